@@ -1,0 +1,30 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+from rich.console import Console
+
+
+class IsoDate(click.ParamType):
+    """A YYYY-MM-DD date option."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+ISO_DATE = IsoDate()
+
+
+def progress_console() -> Console:
+    """A console on stderr, so progress and errors never mix with the records on stdout."""
+    return Console(stderr=True)

@@ -1,0 +1,57 @@
+"""`sitrep extract`: code events from articles and print them (JSONL, CSV or GeoJSON)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import click
+
+from sitrep.commands.common import ISO_DATE, progress_console
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", type=ISO_DATE, help="Publication date (YYYY-MM-DD) to resolve relative dates against.")
+@click.option("--source", help="Source name to record (e.g. the outlet).")
+@click.option("--url", help="URL of the article, recorded in `sources`.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("--include-background/--no-background", default=True, show_default=True,
+              help="Also print events the article mentions as history or context (is_background).")
+def extract_command(
+    paths: tuple[str, ...],
+    published: dt.date | None,
+    source: str | None,
+    url: str | None,
+    fmt: str,
+    include_background: bool,
+) -> None:
+    """Code conflict events from articles and print one record per event.
+
+    PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, or - for stdin.
+    Documents that cannot be read or coded are reported on stderr; the batch goes on.
+
+    Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
+    """
+    from sitrep.api import extract_documents, read_documents
+    from sitrep.export import write_events
+
+    console = progress_console()
+    failures = 0
+
+    def events():
+        nonlocal failures
+        documents = read_documents(paths, published=published, source=source, url=url)
+        for document, result in extract_documents(documents):
+            if isinstance(result, Exception):
+                failures += 1
+                console.print(f"[red]error[/red] {getattr(document, 'id', None) or document.document_id}: {result}",
+                              markup=True, highlight=False)
+                continue
+            for event in result:
+                if include_background or not event.is_background:
+                    yield event
+
+    write_events(events(), fmt, sys.stdout)
+    if failures:
+        console.print(f"{failures} document(s) could not be coded (see above)", style="yellow")

@@ -1,0 +1,32 @@
+"""Evaluation adapters: one module per corpus, each with `evaluate(path, limit=None) -> EvalResult`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ErrorExample:
+    """One wrong field: the text, what sitrep said and what the gold says, so a developer sees why."""
+
+    field: str
+    text: str
+    predicted: Any
+    gold: Any
+    document_id: str | None = None
+
+
+@dataclass
+class EvalResult:
+    """Figures for one corpus: `metrics` maps a metric name to its value (fractions in 0-1)."""
+
+    corpus: str
+    path: str
+    documents: int
+    metrics: dict[str, float]
+    reference: dict[str, str] = field(default_factory=dict)
+    """Published figures to show beside ours, metric name -> 'system value'."""
+    examples: list[ErrorExample] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0

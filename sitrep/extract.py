@@ -1,0 +1,594 @@
+"""Events from one document: find event sentences, merge those about one ACLED unit, fill every field.
+
+The stage composes the others: `classify` says what a sentence reports, `actors`, `dates`,
+`casualties`, `weapons` and `geo` find who, when, how many, with what and where. Every value an
+event carries comes from a sentence listed in its evidence; what no sentence supports stays null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sitrep import actors, casualties, classify, dates, geo, nlp, taxonomy
+from sitrep.errors import InputError
+from sitrep.schema import (
+    ActorMention,
+    Argument,
+    CasualtyMention,
+    DateMention,
+    Document,
+    Event,
+    Evidence,
+    Location,
+    SourceRef,
+    Span,
+    Toponym,
+)
+from sitrep.weapons import find_weapons
+
+MIN_EVENT_SCORE = 0.35
+"""Below this classifier score a sentence is not taken as reporting an event on its own."""
+
+RECENT_DAYS = 14
+"""An event ending more than this many days before publication is history, not news."""
+
+BACKGROUND_CUE = re.compile(
+    r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
+    r"|in the past|previously|years? ago|historically|dates? back)\b",
+    re.IGNORECASE,
+)
+"""Phrases that put a sentence's action in the past, as context for the news."""
+
+CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|meanwhile|subsequently)\b|\balso\b", re.IGNORECASE)
+
+PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
+    "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
+    "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles"}),
+    "Violence against civilians": frozenset({"Violence against civilians", "Battles"}),
+    "Protests": frozenset({"Protests", "Riots"}),
+    "Riots": frozenset({"Riots", "Protests"}),
+    "Strategic developments": frozenset({"Strategic developments"}),
+}
+"""Event types whose sentences may describe one ACLED unit (an attack told as a clash, ...)."""
+
+
+@dataclass
+class Sentence:
+    """One body sentence with everything the stages found in it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    types: list[tuple[str, float]] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    claimant: tuple[str, Span] | None = None
+    actors: list[ActorMention] = field(default_factory=list)
+    toponyms: list[Toponym] = field(default_factory=list)
+    inherited_date: DateMention | None = None
+
+    @property
+    def top_type(self) -> tuple[str, float] | None:
+        return self.types[0] if self.types else None
+
+    @property
+    def date(self) -> DateMention | None:
+        """The most specific date the sentence states, else the one its paragraph implies."""
+        own = [d for d in self.dates if d.date_start is not None]
+        if own:
+            return min(own, key=lambda d: (d.precision or 9, -d.start))
+        return self.inherited_date
+
+
+@dataclass
+class Draft:
+    """Sentences judged to describe one event, before the fields are filled."""
+
+    sentences: list[Sentence]
+    scores: Counter = field(default_factory=Counter)
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.scores.most_common(1)[0][0]
+
+    @property
+    def event_type(self) -> str:
+        return taxonomy.EVENT_TYPE_OF[self.sub_event_type]
+
+    @property
+    def date(self) -> DateMention | None:
+        stated = [s.date for s in self.sentences if s.date is not None]
+        return min(stated, key=lambda d: (d.precision or 9, d.start)) if stated else None
+
+    @property
+    def place(self) -> Toponym | None:
+        places = [t for s in self.sentences for t in s.toponyms if t.kind == "place" and t.latitude is not None]
+        return places[0] if places else None
+
+
+def extract_document(document: Document) -> list[Event]:
+    """Code the events one article reports, each backed by the sentences it rests on."""
+    if document.language and document.language != "en":
+        raise InputError(
+            f"document {document.id} looks like language '{document.language}'; sitrep codes English text",
+            hint="translate it first, or pass it as English text if the detection is wrong",
+        )
+    regions = document.body or [(0, len(document.text))]
+    if not any(end > start for start, end in regions):
+        return []
+    parsed = nlp.parse(_mask_outside(document.text, regions))
+    toponyms = geo.geoparse(document.text, doc=parsed, regions=regions)
+    sentences = _sentences(document, parsed, regions, toponyms)
+    if not sentences:
+        return []
+    country = _main_country(toponyms)
+    for sentence in sentences:
+        sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
+    drafts = _group(sentences)
+    events = [_fill(document, draft, sentences, toponyms, country) for draft in drafts]
+    return _deduplicate(events)
+
+
+def _mask_outside(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with everything outside the body blanked, so offsets still match the original."""
+    chars = [c if c == "\n" else " " for c in text]
+    for start, end in regions:
+        chars[start:end] = text[start:end]
+    return "".join(chars)
+
+
+def _sentences(
+    document: Document, parsed, regions: list[tuple[int, int]], toponyms: list[Toponym]
+) -> list[Sentence]:
+    """Body sentences (split at line breaks too: headlines and captions are their own lines)."""
+    text = document.text
+    result: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for sent in parsed.sents:
+        for start, end in _split_lines(text, sent.start_char, sent.end_char):
+            if not any(rs <= start and end <= re_ for rs, re_ in regions):
+                continue
+            if "\n\n" in text[last_end:start] or (last_end and "\n" in text[last_end:start]):
+                paragraph += 1
+            last_end = end
+            sentence = Sentence(start, end, text[start:end], paragraph)
+            sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
+            sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)
+            sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
+            sentence.claimant = casualties.find_claimant(sentence.text, offset=start)
+            sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end]
+            result.append(sentence)
+    _inherit_dates(result)
+    return result
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty stripped lines of text[start:end] as absolute ranges."""
+    pieces = []
+    position = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if len(stripped) > 2:
+            offset = position + line.index(stripped[0])
+            pieces.append((offset, offset + len(stripped)))
+        position += len(line) + 1
+    return pieces
+
+
+def _inherit_dates(sentences: list[Sentence]) -> None:
+    """A sentence without a date of its own shares the last date stated earlier in its paragraph."""
+    current: DateMention | None = None
+    paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, current = sentence.paragraph, None
+            if CONTINUATION_CUE.search(sentence.text) and sentence is not sentences[0]:
+                current = _previous_date(sentences, sentence)
+        own = [d for d in sentence.dates if d.date_start is not None]
+        if own:
+            current = min(own, key=lambda d: (d.precision or 9, -d.start))
+        elif current is not None:
+            sentence.inherited_date = current
+
+
+def _previous_date(sentences: list[Sentence], sentence: Sentence) -> DateMention | None:
+    index = sentences.index(sentence)
+    for earlier in reversed(sentences[:index]):
+        if earlier.date is not None:
+            return earlier.date
+    return None
+
+
+def _main_country(toponyms: list[Toponym]) -> str | None:
+    """The country the article is mostly about (places count double, demonyms once)."""
+    votes: Counter[str] = Counter()
+    for toponym in toponyms:
+        if toponym.country:
+            votes[toponym.country] += 2 if toponym.kind == "place" else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _group(sentences: list[Sentence]) -> list[Draft]:
+    """Merge sentences about the same ACLED unit; keep distinct events apart."""
+    drafts: list[Draft] = []
+    for sentence in sentences:
+        top = sentence.top_type
+        if top is None or top[1] < MIN_EVENT_SCORE:
+            if drafts and _supports(sentence, drafts[-1]):
+                drafts[-1].sentences.append(sentence)
+            continue
+        target = next((d for d in reversed(drafts) if _same_event(sentence, d)), None)
+        if target is None:
+            target = Draft([])
+            drafts.append(target)
+        target.sentences.append(sentence)
+        weight = 1.0 if len(target.sentences) == 1 else 0.6
+        for sub_type, score in sentence.types[:2]:
+            target.scores[sub_type] += score * weight
+    return [d for d in drafts if d.scores]
+
+
+def _supports(sentence: Sentence, draft: Draft) -> bool:
+    """A sentence with no event of its own adds figures or a claim to the event just told."""
+    if not (sentence.casualties or sentence.claimant):
+        return False
+    if sentence.paragraph - draft.sentences[-1].paragraph > 2:
+        return False
+    return _dates_agree(sentence.date, draft.date) and _places_agree(sentence, draft)
+
+
+def _same_event(sentence: Sentence, draft: Draft) -> bool:
+    """True when the sentence tells more of the draft's event rather than another one."""
+    sub_type = sentence.types[0][0]
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    if event_type not in COMPATIBLE_TYPES[draft.event_type]:
+        return False
+    if event_type == "Strategic developments" and sub_type != draft.sub_event_type:
+        return False
+    if sentence.paragraph - draft.sentences[-1].paragraph > 3:
+        return False
+    return _dates_agree(sentence.date, draft.date) and _places_agree(sentence, draft)
+
+
+def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None or a.date_start is None or b.date_start is None:
+        return True
+    return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
+
+
+def _places_agree(sentence: Sentence, draft: Draft) -> bool:
+    place = draft.place
+    own = [t for t in sentence.toponyms if t.kind == "place" and t.latitude is not None]
+    if place is None or not own:
+        return True
+    return any(_near(t, place) for t in own)
+
+
+def _near(a: Toponym, b: Toponym, km: float = 60.0) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.admin1 and a.admin1 == b.admin1 and (a.feature_code or "").startswith("ADM1"):
+        return True
+    return geo.distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
+
+
+def _fill(
+    document: Document,
+    draft: Draft,
+    sentences: list[Sentence],
+    toponyms: list[Toponym],
+    article_country: str | None,
+) -> Event:
+    """One Event with every field taken from the draft's sentences (null where they say nothing)."""
+    sub_type = draft.sub_event_type
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    ranges = [(s.start, s.end) for s in draft.sentences]
+    location = geo.locate_event(document.text, ranges, toponyms) or Location()
+    country = location.country or article_country
+
+    date_mention = draft.date
+    anchor = document.published
+    event_date, date_start, date_end, precision = dates.event_date(
+        [date_mention] if date_mention else [], anchor
+    )
+    background = _is_background(draft, date_mention, anchor)
+
+    actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
+    claims = _claims(document, draft, country)
+    ranges_by_kind = casualties.casualty_ranges(claims)
+    fatalities = casualties.acled_fatalities(claims)
+    weapons: list[str] = []
+    for sentence in draft.sentences:
+        for kind, span in find_weapons(sentence.text, offset=sentence.start):
+            if kind not in weapons:
+                weapons.append(kind)
+            arguments.append(Argument("instrument", span.text, span.start, span.end, False))
+    arguments.extend(_place_and_time_arguments(draft, location, date_mention))
+
+    inter1 = actor1.inter if actor1 else None
+    inter2 = actor2.inter if actor2 else None
+    evidence = [Evidence(document.id, s.start, s.end, s.text) for s in draft.sentences]
+    event = Event(
+        event_id=_event_id(document, sub_type, event_date, location, evidence),
+        document_id=document.id,
+        event_type=event_type,
+        sub_event_type=sub_type,
+        disorder_type=taxonomy.disorder_type(sub_type),
+        event_date=event_date,
+        date_start=date_start,
+        date_end=date_end,
+        time_precision=precision,
+        actor1=actor1.name if actor1 else None,
+        actor2=actor2.name if actor2 else None,
+        assoc_actor_1=assoc1,
+        assoc_actor_2=assoc2,
+        inter1=inter1,
+        inter2=inter2,
+        interaction=taxonomy.interaction(inter1, inter2),
+        civilian_targeting=bool(actor2 and actor2.inter == 7 and event_type != "Protests"),
+        country=location.country,
+        iso=location.iso,
+        admin1=location.admin1,
+        admin2=location.admin2,
+        admin3=location.admin3,
+        location=location.location,
+        latitude=location.latitude,
+        longitude=location.longitude,
+        geo_precision=location.geo_precision,
+        geonameid=location.geonameid,
+        fatalities=fatalities,
+        casualties=ranges_by_kind,
+        claims=claims,
+        arguments=arguments,
+        weapons=weapons,
+        evidence=evidence,
+        is_background=background,
+        source=document.source,
+        sources=[SourceRef(document.id, document.source, document.url,
+                           document.published.isoformat() if document.published else None)],
+    )
+    event.notes = _notes(event)
+    event.confidence = _confidence(draft, event)
+    return event
+
+
+def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | None) -> bool:
+    """History and context: dated well before publication, or told as a lasting past state."""
+    if mention is not None and mention.date_end is not None and anchor is not None:
+        return dates.is_background_date(mention, anchor)
+    return all(BACKGROUND_CUE.search(s.text) for s in draft.sentences)
+
+
+def _actors(
+    draft: Draft, sub_type: str, country: str | None
+) -> tuple[ActorMention | None, ActorMention | None, list[str], list[str], list[Argument]]:
+    """Actor 1 (who acted) and actor 2 (on whom), voted over the draft's sentences, lead first."""
+    first: list[ActorMention] = []
+    second: list[ActorMention] = []
+    arguments: list[Argument] = []
+    for sentence in draft.sentences:
+        doer, done_to = _roles_in_sentence(sentence)
+        first.extend(doer)
+        second.extend(done_to)
+        for mention in doer:
+            arguments.append(Argument("attacker", mention.text, mention.start, mention.end, mention.organization))
+        role = "victim" if taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" else "target"
+        for mention in done_to:
+            arguments.append(Argument(role, mention.text, mention.start, mention.end, mention.organization))
+        for casualty in sentence.casualties:
+            if casualty.victim:
+                position = sentence.text.find(casualty.victim)
+                start = sentence.start + max(position, 0) if position >= 0 else casualty.start
+                arguments.append(Argument("victim", casualty.victim, start, start + len(casualty.victim), False))
+    actor1 = first[0] if first else None
+    actor2 = next((m for m in second if actor1 is None or m.name != actor1.name), None)
+    actor1, actor2 = _typed_defaults(sub_type, actor1, actor2, draft, country)
+    assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
+    assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})
+    return actor1, actor2, assoc1, assoc2, arguments
+
+
+def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Split a sentence's actors into doers and those acted on, around its event trigger."""
+    mentions = sentence.actors
+    if not mentions:
+        return [], []
+    triggers = classify.event_triggers(sentence.text)
+    pivot = sentence.start + triggers[0][0] if triggers else None
+    doers: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit)\b",
+                             sentence.text, re.IGNORECASE))
+    for mention in mentions:
+        before = sentence.text[: mention.start - sentence.start]
+        if PASSIVE_AGENT.search(before[-12:]):
+            doers.append(mention)
+        elif pivot is None:
+            (doers if not doers else targets).append(mention)
+        elif mention.start < pivot:
+            (targets if passive else doers).append(mention)
+        else:
+            targets.append(mention)
+    return doers, targets
+
+
+def _typed_defaults(
+    sub_type: str,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's fixed actor roles: protesters and rioters act; civilians are acted on."""
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    named = {m.name: m for s in draft.sentences for m in s.actors}
+
+    def generic(kind: int) -> ActorMention | None:
+        return next((m for m in named.values() if m.inter == kind), None)
+
+    if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.inter not in (5, 6)):
+        crowd = generic(6 if event_type == "Protests" else 5) or generic(6) or generic(5)
+        if crowd is not None:
+            if actor1 is not None and actor2 is None:
+                actor2 = actor1
+            actor1 = crowd
+    if event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7):
+        civilians = generic(7)
+        if civilians is not None:
+            actor2 = civilians
+    if actor1 is not None and actor2 is not None and actor1.inter == 7 and actor2.inter != 7:
+        actor1, actor2 = actor2, actor1
+    return actor1, actor2
+
+
+def _claims(document: Document, draft: Draft, country: str | None) -> list:
+    """One claim per claimant (or per unattributed sentence) with the figures it gives."""
+    claims = []
+    previous: str | None = None
+    for sentence in draft.sentences:
+        claimant = sentence.claimant
+        name = claimant[0] if claimant else None
+        if name and name.lower() in {"statement", "the statement"} and previous:
+            name = previous
+        if name:
+            previous = name
+        if not sentence.casualties:
+            continue
+        claims.append(
+            casualties.build_claim(
+                name,
+                sentence.casualties,
+                Span(sentence.start, sentence.end, sentence.text),
+                country=country,
+            )
+        )
+    return casualties.merge_claims(claims)
+
+
+def _place_and_time_arguments(
+    draft: Draft, location: Location, mention: DateMention | None
+) -> list[Argument]:
+    arguments = []
+    if location.evidence is not None:
+        span = location.evidence
+        arguments.append(Argument("place", span.text, span.start, span.end, False))
+    if mention is not None:
+        arguments.append(Argument("time", mention.text, mention.start, mention.end, False))
+    for sentence in draft.sentences:
+        if sentence.claimant:
+            name, span = sentence.claimant
+            arguments.append(Argument("claimant", span.text, span.start, span.end, True))
+    return arguments
+
+
+def _event_id(document: Document, sub_type: str, event_date: str | None, location: Location, evidence) -> str:
+    """Stable across runs: the same text and event give the same id."""
+    content = hashlib.sha256(document.text.encode("utf-8")).hexdigest()[:16]
+    key = f"{content}|{document.id}|{sub_type}|{event_date}|{location.location}|{evidence[0].start}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+VERBS: dict[str, str] = {
+    "Armed clash": "clashed with",
+    "Government regains territory": "regained territory from",
+    "Non-state actor overtakes territory": "took over territory from",
+    "Chemical weapon": "used a chemical weapon against",
+    "Air/drone strike": "carried out an air or drone strike against",
+    "Suicide bomb": "carried out a suicide bombing against",
+    "Shelling/artillery/missile attack": "shelled",
+    "Remote explosive/landmine/IED": "detonated an explosive device against",
+    "Grenade": "threw a grenade at",
+    "Sexual violence": "sexually assaulted",
+    "Attack": "attacked",
+    "Abduction/forced disappearance": "abducted",
+    "Peaceful protest": "protested",
+    "Protest with intervention": "protested and were met by",
+    "Excessive force against protesters": "were met with lethal force by",
+    "Violent demonstration": "rioted",
+    "Mob violence": "attacked",
+    "Agreement": "reached an agreement with",
+    "Arrests": "arrested",
+    "Change to group/activity": "changed activity",
+    "Disrupted weapons use": "disrupted weapons use by",
+    "Headquarters or base established": "established a base",
+    "Looting/property destruction": "looted or destroyed property of",
+    "Non-violent transfer of territory": "took over territory without fighting from",
+    "Other": "was involved in an event with",
+}
+
+
+def _notes(event: Event) -> str:
+    """A one-sentence summary in ACLED's style, from the event's own fields."""
+    parts = []
+    if event.event_date:
+        day = dt.date.fromisoformat(event.event_date)
+        when = f"{day.day} {day:%B %Y}" if event.time_precision == 1 else f"around {day:%B %Y}"
+        parts.append(f"On {when},")
+    actor1 = event.actor1 or "unidentified actors"
+    verb = VERBS[event.sub_event_type]
+    phrase = f"{actor1} {verb}"
+    if event.actor2 and verb.endswith((" with", " from", " against", " by", " of", " at")):
+        phrase += f" {event.actor2}"
+    elif event.actor2 and event.sub_event_type in {"Shelling/artillery/missile attack", "Sexual violence",
+                                                    "Attack", "Abduction/forced disappearance", "Arrests",
+                                                    "Mob violence"}:
+        phrase += f" {event.actor2}"
+    elif verb.endswith((" with", " from", " against", " by", " of", " at")):
+        phrase = phrase.rsplit(" ", 1)[0]
+    parts.append(phrase)
+    if event.location:
+        where = f"{'near' if event.geo_precision == 2 else 'in'} {event.location}"
+        if event.admin1 and event.admin1 != event.location:
+            where += f" ({event.admin1}, {event.country})" if event.country else f" ({event.admin1})"
+        parts.append(where)
+    text = " ".join(parts) + "."
+    figures = []
+    for kind, label in (("killed", "killed"), ("injured", "injured"), ("killed_or_injured", "killed or injured")):
+        value = event.casualties.get(kind)
+        if value:
+            low, high = value
+            figures.append(f"{low if low == high else f'{low}-{high}'} {label}")
+    if figures:
+        text += f" Reported casualties: {', '.join(figures)}."
+    return text[0].upper() + text[1:]
+
+
+def _confidence(draft: Draft, event: Event) -> float:
+    """How sure we are this is a real, correctly typed event: cue strength plus supporting fields."""
+    top = draft.scores.most_common(2)
+    lead = top[0][1] / max(len(draft.sentences), 1) ** 0.5
+    margin = top[0][1] - (top[1][1] if len(top) > 1 else 0.0)
+    score = 0.45 * min(lead, 1.0) + 0.15 * min(margin, 1.0)
+    score += 0.15 if event.location else 0.0
+    score += 0.1 if event.actor1 else 0.0
+    score += 0.1 if event.time_precision == 1 else 0.05 if event.event_date else 0.0
+    score += 0.05 if len(draft.sentences) > 1 else 0.0
+    if event.is_background:
+        score -= 0.2
+    return round(max(0.05, min(score, 0.99)), 3)
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    """Events with the same ACLED unit key (day, place, actors, sub-type) are one event."""
+    seen: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.event_date, event.location, event.actor1, event.actor2, event.sub_event_type,
+               event.is_background)
+        if key in seen:
+            kept = seen[key]
+            kept.evidence.extend(event.evidence)
+            kept.claims.extend(event.claims)
+            kept.arguments.extend(event.arguments)
+            kept.casualties = casualties.casualty_ranges(kept.claims)
+            kept.fatalities = casualties.acled_fatalities(kept.claims)
+            continue
+        seen[key] = event
+    return list(seen.values())

@@ -1,0 +1,244 @@
+"""Typed records shared by every pipeline stage, defined once.
+
+Field names of `Event` follow ../shared/EVENT_SCHEMA.md (ACLED's export names where ACLED
+has the field). Records are plain dataclasses: stages are pure functions over them and only
+the edges (readers, exporters, the store) turn them into JSON, CSV or rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Range = tuple[int, int]
+"""A [low, high] count, inclusive on both ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of a document's text: `text == document.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """One input article. `text` is what every offset points into (for HTML: the extracted text)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None
+    """Where `published` came from: 'flag', 'jsonl', 'metadata', 'dateline' or None."""
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    body: list[tuple[int, int]] | None = None
+    """Character ranges of `text` that are the article itself (set by `sitrep.clean`)."""
+    language: str | None = None
+
+
+@dataclass(slots=True)
+class ReadError:
+    """A document that could not be read; the batch goes on without it."""
+
+    document_id: str
+    message: str
+    path: str | None = None
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place mention resolved (or not) against the gazetteer."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    iso: int | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_code: str | None = None
+    kind: Literal["place", "demonym"] = "place"
+    population: int | None = None
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Location:
+    """Where an event is coded to, with ACLED's geo_precision (1 town, 2 near/part of region, 3 region)."""
+
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    iso: int | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    evidence: Span | None = None
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression resolved to a span of days; `precision` uses ACLED's time_precision."""
+
+    start: int
+    end: int
+    text: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: int | None
+    relative: bool = False
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class CasualtyMention:
+    """A count of people killed, injured or killed-or-injured found in one sentence."""
+
+    kind: Literal["killed", "injured", "killed_or_injured"]
+    low: int
+    high: int
+    start: int
+    end: int
+    text: str
+    victim: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """A figure or assertion and who made it."""
+
+    claimant: str | None
+    claimant_actor: str | None
+    killed: Range | None = None
+    injured: Range | None = None
+    killed_or_injured: Range | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Argument:
+    role: Literal["attacker", "victim", "target", "instrument", "place", "time", "claimant"]
+    text: str
+    start: int
+    end: int
+    organization: bool = False
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """An actor mention normalised to an ACLED-style name with its inter code (1-8)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    inter: int
+    organization: bool = True
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Evidence:
+    document_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class SourceRef:
+    document_id: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """One article-level event (one ACLED unit: same day, place, actor pair and sub-type)."""
+
+    event_id: str
+    document_id: str
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    event_date: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    time_precision: int | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    assoc_actor_1: list[str] = field(default_factory=list)
+    assoc_actor_2: list[str] = field(default_factory=list)
+    inter1: int | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: bool = False
+    country: str | None = None
+    iso: int | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    geonameid: int | None = None
+    fatalities: int = 0
+    casualties: dict[str, Range | None] = field(
+        default_factory=lambda: {"killed": None, "injured": None, "killed_or_injured": None}
+    )
+    claims: list[Claim] = field(default_factory=list)
+    arguments: list[Argument] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    is_background: bool = False
+    source: str | None = None
+    sources: list[SourceRef] = field(default_factory=list)
+    notes: str = ""
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as the JSON object of EVENT_SCHEMA.md (ranges as lists)."""
+        return _plain(dataclasses.asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Event":
+        """Rebuild an event from `to_dict` output (unknown keys are ignored)."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["claims"] = [Claim(**_tuples(c)) for c in values.get("claims") or []]
+        values["arguments"] = [Argument(**a) for a in values.get("arguments") or []]
+        values["evidence"] = [Evidence(**e) for e in values.get("evidence") or []]
+        values["sources"] = [SourceRef(**s) for s in values.get("sources") or []]
+        values["casualties"] = _tuples(values.get("casualties") or {})
+        return cls(**values)
+
+
+def _tuples(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
