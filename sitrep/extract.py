@@ -45,6 +45,8 @@ BACKGROUND_CUE = re.compile(
 
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|meanwhile|subsequently)\b|\balso\b", re.IGNORECASE)
 
+HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
+
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
@@ -108,6 +110,15 @@ class Draft:
         return min(stated, key=lambda d: (d.precision or 9, d.start)) if stated else None
 
     @property
+    def anchor(self) -> Sentence:
+        """The sentence that dates the event, else the one with the strongest event cue."""
+        dated = [s for s in self.sentences if any(d.date_start for d in s.dates)]
+        if dated:
+            return min(dated, key=lambda s: (s.date.precision or 9, s.start))
+        typed = [s for s in self.sentences if s.types]
+        return max(typed, key=lambda s: s.types[0][1]) if typed else self.sentences[0]
+
+    @property
     def place(self) -> Toponym | None:
         places = [t for s in self.sentences for t in s.toponyms if t.kind == "place" and t.latitude is not None]
         return places[0] if places else None
@@ -156,6 +167,8 @@ def _sentences(
         for start, end in _split_lines(text, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
                 continue
+            if _is_headline(text, start, end):
+                continue
             if "\n\n" in text[last_end:start] or (last_end and "\n" in text[last_end:start]):
                 paragraph += 1
             last_end = end
@@ -168,6 +181,14 @@ def _sentences(
             result.append(sentence)
     _inherit_dates(result)
     return result
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A short line standing alone without final punctuation: a headline or caption, not prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end] and len(line.split()) <= 20 and not line.endswith(HEADLINE_ENDINGS)
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -225,6 +246,9 @@ def _group(sentences: list[Sentence]) -> list[Draft]:
             if drafts and _supports(sentence, drafts[-1]):
                 drafts[-1].sentences.append(sentence)
             continue
+        if drafts and _elaborates(sentence, drafts[-1]):
+            drafts[-1].sentences.append(sentence)
+            continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d)), None)
         if target is None:
             target = Draft([])
@@ -243,6 +267,17 @@ def _supports(sentence: Sentence, draft: Draft) -> bool:
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
     return _dates_agree(sentence.date, draft.date) and _places_agree(sentence, draft)
+
+
+def _elaborates(sentence: Sentence, draft: Draft) -> bool:
+    """A strategic development told right after a violent event, with no date or place of its own,
+    is a detail of that event (weapons seized in the attack), not an event of its own."""
+    sub_type, score = sentence.types[0]
+    if taxonomy.EVENT_TYPE_OF[sub_type] != "Strategic developments" or draft.event_type == "Strategic developments":
+        return False
+    own_places = [t for t in sentence.toponyms if t.kind == "place"]
+    own_dates = [d for d in sentence.dates if d.date_start is not None]
+    return not own_places and not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
 
 
 def _same_event(sentence: Sentence, draft: Draft) -> bool:
@@ -273,11 +308,22 @@ def _places_agree(sentence: Sentence, draft: Draft) -> bool:
 
 
 def _near(a: Toponym, b: Toponym, km: float = 60.0) -> bool:
+    """Two places agree when one contains the other or they lie within `km` of each other."""
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    if a.admin1 and a.admin1 == b.admin1 and (a.feature_code or "").startswith("ADM1"):
-        return True
+    if _is_country(a) or _is_country(b):
+        return a.country == b.country
+    if _is_admin1(a) or _is_admin1(b):
+        return a.country == b.country and a.admin1 == b.admin1
     return geo.distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
+
+
+def _is_country(toponym: Toponym) -> bool:
+    return (toponym.feature_code or "").startswith("PCL")
+
+
+def _is_admin1(toponym: Toponym) -> bool:
+    return toponym.feature_code == "ADM1"
 
 
 def _fill(
@@ -290,16 +336,19 @@ def _fill(
     """One Event with every field taken from the draft's sentences (null where they say nothing)."""
     sub_type = draft.sub_event_type
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
-    ranges = [(s.start, s.end) for s in draft.sentences]
-    location = geo.locate_event(document.text, ranges, toponyms) or Location()
+    lead = draft.anchor
+    location = (
+        geo.locate_event(document.text, [(lead.start, lead.end)], lead.toponyms)
+        or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], toponyms)
+        or Location()
+    )
     country = location.country or article_country
 
     date_mention = draft.date
-    anchor = document.published
     event_date, date_start, date_end, precision = dates.event_date(
-        [date_mention] if date_mention else [], anchor
+        [date_mention] if date_mention else [], document.published
     )
-    background = _is_background(draft, date_mention, anchor)
+    background = _is_background(draft, date_mention, document.published)
 
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
     claims = _claims(document, draft, country)
@@ -374,7 +423,8 @@ def _actors(
     first: list[ActorMention] = []
     second: list[ActorMention] = []
     arguments: list[Argument] = []
-    for sentence in draft.sentences:
+    ordered = [draft.anchor] + [s for s in draft.sentences if s is not draft.anchor]
+    for sentence in ordered:
         doer, done_to = _roles_in_sentence(sentence)
         first.extend(doer)
         second.extend(done_to)

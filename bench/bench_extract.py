@@ -1,0 +1,79 @@
+"""Throughput of `sitrep extract` on one core, peak memory, and spaCy's own NER speed on the same text.
+
+Usage: python bench/bench_extract.py [corpus.jsonl] [--limit N]
+The corpus defaults to bench/corpus.jsonl, made by bench/make_corpus.py when missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_corpus(path: Path, limit: int | None) -> list[dict]:
+    """The benchmark documents, generating the default corpus on first use."""
+    if not path.exists():
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(path)], check=True)
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", nargs="?", default=str(HERE / "corpus.jsonl"))
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+
+    import datetime as dt
+
+    from sitrep import nlp
+    from sitrep.extract import extract_document
+    from sitrep.geo import geoparse
+    from sitrep.sources import read_text
+
+    rows = load_corpus(Path(args.corpus), args.limit)
+    words = sum(len(r["text"].split()) for r in rows)
+    documents = [
+        read_text(r["text"], document_id=r["id"], source=r.get("source"),
+                  published=dt.date.fromisoformat(r["published"]) if r.get("published") else None)
+        for r in rows
+    ]
+    warm = time.perf_counter()
+    extract_document(documents[0])
+    geoparse("Warm-up in Baghdad.")
+    warmup = time.perf_counter() - warm
+
+    start = time.perf_counter()
+    events = sum(len(extract_document(d)) for d in documents)
+    elapsed = time.perf_counter() - start
+
+    ner = nlp.load().select_pipes(enable=["tok2vec", "ner"])
+    start = time.perf_counter()
+    for doc in nlp.load().pipe((d.text for d in documents), batch_size=32):
+        len(doc.ents)
+    ner_elapsed = time.perf_counter() - start
+    ner.restore()
+
+    print(f"corpus: {len(documents)} documents, {words} words ({words / len(documents):.0f} per document)")
+    print(f"first document (loads model and gazetteer): {warmup:.2f} s")
+    print(f"sitrep extract: {len(documents) / elapsed:.1f} documents/s on one core, {events} events")
+    print(f"spaCy NER only (tok2vec+ner, nlp.pipe): {len(documents) / ner_elapsed:.1f} documents/s")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

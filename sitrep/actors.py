@@ -1,0 +1,344 @@
+"""Actor mentions normalised to ACLED-style names with ACLED inter codes.
+
+Two kinds of actor are recognised. Named organisations come from a data file of names and
+aliases (sitrep/data/actors.csv, plus the user's own files: `SITREP_ACTORS`, `os.pathsep`
+separated, whose entries override ours alias by alias). Generic actors are built from a role
+word and a country: "Iraqi soldiers" -> Military Forces of Iraq, "villagers" in a Benin article
+-> Civilians (Benin), "gunmen" -> Unidentified Armed Group (<country>). The country comes from a
+demonym or country name in the mention, else from the article's country given by the caller;
+when neither is known the name is left without a country ("Military Forces", "Civilians")
+rather than guessed. Matchers are compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sitrep import countries
+from sitrep.errors import InputError
+from sitrep.schema import ActorMention
+
+COLUMNS = ("name", "inter", "country", "kind", "aliases")
+KINDS = frozenset({"group", "state", "media"})
+"""`media` rows name a group's outlet (Amaq): used to say whose claim it is, never found as an actor."""
+
+AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf"})
+"""Acronyms that are also English words: in all-caps or all-lower text they are words, not actors."""
+
+MEMBER_NOUNS = (
+    r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
+    r"|forces|troops|soldiers|operatives|loyalists|supporters|guerrillas|combatants|jets|warplanes|units"
+)
+"""Words after a group's name that still mean the group ("ISIS terrorists")."""
+
+_MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
+
+GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
+    ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
+     "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
+     "|terrorists|hitmen|hitman|death squad|death squads|rebels|guerrillas|guerrilla column|armed elements"
+     "|unknown persons", 3, True, False),
+    ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
+     "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen|gendarme|gendarmes"
+     "|gendarmerie|traffic police", 1, True, False),
+    ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
+     "|security forces|security personnel|special forces|commandos|paratroopers|air force|navy|marines|national guard"
+     "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
+    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
+    ("Government of", "government|authorities|regime|presidency", 1, True, False),
+    ("Protesters", "protesters|protestors|demonstrators|marchers|strikers", 6, False, False),
+    ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
+    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|resident"
+     "|residents|worshippers|pilgrims|student|students|pupils|teacher|teachers|journalist|journalists|reporter"
+     "|reporters|children|child|boy|boys|girl|girls|woman|women|man|men|passengers|traders|merchants|shepherds"
+     "|fishermen|miners|worker|workers|aid worker|aid workers|health worker|health workers|humanitarian workers"
+     "|doctor|doctors|nurse|nurses|displaced people|displaced persons|idps|refugees|family|families|inhabitants"
+     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams|chief|chiefs", 7, False, False),
+)
+"""(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie."""
+
+QUALIFIERS = (
+    "unidentified|unknown|suspected|masked|heavily|several|two|three|four|five|some|many|young|elderly"
+    "|innocent|at least|dozens of|local|state|national|federal"
+)
+"""Words that may stand between a demonym and a role ("Nigerian unidentified gunmen", "several Malian soldiers")."""
+
+ROLE_TAIL = r"(?:\s+(?:warplanes|jets|aircraft|helicopters|reinforcements|troops|units|personnel|forces|soldiers|patrols?))?"
+"""A military word after a role still belongs to the mention ("army warplanes", "military reinforcements")."""
+
+_NON_WORD = re.compile(r"[^\w'’.-]+")
+
+COREFERRING = re.compile(
+    r"(?:the\s+)?(?:militants|insurgents|jihadists|extremists|terrorists|rebels|guerrillas|attackers|assailants)",
+    re.IGNORECASE,
+)
+"""Bare words that usually point back to a group the sentence names ("IS sent militants"): no new actor then."""
+
+THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
+                           "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas",
+                           "United Arab Emirates", "Comoros", "Maldives", "Seychelles"})
+"""Countries ACLED names with "the" in "Military Forces of the ..."."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One row of an actor file: an ACLED-style name, its inter code and its aliases."""
+
+    name: str
+    inter: int
+    country: str | None
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def load_actor_file(path: str | Path) -> list[ActorEntry]:
+    """Read an actor file (CSV with columns name, inter, country, kind, aliases; aliases |-separated)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return _entries(csv.DictReader(handle), str(path))
+    except OSError as error:
+        raise InputError(f"cannot read actor file {path}: {error}", hint="check SITREP_ACTORS") from error
+
+
+def _entries(rows: Iterable[dict[str, str]], where: str) -> list[ActorEntry]:
+    entries = []
+    for number, row in enumerate(rows, start=2):
+        missing = [c for c in COLUMNS if c not in row or row[c] is None]
+        if missing:
+            raise InputError(f"{where} line {number}: missing column(s) {', '.join(missing)}",
+                             hint=f"actor files need the columns {', '.join(COLUMNS)}")
+        inter = row["inter"].strip()
+        if not inter.isdigit() or not 1 <= int(inter) <= 8:
+            raise InputError(f"{where} line {number}: inter must be 1-8, got {inter!r}",
+                             hint="use ACLED's actor codes (1 state forces ... 8 external/other forces)")
+        kind = row["kind"].strip() or "group"
+        if kind not in KINDS:
+            raise InputError(f"{where} line {number}: kind must be one of {sorted(KINDS)}, got {kind!r}")
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        name = row["name"].strip()
+        entries.append(ActorEntry(name, int(inter), row["country"].strip() or None, kind, aliases or (name,)))
+    return entries
+
+
+def _is_exact(alias: str) -> bool:
+    """Acronyms (ISIS, PKK, M23) match only in capitals in ordinary text; names match in any case."""
+    return len(alias) <= 7 and not any(c.islower() for c in alias)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation for many literals, factored as a trie so matching stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word.casefold():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = []
+        optional = "" in node
+        for char in sorted(k for k in node if k):
+            branches.append(("\\s+" if char == " " else re.escape(char)) + render(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return render(trie)
+
+
+class ActorResolver:
+    """Finds and normalises actor mentions with one set of actor entries (ours plus the user's)."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self.by_alias: dict[str, ActorEntry] = {}
+        self.exact_aliases: set[str] = set()
+        spellings: dict[str, list[str]] = {}
+        for entry in entries:
+            for alias in entry.aliases:
+                self.by_alias[_fold(alias)] = entry
+                spellings.setdefault(_fold(alias), []).append(alias)
+                if _is_exact(alias):
+                    self.exact_aliases.add(alias)
+        self.acronyms = frozenset(key for key, forms in spellings.items() if all(_is_exact(f) for f in forms))
+        """Aliases written only in capitals: they must match in capitals unless the whole text is unicase."""
+        findable = [a for a, e in self.by_alias.items() if e.kind != "media"]
+        self.first_words = frozenset(a.split()[0] for a in findable)
+        self.named = re.compile(rf"(?<![\w.-])(?:{_trie_pattern(findable)})(?![\w]|-\w)"
+                                rf"(?:\s+(?:{MEMBER_NOUNS})\b)?", re.IGNORECASE)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path], builtin: bool = True) -> "ActorResolver":
+        """Our entries (unless builtin=False) overridden by the user's files, in order."""
+        entries = list(_builtin_entries()) if builtin else []
+        for path in paths:
+            entries.extend(load_actor_file(path))
+        return cls(entries)
+
+    def find(self, text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:
+        """Every actor mention in `text`: named groups first, then generic roles in what is left."""
+        unicase = text == text.lower() or text == text.upper()
+        mentions: list[ActorMention] = []
+        taken: list[tuple[int, int]] = []
+        for match in _matches_at_words(self.named, text, self.first_words):
+            core = _MEMBER_SUFFIX.sub("", match.group())
+            entry = self._entry_for(core, unicase)
+            if entry is None:
+                continue
+            start, end = match.span()
+            taken.append((start, end))
+            mentions.append(ActorMention(offset + start, offset + end, text[start:end], entry.name, entry.inter,
+                                         True, entry.country))
+        names_group = any(m.inter in (2, 3, 4) for m in mentions)
+        pattern, first_words = _generic_pattern()
+        for match in _matches_at_words(pattern, text, first_words):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if names_group and COREFERRING.fullmatch(match.group()):
+                continue
+            mention = _generic_mention(match, text, offset, country)
+            if mention is not None:
+                taken.append((start, end))
+                mentions.append(mention)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
+        """The ACLED-style name and inter code for an actor name or alias (media outlets give their group)."""
+        entry = self.by_alias.get(_fold(name))
+        if entry is not None:
+            return entry.name, entry.inter
+        found = self.find(name, 0, country)
+        return (found[0].name, found[0].inter) if found else None
+
+    def _entry_for(self, core: str, unicase: bool) -> ActorEntry | None:
+        key = _fold(core)
+        entry = self.by_alias.get(key)
+        if entry is None or key not in self.acronyms:
+            return entry
+        if unicase:
+            return None if key in AMBIGUOUS_ACRONYMS else entry
+        return entry if core in self.exact_aliases else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@functools.cache
+def _builtin_entries() -> tuple[ActorEntry, ...]:
+    with resources.files("sitrep").joinpath("data/actors.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(_entries(csv.DictReader(handle), "sitrep/data/actors.csv"))
+
+
+@functools.cache
+def default_resolver() -> ActorResolver:
+    """Our actor file plus the files named in SITREP_ACTORS (read once, on first use)."""
+    paths = [p for p in os.environ.get("SITREP_ACTORS", "").split(os.pathsep) if p.strip()]
+    return ActorResolver.from_files(paths)
+
+
+def _matches_at_words(pattern: re.Pattern, text: str, first_words: frozenset[str]) -> list[re.Match]:
+    """Matches of a big alternation, tried only where a word that can start one occurs.
+
+    The words of the text are intersected with the starting words as sets (in C), so a sentence
+    with no candidate costs one split; the pattern then runs only at the few candidate positions.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    words = set(_NON_WORD.split(lowered))
+    words.update(v for w in list(words) if not w.isalnum() for v in _word_variants(w))
+    hits = words & first_words
+    if not hits:
+        return []
+    starts = set()
+    for word in hits:
+        position = lowered.find(word)
+        while position >= 0:
+            if position == 0 or not _is_word_char(lowered[position - 1]):
+                starts.add(position)
+            position = lowered.find(word, position + 1)
+    found: list[re.Match] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_.-'’"
+
+
+@functools.cache
+def _generic_pattern() -> tuple[re.Pattern, frozenset[str]]:
+    """The generic-role pattern and the words that can start a match (places, qualifiers, roles)."""
+    places = list(countries.demonyms()) + [c.name for c in countries.all_countries()]
+    places += list(countries.EXTRA_ALIASES)
+    roles = "|".join(f"(?P<g{i}>{_trie_pattern(words.split('|'))})" for i, (_, words, _, _, _) in enumerate(GENERIC))
+    qualifiers = _trie_pattern(QUALIFIERS.split("|"))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<place>{_trie_pattern(places)})(?:['’]s)?\s+)?(?:{qualifiers}\s+)*"
+        rf"(?:(?P<place2>{_trie_pattern(places)})\s+)?(?:{roles})(?![\w-]){ROLE_TAIL}",
+        re.IGNORECASE,
+    )
+    phrases = places + QUALIFIERS.split("|") + [w for _, words, _, _, _ in GENERIC for w in words.split("|")]
+    return pattern, frozenset(p.split()[0].casefold() for p in phrases)
+
+
+def _generic_mention(match: re.Match, text: str, offset: int, country: str | None) -> ActorMention | None:
+    index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
+    template, _, inter, organization, needs_place = GENERIC[index]
+    place = match["place"] or match["place2"]
+    named = _country_of(place) if place else None
+    if place and named is None:
+        return None
+    if needs_place and named is None:
+        return None
+    resolved = named or (countries.country_by_name(country) if country else None)
+    name = _generic_name(template, resolved.name if resolved else None)
+    start, end = match.span()
+    return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
+                        resolved.name if resolved else None)
+
+
+def _country_of(word: str) -> countries.Country | None:
+    return countries.country_of_demonym(word) or countries.country_by_name(word)
+
+
+def _generic_name(template: str, country: str | None) -> str:
+    """"Military Forces of Iraq", "Civilians (Benin)"; without a country just the role."""
+    if country is None:
+        return template.removesuffix(" of")
+    if template.endswith(" of"):
+        return f"{template} the {country}" if country in THE_COUNTRIES else f"{template} {country}"
+    return f"{template} ({country})"
+
+
+def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:
+    """Every actor mention in a sentence, normalised; `country` is the article's country for generic roles."""
+    return default_resolver().find(text, offset, country)
+
+
+def normalise_actor(name: str, country: str | None = None) -> tuple[str, int] | None:
+    """(ACLED-style name, inter code) for an actor name ("ISIL" -> ("Islamic State", 2))."""
+    return default_resolver().normalise(name, country)
+
+
+def acled_inter(mention: ActorMention, event_country: str | None) -> int:
+    """ACLED's inter for an event's place: state forces acting outside their own country are 8 (external)."""
+    if mention.inter == 1 and mention.country and event_country and mention.country != event_country:
+        return 8
+    return mention.inter

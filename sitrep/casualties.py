@@ -1,0 +1,412 @@
+"""Killed, injured and killed-or-injured counts, who claims them, and ACLED's fatality figure.
+
+Counts are [low, high] ranges read with ACLED's conservative conventions (see `parse_number`).
+A sentence's figures are attributed to the source it quotes (`find_claimant`); one `Claim` per
+source keeps competing figures apart ("the group claimed eight" / "the army said five"), and
+`acled_fatalities` takes the lowest reported death count, never injuries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitrep import actors
+from sitrep.schema import CasualtyMention, Claim, Range, Span
+
+UNITS: dict[str, int] = {
+    "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+VAGUE: dict[str, Range | None] = {
+    "a": (1, 1), "an": (1, 1), "a single": (1, 1), "a lone": (1, 1),
+    "a couple of": (2, 2), "a few": (2, 2), "a handful of": (3, 3), "several": (3, 3),
+    "a dozen": (12, 12), "dozens": (12, 12), "dozens of": (12, 12), "scores": (20, 20),
+    "scores of": (20, 20), "hundreds": (100, 100), "hundreds of": (100, 100),
+    "thousands": (1000, 1000), "thousands of": (1000, 1000),
+    "a number of": None, "some": None, "many": None, "numerous": None, "multiple": None,
+}
+"""Quantity words. ACLED codes "several" as 3 (its Benin data: "several farmers were killed" -> 3),
+"dozens" as 12 and "hundreds" as 100; "a few" takes 2, the least it can mean. Words that give
+no lower bound at all ("a number of", "many") are no number: a figure is never guessed."""
+
+_NUMBER_WORD = (
+    r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|million)(?:[\s-]+(?:and\s+)?(?=(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b))?)+"
+)
+_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)"
+_VAGUE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
+_BARE = rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b|\b(?:{_VAGUE})\b)"
+_MODIFIER = (
+    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|an\s+estimated"
+    r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other)"
+)
+QUANTITY = (
+    rf"(?:(?:{_MODIFIER})\s+)?(?:between\s+{_BARE}\s+and\s+{_BARE}"
+    rf"|{_BARE}(?:\s*(?:-|–|to|or)\s*{_BARE}(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))?)"
+)
+"""A count as news writes it: "15", "1,200", "twenty-five", "at least 5", "between 5 and 8", "dozens"."""
+
+_BETWEEN = re.compile(rf"between\s+(?P<a>{_BARE})\s+and\s+(?P<b>{_BARE})", re.IGNORECASE)
+_SPAN = re.compile(rf"(?P<a>{_BARE})(?:\s*[-–]\s*(?=\d)|\s+(?:to|or)\s+)(?P<b>{_BARE})", re.IGNORECASE)
+
+STOP = (
+    r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|allegedly|and|or|who|in|on|at|by"
+    r"|during|when|after|near|from|with|as|while|including|among|of|to|the|a|an|that|which|later|all"
+    r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
+    r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies)"
+)
+_WORD = rf"(?!{STOP}\b)[A-Za-z][\w'’-]*"
+VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,3}})"
+_VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
+
+KILL = (
+    r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
+    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten)\s+to\s+death|dead|died"
+    r"|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead)"
+)
+INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
+BOTH_PASSIVE = r"(?:(?:killed|dead)\s*(?:,|or|and|/)\s*(?:injured|wounded)|(?:injured|wounded)\s*(?:,|or|and|/)\s*killed)"
+BOTH_ACTIVE = r"(?:kill(?:ed|ing|s)?\s*(?:,|and|or|/|&)\s*(?:injur|wound)\w*|(?:injur|wound)\w*\s*(?:,|and|or|/|&)\s*kill\w*)"
+
+NOT_PEOPLE = frozenset(
+    "days weeks months years hours minutes vehicles vehicle cars car trucks truck tanks tank houses house homes "
+    "buildings building barrels barrel camps camp positions position animals cattle cows goats sheep camels "
+    "livestock oxen donkeys horses dogs birds rounds shells rockets missiles mm km kilometres kilometers miles "
+    "percent per cent times".split()
+)
+"""Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty."""
+
+TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred"})
+
+_OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_BARE})\b", re.IGNORECASE)
+
+_PASSIVE = re.compile(
+    rf"(?P<np>(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
+    rf"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being)\s+)?"
+    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
+    rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths|fatalities|bodies\s+(?:were\s+|have\s+been\s+)?"
+    rf"(?:found|recovered|discovered|retrieved))\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>{BOTH_ACTIVE}|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)"
+    rf"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of)\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(
+    rf"\b(?:left|leaving|leaves)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)??(?P<verb>{BOTH_PASSIVE}|dead|killed|injured|wounded)\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    rf"\b(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+    rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:rose|climbed|reached|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
+    rf"|jumped|went\s+up|of)\s+(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
+    re.IGNORECASE,
+)
+_NONE = re.compile(
+    r"\b(?:no\s+(?:one|body)|nobody|none)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<verb>killed|hurt|injured|wounded)"
+    r"|\b(?:no|without)\s+(?:reported\s+)?(?P<noun>casualties|deaths|fatalities|injuries|loss\s+of\s+life)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> Range | None:
+    """A count phrase as an inclusive [low, high] range, conservatively (ACLED's rules).
+
+    "eight", "15", "1,200", "twenty-five" are exact. "at least 5", "more than 200" and "over 200"
+    give the stated figure (ACLED takes the bound itself as the conservative count); "about",
+    "nearly", "some 50" give the figure. "up to 10" and "as many as 10" give (1, 10): only the top is
+    known. "between 5 and 8", "five to seven", "5-7", "five or six" are ranges. "a"/"an" are 1
+    ("a soldier was killed"); vague words follow `VAGUE`. "two soldiers and a civilian" sums the
+    parts to (3, 3). Returns None when there is no number ("a number of", "some", "many").
+    """
+    phrase = re.sub(r"\s+", " ", text.strip().lower())
+    parts = [p for p in re.split(r"\s*,(?!\d)\s*(?:and\s+)?|\s+and\s+(?=\S+\s+\S)", phrase) if p]
+    if len(parts) > 1 and not phrase.startswith("between"):
+        counted = [_leading_quantity(p) for p in parts]
+        if all(c is not None for c in counted):
+            return sum(c[0] for c in counted), sum(c[1] for c in counted)
+    return _leading_quantity(phrase)
+
+
+def _leading_quantity(phrase: str) -> Range | None:
+    match = re.match(QUANTITY, phrase, re.IGNORECASE)
+    if match is None:
+        return None
+    words = match.group().split()
+    modifier = ""
+    for candidate in ("no fewer than", "no less than", "at least", "more than", "fewer than", "less than",
+                      "up to", "as many as", "an estimated"):
+        if match.group().startswith(candidate + " "):
+            modifier = candidate
+            break
+    else:
+        if words and re.fullmatch(_MODIFIER, words[0]):
+            modifier = words[0]
+    body = match.group()[len(modifier):].strip()
+    span = _BETWEEN.fullmatch(body) or _SPAN.fullmatch(body)
+    pieces = [span["a"], span["b"]] if span else [body]
+    values = [_single(p) for p in pieces]
+    if any(v is None for v in values):
+        return None
+    low, high = min(v[0] for v in values), max(v[1] for v in values)
+    if modifier in {"up to", "as many as", "fewer than", "less than"}:
+        return (1 if high > 0 else 0), high
+    return low, high
+
+
+def _single(token: str) -> Range | None:
+    token = token.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", token):
+        value = int(token.replace(",", ""))
+        return value, value
+    if token in VAGUE:
+        return VAGUE[token]
+    total = current = 0
+    for word in re.split(r"[\s-]+", token):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current, total + current
+
+
+def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
+    """Counts of people killed, injured or killed-or-injured stated in one sentence."""
+    found: list[CasualtyMention] = []
+    for match in _NONE.finditer(text):
+        noun = (match["noun"] or "").lower()
+        verb = (match["verb"] or "").lower()
+        kinds = ["killed", "injured"] if noun in {"casualties", ""} and verb == "" else []
+        if noun in {"deaths", "fatalities"} or noun.startswith("loss") or verb == "killed":
+            kinds = ["killed"]
+        elif noun == "injuries" or verb in {"hurt", "injured", "wounded"}:
+            kinds = ["injured"]
+        for kind in kinds:
+            found.append(_mention(kind, (0, 0), match, text, offset, None))
+    for pattern in (_TOLL, _LEFT, _ACTIVE, _PASSIVE):
+        for match in pattern.finditer(text):
+            mention = _read(pattern, match, text, offset)
+            if mention is not None:
+                found.append(mention)
+    return _without_overlaps(found)
+
+
+def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> CasualtyMention | None:
+    verb = re.sub(r"\s+", " ", match["verb"].lower())
+    victim = match.groupdict().get("victim")
+    if victim and any(word.lower() in NOT_PEOPLE for word in victim.split()):
+        return None
+    if pattern is _PASSIVE:
+        if not match["aux"] and verb in TRANSITIVE and _OBJECT_AHEAD.match(text, match.end()):
+            return None
+        counted = parse_number(match["np"])
+        if victim is None and verb in {"dead", "died", "casualties", "deaths", "fatalities"} and match["q"].lower() in {"a", "an"}:
+            return None
+    else:
+        counted = parse_number(match["q"])
+    if counted is None:
+        return None
+    return _mention(_kind(verb), counted, match, text, offset, victim)
+
+
+def _kind(verb: str) -> str:
+    if re.fullmatch(BOTH_PASSIVE + "|" + BOTH_ACTIVE + "|casualties|casualty toll", verb, re.IGNORECASE):
+        return "killed_or_injured"
+    if re.match(r"(?:wound|injur|hurt|maimed|hospital|sustained)", verb):
+        return "injured"
+    return "killed"
+
+
+def _mention(kind: str, counted: Range, match: re.Match, text: str, offset: int, victim: str | None) -> CasualtyMention:
+    start, end = match.span()
+    return CasualtyMention(kind, counted[0], counted[1], offset + start, offset + end, text[start:end], victim)
+
+
+def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """At one place in the text the longest reading wins (the toll beats the bare number in it)."""
+    kept: list[CasualtyMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if kept and mention.start < kept[-1].end and not (mention.start == kept[-1].start and mention.end == kept[-1].end):
+            continue
+        kept.append(mention)
+    return kept
+
+
+SPEECH = (
+    r"(?:said|says|say|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states"
+    r"|added|adds|told|noted|revealed|reveals|denied|alleged|tweeted|wrote|reads|read|quoted|insisted|explained)"
+)
+_AGENCY = re.compile(
+    r"\b(?:news\s+agency|mouthpiece|media\s+(?:arm|outlet|wing|office)|propaganda\s+(?:arm|agency|outlet)),?\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"|\b(?P<name2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+news\s+agency\b"
+)
+_NAME_WORDS = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?"
+_ACCORDING = re.compile(
+    rf"\baccording\s+to\s+(?P<name>{_NAME_WORDS})(?=\s*(?:[,.;:()\"“”]|$|\s+(?:that|who|which|in|on|at|with|as|when|after|while|from|quoted)\b))",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?{SPEECH}\b",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(
+    rf"[,\"“”’]\s*(?:said|says|added|told\s+\w+)\s+(?P<name>(?:the|a|an)\s+{_NAME_WORDS})(?=\s*[,.;]|$)",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]{0,80},")
+_NOT_A_NAME = frozenset({"were", "was", "is", "are", "been", "be", "have", "has", "had", "will", "would", "no", "not",
+                         "did", "does", "that", "which", "who", "and", "but", "as", "if", "when", "what"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "there"})
+BACK_REFERENCES = frozenset({"statement", "the statement", "source", "the source", "he", "she", "they", "it",
+                             "spokesman", "the spokesman", "spokesperson", "official", "the official"})
+"""Claimants that point back to one named earlier: the coder carries the earlier one over."""
+
+
+def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tuple[str, Span] | None:
+    """Who the sentence attributes its content to ("Amaq", "Security Media Cell", "police").
+
+    A named news agency wins over the group it speaks for; then "according to X"; then the subject
+    of a speech verb ("X said", "..., X said", "said X"). A pronoun or a back-reference such as
+    "the statement reads" or "the source added" resolves to `previous` when one is given (the
+    claimant of an earlier sentence), so the coder can carry a claimant across sentences.
+    """
+    masked = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
+    for pattern in (_AGENCY, _ACCORDING, _SUBJECT, _INVERTED):
+        for match in pattern.finditer(masked):
+            group = "name2" if pattern is _AGENCY and match["name"] is None else "name"
+            start, end = match.span(group)
+            end = start + len(text[start:end].rstrip(".,;: "))
+            name = _claimant_name(text[start:end])
+            if name is None:
+                continue
+            if name.lower() in _PRONOUNS:
+                if previous is None:
+                    continue
+                name = previous
+            elif previous and name.lower() in BACK_REFERENCES:
+                name = previous
+            return name, Span(offset + start, offset + end, text[start:end])
+    return None
+
+
+def _claimant_name(raw: str) -> str | None:
+    """The claimant without articles and possessors: "Iraq's Security Media Cell" -> "Security Media Cell"."""
+    name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", raw.strip(" \"“”'’"), flags=re.IGNORECASE)
+    name = re.sub(r"^[\w.-]+['’]s\s+", "", name)
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    words = name.split()
+    if not words or len(words) > 6 or any(w.lower() in _NOT_A_NAME for w in words):
+        return None
+    if not any(w[0].isupper() for w in words) and not re.search(
+        r"\b(?:source|official|spokes\w+|police|army|military|media|ministry|agency|statement|witness\w*|resident\w*"
+        r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it)\b",
+        name,
+        re.IGNORECASE,
+    ):
+        return None
+    return name
+
+
+SIDE_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:police|interior|gendarm\w*)\b", "Police Forces of {country}"),
+    (r"\b(?:security|military|army|defen[cs]e|armed\s+forces|soldiers?|troops|commander|command)\b", "Military Forces of {country}"),
+    (r"\b(?:ministry|government|governor|mayor|president|prime\s+minister|presidency|authorities)\b", "Government of {country}"),
+    (r"\b(?:residents?|witness\w*|villagers?|locals?)\b", "Civilians ({country})"),
+)
+"""What a generic claimant speaks for, when no actor name says it: a security source speaks for the state."""
+
+
+def claimant_side(name: str | None, country: str | None = None) -> str | None:
+    """The actor a claimant speaks for: Amaq -> Islamic State; an Iraqi security source -> Military Forces of Iraq."""
+    if not name:
+        return None
+    resolved = actors.normalise_actor(name, country)
+    if resolved is not None:
+        return resolved[0]
+    if country is None:
+        return None
+    for pattern, template in SIDE_WORDS:
+        if re.search(pattern, name, re.IGNORECASE):
+            return template.format(country=country)
+    return None
+
+
+def build_claim(
+    claimant: str | None, mentions: Iterable[CasualtyMention], span: Span, country: str | None = None
+) -> Claim:
+    """One claim: a claimant's figures from one sentence (distinct victim groups add up)."""
+    figures: dict[str, Range | None] = {"killed": None, "injured": None, "killed_or_injured": None}
+    for kind in figures:
+        chosen = [m for m in mentions if m.kind == kind]
+        if not chosen:
+            continue
+        victims = [m.victim.lower() if m.victim else None for m in chosen]
+        if None not in victims and len(set(victims)) == len(victims):
+            figures[kind] = (sum(m.low for m in chosen), sum(m.high for m in chosen))
+        else:
+            figures[kind] = (min(m.low for m in chosen), max(m.high for m in chosen))
+    return Claim(
+        claimant=claimant,
+        claimant_actor=claimant_side(claimant, country),
+        killed=figures["killed"],
+        injured=figures["injured"],
+        killed_or_injured=figures["killed_or_injured"],
+        text=span.text,
+        start=span.start,
+        end=span.end,
+    )
+
+
+def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per claimant (unattributed figures form one claim): a claimant's figures widen its range."""
+    merged: dict[str | None, Claim] = {}
+    for claim in claims:
+        key = claim.claimant.lower() if claim.claimant else None
+        if key not in merged:
+            merged[key] = Claim(claim.claimant, claim.claimant_actor, claim.killed, claim.injured,
+                                claim.killed_or_injured, claim.text, claim.start, claim.end)
+            continue
+        kept = merged[key]
+        kept.killed = _widen(kept.killed, claim.killed)
+        kept.injured = _widen(kept.injured, claim.injured)
+        kept.killed_or_injured = _widen(kept.killed_or_injured, claim.killed_or_injured)
+        kept.claimant_actor = kept.claimant_actor or claim.claimant_actor
+    return list(merged.values())
+
+
+def _widen(a: Range | None, b: Range | None) -> Range | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def casualty_ranges(claims: Iterable[Claim]) -> dict[str, Range | None]:
+    """Every claim's figures combined: {"killed": [min low, max high] or None, "injured": ..., ...}."""
+    ranges: dict[str, Range | None] = {"killed": None, "injured": None, "killed_or_injured": None}
+    for claim in claims:
+        for kind in ranges:
+            ranges[kind] = _widen(ranges[kind], getattr(claim, kind))
+    return ranges
+
+
+def acled_fatalities(claims: Iterable[Claim]) -> int:
+    """ACLED's fatalities: the lowest death count any claim reports; 0 when deaths are not separable from injuries."""
+    lows = [claim.killed[0] for claim in claims if claim.killed is not None]
+    return min(lows) if lows else 0

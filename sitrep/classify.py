@@ -1,0 +1,433 @@
+"""What kind of event a sentence or a short news snippet reports, in ACLED's 25 sub-event types.
+
+Hand-written cue rules (sitrep/data/event_patterns.tsv, written from the ACLED codebook) fire on
+the text; each cue carries a weight, discounted when it sits late in a snippet, right after a
+hedge or negation ("threatened to", "no clashes") or in a sentence about the past ("since 2014").
+Cues of one type combine as a noisy-or, then codebook priorities settle competing types: who took
+territory decides between the two territorial Battles types, a protest context turns tear gas
+into an intervention and clashes into a riot, a found or defused weapon is not an explosion, a
+territorial change outranks the fighting, and the `_DEMOTIONS` table ranks the rest.
+No model or training data: nothing here is learned, so nothing was fitted to evaluation data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+
+from sitrep.taxonomy import EVENT_TYPE_OF
+
+MIN_SCORE = 0.3
+"""Types scoring below this are not reported: a lone weak cue is not an event."""
+
+GOV_TERRITORY = "Government regains territory"
+NSA_TERRITORY = "Non-state actor overtakes territory"
+EXPLOSION_TYPES = frozenset(
+    sub for sub, kind in EVENT_TYPE_OF.items() if kind == "Explosions/Remote violence"
+)
+
+_SENTENCE_END = re.compile(r"[.!?;][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+_EXPLODED = re.compile(
+    r"attack|strike|raid|blast|explod|explosion|detonat|fired|launch|hit|struck|landed|went off|bombard|shelling"
+    r"|shelled|thrown|hurled|lobbed|blew|blow|suicide|bombing|bomber|gas|chlorine|sarin|mustard",
+    re.IGNORECASE,
+)
+"""Words inside an explosion cue that say the weapon was used, not merely found."""
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:that|said|says|and then|while|after|as)\s", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_TERRITORY = re.compile(
+    r"\b(?:workers|people|civilians|hostages|passengers|men|women|children|students|commanders?|leaders?"
+    r"|suspects|weapons|arms|ammunition|vehicles|members|journalists|activists)\b",
+    re.IGNORECASE,
+)
+"""Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground."""
+_SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
+"""Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
+_CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history"})
+"""Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
+_POSITION_FACTORS = (1.0, 0.9, 0.8)
+_DISCOUNTED = 0.35
+"""Weight factor for a cue right after a hedge or a negation ('vowed to attack', 'no clashes')."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One line of the pattern file: a regex that signals `sub_type` with confidence `weight`."""
+
+    sub_type: str
+    weight: float
+    pattern: re.Pattern[str]
+    needs: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue that fired: where, on which words, and the weight it contributes after discounts."""
+
+    sub_type: str
+    start: int
+    end: int
+    text: str
+    weight: float
+    line: int
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """The compiled pattern file: event cues and the named word lists used as context."""
+
+    cues: tuple[Cue, ...]
+    lists: dict[str, re.Pattern[str]]
+
+
+def _expand(regex: str, macros: dict[str, str]) -> str:
+    """Replace every {name} in `regex` with the (already expanded) alternation of list @name."""
+    def substitute(match: re.Match[str]) -> str:
+        if match.group(1) not in macros:
+            raise ValueError(f"event patterns: unknown word list {{{match.group(1)}}}")
+        return f"(?:{macros[match.group(1)]})"
+
+    return re.sub(r"\{([A-Za-z_]\w*)\}", substitute, regex)
+
+
+def _compile(regex: str) -> re.Pattern[str]:
+    """A case-insensitive pattern bounded by word boundaries."""
+    return re.compile(rf"\b(?:{regex})\b", re.IGNORECASE)
+
+
+def parse_patterns(text: str) -> Patterns:
+    """Parse the pattern file format (see the file's header); raises ValueError on a bad line."""
+    macros: dict[str, str] = {}
+    cues: list[Cue] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) not in (3, 4):
+            raise ValueError(f"event patterns line {number}: expected 3 or 4 tab-separated fields")
+        name, regex = fields[0], _expand(fields[2], macros)
+        needs = fields[3].lstrip("@") if len(fields) == 4 else None
+        try:
+            weight = float(fields[1])
+            pattern = _compile(regex)
+        except (ValueError, re.error) as error:
+            raise ValueError(f"event patterns line {number}: {error}") from error
+        if name.startswith("@"):
+            macros[name[1:]] = regex
+            continue
+        if name not in EVENT_TYPE_OF:
+            raise ValueError(f"event patterns line {number}: unknown sub-event type {name!r}")
+        if not 0.0 < weight <= 1.0:
+            raise ValueError(f"event patterns line {number}: weight {weight} is not in (0, 1]")
+        if needs is not None and needs not in macros:
+            raise ValueError(f"event patterns line {number}: unknown word list @{needs}")
+        cues.append(Cue(name, weight, pattern, needs, number))
+    return Patterns(tuple(cues), {name: _compile(regex) for name, regex in macros.items()})
+
+
+@functools.cache
+def load_patterns() -> Patterns:
+    """The shipped pattern file, read and compiled once on first use."""
+    resource = importlib.resources.files("sitrep") / "data" / "event_patterns.tsv"
+    return parse_patterns(resource.read_text(encoding="utf-8"))
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the whole text offers to every cue: sentence starts and the word lists that matched."""
+
+    text: str
+    sentence_starts: list[int]
+    present: dict[str, list[re.Match[str]]]
+
+    def sentence_index(self, position: int) -> int:
+        """Index of the sentence holding `position` (0 for the first)."""
+        return bisect.bisect_right(self.sentence_starts, position) - 1
+
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding `position`."""
+        index = self.sentence_index(position)
+        start = self.sentence_starts[index]
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def in_sentence(self, name: str, position: int) -> bool:
+        """Whether word list `name` matches in the sentence holding `position`."""
+        sentence_start, sentence_end = self.sentence_bounds(position)
+        return any(sentence_start <= m.start() < sentence_end for m in self.present.get(name, ()))
+
+    def established(self, name: str, position: int) -> bool:
+        """Whether word list `name` matches before the end of the sentence holding `position`.
+
+        A protest named in an earlier sentence or in this one makes tear gas an intervention;
+        a protest mentioned only after the event does not.
+        """
+        _, sentence_end = self.sentence_bounds(position)
+        return any(m.start() < sentence_end for m in self.present.get(name, ()))
+
+    def discounted(self, start: int) -> bool:
+        """Whether a hedge or negation word sits just before `start`, or the sentence tells history."""
+        if self.in_sentence("history", start):
+            return True
+        sentence_start, _ = self.sentence_bounds(start)
+        window_start = max(sentence_start, start - 30)
+        for name in ("hedge", "negation"):
+            for match in self.present.get(name, ()):
+                if (
+                    window_start <= match.start()
+                    and match.end() <= start
+                    and not _SCOPE_END.search(self.text, match.end(), start)
+                ):
+                    return True
+        return False
+
+
+def _context(text: str, patterns: Patterns) -> _Context:
+    """Sentence starts and the matches of every word list in `text`."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+    used = _CONTEXT_LISTS | {cue.needs for cue in patterns.cues if cue.needs}
+    present = {name: list(patterns.lists[name].finditer(text)) for name in used if name in patterns.lists}
+    return _Context(text, starts, {name: found for name, found in present.items() if found})
+
+
+def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
+    """Every cue match with its discounted weight, strongest line per span kept."""
+    hits: list[CueHit] = []
+    for cue in patterns.cues:
+        if cue.needs is not None and cue.needs not in context.present:
+            continue
+        for match in cue.pattern.finditer(text):
+            if cue.needs is not None and not context.established(cue.needs, match.start()):
+                continue
+            factor = _POSITION_FACTORS[min(context.sentence_index(match.start()), 2)]
+            note = ""
+            if context.discounted(match.start()):
+                factor *= _DISCOUNTED
+                note = "after a hedge or negation, or in a sentence about the past"
+            hits.append(CueHit(
+                cue.sub_type, match.start(), match.end(), match.group(0), cue.weight * factor, cue.line, note
+            ))
+    return _drop_misreadings(hits, context)
+
+
+def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
+    """Drop cues the rest of the sentence shows to be misread.
+
+    Weapon nouns in a sentence about seized, found or defused weapons are not explosions, unless
+    their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
+    the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
+    A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement.
+    """
+    seizure_sentences = {
+        context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
+    }
+
+    clashes = [h for h in hits if h.sub_type == "Armed clash"]
+
+    def misread(hit: CueHit) -> bool:
+        if hit.sub_type == "Agreement":
+            return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
+        if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
+            return bool(_NOT_TERRITORY.search(hit.text))
+        return (
+            hit.sub_type in EXPLOSION_TYPES
+            and hit.sub_type != "Air/drone strike"
+            and context.sentence_index(hit.start) in seizure_sentences
+            and not _EXPLODED.search(hit.text)
+        )
+
+    return [hit for hit in hits if not misread(hit)]
+
+
+def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
+    """Per type, combine the best hit of each cue line: 1 - prod(1 - w)."""
+    best: dict[tuple[str, int], float] = {}
+    for hit in hits:
+        key = (hit.sub_type, hit.line)
+        best[key] = max(best.get(key, 0.0), hit.weight)
+    scores: dict[str, float] = {}
+    for (sub_type, _), weight in best.items():
+        scores[sub_type] = 1 - (1 - scores.get(sub_type, 0.0)) * (1 - weight)
+    return scores
+
+
+def _actor_kind(context: _Context, start: int, end: int) -> str | None:
+    """'state' or 'nonstate': who takes the territory named by the cue at text[start:end]."""
+    text = context.text
+    sentence_start, sentence_end = context.sentence_bounds(start)
+    take = re.compile(rf"{context_pattern('take')}|{context_pattern('retake')}", re.IGNORECASE)
+    verb = take.search(text, start, end)
+    verb_start = verb.start() if verb else start
+    clause_start = max(
+        [sentence_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, verb_start)]
+    )
+    mentions = sorted(
+        (m.start(), kind)
+        for kind in ("state", "nonstate")
+        for m in context.present.get(kind, ())
+        if sentence_start <= m.start() and m.end() <= verb_start
+    )
+    in_clause = [pair for pair in mentions if pair[0] >= clause_start]
+    if in_clause or mentions:
+        participle = verb is not None and verb.group(0).lower().endswith("ing")
+        kind = mentions[0][1] if participle or not in_clause else in_clause[0][1]
+        if _PASSIVE.search(text, sentence_start, verb_start):
+            return "nonstate" if kind == "state" else "state"
+        return kind
+    after = text[verb_start:sentence_end]
+    for marker, flip in (("by", False), ("from", True)):
+        for kind in ("state", "nonstate"):
+            actor = rf"\b{marker} (?:the )?(?:\w+ ){{0,2}}?{context_pattern(kind)}"
+            if re.search(actor, after, re.IGNORECASE):
+                return ("nonstate" if kind == "state" else "state") if flip else kind
+    return None
+
+
+def context_pattern(name: str) -> str:
+    """The regex source of a named word list from the pattern file (e.g. 'state', 'protest')."""
+    return load_patterns().lists[name].pattern
+
+
+def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """Give a territorial change to the side that made it; it outranks the fighting around it."""
+    territorial = [h for h in hits if h.sub_type in (GOV_TERRITORY, NSA_TERRITORY)]
+    if not territorial:
+        return
+    first = min(territorial, key=lambda h: (h.start, -h.weight))
+    kind = _actor_kind(context, first.start, first.end)
+    winner = {"state": GOV_TERRITORY, "nonstate": NSA_TERRITORY}.get(kind or "", first.sub_type)
+    loser = NSA_TERRITORY if winner == GOV_TERRITORY else GOV_TERRITORY
+    top = max(scores.get(GOV_TERRITORY, 0.0), scores.get(NSA_TERRITORY, 0.0))
+    scores[winner] = top
+    scores.pop(loser, None)
+    if top >= 0.75 and "Armed clash" in scores:
+        scores["Armed clash"] *= 0.8
+    fought = any(h.sub_type == "Armed clash" and h.weight >= 0.6 for h in hits)
+    bombed = any(scores.get(sub, 0.0) >= 0.6 for sub in EXPLOSION_TYPES)
+    transfer = "Non-violent transfer of territory"
+    if transfer in scores and not fought and not bombed:
+        scores[transfer] = max(scores[transfer], min(top + 0.05, 0.99))
+
+
+_DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
+    # An explosion that kills or wounds is coded as the explosion, not as the killing or fighting.
+    (EXPLOSION_TYPES, 0.8, ("Attack", "Armed clash"), 0.75),
+    # People abducted and then killed: the abduction is the event.
+    (frozenset({"Abduction/forced disappearance"}), 0.8, ("Attack",), 0.75),
+    # Lethal force in a protest context is force against protesters, not a civilian attack.
+    (frozenset({"Excessive force against protesters"}), 0.85, ("Attack", "Armed clash"), 0.7),
+    # A crowd or gang attacking a rally is mob violence; the rally is its target, not the event.
+    (frozenset({"Mob violence"}), 0.85,
+     ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"), 0.7),
+    # Reinforcements and weapons taken during a battle belong to the battle.
+    (frozenset({"Armed clash", GOV_TERRITORY, NSA_TERRITORY}), 0.8, ("Change to group/activity",), 0.75),
+    (frozenset({"Armed clash", GOV_TERRITORY, NSA_TERRITORY}), 0.8, ("Disrupted weapons use",), 0.85),
+    # Defused, intercepted or prematurely exploded weapons are disrupted use, not an explosion.
+    (frozenset({"Disrupted weapons use"}), 0.9,
+     ("Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"), 0.75),
+    # Missiles fired by aircraft are air strikes.
+    (frozenset({"Air/drone strike"}), 0.7, ("Shelling/artillery/missile attack",), 0.75),
+    # A suicide car bomb is a suicide bomb, not an IED.
+    (frozenset({"Suicide bomb"}), 0.8, ("Remote explosive/landmine/IED", "Grenade", "Disrupted weapons use"), 0.7),
+    # Chlorine dropped from a helicopter or fired in shells is a chemical weapon.
+    (frozenset({"Chemical weapon"}), 0.8, tuple(sorted(EXPLOSION_TYPES - {"Chemical weapon"})), 0.8),
+)
+"""(leading types, score at which they lead, types they outrank, factor on those), applied in order."""
+
+
+def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """Codebook priorities between types whose cues fire together."""
+    _territory(scores, hits, context)
+    protest = "protest_core" in context.present
+    if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
+        scores["Armed clash"] *= 0.5
+    _protest_ladder(scores)
+    for leaders, threshold, followers, factor in _DEMOTIONS:
+        if max(scores.get(sub, 0.0) for sub in leaders) >= threshold:
+            for follower in followers:
+                if follower in scores:
+                    scores[follower] *= factor
+
+
+def _protest_ladder(scores: dict[str, float]) -> None:
+    """Rioting outranks force against protesters, which outranks intervention, then a peaceful protest."""
+    ladder = (
+        "Violent demonstration",
+        "Excessive force against protesters",
+        "Protest with intervention",
+        "Peaceful protest",
+    )
+    for rank, higher in enumerate(ladder[:-1]):
+        if scores.get(higher, 0.0) < 0.7:
+            continue
+        for lower in ladder[rank + 1:]:
+            if lower in scores:
+                scores[lower] *= 0.7
+        if higher == "Protest with intervention" and "Arrests" in scores:
+            scores["Arrests"] *= 0.7
+        break
+
+
+def explain(text: str) -> list[CueHit]:
+    """The cues that fire on `text`, in order of appearance (for debugging and event notes)."""
+    if not isinstance(text, str):
+        raise TypeError(f"classify.explain expects str, got {type(text).__name__}")
+    patterns = load_patterns()
+    return sorted(_hits(text, patterns, _context(text, patterns)), key=lambda h: (h.start, -h.weight))
+
+
+def _classify(text: str) -> tuple[list[tuple[str, float]], list[CueHit]]:
+    """Scored types (best first) and the hits behind them."""
+    patterns = load_patterns()
+    context = _context(text, patterns)
+    hits = _hits(text, patterns, context)
+    scores = _noisy_or(hits)
+    _apply_priorities(scores, hits, context)
+    ranked = sorted(
+        ((sub, round(score, 4)) for sub, score in scores.items() if score >= MIN_SCORE),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    return ranked, hits
+
+
+def classify(text: str) -> list[tuple[str, float]]:
+    """ACLED sub-event types `text` reports, with scores in 0-1, best first; [] when no event."""
+    if not isinstance(text, str):
+        raise TypeError(f"classify.classify expects str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    return _classify(text)[0]
+
+
+def event_triggers(text: str) -> list[tuple[int, int, str]]:
+    """Spans of the words that signal an event and the reported sub-type each supports, in text order."""
+    if not isinstance(text, str):
+        raise TypeError(f"classify.event_triggers expects str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    ranked, hits = _classify(text)
+    reported = {sub for sub, _ in ranked}
+    territorial = {GOV_TERRITORY, NSA_TERRITORY} & reported
+    spans: dict[tuple[int, int], tuple[float, str]] = {}
+    for hit in hits:
+        sub = hit.sub_type
+        if sub in (GOV_TERRITORY, NSA_TERRITORY) and territorial:
+            sub = next(iter(territorial))
+        if sub not in reported:
+            continue
+        key = (hit.start, hit.end)
+        if key not in spans or hit.weight > spans[key][0]:
+            spans[key] = (hit.weight, sub)
+    triggers = sorted((start, end, sub) for (start, end), (_, sub) in spans.items())
+    return [
+        (start, end, sub)
+        for start, end, sub in triggers
+        if not any(
+            s <= start and end <= e and (s, e) != (start, end) and other == sub for s, e, other in triggers
+        )
+    ]

@@ -1,0 +1,269 @@
+"""Find the article body in flat text: a line classifier for news pages flattened to text.
+
+Pages copied or crawled as plain text keep their furniture: donation widgets, month banners,
+share buttons, photo captions, "Do you like this content?" appeals, reader comments, reply
+forms and related-article headlines. Neither trafilatura nor jusText removes these once the
+HTML is gone, so each line is classified on its own (length, sentence shape, numbers-only,
+known boilerplate phrases, verbatim repeats) and position logic decides the rest: the headline
+just before the first sentence stays, and everything from the first comments or appeal marker
+after the article is dropped. Every range returned points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+LineKind = Literal["sentence", "heading", "junk", "end"]
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+NUMBERS_ONLY = re.compile(r"^[\s$€£¥%+\-–.,:/()\d]*\d[\s$€£¥%+\-–.,:/()\d]*(?:usd|eur|gbp)?$", re.I)
+"""Amounts and counters of donation widgets and share bars: '0 $', '2,500 $', '1,054'."""
+
+DATE_ONLY = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s*\d{{4}}"
+    rf"(?:\s*[-|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?$",
+    re.I,
+)
+"""Month banners and bare date stamps: 'JULY 2020', 'Monday, 5 April 2020', 'Apr 5, 2020 10:32'."""
+
+JUNK_PHRASES = re.compile(
+    r"click (?:here )?to (?:see|view|enlarge|open)[\w\s-]*(?:image|photo|picture|gallery)"
+    r"|\bfile (?:photo|picture|image)\W*$|^\(?(?:file )?(?:photo|picture)\)?\W*$"
+    r"|\b(?:photo|image|picture) (?:credit|courtesy)\b|^(?:photo|image|credit|source)\s*:"
+    r"|^(?:share|share this(?: article| story| post)?|tweet|print|email|whatsapp|telegram)\s*:?$"
+    r"|^share (?:on|via) |^(?:facebook|twitter|linkedin|reddit|telegram|whatsapp|email|print)(?:\W+\w+){0,5}$"
+    r"|\b(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|channel|updates|mailing list)"
+    r"|^follow us\b|^advertisement$|^sponsored\b|^(?:tags|filed under|categories|category|topics)\s*:"
+    r"|^(?:read|see) (?:more|also)\s*:|^related\s*:"
+    r"|^(?:by|written by|posted by|author)\s*:?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$"
+    r"|^(?:published|posted|updated|last updated)\s*(?:on|:)"
+    r"|^(?:home|menu|search|login|log in|sign in|register)(?:\s*[|»>/]\s*\w[\w ]*)*$"
+    r"|\s[|»]\s.*\s[|»]\s"
+    r"|^\(?(?:reporting|writing|editing|additional reporting) by\b",
+    re.I,
+)
+"""Lines that are page furniture wherever they appear: captions, share bars, bylines, menus."""
+
+END_PHRASES = re.compile(
+    r"^(?:do you like this (?:content|article|post)\b|consider (?:helping|supporting) us"
+    r"|(?:please )?(?:support|help) (?:us|our (?:work|journalism|reporting))\b|donate\b|become a (?:patron|member|supporter)"
+    r"|(?:no|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:comments?|responses?|replies|thoughts)"
+    r"(?: on\b.*| so far)?\s*[:.]?$"
+    r"|comments?\s*(?:\(\d+\))?\s*:?$|leave a (?:reply|comment)|post a comment|add (?:a )?comment"
+    r"|join the discussion|your email address will not be published|you must be logged in to post"
+    r"|required fields are marked|cancel reply"
+    r"|related (?:posts|articles|stories|news|content|items)\s*:?$|you (?:may|might) also (?:like|be interested)"
+    r"|more (?:from|stories|news|on this)\b.{0,40}$|recommended(?: for you| stories)?\s*:?$|read (?:also|next)\s*:?$"
+    r"|previous (?:article|post|story)|next (?:article|post|story)|most (?:read|popular|viewed)\s*:?$"
+    r"|loading(?:\.\.\.|…)?$)",
+    re.I,
+)
+"""Lines after which a page holds no more article: appeals, comment sections, related links."""
+
+COMMENT_ITEM = re.compile(r"^\s{2,}(?:[•●▪◦*·-]|\d{1,3}[.)])\s+(.*)$")
+"""An indented bulleted or numbered item, the shape of a flattened comment thread."""
+
+NAME_LIKE = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){0,3}$")
+
+SENTENCE_END = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’]|\s\[[A-Z][A-Z ]{2,40}\])(?:\s*\[[^\]]{1,40}\])*$")
+"""Sentence punctuation at the end, allowing closing quotes and an editorial note: '. [PASSAGE OMITTED]'."""
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+MIN_SENTENCE_WORDS = 6
+LONG_LINE_WORDS = 15
+MIN_WRAPPED_WORDS = 5
+"""A line this long that ends mid-sentence and runs straight into the next line is wrapped prose."""
+MAX_MARKER_WORDS = 16
+MAX_JUNK_WORDS = 30
+"""Boilerplate phrases only mark short lines: a paragraph may mention 'file photo' or 'comments',
+and an end marker cuts everything after it, so it must look like a label, not like prose."""
+TITLE_LINES = 2
+"""How many heading lines right before the first sentence are kept as headline and subtitle."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line (or hard-wrapped block) of the original text: `text == original[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    kind: LineKind
+
+
+def body_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` that hold the article itself (headline and paragraphs), in order."""
+    lines = classify_lines(text)
+    keep = _body_line_indexes(lines)
+    return _regions(text, lines, keep)
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Every non-blank line of `text` (hard-wrapped lines joined into one) with its kind."""
+    raw = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    marks = [_mark(line) for _, _, line in raw]
+    blocks: list[tuple[int, int, LineKind | None]] = []
+    for (start, end, line), mark in zip(raw, marks):
+        if blocks and _may_continue(line, mark) and _continues(text, blocks[-1], start):
+            blocks[-1] = (blocks[-1][0], end, None)
+        else:
+            blocks.append((start, end, mark))
+    counts = Counter(_normalise(text[start:end]) for start, end, _ in blocks)
+    return [Line(start, end, text[start:end], mark or _text_kind(text[start:end], counts))
+            for start, end, mark in blocks]
+
+
+def _mark(line: str) -> LineKind | None:
+    """End marker or junk from the line alone; None when only its text shape can tell."""
+    stripped = line.strip()
+    words = WORD.findall(stripped)
+    if _is_comment_author(line) or (len(words) <= MAX_MARKER_WORDS and END_PHRASES.search(stripped)):
+        return "end"
+    if NUMBERS_ONLY.match(stripped) or DATE_ONLY.match(stripped) or not words:
+        return "junk"
+    if len(words) <= MAX_JUNK_WORDS and JUNK_PHRASES.search(stripped):
+        return "junk"
+    return None
+
+
+def _may_continue(line: str, mark: LineKind | None) -> bool:
+    """Plain lines, a figure closing a sentence ('$25,000.') and, in upper-case wire copy, any line but
+    a comment bullet may carry on a wrapped sentence."""
+    if mark is None or (NUMBERS_ONLY.match(line.strip()) and line.rstrip().endswith((".", ",", ";"))):
+        return True
+    return line.isupper() and not _is_comment_author(line)
+
+
+def _continues(text: str, block: tuple[int, int, LineKind | None], start: int) -> bool:
+    """Whether a line carries on the block before it: hard-wrapped prose (wire copy, e-mail, MUC)."""
+    previous_start, previous_end, mark = block
+    if mark is not None or text[previous_end:start].count("\n") != 1:
+        return False
+    last_line = text[text.rfind("\n", previous_start, previous_end) + 1 : previous_end]
+    if COMMENT_ITEM.match(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]):
+        return False
+    return len(WORD.findall(last_line)) >= MIN_WRAPPED_WORDS and not SENTENCE_END.search(last_line.strip())
+
+
+def _text_kind(block: str, counts: Counter[str]) -> LineKind:
+    stripped = block.strip()
+    words = WORD.findall(stripped)
+    if _is_sentence(stripped, words):
+        return "sentence"
+    if stripped.isupper() and len(words) <= 4:
+        return "junk"  # section labels and banners: 'MIDDLE EAST', 'BREAKING'
+    if counts[_normalise(block)] > 1 and len(words) < 4:
+        return "junk"
+    return "heading"
+
+
+def _is_sentence(block: str, words: list[str]) -> bool:
+    """Ends like a sentence, or is one long line (a wrapped block must end like a sentence)."""
+    if len(words) >= MIN_SENTENCE_WORDS and SENTENCE_END.search(block):
+        return True
+    return len(words) >= LONG_LINE_WORDS and "\n" not in block
+
+
+def _is_comment_author(line: str) -> bool:
+    """An indented bullet holding only a name ('  • Jane Doe') opens a reader's comment."""
+    match = COMMENT_ITEM.match(line)
+    if not match:
+        return False
+    content = match.group(1).strip()
+    return bool(NAME_LIKE.match(content)) and not SENTENCE_END.search(content) and not re.search(r"\d", content)
+
+
+def _normalise(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _body_line_indexes(lines: list[Line]) -> set[int]:
+    first = next((i for i, line in enumerate(lines) if line.kind == "sentence"), None)
+    if first is None:
+        return {i for i, line in enumerate(lines) if line.kind in ("heading", "sentence")}
+    stop = next(
+        (i for i in range(first + 1, len(lines)) if lines[i].kind == "end" or _opens_comments(lines, i)),
+        len(lines),
+    )
+    keep = {i for i in range(first, stop) if lines[i].kind in ("sentence", "heading")}
+    keep |= _title_lines(lines, first)
+    keep -= _repeats(lines, keep)
+    keep -= _trailing_headings(lines, keep)
+    return keep
+
+
+def _opens_comments(lines: list[Line], index: int) -> bool:
+    """An indented item whose next lines are indented deeper (the reply text) opens a comment thread."""
+    if not COMMENT_ITEM.match(lines[index].text):
+        return False
+    following = lines[index + 1 : index + 3]
+    indent = _indent(lines[index].text)
+    return bool(following) and all(_indent(line.text) > indent for line in following)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _title_lines(lines: list[Line], first: int) -> set[int]:
+    """The headline (and subtitle) just before the first sentence, skipping widgets between."""
+    titles: set[int] = set()
+    for i in range(first - 1, -1, -1):
+        if lines[i].kind == "heading":
+            titles.add(i)
+            if len(titles) == TITLE_LINES:
+                break
+        elif lines[i].kind == "end":
+            break
+    return titles
+
+
+def _repeats(lines: list[Line], keep: set[int]) -> set[int]:
+    """Lines repeated verbatim: later copies always go; short repeats (captions) go everywhere."""
+    seen: dict[str, int] = {}
+    drop: set[int] = set()
+    for i in sorted(keep):
+        key = _normalise(lines[i].text)
+        if key in seen:
+            drop.add(i)
+            first = seen[key]
+            if not _is_leading_title(lines, keep, first) and len(WORD.findall(key)) < 12:
+                drop.add(first)
+        else:
+            seen[key] = i
+    return drop
+
+
+def _is_leading_title(lines: list[Line], keep: set[int], index: int) -> bool:
+    return index == min(keep) and lines[index].kind == "heading"
+
+
+def _trailing_headings(lines: list[Line], keep: set[int]) -> set[int]:
+    """Headings after the last sentence are related-article links: an article ends with a sentence."""
+    last_sentence = max((i for i in keep if lines[i].kind == "sentence"), default=None)
+    if last_sentence is None:
+        return set()
+    return {i for i in keep if i > last_sentence}
+
+
+def _regions(text: str, lines: list[Line], keep: set[int]) -> list[tuple[int, int]]:
+    """Join kept lines into ranges; a range runs up to the next dropped line (or the end of text)."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if i in keep and start is None:
+            start = line.start
+        elif i not in keep and start is not None:
+            regions.append((start, line.start))
+            start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions

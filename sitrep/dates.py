@@ -1,0 +1,412 @@
+"""Date expressions resolved against the publication date, and wire datelines.
+
+Every expression becomes a span of days [date_start, date_end] with ACLED's time_precision
+(1 the day is known, 2 a week or a few days, 3 a month or vaguer). A compiled regular grammar
+covers the forms news and wire copy use ("Early on April 5", "on Monday", "last week",
+"in September", "since 2014", "the night of 3-4 May", "19 APR 89"): it is exact, costs
+microseconds a sentence and needs no model, so dateparser is not called at all. Relative and
+year-less expressions need the publication date (the anchor); without one they are reported
+with no dates and no precision, and a note says why: a year is never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from sitrep.schema import DateMention, Span
+
+BACKGROUND_DAYS = 14
+"""A mention ending more than this many days before publication is history, not news."""
+
+UNDATED_WINDOW_DAYS = 7
+"""An undated report is taken to describe the week up to its publication (ACLED: precision 2)."""
+
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+MONTH_NUMBER: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
+MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
+MONTH_NUMBER["sept"] = 9
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+SMALL_NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3,
+    "several": 3, "couple of": 2,
+}
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![a-z])"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_RANGE_JOIN = r"\s*(?:-|–|—|to|and|until|through|/)\s*"
+_NUMBER = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)"
+_CUE = r"(?:in|during|since|until|till|by|from|of|throughout|early|late|mid|last|this|between)(?:\s+|-)"
+
+
+class _Resolved(NamedTuple):
+    start: dt.date | None
+    end: dt.date | None
+    precision: int | None
+    relative: bool = False
+    note: str | None = None
+
+
+_Handler = Callable[[re.Match, dt.date | None, bool], "_Resolved | None"]
+
+
+def find_dates(text: str, anchor: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `anchor` (the publication date)."""
+    mixed_case = any(c.isupper() for c in text) and any(c.islower() for c in text)
+    found: list[tuple[int, int, _Resolved]] = []
+    for pattern, handler in _GRAMMAR:
+        for match in pattern.finditer(text):
+            resolved = handler(match, anchor, mixed_case)
+            if resolved is not None:
+                if anchor and resolved.end and resolved.start and resolved.start <= anchor < resolved.end:
+                    resolved = resolved._replace(end=anchor)
+                found.append((match.start(), match.end(), resolved))
+    found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    mentions: list[DateMention] = []
+    last_end = -1
+    for start, end, resolved in found:
+        if start < last_end:
+            continue
+        last_end = end
+        mentions.append(
+            DateMention(
+                start=offset + start,
+                end=offset + end,
+                text=text[start:end],
+                date_start=resolved.start,
+                date_end=resolved.end,
+                precision=resolved.precision,
+                relative=resolved.relative,
+                note=resolved.note,
+            )
+        )
+    return mentions
+
+
+def find_dateline(text: str) -> tuple[dt.date, Span] | None:
+    """The date of a wire dateline opening a story ("LIMA, 3 JAN 90 (EFE) --"); None if year-less."""
+    match = next((m for pattern in _DATELINES if (m := pattern.match(text[:300]))), None)
+    if match is None:
+        return None
+    day = _valid_date(_two_digit_year(match["year"]), _month(match["month"]), _day(match["day"]))
+    if day is None:
+        return None
+    return day, Span(match.start("place"), match.end(), text[match.start("place"):match.end()])
+
+
+def event_date(
+    mentions: list[DateMention], anchor: dt.date | None
+) -> tuple[str | None, str | None, str | None, int | None]:
+    """(event_date, date_start, date_end, time_precision) as ISO strings for one event.
+
+    The most specific resolved mention wins (lowest precision, then narrowest span, then first).
+    Spans are dated to their first day as ACLED does ("around 3 March (between 3 and 4 March)"),
+    except a single month, which ACLED dates to the 15th (never after the span's end). With no
+    usable mention, an event in a dated report is coded to the report date with precision 2 and a
+    span of the week before it: ACLED's convention for "recent" undated events. Without either,
+    nothing is known and all four values are None.
+    """
+    dated = [m for m in mentions if m.date_start is not None and m.date_end is not None]
+    if not dated:
+        if anchor is None:
+            return None, None, None, None
+        start = anchor - dt.timedelta(days=UNDATED_WINDOW_DAYS)
+        return anchor.isoformat(), start.isoformat(), anchor.isoformat(), 2
+    best = min(dated, key=lambda m: (m.precision or 9, (m.date_end - m.date_start).days, m.start))
+    first, last = best.date_start, best.date_end
+    day = first
+    if best.precision == 3 and (first.year, first.month) == (last.year, last.month):
+        day = min(first.replace(day=15), last)
+    return day.isoformat(), first.isoformat(), last.isoformat(), best.precision
+
+
+def is_background_date(mention: DateMention, anchor: dt.date, days: int = BACKGROUND_DAYS) -> bool:
+    """True when the mention ends more than `days` before publication: history, dated to its own time."""
+    if mention.date_end is None:
+        return False
+    return mention.date_end < anchor - dt.timedelta(days=days)
+
+
+def _month(token: str) -> int:
+    token = token.rstrip(".").lower()
+    return MONTH_NUMBER.get(token) or MONTH_NUMBER[token[:3]]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _two_digit_year(token: str) -> int:
+    year = int(token)
+    if len(token) == 2:
+        return 2000 + year if year <= 30 else 1900 + year
+    return year
+
+
+def _valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_ok(token: str, mixed_case: bool) -> bool:
+    """In ordinary text a month is capitalised ("march" and "may" are words); in unicase text anything goes."""
+    return not mixed_case or token[0].isupper()
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def _recent_year(anchor: dt.date, month: int, day: int = 1) -> int:
+    """The year that puts month/day on or before the anchor (news reports the past)."""
+    candidate = _valid_date(anchor.year, month, day)
+    return anchor.year if candidate is not None and candidate <= anchor else anchor.year - 1
+
+
+def _yearless(note: str) -> _Resolved:
+    return _Resolved(None, None, None, False, note)
+
+
+def _unanchored(match: re.Match) -> _Resolved:
+    return _Resolved(None, None, None, True, f"'{match.group()}' is relative and the publication date is unknown")
+
+
+def _day_month(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"5 April 2020", "April 5", "19 APR 89": one day."""
+    if not _month_ok(match["month"], mixed_case):
+        return None
+    month, day = _month(match["month"]), _day(match["day"])
+    if match["year"]:
+        date = _valid_date(int(match["year"]), month, day)
+        return _Resolved(date, date, 1) if date else None
+    if _valid_date(2000, month, day) is None:
+        return None
+    if anchor is None:
+        return _yearless(f"{MONTH_NAMES[month - 1].title()} {day}, year unknown without a publication date")
+    date = _valid_date(_recent_year(anchor, month, day), month, day)
+    return _Resolved(date, date, 1, False, "year taken from the publication date") if date else None
+
+
+def _wire_date(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"19 APR 89": wire copy's day, three-letter month and two-digit year (00-30 are 2000s)."""
+    if match["month"].rstrip(".").lower() not in MONTH_NUMBER or (mixed_case and not match["month"].isupper()):
+        return None
+    date = _valid_date(_two_digit_year(match["year"]), _month(match["month"]), _day(match["day"]))
+    return _Resolved(date, date, 1) if date else None
+
+
+def _day_range(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"between 12 and 14 March", "the night of 3-4 May", "March 12-14, 2020": a few days."""
+    if not _month_ok(match["month"], mixed_case):
+        return None
+    month, first, last = _month(match["month"]), _day(match["d1"]), _day(match["d2"])
+    if not first < last:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif anchor is None:
+        return _yearless(f"{first}-{last} {MONTH_NAMES[month - 1].title()}, year unknown without a publication date")
+    else:
+        year = _recent_year(anchor, month, first)
+    start, end = _valid_date(year, month, first), _valid_date(year, month, last)
+    if start is None or end is None:
+        return None
+    return _Resolved(start, end, 1 if (end - start).days == 0 else 2)
+
+
+def _iso(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"2020-04-05"."""
+    date = _valid_date(int(match["year"]), int(match["m"]), int(match["d"]))
+    return _Resolved(date, date, 1) if date else None
+
+
+def _month_year(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"April 2020", "in September 2017": the month."""
+    if not _month_ok(match["month"], mixed_case):
+        return None
+    start, end = _month_span(int(match["year"]), _month(match["month"]))
+    return _Resolved(start, end, 3)
+
+
+def _month_only(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"in September", "last September": the most recent such month not after publication."""
+    if not _month_ok(match["month"], mixed_case):
+        return None
+    month = _month(match["month"])
+    if anchor is None:
+        return _yearless(f"{MONTH_NAMES[month - 1].title()}, year unknown without a publication date")
+    year = _recent_year(anchor, month)
+    if match["cue"].lower().startswith("last") and year == anchor.year and month == anchor.month:
+        year -= 1
+    start, end = _month_span(year, month)
+    return _Resolved(start, end, 3, True)
+
+
+def _years(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"in 2014", "since 2014", "in 2015 and 2016": whole years."""
+    first = int(match["y1"])
+    last = int(match["y2"]) if match["y2"] else first
+    if last < first or (anchor is not None and first > anchor.year):
+        return None
+    note = "the span's start: the state lasted afterwards" if match["cue"].lower() == "since" else None
+    return _Resolved(dt.date(first, 1, 1), dt.date(last, 12, 31), 3, False, note)
+
+
+def _weekday(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"on Monday", "Monday night", "last Sunday": the latest such day on or before publication."""
+    if anchor is None:
+        return _unanchored(match)
+    weekday = WEEKDAYS.index(match["weekday"].lower())
+    back = (anchor.weekday() - weekday) % 7
+    if back == 0 and (match["cue"] or "").lower() == "last":
+        back = 7
+    date = anchor - dt.timedelta(days=back)
+    return _Resolved(date, date, 1, True)
+
+
+DAY_WORDS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "earlier on the day": 0, "earlier in the day": 0, "earlier that day": 0,
+    "overnight": 0, "early today": 0, "late today": 0,
+    "yesterday": 1, "last night": 1, "the day before yesterday": 2,
+}
+"""Words naming a day relative to publication: how many days back."""
+
+
+def _day_word(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"yesterday", "earlier on the day", "overnight": a day counted back from publication."""
+    if anchor is None:
+        return _unanchored(match)
+    phrase = re.sub(r"\s+", " ", match["word"].lower())
+    date = anchor - dt.timedelta(days=DAY_WORDS[phrase])
+    return _Resolved(date, date, 1, True)
+
+
+def _ago(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"two days ago", "three weeks ago", "a month ago"."""
+    if anchor is None:
+        return _unanchored(match)
+    count = _count(match["n"])
+    unit = match["unit"].lower().rstrip("s")
+    vague = match["n"].lower() in {"few", "several", "couple of"}
+    if unit == "day":
+        date = anchor - dt.timedelta(days=count)
+        if vague:
+            return _Resolved(anchor - dt.timedelta(days=count + 3), date, 2, True)
+        return _Resolved(date, date, 1, True)
+    if unit == "week":
+        middle = anchor - dt.timedelta(days=7 * count)
+        return _Resolved(middle - dt.timedelta(days=3), middle + dt.timedelta(days=3), 2, True)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - count
+        start, end = _month_span(index // 12, index % 12 + 1)
+        return _Resolved(start, end, 3, True)
+    year = anchor.year - count
+    return _Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, True)
+
+
+def _count(token: str) -> int:
+    token = re.sub(r"\s+", " ", token.lower())
+    return int(token) if token.isdigit() else SMALL_NUMBERS[token]
+
+
+def _period(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"last week", "this month", "earlier this year", "over the weekend", "in recent days"."""
+    if anchor is None:
+        return _unanchored(match)
+    phrase = re.sub(r"\s+", " ", match["period"].lower())
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if phrase in {"last week"}:
+        return _Resolved(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), 2, True)
+    if phrase.endswith("this week"):
+        return _Resolved(monday, anchor, 2, True)
+    if phrase.endswith("weekend"):
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        return _Resolved(saturday, min(saturday + dt.timedelta(days=1), anchor), 2, True)
+    if phrase == "last month":
+        previous = anchor.replace(day=1) - dt.timedelta(days=1)
+        start, end = _month_span(previous.year, previous.month)
+        return _Resolved(start, end, 3, True)
+    if phrase.endswith("this month"):
+        return _Resolved(anchor.replace(day=1), anchor, 3, True)
+    if phrase == "last year":
+        return _Resolved(dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31), 3, True)
+    if phrase.endswith("this year"):
+        return _Resolved(dt.date(anchor.year, 1, 1), anchor, 3, True)
+    return _Resolved(anchor - dt.timedelta(days=UNDATED_WINDOW_DAYS), anchor, 2, True)
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_GRAMMAR: tuple[tuple[re.Pattern, _Handler], ...] = (
+    (_compile(
+        rf"\b(?:(?:between|from)\s+)?(?:(?:on\s+)?the\s+night\s+of\s+)?(?:the\s+)?(?P<d1>{_DAY}){_RANGE_JOIN}"
+        rf"(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+    ), _day_range),
+    (_compile(
+        rf"\b(?:(?:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE_JOIN}(?P<d2>{_DAY})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    ), _day_range),
+    (_compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
+    (_compile(
+        rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+    ), _day_month),
+    (_compile(rf"\b(?P<day>{_DAY})\s+(?P<month>[a-z]{{3}}\.?)\s+(?P<year>\d\d)(?!\d)"), _wire_date),
+    (_compile(rf"\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"), _day_month),
+    (_compile(rf"\b(?:{_CUE})?(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})"), _month_year),
+    (_compile(rf"\b(?P<cue>{_CUE})(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b(?![-–]\d)"), _month_only),
+    (_compile(
+        rf"\b(?P<cue>in|during|since|between|from|throughout|early|late|mid|of)(?:\s+|-)"
+        rf"(?:the\s+(?:year\s+|end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?)?(?P<y1>{_YEAR})"
+        rf"(?:{_RANGE_JOIN}(?P<y2>{_YEAR}))?"
+    ), _years),
+    (_compile(
+        r"\b(?:(?P<cue>on|last|since|early|late|this)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)\b"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
+    ), _weekday),
+    (_compile(
+        r"\b(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning"
+        r"|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today|late\s+today|earlier\s+(?:on|in)\s+the\s+day"
+        r"|earlier\s+that\s+day|overnight)\b"
+    ), _day_word),
+    (_compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"), _ago),
+    (_compile(
+        r"\b(?P<period>last\s+week|(?:earlier\s+)?this\s+week|(?:over\s+the|last|this)\s+weekend|last\s+month"
+        r"|(?:earlier\s+)?this\s+month|last\s+year|(?:earlier\s+)?this\s+year|in\s+recent\s+days"
+        r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+days|week|days))\b"
+    ), _period),
+)
+"""Patterns and their resolvers, most specific first; at one position the longest match wins."""
+
+_DATELINE_PLACE = r"\s*(?:\S+\s+\(\w+\)\s+)?(?:\[\w+\]\s*)?(?P<place>(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Za-z .'’-]{2,30})?),\s+"
+_DATELINE_TAIL = r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)?"
+_DATELINES = (
+    re.compile(
+        rf"{_DATELINE_PLACE}(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR}|\d\d(?!\d)){_DATELINE_TAIL}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_DATELINE_PLACE}(?P<month>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR}){_DATELINE_TAIL}",
+        re.IGNORECASE,
+    ),
+)
+"""Wire datelines: "SAN SALVADOR, 19 APR 89 (ACAN-EFE) --" and "KABUL, April 5, 2020 (AP) -"."""

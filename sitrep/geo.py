@@ -1,0 +1,535 @@
+"""Toponyms: find place mentions, resolve them against the gazetteer with context, locate events.
+
+Recognition does not trust spaCy's labels alone (its small model calls Qaim a PERSON): every
+run of capitalised tokens is tested against the gazetteer, longest first, and a match is kept
+when enough evidence says it is a place (an entity label, a preposition like "near", a
+feature that is a country or province, a large population, a ", State" after it) and no
+stronger evidence says it is a word or a person. Resolution scores each candidate by
+population and feature, then by the article's context: the countries and provinces it names,
+"X in the Y province" and "X, Y" patterns, and closeness to the other places.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sitrep import countries
+from sitrep.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, load, name_key
+from sitrep.schema import Location, Span, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_SPAN_TOKENS = 6
+MAX_CANDIDATES = 60
+
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "al", "el", "-", "the"})
+"""Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro")."""
+
+NOT_PLACES = frozenset("""
+i we you he she it they us me him her them our my your his its their this that these those there here
+a an the and or but if then so as at by for from in into of on onto to with without near after before
+mr mrs ms dr sir president minister gen general col capt sgt lt officer police army media cell security
+god jesus christ lord church mass news press post times daily journal herald tribune gazette today
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+kill killed injure attack attacks strike state states city county town village province district region
+north south east west northern southern eastern western central center centre university college school
+hospital court house senate congress white black red green blue gold silver new old great little big
+mount lake river street road avenue park is isis isil daesh al qaeda taliban hamas hezbollah amaq
+""".split())
+"""Words that are never a place on their own, however many villages GeoNames names after them."""
+
+PLACE_CUES = re.compile(
+    r"(?:\b(?:in|near|at|from|to|outside|around|across|into|toward|towards|via|of|between|and|nearby|neighbou?ring|"
+    r"town|city|village|province|governorate|district|region|area|county|state|capital|border|borders|"
+    r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area|neighbou?rhood)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+"""Words just before a name that make it likely a place ("near the town of Rutba")."""
+
+PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|air\s*base|base)\b", re.IGNORECASE)
+"""Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
+
+PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
+"""A province word after a name that is both a city and a province."""
+
+STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace)\b\.?")
+"""A street type after a name: "Dublin Road" is a street, not Dublin."""
+
+ARTICLE_PREFIX = re.compile(r"\b(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑]$")
+
+ENTITY_PLACE = frozenset({"GPE", "LOC", "FAC"})
+ENTITY_PERSONISH = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "PPLC": 1.0, "RGN": 1.5, "DSRT": 1.5, "ADM2": 0.3}
+"""How much more likely a name means a country, province or capital than a village of the same name."""
+
+STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "DSRT", "MILB", "PSTB", "RFGC", "SEA", "GULF", "MTS", "PLN"})
+"""Features whose names are rarely anything but a place (a country, a province, a base, a desert)."""
+
+AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "GULF", "DSRT"})
+"""Features too large to say that two names are neighbours."""
+
+POINT_FEATURES = frozenset({"PPL", "PPLC", "PPLA", "MILB", "PSTB", "RFGC", "AIRF", "CMP"})
+"""Features that are a point: an event there is coded with geo_precision 1."""
+
+NEAR_CUE = re.compile(
+    r"\b(?:near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|environs\s+of|\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+"
+    r"(?:\w+\s+)?(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|part\s+of)|"
+    r"countryside\s+of|rural|areas?\s+of|region\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words before a town that make an event "near" it (ACLED geo_precision 2)."""
+
+PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|northern|southern|central|center|centre|part|border|countryside|outskirts|west|east|north|south)", re.IGNORECASE)
+"""Words that say an event was in part of a province rather than the whole of it."""
+
+
+CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")
+"""Text between a place and the larger area that contains it ("Rutba in the western al-Anbar province", "Hit, Iraq")."""
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    kind: str = "place"
+    evidence: float = 0.0
+    scores: list[float] = field(default_factory=list)
+    chosen: Candidate | None = None
+    demonym_country: countries.Country | None = None
+
+
+def geoparse(text: str, doc: "Doc | None" = None, regions: list[tuple[int, int]] | None = None) -> list[Toponym]:
+    """Every place and demonym mention in `text` (or in `regions` of it), resolved with the article's context."""
+    if doc is None:
+        from sitrep import nlp
+
+        doc = nlp.parse(text)
+    gazetteer = load()
+    mentions = _recognise(text, doc, regions, gazetteer)
+    _resolve(text, mentions)
+    return [_toponym(m) for m in mentions]
+
+
+# --- recognition ---------------------------------------------------------------------------------
+
+
+def _capitalised(token_text: str) -> bool:
+    return token_text[:1].isupper() or (token_text[:1] in "‘'`" and token_text[1:2].isupper())
+
+
+def _in_regions(start: int, end: int, regions: list[tuple[int, int]] | None) -> bool:
+    return regions is None or any(low <= start and end <= high for low, high in regions)
+
+
+def _entity_labels(doc: "Doc") -> list[tuple[int, int, str]]:
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gazetteer: Gazetteer) -> list[_Mention]:
+    tokens = list(doc)
+    entities = _entity_labels(doc)
+    lowercase_words = {t.text for t in tokens if t.text.islower()}
+    person_words = {w for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for w in ent.text.split()}
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not _capitalised(token.text) or not _in_regions(token.idx, token.idx + len(token.text), regions):
+            i += 1
+            continue
+        demonym = _demonym_at(tokens, i)
+        found = None
+        for n in range(min(MAX_SPAN_TOKENS, len(tokens) - i), 0, -1):
+            span = tokens[i:i + n]
+            last = span[-1]
+            if n > 1 and (not _capitalised(last.text) or any(t.is_sent_start for t in span[1:])):
+                continue
+            if any(not _capitalised(t.text) and t.lower_ not in CONNECTORS for t in span):
+                continue
+            start, end = span[0].idx, last.idx + len(last.text)
+            key = name_key(text[start:end])
+            raw = text[start:end]
+            words = raw.lower().split() if not raw.replace(".", "").isupper() else []
+            if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
+                continue
+            candidates = gazetteer.candidates_for_key(key)
+            if candidates:
+                found = (n, start, end, key, candidates)
+                break
+        if demonym and (found is None or found[0] <= demonym[0]):
+            n, country = demonym
+            end = tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
+            mentions.append(_Mention(token.idx, end, text[token.idx:end], name_key(text[token.idx:end]), (),
+                                     kind="demonym", demonym_country=country))
+            i += n
+            continue
+        if found is None:
+            i += 1
+            continue
+        n, start, end, key, candidates = found
+        prefix = ARTICLE_PREFIX.search(text, max(0, start - 4), start)
+        if prefix:
+            start = prefix.start()
+        mention = _Mention(start, end, text[start:end], key, candidates[:MAX_CANDIDATES])
+        mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
+        mentions.append(mention)
+        i += n
+    return _keep_places(mentions)
+
+
+def _keep_places(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep well-evidenced mentions, and weaker ones of a name the article uses as a place elsewhere (one sense per discourse)."""
+    best: dict[str, float] = {}
+    for m in mentions:
+        best[m.key] = max(best.get(m.key, -99.0), m.evidence)
+    return [m for m in mentions if m.kind == "demonym" or m.evidence >= 1.0
+            or (best[m.key] >= 1.0 and m.evidence >= -1.0)]
+
+
+def _demonym_at(tokens, i: int) -> tuple[int, countries.Country] | None:
+    for n in (2, 1):
+        if i + n > len(tokens):
+            continue
+        words = " ".join(t.text for t in tokens[i:i + n])
+        if n == 2 and not _capitalised(tokens[i + 1].text):
+            continue
+        country = countries.country_of_demonym(words)
+        if country is not None and countries.country_by_name(words) is None:
+            return n, country
+    return None
+
+
+def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entities, lowercase_words: set[str],
+                    person_words: set[str]) -> float:
+    """How strongly the context says this gazetteer match is a place (1.0 or more keeps it)."""
+    best = mention.candidates[0].place
+    features = {c.place.feature_code for c in mention.candidates}
+    official = any(c.official for c in mention.candidates)
+    score = 0.0
+    label = _label_over(entities, mention.start, mention.end)
+    if label in ENTITY_PLACE:
+        score += 2.0
+    elif label is not None and label[1] in ENTITY_PERSONISH:
+        kind, entity_label, ent_start, ent_end = label
+        starts_entity = re.fullmatch(r"(?:[Tt]he\s+)?", text[ent_start:mention.start]) is not None
+        if kind == "inside" and entity_label == "PERSON":
+            score -= 2.5
+        elif kind == "inside" and not starts_entity:
+            score -= 1.0
+        else:
+            score -= 0.5
+    if PLACE_CUES.search(text, max(0, mention.start - 40), mention.start):
+        score += 1.5
+    if features & STRONG_FEATURES or (n > 1 and "ADM2" in features and official):
+        score += 1.5
+    population = max(c.place.population for c in mention.candidates)
+    score += 1.0 if population >= 100_000 else 0.5 if population >= 10_000 else 0.0
+    if n > 1:
+        score += 0.5
+    if not official:
+        score -= 0.5
+    if _followed_by_container(text, mention.end):
+        score += 1.5
+    if PLACE_AFTER.match(text, mention.end):
+        score += 1.5
+    if STREET_AFTER.match(text, mention.end):
+        score -= 3.0
+    letters = len(mention.key.replace(" ", ""))
+    if n == 1 and letters < 3 and not tokens[i].text.replace(".", "").isupper():
+        score -= 3.0
+    if n == 1 and letters <= 3 and tokens[i].text.replace(".", "").isupper() and not features & STRONG_FEATURES:
+        score -= 3.0
+    if n == 1 and tokens[i].text in person_words:
+        score -= 2.0
+    if n == 1 and tokens[i].text.lower() in lowercase_words:
+        score -= 2.0
+    if tokens[i].is_sent_start and tokens[i].pos_ not in ("PROPN",):
+        score -= 1.0
+    if n == 1 and tokens[i].pos_ not in ("PROPN", "X") and label not in ENTITY_PLACE:
+        score -= 0.5
+    del best
+    return score
+
+
+def _label_over(entities, start: int, end: int):
+    """The spaCy label covering a span: a place label if any entity says so, else (how, label, start, end)."""
+    for ent_start, ent_end, label in entities:
+        if ent_start <= start and end <= ent_end:
+            if label in ENTITY_PLACE:
+                return label
+            how = "exact" if (ent_start, ent_end) == (start, end) else "inside"
+            return (how, label, ent_start, ent_end)
+    return None
+
+
+@functools.cache
+def _abbreviation_pattern() -> re.Pattern:
+    names = "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    return re.compile(rf"\s*,\s*({names})\.")
+
+
+def _followed_by_container(text: str, end: int) -> bool:
+    return bool(_abbreviation_pattern().match(text, end)) or bool(re.match(r",\s+[A-Z]", text[end:end + 3]))
+
+
+# --- resolution ----------------------------------------------------------------------------------
+
+
+def candidate_prior(candidate: Candidate) -> float:
+    """How likely a name means this place before any context: population, feature, official name, our curation."""
+    place = candidate.place
+    score = math.log10(place.population + 1) / 3.5
+    score += FEATURE_PRIOR.get(place.feature_code, 0.0)
+    score += 1.5 if place.source in ("supplement", "user") else 0.0
+    score += 1.0 if candidate.official else 0.0
+    return score
+
+
+def _contains(area: Place, place: Place) -> bool:
+    if area.feature_code == "PCLI":
+        return area.country_code == place.country_code and place is not area
+    if area.feature_code == "ADM1":
+        return place.country_code == area.country_code and place.admin1 == area.name and place.feature_code != "ADM1"
+    if area.feature_code == "ADM2":
+        return place.country_code == area.country_code and place.admin2 == area.name and place.feature_code != "ADM2"
+    return False
+
+
+def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    pairs = []
+    for a in range(len(mentions) - 1):
+        gap = text[mentions[a].end:mentions[a + 1].start]
+        if mentions[a + 1].kind == "place" and CONTAINER_GAP.match(gap):
+            pairs.append((a, a + 1))
+    return pairs
+
+
+def _city_or_province(text: str, m: _Mention) -> None:
+    """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like) follows the name."""
+    provinces = {(c.place.country_code, c.place.name) for c in m.candidates if c.place.feature_code == "ADM1"}
+    if not provinces:
+        return
+    province_named = bool(PROVINCE_AFTER.match(text, m.end))
+    for i, c in enumerate(m.candidates):
+        place = c.place
+        if place.feature_code == "ADM1" and province_named:
+            m.scores[i] += 2.5
+        elif place.feature_code in POINT_FEATURES and (place.country_code, place.admin1) in provinces and not province_named:
+            m.scores[i] += 2.5
+
+
+def _state_abbreviation_after(text: str, mention: _Mention) -> str | None:
+    match = _abbreviation_pattern().match(text, mention.end)
+    return US_STATE_ABBREVIATIONS[match.group(1)] if match else None
+
+
+def _resolve(text: str, mentions: list[_Mention]) -> None:
+    places = [m for m in mentions if m.kind == "place"]
+    for m in places:
+        m.scores = [candidate_prior(c) for c in m.candidates]
+    for a, b in _container_pairs(text, mentions):
+        inner, outer = mentions[a], mentions[b]
+        for i, ci in enumerate(inner.candidates):
+            for j, cj in enumerate(outer.candidates):
+                if _contains(cj.place, ci.place):
+                    inner.scores[i] = max(inner.scores[i], inner.scores[i] + 4.0)
+                    outer.scores[j] += 1.0
+    for m in places:
+        _city_or_province(text, m)
+        state = _state_abbreviation_after(text, m)
+        if state:
+            for i, c in enumerate(m.candidates):
+                if c.place.country_code == "US" and c.place.admin1 == state:
+                    m.scores[i] += 4.0
+    _choose(places)
+    votes = _context_votes(mentions)
+    for m in places:
+        country_votes, admin1_votes = _votes_without(votes, m.key)
+        country_total = sum(country_votes.values()) or 1.0
+        admin1_total = sum(admin1_votes.values()) or 1.0
+        for i, c in enumerate(m.candidates):
+            share = country_votes.get(c.place.country_code, 0.0) / country_total
+            bonus = 3.0 * share + (1.0 if share > 0 else 0.0)
+            if c.place.feature_code not in ("ADM1", "PCLI"):
+                admin1_share = admin1_votes.get((c.place.country_code, c.place.admin1), 0.0) / admin1_total
+                bonus += 2.0 * admin1_share + (0.5 if admin1_share > 0 else 0.0)
+            m.scores[i] += bonus
+    _choose(places)
+    _colocation_bonus(places)
+    _choose(places)
+    anchors = [m for m in places if m.chosen and len(m.candidates) == 1 or (m.chosen and _margin(m) > 2.0)]
+    for m in places:
+        others = [a.chosen.place for a in anchors if a is not m and a.chosen.place.feature_code not in ("PCLI", "CONT")]
+        if not others or len(m.candidates) < 2:
+            continue
+        for i, c in enumerate(m.candidates):
+            nearest = min(distance_km(c.place.latitude, c.place.longitude, o.latitude, o.longitude) for o in others)
+            m.scores[i] += 1.5 if nearest < 100 else 0.75 if nearest < 300 else 0.0
+    _choose(places)
+
+
+def _colocation_bonus(places: list[_Mention], per_name: int = 8) -> None:
+    """Reward readings that lie close to some reading of another name: local news names neighbouring towns."""
+    rows = []
+    for index, m in enumerate(places):
+        ranked = sorted(range(len(m.candidates)), key=lambda i: -m.scores[i])[:per_name]
+        rows += [(index, i, m.key) for i in ranked if m.candidates[i].place.feature_code not in AREA_FEATURES]
+    keys = {key for _, _, key in rows}
+    if len(keys) < 2:
+        return
+    lat = np.radians([places[m].candidates[i].place.latitude for m, i, _ in rows])
+    lon = np.radians([places[m].candidates[i].place.longitude for m, i, _ in rows])
+    key_ids = np.array([hash(key) for _, _, key in rows])
+    dlat = lat[:, None] - lat[None, :]
+    dlon = lon[:, None] - lon[None, :]
+    h = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+    km[key_ids[:, None] == key_ids[None, :]] = np.inf
+    nearest = km.min(axis=1)
+    for (m, i, _), distance in zip(rows, nearest):
+        places[m].scores[i] += 1.5 if distance < 50 else 0.75 if distance < 150 else 0.0
+
+
+def _margin(m: _Mention) -> float:
+    ordered = sorted(m.scores, reverse=True)
+    return ordered[0] - ordered[1] if len(ordered) > 1 else 99.0
+
+
+def _choose(mentions: list[_Mention]) -> None:
+    for m in mentions:
+        if m.candidates:
+            best = max(range(len(m.candidates)), key=lambda i: (m.scores[i], -i))
+            m.chosen = m.candidates[best]
+
+
+def _context_votes(mentions: list[_Mention]) -> list[tuple[str, str, str | None, float]]:
+    """Votes (name key, country, admin1, weight) for the countries and provinces the article is about."""
+    votes = []
+    for m in mentions:
+        if m.kind == "demonym" and m.demonym_country:
+            votes.append((m.key, m.demonym_country.alpha2, None, 1.0))
+        elif m.chosen is not None and m.chosen.place.country_code:
+            place = m.chosen.place
+            weight = 1.5 if place.feature_code in ("PCLI", "ADM1") else 1.0 if _margin(m) > 1.5 else 0.5
+            admin1 = place.admin1 if place.feature_code != "PCLI" else None
+            votes.append((m.key, place.country_code, admin1, weight))
+    return votes
+
+
+def _votes_without(votes: list[tuple[str, str, str | None, float]], key: str) -> tuple[Counter, Counter]:
+    """Country and province votes of every other name, so a name never votes for its own reading."""
+    country_votes: Counter = Counter()
+    admin1_votes: Counter = Counter()
+    for vote_key, country, admin1, weight in votes:
+        if vote_key == key:
+            continue
+        country_votes[country] += weight
+        if admin1:
+            admin1_votes[(country, admin1)] += weight
+    return country_votes, admin1_votes
+
+
+def _toponym(m: _Mention) -> Toponym:
+    if m.kind == "demonym" and m.demonym_country:
+        country = m.demonym_country
+        capital = _country_place(country.alpha2)
+        return Toponym(start=m.start, end=m.end, text=m.text, name=country.name,
+                       latitude=capital.latitude if capital else None, longitude=capital.longitude if capital else None,
+                       geonameid=country.geonameid, country=country.name, iso=country.numeric,
+                       country_code=country.alpha2, feature_code="PCLI", kind="demonym", score=1.0)
+    if m.chosen is None:
+        return Toponym(start=m.start, end=m.end, text=m.text)
+    place = m.chosen.place
+    country = countries.country_by_code(place.country_code) if place.country_code else None
+    return Toponym(start=m.start, end=m.end, text=m.text, name=place.name, latitude=place.latitude,
+                   longitude=place.longitude, geonameid=place.geonameid, country=country.name if country else None,
+                   iso=country.numeric if country else None, country_code=place.country_code, admin1=place.admin1,
+                   admin2=place.admin2, feature_code=place.feature_code, population=place.population,
+                   score=round(_margin(m), 3))
+
+
+@functools.cache
+def _country_place(alpha2: str) -> Place | None:
+    country = countries.country_by_code(alpha2)
+    if country is None:
+        return None
+    for candidate in load().lookup(country.name):
+        if candidate.place.feature_code == "PCLI" and candidate.place.country_code == alpha2:
+            return candidate.place
+    return None
+
+
+# --- event location ------------------------------------------------------------------------------
+
+
+def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Toponym]) -> Location | None:
+    """Where an event happened: the most specific place its sentences name, else the article's main place."""
+    places = [t for t in toponyms if t.kind == "place" and t.latitude is not None]
+    inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
+    if inside:
+        chosen = min(inside, key=lambda t: (_specificity(t), t.start))
+        sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
+        return _location(text, chosen, _precision(text, chosen, sentence_start, inside))
+    if not places:
+        return None
+    main = _main_place(places)
+    precision = 2 if main.feature_code in POINT_FEATURES else 3
+    return _location(text, main, precision)
+
+
+def _specificity(t: Toponym) -> int:
+    if t.feature_code in POINT_FEATURES:
+        return 0
+    if t.feature_code in ("ADM2", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK"):
+        return 1
+    if t.feature_code == "ADM1":
+        return 2
+    return 3
+
+
+def _precision(text: str, t: Toponym, sentence_start: int, inside: list[Toponym]) -> int:
+    before = text[max(sentence_start, t.start - 60):t.start]
+    specificity = _specificity(t)
+    if specificity == 0:
+        return 2 if NEAR_CUE.search(before) else 1
+    if specificity == 1:
+        return 2
+    around = text[max(sentence_start, t.start - 80):t.end + 20]
+    if specificity == 2:
+        return 2 if PART_OF_REGION.search(around) else 3
+    return 3
+
+
+def _main_place(places: list[Toponym]) -> Toponym:
+    counts = Counter((t.name, t.latitude, t.longitude) for t in places)
+    return min(places, key=lambda t: (_specificity(t) >= 2, -counts[(t.name, t.latitude, t.longitude)], _specificity(t), t.start))
+
+
+def _location(text: str, t: Toponym, precision: int) -> Location:
+    admin1 = t.admin1 if t.feature_code not in ("PCLI", "CONT") else None
+    return Location(location=_display_name(t), latitude=t.latitude, longitude=t.longitude, geo_precision=precision,
+                    geonameid=t.geonameid, country=t.country, iso=t.iso, admin1=admin1,
+                    admin2=t.admin2 if t.feature_code != "ADM1" else None, admin3=None,
+                    evidence=Span(t.start, t.end, text[t.start:t.end]))
+
+
+def _display_name(t: Toponym) -> str | None:
+    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas."""
+    if t.feature_code in POINT_FEATURES and t.text:
+        words = re.sub(r"^(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑ ]", "", t.text).strip()
+        return words[:1].upper() + words[1:] if words else t.name
+    return t.name

@@ -1,0 +1,509 @@
+"""Read articles from .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders and stdin.
+
+Every input becomes a `Document` whose `text` is what all offsets point into (for HTML, the
+text trafilatura extracts without comments), with `body` set by `sitrep.clean` and a cheap
+language guess. A document that cannot be read becomes a `ReadError` with its id and a clear
+message, and the iterator goes on with the next one: one bad file never stops a batch.
+
+Metadata precedence: for single documents (.txt, .html, stdin) the caller's flags win over
+what the page says; inside containers (.jsonl rows, WARC records) each record's own values
+win and the flags are defaults. A wire dateline is the last resort for the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gzip
+import importlib.util
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sitrep.clean import body_regions
+from sitrep.errors import InputError
+from sitrep.schema import Document, ReadError
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "MAX_HTML_BYTES",
+    "KNOWN_SUFFIXES",
+    "read_paths",
+    "read_text",
+    "decode",
+    "extract_html",
+    "guess_language",
+    "looks_like_html",
+]
+
+MIB = 1024 * 1024
+MAX_DOCUMENT_BYTES = 5 * MIB
+"""Largest text of one document (5 MB): bigger inputs are dumps or binaries, not articles."""
+
+MAX_HTML_BYTES = 4 * MAX_DOCUMENT_BYTES
+"""Largest raw HTML page: markup is several times the size of the text it holds."""
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+
+STDIN = "-"
+TOO_BIG_HINT = "split it into articles (one .txt each, or one JSONL row each) and read those"
+
+Item = Document | ReadError
+
+
+def read_paths(
+    paths: Iterable[str],
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    recursive: bool = True,
+) -> Iterator[Item]:
+    """Documents from files, folders (sorted, known extensions) and '-' (stdin); failures as ReadError."""
+    defaults = {"published": published, "source": source, "url": url}
+    for path in map(str, paths):
+        if path == STDIN:
+            yield from _guarded(STDIN, None, lambda: [_read_stdin(defaults)])
+        elif os.path.isdir(path):
+            for file in _folder_files(path, recursive):
+                yield from _read_file(file, defaults)
+        else:
+            yield from _read_file(path, defaults)
+
+
+def read_text(
+    text: str,
+    *,
+    document_id: str,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """A Document from text already in memory, with body regions, language and dateline date set."""
+    document = Document(id=document_id, text=text, title=title, source=source, url=url,
+                        published=published, published_source="flag" if published else None)
+    return _finish(document)
+
+
+def _finish(document: Document) -> Document:
+    """Set body, language and (when no other date) the dateline date: every reader ends here."""
+    document.body = body_regions(document.text)
+    document.language = guess_language(_body_text(document))
+    if document.published is None:
+        found = _dateline_date(document)
+        if found is not None:
+            document.published, document.published_source = found, "dateline"
+    return document
+
+
+def _body_text(document: Document) -> str:
+    regions = document.body or [(0, len(document.text))]
+    return "\n".join(document.text[start:end] for start, end in regions)
+
+
+def _dateline_date(document: Document) -> dt.date | None:
+    finder = _dateline_finder()
+    if finder is None:
+        return None
+    start = document.body[0][0] if document.body else 0
+    found = finder(document.text[start:])
+    return found[0] if found else None
+
+
+@functools.cache
+def _dateline_finder() -> Callable[[str], Any] | None:
+    """`sitrep.dates.find_dateline` when that module exists, else None (no dateline dates)."""
+    if importlib.util.find_spec("sitrep.dates") is None:
+        return None
+    from sitrep import dates
+
+    return getattr(dates, "find_dateline", None)
+
+
+def _guarded(document_id: str, path: str | None, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
+    """Run one reader; whatever it raises becomes a ReadError so the batch goes on."""
+    try:
+        yield from read()
+    except InputError as exc:
+        yield ReadError(document_id, str(exc), path)
+    except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop a batch
+        yield ReadError(document_id, f"could not read: {type(exc).__name__}: {exc}", path)
+
+
+def _folder_files(folder: str, recursive: bool) -> list[str]:
+    pattern = "**/*" if recursive else "*"
+    files = [
+        p for p in Path(folder).glob(pattern)
+        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(KNOWN_SUFFIXES)
+    ]
+    return [str(p) for p in sorted(files)]
+
+
+def _read_file(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
+    name = path.lower()
+    if name.endswith(JSONL_SUFFIXES):
+        yield from _guarded(path, path, lambda: _read_jsonl(path, defaults))
+    elif name.endswith(WARC_SUFFIXES):
+        yield from _guarded(path, path, lambda: _read_warc(path, defaults))
+    else:
+        yield from _guarded(path, path, lambda: [_read_single(path, defaults)])
+
+
+def _read_single(path: str, defaults: dict[str, Any]) -> Document:
+    if not os.path.exists(path):
+        raise InputError(f"no such file: {path}", hint="check the path")
+    is_html = path.lower().endswith(HTML_SUFFIXES)
+    limit = MAX_HTML_BYTES if is_html else MAX_DOCUMENT_BYTES
+    size = os.path.getsize(path)
+    if size > limit:
+        raise _too_big(size, limit)
+    with open(path, "rb") as handle:
+        text = decode(handle.read())
+    if is_html or (not path.lower().endswith(TEXT_SUFFIXES) and looks_like_html(text)):
+        return _html_document(text, document_id=path, path=path, defaults=defaults, flags_win=True)
+    return _text_document(text, document_id=path, path=path, defaults=defaults)
+
+
+def _read_stdin(defaults: dict[str, Any]) -> Document:
+    data = sys.stdin.buffer.read(MAX_HTML_BYTES + 1)
+    text = decode(data)
+    if looks_like_html(text):
+        return _html_document(text, document_id=STDIN, path=None, defaults=defaults, flags_win=True)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise _too_big(len(data), MAX_DOCUMENT_BYTES)
+    return _text_document(text, document_id=STDIN, path=None, defaults=defaults)
+
+
+def _text_document(text: str, *, document_id: str, path: str | None, defaults: dict[str, Any]) -> Document:
+    _check_text(text)
+    document = Document(id=document_id, text=text, path=path, source=defaults["source"], url=defaults["url"])
+    _set_published(document, defaults["published"], "flag")
+    return _finish(document)
+
+
+def _html_document(
+    html: str,
+    *,
+    document_id: str,
+    path: str | None,
+    defaults: dict[str, Any],
+    flags_win: bool,
+    record: dict[str, Any] | None = None,
+) -> Document:
+    """Extract an HTML page's text (no comments) and metadata; `record` holds a container's own values."""
+    record = record or {}
+    text, meta = extract_html(html)
+    _check_text(text)
+    page = {"source": meta.get("sitename"), "url": meta.get("url")}
+    if flags_win:
+        pick = {key: defaults[key] or page[key] for key in ("source", "url")}
+    else:
+        pick = {key: record.get(key) or page[key] or defaults[key] for key in ("source", "url")}
+    document = Document(
+        id=document_id,
+        text=text,
+        title=record.get("title") or meta.get("title"),
+        source=pick["source"],
+        url=pick["url"],
+        path=path,
+    )
+    dates = [(record.get("published"), "jsonl"), (defaults["published"], "flag"),
+             (_iso_date(meta.get("date")), "metadata")]
+    if not flags_win:
+        dates[1], dates[2] = dates[2], dates[1]
+    for value, origin in dates:
+        _set_published(document, value, origin)
+    return _finish(document)
+
+
+def _set_published(document: Document, value: dt.date | None, origin: str) -> None:
+    if document.published is None and value is not None:
+        document.published, document.published_source = value, origin
+
+
+def extract_html(html: str) -> tuple[str, dict[str, Any]]:
+    """Main text of an HTML page without comments, and its metadata (title, date, sitename, url)."""
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    options = {
+        "include_comments": False,
+        "include_tables": True,
+        "with_metadata": True,
+        "date_extraction_params": set_date_params(False),
+    }
+    result = trafilatura.bare_extraction(html, favor_precision=True, **options)
+    if result is None or not (result.text or "").strip():
+        result = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    if result is None or not (result.text or "").strip():
+        raise InputError("no article text found in the HTML page",
+                         hint="the page may be empty, a script-only app shell or not an article")
+    meta = {key: getattr(result, key, None) for key in ("title", "date", "sitename", "url")}
+    return result.text, meta
+
+
+def _read_jsonl(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
+    """One document per line: id, text or html, and optional title, published, source, url."""
+    with _open_binary(path) as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            yield from _guarded(where, path, lambda: [_jsonl_row(line, where, path, defaults)])
+
+
+def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> Document:
+    if len(line) > MAX_HTML_BYTES:
+        raise _too_big(len(line), MAX_HTML_BYTES, where=f"line {where}")
+    try:
+        row = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"line {where} is not valid JSON: {exc}",
+                         hint="each line must be one JSON object with `id` and `text` or `html`") from exc
+    if not isinstance(row, dict):
+        raise InputError(f"line {where} is a JSON {type(row).__name__}, not an object",
+                         hint="each line must be one JSON object with `id` and `text` or `html`")
+    document_id = str(row["id"]) if row.get("id") not in (None, "") else where
+    record = {
+        "title": _optional_str(row, "title", where),
+        "source": _optional_str(row, "source", where),
+        "url": _optional_str(row, "url", where),
+        "published": _row_date(row.get("published"), where),
+    }
+    if isinstance(row.get("text"), str):
+        if len(row["text"]) > MAX_DOCUMENT_BYTES:
+            raise _too_big(len(row["text"]), MAX_DOCUMENT_BYTES, where=f"line {where}")
+        return _jsonl_text_document(row["text"], document_id, path, record, defaults)
+    if isinstance(row.get("html"), str):
+        return _html_document(row["html"], document_id=document_id, path=path, defaults=defaults,
+                              flags_win=False, record=record)
+    raise InputError(f"line {where} (id {document_id}) has no `text` or `html` string",
+                     hint="give the article as `text` (plain) or `html` (a page)")
+
+
+def _jsonl_text_document(
+    text: str, document_id: str, path: str, record: dict[str, Any], defaults: dict[str, Any]
+) -> Document:
+    _check_text(text)
+    document = Document(
+        id=document_id,
+        text=text,
+        title=record["title"],
+        source=record["source"] or defaults["source"],
+        url=record["url"] or defaults["url"],
+        path=path,
+    )
+    _set_published(document, record["published"], "jsonl")
+    _set_published(document, defaults["published"], "flag")
+    return _finish(document)
+
+
+def _optional_str(row: dict[str, Any], key: str, where: str) -> str | None:
+    value = row.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise InputError(f"line {where}: `{key}` must be a string, not {type(value).__name__}")
+
+
+def _row_date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    parsed = _iso_date(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise InputError(f"line {where}: `published` {value!r} is not a date", hint="use YYYY-MM-DD")
+    return parsed
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    """A date from 'YYYY-MM-DD' or an ISO timestamp; None when it is neither."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _read_warc(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
+    """Every HTML (or plain text) response record of a WARC file; the record's URI is its id."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    found = 0
+    with open(path, "rb") as handle:
+        for number, record in enumerate(ArchiveIterator(handle), start=1):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            content_type = _record_content_type(record)
+            if not re.search(r"html|text/plain", content_type):
+                continue
+            found += 1
+            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{number}"
+            data = record.content_stream().read(MAX_HTML_BYTES + 1)
+            yield from _guarded(uri, path, lambda: [_warc_document(data, content_type, uri, path, defaults)])
+    if not found:
+        raise InputError(f"no HTML or text response records in {path}",
+                         hint="check that this is a WARC file of crawled pages")
+
+
+def _record_content_type(record: Any) -> str:
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    if headers is None:
+        return ""
+    return (headers.get_header("Content-Type") or "").lower()
+
+
+def _warc_document(data: bytes, content_type: str, uri: str, path: str, defaults: dict[str, Any]) -> Document:
+    if len(data) > MAX_HTML_BYTES:
+        raise _too_big(len(data), MAX_HTML_BYTES, where=f"record {uri}")
+    charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type)
+    text = decode(data, declared=charset.group(1) if charset else None)
+    if "html" in content_type:
+        return _html_document(text, document_id=uri, path=path, defaults=defaults, flags_win=False,
+                              record={"url": uri})
+    document = _text_document(text, document_id=uri, path=path, defaults=defaults)
+    document.url = uri
+    return document
+
+
+def _open_binary(path: str) -> BinaryIO:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Bytes to text: BOM, then UTF-8, then a declared charset, then charset-normalizer's guess."""
+    if not data.strip():
+        raise InputError("empty document", hint="the input holds no text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked_text(data.decode("utf-16"))
+    if b"\x00" in data:
+        raise InputError("binary content (NUL bytes), not text", hint="give text, HTML, JSONL or WARC files")
+    for encoding in ("utf-8-sig", declared):
+        if encoding:
+            try:
+                return _checked_text(data.decode(encoding))
+            except (UnicodeDecodeError, LookupError):
+                continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("binary or undecodable content: no text encoding fits",
+                         hint="convert the file to UTF-8 text")
+    guess = str(best)
+    if _mostly_latin(guess):
+        # Short Latin-script texts fit many single-byte code pages equally well; news written
+        # in them is overwhelmingly Windows-1252, so prefer it whenever it decodes cleanly.
+        try:
+            return _checked_text(data.decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    return _checked_text(guess)
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch < "\u0250" for ch in letters) >= 0.9 * len(letters)
+
+
+def _checked_text(text: str) -> str:
+    """Reject decoded 'text' that is mostly control characters (a binary that happened to decode)."""
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    if controls > max(2, len(sample) // 100):
+        raise InputError("binary content (control characters), not text",
+                         hint="give text, HTML, JSONL or WARC files")
+    return text
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise InputError("empty document", hint="the input holds no text")
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise _too_big(len(text), MAX_DOCUMENT_BYTES)
+
+
+def _too_big(size: int, limit: int, where: str = "document") -> InputError:
+    return InputError(f"{where} is {size / MIB:.1f} MiB, over the {limit / MIB:.0f} MiB limit for one article",
+                      hint=TOO_BIG_HINT)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is an HTML page rather than flat text (sniffed from its first characters)."""
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in head)
+
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and to in a is that for on was with as by at from he it said were have has".split()),
+    "fr": frozenset("le la les des de du et est un une dans pour sur au aux par que qui a été ont".split()),
+    "es": frozenset("el la los las de del y en un una por para con que se fue han según al".split()),
+    "pt": frozenset("o a os as de do da dos das e em um uma por para com que foi são segundo".split()),
+    "de": frozenset("der die das und ist in den von zu mit sich des auf für im dem nicht ein eine wurde".split()),
+    "it": frozenset("il lo la gli le di del della e è un una per con che nel sono stato".split()),
+    "nl": frozenset("de het een en van in is op te dat die met voor zijn werd door".split()),
+    "tr": frozenset("ve bir bu da de için ile olarak olan en çok gibi daha sonra".split()),
+    "id": frozenset("yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak oleh".split()),
+}
+"""The commonest function words of languages news arrives in: enough to tell them apart."""
+
+SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("ARABIC", "ar"), ("CYRILLIC", "ru"), ("HEBREW", "he"), ("DEVANAGARI", "hi"), ("THAI", "th"),
+    ("GREEK", "el"), ("HANGUL", "ko"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("CJK", "zh"),
+    ("ETHIOPIC", "am"), ("BENGALI", "bn"), ("MYANMAR", "my"), ("GEORGIAN", "ka"), ("ARMENIAN", "hy"),
+)
+"""Unicode script name prefixes and the language a text written in them most likely is."""
+
+MIN_WORDS_FOR_LANGUAGE = 5
+
+
+def guess_language(text: str) -> str | None:
+    """ISO 639-1 code from script and stop-word ratios (cheap, no model); None when too short to tell."""
+    sample = text[:5000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    script = _dominant_script(letters)
+    if script is not None:
+        return script
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    scores = {code: sum(word in stops for word in words) for code, stops in STOP_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    if scores[best] == 0 or scores[best] <= scores["en"] * 1.2:
+        return "en" if scores["en"] else None
+    return best
+
+
+def _dominant_script(letters: list[str]) -> str | None:
+    """The language of the main non-Latin script when it writes most letters, else None."""
+    counts: dict[str, int] = {}
+    for ch in letters:
+        if ch < "\u0250":
+            continue
+        name = unicodedata.name(ch, "")
+        for prefix, code in SCRIPTS:
+            if name.startswith(prefix):
+                counts[code] = counts.get(code, 0) + 1
+                break
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: counts[c])
+    if counts[code] * 2 < len(letters):
+        return None
+    if code == "ru" and any(ch in "іїєґІЇЄҐ" for ch in letters):
+        return "uk"
+    return code
+

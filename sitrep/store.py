@@ -1,0 +1,626 @@
+"""The event store: documents, article-level events and cross-source incidents in SQLite or PostgreSQL.
+
+Storage goes through SQLAlchemy Core. SQLite (a file, WAL journal, foreign keys on) is the
+embedded default; a PostgreSQL URL serves a team. Each document is written in one transaction
+together with its events and the recomputed incidents of the neighbourhood it touches, so a
+killed process leaves whole documents only and a re-run finishes the job. Document ids are
+content hashes, so the same article stored twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from sitrep import incidents as incident_rules
+from sitrep.errors import StoreError
+from sitrep.schema import Document, Event
+
+DEFAULT_URL = "sqlite:///sitrep.db"
+ENV_VAR = "SITREP_DB"
+SCHEMA_VERSION = 1
+MAX_WINDOW_DAYS = incident_rules.MAX_SPAN_DAYS + incident_rules.DATE_GAP_DAYS + 1
+"""Candidate events for incident matching are read within this many days of a new event's date span."""
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("path", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("text", sa.Text),
+    sa.Column("n_events", sa.Integer, nullable=False),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+)
+
+document_refs = sa.Table(
+    "document_refs",
+    metadata,
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("ref", sa.Text, primary_key=True),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.String(10)),
+)
+"""Every place a document was read from (path or URL): one article found twice is one document."""
+
+
+def _event_columns() -> list[sa.Column]:
+    return [
+        sa.Column("event_date", sa.String(10)),
+        sa.Column("date_start", sa.String(10)),
+        sa.Column("date_end", sa.String(10)),
+        sa.Column("time_precision", sa.Integer),
+        sa.Column("event_type", sa.Text, nullable=False),
+        sa.Column("sub_event_type", sa.Text, nullable=False),
+        sa.Column("actor1", sa.Text),
+        sa.Column("actor2", sa.Text),
+        sa.Column("country", sa.Text),
+        sa.Column("admin1", sa.Text),
+        sa.Column("admin2", sa.Text),
+        sa.Column("location", sa.Text),
+        sa.Column("latitude", sa.Float),
+        sa.Column("longitude", sa.Float),
+        sa.Column("geo_precision", sa.Integer),
+        sa.Column("fatalities", sa.Integer, nullable=False),
+        sa.Column("confidence", sa.Float, nullable=False),
+        sa.Column("notes", sa.Text),
+        sa.Column("data", sa.Text, nullable=False),
+    ]
+
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("event_id", sa.String(64), primary_key=True),
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("incident_id", sa.String(64)),
+    sa.Column("is_background", sa.Boolean, nullable=False),
+    *_event_columns(),
+)
+
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("incident_id", sa.String(64), primary_key=True),
+    sa.Column("n_events", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("killed_low", sa.Integer),
+    sa.Column("killed_best", sa.Integer),
+    sa.Column("killed_high", sa.Integer),
+    sa.Column("injured_low", sa.Integer),
+    sa.Column("injured_best", sa.Integer),
+    sa.Column("injured_high", sa.Integer),
+    *_event_columns(),
+)
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("inter", sa.Integer),
+)
+
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("actor_key", sa.Text, primary_key=True),
+    sa.Column("role", sa.String(16), primary_key=True),
+)
+"""Which actors an event names (actor1, actor2, associated); `actor_key` is the casefolded name."""
+
+places = sa.Table(
+    "places",
+    metadata,
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("location", sa.Text),
+    sa.Column("country", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geonameid", sa.Integer),
+)
+
+dead_letters = sa.Table(
+    "dead_letters",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("path", sa.Text),
+    sa.Column("error", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("last_seen", sa.String(32), nullable=False),
+)
+"""Documents that could not be read or coded, with the error; cleared when a re-run succeeds."""
+
+for _table in (events, incidents):
+    _name = _table.name
+    sa.Index(f"ix_{_name}_date", _table.c.event_date)
+    sa.Index(f"ix_{_name}_country_date", _table.c.country, _table.c.event_date)
+    sa.Index(f"ix_{_name}_admin1", _table.c.admin1)
+    sa.Index(f"ix_{_name}_type_date", _table.c.event_type, _table.c.event_date)
+    sa.Index(f"ix_{_name}_subtype_date", _table.c.sub_event_type, _table.c.event_date)
+    sa.Index(f"ix_{_name}_latlon", _table.c.latitude, _table.c.longitude)
+    sa.Index(f"ix_{_name}_confidence", _table.c.confidence)
+sa.Index("ix_events_document", events.c.document_id)
+sa.Index("ix_events_incident", events.c.incident_id)
+sa.Index("ix_event_actors_key", event_actors.c.actor_key)
+
+
+def _migration_1(conn: Connection) -> None:
+    """Version 1: every table and index."""
+    metadata.create_all(conn)
+
+
+MIGRATIONS = [_migration_1]
+"""Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters for `Store.query`; every one left None matches everything."""
+
+    country: str | None = None
+    admin1: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    """(min_lon, min_lat, max_lon, max_lat), GeoJSON order."""
+    min_confidence: float | None = None
+    text: str | None = None
+    include_background: bool = True
+    """Article-level events told as history; incidents never hold them."""
+
+
+@dataclass(slots=True)
+class IncidentView:
+    """One incident with everything behind it: the merged record, figures and each member with its source."""
+
+    incident: Event
+    killed: tuple[int | None, int | None, int | None]
+    injured: tuple[int | None, int | None, int | None]
+    members: list[Event]
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database URL: the argument, else $SITREP_DB, else ./sitrep.db; a bare path means a SQLite file."""
+    url = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    return url if "://" in url else f"sqlite:///{url}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """A handle on one event store; open with `Store(url)`, close with `close()` or a `with` block."""
+
+    def __init__(self, url: str | None = None, *, schema: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.schema = schema
+        try:
+            engine = sa.create_engine(self.url)
+        except (sa.exc.ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open store {self.url!r}: {exc}") from exc
+        self.dialect = engine.dialect.name
+        if self.dialect == "sqlite":
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
+        if schema:
+            engine = engine.execution_options(schema_translate_map={None: schema})
+        self.engine: Engine = engine
+        try:
+            self._migrate()
+        except sa.exc.OperationalError as exc:
+            raise StoreError(f"cannot open store {self.url!r}: {exc.orig}") from exc
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            if self.schema:
+                conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
+            schema_version.create(conn, checkfirst=True)
+            current = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+            if current > len(MIGRATIONS):
+                raise StoreError(f"store {self.url!r} has schema version {current}, newer than this sitrep "
+                                 f"({len(MIGRATIONS)})", hint="upgrade sitrep to read this store")
+            for version in range(current, len(MIGRATIONS)):
+                MIGRATIONS[version](conn)
+                conn.execute(schema_version.delete())
+                conn.execute(schema_version.insert().values(version=version + 1))
+
+    def version(self) -> int:
+        """The store's schema version."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+
+    def drop(self) -> None:
+        """Delete every table (and the schema, when the store has its own); for tests and rebuilds."""
+        with self.engine.begin() as conn:
+            if self.schema:
+                conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE'))
+            else:
+                metadata.drop_all(conn)
+                schema_version.drop(conn, checkfirst=True)
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def _insert_ignore(self, conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
+        """Insert rows, skipping those whose key exists; for one row returns how many were new (0 or 1)."""
+        if not rows:
+            return 0
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        statement = insert(table).on_conflict_do_nothing()
+        if len(rows) == 1:
+            return len(conn.execute(statement.returning(sa.literal_column("1")), rows[0]).all())
+        conn.execute(statement, rows)
+        return len(rows)
+
+    def has_document(self, document_id: str) -> bool:
+        """Whether a document with this content hash is stored."""
+        with self.engine.connect() as conn:
+            found = conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first()
+        return found is not None
+
+    def add_reference(self, document: Document) -> None:
+        """Record another place an already stored document was read from (idempotent)."""
+        with self.engine.begin() as conn:
+            self._insert_ignore(conn, document_refs, [_ref_row(document)])
+
+    def add_document(self, document: Document, document_events: list[Event]) -> bool:
+        """Store a document, its events and the incidents they change in one transaction; False if already stored."""
+        row = {
+            "id": document.id,
+            "title": document.title,
+            "source": document.source,
+            "url": document.url,
+            "path": document.path,
+            "published": document.published.isoformat() if document.published else None,
+            "text": document.text,
+            "n_events": len(document_events),
+            "ingested_at": _now(),
+        }
+        with self.engine.begin() as conn:
+            if not self._insert_ignore(conn, documents, [row]):
+                self._insert_ignore(conn, document_refs, [_ref_row(document)])
+                return False
+            self._insert_ignore(conn, document_refs, [_ref_row(document)])
+            self._write_events(conn, document_events)
+            conn.execute(dead_letters.delete().where(dead_letters.c.key.in_(_dead_letter_keys(document))))
+        return True
+
+    def add_events(self, document_events: list[Event]) -> bool:
+        """Store events coded elsewhere (no text) with a stub document built from their sources; one transaction."""
+        if not document_events:
+            return False
+        first = document_events[0]
+        ref = next((s for s in first.sources if s.document_id == first.document_id), None)
+        document = Document(
+            id=first.document_id,
+            text="",
+            source=ref.source if ref else first.source,
+            url=ref.url if ref else None,
+            published=dt.date.fromisoformat(ref.published) if ref and ref.published else None,
+        )
+        row = {
+            "id": document.id, "title": None, "source": document.source, "url": document.url, "path": None,
+            "published": ref.published if ref else None, "text": None,
+            "n_events": len(document_events), "ingested_at": _now(),
+        }
+        with self.engine.begin() as conn:
+            if not self._insert_ignore(conn, documents, [row]):
+                return False
+            self._write_events(conn, document_events)
+        return True
+
+    def record_failure(self, key: str, error: str, path: str | None = None) -> None:
+        """Put a document that could not be read or coded in the dead-letter table (attempts are counted)."""
+        with self.engine.begin() as conn:
+            updated = conn.execute(
+                dead_letters.update().where(dead_letters.c.key == key)
+                .values(error=error, path=path, attempts=dead_letters.c.attempts + 1, last_seen=_now())
+            ).rowcount
+            if not updated:
+                conn.execute(dead_letters.insert().values(key=key, path=path, error=error, attempts=1, last_seen=_now()))
+
+    def _write_events(self, conn: Connection, new_events: list[Event]) -> None:
+        self._insert_ignore(conn, events, [_event_row(e) for e in new_events])
+        self._insert_ignore(
+            conn, actors,
+            list({name: {"name": name, "inter": inter} for e in new_events for name, inter in _actor_codes(e)}.values()),
+        )
+        self._insert_ignore(
+            conn, event_actors,
+            [{"event_id": e.event_id, "actor_key": name.casefold(), "role": role}
+             for e in new_events for role, name in _actor_roles(e)],
+        )
+        self._insert_ignore(conn, places, list({row["place_key"]: row for row in map(_place_row, new_events)
+                                                if row}.values()))
+        self._recluster(conn, [e for e in new_events if not e.is_background])
+
+    def _candidates(self, conn: Connection, frontier: list[Event]) -> list[Event]:
+        """Stored news events that pass the cheap part of blocking (dates and places) for any frontier event."""
+        windows = [w for w in map(_candidate_window, frontier) if w is not None]
+        if not windows:
+            return []
+        query = sa.select(events.c.data).where(events.c.is_background.is_(False), sa.or_(*windows))
+        return [Event.from_dict(json.loads(data)) for (data,) in conn.execute(query)]
+
+    def _recluster(self, conn: Connection, new_events: list[Event]) -> None:
+        """Recompute the incidents of every stored event linked (transitively) to the new ones."""
+        if not new_events:
+            return
+        affected = {e.event_id: e for e in new_events}
+        frontier = list(new_events)
+        while frontier:
+            linked = [c for c in self._candidates(conn, frontier)
+                      if c.event_id not in affected and any(incident_rules.is_match(c, f) for f in frontier)]
+            affected.update((c.event_id, c) for c in linked)
+            frontier = linked
+        stale = {
+            i for (i,) in conn.execute(
+                sa.select(events.c.incident_id).where(events.c.event_id.in_(list(affected)))
+            ) if i
+        }
+        if stale:
+            conn.execute(incidents.delete().where(incidents.c.incident_id.in_(stale)))
+        for incident in incident_rules.build_incidents(affected.values()):
+            conn.execute(incidents.insert().values(_incident_row(incident)))
+            conn.execute(
+                events.update()
+                .where(events.c.event_id.in_([m.event_id for m in incident.members]))
+                .values(incident_id=incident.incident_id)
+            )
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def query(
+        self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int | None = None, offset: int = 0
+    ) -> Iterator[Event]:
+        """Incidents (default) or article-level events matching the filters, newest first."""
+        table = events if per_event else incidents
+        key = table.c.event_id if per_event else table.c.incident_id
+        query = sa.select(table.c.data).where(*_conditions(table, filters, per_event))
+        query = query.order_by(table.c.event_date.desc(), key).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            for (data,) in conn.execution_options(yield_per=1000).execute(query):
+                yield Event.from_dict(json.loads(data))
+
+    def incident(self, ident: str) -> IncidentView | None:
+        """An incident by its id, or the incident of an article-level event id; None when unknown."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(incidents).where(incidents.c.incident_id == ident)).first()
+            if row is None:
+                owner = conn.execute(sa.select(events.c.incident_id).where(events.c.event_id == ident)).scalar()
+                if owner is None:
+                    return None
+                row = conn.execute(sa.select(incidents).where(incidents.c.incident_id == owner)).first()
+            members = conn.execute(
+                sa.select(events.c.data).where(events.c.incident_id == row.incident_id).order_by(events.c.event_id)
+            )
+            return IncidentView(
+                incident=Event.from_dict(json.loads(row.data)),
+                killed=(row.killed_low, row.killed_best, row.killed_high),
+                injured=(row.injured_low, row.injured_best, row.injured_high),
+                members=[Event.from_dict(json.loads(data)) for (data,) in members],
+            )
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of documents, events, incidents, by type and country, the date range and the dead letters."""
+        with self.engine.connect() as conn:
+            count = lambda table: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()  # noqa: E731
+            by = lambda column: dict(conn.execute(  # noqa: E731
+                sa.select(column, sa.func.count()).group_by(column).order_by(sa.func.count().desc(), column)
+            ).all())
+            first, last = conn.execute(sa.select(sa.func.min(incidents.c.event_date),
+                                                 sa.func.max(incidents.c.event_date))).one()
+            failures = conn.execute(sa.select(dead_letters).order_by(dead_letters.c.key)).mappings().all()
+            return {
+                "url": self.url,
+                "schema_version": conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar(),
+                "documents": count(documents),
+                "events": count(events),
+                "incidents": count(incidents),
+                "actors": count(actors),
+                "places": count(places),
+                "first_date": first,
+                "last_date": last,
+                "incidents_by_type": by(incidents.c.event_type),
+                "incidents_by_country": by(incidents.c.country),
+                "dead_letters": [dict(f) for f in failures],
+            }
+
+    def fingerprint(self) -> dict[str, list[tuple]]:
+        """Every stored fact that must not depend on ingest order (ids, incident membership, merged records)."""
+        with self.engine.connect() as conn:
+            return {
+                "documents": [tuple(r) for r in conn.execute(sa.select(documents.c.id, documents.c.n_events)
+                                                             .order_by(documents.c.id))],
+                "events": [tuple(r) for r in conn.execute(sa.select(events.c.event_id, events.c.incident_id,
+                                                                    events.c.data).order_by(events.c.event_id))],
+                "incidents": [tuple(r) for r in conn.execute(sa.select(incidents).order_by(incidents.c.incident_id))],
+            }
+
+
+def _dead_letter_keys(document: Document) -> list[str]:
+    return [k for k in (document.id, document.path, document.url) if k]
+
+
+def _ref_row(document: Document) -> dict[str, Any]:
+    return {
+        "document_id": document.id,
+        "ref": document.path or document.url or document.id,
+        "source": document.source,
+        "url": document.url,
+        "published": document.published.isoformat() if document.published else None,
+    }
+
+
+def _common_row(event: Event) -> dict[str, Any]:
+    return {
+        "event_date": event.event_date,
+        "date_start": event.date_start,
+        "date_end": event.date_end,
+        "time_precision": event.time_precision,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1,
+        "actor2": event.actor2,
+        "country": event.country,
+        "admin1": event.admin1,
+        "admin2": event.admin2,
+        "location": event.location,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "geo_precision": event.geo_precision,
+        "fatalities": event.fatalities,
+        "confidence": event.confidence,
+        "notes": event.notes,
+        "data": json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {"event_id": event.event_id, "document_id": event.document_id, "incident_id": None,
+            "is_background": event.is_background, **_common_row(event)}
+
+
+def _incident_row(incident: incident_rules.Incident) -> dict[str, Any]:
+    killed, injured = incident.killed, incident.injured
+    return {
+        "incident_id": incident.incident_id,
+        "n_events": len(incident.members),
+        "n_sources": len({m.document_id for m in incident.members}),
+        "killed_low": killed.low if killed else None,
+        "killed_best": killed.best if killed else None,
+        "killed_high": killed.high if killed else None,
+        "injured_low": injured.low if injured else None,
+        "injured_best": injured.best if injured else None,
+        "injured_high": injured.high if injured else None,
+        **_common_row(incident.event),
+    }
+
+
+def _actor_roles(event: Event) -> set[tuple[str, str]]:
+    roles = {("actor1", event.actor1), ("actor2", event.actor2)}
+    roles |= {("assoc1", a) for a in event.assoc_actor_1} | {("assoc2", a) for a in event.assoc_actor_2}
+    return {(role, name) for role, name in roles if name}
+
+
+def _actor_codes(event: Event) -> Iterable[tuple[str, int | None]]:
+    if event.actor1:
+        yield event.actor1, event.inter1
+    if event.actor2:
+        yield event.actor2, event.inter2
+
+
+def _place_row(event: Event) -> dict[str, Any] | None:
+    if not event.location:
+        return None
+    key = "|".join(str(v) for v in (event.location, event.admin1, event.country, event.latitude, event.longitude))
+    return {"place_key": key, "location": event.location, "country": event.country, "admin1": event.admin1,
+            "admin2": event.admin2, "latitude": event.latitude, "longitude": event.longitude,
+            "geonameid": event.geonameid}
+
+
+def _conditions(table: sa.Table, filters: EventQuery, per_event: bool) -> list[sa.ColumnElement[bool]]:
+    c = table.c
+    conditions: list[sa.ColumnElement[bool]] = []
+    if per_event and not filters.include_background:
+        conditions.append(c.is_background.is_(False))
+    if filters.country:
+        conditions.append(c.country == filters.country)
+    if filters.admin1:
+        conditions.append(c.admin1 == filters.admin1)
+    if filters.since:
+        conditions.append(c.event_date >= filters.since.isoformat())
+    if filters.until:
+        conditions.append(c.event_date <= filters.until.isoformat())
+    if filters.event_type:
+        conditions.append(c.event_type == filters.event_type)
+    if filters.sub_event_type:
+        conditions.append(c.sub_event_type == filters.sub_event_type)
+    if filters.min_confidence is not None:
+        conditions.append(c.confidence >= filters.min_confidence)
+    if filters.bbox:
+        min_lon, min_lat, max_lon, max_lat = filters.bbox
+        conditions += [c.latitude.between(min_lat, max_lat), c.longitude.between(min_lon, max_lon)]
+    if filters.text:
+        pattern = f"%{filters.text}%"
+        conditions.append(sa.or_(c.notes.ilike(pattern), c.location.ilike(pattern)))
+    if filters.actor:
+        naming = sa.select(event_actors.c.event_id).where(event_actors.c.actor_key == filters.actor.casefold())
+        if per_event:
+            conditions.append(c.event_id.in_(naming))
+        else:
+            owners = sa.select(events.c.incident_id).where(events.c.event_id.in_(naming))
+            conditions.append(c.incident_id.in_(owners))
+    return conditions
+
+
+def _candidate_window(event: Event) -> sa.ColumnElement[bool] | None:
+    """SQL for the stored events `incidents.could_match` may accept for this one: near in time, then in place."""
+    span = incident_rules.date_span(event)
+    if span is None:
+        return None
+    c = events.c
+    low = (span[0] - dt.timedelta(days=MAX_WINDOW_DAYS)).isoformat()
+    high = (span[1] + dt.timedelta(days=MAX_WINDOW_DAYS)).isoformat()
+    places = []
+    if event.latitude is not None and event.longitude is not None:
+        reach = max(incident_rules.RADIUS_KM.values()) / 111.0
+        lon_reach = reach / max(0.05, math.cos(math.radians(event.latitude)))
+        places.append(sa.and_(c.latitude.between(event.latitude - reach, event.latitude + reach),
+                              c.longitude.between(event.longitude - lon_reach, event.longitude + lon_reach)))
+    if event.admin2:
+        places.append(c.admin2 == event.admin2)
+    if event.admin1:
+        vague = event.latitude is None or (event.geo_precision or 1) not in incident_rules.RADIUS_KM or not event.admin2
+        places.append(sa.and_(c.admin1 == event.admin1) if vague else sa.and_(
+            c.admin1 == event.admin1,
+            sa.or_(c.latitude.is_(None), c.geo_precision.notin_(list(incident_rules.RADIUS_KM)), c.admin2.is_(None)),
+        ))
+    if not places:
+        return None
+    return sa.and_(c.event_date.between(low, high), sa.or_(*places))

@@ -1,0 +1,174 @@
+"""Casualty counts, claimants and claims on sentences we wrote in the style of conflict reporting."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.casualties import (
+    acled_fatalities,
+    build_claim,
+    casualty_ranges,
+    find_casualties,
+    find_claimant,
+    merge_claims,
+    parse_number,
+)
+from sitrep.schema import Claim, Span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("eight", (8, 8)),
+        ("15", (15, 15)),
+        ("1,200", (1200, 1200)),
+        ("twenty-five", (25, 25)),
+        ("one hundred and twenty", (120, 120)),
+        ("dozens", (12, 12)),
+        ("a dozen", (12, 12)),
+        ("scores", (20, 20)),
+        ("hundreds", (100, 100)),
+        ("several", (3, 3)),
+        ("more than 200", (200, 200)),
+        ("over 40", (40, 40)),
+        ("at least 5", (5, 5)),
+        ("nearly 50", (50, 50)),
+        ("up to 10", (1, 10)),
+        ("as many as 30", (1, 30)),
+        ("between 5 and 8", (5, 8)),
+        ("five to seven", (5, 7)),
+        ("5-7", (5, 7)),
+        ("five or six", (5, 6)),
+        ("a", (1, 1)),
+        ("two soldiers and a civilian", (3, 3)),
+        ("three policemen, two soldiers and a child", (6, 6)),
+        ("a number of", None),
+        ("some", None),
+        ("many", None),
+        ("the", None),
+    ],
+)
+def test_parse_number(phrase, expected):
+    assert parse_number(phrase) == expected
+
+
+def figures(sentence: str) -> list[tuple[str, int, int]]:
+    return [(m.kind, m.low, m.high) for m in find_casualties(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fighters took the post after killing and injuring nine Malian gendarmes.", [("killed_or_injured", 9, 9)]),
+        ("Officials said only four soldiers were killed or injured in the raid.", [("killed_or_injured", 4, 4)]),
+        ("Bandits Kill, Injure Six Herders In Zamfara", [("killed_or_injured", 6, 6)]),
+        ("The gunmen killed 3 and wounded 7 before fleeing.", [("killed", 3, 3), ("injured", 7, 7)]),
+        ("The car bomb left 12 dead and 30 wounded.", [("killed", 12, 12), ("injured", 30, 30)]),
+        ("By evening the death toll had risen to 23.", [("killed", 23, 23)]),
+        ("Eleven people died when the shell hit the market.", [("killed", 11, 11)]),
+        ("Two bodies were found near the river on Tuesday.", [("killed", 2, 2)]),
+        ("A shopkeeper was shot dead outside his home.", [("killed", 1, 1)]),
+        ("At least 14 civilians were killed and 22 others injured.", [("killed", 14, 14), ("injured", 22, 22)]),
+        ("Two soldiers and a civilian were killed when the convoy was hit.", [("killed", 3, 3)]),
+        ("Several farmers were killed and dozens wounded in the clash.", [("killed", 3, 3), ("injured", 12, 12)]),
+        ("Four militants killed two soldiers at the gate.", [("killed", 2, 2)]),
+        ("The blast claimed the lives of 17 worshippers.", [("killed", 17, 17)]),
+        ("The patrol inflicted three casualties on the rebels.", [("killed_or_injured", 3, 3)]),
+        ("More than 200 people were wounded in the riots.", [("injured", 200, 200)]),
+        ("No casualties were reported.", [("killed", 0, 0), ("injured", 0, 0)]),
+        ("Nobody was hurt in the attack.", [("injured", 0, 0)]),
+        ("No one was killed, police said.", [("killed", 0, 0)]),
+        ("15 trucks and ten fuel tanks were destroyed in the raid.", []),
+        ("The rebels seized a number of weapons.", []),
+        ("The militants were killed two days ago.", []),
+        ("A number of soldiers were killed.", []),
+    ],
+)
+def test_find_casualties(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_victims_and_offsets():
+    sentence = "The fighters took the post after killing and injuring nine Malian gendarmes."
+    (mention,) = find_casualties(sentence, offset=500)
+    assert mention.victim == "Malian gendarmes"
+    assert mention.text == "killing and injuring nine Malian gendarmes"
+    assert (mention.start - 500, mention.end - 500) == (sentence.index("killing"), len(sentence) - 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "span"),
+    [
+        ("In a statement carried by its news agency, Amaq, the group said its men overran the base.", "Amaq", "Amaq"),
+        ("The claim appeared on the Amaq news agency channel.", "Amaq", "Amaq"),
+        ("Iraq's Security Media Cell confirmed that two soldiers were wounded.", "Security Media Cell",
+         "Iraq's Security Media Cell"),
+        ("Jets destroyed a depot in the desert, the military media said.", "military media", "the military media"),
+        ("The group moved its fighters west, a security source said on Monday.", "security source", "a security source"),
+        ("Six people were killed, according to the ministry of health.", "ministry of health", "the ministry of health"),
+        ("Police said two men were arrested.", "Police", "Police"),
+        ("Shafaq News reported that the camp was destroyed.", "Shafaq News", "Shafaq News"),
+        ("“We repelled them,” said a police officer.", "police officer", "a police officer"),
+        ("“The roads are mined,” the official, who asked not to be named, added.", "official", "the official"),
+    ],
+)
+def test_find_claimant(sentence, claimant, span):
+    found = find_claimant(sentence, offset=10)
+    assert found is not None
+    name, where = found
+    assert name == claimant
+    assert where.text == span == sentence[where.start - 10:where.end - 10]
+
+
+def test_claimant_carried_across_sentences():
+    assert find_claimant("“The fighters burned the post,” the statement reads.", previous="Amaq")[0] == "Amaq"
+    assert find_claimant("He added that reinforcements arrived.", previous="army spokesman")[0] == "army spokesman"
+    assert find_claimant("He added that reinforcements arrived.") is None
+    assert find_claimant("No casualties were reported.") is None
+    assert find_claimant("Gunmen stormed the village at dawn.") is None
+
+
+def test_competing_claims_keep_their_sides():
+    first = "In a statement carried by its news agency, Amaq, the group said its men overran the base after killing and injuring nine Iraqi soldiers."
+    second = "Iraq's Security Media Cell confirmed the attack, saying only four soldiers were killed or injured."
+    claims = merge_claims([
+        build_claim(find_claimant(first)[0], find_casualties(first), Span(0, len(first), first), country="Iraq"),
+        build_claim(find_claimant(second)[0], find_casualties(second, offset=200), Span(200, 200 + len(second), second),
+                    country="Iraq"),
+    ])
+    assert [(c.claimant, c.claimant_actor, c.killed_or_injured) for c in claims] == [
+        ("Amaq", "Islamic State", (9, 9)),
+        ("Security Media Cell", "Military Forces of Iraq", (4, 4)),
+    ]
+    assert casualty_ranges(claims) == {"killed": None, "injured": None, "killed_or_injured": (4, 9)}
+    assert acled_fatalities(claims) == 0
+
+
+def test_fatalities_take_the_lowest_death_count():
+    claims = [
+        Claim("police", "Police Forces of Nigeria", killed=(12, 12), injured=(30, 30)),
+        Claim("residents", "Civilians (Nigeria)", killed=(19, 25)),
+        Claim("hospital", None, injured=(40, 40)),
+    ]
+    assert acled_fatalities(claims) == 12
+    assert casualty_ranges(claims) == {"killed": (12, 25), "injured": (30, 40), "killed_or_injured": None}
+
+
+def test_one_claimant_two_sentences_widen():
+    one = "Five soldiers were killed, the army said."
+    two = "The army later said the death toll rose to 7."
+    claims = merge_claims([
+        build_claim("army", find_casualties(one), Span(0, len(one), one), country="Mali"),
+        build_claim("army", find_casualties(two), Span(50, 50 + len(two), two), country="Mali"),
+    ])
+    assert len(claims) == 1
+    assert claims[0].killed == (5, 7)
+    assert claims[0].claimant_actor == "Military Forces of Mali"
+
+
+def test_distinct_victims_add_up_in_one_sentence():
+    sentence = "Gunmen killed three soldiers and wounded two villagers, then killed four herders."
+    claim = build_claim(None, find_casualties(sentence), Span(0, len(sentence), sentence))
+    assert claim.killed == (7, 7)
+    assert claim.injured == (2, 2)
+    assert claim.claimant_actor is None

@@ -1,0 +1,324 @@
+"""The evaluation scorers on tiny hand-made gold/prediction pairs whose right answers are known."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.errors import EvaluationError
+from sitrep.evaluation import ErrorExample, EvalResult
+from sitrep.evaluation import acled, arguments, gate, muc4, report
+from sitrep.schema import Argument, Event, Evidence
+
+
+def template(kind: str, **roles: list[list[str]]) -> dict:
+    return {"incident_type": kind, **{role: roles.get(role, []) for role in muc4.ROLES}}
+
+
+def event(sub_type: str = "Attack", event_type: str = "Violence against civilians", **values) -> Event:
+    return Event("e1", "d1", event_type, sub_type, "Political violence", **values)
+
+
+# --- the GTT template metric ------------------------------------------------------------------------
+
+
+GOLD = {
+    "doc1": [
+        template("attack", PerpInd=[["gunmen", "armed men"]], Target=[["the town hall"]], Victim=[["mayor ruiz"]]),
+        template("bombing / attack", PerpOrg=[["liberation front", "lf"]], Weapon=[["car bomb", "bomb"]]),
+    ]
+}
+
+
+def test_gtt_perfect_prediction_scores_one():
+    score = muc4.gtt_score(GOLD, GOLD)
+    assert score.micro.f1 == pytest.approx(1.0)
+    assert (score.micro.p_num, score.micro.p_den) == (7, 7)
+
+
+def test_gtt_no_templates_predicted_has_zero_recall_and_no_precision_penalty():
+    score = muc4.gtt_score({"doc1": []}, GOLD)
+    assert (score.micro.p_num, score.micro.p_den, score.micro.r_num, score.micro.r_den) == (0, 0, 0, 7)
+    assert score.micro.f1 == 0.0
+
+
+def test_gtt_missing_document_counts_as_nothing_predicted():
+    gold = {**GOLD, "doc2": [template("kidnapping", Victim=[["priest"]])]}
+    score = muc4.gtt_score(GOLD, gold)
+    assert score.micro.r_den == 9 and score.micro.r_num == 7
+    assert score.micro.f1 == pytest.approx(2 * (7 / 9) / (1 + 7 / 9))
+
+
+def test_gtt_normalises_mentions_and_accepts_any_mention_of_the_cluster():
+    pred = {"doc1": [template("attack", PerpInd=[["ARMED MEN"]], Target=[["Town Hall"]])]}
+    score = muc4.gtt_score(pred, GOLD)
+    # incident type + 2 fillers: all 3 predictions right; recall 3 of 7
+    assert (score.micro.p_num, score.micro.p_den, score.micro.r_num, score.micro.r_den) == (3, 3, 3, 7)
+
+
+def test_gtt_duplicate_predicted_entities_each_count_in_precision():
+    pred = {"doc1": [template("attack", PerpInd=[["gunmen"], ["gunmen"]])]}
+    score = muc4.gtt_score(pred, GOLD)
+    assert score.roles["PerpInd"].p_num == 2 and score.roles["PerpInd"].p_den == 2
+    assert score.roles["PerpInd"].r_num == 1
+
+
+def test_adapter_removes_duplicate_mentions_before_scoring():
+    arguments_ = [Argument("attacker", "GUNMEN", 0, 6), Argument("attacker", "gunmen", 30, 36),
+                  Argument("victim", "the mayor", 40, 49)]
+    built = muc4.event_template(event(arguments=arguments_))
+    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["the mayor"]])
+
+
+def test_gtt_incident_type_must_match_and_substring_counts():
+    wrong_type = {"doc1": [template("kidnapping", PerpInd=[["gunmen"]])]}
+    score = muc4.gtt_score(wrong_type, GOLD)
+    assert score.micro.p_num == 0 and score.micro.p_den == 2
+    bombing_as_attack = {"doc1": [template("attack", PerpOrg=[["lf"]])]}
+    score = muc4.gtt_score(bombing_as_attack, {"doc1": [GOLD["doc1"][1]]})
+    assert score.roles["PerpOrg"].p_num == 1 and score.roles["incident_type"].p_num == 1
+
+
+def test_gtt_chooses_the_alignment_with_the_best_f1():
+    pred = {"doc1": [template("attack", PerpOrg=[["liberation front"]], Weapon=[["bomb"]]),
+                     template("attack", Victim=[["mayor ruiz"]])]}
+    score = muc4.gtt_score(pred, GOLD)
+    assert score.alignments["doc1"] == {0: 1, 1: 0}
+    assert score.micro.p_num == 5
+
+
+def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
+    pred = {"doc1": [template("attack", PerpInd=[["gunmen", "soldiers"]])]}
+    assert muc4.gtt_score(pred, GOLD).roles["PerpInd"].p_num == 0
+
+
+@pytest.mark.parametrize(
+    ("sub_type", "event_type", "extra", "expected"),
+    [
+        ("Armed clash", "Battles", {"actor2": "Military Forces of Peru", "inter1": 2, "inter2": 1}, None),
+        ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2}, "attack"),
+        ("Remote explosive/landmine/IED", "Explosions/Remote violence", {}, "bombing"),
+        ("Air/drone strike", "Explosions/Remote violence", {}, "attack"),
+        ("Abduction/forced disappearance", "Violence against civilians", {}, "kidnapping"),
+        ("Looting/property destruction", "Strategic developments",
+         {"evidence": [Evidence("d", 0, 30, "Rebels set fire to two buses.")]}, "arson"),
+        ("Looting/property destruction", "Strategic developments", {}, "robbery"),
+        ("Peaceful protest", "Protests", {}, None),
+    ],
+)
+def test_incident_type_mapping(sub_type, event_type, extra, expected):
+    assert muc4.incident_type(event(sub_type, event_type, **extra)) == expected
+
+
+def test_full_key_slots_are_read():
+    key = {
+        "INCIDENT: DATE": ["- 14 MAR 89"],
+        "INCIDENT: LOCATION": ["PERU: JUNIN (DEPARTMENT): HUANCAYO (CITY)"],
+        "INCIDENT: TYPE": ["BOMBING"],
+        "PERP: INDIVIDUAL ID": ['"TERRORISTS" / "ATTACKERS"'],
+        "PHYS TGT: ID": ['"\\"EL SOL\\" HOTEL" / "HOTEL"'],
+        "HUM TGT: NAME": ["-"],
+        "HUM TGT: EFFECT OF INCIDENT": ['DEATH: "GUARD"', 'INJURY: "WAITERS"'],
+        "HUM TGT: NUMBER": ['1: "GUARD"', '3: "WAITERS"'],
+    }
+    assert muc4.parse_key_date(key["INCIDENT: DATE"][0]) == (None, "1989-03-14")
+    assert muc4.parse_key_date("10 JAN 90 - 12 JAN 90") == ("1990-01-10", "1990-01-12")
+    assert muc4.key_places(key["INCIDENT: LOCATION"][0]) == ["peru", "junin", "huancayo"]
+    assert muc4.key_count(key, "DEATH") == 1 and muc4.key_count(key, "INJURY") == 3
+    assert muc4.template_from_full_key(key) == template(
+        "bombing", PerpInd=[["TERRORISTS", "ATTACKERS"]], Target=[['"EL SOL" HOTEL', "HOTEL"]])
+    right = event(event_date="1989-03-12", location="Huancayo", fatalities=1,
+                  casualties={"killed": (1, 1), "injured": (3, 3), "killed_or_injured": None})
+    assert {k: v[0] for k, v in muc4.full_key_checks(right, key).items()} == {
+        "date": True, "location": True, "deaths": True, "injuries": True}
+    assert all(not ok for ok, _, _ in muc4.full_key_checks(None, key).values())
+
+
+# --- ACLED -----------------------------------------------------------------------------------------------
+
+
+ROW = {
+    "event_date": "14 March 2021", "event_type": "Violence against civilians", "sub_event_type": "Attack",
+    "actor1": "Unidentified Armed Group (Benin)", "actor2": "Civilians (Benin)", "admin1": "Alibori",
+    "location": "Kandi", "latitude": "11.1342", "longitude": "2.9386", "fatalities": "2",
+    "notes": "On 14 March 2021, gunmen killed three herders near Kandi (Kandi, Alibori). "
+             "Local officials later said two of them died.",
+}
+
+
+def test_acled_fields_all_right():
+    predicted = event(actor1="Civilians (Benin)", actor2="Unidentified Armed Group (Benin)", admin1="Alibori",
+                      location="Kandi", latitude=11.2, longitude=2.9, event_date="2021-03-14", fatalities=3)
+    checks = acled.field_checks(predicted, ROW)
+    assert {name: ok for name, (ok, _, _) in checks.items()} == dict.fromkeys(acled.FIELDS, True)
+
+
+def test_acled_location_beyond_50_km_and_unreported_toll_are_wrong():
+    predicted = event(latitude=12.0, longitude=3.5, fatalities=7, event_date="2021-03-15")
+    checks = acled.field_checks(predicted, ROW)
+    assert not checks["location"][0] and not checks["fatalities"][0] and not checks["event_date"][0]
+    assert not checks["actors"][0] and not checks["admin1"][0]
+
+
+def test_acled_actor_year_suffix_and_missing_values():
+    assert acled.actor_key("Military Forces of Benin (2016-)") == "military forces of benin"
+    assert acled.actor_key("Police Forces of Benin (1991-2016)") == "police forces of benin"
+    assert acled.actor_key("NA") == ""
+    assert acled.reported_death_counts("On 3 May 2020, attackers killed two civilians; 4 soldiers died.") == {2, 4}
+
+
+def test_acled_best_event_and_no_event():
+    wrong = event("Armed clash", "Battles")
+    right = event(event_date="2021-03-14", admin1="Alibori")
+    chosen, checks = acled.best_event([wrong, right], ROW)
+    assert chosen is right and checks["event_date"][0]
+    chosen, checks = acled.best_event([], ROW)
+    assert chosen is None and not any(ok for ok, _, _ in checks.values())
+
+
+def test_acled_export_without_its_columns_is_a_clear_error(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("id,text\n1,hello\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="lacks ACLED columns"):
+        acled.read_rows(path)
+
+
+# --- arguments (WikiEvents, RAMS) ------------------------------------------------------------------------
+
+
+TEXT = "Gunmen from the northern militia attacked a police post in Ladi, wounding two officers."
+
+
+def role(name: str, phrase: str) -> arguments.Role:
+    start = TEXT.index(phrase)
+    return arguments.Role(name, start, start + len(phrase), phrase)
+
+
+def test_head_word_of_a_phrase():
+    assert TEXT[slice(*arguments.head_span(TEXT, 0, 32))] == "Gunmen"
+    start = TEXT.index("a police post")
+    assert TEXT[slice(*arguments.head_span(TEXT, start, start + 24))] == "post"
+
+
+def test_argument_head_and_exact_matching():
+    gold = [role("attacker", "Gunmen from the northern militia"), role("target", "a police post"),
+            role("place", "Ladi")]
+    predicted = [role("attacker", "Gunmen"), role("target", "a police post"), role("target", "a police post"),
+                 role("victim", "two officers")]
+    counts = arguments.ArgumentCounts()
+    errors = arguments.score_event(TEXT, gold, predicted, counts)
+    assert (counts.predicted, counts.gold, counts.head_p, counts.head_r) == (3, 3, 2, 2)
+    assert (counts.exact_p, counts.exact_r) == (1, 1)
+    assert sorted((kind, r.role) for kind, r in errors) == [("missed", "place"), ("spurious", "victim")]
+
+
+def test_argument_scoring_with_no_prediction():
+    counts = arguments.ArgumentCounts()
+    arguments.score_event(TEXT, [role("place", "Ladi")], [], counts)
+    assert (counts.predicted, counts.gold, counts.head_p, counts.head_r) == (0, 1, 0, 0)
+
+
+def test_predicted_roles_come_from_events_covering_the_trigger():
+    covering = event(evidence=[Evidence("d", 0, len(TEXT), TEXT)],
+                     arguments=[Argument("attacker", "Gunmen", 0, 6), Argument("time", "today", 0, 5)])
+    elsewhere = event(evidence=[Evidence("d", 200, 260, "x")], arguments=[Argument("victim", "x", 200, 201)])
+    trigger = TEXT.index("attacked")
+    assert arguments.predicted_roles([covering, elsewhere], trigger, trigger + 8) == [
+        arguments.Role("attacker", 0, 6, "Gunmen")]
+
+
+def test_wikievents_record_offsets():
+    record = {
+        "doc_id": "w1",
+        "sentences": [[[["Rebels", 0, 6], ["shelled", 7, 14], ["Aba", 15, 18], [".", 18, 19]], "Rebels shelled Aba."],
+                      [[["Two", 22, 25], ["died", 26, 30], [".", 30, 31]], "Two died."]],
+        "entity_mentions": [{"id": "T1", "start": 0, "end": 1}, {"id": "T2", "start": 2, "end": 3},
+                            {"id": "T3", "start": 4, "end": 5}],
+        "event_mentions": [
+            {"event_type": "Conflict.Attack.Unspecified", "trigger": {"start": 1, "end": 2},
+             "arguments": [{"entity_id": "T1", "role": "Attacker"}, {"entity_id": "T2", "role": "Place"}]},
+            {"event_type": "Life.Die.Unspecified", "trigger": {"start": 5, "end": 6},
+             "arguments": [{"entity_id": "T3", "role": "Victim"}]},
+            {"event_type": "Contact.Contact.Broadcast", "trigger": {"start": 0, "end": 1}, "arguments": []},
+        ],
+    }
+    text, events = arguments.wikievents_document(record)
+    assert text == "Rebels shelled Aba.\n  Two died."
+    assert [text[e.trigger_start:e.trigger_end] for e in events] == ["shelled", "died"]
+    assert [(r.role, r.text) for e in events for r in e.arguments] == [
+        ("attacker", "Rebels"), ("place", "Aba"), ("victim", "Two")]
+
+
+def test_rams_record_offsets():
+    record = {
+        "doc_key": "r1",
+        "sentences": [["Militants", "bombed", "the", "market", "."], ["Nobody", "spoke", "."]],
+        "evt_triggers": [[1, 1, [["conflict.attack.bombing", 1.0]]]],
+        "gold_evt_links": [[[1, 1], [0, 0], "evt001arg01attacker"], [[1, 1], [2, 3], "evt001arg02target"],
+                           [[1, 1], [5, 5], "evt001arg03communicator"]],
+    }
+    text, events = arguments.rams_document(record)
+    assert text == "Militants bombed the market .\nNobody spoke ."
+    assert [(r.role, r.text) for r in events[0].arguments] == [("attacker", "Militants"), ("target", "the market")]
+
+
+# --- gate and report -----------------------------------------------------------------------------------------
+
+
+def result(corpus: str, **metrics: float) -> EvalResult:
+    return EvalResult(corpus, f"{corpus}.jsonl", 10, metrics, {"template_f1": "GTT 50.2"},
+                      [ErrorExample("date", "On Monday ...", "2020-01-01", "2020-01-02", "d1")])
+
+
+def test_gate_flags_figures_below_floor_and_missing_ones():
+    floors = gate.Floors({"muc4": {"template_f1": 0.40, "date_accuracy": 0.5}, "rams": {"head_f1": 0.1}})
+    problems = gate.check([result("muc4", template_f1=0.38, date_accuracy=0.6)], floors)
+    assert problems == ["muc4 template_f1: 0.3800 is below its floor 0.4000",
+                        "rams head_f1: no figure (corpus not evaluated); floor 0.1000"]
+    assert gate.check([result("muc4", template_f1=0.40, date_accuracy=0.5), result("rams", head_f1=0.2)], floors) == []
+
+
+def test_floors_rise_and_lowering_needs_a_reason():
+    floors = gate.Floors({"muc4": {"template_f1": 0.40}}, margin=0.02)
+    raised, changes = gate.updated_floors(floors, [result("muc4", template_f1=0.50, fatalities_mae=3.0)])
+    assert raised.floors == {"muc4": {"template_f1": 0.48}} and len(changes) == 1
+    kept, _ = gate.updated_floors(floors, [result("muc4", template_f1=0.41)])
+    assert kept.floors == {"muc4": {"template_f1": 0.40}}
+    with pytest.raises(EvaluationError, match="allow-lower-floors"):
+        gate.updated_floors(floors, [result("muc4", template_f1=0.30)])
+    lowered, _ = gate.updated_floors(floors, [result("muc4", template_f1=0.30)], allow_lower="new gold keys")
+    assert lowered.floors == {"muc4": {"template_f1": 0.28}}
+    assert lowered.lowered[0]["reason"] == "new gold keys"
+
+
+def test_report_json_round_trip_and_markdown(tmp_path):
+    results = [result("muc4", template_f1=0.5, median_error_km=12.5), report.unavailable("rams", "x", "no file")]
+    path = tmp_path / "report.json"
+    report.write_json(results, path)
+    again = report.read_json(path)
+    assert again[0].metrics == results[0].metrics and again[0].examples[0].gold == "2020-01-02"
+    page = report.markdown(again)
+    assert "| muc4 | template_f1 | 50.0 | GTT 50.2 |" in page
+    assert "| muc4 | median_error_km | 12.50 |  |" in page
+    assert "| rams | not available | - | no file |" in page
+    assert "On Monday" not in page
+    assert "On Monday" in report.markdown(again, quote_chars=40)
+
+
+def test_cli_gate_and_floors(tmp_path):
+    report.write_json([result("muc4", template_f1=0.30)], tmp_path / "report.json")
+    floors_path = tmp_path / "floors.json"
+    gate.save_floors(gate.Floors({"muc4": {"template_f1": 0.40}}), floors_path)
+    runner = CliRunner()
+    failed = runner.invoke(main, ["eval", "gate", "--floors", str(floors_path), "--report", str(tmp_path / "report.json")])
+    assert failed.exit_code == 1 and "template_f1" in failed.output
+    refused = runner.invoke(main, ["eval", "floors", "--floors", str(floors_path),
+                                   "--report", str(tmp_path / "report.json"), "--update"])
+    assert refused.exit_code != 0
+    lowered = runner.invoke(main, ["eval", "floors", "--floors", str(floors_path), "--report",
+                                   str(tmp_path / "report.json"), "--update", "--allow-lower-floors", "new scorer"])
+    assert lowered.exit_code == 0
+    assert json.loads(floors_path.read_text())["floors"]["muc4"]["template_f1"] == 0.28
