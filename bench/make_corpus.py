@@ -154,6 +154,7 @@ class Slots:
     year: int
 
     def fill(self, template: str) -> str:
+        """The template with this incident's slots filled in."""
         return template.format(
             country=self.theatre.country, demonym=self.theatre.demonym, region=self.region, town=self.town,
             day=self.day, time=self.time, force=self.force, group=self.group, killed=self.killed,
@@ -326,15 +327,18 @@ def with_boilerplate(rng: random.Random, published: dt.date, target: int) -> lis
 
 
 KINDS = ((conflict_report, 0.6), (political_news, 0.2), (with_boilerplate, 0.2))
+"""Each kind of document and its share of the corpus."""
 
 
 def make_corpus(documents: int, seed: int) -> list[dict[str, str]]:
     """The corpus rows, the same for the same arguments on every machine."""
     rng = random.Random(seed)
+    kinds = [kind for kind, share in KINDS for _ in range(round(documents * share))]
+    kinds += [KINDS[0][0]] * (documents - len(kinds))
+    rng.shuffle(kinds)
     rows = []
     first_day = dt.date(2018, 1, 1).toordinal()
-    for number in range(documents):
-        kind = rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
+    for number, kind in enumerate(kinds[:documents]):
         published = dt.date.fromordinal(first_day + rng.randint(0, 8 * 365))
         paragraphs = kind(rng, published, rng.randint(MIN_WORDS + 20, MAX_WORDS - 60))
         rows.append({
@@ -347,6 +351,7 @@ def make_corpus(documents: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
+    """Write the corpus to the path given (bench/corpus.jsonl by default) and print its size."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", nargs="?", default=str(HERE / "corpus.jsonl"))
     parser.add_argument("--documents", type=int, default=600)

@@ -27,6 +27,7 @@ from sitrep.schema import ActorMention
 
 COLUMNS = ("name", "inter", "country", "kind", "aliases")
 KINDS = frozenset({"group", "state", "media"})
+"""A name may hold "{country}" ("Fulani Ethnic Militia ({country})"): it takes the row's or the article's country."""
 """`media` rows name a group's outlet (Amaq): used to say whose claim it is, never found as an actor."""
 
 AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf"})
@@ -44,7 +45,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
      "|terrorists|hitmen|hitman|death squad|death squads|rebels|guerrillas|guerrilla column|armed elements"
-     "|unknown persons", 3, True, False),
+     "|unknown persons|unknown individuals|unidentified individuals", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen|gendarme|gendarmes"
      "|gendarmerie|traffic police", 1, True, False),
@@ -53,14 +54,14 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
-    ("Protesters", "protesters|protestors|demonstrators|marchers|strikers", 6, False, False),
+    ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
-    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|resident"
+    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|pastoralist|pastoralists|resident"
      "|residents|worshippers|pilgrims|student|students|pupils|teacher|teachers|journalist|journalists|reporter"
      "|reporters|children|child|boy|boys|girl|girls|woman|women|man|men|passengers|traders|merchants|shepherds"
      "|fishermen|miners|worker|workers|aid worker|aid workers|health worker|health workers|humanitarian workers"
      "|doctor|doctors|nurse|nurses|displaced people|displaced persons|idps|refugees|family|families|inhabitants"
-     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams|chief|chiefs", 7, False, False),
+     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams", 7, False, False),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie."""
 
@@ -103,7 +104,7 @@ def load_actor_file(path: str | Path) -> list[ActorEntry]:
     try:
         with open(path, encoding="utf-8", newline="") as handle:
             return _entries(csv.DictReader(handle), str(path))
-    except OSError as error:
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise InputError(f"cannot read actor file {path}: {error}", hint="check SITREP_ACTORS") from error
 
 
@@ -167,8 +168,8 @@ class ActorResolver:
                 spellings.setdefault(_fold(alias), []).append(alias)
                 if _is_exact(alias):
                     self.exact_aliases.add(alias)
+        # Aliases written only in capitals must match in capitals, unless the whole text is unicase.
         self.acronyms = frozenset(key for key, forms in spellings.items() if all(_is_exact(f) for f in forms))
-        """Aliases written only in capitals: they must match in capitals unless the whole text is unicase."""
         findable = [a for a, e in self.by_alias.items() if e.kind != "media"]
         self.first_words = frozenset(a.split()[0] for a in findable)
         self.named = re.compile(rf"(?<![\w.-])(?:{_trie_pattern(findable)})(?![\w]|-\w)"
@@ -187,18 +188,20 @@ class ActorResolver:
         unicase = text == text.lower() or text == text.upper()
         mentions: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
-        for match in _matches_at_words(self.named, text, self.first_words):
+        words = _words(text)
+        for match in _matches_at_words(self.named, text, words, self.first_words):
             core = _MEMBER_SUFFIX.sub("", match.group())
             entry = self._entry_for(core, unicase)
             if entry is None:
                 continue
             start, end = match.span()
             taken.append((start, end))
-            mentions.append(ActorMention(offset + start, offset + end, text[start:end], entry.name, entry.inter,
-                                         True, entry.country))
+            home = entry.country or (country if "{country}" in entry.name else None)
+            mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, country),
+                                         entry.inter, True, home))
         names_group = any(m.inter in (2, 3, 4) for m in mentions)
         pattern, first_words = _generic_pattern()
-        for match in _matches_at_words(pattern, text, first_words):
+        for match in _matches_at_words(pattern, text, words, first_words):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -214,7 +217,7 @@ class ActorResolver:
         """The ACLED-style name and inter code for an actor name or alias (media outlets give their group)."""
         entry = self.by_alias.get(_fold(name))
         if entry is not None:
-            return entry.name, entry.inter
+            return _named(entry, country), entry.inter
         found = self.find(name, 0, country)
         return (found[0].name, found[0].inter) if found else None
 
@@ -226,6 +229,16 @@ class ActorResolver:
         if unicase:
             return None if key in AMBIGUOUS_ACRONYMS else entry
         return entry if core in self.exact_aliases else None
+
+
+def _named(entry: ActorEntry, country: str | None) -> str:
+    """The entry's name; a "{country}" placeholder takes the entry's or the article's country, or goes."""
+    if "{country}" not in entry.name:
+        return entry.name
+    home = entry.country or country
+    if home:
+        return entry.name.replace("{country}", home)
+    return entry.name.replace(" ({country})", "").replace("{country}", "").strip()
 
 
 def _fold(text: str) -> str:
@@ -245,18 +258,26 @@ def default_resolver() -> ActorResolver:
     return ActorResolver.from_files(paths)
 
 
-def _matches_at_words(pattern: re.Pattern, text: str, first_words: frozenset[str]) -> list[re.Match]:
-    """Matches of a big alternation, tried only where a word that can start one occurs.
-
-    The words of the text are intersected with the starting words as sets (in C), so a sentence
-    with no candidate costs one split; the pattern then runs only at the few candidate positions.
-    """
+def _words(text: str) -> tuple[str, set[str]]:
+    """The lower-cased text (same length) and its word forms, for `_matches_at_words`."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
     words = set(_NON_WORD.split(lowered))
     words.update(v for w in list(words) if not w.isalnum() for v in _word_variants(w))
-    hits = words & first_words
+    return lowered, words
+
+
+def _matches_at_words(
+    pattern: re.Pattern, text: str, words: tuple[str, set[str]], first_words: frozenset[str]
+) -> list[re.Match]:
+    """Matches of a big alternation, tried only where a word that can start one occurs.
+
+    The words of the text are intersected with the starting words as sets (in C), so a sentence
+    with no candidate costs one split; the pattern then runs only at the few candidate positions.
+    """
+    lowered, forms = words
+    hits = forms & first_words
     if not hits:
         return []
     starts = set()
@@ -276,6 +297,11 @@ def _matches_at_words(pattern: re.Pattern, text: str, first_words: frozenset[str
             found.append(match)
             end = match.end()
     return found
+
+
+def _word_variants(word: str) -> tuple[str, ...]:
+    """A token as an alias may start: "U.S.-led" -> "u.s.", "Hezbollah's" -> "hezbollah"."""
+    return word.rstrip(".-"), word.split("-")[0], word.removesuffix("'s").removesuffix("’s")
 
 
 def _is_word_char(char: str) -> bool:

@@ -23,7 +23,7 @@ UNITS: dict[str, int] = {
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 VAGUE: dict[str, Range | None] = {
-    "a": (1, 1), "an": (1, 1), "a single": (1, 1), "a lone": (1, 1),
+    "a": (1, 1), "an": (1, 1), "a single": (1, 1), "a lone": (1, 1), "another": (1, 1),
     "a couple of": (2, 2), "a few": (2, 2), "a handful of": (3, 3), "several": (3, 3),
     "a dozen": (12, 12), "dozens": (12, 12), "dozens of": (12, 12), "scores": (20, 20),
     "scores of": (20, 20), "hundreds": (100, 100), "hundreds of": (100, 100),
@@ -92,13 +92,27 @@ _PASSIVE = re.compile(
     rf"(?P<np>(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
     rf"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
-    rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths|fatalities|bodies\s+(?:were\s+|have\s+been\s+)?"
+    rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
+    rf"|fatalities|injuries|bodies\s+(?:were\s+|have\s+been\s+)?"
     rf"(?:found|recovered|discovered|retrieved))\b",
     re.IGNORECASE,
 )
+KILL_ACTIVE = (
+    r"(?:kill(?:ed|ing|s)?|(?:shot|gunned)\s+dead|shot\s+and\s+killed|(?:beat|beaten|stabbed|hacked|burned|burnt"
+    r"|stoned|clubbed)\s+to\s+death|execut(?:ed|ing)|lynch(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)"
+    r"|decapitat(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)"
+    r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of)"
+)
+"""Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
+
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>{BOTH_ACTIVE}|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)"
-    rf"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of)\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?",
+    rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
+    rf"\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?",
+    re.IGNORECASE,
+)
+_TO_DEATH = re.compile(
+    rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?"
+    rf"(?P<verb>to\s+death)\b",
     re.IGNORECASE,
 )
 _LEFT = re.compile(
@@ -116,6 +130,16 @@ _NONE = re.compile(
     r"|\b(?:no|without)\s+(?:reported\s+)?(?P<noun>casualties|deaths|fatalities|injuries|loss\s+of\s+life)\b",
     re.IGNORECASE,
 )
+
+_CASUALTY_CUE = re.compile(
+    r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gunned|execut|behead|massacr|murder"
+    r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatalit|hospital|maim|decapitat"
+)
+"""Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
+_NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
+_TOLL_CUE = re.compile(r"toll|number of")
+_LEFT_CUE = re.compile(r"\bleft\b|leaving|leaves")
+_TO_DEATH_CUE = re.compile(r"to death")
 
 
 def parse_number(text: str) -> Range | None:
@@ -152,6 +176,8 @@ def _leading_quantity(phrase: str) -> Range | None:
         if words and re.fullmatch(_MODIFIER, words[0]):
             modifier = words[0]
     body = match.group()[len(modifier):].strip()
+    if not body:
+        body, modifier = match.group(), ""
     span = _BETWEEN.fullmatch(body) or _SPAN.fullmatch(body)
     pieces = [span["a"], span["b"]] if span else [body]
     values = [_single(p) for p in pieces]
@@ -188,8 +214,11 @@ def _single(token: str) -> Range | None:
 
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     """Counts of people killed, injured or killed-or-injured stated in one sentence."""
+    lowered = text.lower()
+    if not _CASUALTY_CUE.search(lowered):
+        return []
     found: list[CasualtyMention] = []
-    for match in _NONE.finditer(text):
+    for match in _NONE.finditer(text) if _NONE_CUE.search(lowered) else ():
         noun = (match["noun"] or "").lower()
         verb = (match["verb"] or "").lower()
         kinds = ["killed", "injured"] if noun in {"casualties", ""} and verb == "" else []
@@ -199,7 +228,10 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    for pattern in (_TOLL, _LEFT, _ACTIVE, _PASSIVE):
+    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_ACTIVE, None), (_PASSIVE, None))
+    for pattern, cue in patterns:
+        if cue is not None and not cue.search(lowered):
+            continue
         for match in pattern.finditer(text):
             mention = _read(pattern, match, text, offset)
             if mention is not None:
@@ -216,13 +248,20 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         if not match["aux"] and verb in TRANSITIVE and _OBJECT_AHEAD.match(text, match.end()):
             return None
         counted = parse_number(match["np"])
-        if victim is None and verb in {"dead", "died", "casualties", "deaths", "fatalities"} and match["q"].lower() in {"a", "an"}:
+        if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities"} and match["q"].lower() in {"a", "an"}:
             return None
     else:
         counted = parse_number(match["q"])
-    if counted is None:
+    if counted is None or _is_year(match["q"], text[: match.start("q")]):
         return None
     return _mention(_kind(verb), counted, match, text, offset, victim)
+
+
+def _is_year(quantity: str, before: str) -> bool:
+    """"In 2014 militants were killed": a year after a date preposition is no count."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", quantity.strip())) and bool(
+        re.search(r"\b(?:in|since|of|by|during|from|until|early|late|mid|before|after)\s*$", before, re.IGNORECASE)
+    )
 
 
 def _kind(verb: str) -> str:
@@ -257,19 +296,30 @@ _AGENCY = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"|\b(?P<name2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+news\s+agency\b"
 )
-_NAME_WORDS = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?"
+_NAME_WORDS = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?"
 _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?P<name>{_NAME_WORDS})(?=\s*(?:[,.;:()\"“”]|$|\s+(?:that|who|which|in|on|at|with|as|when|after|while|from|quoted)\b))",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?{SPEECH}\b",
+    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|today\s+|yesterday\s+|tonight\s+)?{SPEECH}\b",
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
     rf"[,\"“”’]\s*(?:said|says|added|told\s+\w+)\s+(?P<name>(?:the|a|an)\s+{_NAME_WORDS})(?=\s*[,.;]|$)",
     re.IGNORECASE,
 )
+_SPEECH_CUE = re.compile(
+    r"said|says|say\b|report|claim|confirm|announc|state|added|adds|told|noted|reveal|denied|alleged|tweet|wrote"
+    r"|read|quot|insist|explain"
+)
+_CLAIMANT_PATTERNS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
+    (_AGENCY, re.compile(r"agency|mouthpiece|media|propaganda")),
+    (_ACCORDING, re.compile(r"according")),
+    (_SUBJECT, _SPEECH_CUE),
+    (_INVERTED, _SPEECH_CUE),
+)
+"""Claimant patterns in order of trust, each with the literal cue it cannot match without."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]{0,80},")
 _NOT_A_NAME = frozenset({"were", "was", "is", "are", "been", "be", "have", "has", "had", "will", "would", "no", "not",
                          "did", "does", "that", "which", "who", "and", "but", "as", "if", "when", "what"})
@@ -287,8 +337,11 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
     "the statement reads" or "the source added" resolves to `previous` when one is given (the
     claimant of an earlier sentence), so the coder can carry a claimant across sentences.
     """
-    masked = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
-    for pattern in (_AGENCY, _ACCORDING, _SUBJECT, _INVERTED):
+    lowered = text.lower()
+    masked = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text) if "," in text else text
+    for pattern, cue in _CLAIMANT_PATTERNS:
+        if not cue.search(lowered):
+            continue
         for match in pattern.finditer(masked):
             group = "name2" if pattern is _AGENCY and match["name"] is None else "name"
             start, end = match.span(group)
@@ -312,7 +365,7 @@ def _claimant_name(raw: str) -> str | None:
     name = re.sub(r"^[\w.-]+['’]s\s+", "", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     words = name.split()
-    if not words or len(words) > 6 or any(w.lower() in _NOT_A_NAME for w in words):
+    if not words or len(words) > 8 or any(w.lower() in _NOT_A_NAME for w in words):
         return None
     if not any(w[0].isupper() for w in words) and not re.search(
         r"\b(?:source|official|spokes\w+|police|army|military|media|ministry|agency|statement|witness\w*|resident\w*"

@@ -7,7 +7,7 @@ Cues of one type combine as a noisy-or, then codebook priorities settle competin
 territory decides between the two territorial Battles types, a protest context turns tear gas
 into an intervention and clashes into a riot, a found or defused weapon is not an explosion, a
 territorial change outranks the fighting, and the `_DEMOTIONS` table ranks the rest.
-No model or training data: nothing here is learned, so nothing was fitted to evaluation data.
+No model and no training data: every cue and weight is written by hand.
 """
 
 from __future__ import annotations
@@ -381,8 +381,9 @@ def explain(text: str) -> list[CueHit]:
     return sorted(_hits(text, patterns, _context(text, patterns)), key=lambda h: (h.start, -h.weight))
 
 
-def _classify(text: str) -> tuple[list[tuple[str, float]], list[CueHit]]:
-    """Scored types (best first) and the hits behind them."""
+@functools.lru_cache(maxsize=2048)
+def _classify(text: str) -> tuple[tuple[tuple[str, float], ...], tuple[CueHit, ...]]:
+    """Scored types (best first) and the hits behind them; cached, as the event coder asks twice."""
     patterns = load_patterns()
     context = _context(text, patterns)
     hits = _hits(text, patterns, context)
@@ -392,7 +393,7 @@ def _classify(text: str) -> tuple[list[tuple[str, float]], list[CueHit]]:
         ((sub, round(score, 4)) for sub, score in scores.items() if score >= MIN_SCORE),
         key=lambda pair: (-pair[1], pair[0]),
     )
-    return ranked, hits
+    return tuple(ranked), tuple(hits)
 
 
 def classify(text: str) -> list[tuple[str, float]]:
@@ -401,7 +402,7 @@ def classify(text: str) -> list[tuple[str, float]]:
         raise TypeError(f"classify.classify expects str, got {type(text).__name__}")
     if not text.strip():
         return []
-    return _classify(text)[0]
+    return list(_classify(text)[0])
 
 
 def event_triggers(text: str) -> list[tuple[int, int, str]]:

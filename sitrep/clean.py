@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+from sitrep.schema import Span
+
 LineKind = Literal["sentence", "heading", "junk", "end"]
 
 MONTHS = (
@@ -73,7 +75,7 @@ COMMENT_ITEM = re.compile(r"^\s{2,}(?:[•●▪◦*·-]|\d{1,3}[.)])\s+(.*)$")
 
 NAME_LIKE = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*(?:\s+[\w\u00C0-\u024F'’.-]+){0,3}$")
 
-SENTENCE_END = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’]|\s\[[A-Z][A-Z ]{2,40}\])(?:\s*\[[^\]]{1,40}\])*$")
+SENTENCE_END = re.compile(r"(?:[.!?…:;؟。！？][\"'”’)\]]*|[\"”’]|\s\[[A-Z][A-Z ]{2,40}\])(?:\s*\[[^\]]{1,40}\])*$")
 """Sentence punctuation at the end, allowing closing quotes and an editorial note: '. [PASSAGE OMITTED]'."""
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -85,6 +87,10 @@ MAX_MARKER_WORDS = 16
 MAX_JUNK_WORDS = 30
 """Boilerplate phrases only mark short lines: a paragraph may mention 'file photo' or 'comments',
 and an end marker cuts everything after it, so it must look like a label, not like prose."""
+MAX_LABEL_CHARS = 120
+"""Figures and date stamps are short; longer lines are never tested (keeps the regexes linear)."""
+SHORT_REPEAT_WORDS = 12
+"""A repeated line shorter than this is a caption or label: every copy of it goes."""
 TITLE_LINES = 2
 """How many heading lines right before the first sentence are kept as headline and subtitle."""
 
@@ -101,9 +107,21 @@ class Line:
 
 def body_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` that hold the article itself (headline and paragraphs), in order."""
+    return find_body(text)[0]
+
+
+def find_body(text: str) -> tuple[list[tuple[int, int]], Span | None]:
+    """Body ranges and the headline (the heading the body opens with), or None when it has none."""
     lines = classify_lines(text)
     keep = _body_line_indexes(lines)
-    return _regions(text, lines, keep)
+    first = min(keep, default=None)
+    headline = None
+    if first is not None and lines[first].kind == "heading" and "\n" not in lines[first].text.strip():
+        line = lines[first]
+        offset = len(line.text) - len(line.text.lstrip())
+        title = line.text.strip()
+        headline = Span(line.start + offset, line.start + offset + len(title), title)
+    return _regions(text, lines, keep), headline
 
 
 def classify_lines(text: str) -> list[Line]:
@@ -127,7 +145,7 @@ def _mark(line: str) -> LineKind | None:
     words = WORD.findall(stripped)
     if _is_comment_author(line) or (len(words) <= MAX_MARKER_WORDS and END_PHRASES.search(stripped)):
         return "end"
-    if NUMBERS_ONLY.match(stripped) or DATE_ONLY.match(stripped) or not words:
+    if not words or (len(stripped) <= MAX_LABEL_CHARS and (NUMBERS_ONLY.match(stripped) or DATE_ONLY.match(stripped))):
         return "junk"
     if len(words) <= MAX_JUNK_WORDS and JUNK_PHRASES.search(stripped):
         return "junk"
@@ -137,7 +155,8 @@ def _mark(line: str) -> LineKind | None:
 def _may_continue(line: str, mark: LineKind | None) -> bool:
     """Plain lines, a figure closing a sentence ('$25,000.') and, in upper-case wire copy, any line but
     a comment bullet may carry on a wrapped sentence."""
-    if mark is None or (NUMBERS_ONLY.match(line.strip()) and line.rstrip().endswith((".", ",", ";"))):
+    figure = len(line) <= MAX_LABEL_CHARS and NUMBERS_ONLY.match(line.strip())
+    if mark is None or (figure and line.rstrip().endswith((".", ",", ";"))):
         return True
     return line.isupper() and not _is_comment_author(line)
 
@@ -148,7 +167,8 @@ def _continues(text: str, block: tuple[int, int, LineKind | None], start: int) -
     if mark is not None or text[previous_end:start].count("\n") != 1:
         return False
     last_line = text[text.rfind("\n", previous_start, previous_end) + 1 : previous_end]
-    if COMMENT_ITEM.match(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]):
+    line_end = text.find("\n", start)
+    if COMMENT_ITEM.match(text[start : line_end if line_end >= 0 else len(text)]):
         return False
     return len(WORD.findall(last_line)) >= MIN_WRAPPED_WORDS and not SENTENCE_END.search(last_line.strip())
 
@@ -227,23 +247,21 @@ def _title_lines(lines: list[Line], first: int) -> set[int]:
 
 
 def _repeats(lines: list[Line], keep: set[int]) -> set[int]:
-    """Lines repeated verbatim: later copies always go; short repeats (captions) go everywhere."""
+    """Lines repeated verbatim: later copies always go; short repeats (captions) go everywhere,
+    except the headline at the top, which pages often repeat above a photo."""
+    order = sorted(keep)
+    headline = order[0] if order and lines[order[0]].kind == "heading" else None
     seen: dict[str, int] = {}
     drop: set[int] = set()
-    for i in sorted(keep):
+    for i in order:
         key = _normalise(lines[i].text)
-        if key in seen:
-            drop.add(i)
-            first = seen[key]
-            if not _is_leading_title(lines, keep, first) and len(WORD.findall(key)) < 12:
-                drop.add(first)
-        else:
-            seen[key] = i
+        first = seen.setdefault(key, i)
+        if first == i:
+            continue
+        drop.add(i)
+        if first != headline and len(WORD.findall(key)) < SHORT_REPEAT_WORDS:
+            drop.add(first)
     return drop
-
-
-def _is_leading_title(lines: list[Line], keep: set[int], index: int) -> bool:
-    return index == min(keep) and lines[index].kind == "heading"
 
 
 def _trailing_headings(lines: list[Line], keep: set[int]) -> set[int]:

@@ -21,6 +21,9 @@ from sitrep.schema import DateMention, Span
 BACKGROUND_DAYS = 14
 """A mention ending more than this many days before publication is history, not news."""
 
+FUTURE_SLACK_DAYS = 3
+"""A year-less day up to this many days after publication is this year's, not last year's."""
+
 UNDATED_WINDOW_DAYS = 7
 """An undated report is taken to describe the week up to its publication (ACLED: precision 2)."""
 
@@ -64,9 +67,13 @@ _Handler = Callable[[re.Match, dt.date | None, bool], "_Resolved | None"]
 
 def find_dates(text: str, anchor: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor` (the publication date)."""
-    mixed_case = any(c.isupper() for c in text) and any(c.islower() for c in text)
+    lowered = text.lower()
+    mixed_case = lowered != text and text.upper() != text
+    cues = {cue: cue.search(lowered) is not None for cue in _CUES}
     found: list[tuple[int, int, _Resolved]] = []
-    for pattern, handler in _GRAMMAR:
+    for cue, pattern, handler in _GRAMMAR:
+        if not cues[cue]:
+            continue
         for match in pattern.finditer(text):
             resolved = handler(match, anchor, mixed_case)
             if resolved is not None:
@@ -173,10 +180,15 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
-def _recent_year(anchor: dt.date, month: int, day: int = 1) -> int:
-    """The year that puts month/day on or before the anchor (news reports the past)."""
+def _recent_year(anchor: dt.date, month: int, day: int = 1, slack_days: int = 0) -> int:
+    """The year that puts month/day on or before the anchor (news reports the past).
+
+    `slack_days` lets a stated day fall a little after the anchor without jumping back a year: a
+    report stamped in UTC or by a wire desk a day early still means this year's "April 5".
+    """
     candidate = _valid_date(anchor.year, month, day)
-    return anchor.year if candidate is not None and candidate <= anchor else anchor.year - 1
+    limit = anchor + dt.timedelta(days=slack_days)
+    return anchor.year if candidate is not None and candidate <= limit else anchor.year - 1
 
 
 def _yearless(note: str) -> _Resolved:
@@ -199,7 +211,7 @@ def _day_month(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Re
         return None
     if anchor is None:
         return _yearless(f"{MONTH_NAMES[month - 1].title()} {day}, year unknown without a publication date")
-    date = _valid_date(_recent_year(anchor, month, day), month, day)
+    date = _valid_date(_recent_year(anchor, month, day, FUTURE_SLACK_DAYS), month, day)
     return _Resolved(date, date, 1, False, "year taken from the publication date") if date else None
 
 
@@ -223,7 +235,7 @@ def _day_range(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Re
     elif anchor is None:
         return _yearless(f"{first}-{last} {MONTH_NAMES[month - 1].title()}, year unknown without a publication date")
     else:
-        year = _recent_year(anchor, month, first)
+        year = _recent_year(anchor, month, first, FUTURE_SLACK_DAYS)
     start, end = _valid_date(year, month, first), _valid_date(year, month, last)
     if start is None or end is None:
         return None
@@ -356,40 +368,49 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_GRAMMAR: tuple[tuple[re.Pattern, _Handler], ...] = (
-    (_compile(
+_MONTH_CUE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_YEAR_CUE = re.compile(r"\d\d\d\d")
+_WEEKDAY_CUE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_DAY_WORD_CUE = re.compile(r"yesterday|today|tonight|night|morning|afternoon|evening|overnight|earlier")
+_AGO_CUE = re.compile(r"ago\b")
+_PERIOD_CUE = re.compile(r"week|month|year|recent|past")
+_CUES = (_MONTH_CUE, _YEAR_CUE, _WEEKDAY_CUE, _DAY_WORD_CUE, _AGO_CUE, _PERIOD_CUE)
+"""Cheap literal searches on the lower-cased sentence: a pattern runs only where its cue occurs."""
+
+_GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
+    (_MONTH_CUE, _compile(
         rf"\b(?:(?:between|from)\s+)?(?:(?:on\s+)?the\s+night\s+of\s+)?(?:the\s+)?(?P<d1>{_DAY}){_RANGE_JOIN}"
         rf"(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
     ), _day_range),
-    (_compile(
+    (_MONTH_CUE, _compile(
         rf"\b(?:(?:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>{_DAY}){_RANGE_JOIN}(?P<d2>{_DAY})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?"
     ), _day_range),
-    (_compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
-    (_compile(
+    (_YEAR_CUE, _compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
+    (_MONTH_CUE, _compile(
         rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
     ), _day_month),
-    (_compile(rf"\b(?P<day>{_DAY})\s+(?P<month>[a-z]{{3}}\.?)\s+(?P<year>\d\d)(?!\d)"), _wire_date),
-    (_compile(rf"\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"), _day_month),
-    (_compile(rf"\b(?:{_CUE})?(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})"), _month_year),
-    (_compile(rf"\b(?P<cue>{_CUE})(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b(?![-–]\d)"), _month_only),
-    (_compile(
+    (_MONTH_CUE, _compile(rf"\b(?P<day>{_DAY})\s+(?P<month>[a-z]{{3}}\.?)\s+(?P<year>\d\d)(?!\d)"), _wire_date),
+    (_MONTH_CUE, _compile(rf"\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"), _day_month),
+    (_MONTH_CUE, _compile(rf"\b(?:{_CUE})?(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})"), _month_year),
+    (_MONTH_CUE, _compile(rf"\b(?P<cue>{_CUE})(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b(?![-–]\d)"), _month_only),
+    (_YEAR_CUE, _compile(
         rf"\b(?P<cue>in|during|since|between|from|throughout|early|late|mid|of)(?:\s+|-)"
         rf"(?:the\s+(?:year\s+|end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?)?(?P<y1>{_YEAR})"
         rf"(?:{_RANGE_JOIN}(?P<y2>{_YEAR}))?"
     ), _years),
-    (_compile(
+    (_WEEKDAY_CUE, _compile(
         r"\b(?:(?P<cue>on|last|since|early|late|this)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)\b"
         r"(?:\s+(?:morning|afternoon|evening|night))?"
     ), _weekday),
-    (_compile(
+    (_DAY_WORD_CUE, _compile(
         r"\b(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning"
         r"|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today|late\s+today|earlier\s+(?:on|in)\s+the\s+day"
         r"|earlier\s+that\s+day|overnight)\b"
     ), _day_word),
-    (_compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"), _ago),
-    (_compile(
+    (_AGO_CUE, _compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"), _ago),
+    (_PERIOD_CUE, _compile(
         r"\b(?P<period>last\s+week|(?:earlier\s+)?this\s+week|(?:over\s+the|last|this)\s+weekend|last\s+month"
         r"|(?:earlier\s+)?this\s+month|last\s+year|(?:earlier\s+)?this\s+year|in\s+recent\s+days"
         r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+days|week|days))\b"
@@ -397,7 +418,7 @@ _GRAMMAR: tuple[tuple[re.Pattern, _Handler], ...] = (
 )
 """Patterns and their resolvers, most specific first; at one position the longest match wins."""
 
-_DATELINE_PLACE = r"\s*(?:\S+\s+\(\w+\)\s+)?(?:\[\w+\]\s*)?(?P<place>(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Za-z .'’-]{2,30})?),\s+"
+_DATELINE_PLACE = r"\s*(?:\S+\s+\(\w+\)\s+)?(?:\[\w+\]\s*)?(?P<place>(?-i:[A-Z][A-Z .'’-]{1,40})(?:\s*\([A-Za-z .'’-]{2,30}\)|,\s*[A-Za-z .'’-]{2,30})?),\s+"
 _DATELINE_TAIL = r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)?"
 _DATELINES = (
     re.compile(

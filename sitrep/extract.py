@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sitrep import actors, casualties, classify, dates, geo, nlp, taxonomy
 from sitrep.errors import InputError
@@ -30,11 +31,11 @@ from sitrep.schema import (
 )
 from sitrep.weapons import find_weapons
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 MIN_EVENT_SCORE = 0.35
 """Below this classifier score a sentence is not taken as reporting an event on its own."""
-
-RECENT_DAYS = 14
-"""An event ending more than this many days before publication is history, not news."""
 
 BACKGROUND_CUE = re.compile(
     r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
@@ -124,18 +125,23 @@ class Draft:
         return places[0] if places else None
 
 
-def extract_document(document: Document) -> list[Event]:
-    """Code the events one article reports, each backed by the sentences it rests on."""
+def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Event]:
+    """Code the events one article reports, each backed by the sentences it rests on.
+
+    `parsed` is the spaCy parse of `analysed_text(document)` when the caller parsed in batches.
+    """
     if document.language and document.language != "en":
         raise InputError(
             f"document {document.id} looks like language '{document.language}'; sitrep codes English text",
             hint="translate it first, or pass it as English text if the detection is wrong",
         )
-    regions = document.body or [(0, len(document.text))]
-    if not any(end > start for start, end in regions):
+    regions = _regions(document)
+    if not regions:
         return []
-    parsed = nlp.parse(_mask_outside(document.text, regions))
-    toponyms = geo.geoparse(document.text, doc=parsed, regions=regions)
+    masked = analysed_text(document)
+    if parsed is None or parsed.text != masked:
+        parsed = nlp.parse(masked)
+    toponyms = geo.geoparse(masked, doc=parsed, regions=regions)
     sentences = _sentences(document, parsed, regions, toponyms)
     if not sentences:
         return []
@@ -147,10 +153,16 @@ def extract_document(document: Document) -> list[Event]:
     return _deduplicate(events)
 
 
-def _mask_outside(text: str, regions: list[tuple[int, int]]) -> str:
+def _regions(document: Document) -> list[tuple[int, int]]:
+    regions = document.body if document.body is not None else [(0, len(document.text))]
+    return [(start, end) for start, end in regions if end > start]
+
+
+def analysed_text(document: Document) -> str:
     """The text with everything outside the body blanked, so offsets still match the original."""
+    text = document.text
     chars = [c if c == "\n" else " " for c in text]
-    for start, end in regions:
+    for start, end in _regions(document):
         chars[start:end] = text[start:end]
     return "".join(chars)
 
@@ -163,6 +175,7 @@ def _sentences(
     result: list[Sentence] = []
     paragraph = 0
     last_end = 0
+    claimant: str | None = None
     for sent in parsed.sents:
         for start, end in _split_lines(text, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
@@ -176,7 +189,9 @@ def _sentences(
             sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
             sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)
             sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
-            sentence.claimant = casualties.find_claimant(sentence.text, offset=start)
+            sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
+            if sentence.claimant:
+                claimant = sentence.claimant[0]
             sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end]
             result.append(sentence)
     _inherit_dates(result)
@@ -351,6 +366,8 @@ def _fill(
     background = _is_background(draft, date_mention, document.published)
 
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
+    sub_type, actor1, actor2 = _acled_roles(sub_type, actor1, actor2, draft, country)
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     claims = _claims(document, draft, country)
     ranges_by_kind = casualties.casualty_ranges(claims)
     fatalities = casualties.acled_fatalities(claims)
@@ -362,8 +379,8 @@ def _fill(
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     arguments.extend(_place_and_time_arguments(draft, location, date_mention))
 
-    inter1 = actor1.inter if actor1 else None
-    inter2 = actor2.inter if actor2 else None
+    inter1 = actors.acled_inter(actor1, location.country) if actor1 else None
+    inter2 = actors.acled_inter(actor2, location.country) if actor2 else None
     evidence = [Evidence(document.id, s.start, s.end, s.text) for s in draft.sentences]
     event = Event(
         event_id=_event_id(document, sub_type, event_date, location, evidence),
@@ -477,39 +494,93 @@ def _typed_defaults(
     draft: Draft,
     country: str | None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """ACLED's fixed actor roles: protesters and rioters act; civilians are acted on."""
+    """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
+    says they were: teachers, traders, students); the state forces that intervene are actor 2;
+    the victims of violence against civilians are civilians."""
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
-    named = {m.name: m for s in draft.sentences for m in s.actors}
-
-    def generic(kind: int) -> ActorMention | None:
-        return next((m for m in named.values() if m.inter == kind), None)
-
-    if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.inter not in (5, 6)):
-        crowd = generic(6 if event_type == "Protests" else 5) or generic(6) or generic(5)
-        if crowd is not None:
-            if actor1 is not None and actor2 is None:
-                actor2 = actor1
-            actor1 = crowd
+    mentioned = [m for s in draft.sentences for m in s.actors]
+    state = next((m for m in mentioned if m.inter == 1), None)
+    if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
+        crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
+        model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
+        actor1 = _generic_actor(model, _with_country(crowd, country), inter)
+        if sub_type == "Peaceful protest":
+            actor2 = None
+        elif actor2 is None or actor2.inter not in ARMED_INTERS:
+            actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     if event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7):
-        civilians = generic(7)
-        if civilians is not None:
-            actor2 = civilians
-    if actor1 is not None and actor2 is not None and actor1.inter == 7 and actor2.inter != 7:
-        actor1, actor2 = actor2, actor1
+        victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
+        actor2 = victims or _generic_actor(None, _with_country("Civilians", country), 7)
     return actor1, actor2
+
+
+CROWD = re.compile(r"\b(?:mob|crowd|angry|youths?|group of (?:people|residents|villagers|young)|lynch\w*|jungle justice)\b",
+                   re.IGNORECASE)
+MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+ARMED_CIVILIANS = re.compile(
+    r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
+    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns|firearms|rifles|shotguns)\b|\bgunshots?\b",
+    re.IGNORECASE,
+)
+ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
+
+
+def _acled_roles(
+    sub_type: str,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+) -> tuple[str, ActorMention | None, ActorMention | None]:
+    """ACLED's coding rules that depend on who the actors are, applied after typing.
+
+    Civilians never act in political violence: unorganised violence by residents, crowds or
+    communities is mob violence by rioters (against rioters when both sides fight). Battles
+    need two armed sides: an armed actor against civilians is an attack, and an attack on
+    another armed actor is an armed clash.
+    """
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    text = " ".join(s.text for s in draft.sentences)
+    violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
+    civilian_doer = actor1 is not None and actor1.inter == 7
+    mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
+    if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text)):
+        militia = _generic_actor(actor1, _with_country("Unidentified Communal Militia", country), 4)
+        if mutual:
+            return "Armed clash", militia, _generic_actor(actor2 or actor1, militia.name, 4)
+        return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (actor1 is None and CROWD.search(text))
+    if violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+        rioters = _generic_actor(actor1 or actor2, _with_country("Rioters", country), 5)
+        if mutual:
+            actor2 = _generic_actor(actor2 or actor1, rioters.name, 5)
+        elif actor2 is None or actor2 is actor1:
+            actor2 = _generic_actor(None, _with_country("Civilians", country), 7)
+        return "Mob violence", rioters, actor2
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
+        return "Attack", actor1, actor2
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter in ARMED_INTERS:
+        return "Armed clash", actor1, actor2
+    return sub_type, actor1, actor2
+
+
+def _with_country(name: str, country: str | None) -> str:
+    return f"{name} ({country})" if country else name
+
+
+def _generic_actor(model: ActorMention | None, name: str, inter: int) -> ActorMention:
+    """An actor ACLED's rules imply, anchored on the mention it was derived from."""
+    if model is None:
+        return ActorMention(0, 0, "", name, inter, organization=False)
+    return ActorMention(model.start, model.end, model.text, name, inter, organization=False, country=model.country)
 
 
 def _claims(document: Document, draft: Draft, country: str | None) -> list:
     """One claim per claimant (or per unattributed sentence) with the figures it gives."""
     claims = []
-    previous: str | None = None
     for sentence in draft.sentences:
-        claimant = sentence.claimant
-        name = claimant[0] if claimant else None
-        if name and name.lower() in {"statement", "the statement"} and previous:
-            name = previous
-        if name:
-            previous = name
+        name = sentence.claimant[0] if sentence.claimant else None
         if not sentence.casualties:
             continue
         claims.append(

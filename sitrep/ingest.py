@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import logging
 import re
 import unicodedata
 import urllib.robotparser
@@ -25,6 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+import sqlalchemy.exc
 
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
@@ -40,6 +43,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
+
+log = logging.getLogger("sitrep")
 
 Item = Document | ReadError
 Extractor = Callable[[Iterable[Item]], Iterator[tuple[Item, "list[Event] | SitrepError"]]]
@@ -310,17 +315,30 @@ def ingest_documents(
             notify("duplicate", key)
             continue
         _, result = next(extract([item]))
-        if isinstance(result, Exception):
-            _fail(store, report, key, str(result), item.path or item.url)
-            notify("failed", key)
-        elif store.add_document(item, result):
-            report.stored += 1
+        outcome = _store_one(store, report, key, item.path or item.url,
+                             lambda: result if isinstance(result, Exception) else store.add_document(item, result))
+        if outcome == "stored":
             report.events += len(result)
-            notify("stored", key)
-        else:
-            report.duplicates += 1
-            notify("duplicate", key)
+        notify(outcome, key)
     return report
+
+
+def _store_one(store: Store, report: IngestReport, key: str, path: str | None,
+               write: Callable[[], "bool | Exception"]) -> str:
+    """Run one document's write; count it as stored, duplicate or failed (dead letter), never raise for it."""
+    try:
+        outcome = write()
+    except (SitrepError, ValueError, TypeError, KeyError, sqlalchemy.exc.SQLAlchemyError) as exc:
+        log.exception("could not store %s", key)
+        outcome = exc
+    if isinstance(outcome, Exception):
+        _fail(store, report, key, str(outcome), path)
+        return "failed"
+    if outcome:
+        report.stored += 1
+        return "stored"
+    report.duplicates += 1
+    return "duplicate"
 
 
 def _fail(store: Store, report: IngestReport, key: str, message: str, path: str | None) -> None:
@@ -330,33 +348,41 @@ def _fail(store: Store, report: IngestReport, key: str, message: str, path: str 
 
 
 def ingest_events(
-    store: Store, coded: Iterable[Event], *, on_document: Callable[[str, str], None] | None = None
+    store: Store, coded: Iterable[Event | ReadError], *, on_document: Callable[[str, str], None] | None = None
 ) -> IngestReport:
-    """Store events coded elsewhere (e.g. `sitrep extract` JSONL), one transaction per document."""
+    """Store events coded elsewhere (e.g. `sitrep extract` JSONL), one transaction per run of one document's events."""
     report = IngestReport()
     notify = on_document or (lambda outcome, key: None)
-    for document_id, group in itertools.groupby(coded, key=lambda e: e.document_id):
+    for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
         batch = list(group)
-        if store.add_events(batch):
-            report.stored += 1
-            report.events += len(batch)
-            notify("stored", document_id)
-        else:
-            report.duplicates += 1
-            notify("duplicate", document_id)
+        failures = [item for item in batch if isinstance(item, ReadError)]
+        for failure in failures:
+            _fail(store, report, failure.document_id, failure.message, failure.path)
+            notify("failed", failure.document_id)
+        if not failures:
+            outcome = _store_one(store, report, key, None, lambda: store.add_events(batch))
+            if outcome == "stored":
+                report.events += len(batch)
+            notify(outcome, key)
     return report
 
 
-def read_event_lines(path: str) -> Iterator[Event]:
-    """Events from a JSONL file of Event records (the output of `sitrep extract`); a bad line is an InputError."""
+def read_event_lines(path: str) -> Iterator[Event | ReadError]:
+    """Events from a JSONL file of Event records (the output of `sitrep extract`); a bad line is a ReadError."""
     import json
 
-    with open(path, encoding="utf-8") as handle:
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as exc:
+        yield ReadError(path, f"cannot read {path}: {exc.strerror}", path=path)
+        return
+    with handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
                 yield Event.from_dict(json.loads(line))
-            except (ValueError, TypeError) as exc:
-                raise InputError(f"{path}:{number}: not an event record: {exc}",
-                                 hint="pass the JSONL that `sitrep extract` prints") from exc
+            except (ValueError, TypeError, KeyError) as exc:
+                where = f"{path}:{number}"
+                yield ReadError(where, f"{where}: not an event record ({exc}); pass the JSONL `sitrep extract` prints",
+                                path=path)

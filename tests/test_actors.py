@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.actors import ActorResolver, acled_inter, find_actors, load_actor_file, normalise_actor
+from sitrep.actors import ActorResolver, acled_inter, default_resolver, find_actors, load_actor_file, normalise_actor
 from sitrep.errors import InputError
 from sitrep.taxonomy import interaction
 
@@ -121,6 +121,30 @@ def test_user_actor_file_overrides(tmp_path):
     assert resolver.normalise("Daesh") == ("Islamic State", 2)
 
 
+def test_actor_files_from_the_environment(tmp_path, monkeypatch):
+    path = tmp_path / "extra.csv"
+    path.write_text("name,inter,country,kind,aliases\nRiver Guard Militia,4,Mali,group,River Guard\n", encoding="utf-8")
+    monkeypatch.setenv("SITREP_ACTORS", str(path))
+    default_resolver.cache_clear()
+    try:
+        assert normalise_actor("river guard") == ("River Guard Militia", 4)
+    finally:
+        monkeypatch.delenv("SITREP_ACTORS")
+        default_resolver.cache_clear()
+    assert normalise_actor("river guard") is None
+
+
+def test_country_placeholder_names():
+    assert names("Fulani herdsmen raided the camp; sea pirates boarded a tanker.", "Benin") == [
+        ("Fulani herdsmen", "Fulani Ethnic Militia (Benin)", 4), ("sea pirates", "Pirates (Benin)", 3)]
+    assert names("Fulani herdsmen raided the camp.") == [("Fulani herdsmen", "Fulani Ethnic Militia", 4)]
+
+
+def test_armed_men_are_not_civilians():
+    assert names("Heavily armed men shot two men near the market.", "Mali") == [
+        ("Heavily armed men", "Unidentified Armed Group (Mali)", 3), ("two men", "Civilians (Mali)", 7)]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -136,6 +160,10 @@ def test_bad_actor_file_gives_a_clear_error(tmp_path, content, message):
         load_actor_file(path)
 
 
-def test_missing_actor_file(tmp_path):
+def test_missing_or_unreadable_actor_file(tmp_path):
     with pytest.raises(InputError, match="cannot read actor file"):
         load_actor_file(tmp_path / "nope.csv")
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x81name")
+    with pytest.raises(InputError, match="cannot read actor file"):
+        load_actor_file(binary)

@@ -82,6 +82,15 @@ def figures(sentence: str) -> list[tuple[str, int, int]]:
         ("The rebels seized a number of weapons.", []),
         ("The militants were killed two days ago.", []),
         ("A number of soldiers were killed.", []),
+        ("Raiders shot and killed a trader and decapitated another.", [("killed", 1, 1), ("killed", 1, 1)]),
+        ("Unknown men killed and mutilated a night watchman.", [("killed", 1, 1)]),
+        ("A herder stabbed a farmer to death at the well.", [("killed", 1, 1)]),
+        ("A crowd beat to death two suspected thieves.", [("killed", 2, 2)]),
+        ("The raid resulted in the death of a teacher.", [("killed", 1, 1)]),
+        ("The dispute led to one death and 4 injuries.", [("killed", 1, 1), ("injured", 4, 4)]),
+        ("Two death sentences were handed down.", []),
+        ("In 2014 militants were killed there by the hundreds.", []),
+        ("A policeman was killed and another policeman wounded.", [("killed", 1, 1), ("injured", 1, 1)]),
     ],
 )
 def test_find_casualties(sentence, expected):

@@ -120,3 +120,24 @@ def test_long_paragraph_mentioning_boilerplate_words_stays() -> None:
     text = ("Officials showed a file photo of the suspect and said the men who planted the bomb near the "
             "market had been arrested in a raid on a house in the southern district on Sunday night.\n")
     assert body_regions(text) == [(0, len(text))]
+
+
+def test_pathological_lines_stay_fast() -> None:
+    import time
+
+    text = "1 " * 100_000 + "x\n" + "Shots were fired at a checkpoint near the bridge, police said.\n\n" * 3_000
+    start = time.perf_counter()
+    regions = body_regions(text)
+    assert time.perf_counter() - start < 2
+    assert len(regions) == 1
+
+
+def test_find_body_returns_the_headline_span() -> None:
+    from sitrep.clean import find_body
+
+    text = (FIXTURES / "inputs" / "widget_appeal_comments.txt").read_text(encoding="utf-8")
+    regions, headline = find_body(text)
+    assert regions == body_regions(text)
+    assert headline is not None and headline.text == text[headline.start:headline.end]
+    assert headline.text == "Militants Ambush Army Convoy Near Palmyra, Three Soldiers Killed"
+    assert find_body((FIXTURES / "inputs" / "wire_plain.txt").read_text(encoding="utf-8"))[1] is None

@@ -94,6 +94,11 @@ def test_without_anchor_no_year_is_invented(sentence, phrase):
     assert mention.note
 
 
+def test_day_just_after_publication_keeps_the_year():
+    assert only("Early on April 6, gunmen raided a checkpoint.", SUNDAY).date_start == dt.date(2020, 4, 6)
+    assert only("Gunmen raided a checkpoint on April 20.", SUNDAY).date_start == dt.date(2019, 4, 20)
+
+
 def test_offsets_are_absolute():
     mention = only("It happened on Sunday.", MONDAY)
     sentence = find_dates("It happened on Sunday.", MONDAY, offset=100)[0]
@@ -113,6 +118,7 @@ def test_month_span_ends_at_publication():
         ("DOC-0042 (NOSC)\n\n   CUZCO, 7 NOV 91 (EFE) -- [TEXT] A BOMB", dt.date(1991, 11, 7), "CUZCO, 7 NOV 91 (EFE) --"),
         ("MOGADISHU, March 9, 2021 (Wire) - Gunmen", dt.date(2021, 3, 9), "MOGADISHU, March 9, 2021 (Wire) -"),
         ("KIGALI, 2 JAN 05 (AGENCY) -- x", dt.date(2005, 1, 2), "KIGALI, 2 JAN 05 (AGENCY) --"),
+        ("LEON (NICARAGUA), 9 OCT 89 (RADIO X) -- [TEXT]", dt.date(1989, 10, 9), "LEON (NICARAGUA), 9 OCT 89 (RADIO X) --"),
     ],
 )
 def test_wire_datelines(text, day, dateline):

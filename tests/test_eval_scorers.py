@@ -73,6 +73,13 @@ def test_adapter_removes_duplicate_mentions_before_scoring():
     assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["the mayor"]])
 
 
+def test_adapter_puts_named_groups_in_perporg_and_descriptions_in_perpind():
+    arguments_ = [Argument("attacker", "FMLN", 0, 4, organization=True),
+                  Argument("attacker", "URBAN GUERRILLAS", 10, 26, organization=True)]
+    built = muc4.event_template(event(arguments=arguments_))
+    assert built["PerpOrg"] == [["FMLN"]] and built["PerpInd"] == [["URBAN GUERRILLAS"]]
+
+
 def test_gtt_incident_type_must_match_and_substring_counts():
     wrong_type = {"doc1": [template("kidnapping", PerpInd=[["gunmen"]])]}
     score = muc4.gtt_score(wrong_type, GOLD)
@@ -88,6 +95,13 @@ def test_gtt_chooses_the_alignment_with_the_best_f1():
     score = muc4.gtt_score(pred, GOLD)
     assert score.alignments["doc1"] == {0: 1, 1: 0}
     assert score.micro.p_num == 5
+
+
+def test_gtt_aligns_large_documents_greedily():
+    many = [template("attack", PerpInd=[[f"gunman {n}"]]) for n in range(8)]
+    score = muc4.gtt_score({"doc": list(reversed(many))}, {"doc": many})
+    assert score.micro.f1 == pytest.approx(1.0)
+    assert score.alignments["doc"] == {p: 7 - p for p in range(8)}
 
 
 def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
@@ -221,13 +235,18 @@ def test_argument_scoring_with_no_prediction():
     assert (counts.predicted, counts.gold, counts.head_p, counts.head_r) == (0, 1, 0, 0)
 
 
-def test_predicted_roles_come_from_events_covering_the_trigger():
-    covering = event(evidence=[Evidence("d", 0, len(TEXT), TEXT)],
-                     arguments=[Argument("attacker", "Gunmen", 0, 6), Argument("time", "today", 0, 5)])
+def test_predicted_roles_come_from_the_evidence_sentence_covering_the_trigger():
+    later = "Two officers were hurt."
+    covering = event(evidence=[Evidence("d", 0, len(TEXT), TEXT), Evidence("d", 100, 123, later)],
+                     arguments=[Argument("attacker", "Gunmen", 0, 6), Argument("time", "today", 0, 5),
+                                Argument("victim", "officers", 78, 86), Argument("victim", "Two officers", 100, 112)])
     elsewhere = event(evidence=[Evidence("d", 200, 260, "x")], arguments=[Argument("victim", "x", 200, 201)])
     trigger = TEXT.index("attacked")
-    assert arguments.predicted_roles([covering, elsewhere], trigger, trigger + 8) == [
-        arguments.Role("attacker", 0, 6, "Gunmen")]
+    attack = arguments.GoldEvent("d", trigger, trigger + 8, [], attack=True)
+    assert arguments.predicted_roles([covering, elsewhere], attack) == [
+        arguments.Role("attacker", 0, 6, "Gunmen"), arguments.Role("target", 78, 86, "officers")]
+    wounding = arguments.GoldEvent("d", TEXT.index("wounding"), TEXT.index("wounding") + 8, [], attack=False)
+    assert [r.role for r in arguments.predicted_roles([covering], wounding)] == ["attacker", "victim"]
 
 
 def test_wikievents_record_offsets():
@@ -313,7 +332,8 @@ def test_cli_gate_and_floors(tmp_path):
     floors_path = tmp_path / "floors.json"
     gate.save_floors(gate.Floors({"muc4": {"template_f1": 0.40}}), floors_path)
     runner = CliRunner()
-    failed = runner.invoke(main, ["eval", "gate", "--floors", str(floors_path), "--report", str(tmp_path / "report.json")])
+    report_path = str(tmp_path / "report.json")
+    failed = runner.invoke(main, ["eval", "gate", "--floors", str(floors_path), "--report", report_path])
     assert failed.exit_code == 1 and "template_f1" in failed.output
     refused = runner.invoke(main, ["eval", "floors", "--floors", str(floors_path),
                                    "--report", str(tmp_path / "report.json"), "--update"])

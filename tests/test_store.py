@@ -21,7 +21,7 @@ from sitrep.cli import main
 from sitrep.errors import StoreError
 from sitrep.ingest import content_hash
 from sitrep.schema import Document, Event
-from sitrep.store import EventQuery, Store, schema_version
+from sitrep.store import MIGRATIONS, EventQuery, Store, schema_version
 from sitrep.taxonomy import ACLED_COLUMNS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
@@ -142,14 +142,36 @@ def test_dead_letters_are_counted_and_cleared_by_success(store):
 
 
 def test_schema_version_and_a_newer_store_is_refused(store):
-    assert store.version() == 1
+    assert store.version() == len(MIGRATIONS)
     reopened = Store(store.url, schema=store.schema)
-    assert reopened.version() == 1
+    assert reopened.version() == len(MIGRATIONS)
     reopened.close()
     with store.engine.begin() as conn:
         conn.execute(schema_version.update().values(version=99))
     with pytest.raises(StoreError, match="newer"):
         Store(store.url, schema=store.schema)
+
+
+def test_sqlite_migration_2_indexes_the_text_of_a_version_1_store(store):
+    fill(store, fixture_documents())
+    with store.engine.begin() as conn:
+        for table in ("events", "incidents"):
+            conn.execute(sa.text(f"DROP TABLE {table}_text"))
+            for change in ("insert", "delete", "update"):
+                conn.execute(sa.text(f"DROP TRIGGER {table}_text_{change}"))
+        conn.execute(schema_version.update().values(version=1))
+    assert store.version() == 1
+    with Store(store.url) as migrated:
+        assert migrated.version() == 2
+        assert [e.location for e in migrated.query(EventQuery(text="minibus"), per_event=True)] == ["Mushahda"]
+        assert len(list(migrated.query(EventQuery(text="checkpoint")))) == 1
+
+
+def test_free_text_is_a_case_blind_substring(store):
+    fill(store, fixture_documents())
+    assert len(list(store.query(EventQuery(text="CHECKPOI")))) == 1
+    assert len(list(store.query(EventQuery(text="sh")))) == 1
+    assert list(store.query(EventQuery(text='"quoted" words'))) == []
 
 
 def test_sqlite_store_uses_wal_and_foreign_keys(store):
@@ -235,7 +257,7 @@ def test_parquet_reads_back(db, tmp_path):
     table = pyarrow_parquet.read_table(target)
     assert table.num_rows == 2
     duckdb = pytest.importorskip("duckdb")
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0] == 2
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{target}')").fetchall() == [(2,)]
 
 
 def test_bad_bbox_is_a_usage_error(db):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from sitrep.commands.common import progress_console
 from sitrep.errors import SitrepError
@@ -59,6 +60,8 @@ def run_corpus(corpus: Corpus, path: str | Path | None, limit: int | None = None
     except Exception as exc:  # noqa: BLE001 - one broken adapter must not hide the other corpora
         return unavailable(corpus.name, shown, f"evaluation failed: {type(exc).__name__}: {exc}")
     result.corpus = corpus.name
+    if result.seconds and result.documents:
+        result.metrics.setdefault("documents_per_second", result.documents / result.seconds)
     return result
 
 
@@ -90,8 +93,9 @@ def _print_articles(result: EvalResult, console) -> None:
     """Per-article pass/fail of every rule, with the reason for each failure (golden-article corpora)."""
     for article in result.details["articles"]:
         verdict = "[green]pass[/green]" if article["passed"] else "[red]FAIL[/red]"
-        console.print(f"{verdict} {article['file']} ({article['events']} events)"
-                      + (f" error: {article['error']}" if article["error"] else ""), highlight=False)
+        error = f" error: {article['error']}" if article["error"] else ""
+        console.print(f"{verdict} {escape(article['file'])} ({article['events']} events){escape(error)}",
+                      highlight=False)
         for outcome in article["required"]:
             console.print(f"  required: {outcome['what'][:90]} -> "
                           f"{'found ' + str(outcome['event_id']) if outcome['found'] else 'not found'}",
@@ -179,8 +183,8 @@ def all_command(benchmarks: str, seeds_path: str | None, only: tuple[str, ...], 
                 quote_chars: int) -> None:
     """Every corpus in the benchmarks folder (and the seeds): the table, the reports, optionally the gate.
 
-    Big corpora are cut to their first documents (see CORPORA in sitrep/commands/evaluate.py) so
-    the whole run fits 10 minutes on 2 cores; --limit caps every corpus further.
+    Every corpus runs in full (a Corpus.limit in sitrep/commands/evaluate.py would cut one to its
+    first documents if the run outgrew 10 minutes on 2 cores); --limit caps every corpus.
 
     Example: sitrep eval all --benchmarks ../shared/benchmarks --seeds ../shared/seeds/expected.json
     """
@@ -207,7 +211,7 @@ def _gate(results: list[EvalResult], floors_path: str) -> None:
     console = progress_console()
     if problems:
         for line in problems:
-            console.print(f"[red]below floor[/red] {line}", highlight=False)
+            console.print(f"[red]below floor[/red] {escape(line)}", highlight=False)
         sys.exit(1)
     console.print(f"[green]gate passed[/green]: every figure is at or above its floor in {floors_path}")
 

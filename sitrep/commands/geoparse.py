@@ -9,8 +9,11 @@ import click
 
 from sitrep.commands.common import progress_console
 
-TOPONYM_FIELDS = ("start", "end", "text", "name", "latitude", "longitude", "geonameid", "country", "admin1",
-                  "feature_code", "kind")
+TOPONYM_FIELDS = (
+    "start", "end", "text",
+    "name", "latitude", "longitude", "geonameid",
+    "country", "admin1", "feature_code", "kind",
+)
 """The fields of each toponym in the output line (EVENT_SCHEMA.md)."""
 
 

@@ -153,9 +153,14 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         if error:
             failures[doc_id] = error
         event, checks = best_event(events, row)
-        no_event += event is None
-        for name, (ok, got, gold) in checks.items():
+        for name, (ok, _, _) in checks.items():
             right[name] += ok
+        if event is None:
+            no_event += 1
+            if no_event <= EXAMPLES_PER_FIELD:
+                examples.append(ErrorExample("no event coded", row["notes"], None, row["sub_event_type"], doc_id))
+            continue
+        for name, (ok, got, gold) in checks.items():
             if not ok and sum(e.field == name for e in examples) < EXAMPLES_PER_FIELD:
                 examples.append(ErrorExample(name, row["notes"], got, gold, doc_id))
     total = len(rows)

@@ -1,8 +1,11 @@
 """Argument roles on WikiEvents and RAMS: who attacked whom, with what, where (gold triggers).
 
-For each gold attack, death or injury event, the predicted events whose evidence covers the
-gold trigger supply the candidate arguments. Roles are mapped to sitrep's: attacker (KAIROS
-Attacker, Killer, Injurer), target, victim, instrument (Instrument, ExplosiveDevice) and place.
+For each gold attack, death or injury event, the evidence sentences of sitrep's events that cover
+the gold trigger supply the candidate arguments (those inside that sentence, as systems with gold
+triggers predict arguments per trigger). Roles are mapped to sitrep's: attacker (KAIROS Attacker,
+Killer, Injurer), target, victim, instrument (Instrument, ExplosiveDevice) and place; as in
+the ontologies, an attack has no victim role (its people are targets) and a death or injury
+no target.
 A predicted argument is right by head word when its head token is the gold argument's head
 token in the same role, and exactly when its span equals the gold span (edge punctuation
 ignored). Micro precision, recall and F1 are summed over gold events. WikiEvents sentences are
@@ -65,6 +68,8 @@ class GoldEvent:
     trigger_start: int
     trigger_end: int
     arguments: list[Role]
+    attack: bool = True
+    """A Conflict.Attack event (roles attacker, target, instrument, place); else a death or injury."""
 
 
 @dataclass
@@ -121,12 +126,21 @@ def score_event(text: str, gold: list[Role], predicted: list[Role], counts: Argu
     return errors
 
 
-def predicted_roles(events: list[Event], trigger_start: int, trigger_end: int) -> list[Role]:
-    """Role fillers of the predicted events whose evidence covers the trigger."""
+def predicted_roles(events: list[Event], gold: GoldEvent) -> list[Role]:
+    """sitrep's role fillers for a gold trigger: those inside an evidence sentence covering it,
+    with roles as the gold event type has them (an attack's victims are its targets)."""
     roles = []
     for event in events:
-        if any(ev.start <= trigger_start and trigger_end <= ev.end for ev in event.evidence):
-            roles += [Role(a.role, a.start, a.end, a.text) for a in event.arguments if a.role in ROLES]
+        for evidence in event.evidence:
+            if not (evidence.start <= gold.trigger_start and gold.trigger_end <= evidence.end):
+                continue
+            for argument in event.arguments:
+                inside = evidence.start <= argument.start and argument.end <= evidence.end
+                if argument.role not in ROLES or not inside:
+                    continue
+                role = "target" if gold.attack and argument.role == "victim" else argument.role
+                if gold.attack or role != "target":
+                    roles.append(Role(role, argument.start, argument.end, argument.text))
     return roles
 
 
@@ -184,7 +198,8 @@ def wikievents_document(record: dict[str, Any]) -> tuple[str, list[GoldEvent]]:
                 start, end = span(entity["start"], entity["end"])
                 roles.append(Role(role, start, end, text[start:end]))
         trigger = mention["trigger"]
-        events.append(GoldEvent(record["doc_id"], *span(trigger["start"], trigger["end"]), roles))
+        attack = mention["event_type"].lower().startswith("conflict.attack")
+        events.append(GoldEvent(record["doc_id"], *span(trigger["start"], trigger["end"]), roles, attack))
     return text, events
 
 
@@ -208,7 +223,8 @@ def rams_document(record: dict[str, Any]) -> tuple[str, list[GoldEvent]]:
             if role and t_first == first:
                 start, end = offsets[a_first][0], offsets[a_last][1]
                 roles.append(Role(role, start, end, text[start:end]))
-        events.append(GoldEvent(record["doc_key"], offsets[first][0], offsets[last][1], roles))
+        attack = labels[0][0].startswith("conflict.attack")
+        events.append(GoldEvent(record["doc_key"], offsets[first][0], offsets[last][1], roles, attack))
     return text, events
 
 
@@ -232,7 +248,7 @@ def evaluate_documents(corpus: str, path: str, documents: list[tuple[str, list[G
             failures[doc_id] = error
         for gold in events:
             gold_events += 1
-            roles = predicted_roles(predicted, gold.trigger_start, gold.trigger_end)
+            roles = predicted_roles(predicted, gold)
             covered += any(ev.start <= gold.trigger_start and gold.trigger_end <= ev.end
                            for e in predicted for ev in e.evidence)
             for role in ROLES:
@@ -258,7 +274,7 @@ def evaluate_documents(corpus: str, path: str, documents: list[tuple[str, list[G
         details={"failures": failures, "gold_events": gold_events, "gold_arguments": counts.gold,
                  "predicted_arguments": counts.predicted,
                  "notes": f"{coded} of {len(documents)} documents have a gold attack, death or injury event; "
-                          "sitrep's arguments come from its events whose evidence covers the gold trigger."},
+                          "sitrep's arguments come from its evidence sentences covering the gold trigger."},
         seconds=time.perf_counter() - started,
     )
 

@@ -48,6 +48,14 @@ BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", 
 ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence"})
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+DESCRIPTION = re.compile(
+    r"\b(?:guerrillas?|terrorists?|gunm[ae]n|rebels?|m[ae]n|wom[ae]n|individuals?|persons?|people|soldiers?|troops?"
+    r"|columns?|commandos?|patrols?|units?|members?|militants?|assailants?|attackers?|subversives?|criminals?"
+    r"|kidnappers?|hitmen|squads?|groups?)\b",
+    re.IGNORECASE,
+)
+"""Words of a description of perpetrators ('urban guerrillas', 'a terrorist commando'): MUC's PerpInd,
+even when the span stands for a group; PerpOrg is for named organisations (FMLN, Medellin Cartel)."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -138,15 +146,11 @@ def _alignments(pred: list[Template], gold: list[Template]) -> Iterator[dict[int
             yield {p: g for p, g in enumerate(choice) if g >= 0}
 
 
-def _greedy_alignment(pred: list[Template], gold: list[Template]) -> dict[int, int]:
+def _greedy_alignment(pairs: dict[tuple[int, int], dict[str, Counts]]) -> dict[int, int]:
     """Pairs taken best first by matched fillers: for documents too big to search exhaustively."""
-    scored = []
-    for p, g in itertools.product(range(len(pred)), range(len(gold))):
-        if _compatible(pred[p], gold[g]):
-            pair = _pair_counts(pred[p], gold[g])
-            scored.append((sum(c.p_num + c.r_num for c in pair.values()), p, g))
+    ranked = sorted(pairs, key=lambda pg: -sum(c.p_num + c.r_num for c in pairs[pg].values()))
     mapping: dict[int, int] = {}
-    for _, p, g in sorted(scored, key=lambda s: -s[0]):
+    for p, g in ranked:
         if p not in mapping and g not in mapping.values():
             mapping[p] = g
     return mapping
@@ -165,7 +169,7 @@ def score_document(pred: list[Template], gold: list[Template]) -> tuple[dict[str
     size = 1
     for p in range(len(pred)):
         size *= 1 + sum(1 for g in range(len(gold)) if (p, g) in pairs)
-    candidates = _alignments(pred, gold) if size <= MAX_ALIGNMENTS else iter([_greedy_alignment(pred, gold)])
+    candidates = _alignments(pred, gold) if size <= MAX_ALIGNMENTS else iter([_greedy_alignment(pairs)])
     best: tuple[float, dict[str, Counts], dict[int, int]] | None = None
     for mapping in candidates:
         counts = {role: Counts(0, base[role].p_den, 0, base[role].r_den) for role in SCORED}
@@ -222,7 +226,8 @@ def event_template(event: Event) -> Template | None:
     for argument in event.arguments:
         role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
         if argument.role == "attacker":
-            role = "PerpOrg" if argument.organization else "PerpInd"
+            named = argument.organization and not DESCRIPTION.search(argument.text)
+            role = "PerpOrg" if named else "PerpInd"
         key = (role or "", normalise_mention(argument.text))
         if role and key[1] and key not in seen:
             seen.add(key)
@@ -416,7 +421,9 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         reference={"template_f1": "GTT 50.2 (test split; target here 45)"},
         examples=examples,
         details={"failures": failures, "predicted_templates": sum(map(len, predicted.values())),
-                 "gold_templates": sum(len(t) for t in gold.values())},
+                 "gold_templates": sum(len(t) for t in gold.values()),
+                 "notes": "UPPERCASE wire copy passed as is, no publication date; gold role fillers from the GTT "
+                          "release beside the keys; one template per news event that is a MUC incident."},
         seconds=time.perf_counter() - started,
     )
 

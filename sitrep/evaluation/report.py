@@ -90,10 +90,12 @@ def print_results(results: list[EvalResult], console: Console | None = None, exa
     console.print(terminal_table(results))
     for result in results:
         for field, items in _by_field(result.examples, examples).items():
-            console.print(f"[bold]{result.corpus}[/bold] · {field}", highlight=False)
+            console.print(f"{result.corpus} · {field}", style="bold", highlight=False, markup=False)
             for item in items:
-                console.print(f"  {item.document_id}: said {item.predicted!r}, gold {item.gold!r}", highlight=False)
-                console.print(f"    {' '.join(str(item.text).split())[:200]}", style="dim", highlight=False)
+                console.print(f"  {item.document_id}: said {item.predicted!r}, gold {item.gold!r}", highlight=False,
+                              markup=False)
+                console.print(f"    {' '.join(str(item.text).split())[:200]}", style="dim", highlight=False,
+                              markup=False)
 
 
 def _by_field(examples: list[ErrorExample], limit: int) -> dict[str, list[ErrorExample]]:
@@ -184,8 +186,8 @@ def _corpus_section(result: EvalResult, quote_chars: int) -> list[str]:
     lines += [header, "|---|---|---|---|" + ("---|" if quote_chars else "")]
     for field, examples in grouped.items():
         for example in examples:
-            row = (f"| {_cell(field)} | {_cell(example.document_id)} | {_cell(_short(example.predicted))} | "
-                   f"{_cell(_short(example.gold))} |")
+            cells = (field, _short(example.document_id or "", 30), _short(example.predicted), _short(example.gold))
+            row = "| " + " | ".join(_cell(c) for c in cells) + " |"
             if quote_chars:
                 row += f" {_cell(' '.join(str(example.text).split())[:quote_chars])} |"
             lines.append(row)

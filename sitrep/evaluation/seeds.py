@@ -24,7 +24,7 @@ from typing import Any
 
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.schema import Event
+from sitrep.schema import Document, Event
 
 IDENTITY_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "location")
 """Fields that decide which predicted event a required event is (the rest are then checked on it)."""
@@ -70,12 +70,18 @@ def plain(text: str | None) -> str:
 
 
 def parse_actor_rule(description: str | list[str]) -> ActorRule:
-    """A predicate on actor names from a rule in words, e.g. "name contains 'x', or is one of A, B"."""
+    """A predicate on actor names from a rule in words, e.g. "name contains 'x', or is one of A, B".
+
+    Alternatives are joined by 'or', conditions by 'and': "contains 'a', 'b'", "is one of A, B",
+    "mentions X/Y", "one of a, b". A parenthesis is a comment, except that names quoted in one
+    that cites ACLED ("(ACLED: 'Military Forces of Iraq')") are accepted as they are.
+    A list is taken as regular expressions, any of which may match.
+    """
     if isinstance(description, list):
         patterns = [re.compile(p, re.IGNORECASE) for p in description]
         return lambda name: bool(name) and any(p.search(name) for p in patterns)
-    exact = {plain(q) for q in re.findall(r"ACLED:\s*'([^']+)'", description)}
-    text = re.sub(r"\([^)]*\)", " ", description).strip()
+    text, comments = _without_parentheses(description)
+    exact = {plain(q) for c in comments if "ACLED" in c for q in re.findall(r"'([^']+)'", c)}
     alternatives = [_parse_conjunction(part) for part in re.split(r",?\s+or\s+", text) if part.strip()]
     if not alternatives and not exact:
         raise EvaluationError(f"cannot read the actor rule {description!r}: it names no actor")
@@ -87,6 +93,24 @@ def parse_actor_rule(description: str | list[str]) -> ActorRule:
         return key in exact or any(all(test(key) for test in tests) for tests in alternatives)
 
     return matches
+
+
+def _without_parentheses(text: str) -> tuple[str, list[str]]:
+    """The text outside top-level parentheses, and what each of them holds (nesting allowed)."""
+    outside, comments, depth, current = [], [], 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+        if depth:
+            current.append(char)
+        else:
+            outside.append(char)
+        if char == ")" and depth:
+            depth -= 1
+            if not depth:
+                comments.append("".join(current))
+                current = []
+    return " ".join("".join(outside).split()), comments
 
 
 def _parse_conjunction(text: str) -> list[Callable[[str], bool]]:
@@ -253,18 +277,32 @@ def load_expected(path: str | Path) -> dict[str, Any]:
     return expected
 
 
+def article_events(article: dict[str, Any], folder: Path) -> tuple[list[Event], str | None]:
+    """Read a listed article as `sitrep extract` would (txt, HTML, one JSONL row) and code its events."""
+    from sitrep.api import extract_documents, read_documents
+
+    try:
+        published = dt.date.fromisoformat(article["published"]) if article.get("published") else None
+    except ValueError as exc:
+        return [], f"bad published date: {exc}"
+    path = folder / article.get("file", "")
+    if not path.is_file():
+        return [], f"cannot read the article: no file {path}"
+    wanted = article.get("document_id")
+    documents = [d for d in read_documents([str(path)], published=published, source=article.get("source"))
+                 if wanted is None or (d.id if isinstance(d, Document) else d.document_id) == wanted]
+    if not documents:
+        return [], f"cannot read the article: no document {wanted!r} in {path.name}"
+    _, outcome = next(extract_documents(documents[:1]))
+    return ([], str(outcome)) if isinstance(outcome, Exception) else (outcome, None)
+
+
 def evaluate_article(
     article: dict[str, Any], folder: Path, rules: dict[str, ActorRule]
 ) -> tuple[dict[str, Any], list[ErrorExample]]:
     """Run sitrep on one listed article and check its required events and forbidden rules."""
-    name = article.get("file", "?")
-    try:
-        text = (folder / name).read_text(encoding="utf-8")
-        published = dt.date.fromisoformat(article["published"]) if article.get("published") else None
-    except (OSError, ValueError) as exc:
-        events, error, text = [], f"cannot read the article: {exc}", ""
-    else:
-        events, error = extract_events(text, document_id=name, published=published, source=article.get("source"))
+    name = article.get("document_id") or article.get("file", "?")
+    events, error = article_events(article, folder)
     required = [check_required(spec, events, rules) for spec in article.get("required") or []]
     forbidden = [check_forbidden(rule, events, article.get("body")) for rule in article.get("forbidden") or []]
     examples = []

