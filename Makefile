@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test eval gazetteer bench clean
+.PHONY: demo test eval eval-gate gazetteer bench clean
 
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ test: $(STAMP) gazetteer
 
 eval: $(STAMP) gazetteer
 	$(BIN)/sitrep eval all --benchmarks $(SHARED)/benchmarks --seeds $(SHARED)/seeds/expected.json --json .eval/report.json --markdown docs/evaluation.md
+
+eval-gate: $(STAMP) gazetteer
+	$(BIN)/sitrep eval all --benchmarks $(SHARED)/benchmarks --seeds $(SHARED)/seeds/expected.json --json .eval/report.json --gate eval/floors.json
 
 bench: $(STAMP) gazetteer
 	$(BIN)/python bench/bench_extract.py

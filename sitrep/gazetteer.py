@@ -432,7 +432,7 @@ class Gazetteer:
     def open(cls, path: Path | None = None, *, build_if_missing: bool = True) -> "Gazetteer":
         """Open the gazetteer, building it first (with progress on stderr) when the file is missing or outdated."""
         path = Path(path) if path else default_path()
-        if not path.exists() or _schema_version(path) != SCHEMA_VERSION:
+        if not is_current(path):
             if not build_if_missing:
                 raise GazetteerError(f"no gazetteer at {path}")
             _build_with_progress(path)
@@ -468,6 +468,12 @@ class Gazetteer:
             "SELECT p.*, n.official FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
             "ORDER BY p.population DESC, p.id LIMIT ?", (key, MAX_CANDIDATES)).fetchall()
         return tuple(Candidate(place=Place(*row[:11]), matched=key, official=bool(row[11])) for row in rows)
+
+
+def is_current(path: Path | None = None) -> bool:
+    """True when a gazetteer of the current format exists at `path` (default: the default path)."""
+    path = Path(path) if path else default_path()
+    return path.exists() and _schema_version(path) == SCHEMA_VERSION
 
 
 def _schema_version(path: Path) -> int | None:

@@ -20,14 +20,18 @@ def gazetteer_command() -> None:
 
 @gazetteer_command.command("build")
 @click.option("--path", type=click.Path(dir_okay=False, path_type=Path), help="Where to write it (default: $SITREP_GAZETTEER or sitrep/data/gazetteer.sqlite).")
-def build_command(path: Path | None) -> None:
+@click.option("--if-missing", is_flag=True, help="Only build when there is no up-to-date gazetteer yet.")
+def build_command(path: Path | None, if_missing: bool) -> None:
     """Build the gazetteer from the pinned GeoNames packages, our supplement and your places.
 
     Example: sitrep gazetteer build
     """
-    from sitrep.gazetteer import build
+    from sitrep.gazetteer import build, is_current
 
     console = progress_console()
+    if if_missing and is_current(path):
+        console.print("gazetteer is up to date", highlight=False)
+        return
     build(path, report=lambda message: console.print(message, highlight=False))
 
 
