@@ -4,30 +4,30 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 
 def main(path: str) -> None:
-    """Print one row per event: date, type, actors, place, deaths, confidence, document."""
+    """Print one row per event: article, date, type, actors, place, deaths, confidence."""
     with open(path, encoding="utf-8") as handle:
         events = [json.loads(line) for line in handle if line.strip()]
     table = Table(title=f"{len(events)} events coded from examples/articles (full records in {path})")
-    for column in ("date", "sub_event_type", "actor1", "actor2", "location", "admin1", "deaths", "bg", "conf", "document"):
+    for column in ("article", "date", "what", "who", "where", "deaths", "conf"):
         table.add_column(column, overflow="fold")
     for event in events:
+        who = " vs ".join(a for a in (event.get("actor1"), event.get("actor2")) if a)
+        where = ", ".join(p for p in (event.get("location"), event.get("admin1")) if p)
         table.add_row(
-            event.get("event_date") or "?",
+            Path(event["document_id"]).name[:14],
+            (event.get("event_date") or "undated") + (" (history)" if event.get("is_background") else ""),
             event["sub_event_type"],
-            event.get("actor1") or "",
-            event.get("actor2") or "",
-            event.get("location") or "",
-            event.get("admin1") or "",
+            who,
+            where,
             str(event.get("fatalities", 0)),
-            "yes" if event.get("is_background") else "",
             f"{event.get('confidence', 0):.2f}",
-            event["document_id"].rsplit("/", 1)[-1],
         )
     Console().print(table)
 

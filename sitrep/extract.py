@@ -44,11 +44,26 @@ BACKGROUND_CUE = re.compile(
 )
 """Phrases that put a sentence's action in the past, as context for the news."""
 
-CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|meanwhile|subsequently)\b|\balso\b", re.IGNORECASE)
+CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
 HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
 
+SEPARATE_CUE = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|in (?:a |another )?(?:separate|different|unrelated|another) "
+    r"(?:incident|attack|development)|in another)\b",
+    re.IGNORECASE,
+)
+"""Openings that announce another event: such a sentence never merges with the one before."""
+
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+DEMONSTRATION_ESCALATION = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
+"""Demonstration sub-types from mildest to most severe: a protest that turns violent is a riot."""
 
 COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
     "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
@@ -99,7 +114,13 @@ class Draft:
 
     @property
     def sub_event_type(self) -> str:
-        return self.scores.most_common(1)[0][0]
+        """The best-supported sub-type; a demonstration is coded by its most severe stage (ACLED)."""
+        best = self.scores.most_common(1)[0][0]
+        if best in DEMONSTRATION_ESCALATION:
+            stages = [t for s in self.sentences if s.types and s.types[0][1] >= MIN_EVENT_SCORE
+                      for t in [s.types[0][0]] if t in DEMONSTRATION_ESCALATION]
+            return max(stages, key=DEMONSTRATION_ESCALATION.index, default=best)
+        return best
 
     @property
     def event_type(self) -> str:
@@ -260,6 +281,9 @@ def _group(sentences: list[Sentence]) -> list[Draft]:
         if top is None or top[1] < MIN_EVENT_SCORE:
             if drafts and _supports(sentence, drafts[-1]):
                 drafts[-1].sentences.append(sentence)
+            continue
+        if SEPARATE_CUE.search(sentence.text):
+            drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if drafts and _elaborates(sentence, drafts[-1]):
             drafts[-1].sentences.append(sentence)
@@ -469,7 +493,9 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
     if not mentions:
         return [], []
     triggers = classify.event_triggers(sentence.text)
-    pivot = sentence.start + triggers[0][0] if triggers else None
+    main_type = sentence.types[0][0] if sentence.types else None
+    main = [t for t in triggers if t[2] == main_type] or triggers
+    pivot = sentence.start + main[-1][0] if main else None
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
     passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit)\b",
@@ -481,7 +507,9 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
         elif pivot is None:
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot:
-            (targets if passive else doers).append(mention)
+            gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
+            subject = len(gap.split()) <= 2 and "," not in gap
+            (targets if passive and not subject else doers).append(mention)
         else:
             targets.append(mention)
     return doers, targets

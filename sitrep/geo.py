@@ -106,6 +106,9 @@ PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|
 """Words that say an event was in part of a province rather than the whole of it."""
 
 
+PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
+"""'Noma Tounga (Malanville, Alibori)': the areas in brackets contain the place before them;
+a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
 CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")
 """Text between a place and the larger area that contains it ("Rutba in the western al-Anbar province", "Hit, Iraq")."""
 
@@ -346,7 +349,7 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
     pairs = []
     for a in range(len(mentions) - 1):
         gap = text[mentions[a].end:mentions[a + 1].start]
-        if mentions[a + 1].kind == "place" and CONTAINER_GAP.match(gap):
+        if mentions[a + 1].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap)):
             pairs.append((a, a + 1))
     return pairs
 
@@ -376,11 +379,15 @@ def _resolve(text: str, mentions: list[_Mention]) -> None:
         m.scores = [candidate_prior(c) for c in m.candidates]
     for a, b in _container_pairs(text, mentions):
         inner, outer = mentions[a], mentions[b]
+        contained = False
         for i, ci in enumerate(inner.candidates):
             for j, cj in enumerate(outer.candidates):
                 if _contains(cj.place, ci.place):
                     inner.scores[i] = max(inner.scores[i], inner.scores[i] + 4.0)
                     outer.scores[j] += 1.0
+                    contained = True
+        if not contained and outer.candidates and PARENTHESIS_GAP.match(text[inner.end:outer.start]):
+            inner.candidates, inner.scores = [], []
     for m in places:
         _city_or_province(text, m)
         state = _state_abbreviation_after(text, m)

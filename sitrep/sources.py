@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gzip
-import importlib.util
 import json
 import os
 import re
@@ -111,6 +110,10 @@ def _finish(document: Document) -> Document:
         document.title = headline.text
     document.language = guess_language(_body_text(document))
     if document.published is None:
+        found = _byline_date(document.text)
+        if found is not None:
+            document.published, document.published_source = found, "byline"
+    if document.published is None:
         found = _dateline_date(document)
         if found is not None:
             document.published, document.published_source = found, "dateline"
@@ -122,23 +125,32 @@ def _body_text(document: Document) -> str:
     return "\n".join(document.text[start:end] for start, end in regions)
 
 
+BYLINE = re.compile(r"^\s*(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s*)?(?P<date>.{6,40}?)\s*$",
+                    re.IGNORECASE)
+BYLINE_LINES = 15
+
+
+def _byline_date(text: str) -> dt.date | None:
+    """A publication date on a line of its own near the top ("Posted on 12 March 2024", "14 March 2021")."""
+    from sitrep.dates import find_dates
+
+    for line in text[:2000].split("\n")[:BYLINE_LINES]:
+        match = BYLINE.match(line)
+        if not match or len(line.split()) > 8:
+            continue
+        for mention in find_dates(match.group("date"), None):
+            covers = mention.end - mention.start >= 0.6 * len(match.group("date"))
+            if mention.precision == 1 and mention.date_start and not mention.relative and covers:
+                return mention.date_start
+    return None
+
+
 def _dateline_date(document: Document) -> dt.date | None:
-    finder = _dateline_finder()
-    if finder is None:
-        return None
+    from sitrep.dates import find_dateline
+
     start = document.body[0][0] if document.body else 0
-    found = finder(document.text[start:])
+    found = find_dateline(document.text[start:])
     return found[0] if found else None
-
-
-@functools.cache
-def _dateline_finder() -> Callable[[str], Any] | None:
-    """`sitrep.dates.find_dateline` when that module exists, else None (no dateline dates)."""
-    if importlib.util.find_spec("sitrep.dates") is None:
-        return None
-    from sitrep import dates
-
-    return getattr(dates, "find_dateline", None)
 
 
 def _guarded(document_id: str, path: str | None, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:

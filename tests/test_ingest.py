@@ -345,7 +345,6 @@ def ingest_our_outlets(store: Store):
 
 
 @needs_extractor
-@pytest.mark.xfail(strict=False, reason="depends on the extractor (in progress) coding each outlet's toll and claimant")
 def test_our_three_outlets_end_to_end(store):
     report = ingest_our_outlets(store)
     assert report.failed == 0
@@ -360,8 +359,6 @@ def test_our_three_outlets_end_to_end(store):
 
 
 @needs_extractor
-@pytest.mark.xfail(strict=False, reason="the extractor folds the separate roadside bombing near Mushahda into the "
-                   "checkpoint attack instead of coding it as its own event")
 def test_the_nearby_bombing_stays_a_separate_incident_end_to_end(store):
     ingest_our_outlets(store)
     bombings = list(store.query(per_event=True, filters=EventQuery(sub_event_type="Remote explosive/landmine/IED")))
