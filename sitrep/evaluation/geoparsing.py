@@ -86,6 +86,6 @@ def evaluate(path: str | Path, limit: int | None = None) -> EvalResult:
         "documents_per_second": len(documents) / seconds if seconds else 0.0,
     }
     return EvalResult(corpus=path.stem, path=str(path), documents=len(documents), metrics=metrics,
-                      reference={"accuracy_161km": "Mordecai3 0.827 (LGL)"}, examples=examples,
+                      reference={"accuracy_161km": "Mordecai3 82.7 (LGL)"}, examples=examples,
                       details={"gold_toponyms": gold_total, "found": found, "predicted": predicted_total},
                       seconds=seconds)
