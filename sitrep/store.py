@@ -197,7 +197,29 @@ def _migration_2(conn: Connection) -> None:
         conn.execute(sa.text(f"INSERT INTO {index}({index}) VALUES ('rebuild')"))
 
 
-MIGRATIONS = [_migration_1, _migration_2]
+def _migration_3(conn: Connection) -> None:
+    """Version 3: on PostgreSQL, pg_trgm GIN indexes so free-text ILIKE over notes and location is indexed.
+
+    Without the rights to create the extension the store still works, with unindexed text search.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    try:
+        with conn.begin_nested():
+            conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+    except sa.exc.DBAPIError:
+        return
+    schema = conn.execute(sa.text(
+        "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'")).scalar_one()
+    store_schema = conn.get_execution_options().get("schema_translate_map", {}).get(None)
+    prefix = f'"{store_schema}".' if store_schema else ""
+    for table in TEXT_INDEXED:
+        for column in ("notes", "location"):
+            conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{table}_{column}_trgm ON {prefix}{table} "
+                                 f"USING gin ({column} {schema}.gin_trgm_ops)"))
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
