@@ -39,7 +39,7 @@ MIN_EVENT_SCORE = 0.35
 
 BACKGROUND_CUE = re.compile(
     r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
-    r"|in the past|previously|years? ago|historically|dates? back)\b",
+    r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?))\b",
     re.IGNORECASE,
 )
 """Phrases that put a sentence's action in the past, as context for the news."""
@@ -278,6 +278,10 @@ def _group(sentences: list[Sentence]) -> list[Draft]:
     drafts: list[Draft] = []
     for sentence in sentences:
         top = sentence.top_type
+        if _is_context(sentence):
+            if top is not None and top[1] >= MIN_EVENT_SCORE:
+                drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
+            continue
         if top is None or top[1] < MIN_EVENT_SCORE:
             if drafts and _supports(sentence, drafts[-1]):
                 drafts[-1].sentences.append(sentence)
@@ -297,6 +301,14 @@ def _group(sentences: list[Sentence]) -> list[Draft]:
         for sub_type, score in sentence.types[:2]:
             target.scores[sub_type] += score * weight
     return [d for d in drafts if d.scores]
+
+
+def _is_context(sentence: Sentence) -> bool:
+    """History or a lasting state rather than news: told as such, or dated only to whole years."""
+    if BACKGROUND_CUE.search(sentence.text):
+        return True
+    own = [d for d in sentence.dates if d.date_start is not None and d.date_end is not None]
+    return bool(own) and all((d.date_end - d.date_start).days > 62 for d in own)
 
 
 def _supports(sentence: Sentence, draft: Draft) -> bool:
@@ -454,7 +466,7 @@ def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | 
     """History and context: dated well before publication, or told as a lasting past state."""
     if mention is not None and mention.date_end is not None and anchor is not None:
         return dates.is_background_date(mention, anchor)
-    return all(BACKGROUND_CUE.search(s.text) for s in draft.sentences)
+    return all(_is_context(s) for s in draft.sentences)
 
 
 def _actors(
