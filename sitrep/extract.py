@@ -170,7 +170,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     for sentence in sentences:
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
     drafts = _group(sentences)
-    events = [_fill(document, draft, sentences, toponyms, country) for draft in drafts]
+    events = [_fill(document, draft, toponyms, country) for draft in drafts]
     return _deduplicate(events)
 
 
@@ -380,13 +380,11 @@ def _is_admin1(toponym: Toponym) -> bool:
 def _fill(
     document: Document,
     draft: Draft,
-    sentences: list[Sentence],
     toponyms: list[Toponym],
     article_country: str | None,
 ) -> Event:
     """One Event with every field taken from the draft's sentences (null where they say nothing)."""
     sub_type = draft.sub_event_type
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     lead = draft.anchor
     location = (
         geo.locate_event(document.text, [(lead.start, lead.end)], lead.toponyms)
@@ -404,7 +402,7 @@ def _fill(
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
     sub_type, actor1, actor2 = _acled_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
-    claims = _claims(document, draft, country)
+    claims = _claims(draft, country)
     ranges_by_kind = casualties.casualty_ranges(claims)
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []
@@ -616,7 +614,7 @@ def _generic_actor(model: ActorMention | None, name: str, inter: int) -> ActorMe
     return ActorMention(model.start, model.end, model.text, name, inter, organization=False, country=model.country)
 
 
-def _claims(document: Document, draft: Draft, country: str | None) -> list:
+def _claims(draft: Draft, country: str | None) -> list:
     """One claim per claimant (or per unattributed sentence) with the figures it gives."""
     claims = []
     for sentence in draft.sentences:
