@@ -45,7 +45,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
      "|terrorists|hitmen|hitman|death squad|death squads|rebels|guerrillas|guerrilla column|armed elements"
-     "|unknown persons|unknown individuals|unidentified individuals", 3, True, False),
+     "|unknown persons|unknown individuals|unidentified individuals|unknown individual|unidentified individual"
+    "|unidentified group|unidentified groups|unknown group|unknown men|unidentified men|unidentified persons", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen|gendarme|gendarmes"
      "|gendarmerie|traffic police", 1, True, False),
@@ -199,6 +200,9 @@ class ActorResolver:
             home = entry.country or (country if "{country}" in entry.name else None)
             mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, country),
                                          entry.inter, True, home))
+        for mention in _ethnic_mentions(text, offset, country, taken, unicase):
+            taken.append((mention.start - offset, mention.end - offset))
+            mentions.append(mention)
         names_group = any(m.inter in (2, 3, 4) for m in mentions)
         pattern, first_words = _generic_pattern()
         for match in _matches_at_words(pattern, text, words, first_words):
@@ -351,6 +355,54 @@ def _generic_name(template: str, country: str | None) -> str:
     if template.endswith(" of"):
         return f"{template} the {country}" if country in THE_COUNTRIES else f"{template} {country}"
     return f"{template} ({country})"
+
+
+ETHNIC_ROLES = (
+    "man|men|militia|militias|militiamen|herder|herders|herdsman|herdsmen|herdmen|pastoralist|pastoralists|youth|youths"
+    "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
+    "|hunters|traders|members|elements"
+)
+"""Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man")."""
+
+
+@functools.cache
+def _ethnic_groups() -> dict[str, str]:
+    """Alias -> ethnic group name, from sitrep/data/ethnic_groups.csv."""
+    with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
+        return {alias.strip(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
+
+
+@functools.cache
+def _ethnic_pattern() -> re.Pattern:
+    aliases = _trie_pattern(_ethnic_groups())
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<community>members?\s+(?:of|from)\s+the\s+)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
+        rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _ethnic_mentions(
+    text: str, offset: int, country: str | None, taken: list[tuple[int, int]], unicase: bool
+) -> list[ActorMention]:
+    """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
+    ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4)."""
+    mentions = []
+    groups = _ethnic_groups()
+    for match in _ethnic_pattern().finditer(text):
+        word = match["ethnic"]
+        name = next((n for a, n in groups.items() if a.casefold() == word.casefold()), None)
+        if name is None or not (unicase or word[:1].isupper()):
+            continue
+        plural = word.casefold() != name.casefold() and word.casefold().endswith("s")
+        if not (match["role"] or match["community"] or match["suspected"] or plural):
+            continue
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        label = f"{name} Ethnic Militia ({country})" if country else f"{name} Ethnic Militia"
+        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, False, country))
+    return mentions
 
 
 def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:

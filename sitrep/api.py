@@ -20,11 +20,15 @@ def read_documents(
     published: dt.date | None = None,
     source: str | None = None,
     url: str | None = None,
+    country: str | None = None,
 ) -> Iterator[Document | ReadError]:
-    """Documents from files, folders, JSONL, WARC or '-' (stdin); unreadable ones as ReadError."""
+    """Documents from files, folders, JSONL, WARC or '-' (stdin); unreadable ones as ReadError.
+
+    `country` (a name or ISO code) is the country the sources cover, for text that names none.
+    """
     from sitrep.sources import read_paths
 
-    return read_paths(paths, published=published, source=source, url=url)
+    return read_paths(paths, published=published, source=source, url=url, country=country)
 
 
 def extract_text(
@@ -35,13 +39,14 @@ def extract_text(
     source: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    country: str | None = None,
 ) -> list[Event]:
-    """Code the events of one article given as a string."""
+    """Code the events of one article given as a string (`country`: the country it covers, if known)."""
     from sitrep.extract import extract_document
     from sitrep.sources import read_text
 
     document = read_text(
-        text, document_id=document_id, published=published, source=source, url=url, title=title
+        text, document_id=document_id, published=published, source=source, url=url, title=title, country=country
     )
     return extract_document(document)
 

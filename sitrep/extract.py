@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, dates, geo, nlp, taxonomy
+from sitrep import actors, casualties, classify, countries, dates, geo, nlp, taxonomy
 from sitrep.errors import InputError
 from sitrep.schema import (
     ActorMention,
@@ -56,6 +56,9 @@ SEPARATE_CUE = re.compile(
 """Openings that announce another event: such a sentence never merges with the one before."""
 
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+LABEL_PREFIX = re.compile(r"^[A-Z][\w/ -]{2,40}:\s")
+"""A leading label naming the kind of event ("Looting: On 12 July, ..."): its word is no trigger."""
 
 DEMONSTRATION_ESCALATION = (
     "Peaceful protest",
@@ -162,11 +165,11 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     masked = analysed_text(document)
     if parsed is None or parsed.text != masked:
         parsed = nlp.parse(masked)
-    toponyms = geo.geoparse(masked, doc=parsed, regions=regions)
+    toponyms = geo.geoparse(masked, doc=parsed, regions=regions, country_hint=document.country)
     sentences = _sentences(document, parsed, regions, toponyms)
     if not sentences:
         return []
-    country = _main_country(toponyms)
+    country = _main_country(toponyms, document.country)
     for sentence in sentences:
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
     drafts = _group(sentences)
@@ -220,11 +223,14 @@ def _sentences(
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
-    """A short line standing alone without final punctuation: a headline or caption, not prose."""
+    """A short line standing alone without final punctuation: a headline or caption, not prose
+    (unless it is all the text there is, as in a one-line report or an ACLED-style note)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return line == text[start:end] and len(line.split()) <= 20 and not line.endswith(HEADLINE_ENDINGS)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    alone = not text[:line_start].strip() and not text[line_end:].strip()
+    return line == text[start:end] and not alone and len(line.split()) <= 20 and not line.endswith(HEADLINE_ENDINGS)
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -264,9 +270,13 @@ def _previous_date(sentences: list[Sentence], sentence: Sentence) -> DateMention
     return None
 
 
-def _main_country(toponyms: list[Toponym]) -> str | None:
-    """The country the article is mostly about (places count double, demonyms once)."""
+def _main_country(toponyms: list[Toponym], hint: str | None = None) -> str | None:
+    """The country the article is mostly about (places count double, demonyms once, the source's
+    country twice)."""
     votes: Counter[str] = Counter()
+    hinted = countries.country_by_code(hint) if hint else None
+    if hinted is not None:
+        votes[hinted.name] += 2
     for toponym in toponyms:
         if toponym.country:
             votes[toponym.country] += 2 if toponym.kind == "place" else 1
@@ -502,10 +512,12 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
     mentions = sentence.actors
     if not mentions:
         return [], []
-    triggers = classify.event_triggers(sentence.text)
+    label = LABEL_PREFIX.match(sentence.text)
+    triggers = [t for t in classify.event_triggers(sentence.text) if not label or t[0] >= label.end()]
     main_type = sentence.types[0][0] if sentence.types else None
     main = [t for t in triggers if t[2] == main_type] or triggers
     pivot = sentence.start + main[-1][0] if main else None
+    pivot_end = sentence.start + main[-1][1] if main else None
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
     passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit)\b",
@@ -516,7 +528,7 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
             doers.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
-        elif mention.start < pivot:
+        elif mention.start < pivot or mention.end < pivot_end:
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap
             (targets if passive and not subject else doers).append(mention)
@@ -534,7 +546,7 @@ def _typed_defaults(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
     says they were: teachers, traders, students); the state forces that intervene are actor 2;
-    the victims of violence against civilians are civilians."""
+    the victims of violence against civilians, and those whose property is looted, are civilians."""
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1), None)
@@ -546,22 +558,40 @@ def _typed_defaults(
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS:
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
-    if event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7):
+    looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
+    if looted or (event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or _generic_actor(None, _with_country("Civilians", country), 7)
     return actor1, actor2
 
 
-CROWD = re.compile(r"\b(?:mob|crowd|angry|youths?|group of (?:people|residents|villagers|young)|lynch\w*|jungle justice)\b",
-                   re.IGNORECASE)
+CROWD = re.compile(
+    r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
+    r"|(?:a )?(?:group|number) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
+    r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
+    re.IGNORECASE,
+)
+"""Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
-    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns|firearms|rifles|shotguns)\b|\bgunshots?\b",
+    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?|machetes?|cutlass(?:es)?|bows?)\b|\bgunshots?\b",
     re.IGNORECASE,
 )
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
+COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
+"""Livelihood communities: when they kill in a land or cattle feud ACLED codes a communal militia."""
+LETHAL = re.compile(r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned)\b", re.IGNORECASE)
+BYSTANDER_BEFORE = re.compile(r"\b(?:to|by|before|after|until|when|once)\s+(?:the\s+)?$", re.IGNORECASE)
+BYSTANDER_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:intervened|arrived|arrested|came|rescued|saved|restored|dispersed|mediated|later|were called"
+    r"|was called|were alerted|opened an investigation|launched|took him|took them)\b",
+    re.IGNORECASE,
+)
+"""Around state forces that came after the violence ("handed him over to the police", "the police
+intervened"): they are not its target."""
 
 
 def _acled_roles(
@@ -583,24 +613,66 @@ def _acled_roles(
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     civilian_doer = actor1 is not None and actor1.inter == 7
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
-    if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text)):
+    feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(LETHAL.search(text))
+    if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
         militia = _generic_actor(actor1, _with_country("Unidentified Communal Militia", country), 4)
         if mutual:
             return "Armed clash", militia, _generic_actor(actor2 or actor1, militia.name, 4)
-        return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
-    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (actor1 is None and CROWD.search(text))
-    if violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
-        rioters = _generic_actor(actor1 or actor2, _with_country("Rioters", country), 5)
-        if mutual:
-            actor2 = _generic_actor(actor2 or actor1, rioters.name, 5)
-        elif actor2 is None or actor2 is actor1:
+        if actor2 is None or actor2.name == actor1.name:
             actor2 = _generic_actor(None, _with_country("Civilians", country), 7)
-        return "Mob violence", rioters, actor2
+        return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+    unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
+    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (actor1 is None and _crowd_acts(draft))
+    brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
+        crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
+    if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
+        sub_type = "Mob violence"
+    if sub_type == "Mob violence":
+        return sub_type, *_mob_roles(actor1, actor2, draft, country, mutual)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         return "Attack", actor1, actor2
     if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter in ARMED_INTERS:
         return "Armed clash", actor1, actor2
     return sub_type, actor1, actor2
+
+
+def _crowd_acts(draft: Draft) -> bool:
+    """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief")."""
+    sentence = draft.anchor
+    triggers = classify.event_triggers(sentence.text)
+    if not triggers:
+        return False
+    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1)
+    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", sentence.text[crowd.end() : triggers[0][0]])
+
+
+def _mob_roles(
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+    mutual: bool,
+) -> tuple[ActorMention, ActorMention]:
+    """Mob violence: rioters (whoever the crowd was) against civilians, against rioters when two
+    crowds fight, and against state forces only when the crowd turned on them."""
+    model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
+    rioters = _generic_actor(model, _with_country("Rioters", country), 5)
+    if actor2 is not None and actor2.inter in ARMED_INTERS and not _bystander(actor2, draft):
+        return rioters, actor2
+    if mutual:
+        return rioters, _generic_actor(actor2 or model, rioters.name, 5)
+    victims = actor2 if actor2 is not None and actor2.inter == 7 else None
+    return rioters, victims or _generic_actor(None, _with_country("Civilians", country), 7)
+
+
+def _bystander(mention: ActorMention, draft: Draft) -> bool:
+    """State forces that arrived after the violence: handed a suspect, intervened, arrested."""
+    for sentence in draft.sentences:
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            before = sentence.text[: mention.start - sentence.start]
+            after = sentence.text[mention.end - sentence.start :]
+            return bool(BYSTANDER_BEFORE.search(before[-16:]) or BYSTANDER_AFTER.match(after))
+    return False
 
 
 def _with_country(name: str, country: str | None) -> str:

@@ -113,6 +113,10 @@ FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
 PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
 """'Noma Tounga (Malanville, Alibori)': the areas in brackets contain the place before them;
 a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
+BRACKET_GAP = re.compile(r"^\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$")
+"""'Birni Lafia (Karimama, Alibori)' when the middle area is unknown: the last area still contains the place."""
+OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
+CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")
 """Text between a place and the larger area that contains it ("Rutba in the western al-Anbar province", "Hit, Iraq")."""
 
@@ -131,8 +135,16 @@ class _Mention:
     demonym_country: countries.Country | None = None
 
 
-def geoparse(text: str, doc: "Doc | None" = None, regions: list[tuple[int, int]] | None = None) -> list[Toponym]:
-    """Every place and demonym mention in `text` (or in `regions` of it), resolved with the article's context."""
+def geoparse(
+    text: str,
+    doc: "Doc | None" = None,
+    regions: list[tuple[int, int]] | None = None,
+    country_hint: str | None = None,
+) -> list[Toponym]:
+    """Every place and demonym mention in `text` (or in `regions` of it), resolved with the article's context.
+
+    `country_hint` (alpha-2) is the country the source covers: it votes like a country the text names.
+    """
     if not isinstance(text, str):
         raise InputError(f"geoparse needs text (str), got {type(text).__name__}")
     if doc is None:
@@ -143,7 +155,7 @@ def geoparse(text: str, doc: "Doc | None" = None, regions: list[tuple[int, int]]
         raise InputError("geoparse was given a spaCy Doc of a different text; parse the same text or pass doc=None")
     gazetteer = load()
     mentions = _recognise(text, doc, regions, gazetteer)
-    _resolve(text, mentions)
+    _resolve(text, mentions, country_hint)
     return [_toponym(m) for m in mentions]
 
 
@@ -349,11 +361,21 @@ def _contains(area: Place, place: Place) -> bool:
     return False
 
 
+def _bracketed(text: str, inner: _Mention, outer: _Mention) -> bool:
+    """"X (A, B)" or "(A, B)": the bracket names the areas X lies in, so a reading of the inner
+    name outside the outer area is wrong."""
+    gap = text[inner.end:outer.start]
+    if PARENTHESIS_GAP.match(gap) or BRACKET_GAP.match(gap):
+        return True
+    return bool(OPEN_BRACKET_BEFORE.search(text, 0, inner.start) and CONTAINER_GAP.match(gap)
+                and CLOSE_BRACKET_AFTER.match(text, outer.end))
+
+
 def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     pairs = []
     for a in range(len(mentions) - 1):
         gap = text[mentions[a].end:mentions[a + 1].start]
-        if mentions[a + 1].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap)):
+        if mentions[a + 1].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap) or BRACKET_GAP.match(gap)):
             pairs.append((a, a + 1))
     return pairs
 
@@ -377,7 +399,11 @@ def _state_abbreviation_after(text: str, mention: _Mention) -> str | None:
     return US_STATE_ABBREVIATIONS[match.group(1)] if match else None
 
 
-def _resolve(text: str, mentions: list[_Mention]) -> None:
+HINT_VOTE = 2.0
+"""Weight of the source's country (`country_hint`) among the article's votes: a named country counts 1.5."""
+
+
+def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = None) -> None:
     places = [m for m in mentions if m.kind == "place"]
     for m in places:
         m.scores = [candidate_prior(c) for c in m.candidates]
@@ -390,7 +416,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> None:
                     inner.scores[i] = max(inner.scores[i], inner.scores[i] + 4.0)
                     outer.scores[j] += 1.0
                     contained = True
-        if not contained and outer.candidates and PARENTHESIS_GAP.match(text[inner.end:outer.start]):
+        if not contained and outer.candidates and _bracketed(text, inner, outer):
             inner.candidates, inner.scores = [], []
     for m in places:
         _city_or_province(text, m)
@@ -401,6 +427,8 @@ def _resolve(text: str, mentions: list[_Mention]) -> None:
                     m.scores[i] += 4.0
     _choose(places)
     votes = _context_votes(mentions)
+    if country_hint:
+        votes.append(("", country_hint.upper(), None, HINT_VOTE))
     for m in places:
         country_votes, admin1_votes = _votes_without(votes, m.key)
         country_total = sum(country_votes.values()) or 1.0

@@ -185,7 +185,7 @@ def _page_document(data: bytes, content_type: str, url: str, defaults: dict[str,
         text, meta = extract_html(text)
     published = defaults["published"] or _iso_date(meta.get("date"))
     return read_text(text, document_id=url, published=published, source=defaults["source"] or meta.get("sitename"),
-                     url=url, title=meta.get("title"))
+                     url=url, title=meta.get("title"), country=defaults["country"])
 
 
 def _iso_date(value: Any) -> dt.date | None:
@@ -227,7 +227,7 @@ def read_feed(data: bytes, where: str, fetcher: Fetcher | None, defaults: dict[s
             text = _entry_text(entry)
             if len(text.split()) >= MIN_FEED_WORDS:
                 yield read_text(text, document_id=entry_id, published=entry_defaults["published"],
-                                source=feed_source, url=link, title=entry.get("title"))
+                                source=feed_source, url=link, title=entry.get("title"), country=defaults["country"])
             elif link and is_url(link) and fetcher is not None:
                 body, content_type, final_url = fetcher.get(link)
                 yield _page_document(body, content_type, final_url, entry_defaults)
@@ -266,12 +266,13 @@ def read_inputs(
     published: dt.date | None = None,
     source: str | None = None,
     url: str | None = None,
+    country: str | None = None,
     fetch: FetchOptions = FetchOptions(),
 ) -> Iterator[Item]:
     """Documents from files, folders, '-', feed files and URLs (pages or feeds); failures as ReadError."""
-    from sitrep.sources import read_paths
+    from sitrep.sources import country_code, read_paths
 
-    defaults = {"published": published, "source": source, "url": url}
+    defaults = {"published": published, "source": source, "url": url, "country": country_code(country)}
     fetcher = _lazy_fetcher(fetch)
     try:
         for value in inputs:
@@ -280,7 +281,7 @@ def read_inputs(
             elif value.lower().endswith(FEED_SUFFIXES):
                 yield from _read_feed_file(value, fetcher(), defaults)
             else:
-                yield from read_paths([value], published=published, source=source, url=url)
+                yield from read_paths([value], published=published, source=source, url=url, country=country)
     finally:
         if fetcher.cache_info().currsize:
             fetcher().close()

@@ -41,6 +41,9 @@ class Document:
     body: list[tuple[int, int]] | None = None
     """Character ranges of `text` that are the article itself (set by `sitrep.clean`)."""
     language: str | None = None
+    country: str | None = None
+    """ISO alpha-2 code of the country the source covers (`--country`, a JSONL `country`): a hint
+    for text that names no country, as in ACLED notes or a local outlet's reports."""
 
 
 @dataclass(slots=True)

@@ -69,10 +69,11 @@ def read_paths(
     published: dt.date | None = None,
     source: str | None = None,
     url: str | None = None,
+    country: str | None = None,
     recursive: bool = True,
 ) -> Iterator[Item]:
     """Documents from files, folders (sorted, known extensions) and '-' (stdin); failures as ReadError."""
-    defaults = {"published": published, "source": source, "url": url}
+    defaults = {"published": published, "source": source, "url": url, "country": country_code(country)}
     for path in map(str, paths):
         if path == STDIN:
             yield from _guarded(STDIN, None, lambda: [_read_stdin(defaults)])
@@ -91,15 +92,30 @@ def read_text(
     source: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    country: str | None = None,
 ) -> Document:
     """A Document from text already in memory, with body regions, language and dateline date set.
 
-    Raises InputError for empty text or text over MAX_DOCUMENT_BYTES characters.
+    Raises InputError for empty text, text over MAX_DOCUMENT_BYTES characters or an unknown country.
     """
     _check_text(text)
     document = Document(id=document_id, text=text, title=title, source=source, url=url,
-                        published=published, published_source="flag" if published else None)
+                        published=published, published_source="flag" if published else None,
+                        country=country_code(country))
     return _finish(document)
+
+
+def country_code(country: str | None) -> str | None:
+    """The alpha-2 code of a country given by name, ACLED name or ISO code; InputError when unknown."""
+    if country is None or not country.strip():
+        return None
+    from sitrep import countries
+
+    found = countries.country_by_code(country) if len(country.strip()) == 2 else None
+    found = found or countries.country_by_name(country.strip())
+    if found is None:
+        raise InputError(f"unknown country {country!r}", hint="give a country name (Benin) or its ISO code (BJ)")
+    return found.alpha2
 
 
 def _finish(document: Document) -> Document:
@@ -209,7 +225,8 @@ def _read_stdin(defaults: dict[str, Any]) -> Document:
 
 def _text_document(text: str, *, document_id: str, path: str | None, defaults: dict[str, Any]) -> Document:
     _check_text(text)
-    document = Document(id=document_id, text=text, path=path, source=defaults["source"], url=defaults["url"])
+    document = Document(id=document_id, text=text, path=path, source=defaults["source"], url=defaults["url"],
+                        country=defaults["country"])
     _set_published(document, defaults["published"], "flag")
     return _finish(document)
 
@@ -239,6 +256,7 @@ def _html_document(
         source=pick["source"],
         url=pick["url"],
         path=path,
+        country=record.get("country") or defaults["country"],
     )
     dates = [(record.get("published"), "jsonl"), (defaults["published"], "flag"),
              (_iso_date(meta.get("date")), "metadata")]
@@ -276,7 +294,7 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
 
 
 def _read_jsonl(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
-    """One document per line: id, text or html, and optional title, published, source, url."""
+    """One document per line: id, text or html, and optional title, published, source, url, country."""
     with _open_binary(path) as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -302,6 +320,7 @@ def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> 
         "source": _optional_str(row, "source", where),
         "url": _optional_str(row, "url", where),
         "published": _row_date(row.get("published"), where),
+        "country": country_code(_optional_str(row, "country", where)),
     }
     if isinstance(row.get("text"), str):
         if len(row["text"]) > MAX_DOCUMENT_BYTES:
@@ -325,6 +344,7 @@ def _jsonl_text_document(
         source=record["source"] or defaults["source"],
         url=record["url"] or defaults["url"],
         path=path,
+        country=record["country"] or defaults["country"],
     )
     _set_published(document, record["published"], "jsonl")
     _set_published(document, defaults["published"], "flag")

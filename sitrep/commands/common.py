@@ -25,6 +25,25 @@ class IsoDate(click.ParamType):
 ISO_DATE = IsoDate()
 
 
+class CountryCode(click.ParamType):
+    """A country option given by name or ISO code, turned into its alpha-2 code."""
+
+    name = "COUNTRY"
+
+    def convert(self, value, param, ctx):
+        from sitrep.errors import InputError
+        from sitrep.sources import country_code
+
+        try:
+            return country_code(value)
+        except InputError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+COUNTRY = CountryCode()
+COUNTRY_HELP = "Country the sources cover (name or ISO code), for text that names none, e.g. ACLED-style notes."
+
+
 def progress_console() -> Console:
     """A console on stderr, so progress and errors never mix with the records on stdout."""
     return Console(stderr=True)

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from sitrep.commands.common import ISO_DATE, progress_console
+from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, progress_console
 
 
 @click.command("extract")
@@ -15,6 +15,7 @@ from sitrep.commands.common import ISO_DATE, progress_console
 @click.option("--published", type=ISO_DATE, help="Publication date (YYYY-MM-DD) to resolve relative dates against.")
 @click.option("--source", help="Source name to record (e.g. the outlet).")
 @click.option("--url", help="URL of the article, recorded in `sources`.")
+@click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
 @click.option("--include-background/--no-background", default=True, show_default=True,
               help="Also print events the article mentions as history or context (is_background).")
@@ -23,6 +24,7 @@ def extract_command(
     published: dt.date | None,
     source: str | None,
     url: str | None,
+    country: str | None,
     fmt: str,
     include_background: bool,
 ) -> None:
@@ -41,7 +43,7 @@ def extract_command(
 
     def events():
         nonlocal failures
-        documents = read_documents(paths, published=published, source=source, url=url)
+        documents = read_documents(paths, published=published, source=source, url=url, country=country)
         for document, result in extract_documents(documents):
             if isinstance(result, Exception):
                 failures += 1

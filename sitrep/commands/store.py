@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from sitrep.commands.common import ISO_DATE, progress_console
+from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, progress_console
 from sitrep.errors import SitrepError
 
 DB_OPTION = click.option(
@@ -73,6 +73,7 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--published", type=ISO_DATE, help="Publication date for inputs that carry none.")
 @click.option("--source", help="Source name for inputs that carry none (e.g. the outlet).")
 @click.option("--url", help="URL to record for a single input file.")
+@click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
 @click.option("--events", "coded", is_flag=True,
               help="INPUTS are JSONL files of events already coded by `sitrep extract`: store them without coding.")
 @click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
@@ -85,6 +86,7 @@ def ingest_command(
     published: dt.date | None,
     source: str | None,
     url: str | None,
+    country: str | None,
     coded: bool,
     user_agent: str | None,
     timeout: float,
@@ -120,7 +122,8 @@ def ingest_command(
                                        on_document=on_document)
             else:
                 options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes)
-                items = read_inputs(inputs, published=published, source=source, url=url, fetch=options)
+                items = read_inputs(inputs, published=published, source=source, url=url, country=country,
+                                    fetch=options)
                 report = ingest_documents(store, items, on_document=on_document)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc

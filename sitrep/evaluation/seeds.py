@@ -38,13 +38,18 @@ ActorRule = Callable[[str | None], bool]
 
 
 def extract_events(
-    text: str, *, document_id: str, published: dt.date | None = None, source: str | None = None
+    text: str,
+    *,
+    document_id: str,
+    published: dt.date | None = None,
+    source: str | None = None,
+    country: str | None = None,
 ) -> tuple[list[Event], str | None]:
     """Events sitrep codes from one text, or ([], reason) when extraction fails: a corpus goes on."""
     from sitrep.api import extract_text
 
     try:
-        return extract_text(text, document_id=document_id, published=published, source=source), None
+        return extract_text(text, document_id=document_id, published=published, source=source, country=country), None
     except Exception as exc:  # noqa: BLE001 - one failing document must not stop an evaluation
         return [], f"{type(exc).__name__}: {exc}"
 

@@ -1,0 +1,81 @@
+"""ACLED's actor and role rules on short reports we wrote: crowds, communities, ethnic militias,
+the source's country, and places given with their areas in brackets."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.actors import find_actors
+from sitrep.api import extract_text
+from sitrep.cli import main
+from sitrep.errors import InputError
+from sitrep.geo import geoparse
+
+
+def only_event(text: str, country: str | None = "BJ"):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def test_a_crowd_beating_a_suspect_is_mob_violence_by_rioters_against_civilians():
+    event = only_event("On 3 May 2021, a number of residents beat a suspected goat thief in Parakou "
+                       "before handing him over to the police.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Benin)", "Civilians (Benin)")
+    assert event.event_date == "2021-05-03"
+
+
+def test_a_crowd_turning_on_the_police_keeps_the_police_as_actor_2():
+    event = only_event("On 9 June 2021, residents stoned a police vehicle in Kandi.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Benin)", "Police Forces of Benin")
+
+
+def test_farmers_killing_in_a_land_feud_are_a_communal_militia():
+    event = only_event("On 2 March 2021, farmers killed a pastoralist after his cattle damaged their fields near Nikki.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Unidentified Communal Militia (Benin)", "Civilians (Benin)")
+
+
+def test_people_named_by_ethnicity_are_an_ethnic_militia_when_they_act():
+    assert [(m.text, m.name, m.inter) for m in find_actors("Members of the Dogon community attacked a Fulani camp.", country="Mali")] == [
+        ("Members of the Dogon community", "Dogon Ethnic Militia (Mali)", 4)]
+    assert find_actors("The Fulani camp stood empty.", country="Mali") == []
+    event = only_event("On 6 April 2021, two Fulani men killed a farmer in Kalale.")
+    assert (event.actor1, event.actor2) == ("Fulani Ethnic Militia (Benin)", "Civilians (Benin)")
+
+
+def test_a_label_before_the_note_is_not_the_trigger():
+    event = only_event("Looting: On 12 July 2022, an unidentified armed group stole five motorcycles in Kandi.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Looting/property destruction", "Unidentified Armed Group (Benin)", "Civilians (Benin)")
+
+
+def test_a_one_line_note_without_a_full_stop_is_still_coded():
+    event = only_event("Teachers went to the streets in Cotonou to demand their bonus")
+    assert (event.sub_event_type, event.actor1, event.location) == ("Peaceful protest", "Protesters (Benin)", "Cotonou")
+
+
+def test_the_source_country_names_actors_when_the_text_names_no_country():
+    assert only_event("Students demonstrated against the exam reform.", country="Benin").actor1 == "Protesters (Benin)"
+    assert only_event("Students demonstrated against the exam reform.", country=None).actor1 == "Protesters"
+    with pytest.raises(InputError, match="unknown country"):
+        extract_text("Students demonstrated.", country="Atlantis")
+
+
+def test_the_country_option_is_validated_on_the_command_line(tmp_path):
+    article = tmp_path / "note.txt"
+    article.write_text("On 4 May 2021, students demonstrated in Parakou.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--country", "Atlantis"])
+    assert result.exit_code == 2 and "unknown country" in result.output
+    result = CliRunner().invoke(main, ["extract", str(article), "--country", "benin"])
+    assert result.exit_code == 0 and '"actor1": "Protesters (Benin)"' in result.output
+
+
+def test_a_place_is_never_read_outside_the_area_in_its_brackets():
+    toponyms = geoparse("The attack took place in Birni Lafia (Karimama, Alibori) at dawn.", country_hint="BJ")
+    lafia = next(t for t in toponyms if t.text == "Lafia")
+    assert lafia.country is None
+    assert any(t.name == "Alibori" and t.country == "Benin" for t in toponyms)
