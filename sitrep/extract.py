@@ -409,11 +409,13 @@ def _fill(
     )
     background = _is_background(draft, date_mention, document.published)
 
+    claims = _claims(draft, country)
+    ranges_by_kind = casualties.casualty_ranges(claims)
+    if sub_type == "Abduction/forced disappearance" and any(ranges_by_kind[k] for k in ("killed", "injured")):
+        sub_type = "Attack"
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
     sub_type, actor1, actor2 = _acled_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
-    claims = _claims(draft, country)
-    ranges_by_kind = casualties.casualty_ranges(claims)
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []
     for sentence in draft.sentences:
@@ -559,7 +561,8 @@ def _typed_defaults(
         elif actor2 is None or actor2.inter not in ARMED_INTERS:
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
-    if looted or (event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7)):
+    armed_pair = actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2)
+    if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or _generic_actor(None, _with_country("Civilians", country), 7)
     return actor1, actor2
@@ -567,6 +570,7 @@ def _typed_defaults(
 
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
+    r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a )?(?:group|number) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
     r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
@@ -575,6 +579,8 @@ CROWD = re.compile(
 """Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
+                              re.IGNORECASE)
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
     r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?|machetes?|cutlass(?:es)?|bows?)\b|\bgunshots?\b",
@@ -622,7 +628,8 @@ def _acled_roles(
             actor2 = _generic_actor(None, _with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
     unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
-    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (actor1 is None and _crowd_acts(draft))
+    outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
+    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
@@ -631,9 +638,21 @@ def _acled_roles(
         return sub_type, *_mob_roles(actor1, actor2, draft, country, mutual)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         return "Attack", actor1, actor2
-    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter in ARMED_INTERS:
+    one_sided = not MUTUAL.search(text) and not EXCHANGE_OF_FIRE.search(text) and not any(
+        _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
+    if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS:
+        return "Attack", actor1, _generic_actor(None, _with_country("Civilians", country), 7)
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
         return "Armed clash", actor1, actor2
     return sub_type, actor1, actor2
+
+
+def _armed_target(mention: ActorMention | None) -> bool:
+    """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
+    civilians. People named by their ethnicity and a government's offices are not."""
+    if mention is None or mention.inter not in ARMED_INTERS:
+        return False
+    return mention.organization and not mention.name.startswith("Government of")
 
 
 def _crowd_acts(draft: Draft) -> bool:
