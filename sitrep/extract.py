@@ -68,6 +68,9 @@ DEMONSTRATION_ESCALATION = (
 )
 """Demonstration sub-types from mildest to most severe: a protest that turns violent is a riot."""
 
+RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual violence"})
+"""Acts that make a demonstration a riot when the demonstrators commit them (burning, looting, assault)."""
+
 COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
     "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
     "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles"}),
@@ -120,6 +123,8 @@ class Draft:
         """The best-supported sub-type; a demonstration is coded by its most severe stage (ACLED)."""
         best = self.scores.most_common(1)[0][0]
         if best in DEMONSTRATION_ESCALATION:
+            if any(t in RIOT_ACTS and score >= MIN_EVENT_SCORE for s in self.sentences for t, score in s.types):
+                return "Violent demonstration"
             stages = [t for s in self.sentences if s.types and s.types[0][1] >= MIN_EVENT_SCORE
                       for t in [s.types[0][0]] if t in DEMONSTRATION_ESCALATION]
             return max(stages, key=DEMONSTRATION_ESCALATION.index, default=best)
