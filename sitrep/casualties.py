@@ -110,6 +110,21 @@ _ACTIVE = re.compile(
     rf"\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?",
     re.IGNORECASE,
 )
+PERSON_NOUNS = (
+    r"man|woman|boy|girl|child|baby|chairman|chief|leader|brother|sister|son|daughter|father|mother|wife|husband"
+    r"|uncle|nephew|cousin|head|mayor|driver|owner|guard|teacher|farmer|herder|pastoralist|trader|imam|priest|pastor"
+    r"|soldier|policeman|officer|commander|king|official|director|councillor|councilor|journalist|student|victim"
+)
+_DEFINITE = re.compile(
+    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<victim>{PERSON_NOUNS})\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
+"""One named person killed: "killed the village chief", "killed his brother" (a count of 1)."""
+ALLEGED_BEFORE = re.compile(
+    r"\b(?:accused|suspected|convicted|charged|arrested|blamed|detained|jailed|sentenced)\s+(?:\w+\s+)?(?:of|for|with)\s+$",
+    re.IGNORECASE,
+)
+"""'accused of killing a villager': a deed someone is blamed for, not a toll of this event."""
 _TO_DEATH = re.compile(
     rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?"
     rf"(?P<verb>to\s+death)\b",
@@ -228,11 +243,14 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_ACTIVE, None), (_PASSIVE, None))
+    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_ACTIVE, None), (_DEFINITE, None),
+                (_PASSIVE, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
             continue
         for match in pattern.finditer(text):
+            if ALLEGED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
             mention = _read(pattern, match, text, offset)
             if mention is not None:
                 found.append(mention)
@@ -250,6 +268,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         counted = parse_number(match["np"])
         if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities"} and match["q"].lower() in {"a", "an"}:
             return None
+    elif pattern is _DEFINITE:
+        counted = (1, 1)
     else:
         counted = parse_number(match["q"])
     if counted is None or _is_year(match["q"], text[: match.start("q")]):

@@ -181,3 +181,16 @@ def test_distinct_victims_add_up_in_one_sentence():
     assert claim.killed == (7, 7)
     assert claim.injured == (2, 2)
     assert claim.claimant_actor is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen killed the village chief of Tanda overnight.", [("killed", 1, 1)]),
+        ("A herder killed his brother with a machete.", [("killed", 1, 1)]),
+        ("Gunmen killed the chief and his son.", []),
+        ("Residents beat a man accused of killing a trader last year.", []),
+    ],
+)
+def test_one_named_person_killed_counts_one_and_alleged_deeds_count_nothing(sentence, expected):
+    assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
