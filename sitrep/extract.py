@@ -68,6 +68,11 @@ DEMONSTRATION_ESCALATION = (
 )
 """Demonstration sub-types from mildest to most severe: a protest that turns violent is a riot."""
 
+INTERVENTION = re.compile(
+    r"\b(?:interven\w+|dispers\w+|calmed|cleared|restored (?:order|calm)|broke up|tear ?gas|arrested|detained|fired"
+    r"|controlled|contained)\b", re.IGNORECASE)
+"""What state forces do to a demonstration or riot: they become its second actor."""
+
 RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual violence"})
 """Acts that make a demonstration a riot when the demonstrators commit them (burning, looting, assault)."""
 
@@ -327,8 +332,11 @@ def _is_context(sentence: Sentence) -> bool:
 
 
 def _supports(sentence: Sentence, draft: Draft) -> bool:
-    """A sentence with no event of its own adds figures or a claim to the event just told."""
-    if not (sentence.casualties or sentence.claimant):
+    """A sentence with no event of its own adds figures, a claim or the forces that stepped in to
+    the event just told."""
+    intervenes = draft.event_type in {"Protests", "Riots"} and bool(INTERVENTION.search(sentence.text)) and any(
+        m.inter == 1 for m in sentence.actors)
+    if not (sentence.casualties or sentence.claimant or intervenes):
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
@@ -506,12 +514,28 @@ def _actors(
                 position = sentence.text.find(casualty.victim)
                 start = sentence.start + max(position, 0) if position >= 0 else casualty.start
                 arguments.append(Argument("victim", casualty.victim, start, start + len(casualty.victim), False))
-    actor1 = first[0] if first else None
+    actor1 = _either_group(first[0], draft) if first else None
     actor2 = next((m for m in second if actor1 is None or m.name != actor1.name), None)
     actor1, actor2 = _typed_defaults(sub_type, actor1, actor2, draft, country)
     assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
     assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})
     return actor1, actor2, assoc1, assoc2, arguments
+
+
+def _either_group(mention: ActorMention, draft: Draft) -> ActorMention:
+    """"JNIM or IS Sahel attacked ...": when the text cannot say which of two armed groups acted,
+    ACLED names both, "A and/or B"."""
+    for sentence in draft.sentences:
+        for left, right in zip(sentence.actors, sentence.actors[1:]):
+            gap = sentence.text[left.end - sentence.start : right.start - sentence.start]
+            if mention in (left, right) and EITHER.fullmatch(gap) and left.inter in (2, 3) and right.inter in (2, 3) \
+                    and left.organization and right.organization and left.name != right.name:
+                return ActorMention(left.start, right.end, sentence.text[left.start - sentence.start : right.end - sentence.start],
+                                    f"{left.name} and/or {right.name}", left.inter, True, left.country)
+    return mention
+
+
+EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 
 def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:

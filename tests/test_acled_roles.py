@@ -79,3 +79,14 @@ def test_a_place_is_never_read_outside_the_area_in_its_brackets():
     lafia = next(t for t in toponyms if t.text == "Lafia")
     assert lafia.country is None
     assert any(t.name == "Alibori" and t.country == "Benin" for t in toponyms)
+
+
+def test_state_forces_stepping_in_are_actor_2_of_a_riot():
+    event = only_event("On 14 June 2020, rioters barricaded the highway near Allada. Police dispersed the crowd with tear gas.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Benin)", "Police Forces of Benin")
+
+
+def test_two_groups_either_of_which_acted_are_named_together():
+    event = only_event("On 24 July 2022, JNIM or IS Sahel kidnapped a trader near Kandi.")
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
