@@ -409,9 +409,11 @@ def _fill(
     """One Event with every field taken from the draft's sentences (null where they say nothing)."""
     sub_type = draft.sub_event_type
     lead = draft.anchor
+    named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]
+    places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)]
     location = (
-        geo.locate_event(document.text, [(lead.start, lead.end)], lead.toponyms)
-        or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], toponyms)
+        geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in places])
+        or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
         or Location()
     )
     country = location.country or article_country
