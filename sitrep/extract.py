@@ -614,7 +614,7 @@ EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battle
                               re.IGNORECASE)
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
-    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?|machetes?|cutlass(?:es)?|bows?)\b|\bgunshots?\b",
+    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?)\b|\bgunshots?\b",
     re.IGNORECASE,
 )
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
