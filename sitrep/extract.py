@@ -183,8 +183,30 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     for sentence in sentences:
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
     drafts = _group(sentences)
-    events = [_fill(document, draft, toponyms, country) for draft in drafts]
+    lead_date = _lead_date(sentences, document.published)
+    events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     return _deduplicate(events)
+
+
+LEAD_PARAGRAPHS = 2
+LEAD_DAYS = 7
+
+
+def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMention | None:
+    """The day the article's news happened: the first exact date in its opening paragraphs, within
+    a week before publication. Events the article tells without a date of their own share it, as a
+    coder reading "police fired tear gas in Nairobi on Tuesday ... In Kisumu, police opened fire" does."""
+    if published is None:
+        return None
+    first = sentences[0].paragraph
+    for sentence in sentences:
+        if sentence.paragraph - first >= LEAD_PARAGRAPHS:
+            break
+        for mention in sentence.dates:
+            if mention.precision == 1 and mention.date_start is not None and \
+                    published - dt.timedelta(days=LEAD_DAYS) <= mention.date_start <= published:
+                return mention
+    return None
 
 
 def _regions(document: Document) -> list[tuple[int, int]]:
@@ -309,7 +331,7 @@ def _group(sentences: list[Sentence]) -> list[Draft]:
         if SEPARATE_CUE.search(sentence.text):
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if drafts and _elaborates(sentence, drafts[-1]):
+        if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d)), None)
@@ -354,6 +376,17 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
     return not own_places and not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
 
 
+def _toll_of(sentence: Sentence, draft: Draft) -> bool:
+    """"Two young men were shot dead": the dead and wounded of the event just told, named by no
+    one but their victims and given no place or date of their own, are its toll, not a new attack."""
+    if not sentence.casualties or draft.event_type == "Strategic developments":
+        return False
+    if any(m.inter != 7 for m in sentence.actors) or any(t.kind == "place" for t in sentence.toponyms):
+        return False
+    own_dates = [d for d in sentence.dates if d.date_start is not None]
+    return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
+
+
 def _same_event(sentence: Sentence, draft: Draft) -> bool:
     """True when the sentence tells more of the draft's event rather than another one."""
     sub_type = sentence.types[0][0]
@@ -378,7 +411,19 @@ def _places_agree(sentence: Sentence, draft: Draft) -> bool:
     own = [t for t in sentence.toponyms if t.kind == "place" and t.latitude is not None]
     if place is None or not own:
         return True
+    opening = own[0]
+    if opening.start == sentence.start + len(OPENING_PLACE.match(sentence.text)[0]) and opening.name != place.name \
+            and _is_point(opening) and _is_point(place):
+        return False
     return any(_near(t, place) for t in own)
+
+
+OPENING_PLACE = re.compile(r"^\W*(?:(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?", re.IGNORECASE)
+"""'In Ndola, ...' at the head of a sentence moves the story to another town: another event there."""
+
+
+def _is_point(toponym: Toponym) -> bool:
+    return not (_is_country(toponym) or _is_admin1(toponym))
 
 
 def _near(a: Toponym, b: Toponym, km: float = 60.0) -> bool:
@@ -405,6 +450,7 @@ def _fill(
     draft: Draft,
     toponyms: list[Toponym],
     article_country: str | None,
+    lead_date: DateMention | None = None,
 ) -> Event:
     """One Event with every field taken from the draft's sentences (null where they say nothing)."""
     sub_type = draft.sub_event_type
@@ -418,7 +464,7 @@ def _fill(
     )
     country = location.country or article_country
 
-    date_mention = draft.date
+    date_mention = draft.date or (None if all(_is_context(s) for s in draft.sentences) else lead_date)
     event_date, date_start, date_end, precision = dates.event_date(
         [date_mention] if date_mention else [], document.published
     )
@@ -553,7 +599,7 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
     pivot_end = sentence.start + main[-1][1] if main else None
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
-    passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit)\b",
+    passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b",
                              sentence.text, re.IGNORECASE))
     for mention in mentions:
         before = sentence.text[: mention.start - sentence.start]

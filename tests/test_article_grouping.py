@@ -1,0 +1,35 @@
+"""How sentences of a news article become events: shared dates, tolls told apart from their event,
+and protests that end on their own. Articles written by us."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.api import extract_text
+
+ARTICLE = """Police fired tear gas at hundreds of teachers who marched on the ministry in Lusaka on Tuesday, witnesses said.
+
+In Kitwe, police opened fire on protesters who had blocked the main road with burning tyres. Two young men were shot dead and four other people were wounded, a nurse said.
+
+In Ndola, several hundred nurses marched peacefully to the provincial offices and handed over a petition before the crowd dispersed.
+"""
+
+
+def events():
+    return extract_text(ARTICLE, published=dt.date(2025, 5, 7))
+
+
+def test_events_told_without_a_date_share_the_lead_date():
+    assert {e.location: (e.event_date, e.time_precision) for e in events()} == {
+        "Lusaka": ("2025-05-06", 1), "Kitwe": ("2025-05-06", 1), "Ndola": ("2025-05-06", 1)}
+
+
+def test_a_toll_sentence_is_the_toll_of_the_event_before_it():
+    kitwe = [e for e in events() if e.location == "Kitwe"]
+    assert len(kitwe) == 1
+    assert kitwe[0].fatalities == 2 and kitwe[0].casualties["injured"] == (4, 4)
+
+
+def test_a_crowd_that_disperses_on_its_own_was_a_peaceful_protest():
+    ndola = next(e for e in events() if e.location == "Ndola")
+    assert (ndola.sub_event_type, ndola.actor2) == ("Peaceful protest", None)
