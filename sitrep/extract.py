@@ -39,10 +39,15 @@ MIN_EVENT_SCORE = 0.35
 
 BACKGROUND_CUE = re.compile(
     r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
-    r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?))\b",
+    r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
+    r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades))\b",
     re.IGNORECASE,
 )
 """Phrases that put a sentence's action in the past, as context for the news."""
+
+SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
+                      re.IGNORECASE)
+"""A day told relative to the event just dated, not to the publication date."""
 
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
@@ -288,6 +293,11 @@ def _inherit_dates(sentences: list[Sentence]) -> None:
             if CONTINUATION_CUE.search(sentence.text) and sentence is not sentences[0]:
                 current = _previous_date(sentences, sentence)
         own = [d for d in sentence.dates if d.date_start is not None]
+        for mention in own:
+            previous = current or _previous_date(sentences, sentence)
+            if SAME_DAY.fullmatch(mention.text.strip()) and previous is not None and previous.precision == 1:
+                mention.date_start, mention.date_end = previous.date_start, previous.date_end
+                mention.note = f"the day of {previous.text!r}"
         if own:
             current = min(own, key=lambda d: (d.precision or 9, -d.start))
         elif current is not None:
@@ -378,10 +388,12 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
 
 def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     """"Two young men were shot dead": the dead and wounded of the event just told, named by no
-    one but their victims and given no place or date of their own, are its toll, not a new attack."""
+    one but their victims and given no place or date of their own, are its toll, not a new attack;
+    so are wounded "evacuated to" a city (an aftermath, not a strategic development)."""
     if not sentence.casualties or draft.event_type == "Strategic developments":
         return False
-    if any(m.inter != 7 for m in sentence.actors) or any(t.kind == "place" for t in sentence.toponyms):
+    aftermath = taxonomy.EVENT_TYPE_OF[sentence.types[0][0]] == "Strategic developments" and sentence.types[0][1] < 0.7
+    if not aftermath and (any(m.inter != 7 for m in sentence.actors) or any(t.kind == "place" for t in sentence.toponyms)):
         return False
     own_dates = [d for d in sentence.dates if d.date_start is not None]
     return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
@@ -456,7 +468,8 @@ def _fill(
     sub_type = draft.sub_event_type
     lead = draft.anchor
     named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]
-    places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)]
+    places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
+              and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)]
     location = (
         geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in places])
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
@@ -667,6 +680,13 @@ ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|vil
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they kill in a land or cattle feud ACLED codes a communal militia."""
 LETHAL = re.compile(r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned)\b", re.IGNORECASE)
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:evacuated|taken|transferred|rushed|flown|airlifted|brought|moved|fled|referred|admitted)\s+(?:\w+\s+)?to\s+(?:the\s+)?"
+    r"(?:(?:hospital|clinic)\s+in\s+)?$", re.IGNORECASE)
+"""Where the wounded were taken or people fled: never where the event happened."""
+PLANTED_BY_STATE = re.compile(r"\b(?:planted|laid|detonated|set off|triggered)\s+by\s+(?:the\s+)?(?:army|military|soldiers|troops|police|forces)\b"
+                              r"|\b(?:army|military|soldiers|troops|police|forces)\s+(?:\w+\s+)?(?:planted|laid|detonated)\b", re.IGNORECASE)
+"""An explosive the state's own forces set: the only case where the forces on the scene are its actor 1."""
 BYSTANDER_BEFORE = re.compile(r"\b(?:to|by|before|after|until|when|once)\s+(?:the\s+)?$", re.IGNORECASE)
 BYSTANDER_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:intervened|arrived|arrested|came|rescued|saved|restored|dispersed|mediated|later|were called"
@@ -689,7 +709,8 @@ def _acled_roles(
     Civilians never act in political violence: unorganised violence by residents, crowds or
     communities is mob violence by rioters (against rioters when both sides fight). Battles
     need two armed sides: an armed actor against civilians is an attack, and an attack on
-    another armed actor is an armed clash.
+    another armed actor is an armed clash. Soldiers or civilians whose vehicle hits a mine are its
+    target; who laid it is unknown.
     """
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     text = " ".join(s.text for s in draft.sentences)
@@ -713,6 +734,9 @@ def _acled_roles(
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
         return sub_type, *_mob_roles(actor1, actor2, draft, country, mutual)
+    if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
+            and not PLANTED_BY_STATE.search(text):
+        return sub_type, _generic_actor(None, _with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         return "Attack", actor1, actor2
     one_sided = not MUTUAL.search(text) and not EXCHANGE_OF_FIRE.search(text) and not any(

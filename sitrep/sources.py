@@ -151,14 +151,21 @@ def _byline_date(text: str) -> dt.date | None:
     from sitrep.dates import find_dates
 
     for line in text[:2000].split("\n")[:BYLINE_LINES]:
-        match = BYLINE.match(line)
-        if not match or len(line.split()) > 8:
+        if len(line.split()) > 14:
             continue
-        for mention in find_dates(match.group("date"), None):
-            covers = mention.end - mention.start >= 0.6 * len(match.group("date"))
-            if mention.precision == 1 and mention.date_start and not mention.relative and covers:
-                return mention.date_start
+        for piece in BYLINE_SEPARATOR.split(line):
+            match = BYLINE.match(piece)
+            if not match or len(piece.split()) > 8:
+                continue
+            for mention in find_dates(match.group("date"), None):
+                covers = mention.end - mention.start >= 0.6 * len(match.group("date"))
+                if mention.precision == 1 and mention.date_start and not mention.relative and covers:
+                    return mention.date_start
     return None
+
+
+BYLINE_SEPARATOR = re.compile(r"\s+[·•|—–]\s+")
+"""Between the parts of a byline: "September 20, 2024 · Security · 4 min read"."""
 
 
 def _dateline_date(document: Document) -> dt.date | None:

@@ -33,3 +33,30 @@ def test_a_toll_sentence_is_the_toll_of_the_event_before_it():
 def test_a_crowd_that_disperses_on_its_own_was_a_peaceful_protest():
     ndola = next(e for e in events() if e.location == "Ndola")
     assert (ndola.sub_event_type, ndola.actor2) == ("Peaceful protest", None)
+
+
+CONVOY = """March 4, 2025 · Security · 3 min read
+
+Gunmen opened fire on herders at a water point near Gorom-Gorom on Monday, killing six, a local official said.
+
+Earlier on the day, an army vehicle escorting a fuel convoy struck a landmine near Aribinda. Three soldiers were wounded and evacuated to Dori, a security source said.
+
+The region has lived under a blockade by armed groups for more than three years.
+"""
+
+
+def test_a_byline_with_a_section_and_reading_time_still_dates_the_article():
+    from sitrep.sources import read_text
+
+    assert read_text(CONVOY, document_id="convoy").published == dt.date(2025, 3, 4)
+
+
+def test_earlier_on_the_day_is_the_day_of_the_event_just_told_and_the_mine_hit_the_army():
+    mine = next(e for e in extract_text(CONVOY) if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert (mine.event_date, mine.time_precision) == ("2025-03-03", 1)
+    assert (mine.actor1, mine.actor2) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+    assert mine.casualties["injured"] == (3, 3) and mine.location == "Aribinda"
+
+
+def test_a_lasting_state_told_for_years_is_background():
+    assert all(e.is_background for e in extract_text(CONVOY) if "blockade" in e.evidence[0].text)
