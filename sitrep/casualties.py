@@ -63,8 +63,10 @@ STOP = (
     r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies)"
 )
-_WORD = rf"(?!{STOP}\b)[A-Za-z][\w'’-]*"
-VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,3}})"
+_WORD = rf"[“\"‘]?(?!{STOP}\b)[A-Za-z][\w'’-]*[”\"’]?"
+_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
+"""'15 members of the "apostate forces"': a group named by what its members belong to."""
+VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,3}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
@@ -90,7 +92,7 @@ _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_BARE})\b", re.I
 
 _PASSIVE = re.compile(
     rf"(?P<np>(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
-    rf"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being)\s+)?"
+    rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalities|injuries|bodies\s+(?:were\s+|have\s+been\s+)?"
@@ -316,7 +318,7 @@ _AGENCY = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"|\b(?P<name2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+news\s+agency\b"
 )
-_NAME_WORDS = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?"
+_NAME_WORDS = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,11}?"
 _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?P<name>{_NAME_WORDS})(?=\s*(?:[,.;:()\"“”]|$|\s+(?:that|who|which|in|on|at|with|as|when|after|while|from|quoted)\b))",
     re.IGNORECASE,
@@ -340,6 +342,8 @@ _CLAIMANT_PATTERNS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (_INVERTED, _SPEECH_CUE),
 )
 """Claimant patterns in order of trust, each with the literal cue it cannot match without."""
+RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+")
+"""'Staff at a private hospital that received the wounded said': the claimant ends before its relative clause."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]{0,80},")
 _NOT_A_NAME = frozenset({"were", "was", "is", "are", "been", "be", "have", "has", "had", "will", "would", "no", "not",
                          "did", "does", "that", "which", "who", "and", "but", "as", "if", "when", "what"})
@@ -365,7 +369,7 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
         for match in pattern.finditer(masked):
             group = "name2" if pattern is _AGENCY and match["name"] is None else "name"
             start, end = match.span(group)
-            end = start + len(text[start:end].rstrip(".,;: "))
+            end = start + len(RELATIVE_TAIL.split(text[start:end], maxsplit=1)[0].rstrip(".,;: "))
             name = _claimant_name(text[start:end])
             if name is None:
                 continue

@@ -83,8 +83,8 @@ RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual v
 
 COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
     "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
-    "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles"}),
-    "Violence against civilians": frozenset({"Violence against civilians", "Battles"}),
+    "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"}),
+    "Violence against civilians": frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"}),
     "Protests": frozenset({"Protests", "Riots"}),
     "Riots": frozenset({"Riots", "Protests"}),
     "Strategic developments": frozenset({"Strategic developments"}),
@@ -390,10 +390,17 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     """"Two young men were shot dead": the dead and wounded of the event just told, named by no
     one but their victims and given no place or date of their own, are its toll, not a new attack;
     so are wounded "evacuated to" a city (an aftermath, not a strategic development)."""
-    if not sentence.casualties or draft.event_type == "Strategic developments":
+    if draft.event_type == "Strategic developments" or sentence.paragraph - draft.sentences[-1].paragraph > 1:
+        return False
+    weak = sentence.types[0][1] < 0.6
+    if weak and AFTERMATH.search(sentence.text) and not any(d.date_start is not None for d in sentence.dates):
+        return True
+    if not sentence.casualties:
         return False
     aftermath = taxonomy.EVENT_TYPE_OF[sentence.types[0][0]] == "Strategic developments" and sentence.types[0][1] < 0.7
-    if not aftermath and (any(m.inter != 7 for m in sentence.actors) or any(t.kind == "place" for t in sentence.toponyms)):
+    speaker = sentence.claimant[1] if sentence.claimant else None
+    told = [m for m in sentence.actors if speaker is None or not (speaker.start <= m.start and m.end <= speaker.end)]
+    if not aftermath and (any(m.inter != 7 for m in told) or any(t.kind == "place" for t in sentence.toponyms)):
         return False
     own_dates = [d for d in sentence.dates if d.date_start is not None]
     return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
@@ -680,8 +687,12 @@ ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|vil
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they kill in a land or cattle feud ACLED codes a communal militia."""
 LETHAL = re.compile(r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned)\b", re.IGNORECASE)
+AFTERMATH = re.compile(r"\b(?:ambulances?|hospitals?|sealed off|cordoned off|evacuated|the wounded|the injured|the dead|bodies)\b",
+                       re.IGNORECASE)
+"""Words of what follows an attack: a weakly typed sentence with them tells the same event."""
 DESTINATION_BEFORE = re.compile(
-    r"\b(?:evacuated|taken|transferred|rushed|flown|airlifted|brought|moved|fled|referred|admitted)\s+(?:\w+\s+)?to\s+(?:the\s+)?"
+    r"\b(?:evacuated|taken|took|take|takes|transferred|rushed|flown|airlifted|brought|moved|fled|referred|admitted)"
+    r"\s+(?:(?:the\s+)?\w+\s+)?to\s+(?:the\s+)?"
     r"(?:(?:hospital|clinic)\s+in\s+)?$", re.IGNORECASE)
 """Where the wounded were taken or people fled: never where the event happened."""
 PLANTED_BY_STATE = re.compile(r"\b(?:planted|laid|detonated|set off|triggered)\s+by\s+(?:the\s+)?(?:army|military|soldiers|troops|police|forces)\b"

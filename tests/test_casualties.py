@@ -194,3 +194,12 @@ def test_distinct_victims_add_up_in_one_sentence():
 )
 def test_one_named_person_killed_counts_one_and_alleged_deeds_count_nothing(sentence, expected):
     assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
+
+
+def test_a_toll_counted_in_total_or_of_a_named_body_and_a_long_claimant():
+    assert [(m.kind, m.low) for m in find_casualties("Doctors said 31 people in total had been killed or wounded.")] == [
+        ("killed_or_injured", 31)]
+    found = find_casualties("The group said that 12 members of the “crusader forces” had died.")
+    assert [(m.kind, m.low, m.victim) for m in found] == [("killed", 12, "members of the “crusader forces”")]
+    name, span = find_claimant("Nurses at a district clinic that treated the wounded said nine people died.")
+    assert (name, span.text) == ("Nurses at a district clinic", "Nurses at a district clinic")
