@@ -253,10 +253,16 @@ def _sentences(
             sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
             if sentence.claimant:
                 claimant = sentence.claimant[0]
-            sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end]
+            sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not _in_claimant(t, sentence)]
             result.append(sentence)
     _inherit_dates(result)
     return result
+
+
+def _in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
+    """Inside the name of who told the story ("a security source in Maiduguri"): not part of the event."""
+    speaker = sentence.claimant[1] if sentence.claimant else None
+    return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -398,8 +404,7 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     if not sentence.casualties:
         return False
     aftermath = taxonomy.EVENT_TYPE_OF[sentence.types[0][0]] == "Strategic developments" and sentence.types[0][1] < 0.7
-    speaker = sentence.claimant[1] if sentence.claimant else None
-    told = [m for m in sentence.actors if speaker is None or not (speaker.start <= m.start and m.end <= speaker.end)]
+    told = [m for m in sentence.actors if not _in_claimant(m, sentence)]
     if not aftermath and (any(m.inter != 7 for m in told) or any(t.kind == "place" for t in sentence.toponyms)):
         return False
     own_dates = [d for d in sentence.dates if d.date_start is not None]
@@ -607,16 +612,17 @@ EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 
 def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
-    """Split a sentence's actors into doers and those acted on, around its event trigger."""
-    mentions = sentence.actors
+    """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
+    tells the story is neither)."""
+    mentions = [m for m in sentence.actors if not _in_claimant(m, sentence)]
     if not mentions:
         return [], []
     label = LABEL_PREFIX.match(sentence.text)
     triggers = [t for t in classify.event_triggers(sentence.text) if not label or t[0] >= label.end()]
     main_type = sentence.types[0][0] if sentence.types else None
     main = [t for t in triggers if t[2] == main_type] or triggers
-    pivot = sentence.start + main[-1][0] if main else None
-    pivot_end = sentence.start + main[-1][1] if main else None
+    pivot = sentence.start + main[0][0] if main else None
+    pivot_end = sentence.start + main[0][1] if main else None
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
     passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b",
@@ -627,7 +633,7 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
             doers.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
-        elif mention.start < pivot or mention.end < pivot_end:
+        elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap
             (targets if passive and not subject else doers).append(mention)

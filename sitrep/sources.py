@@ -164,8 +164,8 @@ def _byline_date(text: str) -> dt.date | None:
     return None
 
 
-BYLINE_SEPARATOR = re.compile(r"\s+[·•|—–]\s+")
-"""Between the parts of a byline: "September 20, 2024 · Security · 4 min read"."""
+BYLINE_SEPARATOR = re.compile(r"\s+(?:[·•|—–]|by)\s+")
+"""Between the parts of a byline: "September 20, 2024 · Security · 4 min read", "Posted on 12 March 2024 by the desk"."""
 
 
 def _dateline_date(document: Document) -> dt.date | None:

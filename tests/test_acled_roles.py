@@ -90,3 +90,10 @@ def test_state_forces_stepping_in_are_actor_2_of_a_riot():
 def test_two_groups_either_of_which_acted_are_named_together():
     event = only_event("On 24 July 2022, JNIM or IS Sahel kidnapped a trader near Kandi.")
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
+
+
+def test_the_first_trigger_splits_doers_from_targets_and_speakers_are_neither():
+    event = only_event("On 11 March 2024, ISWAP fighters attacked a Nigerian Army base in Damboa, setting off a gun "
+                       "battle that lasted until midnight, according to two residents who fled.", country=None)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Islamic State (West Africa)", "Military Forces of Nigeria")
