@@ -88,15 +88,15 @@ NOT_PEOPLE = frozenset(
 
 TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred"})
 
-_OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_BARE})\b", re.IGNORECASE)
+_OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
 _PASSIVE = re.compile(
     rf"(?P<np>(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
-    rf"|fatalities|injuries|bodies\s+(?:were\s+|have\s+been\s+)?"
-    rf"(?:found|recovered|discovered|retrieved))\b",
+    rf"|fatalities|injuries|bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    rf"(?:found|recovered|discovered|retrieved|buried))\b",
     re.IGNORECASE,
 )
 KILL_ACTIVE = (
@@ -311,7 +311,8 @@ def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 
 SPEECH = (
     r"(?:said|says|say|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states"
-    r"|added|adds|told|noted|revealed|reveals|denied|alleged|tweeted|wrote|reads|read|quoted|insisted|explained)"
+    r"|added|adds|told|noted|revealed|reveals|denied|alleged|tweeted|wrote|reads|read|quoted|insisted|explained"
+    r"|gave\s+an?\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally))"
 )
 _AGENCY = re.compile(
     r"\b(?:news\s+agency|mouthpiece|media\s+(?:arm|outlet|wing|office)|propaganda\s+(?:arm|agency|outlet)),?\s+"
@@ -333,7 +334,7 @@ _INVERTED = re.compile(
 )
 _SPEECH_CUE = re.compile(
     r"said|says|say\b|report|claim|confirm|announc|state|added|adds|told|noted|reveal|denied|alleged|tweet|wrote"
-    r"|read|quot|insist|explain"
+    r"|read|quot|insist|explain|gave"
 )
 _CLAIMANT_PATTERNS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (_AGENCY, re.compile(r"agency|mouthpiece|media|propaganda")),

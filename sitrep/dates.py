@@ -113,6 +113,12 @@ def find_dateline(text: str) -> tuple[dt.date, Span] | None:
     return day, Span(match.start("place"), match.end(), text[match.start("place"):match.end()])
 
 
+def dateline_span(text: str) -> Span | None:
+    """Where a wire dateline opening `text` is, with or without a year: its date is the report's."""
+    match = next((m for pattern in (*_DATELINES, _YEARLESS_DATELINE) if (m := pattern.match(text[:300]))), None)
+    return Span(match.start("place"), match.end(), text[match.start("place"):match.end()]) if match else None
+
+
 def event_date(
     mentions: list[DateMention], anchor: dt.date | None
 ) -> tuple[str | None, str | None, str | None, int | None]:
@@ -431,3 +437,8 @@ _DATELINES = (
     ),
 )
 """Wire datelines: "SAN SALVADOR, 19 APR 89 (ACAN-EFE) --" and "KABUL, April 5, 2020 (AP) -"."""
+_YEARLESS_DATELINE = re.compile(
+    rf"{_DATELINE_PLACE}(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})){_DATELINE_TAIL}",
+    re.IGNORECASE,
+)
+"""A dateline without a year ("MOPTI, Mali, June 11 (Sahel Wire) —"): it dates the report, not the events."""

@@ -45,6 +45,12 @@ BACKGROUND_CUE = re.compile(
 )
 """Phrases that put a sentence's action in the past, as context for the news."""
 
+SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?\s+$",
+    re.IGNORECASE)
+"""'..., officials said on Tuesday': the day something was said, not the day it happened."""
+
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)
 """A day told relative to the event just dated, not to the publication date."""
@@ -231,8 +237,12 @@ def analysed_text(document: Document) -> str:
 def _sentences(
     document: Document, parsed, regions: list[tuple[int, int]], toponyms: list[Toponym]
 ) -> list[Sentence]:
-    """Body sentences (split at line breaks too: headlines and captions are their own lines)."""
+    """Body sentences (split at line breaks too: headlines and captions are their own lines), with
+    their dates, casualties, claimants and places; a wire dateline's date and place are the report's."""
     text = document.text
+    body_start = regions[0][0] if regions else 0
+    found = dates.dateline_span(text[body_start:])
+    dateline = (body_start + found.start, body_start + found.end) if found else None
     result: list[Sentence] = []
     paragraph = 0
     last_end = 0
@@ -248,15 +258,21 @@ def _sentences(
             last_end = end
             sentence = Sentence(start, end, text[start:end], paragraph)
             sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
-            sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)
+            sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
+                              if not _in_span(d.start, dateline) and not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
             sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
             sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
             if sentence.claimant:
                 claimant = sentence.claimant[0]
-            sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not _in_claimant(t, sentence)]
+            sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not _in_claimant(t, sentence)
+                                 and not _in_span(t.start, dateline)]
             result.append(sentence)
     _inherit_dates(result)
     return result
+
+
+def _in_span(position: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= position < span[1]
 
 
 def _in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
@@ -378,7 +394,11 @@ def _supports(sentence: Sentence, draft: Draft) -> bool:
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
-    return _dates_agree(sentence.date, draft.date) and _places_agree(sentence, draft)
+    return _dates_agree(sentence.date, draft.date, grace_days=TOLL_GRACE_DAYS) and _places_agree(sentence, draft)
+
+
+TOLL_GRACE_DAYS = 3
+"""A toll told with a later day ("ten bodies were buried on Monday") still counts an event a few days before."""
 
 
 def _elaborates(sentence: Sentence, draft: Draft) -> bool:
@@ -424,10 +444,12 @@ def _same_event(sentence: Sentence, draft: Draft) -> bool:
     return _dates_agree(sentence.date, draft.date) and _places_agree(sentence, draft)
 
 
-def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
+def _dates_agree(a: DateMention | None, b: DateMention | None, grace_days: int = 0) -> bool:
+    """Whether `a` (a sentence's date) can be the day of `b` (an event's), or up to `grace_days` after it."""
     if a is None or b is None or a.date_start is None or b.date_start is None:
         return True
-    return a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
+    latest = (b.date_end or b.date_start) + dt.timedelta(days=grace_days)
+    return a.date_start <= latest and b.date_start <= (a.date_end or a.date_start)
 
 
 def _places_agree(sentence: Sentence, draft: Draft) -> bool:

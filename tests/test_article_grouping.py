@@ -60,3 +60,16 @@ def test_earlier_on_the_day_is_the_day_of_the_event_just_told_and_the_mine_hit_t
 
 def test_a_lasting_state_told_for_years_is_background():
     assert all(e.is_background for e in extract_text(CONVOY) if "blockade" in e.evidence[0].text)
+
+
+WIRE = """KAYES, Mali, June 11 (Sitrep Wire) — An army drone strike killed at least seven herders at a well near Nioro du Sahel on Sunday, a local official said on Tuesday.
+
+A herders' association gave a higher toll, saying that ten bodies had been buried on Monday.
+"""
+
+
+def test_a_dateline_dates_and_places_the_report_not_the_event():
+    strike = next(e for e in extract_text(WIRE, published=dt.date(2024, 6, 11)) if e.sub_event_type == "Air/drone strike")
+    assert (strike.event_date, strike.location) == ("2024-06-09", "Nioro du Sahel")
+    assert sorted(c.killed for c in strike.claims) == [(7, 7), (10, 10)]
+    assert strike.fatalities == 7
