@@ -66,6 +66,10 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie."""
 
+UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
+                            re.IGNORECASE)
+"""'unidentified men', 'masked men': people who act unseen are an unidentified armed group, not civilians."""
+
 QUALIFIERS = (
     "unidentified|unknown|suspected|masked|heavily|several|two|three|four|five|some|many|young|elderly"
     "|innocent|at least|dozens of|local|state|national|federal"
@@ -330,6 +334,8 @@ def _generic_pattern() -> tuple[re.Pattern, frozenset[str]]:
 
 def _generic_mention(match: re.Match, text: str, offset: int, country: str | None) -> ActorMention | None:
     index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
+    if GENERIC[index][0] == "Civilians" and UNKNOWN_PEOPLE.match(match.group()):
+        index = 0
     template, _, inter, organization, needs_place = GENERIC[index]
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None

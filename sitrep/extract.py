@@ -712,6 +712,9 @@ ARMED_CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
+DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike)\b",
+                           re.IGNORECASE)
+"""A crowd that burns or loots during a protest is a violent demonstration, not a mob."""
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they kill in a land or cattle feud ACLED codes a communal militia."""
 LETHAL = re.compile(r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned)\b", re.IGNORECASE)
@@ -769,6 +772,8 @@ def _acled_roles(
     crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
+    if violent and crowd and DEMONSTRATION.search(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+        return "Violent demonstration", *_typed_defaults("Violent demonstration", actor1, actor2, draft, country)
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":

@@ -218,6 +218,9 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             i += 1
             continue
         n, start, end, key, candidates = found
+        if _inside_unknown_name(text, tokens, i, n, candidates, gazetteer):
+            i += n
+            continue
         n, end, key, candidates = _with_feature_word(text, tokens, i, n, end, key, candidates, gazetteer)
         prefix = ARTICLE_PREFIX.search(text, max(0, start - 4), start)
         if prefix:
@@ -227,6 +230,40 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+NAME_HEADS = frozenset("""
+north south east west northern southern eastern western central upper lower greater new old san santa saint st
+lake mount port fort cape gulf bay northwest northeast southwest southeast metropolitan metro downtown uptown midtown
+inner outer""".split())
+"""Capitalised words that begin a longer place name and leave the rest a place ("Northern Nigeria")."""
+
+
+def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazetteer: Gazetteer) -> bool:
+    """A known name glued to unknown capitalised words ("Birni Lafia", "Tierra Caliente", "Alpha-Kpara")
+    is part of a longer name the gazetteer lacks, not the place of that name elsewhere; only a
+    country or province survives, and so do pairs of places ("Fargo-Moorhead", "Decatur McLean County")."""
+    if any(c.place.feature_code in STRONG_FEATURES for c in candidates):
+        return False
+    start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
+    after = HYPHEN_AFTER.match(text, end)
+    if after:
+        return not gazetteer.candidates_for_key(name_key(after.group(1)))
+    before_hyphen = HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    if before_hyphen:
+        return not gazetteer.candidates_for_key(name_key(before_hyphen.group(1)))
+    if i == 0 or tokens[i].is_sent_start:
+        return False
+    before = tokens[i - 1]
+    adjacent = before.idx + len(before.text) + 1 == start
+    return adjacent and _capitalised(before.text) and not before.is_sent_start and before.lower_ not in NAME_HEADS \
+        and before.lower_ not in NOT_PLACES and before.tag_ in PROPER_NOUN_TAGS \
+        and not gazetteer.candidates_for_key(name_key(before.text))
+
+
+HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]+)")
+HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]+)-$")
+"""The other half of a hyphenated name; a single capital before the hyphen is a party ("D-Minneapolis")."""
 
 
 def _with_feature_word(text: str, tokens, i: int, n: int, end: int, key: str, candidates, gazetteer: Gazetteer):

@@ -75,10 +75,25 @@ def test_the_country_option_is_validated_on_the_command_line(tmp_path):
 
 
 def test_a_place_is_never_read_outside_the_area_in_its_brackets():
-    toponyms = geoparse("The attack took place in Birni Lafia (Karimama, Alibori) at dawn.", country_hint="BJ")
+    toponyms = geoparse("Gunmen attacked the market in Lafia (Karimama, Alibori) at dawn.", country_hint="BJ")
     lafia = next(t for t in toponyms if t.text == "Lafia")
     assert lafia.country is None
     assert any(t.name == "Alibori" and t.country == "Benin" for t in toponyms)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack took place in Birni Lafia at dawn.",
+    "Growers in the Tierra Caliente region say they pay a fee.",
+    "Fighting broke out in Alpha-Kpara on Sunday.",
+])
+def test_a_known_name_glued_to_unknown_words_is_no_place_elsewhere(text):
+    assert [t.text for t in geoparse(text) if t.latitude is not None] == []
+
+
+def test_pairs_of_places_and_direction_words_still_resolve():
+    found = {t.text: t.country for t in geoparse("The river will crest at 40 feet in Fargo-Moorhead on Friday, "
+                                                  "and storms reached Northern Nigeria.")}
+    assert found == {"Fargo": "United States", "Nigeria": "Nigeria"}
 
 
 def test_state_forces_stepping_in_are_actor_2_of_a_riot():
