@@ -193,8 +193,8 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     country = _main_country(toponyms, document.country)
     for sentence in sentences:
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
-    drafts = _group(sentences)
     lead_date = _lead_date(sentences, document.published)
+    drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     return _deduplicate(events)
 
@@ -347,8 +347,9 @@ def _main_country(toponyms: list[Toponym], hint: str | None = None) -> str | Non
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _group(sentences: list[Sentence]) -> list[Draft]:
-    """Merge sentences about the same ACLED unit; keep distinct events apart."""
+def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> list[Draft]:
+    """Merge sentences about the same ACLED unit; keep distinct events apart (an undated event is
+    taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
     drafts: list[Draft] = []
     for sentence in sentences:
         top = sentence.top_type
@@ -366,7 +367,7 @@ def _group(sentences: list[Sentence]) -> list[Draft]:
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
-        target = next((d for d in reversed(drafts) if _same_event(sentence, d)), None)
+        target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
         if target is None:
             target = Draft([])
             drafts.append(target)
@@ -431,7 +432,7 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
 
 
-def _same_event(sentence: Sentence, draft: Draft) -> bool:
+def _same_event(sentence: Sentence, draft: Draft, lead_date: DateMention | None = None) -> bool:
     """True when the sentence tells more of the draft's event rather than another one."""
     sub_type = sentence.types[0][0]
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
@@ -441,7 +442,7 @@ def _same_event(sentence: Sentence, draft: Draft) -> bool:
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 3:
         return False
-    return _dates_agree(sentence.date, draft.date) and _places_agree(sentence, draft)
+    return _dates_agree(sentence.date, draft.date or lead_date) and _places_agree(sentence, draft)
 
 
 def _dates_agree(a: DateMention | None, b: DateMention | None, grace_days: int = 0) -> bool:
@@ -752,10 +753,17 @@ def _acled_roles(
     communities is mob violence by rioters (against rioters when both sides fight). Battles
     need two armed sides: an armed actor against civilians is an attack, and an attack on
     another armed actor is an armed clash. Soldiers or civilians whose vehicle hits a mine are its
-    target; who laid it is unknown.
+    target; who laid it is unknown. Only state forces use excessive force against protesters:
+    gunmen who kill at a protest attack.
     """
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     text = " ".join(s.text for s in draft.sentences)
+    mentioned = [m for s in draft.sentences for m in s.actors if not _in_claimant(m, s)]
+    if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
+        gunmen = next((m for m in mentioned if m.inter in (2, 3, 4) and m.organization), None)
+        if gunmen is not None:
+            victims = next((m for m in mentioned if m.inter in (6, 7)), None)
+            return "Attack", gunmen, victims or _generic_actor(None, _with_country("Civilians", country), 7)
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     civilian_doer = actor1 is not None and actor1.inter == 7
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)

@@ -73,3 +73,19 @@ def test_a_dateline_dates_and_places_the_report_not_the_event():
     assert (strike.event_date, strike.location) == ("2024-06-09", "Nioro du Sahel")
     assert sorted(c.killed for c in strike.claims) == [(7, 7), (10, 10)]
     assert strike.fatalities == 7
+
+
+RIOT = """Aug 15, 2025
+
+Hundreds of residents of Uruapan set fire to the town hall and looted two shops on Wednesday during a protest over the killing of an avocado grower.
+
+The protest was called after gunmen shot dead an avocado grower on a farm road outside the city on Monday.
+"""
+
+
+def test_a_killing_told_as_the_cause_of_a_protest_is_its_own_attack_by_the_gunmen():
+    coded = {e.sub_event_type: e for e in extract_text(RIOT)}
+    riot, killing = coded["Violent demonstration"], coded["Attack"]
+    assert (riot.event_date, riot.actor1) == ("2025-08-13", "Rioters (Mexico)")
+    assert (killing.event_date, killing.actor1, killing.actor2, killing.fatalities) == (
+        "2025-08-11", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 1)
