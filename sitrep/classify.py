@@ -46,6 +46,8 @@ _NOT_TERRITORY = re.compile(
 """Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground."""
 _SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
 """Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+"""Punctuation between clauses: history told in another clause does not make the cue history."""
 _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history"})
 """Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
@@ -171,10 +173,14 @@ class _Context:
         return any(m.start() < sentence_end for m in self.present.get(name, ()))
 
     def discounted(self, start: int) -> bool:
-        """Whether a hedge or negation word sits just before `start`, or the sentence tells history."""
-        if self.in_sentence("history", start):
-            return True
-        sentence_start, _ = self.sentence_bounds(start)
+        """Whether a hedge or negation word sits just before `start`, or the clause tells history
+        ("a road closed since 2015" in a clause of its own leaves the news of the sentence alone)."""
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        for match in self.present.get("history", ()):
+            if sentence_start <= match.start() < sentence_end:
+                low, high = sorted((match.start(), start))
+                if not _CLAUSE_BREAK.search(self.text, low, high):
+                    return True
         window_start = max(sentence_start, start - 30)
         for name in ("hedge", "negation"):
             for match in self.present.get(name, ()):
