@@ -213,4 +213,4 @@ def test_history_in_a_clause_of_its_own_does_not_discount_the_news():
     from sitrep.classify import classify
 
     assert classify("Both sides agreed on Monday to reopen the bridge, a crossing closed since 2016.")[0][0] == "Agreement"
-    assert classify("Militants have attacked the town since 2016.")[0][1] < 0.5
+    assert classify("Militants have attacked the town since 2016.") == []
