@@ -68,6 +68,12 @@ SEPARATE_CUE = re.compile(
 
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
+RESPONSIBILITY = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
+    r"|(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched))",
+    re.IGNORECASE)
+"""An armed group owning a deed: the group that says so is its actor, not only a claimant."""
+
 LABEL_PREFIX = re.compile(r"^[A-Z][\w/ -]{2,40}:\s")
 """A leading label naming the kind of event ("Looting: On 12 July, ..."): its word is no trigger."""
 
@@ -636,12 +642,16 @@ EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
-    tells the story is neither)."""
-    mentions = [m for m in sentence.actors if not _in_claimant(m, sentence)]
+    tells the story is neither, unless an armed group claims the deed)."""
+    claims_it = bool(RESPONSIBILITY.search(sentence.text))
+    mentions = [m for m in sentence.actors if not _in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
     if not mentions:
         return [], []
     label = LABEL_PREFIX.match(sentence.text)
     triggers = [t for t in classify.event_triggers(sentence.text) if not label or t[0] >= label.end()]
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+    actions = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)]
+    triggers = actions or triggers
     main_type = sentence.types[0][0] if sentence.types else None
     main = [t for t in triggers if t[2] == main_type] or triggers
     pivot = sentence.start + main[0][0] if main else None

@@ -112,3 +112,12 @@ def test_the_first_trigger_splits_doers_from_targets_and_speakers_are_neither():
                        "battle that lasted until midnight, according to two residents who fled.", country=None)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Armed clash", "Islamic State (West Africa)", "Military Forces of Nigeria")
+
+
+def test_a_group_claiming_the_deed_is_its_actor_and_a_role_word_is_no_trigger():
+    text = ("A suicide bomber blew himself up at a cafe in Baidoa on Friday, police said. "
+            "Al-Shabaab said in a statement that its fighters had carried out the attack.")
+    event = next(e for e in extract_text(text, published=None) if e.sub_event_type == "Suicide bomb")
+    assert event.actor1 == "Al Shabaab"
+    gunmen = only_event("Gunmen on motorbikes opened fire on traders at the market in Djibo, killing nine.", country=None)
+    assert (gunmen.actor1, gunmen.actor2) == ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
