@@ -62,12 +62,12 @@ US_STATE_ABBREVIATIONS = {
 """AP-style state abbreviations after a town ("Gainesville, Fla."): they say which state."""
 
 AREA_WORDS = frozenset("""
-district districts commune communes of de du des d la le l departement department cercle prefecture province county
+district districts comune comunes of de du des d la le l departement department cercle prefecture province county
 division lga local government area qada kaza nahiya markaz mudiriyat municipality municipio municipal circunscricao
-distrito concelho rural urban council ville city sub subdistrict
+distrito concelho rural urban council vile city sub subdistrict
 """.split())
-"""Words for the kind of a level-2 area ("Mopti Cercle", "Departement de Tahoua", "Qada Samarra"), dropped to find
-the town it is named after."""
+"""Words for the kind of a level-2 area ("Mopti Cercle", "Departement de Tahoua", "Qada Samarra"), as name keys
+spell them (no doubled letters), dropped to find the town the area is named after."""
 
 ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "el", "ad-", "es", "ez", "en"})
 """Arabic article transliterations dropped from keys, so "Ar Rutbah", "al-Rutba" and "Rutba" meet."""
@@ -320,8 +320,9 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                    feature=feature, population=population, source="geonames",
                    aliases=aliases, geonameid=city["geonameid"])
         if admin1 is not None:
-            town_key = (code, admin1.name, name_key(city["name"]))
-            towns[town_key] = max(towns.get(town_key, (-1, 0.0, 0.0)), (population, lat, lon))
+            for key in {name_key(n) for n in [city["name"]] + aliases}:
+                towns[(code, admin1.name, key)] = max(towns.get((code, admin1.name, key), (-1, 0.0, 0.0)),
+                                                      (population, lat, lon))
     del cities
     report("adding admin areas")
     by_id = subdivisions
@@ -362,7 +363,8 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
 
 def _seat(sub: _Subdivision, province: _Subdivision,
           towns: dict[tuple[str, str, str], tuple[int, float, float]]) -> tuple[float, float] | None:
-    """Where a level-2 area no cities500 town is linked to has its seat: the most populous town of its name in its province.
+    """Where a level-2 area no cities500 town is linked to has its seat: the most populous town in its province
+    with its name (or an alternate name).
 
     "Mopti Cercle" lies at Mopti, "Idlib District" at Idlib. The area is then written with population 0, so a town of
     the same name with a known population keeps the higher prior and the finer precision.

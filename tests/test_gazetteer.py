@@ -65,7 +65,8 @@ def test_an_event_in_such_a_commune_is_coded_to_it_at_province_precision():
         "Karimama", "Alibori", "Karimama", 3)
 
 
-@pytest.mark.parametrize(("area", "town"), [("Idlib District", "Idlib"), ("Mopti Cercle", "Mopti")])
+@pytest.mark.parametrize(("area", "town"), [("Idlib District", "Idlib"), ("Mopti Cercle", "Mopti"),
+                                            ("Jableh District", "Jablah"), ("Commune of Parakou", "Parakou")])
 def test_an_area_without_linked_towns_lies_at_the_town_it_is_named_after(area, town):
     [district] = [c.place for c in load().lookup(area)]
     seat = next(c.place for c in load().lookup(town) if c.place.feature_code.startswith("PPL"))
