@@ -16,7 +16,7 @@ import bisect
 import functools
 import importlib.resources
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sitrep.taxonomy import EVENT_TYPE_OF
 
@@ -64,6 +64,9 @@ class Cue:
     pattern: re.Pattern[str]
     needs: str | None
     line: int
+    starts: tuple[str, ...] | None = None
+    """Lower-case text every match begins with (one per alternative), or None when unknown: a
+    sentence containing none of them is skipped without running the regex."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,7 @@ class Patterns:
 
     cues: tuple[Cue, ...]
     lists: dict[str, re.Pattern[str]]
+    list_starts: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
 
 
 def _expand(regex: str, macros: dict[str, str]) -> str:
@@ -100,6 +104,68 @@ def _expand(regex: str, macros: dict[str, str]) -> str:
 def _compile(regex: str) -> re.Pattern[str]:
     """A case-insensitive pattern bounded by word boundaries."""
     return re.compile(rf"\b(?:{regex})\b", re.IGNORECASE)
+
+
+PREFIX_CHARS = 3
+_WORD_START = re.compile(r"\b\w")
+
+
+def match_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal beginnings (up to PREFIX_CHARS, lower case) one of which every match of
+    `pattern` starts with, read from its parsed form; None when some branch starts with a class,
+    a wildcard or an optional part."""
+    from re import _parser
+
+    starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return tuple(sorted(starts)) if starts and all(starts) else None
+
+
+def _starts(items: list) -> set[str] | None:
+    """Literal prefixes of a parsed sequence; see match_starts."""
+    from re import _constants as c
+
+    prefix = ""
+    for index, (op, arg) in enumerate(items):
+        if op is c.LITERAL:
+            prefix += chr(arg).lower()
+            if len(prefix) >= PREFIX_CHARS:
+                return {prefix}
+            continue
+        if prefix:
+            return {prefix}
+        if op in (c.AT, c.ASSERT_NOT, c.ASSERT):
+            continue
+        if op is c.SUBPATTERN:
+            return _starts(list(arg[3]) + items[index + 1:])
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                sub = _starts(list(branch) + items[index + 1:])
+                if not sub:
+                    return None
+                found |= sub
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, item = arg
+            rest = items[index + 1:]
+            first = _starts(list(item) + rest) if high == 1 else _starts(list(item))
+            if low >= 1 or first is None:
+                return first
+            after = _starts(rest)
+            return first | after if after else None
+        return None
+    return {prefix} if prefix else None
+
+
+def _openings(text: str) -> set[str]:
+    """The first one, two and three characters (lower case) of every word of `text`."""
+    lowered = text.lower()
+    return {lowered[m.start():m.start() + size] for m in _WORD_START.finditer(lowered) for size in (1, 2, 3)}
+
+
+def _may_match(starts: tuple[str, ...] | None, openings: set[str]) -> bool:
+    """False only when no word of the text begins as a match of the pattern must."""
+    return starts is None or not openings.isdisjoint(starts)
 
 
 def parse_patterns(text: str) -> Patterns:
@@ -128,8 +194,9 @@ def parse_patterns(text: str) -> Patterns:
             raise ValueError(f"event patterns line {number}: weight {weight} is not in (0, 1]")
         if needs is not None and needs not in macros:
             raise ValueError(f"event patterns line {number}: unknown word list @{needs}")
-        cues.append(Cue(name, weight, pattern, needs, number))
-    return Patterns(tuple(cues), {name: _compile(regex) for name, regex in macros.items()})
+        cues.append(Cue(name, weight, pattern, needs, number, match_starts(pattern)))
+    lists = {name: _compile(regex) for name, regex in macros.items()}
+    return Patterns(tuple(cues), lists, {name: match_starts(pattern) for name, pattern in lists.items()})
 
 
 @functools.cache
@@ -197,15 +264,20 @@ def _context(text: str, patterns: Patterns) -> _Context:
     """Sentence starts and the matches of every word list in `text`."""
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
     used = _CONTEXT_LISTS | {cue.needs for cue in patterns.cues if cue.needs}
-    present = {name: list(patterns.lists[name].finditer(text)) for name in used if name in patterns.lists}
+    openings = _openings(text)
+    present = {name: list(patterns.lists[name].finditer(text)) for name in used
+               if name in patterns.lists and _may_match(patterns.list_starts.get(name), openings)}
     return _Context(text, starts, {name: found for name, found in present.items() if found})
 
 
 def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
     """Every cue match with its discounted weight, strongest line per span kept."""
     hits: list[CueHit] = []
+    openings = _openings(text)
     for cue in patterns.cues:
         if cue.needs is not None and cue.needs not in context.present:
+            continue
+        if not _may_match(cue.starts, openings):
             continue
         for match in cue.pattern.finditer(text):
             if cue.needs is not None and not context.established(cue.needs, match.start()):

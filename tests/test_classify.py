@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import subprocess
 import sys
 from pathlib import Path
@@ -214,3 +216,24 @@ def test_history_in_a_clause_of_its_own_does_not_discount_the_news():
 
     assert classify("Both sides agreed on Monday to reopen the bridge, a crossing closed since 2016.")[0][0] == "Agreement"
     assert classify("Militants have attacked the town since 2016.") == []
+
+
+def test_the_prefilter_never_skips_a_cue_that_matches():
+    from pathlib import Path
+
+    from sitrep.classify import _may_match, _openings, load_patterns, match_starts
+
+    assert match_starts(re.compile(r"\b(?:(?:sulfur )?mustard|gas attacks?)\b", re.IGNORECASE)) == ("gas", "mus", "sul")
+    assert match_starts(re.compile(r"\b(?:\w+ fire|shelling)\b")) is None
+    sentences = [line.split("\t", 1)[1] for line in
+                 Path(__file__).with_name("fixtures").joinpath("classify_sentences.tsv").read_text().splitlines()
+                 if "\t" in line and not line.startswith("#")]
+    patterns = load_patterns()
+    checked = 0
+    for sentence in sentences:
+        openings = _openings(sentence)
+        for cue in patterns.cues:
+            if cue.pattern.search(sentence):
+                checked += 1
+                assert _may_match(cue.starts, openings), (cue.line, sentence)
+    assert checked > 100
