@@ -55,6 +55,12 @@ SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|
                       re.IGNORECASE)
 """A day told relative to the event just dated, not to the publication date."""
 
+HABITUAL = re.compile(
+    r"\b(?:in an? (?:typical|normal|average|ordinary) (?:day|week|month|year)|every (?:day|week|month|night|year)"
+    r"|each (?:day|week|month|night)|routinely|habitually|usually|typically|day after day|week after week|almost daily"
+    r"|on a daily basis|on a weekly basis)\b", re.IGNORECASE)
+"""Words of what happens again and again: a pattern the article describes, not a dated event."""
+
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
 HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
@@ -588,9 +594,12 @@ def _fill(
 
 
 def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | None) -> bool:
-    """History and context: dated well before publication, or told as a lasting past state."""
+    """History and context: dated well before publication, told as a lasting past state, or told
+    as what happens habitually ("dozens of incidents in a typical month") with no day of its own."""
     if mention is not None and mention.date_end is not None and anchor is not None:
         return dates.is_background_date(mention, anchor)
+    if draft.date is None and any(HABITUAL.search(s.text) for s in draft.sentences):
+        return True
     return all(_is_context(s) for s in draft.sentences)
 
 

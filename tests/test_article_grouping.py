@@ -89,3 +89,9 @@ def test_a_killing_told_as_the_cause_of_a_protest_is_its_own_attack_by_the_gunme
     assert (riot.event_date, riot.actor1) == ("2025-08-13", "Rioters (Mexico)")
     assert (killing.event_date, killing.actor1, killing.actor2, killing.fatalities) == (
         "2025-08-11", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 1)
+
+
+def test_what_happens_in_a_typical_month_is_background():
+    text = ("Army artillery hits villages along the front line; rebels answer with mortars. "
+            "Monitors count dozens of such incidents in a typical month.")
+    assert [e.is_background for e in extract_text(text, published=dt.date(2023, 5, 20))] == [True]
