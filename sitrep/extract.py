@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, dates, geo, nlp, taxonomy
+from sitrep import actors, casualties, classify, dates, geo, nlp, taxonomy, truecase
+from sitrep.arguments import find_arguments
 from sitrep.errors import InputError
 from sitrep.schema import (
     ActorMention,
@@ -91,6 +92,8 @@ class Sentence:
     actors: list[ActorMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     inherited_date: DateMention | None = None
+    tokens: list = field(default_factory=list)
+    """The sentence's spaCy tokens (no whitespace tokens)."""
 
     @property
     def top_type(self) -> tuple[str, float] | None:
@@ -163,6 +166,8 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     if parsed is None or parsed.text != masked:
         parsed = nlp.parse(masked)
     toponyms = geo.geoparse(masked, doc=parsed, regions=regions)
+    for toponym in toponyms:
+        toponym.text = document.text[toponym.start : toponym.end]
     sentences = _sentences(document, parsed, regions, toponyms)
     if not sentences:
         return []
@@ -180,12 +185,13 @@ def _regions(document: Document) -> list[tuple[int, int]]:
 
 
 def analysed_text(document: Document) -> str:
-    """The text with everything outside the body blanked, so offsets still match the original."""
+    """The text spaCy reads: everything outside the body blanked and all-caps wire copy truecased,
+    so offsets still match the original."""
     text = document.text
     chars = [c if c == "\n" else " " for c in text]
     for start, end in _regions(document):
         chars[start:end] = text[start:end]
-    return "".join(chars)
+    return truecase.truecase("".join(chars), nlp.parse)
 
 
 def _sentences(
@@ -207,6 +213,7 @@ def _sentences(
                 paragraph += 1
             last_end = end
             sentence = Sentence(start, end, text[start:end], paragraph)
+            sentence.tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
             sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
             sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)
             sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
@@ -407,10 +414,9 @@ def _fill(
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []
     for sentence in draft.sentences:
-        for kind, span in find_weapons(sentence.text, offset=sentence.start):
+        for kind, _ in find_weapons(sentence.text, offset=sentence.start):
             if kind not in weapons:
                 weapons.append(kind)
-            arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     arguments.extend(_place_and_time_arguments(draft, location, date_mention))
 
     inter1 = actors.acled_inter(actor1, location.country) if actor1 else None
@@ -475,20 +481,13 @@ def _actors(
     second: list[ActorMention] = []
     arguments: list[Argument] = []
     ordered = [draft.anchor] + [s for s in draft.sentences if s is not draft.anchor]
+    harms_people = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians"
     for sentence in ordered:
         doer, done_to = _roles_in_sentence(sentence)
         first.extend(doer)
         second.extend(done_to)
-        for mention in doer:
-            arguments.append(Argument("attacker", mention.text, mention.start, mention.end, mention.organization))
-        role = "victim" if taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" else "target"
-        for mention in done_to:
-            arguments.append(Argument(role, mention.text, mention.start, mention.end, mention.organization))
-        for casualty in sentence.casualties:
-            if casualty.victim:
-                position = sentence.text.find(casualty.victim)
-                start = sentence.start + max(position, 0) if position >= 0 else casualty.start
-                arguments.append(Argument("victim", casualty.victim, start, start + len(casualty.victim), False))
+        arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, _trigger(sentence),
+                                        doer, done_to, sentence.casualties, harms_people))
     actor1 = first[0] if first else None
     actor2 = next((m for m in second if actor1 is None or m.name != actor1.name), None)
     actor1, actor2 = _typed_defaults(sub_type, actor1, actor2, draft, country)
@@ -497,15 +496,20 @@ def _actors(
     return actor1, actor2, assoc1, assoc2, arguments
 
 
+def _trigger(sentence: Sentence) -> int | None:
+    """Document offset of the sentence's trigger for its main event type (the last such cue)."""
+    triggers = classify.event_triggers(sentence.text)
+    main_type = sentence.types[0][0] if sentence.types else None
+    main = [t for t in triggers if t[2] == main_type] or triggers
+    return sentence.start + main[-1][0] if main else None
+
+
 def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split a sentence's actors into doers and those acted on, around its event trigger."""
     mentions = sentence.actors
     if not mentions:
         return [], []
-    triggers = classify.event_triggers(sentence.text)
-    main_type = sentence.types[0][0] if sentence.types else None
-    main = [t for t in triggers if t[2] == main_type] or triggers
-    pivot = sentence.start + main[-1][0] if main else None
+    pivot = _trigger(sentence)
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
     passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit)\b",

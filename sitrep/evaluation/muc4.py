@@ -56,6 +56,14 @@ DESCRIPTION = re.compile(
 )
 """Words of a description of perpetrators ('urban guerrillas', 'a terrorist commando'): MUC's PerpInd,
 even when the span stands for a group; PerpOrg is for named organisations (FMLN, Medellin Cartel)."""
+HUMAN_DESCRIPTION = re.compile(
+    r"\b(?:civilians?|peasants?|drivers?|passengers?|teachers?|priests?|students?|workers?|reporters?|journalists?"
+    r"|children|child|family|famil(?:y|ies)|persons?|people|others?|m[ae]n|wom[ae]n|activists?|residents?|villagers?"
+    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?)\b",
+    re.IGNORECASE,
+)
+"""Words of a description of people: the GTT release takes victims from MUC's name slot, so a
+victim argument that describes rather than names people ('three peasants') is no Victim filler."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -225,6 +233,8 @@ def event_template(event: Event) -> Template | None:
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
         role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
+        if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
+            role = None
         if argument.role == "attacker":
             named = argument.organization and not DESCRIPTION.search(argument.text)
             role = "PerpOrg" if named else "PerpInd"
@@ -236,13 +246,25 @@ def event_template(event: Event) -> Template | None:
 
 
 def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
-    """Templates for a document's news events (background mentions are left out), with their events."""
-    templates, sources = [], []
+    """Templates for a document's news events (background mentions are left out), with their events.
+
+    Events of one incident type are one template, with the fillers of all of them: a MUC incident
+    is often told as several ACLED units (one per day, place or actor pair) in one dispatch.
+    """
+    templates: list[Template] = []
+    sources: list[Event] = []
     for event in events:
         template = None if event.is_background else event_template(event)
-        if template is not None and template not in templates:
+        if template is None:
+            continue
+        same = next((t for t in templates if t["incident_type"] == template["incident_type"]), None)
+        if same is None:
             templates.append(template)
             sources.append(event)
+            continue
+        for role in ROLES:
+            known = {normalise_mention(e[0]) for e in same[role]}
+            same[role].extend(e for e in template[role] if normalise_mention(e[0]) not in known)
     return templates, sources
 
 
