@@ -66,6 +66,9 @@ OF_HEADS = frozenset(
 )
 """Heads whose `of` complement belongs to the mention ('members of the union', 'offices of the mayor')."""
 
+CIVILIANS = 7
+"""ACLED inter code of civilians: they attack only as the plain subject of the trigger or its agent."""
+
 SUBJECT_GAP = 3
 """Most words between a subject and its trigger ('guerrillas today attacked', 'men reportedly shot')."""
 
@@ -74,7 +77,7 @@ VICTIM_REACH = 40
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-SPEECH_AFTER = re.compile(r"^\W*(?:has |have |had )?(?:said|says|stated|reported|told|noted|added|announced|"
+SPEECH_AFTER = re.compile(r"^\W*(?:\w+ly |today |yesterday |also )?(?:has |have |had )?(?:said|says|stated|reported|told|noted|added|announced|"
                           r"explained|charged|denied|confirmed|indicated|claimed|asserted|declared|condemned|"
                           r"spokesm[ae]n|sources?)\b", re.IGNORECASE)
 SPEECH_BEFORE = re.compile(r"\b(?:according to|told|quoted|spokesm[ae]n|sources?|reporters?)\s*$", re.IGNORECASE)
@@ -160,9 +163,13 @@ def find_arguments(
     unknown). `doers` and `done_to` are the sentence's actor mentions already split around the
     trigger; with `harms_people` (violence against civilians) those acted on are victims, else targets.
     """
-    arguments = [Argument("attacker", m.text, m.start, m.end, m.organization) for m in doers]
+    arguments = [Argument("attacker", m.text, m.start, m.end, m.organization) for m in doers
+                 if _is_agent(text, offset, m.start) or not (
+                     _is_speaker(text, offset, m.start, m.end)
+                     or (m.inter == CIVILIANS and not _is_subject(text, offset, m.end, trigger)))]
     role = "victim" if harms_people else "target"
-    arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to]
+    arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to
+                  if not _is_speaker(text, offset, m.start, m.end)]
     for casualty in casualty_mentions:
         if casualty.victim:
             position = text.find(casualty.victim)
@@ -176,8 +183,9 @@ def find_arguments(
         if not any(s < argument.end and argument.start < e for s, e in taken):
             taken.append((argument.start, argument.end))
             arguments.append(argument)
-    for kind, span in find_weapons(text, offset=offset):
-        if span.text.lower() not in PERPETRATORS:
+    for _, span in find_weapons(text, offset=offset):
+        words = [t for t in tokens if span.start <= t.idx < span.end]
+        if span.text.lower() not in PERPETRATORS and not any(t.tag_.startswith("VB") for t in words):
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     return arguments
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, dates, geo, nlp, taxonomy, truecase
+from sitrep import actors, casualties, classify, clean, dates, geo, nlp, taxonomy, truecase
 from sitrep.arguments import find_arguments
 from sitrep.errors import InputError
 from sitrep.schema import (
@@ -185,34 +185,39 @@ def _regions(document: Document) -> list[tuple[int, int]]:
 
 
 def analysed_text(document: Document) -> str:
-    """The text spaCy reads: everything outside the body blanked and all-caps wire copy truecased,
-    so offsets still match the original."""
+    """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined and
+    all-caps wire copy truecased, so offsets still match the original."""
     text = document.text
     chars = [c if c == "\n" else " " for c in text]
     for start, end in _regions(document):
         chars[start:end] = text[start:end]
-    return truecase.truecase("".join(chars), nlp.parse)
+    return truecase.truecase(clean.unwrap("".join(chars)), nlp.parse)
 
 
 def _sentences(
     document: Document, parsed, regions: list[tuple[int, int]], toponyms: list[Toponym]
 ) -> list[Sentence]:
-    """Body sentences (split at line breaks too: headlines and captions are their own lines)."""
+    """Body sentences (split at line breaks too: headlines and captions are their own lines).
+
+    Lines are those of the text spaCy read, where hard-wrapped paragraphs are joined; a sentence
+    that ran over wrapped lines has spaces for their line breaks in its `text`.
+    """
     text = document.text
+    layout = parsed.text
     result: list[Sentence] = []
     paragraph = 0
     last_end = 0
     claimant: str | None = None
     for sent in parsed.sents:
-        for start, end in _split_lines(text, sent.start_char, sent.end_char):
+        for start, end in _split_lines(layout, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
                 continue
-            if _is_headline(text, start, end):
+            if _is_headline(layout, start, end):
                 continue
-            if "\n\n" in text[last_end:start] or (last_end and "\n" in text[last_end:start]):
+            if "\n\n" in layout[last_end:start] or (last_end and "\n" in layout[last_end:start]):
                 paragraph += 1
             last_end = end
-            sentence = Sentence(start, end, text[start:end], paragraph)
+            sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
             sentence.tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
             sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
             sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)

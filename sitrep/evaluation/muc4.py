@@ -46,6 +46,9 @@ MAX_ALIGNMENTS = 50_000
 
 BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"})
 ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence"})
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
+"""Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DESCRIPTION = re.compile(
@@ -63,7 +66,8 @@ HUMAN_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 """Words of a description of people: the GTT release takes victims from MUC's name slot, so a
-victim argument that describes rather than names people ('three peasants') is no Victim filler."""
+victim argument that describes rather than names people ('three peasants') is no Victim filler,
+and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -208,9 +212,14 @@ def gtt_score(predicted: dict[str, list[Template]], gold: dict[str, list[Templat
 
 
 def incident_type(event: Event) -> str | None:
-    """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...)."""
+    """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...).
+
+    Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing.
+    """
     sub = event.sub_event_type
     if sub in BOMBING_SUB_TYPES:
+        return "bombing"
+    if event.event_type in VIOLENT_TYPES and EXPLOSIVES & set(event.weapons) and sub != "Abduction/forced disappearance":
         return "bombing"
     if sub in ATTACK_SUB_TYPES:
         return "attack"
@@ -235,6 +244,9 @@ def event_template(event: Event) -> Template | None:
         role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
         if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
             role = None
+        people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
+        if role == "Target" and (argument.organization or people):
+            role = None
         if argument.role == "attacker":
             named = argument.organization and not DESCRIPTION.search(argument.text)
             role = "PerpOrg" if named else "PerpInd"
@@ -246,15 +258,16 @@ def event_template(event: Event) -> Template | None:
 
 
 def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
-    """Templates for a document's news events (background mentions are left out), with their events.
+    """Templates for a document's events, with their events.
 
     Events of one incident type are one template, with the fillers of all of them: a MUC incident
-    is often told as several ACLED units (one per day, place or actor pair) in one dispatch.
+    is often told as several ACLED units (one per day, place or actor pair) in one dispatch. Past
+    incidents the text recalls (sitrep's background events) are MUC incidents too.
     """
     templates: list[Template] = []
     sources: list[Event] = []
     for event in events:
-        template = None if event.is_background else event_template(event)
+        template = event_template(event)
         if template is None:
             continue
         same = next((t for t in templates if t["incident_type"] == template["incident_type"]), None)
@@ -445,7 +458,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         details={"failures": failures, "predicted_templates": sum(map(len, predicted.values())),
                  "gold_templates": sum(len(t) for t in gold.values()),
                  "notes": "UPPERCASE wire copy passed as is, no publication date; gold role fillers from the GTT "
-                          "release beside the keys; one template per news event that is a MUC incident."},
+                          "release beside the keys; one template per incident type and document, from the events that are MUC incidents."},
         seconds=time.perf_counter() - started,
     )
 
