@@ -26,6 +26,7 @@ PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "N
 """Penn tags a noun phrase is made of (participles as modifiers: 'armed men', 'parked car')."""
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PARTICIPLES = frozenset({"VBN", "VBG"})
 LEADING_DROP = frozenset({"DT", "PDT", "PRP$", "POS", "HYPH", "``", "''", "VBG", "VBN"})
 """Tags a mention never starts with (determiners and possessives: 'the', 'his')."""
 
@@ -93,8 +94,8 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
         if tokens[i].tag_ not in PHRASE_TAGS:
             i += 1
             continue
-        j = i
-        while j < len(tokens) and tokens[j].tag_ in PHRASE_TAGS and not tokens[j].is_space:
+        j = i + 1
+        while j < len(tokens) and tokens[j].tag_ in PHRASE_TAGS and not _verb_after_noun(tokens, j):
             j += 1
         end = j
         while end > i and tokens[end - 1].tag_ not in NOUN_TAGS:
@@ -110,6 +111,11 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
             phrases.append((start, end))
         i = max(j, end)
     return phrases
+
+
+def _verb_after_noun(tokens: Sequence["Token"], index: int) -> bool:
+    """True when a participle follows a noun: the verb of a clause ('Perez blamed'), not a modifier."""
+    return tokens[index].tag_ in PARTICIPLES and tokens[index - 1].tag_ in NOUN_TAGS
 
 
 def _head(tokens: Sequence["Token"], start: int, end: int) -> "Token":
@@ -163,10 +169,11 @@ def find_arguments(
     unknown). `doers` and `done_to` are the sentence's actor mentions already split around the
     trigger; with `harms_people` (violence against civilians) those acted on are victims, else targets.
     """
+    passive = trigger is not None and bool(PASSIVE.search(text[: max(0, trigger - offset)][-30:]))
     arguments = [Argument("attacker", m.text, m.start, m.end, m.organization) for m in doers
                  if _is_agent(text, offset, m.start) or not (
                      _is_speaker(text, offset, m.start, m.end)
-                     or (m.inter == CIVILIANS and not _is_subject(text, offset, m.end, trigger)))]
+                     or (m.inter == CIVILIANS and (passive or not _is_subject(text, offset, m.end, trigger))))]
     role = "victim" if harms_people else "target"
     arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to
                   if not _is_speaker(text, offset, m.start, m.end)]
@@ -176,7 +183,6 @@ def find_arguments(
             begin = offset + position if position >= 0 else casualty.start
             arguments.append(Argument("victim", casualty.victim, begin, begin + len(casualty.victim), False))
     taken = [(a.start, a.end) for a in arguments]
-    passive = trigger is not None and bool(PASSIVE.search(text[: max(0, trigger - offset)][-30:]))
     for argument in _phrase_arguments(tokens, text, offset, trigger, passive) + _named_victims(
         tokens, text, offset, trigger, passive
     ):

@@ -94,6 +94,9 @@ class Sentence:
     inherited_date: DateMention | None = None
     tokens: list = field(default_factory=list)
     """The sentence's spaCy tokens (no whitespace tokens)."""
+    layout: str = ""
+    """The sentence as spaCy read it (wrapped lines joined, all-caps copy truecased): the classifier's
+    cues tell names by their capitals, which all-caps text would give every word."""
 
     @property
     def top_type(self) -> tuple[str, float] | None:
@@ -219,7 +222,8 @@ def _sentences(
             last_end = end
             sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
             sentence.tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
-            sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
+            sentence.layout = layout[start:end].replace("\n", " ")
+            sentence.types = [(t, s) for t, s in classify.classify(sentence.layout)]
             sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)
             sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
             sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
@@ -503,7 +507,7 @@ def _actors(
 
 def _trigger(sentence: Sentence) -> int | None:
     """Document offset of the sentence's trigger for its main event type (the last such cue)."""
-    triggers = classify.event_triggers(sentence.text)
+    triggers = classify.event_triggers(sentence.layout or sentence.text)
     main_type = sentence.types[0][0] if sentence.types else None
     main = [t for t in triggers if t[2] == main_type] or triggers
     return sentence.start + main[-1][0] if main else None

@@ -27,7 +27,9 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
+from sitrep.actors import normalise_actor
 from sitrep.schema import Event
+from sitrep.weapons import weapon_types
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 SCORED = ("incident_type", *ROLES)
@@ -68,6 +70,10 @@ HUMAN_DESCRIPTION = re.compile(
 """Words of a description of people: the GTT release takes victims from MUC's name slot, so a
 victim argument that describes rather than names people ('three peasants') is no Victim filler,
 and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
+MILITARY_MEANS = frozenset({"aircraft", "drone", "artillery", "missile", "tear gas"})
+"""Weapon types (sitrep.weapons) of military operations and policing, not MUC-4 instruments of terror."""
+NOT_PERPETRATORS = frozenset({1, 6, 7})
+"""ACLED inter codes of actors that MUC-4 does not code as perpetrators: state forces, protesters, civilians."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -233,6 +239,13 @@ def incident_type(event: Event) -> str | None:
     return None
 
 
+def _is_perpetrator(text: str) -> bool:
+    """MUC-4 perpetrators commit terrorist acts: state forces acting (military operations) and
+    civilians are not coded as perpetrators; rebels, militias, gangs and unknown assailants are."""
+    resolved = normalise_actor(text)
+    return resolved is None or resolved[1] not in NOT_PERPETRATORS
+
+
 def event_template(event: Event) -> Template | None:
     """A MUC template from an event's role arguments, or None when the event is no MUC incident."""
     kind = incident_type(event)
@@ -242,12 +255,14 @@ def event_template(event: Event) -> Template | None:
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
         role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
+        if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
+            role = None
         if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
             role = None
         people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
         if role == "Target" and (argument.organization or people):
             role = None
-        if argument.role == "attacker":
+        if argument.role == "attacker" and _is_perpetrator(argument.text):
             named = argument.organization and not DESCRIPTION.search(argument.text)
             role = "PerpOrg" if named else "PerpInd"
         key = (role or "", normalise_mention(argument.text))
