@@ -27,6 +27,8 @@ PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "N
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PARTICIPLES = frozenset({"VBN", "VBG"})
+BRIDGE_TAGS = frozenset({"NN", "NNP", "NNS", "JJ", "VBZ", "VBP"})
+"""Tags of a lower-cased word inside a name (a lowered name word may read as a noun or a verb)."""
 LEADING_DROP = frozenset({"DT", "PDT", "PRP$", "POS", "HYPH", "``", "''", "VBG", "VBN"})
 """Tags a mention never starts with (determiners and possessives: 'the', 'his')."""
 
@@ -75,6 +77,16 @@ SUBJECT_GAP = 3
 
 VICTIM_REACH = 40
 """Most characters from the trigger's start to a victim named after it."""
+
+HARM_NOUNS = (r"(?:death|murder|assassination|killing|slaying|execution|kidnapping|abduction|disappearance"
+              r"|attack on|attempt on the life of|attempt against)")
+HARM_OF = re.compile(HARM_NOUNS + r"\s+(?:of\s+)?(?:[\w'.-]+\s+){0,4}$", re.IGNORECASE)
+"""A noun of harm before a name ('the murder of presidential candidate X')."""
+HARM_AFTER = re.compile(r"\s*['’]s\s+(?:[\w-]+\s+)?" + HARM_NOUNS + r"\b", re.IGNORECASE)
+"""A name's possessive before a noun of harm ('X's murder')."""
+PASSIVE_GAP = 15
+"""Most words between a name and the passive trigger it is the subject of."""
+SPEECH_INSIDE = re.compile(r"\b(?:said|says|stated|reported|told|announced|that)\b|[;:]", re.IGNORECASE)
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -175,8 +187,7 @@ def find_arguments(
                      _is_speaker(text, offset, m.start, m.end)
                      or (m.inter == CIVILIANS and (passive or not _is_subject(text, offset, m.end, trigger))))]
     role = "victim" if harms_people else "target"
-    arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to
-                  if not _is_speaker(text, offset, m.start, m.end)]
+    arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to]
     for casualty in casualty_mentions:
         if casualty.victim:
             position = text.find(casualty.victim)
@@ -218,24 +229,30 @@ def _phrase_arguments(tokens: Sequence["Token"], text: str, offset: int, trigger
 
 def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: int | None,
                    passive: bool) -> list[Argument]:
-    """People named right after the trigger ('killed Mayor X', 'the murder of X') or as the subject
-    of a passive one ('X was shot'), unless they are the source of a statement."""
+    """People named as those harmed: right after the trigger ('killed Mayor X'), after a noun of
+    harm ('the murder of X', 'X's kidnapping'), or before a passive trigger in the same clause
+    ('X and Y have been killed'); never the source of a statement."""
     found = []
-    if trigger is None:
-        return found
     for first, last in _person_entities(tokens):
         begin, finish = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
-        after = 0 < begin - trigger <= VICTIM_REACH and len(text[trigger - offset : begin - offset].split()) <= 4
-        if not (after or (passive and _is_subject(text, offset, finish, trigger))):
-            continue
-        if _is_speaker(text, offset, begin, finish):
-            continue
-        found.append(Argument("victim", text[begin - offset : finish - offset], begin, finish, False))
+        before = text[max(0, begin - offset - VICTIM_REACH) : begin - offset]
+        after = text[finish - offset : finish - offset + VICTIM_REACH]
+        harmed = bool(HARM_OF.search(before) or HARM_AFTER.match(after))
+        if trigger is not None and not harmed:
+            if begin > trigger:
+                harmed = len(text[trigger - offset : begin - offset].split()) <= 4 and begin - trigger <= VICTIM_REACH
+            elif passive:
+                gap = text[finish - offset : trigger - offset]
+                harmed = len(gap.split()) <= PASSIVE_GAP and not SPEECH_INSIDE.search(gap)
+        if harmed and not _is_speaker(text, offset, begin, finish):
+            found.append(Argument("victim", text[begin - offset : finish - offset], begin, finish, False))
     return found
 
 
 def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
-    """PERSON entities as token ranges, titles stripped ('President Cerezo' -> 'Cerezo')."""
+    """PERSON entities as token ranges, titles and possessive endings stripped; adjacent
+    pieces of one name are joined, also across one lower-case word ('Maria elena Diaz Perez'),
+    as names in truecased text are often split."""
     ranges = []
     i = 0
     while i < len(tokens):
@@ -243,12 +260,25 @@ def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].ent_iob_ == "I":
-            j += 1
-        start = i
-        while start < j and tokens[start].lower_.rstrip(".") in TITLES:
+        while j < len(tokens):
+            if tokens[j].ent_type_ == "PERSON":
+                j += 1
+            elif _bridges_name(tokens, j):
+                j += 2
+            else:
+                break
+        start, end = i, j
+        while start < end and tokens[start].lower_.rstrip(".") in TITLES:
             start += 1
-        if start < j:
-            ranges.append((start, j))
+        while end > start and tokens[end - 1].tag_ == "POS":
+            end -= 1
+        if start < end:
+            ranges.append((start, end))
         i = j
     return ranges
+
+
+def _bridges_name(tokens: Sequence["Token"], index: int) -> bool:
+    """True when one alphabetic noun-like word stands between two pieces of a PERSON name."""
+    return (index + 1 < len(tokens) and tokens[index + 1].ent_type_ == "PERSON" and tokens[index].is_alpha
+            and tokens[index].tag_ in BRIDGE_TAGS)

@@ -68,3 +68,15 @@ def test_those_acted_on_are_victims_of_violence_against_civilians(harms_people: 
     sentence = "Militiamen attacked villagers near the river."
     done_to = [ActorMention(20, 29, "villagers", "Civilians", 7, organization=False)]
     assert _arguments(sentence, done_to=done_to, harms_people=harms_people)[role] == ["villagers"]
+
+
+@pytest.mark.parametrize(
+    "sentence, victim",
+    [
+        ("The murder of presidential candidate Rafael Quintana shocked the country.", "Rafael Quintana"),
+        ("Rafael Quintana's kidnapping was condemned by the church.", "Rafael Quintana"),
+        ("Elena Ruiz and her driver, who worked for the ministry, were killed on Friday.", "Elena Ruiz"),
+    ],
+)
+def test_named_victims_of_harm_nouns_and_passives(sentence: str, victim: str) -> None:
+    assert victim in _arguments(sentence).get("victim", [])
