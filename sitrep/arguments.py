@@ -32,6 +32,9 @@ BRIDGE_TAGS = frozenset({"NN", "NNP", "NNS", "JJ", "VBZ", "VBP"})
 LEADING_DROP = frozenset({"DT", "PDT", "PRP$", "POS", "HYPH", "``", "''", "VBG", "VBN"})
 """Tags a mention never starts with (determiners and possessives: 'the', 'his')."""
 
+VAGUE_QUANTITIES = frozenset({"several", "some", "many", "numerous", "various", "few", "other", "another"})
+"""Words of vague quantity a mention leaves out ('several electricity poles' -> 'electricity poles')."""
+
 PERPETRATORS = frozenset(
     "guerrillas guerrilla terrorists terrorist gunmen gunman rebels rebel insurgents insurgent subversives "
     "subversive commandos commando hitmen hitman assassins assassin kidnappers kidnapper attackers attacker "
@@ -113,7 +116,7 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
         while end > i and tokens[end - 1].tag_ not in NOUN_TAGS:
             end -= 1
         start = i
-        while start < end and tokens[start].tag_ in LEADING_DROP:
+        while start < end and (tokens[start].tag_ in LEADING_DROP or tokens[start].lower_ in VAGUE_QUANTITIES):
             start += 1
         if start < end:
             if tokens[end - 1].lower_ in OF_HEADS and end + 1 < len(tokens) and tokens[end].lower_ == "of":

@@ -56,6 +56,16 @@ SEPARATE_CUE = re.compile(
 )
 """Openings that announce another event: such a sentence never merges with the one before."""
 
+ATTACKER_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+"""Event types that have an attacker."""
+
+ATTRIBUTION = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* (?:of )?responsibility|responsib\w+ for|accus\w*"
+                         r"|claim\w* credit|perpetrat\w*)\b", re.IGNORECASE)
+"""Sentences that say who carried out violence the article reports."""
+
+NON_STATE_INTERS = frozenset({2, 3})
+"""Inter codes of rebel groups and political militias: the groups violence is attributed to."""
+
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 DEMONSTRATION_ESCALATION = (
@@ -179,6 +189,12 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
     drafts = _group(sentences)
     events = [_fill(document, draft, toponyms, country) for draft in drafts]
+    claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
+               if m.organization and m.inter in NON_STATE_INTERS]
+    for event in events:
+        if event.event_type in ATTACKER_TYPES and not any(a.role == "attacker" and a.organization
+                                                          for a in event.arguments):
+            event.arguments.extend(Argument("attacker", m.text, m.start, m.end, True) for m in claimed)
     return _deduplicate(events)
 
 

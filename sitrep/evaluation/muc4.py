@@ -47,7 +47,9 @@ MAX_ALIGNMENTS = 50_000
 """Beyond this many candidate alignments in one document, align greedily instead of exhaustively."""
 
 BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"})
-ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence"})
+ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence",
+                              "Mob violence"})
+"""ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
 """Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
