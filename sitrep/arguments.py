@@ -58,11 +58,11 @@ TARGETS = frozenset(
     "bridges tower towers pylon pylons post posts pole poles substation substations station stations plant "
     "plants facility facilities installation installations school schools university church churches "
     "cathedral store stores shop shops supermarket hotel hotels restaurant restaurants barracks base bases "
-    "garrison pipeline pipelines line lines network system dam port airport ministry court courthouse hall "
+    "garrison pipeline pipelines line lines network system dam port airport ministry courthouse hall "
     "newspaper newspapers transmitter antenna warehouse warehouses factory factories mill company property "
     "properties structure structures exchange center centre club theater cinema hospital clinic "
-    "establishment establishments offices premises mansion mine mines booth booths table tables boxes "
-    "ship boat boats vessel power electricity transportation".split()
+    "establishment establishments offices premises mansion booth booths table tables boxes "
+    "ship boat boats vessel electricity transportation".split()
 )
 """Head nouns of physical targets: buildings, vehicles, installations, property."""
 

@@ -293,16 +293,20 @@ WRAP_MIN, WRAP_MAX = 40, 100
 WRAPPED_SHARE = 0.8
 """A text is hard-wrapped when this share of its lines that run on into another line are of wrap length."""
 
-MIN_WRAPPED_LINES = 5
+MIN_WRAPPED_LINES = 3
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """True when the text's paragraphs are broken into lines of similar length at a fixed width."""
+    """True when the text's paragraphs are broken into lines of similar length at a fixed width,
+    mostly in mid-sentence (text with one sentence or headline a line is not)."""
     lines = text.split("\n")
-    running = [len(a.rstrip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    running = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
     if len(running) < MIN_WRAPPED_LINES or max(len(line.rstrip()) for line in lines) > WRAP_MAX + 10:
         return False
-    return sum(WRAP_MIN <= n <= WRAP_MAX for n in running) >= WRAPPED_SHARE * len(running)
+    wrapped = sum(WRAP_MIN <= len(line) <= WRAP_MAX for line in running)
+    ended = sum(line.endswith(SENTENCE_ENDS) for line in running)
+    return wrapped >= WRAPPED_SHARE * len(running) and ended < WRAPPED_SHARE * len(running) / 2
 
 
 def unwrap(text: str) -> str:
