@@ -93,7 +93,8 @@ SPEECH_INSIDE = re.compile(r"\b(?:said|says|stated|reported|told|announced|that)
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-SPEECH_AFTER = re.compile(r"^\W*(?:\w+ly |today |yesterday |also )?(?:has |have |had )?(?:said|says|stated|reported|told|noted|added|announced|"
+SPEECH_AFTER = re.compile(r"^\W*(?:\w+ly |today |yesterday |also )?(?:has |have |had )?"
+                          r"(?:said|says|stated|reported|told|noted|added|announced|"
                           r"explained|charged|denied|confirmed|indicated|claimed|asserted|declared|condemned|"
                           r"spokesm[ae]n|sources?)\b", re.IGNORECASE)
 SPEECH_BEFORE = re.compile(r"\b(?:according to|told|quoted|spokesm[ae]n|sources?|reporters?)\s*$", re.IGNORECASE)

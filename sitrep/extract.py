@@ -189,13 +189,19 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
     drafts = _group(sentences)
     events = [_fill(document, draft, toponyms, country) for draft in drafts]
+    _add_responsible_groups(events, sentences)
+    return _deduplicate(events)
+
+
+def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
+    """Rebel groups the article holds responsible ('the army blamed the FMLN') are attackers of its
+    acts of violence whose own sentences name no organisation as attacker."""
     claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
                if m.organization and m.inter in NON_STATE_INTERS]
     for event in events:
         if event.event_type in ATTACKER_TYPES and not any(a.role == "attacker" and a.organization
                                                           for a in event.arguments):
             event.arguments.extend(Argument("attacker", m.text, m.start, m.end, True) for m in claimed)
-    return _deduplicate(events)
 
 
 def _regions(document: Document) -> list[tuple[int, int]]:

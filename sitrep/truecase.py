@@ -112,7 +112,8 @@ def _after_titles(doc: "Doc") -> set[int]:
         if token.lower_.rstrip(".") not in TITLES:
             continue
         for follower in doc[token.i + 1 : token.i + 1 + NAME_AFTER_TITLE]:
-            if (not follower.is_alpha or follower.tag_ in NOT_NAME_TAGS or follower.lower_ in FUNCTION_WORDS or follower.lower_.rstrip(".") in TITLES):
+            if (not follower.is_alpha or follower.tag_ in NOT_NAME_TAGS or follower.lower_ in FUNCTION_WORDS
+                    or follower.lower_.rstrip(".") in TITLES):
                 break
             found.add(follower.i)
     return found

@@ -227,7 +227,8 @@ def incident_type(event: Event) -> str | None:
     sub = event.sub_event_type
     if sub in BOMBING_SUB_TYPES:
         return "bombing"
-    if event.event_type in VIOLENT_TYPES and EXPLOSIVES & set(event.weapons) and sub != "Abduction/forced disappearance":
+    explosives = EXPLOSIVES & set(event.weapons)
+    if event.event_type in VIOLENT_TYPES and explosives and sub != "Abduction/forced disappearance":
         return "bombing"
     if sub in ATTACK_SUB_TYPES:
         return "attack"
@@ -277,24 +278,30 @@ def event_template(event: Event) -> Template | None:
 def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
     """Templates for a document's events, with their events.
 
-    Events of one incident type are one template, with the fillers of all of them: a MUC incident
-    is often told as several ACLED units (one per day, place or actor pair) in one dispatch. Past
-    incidents the text recalls (sitrep's background events) are MUC incidents too.
+    Events of one incident type are one template with the fillers of all of them, unless they
+    happened at different places or on different days (both known): a MUC incident is often told
+    as several ACLED units (one per actor pair, or with the place or day only in some sentences).
+    Past incidents the text recalls (sitrep's background events) are MUC incidents too.
     """
     templates: list[Template] = []
     sources: list[Event] = []
+    keys: list[tuple[str, str] | None] = []
     for event in events:
         template = event_template(event)
         if template is None:
             continue
-        same = next((t for t in templates if t["incident_type"] == template["incident_type"]), None)
+        key = (event.location, event.event_date) if event.location and event.event_date else None
+        same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
+                     and (key is None or keys[i] is None or keys[i] == key)), None)
         if same is None:
             templates.append(template)
             sources.append(event)
+            keys.append(key)
             continue
+        keys[same] = keys[same] or key
         for role in ROLES:
-            known = {normalise_mention(e[0]) for e in same[role]}
-            same[role].extend(e for e in template[role] if normalise_mention(e[0]) not in known)
+            known = {normalise_mention(e[0]) for e in templates[same][role]}
+            templates[same][role].extend(e for e in template[role] if normalise_mention(e[0]) not in known)
     return templates, sources
 
 
@@ -475,7 +482,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         details={"failures": failures, "predicted_templates": sum(map(len, predicted.values())),
                  "gold_templates": sum(len(t) for t in gold.values()),
                  "notes": "UPPERCASE wire copy passed as is, no publication date; gold role fillers from the GTT "
-                          "release beside the keys; one template per incident type and document, from the events that are MUC incidents."},
+                          "release beside the keys; one template per incident type, place and day."},
         seconds=time.perf_counter() - started,
     )
 
