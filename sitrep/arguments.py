@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.schema import ActorMention, Argument, CasualtyMention
+from sitrep.schema import ActorMention, Argument, CasualtyMention, Span
 from sitrep.truecase import TITLES
 from sitrep.weapons import find_weapons
 
@@ -176,6 +176,7 @@ def find_arguments(
     doers: Sequence[ActorMention] = (),
     done_to: Sequence[ActorMention] = (),
     casualty_mentions: Sequence[CasualtyMention] = (),
+    weapon_mentions: Sequence[tuple[str, Span]] | None = None,
     harms_people: bool = False,
 ) -> list[Argument]:
     """Attacker, target, victim and instrument arguments of the event a sentence reports.
@@ -184,6 +185,7 @@ def find_arguments(
     document offset `offset`, `trigger` the document offset of the event's trigger word (None when
     unknown). `doers` and `done_to` are the sentence's actor mentions already split around the
     trigger; with `harms_people` (violence against civilians) those acted on are victims, else targets.
+    `weapon_mentions` are the sentence's `find_weapons` results when the caller has them.
     """
     passive = trigger is not None and bool(PASSIVE.search(text[: max(0, trigger - offset)][-30:]))
     arguments = [Argument("attacker", m.text, m.start, m.end, m.organization) for m in doers
@@ -204,7 +206,7 @@ def find_arguments(
         if not any(s < argument.end and argument.start < e for s, e in taken):
             taken.append((argument.start, argument.end))
             arguments.append(argument)
-    for _, span in find_weapons(text, offset=offset):
+    for _, span in find_weapons(text, offset=offset) if weapon_mentions is None else weapon_mentions:
         words = [t for t in tokens if span.start <= t.idx < span.end]
         if span.text.lower() not in PERPETRATORS and not any(t.tag_.startswith("VB") for t in words):
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))

@@ -8,6 +8,7 @@ event carries comes from a sentence listed in its evidence; what no sentence sup
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -34,6 +35,7 @@ from sitrep.weapons import find_weapons
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 MIN_EVENT_SCORE = 0.35
 """Below this classifier score a sentence is not taken as reporting an event on its own."""
@@ -102,11 +104,23 @@ class Sentence:
     actors: list[ActorMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     inherited_date: DateMention | None = None
-    tokens: list = field(default_factory=list)
-    """The sentence's spaCy tokens (no whitespace tokens)."""
+    span: "SpacySpan | None" = None
+    """The spaCy sentence this one was cut from (a line of it, when it ran over lines)."""
     layout: str = ""
     """The sentence as spaCy read it (wrapped lines joined, all-caps copy truecased): the classifier's
     cues tell names by their capitals, which all-caps text would give every word."""
+
+    @functools.cached_property
+    def tokens(self) -> list:
+        """The sentence's spaCy tokens (no whitespace tokens)."""
+        if self.span is None:
+            return []
+        return [t for t in self.span if self.start <= t.idx < self.end and not t.is_space]
+
+    @functools.cached_property
+    def weapons(self) -> list[tuple[str, Span]]:
+        """Weapon mentions of the sentence as (weapon type, span)."""
+        return find_weapons(self.text, offset=self.start)
 
     @property
     def top_type(self) -> tuple[str, float] | None:
@@ -243,7 +257,7 @@ def _sentences(
                 paragraph += 1
             last_end = end
             sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
-            sentence.tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
+            sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
             sentence.types = [(t, s) for t, s in classify.classify(sentence.layout)]
             sentence.dates = dates.find_dates(sentence.text, document.published, offset=start)
@@ -445,7 +459,7 @@ def _fill(
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []
     for sentence in draft.sentences:
-        for kind, _ in find_weapons(sentence.text, offset=sentence.start):
+        for kind, _ in sentence.weapons:
             if kind not in weapons:
                 weapons.append(kind)
     arguments.extend(_place_and_time_arguments(draft, location, date_mention))
@@ -518,7 +532,7 @@ def _actors(
         first.extend(doer)
         second.extend(done_to)
         arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, _trigger(sentence),
-                                        doer, done_to, sentence.casualties, harms_people))
+                                        doer, done_to, sentence.casualties, sentence.weapons, harms_people))
     actor1 = first[0] if first else None
     actor2 = next((m for m in second if actor1 is None or m.name != actor1.name), None)
     actor1, actor2 = _typed_defaults(sub_type, actor1, actor2, draft, country)

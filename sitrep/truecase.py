@@ -62,12 +62,10 @@ NOT_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP", "PRP$", "WDT", "
 
 def is_all_caps(text: str) -> bool:
     """True when the text is (nearly) all capitals, like 1980s wire copy, and long enough to tell."""
-    upper = lower = 0
-    for char in text:
-        if char.isupper():
-            upper += 1
-        elif char.islower():
-            lower += 1
+    lower = sum(map(str.islower, text))
+    if lower > len(text) * (1 - UPPER_SHARE):
+        return False
+    upper = sum(map(str.isupper, text))
     return upper + lower >= MIN_LETTERS and upper >= UPPER_SHARE * (upper + lower)
 
 
