@@ -285,3 +285,33 @@ def _regions(text: str, lines: list[Line], keep: set[int]) -> list[tuple[int, in
     if start is not None:
         regions.append((start, len(text)))
     return regions
+
+
+WRAP_MIN, WRAP_MAX = 40, 100
+"""Lengths of the lines of hard-wrapped text (wire copy, e-mail, plain-text archives)."""
+
+WRAPPED_SHARE = 0.8
+"""A text is hard-wrapped when this share of its lines that run on into another line are of wrap length."""
+
+MIN_WRAPPED_LINES = 3
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when the text's paragraphs are broken into lines of similar length at a fixed width,
+    mostly in mid-sentence (text with one sentence or headline a line is not)."""
+    lines = text.split("\n")
+    running = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(running) < MIN_WRAPPED_LINES or max(len(line.rstrip()) for line in lines) > WRAP_MAX + 10:
+        return False
+    wrapped = sum(WRAP_MIN <= len(line) <= WRAP_MAX for line in running)
+    ended = sum(line.endswith(SENTENCE_ENDS) for line in running)
+    return wrapped >= WRAPPED_SHARE * len(running) and ended < WRAPPED_SHARE * len(running) / 2
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped text with the line breaks inside paragraphs turned into spaces (same length,
+    so offsets still hold); blank lines between paragraphs stay. Other text is returned as is."""
+    if not is_hard_wrapped(text):
+        return text
+    return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", lambda m: " " * len(m.group(0)), text)

@@ -8,13 +8,15 @@ event carries comes from a sentence listed in its evidence; what no sentence sup
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, countries, dates, geo, nlp, taxonomy
+from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, taxonomy, truecase
+from sitrep.arguments import find_arguments
 from sitrep.errors import InputError
 from sitrep.schema import (
     ActorMention,
@@ -33,6 +35,7 @@ from sitrep.weapons import find_weapons
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 MIN_EVENT_SCORE = 0.35
 """Below this classifier score a sentence is not taken as reporting an event on its own."""
@@ -71,6 +74,16 @@ SEPARATE_CUE = re.compile(
     re.IGNORECASE,
 )
 """Openings that announce another event: such a sentence never merges with the one before."""
+
+ATTACKER_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+"""Event types that have an attacker."""
+
+ATTRIBUTION = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* (?:of )?responsibility|responsib\w+ for|accus\w*"
+                         r"|claim\w* credit|perpetrat\w*)\b", re.IGNORECASE)
+"""Sentences that say who carried out violence the article reports."""
+
+NON_STATE_INTERS = frozenset({2, 3})
+"""Inter codes of rebel groups and political militias: the groups violence is attributed to."""
 
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
@@ -125,6 +138,23 @@ class Sentence:
     actors: list[ActorMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     inherited_date: DateMention | None = None
+    span: "SpacySpan | None" = None
+    """The spaCy sentence this one was cut from (a line of it, when it ran over lines)."""
+    layout: str = ""
+    """The sentence as spaCy read it (wrapped lines joined, all-caps copy truecased): the classifier's
+    cues tell names by their capitals, which all-caps text would give every word."""
+
+    @functools.cached_property
+    def tokens(self) -> list:
+        """The sentence's spaCy tokens (no whitespace tokens)."""
+        if self.span is None:
+            return []
+        return [t for t in self.span if self.start <= t.idx < self.end and not t.is_space]
+
+    @functools.cached_property
+    def weapons(self) -> list[tuple[str, Span]]:
+        """Weapon mentions of the sentence as (weapon type, span)."""
+        return find_weapons(self.text, offset=self.start)
 
     @property
     def top_type(self) -> tuple[str, float] | None:
@@ -199,6 +229,8 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     if parsed is None or parsed.text != masked:
         parsed = nlp.parse(masked)
     toponyms = geo.geoparse(masked, doc=parsed, regions=regions, country_hint=document.country)
+    for toponym in toponyms:
+        toponym.text = document.text[toponym.start : toponym.end]
     sentences = _sentences(document, parsed, regions, toponyms)
     if not sentences:
         return []
@@ -208,6 +240,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
+    _add_responsible_groups(events, sentences)
     return _deduplicate(events)
 
 
@@ -232,26 +265,43 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
     return None
 
 
+def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
+    """Rebel groups the article holds responsible ('the army blamed the FMLN') are attackers of its
+    acts of violence whose own sentences name no organisation as attacker."""
+    claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
+               if m.organization and m.inter in NON_STATE_INTERS]
+    for event in events:
+        if event.event_type in ATTACKER_TYPES and not any(a.role == "attacker" and a.organization
+                                                          for a in event.arguments):
+            event.arguments.extend(Argument("attacker", m.text, m.start, m.end, True) for m in claimed)
+
+
 def _regions(document: Document) -> list[tuple[int, int]]:
     regions = document.body if document.body is not None else [(0, len(document.text))]
     return [(start, end) for start, end in regions if end > start]
 
 
 def analysed_text(document: Document) -> str:
-    """The text with everything outside the body blanked, so offsets still match the original."""
+    """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined and
+    all-caps wire copy truecased, so offsets still match the original."""
     text = document.text
     chars = [c if c == "\n" else " " for c in text]
     for start, end in _regions(document):
         chars[start:end] = text[start:end]
-    return "".join(chars)
+    return truecase.truecase(clean.unwrap("".join(chars)), nlp.parse)
 
 
 def _sentences(
     document: Document, parsed, regions: list[tuple[int, int]], toponyms: list[Toponym]
 ) -> list[Sentence]:
     """Body sentences (split at line breaks too: headlines and captions are their own lines), with
-    their dates, casualties, claimants and places; a wire dateline's date and place are the report's."""
+    their dates, casualties, claimants and places; a wire dateline's date and place are the report's.
+
+    Lines are those of the text spaCy read, where hard-wrapped paragraphs are joined; a sentence
+    that ran over wrapped lines has spaces for their line breaks in its `text`.
+    """
     text = document.text
+    layout = parsed.text
     body_start = regions[0][0] if regions else 0
     found = dates.dateline_span(text[body_start:])
     dateline = (body_start + found.start, body_start + found.end) if found else None
@@ -260,16 +310,18 @@ def _sentences(
     last_end = 0
     claimant: str | None = None
     for sent in parsed.sents:
-        for start, end in _split_lines(text, sent.start_char, sent.end_char):
+        for start, end in _split_lines(layout, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
                 continue
-            if _is_headline(text, start, end):
+            if _is_headline(layout, start, end):
                 continue
-            if "\n\n" in text[last_end:start] or (last_end and "\n" in text[last_end:start]):
+            if "\n\n" in layout[last_end:start] or (last_end and "\n" in layout[last_end:start]):
                 paragraph += 1
             last_end = end
-            sentence = Sentence(start, end, text[start:end], paragraph)
-            sentence.types = [(t, s) for t, s in classify.classify(sentence.text)]
+            sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
+            sentence.span = sent
+            sentence.layout = layout[start:end].replace("\n", " ")
+            sentence.types = [(t, s) for t, s in classify.classify(sentence.layout)]
             sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                               if not _in_span(d.start, dateline) and not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
             sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
@@ -540,10 +592,9 @@ def _fill(
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []
     for sentence in draft.sentences:
-        for kind, span in find_weapons(sentence.text, offset=sentence.start):
+        for kind, _ in sentence.weapons:
             if kind not in weapons:
                 weapons.append(kind)
-            arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     arguments.extend(_place_and_time_arguments(draft, location, date_mention))
 
     inter1 = actors.acled_inter(actor1, location.country) if actor1 else None
@@ -611,20 +662,14 @@ def _actors(
     second: list[ActorMention] = []
     arguments: list[Argument] = []
     ordered = [draft.anchor] + [s for s in draft.sentences if s is not draft.anchor]
+    harms_people = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians"
     for sentence in ordered:
         doer, done_to = _roles_in_sentence(sentence)
         first.extend(doer)
         second.extend(done_to)
-        for mention in doer:
-            arguments.append(Argument("attacker", mention.text, mention.start, mention.end, mention.organization))
-        role = "victim" if taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" else "target"
-        for mention in done_to:
-            arguments.append(Argument(role, mention.text, mention.start, mention.end, mention.organization))
-        for casualty in sentence.casualties:
-            if casualty.victim:
-                position = sentence.text.find(casualty.victim)
-                start = sentence.start + max(position, 0) if position >= 0 else casualty.start
-                arguments.append(Argument("victim", casualty.victim, start, start + len(casualty.victim), False))
+        trigger = _trigger(sentence)
+        arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, trigger[0] if trigger else None,
+                                        doer, done_to, sentence.casualties, sentence.weapons, harms_people))
     actor1 = _either_group(first[0], draft) if first else None
     actor2 = next((m for m in second if actor1 is None or m.name != actor1.name), None)
     actor1, actor2 = _typed_defaults(sub_type, actor1, actor2, draft, country)
@@ -649,6 +694,19 @@ def _either_group(mention: ActorMention, draft: Draft) -> ActorMention:
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 
+def _trigger(sentence: Sentence) -> tuple[int, int] | None:
+    """Document span of the sentence's trigger for its main event type: the first such cue that is
+    neither in a label before a note ("Looting: ...") nor an actor's own name ("gunmen")."""
+    text = sentence.layout or sentence.text
+    label = LABEL_PREFIX.match(text)
+    triggers = [t for t in classify.event_triggers(text) if not label or t[0] >= label.end()]
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
+    triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)] or triggers
+    main_type = sentence.types[0][0] if sentence.types else None
+    main = [t for t in triggers if t[2] == main_type] or triggers
+    return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
+
+
 def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
     tells the story is neither, unless an armed group claims the deed)."""
@@ -656,15 +714,8 @@ def _roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Act
     mentions = [m for m in sentence.actors if not _in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
     if not mentions:
         return [], []
-    label = LABEL_PREFIX.match(sentence.text)
-    triggers = [t for t in classify.event_triggers(sentence.text) if not label or t[0] >= label.end()]
-    spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
-    actions = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)]
-    triggers = actions or triggers
-    main_type = sentence.types[0][0] if sentence.types else None
-    main = [t for t in triggers if t[2] == main_type] or triggers
-    pivot = sentence.start + main[0][0] if main else None
-    pivot_end = sentence.start + main[0][1] if main else None
+    trigger = _trigger(sentence)
+    pivot, pivot_end = trigger if trigger else (None, None)
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
     passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b",

@@ -141,3 +141,33 @@ def test_find_body_returns_the_headline_span() -> None:
     assert headline is not None and headline.text == text[headline.start:headline.end]
     assert headline.text == "Militants Ambush Army Convoy Near Palmyra, Three Soldiers Killed"
     assert find_body((FIXTURES / "inputs" / "wire_plain.txt").read_text(encoding="utf-8"))[1] is None
+
+
+WRAPPED = (
+    "PORT ALBA, 2 JUN 91 (XNA) -- A GROUP OF ARMED MEN STORMED THE OFFICES OF\n"
+    "THE LOCAL WATER COMPANY TODAY AND SET FIRE TO TWO TRUCKS PARKED IN THE\n"
+    "YARD, A COMPANY SPOKESMAN SAID.\n"
+    "\n"
+    "   THE SPOKESMAN ADDED THAT NOBODY WAS HURT IN THE ATTACK, WHICH TOOK\n"
+    "PLACE SHORTLY BEFORE DAWN WHILE ONLY TWO WATCHMEN WERE ON DUTY IN THE\n"
+    "BUILDING AND THE GATES OF THE YARD WERE STILL LOCKED FROM THE INSIDE,\n"
+    "HE SAID.\n"
+)
+
+
+def test_unwrap_joins_hard_wrapped_lines_and_keeps_offsets() -> None:
+    from sitrep.clean import is_hard_wrapped, unwrap
+
+    assert is_hard_wrapped(WRAPPED)
+    text = unwrap(WRAPPED)
+    assert len(text) == len(WRAPPED)
+    assert "OFFICES OF THE LOCAL" in text
+    assert "SAID.\n\n   THE SPOKESMAN" in text
+    assert text.count("\n") == 3
+
+
+def test_unwrap_leaves_ordinary_paragraphs_alone() -> None:
+    from sitrep.clean import unwrap
+
+    text = "Rebels attacked a police post near the border.\nTwo officers were wounded.\nThe army sent troops.\n"
+    assert unwrap(text) is text

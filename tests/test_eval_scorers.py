@@ -121,10 +121,36 @@ def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
          {"evidence": [Evidence("d", 0, 30, "Rebels set fire to two buses.")]}, "arson"),
         ("Looting/property destruction", "Strategic developments", {}, "robbery"),
         ("Peaceful protest", "Protests", {}, None),
+        ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2, "weapons": ["explosive device"]}, "bombing"),
+        ("Mob violence", "Riots", {}, "attack"),
     ],
 )
 def test_incident_type_mapping(sub_type, event_type, extra, expected):
     assert muc4.incident_type(event(sub_type, event_type, **extra)) == expected
+
+
+def test_adapter_keeps_state_forces_civilians_and_aircraft_out_of_muc_roles():
+    arguments_ = [Argument("attacker", "the army", 0, 8, organization=True),
+                  Argument("attacker", "villagers", 10, 19),
+                  Argument("attacker", "FMLN", 20, 24, organization=True),
+                  Argument("instrument", "helicopters", 30, 41), Argument("instrument", "dynamite", 50, 58),
+                  Argument("target", "the police", 60, 70, organization=True), Argument("target", "a bus", 80, 85),
+                  Argument("victim", "three peasants", 90, 104), Argument("victim", "Rosa Diaz", 110, 119)]
+    built = muc4.event_template(event(arguments=arguments_))
+    assert built == template("attack", PerpOrg=[["FMLN"]], Weapon=[["dynamite"]], Target=[["a bus"]],
+                             Victim=[["Rosa Diaz"]])
+
+
+def test_one_template_per_incident_type_place_and_day():
+    def attack(victim: str, **values) -> Event:
+        return event(arguments=[Argument("victim", victim, 0, len(victim))], **values)
+
+    same_day = [attack("Ana Gil", location="Lima", event_date="1990-01-02"), attack("Luis Paz"),
+                attack("Eva Soto", location="Lima", event_date="1990-01-02")]
+    templates, sources = muc4.document_templates(same_day)
+    assert len(templates) == 1 and templates[0]["Victim"] == [["Ana Gil"], ["Luis Paz"], ["Eva Soto"]]
+    elsewhere = same_day + [attack("Rui Lobo", location="Cuzco", event_date="1990-01-02")]
+    assert len(muc4.document_templates(elsewhere)[0]) == 2
 
 
 def test_full_key_slots_are_read():

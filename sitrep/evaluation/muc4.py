@@ -27,7 +27,9 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
+from sitrep.actors import normalise_actor
 from sitrep.schema import Event
+from sitrep.weapons import weapon_types
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 SCORED = ("incident_type", *ROLES)
@@ -45,7 +47,12 @@ MAX_ALIGNMENTS = 50_000
 """Beyond this many candidate alignments in one document, align greedily instead of exhaustively."""
 
 BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"})
-ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence"})
+ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence",
+                              "Mob violence"})
+"""ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
+"""Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DESCRIPTION = re.compile(
@@ -56,6 +63,19 @@ DESCRIPTION = re.compile(
 )
 """Words of a description of perpetrators ('urban guerrillas', 'a terrorist commando'): MUC's PerpInd,
 even when the span stands for a group; PerpOrg is for named organisations (FMLN, Medellin Cartel)."""
+HUMAN_DESCRIPTION = re.compile(
+    r"\b(?:civilians?|peasants?|drivers?|passengers?|teachers?|priests?|students?|workers?|reporters?|journalists?"
+    r"|children|child|family|famil(?:y|ies)|persons?|people|others?|m[ae]n|wom[ae]n|activists?|residents?|villagers?"
+    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?)\b",
+    re.IGNORECASE,
+)
+"""Words of a description of people: the GTT release takes victims from MUC's name slot, so a
+victim argument that describes rather than names people ('three peasants') is no Victim filler,
+and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
+MILITARY_MEANS = frozenset({"aircraft", "drone", "artillery", "missile", "tear gas"})
+"""Weapon types (sitrep.weapons) of military operations and policing, not MUC-4 instruments of terror."""
+NOT_PERPETRATORS = frozenset({1, 6, 7})
+"""ACLED inter codes of actors that MUC-4 does not code as perpetrators: state forces, protesters, civilians."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -200,9 +220,15 @@ def gtt_score(predicted: dict[str, list[Template]], gold: dict[str, list[Templat
 
 
 def incident_type(event: Event) -> str | None:
-    """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...)."""
+    """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...).
+
+    Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing.
+    """
     sub = event.sub_event_type
     if sub in BOMBING_SUB_TYPES:
+        return "bombing"
+    explosives = EXPLOSIVES & set(event.weapons)
+    if event.event_type in VIOLENT_TYPES and explosives and sub != "Abduction/forced disappearance":
         return "bombing"
     if sub in ATTACK_SUB_TYPES:
         return "attack"
@@ -216,6 +242,13 @@ def incident_type(event: Event) -> str | None:
     return None
 
 
+def _is_perpetrator(text: str) -> bool:
+    """MUC-4 perpetrators commit terrorist acts: state forces acting (military operations) and
+    civilians are not coded as perpetrators; rebels, militias, gangs and unknown assailants are."""
+    resolved = normalise_actor(text)
+    return resolved is None or resolved[1] not in NOT_PERPETRATORS
+
+
 def event_template(event: Event) -> Template | None:
     """A MUC template from an event's role arguments, or None when the event is no MUC incident."""
     kind = incident_type(event)
@@ -225,7 +258,14 @@ def event_template(event: Event) -> Template | None:
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
         role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
-        if argument.role == "attacker":
+        if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
+            role = None
+        if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
+            role = None
+        people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
+        if role == "Target" and (argument.organization or people):
+            role = None
+        if argument.role == "attacker" and _is_perpetrator(argument.text):
             named = argument.organization and not DESCRIPTION.search(argument.text)
             role = "PerpOrg" if named else "PerpInd"
         key = (role or "", normalise_mention(argument.text))
@@ -236,13 +276,32 @@ def event_template(event: Event) -> Template | None:
 
 
 def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
-    """Templates for a document's news events (background mentions are left out), with their events."""
-    templates, sources = [], []
+    """Templates for a document's events, with their events.
+
+    Events of one incident type are one template with the fillers of all of them, unless they
+    happened at different places or on different days (both known): a MUC incident is often told
+    as several ACLED units (one per actor pair, or with the place or day only in some sentences).
+    Past incidents the text recalls (sitrep's background events) are MUC incidents too.
+    """
+    templates: list[Template] = []
+    sources: list[Event] = []
+    keys: list[tuple[str, str] | None] = []
     for event in events:
-        template = None if event.is_background else event_template(event)
-        if template is not None and template not in templates:
+        template = event_template(event)
+        if template is None:
+            continue
+        key = (event.location, event.event_date) if event.location and event.event_date else None
+        same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
+                     and (key is None or keys[i] is None or keys[i] == key)), None)
+        if same is None:
             templates.append(template)
             sources.append(event)
+            keys.append(key)
+            continue
+        keys[same] = keys[same] or key
+        for role in ROLES:
+            known = {normalise_mention(e[0]) for e in templates[same][role]}
+            templates[same][role].extend(e for e in template[role] if normalise_mention(e[0]) not in known)
     return templates, sources
 
 
@@ -423,7 +482,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         details={"failures": failures, "predicted_templates": sum(map(len, predicted.values())),
                  "gold_templates": sum(len(t) for t in gold.values()),
                  "notes": "UPPERCASE wire copy passed as is, no publication date; gold role fillers from the GTT "
-                          "release beside the keys; one template per news event that is a MUC incident."},
+                          "release beside the keys; one template per incident type, place and day."},
         seconds=time.perf_counter() - started,
     )
 
