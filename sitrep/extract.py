@@ -114,8 +114,8 @@ RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual v
 
 COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
     "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
-    "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"}),
-    "Violence against civilians": frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"}),
+    "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles"}),
+    "Violence against civilians": frozenset({"Violence against civilians", "Battles"}),
     "Protests": frozenset({"Protests", "Riots"}),
     "Riots": frozenset({"Riots", "Protests"}),
     "Strategic developments": frozenset({"Strategic developments"}),
@@ -490,7 +490,9 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
         return False
     aftermath = taxonomy.EVENT_TYPE_OF[sentence.types[0][0]] == "Strategic developments" and sentence.types[0][1] < 0.7
     told = [m for m in sentence.actors if not _in_claimant(m, sentence)]
-    if not aftermath and (any(m.inter != 7 for m in told) or any(t.kind == "place" for t in sentence.toponyms)):
+    if any(t.kind == "place" for t in sentence.toponyms) and not aftermath:
+        return False
+    if not (aftermath or weak) and any(m.inter != 7 for m in told):
         return False
     own_dates = [d for d in sentence.dates if d.date_start is not None]
     return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
