@@ -5,7 +5,8 @@ Pure functions over the spaCy tokens of a sentence and the position of its event
 phrases are chunked from Penn tags; a phrase's role comes from its head noun (word lists of
 perpetrators, buildings and vehicles, people), from where it stands relative to the trigger
 (subject or object, `by` in the passive) and from named entities (people as victims). Actor
-mentions found by `sitrep.actors` are attackers before an active trigger and targets after it.
+mentions arrive split around the trigger by `sitrep.extract` (doers, and those acted on), and
+speakers ('X said') and civilians who are not the plain subject are no attackers.
 """
 
 from __future__ import annotations
