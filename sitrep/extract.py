@@ -48,6 +48,9 @@ BACKGROUND_CUE = re.compile(
 )
 """Phrases that put a sentence's action in the past, as context for the news."""
 
+DATELINE_NOTE = "the date of the report's dateline"
+"""Marks a dateline's date: an event's date only when its sentence gives no other."""
+
 SPOKEN_ON = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
     r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?\s+$",
@@ -164,6 +167,7 @@ class Sentence:
     def date(self) -> DateMention | None:
         """The most specific date the sentence states, else the one its paragraph implies."""
         own = [d for d in self.dates if d.date_start is not None]
+        own = [d for d in own if d.note != DATELINE_NOTE] or own
         if own:
             return min(own, key=lambda d: (d.precision or 9, -d.start))
         return self.inherited_date
@@ -249,20 +253,18 @@ LEAD_DAYS = 7
 
 
 def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMention | None:
-    """The day the article's news happened: the first exact date in its opening paragraphs, within
-    a week before publication. Events the article tells without a date of their own share it, as a
-    coder reading "police fired tear gas in Nairobi on Tuesday ... In Kisumu, police opened fire" does."""
+    """The day the article's news happened: the first exact date in its opening paragraphs (a
+    dateline's only when they give no other), within a week before publication. Events the article
+    tells without a date of their own share it, as a coder reading "police fired tear gas in Nairobi
+    on Tuesday ... In Kisumu, police opened fire" does."""
     if published is None:
         return None
     first = sentences[0].paragraph
-    for sentence in sentences:
-        if sentence.paragraph - first >= LEAD_PARAGRAPHS:
-            break
-        for mention in sentence.dates:
-            if mention.precision == 1 and mention.date_start is not None and \
-                    published - dt.timedelta(days=LEAD_DAYS) <= mention.date_start <= published:
-                return mention
-    return None
+    found = [mention for sentence in sentences if sentence.paragraph - first < LEAD_PARAGRAPHS
+             for mention in sentence.dates
+             if mention.precision == 1 and mention.date_start is not None
+             and published - dt.timedelta(days=LEAD_DAYS) <= mention.date_start <= published]
+    return next((m for m in found if m.note != DATELINE_NOTE), found[0] if found else None)
 
 
 def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
@@ -295,7 +297,8 @@ def _sentences(
     document: Document, parsed, regions: list[tuple[int, int]], toponyms: list[Toponym]
 ) -> list[Sentence]:
     """Body sentences (split at line breaks too: headlines and captions are their own lines), with
-    their dates, casualties, claimants and places; a wire dateline's date and place are the report's.
+    their dates, casualties, claimants and places; a wire dateline's place is the report's, and its
+    date yields to any other the sentence gives.
 
     Lines are those of the text spaCy read, where hard-wrapped paragraphs are joined; a sentence
     that ran over wrapped lines has spaces for their line breaks in its `text`.
@@ -323,7 +326,10 @@ def _sentences(
             sentence.layout = layout[start:end].replace("\n", " ")
             sentence.types = [(t, s) for t, s in classify.classify(sentence.layout)]
             sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
-                              if not _in_span(d.start, dateline) and not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
+                              if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
+            for mention in sentence.dates:
+                if _in_span(mention.start, dateline):
+                    mention.note = DATELINE_NOTE
             sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
             sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
             if sentence.claimant:
