@@ -13,7 +13,6 @@ win and the flags are defaults. A wire dateline is the last resort for the publi
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gzip
 import json
 import os
