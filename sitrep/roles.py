@@ -1,0 +1,287 @@
+"""ACLED's actors and roles: who acted on whom in a draft event, and the coding rules that depend on it.
+
+A sentence's actor mentions are split into doers and those acted on around its event trigger;
+then ACLED's policy fixes the roles the text leaves implicit: protesters and rioters are actor 1
+of their events, victims of violence against civilians are civilians, crowds who beat, lynch or
+burn are rioters in mob violence, livelihood groups who kill in a feud are a communal militia,
+a fight needs two armed sides, and only state forces use excessive force against protesters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep import classify, taxonomy
+from sitrep.schema import ActorMention, Toponym
+
+if TYPE_CHECKING:
+    from sitrep.extract import Draft, Sentence
+
+PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+RESPONSIBILITY = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
+    r"|(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched))",
+    re.IGNORECASE)
+"""An armed group owning a deed: the group that says so is its actor, not only a claimant."""
+
+LABEL_PREFIX = re.compile(r"^[A-Z][\w/ -]{2,40}:\s")
+"""A leading label naming the kind of event ("Looting: On 12 July, ..."): its word is no trigger."""
+
+EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
+
+CROWD = re.compile(
+    r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
+    r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
+    r"|(?:a )?(?:group|number) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
+    r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
+    re.IGNORECASE,
+)
+"""Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
+
+MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
+                              re.IGNORECASE)
+
+ARMED_CIVILIANS = re.compile(
+    r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
+    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?)\b|\bgunshots?\b",
+    re.IGNORECASE,
+)
+
+ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
+
+DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike)\b",
+                           re.IGNORECASE)
+"""A crowd that burns or loots during a protest is a violent demonstration, not a mob."""
+
+COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
+"""Livelihood communities: when they kill in a land or cattle feud ACLED codes a communal militia."""
+
+LETHAL = re.compile(r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned)\b", re.IGNORECASE)
+
+PLANTED_BY_STATE = re.compile(r"\b(?:planted|laid|detonated|set off|triggered)\s+by\s+(?:the\s+)?(?:army|military|soldiers|troops|police|forces)\b"
+                              r"|\b(?:army|military|soldiers|troops|police|forces)\s+(?:\w+\s+)?(?:planted|laid|detonated)\b", re.IGNORECASE)
+"""An explosive the state's own forces set: the only case where the forces on the scene are its actor 1."""
+
+BYSTANDER_BEFORE = re.compile(r"\b(?:to|by|before|after|until|when|once)\s+(?:the\s+)?$", re.IGNORECASE)
+
+BYSTANDER_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:intervened|arrived|arrested|came|rescued|saved|restored|dispersed|mediated|later|were called"
+    r"|was called|were alerted|opened an investigation|launched|took him|took them)\b",
+    re.IGNORECASE,
+)
+"""Around state forces that came after the violence ("handed him over to the police", "the police
+intervened"): they are not its target."""
+
+
+def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
+    """Inside the name of who told the story ("a security source in Maiduguri"): not part of the event."""
+    speaker = sentence.claimant[1] if sentence.claimant else None
+    return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
+
+
+def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
+    """"JNIM or IS Sahel attacked ...": when the text cannot say which of two armed groups acted,
+    ACLED names both, "A and/or B"."""
+    for sentence in draft.sentences:
+        for left, right in zip(sentence.actors, sentence.actors[1:]):
+            gap = sentence.text[left.end - sentence.start : right.start - sentence.start]
+            if mention in (left, right) and EITHER.fullmatch(gap) and left.inter in (2, 3) and right.inter in (2, 3) \
+                    and left.organization and right.organization and left.name != right.name:
+                return ActorMention(left.start, right.end, sentence.text[left.start - sentence.start : right.end - sentence.start],
+                                    f"{left.name} and/or {right.name}", left.inter, True, left.country)
+    return mention
+
+
+def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
+    """Document span of the sentence's trigger for its main event type: the first such cue that is
+    neither in a label before a note ("Looting: ...") nor an actor's own name ("gunmen")."""
+    text = sentence.layout or sentence.text
+    label = LABEL_PREFIX.match(text)
+    triggers = [t for t in classify.event_triggers(text) if not label or t[0] >= label.end()]
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
+    triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)] or triggers
+    main_type = sentence.types[0][0] if sentence.types else None
+    main = [t for t in triggers if t[2] == main_type] or triggers
+    return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
+
+
+def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
+    tells the story is neither, unless an armed group claims the deed)."""
+    claims_it = bool(RESPONSIBILITY.search(sentence.text))
+    mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
+    if not mentions:
+        return [], []
+    trigger = find_trigger(sentence)
+    pivot, pivot_end = trigger if trigger else (None, None)
+    doers: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b",
+                             sentence.text, re.IGNORECASE))
+    for mention in mentions:
+        before = sentence.text[: mention.start - sentence.start]
+        if PASSIVE_AGENT.search(before[-12:]):
+            doers.append(mention)
+        elif pivot is None:
+            (doers if not doers else targets).append(mention)
+        elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
+            gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
+            subject = len(gap.split()) <= 2 and "," not in gap
+            (targets if passive and not subject else doers).append(mention)
+        else:
+            targets.append(mention)
+    return doers, targets
+
+
+def typed_defaults(
+    sub_type: str,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
+    says they were: teachers, traders, students); the state forces that intervene are actor 2;
+    the victims of violence against civilians, and those whose property is looted, are civilians."""
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    mentioned = [m for s in draft.sentences for m in s.actors]
+    state = next((m for m in mentioned if m.inter == 1), None)
+    if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
+        crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
+        model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
+        actor1 = generic_actor(model, with_country(crowd, country), inter)
+        if sub_type == "Peaceful protest":
+            actor2 = None
+        elif actor2 is None or actor2.inter not in ARMED_INTERS:
+            actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
+    looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
+    armed_pair = actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2)
+    if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
+        victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
+        actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
+    return actor1, actor2
+
+
+def acled_roles(
+    sub_type: str,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+) -> tuple[str, ActorMention | None, ActorMention | None]:
+    """ACLED's coding rules that depend on who the actors are, applied after typing.
+
+    Civilians never act in political violence: unorganised violence by residents, crowds or
+    communities is mob violence by rioters (against rioters when both sides fight). Battles
+    need two armed sides: an armed actor against civilians is an attack, and an attack on
+    another armed actor is an armed clash. Soldiers or civilians whose vehicle hits a mine are its
+    target; who laid it is unknown. Only state forces use excessive force against protesters:
+    gunmen who kill at a protest attack.
+    """
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    text = " ".join(s.text for s in draft.sentences)
+    mentioned = [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
+    if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
+        gunmen = next((m for m in mentioned if m.inter in (2, 3, 4) and m.organization), None)
+        if gunmen is not None:
+            victims = next((m for m in mentioned if m.inter in (6, 7)), None)
+            return "Attack", gunmen, victims or generic_actor(None, with_country("Civilians", country), 7)
+    violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
+    civilian_doer = actor1 is not None and actor1.inter == 7
+    mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
+    feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(LETHAL.search(text))
+    if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
+        militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
+        if mutual:
+            return "Armed clash", militia, generic_actor(actor2 or actor1, militia.name, 4)
+        if actor2 is None or actor2.name == actor1.name:
+            actor2 = generic_actor(None, with_country("Civilians", country), 7)
+        return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+    unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
+    outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
+    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (outside_lead and _crowd_acts(draft))
+    brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
+        crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
+    if violent and crowd and DEMONSTRATION.search(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+        return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
+    if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
+        sub_type = "Mob violence"
+    if sub_type == "Mob violence":
+        return sub_type, *_mob_roles(actor1, actor2, draft, country, mutual)
+    if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
+            and not PLANTED_BY_STATE.search(text):
+        return sub_type, generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
+        return "Attack", actor1, actor2
+    one_sided = not MUTUAL.search(text) and not EXCHANGE_OF_FIRE.search(text) and not any(
+        _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
+    if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS:
+        return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
+        return "Armed clash", actor1, actor2
+    return sub_type, actor1, actor2
+
+
+def _armed_target(mention: ActorMention | None) -> bool:
+    """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
+    civilians. People named by their ethnicity and a government's offices are not."""
+    if mention is None or mention.inter not in ARMED_INTERS:
+        return False
+    return mention.organization and not mention.name.startswith("Government of")
+
+
+def _crowd_acts(draft: Draft) -> bool:
+    """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief")."""
+    sentence = draft.anchor
+    triggers = classify.event_triggers(sentence.text)
+    if not triggers:
+        return False
+    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1)
+    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", sentence.text[crowd.end() : triggers[0][0]])
+
+
+def _mob_roles(
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+    mutual: bool,
+) -> tuple[ActorMention, ActorMention]:
+    """Mob violence: rioters (whoever the crowd was) against civilians, against rioters when two
+    crowds fight, and against state forces only when the crowd turned on them."""
+    model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
+    rioters = generic_actor(model, with_country("Rioters", country), 5)
+    if actor2 is not None and actor2.inter in ARMED_INTERS and not _bystander(actor2, draft):
+        return rioters, actor2
+    if mutual:
+        return rioters, generic_actor(actor2 or model, rioters.name, 5)
+    victims = actor2 if actor2 is not None and actor2.inter == 7 else None
+    return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+def _bystander(mention: ActorMention, draft: Draft) -> bool:
+    """State forces that arrived after the violence: handed a suspect, intervened, arrested."""
+    for sentence in draft.sentences:
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            before = sentence.text[: mention.start - sentence.start]
+            after = sentence.text[mention.end - sentence.start :]
+            return bool(BYSTANDER_BEFORE.search(before[-16:]) or BYSTANDER_AFTER.match(after))
+    return False
+
+
+def with_country(name: str, country: str | None) -> str:
+    return f"{name} ({country})" if country else name
+
+
+def generic_actor(model: ActorMention | None, name: str, inter: int) -> ActorMention:
+    """An actor ACLED's rules imply, anchored on the mention it was derived from."""
+    if model is None:
+        return ActorMention(0, 0, "", name, inter, organization=False)
+    return ActorMention(model.start, model.end, model.text, name, inter, organization=False, country=model.country)
