@@ -366,3 +366,15 @@ def test_the_nearby_bombing_stays_a_separate_incident_end_to_end(store):
     assert store.stats()["incidents"] == 2
     attack = store.incident(next(e.event_id for e in store.query() if e.event_type == "Battles"))
     assert attack.injured == (6, 6, 6)
+
+
+def test_the_country_option_reaches_every_reader(tmp_path):
+    note = tmp_path / "notes" / "note.txt"
+    note.parent.mkdir()
+    note.write_text("On 4 May 2021, teachers demonstrated outside the ministry.", encoding="utf-8")
+    rows = tmp_path / "notes.jsonl"
+    rows.write_text(json.dumps({"id": "n2", "text": "Students marched.", "country": "Mali"}) + "\n", encoding="utf-8")
+    found = {d.id.rsplit("/", 1)[-1]: d.country for d in read_inputs([str(note.parent), str(rows)], country="Benin")}
+    assert found == {"note.txt": "BJ", "n2": "ML"}
+    with pytest.raises(SitrepError, match="unknown country"):
+        list(read_inputs([str(note.parent)], country="Narnia"))
