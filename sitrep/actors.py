@@ -46,10 +46,12 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
      "|terrorists|hitmen|hitman|death squad|death squads|rebels|guerrillas|guerrilla column|armed elements"
      "|unknown persons|unknown individuals|unidentified individuals|unknown individual|unidentified individual"
-    "|unidentified group|unidentified groups|unknown group|unknown men|unidentified men|unidentified persons", 3, True, False),
+    "|unidentified group|unidentified groups|unknown group|unknown men|unidentified men|unidentified persons"
+    "|armed people|armed persons", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen|gendarme|gendarmes"
-     "|gendarmerie|traffic police", 1, True, False),
+     "|gendarmerie|traffic police|forest guards|forest guard|park rangers|ranger unit|rangers|wildlife rangers|eco-guards"
+    "|ecoguards|customs officers|customs officer|customs officials|customs agents|prison guards|prison wardens", 1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),

@@ -61,9 +61,11 @@ DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:ma
 """A crowd that burns or loots during a protest is a violent demonstration, not a mob."""
 
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
-"""Livelihood communities: when they kill in a land or cattle feud ACLED codes a communal militia."""
+"""Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
+militia (when they beat or lynch, a mob)."""
 
-LETHAL = re.compile(r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned)\b", re.IGNORECASE)
+FEUD_VIOLENCE = re.compile(
+    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire)\b", re.IGNORECASE)
 
 PLANTED_BY_STATE = re.compile(r"\b(?:planted|laid|detonated|set off|triggered)\s+by\s+(?:the\s+)?(?:army|military|soldiers|troops|police|forces)\b"
                               r"|\b(?:army|military|soldiers|troops|police|forces)\s+(?:\w+\s+)?(?:planted|laid|detonated)\b", re.IGNORECASE)
@@ -196,7 +198,7 @@ def acled_roles(
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     civilian_doer = actor1 is not None and actor1.inter == 7
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
-    feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(LETHAL.search(text))
+    feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text))
     if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
         if mutual:
