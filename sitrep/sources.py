@@ -153,14 +153,38 @@ def _byline_date(text: str) -> dt.date | None:
         if len(line.split()) > 14:
             continue
         for piece in BYLINE_SEPARATOR.split(line):
-            match = BYLINE.match(piece)
+            match = BYLINE.match(NUMERIC_TIME.sub("", piece))
             if not match or len(piece.split()) > 8:
                 continue
+            numeric = _numeric_date(match.group("date"))
+            if numeric is not None:
+                return numeric
             for mention in find_dates(match.group("date"), None):
                 covers = mention.end - mention.start >= 0.6 * len(match.group("date"))
                 if mention.precision == 1 and mention.date_start and not mention.relative and covers:
                     return mention.date_start
     return None
+
+
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$")
+NUMERIC_TIME = re.compile(r"\s+(?:at\s+)?\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+"""'13/01/2025 at 10:42': the time of day after a byline's date is no part of it."""
+
+
+def _numeric_date(text: str) -> dt.date | None:
+    """'13/01/2025' (day first) or '01/13/2025' (month first) when only one reading is a date;
+    '03/04/2025' could be either and gives nothing rather than a guess."""
+    match = NUMERIC_DATE.match(text.strip())
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 BYLINE_SEPARATOR = re.compile(r"\s+(?:[·•|—–]|by)\s+")

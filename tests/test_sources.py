@@ -212,3 +212,16 @@ def test_flat_text_title_is_its_headline() -> None:
     doc = _one_document(INPUTS / "share_byline_related.txt")
     assert doc.title == "Drone strike hits fuel depot in Sudanese town, witnesses say"
     assert _one_document(INPUTS / "wire_plain.txt").title is None
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Published on 13/01/2025 at 10:42 | Updated on 13/01/2025 at 12:05", dt.date(2025, 1, 13)),
+    ("Posted on March 12, 2024 by the Lake Chad desk", dt.date(2024, 3, 12)),
+    ("September 20, 2024 · Security · 4 min read", dt.date(2024, 9, 20)),
+    ("Published on 03/04/2025", None),
+])
+def test_bylines_date_the_article_unless_the_date_is_ambiguous(byline, expected):
+    doc = read_text(f"Headline of the story\n\n{byline}\n\nGunmen attacked a village near Kandi on Saturday.",
+                    document_id="b")
+    assert doc.published == expected
+    assert doc.published_source == ("byline" if expected else None)
