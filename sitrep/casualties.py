@@ -116,12 +116,19 @@ PERSON_NOUNS = (
     r"man|woman|boy|girl|child|baby|chairman|chief|leader|brother|sister|son|daughter|father|mother|wife|husband"
     r"|uncle|nephew|cousin|head|mayor|driver|owner|guard|teacher|farmer|herder|pastoralist|trader|imam|priest|pastor"
     r"|soldier|policeman|officer|commander|king|official|director|councillor|councilor|journalist|student|victim"
+    r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
 )
 _DEFINITE = re.compile(
     rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<victim>{PERSON_NOUNS})\b(?!\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
 """One named person killed: "killed the village chief", "killed his brother" (a count of 1)."""
+_PAIR = re.compile(
+    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>a|an|the|his|her|their)\s+(?P<victim>(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
+    rf"\s+and\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
+"""Two people named one by one: "shot dead a lime grower and his nephew" (a count of 2)."""
 ALLEGED_BEFORE = re.compile(
     r"\b(?:accused|suspected|convicted|charged|arrested|blamed|detained|jailed|sentenced)\s+(?:\w+\s+)?(?:of|for|with)\s+$",
     re.IGNORECASE,
@@ -245,8 +252,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_ACTIVE, None), (_DEFINITE, None),
-                (_PASSIVE, None))
+    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_PAIR, None), (_ACTIVE, None),
+                (_DEFINITE, None), (_PASSIVE, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
             continue
@@ -272,6 +279,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             return None
     elif pattern is _DEFINITE:
         counted = (1, 1)
+    elif pattern is _PAIR:
+        counted = (2, 2)
     else:
         counted = parse_number(match["q"])
     if counted is None or _is_year(match["q"], text[: match.start("q")]):

@@ -188,11 +188,13 @@ def test_distinct_victims_add_up_in_one_sentence():
     [
         ("Gunmen killed the village chief of Tanda overnight.", [("killed", 1, 1)]),
         ("A herder killed his brother with a machete.", [("killed", 1, 1)]),
-        ("Gunmen killed the chief and his son.", []),
+        ("Gunmen killed the chief and his son.", [("killed", 2, 2)]),
+        ("Gunmen shot dead a lime grower and his nephew on a farm road.", [("killed", 2, 2)]),
+        ("Troops killed the commander and his deputy and two guards.", []),
         ("Residents beat a man accused of killing a trader last year.", []),
     ],
 )
-def test_one_named_person_killed_counts_one_and_alleged_deeds_count_nothing(sentence, expected):
+def test_people_killed_one_by_one_count_each_and_alleged_deeds_count_nothing(sentence, expected):
     assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
 
 
