@@ -35,6 +35,7 @@ CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a )?(?:group|number) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|(?:two|three|four|five|several|some) (?:individuals|persons|people)"
     r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
     re.IGNORECASE,
@@ -185,7 +186,7 @@ def acled_roles(
     need two armed sides: an armed actor against civilians is an attack, and an attack on
     another armed actor is an armed clash. Soldiers or civilians whose vehicle hits a mine are its
     target; who laid it is unknown. Only state forces use excessive force against protesters:
-    gunmen who kill at a protest attack.
+    gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob.
     """
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     text = " ".join(s.text for s in draft.sentences)
@@ -195,8 +196,11 @@ def acled_roles(
         if gunmen is not None:
             victims = next((m for m in mentioned if m.inter in (6, 7)), None)
             return "Attack", gunmen, victims or generic_actor(None, with_country("Civilians", country), 7)
-    violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     civilian_doer = actor1 is not None and actor1.inter == 7
+    outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
+    if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
+        sub_type, event_type = "Attack", "Violence against civilians"
+    violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text))
     if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
@@ -207,7 +211,6 @@ def acled_roles(
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
     unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
-    outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
     crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))

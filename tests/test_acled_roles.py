@@ -121,3 +121,10 @@ def test_a_group_claiming_the_deed_is_its_actor_and_a_role_word_is_no_trigger():
     assert event.actor1 == "Al Shabaab"
     gunmen = only_event("Gunmen on motorbikes opened fire on traders at the market in Djibo, killing nine.", country=None)
     assert (gunmen.actor1, gunmen.actor2) == ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+
+
+def test_a_crowd_that_seizes_someone_is_a_mob_not_an_arrest():
+    event = only_event("On 9 February 2021, a number of villagers assaulted and detained a man they took for a robber in Kandi.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Civilians (Benin)")
+    arrest = only_event("On 9 February 2021, police arrested two suspected robbers in Kandi.")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Benin")
