@@ -485,6 +485,26 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     _choose(places)
     _anchor_bonus(places)
     _choose(places)
+    _drop_strays(places, votes)
+
+
+STRAY_SHARE = 0.75
+STRAY_POPULATION = 5000
+
+
+def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
+    """A village abroad that nothing else in an article about one country points to is a local
+    place the gazetteer lacks, not that village: leave it unresolved."""
+    for m in places:
+        if m.chosen is None or m.chosen.place.population >= STRAY_POPULATION or m.chosen.place.feature_code not in ("PPL",):
+            continue
+        country_votes, _ = _votes_without(votes, m.key)
+        total = sum(country_votes.values())
+        if not total or country_votes.get(m.chosen.place.country_code):
+            continue
+        leader, weight = country_votes.most_common(1)[0]
+        if weight / total >= STRAY_SHARE:
+            m.candidates, m.scores, m.chosen = (), [], None
 
 
 def _colocation_bonus(places: list[_Mention], per_name: int = 8) -> None:

@@ -128,3 +128,11 @@ def test_a_crowd_that_seizes_someone_is_a_mob_not_an_arrest():
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Civilians (Benin)")
     arrest = only_event("On 9 February 2021, police arrested two suspected robbers in Kandi.")
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Benin")
+
+
+def test_a_village_abroad_nothing_else_points_to_stays_unresolved():
+    toponyms = geoparse("Residents of Belle fought each other near Sakabansi, in Nikki, Borgou, after a land dispute.",
+                        country_hint="BJ")
+    belle = next(t for t in toponyms if t.text == "Belle")
+    assert belle.country is None
+    assert {t.country for t in toponyms if t.country} == {"Benin"}
