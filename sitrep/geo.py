@@ -116,6 +116,12 @@ FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
 PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
 """'Noma Tounga (Malanville, Alibori)': the areas in brackets contain the place before them;
 a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
+PART_OF_TOWN_GAP = re.compile(
+    r"^(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
+PART_OF_TOWN_KM = 30.0
+"""'Dowa Centre neighborhood of Porto-Novo': the first name is a part of the town after it, so only a
+reading near that town will do."""
 BRACKET_GAP = re.compile(r"^\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$")
 """'Birni Lafia (Karimama, Alibori)' when the middle area is unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
@@ -249,12 +255,10 @@ def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazettee
     if any(c.place.feature_code in STRONG_FEATURES for c in candidates):
         return False
     start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
-    after = HYPHEN_AFTER.match(text, end)
-    if after:
-        return not gazetteer.candidates_for_key(name_key(after.group(1)))
-    before_hyphen = HYPHEN_BEFORE.search(text, max(0, start - 40), start)
-    if before_hyphen:
-        return not gazetteer.candidates_for_key(name_key(before_hyphen.group(1)))
+    other = HYPHEN_AFTER.match(text, end) or HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    if other:
+        half = name_key(other.group(1))
+        return half == name_key(text[start:end]) or not gazetteer.candidates_for_key(half)
     if i == 0 or tokens[i].is_sent_start:
         return False
     before = tokens[i - 1]
@@ -415,7 +419,8 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
     pairs = []
     for a in range(len(mentions) - 1):
         gap = text[mentions[a].end:mentions[a + 1].start]
-        if mentions[a + 1].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap) or BRACKET_GAP.match(gap)):
+        if mentions[a + 1].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap)
+                                                  or BRACKET_GAP.match(gap) or PART_OF_TOWN_GAP.match(gap)):
             pairs.append((a, a + 1))
     return pairs
 
@@ -456,8 +461,15 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
                     inner.scores[i] = max(inner.scores[i], inner.scores[i] + 4.0)
                     outer.scores[j] += 1.0
                     contained = True
-        if not contained and outer.candidates and _bracketed(text, inner, outer):
-            inner.candidates, inner.scores = [], []
+        binding = _bracketed(text, inner, outer) or bool(PART_OF_TOWN_GAP.match(text[inner.end:outer.start]))
+        if not contained and outer.candidates and binding:
+            for i, ci in enumerate(inner.candidates):
+                if any(distance_km(ci.place.latitude, ci.place.longitude, cj.place.latitude, cj.place.longitude)
+                       <= PART_OF_TOWN_KM for cj in outer.candidates):
+                    inner.scores[i] += 4.0
+                    contained = True
+            if not contained:
+                inner.candidates, inner.scores = [], []
     for m in places:
         _city_or_province(text, m)
         state = _state_abbreviation_after(text, m)

@@ -136,3 +136,11 @@ def test_a_village_abroad_nothing_else_points_to_stays_unresolved():
     belle = next(t for t in toponyms if t.text == "Belle")
     assert belle.country is None
     assert {t.country for t in toponyms if t.country} == {"Benin"}
+
+
+def test_a_part_of_a_town_is_read_only_near_that_town():
+    found = {t.text: t.country for t in geoparse("Soldiers searched the Dowa Centre neighborhood of Porto-Novo and "
+                                                 "a market in Parakou (Parakou, Borgou) and Bogo-Bogo.",
+                                                 country_hint="BJ")}
+    assert found["Dowa"] is None and found["Porto-Novo"] == "Benin" and found["Parakou"] == "Benin"
+    assert "Bogo" not in found or found["Bogo"] is None
