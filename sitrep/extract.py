@@ -99,7 +99,7 @@ DEMONSTRATION_ESCALATION = (
 
 INTERVENTION = re.compile(
     r"\b(?:interven\w+|dispers\w+|calmed|cleared|restored (?:order|calm)|broke up|tear ?gas|arrested|detained|fired"
-    r"|controlled|contained)\b", re.IGNORECASE)
+    r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
 """What state forces do to a demonstration or riot: they become its second actor."""
 
 RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual violence"})
@@ -179,6 +179,8 @@ class Draft:
                 return "Violent demonstration"
             stages = [t for s in self.sentences if s.types and s.types[0][1] >= MIN_EVENT_SCORE
                       for t in [s.types[0][0]] if t in DEMONSTRATION_ESCALATION]
+            if any(INTERVENTION.search(s.text) and any(m.inter == 1 for m in s.actors) for s in self.sentences):
+                stages.append("Protest with intervention")
             return max(stages, key=DEMONSTRATION_ESCALATION.index, default=best)
         return best
 

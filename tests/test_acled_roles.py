@@ -144,3 +144,11 @@ def test_a_part_of_a_town_is_read_only_near_that_town():
                                                  country_hint="BJ")}
     assert found["Dowa"] is None and found["Porto-Novo"] == "Benin" and found["Parakou"] == "Benin"
     assert "Bogo" not in found or found["Bogo"] is None
+
+
+def test_police_stepping_in_later_make_a_protest_with_intervention_and_killed_herds_are_property():
+    event = only_event("On 23 April 2019, market women protested in Porto-Novo. Police forces intervened and stopped the march.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Protest with intervention", "Protesters (Benin)", "Police Forces of Benin")
+    herd = only_event("On 20 December 2021, a farmer shot and killed five oxen belonging to a herder near Tchaourou.")
+    assert herd.sub_event_type == "Looting/property destruction"
