@@ -299,17 +299,21 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     Weapon nouns in a sentence about seized, found or defused weapons are not explosions, unless
     their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
-    A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement.
+    A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
+    inside 'shot and killed five oxen' is damage to property, not an attack.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
     }
 
     clashes = [h for h in hits if h.sub_type == "Armed clash"]
+    property_damage = [h for h in hits if h.sub_type == "Looting/property destruction"]
 
     def misread(hit: CueHit) -> bool:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
+        if hit.sub_type in ("Attack", "Armed clash"):
+            return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
             return bool(_NOT_TERRITORY.search(hit.text))
         return (
