@@ -18,6 +18,10 @@ from sitrep.schema import ActorMention, Toponym
 if TYPE_CHECKING:
     from sitrep.extract import Draft, Sentence
 
+PASSIVE_VOICE = re.compile(
+    r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
+    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
+"""A clause told in the passive: the names before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 RESPONSIBILITY = re.compile(
@@ -117,7 +121,8 @@ def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
 
 def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
-    tells the story is neither, unless an armed group claims the deed)."""
+    tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
+    the second is acted on."""
     claims_it = bool(RESPONSIBILITY.search(sentence.text))
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
     if not mentions:
@@ -126,8 +131,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     pivot, pivot_end = trigger if trigger else (None, None)
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
-    passive = bool(re.search(r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b",
-                             sentence.text, re.IGNORECASE))
+    clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
+    passive = bool(PASSIVE_VOICE.search(clause))
     for mention in mentions:
         before = sentence.text[: mention.start - sentence.start]
         if PASSIVE_AGENT.search(before[-12:]):
@@ -140,7 +145,19 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             (targets if passive and not subject else doers).append(mention)
         else:
             targets.append(mention)
+    if trigger and not targets and MUTUAL.match(sentence.text, pivot - sentence.start):
+        other = next((m for m in doers[1:] if m.name != doers[0].name), None)
+        if other is not None:
+            doers.remove(other)
+            targets.append(other)
     return doers, targets
+
+
+def _clause_around(text: str, position: int) -> str:
+    """The clause of `text` holding `position`, between semicolons (or the sentence's ends)."""
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    return text[start: end if end >= 0 else len(text)]
 
 
 def typed_defaults(
@@ -207,6 +224,9 @@ def acled_roles(
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
         if mutual:
             return "Armed clash", militia, generic_actor(actor2 or actor1, militia.name, 4)
+        fought = actor2 is not None and actor2.inter == 4 and bool(MUTUAL.search(text))
+        if (_armed_target(actor2) or fought) and event_type in {"Battles", "Violence against civilians"}:
+            return "Armed clash", militia, actor2
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2

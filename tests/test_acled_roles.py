@@ -152,3 +152,9 @@ def test_police_stepping_in_later_make_a_protest_with_intervention_and_killed_he
         "Protest with intervention", "Protesters (Benin)", "Police Forces of Benin")
     herd = only_event("On 20 December 2021, a farmer shot and killed five oxen belonging to a herder near Tchaourou.")
     assert herd.sub_event_type == "Looting/property destruction"
+
+
+def test_a_communal_militia_that_fights_the_police_is_in_an_armed_clash():
+    event = only_event("On 1 February 2021, armed villagers and customs officers clashed in Ketou; five people were wounded.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Communal Militia (Benin)", "Police Forces of Benin")
