@@ -49,12 +49,12 @@ _MODIFIER = (
     r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other)"
 )
 QUANTITY = (
-    rf"(?:(?:{_MODIFIER})\s+)?(?:between\s+{_BARE}\s+and\s+{_BARE}"
+    rf"(?:(?:{_MODIFIER})\s+)?(?:between\s+(?:{_MODIFIER}\s+)?{_BARE}\s+and\s+(?:{_MODIFIER}\s+)?{_BARE}"
     rf"|{_BARE}(?:\s*(?:-|–|to|or)\s*{_BARE}(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))?)"
 )
 """A count as news writes it: "15", "1,200", "twenty-five", "at least 5", "between 5 and 8", "dozens"."""
 
-_BETWEEN = re.compile(rf"between\s+(?P<a>{_BARE})\s+and\s+(?P<b>{_BARE})", re.IGNORECASE)
+_BETWEEN = re.compile(rf"between\s+(?:{_MODIFIER}\s+)?(?P<a>{_BARE})\s+and\s+(?:{_MODIFIER}\s+)?(?P<b>{_BARE})", re.IGNORECASE)
 _SPAN = re.compile(rf"(?P<a>{_BARE})(?:\s*[-–]\s*(?=\d)|\s+(?:to|or)\s+)(?P<b>{_BARE})", re.IGNORECASE)
 
 STOP = (
@@ -88,14 +88,17 @@ NOT_PEOPLE = frozenset(
 
 TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred"})
 
+_TRANSITIVE_PHRASE = re.compile(r"to death$|^shot and killed$|^shot dead$|^gunned down$")
+"""Verb phrases that take an object ("burned to death two robbers"): a number before them is no toll."""
 _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
 _PASSIVE = re.compile(
-    rf"(?P<np>(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
+    rf"(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}\s+)?"
+    rf"(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
-    rf"|fatalities|injuries|bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    rf"|fatalit(?:y|ies)|injuries|bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
     rf"(?:found|recovered|discovered|retrieved|buried))\b",
     re.IGNORECASE,
 )
@@ -117,6 +120,7 @@ PERSON_NOUNS = (
     r"|uncle|nephew|cousin|head|mayor|driver|owner|guard|teacher|farmer|herder|pastoralist|trader|imam|priest|pastor"
     r"|soldier|policeman|officer|commander|king|official|director|councillor|councilor|journalist|student|victim"
     r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
+    r"|gunman|attacker|assailant|suspect|robber|thief|militant|fighter|poacher|smuggler|bandit|prisoner|hostage"
 )
 _DEFINITE = re.compile(
     rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<victim>{PERSON_NOUNS})\b(?!\s+(?:and|or)\b)",
@@ -272,10 +276,10 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     if victim and any(word.lower() in NOT_PEOPLE for word in victim.split()):
         return None
     if pattern is _PASSIVE:
-        if not match["aux"] and verb in TRANSITIVE and _OBJECT_AHEAD.match(text, match.end()):
+        if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
             return None
         counted = parse_number(match["np"])
-        if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities"} and match["q"].lower() in {"a", "an"}:
+        if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities", "fatality"} and match["q"].lower() in {"a", "an"}:
             return None
     elif pattern is _DEFINITE:
         counted = (1, 1)

@@ -205,3 +205,18 @@ def test_a_toll_counted_in_total_or_of_a_named_body_and_a_long_claimant():
     assert [(m.kind, m.low, m.victim) for m in found] == [("killed", 12, "members of the “crusader forces”")]
     name, span = find_claimant("Nurses at a district clinic that treated the wounded said nine people died.")
     assert (name, span.text) == ("Nurses at a district clinic", "Nurses at a district clinic")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A crowd burned to death two suspected robbers.", [("killed", 2, 2)]),
+        ("A herder shot and killed nine sheep in the field.", []),
+        ("The farmers killed between six and about ten people.", [("killed", 6, 10)]),
+        ("There was 1 fatality and seven arrests.", [("killed", 1, 1)]),
+        ("Police returned fire and killed the gunman.", [("killed", 1, 1)]),
+        ("One of the soldiers was killed.", [("killed", 1, 1)]),
+    ],
+)
+def test_tolls_with_objects_ranges_and_one_of_them(sentence, expected):
+    assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
