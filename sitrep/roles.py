@@ -283,7 +283,7 @@ def _mob_roles(
     crowds fight, and against state forces only when the crowd turned on them."""
     model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
     rioters = generic_actor(model, with_country("Rioters", country), 5)
-    if actor2 is not None and actor2.inter in ARMED_INTERS and not _bystander(actor2, draft):
+    if _armed_target(actor2) and not _bystander(actor2, draft):
         return rioters, actor2
     if mutual:
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
