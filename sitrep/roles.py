@@ -203,7 +203,8 @@ def acled_roles(
     need two armed sides: an armed actor against civilians is an attack, and an attack on
     another armed actor is an armed clash. Soldiers or civilians whose vehicle hits a mine are its
     target; who laid it is unknown. Only state forces use excessive force against protesters:
-    gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob.
+    gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
+    and people arrested as suspected militants are civilians until the text names their group.
     """
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     text = " ".join(s.text for s in draft.sentences)
@@ -217,6 +218,8 @@ def acled_roles(
     outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
         sub_type, event_type = "Attack", "Violence against civilians"
+    if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text))

@@ -158,3 +158,8 @@ def test_a_communal_militia_that_fights_the_police_is_in_an_armed_clash():
     event = only_event("On 1 February 2021, armed villagers and customs officers clashed in Ketou; five people were wounded.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Armed clash", "Unidentified Communal Militia (Benin)", "Police Forces of Benin")
+
+
+def test_suspects_arrested_as_militants_are_civilians_until_their_group_is_named():
+    event = only_event("On 18 October 2022, Beninese soldiers arrested several individuals suspected of being militants in Banikoara.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Military Forces of Benin", "Civilians (Benin)")
