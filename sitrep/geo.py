@@ -120,7 +120,7 @@ PART_OF_TOWN_GAP = re.compile(
     r"^(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
 PART_OF_TOWN_KM = 30.0
-"""'Dowa Centre neighborhood of Porto-Novo': the first name is a part of the town after it, so only a
+"""'the Akpakpa quarter of Cotonou': the first name is a part of the town after it, so only a
 reading near that town will do."""
 BRACKET_GAP = re.compile(r"^\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$")
 """'Birni Lafia (Karimama, Alibori)' when the middle area is unknown: the last area still contains the place."""

@@ -223,12 +223,13 @@ def acled_roles(
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text))
-    if violent and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
+    armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
+    if (violent or armed_mob) and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
         if mutual:
             return "Armed clash", militia, generic_actor(actor2 or actor1, militia.name, 4)
         fought = actor2 is not None and actor2.inter == 4 and bool(MUTUAL.search(text))
-        if (_armed_target(actor2) or fought) and event_type in {"Battles", "Violence against civilians"}:
+        if (_armed_target(actor2) or fought) and (armed_mob or event_type in {"Battles", "Violence against civilians"}):
             return "Armed clash", militia, actor2
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)

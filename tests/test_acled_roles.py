@@ -20,11 +20,11 @@ def only_event(text: str, country: str | None = "BJ"):
 
 
 def test_a_crowd_beating_a_suspect_is_mob_violence_by_rioters_against_civilians():
-    event = only_event("On 3 May 2021, a number of residents beat a suspected goat thief in Parakou "
-                       "before handing him over to the police.")
+    event = only_event("Late on 14 March 2024, shopkeepers in Parakou caught a youth they said had stolen a phone, "
+                       "beat him badly and then took him to the police.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Mob violence", "Rioters (Benin)", "Civilians (Benin)")
-    assert event.event_date == "2021-05-03"
+    assert event.event_date == "2024-03-14"
 
 
 def test_a_crowd_turning_on_the_police_keeps_the_police_as_actor_2():
@@ -48,7 +48,7 @@ def test_people_named_by_ethnicity_are_an_ethnic_militia_when_they_act():
 
 
 def test_a_label_before_the_note_is_not_the_trigger():
-    event = only_event("Looting: On 12 July 2022, an unidentified armed group stole five motorcycles in Kandi.")
+    event = only_event("Looting: Around 2 March 2024, an unidentified armed group made off with eight goats in Kandi.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Looting/property destruction", "Unidentified Armed Group (Benin)", "Civilians (Benin)")
 
@@ -91,8 +91,8 @@ def test_a_known_name_glued_to_unknown_words_is_no_place_elsewhere(text):
 
 
 def test_pairs_of_places_and_direction_words_still_resolve():
-    found = {t.text: t.country for t in geoparse("The river will crest at 40 feet in Fargo-Moorhead on Friday, "
-                                                  "and storms reached Northern Nigeria.")}
+    found = {t.text: t.country for t in geoparse("Snowplows were out across Fargo-Moorhead overnight, while "
+                                                  "dust storms swept Northern Nigeria.")}
     assert found == {"Fargo": "United States", "Nigeria": "Nigeria"}
 
 
@@ -103,7 +103,7 @@ def test_state_forces_stepping_in_are_actor_2_of_a_riot():
 
 
 def test_two_groups_either_of_which_acted_are_named_together():
-    event = only_event("On 24 July 2022, JNIM or IS Sahel kidnapped a trader near Kandi.")
+    event = only_event("JNIM or IS Sahel fighters seized a cattle dealer outside Kandi on 5 June 2024.")
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
 
 
@@ -115,7 +115,7 @@ def test_the_first_trigger_splits_doers_from_targets_and_speakers_are_neither():
 
 
 def test_a_group_claiming_the_deed_is_its_actor_and_a_role_word_is_no_trigger():
-    text = ("A suicide bomber blew himself up at a cafe in Baidoa on Friday, police said. "
+    text = ("A suicide attacker detonated his vest inside a cafe in Baidoa on Friday, police said. "
             "Al-Shabaab said in a statement that its fighters had carried out the attack.")
     event = next(e for e in extract_text(text, published=None) if e.sub_event_type == "Suicide bomb")
     assert event.actor1 == "Al Shabaab"
@@ -124,14 +124,14 @@ def test_a_group_claiming_the_deed_is_its_actor_and_a_role_word_is_no_trigger():
 
 
 def test_a_crowd_that_seizes_someone_is_a_mob_not_an_arrest():
-    event = only_event("On 9 February 2021, a number of villagers assaulted and detained a man they took for a robber in Kandi.")
+    event = only_event("In Kandi on 8 June 2024, villagers assaulted a stranger and detained him, taking him for a robber.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Civilians (Benin)")
-    arrest = only_event("On 9 February 2021, police arrested two suspected robbers in Kandi.")
+    arrest = only_event("Police in Kandi arrested two men on 8 June 2024 over a string of robberies.")
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Benin")
 
 
 def test_a_village_abroad_nothing_else_points_to_stays_unresolved():
-    toponyms = geoparse("Residents of Belle fought each other near Sakabansi, in Nikki, Borgou, after a land dispute.",
+    toponyms = geoparse("A land row in Belle turned violent on Sunday, near Nikki in Borgou, herders said.",
                         country_hint="BJ")
     belle = next(t for t in toponyms if t.text == "Belle")
     assert belle.country is None
@@ -139,27 +139,27 @@ def test_a_village_abroad_nothing_else_points_to_stays_unresolved():
 
 
 def test_a_part_of_a_town_is_read_only_near_that_town():
-    found = {t.text: t.country for t in geoparse("Soldiers searched the Dowa Centre neighborhood of Porto-Novo and "
-                                                 "a market in Parakou (Parakou, Borgou) and Bogo-Bogo.",
+    found = {t.text: t.country for t in geoparse("Troops combed the Dowa area of Porto-Novo, then a market in "
+                                                 "Parakou (Parakou, Borgou) and the hamlet of Bogo-Bogo.",
                                                  country_hint="BJ")}
     assert found["Dowa"] is None and found["Porto-Novo"] == "Benin" and found["Parakou"] == "Benin"
     assert "Bogo" not in found or found["Bogo"] is None
 
 
 def test_police_stepping_in_later_make_a_protest_with_intervention_and_killed_herds_are_property():
-    event = only_event("On 23 April 2019, market women protested in Porto-Novo. Police forces intervened and stopped the march.")
+    event = only_event("Taxi drivers rallied in Porto-Novo on 4 June 2024 against a fuel tax. Police intervened and halted the rally.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Protest with intervention", "Protesters (Benin)", "Police Forces of Benin")
-    herd = only_event("On 20 December 2021, a farmer shot and killed five oxen belonging to a herder near Tchaourou.")
+    herd = only_event("A farmer near Tchaourou shot and killed three cows that had trampled his yams on 2 May 2024.")
     assert herd.sub_event_type == "Looting/property destruction"
 
 
 def test_a_communal_militia_that_fights_the_police_is_in_an_armed_clash():
-    event = only_event("On 1 February 2021, armed villagers and customs officers clashed in Ketou; five people were wounded.")
+    event = only_event("On 6 May 2024, armed villagers clashed with customs officers at a checkpoint in Ketou; four were hurt.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Armed clash", "Unidentified Communal Militia (Benin)", "Police Forces of Benin")
 
 
 def test_suspects_arrested_as_militants_are_civilians_until_their_group_is_named():
-    event = only_event("On 18 October 2022, Beninese soldiers arrested several individuals suspected of being militants in Banikoara.")
+    event = only_event("Troops detained four young men in Banikoara on 3 May 2024, saying they were suspected militants.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Military Forces of Benin", "Civilians (Benin)")

@@ -187,7 +187,7 @@ def test_distinct_victims_add_up_in_one_sentence():
     ("sentence", "expected"),
     [
         ("Gunmen killed the village chief of Tanda overnight.", [("killed", 1, 1)]),
-        ("A herder killed his brother with a machete.", [("killed", 1, 1)]),
+        ("In a row over a well, a herder killed his cousin.", [("killed", 1, 1)]),
         ("Gunmen killed the chief and his son.", [("killed", 2, 2)]),
         ("Gunmen shot dead a lime grower and his nephew on a farm road.", [("killed", 2, 2)]),
         ("Troops killed the commander and his deputy and two guards.", []),
@@ -210,11 +210,11 @@ def test_a_toll_counted_in_total_or_of_a_named_body_and_a_long_claimant():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("A crowd burned to death two suspected robbers.", [("killed", 2, 2)]),
+        ("Market traders burned to death two alleged pickpockets.", [("killed", 2, 2)]),
         ("A herder shot and killed nine sheep in the field.", []),
-        ("The farmers killed between six and about ten people.", [("killed", 6, 10)]),
+        ("Raiders killed between four and about nine herders.", [("killed", 4, 9)]),
         ("There was 1 fatality and seven arrests.", [("killed", 1, 1)]),
-        ("Police returned fire and killed the gunman.", [("killed", 1, 1)]),
+        ("Guards shot back and killed the robber.", [("killed", 1, 1)]),
         ("One of the soldiers was killed.", [("killed", 1, 1)]),
     ],
 )
