@@ -375,9 +375,9 @@ ETHNIC_ROLES = (
 
 @functools.cache
 def _ethnic_groups() -> dict[str, str]:
-    """Alias -> ethnic group name, from sitrep/data/ethnic_groups.csv."""
+    """Case-folded alias -> ethnic group name, from sitrep/data/ethnic_groups.csv."""
     with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
-        return {alias.strip(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
+        return {alias.strip().casefold(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
 
 
 @functools.cache
@@ -396,10 +396,9 @@ def _ethnic_mentions(
     """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
     ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4)."""
     mentions = []
-    groups = _ethnic_groups()
     for match in _ethnic_pattern().finditer(text):
         word = match["ethnic"]
-        name = next((n for a, n in groups.items() if a.casefold() == word.casefold()), None)
+        name = _ethnic_groups().get(word.casefold())
         if name is None or not (unicase or word[:1].isupper()):
             continue
         plural = word.casefold() != name.casefold() and word.casefold().endswith("s")

@@ -122,14 +122,17 @@ PERSON_NOUNS = (
     r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
     r"|gunman|attacker|assailant|suspect|robber|thief|militant|fighter|poacher|smuggler|bandit|prisoner|hostage"
 )
+_PERSON = rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
+"""A person named by a noun and up to two words before it ("village chief", "lime grower")."""
+_NOT_A_LIST = r"\b(?!\s+(?:and|or)\b)"
 _DEFINITE = re.compile(
-    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<victim>{PERSON_NOUNS})\b(?!\s+(?:and|or)\b)",
+    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<victim>{PERSON_NOUNS}){_NOT_A_LIST}",
     re.IGNORECASE,
 )
 """One named person killed: "killed the village chief", "killed his brother" (a count of 1)."""
 _PAIR = re.compile(
-    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>a|an|the|his|her|their)\s+(?P<victim>(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
-    rf"\s+and\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\b(?!\s+(?:and|or)\b)",
+    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?P<q>a|an|the|his|her|their)\s+"
+    rf"(?P<victim>{_PERSON}\s+and\s+(?:a|an|the|his|her|their)\s+{_PERSON}){_NOT_A_LIST}",
     re.IGNORECASE,
 )
 """Two people named one by one: "shot dead a lime grower and his nephew" (a count of 2)."""

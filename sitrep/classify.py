@@ -213,6 +213,7 @@ class _Context:
     text: str
     sentence_starts: list[int]
     present: dict[str, list[re.Match[str]]]
+    openings: set[str]
 
     def sentence_index(self, position: int) -> int:
         """Index of the sentence holding `position` (0 for the first)."""
@@ -267,17 +268,16 @@ def _context(text: str, patterns: Patterns) -> _Context:
     openings = _openings(text)
     present = {name: list(patterns.lists[name].finditer(text)) for name in used
                if name in patterns.lists and _may_match(patterns.list_starts.get(name), openings)}
-    return _Context(text, starts, {name: found for name, found in present.items() if found})
+    return _Context(text, starts, {name: found for name, found in present.items() if found}, openings)
 
 
 def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
     """Every cue match with its discounted weight, strongest line per span kept."""
     hits: list[CueHit] = []
-    openings = _openings(text)
     for cue in patterns.cues:
         if cue.needs is not None and cue.needs not in context.present:
             continue
-        if not _may_match(cue.starts, openings):
+        if not _may_match(cue.starts, context.openings):
             continue
         for match in cue.pattern.finditer(text):
             if cue.needs is not None and not context.established(cue.needs, match.start()):

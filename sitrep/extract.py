@@ -67,6 +67,15 @@ HABITUAL = re.compile(
     r"|on a daily basis|on a weekly basis)\b", re.IGNORECASE)
 """Words of what happens again and again: a pattern the article describes, not a dated event."""
 
+AFTERMATH = re.compile(r"\b(?:ambulances?|hospitals?|sealed off|cordoned off|evacuated|the wounded|the injured|the dead|bodies)\b",
+                       re.IGNORECASE)
+"""Words of what follows an attack: a weakly typed sentence with them tells the same event."""
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:evacuated|taken|took|take|takes|transferred|rushed|flown|airlifted|brought|moved|fled|referred|admitted)"
+    r"\s+(?:(?:the\s+)?\w+\s+)?to\s+(?:the\s+)?"
+    r"(?:(?:hospital|clinic)\s+in\s+)?$", re.IGNORECASE)
+"""Where the wounded were taken or people fled: never where the event happened."""
+
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
 HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
@@ -670,16 +679,6 @@ def _actors(
     assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
     assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})
     return actor1, actor2, assoc1, assoc2, arguments
-
-
-AFTERMATH = re.compile(r"\b(?:ambulances?|hospitals?|sealed off|cordoned off|evacuated|the wounded|the injured|the dead|bodies)\b",
-                       re.IGNORECASE)
-"""Words of what follows an attack: a weakly typed sentence with them tells the same event."""
-DESTINATION_BEFORE = re.compile(
-    r"\b(?:evacuated|taken|took|take|takes|transferred|rushed|flown|airlifted|brought|moved|fled|referred|admitted)"
-    r"\s+(?:(?:the\s+)?\w+\s+)?to\s+(?:the\s+)?"
-    r"(?:(?:hospital|clinic)\s+in\s+)?$", re.IGNORECASE)
-"""Where the wounded were taken or people fled: never where the event happened."""
 
 
 def _claims(draft: Draft, country: str | None) -> list:
