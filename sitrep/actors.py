@@ -50,8 +50,12 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|armed people|armed persons", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen|gendarme|gendarmes"
-     "|gendarmerie|traffic police|forest guards|forest guard|park rangers|ranger unit|rangers|wildlife rangers|eco-guards"
-    "|ecoguards|customs officers|customs officer|customs officials|customs agents|prison guards|prison wardens", 1, True, False),
+     "|gendarmerie|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
+     "|prison wardens", 1, True, False),
+    ("Military Forces of {country} Forest Guards", "military forest guards|military rangers|forest guard soldiers"
+     "|forest guards soldiers", 1, True, False),
+    ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
+     "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
@@ -66,7 +70,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|doctor|doctors|nurse|nurses|displaced people|displaced persons|idps|refugees|family|families|inhabitants"
      "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams", 7, False, False),
 )
-"""(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie."""
+"""(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
+A unit of state forces follows its force's name, as in ACLED ("Police Forces of Benin Forest Guards")."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
@@ -358,11 +363,11 @@ def _country_of(word: str) -> countries.Country | None:
 
 def _generic_name(template: str, country: str | None) -> str:
     """"Military Forces of Iraq", "Civilians (Benin)"; without a country just the role."""
+    if "{country}" not in template:
+        template += " {country}" if template.endswith(" of") else " ({country})"
     if country is None:
-        return template.removesuffix(" of")
-    if template.endswith(" of"):
-        return f"{template} the {country}" if country in THE_COUNTRIES else f"{template} {country}"
-    return f"{template} ({country})"
+        return re.sub(r"\s*(?:of\s+)?\(?\{country\}\)?", "", template)
+    return template.format(country=f"the {country}" if country in THE_COUNTRIES and " of {" in template else country)
 
 
 ETHNIC_ROLES = (

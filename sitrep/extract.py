@@ -575,6 +575,7 @@ def _fill(
     location = (
         geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in places])
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
+        or (geo.country_location(document.country) if document.country else None)
         or Location()
     )
     country = location.country or article_country

@@ -501,7 +501,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
 
 
 STRAY_SHARE = 0.75
-STRAY_POPULATION = 5000
+STRAY_POPULATION = 25000
 
 
 def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
@@ -623,6 +623,30 @@ def _country_place(alpha2: str) -> Place | None:
     return None
 
 
+@functools.cache
+def capital_point(alpha2: str | None) -> tuple[float | None, float | None]:
+    """Where ACLED puts an event known only by its country: the capital (geo_precision 3), not the centroid."""
+    country = countries.country_by_code(alpha2) if alpha2 else None
+    if country is None or not country.capital:
+        return None, None
+    for candidate in load().lookup(country.capital):
+        if candidate.place.feature_code == "PPLC" and candidate.place.country_code == alpha2:
+            return candidate.place.latitude, candidate.place.longitude
+    return None, None
+
+
+def country_location(alpha2: str) -> Location | None:
+    """An event placed only by the source's country (`--country`): the country, at its capital, precision 3."""
+    place = _country_place(alpha2)
+    country = countries.country_by_code(alpha2)
+    if place is None or country is None:
+        return None
+    latitude, longitude = capital_point(alpha2)
+    return Location(location=country.name, latitude=latitude if latitude is not None else place.latitude,
+                    longitude=longitude if longitude is not None else place.longitude, geo_precision=3,
+                    geonameid=place.geonameid, country=country.name, iso=country.numeric)
+
+
 # --- event location ------------------------------------------------------------------------------
 
 
@@ -673,7 +697,10 @@ def _main_place(places: list[Toponym]) -> Toponym:
 
 def _location(text: str, t: Toponym, precision: int) -> Location:
     admin1 = t.admin1 if t.feature_code not in ("PCLI", "CONT") else None
-    return Location(location=_display_name(t), latitude=t.latitude, longitude=t.longitude, geo_precision=precision,
+    latitude, longitude = capital_point(t.country_code) if t.feature_code == "PCLI" else (None, None)
+    if latitude is None:
+        latitude, longitude = t.latitude, t.longitude
+    return Location(location=_display_name(t), latitude=latitude, longitude=longitude, geo_precision=precision,
                     geonameid=t.geonameid, country=t.country, iso=t.iso, admin1=admin1,
                     admin2=t.admin2 if t.feature_code != "ADM1" else None, admin3=None,
                     evidence=Span(t.start, t.end, text[t.start:t.end]))

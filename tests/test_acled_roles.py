@@ -163,3 +163,20 @@ def test_a_communal_militia_that_fights_the_police_is_in_an_armed_clash():
 def test_suspects_arrested_as_militants_are_civilians_until_their_group_is_named():
     event = only_event("Troops detained four young men in Banikoara on 3 May 2024, saying they were suspected militants.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Military Forces of Benin", "Civilians (Benin)")
+
+
+def test_park_rangers_are_a_forest_guard_unit_of_the_police_and_soldier_guards_of_the_army():
+    event = only_event("On 11 May 2023, gunmen fired on a patrol of park rangers near Kerou and fled into the bush.")
+    assert "Police Forces of Benin Forest Guards" in (event.actor1, event.actor2)
+    event = only_event("On 12 May 2023, militants ambushed military forest guards near Kerou.")
+    assert "Military Forces of Benin Forest Guards" in (event.actor1, event.actor2)
+    assert [m.name for m in find_actors("Rangers chased the herders away.")] == ["Police Forces Forest Guards", "Civilians"]
+
+
+def test_an_event_placed_only_by_its_country_sits_at_the_capital_with_precision_3():
+    named = only_event("On 5 May 2023, hundreds of nurses marched across Benin to demand overdue allowances.")
+    unnamed = only_event("On 5 May 2023, hundreds of nurses marched to demand overdue allowances.")
+    for event in (named, unnamed):
+        assert (event.location, event.geo_precision, event.country, event.admin1) == ("Benin", 3, "Benin", None)
+        assert (round(event.latitude, 1), round(event.longitude, 1)) == (6.5, 2.6)
+    assert only_event("On 5 May 2023, hundreds of nurses marched to demand overdue allowances.", country=None).location is None

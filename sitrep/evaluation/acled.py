@@ -33,8 +33,9 @@ LOCATION_KM = 50.0
 EXAMPLES_PER_FIELD = 20
 MISSING = frozenset({"", "na", "n/a", "none", "null"})
 
-YEAR_SUFFIX = re.compile(r"\s*\((?:\d{4})?\s*-\s*(?:\d{4})?\)\s*$")
-"""ACLED's period suffix on state actors: 'Military Forces of Benin (2016-)', '(1991-2006)'."""
+YEAR_SUFFIX = re.compile(r"\s*\((?:\d{4})?\s*-\s*(?:\d{4})?\)")
+"""ACLED's period label on state actors, also before a unit: 'Military Forces of Benin (2016-)',
+'(1991-2006)', 'Police Forces of Benin (2016-) Forest Guards'."""
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -50,7 +51,7 @@ DEATH_COUNTS = (
 
 
 def actor_key(name: str | None) -> str:
-    """An actor name for comparison: no period suffix, lower case, no punctuation."""
+    """An actor name for comparison: no period label, lower case, no punctuation."""
     if not name or name.strip().lower() in MISSING:
         return ""
     return plain(YEAR_SUFFIX.sub("", name))
