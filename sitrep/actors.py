@@ -351,7 +351,7 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if needs_place and named is None:
         return None
     resolved = named or (countries.country_by_name(country) if country else None)
-    name = _generic_name(template, resolved.name if resolved else None)
+    name = generic_name(template, resolved.name if resolved else None)
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
@@ -361,7 +361,7 @@ def _country_of(word: str) -> countries.Country | None:
     return countries.country_of_demonym(word) or countries.country_by_name(word)
 
 
-def _generic_name(template: str, country: str | None) -> str:
+def generic_name(template: str, country: str | None) -> str:
     """"Military Forces of Iraq", "Civilians (Benin)"; without a country just the role."""
     if "{country}" not in template:
         template += " {country}" if template.endswith(" of") else " ({country})"

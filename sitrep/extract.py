@@ -111,6 +111,8 @@ INTERVENTION = re.compile(
     r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
 """What state forces do to a demonstration or riot: they become its second actor."""
 
+HARM_OUTRANKS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
+"""Sub-types that become an attack when people are killed or wounded in them (ACLED: harm to people comes first)."""
 RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual violence"})
 """Acts that make a demonstration a riot when the demonstrators commit them (burning, looting, assault)."""
 
@@ -588,7 +590,7 @@ def _fill(
 
     claims = _claims(draft, country)
     ranges_by_kind = casualties.casualty_ranges(claims)
-    if sub_type == "Abduction/forced disappearance" and any(ranges_by_kind[k] for k in ("killed", "injured")):
+    if sub_type in HARM_OUTRANKS and any(ranges_by_kind[k] and ranges_by_kind[k][1] > 0 for k in ("killed", "injured")):
         sub_type = "Attack"
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, country)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep import classify, taxonomy
+from sitrep import actors, classify, taxonomy
 from sitrep.schema import ActorMention, Toponym
 
 if TYPE_CHECKING:
@@ -64,6 +64,10 @@ ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|vil
 DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike)\b",
                            re.IGNORECASE)
 """A crowd that burns or loots during a protest is a violent demonstration, not a mob."""
+
+DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|blocked (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?))\b",
+                               re.IGNORECASE)
+"""What only a demonstration does: without it or a protest word, stones thrown at someone are mob violence."""
 
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
@@ -189,7 +193,36 @@ def typed_defaults(
     return actor1, actor2
 
 
+SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|authorities)\b", re.IGNORECASE)
+"""Words for the state's forces that name no branch."""
+POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+
+
 def acled_roles(
+    sub_type: str,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: Draft,
+    country: str | None,
+) -> tuple[str, ActorMention | None, ActorMention | None]:
+    """ACLED's coding rules that depend on who the actors are (see `_typed_roles`), then who polices:
+    "security forces" or "authorities" who arrest, disperse a protest or face a riot are the police,
+    and people arrested whom the text does not name are civilians."""
+    sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
+    if taxonomy.EVENT_TYPE_OF[sub_type] in POLICING_TYPES or sub_type == "Arrests":
+        actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
+    if sub_type == "Arrests" and actor1 is not None and actor2 is None:
+        actor2 = generic_actor(None, with_country("Civilians", country), 7)
+    return sub_type, actor1, actor2
+
+
+def _as_police(mention: ActorMention | None, country: str | None) -> ActorMention | None:
+    if mention is None or mention.inter != 1 or not SECURITY_FORCES.search(mention.text):
+        return mention
+    return generic_actor(mention, actors.generic_name("Police Forces of", country), 1)
+
+
+def _typed_roles(
     sub_type: str,
     actor1: ActorMention | None,
     actor2: ActorMention | None,
@@ -206,8 +239,10 @@ def acled_roles(
     gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
     and people arrested as suspected militants are civilians until the text names their group.
     """
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     text = " ".join(s.text for s in draft.sentences)
+    if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
+        sub_type = "Mob violence"
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     mentioned = [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
     if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
         gunmen = next((m for m in mentioned if m.inter in (2, 3, 4) and m.organization), None)

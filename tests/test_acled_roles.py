@@ -180,3 +180,27 @@ def test_an_event_placed_only_by_its_country_sits_at_the_capital_with_precision_
         assert (event.location, event.geo_precision, event.country, event.admin1) == ("Benin", 3, "Benin", None)
         assert (round(event.latitude, 1), round(event.longitude, 1)) == (6.5, 2.6)
     assert only_event("On 5 May 2023, hundreds of nurses marched to demand overdue allowances.", country=None).location is None
+
+
+def test_stones_thrown_without_a_demonstration_are_mob_violence():
+    event = only_event("On 2 June 2023, youths threw stones at gendarmes who had seized a truck in Kandi.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Benin)")
+    event = only_event("On 2 June 2023, youths protesting a fuel price rise threw stones at gendarmes in Kandi.")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_harm_to_people_outranks_the_property_taken_or_destroyed():
+    event = only_event("On 8 June 2023, gunmen shot dead a cattle dealer in Nikki and took his motorbike.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    event = only_event("On 9 June 2023, gunmen raided a herders' camp near Nikki, wounded two women "
+                       "and burned three huts.")
+    assert event.sub_event_type == "Attack"
+    event = only_event("On 10 June 2023, farmers burned three huts and killed four goats at a herders' camp near Nikki.")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_unnamed_branches_that_police_a_protest_or_arrest_people_are_the_police():
+    event = only_event("On 12 June 2023, security forces fired tear gas to disperse traders protesting new taxes in Parakou.")
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Benin")
+    event = only_event("On 13 June 2023, security forces arrested nine people at a lodge in Parakou.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Police Forces of Benin", "Civilians (Benin)")

@@ -208,6 +208,7 @@ def test_acled_actor_year_suffix_and_missing_values():
     assert acled.actor_key("Police Forces of Benin (1991-2016)") == "police forces of benin"
     assert acled.actor_key("Police Forces of Benin (2016-) Forest Guards") == "police forces of benin forest guards"
     assert acled.actor_key("NA") == ""
+    assert acled.actor_key("JNIM and/or Islamic State (Sahel)") == acled.actor_key("Islamic State (Sahel) and/or JNIM")
     assert acled.reported_death_counts("On 3 May 2020, attackers killed two civilians; 4 soldiers died.") == {2, 4}
 
 

@@ -51,10 +51,11 @@ DEATH_COUNTS = (
 
 
 def actor_key(name: str | None) -> str:
-    """An actor name for comparison: no period label, lower case, no punctuation."""
+    """An actor name for comparison: no period label, lower case, no punctuation, and the groups
+    of "A and/or B" in a fixed order (either order names the same pair)."""
     if not name or name.strip().lower() in MISSING:
         return ""
-    return plain(YEAR_SUFFIX.sub("", name))
+    return " and or ".join(sorted(plain(YEAR_SUFFIX.sub("", part)) for part in name.split(" and/or ")))
 
 
 def reported_death_counts(note: str) -> set[int]:
