@@ -82,9 +82,11 @@ NOT_PEOPLE = frozenset(
     "days weeks months years hours minutes vehicles vehicle cars car trucks truck tanks tank houses house homes "
     "buildings building barrels barrel camps camp positions position animals cattle cows goats sheep camels "
     "livestock oxen donkeys horses dogs birds rounds shells rockets missiles mm km kilometres kilometers miles "
-    "percent per cent times".split()
+    "percent per cent times heads".split()
 )
 """Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty."""
+UNITS_OF_MEASURE = frozenset("days weeks months years hours minutes mm km kilometres kilometers miles percent per times".split())
+"""Words right after a number that make it a measure, whatever follows ("10 years many priests")."""
 
 TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred"})
 
@@ -106,13 +108,16 @@ KILL_ACTIVE = (
     r"(?:kill(?:ed|ing|s)?|(?:shot|gunned)\s+dead|shot\s+and\s+killed|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|ing)|lynch(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)"
     r"|decapitat(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)"
-    r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of)"
+    r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of|(?:the\s+)?killings?\s+of"
+    r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
 
+_INSTRUMENT = r"(?:\s+(?:by|with)\s+(?:an?\s+)?(?:machetes?|knife|knives|guns?|clubs?|sticks?|stones?|gunshots?|bullets?))"
+"""'killed by machete a herder': the instrument may come between the verb and its victims."""
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
-    rf"\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?",
+    rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+to\s+death)?(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
+    rf"{_INSTRUMENT}?\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -121,6 +126,7 @@ PERSON_NOUNS = (
     r"|soldier|policeman|officer|commander|king|official|director|councillor|councilor|journalist|student|victim"
     r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
     r"|gunman|attacker|assailant|suspect|robber|thief|militant|fighter|poacher|smuggler|bandit|prisoner|hostage"
+    r"|dealer|breeder|rustler|merchant|worker|civilian|resident"
 )
 _PERSON = rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
 """A person named by a noun and up to two words before it ("village chief", "lime grower")."""
@@ -142,7 +148,7 @@ ALLEGED_BEFORE = re.compile(
 )
 """'accused of killing a villager': a deed someone is blamed for, not a toll of this event."""
 _TO_DEATH = re.compile(
-    rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?"
+    rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:{VICTIM}\s+)?"
     rf"(?P<verb>to\s+death)\b",
     re.IGNORECASE,
 )
@@ -164,7 +170,7 @@ _NONE = re.compile(
 
 _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gunned|execut|behead|massacr|murder"
-    r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatalit|hospital|maim|decapitat"
+    r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
@@ -276,7 +282,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
 def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> CasualtyMention | None:
     verb = re.sub(r"\s+", " ", match["verb"].lower())
     victim = match.groupdict().get("victim")
-    if victim and any(word.lower() in NOT_PEOPLE for word in victim.split()):
+    if victim and not _people(victim):
         return None
     if pattern is _PASSIVE:
         if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
@@ -288,11 +294,27 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         counted = (1, 1)
     elif pattern is _PAIR:
         counted = (2, 2)
+    elif match["q"].lower() in {"him", "her"}:
+        counted = (1, 1)
     else:
-        counted = parse_number(match["q"])
+        counted = parse_number(match["q"] + (match.groupdict().get("more") or ""))
     if counted is None or _is_year(match["q"], text[: match.start("q")]):
         return None
     return _mention(_kind(verb), counted, match, text, offset, victim)
+
+
+_PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|men|women|children|people|persons", re.IGNORECASE)
+
+
+def _people(victim: str) -> bool:
+    """Whether a counted phrase names people: not "15 vehicles" or "nine sheep", but "a cattle dealer" and
+    "a man accused of stealing goats" (only the words before "of" count, and a person noun at their end wins)."""
+    words = [word.strip("“”\"‘’").lower() for word in re.split(r"\s+of\s+", victim, maxsplit=1)[0].split()]
+    if words and words[0] in UNITS_OF_MEASURE:
+        return False
+    if words and words[-1] not in NOT_PEOPLE and _PERSON_HEAD.fullmatch(words[-1]):
+        return True
+    return not any(word in NOT_PEOPLE for word in words)
 
 
 def _is_year(quantity: str, before: str) -> bool:
@@ -320,6 +342,9 @@ def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     kept: list[CasualtyMention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
         if kept and mention.start < kept[-1].end and not (mention.start == kept[-1].start and mention.end == kept[-1].end):
+            continue
+        if any((m.kind, m.low, m.high, m.start, m.end) == (mention.kind, mention.low, mention.high, mention.start, mention.end)
+               for m in kept[-2:]):
             continue
         kept.append(mention)
     return kept

@@ -220,3 +220,23 @@ def test_a_toll_counted_in_total_or_of_a_named_body_and_a_long_claimant():
 )
 def test_tolls_with_objects_ranges_and_one_of_them(sentence, expected):
     assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A crowd with sticks killed a man accused of stealing goats.", [("killed", 1, 1)]),
+        ("Raiders shot and slit the throats of two herders.", [("killed", 2, 2)]),
+        ("The raid ended in the killing of 4 people.", [("killed", 4, 4)]),
+        ("Unknown men killed by machete a herder near the river.", [("killed", 1, 1)]),
+        ("Youths tied up and fatally assaulted an old man and a woman.", [("killed", 2, 2)]),
+        ("Residents caught a burglar and burned him to death.", [("killed", 1, 1)]),
+        ("Villagers burned alive a suspected thief.", [("killed", 1, 1)]),
+        ("Youths lynched to death an old man accused of witchcraft.", [("killed", 1, 1)]),
+        ("Gunmen killed and robbed a cattle dealer.", [("killed", 1, 1)]),
+        ("Militants killed 4 herders and 3 other villagers.", [("killed", 7, 7)]),
+        ("Raiders killed two heads of cattle.", []),
+    ],
+)
+def test_deaths_told_with_instruments_lists_pronouns_and_other_verbs(sentence, expected):
+    assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
