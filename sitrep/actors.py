@@ -47,11 +47,14 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|terrorists|hitmen|hitman|death squad|death squads|rebels|guerrillas|guerrilla column|armed elements"
      "|unknown persons|unknown individuals|unidentified individuals|unknown individual|unidentified individual"
     "|unidentified group|unidentified groups|unknown group|unknown men|unidentified men|unidentified persons"
-    "|armed people|armed persons", 3, True, False),
+    "|armed people|armed persons|unidentified actors|unknown actors|unknown attackers|unidentified attackers"
+    "|unknown assailants|unidentified assailants|unknown armed individual|unknown armed individuals"
+    "|unidentified armed individual|unidentified armed individuals", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
-     "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen|gendarme|gendarmes"
-     "|gendarmerie|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
+     "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
+     "|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
      "|prison wardens", 1, True, False),
+    ("Police Forces of {country} Gendarmerie", "gendarme|gendarmes|gendarmerie", 1, True, False),
     ("Military Forces of {country} Forest Guards", "military forest guards|military rangers|forest guard soldiers"
      "|forest guards soldiers", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"

@@ -137,10 +137,12 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     targets: list[ActorMention] = []
     clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
     passive = bool(PASSIVE_VOICE.search(clause))
+    agents = [m for m in mentions if PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 12): m.start - sentence.start])]
     for mention in mentions:
-        before = sentence.text[: mention.start - sentence.start]
-        if PASSIVE_AGENT.search(before[-12:]):
+        if mention in agents:
             doers.append(mention)
+        elif agents and passive and pivot is not None and mention.start < pivot:
+            targets.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
@@ -281,7 +283,8 @@ def _typed_roles(
         return sub_type, *_mob_roles(actor1, actor2, draft, country, mutual)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
             and not PLANTED_BY_STATE.search(text):
-        return sub_type, generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
+        planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
+        return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         return "Attack", actor1, actor2
     one_sided = not MUTUAL.search(text) and not EXCHANGE_OF_FIRE.search(text) and not any(
@@ -290,6 +293,8 @@ def _typed_roles(
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
         return "Armed clash", actor1, actor2
+    if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
+        actor2 = next((m for m in mentioned if _armed_target(m) and m.name != actor1.name), None)
     return sub_type, actor1, actor2
 
 

@@ -204,3 +204,21 @@ def test_unnamed_branches_that_police_a_protest_or_arrest_people_are_the_police(
     assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Benin")
     event = only_event("On 13 June 2023, security forces arrested nine people at a lodge in Parakou.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Police Forces of Benin", "Civilians (Benin)")
+
+
+def test_the_agent_of_a_passive_clause_acts_on_the_people_before_the_verb():
+    event = only_event("On 3 July 2023, a trader was abducted by an unidentified armed group near Segbana.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Benin)", "Civilians (Benin)")
+
+
+def test_the_armed_side_named_in_another_sentence_completes_a_clash():
+    event = only_event("On 4 July 2023, gunmen raided a herders' camp near Kalale. Soldiers arrived and exchanged fire "
+                       "with them.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Benin)", "Military Forces of Benin")
+
+
+def test_a_mine_laid_by_a_named_group_is_that_group_s():
+    event = only_event("On 5 July 2023, a police truck hit a mine thought to have been laid by JNIM militants near Porga.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Benin")

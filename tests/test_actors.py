@@ -34,7 +34,7 @@ def names(sentence: str, country: str | None = None) -> list[tuple[str, str, int
          [("Unidentified gunmen", "Unidentified Armed Group (Benin)", 3), ("two villagers", "Civilians (Benin)", 7)]),
         ("JNIM militants attacked a police post; the gendarmerie repelled them.", "Benin",
          [("JNIM militants", "JNIM: Group for Support of Islam and Muslims", 2), ("police", "Police Forces of Benin", 1),
-          ("gendarmerie", "Police Forces of Benin", 1)]),
+          ("gendarmerie", "Police Forces of Benin Gendarmerie", 1)]),
         ("Fighters from the Islamic State in the Greater Sahara ambushed Malian soldiers.", "Mali",
          [("Islamic State in the Greater Sahara", "Islamic State (Sahel)", 2), ("Malian soldiers", "Military Forces of Mali", 1)]),
         ("Wagner mercenaries and FAMa troops entered the village.", "Mali",
