@@ -48,6 +48,11 @@ CROWD = re.compile(
 
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 
+ETHNIC_MILITIA = "Ethnic Militia"
+"""People named by their ethnicity (sitrep.actors) are a militia when they fight, civilians when one-sided violence hits them."""
+
+EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
@@ -209,12 +214,16 @@ def acled_roles(
 ) -> tuple[str, ActorMention | None, ActorMention | None]:
     """ACLED's coding rules that depend on who the actors are (see `_typed_roles`), then who polices:
     "security forces" or "authorities" who arrest, disperse a protest or face a riot are the police,
-    and people arrested whom the text does not name are civilians."""
+    people arrested whom the text does not name are civilians, and so are people named by their
+    ethnicity whom one-sided violence hits."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     if taxonomy.EVENT_TYPE_OF[sub_type] in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
+    one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
+    if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
 
 
@@ -280,7 +289,8 @@ def _typed_roles(
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
-        return sub_type, *_mob_roles(actor1, actor2, draft, country, mutual)
+        two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
             and not PLANTED_BY_STATE.search(text):
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)

@@ -222,3 +222,13 @@ def test_a_mine_laid_by_a_named_group_is_that_group_s():
     event = only_event("On 5 July 2023, a police truck hit a mine thought to have been laid by JNIM militants near Porga.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Benin")
+
+
+def test_people_named_by_ethnicity_are_civilians_when_one_sided_violence_hits_them():
+    event = only_event("On 6 July 2023, unknown men drove off five cows from Fulani herders near Segbana.")
+    assert (event.sub_event_type, event.actor2) == ("Looting/property destruction", "Civilians (Benin)")
+
+
+def test_two_crowds_that_stone_each_other_are_rioters_on_both_sides():
+    event = only_event("On 7 July 2023, Fulani youths and market porters threw stones at each other in Parakou.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
