@@ -281,10 +281,11 @@ def _typed_roles(
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
     unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
-    crowd = (actor1 is not None and actor1.inter == 5) or civilian_doer or (outside_lead and _crowd_acts(draft))
+    crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
-    if violent and crowd and DEMONSTRATION.search(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+    demonstrating = (violent and crowd) or sub_type == "Mob violence"
+    if demonstrating and DEMONSTRATION.search(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
         return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"

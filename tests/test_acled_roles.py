@@ -232,3 +232,13 @@ def test_people_named_by_ethnicity_are_civilians_when_one_sided_violence_hits_th
 def test_two_crowds_that_stone_each_other_are_rioters_on_both_sides():
     event = only_event("On 7 July 2023, Fulani youths and market porters threw stones at each other in Parakou.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
+
+
+def test_barricades_are_a_violent_demonstration_even_with_no_protest_word():
+    event = only_event("On 8 July 2023, moto-taxi drivers barricaded the main road into Djougou with logs.")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
+
+
+def test_demonstrators_who_assault_and_burn_are_rioters_in_a_violent_demonstration():
+    event = only_event("On 9 July 2023, demonstrators beat two tax collectors and burned their car in Djougou.")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
