@@ -291,6 +291,8 @@ def _typed_roles(
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        if two_crowds and _deadly(draft):
+            return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
             and not PLANTED_BY_STATE.search(text):
@@ -344,6 +346,18 @@ def _mob_roles(
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+def _deadly(draft: Draft) -> bool:
+    """Whether the event's sentences tell of people killed."""
+    return any(m.kind == "killed" and m.high > 0 for s in draft.sentences for m in s.casualties)
+
+
+def _militia(mention: ActorMention | None, country: str | None) -> ActorMention:
+    """A side of a deadly fight between communities: its ethnic militia when named so, else a communal militia."""
+    if mention is not None and mention.inter == 4:
+        return mention
+    return generic_actor(mention, with_country("Unidentified Communal Militia", country), 4)
 
 
 def _bystander(mention: ActorMention, draft: Draft) -> bool:

@@ -242,3 +242,11 @@ def test_barricades_are_a_violent_demonstration_even_with_no_protest_word():
 def test_demonstrators_who_assault_and_burn_are_rioters_in_a_violent_demonstration():
     event = only_event("On 9 July 2023, demonstrators beat two tax collectors and burned their car in Djougou.")
     assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
+
+
+def test_a_deadly_fight_between_two_communities_is_an_armed_clash_of_militias():
+    event = only_event("On 10 July 2023, herders and farmers clashed over a trampled field near Kalale, leaving three dead.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Communal Militia (Benin)", "Unidentified Communal Militia (Benin)")
+    event = only_event("On 11 July 2023, herders and farmers clashed over a trampled field near Kalale; two were hurt.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
