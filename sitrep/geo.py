@@ -251,14 +251,16 @@ inner outer""".split())
 def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazetteer: Gazetteer) -> bool:
     """A known name glued to unknown capitalised words ("Birni Lafia", "Tierra Caliente", "Alpha-Kpara")
     is part of a longer name the gazetteer lacks, not the place of that name elsewhere; only a
-    country or province survives, and so do pairs of places ("Fargo-Moorhead", "Decatur McLean County")."""
+    country or province survives, and so do pairs of places of one country ("Fargo-Moorhead", "Decatur McLean County")."""
     if any(c.place.feature_code in STRONG_FEATURES for c in candidates):
         return False
     start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
     other = HYPHEN_AFTER.match(text, end) or HYPHEN_BEFORE.search(text, max(0, start - 40), start)
     if other:
         half = name_key(other.group(1))
-        return half == name_key(text[start:end]) or not gazetteer.candidates_for_key(half)
+        countries_here = {c.place.country_code for c in candidates}
+        return half == name_key(text[start:end]) or not any(
+            c.place.country_code in countries_here for c in gazetteer.candidates_for_key(half))
     if i == 0 or tokens[i].is_sent_start:
         return False
     before = tokens[i - 1]

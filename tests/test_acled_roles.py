@@ -85,6 +85,7 @@ def test_a_place_is_never_read_outside_the_area_in_its_brackets():
     "The attack took place in Birni Lafia at dawn.",
     "Growers in the Tierra Caliente region say they pay a fee.",
     "Fighting broke out in Alpha-Kpara on Sunday.",
+    "Herders were robbed in Sikki-Gando on Sunday.",
 ])
 def test_a_known_name_glued_to_unknown_words_is_no_place_elsewhere(text):
     assert [t.text for t in geoparse(text) if t.latitude is not None] == []
