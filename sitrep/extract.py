@@ -75,6 +75,8 @@ DESTINATION_BEFORE = re.compile(
     r"\s+(?:(?:the\s+)?\w+\s+)?to\s+(?:the\s+)?"
     r"(?:(?:hospital|clinic)\s+in\s+)?$", re.IGNORECASE)
 """Where the wounded were taken or people fled: never where the event happened."""
+ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
+"""'the Cotonou-Parakou highway': the towns a road joins name the road, not where on it the event was."""
 
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
@@ -572,10 +574,13 @@ def _fill(
     sub_type = draft.sub_event_type
     lead = draft.anchor
     named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]
+    roads = [(m.start(), m.end()) for s in draft.sentences for m in ROAD_ENDS.finditer(document.text, s.start, s.end)]
     places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)]
+    off_road = [t for t in places if not any(start <= t.start and t.end <= end for start, end in roads)]
     location = (
-        geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in places])
+        geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
+        or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], off_road)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
         or (geo.country_location(document.country) if document.country else None)
         or Location()

@@ -251,3 +251,10 @@ def test_a_deadly_fight_between_two_communities_is_an_armed_clash_of_militias():
         "Armed clash", "Unidentified Communal Militia (Benin)", "Unidentified Communal Militia (Benin)")
     event = only_event("On 11 July 2023, herders and farmers clashed over a trampled field near Kalale; two were hurt.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
+
+
+def test_the_towns_a_road_joins_are_not_where_the_event_on_it_was():
+    event = only_event("On 12 July 2023, truckers barricaded the Parakou-Malanville highway at Kandi.")
+    assert event.location == "Kandi"
+    event = only_event("On 13 July 2023, truckers barricaded the Parakou-Malanville highway.")
+    assert event.location == "Parakou"
