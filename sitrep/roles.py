@@ -203,6 +203,11 @@ def typed_defaults(
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|authorities)\b", re.IGNORECASE)
 """Words for the state's forces that name no branch."""
 POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
+"""Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
+DISPLACEMENT = re.compile(r"\b(?:displace\w*|fled|flee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+|abandon\w*)\b")
+SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|restricted|suspended|decided|ordered|decree\w*)\b",
+                              re.IGNORECASE)
 
 
 def acled_roles(
@@ -221,10 +226,32 @@ def acled_roles(
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
+    if sub_type in SOLE_ACTOR_TYPES:
+        actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
     one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """The one actor of a change to a group's activity (the armed or state side the text names, the
+    government for a curfew or closure nobody is named for) or of a displacement (the people who fled)."""
+    text = " ".join(s.text for s in draft.sentences)
+    mentioned = [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
+    if sub_type == "Other" and DISPLACEMENT.search(text):
+        people = next((m for m in mentioned if m.inter == 7), None)
+        return people or generic_actor(None, with_country("Civilians", country), 7)
+    if sub_type == "Other":
+        return actor1
+    if actor1 is not None and actor1.inter in ARMED_INTERS:
+        return actor1
+    armed = next((m for m in mentioned if m.inter in ARMED_INTERS and m.organization), None)
+    if armed is not None:
+        return armed
+    if SECURITY_MEASURE.search(text):
+        return generic_actor(None, actors.generic_name("Government of", country), 1)
+    return actor1
 
 
 def _as_police(mention: ActorMention | None, country: str | None) -> ActorMention | None:

@@ -258,3 +258,13 @@ def test_the_towns_a_road_joins_are_not_where_the_event_on_it_was():
     assert event.location == "Kandi"
     event = only_event("On 13 July 2023, truckers barricaded the Parakou-Malanville highway.")
     assert event.location == "Parakou"
+
+
+def test_a_group_s_new_activity_and_a_displacement_have_one_actor():
+    event = only_event("On 14 July 2023, herders saw some forty armed men riding through Guene on motorbikes.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Change to group/activity", "Unidentified Armed Group (Benin)", None)
+    event = only_event("On 15 July 2023, a curfew from 9 pm to 5 am was imposed in Kalale.")
+    assert (event.actor1, event.actor2) == ("Government of Benin", None)
+    event = only_event("On 16 July 2023, hundreds of villagers fled their homes in Kerou after threats from gunmen.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Other", "Civilians (Benin)", None)
