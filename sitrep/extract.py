@@ -73,8 +73,12 @@ AFTERMATH = re.compile(r"\b(?:ambulances?|hospitals?|sealed off|cordoned off|eva
 DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuated|taken|took|take|takes|transferred|rushed|flown|airlifted|brought|moved|fled|referred|admitted)"
     r"\s+(?:(?:the\s+)?\w+\s+)?to\s+(?:the\s+)?"
-    r"(?:(?:hospital|clinic)\s+in\s+)?$", re.IGNORECASE)
-"""Where the wounded were taken or people fled: never where the event happened."""
+    r"(?:(?:hospital|clinic)\s+in\s+)?$|\btowards?\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
+    r"|\b(?:their|his|her|its|our)\s+$", re.IGNORECASE)
+"""Where the wounded were taken or people fled or went, and a capitalised word after a possessive
+("their Union"): never where the event happened."""
+ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b", re.IGNORECASE)
+"""'a Cyprus-flagged tanker': the place describes a thing, it is not where the event happened."""
 ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
 """'the Cotonou-Parakou highway': the towns a road joins name the road, not where on it the event was."""
 
@@ -576,7 +580,8 @@ def _fill(
     named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]
     roads = [(m.start(), m.end()) for s in draft.sentences for m in ROAD_ENDS.finditer(document.text, s.start, s.end)]
     places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
-              and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)]
+              and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
+              and not ATTRIBUTE_AFTER.match(document.text, t.end)]
     off_road = [t for t in places if not any(start <= t.start and t.end <= end for start, end in roads)]
     location = (
         geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])

@@ -268,3 +268,12 @@ def test_a_group_s_new_activity_and_a_displacement_have_one_actor():
     assert (event.actor1, event.actor2) == ("Government of Benin", None)
     event = only_event("On 16 July 2023, hundreds of villagers fled their homes in Kerou after threats from gunmen.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Other", "Civilians (Benin)", None)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("On 17 July 2023, nurses led by their Union marched through Parakou.", "Parakou"),
+    ("On 18 July 2023, pirates boarded a Liberia-flagged tanker off Cotonou.", "Cotonou"),
+    ("On 19 July 2023, youths in Kandi barricaded the road towards Malanville.", "Kandi"),
+])
+def test_a_place_that_describes_a_thing_or_a_destination_is_not_the_event_s(text, place):
+    assert only_event(text).location == place
