@@ -295,7 +295,8 @@ def _typed_roles(
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
-    feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text))
+    feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
+        and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
     if (violent or armed_mob) and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
@@ -373,6 +374,18 @@ def _mob_roles(
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+LOOSE_CROWD = re.compile(r"\b(?:a number of|a crowd of|a mob of|scores of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+"""'a number of farmers': a loose crowd, a mob, not an organised communal militia."""
+
+
+def _loose_crowd(mention: ActorMention, draft: Draft) -> bool:
+    """Whether the actor is named as a loose crowd ("a number of farmers")."""
+    for sentence in draft.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return bool(LOOSE_CROWD.search(sentence.text[max(0, mention.start - sentence.start - 30): mention.start - sentence.start]))
+    return False
 
 
 def _deadly(draft: Draft) -> bool:

@@ -277,3 +277,8 @@ def test_a_group_s_new_activity_and_a_displacement_have_one_actor():
 ])
 def test_a_place_that_describes_a_thing_or_a_destination_is_not_the_event_s(text, place):
     assert only_event(text).location == place
+
+
+def test_a_loose_crowd_of_farmers_is_a_mob_and_not_a_communal_militia():
+    event = only_event("On 20 July 2023, a number of farmers attacked and wounded a herder near Nikki.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Benin)")
