@@ -40,7 +40,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:that|said|says|and then|while|after|as
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_TERRITORY = re.compile(
     r"\b(?:workers|people|civilians|hostages|passengers|men|women|children|students|commanders?|leaders?"
-    r"|suspects|weapons|arms|ammunition|vehicles|members|journalists|activists)\b",
+    r"|suspects|weapons|arms|ammunition|vehicles|members|journalists|activists|oxen|cattle|cows|livestock|goats|sheep"
+    r"|camels|motorcycles?|motorbikes?|cars?|trucks?|money|cash|goods|ransom)\b",
     re.IGNORECASE,
 )
 """Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground."""

@@ -282,3 +282,10 @@ def test_a_place_that_describes_a_thing_or_a_destination_is_not_the_event_s(text
 def test_a_loose_crowd_of_farmers_is_a_mob_and_not_a_communal_militia():
     event = only_event("On 20 July 2023, a number of farmers attacked and wounded a herder near Nikki.")
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Benin)")
+
+
+def test_seizing_livestock_is_looting_and_killing_during_an_arrest_is_an_attack():
+    event = only_event("On 21 July 2023, gunmen seized nine oxen from herders near Materi.")
+    assert event.sub_event_type == "Looting/property destruction"
+    event = only_event("On 22 July 2023, police shot dead two suspected thieves while arresting them in Ouesse.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Police Forces of Benin", "Civilians (Benin)")
