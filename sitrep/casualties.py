@@ -147,6 +147,13 @@ ALLEGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """'accused of killing a villager': a deed someone is blamed for, not a toll of this event."""
+CAUSE_BEFORE = re.compile(
+    r"\b(?:reprisal|retaliation|revenge|response|reaction|protest\w*|against|over|after|following|wake|responsible"
+    r"|blamed|because|due|avenge|denounc\w*|condemn\w*)\s+(?:to|for|of)?\s*$",
+    re.IGNORECASE,
+)
+"""'in reprisal for the killing of a farmer': a death named as the cause of this event belongs to another one."""
+_NOMINAL = re.compile(r"^(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.IGNORECASE)
 _TO_DEATH = re.compile(
     rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:{VICTIM}\s+)?"
     rf"(?P<verb>to\s+death)\b",
@@ -272,6 +279,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             continue
         for match in pattern.finditer(text):
             if ALLEGED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
             mention = _read(pattern, match, text, offset)
             if mention is not None:
