@@ -289,3 +289,8 @@ def test_seizing_livestock_is_looting_and_killing_during_an_arrest_is_an_attack(
     assert event.sub_event_type == "Looting/property destruction"
     event = only_event("On 22 July 2023, police shot dead two suspected thieves while arresting them in Ouesse.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Police Forces of Benin", "Civilians (Benin)")
+
+
+def test_warning_shots_and_unexplained_operations_are_other_strategic_developments():
+    event = only_event("On 23 July 2023, soldiers fired warning shots to turn back a group of armed men near Porga.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
