@@ -294,3 +294,11 @@ def test_seizing_livestock_is_looting_and_killing_during_an_arrest_is_an_attack(
 def test_warning_shots_and_unexplained_operations_are_other_strategic_developments():
     event = only_event("On 23 July 2023, soldiers fired warning shots to turn back a group of armed men near Porga.")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 24 July 2023, court clerks went on a 72-hour strike in Lokossa to demand back pay.",
+    "On 25 July 2023, market women took the street in Bohicon to ask for the withdrawal of a new levy.",
+])
+def test_strikes_and_taking_the_street_are_protests_not_air_strikes_or_withdrawals(text):
+    assert only_event(text).sub_event_type == "Peaceful protest"
