@@ -187,7 +187,7 @@ def typed_defaults(
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
-        actor1 = generic_actor(model, with_country(crowd, country), inter)
+        actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS:
@@ -203,6 +203,9 @@ def typed_defaults(
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|authorities)\b", re.IGNORECASE)
 """Words for the state's forces that name no branch."""
 POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+"""Violence whose doer the text does not name is, in ACLED's coding, an unidentified armed group's (an
+armed group the text names only as hurt by it, as by its own bomb, is its sole actor)."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
 DISPLACEMENT = re.compile(r"\b(?:displace\w*|fled|flee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+|abandon\w*)\b")
@@ -226,6 +229,11 @@ def acled_roles(
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
+    if actor1 is None and taxonomy.EVENT_TYPE_OF[sub_type] in UNSEEN_ATTACKER_TYPES:
+        if actor2 is not None and actor2.inter in (2, 3):
+            actor1, actor2 = actor2, None
+        else:
+            actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
     one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
@@ -367,7 +375,7 @@ def _mob_roles(
     """Mob violence: rioters (whoever the crowd was) against civilians, against rioters when two
     crowds fight, and against state forces only when the crowd turned on them."""
     model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
-    rioters = generic_actor(model, with_country("Rioters", country), 5)
+    rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
     if _armed_target(actor2) and not _bystander(actor2, draft):
         return rioters, actor2
     if mutual:
@@ -408,6 +416,11 @@ def _bystander(mention: ActorMention, draft: Draft) -> bool:
             after = sentence.text[mention.end - sentence.start :]
             return bool(BYSTANDER_BEFORE.search(before[-16:]) or BYSTANDER_AFTER.match(after))
     return False
+
+
+def _own_country(mention: ActorMention | None, country: str | None) -> str | None:
+    """A crowd's own country when the text gives it ("Togolese refugees"), else the event's."""
+    return mention.country if mention is not None and mention.country else country
 
 
 def with_country(name: str, country: str | None) -> str:

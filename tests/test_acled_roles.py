@@ -302,3 +302,13 @@ def test_warning_shots_and_unexplained_operations_are_other_strategic_developmen
 ])
 def test_strikes_and_taking_the_street_are_protests_not_air_strikes_or_withdrawals(text):
     assert only_event(text).sub_event_type == "Peaceful protest"
+
+
+def test_an_attack_by_no_one_named_is_an_unidentified_armed_group_s():
+    event = only_event("On 26 July 2023, a grenade was thrown into the yard of a judge in Cotonou.")
+    assert (event.sub_event_type, event.actor1) == ("Grenade", "Unidentified Armed Group (Benin)")
+
+
+def test_a_crowd_keeps_its_own_nationality():
+    event = only_event("On 27 July 2023, Nigerien traders marched in Malanville against a new border tax.")
+    assert event.actor1 == "Protesters (Niger)"
