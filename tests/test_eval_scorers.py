@@ -153,6 +153,42 @@ def test_one_template_per_incident_type_place_and_day():
     assert len(muc4.document_templates(elsewhere)[0]) == 2
 
 
+def test_target_counts_go_to_the_number_slot_not_the_id():
+    arguments_ = [Argument("target", "THREE BUSES", 0, 11), Argument("target", "20 SHOPS", 20, 28),
+                  Argument("target", "PROPERTY OF THE MAYOR", 30, 51)]
+    built = muc4.event_template(event(arguments=arguments_))
+    assert built["Target"] == [["BUSES"], ["SHOPS"], ["PROPERTY OF THE MAYOR"]]
+
+
+def test_attack_told_with_dynamite_in_another_sentence_is_a_bombing():
+    raid = event(arguments=[Argument("attacker", "TERRORISTS", 0, 10)])
+    charge = event(arguments=[Argument("instrument", "DYNAMITE", 40, 48)])
+    templates, _ = muc4.document_templates([raid, charge])
+    assert [t["incident_type"] for t in templates] == ["bombing"]
+    rifles = event(arguments=[Argument("instrument", "RIFLES", 40, 46)])
+    assert muc4.document_templates([raid, rifles])[0][0]["incident_type"] == "attack"
+
+
+def test_kidnappings_and_arsons_told_in_passing_are_incidents_of_their_own():
+    sentence = "Guerrillas shot the mayor, Jose Ruiz, after they kidnapped him and burned his farm."
+    raid = event(arguments=[Argument("attacker", "GUERRILLAS", 0, 10), Argument("victim", "Jose Ruiz", 32, 41),
+                            Argument("target", "farm", 78, 82), Argument("instrument", "rifles", 90, 96)],
+                 evidence=[Evidence("d1", 0, len(sentence), sentence)])
+    templates, sources = muc4.document_templates([raid])
+    assert [t["incident_type"] for t in templates] == ["attack", "kidnapping", "arson"]
+    assert templates[1] == template("kidnapping", PerpInd=[["GUERRILLAS"]], Victim=[["Jose Ruiz"]])
+    assert templates[2] == template("arson", PerpInd=[["GUERRILLAS"]], Target=[["farm"]])
+    assert sources == [raid, raid, raid]
+
+
+def test_victims_take_the_longest_name_the_document_gives():
+    first = event(arguments=[Argument("victim", "JORGE LUIS ARANA", 0, 16)], location="Lima", event_date="1990-01-02")
+    later = event(arguments=[Argument("victim", "ARANA", 90, 95), Argument("victim", "ROSA PAZ", 100, 108)],
+                  location="Cuzco", event_date="1990-01-05")
+    templates, _ = muc4.document_templates([first, later])
+    assert [t["Victim"] for t in templates] == [[["JORGE LUIS ARANA"]], [["JORGE LUIS ARANA"], ["ROSA PAZ"]]]
+
+
 def test_full_key_slots_are_read():
     key = {
         "INCIDENT: DATE": ["- 14 MAR 89"],

@@ -28,7 +28,7 @@ from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
 from sitrep.actors import normalise_actor
-from sitrep.schema import Event
+from sitrep.schema import Argument, Event
 from sitrep.weapons import weapon_types
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -54,6 +54,10 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
 """Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
+KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
+TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
+                   ("arson", BURNING, ("PerpInd", "PerpOrg", "Target")))
+"""Incidents a sentence about another often tells in passing, with the roles they share with it."""
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DESCRIPTION = re.compile(
     r"\b(?:guerrillas?|terrorists?|gunm[ae]n|rebels?|m[ae]n|wom[ae]n|individuals?|persons?|people|soldiers?|troops?"
@@ -72,6 +76,11 @@ HUMAN_DESCRIPTION = re.compile(
 """Words of a description of people: the GTT release takes victims from MUC's name slot, so a
 victim argument that describes rather than names people ('three peasants') is no Victim filler,
 and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
+COUNT = re.compile(
+    r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds|dozens"
+    r"|several|some|many|numerous)\s+(?=\S)", re.IGNORECASE)
+"""A count before a noun ('three buses'): MUC's target ID leaves it to the number slot ('buses')."""
 MILITARY_MEANS = frozenset({"aircraft", "drone", "artillery", "missile", "tear gas"})
 """Weapon types (sitrep.weapons) of military operations and policing, not MUC-4 instruments of terror."""
 NOT_PERPETRATORS = frozenset({1, 6, 7})
@@ -249,6 +258,23 @@ def _is_perpetrator(text: str) -> bool:
     return resolved is None or resolved[1] not in NOT_PERPETRATORS
 
 
+def _argument_role(argument: Argument) -> str | None:
+    """The MUC role an event argument fills, or None when MUC does not code it (people as targets,
+    descriptions as victims, military means as weapons, state forces as perpetrators)."""
+    role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
+    if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
+        role = None
+    if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
+        role = None
+    people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
+    if role == "Target" and (argument.organization or people):
+        role = None
+    if argument.role == "attacker" and _is_perpetrator(argument.text):
+        named = argument.organization and not DESCRIPTION.search(argument.text)
+        role = "PerpOrg" if named else "PerpInd"
+    return role
+
+
 def event_template(event: Event) -> Template | None:
     """A MUC template from an event's role arguments, or None when the event is no MUC incident."""
     kind = incident_type(event)
@@ -257,21 +283,12 @@ def event_template(event: Event) -> Template | None:
     template: Template = {"incident_type": kind, **{role: [] for role in ROLES}}
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
-        role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
-        if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
-            role = None
-        if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
-            role = None
-        people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
-        if role == "Target" and (argument.organization or people):
-            role = None
-        if argument.role == "attacker" and _is_perpetrator(argument.text):
-            named = argument.organization and not DESCRIPTION.search(argument.text)
-            role = "PerpOrg" if named else "PerpInd"
-        key = (role or "", normalise_mention(argument.text))
+        role = _argument_role(argument)
+        text = COUNT.sub("", argument.text) if role == "Target" else argument.text
+        key = (role or "", normalise_mention(text))
         if role and key[1] and key not in seen:
             seen.add(key)
-            template[role].append([argument.text])
+            template[role].append([text])
     return template
 
 
@@ -281,15 +298,15 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
     Events of one incident type are one template with the fillers of all of them, unless they
     happened at different places or on different days (both known): a MUC incident is often told
     as several ACLED units (one per actor pair, or with the place or day only in some sentences).
-    Past incidents the text recalls (sitrep's background events) are MUC incidents too.
+    Past incidents the text recalls (sitrep's background events) are MUC incidents too, and so are
+    kidnappings and arsons told in passing in another incident's sentence. An attack
+    whose incident, told over several sentences, used explosives is a bombing; victims take the
+    longest name the document gives them.
     """
     templates: list[Template] = []
     sources: list[Event] = []
     keys: list[tuple[str, str] | None] = []
-    for event in events:
-        template = event_template(event)
-        if template is None:
-            continue
+    for event, template in _event_templates(events):
         key = (event.location, event.event_date) if event.location and event.event_date else None
         same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
                      and (key is None or keys[i] is None or keys[i] == key)), None)
@@ -299,10 +316,48 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
             keys.append(key)
             continue
         keys[same] = keys[same] or key
-        for role in ROLES:
-            known = {normalise_mention(e[0]) for e in templates[same][role]}
-            templates[same][role].extend(e for e in template[role] if normalise_mention(e[0]) not in known)
+        _add_fillers(templates[same], template)
+    for template in templates:
+        if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(e[0])) for e in template["Weapon"]):
+            template["incident_type"] = "bombing"
+        template["Victim"] = _full_names(template["Victim"], events)
     return templates, sources
+
+
+def _event_templates(events: list[Event]) -> Iterator[tuple[Event, Template]]:
+    """Each MUC incident's event with its template, then one template for each other incident its
+    sentences tell in passing ('shot him after they kidnapped him', 'attacked the farm and burned
+    the offices'): MUC keys those as incidents of their own."""
+    for event in events:
+        template = event_template(event)
+        if template is None:
+            continue
+        yield event, template
+        text = " ".join(e.text for e in event.evidence)
+        for kind, cue, roles in TOLD_IN_PASSING:
+            if template["incident_type"] != kind and cue.search(text):
+                yield event, {"incident_type": kind, **{r: list(template[r]) if r in roles else [] for r in ROLES}}
+
+
+def _add_fillers(template: Template, other: Template) -> None:
+    """Adds to a template the fillers of another it does not have yet."""
+    for role in ROLES:
+        known = {normalise_mention(e[0]) for e in template[role]}
+        template[role].extend(e for e in other.get(role, []) if normalise_mention(e[0]) not in known)
+
+
+def _full_names(victims: list[list[str]], events: list[Event]) -> list[list[str]]:
+    """Victims under the longest name the document's events give them ('Oqueli' -> 'Hector Oqueli
+    Colindres'): wire copy names a person in full once, then by surname, and MUC keys the full name."""
+    names = {normalise_mention(a.text): a.text for event in events for a in event.arguments if a.role == "victim"}
+    result: list[list[str]] = []
+    for victim in victims:
+        short = normalise_mention(victim[0])
+        longer = [name for name in names if name != short and f" {short} " in f" {name} "]
+        full = names[max(longer, key=len)] if longer else victim[0]
+        if normalise_mention(full) not in {normalise_mention(v[0]) for v in result}:
+            result.append([full])
+    return result
 
 
 # --- reading the corpus ----------------------------------------------------------------------------
