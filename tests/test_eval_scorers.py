@@ -181,6 +181,16 @@ def test_kidnappings_and_arsons_told_in_passing_are_incidents_of_their_own():
     assert sources == [raid, raid, raid]
 
 
+def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names():
+    raid = event(arguments=[Argument("attacker", "URBAN GUERRILLAS", 0, 16)])
+    one = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN LATER CLAIMED THE ACTION. THE ARMY SENT TROOPS."
+    assert muc4.document_templates([raid], one)[0][0]["PerpOrg"] == [["FMLN"]]
+    two = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN AND THE ELN ARE ACTIVE IN THE REGION."
+    assert muc4.document_templates([raid], two)[0][0]["PerpOrg"] == []
+    unnamed = event(arguments=[Argument("victim", "JOSE RUIZ", 0, 9)])
+    assert muc4.document_templates([unnamed], one)[0][0]["PerpOrg"] == []
+
+
 def test_victims_take_the_longest_name_the_document_gives():
     first = event(arguments=[Argument("victim", "JORGE LUIS ARANA", 0, 16)], location="Lima", event_date="1990-01-02")
     later = event(arguments=[Argument("victim", "ARANA", 90, 95), Argument("victim", "ROSA PAZ", 100, 108)],

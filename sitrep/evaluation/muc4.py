@@ -27,7 +27,7 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
-from sitrep.actors import normalise_actor
+from sitrep.actors import find_actors, normalise_actor
 from sitrep.schema import Argument, Event
 from sitrep.weapons import weapon_types
 
@@ -85,6 +85,8 @@ MILITARY_MEANS = frozenset({"aircraft", "drone", "artillery", "missile", "tear g
 """Weapon types (sitrep.weapons) of military operations and policing, not MUC-4 instruments of terror."""
 NOT_PERPETRATORS = frozenset({1, 6, 7})
 """ACLED inter codes of actors that MUC-4 does not code as perpetrators: state forces, protesters, civilians."""
+UNNAMED = "Unidentified"
+"""How sitrep's name for an unnamed armed group ('gunmen', 'armed men') begins."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -292,7 +294,7 @@ def event_template(event: Event) -> Template | None:
     return template
 
 
-def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
+def document_templates(events: list[Event], text: str = "") -> tuple[list[Template], list[Event]]:
     """Templates for a document's events, with their events.
 
     Events of one incident type are one template with the fillers of all of them, unless they
@@ -301,7 +303,8 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
     Past incidents the text recalls (sitrep's background events) are MUC incidents too, and so are
     kidnappings and arsons told in passing in another incident's sentence. An attack
     whose incident, told over several sentences, used explosives is a bombing; victims take the
-    longest name the document gives them.
+    longest name the document gives them; perpetrators described but not named belong to the one
+    armed organisation the document `text` names, when it names only one.
     """
     templates: list[Template] = []
     sources: list[Event] = []
@@ -321,7 +324,22 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
         if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(e[0])) for e in template["Weapon"]):
             template["incident_type"] = "bombing"
         template["Victim"] = _full_names(template["Victim"], events)
+    group = _only_armed_group(text)
+    for template in templates:
+        if template["PerpInd"] and not template["PerpOrg"] and group:
+            template["PerpOrg"].append([group])
     return templates, sources
+
+
+def _only_armed_group(text: str) -> str | None:
+    """The mention of the one armed organisation a document names (rebels, cartels, militias; not
+    state forces nor generic 'gunmen'), or None when it names none or several."""
+    groups: dict[str, str] = {}
+    for mention in find_actors(text):
+        if (mention.organization and mention.inter not in NOT_PERPETRATORS
+                and not mention.name.startswith(UNNAMED) and not DESCRIPTION.search(mention.text)):
+            groups.setdefault(mention.name, mention.text)
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _event_templates(events: list[Event]) -> Iterator[tuple[Event, Template]]:
@@ -518,7 +536,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         events, error = extract_events(document["text"], document_id=document["docid"])
         if error:
             failures[document["docid"]] = error
-        predicted[document["docid"]], sources[document["docid"]] = document_templates(events)
+        predicted[document["docid"]], sources[document["docid"]] = document_templates(events, document["text"])
         gold[document["docid"]] = document["gold"]
     score = gtt_score(predicted, gold)
     micro = score.micro
