@@ -58,6 +58,8 @@ KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
 TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
                    ("arson", BURNING, ("PerpInd", "PerpOrg", "Target")))
 """Incidents a sentence about another often tells in passing, with the roles they share with it."""
+THEFT = re.compile(r"\b(?:stole|stolen|steal\w*|robb\w*|loot\w*|seiz\w*|took)\b", re.I)
+"""Words of a theft: property destruction is a MUC robbery with them, an arson with fire, else an attack."""
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DESCRIPTION = re.compile(
     r"\b(?:guerrillas?|terrorists?|gunm[ae]n|rebels?|m[ae]n|wom[ae]n|individuals?|persons?|people|soldiers?|troops?"
@@ -233,7 +235,8 @@ def gtt_score(predicted: dict[str, list[Template]], gold: dict[str, list[Templat
 def incident_type(event: Event) -> str | None:
     """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...).
 
-    Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing.
+    Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing;
+    property destroyed is an arson when burned, a robbery when stolen, else an attack.
     """
     sub = event.sub_event_type
     if sub in BOMBING_SUB_TYPES:
@@ -246,8 +249,10 @@ def incident_type(event: Event) -> str | None:
     if sub == "Abduction/forced disappearance":
         return "kidnapping"
     if sub == "Looting/property destruction":
-        burning = any(BURNING.search(e.text) for e in event.evidence) or any(BURNING.search(w) for w in event.weapons)
-        return "arson" if burning else "robbery"
+        told = [e.text for e in event.evidence]
+        if any(BURNING.search(t) for t in told) or any(BURNING.search(w) for w in event.weapons):
+            return "arson"
+        return "robbery" if any(THEFT.search(t) for t in told) else "attack"
     if event.event_type == "Battles" and (event.actor2 is None or event.inter2 == 7) and event.inter1 != 1:
         return "attack"
     return None
