@@ -50,6 +50,10 @@ BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", 
 ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence",
                               "Mob violence"})
 """ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
+REMOTE_COMBAT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+CIVILIANS = 7
+"""Air strikes and shelling are MUC attacks only on civilians (ACLED inter code 7): on fighters they
+are military operations, not terrorism."""
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
 """Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
@@ -58,7 +62,7 @@ KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
 TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
                    ("arson", BURNING, ("PerpInd", "PerpOrg", "Target")))
 """Incidents a sentence about another often tells in passing, with the roles they share with it."""
-THEFT = re.compile(r"\b(?:stole|stolen|steal\w*|robb\w*|loot\w*|seiz\w*|took)\b", re.I)
+THEFT = re.compile(r"\b(?:stole|steal\w*|robb\w*|loot\w*|hold-?ups?)\b", re.I)
 """Words of a theft: property destruction is a MUC robbery with them, an arson with fire, else an attack."""
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DESCRIPTION = re.compile(
@@ -236,9 +240,14 @@ def incident_type(event: Event) -> str | None:
     """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...).
 
     Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing;
-    property destroyed is an arson when burned, a robbery when stolen, else an attack.
+    property destroyed is an arson when burned, a robbery when stolen, else an attack. An event
+    only asked about ('what measures were taken against the missiles?') is none.
     """
     sub = event.sub_event_type
+    if sub in REMOTE_COMBAT and event.inter2 != CIVILIANS:
+        return None
+    if any("?" in e.text for e in event.evidence):
+        return None
     if sub in BOMBING_SUB_TYPES:
         return "bombing"
     explosives = EXPLOSIVES & set(event.weapons)
