@@ -130,6 +130,7 @@ def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
         ("Peaceful protest", "Protests", {}, None),
         ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2, "weapons": ["explosive device"]}, "bombing"),
         ("Mob violence", "Riots", {}, "attack"),
+        ("Attack", "Violence against civilians", {"weapons": ["grenade", "small arms"]}, "attack"),
     ],
 )
 def test_incident_type_mapping(sub_type, event_type, extra, expected):

@@ -55,8 +55,9 @@ CIVILIANS = 7
 """Air strikes and shelling are MUC attacks only on civilians (ACLED inter code 7): on fighters they
 are military operations, not terrorism."""
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
-"""Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
+EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "suicide vest"})
+"""Weapon types (sitrep.weapons) that make a violent event a MUC bombing; grenades thrown in a
+shooting leave it an attack (MUC keys them as the attack's instrument)."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
 KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
 TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
