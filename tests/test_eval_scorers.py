@@ -112,7 +112,10 @@ def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
 @pytest.mark.parametrize(
     ("sub_type", "event_type", "extra", "expected"),
     [
-        ("Armed clash", "Battles", {"actor2": "Military Forces of Peru", "inter1": 2, "inter2": 1}, None),
+        ("Armed clash", "Battles", {"actor2": "Military Forces of Peru", "inter1": 2, "inter2": 1}, "attack"),
+        ("Armed clash", "Battles", {"actor2": "Shining Path", "inter1": 1, "inter2": 2}, None),
+        ("Disrupted weapons use", "Strategic developments", {"weapons": ["explosive device"]}, "bombing"),
+        ("Disrupted weapons use", "Strategic developments", {"weapons": ["small arms"]}, None),
         ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2}, "attack"),
         ("Remote explosive/landmine/IED", "Explosions/Remote violence", {}, "bombing"),
         ("Air/drone strike", "Explosions/Remote violence", {"inter2": 7}, "attack"),

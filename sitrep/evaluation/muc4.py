@@ -50,6 +50,10 @@ BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", 
 ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence",
                               "Mob violence"})
 """ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
+ARMED_GROUPS = frozenset({2, 3})
+STATE_FORCES = 1
+"""ACLED inter codes of rebels and militias, and of state forces: a clash they open on state forces
+is a MUC attack ('guerrillas attacked the garrison'), one the state opens is a military operation."""
 REMOTE_COMBAT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 CIVILIANS = 7
 """Air strikes and shelling are MUC attacks only on civilians (ACLED inter code 7): on fighters they
@@ -241,8 +245,8 @@ def incident_type(event: Event) -> str | None:
     """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...).
 
     Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing;
-    property destroyed is an arson when burned, a robbery when stolen, else an attack. An event
-    only asked about ('what measures were taken against the missiles?') is none.
+    property destroyed is an arson when burned, a robbery when stolen, else an attack; a bomb found
+    and defused is an attempted bombing. An event told in a question ('who planted the bomb?') is none.
     """
     sub = event.sub_event_type
     if sub in REMOTE_COMBAT and event.inter2 != CIVILIANS:
@@ -263,8 +267,13 @@ def incident_type(event: Event) -> str | None:
         if any(BURNING.search(t) for t in told) or any(BURNING.search(w) for w in event.weapons):
             return "arson"
         return "robbery" if any(THEFT.search(t) for t in told) else "attack"
-    if event.event_type == "Battles" and (event.actor2 is None or event.inter2 == 7) and event.inter1 != 1:
+    if event.event_type == "Battles" and (
+        (event.inter1 != STATE_FORCES and (event.actor2 is None or event.inter2 == CIVILIANS))
+        or (event.inter1 in ARMED_GROUPS and event.inter2 == STATE_FORCES)
+    ):
         return "attack"
+    if sub == "Disrupted weapons use" and EXPLOSIVES & set(event.weapons):
+        return "bombing"
     return None
 
 
