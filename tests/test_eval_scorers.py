@@ -68,9 +68,9 @@ def test_gtt_duplicate_predicted_entities_each_count_in_precision():
 
 def test_adapter_removes_duplicate_mentions_before_scoring():
     arguments_ = [Argument("attacker", "GUNMEN", 0, 6), Argument("attacker", "gunmen", 30, 36),
-                  Argument("victim", "the mayor", 40, 49)]
+                  Argument("victim", "mayor Ruiz", 40, 50)]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["the mayor"]])
+    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["mayor Ruiz"]])
 
 
 def test_adapter_puts_named_groups_in_perporg_and_descriptions_in_perpind():
@@ -162,6 +162,13 @@ def test_one_template_per_incident_type_place_and_day():
     assert len(templates) == 1 and templates[0]["Victim"] == [["Ana Gil"], ["Luis Paz"], ["Eva Soto"]]
     elsewhere = same_day + [attack("Rui Lobo", location="Cuzco", event_date="1990-01-02")]
     assert len(muc4.document_templates(elsewhere)[0]) == 2
+
+
+def test_victims_are_names_not_titles_nationalities_or_descriptions():
+    arguments_ = [Argument("victim", "THE MAYOR", 0, 9), Argument("victim", "SALVADORANS", 10, 21),
+                  Argument("victim", "SHINING PATH TERRORISTS", 30, 53), Argument("victim", "BODYGUARDS", 60, 70),
+                  Argument("victim", "MARIO ALVARADO", 80, 94)]
+    assert muc4.event_template(event(arguments=arguments_))["Victim"] == [["MARIO ALVARADO"]]
 
 
 def test_target_counts_go_to_the_number_slot_not_the_id():

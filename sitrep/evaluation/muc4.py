@@ -28,7 +28,9 @@ from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
 from sitrep.actors import find_actors, normalise_actor
+from sitrep.countries import country_of_demonym
 from sitrep.schema import Argument, Event
+from sitrep.truecase import TITLES
 from sitrep.weapons import weapon_types
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -81,11 +83,13 @@ even when the span stands for a group; PerpOrg is for named organisations (FMLN,
 HUMAN_DESCRIPTION = re.compile(
     r"\b(?:civilians?|peasants?|drivers?|passengers?|teachers?|priests?|students?|workers?|reporters?|journalists?"
     r"|children|child|family|famil(?:y|ies)|persons?|people|others?|m[ae]n|wom[ae]n|activists?|residents?|villagers?"
-    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?)\b",
+    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?|maids?|citizens?|bodyguards?"
+    r"|nuns?|marines?|sailors?|deput(?:y|ies)|passers?-?by|corporals?|sergeants?)\b",
     re.IGNORECASE,
 )
 """Words of a description of people: the GTT release takes victims from MUC's name slot, so a
-victim argument that describes rather than names people ('three peasants') is no Victim filler,
+victim argument that describes rather than names people ('three peasants', 'guerrillas', 'the
+mayor') is no Victim filler,
 and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
 COUNT = re.compile(
     r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -290,7 +294,8 @@ def _argument_role(argument: Argument) -> str | None:
     role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
     if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
         role = None
-    if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
+    if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)
+                             or DESCRIPTION.search(argument.text) or _only_titles(argument.text)):
         role = None
     people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
     if role == "Target" and (argument.organization or people):
@@ -299,6 +304,11 @@ def _argument_role(argument: Argument) -> str | None:
         named = argument.organization and not DESCRIPTION.search(argument.text)
         role = "PerpOrg" if named else "PerpInd"
     return role
+
+
+def _only_titles(text: str) -> bool:
+    """True when a mention is only titles and nationalities ('the mayor', 'Salvadorans'): no name."""
+    return all(country_of_demonym(w) or w in TITLES for w in normalise_mention(text).split())
 
 
 def event_template(event: Event) -> Template | None:
