@@ -171,6 +171,16 @@ def test_victims_are_names_not_titles_nationalities_or_descriptions():
     assert muc4.event_template(event(arguments=arguments_))["Victim"] == [["MARIO ALVARADO"]]
 
 
+def test_the_place_of_a_shooting_is_no_target_but_a_bombed_place_is():
+    sentence = "Gunmen killed two judges at the airport and burned a truck."
+    told = [Evidence("d1", 100, 100 + len(sentence), sentence)]
+    arguments_ = [Argument("target", word, 100 + sentence.index(word), 100 + sentence.index(word) + len(word))
+                  for word in ("airport", "truck")]
+    assert muc4.event_template(event(arguments=arguments_, evidence=told))["Target"] == [["truck"]]
+    bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", arguments=arguments_, evidence=told)
+    assert muc4.event_template(bombing)["Target"] == [["airport"], ["truck"]]
+
+
 def test_target_counts_go_to_the_number_slot_not_the_id():
     arguments_ = [Argument("target", "THREE BUSES", 0, 11), Argument("target", "20 SHOPS", 20, 28),
                   Argument("target", "PROPERTY OF THE MAYOR", 30, 51)]

@@ -91,6 +91,11 @@ HUMAN_DESCRIPTION = re.compile(
 victim argument that describes rather than names people ('three peasants', 'guerrillas', 'the
 mayor') is no Victim filler,
 and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|from|to|towards?|into|through|across|around|behind|of)"
+                          r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
+DAMAGING = frozenset({"bombing", "arson"})
+"""Incidents whose place is also their physical target (a bomb at the embassy hits the embassy);
+a shooting or kidnapping at a place leaves it unharmed."""
 COUNT = re.compile(
     r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds|dozens"
@@ -306,6 +311,15 @@ def _argument_role(argument: Argument) -> str | None:
     return role
 
 
+def _is_place(argument: Argument, event: Event) -> bool:
+    """True when a mention follows a preposition of place ('killed at the airport', 'in the
+    university', 'near the embassy'): where the incident happened, not what it hit."""
+    for evidence in event.evidence:
+        if evidence.start <= argument.start < evidence.end:
+            return bool(PLACE_BEFORE.search(evidence.text[: argument.start - evidence.start]))
+    return False
+
+
 def _only_titles(text: str) -> bool:
     """True when a mention is only titles and nationalities ('the mayor', 'Salvadorans'): no name."""
     return all(country_of_demonym(w) or w in TITLES for w in normalise_mention(text).split())
@@ -320,6 +334,8 @@ def event_template(event: Event) -> Template | None:
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
         role = _argument_role(argument)
+        if role == "Target" and kind not in DAMAGING and _is_place(argument, event):
+            role = None
         text = COUNT.sub("", argument.text) if role == "Target" else argument.text
         key = (role or "", normalise_mention(text))
         if role and key[1] and key not in seen:
