@@ -219,6 +219,16 @@ def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names
     assert muc4.document_templates([unnamed], one)[0][0]["PerpOrg"] == []
 
 
+def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
+    weapons = [Argument("instrument", w, 10 * k, 10 * k + len(w)) for k, w in enumerate(["DYNAMITE", "RIFLES", "STONES"])]
+    bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", arguments=weapons)
+    assert muc4.document_templates([bombing])[0][0]["Weapon"] == [["DYNAMITE"]]
+    shooting = event(arguments=weapons[1:])
+    assert muc4.document_templates([shooting])[0][0]["Weapon"] == [["RIFLES"]]
+    kidnapping = event("Abduction/forced disappearance", arguments=weapons[1:2])
+    assert muc4.document_templates([kidnapping])[0][0]["Weapon"] == []
+
+
 def test_victims_take_the_longest_name_the_document_gives():
     first = event(arguments=[Argument("victim", "JORGE LUIS ARANA", 0, 16)], location="Lima", event_date="1990-01-02")
     later = event(arguments=[Argument("victim", "ARANA", 90, 95), Argument("victim", "ROSA PAZ", 100, 108)],

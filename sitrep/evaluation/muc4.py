@@ -64,6 +64,8 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "suicide vest"})
 """Weapon types (sitrep.weapons) that make a violent event a MUC bombing; grenades thrown in a
 shooting leave it an attack (MUC keys them as the attack's instrument)."""
+BOMBING_INSTRUMENTS = EXPLOSIVES | {"grenade", "mortar"}
+NO_INSTRUMENTS = frozenset({"blunt object"})
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
 KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
 TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
@@ -353,7 +355,8 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
     Past incidents the text recalls (sitrep's background events) are MUC incidents too, and so are
     kidnappings and arsons told in passing in another incident's sentence. An attack
     whose incident, told over several sentences, used explosives is a bombing; victims take the
-    longest name the document gives them; perpetrators described but not named belong to the one
+    longest name the document gives them, weapons stay only where MUC keys them as the instrument;
+    perpetrators described but not named belong to the one
     armed organisation the document `text` names, when it names only one.
     """
     templates: list[Template] = []
@@ -374,11 +377,21 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
         if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(e[0])) for e in template["Weapon"]):
             template["incident_type"] = "bombing"
         template["Victim"] = _full_names(template["Victim"], events)
+        template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
     group = _only_armed_group(text)
     for template in templates:
         if template["PerpInd"] and not template["PerpOrg"] and group:
             template["PerpOrg"].append([group])
     return templates, sources
+
+
+def _is_instrument(kind: str, weapon: str) -> bool:
+    """True when MUC keys a weapon as the instrument of an incident of this kind: a bombing's are
+    its explosives (not the guns fired around it), a kidnapping has none, sticks and stones never are."""
+    types = set(weapon_types(weapon))
+    if kind == "bombing":
+        return bool(types & BOMBING_INSTRUMENTS)
+    return kind != "kidnapping" and not types & NO_INSTRUMENTS
 
 
 def _only_armed_group(text: str) -> str | None:
