@@ -179,6 +179,8 @@ def test_the_place_of_a_shooting_is_no_target_but_a_bombed_place_is():
     assert muc4.event_template(event(arguments=arguments_, evidence=told))["Target"] == [["truck"]]
     bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", arguments=arguments_, evidence=told)
     assert muc4.event_template(bombing)["Target"] == [["airport"], ["truck"]]
+    kidnapping = event("Abduction/forced disappearance", arguments=arguments_, evidence=told)
+    assert muc4.event_template(kidnapping)["Target"] == []
 
 
 def test_target_counts_go_to_the_number_slot_not_the_id():

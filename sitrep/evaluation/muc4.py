@@ -97,7 +97,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|from|to|towards?|into
                           r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
 DAMAGING = frozenset({"bombing", "arson"})
 """Incidents whose place is also their physical target (a bomb at the embassy hits the embassy);
-a shooting or kidnapping at a place leaves it unharmed."""
+a shooting at a place leaves it unharmed, and a kidnapping takes people, never a physical target."""
 COUNT = re.compile(
     r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds|dozens"
@@ -336,7 +336,7 @@ def event_template(event: Event) -> Template | None:
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
         role = _argument_role(argument)
-        if role == "Target" and kind not in DAMAGING and _is_place(argument, event):
+        if role == "Target" and (kind == "kidnapping" or (kind not in DAMAGING and _is_place(argument, event))):
             role = None
         text = COUNT.sub("", argument.text) if role == "Target" else argument.text
         key = (role or "", normalise_mention(text))
