@@ -219,6 +219,8 @@ def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names
     assert muc4.document_templates([raid], two)[0][0]["PerpOrg"] == []
     unnamed = event(arguments=[Argument("victim", "JOSE RUIZ", 0, 9)])
     assert muc4.document_templates([unnamed], one)[0][0]["PerpOrg"] == []
+    pylon = event(arguments=[Argument("target", "PYLON", 20, 25)])
+    assert muc4.document_templates([pylon], one)[0][0]["PerpOrg"] == [["FMLN"]]
 
 
 def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():

@@ -356,8 +356,8 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
     kidnappings and arsons told in passing in another incident's sentence. An attack
     whose incident, told over several sentences, used explosives is a bombing; victims take the
     longest name the document gives them, weapons stay only where MUC keys them as the instrument;
-    perpetrators described but not named belong to the one
-    armed organisation the document `text` names, when it names only one.
+    an incident with no organisation but described perpetrators, a target or a weapon is credited
+    to the one armed organisation the document `text` names, when it names only one.
     """
     templates: list[Template] = []
     sources: list[Event] = []
@@ -380,7 +380,7 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
         template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
     group = _only_armed_group(text)
     for template in templates:
-        if template["PerpInd"] and not template["PerpOrg"] and group:
+        if group and not template["PerpOrg"] and (template["PerpInd"] or template["Target"] or template["Weapon"]):
             template["PerpOrg"].append([group])
     return templates, sources
 
