@@ -212,7 +212,7 @@ def test_kidnappings_and_arsons_told_in_passing_are_incidents_of_their_own():
 
 
 def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names():
-    raid = event(arguments=[Argument("attacker", "URBAN GUERRILLAS", 0, 16)])
+    raid = event(arguments=[Argument("attacker", "URBAN GUERRILLAS", 0, 16), Argument("victim", "JOSE RUIZ", 40, 49)])
     one = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN LATER CLAIMED THE ACTION. THE ARMY SENT TROOPS."
     assert muc4.document_templates([raid], one)[0][0]["PerpOrg"] == [["FMLN"]]
     two = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN AND THE ELN ARE ACTIVE IN THE REGION."
@@ -231,6 +231,13 @@ def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
     assert muc4.document_templates([shooting])[0][0]["Weapon"] == [["RIFLES"]]
     kidnapping = event("Abduction/forced disappearance", arguments=weapons[1:2])
     assert muc4.document_templates([kidnapping])[0][0]["Weapon"] == []
+
+
+def test_an_attack_on_nothing_named_keeps_no_perpetrators():
+    vague = event(arguments=[Argument("attacker", "FMLN", 0, 4, organization=True)])
+    assert muc4.document_templates([vague])[0] == [template("attack")]
+    named = event(arguments=[Argument("attacker", "FMLN", 0, 4, organization=True), Argument("target", "BUS", 20, 23)])
+    assert muc4.document_templates([named])[0][0]["PerpOrg"] == [["FMLN"]]
 
 
 def test_victims_take_the_longest_name_the_document_gives():

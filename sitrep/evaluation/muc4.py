@@ -356,7 +356,9 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
     kidnappings and arsons told in passing in another incident's sentence. An attack
     whose incident, told over several sentences, used explosives is a bombing; victims take the
     longest name the document gives them, weapons stay only where MUC keys them as the instrument;
-    an incident with no organisation but described perpetrators, a target or a weapon is credited
+    an attack that names nothing it hit nor a weapon is mostly talk of a group's activity ('FMLN
+    units attacked army positions'), so its perpetrators are left out; an incident with no
+    organisation but described perpetrators, a target or a weapon is credited
     to the one armed organisation the document `text` names, when it names only one.
     """
     templates: list[Template] = []
@@ -378,6 +380,8 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
             template["incident_type"] = "bombing"
         template["Victim"] = _full_names(template["Victim"], events)
         template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
+        if template["incident_type"] == "attack" and not (template["Target"] or template["Victim"] or template["Weapon"]):
+            template["PerpInd"], template["PerpOrg"] = [], []
     group = _only_armed_group(text)
     for template in templates:
         if group and not template["PerpOrg"] and (template["PerpInd"] or template["Target"] or template["Weapon"]):
