@@ -224,7 +224,8 @@ def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names
 
 
 def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
-    weapons = [Argument("instrument", w, 10 * k, 10 * k + len(w)) for k, w in enumerate(["DYNAMITE", "RIFLES", "STONES"])]
+    weapons = [Argument("instrument", w, 10 * k, 10 * k + len(w))
+               for k, w in enumerate(["DYNAMITE", "RIFLES", "STONES"])]
     bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", arguments=weapons)
     assert muc4.document_templates([bombing])[0][0]["Weapon"] == [["DYNAMITE"]]
     shooting = event(arguments=weapons[1:])

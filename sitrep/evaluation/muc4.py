@@ -53,19 +53,22 @@ ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile at
                               "Mob violence"})
 """ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
 ARMED_GROUPS = frozenset({2, 3})
+"""ACLED inter codes of rebels and militias: a clash they open on state forces is a MUC attack
+('guerrillas attacked the garrison'); one the state opens on them is a military operation."""
 STATE_FORCES = 1
-"""ACLED inter codes of rebels and militias, and of state forces: a clash they open on state forces
-is a MUC attack ('guerrillas attacked the garrison'), one the state opens is a military operation."""
-REMOTE_COMBAT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+"""ACLED inter code of state forces."""
 CIVILIANS = 7
-"""Air strikes and shelling are MUC attacks only on civilians (ACLED inter code 7): on fighters they
-are military operations, not terrorism."""
+"""ACLED inter code of civilians."""
+REMOTE_COMBAT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+"""Sub-types that are MUC attacks only on civilians: on fighters they are military operations."""
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "suicide vest"})
 """Weapon types (sitrep.weapons) that make a violent event a MUC bombing; grenades thrown in a
 shooting leave it an attack (MUC keys them as the attack's instrument)."""
 BOMBING_INSTRUMENTS = EXPLOSIVES | {"grenade", "mortar"}
+"""Weapon types MUC keys as a bombing's instrument (guns fired around a bombing are not)."""
 NO_INSTRUMENTS = frozenset({"blunt object"})
+"""Weapon types MUC never keys as an instrument (sticks and stones thrown in a clash)."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
 KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
 TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
@@ -95,12 +98,13 @@ mayor') is no Victim filler,
 and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|from|to|towards?|into|through|across|around|behind|of)"
                           r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
+"""A preposition of place (and article) just before a mention: 'at the airport', 'of the embassy'."""
 DAMAGING = frozenset({"bombing", "arson"})
 """Incidents whose place is also their physical target (a bomb at the embassy hits the embassy);
 a shooting at a place leaves it unharmed, and a kidnapping takes people, never a physical target."""
 COUNT = re.compile(
-    r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds|dozens"
+    r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds|dozens"
     r"|several|some|many|numerous)\s+(?=\S)", re.IGNORECASE)
 """A count before a noun ('three buses'): MUC's target ID leaves it to the number slot ('buses')."""
 MILITARY_MEANS = frozenset({"aircraft", "drone", "artillery", "missile", "tear gas"})
@@ -376,11 +380,12 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
         keys[same] = keys[same] or key
         _add_fillers(templates[same], template)
     for template in templates:
-        if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(e[0])) for e in template["Weapon"]):
+        if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(w[0]))
+                                                         for w in template["Weapon"]):
             template["incident_type"] = "bombing"
         template["Victim"] = _full_names(template["Victim"], events)
         template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
-        if template["incident_type"] == "attack" and not (template["Target"] or template["Victim"] or template["Weapon"]):
+        if template["incident_type"] == "attack" and not any(template[r] for r in ("Target", "Victim", "Weapon")):
             template["PerpInd"], template["PerpOrg"] = [], []
     group = _only_armed_group(text)
     for template in templates:
