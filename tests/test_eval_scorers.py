@@ -241,6 +241,13 @@ def test_an_attack_on_nothing_named_keeps_no_perpetrators():
     assert muc4.document_templates([named])[0][0]["PerpOrg"] == [["FMLN"]]
 
 
+def test_an_attack_on_a_named_person_has_no_physical_target():
+    shooting = event(arguments=[Argument("victim", "ANA GIL", 0, 7), Argument("target", "CAR", 20, 23)])
+    assert muc4.document_templates([shooting])[0][0]["Target"] == []
+    raid = event(arguments=[Argument("attacker", "REBELS", 0, 6), Argument("target", "BRIDGE", 20, 26)])
+    assert muc4.document_templates([raid])[0][0]["Target"] == [["BRIDGE"]]
+
+
 def test_victims_take_the_longest_name_the_document_gives():
     first = event(arguments=[Argument("victim", "JORGE LUIS ARANA", 0, 16)], location="Lima", event_date="1990-01-02")
     later = event(arguments=[Argument("victim", "ARANA", 90, 95), Argument("victim", "ROSA PAZ", 100, 108)],

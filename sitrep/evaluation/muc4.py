@@ -359,7 +359,8 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
     Past incidents the text recalls (sitrep's background events) are MUC incidents too, and so are
     kidnappings and arsons told in passing in another incident's sentence. An attack
     whose incident, told over several sentences, used explosives is a bombing; victims take the
-    longest name the document gives them, weapons stay only where MUC keys them as the instrument;
+    longest name the document gives them, weapons stay only where MUC keys them as the instrument,
+    and an attack on named people has no physical target (the car or house they were shot in);
     an attack that names nothing it hit nor a weapon is mostly talk of a group's activity ('FMLN
     units attacked army positions'), so its perpetrators are left out; an incident with no
     organisation but described perpetrators, a target or a weapon is credited
@@ -385,6 +386,8 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
             template["incident_type"] = "bombing"
         template["Victim"] = _full_names(template["Victim"], events)
         template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
+        if template["incident_type"] == "attack" and template["Victim"]:
+            template["Target"] = []
         if template["incident_type"] == "attack" and not any(template[r] for r in ("Target", "Victim", "Weapon")):
             template["PerpInd"], template["PerpOrg"] = [], []
     group = _only_armed_group(text)
