@@ -68,9 +68,9 @@ def test_gtt_duplicate_predicted_entities_each_count_in_precision():
 
 def test_adapter_removes_duplicate_mentions_before_scoring():
     arguments_ = [Argument("attacker", "GUNMEN", 0, 6), Argument("attacker", "gunmen", 30, 36),
-                  Argument("victim", "the mayor", 40, 49)]
+                  Argument("victim", "mayor Ruiz", 40, 50)]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["the mayor"]])
+    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["mayor Ruiz"]])
 
 
 def test_adapter_puts_named_groups_in_perporg_and_descriptions_in_perpind():
@@ -112,17 +112,28 @@ def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
 @pytest.mark.parametrize(
     ("sub_type", "event_type", "extra", "expected"),
     [
-        ("Armed clash", "Battles", {"actor2": "Military Forces of Peru", "inter1": 2, "inter2": 1}, None),
+        ("Armed clash", "Battles", {"actor2": "Military Forces of Peru", "inter1": 2, "inter2": 1}, "attack"),
+        ("Armed clash", "Battles", {"actor2": "Shining Path", "inter1": 1, "inter2": 2}, None),
+        ("Disrupted weapons use", "Strategic developments", {"weapons": ["explosive device"]}, "bombing"),
+        ("Disrupted weapons use", "Strategic developments", {"weapons": ["small arms"]}, None),
         ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2}, "attack"),
         ("Remote explosive/landmine/IED", "Explosions/Remote violence", {}, "bombing"),
-        ("Air/drone strike", "Explosions/Remote violence", {}, "attack"),
+        ("Air/drone strike", "Explosions/Remote violence", {"inter2": 7}, "attack"),
+        ("Air/drone strike", "Explosions/Remote violence", {"inter2": 2}, None),
+        ("Shelling/artillery/missile attack", "Explosions/Remote violence", {}, None),
+        ("Attack", "Violence against civilians",
+         {"evidence": [Evidence("d", 0, 40, "Colonel, who planted the bomb at the bank?")]}, None),
         ("Abduction/forced disappearance", "Violence against civilians", {}, "kidnapping"),
         ("Looting/property destruction", "Strategic developments",
          {"evidence": [Evidence("d", 0, 30, "Rebels set fire to two buses.")]}, "arson"),
-        ("Looting/property destruction", "Strategic developments", {}, "robbery"),
+        ("Looting/property destruction", "Strategic developments",
+         {"evidence": [Evidence("d", 0, 40, "Gunmen robbed a bank branch in Quito.")]}, "robbery"),
+        ("Looting/property destruction", "Strategic developments",
+         {"evidence": [Evidence("d", 0, 40, "Rebels destroyed a power pylon.")]}, "attack"),
         ("Peaceful protest", "Protests", {}, None),
         ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2, "weapons": ["explosive device"]}, "bombing"),
         ("Mob violence", "Riots", {}, "attack"),
+        ("Attack", "Violence against civilians", {"weapons": ["grenade", "small arms"]}, "attack"),
     ],
 )
 def test_incident_type_mapping(sub_type, event_type, extra, expected):
@@ -151,6 +162,98 @@ def test_one_template_per_incident_type_place_and_day():
     assert len(templates) == 1 and templates[0]["Victim"] == [["Ana Gil"], ["Luis Paz"], ["Eva Soto"]]
     elsewhere = same_day + [attack("Rui Lobo", location="Cuzco", event_date="1990-01-02")]
     assert len(muc4.document_templates(elsewhere)[0]) == 2
+
+
+def test_victims_are_names_not_titles_nationalities_or_descriptions():
+    arguments_ = [Argument("victim", "THE MAYOR", 0, 9), Argument("victim", "SALVADORANS", 10, 21),
+                  Argument("victim", "SHINING PATH TERRORISTS", 30, 53), Argument("victim", "BODYGUARDS", 60, 70),
+                  Argument("victim", "MARIO ALVARADO", 80, 94)]
+    assert muc4.event_template(event(arguments=arguments_))["Victim"] == [["MARIO ALVARADO"]]
+
+
+def test_the_place_of_a_shooting_is_no_target_but_a_bombed_place_is():
+    sentence = "Gunmen killed two judges at the airport and burned a truck."
+    told = [Evidence("d1", 100, 100 + len(sentence), sentence)]
+    arguments_ = [Argument("target", word, 100 + sentence.index(word), 100 + sentence.index(word) + len(word))
+                  for word in ("airport", "truck")]
+    assert muc4.event_template(event(arguments=arguments_, evidence=told))["Target"] == [["truck"]]
+    bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", arguments=arguments_, evidence=told)
+    assert muc4.event_template(bombing)["Target"] == [["airport"], ["truck"]]
+    kidnapping = event("Abduction/forced disappearance", arguments=arguments_, evidence=told)
+    assert muc4.event_template(kidnapping)["Target"] == []
+
+
+def test_target_counts_go_to_the_number_slot_not_the_id():
+    arguments_ = [Argument("target", "THREE BUSES", 0, 11), Argument("target", "20 SHOPS", 20, 28),
+                  Argument("target", "PROPERTY OF THE MAYOR", 30, 51)]
+    built = muc4.event_template(event(arguments=arguments_))
+    assert built["Target"] == [["BUSES"], ["SHOPS"], ["PROPERTY OF THE MAYOR"]]
+
+
+def test_attack_told_with_dynamite_in_another_sentence_is_a_bombing():
+    raid = event(arguments=[Argument("attacker", "TERRORISTS", 0, 10)])
+    charge = event(arguments=[Argument("instrument", "DYNAMITE", 40, 48)])
+    templates, _ = muc4.document_templates([raid, charge])
+    assert [t["incident_type"] for t in templates] == ["bombing"]
+    rifles = event(arguments=[Argument("instrument", "RIFLES", 40, 46)])
+    assert muc4.document_templates([raid, rifles])[0][0]["incident_type"] == "attack"
+
+
+def test_kidnappings_and_arsons_told_in_passing_are_incidents_of_their_own():
+    sentence = "Guerrillas shot the mayor, Jose Ruiz, after they kidnapped him and burned his farm."
+    raid = event(arguments=[Argument("attacker", "GUERRILLAS", 0, 10), Argument("victim", "Jose Ruiz", 32, 41),
+                            Argument("target", "farm", 78, 82), Argument("instrument", "rifles", 90, 96)],
+                 evidence=[Evidence("d1", 0, len(sentence), sentence)])
+    templates, sources = muc4.document_templates([raid])
+    assert [t["incident_type"] for t in templates] == ["attack", "kidnapping", "arson"]
+    assert templates[1] == template("kidnapping", PerpInd=[["GUERRILLAS"]], Victim=[["Jose Ruiz"]])
+    assert templates[2] == template("arson", PerpInd=[["GUERRILLAS"]], Target=[["farm"]])
+    assert sources == [raid, raid, raid]
+
+
+def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names():
+    raid = event(arguments=[Argument("attacker", "URBAN GUERRILLAS", 0, 16), Argument("victim", "JOSE RUIZ", 40, 49)])
+    one = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN LATER CLAIMED THE ACTION. THE ARMY SENT TROOPS."
+    assert muc4.document_templates([raid], one)[0][0]["PerpOrg"] == [["FMLN"]]
+    two = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN AND THE ELN ARE ACTIVE IN THE REGION."
+    assert muc4.document_templates([raid], two)[0][0]["PerpOrg"] == []
+    unnamed = event(arguments=[Argument("victim", "JOSE RUIZ", 0, 9)])
+    assert muc4.document_templates([unnamed], one)[0][0]["PerpOrg"] == []
+    pylon = event(arguments=[Argument("target", "PYLON", 20, 25)])
+    assert muc4.document_templates([pylon], one)[0][0]["PerpOrg"] == [["FMLN"]]
+
+
+def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
+    weapons = [Argument("instrument", w, 10 * k, 10 * k + len(w))
+               for k, w in enumerate(["DYNAMITE", "RIFLES", "STONES"])]
+    bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", arguments=weapons)
+    assert muc4.document_templates([bombing])[0][0]["Weapon"] == [["DYNAMITE"]]
+    shooting = event(arguments=weapons[1:])
+    assert muc4.document_templates([shooting])[0][0]["Weapon"] == [["RIFLES"]]
+    kidnapping = event("Abduction/forced disappearance", arguments=weapons[1:2])
+    assert muc4.document_templates([kidnapping])[0][0]["Weapon"] == []
+
+
+def test_an_attack_on_nothing_named_keeps_no_perpetrators():
+    vague = event(arguments=[Argument("attacker", "FMLN", 0, 4, organization=True)])
+    assert muc4.document_templates([vague])[0] == [template("attack")]
+    named = event(arguments=[Argument("attacker", "FMLN", 0, 4, organization=True), Argument("target", "BUS", 20, 23)])
+    assert muc4.document_templates([named])[0][0]["PerpOrg"] == [["FMLN"]]
+
+
+def test_an_attack_on_a_named_person_has_no_physical_target():
+    shooting = event(arguments=[Argument("victim", "ANA GIL", 0, 7), Argument("target", "CAR", 20, 23)])
+    assert muc4.document_templates([shooting])[0][0]["Target"] == []
+    raid = event(arguments=[Argument("attacker", "REBELS", 0, 6), Argument("target", "BRIDGE", 20, 26)])
+    assert muc4.document_templates([raid])[0][0]["Target"] == [["BRIDGE"]]
+
+
+def test_victims_take_the_longest_name_the_document_gives():
+    first = event(arguments=[Argument("victim", "JORGE LUIS ARANA", 0, 16)], location="Lima", event_date="1990-01-02")
+    later = event(arguments=[Argument("victim", "ARANA", 90, 95), Argument("victim", "ROSA PAZ", 100, 108)],
+                  location="Cuzco", event_date="1990-01-05")
+    templates, _ = muc4.document_templates([first, later])
+    assert [t["Victim"] for t in templates] == [[["JORGE LUIS ARANA"]], [["JORGE LUIS ARANA"], ["ROSA PAZ"]]]
 
 
 def test_full_key_slots_are_read():

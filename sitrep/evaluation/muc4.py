@@ -27,8 +27,10 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
-from sitrep.actors import normalise_actor
-from sitrep.schema import Event
+from sitrep.actors import find_actors, normalise_actor
+from sitrep.countries import country_of_demonym
+from sitrep.schema import Argument, Event
+from sitrep.truecase import TITLES
 from sitrep.weapons import weapon_types
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -50,10 +52,30 @@ BOMBING_SUB_TYPES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", 
 ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Sexual violence",
                               "Mob violence"})
 """ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
+ARMED_GROUPS = frozenset({2, 3})
+"""ACLED inter codes of rebels and militias: a clash they open on state forces is a MUC attack
+('guerrillas attacked the garrison'); one the state opens on them is a military operation."""
+STATE_FORCES = 1
+"""ACLED inter code of state forces."""
+CIVILIANS = 7
+"""ACLED inter code of civilians."""
+REMOTE_COMBAT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+"""Sub-types that are MUC attacks only on civilians: on fighters they are military operations."""
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "grenade", "suicide vest"})
-"""Weapon types (sitrep.weapons) that make a violent event a MUC bombing."""
+EXPLOSIVES = frozenset({"explosive device", "vehicle-borne explosive", "suicide vest"})
+"""Weapon types (sitrep.weapons) that make a violent event a MUC bombing; grenades thrown in a
+shooting leave it an attack (MUC keys them as the attack's instrument)."""
+BOMBING_INSTRUMENTS = EXPLOSIVES | {"grenade", "mortar"}
+"""Weapon types MUC keys as a bombing's instrument (guns fired around a bombing are not)."""
+NO_INSTRUMENTS = frozenset({"blunt object"})
+"""Weapon types MUC never keys as an instrument (sticks and stones thrown in a clash)."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
+KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
+TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
+                   ("arson", BURNING, ("PerpInd", "PerpOrg", "Target")))
+"""Incidents a sentence about another often tells in passing, with the roles they share with it."""
+THEFT = re.compile(r"\b(?:stole|steal\w*|robb\w*|loot\w*|hold-?ups?)\b", re.I)
+"""Words of a theft: property destruction is a MUC robbery with them, an arson with fire, else an attack."""
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DESCRIPTION = re.compile(
     r"\b(?:guerrillas?|terrorists?|gunm[ae]n|rebels?|m[ae]n|wom[ae]n|individuals?|persons?|people|soldiers?|troops?"
@@ -66,16 +88,31 @@ even when the span stands for a group; PerpOrg is for named organisations (FMLN,
 HUMAN_DESCRIPTION = re.compile(
     r"\b(?:civilians?|peasants?|drivers?|passengers?|teachers?|priests?|students?|workers?|reporters?|journalists?"
     r"|children|child|family|famil(?:y|ies)|persons?|people|others?|m[ae]n|wom[ae]n|activists?|residents?|villagers?"
-    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?)\b",
+    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?|maids?|citizens?|bodyguards?"
+    r"|nuns?|marines?|sailors?|deput(?:y|ies)|passers?-?by|corporals?|sergeants?)\b",
     re.IGNORECASE,
 )
 """Words of a description of people: the GTT release takes victims from MUC's name slot, so a
-victim argument that describes rather than names people ('three peasants') is no Victim filler,
+victim argument that describes rather than names people ('three peasants', 'guerrillas', 'the
+mayor') is no Victim filler,
 and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|from|to|towards?|into|through|across|around|behind|of)"
+                          r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
+"""A preposition of place (and article) just before a mention: 'at the airport', 'of the embassy'."""
+DAMAGING = frozenset({"bombing", "arson"})
+"""Incidents whose place is also their physical target (a bomb at the embassy hits the embassy);
+a shooting at a place leaves it unharmed, and a kidnapping takes people, never a physical target."""
+COUNT = re.compile(
+    r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds|dozens"
+    r"|several|some|many|numerous)\s+(?=\S)", re.IGNORECASE)
+"""A count before a noun ('three buses'): MUC's target ID leaves it to the number slot ('buses')."""
 MILITARY_MEANS = frozenset({"aircraft", "drone", "artillery", "missile", "tear gas"})
 """Weapon types (sitrep.weapons) of military operations and policing, not MUC-4 instruments of terror."""
 NOT_PERPETRATORS = frozenset({1, 6, 7})
 """ACLED inter codes of actors that MUC-4 does not code as perpetrators: state forces, protesters, civilians."""
+UNNAMED = "Unidentified"
+"""How sitrep's name for an unnamed armed group ('gunmen', 'armed men') begins."""
 MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
                                        "NOV", "DEC"), start=1)}
 
@@ -222,9 +259,15 @@ def gtt_score(predicted: dict[str, list[Template]], gold: dict[str, list[Templat
 def incident_type(event: Event) -> str | None:
     """The MUC incident an event is, or None when MUC has no such incident (battles, protests, ...).
 
-    Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing.
+    Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing;
+    property destroyed is an arson when burned, a robbery when stolen, else an attack; a bomb found
+    and defused is an attempted bombing. An event told in a question ('who planted the bomb?') is none.
     """
     sub = event.sub_event_type
+    if sub in REMOTE_COMBAT and event.inter2 != CIVILIANS:
+        return None
+    if any("?" in e.text for e in event.evidence):
+        return None
     if sub in BOMBING_SUB_TYPES:
         return "bombing"
     explosives = EXPLOSIVES & set(event.weapons)
@@ -235,10 +278,17 @@ def incident_type(event: Event) -> str | None:
     if sub == "Abduction/forced disappearance":
         return "kidnapping"
     if sub == "Looting/property destruction":
-        burning = any(BURNING.search(e.text) for e in event.evidence) or any(BURNING.search(w) for w in event.weapons)
-        return "arson" if burning else "robbery"
-    if event.event_type == "Battles" and (event.actor2 is None or event.inter2 == 7) and event.inter1 != 1:
+        told = [e.text for e in event.evidence]
+        if any(BURNING.search(t) for t in told) or any(BURNING.search(w) for w in event.weapons):
+            return "arson"
+        return "robbery" if any(THEFT.search(t) for t in told) else "attack"
+    if event.event_type == "Battles" and (
+        (event.inter1 != STATE_FORCES and (event.actor2 is None or event.inter2 == CIVILIANS))
+        or (event.inter1 in ARMED_GROUPS and event.inter2 == STATE_FORCES)
+    ):
         return "attack"
+    if sub == "Disrupted weapons use" and EXPLOSIVES & set(event.weapons):
+        return "bombing"
     return None
 
 
@@ -249,6 +299,38 @@ def _is_perpetrator(text: str) -> bool:
     return resolved is None or resolved[1] not in NOT_PERPETRATORS
 
 
+def _argument_role(argument: Argument) -> str | None:
+    """The MUC role an event argument fills, or None when MUC does not code it (people as targets,
+    descriptions as victims, military means as weapons, state forces as perpetrators)."""
+    role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
+    if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
+        role = None
+    if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)
+                             or DESCRIPTION.search(argument.text) or _only_titles(argument.text)):
+        role = None
+    people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
+    if role == "Target" and (argument.organization or people):
+        role = None
+    if argument.role == "attacker" and _is_perpetrator(argument.text):
+        named = argument.organization and not DESCRIPTION.search(argument.text)
+        role = "PerpOrg" if named else "PerpInd"
+    return role
+
+
+def _is_place(argument: Argument, event: Event) -> bool:
+    """True when a mention follows a preposition of place ('killed at the airport', 'in the
+    university', 'near the embassy'): where the incident happened, not what it hit."""
+    for evidence in event.evidence:
+        if evidence.start <= argument.start < evidence.end:
+            return bool(PLACE_BEFORE.search(evidence.text[: argument.start - evidence.start]))
+    return False
+
+
+def _only_titles(text: str) -> bool:
+    """True when a mention is only titles and nationalities ('the mayor', 'Salvadorans'): no name."""
+    return all(country_of_demonym(w) or w in TITLES for w in normalise_mention(text).split())
+
+
 def event_template(event: Event) -> Template | None:
     """A MUC template from an event's role arguments, or None when the event is no MUC incident."""
     kind = incident_type(event)
@@ -257,39 +339,37 @@ def event_template(event: Event) -> Template | None:
     template: Template = {"incident_type": kind, **{role: [] for role in ROLES}}
     seen: set[tuple[str, str]] = set()
     for argument in event.arguments:
-        role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
-        if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
+        role = _argument_role(argument)
+        if role == "Target" and (kind == "kidnapping" or (kind not in DAMAGING and _is_place(argument, event))):
             role = None
-        if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)):
-            role = None
-        people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
-        if role == "Target" and (argument.organization or people):
-            role = None
-        if argument.role == "attacker" and _is_perpetrator(argument.text):
-            named = argument.organization and not DESCRIPTION.search(argument.text)
-            role = "PerpOrg" if named else "PerpInd"
-        key = (role or "", normalise_mention(argument.text))
+        text = COUNT.sub("", argument.text) if role == "Target" else argument.text
+        key = (role or "", normalise_mention(text))
         if role and key[1] and key not in seen:
             seen.add(key)
-            template[role].append([argument.text])
+            template[role].append([text])
     return template
 
 
-def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
+def document_templates(events: list[Event], text: str = "") -> tuple[list[Template], list[Event]]:
     """Templates for a document's events, with their events.
 
     Events of one incident type are one template with the fillers of all of them, unless they
     happened at different places or on different days (both known): a MUC incident is often told
     as several ACLED units (one per actor pair, or with the place or day only in some sentences).
-    Past incidents the text recalls (sitrep's background events) are MUC incidents too.
+    Past incidents the text recalls (sitrep's background events) are MUC incidents too, and so are
+    kidnappings and arsons told in passing in another incident's sentence. An attack
+    whose incident, told over several sentences, used explosives is a bombing; victims take the
+    longest name the document gives them, weapons stay only where MUC keys them as the instrument,
+    and an attack on named people has no physical target (the car or house they were shot in);
+    an attack that names nothing it hit nor a weapon is mostly talk of a group's activity ('FMLN
+    units attacked army positions'), so its perpetrators are left out; an incident with no
+    organisation but described perpetrators, a target or a weapon is credited
+    to the one armed organisation the document `text` names, when it names only one.
     """
     templates: list[Template] = []
     sources: list[Event] = []
     keys: list[tuple[str, str] | None] = []
-    for event in events:
-        template = event_template(event)
-        if template is None:
-            continue
+    for event, template in _event_templates(events):
         key = (event.location, event.event_date) if event.location and event.event_date else None
         same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
                      and (key is None or keys[i] is None or keys[i] == key)), None)
@@ -299,10 +379,78 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
             keys.append(key)
             continue
         keys[same] = keys[same] or key
-        for role in ROLES:
-            known = {normalise_mention(e[0]) for e in templates[same][role]}
-            templates[same][role].extend(e for e in template[role] if normalise_mention(e[0]) not in known)
+        _add_fillers(templates[same], template)
+    for template in templates:
+        if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(w[0]))
+                                                         for w in template["Weapon"]):
+            template["incident_type"] = "bombing"
+        template["Victim"] = _full_names(template["Victim"], events)
+        template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
+        if template["incident_type"] == "attack" and template["Victim"]:
+            template["Target"] = []
+        if template["incident_type"] == "attack" and not any(template[r] for r in ("Target", "Victim", "Weapon")):
+            template["PerpInd"], template["PerpOrg"] = [], []
+    group = _only_armed_group(text)
+    for template in templates:
+        if group and not template["PerpOrg"] and (template["PerpInd"] or template["Target"] or template["Weapon"]):
+            template["PerpOrg"].append([group])
     return templates, sources
+
+
+def _is_instrument(kind: str, weapon: str) -> bool:
+    """True when MUC keys a weapon as the instrument of an incident of this kind: a bombing's are
+    its explosives (not the guns fired around it), a kidnapping has none, sticks and stones never are."""
+    types = set(weapon_types(weapon))
+    if kind == "bombing":
+        return bool(types & BOMBING_INSTRUMENTS)
+    return kind != "kidnapping" and not types & NO_INSTRUMENTS
+
+
+def _only_armed_group(text: str) -> str | None:
+    """The mention of the one armed organisation a document names (rebels, cartels, militias; not
+    state forces nor generic 'gunmen'), or None when it names none or several."""
+    groups: dict[str, str] = {}
+    for mention in find_actors(text):
+        if (mention.organization and mention.inter not in NOT_PERPETRATORS
+                and not mention.name.startswith(UNNAMED) and not DESCRIPTION.search(mention.text)):
+            groups.setdefault(mention.name, mention.text)
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def _event_templates(events: list[Event]) -> Iterator[tuple[Event, Template]]:
+    """Each MUC incident's event with its template, then one template for each other incident its
+    sentences tell in passing ('shot him after they kidnapped him', 'attacked the farm and burned
+    the offices'): MUC keys those as incidents of their own."""
+    for event in events:
+        template = event_template(event)
+        if template is None:
+            continue
+        yield event, template
+        text = " ".join(e.text for e in event.evidence)
+        for kind, cue, roles in TOLD_IN_PASSING:
+            if template["incident_type"] != kind and cue.search(text):
+                yield event, {"incident_type": kind, **{r: list(template[r]) if r in roles else [] for r in ROLES}}
+
+
+def _add_fillers(template: Template, other: Template) -> None:
+    """Adds to a template the fillers of another it does not have yet."""
+    for role in ROLES:
+        known = {normalise_mention(e[0]) for e in template[role]}
+        template[role].extend(e for e in other.get(role, []) if normalise_mention(e[0]) not in known)
+
+
+def _full_names(victims: list[list[str]], events: list[Event]) -> list[list[str]]:
+    """Victims under the longest name the document's events give them ('Oqueli' -> 'Hector Oqueli
+    Colindres'): wire copy names a person in full once, then by surname, and MUC keys the full name."""
+    names = {normalise_mention(a.text): a.text for event in events for a in event.arguments if a.role == "victim"}
+    result: list[list[str]] = []
+    for victim in victims:
+        short = normalise_mention(victim[0])
+        longer = [name for name in names if name != short and f" {short} " in f" {name} "]
+        full = names[max(longer, key=len)] if longer else victim[0]
+        if normalise_mention(full) not in {normalise_mention(v[0]) for v in result}:
+            result.append([full])
+    return result
 
 
 # --- reading the corpus ----------------------------------------------------------------------------
@@ -463,7 +611,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         events, error = extract_events(document["text"], document_id=document["docid"])
         if error:
             failures[document["docid"]] = error
-        predicted[document["docid"]], sources[document["docid"]] = document_templates(events)
+        predicted[document["docid"]], sources[document["docid"]] = document_templates(events, document["text"])
         gold[document["docid"]] = document["gold"]
     score = gtt_score(predicted, gold)
     micro = score.micro
