@@ -342,8 +342,8 @@ def _typed_roles(
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
         return "Armed clash", actor1, actor2
-    if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
-        actor2 = next((m for m in mentioned if _armed_target(m) and m.name != actor1.name), None)
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
+        actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
 
 
