@@ -473,3 +473,15 @@ def test_cli_gate_and_floors(tmp_path):
                                    str(tmp_path / "report.json"), "--update", "--allow-lower-floors", "new scorer"])
     assert lowered.exit_code == 0
     assert json.loads(floors_path.read_text())["floors"]["muc4"]["template_f1"] == 0.28
+
+
+def test_a_template_with_no_filler_from_fighting_a_recalled_incident_or_a_bare_blast_is_dropped():
+    fighting = event("Armed clash", "Battles", actor1="FMLN", inter1=2)
+    recalled = event(is_background=True)
+    blast = event("Remote explosive/landmine/IED", "Explosions/Remote violence")
+    for bare in (fighting, recalled, blast):
+        assert muc4.document_templates([bare])[0] == []
+    assert muc4.document_templates([event()])[0] == [template("attack")]
+    told = event("Remote explosive/landmine/IED", "Explosions/Remote violence",
+                 arguments=[Argument("target", "BRIDGE", 0, 6)])
+    assert muc4.document_templates([told])[0] == [template("bombing", Target=[["BRIDGE"]])]

@@ -362,7 +362,8 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
     longest name the document gives them, weapons stay only where MUC keys them as the instrument,
     and an attack on named people has no physical target (the car or house they were shot in);
     an attack that names nothing it hit nor a weapon is mostly talk of a group's activity ('FMLN
-    units attacked army positions'), so its perpetrators are left out; an incident with no
+    units attacked army positions'), so its perpetrators are left out, and a template left with no
+    filler at all from fighting, a recalled incident or a bare blast is dropped; an incident with no
     organisation but described perpetrators, a target or a weapon is credited
     to the one armed organisation the document `text` names, when it names only one.
     """
@@ -394,7 +395,17 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
     for template in templates:
         if group and not template["PerpOrg"] and (template["PerpInd"] or template["Target"] or template["Weapon"]):
             template["PerpOrg"].append([group])
-    return templates, sources
+    kept = [i for i, (template, event) in enumerate(zip(templates, sources)) if not _bare_mention(template, event)]
+    return [templates[i] for i in kept], [sources[i] for i in kept]
+
+
+def _bare_mention(template: Template, event: Event) -> bool:
+    """A template with no filler from fighting, an incident the text only recalls, or a blast it
+    tells nothing about ('some explosions could still be heard'): talk of violence, no MUC incident."""
+    if any(template[role] for role in ROLES):
+        return False
+    return event.sub_event_type == "Armed clash" or event.is_background or (
+        template["incident_type"] == "bombing" and event.sub_event_type == "Remote explosive/landmine/IED")
 
 
 def _is_instrument(kind: str, weapon: str) -> bool:
