@@ -280,7 +280,7 @@ def test_a_place_that_describes_a_thing_or_a_destination_is_not_the_event_s(text
 
 
 def test_a_loose_crowd_of_farmers_is_a_mob_and_not_a_communal_militia():
-    event = only_event("On 20 July 2023, a number of farmers attacked and wounded a herder near Nikki.")
+    event = only_event("On 20 July 2023, a number of farmers set upon a herder near Nikki and wounded him.")
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Benin)")
 
 
@@ -298,7 +298,7 @@ def test_warning_shots_and_unexplained_operations_are_other_strategic_developmen
 
 @pytest.mark.parametrize("text", [
     "On 24 July 2023, court clerks went on a 72-hour strike in Lokossa to demand back pay.",
-    "On 25 July 2023, market women took the street in Bohicon to ask for the withdrawal of a new levy.",
+    "On 25 July 2023, market women took the street in Bohicon, demanding the withdrawal of a new levy.",
 ])
 def test_strikes_and_taking_the_street_are_protests_not_air_strikes_or_withdrawals(text):
     assert only_event(text).sub_event_type == "Peaceful protest"

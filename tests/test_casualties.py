@@ -226,10 +226,10 @@ def test_tolls_with_objects_ranges_and_one_of_them(sentence, expected):
     ("sentence", "expected"),
     [
         ("A crowd with sticks killed a man accused of stealing goats.", [("killed", 1, 1)]),
-        ("Raiders shot and slit the throats of two herders.", [("killed", 2, 2)]),
+        ("Raiders cut the throats of two herders at dawn.", [("killed", 2, 2)]),
         ("The raid ended in the killing of 4 people.", [("killed", 4, 4)]),
         ("Unknown men killed by machete a herder near the river.", [("killed", 1, 1)]),
-        ("Youths tied up and fatally assaulted an old man and a woman.", [("killed", 2, 2)]),
+        ("Youths bound and fatally assaulted an old man and a woman.", [("killed", 2, 2)]),
         ("Residents caught a burglar and burned him to death.", [("killed", 1, 1)]),
         ("Villagers burned alive a suspected thief.", [("killed", 1, 1)]),
         ("Youths lynched to death an old man accused of witchcraft.", [("killed", 1, 1)]),
