@@ -133,6 +133,9 @@ def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
         ("Peaceful protest", "Protests", {}, None),
         ("Armed clash", "Battles", {"actor1": "Shining Path", "inter1": 2, "weapons": ["explosive device"]}, "bombing"),
         ("Mob violence", "Riots", {}, "attack"),
+        ("Armed clash", "Battles", {"actor2": "Police Forces of Peru", "inter2": 1}, "attack"),
+        ("Armed clash", "Battles", {"actor1": "Military Forces of Peru", "inter1": 1, "actor2": "Shining Path",
+                                    "inter2": 2}, None),
         ("Attack", "Violence against civilians", {"weapons": ["grenade", "small arms"]}, "attack"),
     ],
 )

@@ -54,7 +54,10 @@ ATTACK_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile at
 """ACLED sub-types that are MUC attacks (mob violence: attacks by people MUC calls individuals, not groups)."""
 ARMED_GROUPS = frozenset({2, 3})
 """ACLED inter codes of rebels and militias: a clash they open on state forces is a MUC attack
-('guerrillas attacked the garrison'); one the state opens on them is a military operation."""
+('guerrillas attacked the garrison'), and so is one that unnamed attackers open on state or
+foreign forces ('the attack on the police station'); one the state opens on them is a military operation."""
+FOREIGN_FORCES = 8
+"""ACLED inter code of external forces (a foreign army, peacekeepers)."""
 STATE_FORCES = 1
 """ACLED inter code of state forces."""
 CIVILIANS = 7
@@ -285,6 +288,7 @@ def incident_type(event: Event) -> str | None:
     if event.event_type == "Battles" and (
         (event.inter1 != STATE_FORCES and (event.actor2 is None or event.inter2 == CIVILIANS))
         or (event.inter1 in ARMED_GROUPS and event.inter2 == STATE_FORCES)
+        or (event.actor1 is None and event.inter2 in (STATE_FORCES, FOREIGN_FORCES))
     ):
         return "attack"
     if sub == "Disrupted weapons use" and EXPLOSIVES & set(event.weapons):
