@@ -52,6 +52,7 @@ ETHNIC_MILITIA = "Ethnic Militia"
 """People named by their ethnicity (sitrep.actors) are a militia when they fight, civilians when one-sided violence hits them."""
 
 EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+"""Two sides acting on one another ('threw stones at each other')."""
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
@@ -208,7 +209,9 @@ UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Rem
 armed group the text names only as hurt by it, as by its own bomb, is its sole actor)."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
-DISPLACEMENT = re.compile(r"\b(?:displace\w*|fled|flee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+|abandon\w*)\b")
+DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
+                          r"|[Aa]bandon\w*)\b")
+"""People leaving their homes ('left Daloga' with the place capitalised, so case matters)."""
 SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|restricted|suspended|decided|ordered|decree\w*)\b",
                               re.IGNORECASE)
 
@@ -263,6 +266,7 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
 
 
 def _as_police(mention: ActorMention | None, country: str | None) -> ActorMention | None:
+    """State forces named only as "security forces" or "authorities": the police, when they police."""
     if mention is None or mention.inter != 1 or not SECURITY_FORCES.search(mention.text):
         return mention
     return generic_actor(mention, actors.generic_name("Police Forces of", country), 1)
