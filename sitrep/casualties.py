@@ -349,13 +349,14 @@ def _mention(kind: str, counted: Range, match: re.Match, text: str, offset: int,
 def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """At one place in the text the longest reading wins (the toll beats the bare number in it)."""
     kept: list[CasualtyMention] = []
+    counted: set[tuple[str, int, int, int, int]] = set()
     for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
         if kept and mention.start < kept[-1].end and not (mention.start == kept[-1].start and mention.end == kept[-1].end):
             continue
-        if any((m.kind, m.low, m.high, m.start, m.end) == (mention.kind, mention.low, mention.high, mention.start, mention.end)
-               for m in kept[-2:]):
-            continue
-        kept.append(mention)
+        key = (mention.kind, mention.low, mention.high, mention.start, mention.end)
+        if key not in counted:
+            counted.add(key)
+            kept.append(mention)
     return kept
 
 

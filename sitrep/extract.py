@@ -117,9 +117,9 @@ INTERVENTION = re.compile(
     r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
 """What state forces do to a demonstration or riot: they become its second actor."""
 
-HARM_OUTRANKS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
-"""Sub-types that become an attack when people are killed or wounded in them, as arrests do when people are
-killed (ACLED: harm to people comes first)."""
+HARM_OUTRANKS = {"Abduction/forced disappearance": ("killed", "injured"),
+                 "Looting/property destruction": ("killed", "injured"), "Arrests": ("killed",)}
+"""Sub-types that become an attack when people are harmed in them this way (ACLED: harm to people comes first)."""
 RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual violence"})
 """Acts that make a demonstration a riot when the demonstrators commit them (burning, looting, assault)."""
 
@@ -601,8 +601,7 @@ def _fill(
 
     claims = _claims(draft, country)
     ranges_by_kind = casualties.casualty_ranges(claims)
-    harmed = [kind for kind in ("killed", "injured") if ranges_by_kind[kind] and ranges_by_kind[kind][1] > 0]
-    if (sub_type in HARM_OUTRANKS and harmed) or (sub_type == "Arrests" and "killed" in harmed):
+    if any(ranges_by_kind[kind] and ranges_by_kind[kind][1] > 0 for kind in HARM_OUTRANKS.get(sub_type, ())):
         sub_type = "Attack"
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, country)

@@ -626,26 +626,25 @@ def _country_place(alpha2: str) -> Place | None:
 
 
 @functools.cache
-def capital_point(alpha2: str | None) -> tuple[float | None, float | None]:
-    """Where ACLED puts an event known only by its country: the capital (geo_precision 3), not the centroid."""
+def country_point(alpha2: str | None) -> tuple[float, float] | None:
+    """Where ACLED puts an event known only by its country: the capital (geo_precision 3), not the
+    centroid; the country's own gazetteer point when the capital is not in the gazetteer."""
     country = countries.country_by_code(alpha2) if alpha2 else None
-    if country is None or not country.capital:
-        return None, None
-    for candidate in load().lookup(country.capital):
+    if country is None:
+        return None
+    for candidate in load().lookup(country.capital) if country.capital else ():
         if candidate.place.feature_code == "PPLC" and candidate.place.country_code == alpha2:
             return candidate.place.latitude, candidate.place.longitude
-    return None, None
+    place = _country_place(country.alpha2)
+    return (place.latitude, place.longitude) if place else None
 
 
 def country_location(alpha2: str) -> Location | None:
     """An event placed only by the source's country (`--country`): the country, at its capital, precision 3."""
-    place = _country_place(alpha2)
-    country = countries.country_by_code(alpha2)
-    if place is None or country is None:
+    country, place, point = countries.country_by_code(alpha2), _country_place(alpha2), country_point(alpha2)
+    if country is None or place is None or point is None:
         return None
-    latitude, longitude = capital_point(alpha2)
-    return Location(location=country.name, latitude=latitude if latitude is not None else place.latitude,
-                    longitude=longitude if longitude is not None else place.longitude, geo_precision=3,
+    return Location(location=country.name, latitude=point[0], longitude=point[1], geo_precision=3,
                     geonameid=place.geonameid, country=country.name, iso=country.numeric)
 
 
@@ -699,9 +698,7 @@ def _main_place(places: list[Toponym]) -> Toponym:
 
 def _location(text: str, t: Toponym, precision: int) -> Location:
     admin1 = t.admin1 if t.feature_code not in ("PCLI", "CONT") else None
-    latitude, longitude = capital_point(t.country_code) if t.feature_code == "PCLI" else (None, None)
-    if latitude is None:
-        latitude, longitude = t.latitude, t.longitude
+    latitude, longitude = (country_point(t.country_code) if t.feature_code == "PCLI" else None) or (t.latitude, t.longitude)
     return Location(location=_display_name(t), latitude=latitude, longitude=longitude, geo_precision=precision,
                     geonameid=t.geonameid, country=t.country, iso=t.iso, admin1=admin1,
                     admin2=t.admin2 if t.feature_code != "ADM1" else None, admin3=None,

@@ -228,28 +228,39 @@ def acled_roles(
     people arrested whom the text does not name are civilians, and so are people named by their
     ethnicity whom one-sided violence hits."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
-    if taxonomy.EVENT_TYPE_OF[sub_type] in POLICING_TYPES or sub_type == "Arrests":
+    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    if event_type in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
-    if actor1 is None and taxonomy.EVENT_TYPE_OF[sub_type] in UNSEEN_ATTACKER_TYPES:
+    if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
         if actor2 is not None and actor2.inter in (2, 3):
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
-    one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
+    one_sided = event_type == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
 
 
+def _draft_text(draft: Draft) -> str:
+    """All of an event's sentences as one text, for the rules that look for words anywhere in them."""
+    return " ".join(s.text for s in draft.sentences)
+
+
+def _acting(draft: Draft) -> list[ActorMention]:
+    """The actors an event's sentences name, leaving out those inside who told the story."""
+    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
+
+
 def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
     """The one actor of a change to a group's activity (the armed or state side the text names, the
     government for a curfew or closure nobody is named for) or of a displacement (the people who fled)."""
-    text = " ".join(s.text for s in draft.sentences)
-    mentioned = [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
+    text = _draft_text(draft)
+    mentioned = _acting(draft)
     if sub_type == "Other" and DISPLACEMENT.search(text):
         people = next((m for m in mentioned if m.inter == 7), None)
         return people or generic_actor(None, with_country("Civilians", country), 7)
@@ -289,11 +300,11 @@ def _typed_roles(
     gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
     and people arrested as suspected militants are civilians until the text names their group.
     """
-    text = " ".join(s.text for s in draft.sentences)
+    text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
-    mentioned = [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
+    mentioned = _acting(draft)
     if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
         gunmen = next((m for m in mentioned if m.inter in (2, 3, 4) and m.organization), None)
         if gunmen is not None:
@@ -394,10 +405,18 @@ LOOSE_CROWD = re.compile(r"\b(?:a number of|a crowd of|a mob of|scores of)\s+(?:
 
 def _loose_crowd(mention: ActorMention, draft: Draft) -> bool:
     """Whether the actor is named as a loose crowd ("a number of farmers")."""
-    for sentence in draft.sentences:
-        if sentence.start <= mention.start < sentence.end:
-            return bool(LOOSE_CROWD.search(sentence.text[max(0, mention.start - sentence.start - 30): mention.start - sentence.start]))
-    return False
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and bool(LOOSE_CROWD.search(_before(mention, sentence)[-30:]))
+
+
+def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:
+    """The event sentence a mention stands in."""
+    return next((s for s in draft.sentences if s.start <= mention.start and mention.end <= s.end), None)
+
+
+def _before(mention: ActorMention, sentence: Sentence) -> str:
+    """The sentence's text before a mention in it."""
+    return sentence.text[: mention.start - sentence.start]
 
 
 def _deadly(draft: Draft) -> bool:
@@ -414,12 +433,11 @@ def _militia(mention: ActorMention | None, country: str | None) -> ActorMention:
 
 def _bystander(mention: ActorMention, draft: Draft) -> bool:
     """State forces that arrived after the violence: handed a suspect, intervened, arrested."""
-    for sentence in draft.sentences:
-        if sentence.start <= mention.start and mention.end <= sentence.end:
-            before = sentence.text[: mention.start - sentence.start]
-            after = sentence.text[mention.end - sentence.start :]
-            return bool(BYSTANDER_BEFORE.search(before[-16:]) or BYSTANDER_AFTER.match(after))
-    return False
+    sentence = _sentence_of(mention, draft)
+    if sentence is None:
+        return False
+    after = sentence.text[mention.end - sentence.start :]
+    return bool(BYSTANDER_BEFORE.search(_before(mention, sentence)[-16:]) or BYSTANDER_AFTER.match(after))
 
 
 def _own_country(mention: ActorMention | None, country: str | None) -> str | None:

@@ -385,11 +385,12 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
             continue
         keys[same] = keys[same] or key
         _add_fillers(templates[same], template)
+    victim_names = _victim_names(events)
     for template in templates:
         if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(w[0]))
                                                          for w in template["Weapon"]):
             template["incident_type"] = "bombing"
-        template["Victim"] = _full_names(template["Victim"], events)
+        template["Victim"] = _full_names(template["Victim"], victim_names)
         template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
         if template["incident_type"] == "attack" and template["Victim"]:
             template["Target"] = []
@@ -454,10 +455,15 @@ def _add_fillers(template: Template, other: Template) -> None:
         template[role].extend(e for e in other.get(role, []) if normalise_mention(e[0]) not in known)
 
 
-def _full_names(victims: list[list[str]], events: list[Event]) -> list[list[str]]:
-    """Victims under the longest name the document's events give them ('Oqueli' -> 'Hector Oqueli
-    Colindres'): wire copy names a person in full once, then by surname, and MUC keys the full name."""
-    names = {normalise_mention(a.text): a.text for event in events for a in event.arguments if a.role == "victim"}
+def _victim_names(events: list[Event]) -> dict[str, str]:
+    """Every victim name the document's events give, by its normalised form."""
+    return {normalise_mention(a.text): a.text for event in events for a in event.arguments if a.role == "victim"}
+
+
+def _full_names(victims: list[list[str]], names: dict[str, str]) -> list[list[str]]:
+    """Victims under the longest name the document's events give them (`names`, from `_victim_names`:
+    'Oqueli' -> 'Hector Oqueli Colindres'): wire copy names a person in full once, then by surname,
+    and MUC keys the full name."""
     result: list[list[str]] = []
     for victim in victims:
         short = normalise_mention(victim[0])
