@@ -252,8 +252,22 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
                 gap = text[finish - offset : trigger - offset]
                 harmed = len(gap.split()) <= PASSIVE_GAP and not SPEECH_INSIDE.search(gap)
         if harmed and not _is_speaker(text, offset, begin, finish):
-            found.append(Argument("victim", text[begin - offset : finish - offset], begin, finish, False))
+            name = text[begin - offset : finish - offset]
+            found.append(Argument("victim", name, begin, finish, False, person=name))
     return found
+
+
+def fullest_names(arguments: Sequence[Argument], names: Sequence[str]) -> None:
+    """Give each argument naming a person the longest of `names` (the people the document names)
+    that contains its name as whole words: 'Oqueli' becomes 'Hector Oqueli Colindres'."""
+    by_key = {" ".join(name.lower().split()): name for name in names}
+    for argument in arguments:
+        if argument.person is None:
+            continue
+        own = f" {' '.join(argument.person.lower().split())} "
+        longer = [key for key in by_key if own in f" {key} "]
+        if longer:
+            argument.person = by_key[max(longer, key=len)]
 
 
 def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, roles, taxonomy, truecase
-from sitrep.arguments import find_arguments
+from sitrep.arguments import find_arguments, fullest_names
 from sitrep.errors import InputError
 from sitrep.schema import (
     ActorMention,
@@ -255,7 +255,14 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     _add_responsible_groups(events, sentences)
+    arguments = [argument for event in events for argument in event.arguments]
+    fullest_names(arguments, [a.person for a in arguments if a.person] + _person_names(document, parsed))
     return _deduplicate(events)
+
+
+def _person_names(document: Document, parsed: "Doc") -> list[str]:
+    """Every person the document names, as written in the document (spaCy's PERSON entities)."""
+    return [document.text[ent.start_char:ent.end_char] for ent in parsed.ents if ent.label_ == "PERSON"]
 
 
 LEAD_PARAGRAPHS = 2
@@ -334,7 +341,7 @@ def _sentences(
             sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
             sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
-            sentence.types = [(t, s) for t, s in classify.classify(sentence.layout)]
+            sentence.types = [] if _asks(sentence.text) else [(t, s) for t, s in classify.classify(sentence.layout)]
             sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                               if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
             for mention in sentence.dates:
@@ -349,6 +356,11 @@ def _sentences(
             result.append(sentence)
     _inherit_dates(result)
     return result
+
+
+def _asks(text: str) -> bool:
+    """A question ('Who planted the bomb?') reports no event: it asks about one told elsewhere."""
+    return text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _in_span(position: int, span: tuple[int, int] | None) -> bool:
