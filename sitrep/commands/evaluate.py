@@ -28,6 +28,8 @@ class Corpus:
     pattern: str
     limit: int | None = None
     """Documents `eval all` takes (the first ones, in file order), to stay inside the time budget."""
+    in_repository: bool = False
+    """The pattern is a path in this repository (our own fixtures), not in the benchmarks folder."""
 
 
 CORPORA: tuple[Corpus, ...] = (
@@ -42,6 +44,7 @@ CORPORA: tuple[Corpus, ...] = (
     Corpus("geovirus-negatives", "sitrep.evaluation.negatives", "evaluate", "geoparsing/GeoVirus.jsonl"),
     Corpus("wikievents", "sitrep.evaluation.arguments", "evaluate_wikievents", "wikievents/dev.jsonl"),
     Corpus("rams", "sitrep.evaluation.arguments", "evaluate_rams", "rams/dev.jsonlines"),
+    Corpus("everyday", "sitrep.evaluation.everyday", "evaluate", "tests/fixtures/everyday", in_repository=True),
 )
 """Every development corpus `eval all` scores. Disease-outbreak news (GeoVirus) is scored twice: for
 its places, and as text where every event reported is a false one."""
@@ -71,9 +74,14 @@ def run_corpus(corpus: Corpus, path: str | Path | None, limit: int | None = None
     return result
 
 
+REPOSITORY = Path(__file__).resolve().parents[2]
+"""The checkout sitrep runs from, where our own fixtures lie (absent from an installed package)."""
+
+
 def corpus_path(benchmarks: Path, corpus: Corpus) -> Path | None:
-    """The corpus file under the benchmarks folder (the first match of its pattern), if present."""
-    matches = sorted(benchmarks.glob(corpus.pattern))
+    """The corpus file under the benchmarks folder (the first match of its pattern), or in this
+    repository for our own fixtures, if present."""
+    matches = sorted((REPOSITORY if corpus.in_repository else benchmarks).glob(corpus.pattern))
     return matches[0] if matches else None
 
 
@@ -152,7 +160,7 @@ def _single(verb: str, name: str, help_text: str) -> None:
     corpus = BY_NAME[name]
 
     @report_options
-    @click.argument("path", type=click.Path(exists=True, dir_okay=False))
+    @click.argument("path", type=click.Path(exists=True))
     def command(path: str, limit: int | None, json_path: str | None, markdown_path: str | None,
                 examples: int, quote_chars: int) -> None:
         label = f"{verb}-{Path(path).stem.lower().removeprefix(verb + '_')}" if verb in NAMED_BY_FILE else name
@@ -180,6 +188,9 @@ _single("wikievents", "wikievents", "WikiEvents argument roles (head and exact F
                                     "Example: sitrep eval wikievents ../shared/benchmarks/wikievents/dev.jsonl")
 _single("rams", "rams", "RAMS argument roles (head and exact F1).\n\nExample: sitrep eval rams "
                         "../shared/benchmarks/rams/dev.jsonlines")
+_single("everyday", "everyday", "Our own everyday reports and non-events (tests/fixtures/everyday): fields of the "
+                                "main event and the false-event rate.\n\nExample: sitrep eval everyday "
+                                "tests/fixtures/everyday/reports.jsonl")
 _single("seeds", "seeds", "Golden articles listed in an expected.json: every required field and forbidden rule."
                           "\n\nExample: sitrep eval seeds examples/articles/expected.json")
 

@@ -179,13 +179,13 @@ def code_note(row: dict[str, str], document_id: str, country: str | None) -> tup
     return NoteOutcome(document_id, checks, True, judged), error
 
 
-def score(outcomes: list[NoteOutcome]) -> dict[str, float]:
+def score(outcomes: list[NoteOutcome], fields: tuple[str, ...] = FIELDS) -> dict[str, float]:
     """Field accuracies over notes, their mean, event precision/recall/F1, spurious events per note
     and the calibration error of `confidence`."""
     total = len(outcomes)
     metrics = {f"{name}_accuracy": sum(o.checks[name][0] for o in outcomes) / total if total else 0.0
-               for name in FIELDS}
-    metrics["mean_accuracy"] = sum(metrics.values()) / len(FIELDS)
+               for name in fields}
+    metrics["mean_accuracy"] = sum(metrics.values()) / len(fields)
     reported = sum(len(o.events) for o in outcomes)
     right = sum(o.checks["event_type"][0] for o in outcomes)
     metrics.update(f1_figures("event", right, reported, right, total))

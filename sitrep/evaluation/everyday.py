@@ -14,14 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from sitrep.errors import EvaluationError
-from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.evaluation.acled import actor_key
-from sitrep.evaluation.seeds import extract_events, plain
+from sitrep.evaluation import ErrorExample, EvalResult, negatives
+from sitrep.evaluation.acled import NoteOutcome, actor_key, score
+from sitrep.evaluation.negatives import NegativeOutcome
+from sitrep.evaluation.seeds import current_events, extract_events, main_event, plain
+from sitrep.evaluation.split import score_by_half
 from sitrep.schema import Event
 
 REPORTS_FILE = "reports.jsonl"
@@ -61,21 +62,10 @@ def read_items(path: str | Path, limit: int | None = None) -> list[dict[str, Any
     return items
 
 
-def current_events(item: dict[str, Any]) -> tuple[list[Event], str | None]:
-    """The current (non-background) events sitrep codes from one item, coded with its date and country."""
+def coded_events(item: dict[str, Any]) -> tuple[list[Event], str | None]:
+    """The events sitrep codes from one item, coded with its date and country."""
     published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
-    events, error = extract_events(item["text"], document_id=item["id"], published=published,
-                                   country=item.get("country"))
-    return [event for event in events if not event.is_background], error
-
-
-def main_event(events: list[Event]) -> Event | None:
-    """The current event of highest confidence; ties go to the first."""
-    best: Event | None = None
-    for event in events:
-        if not event.is_background and (best is None or event.confidence > best.confidence):
-            best = event
-    return best
+    return extract_events(item["text"], document_id=item["id"], published=published, country=item.get("country"))
 
 
 def _same_name(got: str | None, gold: str | None) -> bool:
@@ -102,57 +92,29 @@ def field_checks(event: Event | None, expected: dict[str, Any]) -> dict[str, tup
     }
 
 
-def _score_reports(items: list[dict[str, Any]], failures: dict[str, str],
-                   examples: list[ErrorExample]) -> tuple[dict[str, float], list[dict[str, Any]]]:
-    right = dict.fromkeys(FIELDS, 0)
-    no_event = 0
-    scored = []
-    for item in items:
-        events, error = current_events(item)
-        if error:
-            failures[item["id"]] = error
-        event = main_event(events)
-        checks = field_checks(event, item["expected"])
-        for name, (ok, _, _) in checks.items():
-            right[name] += ok
-        scored.append({"id": item["id"], "wrong": {n: [got, gold] for n, (ok, got, gold) in checks.items() if not ok},
-                       "events": len(events)})
-        if event is None:
-            no_event += 1
-            examples.append(ErrorExample("no event coded", item["text"], None,
-                                         item["expected"]["sub_event_type"], item["id"]))
-            continue
-        for name, (ok, got, gold) in checks.items():
-            if not ok and sum(e.field == name for e in examples) < EXAMPLES_PER_FIELD:
-                examples.append(ErrorExample(name, item["text"], got, gold, item["id"]))
-    total = len(items)
-    metrics = {f"{name}_accuracy": right[name] / total if total else 0.0 for name in FIELDS}
-    metrics["mean_accuracy"] = sum(metrics.values()) / len(FIELDS)
-    metrics["no_event_rate"] = no_event / total if total else 0.0
-    return metrics, scored
+def code_report(item: dict[str, Any]) -> tuple[NoteOutcome, str | None]:
+    """Code one report and check the seven fields of its main event against the coder's values."""
+    events, error = coded_events(item)
+    main = main_event(events)
+    checks = field_checks(main, item["expected"])
+    judged = [(e.confidence, e is main and checks["event_type"][0]) for e in current_events(events)]
+    return NoteOutcome(item["id"], checks, main is not None, judged), error
 
 
-def _score_nonevents(items: list[dict[str, Any]], failures: dict[str, str],
-                     examples: list[ErrorExample]) -> tuple[dict[str, float], list[dict[str, Any]]]:
-    seen: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    scored = []
-    for item in items:
-        events, error = current_events(item)
-        if error:
-            failures[item["id"]] = error
-        kind = item.get("kind", "other")
-        seen[kind] += 1
-        event = main_event(events)
-        if event is not None:
-            wrong[kind] += 1
-            examples.append(ErrorExample("false event", item["text"], event.sub_event_type, None, item["id"]))
-        scored.append({"id": item["id"], "kind": kind, "events": len(events),
-                       "main": event.sub_event_type if event else None})
-    total = sum(seen.values())
-    metrics = {"false_event_rate": sum(wrong.values()) / total if total else 0.0}
-    metrics.update({f"false_event_rate_{kind}": wrong[kind] / seen[kind] for kind in sorted(seen)})
-    return metrics, scored
+def score_reports(outcomes: list[NoteOutcome]) -> dict[str, float]:
+    """The ACLED figures over our reports (`acled.score` with our fields) and the share given no event."""
+    metrics = score(outcomes, FIELDS)
+    metrics["no_event_rate"] = sum(not o.has_event for o in outcomes) / max(len(outcomes), 1)
+    return metrics
+
+
+def score_nonevents(outcomes: list[NegativeOutcome]) -> dict[str, float]:
+    """The false-event rate over all non-events and over each kind of them."""
+    metrics = negatives.score(outcomes)
+    for kind in sorted({o.kind for o in outcomes}):
+        metrics[f"false_event_rate_{kind}"] = negatives.score([o for o in outcomes if o.kind == kind])[
+            "false_event_rate"]
+    return metrics
 
 
 def evaluate(path: str, limit: int | None = None) -> EvalResult:
@@ -163,9 +125,36 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
     nonevents = read_items(nonevents_path, limit)
     failures: dict[str, str] = {}
     examples: list[ErrorExample] = []
-    metrics, scored_reports = _score_reports(reports, failures, examples)
-    nonevent_metrics, scored_nonevents = _score_nonevents(nonevents, failures, examples)
-    metrics.update(nonevent_metrics)
+    report_outcomes = []
+    for item in reports:
+        outcome, error = code_report(item)
+        report_outcomes.append(outcome)
+        if error:
+            failures[item["id"]] = error
+        if not outcome.has_event:
+            examples.append(ErrorExample("no event coded", item["text"], None, item["expected"]["sub_event_type"],
+                                         item["id"]))
+            continue
+        for name, (ok, got, gold) in outcome.checks.items():
+            if not ok and sum(e.field == name for e in examples) < EXAMPLES_PER_FIELD:
+                examples.append(ErrorExample(name, item["text"], got, gold, item["id"]))
+    nonevent_outcomes = []
+    for item in nonevents:
+        events, error = coded_events(item)
+        if error:
+            failures[item["id"]] = error
+        outcome = NegativeOutcome(item["id"], item.get("kind", "other"), item["text"],
+                                  [e.sub_event_type for e in current_events(events)])
+        nonevent_outcomes.append(outcome)
+        if outcome.false_events:
+            examples.append(ErrorExample("false event", item["text"], outcome.false_events, None, item["id"]))
+    metrics, halves, sizes = score_by_half(report_outcomes, lambda o: o.document_id, score_reports)
+    negative_metrics, negative_halves, negative_sizes = score_by_half(nonevent_outcomes, lambda o: o.document_id,
+                                                                      score_nonevents)
+    metrics.update(negative_metrics)
+    for name in halves:
+        halves[name].update(negative_halves[name])
+        sizes[name] += negative_sizes[name]
     return EvalResult(
         corpus="everyday",
         path=str(reports_path.parent),
@@ -175,8 +164,9 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
                    "false_event_rate": "target 0"},
         examples=examples,
         details={"reports": len(reports), "nonevents": len(nonevents), "failures": failures,
-                 "scored_reports": scored_reports, "scored_nonevents": scored_nonevents,
                  "notes": "Each item coded with its published date and country; the main event is the "
                           "current event of highest confidence; names compared without case or accents."},
         seconds=time.perf_counter() - started,
+        halves=halves,
+        half_documents=sizes,
     )
