@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, roles, taxonomy, truecase
+from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, relevance, roles, taxonomy, truecase
 from sitrep.arguments import find_arguments, fullest_names
 from sitrep.errors import InputError
 from sitrep.schema import (
@@ -99,6 +99,9 @@ ATTACKER_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence a
 ATTRIBUTION = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* (?:of )?responsibility|responsib\w+ for|accus\w*"
                          r"|claim\w* credit|perpetrat\w*)\b", re.IGNORECASE)
 """Sentences that say who carried out violence the article reports."""
+
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+"""ACLED inter codes of armed actors: state forces, rebels, political and communal militias, external forces."""
 
 NON_STATE_INTERS = frozenset({2, 3})
 """Inter codes of rebel groups and political militias: the groups violence is attributed to."""
@@ -249,8 +252,12 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     if not sentences:
         return []
     country = _main_country(toponyms, document.country)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
+        before = sentences[index - 1] if index else None
+        previous = before.layout if before is not None and before.paragraph == sentence.paragraph else ""
+        armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
+        sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
@@ -341,7 +348,7 @@ def _sentences(
             sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
             sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
-            sentence.types = [] if _asks(sentence.text) else [(t, s) for t, s in classify.classify(sentence.layout)]
+            sentence.types = [] if _asks(sentence.text) else classify.classify(sentence.layout)
             sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                               if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
             for mention in sentence.dates:
