@@ -79,6 +79,12 @@ def unavailable(corpus: str, path: str, reason: str) -> EvalResult:
                                                                                    "reason": reason})
 
 
+def chance_points(documents: int) -> float:
+    """Half the 95 % interval, in points, of a share measured over this many documents (at 50 %,
+    where it is widest): how far a figure of one half may stand from the other's by chance."""
+    return 100 * 1.96 * (0.25 / documents) ** 0.5 if documents else 100.0
+
+
 def format_value(metric: str, value: float) -> str:
     """A metric as shown to people: percentages with one decimal, raw figures with two."""
     return f"{value * 100:.1f}" if is_fraction(metric) else f"{value:.2f}"
@@ -226,6 +232,9 @@ def _corpus_section(result: EvalResult, quote_chars: int) -> list[str]:
     sizes = result.half_documents
     split = f" ({sizes.get('tune', 0)} tune, {sizes.get('check', 0)} check)" if sizes else ""
     lines.append(f"`{Path(result.path).name}`: {result.documents} documents{split} in {result.seconds:.0f} s.")
+    if sizes.get("check"):
+        lines.append(f"A share over the check half's documents is known to about ±{chance_points(sizes['check']):.0f} "
+                     "points (95 %): a smaller tune/check gap is within chance.")
     notes = result.details.get("notes")
     if notes:
         lines += ["", str(notes)]
