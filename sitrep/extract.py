@@ -278,7 +278,7 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
 
 
 def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
-    """Rebel groups the article holds responsible ('the army blamed the FMLN') are attackers of its
+    """Rebel groups the article holds responsible ('the army blamed the ELN') are attackers of its
     acts of violence whose own sentences name no organisation as attacker."""
     claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
                if m.organization and m.inter in NON_STATE_INTERS]
