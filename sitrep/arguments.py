@@ -131,7 +131,7 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
 
 
 def _verb_after_noun(tokens: Sequence["Token"], index: int) -> bool:
-    """True when a participle follows a noun: the verb of a clause ('Perez blamed'), not a modifier."""
+    """True when a participle follows a noun: the verb of a clause ('Okafor blamed'), not a modifier."""
     return tokens[index].tag_ in PARTICIPLES and tokens[index - 1].tag_ in NOUN_TAGS
 
 
@@ -258,7 +258,7 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
 
 def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
     """PERSON entities as token ranges, titles and possessive endings stripped; adjacent
-    pieces of one name are joined, also across one lower-case word ('Maria elena Diaz Perez'),
+    pieces of one name are joined, also across one lower-case word ('Ana maria Lopez Okafor'),
     as names in truecased text are often split."""
     ranges = []
     i = 0

@@ -95,7 +95,7 @@ intervened"): they are not its target."""
 
 
 def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
-    """Inside the name of who told the story ("a security source in Maiduguri"): not part of the event."""
+    """Inside the name of who told the story ("a security source in the provincial capital"): not part of the event."""
     speaker = sentence.claimant[1] if sentence.claimant else None
     return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
 
@@ -436,7 +436,7 @@ def _bystander(mention: ActorMention, draft: Draft) -> bool:
 
 
 def _own_country(mention: ActorMention | None, country: str | None) -> str | None:
-    """A crowd's own country when the text gives it ("Togolese refugees"), else the event's."""
+    """A crowd's own country when the text gives it ("Malian refugees"), else the event's."""
     return mention.country if mention is not None and mention.country else country
 
 

@@ -35,7 +35,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n\s*\n\s*[\"']?|\]\s+)([a-
 or a closing bracket (wire slugs like '[TEXT]')."""
 
 ACRONYM_CONTEXT = re.compile(r"[(\[]\s*([A-Z][A-Z0-9.\-]{1,7})\s*[,;)\]]")
-"""An acronym given in parentheses or brackets after a full name: '... FRONT (FMLN)'."""
+"""An acronym given in parentheses or brackets after a full name: '... LIBERATION FRONT (NLF)'."""
 
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or but as that this these those is was were are be been "
