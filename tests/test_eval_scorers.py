@@ -216,14 +216,14 @@ def test_kidnappings_and_arsons_told_in_passing_are_incidents_of_their_own():
 
 def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names():
     raid = event(arguments=[Argument("attacker", "URBAN GUERRILLAS", 0, 16), Argument("victim", "JOSE RUIZ", 40, 49)])
-    one = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN LATER CLAIMED THE ACTION. THE ARMY SENT TROOPS."
-    assert muc4.document_templates([raid], one)[0][0]["PerpOrg"] == [["FMLN"]]
-    two = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN AND THE ELN ARE ACTIVE IN THE REGION."
+    one = "URBAN GUERRILLAS BLEW UP A PYLON. THE ELN LATER CLAIMED THE ACTION. THE ARMY SENT TROOPS."
+    assert muc4.document_templates([raid], one)[0][0]["PerpOrg"] == [["ELN"]]
+    two = "URBAN GUERRILLAS BLEW UP A PYLON. THE FARC AND THE ELN ARE ACTIVE IN THE REGION."
     assert muc4.document_templates([raid], two)[0][0]["PerpOrg"] == []
     unnamed = event(arguments=[Argument("victim", "JOSE RUIZ", 0, 9)])
     assert muc4.document_templates([unnamed], one)[0][0]["PerpOrg"] == []
     pylon = event(arguments=[Argument("target", "PYLON", 20, 25)])
-    assert muc4.document_templates([pylon], one)[0][0]["PerpOrg"] == [["FMLN"]]
+    assert muc4.document_templates([pylon], one)[0][0]["PerpOrg"] == [["ELN"]]
 
 
 def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
