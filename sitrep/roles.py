@@ -101,7 +101,7 @@ def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
 
 
 def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
-    """"JNIM or IS Sahel attacked ...": when the text cannot say which of two armed groups acted,
+    """"Al Shabaab or Islamic State fighters attacked ...": when the text cannot say which of two armed groups acted,
     ACLED names both, "A and/or B"."""
     for sentence in draft.sentences:
         for left, right in zip(sentence.actors, sentence.actors[1:]):

@@ -53,7 +53,7 @@ TITLES = frozenset(
 """Titles that precede a person's name: the words after one are a name."""
 
 NAME_AFTER_TITLE = 3
-"""Most words of a name taken after a title ('colonel luis arturo isaacs')."""
+"""Most words of a name taken after a title ('colonel john peter smith')."""
 
 NOT_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP", "PRP$", "WDT", "WP", "RB", "CD", "POS", "VB", "VBD",
                            "VBG", "VBN"})
