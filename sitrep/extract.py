@@ -78,9 +78,9 @@ DESTINATION_BEFORE = re.compile(
 """Where the wounded were taken or people fled or went, and a capitalised word after a possessive
 ("their Union"): never where the event happened."""
 ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b", re.IGNORECASE)
-"""'a Cyprus-flagged tanker': the place describes a thing, it is not where the event happened."""
+"""'a Malta-flagged tanker': the place describes a thing, it is not where the event happened."""
 ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
-"""'the Cotonou-Parakou highway': the towns a road joins name the road, not where on it the event was."""
+"""'the Kano-Zaria highway': the towns a road joins name the road, not where on it the event was."""
 
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
@@ -279,8 +279,8 @@ LEAD_DAYS = 7
 def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMention | None:
     """The day the article's news happened: the first exact date in its opening paragraphs (a
     dateline's only when they give no other), within a week before publication. Events the article
-    tells without a date of their own share it, as a coder reading "police fired tear gas in Nairobi
-    on Tuesday ... In Kisumu, police opened fire" does."""
+    tells without a date of their own share it, as a coder reading "police fired tear gas in the capital
+    on Tuesday ... In Eastport, police opened fire" does."""
     if published is None:
         return None
     first = sentences[0].paragraph
@@ -292,7 +292,7 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
 
 
 def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
-    """Rebel groups the article holds responsible ('the army blamed the FMLN') are attackers of its
+    """Rebel groups the article holds responsible ('the army blamed the ELN') are attackers of its
     acts of violence whose own sentences name no organisation as attacker."""
     claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
                if m.organization and m.inter in NON_STATE_INTERS]

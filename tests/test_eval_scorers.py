@@ -74,10 +74,10 @@ def test_adapter_removes_duplicate_mentions_before_scoring():
 
 
 def test_adapter_puts_named_groups_in_perporg_and_descriptions_in_perpind():
-    arguments_ = [Argument("attacker", "FMLN", 0, 4, organization=True),
+    arguments_ = [Argument("attacker", "ELN", 0, 3, organization=True),
                   Argument("attacker", "URBAN GUERRILLAS", 10, 26, organization=True)]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built["PerpOrg"] == [["FMLN"]] and built["PerpInd"] == [["URBAN GUERRILLAS"]]
+    assert built["PerpOrg"] == [["ELN"]] and built["PerpInd"] == [["URBAN GUERRILLAS"]]
 
 
 def test_gtt_incident_type_must_match_and_substring_counts():
@@ -144,13 +144,13 @@ def test_incident_type_mapping(sub_type, event_type, extra, expected):
 def test_adapter_keeps_state_forces_civilians_and_aircraft_out_of_muc_roles():
     arguments_ = [Argument("attacker", "the army", 0, 8, organization=True),
                   Argument("attacker", "villagers", 10, 19),
-                  Argument("attacker", "FMLN", 20, 24, organization=True),
+                  Argument("attacker", "ELN", 20, 23, organization=True),
                   Argument("instrument", "helicopters", 30, 41), Argument("instrument", "dynamite", 50, 58),
                   Argument("target", "the police", 60, 70, organization=True), Argument("target", "a bus", 80, 85),
                   Argument("victim", "three peasants", 90, 104),
                   Argument("victim", "Rosa Diaz", 110, 119, person="Rosa Diaz")]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built == template("attack", PerpOrg=[["FMLN"]], Weapon=[["dynamite"]], Target=[["a bus"]],
+    assert built == template("attack", PerpOrg=[["ELN"]], Weapon=[["dynamite"]], Target=[["a bus"]],
                              Victim=[["Rosa Diaz"]])
 
 
