@@ -54,7 +54,7 @@ def test_a_bare_word_of_harm_or_a_weapon_name_alone_reports_no_violence():
 
 
 def test_an_armed_actor_keeps_a_bare_word_of_harm():
-    text = "The army said its soldiers suffered casualties in the attack on the base."
+    text = "The army said its soldiers took losses when their base came under attack."
     assert kept(text, armed=True)
 
 
@@ -66,5 +66,5 @@ def test_agreements_and_movements_need_a_party_to_a_conflict():
 
 def test_extract_reports_no_event_for_an_outbreak_story():
     text = ("Health officials confirmed on Thursday that H5N1 bird flu has killed two women in the eastern "
-            "province. A third patient is in a critical condition, the ministry said.")
+            "province. A third woman remains in intensive care, the ministry said.")
     assert [e for e in extract_text(text, published=PUBLISHED) if not e.is_background] == []
