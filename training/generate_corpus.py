@@ -26,6 +26,8 @@ WRITTEN = HERE / "written.tsv"
 SEED = 20261202
 PER_EVENT_SUBTYPE = 170
 PER_NON_EVENT_TOPIC = 210
+TOPIC_COUNTS = {"conflict_talk": 600, "newsroom_generic": 300, "public_health": 300}
+"""Non-event topics that look most like conflict or outbreak reporting get more items."""
 SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -127,7 +129,7 @@ def generated_items(rng: random.Random) -> list[dict]:
     """Event and non-event items from the templates, spread evenly over templates and countries."""
     items: list[dict] = []
     plans = [(label, "event", templates, PER_EVENT_SUBTYPE, parts.EXTRAS) for label, templates in parts.EVENTS.items()]
-    plans += [("none", topic, templates, PER_NON_EVENT_TOPIC, parts.EXTRAS) for topic, templates in parts.NON_EVENTS.items()]
+    plans += [("none", topic, templates, TOPIC_COUNTS.get(topic, PER_NON_EVENT_TOPIC), parts.EXTRAS) for topic, templates in parts.NON_EVENTS.items()]
     for label, topic, templates, count, extras in plans:
         seen: set[str] = set()
         attempts = 0
@@ -146,6 +148,46 @@ def generated_items(rng: random.Random) -> list[dict]:
     return items
 
 
+CONTEXT_TOPICS = ("conflict_talk", "newsroom_generic", "humanitarian", "military_routine", "politics")
+"""Non-event sentences that surround event sentences in real reports."""
+COMPOSITES_PER_EVENT_SUBTYPE = 50
+COMPOSITE_NON_EVENTS = 1250
+
+
+def composite_items(rng: random.Random) -> list[dict]:
+    """Multi-sentence reports: one event sentence among context sentences, or context sentences alone.
+
+    Real snippets mix an event with background, statements and figures; training on whole
+    compositions teaches the gate to find the event sentence rather than the conflict topic.
+    """
+    items: list[dict] = []
+    context_topics = [(topic, parts.NON_EVENTS[topic]) for topic in CONTEXT_TOPICS]
+    all_topics = list(parts.NON_EVENTS.items())
+
+    def context_sentences(count: int, row: tuple, pool: list) -> tuple[list[str], list[str]]:
+        sentences, names = [], []
+        for _ in range(count):
+            topic, templates = rng.choice(pool)
+            index = rng.randrange(len(templates))
+            sentences.append(fill(templates[index], rng, row))
+            names.append(f"none/{topic}#{index}")
+        return sentences, names
+
+    for label, templates in parts.EVENTS.items():
+        for _ in range(COMPOSITES_PER_EVENT_SUBTYPE):
+            row = rng.choice(parts.COUNTRIES)
+            index = rng.randrange(len(templates))
+            context, _ = context_sentences(rng.randint(1, 3), row, context_topics)
+            context.insert(rng.randrange(len(context) + 1), fill(templates[index], rng, row))
+            items.append({"text": " ".join(context), "label": label, "source": "generated", "group": f"{label}#{index}", "topic": "event"})
+    for _ in range(COMPOSITE_NON_EVENTS):
+        row = rng.choice(parts.COUNTRIES)
+        pool = context_topics if rng.random() < 0.7 else all_topics
+        context, names = context_sentences(rng.randint(2, 4), row, pool)
+        items.append({"text": " ".join(context), "label": "none", "source": "generated", "group": names[0], "topic": "composite"})
+    return items
+
+
 def written_items() -> list[dict]:
     """Fully hand-written items from written.tsv (label TAB topic TAB text)."""
     items = []
@@ -160,7 +202,7 @@ def written_items() -> list[dict]:
 def build(seed: int = SEED) -> list[dict]:
     """The whole corpus, in a fixed order."""
     rng = random.Random(seed)
-    items = generated_items(rng) + written_items()
+    items = generated_items(rng) + composite_items(rng) + written_items()
     unknown = {item["label"] for item in items} - set(parts.EVENTS) - {"none"}
     if unknown:
         raise SystemExit(f"unknown labels: {sorted(unknown)}")

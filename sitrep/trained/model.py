@@ -43,8 +43,10 @@ class StaticEmbeddings:
 
 @dataclass(frozen=True)
 class EventModel:
-    """Calibrated binary gate and multinomial sub-type layer over `features`."""
+    """Calibrated binary gate (logistic, or one ReLU hidden layer then logistic) and multinomial sub-type layer over `features`."""
 
+    gate_hidden_weights: np.ndarray | None
+    gate_hidden_bias: np.ndarray | None
     gate_weights: np.ndarray
     gate_bias: float
     platt_scale: float
@@ -77,7 +79,10 @@ def load_model() -> EventModel:
         raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load the event model {MODEL_FILE}: {exc}", hint=MODEL_HINT) from exc
+    hidden = raw["gate"].get("hidden")
     return EventModel(
+        gate_hidden_weights=np.asarray(hidden["weights"], dtype=np.float32) if hidden else None,
+        gate_hidden_bias=np.asarray(hidden["bias"], dtype=np.float32) if hidden else None,
         gate_weights=np.asarray(raw["gate"]["weights"], dtype=np.float32),
         gate_bias=float(raw["gate"]["bias"]),
         platt_scale=float(raw["gate"]["platt_scale"]),
@@ -126,7 +131,10 @@ def event_probability(texts: Sequence[str]) -> list[float]:
     if not texts:
         return []
     model = load_model()
-    scores = features(texts) @ model.gate_weights + model.gate_bias
+    inputs = features(texts)
+    if model.gate_hidden_weights is not None:
+        inputs = np.maximum(inputs @ model.gate_hidden_weights + model.gate_hidden_bias, 0.0)
+    scores = inputs @ model.gate_weights + model.gate_bias
     calibrated = model.platt_scale * scores + model.platt_shift
     return [float(p) for p in 1.0 / (1.0 + np.exp(-calibrated))]
 
