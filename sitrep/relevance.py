@@ -29,7 +29,8 @@ HAZARD = re.compile(
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
     r"|famine|accidents?|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
-    r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*)\b",
+    r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
+    r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned)\b",
     re.IGNORECASE,
 )
 """Natural hazards and accidents. Capitalised inside a sentence the words are names ('Storm Corps',
@@ -50,6 +51,7 @@ HOSTILE_ACT = re.compile(
     r"|IEDs?|improvised explosive|landmines?|grenade attack|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)?|tear ?gas|dispers\w*|water cannons?|rubber bullets"
+    r"|dropped (?:on|over)|used (?:[\w-]+ )?(?:chlorine|gas|chemical weapons?|barrel bombs?)"
     r"|fighting (?:between|broke out|erupted)|attack(?:ed|s)? (?:on|by|against)|raid(?:ed|s)?|looted|looting"
     r")\b",
     re.IGNORECASE,
@@ -63,6 +65,18 @@ name ('an explosion', 'aircraft', 'missiles', 'gas'): without a sign of a hostil
 actor, such a sentence reports no act of violence ('a container exploded', 'missiles banned by
 sanctions')."""
 
+WEAPON_POLICY = re.compile(
+    r"\b(?:sanctions?|ban(?:s|ned|ning)?|embargo(?:es)?|tests?|tested|test-fir\w*|programm?es?|treat(?:y|ies)"
+    r"|arms (?:deals?|sales?|control|race)|non-proliferation|stockpiles?|exports?|imports?|purchases?|bought|sold"
+    r"|sales?|deliver(?:y|ies|ed)|procure\w*|acquir\w*|develop\w*|manufactur\w*|parades?|arsenals?|budgets?)\b",
+    re.IGNORECASE,
+)
+"""Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal
+for drones'): with no hostile act in the sentence, naming them reports no explosion or strike."""
+
+REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                          "Grenade", "Suicide bomb", "Chemical weapon"})
+
 CONFLICT_PARTY = re.compile(
     r"\b(?:"
     r"troops|soldiers|army|armed forces|military|militar(?:y|ies)|police|policemen|gendarmes?|security forces"
@@ -72,7 +86,8 @@ CONFLICT_PARTY = re.compile(
     r"|peace (?:deal|talks|agreement|accord|process)|hostages?|prisoners?|detainees|captives|weapons|arms"
     r"|ammunition|surrender\w*|disarm\w*|war|conflict|fighting|offensive|curfews?|state of emergency"
     r"|demonstrat\w*|protest\w*|tanks?|armou?red|APCs?|artillery|ammunitions?|military vehicles|observation points?"
-    r"|outposts?|security|insecurity|threats?|displac\w*|fled|refugees"
+    r"|outposts?|security|insecurity|threats?|displac\w*|fled|refugees|nuclear|arms control|missiles?"
+    r"|non-proliferation"
     r")\b",
     re.IGNORECASE,
 )
@@ -97,7 +112,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     hostile = bool(HOSTILE_ACT.search(text))
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
         return []
-    if hostile or armed:
+    if hostile:
+        return types
+    if WEAPON_POLICY.search(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES]
+    if armed:
         return types
     if all(score < GENERIC_ONLY.get(sub_type, 0.0) for sub_type, score in types):
         return []

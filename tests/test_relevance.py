@@ -68,3 +68,13 @@ def test_extract_reports_no_event_for_an_outbreak_story():
     text = ("Health officials confirmed on Thursday that H5N1 bird flu has killed two women in the eastern "
             "province. A third woman remains in intensive care, the ministry said.")
     assert [e for e in extract_text(text, published=PUBLISHED) if not e.is_background] == []
+
+
+def test_weapons_as_the_matter_of_policy_or_trade_report_no_strike():
+    assert not relevance.REMOTE_TYPES & set(kept("The council tightened sanctions banning ballistic missile tests."))
+    assert kept("The ministry signed a deal for the purchase of twelve armed drones.") == []
+    assert kept("Rebels fired two missiles at the airport, the army said.")
+
+
+def test_a_fuel_accident_is_no_bombing():
+    assert kept("A fuel tanker overturned and exploded on the highway, killing at least 40 people.") == []
