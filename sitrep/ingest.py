@@ -19,6 +19,7 @@ import functools
 import hashlib
 import itertools
 import logging
+import math
 import re
 import unicodedata
 import urllib.robotparser
@@ -32,6 +33,7 @@ import sqlalchemy.exc
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
 from sitrep.store import Store
+from sitrep.untrusted import checked_date, in_range
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 MIN_FEED_WORDS = 40
@@ -48,6 +50,9 @@ log = logging.getLogger("sitrep")
 
 Item = Document | ReadError
 Extractor = Callable[[Iterable[Item]], Iterator[tuple[Item, "list[Event] | SitrepError"]]]
+Notify = Callable[[str, str, str], None]
+"""Called once per document with its outcome ('stored', 'duplicate', 'failed'), its key and, for a
+failure, the reason (else '')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,21 +188,18 @@ def _page_document(data: bytes, content_type: str, url: str, defaults: dict[str,
     meta: dict[str, Any] = {}
     if "html" in content_type or looks_like_html(text):
         text, meta = extract_html(text)
-    published = defaults["published"] or _iso_date(meta.get("date"))
+    published = defaults["published"] or checked_date(meta.get("date"))
     return read_text(text, document_id=url, published=published, source=defaults["source"] or meta.get("sitename"),
                      url=url, title=meta.get("title"), country=defaults["country"])
 
 
-def _iso_date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _entry_date(entry: Any) -> dt.date | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    return dt.date(*parsed[:3]) if parsed else None
+    try:
+        date = dt.date(*parsed[:3]) if parsed else None
+    except (TypeError, ValueError):
+        return None
+    return date if in_range(date) else None
 
 
 def _entry_text(entry: Any) -> str:
@@ -296,75 +298,101 @@ def ingest_documents(
     items: Iterable[Item],
     *,
     extract: Extractor | None = None,
-    on_document: Callable[[str, str], None] | None = None,
+    on_document: Notify | None = None,
 ) -> IngestReport:
-    """Code and store every new document, one transaction each; failures go to the dead-letter table."""
+    """Code and store every new document, one transaction each; failures go to the dead-letter table.
+
+    Every step of one document (hashing, coding, storing, dead-lettering) runs inside one guard:
+    whatever goes wrong, that document fails alone with its reason and the batch goes on.
+    """
     if extract is None:
         from sitrep.api import extract_documents as extract
     report = IngestReport()
-    notify = on_document or (lambda outcome, key: None)
+    notify = on_document or (lambda outcome, key, reason: None)
     for item in items:
-        if isinstance(item, ReadError):
-            _fail(store, report, item.document_id, item.message, item.path)
-            notify("failed", item.document_id)
-            continue
-        key = item.path or item.url or item.id
-        item.id = content_hash(item.text)
-        if store.has_document(item.id):
-            store.add_reference(item)
-            report.duplicates += 1
-            notify("duplicate", key)
-            continue
-        _, result = next(extract([item]))
-        outcome = _store_one(store, report, key, item.path or item.url,
-                             lambda: result if isinstance(result, Exception) else store.add_document(item, result))
-        if outcome == "stored":
-            report.events += len(result)
-        notify(outcome, key)
+        key = document_key(item)
+        try:
+            outcome, reason = _ingest_one(store, report, item, key, extract)
+        except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
+            log.debug("could not ingest %s", key, exc_info=True)
+            outcome, reason = "failed", _reason(exc)
+        if outcome == "failed":
+            _fail(store, report, key, reason, item.path)
+        notify(outcome, key, reason)
     return report
 
 
-def _store_one(store: Store, report: IngestReport, key: str, path: str | None,
-               write: Callable[[], "bool | Exception"]) -> str:
-    """Run one document's write; count it as stored, duplicate or failed (dead letter), never raise for it."""
-    try:
-        outcome = write()
-    except (SitrepError, ValueError, TypeError, KeyError, sqlalchemy.exc.SQLAlchemyError) as exc:
-        log.exception("could not store %s", key)
-        outcome = exc
-    if isinstance(outcome, Exception):
-        _fail(store, report, key, str(outcome), path)
-        return "failed"
-    if outcome:
-        report.stored += 1
-        return "stored"
-    report.duplicates += 1
-    return "duplicate"
+def document_key(item: Item) -> str:
+    """Which document an item is, for dead letters and messages: the file, 'file:line' of a JSONL row,
+    a WARC record's URI, or the URL."""
+    if isinstance(item, ReadError):
+        return item.document_id
+    return item.origin or item.path or item.url or item.id
+
+
+def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extract: Extractor) -> tuple[str, str]:
+    """(outcome, reason) of one item; raises whatever goes wrong, for the caller's guard."""
+    if isinstance(item, ReadError):
+        return "failed", item.message
+    item.id = content_hash(item.text)
+    if store.has_document(item.id):
+        store.add_reference(item)
+        report.duplicates += 1
+        return "duplicate", ""
+    _, result = next(extract([item]))
+    if isinstance(result, Exception):
+        return "failed", str(result)
+    if not store.add_document(item, result):
+        report.duplicates += 1
+        return "duplicate", ""
+    report.stored += 1
+    report.events += len(result)
+    return "stored", ""
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, SitrepError):
+        return str(exc)
+    if isinstance(exc, sqlalchemy.exc.StatementError):
+        return f"could not store: {type(exc.orig).__name__}: {str(exc.orig).splitlines()[0] if str(exc.orig) else ''}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _fail(store: Store, report: IngestReport, key: str, message: str, path: str | None) -> None:
-    store.record_failure(key, message, path)
+    """Count a failure and keep it as a dead letter; a store that cannot even take that is logged, not raised."""
     report.failed += 1
     report.failures.append((key, message))
+    try:
+        store.record_failure(key, message, path)
+    except Exception:  # noqa: BLE001 - the failure is still counted and reported
+        log.warning("could not record the failure of %s", key, exc_info=True)
 
 
-def ingest_events(
-    store: Store, coded: Iterable[Event | ReadError], *, on_document: Callable[[str, str], None] | None = None
-) -> IngestReport:
+def ingest_events(store: Store, coded: Iterable[Event | ReadError], *, on_document: Notify | None = None) -> IngestReport:
     """Store events coded elsewhere (e.g. `sitrep extract` JSONL), one transaction per run of one document's events."""
     report = IngestReport()
-    notify = on_document or (lambda outcome, key: None)
+    notify = on_document or (lambda outcome, key, reason: None)
     for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
         batch = list(group)
         failures = [item for item in batch if isinstance(item, ReadError)]
         for failure in failures:
             _fail(store, report, failure.document_id, failure.message, failure.path)
-            notify("failed", failure.document_id)
-        if not failures:
-            outcome = _store_one(store, report, key, None, lambda: store.add_events(batch))
-            if outcome == "stored":
-                report.events += len(batch)
-            notify(outcome, key)
+            notify("failed", failure.document_id, failure.message)
+        if failures:
+            continue
+        try:
+            outcome, reason = ("stored", "") if store.add_events(batch) else ("duplicate", "")
+        except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
+            log.debug("could not store %s", key, exc_info=True)
+            outcome, reason = "failed", _reason(exc)
+        if outcome == "failed":
+            _fail(store, report, key, reason, None)
+        elif outcome == "stored":
+            report.stored += 1
+            report.events += len(batch)
+        else:
+            report.duplicates += 1
+        notify(outcome, key, reason)
     return report
 
 
@@ -373,7 +401,7 @@ def read_event_lines(path: str) -> Iterator[Event | ReadError]:
     import json
 
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
         yield ReadError(path, f"cannot read {path}: {exc.strerror}", path=path)
         return
@@ -381,9 +409,33 @@ def read_event_lines(path: str) -> Iterator[Event | ReadError]:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            where = f"{path}:{number}"
             try:
-                yield Event.from_dict(json.loads(line))
-            except (ValueError, TypeError, KeyError) as exc:
-                where = f"{path}:{number}"
+                yield checked_event(Event.from_dict(json.loads(line)))
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 yield ReadError(where, f"{where}: not an event record ({exc}); pass the JSONL `sitrep extract` prints",
                                 path=path)
+
+
+def checked_event(event: Event) -> Event:
+    """An event read from outside whose values are safe to store: ValueError names the first that is not."""
+    from sitrep.casualties import MAX_TOLL
+
+    for name, low, high in (("latitude", -90.0, 90.0), ("longitude", -180.0, 180.0)):
+        value = getattr(event, name)
+        if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value) and low <= value <= high):
+            raise ValueError(f"{name} {value!r} is not a finite number in {low:g}..{high:g}")
+    for name in ("event_date", "date_start", "date_end"):
+        value = getattr(event, name)
+        if value is not None and (not isinstance(value, str) or checked_date(value) is None or len(value) != 10):
+            raise ValueError(f"{name} {value!r} is not an ISO date (YYYY-MM-DD) between 1900 and 2100")
+    ranges = list(event.casualties.items()) + [(kind, getattr(claim, kind)) for claim in event.claims
+                                               for kind in ("killed", "injured", "killed_or_injured")]
+    figures = [("fatalities", event.fatalities)] + [(kind, value) for kind, pair in ranges if pair for value in pair]
+    for name, value in figures:
+        if not isinstance(value, int) or not 0 <= value <= MAX_TOLL:
+            raise ValueError(f"{name} {value!r} is not a count between 0 and {MAX_TOLL}")
+    if not isinstance(event.document_id, str) or not event.document_id:
+        raise ValueError("document_id is missing")
+    return event
+
