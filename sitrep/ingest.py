@@ -17,10 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import ipaddress
 import itertools
 import logging
+import os
 import math
 import re
+import socket
+import time
 import unicodedata
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Iterator
@@ -57,12 +61,17 @@ failure, the reason (else '')."""
 
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
-    """How URLs are fetched: who we say we are, how long we wait, how much we read, whether robots.txt rules."""
+    """How URLs are fetched: who we say we are, how long we wait, how much we read, whether robots.txt
+    rules, and whether loopback, private, link-local and reserved addresses may be reached."""
 
     user_agent: str = DEFAULT_USER_AGENT
     timeout_s: float = DEFAULT_TIMEOUT_S
+    """Total seconds for one request, redirects and the whole body included (not per read)."""
     max_bytes: int = DEFAULT_MAX_BYTES
     respect_robots: bool = True
+    allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()
+    """Networks (CIDR, e.g. '10.1.2.0/24') reachable even without `allow_private`: one proxy or mirror."""
 
 
 @dataclass(slots=True)
@@ -88,15 +97,21 @@ def is_url(value: str) -> bool:
 
 
 class Fetcher:
-    """Fetches URLs politely: robots.txt per host, a timeout, a size limit and our user agent."""
+    """Fetches URLs safely and politely.
+
+    Redirects are followed by hand: every hop's host is resolved and each of its addresses checked
+    (no loopback, private, link-local, shared, multicast or reserved address unless `allow_private`),
+    the connection goes to the address checked (no second DNS answer), and robots.txt is obeyed on
+    every host reached. One request, redirects and body included, has `timeout_s` in total, and no
+    body (robots.txt included) is read beyond its size cap.
+    """
 
     def __init__(self, options: FetchOptions = FetchOptions()) -> None:
         import httpx
 
         self.options = options
-        self.client = httpx.Client(
-            timeout=options.timeout_s, follow_redirects=True, headers={"User-Agent": options.user_agent}
-        )
+        self.client = httpx.Client(timeout=options.timeout_s, follow_redirects=False,
+                                   headers={"User-Agent": options.user_agent})
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
 
     def close(self) -> None:
@@ -112,14 +127,13 @@ class Fetcher:
         if origin not in self._robots:
             parser = urllib.robotparser.RobotFileParser()
             try:
-                response = self.client.get(urljoin(origin, "/robots.txt"))
-                status, body = response.status_code, response.text
-            except Exception:  # noqa: BLE001 - an unreachable robots.txt counts as none
-                status, body = 404, ""
+                body, _, _, status = self._fetch(urljoin(origin, "/robots.txt"), MAX_ROBOTS_BYTES, robots=False)
+            except InputError:  # an unreachable, refused or oversized robots.txt counts as none
+                status, body = 404, b""
             if status in (401, 403):
                 parser.disallow_all = True
             elif status < 400:
-                parser.parse(body.splitlines())
+                parser.parse(body.decode("utf-8", errors="replace").splitlines())
             else:
                 parser.allow_all = True
             self._robots[origin] = parser
@@ -127,28 +141,91 @@ class Fetcher:
 
     def get(self, url: str) -> tuple[bytes, str, str]:
         """(body, content type, final URL) of a page; InputError when refused, failing, too big or too slow."""
+        body, content_type, final_url, status = self._fetch(url, self.options.max_bytes, robots=True)
+        if status >= 400:
+            raise InputError(f"HTTP {status} for {final_url}", hint="check the URL")
+        return body, content_type, final_url
+
+    def _fetch(self, url: str, limit: int, *, robots: bool) -> tuple[bytes, str, str, int]:
+        """(body, content type, final URL, status) after following redirects hop by hop, each checked."""
         import httpx
 
-        if not self.allowed(url):
-            raise InputError(f"robots.txt disallows fetching {url}", hint="the site asks crawlers not to read it")
+        deadline = time.monotonic() + self.options.timeout_s
+        for _hop in range(MAX_REDIRECTS + 1):
+            address, host = self._checked_address(url)
+            if robots and not self.allowed(url):
+                raise InputError(f"robots.txt disallows fetching {url}", hint="the site asks crawlers not to read it")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout")
+            pinned = httpx.URL(url).copy_with(host=address)
+            try:
+                with self.client.stream("GET", pinned, headers={"Host": _host_header(url)}, timeout=remaining,
+                                        extensions={"sni_hostname": host}) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        url = urljoin(url, response.headers["location"])
+                        continue
+                    body = _read_body(response, url, limit, deadline)
+                    return body, response.headers.get("content-type", ""), url, response.status_code
+            except httpx.TimeoutException as exc:
+                raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout") from exc
+            except httpx.HTTPError as exc:
+                raise InputError(f"cannot fetch {url}: {exc}", hint="check the URL and the network") from exc
+        raise InputError(f"more than {MAX_REDIRECTS} redirects from {url}", hint="check the URL")
+
+    def _checked_address(self, url: str) -> tuple[str, str]:
+        """(IP address to connect to, host name) for an http(s) URL whose every address may be reached."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InputError(f"refusing to fetch {url}: only http(s) URLs with a host", hint="check the URL")
+        host = parts.hostname
         try:
-            with self.client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise InputError(f"HTTP {response.status_code} for {url}", hint="check the URL")
-                declared = int(response.headers.get("content-length") or 0)
-                if declared > self.options.max_bytes:
-                    raise _too_big(url, self.options.max_bytes)
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self.options.max_bytes:
-                        raise _too_big(url, self.options.max_bytes)
-                    chunks.append(chunk)
-                return b"".join(chunks), response.headers.get("content-type", ""), str(response.url)
-        except httpx.TimeoutException as exc:
-            raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout") from exc
-        except httpx.HTTPError as exc:
-            raise InputError(f"cannot fetch {url}: {exc}", hint="check the URL and the network") from exc
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, ValueError, UnicodeError) as exc:
+            raise InputError(f"cannot resolve {host}: {exc}", hint="check the URL and the network") from exc
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in found]
+        if not self.options.allow_private:
+            allowed = [ipaddress.ip_network(network) for network in self.options.allow_networks]
+            refused = [a for a in addresses if not is_public_address(a) and not any(a in net for net in allowed)]
+            if refused:
+                raise InputError(f"refusing to fetch {url}: {host} resolves to {refused[0]}, a private, loopback, "
+                                 "link-local or reserved address", hint="pass --allow-private to fetch from your own network")
+        return str(addresses[0]), host
+
+
+MAX_REDIRECTS = 5
+MAX_ROBOTS_BYTES = 512 * 1024
+"""robots.txt is read up to this size (after decompression); a larger one counts as none."""
+
+
+def is_public_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether an address is on the public internet: not loopback, private, link-local, shared,
+    multicast, reserved or unspecified (an IPv4-mapped IPv6 address is judged as its IPv4 one)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
+
+
+def _host_header(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.netloc.rsplit("@", 1)[-1]
+
+
+def _read_body(response: Any, url: str, limit: int, deadline: float) -> bytes:
+    """The (decoded) body, refused beyond `limit` bytes or past the request's deadline."""
+    declared = response.headers.get("content-length") or "0"
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_big(url, limit)
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _too_big(url, limit)
+        if time.monotonic() > deadline:
+            raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _too_big(url: str, limit: int) -> InputError:
@@ -252,12 +329,15 @@ def read_url(url: str, fetcher: Fetcher, defaults: dict[str, Any]) -> Iterator[I
         yield ReadError(url, str(exc), path=url)
 
 
-def _read_feed_file(path: str, fetcher: Fetcher | None, defaults: dict[str, Any]) -> Iterator[Item]:
+def _read_feed_file(path: str, fetcher: Fetcher | None, defaults: dict[str, Any], limit: int) -> Iterator[Item]:
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(limit + 1)
     except OSError as exc:
         yield ReadError(path, f"cannot read {path}: {exc.strerror}", path=path)
+        return
+    if len(data) > limit:
+        yield ReadError(path, f"feed {path} is larger than {limit} bytes", path=path)
         return
     yield from read_feed(data, path, fetcher, defaults)
 
@@ -272,18 +352,20 @@ def read_inputs(
     fetch: FetchOptions = FetchOptions(),
 ) -> Iterator[Item]:
     """Documents from files, folders, '-', feed files and URLs (pages or feeds); failures as ReadError."""
-    from sitrep.sources import country_code, read_paths
+    from sitrep.sources import KNOWN_SUFFIXES, country_code, folder_files, read_paths
 
     defaults = {"published": published, "source": source, "url": url, "country": country_code(country)}
     fetcher = _lazy_fetcher(fetch)
     try:
         for value in inputs:
-            if is_url(value):
-                yield from read_url(value, fetcher(), defaults)
-            elif value.lower().endswith(FEED_SUFFIXES):
-                yield from _read_feed_file(value, fetcher(), defaults)
-            else:
-                yield from read_paths([value], published=published, source=source, url=url, country=country)
+            files = folder_files(value, suffixes=KNOWN_SUFFIXES + FEED_SUFFIXES) if os.path.isdir(value) else [value]
+            for each in files:
+                if is_url(each):
+                    yield from read_url(each, fetcher(), defaults)
+                elif each.lower().endswith(FEED_SUFFIXES):
+                    yield from _read_feed_file(each, fetcher(), defaults, fetch.max_bytes)
+                else:
+                    yield from read_paths([each], published=published, source=source, url=url, country=country)
     finally:
         if fetcher.cache_info().currsize:
             fetcher().close()

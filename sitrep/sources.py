@@ -38,6 +38,7 @@ __all__ = [
     "JSONL_SUFFIXES",
     "WARC_SUFFIXES",
     "read_paths",
+    "folder_files",
     "read_text",
     "decode",
     "extract_html",
@@ -79,7 +80,7 @@ def read_paths(
         if path == STDIN:
             yield from _guarded(STDIN, None, lambda: [_read_stdin(defaults)])
         elif os.path.isdir(path):
-            for file in _folder_files(path, recursive):
+            for file in folder_files(path, recursive):
                 yield from _read_file(file, defaults)
         else:
             yield from _read_file(path, defaults)
@@ -214,11 +215,12 @@ def _guarded(document_id: str, path: str | None, read: Callable[[], Iterable[Ite
         yield ReadError(document_id, f"could not read: {type(exc).__name__}: {exc}", path)
 
 
-def _folder_files(folder: str, recursive: bool) -> list[str]:
+def folder_files(folder: str, recursive: bool = True, suffixes: tuple[str, ...] = KNOWN_SUFFIXES) -> list[str]:
+    """The files of a folder (and its subfolders) with one of `suffixes`, sorted; hidden files skipped."""
     pattern = "**/*" if recursive else "*"
     files = [
         p for p in Path(folder).glob(pattern)
-        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(KNOWN_SUFFIXES)
+        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(suffixes)
     ]
     return [str(p) for p in sorted(files)]
 
@@ -433,11 +435,9 @@ def _row_date(value: Any, where: str) -> dt.date | None:
 
 def _read_warc(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
     """Every HTML (or plain text) response record of a WARC file; the record's URI is its id."""
-    from warcio.archiveiterator import ArchiveIterator
-
     found = 0
     with open(path, "rb") as handle:
-        for number, record in enumerate(ArchiveIterator(handle), start=1):
+        for number, record in enumerate(_bounded_archive(handle), start=1):
             if record.rec_type not in ("response", "resource"):
                 continue
             content_type = _record_content_type(record)
@@ -450,6 +450,34 @@ def _read_warc(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
     if not found:
         raise InputError(f"no HTML or text response records in {path}",
                          hint="check that this is a WARC file of crawled pages")
+
+
+MAX_WARC_LINE = 64 * 1024
+"""Longest WARC or HTTP header line read: a longer one means a broken or hostile file."""
+
+
+def _bounded_archive(handle: BinaryIO) -> Any:
+    """warcio's record iterator, reading header lines of at most MAX_WARC_LINE bytes."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedLines(DecompressingBufferedReader):
+        def readline(self, length: int | None = None) -> bytes:
+            limit = MAX_WARC_LINE if length is None else min(length, MAX_WARC_LINE)
+            line = b""
+            while len(line) < limit and not line.endswith(b"\n"):
+                piece = super().readline(limit - len(line))
+                if not piece:
+                    break
+                line += piece
+            if len(line) >= MAX_WARC_LINE and not line.endswith(b"\n"):
+                raise InputError(f"a WARC header line is over {MAX_WARC_LINE // 1024} KiB",
+                                 hint="the file is broken or not a WARC file")
+            return line
+
+    iterator = ArchiveIterator(handle)
+    iterator.reader = BoundedLines(iterator.fh, block_size=iterator.reader.block_size)
+    return iterator
 
 
 def _record_content_type(record: Any) -> str:

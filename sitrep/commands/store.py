@@ -41,7 +41,8 @@ def _countable_inputs(inputs: tuple[str, ...]) -> int | None:
             return None
         if os.path.isdir(value):
             for root, _dirs, files in os.walk(value):
-                names = [f.lower() for f in files if not f.startswith(".") and f.lower().endswith(KNOWN_SUFFIXES)]
+                names = [f.lower() for f in files
+                         if not f.startswith(".") and f.lower().endswith(KNOWN_SUFFIXES + FEED_SUFFIXES)]
                 if any(not n.endswith(single) for n in names):
                     return None
                 total += len(names)
@@ -78,8 +79,12 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--events", "coded", is_flag=True,
               help="INPUTS are JSONL files of events already coded by `sitrep extract`: store them without coding.")
 @click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
-@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a web page.")
-@click.option("--max-bytes", type=int, default=20 * 1024 * 1024, show_default=True, help="Largest web page read.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
+              help="Seconds in total for one web request (redirects and the whole body included).")
+@click.option("--max-bytes", type=click.IntRange(min=1, max=2**40), default=20 * 1024 * 1024, show_default=True,
+              help="Largest web page or feed read.")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch from loopback, private, link-local and reserved addresses (your own network).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
 def ingest_command(
     inputs: tuple[str, ...],
@@ -92,6 +97,7 @@ def ingest_command(
     user_agent: str | None,
     timeout: float,
     max_bytes: int,
+    allow_private: bool,
     progress: bool,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
@@ -123,7 +129,8 @@ def ingest_command(
                 report = ingest_events(store, (e for path in inputs for e in read_event_lines(path)),
                                        on_document=on_document)
             else:
-                options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes)
+                options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
+                                       allow_private=allow_private)
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=options)
                 report = ingest_documents(store, items, on_document=on_document)
