@@ -660,14 +660,16 @@ def _place_row(event: Event) -> dict[str, Any] | None:
 
 
 def _text_condition(table: sa.Table, text: str, dialect: str) -> sa.ColumnElement[bool]:
-    """Notes or location contain `text`, any case: the trigram index on SQLite (3+ characters), else LIKE."""
+    """Notes or location contain `text` literally (% and _ are plain characters), any case: the trigram
+    index on SQLite (3+ characters), else ILIKE with the wildcards escaped."""
     if dialect == "sqlite" and len(text) >= 3:
         phrase = '"' + text.replace('"', '""') + '"'
         index = f"{table.name}_text"
         matching = sa.text(f"SELECT rowid FROM {index} WHERE {index} MATCH :phrase").bindparams(phrase=phrase)
         return sa.literal_column("rowid").in_(matching.columns(sa.column("rowid")))
-    pattern = f"%{text}%"
-    return sa.or_(table.c.notes.ilike(pattern), table.c.location.ilike(pattern))
+    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{literal}%"
+    return sa.or_(table.c.notes.ilike(pattern, escape="\\"), table.c.location.ilike(pattern, escape="\\"))
 
 
 def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str) -> list[sa.ColumnElement[bool]]:
