@@ -167,7 +167,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def csv_line(values: Iterable[Any]) -> str:
     """One CSV record (RFC 4180, '\n' between records): a cell holding a comma, quote, CR or LF is
     quoted, and a text cell that a spreadsheet would run as a formula is prefixed with a quote (')."""
-    return ",".join(_csv_cell(value) for value in values) + "\n"
+    line = ",".join(_csv_cell(value) for value in values)
+    return (line or '""') + "\n"  # a record of one empty cell is not a blank line
 
 
 def _csv_cell(value: Any) -> str:
