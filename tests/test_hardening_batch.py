@@ -199,3 +199,10 @@ def test_stderr_names_the_failing_line_and_why(tmp_path):
     result = run("ingest", "--no-progress", "--db", str(tmp_path / "w.db"), str(batch))
     assert result.exit_code == 0
     assert f"failed {batch}:2: line {batch}:2 is not valid JSON" in result.stderr
+
+
+def test_geoparse_prints_hostile_ids_as_plain_text(tmp_path):
+    batch = write_jsonl(tmp_path / "g.jsonl", [{"id": "[/x]\x1b[2J", "text": None}, {"id": "fine", "text": REPORT}])
+    result = run("geoparse", batch)
+    assert result.exit_code == 0 and "[/x]\\x1b[2J" in result.stderr and "\x1b" not in result.stderr
+    assert json.loads(result.stdout.splitlines()[0])
