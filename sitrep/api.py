@@ -13,6 +13,9 @@ log = logging.getLogger("sitrep")
 
 __all__ = ["extract_text", "extract_documents", "read_documents", "geoparse_text"]
 
+CODING_BUDGET_S = 60.0
+"""Most seconds coding one parsed document may take (main thread): a pathological one then fails alone."""
+
 
 def read_documents(
     paths: Iterable[str],
@@ -91,10 +94,13 @@ def _parse_all(documents: list[Document], analysed_text) -> list:
 
 
 def _extract_one(document, parsed, extract_document) -> list[Event] | SitrepError:
+    from sitrep.nlp import time_budget
+
     if isinstance(document, ReadError):
         return SitrepError(document.message)
     try:
-        return extract_document(document, parsed)
+        with time_budget(CODING_BUDGET_S, "coding this document"):
+            return extract_document(document, parsed)
     except SitrepError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch

@@ -195,6 +195,22 @@ def parse_number(text: str) -> Range | None:
     parts to (3, 3). Returns None when there is no number ("a number of", "some", "many").
     """
     phrase = re.sub(r"\s+", " ", text.strip().lower())
+    if _BEYOND_CEILING.search(phrase):
+        return None
+    found = _parse_phrase(phrase)
+    if found is not None and found[1] > MAX_TOLL:
+        return None
+    return found
+
+
+MAX_TOLL = 10_000_000
+"""No single event kills or injures more people than this: a larger figure is not taken as a number
+(the sentence stays the event's evidence), and every stored figure fits a 64-bit column."""
+
+_BEYOND_CEILING = re.compile(r"\b(?:billion|trillion|quadrillion|quintillion|zillion|bn)s?\b")
+
+
+def _parse_phrase(phrase: str) -> Range | None:
     parts = [p for p in re.split(r"\s*,(?!\d)\s*(?:and\s+)?|\s+and\s+(?=\S+\s+\S)", phrase) if p]
     if len(parts) > 1 and not phrase.startswith("between"):
         counted = [_leading_quantity(p) for p in parts]

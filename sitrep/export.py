@@ -8,7 +8,6 @@ country), then every other field of our schema, JSON-encoded when it is a list o
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import functools
@@ -151,13 +150,36 @@ def _write_jsonl(events: Iterable[Event], stream: IO[str]) -> int:
 
 
 def _write_csv(events: Iterable[Event], stream: IO[str]) -> int:
-    writer = csv.DictWriter(stream, fieldnames=csv_columns(), lineterminator="\n")
-    writer.writeheader()
+    columns = csv_columns()
+    stream.write(csv_line(columns))
     count = 0
     for event in events:
-        writer.writerow(acled_row(event))
+        row = acled_row(event)
+        stream.write(csv_line([row[column] for column in columns]))
         count += 1
     return count
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A text cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection rule)."""
+
+
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV record (RFC 4180, '\n' between records): a cell holding a comma, quote, CR or LF is
+    quoted, and a text cell that a spreadsheet would run as a formula is prefixed with a quote (')."""
+    line = ",".join(_csv_cell(value) for value in values)
+    return (line or '""') + "\n"  # a record of one empty cell is not a blank line
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text.startswith(FORMULA_START):
+        text = "'" + text
+    if any(ch in text for ch in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _write_geojson(events: Iterable[Event], stream: IO[str]) -> int:

@@ -17,9 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import ipaddress
 import itertools
 import logging
+import os
+import math
 import re
+import socket
+import time
 import unicodedata
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +37,7 @@ import sqlalchemy.exc
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
 from sitrep.store import Store
+from sitrep.untrusted import checked_date, in_range
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 MIN_FEED_WORDS = 40
@@ -48,16 +54,24 @@ log = logging.getLogger("sitrep")
 
 Item = Document | ReadError
 Extractor = Callable[[Iterable[Item]], Iterator[tuple[Item, "list[Event] | SitrepError"]]]
+Notify = Callable[[str, str, str], None]
+"""Called once per document with its outcome ('stored', 'duplicate', 'failed'), its key and, for a
+failure, the reason (else '')."""
 
 
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
-    """How URLs are fetched: who we say we are, how long we wait, how much we read, whether robots.txt rules."""
+    """How URLs are fetched: who we say we are, how long we wait, how much we read, whether robots.txt
+    rules, and whether loopback, private, link-local and reserved addresses may be reached."""
 
     user_agent: str = DEFAULT_USER_AGENT
     timeout_s: float = DEFAULT_TIMEOUT_S
+    """Total seconds for one request, redirects and the whole body included (not per read)."""
     max_bytes: int = DEFAULT_MAX_BYTES
     respect_robots: bool = True
+    allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()
+    """Networks (CIDR, e.g. '10.1.2.0/24') reachable even without `allow_private`: one proxy or mirror."""
 
 
 @dataclass(slots=True)
@@ -83,15 +97,21 @@ def is_url(value: str) -> bool:
 
 
 class Fetcher:
-    """Fetches URLs politely: robots.txt per host, a timeout, a size limit and our user agent."""
+    """Fetches URLs safely and politely.
+
+    Redirects are followed by hand: every hop's host is resolved and each of its addresses checked
+    (no loopback, private, link-local, shared, multicast or reserved address unless `allow_private`),
+    the connection goes to the address checked (no second DNS answer), and robots.txt is obeyed on
+    every host reached. One request, redirects and body included, has `timeout_s` in total, and no
+    body (robots.txt included) is read beyond its size cap.
+    """
 
     def __init__(self, options: FetchOptions = FetchOptions()) -> None:
         import httpx
 
         self.options = options
-        self.client = httpx.Client(
-            timeout=options.timeout_s, follow_redirects=True, headers={"User-Agent": options.user_agent}
-        )
+        self.client = httpx.Client(timeout=options.timeout_s, follow_redirects=False,
+                                   headers={"User-Agent": options.user_agent})
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
 
     def close(self) -> None:
@@ -107,14 +127,13 @@ class Fetcher:
         if origin not in self._robots:
             parser = urllib.robotparser.RobotFileParser()
             try:
-                response = self.client.get(urljoin(origin, "/robots.txt"))
-                status, body = response.status_code, response.text
-            except Exception:  # noqa: BLE001 - an unreachable robots.txt counts as none
-                status, body = 404, ""
+                body, _, _, status = self._fetch(urljoin(origin, "/robots.txt"), MAX_ROBOTS_BYTES, robots=False)
+            except InputError:  # an unreachable, refused or oversized robots.txt counts as none
+                status, body = 404, b""
             if status in (401, 403):
                 parser.disallow_all = True
             elif status < 400:
-                parser.parse(body.splitlines())
+                parser.parse(body.decode("utf-8", errors="replace").splitlines())
             else:
                 parser.allow_all = True
             self._robots[origin] = parser
@@ -122,28 +141,91 @@ class Fetcher:
 
     def get(self, url: str) -> tuple[bytes, str, str]:
         """(body, content type, final URL) of a page; InputError when refused, failing, too big or too slow."""
+        body, content_type, final_url, status = self._fetch(url, self.options.max_bytes, robots=True)
+        if status >= 400:
+            raise InputError(f"HTTP {status} for {final_url}", hint="check the URL")
+        return body, content_type, final_url
+
+    def _fetch(self, url: str, limit: int, *, robots: bool) -> tuple[bytes, str, str, int]:
+        """(body, content type, final URL, status) after following redirects hop by hop, each checked."""
         import httpx
 
-        if not self.allowed(url):
-            raise InputError(f"robots.txt disallows fetching {url}", hint="the site asks crawlers not to read it")
+        deadline = time.monotonic() + self.options.timeout_s
+        for _hop in range(MAX_REDIRECTS + 1):
+            address, host = self._checked_address(url)
+            if robots and not self.allowed(url):
+                raise InputError(f"robots.txt disallows fetching {url}", hint="the site asks crawlers not to read it")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout")
+            pinned = httpx.URL(url).copy_with(host=address)
+            try:
+                with self.client.stream("GET", pinned, headers={"Host": _host_header(url)}, timeout=remaining,
+                                        extensions={"sni_hostname": host}) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        url = urljoin(url, response.headers["location"])
+                        continue
+                    body = _read_body(response, url, limit, deadline)
+                    return body, response.headers.get("content-type", ""), url, response.status_code
+            except httpx.TimeoutException as exc:
+                raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout") from exc
+            except httpx.HTTPError as exc:
+                raise InputError(f"cannot fetch {url}: {exc}", hint="check the URL and the network") from exc
+        raise InputError(f"more than {MAX_REDIRECTS} redirects from {url}", hint="check the URL")
+
+    def _checked_address(self, url: str) -> tuple[str, str]:
+        """(IP address to connect to, host name) for an http(s) URL whose every address may be reached."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InputError(f"refusing to fetch {url}: only http(s) URLs with a host", hint="check the URL")
+        host = parts.hostname
         try:
-            with self.client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise InputError(f"HTTP {response.status_code} for {url}", hint="check the URL")
-                declared = int(response.headers.get("content-length") or 0)
-                if declared > self.options.max_bytes:
-                    raise _too_big(url, self.options.max_bytes)
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self.options.max_bytes:
-                        raise _too_big(url, self.options.max_bytes)
-                    chunks.append(chunk)
-                return b"".join(chunks), response.headers.get("content-type", ""), str(response.url)
-        except httpx.TimeoutException as exc:
-            raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout") from exc
-        except httpx.HTTPError as exc:
-            raise InputError(f"cannot fetch {url}: {exc}", hint="check the URL and the network") from exc
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, ValueError, UnicodeError) as exc:
+            raise InputError(f"cannot resolve {host}: {exc}", hint="check the URL and the network") from exc
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in found]
+        if not self.options.allow_private:
+            allowed = [ipaddress.ip_network(network) for network in self.options.allow_networks]
+            refused = [a for a in addresses if not is_public_address(a) and not any(a in net for net in allowed)]
+            if refused:
+                raise InputError(f"refusing to fetch {url}: {host} resolves to {refused[0]}, a private, loopback, "
+                                 "link-local or reserved address", hint="pass --allow-private to fetch from your own network")
+        return str(addresses[0]), host
+
+
+MAX_REDIRECTS = 5
+MAX_ROBOTS_BYTES = 512 * 1024
+"""robots.txt is read up to this size (after decompression); a larger one counts as none."""
+
+
+def is_public_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether an address is on the public internet: not loopback, private, link-local, shared,
+    multicast, reserved or unspecified (an IPv4-mapped IPv6 address is judged as its IPv4 one)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
+
+
+def _host_header(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.netloc.rsplit("@", 1)[-1]
+
+
+def _read_body(response: Any, url: str, limit: int, deadline: float) -> bytes:
+    """The (decoded) body, refused beyond `limit` bytes or past the request's deadline."""
+    declared = response.headers.get("content-length") or "0"
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_big(url, limit)
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _too_big(url, limit)
+        if time.monotonic() > deadline:
+            raise InputError(f"timed out fetching {url}", hint="retry later or raise --timeout")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _too_big(url: str, limit: int) -> InputError:
@@ -183,21 +265,18 @@ def _page_document(data: bytes, content_type: str, url: str, defaults: dict[str,
     meta: dict[str, Any] = {}
     if "html" in content_type or looks_like_html(text):
         text, meta = extract_html(text)
-    published = defaults["published"] or _iso_date(meta.get("date"))
+    published = defaults["published"] or checked_date(meta.get("date"))
     return read_text(text, document_id=url, published=published, source=defaults["source"] or meta.get("sitename"),
                      url=url, title=meta.get("title"), country=defaults["country"])
 
 
-def _iso_date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _entry_date(entry: Any) -> dt.date | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    return dt.date(*parsed[:3]) if parsed else None
+    try:
+        date = dt.date(*parsed[:3]) if parsed else None
+    except (TypeError, ValueError):
+        return None
+    return date if in_range(date) else None
 
 
 def _entry_text(entry: Any) -> str:
@@ -250,12 +329,15 @@ def read_url(url: str, fetcher: Fetcher, defaults: dict[str, Any]) -> Iterator[I
         yield ReadError(url, str(exc), path=url)
 
 
-def _read_feed_file(path: str, fetcher: Fetcher | None, defaults: dict[str, Any]) -> Iterator[Item]:
+def _read_feed_file(path: str, fetcher: Fetcher | None, defaults: dict[str, Any], limit: int) -> Iterator[Item]:
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(limit + 1)
     except OSError as exc:
         yield ReadError(path, f"cannot read {path}: {exc.strerror}", path=path)
+        return
+    if len(data) > limit:
+        yield ReadError(path, f"feed {path} is larger than {limit} bytes", path=path)
         return
     yield from read_feed(data, path, fetcher, defaults)
 
@@ -270,18 +352,20 @@ def read_inputs(
     fetch: FetchOptions = FetchOptions(),
 ) -> Iterator[Item]:
     """Documents from files, folders, '-', feed files and URLs (pages or feeds); failures as ReadError."""
-    from sitrep.sources import country_code, read_paths
+    from sitrep.sources import KNOWN_SUFFIXES, country_code, folder_files, read_paths
 
     defaults = {"published": published, "source": source, "url": url, "country": country_code(country)}
     fetcher = _lazy_fetcher(fetch)
     try:
         for value in inputs:
-            if is_url(value):
-                yield from read_url(value, fetcher(), defaults)
-            elif value.lower().endswith(FEED_SUFFIXES):
-                yield from _read_feed_file(value, fetcher(), defaults)
-            else:
-                yield from read_paths([value], published=published, source=source, url=url, country=country)
+            files = folder_files(value, suffixes=KNOWN_SUFFIXES + FEED_SUFFIXES) if os.path.isdir(value) else [value]
+            for each in files:
+                if is_url(each):
+                    yield from read_url(each, fetcher(), defaults)
+                elif each.lower().endswith(FEED_SUFFIXES):
+                    yield from _read_feed_file(each, fetcher(), defaults, fetch.max_bytes)
+                else:
+                    yield from read_paths([each], published=published, source=source, url=url, country=country)
     finally:
         if fetcher.cache_info().currsize:
             fetcher().close()
@@ -296,75 +380,101 @@ def ingest_documents(
     items: Iterable[Item],
     *,
     extract: Extractor | None = None,
-    on_document: Callable[[str, str], None] | None = None,
+    on_document: Notify | None = None,
 ) -> IngestReport:
-    """Code and store every new document, one transaction each; failures go to the dead-letter table."""
+    """Code and store every new document, one transaction each; failures go to the dead-letter table.
+
+    Every step of one document (hashing, coding, storing, dead-lettering) runs inside one guard:
+    whatever goes wrong, that document fails alone with its reason and the batch goes on.
+    """
     if extract is None:
         from sitrep.api import extract_documents as extract
     report = IngestReport()
-    notify = on_document or (lambda outcome, key: None)
+    notify = on_document or (lambda outcome, key, reason: None)
     for item in items:
-        if isinstance(item, ReadError):
-            _fail(store, report, item.document_id, item.message, item.path)
-            notify("failed", item.document_id)
-            continue
-        key = item.path or item.url or item.id
-        item.id = content_hash(item.text)
-        if store.has_document(item.id):
-            store.add_reference(item)
-            report.duplicates += 1
-            notify("duplicate", key)
-            continue
-        _, result = next(extract([item]))
-        outcome = _store_one(store, report, key, item.path or item.url,
-                             lambda: result if isinstance(result, Exception) else store.add_document(item, result))
-        if outcome == "stored":
-            report.events += len(result)
-        notify(outcome, key)
+        key = document_key(item)
+        try:
+            outcome, reason = _ingest_one(store, report, item, key, extract)
+        except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
+            log.debug("could not ingest %s", key, exc_info=True)
+            outcome, reason = "failed", _reason(exc)
+        if outcome == "failed":
+            _fail(store, report, key, reason, item.path)
+        notify(outcome, key, reason)
     return report
 
 
-def _store_one(store: Store, report: IngestReport, key: str, path: str | None,
-               write: Callable[[], "bool | Exception"]) -> str:
-    """Run one document's write; count it as stored, duplicate or failed (dead letter), never raise for it."""
-    try:
-        outcome = write()
-    except (SitrepError, ValueError, TypeError, KeyError, sqlalchemy.exc.SQLAlchemyError) as exc:
-        log.exception("could not store %s", key)
-        outcome = exc
-    if isinstance(outcome, Exception):
-        _fail(store, report, key, str(outcome), path)
-        return "failed"
-    if outcome:
-        report.stored += 1
-        return "stored"
-    report.duplicates += 1
-    return "duplicate"
+def document_key(item: Item) -> str:
+    """Which document an item is, for dead letters and messages: the file, 'file:line' of a JSONL row,
+    a WARC record's URI, or the URL."""
+    if isinstance(item, ReadError):
+        return item.document_id
+    return item.origin or item.path or item.url or item.id
+
+
+def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extract: Extractor) -> tuple[str, str]:
+    """(outcome, reason) of one item; raises whatever goes wrong, for the caller's guard."""
+    if isinstance(item, ReadError):
+        return "failed", item.message
+    item.id = content_hash(item.text)
+    if store.has_document(item.id):
+        store.add_reference(item)
+        report.duplicates += 1
+        return "duplicate", ""
+    _, result = next(extract([item]))
+    if isinstance(result, Exception):
+        return "failed", str(result)
+    if not store.add_document(item, result):
+        report.duplicates += 1
+        return "duplicate", ""
+    report.stored += 1
+    report.events += len(result)
+    return "stored", ""
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, SitrepError):
+        return str(exc)
+    if isinstance(exc, sqlalchemy.exc.StatementError):
+        return f"could not store: {type(exc.orig).__name__}: {str(exc.orig).splitlines()[0] if str(exc.orig) else ''}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _fail(store: Store, report: IngestReport, key: str, message: str, path: str | None) -> None:
-    store.record_failure(key, message, path)
+    """Count a failure and keep it as a dead letter; a store that cannot even take that is logged, not raised."""
     report.failed += 1
     report.failures.append((key, message))
+    try:
+        store.record_failure(key, message, path)
+    except Exception:  # noqa: BLE001 - the failure is still counted and reported
+        log.warning("could not record the failure of %s", key, exc_info=True)
 
 
-def ingest_events(
-    store: Store, coded: Iterable[Event | ReadError], *, on_document: Callable[[str, str], None] | None = None
-) -> IngestReport:
+def ingest_events(store: Store, coded: Iterable[Event | ReadError], *, on_document: Notify | None = None) -> IngestReport:
     """Store events coded elsewhere (e.g. `sitrep extract` JSONL), one transaction per run of one document's events."""
     report = IngestReport()
-    notify = on_document or (lambda outcome, key: None)
+    notify = on_document or (lambda outcome, key, reason: None)
     for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
         batch = list(group)
         failures = [item for item in batch if isinstance(item, ReadError)]
         for failure in failures:
             _fail(store, report, failure.document_id, failure.message, failure.path)
-            notify("failed", failure.document_id)
-        if not failures:
-            outcome = _store_one(store, report, key, None, lambda: store.add_events(batch))
-            if outcome == "stored":
-                report.events += len(batch)
-            notify(outcome, key)
+            notify("failed", failure.document_id, failure.message)
+        if failures:
+            continue
+        try:
+            outcome, reason = ("stored", "") if store.add_events(batch) else ("duplicate", "")
+        except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
+            log.debug("could not store %s", key, exc_info=True)
+            outcome, reason = "failed", _reason(exc)
+        if outcome == "failed":
+            _fail(store, report, key, reason, None)
+        elif outcome == "stored":
+            report.stored += 1
+            report.events += len(batch)
+        else:
+            report.duplicates += 1
+        notify(outcome, key, reason)
     return report
 
 
@@ -373,7 +483,7 @@ def read_event_lines(path: str) -> Iterator[Event | ReadError]:
     import json
 
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
         yield ReadError(path, f"cannot read {path}: {exc.strerror}", path=path)
         return
@@ -381,9 +491,33 @@ def read_event_lines(path: str) -> Iterator[Event | ReadError]:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            where = f"{path}:{number}"
             try:
-                yield Event.from_dict(json.loads(line))
-            except (ValueError, TypeError, KeyError) as exc:
-                where = f"{path}:{number}"
+                yield checked_event(Event.from_dict(json.loads(line)))
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 yield ReadError(where, f"{where}: not an event record ({exc}); pass the JSONL `sitrep extract` prints",
                                 path=path)
+
+
+def checked_event(event: Event) -> Event:
+    """An event read from outside whose values are safe to store: ValueError names the first that is not."""
+    from sitrep.casualties import MAX_TOLL
+
+    for name, low, high in (("latitude", -90.0, 90.0), ("longitude", -180.0, 180.0)):
+        value = getattr(event, name)
+        if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value) and low <= value <= high):
+            raise ValueError(f"{name} {value!r} is not a finite number in {low:g}..{high:g}")
+    for name in ("event_date", "date_start", "date_end"):
+        value = getattr(event, name)
+        if value is not None and (not isinstance(value, str) or checked_date(value) is None or len(value) != 10):
+            raise ValueError(f"{name} {value!r} is not an ISO date (YYYY-MM-DD) between 1900 and 2100")
+    ranges = list(event.casualties.items()) + [(kind, getattr(claim, kind)) for claim in event.claims
+                                               for kind in ("killed", "injured", "killed_or_injured")]
+    figures = [("fatalities", event.fatalities)] + [(kind, value) for kind, pair in ranges if pair for value in pair]
+    for name, value in figures:
+        if not isinstance(value, int) or not 0 <= value <= MAX_TOLL:
+            raise ValueError(f"{name} {value!r} is not a count between 0 and {MAX_TOLL}")
+    if not isinstance(event.document_id, str) or not event.document_id:
+        raise ValueError("document_id is missing")
+    return event
+

@@ -1,13 +1,25 @@
-"""The spaCy English pipeline, loaded once on first use (never at import)."""
+"""The spaCy English pipeline, loaded once on first use (never at import), with bounds per document.
+
+spaCy holds a whole document's activations at once (about 15 KB a token with this model) and
+refuses texts over `max_length` (E088). A text longer than `CHUNK_CHARS` is therefore parsed in
+chunks cut at paragraph, line or sentence breaks and joined back into one Doc whose text (and so
+every offset) is the original; a document whose chunks take longer than `PARSE_BUDGET_S` fails
+alone with a clear message.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import re
+import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from sitrep.errors import ModelError
+from sitrep.errors import InputError, ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,6 +33,14 @@ UNUSED_COMPONENTS = ("lemmatizer", "parser", "attribute_ruler")
 are not used, and the statistical sentence splitter (`senter`) is much cheaper than the parser."""
 
 BATCH_SIZE = 16
+CHUNK_CHARS = 20_000
+"""Longest text parsed in one piece: keeps the parser's peak memory near 300 MB whatever the input."""
+
+PARSE_BUDGET_S = 60.0
+"""Most seconds one document's chunks may take to parse before it fails as too costly."""
+
+CHUNK_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"')\]]*\s+"), re.compile(r"\s+"))
+"""Where a long text is cut, best first: paragraphs, lines, sentence ends, any whitespace."""
 
 
 @functools.cache
@@ -38,10 +58,75 @@ def load() -> "Language":
 
 
 def parse(text: str) -> "Doc":
-    """Tokens, POS tags, dependencies, sentences and entities for `text`."""
-    return load()(text)
+    """Tokens, POS tags, sentences and entities for `text`; a long text is parsed in chunks (same offsets)."""
+    if len(text) <= CHUNK_CHARS:
+        return load()(text)
+    from spacy.tokens import Doc
+
+    deadline = time.monotonic() + PARSE_BUDGET_S
+    pieces = []
+    for piece in load().pipe(chunks(text, CHUNK_CHARS), batch_size=1):
+        pieces.append(piece)
+        if time.monotonic() > deadline:
+            raise InputError(f"parsing took over {PARSE_BUDGET_S:.0f} s ({len(text):,} characters)",
+                             hint="split the document into articles")
+    return Doc.from_docs(pieces, ensure_whitespace=False)
 
 
 def parse_many(texts: Iterable[str]) -> Iterator["Doc"]:
-    """Parse a stream of texts in batches, which is markedly faster than one by one."""
-    return load().pipe(texts, batch_size=BATCH_SIZE)
+    """Parse a stream of texts in batches, which is markedly faster than one by one; long ones alone, in chunks."""
+    batch: list[str] = []
+    for text in texts:
+        if len(text) <= CHUNK_CHARS:
+            batch.append(text)
+            continue
+        yield from load().pipe(batch, batch_size=BATCH_SIZE)
+        batch = []
+        yield parse(text)
+    yield from load().pipe(batch, batch_size=BATCH_SIZE)
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back to it exactly, each cut
+    at the last paragraph break in reach, else line break, sentence end, whitespace, else hard."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((match.end() for breaks in CHUNK_BREAKS
+                    for match in [_last_match(breaks, window, size // 4)] if match), size)
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _last_match(pattern: re.Pattern[str], window: str, not_before: int) -> re.Match[str] | None:
+    """The last match of `pattern` in `window` ending after `not_before` (so pieces stay large)."""
+    found = None
+    for match in pattern.finditer(window, not_before):
+        found = match
+    return found
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float, what: str) -> Iterator[None]:
+    """Raise InputError in the main thread when the block runs longer than `seconds` (elsewhere: no limit).
+
+    Coding one pathological document (thousands of near-identical sentences) can take far longer
+    than any article; this bounds it so the batch goes on.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise InputError(f"{what} took over {seconds:.0f} s", hint="split the document into articles")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

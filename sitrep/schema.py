@@ -44,6 +44,9 @@ class Document:
     country: str | None = None
     """ISO alpha-2 code of the country the source covers (`--country`, a JSONL `country`): a hint
     for text that names no country, as in ACLED notes or a local outlet's reports."""
+    origin: str | None = None
+    """Where inside a container the document was read ('file.jsonl:12', 'dump.warc#3'): the key of
+    its dead letter, so one failing row of a file is kept apart from the rows that succeed."""
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ win and the flags are defaults. A wire dateline is the last resort for the publi
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import gzip
 import json
@@ -26,6 +27,7 @@ from typing import Any, BinaryIO
 from sitrep.clean import find_body
 from sitrep.errors import InputError
 from sitrep.schema import Document, ReadError
+from sitrep.untrusted import MAX_YEAR, MIN_YEAR, checked_date, in_range, scrub, scrub_value
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -36,6 +38,7 @@ __all__ = [
     "JSONL_SUFFIXES",
     "WARC_SUFFIXES",
     "read_paths",
+    "folder_files",
     "read_text",
     "decode",
     "extract_html",
@@ -77,7 +80,7 @@ def read_paths(
         if path == STDIN:
             yield from _guarded(STDIN, None, lambda: [_read_stdin(defaults)])
         elif os.path.isdir(path):
-            for file in _folder_files(path, recursive):
+            for file in folder_files(path, recursive):
                 yield from _read_file(file, defaults)
         else:
             yield from _read_file(path, defaults)
@@ -98,6 +101,7 @@ def read_text(
     Raises InputError for empty text, text over MAX_DOCUMENT_BYTES characters or an unknown country.
     """
     _check_text(text)
+    _check_published(published)
     document = Document(id=document_id, text=text, title=title, source=source, url=url,
                         published=published, published_source="flag" if published else None,
                         country=country_code(country))
@@ -119,18 +123,20 @@ def country_code(country: str | None) -> str | None:
 
 def _finish(document: Document) -> Document:
     """Set body, title (the headline, when the caller gave none), language and, when no other date,
-    the dateline date: every reader ends here."""
+    the dateline date: every reader ends here. Strings are scrubbed first (no NUL, no lone surrogate)."""
+    for name in ("id", "text", "title", "source", "url", "path", "origin"):
+        setattr(document, name, scrub_value(getattr(document, name)))
     document.body, headline = find_body(document.text)
     if document.title is None and headline is not None:
         document.title = headline.text
     document.language = guess_language(_body_text(document))
     if document.published is None:
         found = _byline_date(document.text)
-        if found is not None:
+        if found is not None and in_range(found):
             document.published, document.published_source = found, "byline"
     if document.published is None:
         found = _dateline_date(document)
-        if found is not None:
+        if found is not None and in_range(found):
             document.published, document.published_source = found, "dateline"
     return document
 
@@ -209,11 +215,12 @@ def _guarded(document_id: str, path: str | None, read: Callable[[], Iterable[Ite
         yield ReadError(document_id, f"could not read: {type(exc).__name__}: {exc}", path)
 
 
-def _folder_files(folder: str, recursive: bool) -> list[str]:
+def folder_files(folder: str, recursive: bool = True, suffixes: tuple[str, ...] = KNOWN_SUFFIXES) -> list[str]:
+    """The files of a folder (and its subfolders) with one of `suffixes`, sorted; hidden files skipped."""
     pattern = "**/*" if recursive else "*"
     files = [
         p for p in Path(folder).glob(pattern)
-        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(KNOWN_SUFFIXES)
+        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(suffixes)
     ]
     return [str(p) for p in sorted(files)]
 
@@ -289,7 +296,7 @@ def _html_document(
         country=record.get("country") or defaults["country"],
     )
     dates = [(record.get("published"), "jsonl"), (defaults["published"], "flag"),
-             (_iso_date(meta.get("date")), "metadata")]
+             (checked_date(meta.get("date")), "metadata")]
     if not flags_win:
         dates[1], dates[2] = dates[2], dates[1]
     for value, origin in dates:
@@ -297,7 +304,14 @@ def _html_document(
     return _finish(document)
 
 
+def _check_published(value: dt.date | None) -> None:
+    if not in_range(value):
+        raise InputError(f"publication date {value} is outside {MIN_YEAR}-{MAX_YEAR}",
+                         hint="give the article's real publication date (YYYY-MM-DD)")
+
+
 def _set_published(document: Document, value: dt.date | None, origin: str) -> None:
+    _check_published(value)
     if document.published is None and value is not None:
         document.published, document.published_source = value, origin
 
@@ -325,12 +339,29 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
 
 def _read_jsonl(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
     """One document per line: id, text or html, and optional title, published, source, url, country."""
+    rows = 0
     with _open_binary(path) as handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in enumerate(_bounded_lines(handle, MAX_HTML_BYTES), start=1):
             if not line.strip():
                 continue
+            rows += 1
             where = f"{path}:{number}"
             yield from _guarded(where, path, lambda: [_jsonl_row(line, where, path, defaults)])
+    if not rows:
+        raise InputError(f"{path} holds no JSON lines", hint="give one JSON object per line with `id` and `text`")
+
+
+def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes]:
+    """Lines of a binary file, each read at most `limit` + 1 bytes at a time: a huge line is cut (and
+    then refused as too big) instead of being held whole in memory."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(limit)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> Document:
@@ -344,6 +375,7 @@ def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> 
     if not isinstance(row, dict):
         raise InputError(f"line {where} is a JSON {type(row).__name__}, not an object",
                          hint="each line must be one JSON object with `id` and `text` or `html`")
+    row = {key: scrub_value(value) for key, value in row.items()}
     document_id = str(row["id"]) if row.get("id") not in (None, "") else where
     record = {
         "title": _optional_str(row, "title", where),
@@ -355,12 +387,15 @@ def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> 
     if isinstance(row.get("text"), str):
         if len(row["text"]) > MAX_DOCUMENT_BYTES:
             raise _too_big(len(row["text"]), MAX_DOCUMENT_BYTES, where=f"line {where}")
-        return _jsonl_text_document(row["text"], document_id, path, record, defaults)
-    if isinstance(row.get("html"), str):
-        return _html_document(row["html"], document_id=document_id, path=path, defaults=defaults,
-                              flags_win=False, record=record)
-    raise InputError(f"line {where} (id {document_id}) has no `text` or `html` string",
-                     hint="give the article as `text` (plain) or `html` (a page)")
+        document = _jsonl_text_document(row["text"], document_id, path, record, defaults)
+    elif isinstance(row.get("html"), str):
+        document = _html_document(row["html"], document_id=document_id, path=path, defaults=defaults,
+                                  flags_win=False, record=record)
+    else:
+        raise InputError(f"line {where} (id {document_id}) has no `text` or `html` string",
+                         hint="give the article as `text` (plain) or `html` (a page)")
+    document.origin = where
+    return document
 
 
 def _jsonl_text_document(
@@ -391,41 +426,58 @@ def _optional_str(row: dict[str, Any], key: str, where: str) -> str | None:
 def _row_date(value: Any, where: str) -> dt.date | None:
     if value in (None, ""):
         return None
-    parsed = _iso_date(value) if isinstance(value, str) else None
+    parsed = checked_date(value) if isinstance(value, str) else None
     if parsed is None:
-        raise InputError(f"line {where}: `published` {value!r} is not a date", hint="use YYYY-MM-DD")
+        raise InputError(f"line {where}: `published` {value!r} is not a date between 1900 and 2100",
+                         hint="use YYYY-MM-DD")
     return parsed
-
-
-def _iso_date(value: str | None) -> dt.date | None:
-    """A date from 'YYYY-MM-DD' or an ISO timestamp; None when it is neither."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _read_warc(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
     """Every HTML (or plain text) response record of a WARC file; the record's URI is its id."""
-    from warcio.archiveiterator import ArchiveIterator
-
     found = 0
     with open(path, "rb") as handle:
-        for number, record in enumerate(ArchiveIterator(handle), start=1):
+        for number, record in enumerate(_bounded_archive(handle), start=1):
             if record.rec_type not in ("response", "resource"):
                 continue
             content_type = _record_content_type(record)
             if not re.search(r"html|text/plain", content_type):
                 continue
             found += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{number}"
+            uri = scrub(record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{number}")
             data = record.content_stream().read(MAX_HTML_BYTES + 1)
             yield from _guarded(uri, path, lambda: [_warc_document(data, content_type, uri, path, defaults)])
     if not found:
         raise InputError(f"no HTML or text response records in {path}",
                          hint="check that this is a WARC file of crawled pages")
+
+
+MAX_WARC_LINE = 64 * 1024
+"""Longest WARC or HTTP header line read: a longer one means a broken or hostile file."""
+
+
+def _bounded_archive(handle: BinaryIO) -> Any:
+    """warcio's record iterator, reading header lines of at most MAX_WARC_LINE bytes."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedLines(DecompressingBufferedReader):
+        def readline(self, length: int | None = None) -> bytes:
+            limit = MAX_WARC_LINE if length is None else min(length, MAX_WARC_LINE)
+            line = b""
+            while len(line) < limit and not line.endswith(b"\n"):
+                piece = super().readline(limit - len(line))
+                if not piece:
+                    break
+                line += piece
+            if len(line) >= MAX_WARC_LINE and not line.endswith(b"\n"):
+                raise InputError(f"a WARC header line is over {MAX_WARC_LINE // 1024} KiB",
+                                 hint="the file is broken or not a WARC file")
+            return line
+
+    iterator = ArchiveIterator(handle)
+    iterator.reader = BoundedLines(iterator.fh, block_size=iterator.reader.block_size)
+    return iterator
 
 
 def _record_content_type(record: Any) -> str:
@@ -441,10 +493,12 @@ def _warc_document(data: bytes, content_type: str, uri: str, path: str, defaults
     charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type)
     text = decode(data, declared=charset.group(1) if charset else None)
     if "html" in content_type:
-        return _html_document(text, document_id=uri, path=path, defaults=defaults, flags_win=False,
-                              record={"url": uri})
-    document = _text_document(text, document_id=uri, path=path, defaults=defaults)
-    document.url = uri
+        document = _html_document(text, document_id=uri, path=path, defaults=defaults, flags_win=False,
+                                  record={"url": uri})
+    else:
+        document = _text_document(text, document_id=uri, path=path, defaults=defaults)
+        document.url = uri
+    document.origin = uri
     return document
 
 
@@ -455,13 +509,19 @@ def _open_binary(path: str) -> BinaryIO:
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
-    """Bytes to text: BOM, then UTF-8, then a declared charset, then charset-normalizer's guess."""
+    """Bytes to text: BOM, then UTF-32/UTF-16 told by their zero bytes, then UTF-8, then a declared
+    charset, then charset-normalizer's guess."""
     if not data.strip():
         raise InputError("empty document", hint="the input holds no text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _checked_text(data.decode("utf-32"))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _checked_text(data.decode("utf-16"))
     if b"\x00" in data:
-        raise InputError("binary content (NUL bytes), not text", hint="give text, HTML, JSONL or WARC files")
+        text = _wide_unicode(data)
+        if text is None:
+            raise InputError("binary content (NUL bytes), not text", hint="give text, HTML, JSONL or WARC files")
+        return _checked_text(text)
     for encoding in ("utf-8-sig", declared):
         if encoding:
             try:
@@ -483,6 +543,23 @@ def decode(data: bytes, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     return _checked_text(guess)
+
+
+WIDE_ENCODINGS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+
+
+def _wide_unicode(data: bytes) -> str | None:
+    """Text in UTF-32 or UTF-16 without a BOM (zero bytes between Latin letters); None for a binary."""
+    for encoding in WIDE_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:5000]
+        printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
+        if "\x00" not in sample and printable >= 0.95 * len(sample) and _mostly_latin(sample):
+            return text
+    return None
 
 
 def _mostly_latin(text: str) -> bool:

@@ -9,6 +9,7 @@ content hashes, so the same article stored twice changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
@@ -23,6 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 from sitrep import incidents as incident_rules
 from sitrep.errors import StoreError
 from sitrep.schema import Document, Event
+from sitrep.untrusted import scrub, scrub_value
 
 DEFAULT_URL = "sqlite:///sitrep.db"
 ENV_VAR = "SITREP_DB"
@@ -219,7 +221,28 @@ def _migration_3(conn: Connection) -> None:
                                  f"USING gin ({column} {schema}.gin_trgm_ops)"))
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3]
+BIG_COUNTS = {
+    "documents": ("n_events",),
+    "events": ("fatalities",),
+    "incidents": ("n_events", "n_sources", "fatalities", "killed_low", "killed_best", "killed_high",
+                  "injured_low", "injured_best", "injured_high"),
+    "places": ("geonameid",),
+}
+"""Integer columns that hold counts or ids from outside: 64-bit on PostgreSQL (SQLite's are already)."""
+
+
+def _migration_4(conn: Connection) -> None:
+    """Version 4: on PostgreSQL, counts and ids become BIGINT (INTEGER there is 32-bit)."""
+    if conn.dialect.name != "postgresql":
+        return
+    store_schema = conn.get_execution_options().get("schema_translate_map", {}).get(None)
+    prefix = f'"{store_schema}".' if store_schema else ""
+    for table, columns in BIG_COUNTS.items():
+        changes = ", ".join(f"ALTER COLUMN {column} TYPE BIGINT" for column in columns)
+        conn.execute(sa.text(f"ALTER TABLE {prefix}{table} {changes}"))
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
@@ -264,10 +287,10 @@ def _now() -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -305,8 +328,21 @@ class Store:
         """Release the connection pool."""
         self.engine.dispose()
 
-    def _migrate(self) -> None:
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction that holds the store's write lock from its first statement: BEGIN
+        IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL. Writers take turns, so
+        schema creation and incident recomputation never interleave between processes."""
         with self.engine.begin() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:name))"),
+                             {"name": f"sitrep:{self.schema or 'public'}"})
+            yield conn
+
+    def _migrate(self) -> None:
+        with self._writing() as conn:
             if self.schema:
                 conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
             schema_version.create(conn, checkfirst=True)
@@ -339,6 +375,7 @@ class Store:
         """Insert rows, skipping those whose key exists; for one row returns how many were new (0 or 1)."""
         if not rows:
             return 0
+        rows = [{name: scrub_value(value) for name, value in row.items()} for row in rows]
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
@@ -357,7 +394,7 @@ class Store:
 
     def add_reference(self, document: Document) -> None:
         """Record another place an already stored document was read from (idempotent)."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             self._insert_ignore(conn, document_refs, [_ref_row(document)])
 
     def add_document(self, document: Document, document_events: list[Event]) -> bool:
@@ -373,7 +410,7 @@ class Store:
             "n_events": len(document_events),
             "ingested_at": _now(),
         }
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             if not self._insert_ignore(conn, documents, [row]):
                 self._insert_ignore(conn, document_refs, [_ref_row(document)])
                 return False
@@ -400,7 +437,7 @@ class Store:
             "published": ref.published if ref else None, "text": None,
             "n_events": len(document_events), "ingested_at": _now(),
         }
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             if not self._insert_ignore(conn, documents, [row]):
                 return False
             self._write_events(conn, document_events)
@@ -408,7 +445,8 @@ class Store:
 
     def record_failure(self, key: str, error: str, path: str | None = None) -> None:
         """Put a document that could not be read or coded in the dead-letter table (attempts are counted)."""
-        with self.engine.begin() as conn:
+        key, error, path = scrub(key), scrub(error), scrub_value(path)
+        with self._writing() as conn:
             updated = conn.execute(
                 dead_letters.update().where(dead_letters.c.key == key)
                 .values(error=error, path=path, attempts=dead_letters.c.attempts + 1, last_seen=_now())
@@ -490,6 +528,8 @@ class Store:
                 if owner is None:
                     return None
                 row = conn.execute(sa.select(incidents).where(incidents.c.incident_id == owner)).first()
+                if row is None:
+                    return None
             members = conn.execute(
                 sa.select(events.c.data).where(events.c.incident_id == row.incident_id).order_by(events.c.event_id)
             )
@@ -538,7 +578,8 @@ class Store:
 
 
 def _dead_letter_keys(document: Document) -> list[str]:
-    return [k for k in (document.id, document.path, document.url) if k]
+    """The dead-letter keys a stored document clears: its own, never its container's (other rows may still fail)."""
+    return [k for k in (document.id, document.origin or document.path, document.url) if k]
 
 
 def _ref_row(document: Document) -> dict[str, Any]:
@@ -619,14 +660,16 @@ def _place_row(event: Event) -> dict[str, Any] | None:
 
 
 def _text_condition(table: sa.Table, text: str, dialect: str) -> sa.ColumnElement[bool]:
-    """Notes or location contain `text`, any case: the trigram index on SQLite (3+ characters), else LIKE."""
+    """Notes or location contain `text` literally (% and _ are plain characters), any case: the trigram
+    index on SQLite (3+ characters), else ILIKE with the wildcards escaped."""
     if dialect == "sqlite" and len(text) >= 3:
         phrase = '"' + text.replace('"', '""') + '"'
         index = f"{table.name}_text"
         matching = sa.text(f"SELECT rowid FROM {index} WHERE {index} MATCH :phrase").bindparams(phrase=phrase)
         return sa.literal_column("rowid").in_(matching.columns(sa.column("rowid")))
-    pattern = f"%{text}%"
-    return sa.or_(table.c.notes.ilike(pattern), table.c.location.ilike(pattern))
+    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{literal}%"
+    return sa.or_(table.c.notes.ilike(pattern, escape="\\"), table.c.location.ilike(pattern, escape="\\"))
 
 
 def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str) -> list[sa.ColumnElement[bool]]:

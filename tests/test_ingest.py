@@ -72,7 +72,7 @@ def replay(items):
 
 
 def ingest(store: Store, inputs: list[str], **kwargs):
-    return ingest_documents(store, read_inputs(inputs), extract=replay, **kwargs)
+    return ingest_documents(store, read_inputs(inputs, fetch=FetchOptions(allow_private=True)), extract=replay, **kwargs)
 
 
 @pytest.fixture
@@ -184,7 +184,7 @@ def site():
 
 
 def test_feed_entries_become_documents_and_teasers_are_fetched(site):
-    items = list(read_inputs([f"{site}/feed.xml"], fetch=FetchOptions(user_agent="sitrep-test/1")))
+    items = list(read_inputs([f"{site}/feed.xml"], fetch=FetchOptions(user_agent="sitrep-test/1", allow_private=True)))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, ReadError)]
     assert len(documents) == 2 and len(errors) == 1
@@ -203,11 +203,11 @@ def test_feed_entries_become_documents_and_teasers_are_fetched(site):
 
 
 def test_url_errors_are_read_errors(site):
-    missing, too_big = list(read_inputs([f"{site}/articles/none.html"])), list(
-        read_inputs([f"{site}/articles/clashes.html"], fetch=FetchOptions(max_bytes=200)))
+    missing, too_big = list(read_inputs([f"{site}/articles/none.html"], fetch=FetchOptions(allow_private=True))), list(
+        read_inputs([f"{site}/articles/clashes.html"], fetch=FetchOptions(max_bytes=200, allow_private=True)))
     assert isinstance(missing[0], ReadError) and "HTTP 404" in missing[0].message
     assert isinstance(too_big[0], ReadError) and "larger than 200 bytes" in too_big[0].message
-    refused = list(read_inputs([f"{site}/private/report.html"]))
+    refused = list(read_inputs([f"{site}/private/report.html"], fetch=FetchOptions(allow_private=True)))
     assert isinstance(refused[0], ReadError) and "robots.txt" in refused[0].message
 
 

@@ -16,10 +16,15 @@ class IsoDate(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
+        from sitrep.untrusted import MAX_YEAR, MIN_YEAR, in_range
+
         try:
-            return dt.date.fromisoformat(value)
+            date = dt.date.fromisoformat(value)
         except ValueError:
             self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+        if not in_range(date):
+            self.fail(f"{value} is outside {MIN_YEAR}-{MAX_YEAR}; give a real date", param, ctx)
+        return date
 
 
 ISO_DATE = IsoDate()
@@ -41,6 +46,8 @@ class CountryCode(click.ParamType):
 
 
 COUNTRY = CountryCode()
+MAX_ROWS = 2**62
+"""Largest --limit or --offset: every database takes it as a 64-bit integer."""
 COUNTRY_HELP = "Country the sources cover (name or ISO code), for text that names none, e.g. ACLED-style notes."
 
 

@@ -8,6 +8,8 @@ import sys
 import click
 
 from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, progress_console
+from sitrep.schema import Document
+from sitrep.untrusted import plain
 
 
 @click.command("extract")
@@ -47,8 +49,9 @@ def extract_command(
         for document, result in extract_documents(documents):
             if isinstance(result, Exception):
                 failures += 1
-                console.print(f"[red]error[/red] {getattr(document, 'id', None) or document.document_id}: {result}",
-                              markup=True, highlight=False)
+                where = document.origin or document.id if isinstance(document, Document) else document.document_id
+                console.print(plain(("error", "red"), " ", where, ": ", result),
+                              highlight=False, emoji=False, soft_wrap=True)
                 continue
             for event in result:
                 if include_background or not event.is_background:
@@ -56,4 +59,4 @@ def extract_command(
 
     write_events(events(), fmt, sys.stdout)
     if failures:
-        console.print(f"{failures} document(s) could not be coded (see above)", style="yellow")
+        console.print(f"{failures} document(s) could not be coded (see above)", style="yellow", markup=False)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from sitrep.commands.common import progress_console
+from sitrep.untrusted import plain
 
 
 @click.group("gazetteer")
@@ -48,7 +49,8 @@ def lookup_command(name: str, limit: int) -> None:
 
     candidates = sorted(load().lookup(name), key=candidate_prior, reverse=True)[:limit]
     if not candidates:
-        progress_console().print(f"no place is called {name!r} (key {name_key(name)!r})", style="yellow")
+        progress_console().print(plain((f"no place is called {name!r} (key {name_key(name)!r})", "yellow")),
+                                 highlight=False, emoji=False)
     for candidate in candidates:
         place = candidate.place
         click.echo(json.dumps({
@@ -76,4 +78,5 @@ def add_command(csv_path: Path) -> None:
         added = add_user_places(csv_path)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
-    progress_console().print(f"added {added} place(s); saved in {user_places_path()}", highlight=False)
+    progress_console().print(plain(f"added {added} place(s); saved in {user_places_path()}"), highlight=False,
+                             emoji=False)

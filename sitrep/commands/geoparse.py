@@ -8,6 +8,7 @@ import sys
 import click
 
 from sitrep.commands.common import progress_console
+from sitrep.untrusted import plain
 
 TOPONYM_FIELDS = (
     "start", "end", "text",
@@ -44,14 +45,15 @@ def geoparse_command(paths: tuple[str, ...]) -> None:
     for item in read_paths(list(paths)):
         if isinstance(item, ReadError):
             failures += 1
-            console.print(f"[red]error[/red] {item.document_id}: {item.message}", highlight=False)
+            console.print(plain(("error", "red"), " ", item.document_id, ": ", item.message),
+                          highlight=False, emoji=False, soft_wrap=True)
             continue
         try:
             toponyms = geoparse(item.text, regions=item.body)
         except SitrepError as exc:
             failures += 1
-            console.print(f"[red]error[/red] {item.id}: {exc}", highlight=False)
+            console.print(plain(("error", "red"), " ", item.id, ": ", exc), highlight=False, emoji=False, soft_wrap=True)
             continue
         sys.stdout.write(json.dumps(toponym_record(item.id, toponyms), ensure_ascii=False) + "\n")
     if failures:
-        console.print(f"{failures} document(s) could not be geoparsed (see above)", style="yellow")
+        console.print(f"{failures} document(s) could not be geoparsed (see above)", style="yellow", markup=False)

@@ -10,8 +10,9 @@ from typing import Any
 
 import click
 
-from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, progress_console
+from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, MAX_ROWS, progress_console
 from sitrep.errors import SitrepError
+from sitrep.untrusted import plain, printable
 
 DB_OPTION = click.option(
     "--db", envvar="SITREP_DB", default="sitrep.db", show_default=True,
@@ -40,7 +41,8 @@ def _countable_inputs(inputs: tuple[str, ...]) -> int | None:
             return None
         if os.path.isdir(value):
             for root, _dirs, files in os.walk(value):
-                names = [f.lower() for f in files if not f.startswith(".") and f.lower().endswith(KNOWN_SUFFIXES)]
+                names = [f.lower() for f in files
+                         if not f.startswith(".") and f.lower().endswith(KNOWN_SUFFIXES + FEED_SUFFIXES)]
                 if any(not n.endswith(single) for n in names):
                     return None
                 total += len(names)
@@ -77,8 +79,12 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--events", "coded", is_flag=True,
               help="INPUTS are JSONL files of events already coded by `sitrep extract`: store them without coding.")
 @click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
-@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a web page.")
-@click.option("--max-bytes", type=int, default=20 * 1024 * 1024, show_default=True, help="Largest web page read.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
+              help="Seconds in total for one web request (redirects and the whole body included).")
+@click.option("--max-bytes", type=click.IntRange(min=1, max=2**40), default=20 * 1024 * 1024, show_default=True,
+              help="Largest web page or feed read.")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch from loopback, private, link-local and reserved addresses (your own network).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
 def ingest_command(
     inputs: tuple[str, ...],
@@ -91,6 +97,7 @@ def ingest_command(
     user_agent: str | None,
     timeout: float,
     max_bytes: int,
+    allow_private: bool,
     progress: bool,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
@@ -110,10 +117,11 @@ def ingest_command(
     with bar:
         task = bar.add_task("ingest", total=total, counts="")
 
-        def on_document(outcome: str, key: str) -> None:
+        def on_document(outcome: str, key: str, reason: str = "") -> None:
             counts[outcome] += 1
             if outcome == "failed":
-                bar.console.print(f"[red]failed[/red] {key}", highlight=False)
+                bar.console.print(plain(("failed", "red"), " ", key, ": ", reason),
+                                  highlight=False, emoji=False, soft_wrap=True)
             bar.update(task, advance=1, counts=", ".join(f"{v} {k}" for k, v in counts.items()))
 
         try:
@@ -121,7 +129,8 @@ def ingest_command(
                 report = ingest_events(store, (e for path in inputs for e in read_event_lines(path)),
                                        on_document=on_document)
             else:
-                options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes)
+                options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
+                                       allow_private=allow_private)
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=options)
                 report = ingest_documents(store, items, on_document=on_document)
@@ -131,7 +140,7 @@ def ingest_command(
             store.close()
     progress_console().print(
         f"{report.stored} document(s) stored with {report.events} event(s), {report.duplicates} already stored, "
-        f"{report.failed} failed", highlight=False,
+        f"{report.failed} failed", highlight=False, markup=False, emoji=False,
     )
 
 
@@ -164,8 +173,8 @@ def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]), default="jsonl",
               show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (needed for parquet).")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first (paging).")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0, max=MAX_ROWS), default=0, help="Skip this many rows first (paging).")
 def events_command(db: str, per_event: bool, include_background: bool, fmt: str, output: str | None,
                    limit: int | None, offset: int, **filters: Any) -> None:
     """Query the store and export incidents (default) or article-level events, newest first.
@@ -210,7 +219,7 @@ def incident_command(ident: str, db: str, as_json: bool) -> None:
     finally:
         store.close()
     if view is None:
-        raise click.ClickException(f"no incident or event with id {ident!r} in {db}")
+        raise click.ClickException(f"no incident or event with id {printable(ident)!r} in {printable(db)}")
     figures = {name: dict(zip(("low", "best", "high"), values)) for name, values in
                (("killed", view.killed), ("injured", view.injured))}
     if as_json:
@@ -227,27 +236,31 @@ def _range(values: dict[str, int | None]) -> str:
 
 
 def _print_incident(view, figures: dict[str, dict[str, int | None]]) -> None:
+    """A readable report; every value from the store is printed as plain text, never as markup."""
     from rich.console import Console
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, emoji=False, soft_wrap=True)
+    say = lambda *parts: console.print(plain(*parts))  # noqa: E731
     event = view.incident
-    console.print(f"[bold]{event.event_id}[/bold]  {event.event_date}  {event.event_type} / {event.sub_event_type}")
-    console.print(f"{event.actor1 or '?'} vs {event.actor2 or '?'}  at {event.location}, {event.admin1}, "
-                  f"{event.country} ({event.latitude}, {event.longitude}; geo_precision {event.geo_precision})")
-    console.print(f"fatalities (ACLED, lowest reported): {event.fatalities}")
-    console.print(f"killed: {_range(figures['killed'])};  injured: {_range(figures['injured'])}")
+    say((event.event_id, "bold"), f"  {event.event_date}  {event.event_type} / {event.sub_event_type}")
+    say(f"{event.actor1 or '?'} vs {event.actor2 or '?'}  at {event.location}, {event.admin1}, "
+        f"{event.country} ({event.latitude}, {event.longitude}; geo_precision {event.geo_precision})")
+    say(f"fatalities (ACLED, lowest reported): {event.fatalities}")
+    say(f"killed: {_range(figures['killed'])};  injured: {_range(figures['injured'])}")
     for member in view.members:
         ref = next(iter(member.sources), None)
-        console.print(f"\n[bold]{member.source or 'unknown source'}[/bold]  published {ref.published if ref else None}"
-                      f"  {ref.url if ref and ref.url else ''}\n  event {member.event_id}: {member.event_date}, "
-                      f"{member.sub_event_type}, {member.location}, fatalities {member.fatalities}")
+        console.print()
+        say((member.source or "unknown source", "bold"), f"  published {ref.published if ref else None}"
+            f"  {ref.url if ref and ref.url else ''}")
+        say(f"  event {member.event_id}: {member.event_date}, {member.sub_event_type}, {member.location}, "
+            f"fatalities {member.fatalities}")
         for claim in member.claims:
             counts = ", ".join(f"{k} {v[0]}-{v[1]}" if v[0] != v[1] else f"{k} {v[0]}"
                                for k, v in (("killed", claim.killed), ("injured", claim.injured),
                                             ("killed or injured", claim.killed_or_injured)) if v)
-            console.print(f"  claim by {claim.claimant or 'the outlet'}: {counts or 'no figure'}")
+            say(f"  claim by {claim.claimant or 'the outlet'}: {counts or 'no figure'}")
         for evidence in member.evidence:
-            console.print(f"  [dim]\u201c{evidence.text}\u201d[/dim]")
+            say("  ", (f"\u201c{evidence.text}\u201d", "dim"))
 
 
 @click.command("stats")
@@ -266,13 +279,14 @@ def stats_command(db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, default=str))
         return
-    click.echo(f"store {stats['url']} (schema version {stats['schema_version']})")
+    click.echo(printable(f"store {stats['url']} (schema version {stats['schema_version']})"))
     click.echo(f"{stats['documents']} documents, {stats['events']} events, {stats['incidents']} incidents, "
                f"{stats['actors']} actors, {stats['places']} places; dates {stats['first_date']} to {stats['last_date']}")
     for title, key in (("incidents by type", "incidents_by_type"), ("incidents by country", "incidents_by_country")):
         if stats[key]:
-            click.echo(f"{title}: " + ", ".join(f"{k or 'unknown'} {v}" for k, v in stats[key].items()))
+            click.echo(printable(f"{title}: " + ", ".join(f"{k or 'unknown'} {v}" for k, v in stats[key].items())))
     failures = stats["dead_letters"]
     click.echo(f"{len(failures)} failed document(s)" + (":" if failures else ""))
     for failure in failures:
-        click.echo(f"  {failure['key']}: {failure['error']} (attempts {failure['attempts']}, last {failure['last_seen']})")
+        click.echo(printable(f"  {failure['key']}: {failure['error']} (attempts {failure['attempts']}, "
+                             f"last {failure['last_seen']})"))
