@@ -26,7 +26,7 @@ WRITTEN = HERE / "written.tsv"
 SEED = 20261202
 PER_EVENT_SUBTYPE = 170
 PER_NON_EVENT_TOPIC = 210
-TOPIC_COUNTS = {"conflict_talk": 600, "newsroom_generic": 300, "public_health": 300}
+TOPIC_COUNTS = {"conflict_talk": 600, "newsroom_generic": 300, "public_health": 600, "disease": 300}
 """Non-event topics that look most like conflict or outbreak reporting get more items."""
 SLOT = re.compile(r"\{(\w+)\}")
 
@@ -182,7 +182,7 @@ def composite_items(rng: random.Random) -> list[dict]:
             items.append({"text": " ".join(context), "label": label, "source": "generated", "group": f"{label}#{index}", "topic": "event"})
     for _ in range(COMPOSITE_NON_EVENTS):
         row = rng.choice(parts.COUNTRIES)
-        pool = context_topics if rng.random() < 0.7 else all_topics
+        pool = context_topics if rng.random() < 0.5 else all_topics
         context, names = context_sentences(rng.randint(2, 4), row, pool)
         items.append({"text": " ".join(context), "label": "none", "source": "generated", "group": names[0], "topic": "composite"})
     return items
