@@ -55,21 +55,36 @@ def extract_text(
 
 
 def extract_documents(
-    documents: Iterable[Document | ReadError],
+    documents: Iterable[Document | ReadError], *, jobs: int = 1
 ) -> Iterator[tuple[Document | ReadError, list[Event] | SitrepError]]:
     """Code each document; a failure is yielded as an error for that document, never raised.
 
     Documents are parsed in small batches (spaCy is markedly faster that way); results still
-    come one document at a time, in input order.
+    come one document at a time, in input order. With `jobs` above 1 the batches are coded by
+    that many worker processes (each loads the models once); the results are the same and in
+    the same order as with one.
     """
     from sitrep import nlp
+
+    batches = _batches(documents, nlp.BATCH_SIZE)
+    if jobs <= 1:
+        for batch in batches:
+            yield from _code_batch(batch)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for coded in pool.imap(_code_batch, batches):
+            yield from coded
+
+
+def _code_batch(batch: list[Document | ReadError]) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
+    """One batch parsed together, then each document coded on its own."""
     from sitrep.extract import analysed_text, extract_document
 
-    for batch in _batches(documents, nlp.BATCH_SIZE):
-        readable = [d for d in batch if isinstance(d, Document) and d.language in (None, "en")]
-        parses = dict(zip((id(d) for d in readable), _parse_all(readable, analysed_text)))
-        for document in batch:
-            yield document, _extract_one(document, parses.get(id(document)), extract_document)
+    readable = [d for d in batch if isinstance(d, Document) and d.language in (None, "en")]
+    parses = dict(zip((id(d) for d in readable), _parse_all(readable, analysed_text)))
+    return [(document, _extract_one(document, parses.get(id(document)), extract_document)) for document in batch]
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -17,6 +17,10 @@ class SitrepError(Exception):
         message = super().__str__()
         return f"{message} ({self.hint})" if self.hint else message
 
+    def __reduce__(self):
+        """Pickled with its hint, so an error raised in a worker process reads the same in the parent."""
+        return type(self), (Exception.__str__(self), self.hint or None)
+
 
 class InputError(SitrepError):
     """A document could not be read or decoded; the batch goes on without it."""

@@ -21,6 +21,8 @@ from sitrep.untrusted import plain
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
 @click.option("--include-background/--no-background", default=True, show_default=True,
               help="Also print events the article mentions as history or context (is_background).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes coding documents in parallel (output is the same, in the same order).")
 def extract_command(
     paths: tuple[str, ...],
     published: dt.date | None,
@@ -29,6 +31,7 @@ def extract_command(
     country: str | None,
     fmt: str,
     include_background: bool,
+    jobs: int,
 ) -> None:
     """Code conflict events from articles and print one record per event.
 
@@ -36,6 +39,7 @@ def extract_command(
     Documents that cannot be read or coded are reported on stderr; the batch goes on.
 
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
+    Example: sitrep extract archive.jsonl --jobs 4 > events.jsonl
     """
     from sitrep.api import extract_documents, read_documents
     from sitrep.export import write_events
@@ -46,7 +50,7 @@ def extract_command(
     def events():
         nonlocal failures
         documents = read_documents(paths, published=published, source=source, url=url, country=country)
-        for document, result in extract_documents(documents):
+        for document, result in extract_documents(documents, jobs=jobs):
             if isinstance(result, Exception):
                 failures += 1
                 where = document.origin or document.id if isinstance(document, Document) else document.document_id
