@@ -149,7 +149,7 @@ def test_facets_count_countries_types_actors_and_weeks(client, store):
 
 def test_incident_has_every_source_claim_and_evidence_span(client, store):
     with_claims = next(e for e in store.query() if e.claims)
-    detail = client.get(f"/api/incidents/{with_claims.event_id}").json()
+    detail = client.get(f"/api/incident/{with_claims.event_id}").json()
     assert detail["incident"]["event_id"] == with_claims.event_id
     assert detail["incident"]["claims"] and all("claimant" in c for c in detail["incident"]["claims"])
     assert set(detail["figures"]) == {"killed", "injured"}
@@ -158,11 +158,11 @@ def test_incident_has_every_source_claim_and_evidence_span(client, store):
         for evidence in member["evidence"]:
             assert document["text"][evidence["start"]:evidence["end"]] == evidence["text"]
     member_id = detail["members"][0]["event_id"]
-    assert client.get(f"/api/incidents/{member_id}").json()["incident"]["event_id"] == with_claims.event_id
+    assert client.get(f"/api/incident/{member_id}").json()["incident"]["event_id"] == with_claims.event_id
 
 
 def test_an_unknown_incident_is_a_json_404(client):
-    response = client.get("/api/incidents/inc_nothing")
+    response = client.get("/api/incident/inc_nothing")
     assert response.status_code == 404
     assert "ids come from /api/incidents" in response.json()["error"]
 
@@ -190,7 +190,7 @@ def test_exports_stream_the_current_filter(client, store):
     ({"bbox": "1,2,3"}, "bbox"),
     ({"limit": 0}, "limit"),
     ({"min_confidence": 2}, "min_confidence"),
-    ({"country": "Ira\x01q"}, "control character"),
+    ({"country": "Ira\x01q"}, "without control characters"),
 ])
 def test_bad_parameters_get_a_json_error_that_says_what_to_change(client, params, says):
     response = client.get("/api/incidents", params=params)
@@ -280,7 +280,7 @@ def test_the_api_on_postgresql():
         facets = client.get("/api/incidents/facets").json()
         assert facets["total"] == store.stats()["incidents"]
         assert sum(w["count"] for w in facets["week"]) == sum(bool(e.event_date) for e in store.query())
-        detail = client.get(f"/api/incidents/{kenya[0]['event_id']}").json()
+        detail = client.get(f"/api/incident/{kenya[0]['event_id']}").json()
         assert all(detail["documents"][m["document_id"]]["text"] for m in detail["members"])
         rows = list(csv.DictReader(io.StringIO(client.get("/api/incidents/export", params={"country": "Kenya"}).text)))
         assert [r["event_id_cnty"] for r in rows] == ids(client.get("/api/incidents", params={"country": "Kenya"})

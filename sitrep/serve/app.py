@@ -44,6 +44,15 @@ EXPORT_TYPES: dict[str, tuple[str, str]] = {
 """Export format -> (media type, file suffix)."""
 
 BBOX_PATTERN = r"^\s*-?\d+(\.\d+)?\s*(,\s*-?\d+(\.\d+)?\s*){3}$"
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+"""Text parameters hold no control characters (they never occur in stored names and break full-text search)."""
+
+PARAMETER_HINTS = {
+    "bbox": "give min_lon,min_lat,max_lon,max_lat, e.g. 38,29,49,38",
+    **{name: "send printable text, without control characters"
+       for name in ("country", "admin1", "type", "sub_type", "actor", "text")},
+}
+"""What to change, by parameter, when a value does not match its pattern."""
 
 
 class ApiError(BaseModel):
@@ -88,7 +97,8 @@ class Points(BaseModel):
     """Every located match, compact for a map: [id, latitude, longitude, index into `types`, fatalities, date]."""
 
     types: list[str]
-    points: list[tuple[str, float, float, int, int, str | None]]
+    points: list[list[str | float | None]] = Field(
+        description="Each [id, latitude, longitude, type index, fatalities, event date or null].")
 
 
 class Figures(BaseModel):
@@ -161,30 +171,21 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return parts  # type: ignore[return-value]
 
 
-def _check_text(name: str, value: str | None) -> str | None:
-    if value is not None and any(ord(ch) < 32 for ch in value):
-        raise HTTPException(422, f"{name} holds a control character; send printable text only")
-    return value
-
-
 def event_filters(
-    country: Annotated[str | None, Query(max_length=200, description="Country name as stored, e.g. Iraq.")] = None,
-    admin1: Annotated[str | None, Query(max_length=200, description="First-level area, e.g. Anbar.")] = None,
+    country: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Country name as stored, e.g. Iraq.")] = None,
+    admin1: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="First-level area, e.g. Anbar.")] = None,
     since: Annotated[dt.date | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[dt.date | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
-    type: Annotated[str | None, Query(max_length=200, description="ACLED event type.")] = None,  # noqa: A002
-    sub_type: Annotated[str | None, Query(max_length=200, description="ACLED sub-event type.")] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="An actor the event names, any case.")] = None,
-    text: Annotated[str | None, Query(max_length=200, description="Free text in the notes or location.")] = None,
+    type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED event type.")] = None,  # noqa: A002
+    sub_type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED sub-event type.")] = None,
+    actor: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="An actor the event names, any case.")] = None,
+    text: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Free text in the notes or location.")] = None,
     bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="min_lon,min_lat,max_lon,max_lat.")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_COUNT)] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     background: Annotated[bool, Query(description="Events only: also those told as history.")] = False,
 ) -> EventQuery:
     """The filters of `sitrep events`, from query parameters."""
-    for name, value in (("country", country), ("admin1", admin1), ("type", type), ("sub_type", sub_type),
-                        ("actor", actor), ("text", text)):
-        _check_text(name, value)
     if since and until and since > until:
         raise HTTPException(422, f"since ({since}) is after until ({until}); swap them")
     return EventQuery(country=country, admin1=admin1, since=since, until=until, event_type=type,
@@ -234,8 +235,13 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        details = [{"parameter": ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "body", "path")),
-                    "problem": str(e.get("msg", ""))} for e in exc.errors()]
+        details = []
+        for error in exc.errors():
+            name = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "body", "path"))
+            problem = str(error.get("msg", ""))
+            if error.get("type") == "string_pattern_mismatch" and name in PARAMETER_HINTS:
+                problem = PARAMETER_HINTS[name]
+            details.append({"parameter": name, "problem": problem})
         message = "; ".join(f"{d['parameter'] or 'request'}: {d['problem']}" for d in details)
         return JSONResponse({"error": f"{message} (see /docs for each parameter)", "details": details}, status_code=422)
 
@@ -262,7 +268,7 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
     for unit, per_event in (("incidents", False), ("events", True)):
         _add_read_routes(app, store, unit, per_event)
 
-    @app.get("/api/incidents/{incident_id}", response_model=IncidentDetail, tags=["incidents"],
+    @app.get("/api/incident/{incident_id}", response_model=IncidentDetail, tags=["incidents"],
              responses={404: {"model": ApiError, "description": "No incident or event has this id."}, **ERRORS})
     def incident(incident_id: Annotated[str, Path(max_length=200)]) -> Response:
         """One incident (or the incident of an article-level event id): every source, claim and evidence span."""

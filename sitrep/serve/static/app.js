@@ -324,7 +324,7 @@ async function showIncident(id) {
   panel.hidden = false;
   body.replaceChildren(el("p", { text: "Loading…" }));
   try {
-    const detail = await getJSON("/api/incidents/" + encodeURIComponent(id));
+    const detail = await getJSON("/api/incident/" + encodeURIComponent(id));
     const e = detail.incident;
     const fig = (f) => (f.low === null ? "not reported" : `low ${f.low}, best ${f.best}, high ${f.high}`);
     body.replaceChildren(
