@@ -472,6 +472,13 @@ class Store:
         self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int | None = None, offset: int = 0
     ) -> Iterator[Event]:
         """Incidents (default) or article-level events matching the filters, newest first."""
+        for data in self.query_json(filters, per_event=per_event, limit=limit, offset=offset):
+            yield Event.from_dict(json.loads(data))
+
+    def query_json(
+        self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int | None = None, offset: int = 0
+    ) -> Iterator[str]:
+        """What `query` yields, as each record's stored JSON text (`Event.to_dict`), for servers that pass it on."""
         table = events if per_event else incidents
         key = table.c.event_id if per_event else table.c.incident_id
         query = sa.select(table.c.data).where(*_conditions(table, filters, per_event, self.dialect))
@@ -480,7 +487,7 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             for (data,) in conn.execution_options(yield_per=1000).execute(query):
-                yield Event.from_dict(json.loads(data))
+                yield data
 
     def incident(self, ident: str) -> IncidentView | None:
         """An incident by its id, or the incident of an article-level event id; None when unknown."""
@@ -502,14 +509,14 @@ class Store:
             )
 
     def points(self, filters: EventQuery = EventQuery(), *, per_event: bool = False) -> list[tuple]:
-        """(id, latitude, longitude, event_type, fatalities, event_date) of every located match, for a map."""
+        """(id, latitude, longitude, event_type, fatalities, event_date) of every located match, for a map (no order)."""
         table = events if per_event else incidents
         c = table.c
         key = c.event_id if per_event else c.incident_id
         query = sa.select(key, c.latitude, c.longitude, c.event_type, c.fatalities, c.event_date).where(
             *_conditions(table, filters, per_event, self.dialect), c.latitude.is_not(None), c.longitude.is_not(None))
         with self.engine.connect() as conn:
-            return [tuple(row) for row in conn.execute(query.order_by(c.event_date.desc().nulls_last(), key))]
+            return [tuple(row) for row in conn.execute(query)]
 
     def facets(self, filters: EventQuery = EventQuery(), *, per_event: bool = False, top: int = 20) -> dict[str, Any]:
         """Counts of the matches: total and fatalities, the `top` countries, types and actors, and each ISO week."""

@@ -122,7 +122,7 @@ def test_every_filter_gives_what_the_store_gives(client, store, params, query):
     facets = client.get("/api/incidents/facets", params=params).json()
     assert facets["total"] == len(expected)
     located = [e.event_id for e in store.query(query) if e.latitude is not None]
-    assert [p[0] for p in client.get("/api/incidents/points", params=params).json()["points"]] == located
+    assert sorted(p[0] for p in client.get("/api/incidents/points", params=params).json()["points"]) == sorted(located)
 
 
 def test_events_include_background_only_when_asked(client, store):
@@ -307,3 +307,39 @@ def test_concurrent_readers_get_consistent_pages(example_store_path):
             thread.join(30)
         assert time.monotonic() - started < 30
         assert results == [expected] * 8
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_serve_command_answers_and_refuses_writes_without_the_token(example_store_path, workers):
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sitrep = str(Path(sys.executable).parent / "sitrep")
+    process = subprocess.Popen([sitrep, "serve", "--db", example_store_path, "--port", str(port),
+                                "--workers", str(workers), "--token", TOKEN], stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                config = httpx.get(f"{base}/api/config", timeout=2).json()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None, "sitrep serve did not start"
+                time.sleep(0.2)
+        assert config == {"tile_url": None, "writable": True}
+        with Store(example_store_path) as store:
+            assert httpx.get(f"{base}/api/incidents/facets").json()["total"] == store.stats()["incidents"]
+        refused = httpx.post(f"{base}/api/documents", json={"text": HOSTILE_TEXT})
+        assert refused.status_code == 401 and "Bearer" in refused.json()["error"]
+        assert "default-src 'self'" in httpx.get(base + "/").headers["content-security-policy"]
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=20)
+    assert "read-only" not in stderr and f"on http://127.0.0.1:{port}/" in stderr

@@ -249,12 +249,6 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
     async def sitrep_error(_request: Request, exc: SitrepError) -> JSONResponse:
         return JSONResponse({"error": str(exc), "details": []}, status_code=400)
 
-    @app.middleware("http")
-    async def add_security_headers(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        if request.url.path not in ("/docs", "/redoc"):  # FastAPI's API browser loads its own scripts
-            response.headers.update(headers)
-        return response
 
     def require_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
         if token is None:
@@ -313,7 +307,36 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
         return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
+    app.add_middleware(SecurityHeaders, headers=headers)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for each uvicorn worker process (`sitrep serve --workers N`): settings from SITREP_* variables."""
+    import os
+
+    return create_app(Store(os.environ.get("SITREP_DB")), token=os.environ.get("SITREP_TOKEN") or None,
+                      tile_url=os.environ.get("SITREP_TILE_URL") or None)
+
+
+class SecurityHeaders:
+    """ASGI middleware adding `headers` to every response but FastAPI's API browser (/docs loads its own scripts)."""
+
+    def __init__(self, app: Any, headers: dict[str, str]) -> None:
+        self.app = app
+        self.raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] in ("/docs", "/redoc"):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *self.raw]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> None:
@@ -324,10 +347,10 @@ def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> 
              summary=f"A page of {what}, newest first")
     def page(filters: Filters, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
              offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0) -> Response:
-        rows = [e.to_dict() for e in store.query(filters, per_event=per_event, limit=limit + 1, offset=offset)]
+        rows = list(store.query_json(filters, per_event=per_event, limit=limit + 1, offset=offset))
         more = len(rows) > limit
-        return _json({"items": rows[:limit], "offset": offset, "limit": limit,
-                      "next_offset": offset + limit if more else None})
+        tail = json.dumps({"offset": offset, "limit": limit, "next_offset": offset + limit if more else None})
+        return Response('{"items": [' + ",".join(rows[:limit]) + "], " + tail[1:], media_type="application/json")
 
     @app.get(f"/api/{unit}/facets", response_model=Facets, tags=[unit], responses=ERRORS, name=f"{unit}_facets",
              summary=f"Counts of the matching {what} by country, type, actor and week")

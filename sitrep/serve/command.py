@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from sitrep.commands.store import DB_OPTION, _open_store
@@ -16,7 +18,9 @@ from sitrep.commands.store import DB_OPTION, _open_store
 @click.option("--tile-url", envvar="SITREP_TILE_URL",
               help="Optional map tiles, e.g. https://tiles.example.org/{z}/{x}/{y}.png; the offline country "
                    "borders are always drawn (env: SITREP_TILE_URL).")
-def serve_command(db: str, host: str, port: int, token: str | None, tile_url: str | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; more than one serves concurrent clients on more CPU cores.")
+def serve_command(db: str, host: str, port: int, token: str | None, tile_url: str | None, workers: int) -> None:
     """Serve the store: a JSON API (OpenAPI at /docs) and a web map with filters, timeline and table.
 
     Example: sitrep serve --db sitrep.db --port 8000, then open http://127.0.0.1:8000/
@@ -26,10 +30,16 @@ def serve_command(db: str, host: str, port: int, token: str | None, tile_url: st
     from sitrep.serve.app import create_app
 
     store = _open_store(db)
+    click.echo(f"sitrep serve: {store.url} on http://{host}:{port}/ (API at /docs; "
+               f"{'writes need the bearer token' if token else 'read-only'})", err=True)
+    if workers > 1:
+        store.close()
+        os.environ.update({"SITREP_DB": store.url, "SITREP_TOKEN": token or "", "SITREP_TILE_URL": tile_url or ""})
+        uvicorn.run("sitrep.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+        return
     try:
-        app = create_app(store, token=token or None, tile_url=tile_url)
-        click.echo(f"sitrep serve: {store.url} on http://{host}:{port}/ (API at /docs; "
-                   f"{'writes need the bearer token' if token else 'read-only'})", err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(store, token=token or None, tile_url=tile_url), host=host, port=port,
+                    log_level="warning")
     finally:
         store.close()

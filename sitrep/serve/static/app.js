@@ -355,7 +355,7 @@ function route() {
 
 // --- wiring ------------------------------------------------------------------------------------
 
-async function refresh() {
+async function refresh(firstLoad) {
   showError(null);
   const params = filterParams();
   try {
@@ -368,14 +368,15 @@ async function refresh() {
       `${facets.total} incident(s), ${facets.fatalities} dead, ${points.points.length} on the map`;
     document.getElementById("summary").dataset.total = String(facets.total);
     drawTimeline(facets.week);
+    if (firstLoad) fillChoices(facets);
     loadPoints(points);
   } catch (error) {
     showError(error);
   }
 }
 
-async function fillChoices() {
-  const facets = await getJSON("/api/incidents/facets?top=300");
+function fillChoices(facets) {
+  // The choices come from the unfiltered counts of the first load.
   const fill = (select, counts) => select.append(...counts.map((c) => el("option", { value: c.value, text: `${c.value} (${c.count})` })));
   fill(document.getElementById("f-country"), facets.country);
   fill(document.getElementById("f-type"), facets.event_type);
@@ -391,8 +392,7 @@ async function start() {
   form.addEventListener("reset", () => setTimeout(refresh, 0));
   document.getElementById("close-incident").addEventListener("click", () => { history.pushState(null, "", location.pathname + location.search); route(); });
   window.addEventListener("hashchange", route);
-  await fillChoices().catch(showError);
-  await refresh();
+  await refresh(true);
   route();
   document.body.dataset.ready = "true";
 }
