@@ -509,12 +509,15 @@ class Store:
             )
 
     def points(self, filters: EventQuery = EventQuery(), *, per_event: bool = False) -> list[tuple]:
-        """(id, latitude, longitude, event_type, fatalities, event_date) of every located match, for a map (no order)."""
+        """(id, latitude, longitude, event_type, fatalities, event_date) of every match, for a map and a timeline.
+
+        In no particular order; latitude and longitude are None where the event is not located.
+        """
         table = events if per_event else incidents
         c = table.c
         key = c.event_id if per_event else c.incident_id
         query = sa.select(key, c.latitude, c.longitude, c.event_type, c.fatalities, c.event_date).where(
-            *_conditions(table, filters, per_event, self.dialect), c.latitude.is_not(None), c.longitude.is_not(None))
+            *_conditions(table, filters, per_event, self.dialect))
         with self.engine.connect() as conn:
             return [tuple(row) for row in conn.execute(query)]
 

@@ -121,8 +121,10 @@ def test_every_filter_gives_what_the_store_gives(client, store, params, query):
     assert ids(client.get("/api/incidents", params={**params, "limit": 1000}).json()["items"]) == expected
     facets = client.get("/api/incidents/facets", params=params).json()
     assert facets["total"] == len(expected)
-    located = [e.event_id for e in store.query(query) if e.latitude is not None]
-    assert sorted(p[0] for p in client.get("/api/incidents/points", params=params).json()["points"]) == sorted(located)
+    points = client.get("/api/incidents/points", params=params).json()["points"]
+    assert sorted(p[0] for p in points) == sorted(expected)
+    located = {e.event_id: (e.latitude, e.longitude) for e in store.query(query)}
+    assert all((lat, lon) == located[ident] for ident, lat, lon, *_ in points)
 
 
 def test_events_include_background_only_when_asked(client, store):

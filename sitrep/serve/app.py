@@ -94,11 +94,11 @@ class Facets(BaseModel):
 
 
 class Points(BaseModel):
-    """Every located match, compact for a map: [id, latitude, longitude, index into `types`, fatalities, date]."""
+    """Every match, compact for a map and a timeline: [id, latitude, longitude, index into `types`, fatalities, date]."""
 
     types: list[str]
     points: list[list[str | float | None]] = Field(
-        description="Each [id, latitude, longitude, type index, fatalities, event date or null].")
+        description="Each [id, latitude or null, longitude or null, type index, fatalities, event date or null].")
 
 
 class Figures(BaseModel):
@@ -358,7 +358,7 @@ def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> 
         return _json(store.facets(filters, per_event=per_event, top=top))
 
     @app.get(f"/api/{unit}/points", response_model=Points, tags=[unit], responses=ERRORS, name=f"{unit}_points",
-             summary=f"Every located matching {what.rstrip('s')}, compact, for the map")
+             summary=f"Every matching {what.rstrip('s')}, compact, for the map and timeline")
     def points(filters: Filters) -> Response:
         types: dict[str, int] = {}
         compact = [[ident, lat, lon, types.setdefault(kind, len(types)), deaths, date]

@@ -104,7 +104,7 @@ async function setUpMap(config) {
 
 function loadPoints(data) {
   if (!state.map) return;
-  const features = data.points.map(([id, lat, lon, type, deaths, date]) => ({
+  const features = data.points.filter((p) => p[1] !== null && p[2] !== null).map(([id, lat, lon, type, deaths, date]) => ({
     type: "Feature",
     geometry: { type: "Point", coordinates: [lon, lat] },
     properties: { id, type: data.types[type], deaths, date },
@@ -283,7 +283,7 @@ function range(values) {
 function claimLine(claim) {
   const figures = [["killed", claim.killed], ["injured", claim.injured], ["killed or injured", claim.killed_or_injured]]
     .filter(([, v]) => v).map(([k, v]) => `${k} ${range(v)}`).join(", ");
-  return el("li", {}, el("strong", { text: claim.claimant || "the outlet" }), `: ${figures || "no figure"}`,
+  return el("li", {}, el("strong", { text: claim.claimant || "the outlet" }), `: ${figures || "no figure"} `,
     claim.text ? el("q", { text: claim.text }) : null);
 }
 
@@ -355,20 +355,43 @@ function route() {
 
 // --- wiring ------------------------------------------------------------------------------------
 
-async function refresh(firstLoad) {
+function weekly(data) {
+  // Incidents and deaths per ISO week (weeks start on Monday), from the points of the current filter.
+  const weekOf = new Map();
+  const weeks = new Map();
+  for (const [, , , , deaths, date] of data.points) {
+    if (!date) continue;
+    let week = weekOf.get(date);
+    if (week === undefined) {
+      const day = new Date(date + "T00:00:00Z");
+      if (Number.isNaN(day.getTime())) continue;
+      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+      week = day.toISOString().slice(0, 10);
+      weekOf.set(date, week);
+    }
+    const tally = weeks.get(week) || { week, count: 0, fatalities: 0 };
+    tally.count += 1;
+    tally.fatalities += deaths;
+    weeks.set(week, tally);
+  }
+  return [...weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
+}
+
+function summarise(data) {
+  const located = data.points.filter((p) => p[1] !== null && p[2] !== null).length;
+  const deaths = data.points.reduce((sum, p) => sum + p[4], 0);
+  const summary = document.getElementById("summary");
+  summary.textContent = `${data.points.length} incident(s), ${deaths} dead, ${located} on the map`;
+  summary.dataset.total = String(data.points.length);
+}
+
+async function refresh() {
   showError(null);
   const params = filterParams();
   try {
-    const [facets, points] = await Promise.all([
-      getJSON("/api/incidents/facets?top=200&" + params),
-      getJSON("/api/incidents/points?" + params),
-      loadRows(0),
-    ]);
-    document.getElementById("summary").textContent =
-      `${facets.total} incident(s), ${facets.fatalities} dead, ${points.points.length} on the map`;
-    document.getElementById("summary").dataset.total = String(facets.total);
-    drawTimeline(facets.week);
-    if (firstLoad) fillChoices(facets);
+    const [points] = await Promise.all([getJSON("/api/incidents/points?" + params), loadRows(0)]);
+    summarise(points);
+    drawTimeline(weekly(points));
     loadPoints(points);
   } catch (error) {
     showError(error);
@@ -392,9 +415,10 @@ async function start() {
   form.addEventListener("reset", () => setTimeout(refresh, 0));
   document.getElementById("close-incident").addEventListener("click", () => { history.pushState(null, "", location.pathname + location.search); route(); });
   window.addEventListener("hashchange", route);
-  await refresh(true);
+  await refresh();
   route();
   document.body.dataset.ready = "true";
+  getJSON("/api/incidents/facets?top=300").then(fillChoices).catch(showError);
 }
 
 document.addEventListener("DOMContentLoaded", start);
