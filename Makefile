@@ -38,6 +38,8 @@ gazetteer: $(STAMP)
 demo: $(STAMP) gazetteer assets
 	$(BIN)/sitrep extract examples/articles/ --format jsonl > examples/demo_events.jsonl
 	$(BIN)/python -m sitrep.demo examples/demo_events.jsonl
+	$(BIN)/sitrep ingest examples/articles/ --db sitrep.db --no-progress
+	@echo "Next: .venv/bin/sitrep serve, then open http://127.0.0.1:8000/ for the map of these incidents"
 
 test: $(STAMP) gazetteer assets
 	$(BIN)/python -m pytest -q
