@@ -14,7 +14,8 @@ from sitrep.commands.store import DB_OPTION, _open_store
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for every one).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--token", envvar="SITREP_TOKEN", help="Bearer token that allows POST /api/documents (env: SITREP_TOKEN); "
-                                                      "without one the server is read-only.")
+                                                      "without one the server is read-only. Prefer the variable: "
+                                                      "a token in the command line shows in `ps`.")
 @click.option("--tile-url", envvar="SITREP_TILE_URL",
               help="Optional map tiles, e.g. https://tiles.example.org/{z}/{x}/{y}.png; the offline country "
                    "borders are always drawn (env: SITREP_TILE_URL).")
