@@ -73,21 +73,21 @@ def serve_process(db: str, port: int, workers: int) -> subprocess.Popen:
     raise RuntimeError("sitrep serve did not start")
 
 
-def bench_api(db: str, clients: int, seconds: float, port: int, workers: int) -> None:
+def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, filters: dict[str, dict[str, str]]) -> None:
     """Filtered pages from `clients` threads for `seconds`; latency per filter and overall."""
     process = serve_process(db, port, workers)
     base = f"http://127.0.0.1:{port}/api/incidents"
-    samples: dict[str, list[float]] = {name: [] for name in FILTERS}
+    samples: dict[str, list[float]] = {name: [] for name in filters}
     errors: list[str] = []
     stop = time.monotonic() + seconds
 
     def client(number: int) -> None:
-        names = list(FILTERS)
+        names = list(filters)
         with httpx.Client(timeout=30) as session:
             step = number
             while time.monotonic() < stop:
                 name = names[step % len(names)]
-                params = {**FILTERS[name], "limit": "100", "offset": str(OFFSETS[(step // len(names)) % len(OFFSETS)])}
+                params = {**filters[name], "limit": "100", "offset": str(OFFSETS[(step // len(names)) % len(OFFSETS)])}
                 start = time.perf_counter()
                 response = session.get(base, params=params)
                 elapsed = (time.perf_counter() - start) * 1000
@@ -97,7 +97,7 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int) ->
                 step += 1
 
     try:
-        for session_warmup in FILTERS.values():
+        for session_warmup in filters.values():
             httpx.get(base, params={**session_warmup, "limit": "100"}, timeout=60)
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
         started = time.monotonic()
@@ -171,6 +171,8 @@ def main() -> None:
     parser.add_argument("--page-incidents", type=int, default=100_000, help="size of the page's store")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="sitrep serve --workers")
+    parser.add_argument("--without", action="append", default=[], choices=list(FILTERS),
+                        help="leave this filter out of the API run (repeatable)")
     parser.add_argument("--skip-api", action="store_true")
     parser.add_argument("--skip-page", action="store_true")
     parser.add_argument("--workdir", default=None, help="keep the stores here and reuse them (default: a temp dir)")
@@ -182,7 +184,8 @@ def main() -> None:
             api_db = workdir / f"api-{args.events}.db"
             if not api_db.exists():
                 build(api_db, args.events)
-            bench_api(str(api_db), args.clients, args.seconds, args.port, args.workers)
+            bench_api(str(api_db), args.clients, args.seconds, args.port, args.workers,
+                      {name: params for name, params in FILTERS.items() if name not in args.without})
         if not args.skip_page:
             page_db = workdir / f"page-{args.page_incidents}.db"
             if not page_db.exists():
