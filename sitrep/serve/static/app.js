@@ -171,24 +171,31 @@ function drawTimeline(weeks) {
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none", role: "img" });
   const maxCount = Math.max(...weeks.map((w) => w.count), 1);
   const maxDeaths = Math.max(...weeks.map((w) => w.fatalities), 1);
-  const step = (width - 2 * pad) / weeks.length;
+  // Weeks sit at their place in time: a gap in the record is a gap on the axis.
+  const weekIndex = (w) => Math.round((Date.parse(w.week) - Date.parse(weeks[0].week)) / (7 * 86400000));
+  const step = (width - 2 * pad) / (weekIndex(weeks[weeks.length - 1]) + 1);
   const y = (v, max) => height - pad - (height - 2 * pad) * (v / max);
-  weeks.forEach((w, i) => {
-    const bar = svg("rect", { class: "bar", x: pad + i * step, y: y(w.count, maxCount), width: Math.max(step - 1, 1),
+  weeks.forEach((w) => {
+    const i = weekIndex(w);
+    const bar = svg("rect", { class: "bar", x: pad + i * step, y: y(w.count, maxCount), width: Math.max(step - 1, 2),
       height: height - pad - y(w.count, maxCount) });
     const title = svg("title");
     title.textContent = `week of ${w.week}: ${w.count} incident(s), ${w.fatalities} dead`;
     bar.append(title);
     chart.append(bar);
   });
-  const line = weeks.map((w, i) => `${(pad + (i + 0.5) * step).toFixed(1)},${y(w.fatalities, maxDeaths).toFixed(1)}`);
-  chart.append(svg("polyline", { class: "deaths", points: line.join(" ") }));
+  for (const w of weeks) {
+    if (w.fatalities) {
+      chart.append(svg("circle", { class: "deaths", r: 2.5, cx: (pad + (weekIndex(w) + 0.5) * step).toFixed(1),
+        cy: y(w.fatalities, maxDeaths).toFixed(1) }));
+    }
+  }
   const first = svg("text", { x: pad, y: height - 6 });
   first.textContent = weeks[0].week;
   const last = svg("text", { x: width - pad, y: height - 6, "text-anchor": "end" });
   last.textContent = weeks[weeks.length - 1].week;
   const scale = svg("text", { x: pad, y: 12 });
-  scale.textContent = `bars: incidents (max ${maxCount}) · line: deaths (max ${maxDeaths})`;
+  scale.textContent = `bars: incidents per week (max ${maxCount}) · dots: deaths (max ${maxDeaths})`;
   chart.append(first, last, scale);
   box.append(chart);
 }
