@@ -176,12 +176,12 @@ LEADS = (
     "{Group} abducted {injured} people from a village near {town} in {region} on {day} {time}, {claimant} said.",
     "Shelling hit residential areas of {town} in {region} on {day}, killing {killed} civilians and wounding "
     "{injured} others, {claimant} said.",
-    "A suicide bomber blew himself up at a checkpoint in {town} on {day}, killing {killed} people including "
+    "At a checkpoint in {town} a suicide bomber detonated his explosive vest on {day}, killing {killed} people including "
     "members of the {demonym} security forces, {claimant} said.",
     "{Force} clashed with {group} for several hours near {town} in {region} on {day}, leaving {killed} dead "
     "on both sides, {claimant} said.",
     "Thousands of people marched through {town} on {day} to protest against insecurity in {region}; "
-    "{force} fired tear gas to disperse the crowd, {claimant} said.",
+    "{force} used tear gas to scatter the crowd, {claimant} said.",
     "The {demonym} army said on {day} it had regained control of {town} in {region} after {group} withdrew "
     "following two days of fighting.",
 )
@@ -208,7 +208,7 @@ CLAIMS = (
 QUOTES = (
     "“We heard the first explosions {time} and then shooting everywhere. We hid under the beds until it "
     "stopped,” said a resident of {town} who asked not to be named.",
-    "“The situation is under control and the perpetrators will be found,” {claimant} said in a statement, "
+    "“We have the situation in hand and the perpetrators will be found,” {claimant} said in a statement, "
     "without giving further details.",
     "“People here are tired. Every week there is a new attack and nobody comes to help us,” a trader in "
     "{town} said by telephone.",
@@ -251,7 +251,7 @@ POLITICAL = (
 )
 CLOSINGS = (
     "No group had claimed responsibility by the time of publication.",
-    "The {demonym} government did not respond to a request for comment.",
+    "The {demonym} government gave no answer when asked for comment.",
     "An investigation has been opened, {claimant} said.",
 )
 

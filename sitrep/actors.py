@@ -3,8 +3,8 @@
 Two kinds of actor are recognised. Named organisations come from a data file of names and
 aliases (sitrep/data/actors.csv, plus the user's own files: `SITREP_ACTORS`, `os.pathsep`
 separated, whose entries override ours alias by alias). Generic actors are built from a role
-word and a country: "Iraqi soldiers" -> Military Forces of Iraq, "villagers" in a Benin article
--> Civilians (Benin), "gunmen" -> Unidentified Armed Group (<country>). The country comes from a
+word and a country: "Iraqi soldiers" -> Military Forces of Iraq, "villagers" in an article about
+one country -> Civilians (<country>), "gunmen" -> Unidentified Armed Group (<country>). The country comes from a
 demonym or country name in the mention, else from the article's country given by the caller;
 when neither is known the name is left without a country ("Military Forces", "Civilians")
 rather than guessed. Matchers are compiled once, on first use.
@@ -55,8 +55,6 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
      "|prison wardens", 1, True, False),
     ("Police Forces of {country} Gendarmerie", "gendarme|gendarmes|gendarmerie", 1, True, False),
-    ("Military Forces of {country} Forest Guards", "military forest guards|military rangers|forest guard soldiers"
-     "|forest guards soldiers", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
@@ -74,7 +72,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams", 7, False, False),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
-A unit of state forces follows its force's name, as in ACLED ("Police Forces of Benin Forest Guards")."""
+A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards")."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
@@ -365,7 +363,7 @@ def _country_of(word: str) -> countries.Country | None:
 
 
 def generic_name(template: str, country: str | None) -> str:
-    """"Military Forces of Iraq", "Civilians (Benin)"; without a country just the role."""
+    """"Military Forces of Iraq", "Civilians (<country>)"; without a country just the role."""
     if "{country}" not in template:
         template += " {country}" if template.endswith(" of") else " ({country})"
     if country is None:

@@ -37,9 +37,9 @@ VAGUE_QUANTITIES = frozenset({"several", "some", "many", "numerous", "various", 
 """Words of vague quantity a mention leaves out ('several electricity poles' -> 'electricity poles')."""
 
 PERPETRATORS = frozenset(
-    "guerrillas guerrilla terrorists terrorist gunmen gunman rebels rebel insurgents insurgent subversives "
-    "subversive commandos commando hitmen hitman assassins assassin kidnappers kidnapper attackers attacker "
-    "assailants assailant militants militant narcoterrorists narcoterrorist traffickers trafficker "
+    "guerrillas guerrilla terrorists terrorist gunmen gunman rebels rebel insurgents insurgent "
+    "commandos commando hitmen hitman assassins assassin kidnappers kidnapper attackers attacker "
+    "assailants assailant militants militant traffickers trafficker "
     "squads squad bandits criminals murderers killers sappers extremists paramilitaries paramilitary "
     "militiamen gangs gang mercenaries fighters".split()
 )
@@ -47,14 +47,14 @@ PERPETRATORS = frozenset(
 
 PEOPLE = frozenset(
     "men man individuals individual persons person people women woman youths soldiers soldier troops "
-    "members member group groups units unit column columns patrol patrols agents officers policemen uniform "
-    "uniforms suspects students".split()
+    "members member group groups units unit column columns patrol patrols agents officers policemen "
+    "suspects students".split()
 )
 """Head nouns of people who are attackers only as the subject of an active trigger or after `by`."""
 
 TARGETS = frozenset(
     "building buildings house houses home homes residence residences office offices headquarters embassy "
-    "embassies consulate bank banks branch branches farm farms hacienda ranch estate bus buses vehicle vehicles "
+    "embassies consulate bank banks branch branches farm farms ranch estate bus buses vehicle vehicles "
     "car cars truck trucks jeep jeeps van vans plane planes airliner aircraft helicopter train trains bridge "
     "bridges tower towers pylon pylons post posts pole poles substation substations station stations plant "
     "plants facility facilities installation installations school schools university church churches "
@@ -62,7 +62,7 @@ TARGETS = frozenset(
     "garrison pipeline pipelines line lines network system dam port airport ministry courthouse hall "
     "newspaper newspapers transmitter antenna warehouse warehouses factory factories mill company property "
     "properties structure structures exchange center centre club theater cinema hospital clinic "
-    "establishment establishments offices premises mansion booth booths table tables boxes "
+    "establishment establishments offices premises mansion "
     "ship boat boats vessel electricity transportation".split()
 )
 """Head nouns of physical targets: buildings, vehicles, installations, property."""
@@ -131,7 +131,7 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
 
 
 def _verb_after_noun(tokens: Sequence["Token"], index: int) -> bool:
-    """True when a participle follows a noun: the verb of a clause ('Perez blamed'), not a modifier."""
+    """True when a participle follows a noun: the verb of a clause ('Okafor blamed'), not a modifier."""
     return tokens[index].tag_ in PARTICIPLES and tokens[index - 1].tag_ in NOUN_TAGS
 
 
@@ -252,13 +252,27 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
                 gap = text[finish - offset : trigger - offset]
                 harmed = len(gap.split()) <= PASSIVE_GAP and not SPEECH_INSIDE.search(gap)
         if harmed and not _is_speaker(text, offset, begin, finish):
-            found.append(Argument("victim", text[begin - offset : finish - offset], begin, finish, False))
+            name = text[begin - offset : finish - offset]
+            found.append(Argument("victim", name, begin, finish, False, person=name))
     return found
+
+
+def fullest_names(arguments: Sequence[Argument], names: Sequence[str]) -> None:
+    """Give each argument naming a person the longest of `names` (the people the document names)
+    that contains its name as whole words: 'Oqueli' becomes 'Hector Oqueli Colindres'."""
+    by_key = {" ".join(name.lower().split()): name for name in names}
+    for argument in arguments:
+        if argument.person is None:
+            continue
+        own = f" {' '.join(argument.person.lower().split())} "
+        longer = [key for key in by_key if own in f" {key} "]
+        if longer:
+            argument.person = by_key[max(longer, key=len)]
 
 
 def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
     """PERSON entities as token ranges, titles and possessive endings stripped; adjacent
-    pieces of one name are joined, also across one lower-case word ('Maria elena Diaz Perez'),
+    pieces of one name are joined, also across one lower-case word ('Ana maria Lopez Okafor'),
     as names in truecased text are often split."""
     ranges = []
     i = 0

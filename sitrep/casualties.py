@@ -30,7 +30,7 @@ VAGUE: dict[str, Range | None] = {
     "thousands": (1000, 1000), "thousands of": (1000, 1000),
     "a number of": None, "some": None, "many": None, "numerous": None, "multiple": None,
 }
-"""Quantity words. ACLED codes "several" as 3 (its Benin data: "several farmers were killed" -> 3),
+"""Quantity words. ACLED codes "several" as 3 ("several farmers were killed" -> 3),
 "dozens" as 12 and "hundreds" as 100; "a few" takes 2, the least it can mean. Words that give
 no lower bound at all ("a number of", "many") are no number: a figure is never guessed."""
 
@@ -113,11 +113,9 @@ KILL_ACTIVE = (
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
 
-_INSTRUMENT = r"(?:\s+(?:by|with)\s+(?:an?\s+)?(?:machetes?|knife|knives|guns?|clubs?|sticks?|stones?|gunshots?|bullets?))"
-"""'killed by machete a herder': the instrument may come between the verb and its victims."""
 _ACTIVE = re.compile(
     rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+to\s+death)?(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
-    rf"{_INSTRUMENT}?\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
+    rf"\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -152,7 +150,7 @@ CAUSE_BEFORE = re.compile(
     r"|blamed|because|due|avenge|denounc\w*|condemn\w*)\s+(?:to|for|of)?\s*$",
     re.IGNORECASE,
 )
-"""'in reprisal for the killing of a farmer': a death named as the cause of this event belongs to another one."""
+"""'in reprisal for a farmer's killing': a death named as the cause of this event belongs to another one."""
 _NOMINAL = re.compile(r"^(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.IGNORECASE)
 _TO_DEATH = re.compile(
     rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:{VICTIM}\s+)?"

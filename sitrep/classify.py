@@ -301,7 +301,7 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
-    inside 'shot and killed five oxen' is damage to property, not an attack.
+    inside 'shot dead three cows' is damage to property, not an attack.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"

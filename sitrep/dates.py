@@ -436,7 +436,7 @@ _DATELINES = (
         re.IGNORECASE,
     ),
 )
-"""Wire datelines: "SAN SALVADOR, 19 APR 89 (ACAN-EFE) --" and "KABUL, April 5, 2020 (AP) -"."""
+"""Wire datelines: "EASTPORT, 19 APR 89 (WIRE) --" and "KABUL, April 5, 2020 (AP) -"."""
 _YEARLESS_DATELINE = re.compile(
     rf"{_DATELINE_PLACE}(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})){_DATELINE_TAIL}",
     re.IGNORECASE,

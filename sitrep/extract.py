@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, roles, taxonomy, truecase
-from sitrep.arguments import find_arguments
+from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, relevance, roles, taxonomy, truecase
+from sitrep.arguments import find_arguments, fullest_names
 from sitrep.errors import InputError
 from sitrep.schema import (
     ActorMention,
@@ -78,9 +78,9 @@ DESTINATION_BEFORE = re.compile(
 """Where the wounded were taken or people fled or went, and a capitalised word after a possessive
 ("their Union"): never where the event happened."""
 ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b", re.IGNORECASE)
-"""'a Cyprus-flagged tanker': the place describes a thing, it is not where the event happened."""
+"""'a Malta-flagged tanker': the place describes a thing, it is not where the event happened."""
 ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
-"""'the Cotonou-Parakou highway': the towns a road joins name the road, not where on it the event was."""
+"""'the Kano-Zaria highway': the towns a road joins name the road, not where on it the event was."""
 
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
 
@@ -99,6 +99,9 @@ ATTACKER_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence a
 ATTRIBUTION = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* (?:of )?responsibility|responsib\w+ for|accus\w*"
                          r"|claim\w* credit|perpetrat\w*)\b", re.IGNORECASE)
 """Sentences that say who carried out violence the article reports."""
+
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+"""ACLED inter codes of armed actors: state forces, rebels, political and communal militias, external forces."""
 
 NON_STATE_INTERS = frozenset({2, 3})
 """Inter codes of rebel groups and political militias: the groups violence is attributed to."""
@@ -249,13 +252,24 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     if not sentences:
         return []
     country = _main_country(toponyms, document.country)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
+        before = sentences[index - 1] if index else None
+        previous = before.layout if before is not None and before.paragraph == sentence.paragraph else ""
+        armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
+        sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     _add_responsible_groups(events, sentences)
+    arguments = [argument for event in events for argument in event.arguments]
+    fullest_names(arguments, [a.person for a in arguments if a.person] + _person_names(document, parsed))
     return _deduplicate(events)
+
+
+def _person_names(document: Document, parsed: "Doc") -> list[str]:
+    """Every person the document names, as written in the document (spaCy's PERSON entities)."""
+    return [document.text[ent.start_char:ent.end_char] for ent in parsed.ents if ent.label_ == "PERSON"]
 
 
 LEAD_PARAGRAPHS = 2
@@ -265,8 +279,8 @@ LEAD_DAYS = 7
 def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMention | None:
     """The day the article's news happened: the first exact date in its opening paragraphs (a
     dateline's only when they give no other), within a week before publication. Events the article
-    tells without a date of their own share it, as a coder reading "police fired tear gas in Nairobi
-    on Tuesday ... In Kisumu, police opened fire" does."""
+    tells without a date of their own share it, as a coder reading "police fired tear gas in the capital
+    on Tuesday ... In Eastport, police opened fire" does."""
     if published is None:
         return None
     first = sentences[0].paragraph
@@ -278,7 +292,7 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
 
 
 def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
-    """Rebel groups the article holds responsible ('the army blamed the FMLN') are attackers of its
+    """Rebel groups the article holds responsible ('the army blamed the ELN') are attackers of its
     acts of violence whose own sentences name no organisation as attacker."""
     claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
                if m.organization and m.inter in NON_STATE_INTERS]
@@ -334,7 +348,7 @@ def _sentences(
             sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
             sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
-            sentence.types = [(t, s) for t, s in classify.classify(sentence.layout)]
+            sentence.types = [] if _asks(sentence.text) else classify.classify(sentence.layout)
             sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                               if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
             for mention in sentence.dates:
@@ -349,6 +363,11 @@ def _sentences(
             result.append(sentence)
     _inherit_dates(result)
     return result
+
+
+def _asks(text: str) -> bool:
+    """A question ('Who planted the bomb?') reports no event: it asks about one told elsewhere."""
+    return text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _in_span(position: int, span: tuple[int, int] | None) -> bool:

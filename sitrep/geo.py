@@ -72,7 +72,7 @@ FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "cr
 """Lower-case words that can end a curated place name ("Palmyra airfield", "Rukban camp")."""
 
 STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace)\b\.?")
-"""A street type after a name: "Dublin Road" is a street, not Dublin."""
+"""A street type after a name: "Paris Road" is a street, not Paris."""
 
 ARTICLE_PREFIX = re.compile(r"\b(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑]$")
 
@@ -114,16 +114,16 @@ FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
 """Penn tags read straight from the tagger (the attribute ruler that maps them to `pos_` is not run)."""
 
 PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
-"""'Noma Tounga (Malanville, Alibori)': the areas in brackets contain the place before them;
+"""'Oakridge (Millbrook, Northland)': the areas in brackets contain the place before them;
 a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
 PART_OF_TOWN_GAP = re.compile(
     r"^(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
 PART_OF_TOWN_KM = 30.0
-"""'the Akpakpa quarter of Cotonou': the first name is a part of the town after it, so only a
+"""'the Riverside quarter of Port Elm': the first name is a part of the town after it, so only a
 reading near that town will do."""
 BRACKET_GAP = re.compile(r"^\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$")
-"""'Birni Lafia (Karimama, Alibori)' when the middle area is unknown: the last area still contains the place."""
+"""'Upper Oakridge (Millbrook, Northland)' when the middle area is unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
 CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")
@@ -249,9 +249,9 @@ inner outer""".split())
 
 
 def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazetteer: Gazetteer) -> bool:
-    """A known name glued to unknown capitalised words ("Birni Lafia", "Tierra Caliente", "Alpha-Kpara")
+    """A known name glued to unknown capitalised words ("Upper Oakridge", "Tierra Caliente", "Kolo-Bandi")
     is part of a longer name the gazetteer lacks, not the place of that name elsewhere; only a
-    country or province survives, and so do pairs of places of one country ("Fargo-Moorhead", "Decatur McLean County")."""
+    country or province survives, and so do pairs of places of one country ("Millbrook-Eastport", "Millbrook Greene County")."""
     if any(c.place.feature_code in STRONG_FEATURES for c in candidates):
         return False
     start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
@@ -272,7 +272,7 @@ def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazettee
 
 HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]+)")
 HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]+)-$")
-"""The other half of a hyphenated name; a single capital before the hyphen is a party ("D-Minneapolis")."""
+"""The other half of a hyphenated name; a single capital before the hyphen is a party ("D-Chicago")."""
 
 
 def _with_feature_word(text: str, tokens, i: int, n: int, end: int, key: str, candidates, gazetteer: Gazetteer):

@@ -30,9 +30,6 @@ RESPONSIBILITY = re.compile(
     re.IGNORECASE)
 """An armed group owning a deed: the group that says so is its actor, not only a claimant."""
 
-LABEL_PREFIX = re.compile(r"^[A-Z][\w/ -]{2,40}:\s")
-"""A leading label naming the kind of event ("Looting: On 12 July, ..."): its word is no trigger."""
-
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 CROWD = re.compile(
@@ -98,13 +95,13 @@ intervened"): they are not its target."""
 
 
 def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
-    """Inside the name of who told the story ("a security source in Maiduguri"): not part of the event."""
+    """Inside the name of who told the story ("a security source in the provincial capital"): not part of the event."""
     speaker = sentence.claimant[1] if sentence.claimant else None
     return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
 
 
 def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
-    """"JNIM or IS Sahel attacked ...": when the text cannot say which of two armed groups acted,
+    """"Al Shabaab or Islamic State fighters attacked ...": when the text cannot say which of two armed groups acted,
     ACLED names both, "A and/or B"."""
     for sentence in draft.sentences:
         for left, right in zip(sentence.actors, sentence.actors[1:]):
@@ -118,10 +115,8 @@ def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
 
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
-    neither in a label before a note ("Looting: ...") nor an actor's own name ("gunmen")."""
-    text = sentence.layout or sentence.text
-    label = LABEL_PREFIX.match(text)
-    triggers = [t for t in classify.event_triggers(text) if not label or t[0] >= label.end()]
+    not an actor's own name ("gunmen")."""
+    triggers = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
     triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)] or triggers
     main_type = sentence.types[0][0] if sentence.types else None
@@ -211,7 +206,7 @@ SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
                           r"|[Aa]bandon\w*)\b")
-"""People leaving their homes ('left Daloga' with the place capitalised, so case matters)."""
+"""People leaving their homes ('left Eastbrook' with the place capitalised, so case matters)."""
 SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|restricted|suspended|decided|ordered|decree\w*)\b",
                               re.IGNORECASE)
 
@@ -441,7 +436,7 @@ def _bystander(mention: ActorMention, draft: Draft) -> bool:
 
 
 def _own_country(mention: ActorMention | None, country: str | None) -> str | None:
-    """A crowd's own country when the text gives it ("Togolese refugees"), else the event's."""
+    """A crowd's own country when the text gives it ("Malian refugees"), else the event's."""
     return mention.country if mention is not None and mention.country else country
 
 

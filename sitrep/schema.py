@@ -137,11 +137,17 @@ class Claim:
 
 @dataclass(slots=True)
 class Argument:
+    """A span of the text that fills a role of the event."""
+
     role: Literal["attacker", "victim", "target", "instrument", "place", "time", "claimant"]
     text: str
     start: int
     end: int
     organization: bool = False
+    person: str | None = None
+    """For a person named in the text, the fullest name the document gives them: wire copy names a
+    person in full once and by surname after ('Hector Oqueli Colindres' ... 'Oqueli'); None when
+    the argument describes rather than names ('three farmers', 'the mayor')."""
 
 
 @dataclass(slots=True)

@@ -35,7 +35,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n\s*\n\s*[\"']?|\]\s+)([a-
 or a closing bracket (wire slugs like '[TEXT]')."""
 
 ACRONYM_CONTEXT = re.compile(r"[(\[]\s*([A-Z][A-Z0-9.\-]{1,7})\s*[,;)\]]")
-"""An acronym given in parentheses or brackets after a full name: '... FRONT (FMLN)'."""
+"""An acronym given in parentheses or brackets after a full name: '... LIBERATION FRONT (NLF)'."""
 
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or but as that this these those is was were are be been "
@@ -53,7 +53,7 @@ TITLES = frozenset(
 """Titles that precede a person's name: the words after one are a name."""
 
 NAME_AFTER_TITLE = 3
-"""Most words of a name taken after a title ('colonel luis arturo isaacs')."""
+"""Most words of a name taken after a title ('colonel john peter smith')."""
 
 NOT_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP", "PRP$", "WDT", "WP", "RB", "CD", "POS", "VB", "VBD",
                            "VBG", "VBN"})

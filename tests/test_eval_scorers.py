@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.evaluation import acled, arguments, gate, muc4, report
+from sitrep.evaluation import acled, arguments, gate, muc4, report, seeds
 from sitrep.schema import Argument, Event, Evidence
 
 
@@ -68,16 +68,16 @@ def test_gtt_duplicate_predicted_entities_each_count_in_precision():
 
 def test_adapter_removes_duplicate_mentions_before_scoring():
     arguments_ = [Argument("attacker", "GUNMEN", 0, 6), Argument("attacker", "gunmen", 30, 36),
-                  Argument("victim", "mayor Ruiz", 40, 50)]
+                  Argument("victim", "mayor Ruiz", 40, 50, person="Ana Ruiz")]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["mayor Ruiz"]])
+    assert built == template("attack", PerpInd=[["GUNMEN"]], Victim=[["Ana Ruiz"]])
 
 
 def test_adapter_puts_named_groups_in_perporg_and_descriptions_in_perpind():
-    arguments_ = [Argument("attacker", "FMLN", 0, 4, organization=True),
+    arguments_ = [Argument("attacker", "ELN", 0, 3, organization=True),
                   Argument("attacker", "URBAN GUERRILLAS", 10, 26, organization=True)]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built["PerpOrg"] == [["FMLN"]] and built["PerpInd"] == [["URBAN GUERRILLAS"]]
+    assert built["PerpOrg"] == [["ELN"]] and built["PerpInd"] == [["URBAN GUERRILLAS"]]
 
 
 def test_gtt_incident_type_must_match_and_substring_counts():
@@ -121,8 +121,6 @@ def test_gtt_predicted_cluster_must_be_inside_the_gold_cluster():
         ("Air/drone strike", "Explosions/Remote violence", {"inter2": 7}, "attack"),
         ("Air/drone strike", "Explosions/Remote violence", {"inter2": 2}, None),
         ("Shelling/artillery/missile attack", "Explosions/Remote violence", {}, None),
-        ("Attack", "Violence against civilians",
-         {"evidence": [Evidence("d", 0, 40, "Colonel, who planted the bomb at the bank?")]}, None),
         ("Abduction/forced disappearance", "Violence against civilians", {}, "kidnapping"),
         ("Looting/property destruction", "Strategic developments",
          {"evidence": [Evidence("d", 0, 30, "Rebels set fire to two buses.")]}, "arson"),
@@ -146,18 +144,19 @@ def test_incident_type_mapping(sub_type, event_type, extra, expected):
 def test_adapter_keeps_state_forces_civilians_and_aircraft_out_of_muc_roles():
     arguments_ = [Argument("attacker", "the army", 0, 8, organization=True),
                   Argument("attacker", "villagers", 10, 19),
-                  Argument("attacker", "FMLN", 20, 24, organization=True),
+                  Argument("attacker", "ELN", 20, 23, organization=True),
                   Argument("instrument", "helicopters", 30, 41), Argument("instrument", "dynamite", 50, 58),
                   Argument("target", "the police", 60, 70, organization=True), Argument("target", "a bus", 80, 85),
-                  Argument("victim", "three peasants", 90, 104), Argument("victim", "Rosa Diaz", 110, 119)]
+                  Argument("victim", "three peasants", 90, 104),
+                  Argument("victim", "Rosa Diaz", 110, 119, person="Rosa Diaz")]
     built = muc4.event_template(event(arguments=arguments_))
-    assert built == template("attack", PerpOrg=[["FMLN"]], Weapon=[["dynamite"]], Target=[["a bus"]],
+    assert built == template("attack", PerpOrg=[["ELN"]], Weapon=[["dynamite"]], Target=[["a bus"]],
                              Victim=[["Rosa Diaz"]])
 
 
 def test_one_template_per_incident_type_place_and_day():
     def attack(victim: str, **values) -> Event:
-        return event(arguments=[Argument("victim", victim, 0, len(victim))], **values)
+        return event(arguments=[Argument("victim", victim, 0, len(victim), person=victim)], **values)
 
     same_day = [attack("Ana Gil", location="Lima", event_date="1990-01-02"), attack("Luis Paz"),
                 attack("Eva Soto", location="Lima", event_date="1990-01-02")]
@@ -167,12 +166,10 @@ def test_one_template_per_incident_type_place_and_day():
     assert len(muc4.document_templates(elsewhere)[0]) == 2
 
 
-def test_victims_are_names_not_titles_nationalities_or_descriptions():
+def test_victims_are_the_people_sitrep_found_named_under_their_fullest_name():
     arguments_ = [Argument("victim", "THE MAYOR", 0, 9), Argument("victim", "SALVADORANS", 10, 21),
-                  Argument("victim", "SHINING PATH TERRORISTS", 30, 53), Argument("victim", "BODYGUARDS", 60, 70),
-                  Argument("victim", "MARIO ALVARADO", 80, 94)]
+                  Argument("victim", "ALVARADO", 80, 88, person="MARIO ALVARADO")]
     assert muc4.event_template(event(arguments=arguments_))["Victim"] == [["MARIO ALVARADO"]]
-
 
 def test_the_place_of_a_shooting_is_no_target_but_a_bombed_place_is():
     sentence = "Gunmen killed two judges at the airport and burned a truck."
@@ -202,30 +199,6 @@ def test_attack_told_with_dynamite_in_another_sentence_is_a_bombing():
     assert muc4.document_templates([raid, rifles])[0][0]["incident_type"] == "attack"
 
 
-def test_kidnappings_and_arsons_told_in_passing_are_incidents_of_their_own():
-    sentence = "Guerrillas shot the mayor, Jose Ruiz, after they kidnapped him and burned his farm."
-    raid = event(arguments=[Argument("attacker", "GUERRILLAS", 0, 10), Argument("victim", "Jose Ruiz", 32, 41),
-                            Argument("target", "farm", 78, 82), Argument("instrument", "rifles", 90, 96)],
-                 evidence=[Evidence("d1", 0, len(sentence), sentence)])
-    templates, sources = muc4.document_templates([raid])
-    assert [t["incident_type"] for t in templates] == ["attack", "kidnapping", "arson"]
-    assert templates[1] == template("kidnapping", PerpInd=[["GUERRILLAS"]], Victim=[["Jose Ruiz"]])
-    assert templates[2] == template("arson", PerpInd=[["GUERRILLAS"]], Target=[["farm"]])
-    assert sources == [raid, raid, raid]
-
-
-def test_described_perpetrators_belong_to_the_one_armed_group_the_document_names():
-    raid = event(arguments=[Argument("attacker", "URBAN GUERRILLAS", 0, 16), Argument("victim", "JOSE RUIZ", 40, 49)])
-    one = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN LATER CLAIMED THE ACTION. THE ARMY SENT TROOPS."
-    assert muc4.document_templates([raid], one)[0][0]["PerpOrg"] == [["FMLN"]]
-    two = "URBAN GUERRILLAS BLEW UP A PYLON. THE FMLN AND THE ELN ARE ACTIVE IN THE REGION."
-    assert muc4.document_templates([raid], two)[0][0]["PerpOrg"] == []
-    unnamed = event(arguments=[Argument("victim", "JOSE RUIZ", 0, 9)])
-    assert muc4.document_templates([unnamed], one)[0][0]["PerpOrg"] == []
-    pylon = event(arguments=[Argument("target", "PYLON", 20, 25)])
-    assert muc4.document_templates([pylon], one)[0][0]["PerpOrg"] == [["FMLN"]]
-
-
 def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
     weapons = [Argument("instrument", w, 10 * k, 10 * k + len(w))
                for k, w in enumerate(["DYNAMITE", "RIFLES", "STONES"])]
@@ -235,28 +208,6 @@ def test_a_bombing_keeps_its_explosives_as_instruments_and_a_kidnapping_none():
     assert muc4.document_templates([shooting])[0][0]["Weapon"] == [["RIFLES"]]
     kidnapping = event("Abduction/forced disappearance", arguments=weapons[1:2])
     assert muc4.document_templates([kidnapping])[0][0]["Weapon"] == []
-
-
-def test_an_attack_on_nothing_named_keeps_no_perpetrators():
-    vague = event(arguments=[Argument("attacker", "FMLN", 0, 4, organization=True)])
-    assert muc4.document_templates([vague])[0] == [template("attack")]
-    named = event(arguments=[Argument("attacker", "FMLN", 0, 4, organization=True), Argument("target", "BUS", 20, 23)])
-    assert muc4.document_templates([named])[0][0]["PerpOrg"] == [["FMLN"]]
-
-
-def test_an_attack_on_a_named_person_has_no_physical_target():
-    shooting = event(arguments=[Argument("victim", "ANA GIL", 0, 7), Argument("target", "CAR", 20, 23)])
-    assert muc4.document_templates([shooting])[0][0]["Target"] == []
-    raid = event(arguments=[Argument("attacker", "REBELS", 0, 6), Argument("target", "BRIDGE", 20, 26)])
-    assert muc4.document_templates([raid])[0][0]["Target"] == [["BRIDGE"]]
-
-
-def test_victims_take_the_longest_name_the_document_gives():
-    first = event(arguments=[Argument("victim", "JORGE LUIS ARANA", 0, 16)], location="Lima", event_date="1990-01-02")
-    later = event(arguments=[Argument("victim", "ARANA", 90, 95), Argument("victim", "ROSA PAZ", 100, 108)],
-                  location="Cuzco", event_date="1990-01-05")
-    templates, _ = muc4.document_templates([first, later])
-    assert [t["Victim"] for t in templates] == [[["JORGE LUIS ARANA"]], [["JORGE LUIS ARANA"], ["ROSA PAZ"]]]
 
 
 def test_full_key_slots_are_read():
@@ -297,9 +248,27 @@ ROW = {
 
 def test_acled_fields_all_right():
     predicted = event(actor1="Civilians (Benin)", actor2="Unidentified Armed Group (Benin)", admin1="Alibori",
-                      location="Kandi", latitude=11.2, longitude=2.9, event_date="2021-03-14", fatalities=3)
+                      location="Kandi", latitude=11.2, longitude=2.9, event_date="2021-03-14", fatalities=2)
     checks = acled.field_checks(predicted, ROW)
     assert {name: ok for name, (ok, _, _) in checks.items()} == dict.fromkeys(acled.FIELDS, True)
+
+
+def test_acled_fatalities_are_the_coded_count_or_one_a_source_is_said_to_give():
+    row = {**ROW, "fatalities": "1", "notes": "On 14 March 2021, gunmen killed three herders near Kandi. "
+                                              "The mayor said two died; residents put the toll at 5."}
+    assert acled.attributed_death_counts(row["notes"]) == {2}
+    verdicts = {n: acled.field_checks(event(fatalities=n), row)["fatalities"][0] for n in (1, 2, 3, 5)}
+    assert verdicts == {1: True, 2: True, 3: False, 5: False}
+    assert acled.attributed_death_counts("Police reported 4 people killed. 3 dead, according to a local NGO.") == {
+        4, 3}
+
+
+def test_acled_export_without_actor2_checks_actor1_is_one_of_the_pair():
+    row = {k: v for k, v in ROW.items() if k != "actor2"}
+    assert acled.field_checks(event(actor1="Civilians (Benin)", actor2="Unidentified Armed Group (Benin)"),
+                              row)["actors"][0]
+    assert not acled.field_checks(event(actor1="Civilians (Benin)"), row)["actors"][0]
+    assert acled.acled_date("10-Mar-24") == "2024-03-10" and acled.acled_date("12-03-19") == "2019-03-12"
 
 
 def test_acled_location_beyond_50_km_and_unreported_toll_are_wrong():
@@ -315,16 +284,38 @@ def test_acled_actor_year_suffix_and_missing_values():
     assert acled.actor_key("Police Forces of Benin (2016-) Forest Guards") == "police forces of benin forest guards"
     assert acled.actor_key("NA") == ""
     assert acled.actor_key("JNIM and/or Islamic State (Sahel)") == acled.actor_key("Islamic State (Sahel) and/or JNIM")
-    assert acled.reported_death_counts("On 3 May 2020, attackers killed two civilians; 4 soldiers died.") == {2, 4}
 
 
-def test_acled_best_event_and_no_event():
-    wrong = event("Armed clash", "Battles")
-    right = event(event_date="2021-03-14", admin1="Alibori")
-    chosen, checks = acled.best_event([wrong, right], ROW)
-    assert chosen is right and checks["event_date"][0]
-    chosen, checks = acled.best_event([], ROW)
-    assert chosen is None and not any(ok for ok, _, _ in checks.values())
+def test_the_main_event_is_the_surest_current_one_and_the_others_are_spurious():
+    first = event("Armed clash", "Battles", confidence=0.6)
+    surest = event(confidence=0.8)
+    history = event(confidence=0.95, is_background=True)
+    assert seeds.main_event([first, surest, history]) is surest
+    assert seeds.main_event([history]) is None and seeds.main_event([]) is None
+    right = {name: (True, None, None) for name in acled.FIELDS}
+    one = acled.NoteOutcome("a", right, True, [(0.8, True)])
+    two = acled.NoteOutcome("b", right, True, [(0.9, True), (0.9, False)])
+    none = acled.NoteOutcome("c", {name: (False, None, None) for name in acled.FIELDS}, False)
+    figures = acled.score([one, two, none])
+    assert figures["event_precision"] == pytest.approx(2 / 3) and figures["event_recall"] == pytest.approx(2 / 3)
+    assert figures["spurious_per_document"] == pytest.approx(1 / 3)
+    assert figures["sub_event_type_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_calibration_error_is_the_weighted_gap_between_confidence_and_accuracy():
+    assert report.calibration_error([(0.8, True)] * 8 + [(0.8, False)] * 2) == pytest.approx(0.0)
+    assert report.calibration_error([(0.95, False), (0.15, True)]) == pytest.approx((0.95 + 0.85) / 2)
+    assert report.calibration_error([]) == 0.0
+
+
+def test_halves_are_fixed_by_the_id_and_about_a_third_is_check():
+    from sitrep.evaluation import split
+
+    ids = [f"doc{i}" for i in range(3000)]
+    assert [split.half(i) for i in ids[:50]] == [split.half(i) for i in ids[:50]]
+    assert 0.3 < sum(split.half(i) == "check" for i in ids) / len(ids) < 0.37
+    whole, halves, sizes = split.score_by_half(list(range(30)), lambda n: f"doc{n}", lambda xs: {"n": len(xs)})
+    assert whole == {"n": 30} and halves["tune"]["n"] + halves["check"]["n"] == 30 and sizes["check"] > 0
 
 
 def test_acled_export_without_its_columns_is_a_clear_error(tmp_path):
@@ -430,8 +421,21 @@ def test_gate_flags_figures_below_floor_and_missing_ones():
     floors = gate.Floors({"muc4": {"template_f1": 0.40, "date_accuracy": 0.5}, "rams": {"head_f1": 0.1}})
     problems = gate.check([result("muc4", template_f1=0.38, date_accuracy=0.6)], floors)
     assert problems == ["muc4 template_f1: 0.3800 is below its floor 0.4000",
-                        "rams head_f1: no figure (corpus not evaluated); floor 0.1000"]
+                        "rams head_f1: no figure (corpus not evaluated); bound 0.1000"]
     assert gate.check([result("muc4", template_f1=0.40, date_accuracy=0.5), result("rams", head_f1=0.2)], floors) == []
+
+
+def test_gate_reads_the_check_half_and_caps_rates_where_lower_is_better():
+    split = result("case", weighted_f1=0.9, false_event_rate=0.01)
+    split.halves = {"tune": {"weighted_f1": 0.95, "false_event_rate": 0.0},
+                    "check": {"weighted_f1": 0.80, "false_event_rate": 0.20}}
+    floors = gate.Floors({"case": {"weighted_f1": 0.85, "false_event_rate": 0.10}})
+    assert gate.check([split], floors) == ["case false_event_rate: 0.2000 is above its ceiling 0.1000",
+                                           "case weighted_f1: 0.8000 is below its floor 0.8500"]
+    tightened, _ = gate.updated_floors(gate.Floors({"case": {"false_event_rate": 0.30}}, margin=0.02), [split])
+    assert tightened.floors["case"]["false_event_rate"] == 0.22
+    with pytest.raises(EvaluationError, match="allow-lower-floors"):
+        gate.updated_floors(gate.Floors({"case": {"false_event_rate": 0.10}}), [split])
 
 
 def test_floors_rise_and_lowering_needs_a_reason():
@@ -454,9 +458,12 @@ def test_report_json_round_trip_and_markdown(tmp_path):
     again = report.read_json(path)
     assert again[0].metrics == results[0].metrics and again[0].examples[0].gold == "2020-01-02"
     page = report.markdown(again)
-    assert "| muc4 | template_f1 | 50.0 | GTT 50.2 |" in page
-    assert "| muc4 | median_error_km | 12.50 |  |" in page
-    assert "| rams | not available | - | no file |" in page
+    assert "| muc4 | template_f1 | 50.0 |  |  |  | GTT 50.2 |" in page
+    assert "| muc4 | median_error_km | 12.50 |  |  |  |  |" in page
+    assert "| rams | not available | - | | | | no file |" in page
+    results[0].halves = {"tune": {"template_f1": 0.55, "median_error_km": 10.0},
+                         "check": {"template_f1": 0.45, "median_error_km": 15.0}}
+    assert "| muc4 | template_f1 | 50.0 | 55.0 | 45.0 | -10.0 | GTT 50.2 |" in report.markdown(results)
     assert "On Monday" not in page
     assert "On Monday" in report.markdown(again, quote_chars=40)
 
@@ -476,15 +483,3 @@ def test_cli_gate_and_floors(tmp_path):
                                    str(tmp_path / "report.json"), "--update", "--allow-lower-floors", "new scorer"])
     assert lowered.exit_code == 0
     assert json.loads(floors_path.read_text())["floors"]["muc4"]["template_f1"] == 0.28
-
-
-def test_a_template_with_no_filler_from_fighting_a_recalled_incident_or_a_bare_blast_is_dropped():
-    fighting = event("Armed clash", "Battles", actor1="FMLN", inter1=2)
-    recalled = event(is_background=True)
-    blast = event("Remote explosive/landmine/IED", "Explosions/Remote violence")
-    for bare in (fighting, recalled, blast):
-        assert muc4.document_templates([bare])[0] == []
-    assert muc4.document_templates([event()])[0] == [template("attack")]
-    told = event("Remote explosive/landmine/IED", "Explosions/Remote violence",
-                 arguments=[Argument("target", "BRIDGE", 0, 6)])
-    assert muc4.document_templates([told])[0] == [template("bombing", Target=[["BRIDGE"]])]

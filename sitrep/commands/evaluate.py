@@ -28,17 +28,26 @@ class Corpus:
     pattern: str
     limit: int | None = None
     """Documents `eval all` takes (the first ones, in file order), to stay inside the time budget."""
+    in_repository: bool = False
+    """The pattern is a path in this repository (our own fixtures), not in the benchmarks folder."""
 
 
 CORPORA: tuple[Corpus, ...] = (
     Corpus("case2021", "sitrep.evaluation.case2021", "evaluate", "case2021_task2/dev.tsv"),
-    Corpus("acled", "sitrep.evaluation.acled", "evaluate", "acled/*.csv"),
+    Corpus("case2021-negatives", "sitrep.evaluation.negatives", "evaluate", "case2021_task2/negatives_dev.tsv"),
+    Corpus("acled-benin", "sitrep.evaluation.acled", "evaluate", "acled/acled_benin_*.csv"),
+    Corpus("acled-kenya", "sitrep.evaluation.acled", "evaluate", "acled/acled_kenya_*.csv"),
+    Corpus("acled-bangladesh", "sitrep.evaluation.acled", "evaluate", "acled/acled_protests_bangladesh_*.csv"),
     Corpus("muc4", "sitrep.evaluation.muc4", "evaluate", "muc4/dev_full_keys.jsonl"),
     Corpus("geoparse-lgl", "sitrep.evaluation.geoparsing", "evaluate", "geoparsing/LGL.jsonl"),
     Corpus("geoparse-geovirus", "sitrep.evaluation.geoparsing", "evaluate", "geoparsing/GeoVirus.jsonl"),
+    Corpus("geovirus-negatives", "sitrep.evaluation.negatives", "evaluate", "geoparsing/GeoVirus.jsonl"),
     Corpus("wikievents", "sitrep.evaluation.arguments", "evaluate_wikievents", "wikievents/dev.jsonl"),
     Corpus("rams", "sitrep.evaluation.arguments", "evaluate_rams", "rams/dev.jsonlines"),
+    Corpus("everyday", "sitrep.evaluation.everyday", "evaluate", "tests/fixtures/everyday", in_repository=True),
 )
+"""Every development corpus `eval all` scores. Disease-outbreak news (GeoVirus) is scored twice: for
+its places, and as text where every event reported is a false one."""
 SEEDS = Corpus("seeds", "sitrep.evaluation.seeds", "evaluate", "")
 BY_NAME = {c.name: c for c in (*CORPORA, SEEDS)}
 
@@ -65,9 +74,14 @@ def run_corpus(corpus: Corpus, path: str | Path | None, limit: int | None = None
     return result
 
 
+REPOSITORY = Path(__file__).resolve().parents[2]
+"""The checkout sitrep runs from, where our own fixtures lie (absent from an installed package)."""
+
+
 def corpus_path(benchmarks: Path, corpus: Corpus) -> Path | None:
-    """The corpus file under the benchmarks folder (the first match of its pattern), if present."""
-    matches = sorted(benchmarks.glob(corpus.pattern))
+    """The corpus file under the benchmarks folder (the first match of its pattern), or in this
+    repository for our own fixtures, if present."""
+    matches = sorted((REPOSITORY if corpus.in_repository else benchmarks).glob(corpus.pattern))
     return matches[0] if matches else None
 
 
@@ -137,38 +151,48 @@ def eval_command() -> None:
     """
 
 
-def _single(name: str, help_text: str) -> None:
+NAMED_BY_FILE = frozenset({"acled", "geoparse", "negatives"})
+"""Verbs that score any file of their kind: the result is named after the file ('acled-kenya')."""
+
+
+def _single(verb: str, name: str, help_text: str) -> None:
+    """Register `sitrep eval VERB PATH`, scoring one file with the adapter of corpus `name`."""
     corpus = BY_NAME[name]
 
     @report_options
-    @click.argument("path", type=click.Path(exists=True, dir_okay=False))
+    @click.argument("path", type=click.Path(exists=True))
     def command(path: str, limit: int | None, json_path: str | None, markdown_path: str | None,
                 examples: int, quote_chars: int) -> None:
-        chosen = corpus
-        if name.startswith("geoparse"):
-            chosen = Corpus(f"geoparse-{Path(path).stem.lower()}", corpus.module, corpus.function, corpus.pattern)
-        result = run_corpus(chosen, path, limit)
-        _report([result], json_path, markdown_path, examples, quote_chars, f"sitrep eval {name}")
+        label = f"{verb}-{Path(path).stem.lower().removeprefix(verb + '_')}" if verb in NAMED_BY_FILE else name
+        result = run_corpus(Corpus(label, corpus.module, corpus.function, corpus.pattern), path, limit)
+        _report([result], json_path, markdown_path, examples, quote_chars, f"sitrep eval {verb}")
         if not result.metrics:
-            raise click.ClickException(f"{name}: {result.details.get('reason')}")
+            raise click.ClickException(f"{verb}: {result.details.get('reason')}")
 
     command.__doc__ = help_text
-    eval_command.command(name.split("-")[0] if name.startswith("geoparse") else name)(command)
+    eval_command.command(verb)(command)
 
 
-_single("case2021", "CASE 2021 task 2 sub-event types.\n\nExample: sitrep eval case2021 ../shared/benchmarks/"
-                    "case2021_task2/dev.tsv")
-_single("acled", "An ACLED CSV export: code each note, compare seven fields.\n\nExample: sitrep eval acled export.csv")
-_single("muc4", "MUC-4 templates (GTT metric) and date/location/casualties from the full keys.\n\n"
-                "Example: sitrep eval muc4 ../shared/benchmarks/muc4/dev_full_keys.jsonl")
-_single("geoparse-lgl", "A geoparsing corpus (LGL, GeoVirus): toponym resolution.\n\n"
-                        "Example: sitrep eval geoparse ../shared/benchmarks/geoparsing/LGL.jsonl")
-_single("wikievents", "WikiEvents argument roles (head and exact F1).\n\n"
-                      "Example: sitrep eval wikievents ../shared/benchmarks/wikievents/dev.jsonl")
-_single("rams", "RAMS argument roles (head and exact F1).\n\nExample: sitrep eval rams ../shared/benchmarks/rams/"
-                "dev.jsonlines")
-_single("seeds", "Golden articles listed in an expected.json: every required field and forbidden rule.\n\n"
-                 "Example: sitrep eval seeds examples/articles/expected.json")
+_single("case2021", "case2021", "CASE 2021 task 2 sub-event types of the events `sitrep extract` returns.\n\n"
+                                "Example: sitrep eval case2021 ../shared/benchmarks/case2021_task2/dev.tsv")
+_single("negatives", "case2021-negatives", "Text with no ACLED event (a TSV of snippets or JSON lines of "
+                                           "articles): the false-event rate.\n\nExample: sitrep eval negatives "
+                                           "../shared/benchmarks/case2021_task2/negatives_dev.tsv")
+_single("acled", "acled-benin", "An ACLED CSV export: code each note, compare seven fields, count spurious "
+                                "events.\n\nExample: sitrep eval acled export.csv")
+_single("muc4", "muc4", "MUC-4 templates (GTT metric) and date/location/casualties from the full keys.\n\n"
+                        "Example: sitrep eval muc4 ../shared/benchmarks/muc4/dev_full_keys.jsonl")
+_single("geoparse", "geoparse-lgl", "A geoparsing corpus (LGL, GeoVirus): toponym resolution.\n\n"
+                                    "Example: sitrep eval geoparse ../shared/benchmarks/geoparsing/LGL.jsonl")
+_single("wikievents", "wikievents", "WikiEvents argument roles (head and exact F1).\n\n"
+                                    "Example: sitrep eval wikievents ../shared/benchmarks/wikievents/dev.jsonl")
+_single("rams", "rams", "RAMS argument roles (head and exact F1).\n\nExample: sitrep eval rams "
+                        "../shared/benchmarks/rams/dev.jsonlines")
+_single("everyday", "everyday", "Our own everyday reports and non-events (tests/fixtures/everyday): fields of the "
+                                "main event and the false-event rate.\n\nExample: sitrep eval everyday "
+                                "tests/fixtures/everyday/reports.jsonl")
+_single("seeds", "seeds", "Golden articles listed in an expected.json: every required field and forbidden rule."
+                          "\n\nExample: sitrep eval seeds examples/articles/expected.json")
 
 
 @eval_command.command("all")

@@ -19,7 +19,8 @@ class ErrorExample:
 
 @dataclass
 class EvalResult:
-    """Figures for one corpus: `metrics` maps a metric name to its value (fractions in 0-1)."""
+    """Figures for one corpus: `metrics` maps a metric name to its value (fractions in 0-1) over the
+    whole corpus; `halves` gives them on its tune and check halves, and the gate reads the check half."""
 
     corpus: str
     path: str
@@ -30,3 +31,7 @@ class EvalResult:
     examples: list[ErrorExample] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
+    halves: dict[str, dict[str, float]] = field(default_factory=dict)
+    """The same metrics on the tune and the check half (`sitrep.evaluation.split`); empty for a
+    corpus that is not split (the seed articles)."""
+    half_documents: dict[str, int] = field(default_factory=dict)

@@ -1,13 +1,18 @@
 """ACLED exports as a test set: code each row's `notes` text and compare with the row's columns.
 
-Any CSV with ACLED's columns works. Each note is coded with no publication date (the note
-states the date) and with the export's main country as the source's country (`--country`):
-ACLED notes leave the country to a column, as a local outlet leaves it unsaid. Of the events sitrep returns, the one agreeing with the row on most fields
-is compared (ties go to the first news event). Seven fields are scored: event_type,
-sub_event_type, actors (actor1/actor2 as an unordered pair, ACLED's year suffixes like
-'(2016-)' dropped), admin1, location (predicted coordinates within 50 km), event_date and
-fatalities (right when equal to ACLED's count or to a death toll the note says a source gave,
-since ACLED applies a source policy to conflicting tolls).
+Any CSV with ACLED's columns works (the current layout, older ones with dates like '12-03-19' or
+'10-Mar-24', and exports without an actor2 column). Each note is coded with no publication date
+(the note states the date) and with the export's main country as the source's country
+(`--country`): ACLED notes leave the country to a column, as a local outlet leaves it unsaid.
+Each note is one event: the one compared with the row is sitrep's main event (the current event
+it is surest of), and every further current event it reports is spurious. Event precision and
+recall count an event right when it is the main one and has the row's event type. Seven fields are
+scored on the main event (a note given no event is wrong on all): event_type, sub_event_type,
+actors (actor1/actor2 as an unordered pair, ACLED's period labels like '(2016-)' dropped; an
+export without actor2 checks that its actor1 is one of the pair), admin1, location (predicted
+coordinates within 50 km), event_date and fatalities (right when equal to ACLED's count or to a
+death toll the note explicitly attributes to a source, 'the police reported 4 dead', since ACLED
+applies a source policy to conflicting tolls).
 """
 
 from __future__ import annotations
@@ -17,17 +22,20 @@ import datetime as dt
 import re
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sitrep import countries
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.evaluation.seeds import distance_km, extract_events, plain
+from sitrep.evaluation.report import calibration_error, f1_figures
+from sitrep.evaluation.seeds import current_events, distance_km, extract_events, main_event, plain
+from sitrep.evaluation.split import score_by_half
 from sitrep.schema import Event
 
 FIELDS = ("event_type", "sub_event_type", "actors", "admin1", "location", "event_date", "fatalities")
-REQUIRED_COLUMNS = frozenset({"notes", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
+REQUIRED_COLUMNS = frozenset({"notes", "event_date", "event_type", "sub_event_type", "actor1", "admin1",
                               "latitude", "longitude", "fatalities"})
 LOCATION_KM = 50.0
 EXAMPLES_PER_FIELD = 20
@@ -40,14 +48,17 @@ YEAR_SUFFIX = re.compile(r"\s*\((?:\d{4})?\s*-\s*(?:\d{4})?\)")
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_NUMBER = r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b(?![-\s]+(?:" + _MONTH + r"|year))"
+_NUMBER = r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b"
 _DEATH = r"(?:killed|killing|dead|died|deaths?|fatalities|bodies|slain|lost their lives)"
-DEATH_COUNTS = (
-    re.compile(_NUMBER + r"(?=(?:\W+[\w-]+){0,5}?\W+" + _DEATH + ")", re.IGNORECASE),
-    re.compile(_DEATH + r"(?:\W+[\w-]+){0,5}?\W+" + _NUMBER, re.IGNORECASE),
+_ATTRIBUTION = r"(?:reported|reports|said|says|claimed|claims|stated|announced|counted|put the toll at|according to)"
+ATTRIBUTED_DEATHS = (
+    re.compile(_ATTRIBUTION + r"\W+(?:[\w-]+\W+){0,3}?" + _NUMBER + r"\W+(?:[\w-]+\W+){0,3}?" + _DEATH,
+               re.IGNORECASE),
+    re.compile(_NUMBER + r"\W+(?:[\w-]+\W+){0,3}?" + _DEATH + r"\W+(?:[\w-]+\W+){0,2}?according to\b",
+               re.IGNORECASE),
 )
-"""A number a few words before or after a death word: '3 people were killed', 'killed two civilians'."""
+"""A death toll the note gives as some source's ('VoJ reported 4 killed', 'said two died',
+'3 dead, according to the police'): ACLED may code another source's figure, and either is right."""
 
 
 def actor_key(name: str | None) -> str:
@@ -58,19 +69,20 @@ def actor_key(name: str | None) -> str:
     return " and or ".join(sorted(plain(YEAR_SUFFIX.sub("", part)) for part in name.split(" and/or ")))
 
 
-def reported_death_counts(note: str) -> set[int]:
-    """Death tolls the note attributes to some report (every 'N ... killed/dead' figure)."""
+def attributed_death_counts(note: str) -> set[int]:
+    """Death tolls the note explicitly attributes to a source (see ATTRIBUTED_DEATHS)."""
     counts = set()
-    for pattern in DEATH_COUNTS:
-        for match in pattern.finditer(note):
-            word = match.group(1).lower()
-            counts.add(int(word) if word.isdigit() else NUMBER_WORDS[word])
+    for sentence in re.split(r"(?<=[.;])\s+", note):
+        for pattern in ATTRIBUTED_DEATHS:
+            for match in pattern.finditer(sentence):
+                word = match.group(1).lower()
+                counts.add(int(word) if word.isdigit() else NUMBER_WORDS[word])
     return counts
 
 
 def acled_date(value: str) -> str | None:
     """ACLED's '28 December 2022' (or ISO) as YYYY-MM-DD."""
-    for pattern in ("%d %B %Y", "%Y-%m-%d", "%d-%B-%Y", "%m/%d/%Y"):
+    for pattern in ("%d %B %Y", "%Y-%m-%d", "%d-%B-%Y", "%d-%b-%y", "%d-%m-%y", "%m/%d/%Y"):
         try:
             return dt.datetime.strptime(value.strip(), pattern).date().isoformat()
         except ValueError:
@@ -87,8 +99,12 @@ def _float(value: str | None) -> float | None:
 
 def field_checks(event: Event, row: dict[str, str]) -> dict[str, tuple[bool, Any, Any]]:
     """Each of the seven fields of one event against one ACLED row: (right?, predicted, gold)."""
-    gold_actors = sorted(k for k in (actor_key(row["actor1"]), actor_key(row["actor2"])) if k)
     got_actors = sorted(k for k in (actor_key(event.actor1), actor_key(event.actor2)) if k)
+    if "actor2" in row:
+        gold_actors = sorted(k for k in (actor_key(row["actor1"]), actor_key(row["actor2"])) if k)
+        actors_right = got_actors == gold_actors
+    else:
+        actors_right = actor_key(row["actor1"]) in got_actors
     lat, lon = _float(row["latitude"]), _float(row["longitude"])
     if event.latitude is not None and event.longitude is not None and lat is not None and lon is not None:
         km = distance_km(event.latitude, event.longitude, lat, lon)
@@ -96,12 +112,12 @@ def field_checks(event: Event, row: dict[str, str]) -> dict[str, tuple[bool, Any
     else:
         location = (False, event.location, row.get("location"))
     gold_deaths = int(row["fatalities"]) if row["fatalities"].strip().isdigit() else None
-    allowed = {gold_deaths} | reported_death_counts(row["notes"])
+    allowed = {gold_deaths} | attributed_death_counts(row["notes"])
     return {
         "event_type": (event.event_type == row["event_type"], event.event_type, row["event_type"]),
         "sub_event_type": (event.sub_event_type == row["sub_event_type"], event.sub_event_type,
                            row["sub_event_type"]),
-        "actors": (got_actors == gold_actors, [event.actor1, event.actor2], [row["actor1"], row["actor2"]]),
+        "actors": (actors_right, [event.actor1, event.actor2], _gold_value("actors", row)),
         "admin1": (bool(event.admin1) and plain(event.admin1) == plain(row["admin1"]), event.admin1, row["admin1"]),
         "location": location,
         "event_date": (event.event_date == acled_date(row["event_date"]), event.event_date, row["event_date"]),
@@ -109,21 +125,8 @@ def field_checks(event: Event, row: dict[str, str]) -> dict[str, tuple[bool, Any
     }
 
 
-def best_event(events: list[Event], row: dict[str, str]) -> tuple[Event | None, dict[str, tuple[bool, Any, Any]]]:
-    """The predicted event agreeing with the row on most fields; ties go to the first news event."""
-    best: tuple[tuple[int, int], Event, dict[str, tuple[bool, Any, Any]]] | None = None
-    for event in events:
-        checks = field_checks(event, row)
-        rank = (sum(ok for ok, _, _ in checks.values()), 0 if event.is_background else 1)
-        if best is None or rank > best[0]:
-            best = (rank, event, checks)
-    if best is None:
-        return None, {name: (False, None, _gold_value(name, row)) for name in FIELDS}
-    return best[1], best[2]
-
-
 def _gold_value(name: str, row: dict[str, str]) -> Any:
-    return [row["actor1"], row["actor2"]] if name == "actors" else row.get(name)
+    return [row["actor1"], row.get("actor2")] if name == "actors" else row.get(name)
 
 
 def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, str]]:
@@ -153,44 +156,79 @@ def main_country(rows: list[dict[str, str]]) -> str | None:
     return found.alpha2 if found else None
 
 
+@dataclass
+class NoteOutcome:
+    """One note coded: each field right or not on the main event, and every current event's
+    confidence with whether it is right (the main event, with the row's event type)."""
+
+    document_id: str
+    checks: dict[str, tuple[bool, Any, Any]]
+    has_event: bool
+    events: list[tuple[float, bool]] = field(default_factory=list)
+
+
+def code_note(row: dict[str, str], document_id: str, country: str | None) -> tuple[NoteOutcome, str | None]:
+    """Code one note and check the seven fields of its main event against the row."""
+    events, error = extract_events(row["notes"], document_id=document_id, country=country)
+    main = main_event(events)
+    if main is None:
+        checks = {name: (False, None, _gold_value(name, row)) for name in FIELDS}
+        return NoteOutcome(document_id, checks, False), error
+    checks = field_checks(main, row)
+    judged = [(e.confidence, e is main and checks["event_type"][0]) for e in current_events(events)]
+    return NoteOutcome(document_id, checks, True, judged), error
+
+
+def score(outcomes: list[NoteOutcome], fields: tuple[str, ...] = FIELDS) -> dict[str, float]:
+    """Field accuracies over notes, their mean, event precision/recall/F1, spurious events per note
+    and the calibration error of `confidence`."""
+    total = len(outcomes)
+    metrics = {f"{name}_accuracy": sum(o.checks[name][0] for o in outcomes) / total if total else 0.0
+               for name in fields}
+    metrics["mean_accuracy"] = sum(metrics.values()) / len(fields)
+    reported = sum(len(o.events) for o in outcomes)
+    right = sum(o.checks["event_type"][0] for o in outcomes)
+    metrics.update(f1_figures("event", right, reported, right, total))
+    metrics["spurious_per_document"] = (reported - sum(o.has_event for o in outcomes)) / max(total, 1)
+    metrics["confidence_ece"] = calibration_error([pair for o in outcomes for pair in o.events])
+    return metrics
+
+
 def evaluate(path: str, limit: int | None = None) -> EvalResult:
     """Code each note of an ACLED export and score the seven fields against the coded row."""
     started = time.perf_counter()
     rows = read_rows(path, limit)
     country = main_country(rows)
-    right = dict.fromkeys(FIELDS, 0)
+    outcomes: list[NoteOutcome] = []
     examples: list[ErrorExample] = []
     failures: dict[str, str] = {}
-    no_event = 0
     for index, row in enumerate(rows):
         doc_id = row.get("event_id_cnty") or f"row{index + 1}"
-        events, error = extract_events(row["notes"], document_id=doc_id, country=country)
+        outcome, error = code_note(row, doc_id, country)
+        outcomes.append(outcome)
         if error:
             failures[doc_id] = error
-        event, checks = best_event(events, row)
-        for name, (ok, _, _) in checks.items():
-            right[name] += ok
-        if event is None:
-            no_event += 1
-            if no_event <= EXAMPLES_PER_FIELD:
+        if not outcome.has_event:
+            if sum(e.field == "no event coded" for e in examples) < EXAMPLES_PER_FIELD:
                 examples.append(ErrorExample("no event coded", row["notes"], None, row["sub_event_type"], doc_id))
             continue
-        for name, (ok, got, gold) in checks.items():
+        for name, (ok, got, gold) in outcome.checks.items():
             if not ok and sum(e.field == name for e in examples) < EXAMPLES_PER_FIELD:
                 examples.append(ErrorExample(name, row["notes"], got, gold, doc_id))
-    total = len(rows)
-    metrics = {f"{name}_accuracy": right[name] / total if total else 0.0 for name in FIELDS}
-    metrics["mean_accuracy"] = sum(metrics.values()) / len(FIELDS)
+    metrics, halves, sizes = score_by_half(outcomes, lambda o: o.document_id, score)
     return EvalResult(
         corpus="acled",
         path=str(path),
-        documents=total,
+        documents=len(rows),
         metrics=metrics,
         reference={"mean_accuracy": "human coding (target 85)"},
         examples=examples,
-        details={"failures": failures, "notes_without_event": no_event,
+        details={"failures": failures, "notes_without_event": sum(not o.has_event for o in outcomes),
                  "country": country,
                  "notes": "Each note coded with no publication date and the export's main country as the "
-                          "source's country; location right within 50 km."},
+                          "source's country; the main event (highest confidence) is compared with the row, "
+                          "further current events are spurious; location right within 50 km."},
         seconds=time.perf_counter() - started,
+        halves=halves,
+        half_documents=sizes,
     )

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events
+from sitrep.evaluation.split import score_by_half
 from sitrep.schema import Event
 
 ROLES = ("attacker", "target", "victim", "instrument", "place")
@@ -231,51 +231,81 @@ def rams_document(record: dict[str, Any]) -> tuple[str, list[GoldEvent]]:
 # --- the adapters -------------------------------------------------------------------------------------
 
 
+@dataclass
+class DocumentOutcome:
+    """One document's argument counts: overall, per role, and its gold events whose trigger an
+    evidence sentence of sitrep's covers."""
+
+    document_id: str
+    counts: ArgumentCounts
+    per_role: dict[str, ArgumentCounts]
+    gold_events: int = 0
+    covered: int = 0
+
+
+def score(outcomes: list[DocumentOutcome]) -> dict[str, float]:
+    """Head and exact precision, recall and F1, head F1 per role, and trigger coverage."""
+    total = ArgumentCounts()
+    per_role = {role: ArgumentCounts() for role in ROLES}
+    for outcome in outcomes:
+        _add(total, outcome.counts)
+        for role in ROLES:
+            _add(per_role[role], outcome.per_role[role])
+    metrics = f1_figures("head", total.head_p, total.predicted, total.head_r, total.gold)
+    metrics.update(f1_figures("exact", total.exact_p, total.predicted, total.exact_r, total.gold))
+    for role, c in per_role.items():
+        metrics[f"{role}_head_f1"] = precision_recall_f1(c.head_p, c.predicted, c.head_r, c.gold)[2]
+    gold_events = sum(o.gold_events for o in outcomes)
+    metrics["trigger_coverage"] = sum(o.covered for o in outcomes) / gold_events if gold_events else 0.0
+    return metrics
+
+
+def _add(total: ArgumentCounts, counts: ArgumentCounts) -> None:
+    for name in ("predicted", "gold", "head_p", "head_r", "exact_p", "exact_r"):
+        setattr(total, name, getattr(total, name) + getattr(counts, name))
+
+
 def evaluate_documents(corpus: str, path: str, documents: list[tuple[str, list[GoldEvent]]],
                        reference: dict[str, str]) -> EvalResult:
     """Code each document and score the role fillers of its gold events."""
     started = time.perf_counter()
-    counts = ArgumentCounts()
-    per_role: dict[str, Counter[str]] = {role: Counter() for role in ROLES}
-    examples, failures, covered, gold_events, coded = [], {}, 0, 0, 0
+    outcomes: list[DocumentOutcome] = []
+    examples, failures = [], {}
     for text, events in documents:
         if not events:
             continue
-        coded += 1
         doc_id = events[0].document_id
+        outcome = DocumentOutcome(doc_id, ArgumentCounts(), {role: ArgumentCounts() for role in ROLES})
+        outcomes.append(outcome)
         predicted, error = extract_events(text, document_id=doc_id)
         if error:
             failures[doc_id] = error
         for gold in events:
-            gold_events += 1
+            outcome.gold_events += 1
             roles = predicted_roles(predicted, gold)
-            covered += any(ev.start <= gold.trigger_start and gold.trigger_end <= ev.end
-                           for e in predicted for ev in e.evidence)
+            outcome.covered += any(ev.start <= gold.trigger_start and gold.trigger_end <= ev.end
+                                   for e in predicted for ev in e.evidence)
             for role in ROLES:
-                role_counts = ArgumentCounts()
                 score_event(text, [g for g in gold.arguments if g.role == role],
-                            [p for p in roles if p.role == role], role_counts)
-                per_role[role].update({"p": role_counts.head_p, "pd": role_counts.predicted,
-                                       "r": role_counts.head_r, "rd": role_counts.gold})
-            for kind, role in score_event(text, gold.arguments, roles, counts):
+                            [p for p in roles if p.role == role], outcome.per_role[role])
+            for kind, role in score_event(text, gold.arguments, roles, outcome.counts):
                 if sum(e.field == role.role for e in examples) >= EXAMPLES_PER_ROLE:
                     continue
                 sentence = _sentence_around(text, gold.trigger_start)
                 examples.append(ErrorExample(role.role, sentence, role.text if kind == "spurious" else None,
                                              role.text if kind == "missed" else None, doc_id))
-    metrics = f1_figures("head", counts.head_p, counts.predicted, counts.head_r, counts.gold)
-    metrics.update(f1_figures("exact", counts.exact_p, counts.predicted, counts.exact_r, counts.gold))
-    for role, c in per_role.items():
-        metrics[f"{role}_head_f1"] = precision_recall_f1(c["p"], c["pd"], c["r"], c["rd"])[2]
-    metrics["trigger_coverage"] = covered / gold_events if gold_events else 0.0
+    metrics, halves, sizes = score_by_half(outcomes, lambda o: o.document_id, score)
     return EvalResult(
-        corpus=corpus, path=str(path), documents=coded, metrics=metrics, reference=reference,
+        corpus=corpus, path=str(path), documents=len(outcomes), metrics=metrics, reference=reference,
         examples=examples,
-        details={"failures": failures, "gold_events": gold_events, "gold_arguments": counts.gold,
-                 "predicted_arguments": counts.predicted,
-                 "notes": f"{coded} of {len(documents)} documents have a gold attack, death or injury event; "
-                          "sitrep's arguments come from its evidence sentences covering the gold trigger."},
+        details={"failures": failures, "gold_events": sum(o.gold_events for o in outcomes),
+                 "gold_arguments": sum(o.counts.gold for o in outcomes),
+                 "predicted_arguments": sum(o.counts.predicted for o in outcomes),
+                 "notes": f"{len(outcomes)} of {len(documents)} documents have a gold attack, death or injury "
+                          "event; sitrep's arguments come from its evidence sentences covering the gold trigger."},
         seconds=time.perf_counter() - started,
+        halves=halves,
+        half_documents=sizes,
     )
 
 

@@ -27,10 +27,9 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
-from sitrep.actors import find_actors, normalise_actor
-from sitrep.countries import country_of_demonym
+from sitrep.evaluation.split import score_by_half
+from sitrep.actors import normalise_actor
 from sitrep.schema import Argument, Event
-from sitrep.truecase import TITLES
 from sitrep.weapons import weapon_types
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -73,32 +72,9 @@ BOMBING_INSTRUMENTS = EXPLOSIVES | {"grenade", "mortar"}
 NO_INSTRUMENTS = frozenset({"blunt object"})
 """Weapon types MUC never keys as an instrument (sticks and stones thrown in a clash)."""
 BURNING = re.compile(r"\b(?:burn\w*|set (?:on )?fire|set ablaze|torch\w*|arson|fire ?bomb\w*|incendiar\w*)\b", re.I)
-KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.I)
-TOLD_IN_PASSING = (("kidnapping", KIDNAPPING, ("PerpInd", "PerpOrg", "Victim")),
-                   ("arson", BURNING, ("PerpInd", "PerpOrg", "Target")))
-"""Incidents a sentence about another often tells in passing, with the roles they share with it."""
 THEFT = re.compile(r"\b(?:stole|steal\w*|robb\w*|loot\w*|hold-?ups?)\b", re.I)
 """Words of a theft: property destruction is a MUC robbery with them, an arson with fire, else an attack."""
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
-DESCRIPTION = re.compile(
-    r"\b(?:guerrillas?|terrorists?|gunm[ae]n|rebels?|m[ae]n|wom[ae]n|individuals?|persons?|people|soldiers?|troops?"
-    r"|columns?|commandos?|patrols?|units?|members?|militants?|assailants?|attackers?|subversives?|criminals?"
-    r"|kidnappers?|hitmen|squads?|groups?)\b",
-    re.IGNORECASE,
-)
-"""Words of a description of perpetrators ('urban guerrillas', 'a terrorist commando'): MUC's PerpInd,
-even when the span stands for a group; PerpOrg is for named organisations (FMLN, Medellin Cartel)."""
-HUMAN_DESCRIPTION = re.compile(
-    r"\b(?:civilians?|peasants?|drivers?|passengers?|teachers?|priests?|students?|workers?|reporters?|journalists?"
-    r"|children|child|family|famil(?:y|ies)|persons?|people|others?|m[ae]n|wom[ae]n|activists?|residents?|villagers?"
-    r"|soldiers?|troops?|policem[ae]n|officers?|guards?|members?|victims?|leaders?|maids?|citizens?|bodyguards?"
-    r"|nuns?|marines?|sailors?|deput(?:y|ies)|passers?-?by|corporals?|sergeants?)\b",
-    re.IGNORECASE,
-)
-"""Words of a description of people: the GTT release takes victims from MUC's name slot, so a
-victim argument that describes rather than names people ('three peasants', 'guerrillas', 'the
-mayor') is no Victim filler,
-and MUC's targets are physical ('PHYS TGT'), so people and organisations are no Target filler."""
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|from|to|towards?|into|through|across|around|behind|of)"
                           r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", re.IGNORECASE)
 """A preposition of place (and article) just before a mention: 'at the airport', 'of the embassy'."""
@@ -264,12 +240,10 @@ def incident_type(event: Event) -> str | None:
 
     Violence with explosives (a bomb that went off in a clash, dynamite in an attack) is a bombing;
     property destroyed is an arson when burned, a robbery when stolen, else an attack; a bomb found
-    and defused is an attempted bombing. An event told in a question ('who planted the bomb?') is none.
+    and defused is an attempted bombing.
     """
     sub = event.sub_event_type
     if sub in REMOTE_COMBAT and event.inter2 != CIVILIANS:
-        return None
-    if any("?" in e.text for e in event.evidence):
         return None
     if sub in BOMBING_SUB_TYPES:
         return "bombing"
@@ -296,29 +270,28 @@ def incident_type(event: Event) -> str | None:
     return None
 
 
-def _is_perpetrator(text: str) -> bool:
-    """MUC-4 perpetrators commit terrorist acts: state forces acting (military operations) and
-    civilians are not coded as perpetrators; rebels, militias, gangs and unknown assailants are."""
-    resolved = normalise_actor(text)
-    return resolved is None or resolved[1] not in NOT_PERPETRATORS
-
-
 def _argument_role(argument: Argument) -> str | None:
-    """The MUC role an event argument fills, or None when MUC does not code it (people as targets,
-    descriptions as victims, military means as weapons, state forces as perpetrators)."""
-    role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(argument.role)
-    if role == "Weapon" and set(weapon_types(argument.text)) & MILITARY_MEANS:
-        role = None
-    if role == "Victim" and (argument.organization or HUMAN_DESCRIPTION.search(argument.text)
-                             or DESCRIPTION.search(argument.text) or _only_titles(argument.text)):
-        role = None
-    people = HUMAN_DESCRIPTION.search(argument.text) or DESCRIPTION.search(argument.text)
-    if role == "Target" and (argument.organization or people):
-        role = None
-    if argument.role == "attacker" and _is_perpetrator(argument.text):
-        named = argument.organization and not DESCRIPTION.search(argument.text)
-        role = "PerpOrg" if named else "PerpInd"
-    return role
+    """The MUC role an argument fills, or None where MUC has no slot for it.
+
+    Attackers are perpetrators unless sitrep names them state forces, protesters or civilians (MUC
+    codes terrorist acts): named organisations are PerpOrg, anyone described or left unnamed
+    PerpInd. Victims fill MUC's name slot, so only people sitrep found named. Targets are physical
+    (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations
+    and policing (aircraft, artillery, tear gas) are no MUC instrument.
+    """
+    if argument.role == "attacker":
+        actor = normalise_actor(argument.text)
+        if actor is not None and actor[1] in NOT_PERPETRATORS:
+            return None
+        named = argument.organization and actor is not None and not actor[0].startswith(UNNAMED)
+        return "PerpOrg" if named else "PerpInd"
+    if argument.role == "victim":
+        return "Victim" if argument.person else None
+    if argument.role == "target":
+        return None if argument.organization or argument.person or normalise_actor(argument.text) else "Target"
+    if argument.role == "instrument":
+        return None if set(weapon_types(argument.text)) & MILITARY_MEANS else "Weapon"
+    return None
 
 
 def _is_place(argument: Argument, event: Event) -> bool:
@@ -328,11 +301,6 @@ def _is_place(argument: Argument, event: Event) -> bool:
         if evidence.start <= argument.start < evidence.end:
             return bool(PLACE_BEFORE.search(evidence.text[: argument.start - evidence.start]))
     return False
-
-
-def _only_titles(text: str) -> bool:
-    """True when a mention is only titles and nationalities ('the mayor', 'Salvadorans'): no name."""
-    return all(country_of_demonym(w) or w in TITLES for w in normalise_mention(text).split())
 
 
 def event_template(event: Event) -> Template | None:
@@ -346,7 +314,8 @@ def event_template(event: Event) -> Template | None:
         role = _argument_role(argument)
         if role == "Target" and (kind == "kidnapping" or (kind not in DAMAGING and _is_place(argument, event))):
             role = None
-        text = COUNT.sub("", argument.text) if role == "Target" else argument.text
+        text = argument.person if role == "Victim" else argument.text
+        text = COUNT.sub("", text) if role == "Target" else text
         key = (role or "", normalise_mention(text))
         if role and key[1] and key not in seen:
             seen.add(key)
@@ -354,27 +323,23 @@ def event_template(event: Event) -> Template | None:
     return template
 
 
-def document_templates(events: list[Event], text: str = "") -> tuple[list[Template], list[Event]]:
-    """Templates for a document's events, with their events.
+def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]]:
+    """Templates for a document's events, with their events: the mapping of ACLED units onto MUC
+    incidents.
 
     Events of one incident type are one template with the fillers of all of them, unless they
     happened at different places or on different days (both known): a MUC incident is often told
     as several ACLED units (one per actor pair, or with the place or day only in some sentences).
-    Past incidents the text recalls (sitrep's background events) are MUC incidents too, and so are
-    kidnappings and arsons told in passing in another incident's sentence. An attack
-    whose incident, told over several sentences, used explosives is a bombing; victims take the
-    longest name the document gives them, weapons stay only where MUC keys them as the instrument,
-    and an attack on named people has no physical target (the car or house they were shot in);
-    an attack that names nothing it hit nor a weapon is mostly talk of a group's activity ('FMLN
-    units attacked army positions'), so its perpetrators are left out, and a template left with no
-    filler at all from fighting, a recalled incident or a bare blast is dropped; an incident with no
-    organisation but described perpetrators, a target or a weapon is credited
-    to the one armed organisation the document `text` names, when it names only one.
+    An attack whose fillers include explosives is a bombing, and weapons stay only where MUC keys
+    them as the incident's instrument.
     """
     templates: list[Template] = []
     sources: list[Event] = []
     keys: list[tuple[str, str] | None] = []
-    for event, template in _event_templates(events):
+    for event in events:
+        template = event_template(event)
+        if template is None:
+            continue
         key = (event.location, event.event_date) if event.location and event.event_date else None
         same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
                      and (key is None or keys[i] is None or keys[i] == key)), None)
@@ -385,32 +350,12 @@ def document_templates(events: list[Event], text: str = "") -> tuple[list[Templa
             continue
         keys[same] = keys[same] or key
         _add_fillers(templates[same], template)
-    victim_names = _victim_names(events)
     for template in templates:
         if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(w[0]))
                                                          for w in template["Weapon"]):
             template["incident_type"] = "bombing"
-        template["Victim"] = _full_names(template["Victim"], victim_names)
         template["Weapon"] = [w for w in template["Weapon"] if _is_instrument(template["incident_type"], w[0])]
-        if template["incident_type"] == "attack" and template["Victim"]:
-            template["Target"] = []
-        if template["incident_type"] == "attack" and not any(template[r] for r in ("Target", "Victim", "Weapon")):
-            template["PerpInd"], template["PerpOrg"] = [], []
-    group = _only_armed_group(text)
-    for template in templates:
-        if group and not template["PerpOrg"] and (template["PerpInd"] or template["Target"] or template["Weapon"]):
-            template["PerpOrg"].append([group])
-    kept = [i for i, (template, event) in enumerate(zip(templates, sources)) if not _bare_mention(template, event)]
-    return [templates[i] for i in kept], [sources[i] for i in kept]
-
-
-def _bare_mention(template: Template, event: Event) -> bool:
-    """A template with no filler from fighting, an incident the text only recalls, or a blast it
-    tells nothing about ('some explosions could still be heard'): talk of violence, no MUC incident."""
-    if any(template[role] for role in ROLES):
-        return False
-    return event.sub_event_type == "Armed clash" or event.is_background or (
-        template["incident_type"] == "bombing" and event.sub_event_type == "Remote explosive/landmine/IED")
+    return templates, sources
 
 
 def _is_instrument(kind: str, weapon: str) -> bool:
@@ -422,56 +367,11 @@ def _is_instrument(kind: str, weapon: str) -> bool:
     return kind != "kidnapping" and not types & NO_INSTRUMENTS
 
 
-def _only_armed_group(text: str) -> str | None:
-    """The mention of the one armed organisation a document names (rebels, cartels, militias; not
-    state forces nor generic 'gunmen'), or None when it names none or several."""
-    groups: dict[str, str] = {}
-    for mention in find_actors(text):
-        if (mention.organization and mention.inter not in NOT_PERPETRATORS
-                and not mention.name.startswith(UNNAMED) and not DESCRIPTION.search(mention.text)):
-            groups.setdefault(mention.name, mention.text)
-    return next(iter(groups.values())) if len(groups) == 1 else None
-
-
-def _event_templates(events: list[Event]) -> Iterator[tuple[Event, Template]]:
-    """Each MUC incident's event with its template, then one template for each other incident its
-    sentences tell in passing ('shot him after they kidnapped him', 'attacked the farm and burned
-    the offices'): MUC keys those as incidents of their own."""
-    for event in events:
-        template = event_template(event)
-        if template is None:
-            continue
-        yield event, template
-        text = " ".join(e.text for e in event.evidence)
-        for kind, cue, roles in TOLD_IN_PASSING:
-            if template["incident_type"] != kind and cue.search(text):
-                yield event, {"incident_type": kind, **{r: list(template[r]) if r in roles else [] for r in ROLES}}
-
-
 def _add_fillers(template: Template, other: Template) -> None:
     """Adds to a template the fillers of another it does not have yet."""
     for role in ROLES:
         known = {normalise_mention(e[0]) for e in template[role]}
         template[role].extend(e for e in other.get(role, []) if normalise_mention(e[0]) not in known)
-
-
-def _victim_names(events: list[Event]) -> dict[str, str]:
-    """Every victim name the document's events give, by its normalised form."""
-    return {normalise_mention(a.text): a.text for event in events for a in event.arguments if a.role == "victim"}
-
-
-def _full_names(victims: list[list[str]], names: dict[str, str]) -> list[list[str]]:
-    """Victims under the longest name the document's events give them (`names`, from `_victim_names`:
-    'Oqueli' -> 'Hector Oqueli Colindres'): wire copy names a person in full once, then by surname,
-    and MUC keys the full name."""
-    result: list[list[str]] = []
-    for victim in victims:
-        short = normalise_mention(victim[0])
-        longer = [name for name in names if name != short and f" {short} " in f" {name} "]
-        full = names[max(longer, key=len)] if longer else victim[0]
-        if normalise_mention(full) not in {normalise_mention(v[0]) for v in result}:
-            result.append([full])
-    return result
 
 
 # --- reading the corpus ----------------------------------------------------------------------------
@@ -623,77 +523,97 @@ def _low(event: Event, kind: str) -> int:
 # --- the adapter -------------------------------------------------------------------------------------
 
 
+@dataclass
+class DocumentOutcome:
+    """One document scored: GTT counts per role under its best alignment, and the full-key slot
+    checks of its gold templates as (slot, right?, predicted, gold, evidence text)."""
+
+    docid: str
+    counts: dict[str, Counts]
+    slots: list[tuple[str, bool, Any, Any, str | None]]
+    alignment: dict[int, int]
+    """Predicted template index -> the gold template it is aligned with."""
+
+
+def score_outcome(document: dict[str, Any], predicted: list[Template], sources: list[Event]) -> DocumentOutcome:
+    """GTT counts of one document's templates and the slot checks of its gold keys (a gold template
+    left unaligned has every slot wrong)."""
+    counts, mapping = score_document(predicted, document["gold"])
+    aligned = {g: p for p, g in mapping.items()}
+    slots = []
+    for index, key in enumerate(document["gold_keys"]):
+        if key is None:
+            continue
+        event = sources[aligned[index]] if index in aligned else None
+        text = " ".join(e.text for e in event.evidence) if event is not None else None
+        slots.extend((name, ok, got, wanted, text) for name, (ok, got, wanted) in full_key_checks(event, key).items())
+    return DocumentOutcome(document["docid"], counts, slots, mapping)
+
+
+def score(outcomes: list[DocumentOutcome]) -> dict[str, float]:
+    """Template precision, recall and F1 (micro over roles), F1 per role and slot accuracies."""
+    roles = {role: Counts() for role in SCORED}
+    for outcome in outcomes:
+        for role in SCORED:
+            roles[role].add(outcome.counts[role])
+    micro = Counts()
+    for counts in roles.values():
+        micro.add(counts)
+    metrics = f1_figures("template", micro.p_num, micro.p_den, micro.r_num, micro.r_den)
+    metrics.update({f"{role}_f1": roles[role].f1 for role in SCORED})
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for outcome in outcomes:
+        for name, ok, *_ in outcome.slots:
+            total[name] += 1
+            right[name] += ok
+    metrics.update({f"{name}_accuracy": right[name] / total[name] for name in sorted(total)})
+    return metrics
+
+
 def evaluate(path: str, limit: int | None = None) -> EvalResult:
     """Code each MUC-4 document and score the templates (GTT metric) and the full-key slots."""
     started = time.perf_counter()
     documents = read_corpus(path, limit)
-    predicted, gold, sources, failures = {}, {}, {}, {}
+    outcomes, failures, examples, predicted_total = [], {}, [], 0
     for document in documents:
         events, error = extract_events(document["text"], document_id=document["docid"])
         if error:
             failures[document["docid"]] = error
-        predicted[document["docid"]], sources[document["docid"]] = document_templates(events, document["text"])
-        gold[document["docid"]] = document["gold"]
-    score = gtt_score(predicted, gold)
-    micro = score.micro
-    metrics = f1_figures("template", micro.p_num, micro.p_den, micro.r_num, micro.r_den)
-    metrics.update({f"{role}_f1": score.roles[role].f1 for role in SCORED})
-    slot_metrics, examples = _full_key_figures(documents, score, sources)
-    metrics.update(slot_metrics)
-    examples = _template_examples(documents, predicted, score) + examples
+        predicted, sources = document_templates(events)
+        predicted_total += len(predicted)
+        outcome = score_outcome(document, predicted, sources)
+        outcomes.append(outcome)
+        examples += _template_examples(document, predicted, outcome.alignment)
+        examples += [ErrorExample(name, text, got, wanted, document["docid"])
+                     for name, ok, got, wanted, text in outcome.slots if not ok and text is not None]
+    metrics, halves, sizes = score_by_half(outcomes, lambda o: o.docid, score)
     return EvalResult(
         corpus="muc4",
         path=str(path),
         documents=len(documents),
         metrics=metrics,
         reference={"template_f1": "GTT 50.2 (test split; target here 45)"},
-        examples=examples,
-        details={"failures": failures, "predicted_templates": sum(map(len, predicted.values())),
-                 "gold_templates": sum(len(t) for t in gold.values()),
+        examples=sorted(examples, key=lambda e: not e.field.startswith("template")),
+        details={"failures": failures, "predicted_templates": predicted_total,
+                 "gold_templates": sum(len(d["gold"]) for d in documents),
                  "notes": "UPPERCASE wire copy passed as is, no publication date; gold role fillers from the GTT "
                           "release beside the keys; one template per incident type, place and day."},
         seconds=time.perf_counter() - started,
+        halves=halves,
+        half_documents=sizes,
     )
 
 
-def _full_key_figures(
-    documents: list[dict[str, Any]], score: GttScore, sources: dict[str, list[Event]]
-) -> tuple[dict[str, float], list[ErrorExample]]:
-    """Accuracy of date, location, deaths and injuries over gold templates (unaligned ones are wrong)."""
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    examples = []
-    for document in documents:
-        doc_id = document["docid"]
-        aligned = {g: p for p, g in score.alignments.get(doc_id, {}).items()}
-        for index, key in enumerate(document["gold_keys"]):
-            if key is None:
-                continue
-            event = sources[doc_id][aligned[index]] if index in aligned else None
-            for name, (ok, got, wanted) in full_key_checks(event, key).items():
-                total[name] += 1
-                right[name] += ok
-                if not ok and event is not None:
-                    text = " ".join(e.text for e in event.evidence)
-                    examples.append(ErrorExample(name, text, got, wanted, doc_id))
-    return {f"{name}_accuracy": right[name] / total[name] for name in total}, examples
-
-
-def _template_examples(
-    documents: list[dict[str, Any]], predicted: dict[str, list[Template]], score: GttScore
-) -> list[ErrorExample]:
+def _template_examples(document: dict[str, Any], predicted: list[Template], mapping: dict[int, int]
+                       ) -> list[ErrorExample]:
     """Gold templates sitrep missed and predicted ones with no gold partner, with the document's opening."""
-    examples = []
-    for document in documents:
-        doc_id = document["docid"]
-        mapping = score.alignments.get(doc_id, {})
-        opening = " ".join(document["text"].split())[:300]
-        for index, template in enumerate(document["gold"]):
-            if index not in mapping.values():
-                examples.append(ErrorExample("template (missed)", opening, None, _brief(template), doc_id))
-        for index, template in enumerate(predicted.get(doc_id, [])):
-            if index not in mapping:
-                examples.append(ErrorExample("template (spurious)", opening, _brief(template), None, doc_id))
+    doc_id = document["docid"]
+    opening = " ".join(document["text"].split())[:300]
+    examples = [ErrorExample("template (missed)", opening, None, _brief(template), doc_id)
+                for index, template in enumerate(document["gold"]) if index not in mapping.values()]
+    examples += [ErrorExample("template (spurious)", opening, _brief(template), None, doc_id)
+                 for index, template in enumerate(predicted) if index not in mapping]
     return examples
 
 

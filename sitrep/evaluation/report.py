@@ -21,8 +21,12 @@ from rich.table import Table
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
 
-RAW_SUFFIXES = ("_km", "_mae", "_seconds", "_per_second", "_count")
+RAW_SUFFIXES = ("_km", "_mae", "_seconds", "_per_second", "_count", "_per_document")
 """Metrics with these endings are not fractions: shown as they are, and never pinned as floors."""
+LOWER_IS_BETTER = ("false_event_rate", "_ece")
+"""Fractions where lower is better (false events on text with none, calibration error): the gate
+pins a ceiling on them instead of a floor."""
+CALIBRATION_BINS = 10
 
 EXAMPLES_PER_FIELD = 5
 NOT_AVAILABLE = "not available"
@@ -43,14 +47,42 @@ def f1_figures(prefix: str, p_num: int, p_den: int, r_num: int, r_den: int) -> d
 
 
 def is_fraction(metric: str) -> bool:
-    """True for metrics in 0-1 where higher is better (the ones a floor can guard)."""
+    """True for metrics in 0-1 (the ones a floor or a ceiling can guard)."""
     return not metric.endswith(RAW_SUFFIXES)
+
+
+def lower_is_better(metric: str) -> bool:
+    """True for the fractions the gate caps from above (false-event rates, calibration errors)."""
+    return metric.endswith(LOWER_IS_BETTER)
+
+
+def calibration_error(outcomes: list[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> float:
+    """Expected calibration error of (confidence, right?) pairs: the gap between the mean confidence
+    and the share right in each of `bins` equal-width confidence bins, weighted by the bin's size.
+    0 means `confidence` says exactly how often events are right."""
+    if not outcomes:
+        return 0.0
+    grouped: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for confidence, right in outcomes:
+        grouped[min(int(confidence * bins), bins - 1)].append((confidence, right))
+    gap = 0.0
+    for members in grouped.values():
+        mean_confidence = sum(c for c, _ in members) / len(members)
+        share_right = sum(r for _, r in members) / len(members)
+        gap += len(members) * abs(mean_confidence - share_right)
+    return gap / len(outcomes)
 
 
 def unavailable(corpus: str, path: str, reason: str) -> EvalResult:
     """The result shown for a corpus that could not be evaluated (module or file missing, or an error)."""
     return EvalResult(corpus=corpus, path=path, documents=0, metrics={}, details={"status": NOT_AVAILABLE,
                                                                                    "reason": reason})
+
+
+def chance_points(documents: int) -> float:
+    """Half the 95 % interval, in points, of a share measured over this many documents (at 50 %,
+    where it is widest): how far a figure of one half may stand from the other's by chance."""
+    return 100 * 1.96 * (0.25 / documents) ** 0.5 if documents else 100.0
 
 
 def format_value(metric: str, value: float) -> str:
@@ -61,23 +93,43 @@ def format_value(metric: str, value: float) -> str:
 # --- terminal -------------------------------------------------------------------------------------
 
 
+COLUMNS = ("corpus", "metric", "all", "tune", "check", "gap", "reference")
+"""The columns of the figures table: the whole corpus, each half, and check minus tune."""
+
+
+def figure_cells(result: EvalResult, metric: str) -> tuple[str, str, str, str]:
+    """A metric of a result as shown: over all documents, on the tune and check halves, and the gap
+    (check minus tune, in points for fractions); halves are blank for a corpus that is not split."""
+    value = format_value(metric, result.metrics[metric])
+    tune, check = (result.halves.get(name, {}).get(metric) for name in ("tune", "check"))
+    if tune is None or check is None:
+        return value, "", "", ""
+    gap = (check - tune) * 100 if is_fraction(metric) else check - tune
+    return value, format_value(metric, tune), format_value(metric, check), f"{gap:+.1f}"
+
+
 def terminal_table(results: list[EvalResult]) -> Table:
-    """A rich table: corpus | metric | sitrep | reference (fractions in percent)."""
+    """A rich table: corpus | metric | all | tune | check | gap | reference (fractions in percent)."""
+    split = any(result.halves for result in results)
+    columns = COLUMNS if split else tuple(c for c in COLUMNS if c not in ("tune", "check", "gap"))
     table = Table(title="sitrep evaluation", show_lines=False)
-    for column in ("corpus", "metric", "sitrep", "reference"):
-        table.add_column(column, justify="right" if column == "sitrep" else "left")
+    for column in columns:
+        table.add_column(column, justify="right" if column in ("all", "tune", "check", "gap") else "left",
+                         overflow="fold")
     for result in results:
         label = f"{result.corpus} ({result.documents} docs, {result.seconds:.0f} s)"
         if not result.metrics:
             reason = result.details.get("reason", "")
-            table.add_row(result.corpus, NOT_AVAILABLE, "-", reason[:80], end_section=True)
+            table.add_row(result.corpus, NOT_AVAILABLE, "-", *[""] * (len(columns) - 4), reason[:80],
+                          end_section=True)
             continue
         names = list(result.metrics)
         for index, metric in enumerate(names):
+            cells = figure_cells(result, metric)
             table.add_row(
                 label if index == 0 else "",
                 metric,
-                format_value(metric, result.metrics[metric]),
+                *(cells if split else cells[:1]),
                 result.reference.get(metric, ""),
                 end_section=index == len(names) - 1,
             )
@@ -146,18 +198,21 @@ def markdown(results: list[EvalResult], *, command: str = "make eval", quote_cha
         "",
         f"Generated by `{command}` on {dt.date.today().isoformat()}; do not edit by hand.",
         "Figures are sitrep's on the development splits in `../shared/benchmarks` (percentages unless",
-        "the metric is in km, seconds or an absolute error), beside published figures on the same data.",
-        "The gate in CI fails when a figure drops below its floor in `eval/floors.json`.",
+        "the metric is in km, seconds, per document or an absolute error), beside published figures on",
+        "the same data. Every corpus is split by a hash of the document id into a tune part (two",
+        "thirds: rules are developed by reading it) and a check part (one third: read only as figures);",
+        "`gap` is check minus tune in points. The gate in CI fails when a check figure drops below its",
+        "floor (or a false-event rate or calibration error rises above its ceiling) in `eval/floors.json`.",
         "",
-        "| corpus | metric | sitrep | reference |",
-        "|---|---|---:|---|",
+        "| corpus | metric | all | tune | check | gap | reference |",
+        "|---|---|---:|---:|---:|---:|---|",
     ]
     for result in results:
         if not result.metrics:
-            lines.append(f"| {result.corpus} | {NOT_AVAILABLE} | - | {_cell(result.details.get('reason', ''))} |")
-        for metric, value in result.metrics.items():
-            lines.append(f"| {result.corpus} | {metric} | {format_value(metric, value)} | "
-                         f"{_cell(result.reference.get(metric, ''))} |")
+            lines.append(f"| {result.corpus} | {NOT_AVAILABLE} | - | | | | {_cell(result.details.get('reason', ''))} |")
+        for metric in result.metrics:
+            cells = (result.corpus, metric, *figure_cells(result, metric), result.reference.get(metric, ""))
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     for result in results:
         lines += _corpus_section(result, quote_chars)
     return "\n".join(lines) + "\n"
@@ -174,7 +229,12 @@ def _corpus_section(result: EvalResult, quote_chars: int) -> list[str]:
     lines = ["", f"## {result.corpus}", ""]
     if not result.metrics:
         return lines + [f"Not available: {result.details.get('reason', '')}"]
-    lines.append(f"`{Path(result.path).name}`: {result.documents} documents in {result.seconds:.0f} s.")
+    sizes = result.half_documents
+    split = f" ({sizes.get('tune', 0)} tune, {sizes.get('check', 0)} check)" if sizes else ""
+    lines.append(f"`{Path(result.path).name}`: {result.documents} documents{split} in {result.seconds:.0f} s.")
+    if sizes.get("check"):
+        lines.append(f"A share over the check half's documents is known to about ±{chance_points(sizes['check']):.0f} "
+                     "points (95 %): a smaller tune/check gap is within chance.")
     notes = result.details.get("notes")
     if notes:
         lines += ["", str(notes)]

@@ -54,6 +54,19 @@ def extract_events(
         return [], f"{type(exc).__name__}: {exc}"
 
 
+def current_events(events: list[Event]) -> list[Event]:
+    """The events an article reports as news (history and context it mentions left out)."""
+    return [event for event in events if not event.is_background]
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event sitrep is surest of among those reported as news (ties: the first in the text),
+    or None: where a corpus has one event per document, this is the one compared with the gold
+    and every other current event is spurious."""
+    reported = current_events(events)
+    return max(reported, key=lambda event: event.confidence) if reported else None
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle (haversine) distance in kilometres."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
