@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
+WEB := sitrep/serve/web
+VENDOR := sitrep/serve/static/vendor
 
-.PHONY: demo test eval eval-gate gazetteer bench clean
+.PHONY: demo test eval eval-gate gazetteer bench assets clean
 
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +16,32 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The web map's libraries (Leaflet, Supercluster, topojson-client, world-atlas borders) from the npm registry,
+# pinned by $(WEB)/package-lock.json; without npm, `sitrep serve` still serves its table and timeline.
+assets: $(VENDOR)/.built
+
+$(VENDOR)/.built: $(WEB)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix $(WEB) --no-audit --no-fund --silent && rm -rf $(VENDOR) && mkdir -p $(VENDOR)/images && \
+	  cp $(WEB)/node_modules/leaflet/dist/leaflet.js $(WEB)/node_modules/leaflet/dist/leaflet.css $(VENDOR)/ && \
+	  cp $(WEB)/node_modules/leaflet/dist/images/* $(VENDOR)/images/ && \
+	  cp $(WEB)/node_modules/supercluster/dist/supercluster.min.js $(VENDOR)/ && \
+	  cp $(WEB)/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/ && \
+	  cp $(WEB)/node_modules/world-atlas/countries-50m.json $(VENDOR)/ && \
+	  for p in leaflet supercluster topojson-client world-atlas; do cp $(WEB)/node_modules/$$p/LICENSE* $(VENDOR)/LICENSE.$$p 2>/dev/null || true; done && \
+	  touch $@; \
+	else echo "npm not found: the web map is left out (sitrep serve still serves its table and timeline)"; fi
+
 gazetteer: $(STAMP)
 	$(BIN)/sitrep gazetteer build --if-missing
 
-demo: $(STAMP) gazetteer
+demo: $(STAMP) gazetteer assets
 	$(BIN)/sitrep extract examples/articles/ --format jsonl > examples/demo_events.jsonl
 	$(BIN)/python -m sitrep.demo examples/demo_events.jsonl
+	$(BIN)/sitrep ingest examples/articles/ --db sitrep.db --no-progress
+	@echo "Next: .venv/bin/sitrep serve, then open http://127.0.0.1:8000/ for the map of these incidents"
 
-test: $(STAMP) gazetteer
+test: $(STAMP) gazetteer assets
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP) gazetteer

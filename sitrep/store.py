@@ -260,6 +260,7 @@ class EventQuery:
     bbox: tuple[float, float, float, float] | None = None
     """(min_lon, min_lat, max_lon, max_lat), GeoJSON order."""
     min_confidence: float | None = None
+    min_fatalities: int | None = None
     text: str | None = None
     include_background: bool = True
     """Article-level events told as history; incidents never hold them."""
@@ -509,6 +510,13 @@ class Store:
         self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int | None = None, offset: int = 0
     ) -> Iterator[Event]:
         """Incidents (default) or article-level events matching the filters, newest first."""
+        for data in self.query_json(filters, per_event=per_event, limit=limit, offset=offset):
+            yield Event.from_dict(json.loads(data))
+
+    def query_json(
+        self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int | None = None, offset: int = 0
+    ) -> Iterator[str]:
+        """What `query` yields, as each record's stored JSON text (`Event.to_dict`), for servers that pass it on."""
         table = events if per_event else incidents
         key = table.c.event_id if per_event else table.c.incident_id
         query = sa.select(table.c.data).where(*_conditions(table, filters, per_event, self.dialect))
@@ -517,7 +525,7 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             for (data,) in conn.execution_options(yield_per=1000).execute(query):
-                yield Event.from_dict(json.loads(data))
+                yield data
 
     def incident(self, ident: str) -> IncidentView | None:
         """An incident by its id, or the incident of an article-level event id; None when unknown."""
@@ -539,6 +547,67 @@ class Store:
                 injured=(row.injured_low, row.injured_best, row.injured_high),
                 members=[Event.from_dict(json.loads(data)) for (data,) in members],
             )
+
+    def points(self, filters: EventQuery = EventQuery(), *, per_event: bool = False) -> list[tuple]:
+        """(id, latitude, longitude, event_type, fatalities, event_date) of every match, for a map and a timeline.
+
+        In no particular order; latitude and longitude are None where the event is not located.
+        """
+        table = events if per_event else incidents
+        c = table.c
+        key = c.event_id if per_event else c.incident_id
+        query = sa.select(key, c.latitude, c.longitude, c.event_type, c.fatalities, c.event_date).where(
+            *_conditions(table, filters, per_event, self.dialect))
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(query)]
+
+    def facets(self, filters: EventQuery = EventQuery(), *, per_event: bool = False, top: int = 20) -> dict[str, Any]:
+        """Counts of the matches: total and fatalities, the `top` countries, types and actors, and each ISO week."""
+        table = events if per_event else incidents
+        c = table.c
+        conditions = _conditions(table, filters, per_event, self.dialect)
+        count, deaths = sa.func.count().label("n"), sa.func.coalesce(sa.func.sum(c.fatalities), 0).label("deaths")
+
+        def by(conn: Connection, column: sa.ColumnElement[Any]) -> list[dict[str, Any]]:
+            rows = conn.execute(sa.select(column.label("key"), count).where(*conditions, column.is_not(None))
+                                .group_by(column).order_by(count.desc(), column).limit(top))
+            return [{"value": key, "count": n} for key, n in rows]
+
+        with self.engine.connect() as conn:
+            total, fatalities = conn.execute(sa.select(count, deaths).where(*conditions)).one()
+            named = sa.union_all(*(sa.select(column.label("actor")).where(*conditions, column.is_not(None))
+                                   for column in (c.actor1, c.actor2))).subquery()
+            actor_rows = conn.execute(sa.select(named.c.actor, sa.func.count().label("n")).group_by(named.c.actor)
+                                      .order_by(sa.text("n DESC"), named.c.actor).limit(top))
+            days = conn.execute(sa.select(c.event_date, count, deaths).where(*conditions, c.event_date.is_not(None))
+                                .group_by(c.event_date))
+            weeks: dict[str, list[int]] = {}
+            for day, n, dead in days:
+                week = _week_start(day)
+                if week is not None:
+                    tally = weeks.setdefault(week, [0, 0])
+                    tally[0] += n
+                    tally[1] += dead
+            return {
+                "total": total,
+                "fatalities": int(fatalities),
+                "country": by(conn, c.country),
+                "event_type": by(conn, c.event_type),
+                "actor": [{"value": actor, "count": n} for actor, n in actor_rows],
+                "week": [{"week": week, "count": n, "fatalities": dead}
+                         for week, (n, dead) in sorted(weeks.items())],
+            }
+
+    def documents(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Stored documents by id: title, source, url, published date and the text every offset points into."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        columns = (documents.c.id, documents.c.title, documents.c.source, documents.c.url, documents.c.published,
+                   documents.c.text)
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(*columns).where(documents.c.id.in_(wanted))).mappings()
+            return {row["id"]: dict(row) for row in rows}
 
     def stats(self) -> dict[str, Any]:
         """Counts of documents, events, incidents, by type and country, the date range and the dead letters."""
@@ -575,6 +644,15 @@ class Store:
                                                                     events.c.data).order_by(events.c.event_id))],
                 "incidents": [tuple(r) for r in conn.execute(sa.select(incidents).order_by(incidents.c.incident_id))],
             }
+
+
+def _week_start(day: str) -> str | None:
+    """The Monday of an ISO date's week, or None for a date that does not parse."""
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return (date - dt.timedelta(days=date.weekday())).isoformat()
 
 
 def _dead_letter_keys(document: Document) -> list[str]:
@@ -691,6 +769,8 @@ def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: 
         conditions.append(c.sub_event_type == filters.sub_event_type)
     if filters.min_confidence is not None:
         conditions.append(c.confidence >= filters.min_confidence)
+    if filters.min_fatalities is not None:
+        conditions.append(c.fatalities >= filters.min_fatalities)
     if filters.bbox:
         min_lon, min_lat, max_lon, max_lat = filters.bbox
         latitude = c.latitude

@@ -1,0 +1,201 @@
+"""Benchmark of `sitrep serve`: API latency under concurrent clients, and how fast the page becomes usable.
+
+1. API: a synthetic SQLite store of --events events (1 million by default, filled by bench_store.bulk_fill),
+   `sitrep serve` in its own process, --clients threads (20) each asking for filtered pages of 100
+   incidents (the filters of `sitrep events`, first and later pages) for --seconds; prints p50/p95/p99
+   per filter and overall. Target: p95 under 100 ms.
+2. Page: a store of --page-incidents incidents (100,000), the page opened in Debian's Chromium; prints
+   the time until the map, timeline and table are drawn (body[data-ready]) and the time a filter takes.
+   Target: interactive in under 2 s.
+
+Run: .venv/bin/python bench/bench_serve.py [--events 1000000] [--clients 20] [--seconds 20] [--workers CPUs]
+     [--page-incidents 100000] [--workdir DIR to keep and reuse the stores]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_store import bulk_fill  # noqa: E402 - the same synthetic stores as the store benchmark
+
+from sitrep.serve.harness import chromium_page, running_server  # noqa: E402
+from sitrep.store import Store  # noqa: E402
+
+TARGET_P95_MS = 100.0
+TARGET_READY_S = 2.0
+FILTERS: dict[str, dict[str, str]] = {
+    "none": {},
+    "country": {"country": "Iraq"},
+    "admin1": {"admin1": "Syria Province 3"},
+    "date range": {"since": "2020-04-01", "until": "2020-06-30"},
+    "event type": {"type": "Explosions/Remote violence"},
+    "sub-event type": {"sub_type": "Air/drone strike"},
+    "actor": {"actor": "Islamic State"},
+    "bbox (Iraq)": {"bbox": "38,29,49,38"},
+    "min fatalities 3": {"min_fatalities": "3"},
+    "min confidence 0.9": {"min_confidence": "0.9"},
+    "free text (rare)": {"text": "Town 4321"},
+    "country+since+type": {"country": "Iraq", "since": "2020-04-01", "type": "Explosions/Remote violence"},
+}
+OFFSETS = (0, 100, 500)
+
+
+def percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def serve_process(db: str, port: int, workers: int) -> subprocess.Popen:
+    """`sitrep serve` on the store, in its own process(es), once it answers."""
+    sitrep = str(Path(sys.executable).parent / "sitrep")
+    process = subprocess.Popen([sitrep, "serve", "--db", db, "--port", str(port), "--workers", str(workers)],
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/config", timeout=1).status_code == 200:
+                return process
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("sitrep serve did not start")
+
+
+def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, filters: dict[str, dict[str, str]]) -> None:
+    """Filtered pages from `clients` threads for `seconds`; latency per filter and overall."""
+    process = serve_process(db, port, workers)
+    base = f"http://127.0.0.1:{port}/api/incidents"
+    samples: dict[str, list[float]] = {name: [] for name in filters}
+    errors: list[str] = []
+    stop = time.monotonic() + seconds
+
+    def client(number: int) -> None:
+        names = list(filters)
+        with httpx.Client(timeout=30) as session:
+            step = number
+            while time.monotonic() < stop:
+                name = names[step % len(names)]
+                params = {**filters[name], "limit": "100", "offset": str(OFFSETS[(step // len(names)) % len(OFFSETS)])}
+                start = time.perf_counter()
+                response = session.get(base, params=params)
+                elapsed = (time.perf_counter() - start) * 1000
+                if response.status_code != 200:
+                    errors.append(f"{name}: {response.status_code}")
+                samples[name].append(elapsed)
+                step += 1
+
+    try:
+        for session_warmup in filters.values():
+            httpx.get(base, params={**session_warmup, "limit": "100"}, timeout=60)
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.monotonic() - started
+    finally:
+        process.terminate()
+        process.wait(10)
+    every = [s for values in samples.values() for s in values]
+    print(f"\n## API: {workers} server worker(s), {clients} concurrent clients, {len(every)} requests in {wall:.1f} s "
+          f"({len(every) / wall:.0f} requests/s), {len(errors)} errors")
+    print("\n| filter | requests | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|")
+    for name, values in samples.items():
+        if values:
+            print(f"| {name} | {len(values)} | {statistics.median(values):.1f} | {percentile(values, 0.95):.1f} | "
+                  f"{percentile(values, 0.99):.1f} |")
+    p95 = percentile(every, 0.95)
+    print(f"| **all** | {len(every)} | {statistics.median(every):.1f} | {p95:.1f} | {percentile(every, 0.99):.1f} |")
+    print(f"\np95 {p95:.1f} ms: {'within' if p95 <= TARGET_P95_MS else 'OVER'} the {TARGET_P95_MS:.0f} ms target")
+
+
+def bench_page(db: str) -> None:
+    """Time until the page is drawn with every incident, then the time one filter takes to redraw."""
+    from sitrep.serve.app import create_app
+
+    store = Store(db)
+    try:
+        total = store.facets().get("total")
+        with running_server(create_app(store)) as url, chromium_page() as page:
+            timings = []
+            for _ in range(3):
+                start = time.perf_counter()
+                page.goto(url + "/")
+                page.wait_for_selector("body[data-ready='true']", timeout=120_000)
+                timings.append(time.perf_counter() - start)
+            markers = page.get_attribute("#map", "data-markers")
+            start = time.perf_counter()
+            page.select_option("#f-country", "Iraq")
+            page.click("#filters button[type=submit]")
+            page.wait_for_selector(f"#summary:not([data-total='{total}'])", timeout=120_000)
+            filtered = time.perf_counter() - start
+            zoom = page.evaluate("""() => new Promise((done) => {
+                const start = performance.now();
+                state.map.once("moveend", () => done((performance.now() - start) / 1000));
+                state.map.setZoom(6, { animate: false });
+            })""")
+    finally:
+        store.close()
+    ready = statistics.median(timings)
+    print(f"\n## page: {total:,} incidents, {markers} on the map\n\n| step | seconds |\n|---|---|")
+    print(f"| load to interactive (median of 3: {', '.join(f'{t:.2f}' for t in timings)}) | {ready:.2f} |")
+    print(f"| filter by country, redrawn | {filtered:.2f} |\n| zoom to level 6, clusters redrawn | {zoom:.2f} |")
+    print(f"\ninteractive in {ready:.2f} s: {'within' if ready <= TARGET_READY_S else 'OVER'} the "
+          f"{TARGET_READY_S:.0f} s target")
+
+
+def build(path: Path, events: int) -> None:
+    with Store(str(path)) as one:
+        seconds = bulk_fill(one, events)
+    print(f"store of {events:,} events filled in {seconds:.0f} s ({path.stat().st_size / 1e6:.0f} MB)", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000, help="size of the API store")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=20.0, help="how long the clients run")
+    parser.add_argument("--page-incidents", type=int, default=100_000, help="size of the page's store")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="sitrep serve --workers")
+    parser.add_argument("--without", action="append", default=[], choices=list(FILTERS),
+                        help="leave this filter out of the API run (repeatable)")
+    parser.add_argument("--skip-api", action="store_true")
+    parser.add_argument("--skip-page", action="store_true")
+    parser.add_argument("--workdir", default=None, help="keep the stores here and reuse them (default: a temp dir)")
+    args = parser.parse_args()
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="sitrep-bench-serve-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        if not args.skip_api:
+            api_db = workdir / f"api-{args.events}.db"
+            if not api_db.exists():
+                build(api_db, args.events)
+            bench_api(str(api_db), args.clients, args.seconds, args.port, args.workers,
+                      {name: params for name, params in FILTERS.items() if name not in args.without})
+        if not args.skip_page:
+            page_db = workdir / f"page-{args.page_incidents}.db"
+            if not page_db.exists():
+                build(page_db, args.page_incidents)
+            bench_page(str(page_db))
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(f"\nmachine: {os.cpu_count()} CPUs visible; SQLite store; server and clients on one host")
+
+
+if __name__ == "__main__":
+    main()

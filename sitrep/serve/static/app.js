@@ -1,0 +1,431 @@
+// The sitrep page: a clustered map, filters, a weekly timeline, a sortable table and an incident view.
+// Every stored string reaches the page through textContent or an attribute, never as markup.
+"use strict";
+
+const TYPE_COLOURS = {
+  "Battles": "#c0392b",
+  "Explosions/Remote violence": "#e67e22",
+  "Violence against civilians": "#8e44ad",
+  "Protests": "#2980b9",
+  "Riots": "#16a085",
+  "Strategic developments": "#7f8c8d",
+};
+const OTHER_COLOUR = "#34495e";
+const PAGE_ROWS = 100;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+const state = { rows: [], nextOffset: null, sortKey: null, sortDir: 1, map: null, layer: null, index: null };
+
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+function svg(tag, attrs) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, String(value));
+  return node;
+}
+
+function colour(type) { return TYPE_COLOURS[type] || OTHER_COLOUR; }
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+function showError(error) {
+  const box = document.getElementById("error");
+  box.textContent = error ? String(error.message || error) : "";
+  box.hidden = !error;
+}
+
+function filterParams() {
+  const form = document.getElementById("filters");
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form).entries()) {
+    if (key !== "in_view" && String(value).trim() !== "") params.set(key, String(value).trim());
+  }
+  if (form.elements.in_view.checked && state.map) {
+    const b = state.map.getBounds();
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v)).toFixed(4);
+    params.set("bbox", [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90),
+      clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].join(","));
+  }
+  return params;
+}
+
+// --- map ---------------------------------------------------------------------------------------
+
+function mapAvailable() { return typeof window.L !== "undefined" && typeof window.Supercluster !== "undefined"; }
+
+async function setUpMap(config) {
+  if (!mapAvailable()) {
+    document.getElementById("map-missing").hidden = false;
+    return;
+  }
+  const map = L.map("map", { worldCopyJump: true, preferCanvas: false, minZoom: 1, maxZoom: 16 }).setView([15, 20], 2);
+  state.map = map;
+  if (config.tile_url) {
+    L.tileLayer(config.tile_url, { maxZoom: 18, attribution: "tiles: your tile server" }).addTo(map);
+  }
+  if (typeof window.topojson !== "undefined") {
+    try {
+      const world = await getJSON("/static/vendor/countries-50m.json");
+      const countries = topojson.feature(world, world.objects.countries);
+      L.geoJSON(countries, {
+        interactive: false,
+        style: { color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: config.tile_url ? 0 : 1 },
+      }).addTo(map);
+    } catch (error) {
+      console.warn("no base map", error);
+    }
+  }
+  state.layer = L.layerGroup().addTo(map);
+  map.on("moveend", drawClusters);
+  const legend = document.getElementById("legend");
+  for (const [type, hex] of Object.entries(TYPE_COLOURS)) {
+    const swatch = el("span", { class: "swatch" });
+    swatch.style.background = hex;
+    legend.append(el("div", {}, swatch, type));
+  }
+}
+
+function loadPoints(data) {
+  if (!state.map) return;
+  const features = data.points.filter((p) => p[1] !== null && p[2] !== null).map(([id, lat, lon, type, deaths, date]) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [lon, lat] },
+    properties: { id, type: data.types[type], deaths, date },
+  }));
+  state.index = new Supercluster({ radius: 50, maxZoom: 14 }).load(features);
+  drawClusters();
+}
+
+function drawClusters() {
+  if (!state.index || !state.layer) return;
+  const map = state.map;
+  const bounds = map.getBounds();
+  const bbox = [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()),
+    Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
+  const zoom = Math.round(map.getZoom());
+  const clusters = state.index.getClusters(bbox, zoom);
+  state.layer.clearLayers();
+  let shown = 0;
+  for (const feature of clusters) {
+    const [lon, lat] = feature.geometry.coordinates;
+    const p = feature.properties;
+    if (p.cluster) {
+      shown += p.point_count;
+      const size = Math.round(22 + 8 * Math.log10(p.point_count));
+      const badge = el("div", { class: "cluster", text: String(p.point_count) });
+      badge.style.width = badge.style.height = size + "px";
+      badge.style.background = colour(dominantType(p.cluster_id));
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ html: badge, className: "sitrep-cluster", iconSize: [size, size] }),
+        keyboard: false,
+      });
+      marker.on("click", () => map.setView([lat, lon], Math.min(state.index.getClusterExpansionZoom(p.cluster_id), 16)));
+      state.layer.addLayer(marker);
+    } else {
+      shown += 1;
+      const marker = L.circleMarker([lat, lon], {
+        radius: 5 + 2.5 * Math.sqrt(p.deaths || 0), color: "#fff", weight: 1, fillColor: colour(p.type),
+        fillOpacity: 0.85, className: "sitrep-marker",
+      });
+      marker.bindTooltip(`${p.date || "undated"} · ${p.type} · ${p.deaths} dead`);
+      marker.on("click", () => { location.hash = "incident/" + encodeURIComponent(p.id); });
+      state.layer.addLayer(marker);
+    }
+  }
+  document.getElementById("map").dataset.markers = String(shown);
+}
+
+function dominantType(clusterId) {
+  const counts = {};
+  for (const leaf of state.index.getLeaves(clusterId, 50)) counts[leaf.properties.type] = (counts[leaf.properties.type] || 0) + 1;
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+}
+
+// --- timeline ----------------------------------------------------------------------------------
+
+function drawTimeline(weeks) {
+  const box = document.getElementById("timeline");
+  box.replaceChildren();
+  if (!weeks.length) {
+    box.append(el("p", { text: "No dated incidents." }));
+    return;
+  }
+  const width = 600, height = 130, pad = 22;
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none", role: "img" });
+  const maxCount = Math.max(...weeks.map((w) => w.count), 1);
+  const maxDeaths = Math.max(...weeks.map((w) => w.fatalities), 1);
+  // Weeks sit at their place in time: a gap in the record is a gap on the axis.
+  const weekIndex = (w) => Math.round((Date.parse(w.week) - Date.parse(weeks[0].week)) / (7 * 86400000));
+  const step = (width - 2 * pad) / (weekIndex(weeks[weeks.length - 1]) + 1);
+  const y = (v, max) => height - pad - (height - 2 * pad) * (v / max);
+  weeks.forEach((w) => {
+    const i = weekIndex(w);
+    const bar = svg("rect", { class: "bar", x: pad + i * step, y: y(w.count, maxCount), width: Math.max(step - 1, 2),
+      height: height - pad - y(w.count, maxCount) });
+    const title = svg("title");
+    title.textContent = `week of ${w.week}: ${w.count} incident(s), ${w.fatalities} dead`;
+    bar.append(title);
+    chart.append(bar);
+  });
+  for (const w of weeks) {
+    if (w.fatalities) {
+      chart.append(svg("circle", { class: "deaths", r: 2.5, cx: (pad + (weekIndex(w) + 0.5) * step).toFixed(1),
+        cy: y(w.fatalities, maxDeaths).toFixed(1) }));
+    }
+  }
+  const first = svg("text", { x: pad, y: height - 6 });
+  first.textContent = weeks[0].week;
+  const last = svg("text", { x: width - pad, y: height - 6, "text-anchor": "end" });
+  last.textContent = weeks[weeks.length - 1].week;
+  const scale = svg("text", { x: pad, y: 12 });
+  scale.textContent = `bars: incidents per week (max ${maxCount}) · dots: deaths (max ${maxDeaths})`;
+  chart.append(first, last, scale);
+  box.append(chart);
+}
+
+// --- table -------------------------------------------------------------------------------------
+
+function rowValue(row, key) {
+  if (key === "actors") return [row.actor1, row.actor2].filter(Boolean).join(" vs ");
+  if (key === "place") return [row.location, row.admin1, row.country].filter(Boolean).join(", ");
+  if (key === "n_sources") return (row.sources || []).length;
+  return row[key];
+}
+
+function drawTable() {
+  const rows = [...state.rows];
+  if (state.sortKey) {
+    const numeric = document.querySelector(`th[data-key="${state.sortKey}"]`).dataset.kind === "number";
+    rows.sort((a, b) => {
+      const x = rowValue(a, state.sortKey), y = rowValue(b, state.sortKey);
+      if (x === y) return 0;
+      if (x === null || x === undefined || x === "") return 1;
+      if (y === null || y === undefined || y === "") return -1;
+      return (numeric ? x - y : String(x).localeCompare(String(y))) * state.sortDir;
+    });
+  }
+  const body = document.querySelector("#table tbody");
+  body.replaceChildren(...rows.map((row) => {
+    const tr = el("tr", { "data-id": row.event_id },
+      el("td", { text: row.event_date || "undated" }),
+      el("td", { text: row.sub_event_type ? `${row.event_type} / ${row.sub_event_type}` : row.event_type }),
+      el("td", { text: rowValue(row, "actors") }),
+      el("td", { text: rowValue(row, "place") }),
+      el("td", { text: String(row.fatalities) }),
+      el("td", { text: String(rowValue(row, "n_sources")) }));
+    tr.addEventListener("click", () => { location.hash = "incident/" + encodeURIComponent(row.event_id); });
+    return tr;
+  }));
+  document.getElementById("more").hidden = state.nextOffset === null;
+}
+
+function setUpTable() {
+  for (const th of document.querySelectorAll("#table th")) {
+    th.addEventListener("click", () => {
+      state.sortDir = state.sortKey === th.dataset.key ? -state.sortDir : 1;
+      state.sortKey = th.dataset.key;
+      for (const other of document.querySelectorAll("#table th")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", state.sortDir > 0 ? "ascending" : "descending");
+      drawTable();
+    });
+  }
+  document.getElementById("more").addEventListener("click", () => loadRows(state.nextOffset));
+}
+
+async function loadRows(offset) {
+  const params = filterParams();
+  params.set("limit", PAGE_ROWS);
+  params.set("offset", offset);
+  const page = await getJSON("/api/incidents?" + params);
+  state.rows = offset ? state.rows.concat(page.items) : page.items;
+  state.nextOffset = page.next_offset;
+  drawTable();
+}
+
+// --- incident view -----------------------------------------------------------------------------
+
+function markedText(text, spans) {
+  // The article as text nodes, with each evidence span in a <mark>; overlapping spans are merged.
+  const block = el("div", { class: "article" });
+  const sorted = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
+  const merged = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  let at = 0;
+  for (const span of merged) {
+    block.append(document.createTextNode(text.slice(at, span.start)));
+    block.append(el("mark", { class: "evidence", text: text.slice(span.start, span.end) }));
+    at = span.end;
+  }
+  block.append(document.createTextNode(text.slice(at)));
+  return block;
+}
+
+function range(values) {
+  if (!values) return null;
+  return values[0] === values[1] ? String(values[0]) : `${values[0]}–${values[1]}`;
+}
+
+function claimLine(claim) {
+  const figures = [["killed", claim.killed], ["injured", claim.injured], ["killed or injured", claim.killed_or_injured]]
+    .filter(([, v]) => v).map(([k, v]) => `${k} ${range(v)}`).join(", ");
+  return el("li", {}, el("strong", { text: claim.claimant || "the outlet" }), `: ${figures || "no figure"} `,
+    claim.text ? el("q", { text: claim.text }) : null);
+}
+
+function safeLink(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") {
+      return el("a", { href: parsed.href, rel: "noopener noreferrer", target: "_blank", text: url });
+    }
+  } catch (error) { /* not a URL: shown as text */ }
+  return document.createTextNode(url);
+}
+
+function memberView(member, documents) {
+  const doc = documents[member.document_id] || {};
+  const ref = (member.sources || []).find((s) => s.document_id === member.document_id) || {};
+  const section = el("section", { class: "member" },
+    el("h3", { text: `${doc.title || member.source || ref.source || "Unknown source"}` }),
+    el("dl", {},
+      el("dt", { text: "Source" }), el("dd", { text: member.source || ref.source || "unknown" }),
+      el("dt", { text: "Published" }), el("dd", { text: doc.published || ref.published || "unknown" }),
+      el("dt", { text: "Link" }), el("dd", {}, doc.url || ref.url ? safeLink(doc.url || ref.url) : "none"),
+      el("dt", { text: "Coded as" }),
+      el("dd", { text: `${member.event_date || "undated"}, ${member.sub_event_type}, ${member.location || "no place"}, ` +
+        `${member.fatalities} dead, confidence ${member.confidence.toFixed(2)}` })));
+  const claims = el("ul", { class: "claims" }, ...(member.claims || []).map(claimLine));
+  section.append(el("h3", { text: "Claims" }), member.claims && member.claims.length ? claims : el("p", { text: "No claims." }));
+  const spans = (member.evidence || []).filter((e) => e.document_id === member.document_id);
+  section.append(el("h3", { text: "Article, evidence highlighted" }));
+  if (doc.text) section.append(markedText(doc.text, spans));
+  else section.append(el("ul", {}, ...spans.map((e) => el("li", {}, el("mark", { class: "evidence", text: e.text })))));
+  return section;
+}
+
+async function showIncident(id) {
+  const panel = document.getElementById("incident");
+  const body = document.getElementById("incident-body");
+  panel.hidden = false;
+  body.replaceChildren(el("p", { text: "Loading…" }));
+  try {
+    const detail = await getJSON("/api/incident/" + encodeURIComponent(id));
+    const e = detail.incident;
+    const fig = (f) => (f.low === null ? "not reported" : `low ${f.low}, best ${f.best}, high ${f.high}`);
+    body.replaceChildren(
+      el("h2", { text: `${e.event_type} / ${e.sub_event_type}` }),
+      el("dl", {},
+        el("dt", { text: "Id" }), el("dd", { text: e.event_id }),
+        el("dt", { text: "Date" }), el("dd", { text: e.event_date || "undated" }),
+        el("dt", { text: "Actors" }), el("dd", { text: [e.actor1, e.actor2].filter(Boolean).join(" vs ") || "unknown" }),
+        el("dt", { text: "Where" }), el("dd", { text: [e.location, e.admin1, e.country].filter(Boolean).join(", ") || "unknown" }),
+        el("dt", { text: "Deaths (ACLED, lowest)" }), el("dd", { text: String(e.fatalities) }),
+        el("dt", { text: "Killed" }), el("dd", { text: fig(detail.figures.killed) }),
+        el("dt", { text: "Injured" }), el("dd", { text: fig(detail.figures.injured) }),
+        el("dt", { text: "Sources" }), el("dd", { text: String(detail.members.length) })),
+      el("h3", { text: "Every claim" }),
+      el("ul", { class: "claims" }, ...(e.claims || []).map(claimLine)),
+      ...detail.members.map((m) => memberView(m, detail.documents)));
+    if (state.map && e.latitude !== null && e.longitude !== null) state.map.setView([e.latitude, e.longitude], Math.max(state.map.getZoom(), 7));
+  } catch (error) {
+    body.replaceChildren(el("p", { class: "error", text: String(error.message || error) }));
+  }
+}
+
+function route() {
+  const match = location.hash.match(/^#incident\/(.+)$/);
+  if (match) showIncident(decodeURIComponent(match[1]));
+  else document.getElementById("incident").hidden = true;
+}
+
+// --- wiring ------------------------------------------------------------------------------------
+
+function weekly(data) {
+  // Incidents and deaths per ISO week (weeks start on Monday), from the points of the current filter.
+  const weekOf = new Map();
+  const weeks = new Map();
+  for (const [, , , , deaths, date] of data.points) {
+    if (!date) continue;
+    let week = weekOf.get(date);
+    if (week === undefined) {
+      const day = new Date(date + "T00:00:00Z");
+      if (Number.isNaN(day.getTime())) continue;
+      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+      week = day.toISOString().slice(0, 10);
+      weekOf.set(date, week);
+    }
+    const tally = weeks.get(week) || { week, count: 0, fatalities: 0 };
+    tally.count += 1;
+    tally.fatalities += deaths;
+    weeks.set(week, tally);
+  }
+  return [...weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
+}
+
+function summarise(data) {
+  const located = data.points.filter((p) => p[1] !== null && p[2] !== null).length;
+  const deaths = data.points.reduce((sum, p) => sum + p[4], 0);
+  const summary = document.getElementById("summary");
+  summary.textContent = `${data.points.length} incident(s), ${deaths} dead, ${located} on the map`;
+  summary.dataset.total = String(data.points.length);
+}
+
+async function refresh() {
+  showError(null);
+  const params = filterParams();
+  try {
+    const [points] = await Promise.all([getJSON("/api/incidents/points?" + params), loadRows(0)]);
+    summarise(points);
+    drawTimeline(weekly(points));
+    loadPoints(points);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function fillChoices(facets) {
+  // The choices come from the unfiltered counts of the first load.
+  const fill = (select, counts) => select.append(...counts.map((c) => el("option", { value: c.value, text: `${c.value} (${c.count})` })));
+  fill(document.getElementById("f-country"), facets.country);
+  fill(document.getElementById("f-type"), facets.event_type);
+  document.getElementById("actors").append(...facets.actor.map((c) => el("option", { value: c.value })));
+}
+
+async function start() {
+  const config = await getJSON("/api/config").catch(() => ({}));
+  await setUpMap(config);
+  setUpTable();
+  const form = document.getElementById("filters");
+  form.addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
+  form.addEventListener("reset", () => setTimeout(refresh, 0));
+  document.getElementById("close-incident").addEventListener("click", () => { history.pushState(null, "", location.pathname + location.search); route(); });
+  window.addEventListener("hashchange", route);
+  await refresh();
+  route();
+  document.body.dataset.ready = "true";
+  getJSON("/api/incidents/facets?top=300").then(fillChoices).catch(showError);
+}
+
+document.addEventListener("DOMContentLoaded", start);
