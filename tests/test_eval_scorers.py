@@ -483,3 +483,16 @@ def test_cli_gate_and_floors(tmp_path):
                                    str(tmp_path / "report.json"), "--update", "--allow-lower-floors", "new scorer"])
     assert lowered.exit_code == 0
     assert json.loads(floors_path.read_text())["floors"]["muc4"]["template_f1"] == 0.28
+
+
+def test_cli_floors_reset_pins_every_figure_anew_and_records_why(tmp_path):
+    split = result("case", weighted_f1=0.9)
+    split.halves = {"tune": {"weighted_f1": 0.95}, "check": {"weighted_f1": 0.70}}
+    report.write_json([split], tmp_path / "report.json")
+    floors_path = tmp_path / "floors.json"
+    gate.save_floors(gate.Floors({"old-corpus": {"f1": 0.9}, "case": {"weighted_f1": 0.85}}), floors_path)
+    done = CliRunner().invoke(main, ["eval", "floors", "--floors", str(floors_path), "--report",
+                                     str(tmp_path / "report.json"), "--update", "--reset", "new scorers"])
+    assert done.exit_code == 0, done.output
+    saved = json.loads(floors_path.read_text())
+    assert saved["floors"] == {"case": {"weighted_f1": 0.68}} and saved["lowered"][-1]["reason"] == "new scorers"

@@ -267,17 +267,27 @@ def gate_command(floors_path: str, report_path: str) -> None:
 @click.option("--margin", type=click.FloatRange(0, 1), help="Gap below the current figures (default: the file's).")
 @click.option("--allow-lower-floors", "reason", metavar="REASON",
               help="Allow floors to go down, recording this reason (repeat it in the commit message).")
+@click.option("--reset", "reset_reason", metavar="REASON",
+              help="Drop every pinned bound and pin the report's figures anew (when the scorers or corpora "
+                   "changed, so the old bounds measure something else), recording this reason.")
 def floors_command(floors_path: str, report_path: str, update: bool, margin: float | None,
-                   reason: str | None) -> None:
-    """Raise the floors to a report's figures minus a margin; pin new metrics.
+                   reason: str | None, reset_reason: str | None) -> None:
+    """Raise the floors to a report's check figures minus a margin; pin new metrics.
 
     Example: sitrep eval floors --report .eval/report.json --update
     """
-    from sitrep.evaluation.gate import load_floors, save_floors, updated_floors
+    import datetime as dt
+
+    from sitrep.evaluation.gate import Floors, load_floors, save_floors, updated_floors
     from sitrep.evaluation.report import read_json
 
     try:
-        floors, changes = updated_floors(load_floors(floors_path), read_json(report_path), reason, margin)
+        floors = load_floors(floors_path)
+        if reset_reason:
+            floors = Floors({}, floors.margin, floors.lowered + [
+                {"date": dt.date.today().isoformat(), "corpus": "all", "metric": "all", "reset": True,
+                 "reason": reset_reason}])
+        floors, changes = updated_floors(floors, read_json(report_path), reason, margin)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
     console = progress_console()
