@@ -18,7 +18,7 @@ DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
     r"|covid(?:-19)?|coronavirus|sars|mers|zika|polio|tuberculosis|meningitis|hepatitis|mpox|monkeypox|plague"
     r"|typhoid|diphth?eria|tetanus|whooping cough|HIV|AIDS|outbreaks?|epidemics?|pandemics?|infections?|infected|infectious|contagio\w*|diseases?"
-    r"|fever|vaccin\w*|quarantin\w*|pathogen\w*)\b",
+    r"|fever|vaccin\w*|quarantin\w*|pathogen\w*|illness(?:es)?|sickness|ailments?)\b",
     re.IGNORECASE,
 )
 """Diseases and the words of their spread: deaths from them are no act of a conflict actor."""
@@ -27,7 +27,8 @@ HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?"
     r"|tornado(?:es|s)?|(?<!to )storms?|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
-    r"|famine|accidents?|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
+    r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures|(?:a |the )?fires? (?:gutted|broke out|swept|razed"
+    r"|destroyed|engulfed|ravaged)|gutted|accidents?|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
@@ -60,6 +61,37 @@ HOSTILE_ACT = re.compile(
     re.IGNORECASE,
 )
 """Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code."""
+
+SPORT = re.compile(
+    r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
+    r"|penalty shoot-?out|kick-?off|playoffs?|grand slam|semi-finals?|quarter-finals?|world cup|olympics?|football"
+    r"|soccer|cricket|rugby|tennis|basketball|athletics|hat-trick|own goal|goals? (?:down|up|behind|ahead)"
+    r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|draw|victory|defeat|lead))\b",
+    re.IGNORECASE,
+)
+"""Words of sport, where attacking, shooting, firing and crushing are the game's own words."""
+
+CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|riot\w*|tear ?gas|police|clash\w*"
+                           r"|stabb\w*)\b", re.IGNORECASE)
+"""What makes a sport story a riot story: its crowds and the police."""
+
+FIGURATIVE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on|blast(?:s|ed)?"
+    r"|torpedo(?:es|ed)?|slash(?:es|ed)?|hijack(?:s|ed)?|bombard(?:s|ed)?) (?:the |its |their |his |her |a |an )?"
+    r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
+    r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
+    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b",
+    re.IGNORECASE,
+)
+"""Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
+title hopes', 'an attack on its independence'): a figure of speech, not violence."""
+
+COMMEMORATION = re.compile(
+    r"\b(?:commemorat\w*|anniversary|marked (?:\w+ )?years since|reburied|reburial|remembrance|laid wreaths?|premiere"
+    r"|documentary|video game|exhibition|(?:film|novel|book|play|opera|series) (?:about|on|set during))\b",
+    re.IGNORECASE,
+)
+"""Remembering or retelling past violence (an anniversary, a reburial, a film or a book): history, not news."""
 
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
@@ -112,7 +144,13 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     """
     if not types:
         return types
-    hostile = bool(HOSTILE_ACT.search(text))
+    if SPORT.search(text) and not CROWD_TROUBLE.search(text):
+        return []
+    if COMMEMORATION.search(text) and not _news_of_violence(text):
+        return []
+    hostile = bool(HOSTILE_ACT.search(FIGURATIVE.sub(" ", text)))
+    if FIGURATIVE.search(text) and not hostile:
+        return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
         return []
     if hostile:
@@ -133,3 +171,11 @@ def non_violent_cause(text: str) -> bool:
     if DISEASE.search(text):
         return True
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
+
+
+def _news_of_violence(text: str) -> bool:
+    """Whether a sentence about remembering also tells of violence now: a demonstration, or an
+    attack on the gathering itself ('gunmen fired on mourners at the memorial')."""
+    return bool(re.search(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on"
+                          r"|opened fire|attacked|stormed|bomb(?:ed|ing)|explosion|clash\w*|tear ?gas|arrested)\b",
+                          text, re.IGNORECASE))

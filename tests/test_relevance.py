@@ -78,3 +78,26 @@ def test_weapons_as_the_matter_of_policy_or_trade_report_no_strike():
 
 def test_a_fuel_accident_is_no_bombing():
     assert kept("A fuel tanker overturned and exploded on the highway, killing at least 40 people.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors' striker fired three shots at goal and the hosts were crushed 4-0 in the derby.",
+    "The champion destroyed the field in the marathon, breaking away at the 30 km mark.",
+    "Hardline lawmakers killed the bill late on Tuesday and voted to remove the speaker.",
+    "The bank vowed to fight off a hostile takeover bid, calling it an attack on its independence.",
+    "Thousands gathered to commemorate the 1995 massacre on its 30th anniversary.",
+    "A new film about the 1982 siege opened in cinemas across the capital on Friday.",
+    "An unexplained illness has killed 19 people in the remote district, health workers said.",
+    "A fire gutted the central market overnight, destroying hundreds of stalls.",
+])
+def test_sport_figures_of_speech_memory_illness_and_fires_are_no_political_violence(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the two clubs clashed after the derby and police fired tear gas to disperse them.",
+    "Gunmen fired on mourners at the memorial service, killing four.",
+    "Veterans marched to parliament on the anniversary to protest cuts to their pensions.",
+])
+def test_violence_at_a_match_or_a_commemoration_is_still_coded(text):
+    assert kept(text)
