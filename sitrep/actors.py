@@ -30,8 +30,19 @@ KINDS = frozenset({"group", "state", "media"})
 """A name may hold "{country}" ("Fulani Ethnic Militia ({country})"): it takes the row's or the article's country."""
 """`media` rows name a group's outlet (Amaq): used to say whose claim it is, never found as an actor."""
 
-AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf"})
+AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf",
+                                "fact", "mend", "tip", "bras", "saps", "ana", "eta", "pdf"})
 """Acronyms that are also English words: in all-caps or all-lower text they are words, not actors."""
+
+COUNTRY_BOUND_ACRONYMS = frozenset({
+    "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
+    "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
+    "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
+})
+"""Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
+PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party): they name one of our groups only when the
+article's country is unknown or is that group's country; several groups sharing one (ADF, SNA) are told apart
+by that country, and without one the entry stated last wins."""
 
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
@@ -40,6 +51,17 @@ MEMBER_NOUNS = (
 """Words after a group's name that still mean the group ("ISIS terrorists")."""
 
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
+
+ARMS_BY_NATION = (
+    "drone|drones|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
+    "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
+    "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
+)
+"""A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
+"Russian missiles", "Israeli strikes" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
+that used the weapon, and makes it external, inter 8, where it acts outside its own country: see `acled_inter`).
+Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
+the maker of a weapon is not the one who fired it."""
 
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
@@ -63,6 +85,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|security forces|security personnel|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
+    ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
     ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
@@ -175,11 +198,13 @@ class ActorResolver:
 
     def __init__(self, entries: Iterable[ActorEntry]) -> None:
         self.by_alias: dict[str, ActorEntry] = {}
+        self.senses: dict[str, list[ActorEntry]] = {}
         self.exact_aliases: set[str] = set()
         spellings: dict[str, list[str]] = {}
         for entry in entries:
             for alias in entry.aliases:
                 self.by_alias[_fold(alias)] = entry
+                self.senses.setdefault(_fold(alias), []).append(entry)
                 spellings.setdefault(_fold(alias), []).append(alias)
                 if _is_exact(alias):
                     self.exact_aliases.add(alias)
@@ -205,8 +230,9 @@ class ActorResolver:
         taken: list[tuple[int, int]] = []
         words = _words(text)
         for match in _matches_at_words(self.named, text, words, self.first_words):
-            core = _MEMBER_SUFFIX.sub("", match.group())
-            entry = self._entry_for(core, unicase)
+            whole = match.group()
+            core = whole if _fold(whole) in self.by_alias else _MEMBER_SUFFIX.sub("", whole)
+            entry = self._entry_for(core, unicase, country)
             if entry is None:
                 continue
             start, end = match.span()
@@ -239,14 +265,25 @@ class ActorResolver:
         found = self.find(name, 0, country)
         return (found[0].name, found[0].inter) if found else None
 
-    def _entry_for(self, core: str, unicase: bool) -> ActorEntry | None:
+    def _entry_for(self, core: str, unicase: bool, country: str | None = None) -> ActorEntry | None:
         key = _fold(core)
         entry = self.by_alias.get(key)
         if entry is None or key not in self.acronyms:
             return entry
-        if unicase:
-            return None if key in AMBIGUOUS_ACRONYMS else entry
-        return entry if core in self.exact_aliases else None
+        if unicase and key in AMBIGUOUS_ACRONYMS:
+            return None
+        if not unicase and core not in self.exact_aliases:
+            return None
+        if core.upper() in COUNTRY_BOUND_ACRONYMS and country:
+            return self._sense_in(key, country)
+        return entry
+
+    def _sense_in(self, key: str, country: str) -> ActorEntry | None:
+        """The last-stated entry for a country-bound acronym that belongs to `country` (or to no one country)."""
+        for entry in reversed(self.senses[key]):
+            if entry.country in (None, country):
+                return entry
+        return None
 
 
 def _named(entry: ActorEntry, country: str | None) -> str:
