@@ -472,3 +472,53 @@ def acled_inter(mention: ActorMention, event_country: str | None) -> int:
     if mention.inter == 1 and mention.country and event_country and mention.country != event_country:
         return 8
     return mention.inter
+
+
+STATE_FORCES = (("Military Forces of", "army|soldiers|forces|drones|air strikes"), ("Police Forces of", "police"))
+"""The state forces every country has, built from its demonyms by the generic rules: listed, never stored."""
+
+
+def state_force_entries() -> list[ActorEntry]:
+    """Military and Police Forces of every country, with example phrases the generic rules turn into them."""
+    by_country: dict[str, list[str]] = {}
+    for demonym, country in countries.demonyms().items():
+        by_country.setdefault(country.name, []).append(demonym)
+    entries = []
+    for country, words in sorted(by_country.items()):
+        for template, roles in STATE_FORCES:
+            examples = tuple(f"{words[0]} {role}" for role in roles.split("|"))
+            entries.append(ActorEntry(generic_name(template, country), 1, country, "state", examples))
+    return entries
+
+
+def knowledge_base(resolver: ActorResolver | None = None) -> list[ActorEntry]:
+    """Every actor sitrep can name: the named entries (ours and the user's, one per name, aliases merged) and
+    every country's state forces, for `sitrep actors list`."""
+    resolver = resolver or default_resolver()
+    merged: dict[tuple[str, str | None], ActorEntry] = {}
+    for alias, entry in resolver.by_alias.items():
+        if entry.kind == "media":
+            continue
+        key = (entry.name, entry.country)
+        known = merged.get(key)
+        aliases = (known.aliases if known else ()) + tuple(a for a in entry.aliases if _fold(a) == alias)
+        merged[key] = ActorEntry(entry.name, entry.inter, entry.country, entry.kind, aliases)
+    named = {(e.name, e.country) for e in merged.values()}
+    generic = [e for e in state_force_entries() if (e.name, e.country) not in named]
+    return sorted([*merged.values(), *generic], key=lambda e: (e.name.casefold(), e.country or ""))
+
+
+def explain(text: str, country: str | None = None, resolver: ActorResolver | None = None) -> list[tuple[ActorMention, str]]:
+    """Each actor mention in `text` with what matched it: an alias of a named entry, or a generic rule."""
+    resolver = resolver or default_resolver()
+    explained = []
+    for mention in resolver.find(text, 0, country):
+        whole = _fold(mention.text)
+        core = whole if whole in resolver.by_alias else _fold(_MEMBER_SUFFIX.sub("", mention.text))
+        entry = resolver.by_alias.get(core)
+        if mention.organization and entry is not None and _named(entry, country) == mention.name:
+            how = f"alias '{next(a for a in entry.aliases if _fold(a) == core)}'"
+        else:
+            how = "generic role" if mention.inter != 4 or "Ethnic" not in mention.name else "ethnic group"
+        explained.append((mention, how))
+    return explained
