@@ -26,9 +26,12 @@ from sitrep.errors import InputError
 from sitrep.schema import ActorMention
 
 COLUMNS = ("name", "inter", "country", "kind", "aliases")
-KINDS = frozenset({"group", "state", "media"})
+KINDS = frozenset({"group", "state", "media", "party"})
 """A name may hold "{country}" ("Fulani Ethnic Militia ({country})"): it takes the row's or the article's country."""
 """`media` rows name a group's outlet (Amaq): used to say whose claim it is, never found as an actor."""
+"""`party` rows name political parties and their wings: ACLED codes their supporters who riot or march as Rioters or
+Protesters with the party as associated actor, so a party's name alone is never found as an actor; it is listed."""
+UNFINDABLE_KINDS = frozenset({"media", "party"})
 
 AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf",
                                 "fact", "mend", "tip", "bras", "saps", "ana", "eta", "pdf"})
@@ -210,7 +213,7 @@ class ActorResolver:
                     self.exact_aliases.add(alias)
         # Aliases written only in capitals must match in capitals, unless the whole text is unicase.
         self.acronyms = frozenset(key for key, forms in spellings.items() if all(_is_exact(f) for f in forms))
-        findable = [a for a, e in self.by_alias.items() if e.kind != "media"]
+        findable = [a for a, e in self.by_alias.items() if e.kind not in UNFINDABLE_KINDS]
         self.first_words = frozenset(a.split()[0] for a in findable)
         self.named = re.compile(rf"(?<![\w.-])(?:{_trie_pattern(findable)})(?![\w]|-\w)"
                                 rf"(?:\s+(?:{MEMBER_NOUNS})\b)?", re.IGNORECASE)

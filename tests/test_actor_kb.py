@@ -143,3 +143,11 @@ def test_knowledge_base_size_and_shape():
     assert len(names) >= 400
     assert {row["inter"] for row in rows} >= {"1", "2", "3", "4", "8"}
     assert all(row["aliases"].strip() for row in rows)
+
+
+def test_parties_are_listed_but_their_supporters_stay_rioters():
+    found = find_actors("Awami League supporters and BNP activists clashed in Dhaka.", country="Bangladesh")
+    assert not {"AL: Awami League", "BNP: Bangladesh Nationalist Party"} & {m.name for m in found}
+    from sitrep.actors import knowledge_base
+
+    assert "AL: Awami League" in {entry.name for entry in knowledge_base()}
