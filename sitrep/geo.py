@@ -223,7 +223,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             words = raw.lower().split() if not raw.replace(".", "").isupper() else []
             if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
                 continue
-            candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+            key, candidates = _lookup(raw, key, gazetteer)
             if candidates:
                 found = (n, start, end, key, candidates)
                 break
@@ -252,6 +252,11 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
     return _keep_places(mentions)
 
 
+GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")
+"""An article written into the next word after the first ("Deir Ezzor", "Ras Ellain"): the doubled 'sun letter'
+is the assimilated article, so "Ezzor" is "ez-Zor"."""
+
+
 def key_variants(key: str) -> list[str]:
     """Other spellings of a multi-word name key: each inner Arabic article in its other written forms, and
     common transliteration swaps per word; the name itself is never split, only respelt."""
@@ -270,6 +275,16 @@ def key_variants(key: str) -> list[str]:
     for forms in options:
         variants = [f"{v} {f}".strip() for v in variants for f in forms][:MAX_KEY_VARIANTS * 4]
     return [v for v in variants if v != key][:MAX_KEY_VARIANTS]
+
+
+def _lookup(raw: str, key: str, gazetteer: Gazetteer) -> tuple[str, tuple]:
+    """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted."""
+    candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+    unglued = GLUED_ARTICLE.sub(r"\1\2 \2", raw)
+    if candidates or unglued == raw:
+        return key, candidates
+    key = name_key(unglued)
+    return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
 
 
 def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:

@@ -47,6 +47,13 @@ def test_geoparse_command_keeps_arabic_names_whole_and_places_them(tmp_path):
         ("Militants attacked a checkpoint near Tel Afar.", "Tel Afar", "Iraq"),
         ("A drone struck a truck near Albu Kamal.", "Albu Kamal", "Syria"),
         ("A car bomb exploded in Ras al-Ain.", "Ras al-Ain", "Syria"),
+        ("In Syria, fighters attacked a checkpoint near Deir Ezzor.", "Deir Ezzor", "Syria"),
+        ("In Iraq, a bomb went off in Jalawla.", "Jalawla", "Iraq"),
+        ("In Iraq, gunmen attacked a farm near al-Karmah.", "al-Karmah", "Iraq"),
+        ("In Lebanon, shelling hit the outskirts of Khiam.", "Khiam", "Lebanon"),
+        ("In Sudan, the RSF shelled El Fasher.", "El Fasher", "Sudan"),
+        ("In Yemen, a drone hit a ship off Hodeidah.", "Hodeidah", "Yemen"),
+        ("In Gaza, an air strike hit a house in Deir al-Balah.", "Deir al-Balah", "Palestine"),
     ],
 )
 def test_region_spellings_resolve(sentence, name, country):
