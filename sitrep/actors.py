@@ -37,6 +37,10 @@ AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", 
                                 "fact", "mend", "tip", "bras", "saps", "ana", "eta", "pdf"})
 """Acronyms that are also English words: in all-caps or all-lower text they are words, not actors."""
 
+SUBJECT_BEFORE = re.compile(r"\b(?:it|this|there|here|what|he|she|situation|everything)\s+$",
+                            re.IGNORECASE)
+"""A subject just before an acronym that is also a word makes it that word: "what IS happening" is no group."""
+
 COUNTRY_BOUND_ACRONYMS = frozenset({
     "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
     "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
@@ -236,9 +240,9 @@ class ActorResolver:
             whole = match.group()
             core = whole if _fold(whole) in self.by_alias else _MEMBER_SUFFIX.sub("", whole)
             entry = self._entry_for(core, unicase, country)
-            if entry is None:
-                continue
             start, end = match.span()
+            if entry is None or (_fold(core) in AMBIGUOUS_ACRONYMS and SUBJECT_BEFORE.search(text, 0, start)):
+                continue
             taken.append((start, end))
             home = entry.country or (country if "{country}" in entry.name else None)
             mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, country),

@@ -72,6 +72,12 @@ def test_cases_cover_fifteen_countries():
     assert len({case[0] for case in CASES}) >= 15
 
 
+def test_is_after_a_verb_like_subject_still_names_the_group_elsewhere():
+    for sentence in ("Officials said IS claimed the attack.", "Officials said that IS claimed the attack.",
+                     "It was the village where IS executed the elders."):
+        assert [m.name for m in find_actors(sentence, country="Iraq") if m.inter == 2] == ["Islamic State"], sentence
+
+
 def test_islamic_state_aliases():
     for alias in ("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant"):
         found = find_actors(f"{alias} fighters attacked a checkpoint near Rutba.", country="Iraq")
@@ -129,6 +135,8 @@ def test_shared_acronyms_take_the_sense_of_the_article_country(sentence, country
         ("The IRA tax credits expire next year.", "United States"),
         ("THE RULING IS IN FACT FINAL, THE COURT SAID.", None),
         ("the plan is to mend the fence.", None),
+        ("Nobody knows what IS really happening in the camp.", "Iraq"),
+        ("Officials insist this IS not the case.", "Syria"),
     ],
 )
 def test_acronyms_in_other_senses_name_no_group(sentence, country):
