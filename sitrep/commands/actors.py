@@ -7,6 +7,18 @@ import click
 from sitrep.commands.common import progress_console
 
 
+def _country_name(country: str | None) -> str | None:
+    """ACLED's name for a --country value (name, code or alias); a clear error for one we do not know."""
+    if not country:
+        return None
+    from sitrep import countries
+
+    found = countries.country_by_name(country)
+    if found is None:
+        raise click.BadParameter(f"unknown country {country!r}", param_hint="--country")
+    return found.name
+
+
 @click.group("actors")
 def actors_command() -> None:
     """List, search and check the actors sitrep names (ACLED-style names with inter codes).
@@ -26,15 +38,9 @@ def list_command(country: str | None, inter: int | None) -> None:
 
     Example: sitrep actors list --country Syria --inter 2
     """
-    from sitrep import countries
     from sitrep.actors import knowledge_base
 
-    wanted = None
-    if country:
-        found = countries.country_by_name(country)
-        if found is None:
-            raise click.BadParameter(f"unknown country {country!r}", param_hint="--country")
-        wanted = found.name
+    wanted = _country_name(country)
     shown = 0
     for entry in knowledge_base():
         if (wanted and entry.country != wanted) or (inter and entry.inter != inter):
@@ -52,16 +58,9 @@ def search_command(text: str, country: str | None) -> None:
 
     Example: sitrep actors search "Turkish drones struck an SDF post" --country Syria
     """
-    from sitrep import countries
     from sitrep.actors import explain
 
-    country_name = None
-    if country:
-        found = countries.country_by_name(country)
-        if found is None:
-            raise click.BadParameter(f"unknown country {country!r}", param_hint="--country")
-        country_name = found.name
-    results = explain(text, country_name)
+    results = explain(text, _country_name(country))
     for mention, how in results:
         click.echo("\t".join([repr(mention.text), mention.name, str(mention.inter), how]))
     if not results:
