@@ -45,6 +45,7 @@ COUNTRY_BOUND_ACRONYMS = frozenset({
     "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
     "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
     "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
+    "SAC", "MKO", "KLO", "ISOC",
 })
 """Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
 PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party): they name one of our groups only when the
