@@ -72,3 +72,17 @@ def test_key_variants_respell_articles_and_vowels_but_never_split():
     assert "ras al ayn" in key_variants("ras al ain")
     assert all(len(v.split()) == 3 for v in variants)
     assert key_variants("baghdad") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "name", "country"),
+    [
+        ("Fighters attacked a checkpoint near Tripoli on Monday.", "LB", "Tripoli", "Lebanon"),
+        ("Fighters attacked a checkpoint near Tripoli on Monday.", None, "Tripoli", "Libya"),
+        ("In Lebanon, gunmen attacked a checkpoint near Tripoli.", None, "Tripoli", "Lebanon"),
+        ("A crossing near Rafah was closed on Monday.", "EG", "Rafah", "Egypt"),
+    ],
+)
+def test_the_documents_country_outweighs_a_bare_name_elsewhere(sentence, hint, name, country):
+    found = {t.text: t for t in geoparse(sentence, country_hint=hint)}
+    assert found[name].country == country
