@@ -34,7 +34,7 @@ Protesters with the party as associated actor, so a party's name alone is never 
 UNFINDABLE_KINDS = frozenset({"media", "party"})
 
 AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf",
-                                "fact", "mend", "tip", "bras", "saps", "ana", "eta", "pdf"})
+                                "fact", "mend", "tip", "bras", "saps", "ana", "eta", "pdf", "let", "fama", "jud"})
 """Acronyms that are also English words: in all-caps or all-lower text they are words, not actors."""
 
 SUBJECT_BEFORE = re.compile(r"\b(?:it|this|there|here|what|he|she|situation|everything)\s+$",
@@ -175,8 +175,11 @@ def _entries(rows: Iterable[dict[str, str]], where: str) -> list[ActorEntry]:
 
 
 def _is_exact(alias: str) -> bool:
-    """Acronyms (ISIS, PKK, M23) match only in capitals in ordinary text; names match in any case."""
-    return len(alias) <= 7 and not any(c.islower() for c in alias)
+    """Acronyms (ISIS, PKK, M23, and mixed ones like LeT, FAMa) match only as written in ordinary text, so "let"
+    and "fama" stay words; names match in any case."""
+    if len(alias) > 7:
+        return False
+    return not any(c.islower() for c in alias) or (" " not in alias and sum(c.isupper() for c in alias) >= 2)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

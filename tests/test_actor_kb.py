@@ -78,6 +78,11 @@ def test_is_after_a_verb_like_subject_still_names_the_group_elsewhere():
         assert [m.name for m in find_actors(sentence, country="Iraq") if m.inter == 2] == ["Islamic State"], sentence
 
 
+def test_mixed_case_acronyms_match_as_written():
+    assert [m.name for m in find_actors("LeT operatives were arrested in Lahore.", country="Pakistan")] == ["Lashkar-e-Taiba"]
+    assert [m.name for m in find_actors("FAMa troops entered the village.", country="Mali")] == ["Military Forces of Mali"]
+
+
 def test_islamic_state_aliases():
     for alias in ("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant"):
         found = find_actors(f"{alias} fighters attacked a checkpoint near Rutba.", country="Iraq")
@@ -135,6 +140,8 @@ def test_shared_acronyms_take_the_sense_of_the_article_country(sentence, country
         ("The IRA tax credits expire next year.", "United States"),
         ("THE RULING IS IN FACT FINAL, THE COURT SAID.", None),
         ("the plan is to mend the fence.", None),
+        ("They let the convoy pass the checkpoint.", "Pakistan"),
+        ("they let the convoy pass the checkpoint.", "Pakistan"),
         ("Nobody knows what IS really happening in the camp.", "Iraq"),
         ("Officials insist this IS not the case.", "Syria"),
     ],
