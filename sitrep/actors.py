@@ -170,6 +170,9 @@ def _entries(rows: Iterable[dict[str, str]], where: str) -> list[ActorEntry]:
             raise InputError(f"{where} line {number}: kind must be one of {sorted(KINDS)}, got {kind!r}")
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         name = row["name"].strip()
+        if not all(c.isprintable() for c in name + "".join(aliases) + (row["country"] or "")):
+            raise InputError(f"{where} line {number}: control characters in a name or alias",
+                             hint="names and aliases are plain text, one line each")
         entries.append(ActorEntry(name, int(inter), row["country"].strip() or None, kind, aliases or (name,)))
     return entries
 

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 
-from sitrep.commands.common import progress_console
+from sitrep.commands.common import COUNTRY, progress_console
 
 
-def _country_name(country: str | None) -> str | None:
-    """ACLED's name for a --country value (name, code or alias); a clear error for one we do not know."""
-    if not country:
+def _country_name(code: str | None) -> str | None:
+    """ACLED's name for a country code from the --country option."""
+    if not code:
         return None
     from sitrep import countries
 
-    found = countries.country_by_name(country)
-    if found is None:
-        raise click.BadParameter(f"unknown country {country!r}", param_hint="--country")
-    return found.name
+    return countries.country_by_code(code).name
+
+
+@contextlib.contextmanager
+def _clear_errors():
+    """A bad actor file (ours, SITREP_ACTORS or the one given) ends the command with its message, not a traceback."""
+    from sitrep.errors import SitrepError
+
+    try:
+        yield
+    except SitrepError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.group("actors")
@@ -31,7 +41,7 @@ def actors_command() -> None:
 
 
 @actors_command.command("list")
-@click.option("--country", help="Only actors of this country (ACLED name, e.g. Iraq).")
+@click.option("--country", type=COUNTRY, help="Only actors of this country (name or ISO code, e.g. Iraq).")
 @click.option("--inter", type=click.IntRange(1, 8), help="Only actors with this inter code (1 state ... 8 external).")
 def list_command(country: str | None, inter: int | None) -> None:
     """Print every actor: name, inter code, country and aliases, one per line (tab-separated).
@@ -42,7 +52,9 @@ def list_command(country: str | None, inter: int | None) -> None:
 
     wanted = _country_name(country)
     shown = 0
-    for entry in knowledge_base():
+    with _clear_errors():
+        entries = knowledge_base()
+    for entry in entries:
         if (wanted and entry.country != wanted) or (inter and entry.inter != inter):
             continue
         click.echo("\t".join([entry.name, str(entry.inter), entry.country or "", "|".join(entry.aliases)]))
@@ -52,7 +64,7 @@ def list_command(country: str | None, inter: int | None) -> None:
 
 @actors_command.command("search")
 @click.argument("text")
-@click.option("--country", help="The article's country, for generic roles and shared acronyms.")
+@click.option("--country", type=COUNTRY, help="The article's country (name or ISO code), for generic roles and shared acronyms.")
 def search_command(text: str, country: str | None) -> None:
     """Show the actors sitrep finds in TEXT and which entry and alias matched each.
 
@@ -60,7 +72,8 @@ def search_command(text: str, country: str | None) -> None:
     """
     from sitrep.actors import explain
 
-    results = explain(text, _country_name(country))
+    with _clear_errors():
+        results = explain(text, _country_name(country))
     for mention, how in results:
         click.echo("\t".join([repr(mention.text), mention.name, str(mention.inter), how]))
     if not results:
@@ -76,8 +89,9 @@ def check_command(path: str) -> None:
     """
     from sitrep.actors import ActorResolver, load_actor_file
 
-    entries = load_actor_file(path)
-    ours = ActorResolver.from_files([]).by_alias
+    with _clear_errors():
+        entries = load_actor_file(path)
+        ours = ActorResolver.from_files([]).by_alias
     overridden = sorted({a for e in entries for a in e.aliases
                          if (old := ours.get(" ".join(a.split()).casefold())) is not None and old.name != e.name})
     click.echo(f"{len(entries)} entries, {sum(len(e.aliases) for e in entries)} aliases")
