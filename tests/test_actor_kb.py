@@ -166,3 +166,13 @@ def test_parties_are_listed_but_their_supporters_stay_rioters():
     from sitrep.actors import knowledge_base
 
     assert "AL: Awami League" in {entry.name for entry in knowledge_base()}
+
+
+def test_a_foreign_drone_strike_is_coded_to_that_states_forces_end_to_end():
+    import datetime as dt
+
+    from sitrep import api
+
+    text = "Turkish drones struck a vehicle near Qamishli on Sunday, killing two SDF fighters, the SDF said."
+    event = api.extract_text(text, published=dt.date(2024, 5, 6))[0]
+    assert (event.actor1, event.inter1, event.actor2) == ("Military Forces of Turkey", 8, "SDF: Syrian Democratic Forces")
