@@ -26,12 +26,31 @@ from sitrep.errors import InputError
 from sitrep.schema import ActorMention
 
 COLUMNS = ("name", "inter", "country", "kind", "aliases")
-KINDS = frozenset({"group", "state", "media"})
+KINDS = frozenset({"group", "state", "media", "party"})
 """A name may hold "{country}" ("Fulani Ethnic Militia ({country})"): it takes the row's or the article's country."""
 """`media` rows name a group's outlet (Amaq): used to say whose claim it is, never found as an actor."""
+"""`party` rows name political parties and their wings: ACLED codes their supporters who riot or march as Rioters or
+Protesters with the party as associated actor, so a party's name alone is never found as an actor; it is listed."""
+UNFINDABLE_KINDS = frozenset({"media", "party"})
 
-AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf"})
+AMBIGUOUS_ACRONYMS = frozenset({"is", "us", "it", "as", "an", "am", "or", "so", "no", "on", "in", "at", "to", "isf",
+                                "fact", "mend", "tip", "bras", "saps", "ana", "eta", "pdf", "let", "fama", "jud"})
 """Acronyms that are also English words: in all-caps or all-lower text they are words, not actors."""
+
+SUBJECT_BEFORE = re.compile(r"\b(?:it|this|there|here|what|he|she|situation|everything)\s+$",
+                            re.IGNORECASE)
+"""A subject just before an acronym that is also a word makes it that word: "what IS happening" is no group."""
+
+COUNTRY_BOUND_ACRONYMS = frozenset({
+    "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
+    "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
+    "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
+    "SAC", "MKO", "KLO", "ISOC",
+})
+"""Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
+PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party): they name one of our groups only when the
+article's country is unknown or is that group's country; several groups sharing one (ADF, SNA) are told apart
+by that country, and without one the entry stated last wins."""
 
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
@@ -40,6 +59,17 @@ MEMBER_NOUNS = (
 """Words after a group's name that still mean the group ("ISIS terrorists")."""
 
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
+
+ARMS_BY_NATION = (
+    "drone|drones|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
+    "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
+    "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
+)
+"""A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
+"Russian missiles", "Israeli strikes" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
+that used the weapon, and makes it external, inter 8, where it acts outside its own country: see `acled_inter`).
+Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
+the maker of a weapon is not the one who fired it."""
 
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
@@ -61,6 +91,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|security forces|security personnel|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
+    ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
     ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
@@ -137,13 +168,19 @@ def _entries(rows: Iterable[dict[str, str]], where: str) -> list[ActorEntry]:
             raise InputError(f"{where} line {number}: kind must be one of {sorted(KINDS)}, got {kind!r}")
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         name = row["name"].strip()
+        if not all(c.isprintable() for c in name + "".join(aliases) + (row["country"] or "")):
+            raise InputError(f"{where} line {number}: control characters in a name or alias",
+                             hint="names and aliases are plain text, one line each")
         entries.append(ActorEntry(name, int(inter), row["country"].strip() or None, kind, aliases or (name,)))
     return entries
 
 
 def _is_exact(alias: str) -> bool:
-    """Acronyms (ISIS, PKK, M23) match only in capitals in ordinary text; names match in any case."""
-    return len(alias) <= 7 and not any(c.islower() for c in alias)
+    """Acronyms (ISIS, PKK, M23, and mixed ones like LeT, FAMa) match only as written in ordinary text, so "let"
+    and "fama" stay words; names match in any case."""
+    if len(alias) > 7:
+        return False
+    return not any(c.islower() for c in alias) or (" " not in alias and sum(c.isupper() for c in alias) >= 2)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -173,17 +210,19 @@ class ActorResolver:
 
     def __init__(self, entries: Iterable[ActorEntry]) -> None:
         self.by_alias: dict[str, ActorEntry] = {}
+        self.senses: dict[str, list[ActorEntry]] = {}
         self.exact_aliases: set[str] = set()
         spellings: dict[str, list[str]] = {}
         for entry in entries:
             for alias in entry.aliases:
                 self.by_alias[_fold(alias)] = entry
+                self.senses.setdefault(_fold(alias), []).append(entry)
                 spellings.setdefault(_fold(alias), []).append(alias)
                 if _is_exact(alias):
                     self.exact_aliases.add(alias)
         # Aliases written only in capitals must match in capitals, unless the whole text is unicase.
         self.acronyms = frozenset(key for key, forms in spellings.items() if all(_is_exact(f) for f in forms))
-        findable = [a for a, e in self.by_alias.items() if e.kind != "media"]
+        findable = [a for a, e in self.by_alias.items() if e.kind not in UNFINDABLE_KINDS]
         self.first_words = frozenset(a.split()[0] for a in findable)
         self.named = re.compile(rf"(?<![\w.-])(?:{_trie_pattern(findable)})(?![\w]|-\w)"
                                 rf"(?:\s+(?:{MEMBER_NOUNS})\b)?", re.IGNORECASE)
@@ -203,11 +242,12 @@ class ActorResolver:
         taken: list[tuple[int, int]] = []
         words = _words(text)
         for match in _matches_at_words(self.named, text, words, self.first_words):
-            core = _MEMBER_SUFFIX.sub("", match.group())
-            entry = self._entry_for(core, unicase)
-            if entry is None:
-                continue
+            whole = match.group()
+            core = whole if _fold(whole) in self.by_alias else _MEMBER_SUFFIX.sub("", whole)
+            entry = self._entry_for(core, unicase, country)
             start, end = match.span()
+            if entry is None or (_fold(core) in AMBIGUOUS_ACRONYMS and SUBJECT_BEFORE.search(text, 0, start)):
+                continue
             taken.append((start, end))
             home = entry.country or (country if "{country}" in entry.name else None)
             mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, country),
@@ -237,14 +277,25 @@ class ActorResolver:
         found = self.find(name, 0, country)
         return (found[0].name, found[0].inter) if found else None
 
-    def _entry_for(self, core: str, unicase: bool) -> ActorEntry | None:
+    def _entry_for(self, core: str, unicase: bool, country: str | None = None) -> ActorEntry | None:
         key = _fold(core)
         entry = self.by_alias.get(key)
         if entry is None or key not in self.acronyms:
             return entry
-        if unicase:
-            return None if key in AMBIGUOUS_ACRONYMS else entry
-        return entry if core in self.exact_aliases else None
+        if unicase and key in AMBIGUOUS_ACRONYMS:
+            return None
+        if not unicase and core not in self.exact_aliases:
+            return None
+        if core.upper() in COUNTRY_BOUND_ACRONYMS and country:
+            return self._sense_in(key, country)
+        return entry
+
+    def _sense_in(self, key: str, country: str) -> ActorEntry | None:
+        """The last-stated entry for a country-bound acronym that belongs to `country` (or to no one country)."""
+        for entry in reversed(self.senses[key]):
+            if entry.country in (None, country):
+                return entry
+        return None
 
 
 def _named(entry: ActorEntry, country: str | None) -> str:
@@ -433,3 +484,53 @@ def acled_inter(mention: ActorMention, event_country: str | None) -> int:
     if mention.inter == 1 and mention.country and event_country and mention.country != event_country:
         return 8
     return mention.inter
+
+
+STATE_FORCES = (("Military Forces of", "army|soldiers|forces|drones|air strikes"), ("Police Forces of", "police"))
+"""The state forces every country has, built from its demonyms by the generic rules: listed, never stored."""
+
+
+def state_force_entries() -> list[ActorEntry]:
+    """Military and Police Forces of every country, with example phrases the generic rules turn into them."""
+    by_country: dict[str, list[str]] = {}
+    for demonym, country in countries.demonyms().items():
+        by_country.setdefault(country.name, []).append(demonym)
+    entries = []
+    for country, words in sorted(by_country.items()):
+        for template, roles in STATE_FORCES:
+            examples = tuple(f"{words[0]} {role}" for role in roles.split("|"))
+            entries.append(ActorEntry(generic_name(template, country), 1, country, "state", examples))
+    return entries
+
+
+def knowledge_base(resolver: ActorResolver | None = None) -> list[ActorEntry]:
+    """Every actor sitrep can name: the named entries (ours and the user's, one per name, aliases merged) and
+    every country's state forces, for `sitrep actors list`."""
+    resolver = resolver or default_resolver()
+    merged: dict[tuple[str, str | None], ActorEntry] = {}
+    for alias, entry in resolver.by_alias.items():
+        if entry.kind == "media":
+            continue
+        key = (entry.name, entry.country)
+        known = merged.get(key)
+        aliases = (known.aliases if known else ()) + tuple(a for a in entry.aliases if _fold(a) == alias)
+        merged[key] = ActorEntry(entry.name, entry.inter, entry.country, entry.kind, aliases)
+    named = {(e.name, e.country) for e in merged.values()}
+    generic = [e for e in state_force_entries() if (e.name, e.country) not in named]
+    return sorted([*merged.values(), *generic], key=lambda e: (e.name.casefold(), e.country or ""))
+
+
+def explain(text: str, country: str | None = None, resolver: ActorResolver | None = None) -> list[tuple[ActorMention, str]]:
+    """Each actor mention in `text` with what matched it: an alias of a named entry, or a generic rule."""
+    resolver = resolver or default_resolver()
+    explained = []
+    for mention in resolver.find(text, 0, country):
+        whole = _fold(mention.text)
+        core = whole if whole in resolver.by_alias else _fold(_MEMBER_SUFFIX.sub("", mention.text))
+        entry = resolver.by_alias.get(core)
+        if mention.organization and entry is not None and _named(entry, country) == mention.name:
+            how = f"alias '{next(a for a in entry.aliases if _fold(a) == core)}'"
+        else:
+            how = "generic role" if mention.inter != 4 or "Ethnic" not in mention.name else "ethnic group"
+        explained.append((mention, how))
+    return explained

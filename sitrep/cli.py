@@ -7,6 +7,7 @@ import importlib
 import click
 
 COMMANDS: dict[str, str] = {
+    "actors": "sitrep.commands.actors",
     "extract": "sitrep.commands.extract",
     "geoparse": "sitrep.commands.geoparse",
     "gazetteer": "sitrep.commands.gazetteer",

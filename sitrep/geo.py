@@ -30,8 +30,19 @@ if TYPE_CHECKING:
 
 MAX_SPAN_TOKENS = 6
 
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "al", "el", "-", "the"})
-"""Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro")."""
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "ed", "er", "en", "an", "adh", "ath", "ul")
+"""The Arabic article as reporters write it inside a name: al-/el-, and assimilated before a 'sun letter'
+(ad-, ar-, as-, ash-, az-, ez-...): "Deir ez-Zor", "Jisr al-Shughur" / "Jisr ash-Shughur", "Ras al-Ain"."""
+
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "-", "the",
+                        *ARABIC_ARTICLES})
+"""Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro", "Deir ez-Zor")."""
+
+SPELLING_SWAPS = (("ain", "ayn"), ("ayn", "ain"), ("deir", "dayr"), ("dayr", "deir"), ("tel", "tal"), ("tal", "tel"),
+                  ("ou", "u"), ("ei", "ay"), ("aa", "a"), ("madani", "medani"), ("medani", "madani"))
+"""Transliteration variants of one word that GeoNames may spell the other way ("Ras al-Ain" / "Ra's al 'Ayn")."""
+
+MAX_KEY_VARIANTS = 48
 
 NOT_PLACES = frozenset("""
 i we you he she it they us me him her them our my your his its their this that these those there here
@@ -43,7 +54,7 @@ august september october november december jan feb mar apr jun jul aug sep sept 
 kill killed injure attack attacks strike state states city county town village province district region
 north south east west northern southern eastern western central center centre university college school
 hospital court house senate congress white black red green blue gold silver new old great little big
-mount lake river street road avenue park is isis isil daesh al qaeda taliban hamas hezbollah amaq
+mount lake river street road avenue park is isis isil daesh al qaeda taliban hamas hezbollah amaq rapid support
 """.split())
 """Words that are never a place on their own, however many villages GeoNames names after them."""
 
@@ -212,7 +223,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             words = raw.lower().split() if not raw.replace(".", "").isupper() else []
             if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
                 continue
-            candidates = gazetteer.candidates_for_key(key)
+            key, candidates = _lookup(raw, key, gazetteer)
             if candidates:
                 found = (n, start, end, key, candidates)
                 break
@@ -239,6 +250,51 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")
+"""An article written into the next word after the first ("Deir Ezzor", "Ras Ellain"): the doubled 'sun letter'
+is the assimilated article, so "Ezzor" is "ez-Zor"."""
+
+
+def key_variants(key: str) -> list[str]:
+    """Other spellings of a multi-word name key: each inner Arabic article in its other written forms, and
+    common transliteration swaps per word; the name itself is never split, only respelt."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    options = []
+    for position, word in enumerate(words):
+        forms = [word]
+        if position > 0 and word in ARABIC_ARTICLES:
+            forms += [a for a in ARABIC_ARTICLES if a != word]
+        elif word not in ARABIC_ARTICLES:
+            forms += [word.replace(old, new, 1) for old, new in SPELLING_SWAPS if old in word]
+        options.append(list(dict.fromkeys(forms)))
+    variants = [""]
+    for forms in options:
+        variants = [f"{v} {f}".strip() for v in variants for f in forms][:MAX_KEY_VARIANTS * 4]
+    return [v for v in variants if v != key][:MAX_KEY_VARIANTS]
+
+
+def _lookup(raw: str, key: str, gazetteer: Gazetteer) -> tuple[str, tuple]:
+    """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted."""
+    candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+    unglued = GLUED_ARTICLE.sub(r"\1\2 \2", raw)
+    if candidates or unglued == raw:
+        return key, candidates
+    key = name_key(unglued)
+    return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+
+
+def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:
+    """Candidates of the first respelling of `key` the gazetteer knows (see `key_variants`); where the respelling
+    is some place's own name, only such places: a respelt name is weaker evidence than an alternate name needs."""
+    for variant in key_variants(key):
+        found = gazetteer.candidates_for_key(variant)
+        if found:
+            return tuple(c for c in found if c.official) or found
+    return ()
 
 
 NAME_HEADS = frozenset("""

@@ -38,7 +38,7 @@ def names(sentence: str, country: str | None = None) -> list[tuple[str, str, int
         ("Fighters from the Islamic State in the Greater Sahara ambushed Malian soldiers.", "Mali",
          [("Islamic State in the Greater Sahara", "Islamic State (Sahel)", 2), ("Malian soldiers", "Military Forces of Mali", 1)]),
         ("Wagner mercenaries and FAMa troops entered the village.", "Mali",
-         [("Wagner mercenaries", "Wagner Group", 8), ("troops", "Military Forces of Mali", 1)]),
+         [("Wagner mercenaries", "Wagner Group", 8), ("FAMa troops", "Military Forces of Mali", 1)]),
         ("Boko Haram and ISWAP fighters raided Monguno; bandits abducted farmers in Zamfara.", "Nigeria",
          [("Boko Haram", "Boko Haram - Jamatu Ahli Sunna lid-Dawati wal-Jihad", 2),
           ("ISWAP fighters", "Islamic State (West Africa)", 2), ("bandits", "Unidentified Armed Group (Nigeria)", 3),
