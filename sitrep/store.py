@@ -566,7 +566,9 @@ class Store:
         table = events if per_event else incidents
         c = table.c
         conditions = _conditions(table, filters, per_event, self.dialect)
-        count, deaths = sa.func.count().label("n"), sa.func.coalesce(sa.func.sum(c.fatalities), 0).label("deaths")
+        count = sa.func.count().label("n")
+        # A sum of BIGINT counts is NUMERIC on PostgreSQL: cast back, so the figures stay integers.
+        deaths = sa.cast(sa.func.coalesce(sa.func.sum(c.fatalities), 0), sa.BigInteger).label("deaths")
 
         def by(conn: Connection, column: sa.ColumnElement[Any]) -> list[dict[str, Any]]:
             rows = conn.execute(sa.select(column.label("key"), count).where(*conditions, column.is_not(None))
