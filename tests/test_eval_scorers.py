@@ -496,3 +496,8 @@ def test_cli_floors_reset_pins_every_figure_anew_and_records_why(tmp_path):
     assert done.exit_code == 0, done.output
     saved = json.loads(floors_path.read_text())
     assert saved["floors"] == {"case": {"weighted_f1": 0.68}} and saved["lowered"][-1]["reason"] == "new scorers"
+
+
+def test_rates_per_kind_and_missed_reports_are_capped_not_floored():
+    assert report.lower_is_better("false_event_rate_disease") and report.lower_is_better("no_event_rate")
+    assert report.lower_is_better("confidence_ece") and not report.lower_is_better("event_recall")

@@ -23,9 +23,10 @@ from sitrep.evaluation import ErrorExample, EvalResult
 
 RAW_SUFFIXES = ("_km", "_mae", "_seconds", "_per_second", "_count", "_per_document")
 """Metrics with these endings are not fractions: shown as they are, and never pinned as floors."""
-LOWER_IS_BETTER = ("false_event_rate", "_ece")
-"""Fractions where lower is better (false events on text with none, calibration error): the gate
-pins a ceiling on them instead of a floor."""
+LOWER_IS_BETTER = ("false_event_rate", "no_event_rate", "_ece")
+"""Parts of the names of fractions where lower is better (false events on text with none, reports
+given no event, calibration error; per kind too, 'false_event_rate_disease'): the gate pins a
+ceiling on them instead of a floor."""
 CALIBRATION_BINS = 10
 
 EXAMPLES_PER_FIELD = 5
@@ -53,7 +54,7 @@ def is_fraction(metric: str) -> bool:
 
 def lower_is_better(metric: str) -> bool:
     """True for the fractions the gate caps from above (false-event rates, calibration errors)."""
-    return metric.endswith(LOWER_IS_BETTER)
+    return any(part in metric for part in LOWER_IS_BETTER)
 
 
 def calibration_error(outcomes: list[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> float:
