@@ -24,12 +24,12 @@ FLOORS = {
     "actors_accuracy": 0.51,
     "location_accuracy": 0.66,
     "admin1_accuracy": 0.53,
-    "event_date_accuracy": 0.86,
-    "fatalities_accuracy": 0.74,
+    "event_date_accuracy": 0.87,
+    "fatalities_accuracy": 0.75,
     "mean_accuracy": 0.69,
 }
 """Today's figures (2026-12-02: event type 0.791, sub-type 0.775, actors 0.535, location 0.682, admin1 0.550,
-date 0.884, deaths 0.767, mean 0.712) less 0.02. They must only rise: raise them when sitrep gets better."""
+date 0.884, deaths 0.767, mean 0.712) less 0.02, or the earlier floor where that was higher. They must only rise."""
 
 CEILINGS = {
     "no_event_rate": 0.13,
