@@ -32,8 +32,8 @@ MAX_EXAMPLES = 50
 SNIPPET_CHARS = 240
 
 
-def read_corpus(path: str | Path, limit: int | None = None) -> list[tuple[str, str, str]]:
-    """(id, snippet, ACLED sub-type) rows of a CASE 2021 task 2 TSV; EvaluationError if malformed."""
+def read_snippets(path: str | Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """(id, snippet, label as written) rows of a TSV with columns id, EventSnippet, SubType."""
     rows: list[tuple[str, str, str]] = []
     try:
         with open(path, encoding="utf-8", newline="") as stream:
@@ -41,16 +41,22 @@ def read_corpus(path: str | Path, limit: int | None = None) -> list[tuple[str, s
             missing = {"id", "EventSnippet", "SubType"} - set(reader.fieldnames or ())
             if missing:
                 raise EvaluationError(f"{path}: missing columns {sorted(missing)}")
-            for line, row in enumerate(reader, start=2):
-                label = (row.get("SubType") or "").strip()
-                if label not in CASE2021_LABELS:
-                    raise EvaluationError(f"{path} line {line}: unknown CASE 2021 label {label!r}")
-                rows.append((row["id"], row["EventSnippet"] or "", CASE2021_LABELS[label]))
+            for row in reader:
+                rows.append((row["id"], row["EventSnippet"] or "", (row["SubType"] or "").strip()))
                 if limit is not None and len(rows) >= limit:
                     break
     except OSError as error:
         raise EvaluationError(f"cannot read {path}: {error}") from error
     return rows
+
+
+def read_corpus(path: str | Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """(id, snippet, ACLED sub-type) rows of a CASE 2021 task 2 TSV; EvaluationError if malformed."""
+    rows = read_snippets(path, limit)
+    for line, (_, _, label) in enumerate(rows, start=2):
+        if label not in CASE2021_LABELS:
+            raise EvaluationError(f"{path} line {line}: unknown CASE 2021 label {label!r}")
+    return [(snippet_id, snippet, CASE2021_LABELS[label]) for snippet_id, snippet, label in rows]
 
 
 def f1_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:

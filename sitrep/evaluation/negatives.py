@@ -9,7 +9,6 @@ an article mentions (`is_background`) is not counted: it is reported as context,
 
 from __future__ import annotations
 
-import csv
 import json
 import time
 from collections import Counter
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
+from sitrep.evaluation.case2021 import read_snippets
 from sitrep.evaluation.seeds import current_events, extract_events
 from sitrep.evaluation.split import score_by_half
 
@@ -42,24 +42,6 @@ def score(outcomes: list[NegativeOutcome]) -> dict[str, float]:
     total = max(len(outcomes), 1)
     return {"false_event_rate": sum(bool(o.false_events) for o in outcomes) / total,
             "false_events_per_document": sum(len(o.false_events) for o in outcomes) / total}
-
-
-def read_snippets(path: str | Path, limit: int | None = None) -> list[tuple[str, str, str]]:
-    """(id, text, kind) rows of a TSV with columns id, EventSnippet, SubType."""
-    rows = []
-    try:
-        with open(path, encoding="utf-8", newline="") as stream:
-            reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
-            missing = {"id", "EventSnippet", "SubType"} - set(reader.fieldnames or ())
-            if missing:
-                raise EvaluationError(f"{path}: missing columns {sorted(missing)}")
-            for row in reader:
-                rows.append((row["id"], row["EventSnippet"] or "", (row["SubType"] or "").strip()))
-                if limit is not None and len(rows) >= limit:
-                    break
-    except OSError as error:
-        raise EvaluationError(f"cannot read {path}: {error}") from error
-    return rows
 
 
 def read_articles(path: str | Path, limit: int | None = None) -> list[tuple[str, str, str]]:
