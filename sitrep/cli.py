@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "events": "sitrep.commands.store",
     "incident": "sitrep.commands.store",
     "stats": "sitrep.commands.store",
+    "spark": "sitrep.spark.command",
 }
 """Verb -> module defining a click command of that name (as attribute `<verb>_command`)."""
 
