@@ -10,6 +10,7 @@ the model cold, so the job can show how many loads there were and in how many pr
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,8 @@ class PartitionReport:
     documents: int
     events: int
     failed: int
+    cpu_seconds: float
+    """CPU time of this task's process while it read and coded the partition (the cost per document)."""
 
 
 def code_partition(items: Iterable[Document | ReadError], include_background: bool = True) -> Iterator[tuple[str, Any]]:
@@ -40,6 +43,7 @@ def code_partition(items: Iterable[Document | ReadError], include_background: bo
     from sitrep.api import extract_documents
 
     cold = nlp.load.cache_info().currsize == 0
+    started = time.process_time()
     documents = events = failed = 0
     for document, result in extract_documents(items):
         documents += 1
@@ -52,7 +56,7 @@ def code_partition(items: Iterable[Document | ReadError], include_background: bo
                 events += 1
                 yield EVENT, event
     loaded = cold and nlp.load.cache_info().currsize > 0
-    yield PARTITION, PartitionReport(os.getpid(), loaded, documents, events, failed)
+    yield PARTITION, PartitionReport(os.getpid(), loaded, documents, events, failed, time.process_time() - started)
 
 
 def dead_letter_row(document: Document | ReadError, reason: str) -> dict[str, str | None]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.spark.coding import DEAD_LETTER, DEAD_LETTER_COLUMNS, EVENT, PARTITION, PartitionReport
-from sitrep.spark.inputs import ReadOptions
+from sitrep.spark.inputs import ROW_FIELDS, ReadOptions
 
 PARTITION_COLUMNS = ("by_country", "by_month")
 OUTPUT_PARTS = ("events", "incidents", "incident_members", "dead_letter")
@@ -39,6 +39,8 @@ class JobReport:
     model_loads: int = 0
     worker_processes: int = 0
     loads_per_process: dict[int, int] = field(default_factory=dict)
+    coding_cpu_seconds: float = 0.0
+    """CPU seconds the coding tasks used, summed over workers (model loads included)."""
 
 
 def session(master: str | None = None, *, shuffle_partitions: int | None = None, app_name: str = "sitrep") -> Any:
@@ -120,7 +122,7 @@ def _parquet_rows(spark: Any, paths: list[str], text_column: str) -> Any:
     from pyspark.sql import functions as F
 
     frame = spark.read.parquet(*paths)
-    present = [c for c in ("id", "title", "published", "source", "url", "country") if c in frame.columns]
+    present = [c for c in ROW_FIELDS if c in frame.columns]
     if text_column not in frame.columns:
         from sitrep.errors import InputError
 
@@ -136,7 +138,7 @@ def _partition_count(sc: Any, documents: int) -> int:
 
 def _write_events(spark: Any, events: Any, path: str) -> None:
     from sitrep.spark.coding import partition_keys
-    from sitrep.spark.types import event_schema
+    from sitrep.spark.columns import event_schema
     from sitrep.export import arrow_row
 
     schema = event_schema(extra=PARTITION_COLUMNS)
@@ -168,6 +170,7 @@ def _report(partitions: list[PartitionReport]) -> JobReport:
         model_loads=sum(loads.values()),
         worker_processes=len({p.pid for p in partitions}),
         loads_per_process=dict(loads),
+        coding_cpu_seconds=sum(p.cpu_seconds for p in partitions),
     )
 
 
