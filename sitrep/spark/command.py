@@ -41,14 +41,21 @@ def extract_command(
     partitions: int | None,
     include_background: bool,
 ) -> None:
-    """Read INPUTS (folders or files of .txt, .html, .jsonl, .warc(.gz), .parquet with a text column), code
-    every document, merge incidents and write Parquet under --output: events/ and incidents/ partitioned
-    by country and month, incident_members/ and dead_letter/ (documents that failed, with the reason).
+    """Code an archive on Spark and write its events, incidents and dead letters as Parquet.
+
+    INPUTS are folders or files of .txt, .html, .jsonl, .warc(.gz) and .parquet (with a text column).
+    Under --output: events/ and incidents/ partitioned by country and month, incident_members/ and
+    dead_letter/ (documents that could not be read or coded, with the reason). A re-run replaces them.
 
     Example: sitrep spark extract archive/ --output coded/ --master local[2]
     """
     from sitrep.errors import SitrepError
     from sitrep.spark.inputs import ReadOptions
+
+    try:
+        import pyspark  # noqa: F401 - only to say clearly what is missing
+    except ImportError as exc:
+        raise click.ClickException('pyspark is not installed: pip install -e ".[spark]" (and Java 17)') from exc
     from sitrep.spark.job import run, session
 
     options = ReadOptions(published=published, source=source, url=url, country=country, text_column=text_column)
