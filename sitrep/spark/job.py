@@ -105,10 +105,10 @@ def run(
         merged = spark_incidents.incidents(events, sc.defaultParallelism).persist(StorageLevel.MEMORY_AND_DISK)
         _write_events(spark, merged.map(lambda incident: incident.event), f"{output}/incidents")
         members = merged.flatMap(lambda i: [(i.incident_id, m.event_id) for m in i.members])
-        _write(spark.createDataFrame(members, "incident_id string, event_id string").orderBy("incident_id", "event_id")
-               .coalesce(1), f"{output}/incident_members")
+        _write(spark.createDataFrame(members, "incident_id string, event_id string").orderBy("incident_id", "event_id"),
+               f"{output}/incident_members")
         dead = results.filter(lambda r: r[0] == DEAD_LETTER).map(lambda r: r[1])
-        _write(spark.createDataFrame(dead, _dead_letter_schema()).coalesce(1), f"{output}/dead_letter")
+        _write(spark.createDataFrame(dead, _dead_letter_schema()).orderBy("document_id"), f"{output}/dead_letter")
         report = _report([r[1] for r in results.filter(lambda r: r[0] == PARTITION).collect()])
         report.incidents = merged.count()
         merged.unpersist()
