@@ -75,7 +75,7 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--url", help="URL to record for a single input file.")
 @click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
 @click.option("--events", "coded", is_flag=True,
-              help="INPUTS are events already coded (`sitrep extract` JSONL, event Parquet): store them without coding.")
+              help="INPUTS are coded events (`sitrep extract` JSONL, event Parquet): store them without coding.")
 @click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for a web page.")
 @click.option("--max-bytes", type=int, default=20 * 1024 * 1024, show_default=True, help="Largest web page read.")

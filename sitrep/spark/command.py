@@ -19,14 +19,16 @@ def spark_command() -> None:
 
 @spark_command.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--output", "-o", required=True, help="Output folder (local path or a URI Spark can write, e.g. s3a://...).")
+@click.option("--output", "-o", required=True,
+              help="Output folder (local path or a URI Spark can write, e.g. s3a://...).")
 @click.option("--published", type=ISO_DATE, help="Publication date for documents that carry none.")
 @click.option("--source", help="Source name for documents that carry none (e.g. the outlet).")
 @click.option("--url", help="URL to record for documents that carry none.")
 @click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
 @click.option("--text-column", default="text", show_default=True, help="Text column of Parquet inputs.")
 @click.option("--master", help="Spark master, e.g. local[2] or yarn (default: spark-submit's, else local[*]).")
-@click.option("--partitions", type=click.IntRange(min=1), help="Coding tasks (default: one per 64 documents, at least one per core).")
+@click.option("--partitions", type=click.IntRange(min=1),
+              help="Coding tasks (default: one per 64 documents, at least two per core, a multiple of the cores).")
 @click.option("--include-background/--no-background", default=True, show_default=True,
               help="Also write events the article mentions as history or context (is_background).")
 def extract_command(

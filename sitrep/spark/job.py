@@ -1,7 +1,7 @@
 """The Spark job: read an archive, code every document, merge incidents, write Parquet.
 
 Output folder layout (each part overwritten as a whole on a re-run):
-  events/by_country=C/by_month=YYYY-MM/*.parquet     article-level events, the columns of `sitrep events --format parquet`
+  events/by_country=C/by_month=YYYY-MM/*.parquet     article-level events, columns of `sitrep events --format parquet`
   incidents/by_country=C/by_month=YYYY-MM/*.parquet  merged incidents, the same columns (event_id = incident id)
   incident_members/*.parquet                         (incident_id, event_id) for every news event
   dead_letter/*.parquet                              documents that could not be read or coded, with the reason
@@ -132,8 +132,13 @@ def _parquet_rows(spark: Any, paths: list[str], text_column: str) -> Any:
 
 
 def _partition_count(sc: Any, documents: int) -> int:
-    """Coding tasks of DOCUMENTS_PER_PARTITION documents each, and at least one per core."""
-    return max(sc.defaultParallelism, -(-documents // DOCUMENTS_PER_PARTITION))
+    """Tasks of at most DOCUMENTS_PER_PARTITION documents, at least two per core, a multiple of the cores.
+
+    Equal tasks in a multiple of the cores finish together: 5 tasks on 2 cores would leave one idle for the last.
+    """
+    cores = max(1, sc.defaultParallelism)
+    tasks = max(2 * cores, -(-documents // DOCUMENTS_PER_PARTITION))
+    return -(-tasks // cores) * cores
 
 
 def _write_events(spark: Any, events: Any, path: str) -> None:
