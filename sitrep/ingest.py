@@ -441,7 +441,7 @@ def read_event_parquet(path: str) -> Iterator[Event | ReadError]:
 
 
 def _parquet_files(folder: Path) -> list[Path]:
-    """Parquet data files under a folder (recursive), without Spark's markers and hidden files."""
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob("**/*.parquet") if p.is_file() and not p.name.startswith((".", "_")))
+    """Parquet data files under a folder (recursive, sorted), hidden files skipped."""
+    from sitrep.sources import folder_files
+
+    return [Path(p) for p in folder_files(str(folder), suffixes=(".parquet",))] if folder.is_dir() else []

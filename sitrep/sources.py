@@ -36,6 +36,7 @@ __all__ = [
     "JSONL_SUFFIXES",
     "WARC_SUFFIXES",
     "read_paths",
+    "folder_files",
     "read_text",
     "decode",
     "extract_html",
@@ -77,7 +78,7 @@ def read_paths(
         if path == STDIN:
             yield from _guarded(STDIN, None, lambda: [_read_stdin(defaults)])
         elif os.path.isdir(path):
-            for file in _folder_files(path, recursive):
+            for file in folder_files(path, recursive):
                 yield from _read_file(file, defaults)
         else:
             yield from _read_file(path, defaults)
@@ -209,11 +210,12 @@ def _guarded(document_id: str, path: str | None, read: Callable[[], Iterable[Ite
         yield ReadError(document_id, f"could not read: {type(exc).__name__}: {exc}", path)
 
 
-def _folder_files(folder: str, recursive: bool) -> list[str]:
+def folder_files(folder: str, recursive: bool = True, suffixes: tuple[str, ...] = KNOWN_SUFFIXES) -> list[str]:
+    """The files of a folder (and its subfolders) with one of `suffixes`, sorted; hidden files skipped."""
     pattern = "**/*" if recursive else "*"
     files = [
         p for p in Path(folder).glob(pattern)
-        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(KNOWN_SUFFIXES)
+        if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(suffixes)
     ]
     return [str(p) for p in sorted(files)]
 

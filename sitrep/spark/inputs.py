@@ -13,7 +13,6 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
@@ -50,7 +49,7 @@ def is_uri(path: str) -> bool:
 
 def list_inputs(paths: Iterable[str]) -> Inputs:
     """Expand folders as `sitrep extract` does (sorted, recursive, known suffixes), Parquet files apart."""
-    from sitrep.sources import STDIN, _folder_files
+    from sitrep.sources import STDIN, folder_files
 
     files: list[str] = []
     parquet: list[str] = []
@@ -60,16 +59,11 @@ def list_inputs(paths: Iterable[str]) -> Inputs:
         if is_uri(path) or path.lower().endswith(PARQUET_SUFFIX):
             parquet.append(path)
         elif os.path.isdir(path):
-            files.extend(_folder_files(path, recursive=True))
-            parquet.extend(_parquet_files(path))
+            files.extend(folder_files(path))
+            parquet.extend(folder_files(path, suffixes=(PARQUET_SUFFIX,)))
         else:
             files.append(path)
     return Inputs(files, parquet)
-
-
-def _parquet_files(folder: str) -> list[str]:
-    found = Path(folder).glob("**/*" + PARQUET_SUFFIX)
-    return sorted(str(p) for p in found if p.is_file() and not p.name.startswith((".", "_")))
 
 
 def read_file(path: str, options: ReadOptions) -> Iterator[Document | ReadError]:
