@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "incident": "sitrep.commands.store",
     "stats": "sitrep.commands.store",
     "serve": "sitrep.serve.command",
+    "spark": "sitrep.spark.command",
 }
 """Verb -> module defining a click command of that name (as attribute `<verb>_command`)."""
 

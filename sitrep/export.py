@@ -211,7 +211,7 @@ def _write_parquet(events: Iterable[Event], stream: IO[bytes]) -> int:
     count = 0
     with pq.ParquetWriter(stream, schema) as writer:
         for batch in _batches(events, PARQUET_BATCH_ROWS):
-            rows = [_arrow_row(event) for event in batch]
+            rows = [arrow_row(event) for event in batch]
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             count += len(rows)
     return count
@@ -228,10 +228,17 @@ def _batches(events: Iterable[Event], size: int) -> Iterator[list[Event]]:
         yield batch
 
 
-def _arrow_row(event: Event) -> dict[str, Any]:
+def arrow_row(event: Event) -> dict[str, Any]:
+    """One Parquet row of an event, matching `arrow_schema` (fields without an Arrow type as JSON text)."""
     data = event.to_dict()
     json_fields = _json_fields()
     return {k: json.dumps(v, ensure_ascii=False) if k in json_fields else v for k, v in data.items()}
+
+
+def event_from_row(row: dict[str, Any]) -> Event:
+    """The event of one Parquet row written by `arrow_row` (columns not in the schema are ignored)."""
+    json_fields = _json_fields()
+    return Event.from_dict({k: json.loads(v) if k in json_fields and isinstance(v, str) else v for k, v in row.items()})
 
 
 @functools.cache

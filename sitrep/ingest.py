@@ -29,6 +29,7 @@ import unicodedata
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -521,3 +522,62 @@ def checked_event(event: Event) -> Event:
         raise ValueError("document_id is missing")
     return event
 
+
+EVENT_PARQUET_PARTS = ("events", "dead_letter")
+"""Folders of a `sitrep spark extract` output that hold article-level events and failed documents."""
+
+
+def is_event_parquet(path: str) -> bool:
+    """Whether an input is sitrep's own event Parquet: a .parquet file, a folder of them, or a Spark job's output."""
+    root = Path(path)
+    if root.is_file():
+        return root.name.lower().endswith(".parquet")
+    return root.is_dir() and ((root / "events").is_dir() or bool(_parquet_files(root)))
+
+
+def read_coded_events(path: str) -> Iterator[Event | ReadError]:
+    """Events coded elsewhere: sitrep's event Parquet (a file, a folder, a Spark output) or `sitrep extract` JSONL."""
+    return read_event_parquet(path) if is_event_parquet(path) else read_event_lines(path)
+
+
+def read_event_parquet(path: str) -> Iterator[Event | ReadError]:
+    """Events from Parquet with the columns of `sitrep events --format parquet`, grouped by document.
+
+    A Spark job's output folder gives its events/ (incidents are rebuilt by the store) and its
+    dead_letter/ rows as ReadError, so the store keeps every document that failed.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sitrep.export import arrow_schema, event_from_row
+
+    root = Path(path)
+    spark_output = root.is_dir() and (root / "events").is_dir()
+    for file in _parquet_files(root / "dead_letter") if spark_output else []:
+        for row in pq.ParquetFile(file).read().to_pylist():
+            yield ReadError(row["document_id"], f"{row['stage']}: {row['reason']}", path=row.get("path"))
+    files = [root] if root.is_file() else _parquet_files(root / "events" if spark_output else root)
+    schema = arrow_schema()
+    tables = []
+    for file in files:
+        table = pq.ParquetFile(file).read()
+        missing = [name for name in schema.names if name not in table.column_names]
+        if missing:
+            yield ReadError(str(file), f"{file} is not sitrep event Parquet: no column {', '.join(missing)}",
+                            path=str(file))
+            continue
+        tables.append(table.select(schema.names).cast(schema))
+    if tables:
+        merged = pa.concat_tables(tables).sort_by([("document_id", "ascending"), ("event_id", "ascending")])
+        for row in merged.to_pylist():
+            try:
+                yield checked_event(event_from_row(row))
+            except (ValueError, TypeError) as exc:
+                yield ReadError(str(row.get("document_id")), f"{path}: not a storable event ({exc})", path=path)
+
+
+def _parquet_files(folder: Path) -> list[Path]:
+    """Parquet data files under a folder (recursive, sorted), hidden files skipped."""
+    from sitrep.sources import folder_files
+
+    return [Path(p) for p in folder_files(str(folder), suffixes=(".parquet",))] if folder.is_dir() else []

@@ -77,7 +77,7 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--url", help="URL to record for a single input file.")
 @click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
 @click.option("--events", "coded", is_flag=True,
-              help="INPUTS are JSONL files of events already coded by `sitrep extract`: store them without coding.")
+              help="INPUTS are coded events (`sitrep extract` JSONL, event Parquet): store them without coding.")
 @click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
               help="Seconds in total for one web request (redirects and the whole body included).")
@@ -105,12 +105,15 @@ def ingest_command(
     INPUTS may be .txt, .html, .jsonl, .warc(.gz) files, folders (recursive), RSS/Atom feed files
     (.rss, .atom, .xml), http(s) URLs of pages or feeds, or - for stdin. Each document is stored in
     its own transaction: an interrupted run leaves whole documents only, and running it again
-    finishes the job. Documents that fail are kept with their error (see `sitrep stats`).
+    finishes the job. Documents that fail are kept with their error (see `sitrep stats`). Event Parquet
+    (a `sitrep spark extract` output folder, `sitrep events --format parquet` files) is stored as coded events.
 
     Example: sitrep ingest articles/ feed.xml dump.warc.gz --db sitrep.db
     """
-    from sitrep.ingest import DEFAULT_USER_AGENT, FetchOptions, ingest_documents, ingest_events, read_event_lines, read_inputs
+    from sitrep.ingest import (DEFAULT_USER_AGENT, FetchOptions, ingest_documents, ingest_events, is_event_parquet,
+                               read_coded_events, read_inputs)
 
+    coded = coded or all(is_event_parquet(value) for value in inputs)
     store = _open_store(db)
     bar, total = _progress(None if coded else _countable_inputs(inputs), progress)
     counts = {"stored": 0, "duplicate": 0, "failed": 0}
@@ -126,7 +129,7 @@ def ingest_command(
 
         try:
             if coded:
-                report = ingest_events(store, (e for path in inputs for e in read_event_lines(path)),
+                report = ingest_events(store, (e for path in inputs for e in read_coded_events(path)),
                                        on_document=on_document)
             else:
                 options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
