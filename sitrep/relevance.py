@@ -17,7 +17,8 @@ import re
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
     r"|covid(?:-19)?|coronavirus|sars|mers|zika|polio|tuberculosis|meningitis|hepatitis|mpox|monkeypox|plague"
-    r"|typhoid|diphth?eria|tetanus|whooping cough|HIV|AIDS|outbreaks?|epidemics?|pandemics?|infections?|infected|infectious|contagio\w*|diseases?"
+    r"|typhoid|diphth?eria|tetanus|whooping cough|HIV|AIDS|outbreaks?|epidemics?|pandemics?|infections?|infected"
+    r"|infectious|contagio\w*|diseases?"
     r"|fever|vaccin\w*|quarantin\w*|pathogen\w*|illness(?:es)?|sickness|ailments?)\b",
     re.IGNORECASE,
 )
@@ -27,8 +28,9 @@ HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?"
     r"|tornado(?:es|s)?|(?<!to )storms?|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
-    r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures|(?:a |the )?fires? (?:gutted|broke out|swept|razed"
-    r"|destroyed|engulfed|ravaged)|gutted|accidents?|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
+    r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
+    r"|(?:a |the )?fires? (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged)|gutted|accidents?"
+    r"|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
@@ -49,8 +51,10 @@ HOSTILE_ACT = re.compile(
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
     r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|air ?strikes?|airstrikes?|drone strikes?|shell(?:ed|ing)"
-    r"|bombard\w*|bombed|bombings?|(?:planted|detonated|roadside|car|suicide|pipe|parcel) (?:a |an )?(?:bomb|explosive)\w*"
-    r"|IEDs?|improvised explosive|landmines?|grenade attack|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
+    r"|bombard\w*|bombed|bombings?"
+    r"|(?:planted|detonated|roadside|car|suicide|pipe|parcel) (?:a |an )?(?:bomb|explosive)\w*"
+    r"|IEDs?|improvised explosive|landmines?|grenade attack"
+    r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)?|tear ?gas|dispers\w*|water cannons?|rubber bullets"
     r"|dropped (?:on|over)|used (?:[\w-]+ )?(?:chlorine|gas|chemical weapons?|barrel bombs?)"
