@@ -97,6 +97,13 @@ COMMEMORATION = re.compile(
 )
 """Remembering or retelling past violence (an anniversary, a reburial, a film or a book): history, not news."""
 
+NEWS_OF_VIOLENCE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire|attacked"
+    r"|stormed|bomb(?:ed|ing)|explosion|clash\w*|tear ?gas|arrested)\b",
+    re.IGNORECASE,
+)
+"""Violence or a demonstration happening now, at a gathering that remembers past violence."""
+
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
 """Types a sentence reaches below these scores only from a bare word of an explosion or a weapon's
@@ -180,6 +187,4 @@ def non_violent_cause(text: str) -> bool:
 def _news_of_violence(text: str) -> bool:
     """Whether a sentence about remembering also tells of violence now: a demonstration, or an
     attack on the gathering itself ('gunmen fired on mourners at the memorial')."""
-    return bool(re.search(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on"
-                          r"|opened fire|attacked|stormed|bomb(?:ed|ing)|explosion|clash\w*|tear ?gas|arrested)\b",
-                          text, re.IGNORECASE))
+    return bool(NEWS_OF_VIOLENCE.search(text))

@@ -50,6 +50,22 @@ MAX_ROWS = 2**62
 """Largest --limit or --offset: every database takes it as a 64-bit integer."""
 COUNTRY_HELP = "Country the sources cover (name or ISO code), for text that names none, e.g. ACLED-style notes."
 
+DOCUMENT_OPTIONS = (
+    click.option("--published", type=ISO_DATE,
+                 help="Publication date (YYYY-MM-DD) for documents that carry none; relative dates resolve against it."),
+    click.option("--source", help="Source name for documents that carry none (e.g. the outlet)."),
+    click.option("--url", help="URL to record for documents that carry none."),
+    click.option("--country", type=COUNTRY, help=COUNTRY_HELP),
+)
+"""What every command that codes documents takes about them: `published`, `source`, `url`, `country`."""
+
+
+def document_options(function):
+    """Add the DOCUMENT_OPTIONS to a command, in their order."""
+    for option in reversed(DOCUMENT_OPTIONS):
+        function = option(function)
+    return function
+
 
 def progress_console() -> Console:
     """A console on stderr, so progress and errors never mix with the records on stdout."""

@@ -7,17 +7,14 @@ import sys
 
 import click
 
-from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, progress_console
+from sitrep.commands.common import document_options, progress_console
 from sitrep.schema import Document
 from sitrep.untrusted import plain
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", type=ISO_DATE, help="Publication date (YYYY-MM-DD) to resolve relative dates against.")
-@click.option("--source", help="Source name to record (e.g. the outlet).")
-@click.option("--url", help="URL of the article, recorded in `sources`.")
-@click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
+@document_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
 @click.option("--include-background/--no-background", default=True, show_default=True,
               help="Also print events the article mentions as history or context (is_background).")
@@ -39,6 +36,7 @@ def extract_command(
     Documents that cannot be read or coded are reported on stderr; the batch goes on.
 
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
+
     Example: sitrep extract archive.jsonl --jobs 4 > events.jsonl
     """
     from sitrep.api import extract_documents, read_documents

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, MAX_ROWS, progress_console
+from sitrep.commands.common import ISO_DATE, MAX_ROWS, document_options, progress_console
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
 
@@ -72,10 +72,7 @@ def _progress(total: int | None, enabled: bool):
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--published", type=ISO_DATE, help="Publication date for inputs that carry none.")
-@click.option("--source", help="Source name for inputs that carry none (e.g. the outlet).")
-@click.option("--url", help="URL to record for a single input file.")
-@click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
+@document_options
 @click.option("--events", "coded", is_flag=True,
               help="INPUTS are coded events (`sitrep extract` JSONL, event Parquet): store them without coding.")
 @click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")

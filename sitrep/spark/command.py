@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from sitrep.commands.common import COUNTRY, COUNTRY_HELP, ISO_DATE, progress_console
+from sitrep.commands.common import document_options, progress_console
 
 
 @click.group("spark")
@@ -21,10 +21,7 @@ def spark_command() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--output", "-o", required=True,
               help="Output folder (local path or a URI Spark can write, e.g. s3a://...).")
-@click.option("--published", type=ISO_DATE, help="Publication date for documents that carry none.")
-@click.option("--source", help="Source name for documents that carry none (e.g. the outlet).")
-@click.option("--url", help="URL to record for documents that carry none.")
-@click.option("--country", type=COUNTRY, help=COUNTRY_HELP)
+@document_options
 @click.option("--text-column", default="text", show_default=True, help="Text column of Parquet inputs.")
 @click.option("--master", help="Spark master, e.g. local[2] or yarn (default: spark-submit's, else local[*]).")
 @click.option("--partitions", type=click.IntRange(min=1),
