@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import actors, casualties, classify, clean, countries, dates, geo, nlp, relevance, roles, taxonomy, truecase
+from sitrep import (actors, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance, roles, taxonomy,
+                    truecase)
 from sitrep.arguments import find_arguments, fullest_names
 from sitrep.errors import InputError
 from sitrep.schema import (
@@ -653,7 +654,7 @@ def _fill(
         inter1=inter1,
         inter2=inter2,
         interaction=taxonomy.interaction(inter1, inter2),
-        civilian_targeting=bool(actor2 and actor2.inter == 7 and event_type != "Protests"),
+        civilian_targeting=taxonomy.civilian_targeting(event_type, sub_type, inter2),
         country=location.country,
         iso=location.iso,
         admin1=location.admin1,
@@ -675,7 +676,7 @@ def _fill(
         sources=[SourceRef(document.id, document.source, document.url,
                            document.published.isoformat() if document.published else None)],
     )
-    event.notes = _notes(event)
+    event.notes = notes.event_notes(event)
     event.confidence = _confidence(draft, event)
     return event
 
@@ -753,71 +754,6 @@ def _event_id(document: Document, sub_type: str, event_date: str | None, locatio
     content = hashlib.sha256(document.text.encode("utf-8")).hexdigest()[:16]
     key = f"{content}|{document.id}|{sub_type}|{event_date}|{location.location}|{evidence[0].start}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
-
-
-VERBS: dict[str, str] = {
-    "Armed clash": "clashed with",
-    "Government regains territory": "regained territory from",
-    "Non-state actor overtakes territory": "took over territory from",
-    "Chemical weapon": "used a chemical weapon against",
-    "Air/drone strike": "carried out an air or drone strike against",
-    "Suicide bomb": "carried out a suicide bombing against",
-    "Shelling/artillery/missile attack": "shelled",
-    "Remote explosive/landmine/IED": "detonated an explosive device against",
-    "Grenade": "threw a grenade at",
-    "Sexual violence": "sexually assaulted",
-    "Attack": "attacked",
-    "Abduction/forced disappearance": "abducted",
-    "Peaceful protest": "protested",
-    "Protest with intervention": "protested and were met by",
-    "Excessive force against protesters": "were met with lethal force by",
-    "Violent demonstration": "rioted",
-    "Mob violence": "attacked",
-    "Agreement": "reached an agreement with",
-    "Arrests": "arrested",
-    "Change to group/activity": "changed activity",
-    "Disrupted weapons use": "disrupted weapons use by",
-    "Headquarters or base established": "established a base",
-    "Looting/property destruction": "looted or destroyed property of",
-    "Non-violent transfer of territory": "took over territory without fighting from",
-    "Other": "was involved in an event with",
-}
-
-
-def _notes(event: Event) -> str:
-    """A one-sentence summary in ACLED's style, from the event's own fields."""
-    parts = []
-    if event.event_date:
-        day = dt.date.fromisoformat(event.event_date)
-        when = f"{day.day} {day:%B %Y}" if event.time_precision == 1 else f"around {day:%B %Y}"
-        parts.append(f"On {when},")
-    actor1 = event.actor1 or "unidentified actors"
-    verb = VERBS[event.sub_event_type]
-    phrase = f"{actor1} {verb}"
-    if event.actor2 and verb.endswith((" with", " from", " against", " by", " of", " at")):
-        phrase += f" {event.actor2}"
-    elif event.actor2 and event.sub_event_type in {"Shelling/artillery/missile attack", "Sexual violence",
-                                                    "Attack", "Abduction/forced disappearance", "Arrests",
-                                                    "Mob violence"}:
-        phrase += f" {event.actor2}"
-    elif verb.endswith((" with", " from", " against", " by", " of", " at")):
-        phrase = phrase.rsplit(" ", 1)[0]
-    parts.append(phrase)
-    if event.location:
-        where = f"{'near' if event.geo_precision == 2 else 'in'} {event.location}"
-        if event.admin1 and event.admin1 != event.location:
-            where += f" ({event.admin1}, {event.country})" if event.country else f" ({event.admin1})"
-        parts.append(where)
-    text = " ".join(parts) + "."
-    figures = []
-    for kind, label in (("killed", "killed"), ("injured", "injured"), ("killed_or_injured", "killed or injured")):
-        value = event.casualties.get(kind)
-        if value:
-            low, high = value
-            figures.append(f"{low if low == high else f'{low}-{high}'} {label}")
-    if figures:
-        text += f" Reported casualties: {', '.join(figures)}."
-    return text[0].upper() + text[1:]
 
 
 def _confidence(draft: Draft, event: Event) -> float:

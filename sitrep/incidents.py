@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sitrep import taxonomy
+from sitrep.notes import with_casualty_notes
 from sitrep.schema import Claim, Event, Range, SourceRef
 
 DATE_GAP_DAYS = 1
@@ -281,7 +282,9 @@ def _sources(members: list[Event]) -> list[SourceRef]:
 
 
 def merge(members: list[Event]) -> Incident:
-    """One incident from its member events: every source and claim, figure ranges, the best date and place."""
+    """One incident from its member events: every source and claim, figure ranges, the best date and place;
+    civilian_targeting and the casualty part of the notes are coded again from the merged fields, so they
+    agree with them."""
     members = sorted(members, key=lambda m: m.event_id)
     lead = _lead(members)
     dated = min(members, key=lambda m: (m.time_precision or 9, m.event_date or "9999", m.event_id))
@@ -307,7 +310,7 @@ def merge(members: list[Event]) -> Incident:
         interaction=taxonomy.interaction(with_actor1.inter1, with_actor1.inter2),
         assoc_actor_1=sorted({a for m in members for a in m.assoc_actor_1}),
         assoc_actor_2=sorted({a for m in members for a in m.assoc_actor_2}),
-        civilian_targeting=any(m.civilian_targeting for m in members),
+        civilian_targeting=taxonomy.civilian_targeting(lead.event_type, lead.sub_event_type, with_actor1.inter2),
         country=placed.country,
         iso=placed.iso,
         admin1=placed.admin1,
@@ -329,6 +332,7 @@ def merge(members: list[Event]) -> Incident:
         sources=sources,
         confidence=max(m.confidence for m in members),
     )
+    merged.notes = with_casualty_notes(lead.notes, merged)
     return Incident(ident, merged, members, _figures(members, "killed"), _figures(members, "injured"))
 
 

@@ -119,6 +119,21 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return codes[0] * 10 + codes[1]
 
 
+CIVILIAN_TARGET_TYPES: tuple[str, ...] = ("Explosions/Remote violence", "Mob violence")
+"""Event types and sub-types whose events are civilian targeting when civilians are the target (actor2)."""
+
+
+def civilian_targeting(event_type: str, sub_event_type: str, inter2: int | None) -> bool:
+    """ACLED's civilian_targeting: every Violence against civilians event and Excessive force against
+    protesters (protesters are civilians met with lethal force), and remote violence or mob violence
+    whose target is civilians (inter2 7); never Battles, Strategic developments, other protests or
+    violent demonstrations, whatever their actor2 (ACLED's codebook: the field marks political
+    violence in which civilians were the main or only target)."""
+    if event_type == "Violence against civilians" or sub_event_type == "Excessive force against protesters":
+        return True
+    return inter2 == 7 and (event_type in CIVILIAN_TARGET_TYPES or sub_event_type in CIVILIAN_TARGET_TYPES)
+
+
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
     "event_date",
