@@ -36,7 +36,7 @@ gazetteer: $(STAMP)
 	$(BIN)/sitrep gazetteer build --if-missing
 
 demo: $(STAMP) gazetteer assets
-	$(BIN)/sitrep extract examples/articles/ --format jsonl > examples/demo_events.jsonl
+	$(BIN)/sitrep extract examples/articles/ --include-background -o examples/demo_events.jsonl
 	$(BIN)/python -m sitrep.demo examples/demo_events.jsonl
 	$(BIN)/sitrep ingest examples/articles/ --db sitrep.db --no-progress
 	@echo "Next: .venv/bin/sitrep serve, then open http://127.0.0.1:8000/ for the map of these incidents"

@@ -1,9 +1,10 @@
 """Write events as JSONL, ACLED-style CSV, GeoJSON or Parquet, streaming where the format allows.
 
-CSV puts ACLED's 31 export columns first, in ACLED's order and with ACLED's conventions
-(lists joined by '; ', civilian_targeting as 'Civilian targeting' or empty, region from the
-country), then every other field of our schema, JSON-encoded when it is a list or object.
-`timestamp` stays empty so the same events always give the same file.
+CSV, Parquet and GeoJSON properties carry the columns of `sitrep.contract` in its order (ACLED's
+31, then ours), each from `contract_row`: CSV with ACLED's conventions (lists joined by '; ',
+civilian_targeting as 'Civilian targeting' or empty) and our nested fields as JSON text, Parquet
+with real types and schema metadata, GeoJSON with JSON values. JSONL writes the Event record of
+EVENT_SCHEMA.md. `timestamp` stays empty so the same events always give the same file.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import typing
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from sitrep.contract import COLUMNS, CONTRACT_VERSION, Column, column_names
 from sitrep.countries import Country, all_countries, country_by_name
 from sitrep.errors import SitrepError
 from sitrep.schema import Event
@@ -29,12 +31,6 @@ FORMATS: tuple[str, ...] = (*STREAM_FORMATS, "parquet")
 """Every export format; parquet needs a binary stream or a path (`write_parquet`)."""
 
 PARQUET_BATCH_ROWS = 1024
-
-ACLED_FROM_EVENT: dict[str, str] = {"event_id_cnty": "event_id"}
-"""ACLED columns filled from an event field of another name."""
-
-ACLED_DERIVED = frozenset({"year", "region", "source_scale", "tags", "timestamp"})
-"""ACLED columns computed at export (or left empty: source_scale, tags, timestamp)."""
 
 REGION_CODES: dict[str, str] = {
     "Northern Africa": "DZ EG LY MA SD TN EH",
@@ -80,44 +76,43 @@ def write_parquet(events: Iterable[Event], path: str) -> int:
 
 
 def csv_columns() -> tuple[str, ...]:
-    """CSV header: ACLED's 31 columns in ACLED's order, then our other schema fields in schema order."""
-    return ACLED_COLUMNS + extra_fields()
+    """Header of every tabular export: ACLED's 31 columns in ACLED's order, then ours (`sitrep.contract`)."""
+    return column_names()
 
 
-@functools.cache
-def extra_fields() -> tuple[str, ...]:
-    """Event fields that have no ACLED column (event_id is ACLED's event_id_cnty)."""
-    in_acled = set(ACLED_COLUMNS) | set(ACLED_FROM_EVENT.values())
-    return tuple(f.name for f in dataclasses.fields(Event) if f.name not in in_acled)
-
-
-def acled_row(event: Event) -> dict[str, Any]:
-    """One CSV row: ACLED's columns with ACLED's conventions, then the extra fields as JSON text."""
+def contract_row(event: Event) -> dict[str, Any]:
+    """An event as the contract's columns, in order, with typed values: dates as `datetime.date`,
+    year and region derived, nested fields as plain lists and dicts, uncoded ACLED columns None."""
     data = event.to_dict()
+    day = _day(event.event_date)
+    derived = {"year": day.year if day else None, "region": region_of(event.country, event.iso)}
     row: dict[str, Any] = {}
-    for column in ACLED_COLUMNS:
-        if column in ACLED_DERIVED:
-            row[column] = ""
-        else:
-            row[column] = _acled_value(column, data.get(ACLED_FROM_EVENT.get(column, column)))
-    row["year"] = event.event_date[:4] if event.event_date else ""
-    row["region"] = region_of(event.country, event.iso) or ""
-    for name in extra_fields():
-        row[name] = _csv_value(data.get(name))
+    for column in COLUMNS:
+        value = data.get(column.field) if column.field else derived.get(column.name)
+        row[column.name] = _day(value) if column.type == "date" else value
     return row
 
 
-def _acled_value(column: str, value: Any) -> Any:
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def acled_row(event: Event) -> dict[str, Any]:
+    """One CSV row: ACLED's conventions in ACLED's columns (lists joined by '; ', civilian_targeting as
+    'Civilian targeting' or empty), our lists, objects and booleans as JSON text, None as empty."""
+    acled = set(ACLED_COLUMNS)
+    return {name: _csv_value(name, value, name in acled) for name, value in contract_row(event).items()}
+
+
+def _csv_value(column: str, value: Any, acled: bool) -> Any:
     if column == "civilian_targeting":
         return "Civilian targeting" if value else ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else value
-
-
-def _csv_value(value: Any) -> Any:
     if value is None:
         return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if acled and isinstance(value, list):
+        return "; ".join(str(v) for v in value)
     if isinstance(value, (list, dict, bool)):
         return json.dumps(value, ensure_ascii=False)
     return value
@@ -194,11 +189,14 @@ def _write_geojson(events: Iterable[Event], stream: IO[str]) -> int:
 
 
 def geojson_feature(event: Event) -> dict[str, Any]:
-    """A GeoJSON Feature: Point [longitude, latitude], or null geometry when the event has no coordinates."""
+    """A GeoJSON Feature: Point [longitude, latitude], or null geometry when the event has no coordinates;
+    its properties are the contract's columns (dates as ISO text)."""
     lon, lat = event.longitude, event.latitude
     located = lon is not None and lat is not None and math.isfinite(lon) and math.isfinite(lat)
     geometry = {"type": "Point", "coordinates": [lon, lat]} if located else None
-    return {"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": event.to_dict()}
+    properties = {name: value.isoformat() if isinstance(value, dt.date) else value
+                  for name, value in contract_row(event).items()}
+    return {"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": properties}
 
 
 def _write_parquet(events: Iterable[Event], stream: IO[bytes]) -> int:
@@ -229,37 +227,47 @@ def _batches(events: Iterable[Event], size: int) -> Iterator[list[Event]]:
 
 
 def arrow_row(event: Event) -> dict[str, Any]:
-    """One Parquet row of an event, matching `arrow_schema` (fields without an Arrow type as JSON text)."""
-    data = event.to_dict()
-    json_fields = _json_fields()
-    return {k: json.dumps(v, ensure_ascii=False) if k in json_fields else v for k, v in data.items()}
+    """One Parquet row of an event, matching `arrow_schema` (the contract's columns and typed values)."""
+    return contract_row(event)
 
 
 def event_from_row(row: dict[str, Any]) -> Event:
-    """The event of one Parquet row written by `arrow_row` (columns not in the schema are ignored)."""
-    json_fields = _json_fields()
-    return Event.from_dict({k: json.loads(v) if k in json_fields and isinstance(v, str) else v for k, v in row.items()})
+    """The event of one row of our Parquet (or of `contract_row`); derived columns are dropped."""
+    values: dict[str, Any] = {}
+    for column in COLUMNS:
+        if column.field and column.name in row:
+            value = row[column.name]
+            values[column.field] = value.isoformat() if isinstance(value, dt.date) else value
+    return Event.from_dict(values)
+
+
+PARQUET_METADATA_PREFIX = "sitrep."
+"""Prefix of the keys sitrep adds to a Parquet schema's metadata (contract_version, version)."""
 
 
 @functools.cache
 def arrow_schema() -> Any:
-    """The Arrow schema of an event, derived from the Event dataclass so new fields follow."""
+    """The Arrow schema of the contract: its columns in order with their Arrow types, each column's
+    description as field metadata, the contract and sitrep versions as schema metadata."""
     import pyarrow as pa
 
-    return pa.schema([pa.field(f.name, _arrow_field_type(f)) for f in dataclasses.fields(Event)])
+    from sitrep import __version__
+
+    fields = [pa.field(c.name, _column_arrow_type(c), metadata={"description": c.description}) for c in COLUMNS]
+    return pa.schema(fields, metadata={f"{PARQUET_METADATA_PREFIX}contract_version": CONTRACT_VERSION,
+                                       f"{PARQUET_METADATA_PREFIX}version": __version__})
 
 
-@functools.cache
-def _json_fields() -> frozenset[str]:
-    """Fields whose type has no Arrow mapping here: stored as JSON text."""
+def _column_arrow_type(column: Column) -> Any:
+    """Arrow type of a contract column: scalars by contract type, nested ones from the Event field's type hint."""
     import pyarrow as pa
 
-    return frozenset(f.name for f in arrow_schema() if f.type == pa.string() and _hint(f.name) is not str)
-
-
-def _hint(name: str) -> Any:
-    hints = typing.get_type_hints(Event)
-    return _without_none(hints[name])
+    scalars = {"string": pa.string(), "date": pa.date32(), "int": pa.int64(), "float": pa.float64(),
+               "bool": pa.bool_(), "list<string>": pa.list_(pa.string())}
+    if column.type in scalars:
+        return scalars[column.type]
+    field = next(f for f in dataclasses.fields(Event) if f.name == column.field)
+    return _arrow_field_type(field)
 
 
 def _arrow_field_type(field: dataclasses.Field[Any]) -> Any:
@@ -274,7 +282,7 @@ def _arrow_field_type(field: dataclasses.Field[Any]) -> Any:
 
 
 def _arrow_type(hint: Any) -> Any:
-    """Arrow type of a type hint: scalars, lists, tuples of one type, nested dataclasses; else JSON text."""
+    """Arrow type of a type hint: scalars, lists, tuples of one type, nested dataclasses."""
     import pyarrow as pa
 
     hint = _without_none(hint)
@@ -289,7 +297,7 @@ def _arrow_type(hint: Any) -> Any:
     if dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         return pa.struct([pa.field(f.name, _arrow_type(hints[f.name])) for f in dataclasses.fields(hint)])
-    return pa.string()
+    raise TypeError(f"no Arrow type for the Event field type {hint!r}")
 
 
 def _without_none(hint: Any) -> Any:

@@ -84,6 +84,8 @@ class IngestReport:
     failed: int = 0
     events: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    """Documents stored with news events that have no date (wire copy without a publication date)."""
 
 
 def content_hash(text: str) -> str:
@@ -430,7 +432,14 @@ def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extrac
         return "duplicate", ""
     report.stored += 1
     report.events += len(result)
+    _note_undated(report, key, result)
     return "stored", ""
+
+
+def _note_undated(report: IngestReport, key: str, events: list[Event]) -> None:
+    """Remember a stored document whose news events have no date: its incidents get no event_date or year."""
+    if any(not event.event_date and not event.is_background for event in events):
+        report.undated.append(key)
 
 
 def _reason(exc: BaseException) -> str:
@@ -473,6 +482,7 @@ def ingest_events(store: Store, coded: Iterable[Event | ReadError], *, on_docume
         elif outcome == "stored":
             report.stored += 1
             report.events += len(batch)
+            _note_undated(report, key, batch)
         else:
             report.duplicates += 1
         notify(outcome, key, reason)
@@ -549,6 +559,7 @@ def read_event_parquet(path: str) -> Iterator[Event | ReadError]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from sitrep.contract import CONTRACT_VERSION
     from sitrep.export import arrow_schema, event_from_row
 
     root = Path(path)
@@ -563,12 +574,13 @@ def read_event_parquet(path: str) -> Iterator[Event | ReadError]:
         table = pq.ParquetFile(file).read()
         missing = [name for name in schema.names if name not in table.column_names]
         if missing:
-            yield ReadError(str(file), f"{file} is not sitrep event Parquet: no column {', '.join(missing)}",
+            yield ReadError(str(file), f"{file} is not sitrep event Parquet of contract version {CONTRACT_VERSION}: "
+                            f"no column {', '.join(missing)} (export it again with this version of sitrep)",
                             path=str(file))
             continue
         tables.append(table.select(schema.names).cast(schema))
     if tables:
-        merged = pa.concat_tables(tables).sort_by([("document_id", "ascending"), ("event_id", "ascending")])
+        merged = pa.concat_tables(tables).sort_by([("document_id", "ascending"), ("event_id_cnty", "ascending")])
         for row in merged.to_pylist():
             try:
                 yield checked_event(event_from_row(row))

@@ -14,6 +14,7 @@ from sitrep.export import (
     FORMATS,
     ExportError,
     csv_columns,
+    event_from_row,
     region_of,
     write_events,
     write_parquet,
@@ -95,7 +96,7 @@ def test_geojson_is_a_feature_collection_with_lon_lat_points() -> None:
     assert located["type"] == "Feature" and located["id"] == "doc1-0001"
     assert located["geometry"] == {"type": "Point", "coordinates": [0.86, 19.46]}
     assert located["properties"]["location"] == "Aguelhok"
-    assert unlocated["geometry"] is None and unlocated["properties"]["event_id"] == "doc2-0001"
+    assert unlocated["geometry"] is None and unlocated["properties"]["event_id_cnty"] == "doc2-0001"
 
 
 def test_empty_outputs_are_valid() -> None:
@@ -113,7 +114,7 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "events.parquet"
     assert write_parquet(_events(), str(path)) == 2
     rows = pq.read_table(path).to_pylist()
-    assert [Event.from_dict(row) for row in rows] == _events()
+    assert [event_from_row(row) for row in rows] == _events()
 
 
 def test_parquet_is_queryable_with_duckdb(tmp_path: Path) -> None:

@@ -180,7 +180,7 @@ def test_exports_stream_the_current_filter(client, store):
     geojson = client.get("/api/incidents/export", params={"country": "Mexico", "format": "geojson"}).json()
     assert [f["id"] for f in geojson["features"]] == expected
     parquet = client.get("/api/incidents/export", params={"country": "Mexico", "format": "parquet"}).content
-    assert pq.read_table(io.BytesIO(parquet)).column("event_id").to_pylist() == expected
+    assert pq.read_table(io.BytesIO(parquet)).column("event_id_cnty").to_pylist() == expected
     lines = client.get("/api/events/export", params={"format": "jsonl", "limit": 3}).text.splitlines()
     assert len(lines) == 3 and all(json.loads(line)["event_id"] for line in lines)
 

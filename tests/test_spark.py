@@ -67,8 +67,9 @@ def job(spark, workdir):
 
 @pytest.fixture(scope="module")
 def extracted(workdir) -> list[dict]:
-    """What `sitrep extract` prints for the same inputs, one JSON object per event."""
-    result = CliRunner().invoke(main, ["extract", *INPUTS, "--format", "jsonl"])
+    """What `sitrep extract` prints for the same inputs, one JSON object per event (background included:
+    the job codes every event, as the store keeps them)."""
+    result = CliRunner().invoke(main, ["extract", *INPUTS, "--format", "jsonl", "--include-background"])
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
@@ -79,7 +80,7 @@ def parquet_rows(folder: Path) -> list[dict]:
 
 
 def by_id(rows: list[dict]) -> list[dict]:
-    return sorted(rows, key=lambda r: r["event_id"])
+    return sorted(rows, key=lambda r: r.get("event_id") or r["event_id_cnty"])
 
 
 def test_events_equal_sitrep_extract_event_for_event(job, extracted):
@@ -110,7 +111,7 @@ def test_events_are_partitioned_by_country_and_month(job):
         country, month = (part.split("=", 1)[1] for part in folder.split("/"))
         rows = parquet_rows(output / "events" / folder)
         assert {r["country"] or "unknown" for r in rows} == {country}
-        assert {(r["event_date"] or "")[:7] or "undated" for r in rows} == {month}
+        assert {f"{r['event_date']:%Y-%m}" if r["event_date"] else "undated" for r in rows} == {month}
 
 
 def test_unreadable_documents_go_to_the_dead_letter_with_their_reason(job):

@@ -1,13 +1,13 @@
-"""`sitrep extract`: code events from articles and print them (JSONL, CSV or GeoJSON)."""
+"""`sitrep extract`: code events from articles and write them (JSONL, CSV, GeoJSON or Parquet)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import click
 
-from sitrep.commands.common import document_options, progress_console
+from sitrep.commands.common import BACKGROUND_OPTION, Output, document_options, output_options, progress_console, \
+    warn_undated
 from sitrep.schema import Document
 from sitrep.untrusted import plain
 
@@ -15,9 +15,8 @@ from sitrep.untrusted import plain
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @document_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
-@click.option("--include-background/--no-background", default=True, show_default=True,
-              help="Also print events the article mentions as history or context (is_background).")
+@output_options
+@BACKGROUND_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
 def extract_command(
@@ -26,7 +25,7 @@ def extract_command(
     source: str | None,
     url: str | None,
     country: str | None,
-    fmt: str,
+    output: Output,
     include_background: bool,
     jobs: int,
 ) -> None:
@@ -37,13 +36,13 @@ def extract_command(
 
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
 
-    Example: sitrep extract archive.jsonl --jobs 4 > events.jsonl
+    Example: sitrep extract archive.jsonl --jobs 4 -o events.parquet
     """
     from sitrep.api import extract_documents, read_documents
-    from sitrep.export import write_events
 
     console = progress_console()
     failures = 0
+    undated: list[str] = []
 
     def events():
         nonlocal failures
@@ -55,10 +54,12 @@ def extract_command(
                 console.print(plain(("error", "red"), " ", where, ": ", result),
                               highlight=False, emoji=False, soft_wrap=True)
                 continue
-            for event in result:
-                if include_background or not event.is_background:
-                    yield event
+            written = [event for event in result if include_background or not event.is_background]
+            if any(not event.event_date for event in written):
+                undated.append(document.origin or document.id)
+            yield from written
 
-    write_events(events(), fmt, sys.stdout)
+    output.write(events())
+    warn_undated(undated, console)
     if failures:
         console.print(f"{failures} document(s) could not be coded (see above)", style="yellow", markup=False)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
 from typing import Any
 
 import click
 
-from sitrep.commands.common import ISO_DATE, MAX_ROWS, document_options, progress_console
+from sitrep.commands.common import (BACKGROUND_OPTION, ISO_DATE, MAX_ROWS, Output, document_options, output_options,
+                                   progress_console, warn_undated)
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
 
@@ -142,6 +142,7 @@ def ingest_command(
         f"{report.stored} document(s) stored with {report.events} event(s), {report.duplicates} already stored, "
         f"{report.failed} failed", highlight=False, markup=False, emoji=False,
     )
+    warn_undated(report.undated)
 
 
 def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[float, float, float, float] | None:
@@ -169,37 +170,26 @@ def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 @click.option("--min-confidence", type=click.FloatRange(0, 1), help="Only events at least this confident.")
 @click.option("--text", help="Free text found in the notes or location.")
 @click.option("--per-event", is_flag=True, help="One row per article-level event instead of per incident.")
-@click.option("--include-background", is_flag=True, help="With --per-event: also events told as history.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]), default="jsonl",
-              show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (needed for parquet).")
+@BACKGROUND_OPTION
+@output_options
 @click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), help="At most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0, max=MAX_ROWS), default=0, help="Skip this many rows first (paging).")
-def events_command(db: str, per_event: bool, include_background: bool, fmt: str, output: str | None,
+def events_command(db: str, per_event: bool, include_background: bool, output: Output,
                    limit: int | None, offset: int, **filters: Any) -> None:
     """Query the store and export incidents (default) or article-level events, newest first.
 
-    CSV has ACLED's 31 columns in ACLED's order, then ours. An incident row merges every source:
-    all claims, the range of figures and ACLED's conservative fatalities.
+    CSV, Parquet and GeoJSON have ACLED's 31 columns in ACLED's order, then ours (docs/schema.md). An
+    incident row merges every source: all claims, the range of figures and ACLED's conservative fatalities.
+    Background events (history, context) are article-level only: --per-event --include-background.
 
-    Example: sitrep events --country Iraq --since 2020-04-01 --type "Explosions/Remote violence" --format csv > out.csv
+    Example: sitrep events --country Iraq --since 2020-04-01 --type "Explosions/Remote violence" -o out.csv
     """
-    from sitrep.export import write_events, write_parquet
     from sitrep.store import EventQuery
 
-    if fmt == "parquet" and not output:
-        raise click.UsageError("--format parquet needs --output FILE")
     query = EventQuery(**filters, include_background=include_background or not per_event)
     store = _open_store(db)
     try:
-        rows = store.query(query, per_event=per_event, limit=limit, offset=offset)
-        if fmt == "parquet":
-            write_parquet(rows, output)
-        elif output:
-            with open(output, "w", encoding="utf-8", newline="") as stream:
-                write_events(rows, fmt, stream)
-        else:
-            write_events(rows, fmt, sys.stdout)
+        output.write(store.query(query, per_event=per_event, limit=limit, offset=offset))
     finally:
         store.close()
 
