@@ -2,7 +2,7 @@
 
 Output folder layout (each part overwritten as a whole on a re-run):
   events/by_country=C/by_month=YYYY-MM/*.parquet     article-level events, columns of `sitrep events --format parquet`
-  incidents/by_country=C/by_month=YYYY-MM/*.parquet  merged incidents, the same columns (event_id = incident id)
+  incidents/by_country=C/by_month=YYYY-MM/*.parquet  merged incidents, the same columns (event_id_cnty = incident id)
   incident_members/*.parquet                         (incident_id, event_id) for every news event
   dead_letter/*.parquet                              documents that could not be read or coded, with the reason
 
@@ -148,7 +148,7 @@ def _write_events(spark: Any, events: Any, path: str) -> None:
 
     schema = event_schema(extra=PARTITION_COLUMNS)
     rows = events.map(lambda e: {**arrow_row(e), **partition_keys(e)})
-    frame = spark.createDataFrame(rows, schema).repartition(*PARTITION_COLUMNS).sortWithinPartitions("event_id")
+    frame = spark.createDataFrame(rows, schema).repartition(*PARTITION_COLUMNS).sortWithinPartitions("event_id_cnty")
     _write(frame, path, partition_by=PARTITION_COLUMNS)
 
 
