@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CONTRACT_VERSION = "1"
-"""Raised when a column is renamed, removed, re-typed or moved; readers check it in Parquet metadata."""
+"""Raised when a column is renamed, removed, re-typed or moved; Parquet carries it as schema metadata
+(`sitrep.contract_version`) and `sitrep ingest` refuses a file of another version."""
 
 TYPES = ("string", "date", "int", "float", "bool", "list<string>", "object", "list<object>")
 """Column types: `date` is a calendar day (Parquet date32, ISO text elsewhere), `int` a 64-bit integer,

@@ -572,7 +572,12 @@ def read_event_parquet(path: str) -> Iterator[Event | ReadError]:
     tables = []
     for file in files:
         table = pq.ParquetFile(file).read()
+        version = (table.schema.metadata or {}).get(b"sitrep.contract_version", CONTRACT_VERSION.encode()).decode()
         missing = [name for name in schema.names if name not in table.column_names]
+        if version != CONTRACT_VERSION:
+            yield ReadError(str(file), f"{file} was written with data contract version {version}; this sitrep reads "
+                            f"version {CONTRACT_VERSION} (export it again with this version of sitrep)", path=str(file))
+            continue
         if missing:
             yield ReadError(str(file), f"{file} is not sitrep event Parquet of contract version {CONTRACT_VERSION}: "
                             f"no column {', '.join(missing)} (export it again with this version of sitrep)",

@@ -18,6 +18,7 @@ from sitrep.contract import COLUMNS, CONTRACT_VERSION, column_names, markdown_ta
 from sitrep.export import arrow_schema, write_events
 from sitrep.incidents import merge
 from sitrep.schema import Claim, Event, SourceRef
+from sitrep.store import Store
 from sitrep.taxonomy import ACLED_COLUMNS, civilian_targeting
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,6 +110,21 @@ def test_extract_parquet_ingested_gives_back_the_same_events(extracted, tmp_path
     back = [Event.from_dict(json.loads(line)) for line in (tmp_path / "back.jsonl").read_text().splitlines()]
     key = lambda e: e.event_id  # noqa: E731
     assert sorted(back, key=key) == sorted(events, key=key)
+
+
+def test_parquet_of_another_contract_version_is_refused_with_the_reason(extracted, tmp_path):
+    parquet, _ = extracted
+    table = pq.read_table(parquet)
+    older = tmp_path / "older.parquet"
+    pq.write_table(table.replace_schema_metadata({**table.schema.metadata, b"sitrep.contract_version": b"0"}), older)
+    renamed = tmp_path / "renamed.parquet"
+    pq.write_table(table.rename_columns(["event_id", *table.column_names[1:]]), renamed)
+    db = str(tmp_path / "s.db")
+    for path, reason in ((older, "data contract version 0"), (renamed, "no column event_id_cnty")):
+        result = invoke("ingest", "--events", str(path), "--db", db, "--no-progress")
+        assert reason in result.output
+    with Store(db) as store:
+        assert store.stats()["events"] == 0
 
 
 def test_events_output_format_follows_the_extension(extracted, tmp_path):
