@@ -29,7 +29,7 @@ def extract_command(
     include_background: bool,
     jobs: int,
 ) -> None:
-    """Code conflict events from articles and print one record per event.
+    """Code conflict events from articles and write one record per event (stdout, or -o FILE).
 
     PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, or - for stdin.
     Documents that cannot be read or coded are reported on stderr; the batch goes on.
