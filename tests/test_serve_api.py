@@ -345,3 +345,17 @@ def test_the_serve_command_answers_and_refuses_writes_without_the_token(example_
         process.terminate()
         _, stderr = process.communicate(timeout=20)
     assert "read-only" not in stderr and f"on http://127.0.0.1:{port}/" in stderr
+
+
+def test_filters_are_resolved_as_people_write_them_and_unknown_values_are_400(client, store):
+    expected = ids(client.get("/api/incidents", params={"country": "Mexico", "limit": 1000}).json()["items"])
+    for spelling in ("mexico", "MX", "mex"):
+        assert ids(client.get("/api/incidents", params={"country": spelling, "limit": 1000}).json()["items"]) == expected
+    assert ids(client.get("/api/incidents", params={"type": "battles", "limit": 1000}).json()["items"]) == [
+        e.event_id for e in store.query(EventQuery(event_type="Battles"))]
+    for path in ("/api/incidents", "/api/incidents/facets", "/api/incidents/points", "/api/events/export"):
+        refused = client.get(path, params={"country": "Mexco"})
+        assert refused.status_code == 400, path
+        body = refused.json()
+        assert "unknown country 'Mexco'" in body["error"] and "Mexico" in body["error"]
+        assert {"parameter": "country", "suggestion": "Mexico"} in body["details"]
