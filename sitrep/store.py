@@ -4,7 +4,9 @@ Storage goes through SQLAlchemy Core. SQLite (a file, WAL journal, foreign keys 
 embedded default; a PostgreSQL URL serves a team. Each document is written in one transaction
 together with its events and the recomputed incidents of the neighbourhood it touches, so a
 killed process leaves whole documents only and a re-run finishes the job. Document ids are
-content hashes, so the same article stored twice changes nothing.
+content hashes, so the same article stored twice changes nothing (a new outlet for it is recorded).
+Re-coding a document replaces its events and keeps the previous coding in `codings`; incident ids
+are hashes of their members, and an id replaced when members join or leave redirects to its successor.
 """
 
 from __future__ import annotations

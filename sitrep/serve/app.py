@@ -179,13 +179,13 @@ def resolved(store: Store, filters: EventQuery) -> EventQuery:
 
 
 def event_filters(
-    country: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Country name as stored, e.g. Iraq.")] = None,
-    admin1: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="First-level area, e.g. Anbar.")] = None,
+    country: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Country by name or ISO code, any case, e.g. Iraq or IQ.")] = None,
+    admin1: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="First-level area, any case, with or without al-, e.g. Anbar.")] = None,
     since: Annotated[dt.date | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[dt.date | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
-    type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED event type.")] = None,  # noqa: A002
-    sub_type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED sub-event type.")] = None,
-    actor: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="An actor the event names, any case.")] = None,
+    type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED event type, any case.")] = None,  # noqa: A002
+    sub_type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED sub-event type, any case.")] = None,
+    actor: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="An actor the event names, any case or alias (ISIS).")] = None,
     text: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Free text in the notes or location.")] = None,
     bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="min_lon,min_lat,max_lon,max_lat.")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_COUNT)] = None,
