@@ -228,3 +228,41 @@ def test_incident_command_explains_the_merge_and_answers_an_old_id(tmp_path):
     readable = run("incident", old_id, "--db", db).stdout
     assert f"{old_id} is an older id of this incident" in readable and "why merged" in readable
     assert "score" in readable and "same sub-event type" in readable
+
+
+def test_the_api_answers_an_old_incident_id_with_the_merge_explained(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from sitrep.serve.app import create_app
+
+    with Store(str(tmp_path / "s.db")) as store:
+        pairs = fixture_documents()
+        later = next(p for p in pairs if any(e.event_id.endswith("-2") for e in p[1]))
+        fill(store, [p for p in pairs if p is not later])
+        old_id = next(store.query(EventQuery(sub_event_type="Armed clash"))).event_id
+        fill(store, [later])
+        with TestClient(create_app(store)) as client:
+            detail = client.get(f"/api/incident/{old_id}").json()
+    assert detail["asked"] == old_id and detail["incident"]["event_id"] != old_id
+    assert len(detail["links"]) == 2 and all(link["score"] >= link["threshold"] for link in detail["links"])
+
+
+def test_migration_5_adds_the_coding_history_and_redirects_to_a_version_4_store(tmp_path):
+    import sqlalchemy as sa
+
+    from sitrep.store import MIGRATIONS, schema_version
+
+    path = str(tmp_path / "old.db")
+    with Store(path) as store:
+        fill(store, fixture_documents()[:1])
+        with store.engine.begin() as conn:
+            conn.execute(sa.text("DROP TABLE codings"))
+            conn.execute(sa.text("DROP TABLE incident_redirects"))
+            conn.execute(schema_version.update().values(version=4))
+    with Store(path) as migrated:
+        assert migrated.version() == len(MIGRATIONS) >= 5
+        [document_id] = migrated.document_ids()
+        assert migrated.stored_document(document_id)["version"] == 1
+        document, coded = fixture_documents()[0]
+        assert migrated.replace_coding(document, coded) == 2
+        assert [h["version"] for h in migrated.coding_history(document_id)] == [1, 2]

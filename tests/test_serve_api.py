@@ -161,6 +161,8 @@ def test_incident_has_every_source_claim_and_evidence_span(client, store):
             assert document["text"][evidence["start"]:evidence["end"]] == evidence["text"]
     member_id = detail["members"][0]["event_id"]
     assert client.get(f"/api/incident/{member_id}").json()["incident"]["event_id"] == with_claims.event_id
+    assert detail["links"] == [] if len(detail["members"]) == 1 else detail["links"]
+    assert detail["asked"] is None
 
 
 def test_an_unknown_incident_is_a_json_404(client):

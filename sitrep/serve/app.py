@@ -123,6 +123,10 @@ class IncidentDetail(BaseModel):
     figures: dict[str, Figures]
     members: list[Event]
     documents: dict[str, StoredDocument]
+    links: list[dict[str, Any]] = []
+    """Why the members were merged: each match that joined two of them (see `sitrep incident`)."""
+    asked: str | None = None
+    """The id asked for, when it is an older id of this incident (a source joined or left since)."""
 
 
 class Submission(BaseModel):
@@ -285,6 +289,8 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
                         for name, values in (("killed", view.killed), ("injured", view.injured))},
             "members": [m.to_dict() for m in view.members],
             "documents": documents,
+            "links": [link.to_dict() for link in view.links],
+            "asked": view.asked,
         })
 
     @app.post("/api/documents", response_model=SubmissionReport, tags=["writing"], responses=WRITE_ERRORS,
