@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from sitrep.commands.common import document_options, progress_console
+from sitrep.commands.common import COUNTRY, ISO_DATE, progress_console
 from sitrep.commands.store import DB_OPTION, _open_store
 from sitrep.untrusted import plain, printable
 
@@ -19,7 +19,10 @@ def _say(*parts) -> None:
 @click.argument("document_ids", nargs=-1)
 @DB_OPTION
 @click.option("--all", "everything", is_flag=True, help="Re-code every stored document that has its text.")
-@document_options
+@click.option("--published", type=ISO_DATE, help="New publication date (YYYY-MM-DD); relative dates resolve against it.")
+@click.option("--source", help="New source name (the outlet).")
+@click.option("--url", help="New URL to record.")
+@click.option("--country", type=COUNTRY, help="New country hint (name or ISO code), for text that names none.")
 def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
                    published: dt.date | None, source: str | None, url: str | None, country: str | None) -> None:
     """Code stored documents again from their stored text, with new options, and replace their events.
