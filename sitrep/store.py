@@ -488,7 +488,8 @@ class Store:
         with self._writing() as conn:
             stored = conn.execute(sa.select(documents).where(documents.c.id == document.id)).mappings().first()
             if stored is None:
-                raise StoreError(f"no document {document.id!r} in the store", hint="store it first with `sitrep ingest`")
+                raise StoreError(f"no document {document.id!r} in the store",
+                                 hint="store it first with `sitrep ingest`")
             old_events = [json.loads(d) for (d,) in conn.execute(
                 sa.select(events.c.data).where(events.c.document_id == document.id).order_by(events.c.event_id))]
             current = conn.execute(sa.select(sa.func.max(codings.c.version))
@@ -652,7 +653,8 @@ class Store:
             )
         self._redirect(conn, stale, {m.event_id: i.incident_id for i in rebuilt for m in i.members}, previous)
 
-    def _redirect(self, conn: Connection, stale: set[str], now: dict[str, str], previous: dict[str, str | None]) -> None:
+    def _redirect(self, conn: Connection, stale: set[str], now: dict[str, str],
+                  previous: dict[str, str | None]) -> None:
         """Point each replaced incident id (and every id already pointing to it) at the new incident holding most
         of its former members; an id that is an incident again stops redirecting."""
         live = set(now.values())
@@ -902,7 +904,8 @@ def _ref_row(document: Document) -> dict[str, Any]:
     where = document.path or document.url or document.id
     return {
         "document_id": document.id,
-        "ref": "\t".join([where, *(v if v and v != where else "" for v in (document.url, document.source))]).rstrip("\t"),
+        "ref": "\t".join([where, *(v if v and v != where else "" for v in (document.url, document.source))])
+               .rstrip("\t"),
         "source": document.source,
         "url": document.url,
         "published": document.published.isoformat() if document.published else None,

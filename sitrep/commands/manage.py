@@ -19,7 +19,8 @@ def _say(*parts) -> None:
 @click.argument("document_ids", nargs=-1)
 @DB_OPTION
 @click.option("--all", "everything", is_flag=True, help="Re-code every stored document that has its text.")
-@click.option("--published", type=ISO_DATE, help="New publication date (YYYY-MM-DD); relative dates resolve against it.")
+@click.option("--published", type=ISO_DATE,
+              help="New publication date (YYYY-MM-DD); relative dates resolve against it.")
 @click.option("--source", help="New source name (the outlet).")
 @click.option("--url", help="New URL to record.")
 @click.option("--country", type=COUNTRY, help="New country hint (name or ISO code), for text that names none.")
@@ -55,12 +56,11 @@ def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
                 why = "no such document" if stored is None else "stored as coded events, without text"
                 _say(("failed", "red"), f" {document_id}: {why}")
                 continue
-            previous = stored["options"]
+            stored_date = dt.date.fromisoformat(stored["published"]) if stored["published"] else None
             try:
-                document = read_text(
-                    stored["text"], document_id=document_id, title=stored["title"],
-                    published=published or (dt.date.fromisoformat(stored["published"]) if stored["published"] else None),
-                    source=source or stored["source"], url=url or stored["url"], country=country or previous.get("country"))
+                document = read_text(stored["text"], document_id=document_id, title=stored["title"],
+                                     published=published or stored_date, source=source or stored["source"],
+                                     url=url or stored["url"], country=country or stored["options"].get("country"))
                 _, result = next(extract_documents([document]))
                 if isinstance(result, Exception):
                     raise result

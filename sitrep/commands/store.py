@@ -175,7 +175,7 @@ def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 @click.option("--until", type=ISO_DATE, help="Last event date (YYYY-MM-DD).")
 @click.option("--type", "event_type", help='ACLED event type, any case, e.g. "Explosions/Remote violence" or battles.')
 @click.option("--sub-type", "sub_event_type", help='ACLED sub-event type, any case, e.g. "Air/drone strike".')
-@click.option("--actor", help="An actor named in the event (actor1, actor2 or associated), any case or alias, e.g. ISIS.")
+@click.option("--actor", help="An actor named in the event (actor1, actor2 or associated), any case or alias: ISIS.")
 @click.option("--bbox", callback=_bbox, help="min_lon,min_lat,max_lon,max_lat.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), help="Only events at least this confident.")
 @click.option("--text", help="Free text found in the notes or location.")
