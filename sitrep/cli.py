@@ -16,6 +16,8 @@ COMMANDS: dict[str, str] = {
     "events": "sitrep.commands.store",
     "incident": "sitrep.commands.store",
     "stats": "sitrep.commands.store",
+    "recode": "sitrep.commands.manage",
+    "delete": "sitrep.commands.manage",
     "serve": "sitrep.serve.command",
     "spark": "sitrep.spark.command",
 }

@@ -50,3 +50,16 @@ class EvaluationError(SitrepError):
     """An evaluation corpus could not be read or a score fell below its floor."""
 
     hint = "see docs/evaluation.md for the expected corpus formats and floors"
+
+
+class FilterError(SitrepError):
+    """A filter value matches nothing the store or the taxonomy knows; `suggestions` are the closest valid values."""
+
+    def __init__(self, field: str, value: str, suggestions: list[str]) -> None:
+        self.field, self.value, self.suggestions = field, value, suggestions
+        hint = (f"did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions
+                else f"no stored {field} is close to it")
+        super().__init__(f"unknown {field} {value!r}", hint=hint)
+
+    def __reduce__(self):
+        return type(self), (self.field, self.value, self.suggestions)

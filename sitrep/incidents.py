@@ -183,15 +183,18 @@ def _actor_score(a: Event, b: Event) -> float:
     return 0.4 if shared else 0.2
 
 
-def match_score(a: Event, b: Event) -> float:
-    """How alike two blocked events are, 0-1, from date, place, type and actors (symmetric)."""
-    parts = {
+def _score_parts(a: Event, b: Event) -> dict[str, float]:
+    return {
         "date": _date_score(a, b),
         "place": _place_score(a, b),
         "type": _type_score(a, b),
         "actors": _actor_score(a, b),
     }
-    return round(sum(WEIGHTS[k] * v for k, v in parts.items()), 6)
+
+
+def match_score(a: Event, b: Event) -> float:
+    """How alike two blocked events are, 0-1, from date, place, type and actors (symmetric)."""
+    return round(sum(WEIGHTS[k] * v for k, v in _score_parts(a, b).items()), 6)
 
 
 def is_match(a: Event, b: Event) -> bool:
@@ -199,8 +202,8 @@ def is_match(a: Event, b: Event) -> bool:
     return could_match(a, b) and match_score(a, b) >= MATCH_THRESHOLD
 
 
-def cluster(events: Iterable[Event]) -> list[list[Event]]:
-    """Group events into incidents, best-scoring pairs first; the result does not depend on input order."""
+def _joins(events: Iterable[Event]) -> tuple[list[list[Event]], list[tuple[str, str]]]:
+    """The groups of `cluster` and the pairs (event ids) whose match joined two groups, in joining order."""
     by_id = {e.event_id: e for e in events}
     ids = sorted(by_id)
     pairs = []
@@ -221,6 +224,7 @@ def cluster(events: Iterable[Event]) -> list[list[Event]]:
             i = parent[i]
         return i
 
+    joined = []
     for _, first, second in pairs:
         ra, rb = root(first), root(second)
         if ra == rb or documents[ra] & documents[rb]:
@@ -228,10 +232,77 @@ def cluster(events: Iterable[Event]) -> list[list[Event]]:
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         documents[keep] |= documents.pop(gone)
+        joined.append((first, second))
     groups: dict[str, list[Event]] = {}
     for i in ids:
         groups.setdefault(root(i), []).append(by_id[i])
-    return sorted(groups.values(), key=lambda g: g[0].event_id)
+    return sorted(groups.values(), key=lambda g: g[0].event_id), joined
+
+
+def cluster(events: Iterable[Event]) -> list[list[Event]]:
+    """Group events into incidents, best-scoring pairs first; the result does not depend on input order."""
+    return _joins(events)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchExplanation:
+    """Why two article-level events were merged: each matching key and the score it gave."""
+
+    first: str
+    second: str
+    """The two event ids."""
+    date_gap_days: int | None
+    """Days between the two date spans (0: they overlap); blocking allows up to DATE_GAP_DAYS."""
+    place: str
+    """What tied the places: 'same location', 'N km apart (within R km)', 'same admin2 X' or 'same admin1 X'."""
+    distance_km: float | None
+    types: str
+    """'same sub-event type', 'same event type' or 'compatible event types'."""
+    shared_actors: list[str]
+    parts: dict[str, float]
+    """The score of each key (date, place, type, actors), 0-1, weighted by WEIGHTS."""
+    score: float
+    threshold: float = MATCH_THRESHOLD
+
+    def to_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+def _place_basis(a: Event, b: Event, distance: float | None) -> str:
+    radius = _radius(a, b)
+    if _same(a.location, b.location):
+        return f"same location {a.location}"
+    if distance is not None and radius is not None and distance <= radius:
+        return f"{distance:.1f} km apart (within {radius:.0f} km)"
+    if _same(a.admin2, b.admin2):
+        return f"same admin2 {a.admin2}"
+    return f"same admin1 {a.admin1}" if _same(a.admin1, b.admin1) else "no shared place"
+
+
+def explain_match(a: Event, b: Event) -> MatchExplanation:
+    """Which keys two events matched on (date window, distance, type, actors) and the score: what `is_match` weighed."""
+    span_a, span_b = date_span(a), date_span(b)
+    gap = (max((span_b[0] - span_a[1]).days, (span_a[0] - span_b[1]).days, 0)
+           if span_a is not None and span_b is not None else None)
+    distance = distance_km(a, b)
+    if a.sub_event_type == b.sub_event_type:
+        types = "same sub-event type"
+    else:
+        types = "same event type" if a.event_type == b.event_type else "compatible event types"
+    names = {n.casefold(): n for n in [a.actor1, a.actor2, *a.assoc_actor_1, *a.assoc_actor_2] if n}
+    shared = sorted(names[key] for key in names.keys() & _actor_names(b))
+    return MatchExplanation(
+        first=a.event_id, second=b.event_id, date_gap_days=gap, place=_place_basis(a, b, distance),
+        distance_km=round(distance, 1) if distance is not None else None, types=types, shared_actors=shared,
+        parts={k: round(v, 3) for k, v in _score_parts(a, b).items()}, score=match_score(a, b),
+    )
+
+
+def merge_links(members: Iterable[Event]) -> list[MatchExplanation]:
+    """The matches that joined an incident's members, in the order clustering took them, each explained."""
+    by_id = {m.event_id: m for m in members}
+    _, joined = _joins(by_id.values())
+    return [explain_match(by_id[first], by_id[second]) for first, second in joined]
 
 
 def _figures(members: list[Event], kind: str) -> Figures | None:

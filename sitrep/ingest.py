@@ -37,6 +37,7 @@ import sqlalchemy.exc
 
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
+from sitrep.sources import STDIN
 from sitrep.store import Store
 from sitrep.untrusted import checked_date, in_range
 
@@ -56,7 +57,7 @@ log = logging.getLogger("sitrep")
 Item = Document | ReadError
 Extractor = Callable[[Iterable[Item]], Iterator[tuple[Item, "list[Event] | SitrepError"]]]
 Notify = Callable[[str, str, str], None]
-"""Called once per document with its outcome ('stored', 'duplicate', 'failed'), its key and, for a
+"""Called once per document with its outcome ('stored', 'recoded', 'duplicate', 'failed'), its key and, for a
 failure, the reason (else '')."""
 
 
@@ -83,6 +84,10 @@ class IngestReport:
     duplicates: int = 0
     failed: int = 0
     events: int = 0
+    recoded: int = 0
+    """Documents already stored and coded again (`force`)."""
+    new_sources: int = 0
+    """Duplicates read from a place or outlet not recorded before: kept as another source of the document."""
     failures: list[tuple[str, str]] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)
     """Documents stored with news events that have no date (wire copy without a publication date)."""
@@ -92,6 +97,19 @@ def content_hash(text: str) -> str:
     """A document's id: sha256 of its text, NFC-normalised with whitespace runs collapsed."""
     normalised = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def with_content_id(item: Item, *, keep_named: bool = False) -> Item:
+    """The document with its content-hash id, so its id and its events' ids do not depend on how its path was
+    spelled ('a.txt', './a.txt', absolute, stdin): `sitrep extract` and the store give the same ids.
+
+    With `keep_named` (what `sitrep extract` does) an id the input names itself (a JSONL row's `id`, a feed
+    entry's link) is kept, and only an id that says where the document was read is replaced; the store always
+    keys documents by content.
+    """
+    if isinstance(item, Document) and (not keep_named or item.id in (item.path, item.origin, item.url, STDIN)):
+        item.id = content_hash(item.text)
+    return item
 
 
 def is_url(value: str) -> bool:
@@ -384,8 +402,13 @@ def ingest_documents(
     *,
     extract: Extractor | None = None,
     on_document: Notify | None = None,
+    force: bool = False,
 ) -> IngestReport:
     """Code and store every new document, one transaction each; failures go to the dead-letter table.
+
+    A document already stored is not coded again, but a new place or outlet it was read from is recorded as
+    another source of it; with `force` it is coded again and its events replaced (`Store.replace_coding`,
+    the previous coding kept in its history).
 
     Every step of one document (hashing, coding, storing, dead-lettering) runs inside one guard:
     whatever goes wrong, that document fails alone with its reason and the batch goes on.
@@ -397,7 +420,7 @@ def ingest_documents(
     for item in items:
         key = document_key(item)
         try:
-            outcome, reason = _ingest_one(store, report, item, key, extract)
+            outcome, reason = _ingest_one(store, report, item, key, extract, force)
         except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
             log.debug("could not ingest %s", key, exc_info=True)
             outcome, reason = "failed", _reason(exc)
@@ -415,19 +438,27 @@ def document_key(item: Item) -> str:
     return item.origin or item.path or item.url or item.id
 
 
-def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extract: Extractor) -> tuple[str, str]:
+def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extract: Extractor,
+                force: bool = False) -> tuple[str, str]:
     """(outcome, reason) of one item; raises whatever goes wrong, for the caller's guard."""
     if isinstance(item, ReadError):
         return "failed", item.message
-    item.id = content_hash(item.text)
-    if store.has_document(item.id):
-        store.add_reference(item)
+    with_content_id(item)
+    stored = store.has_document(item.id)
+    if stored and not force:
+        report.new_sources += store.add_reference(item)
         report.duplicates += 1
         return "duplicate", ""
     _, result = next(extract([item]))
     if isinstance(result, Exception):
         return "failed", str(result)
+    if stored:
+        store.replace_coding(item, result)
+        report.recoded += 1
+        report.events += len(result)
+        return "recoded", ""
     if not store.add_document(item, result):
+        report.new_sources += store.add_reference(item)
         report.duplicates += 1
         return "duplicate", ""
     report.stored += 1

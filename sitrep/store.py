@@ -4,7 +4,9 @@ Storage goes through SQLAlchemy Core. SQLite (a file, WAL journal, foreign keys 
 embedded default; a PostgreSQL URL serves a team. Each document is written in one transaction
 together with its events and the recomputed incidents of the neighbourhood it touches, so a
 killed process leaves whole documents only and a re-run finishes the job. Document ids are
-content hashes, so the same article stored twice changes nothing.
+content hashes, so the same article stored twice changes nothing (a new outlet for it is recorded).
+Re-coding a document replaces its events and keeps the previous coding in `codings`; incident ids
+are hashes of their members, and an id replaced when members join or leave redirects to its successor.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import json
 import math
 import os
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -155,6 +158,30 @@ dead_letters = sa.Table(
 )
 """Documents that could not be read or coded, with the error; cleared when a re-run succeeds."""
 
+codings = sa.Table(
+    "codings",
+    metadata,
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("coded_at", sa.String(32), nullable=False),
+    sa.Column("options", sa.Text, nullable=False),
+    sa.Column("events", sa.Text),
+)
+"""Every coding of a document, numbered from 1: when, with which options (published, source, url, country,
+sitrep version), and for each coding replaced by `sitrep recode` or `ingest --force` its events as a JSON list
+(NULL for the current one, whose events are in `events`)."""
+
+incident_redirects = sa.Table(
+    "incident_redirects",
+    metadata,
+    sa.Column("old_id", sa.String(64), primary_key=True),
+    sa.Column("incident_id", sa.String(64), nullable=False),
+)
+"""Incident ids that changed when a source joined, left or was re-coded, and the incident that holds most of
+their former members now: an incident id stays a hash of its members (any ingest order gives the same ids),
+and an old id still answers through this table."""
+
+
 def _date_indexes(table: sa.Table, dialect: str, newest_first: sa.ColumnElement[Any]) -> None:
     """Indexes that serve each filter together with the newest-first order of a page."""
     name = table.name
@@ -243,21 +270,30 @@ def _migration_4(conn: Connection) -> None:
         conn.execute(sa.text(f"ALTER TABLE {prefix}{table} {changes}"))
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4]
+def _migration_5(conn: Connection) -> None:
+    """Version 5: the coding history (`codings`) and incident id redirects (`incident_redirects`)."""
+    codings.create(conn, checkfirst=True)
+    incident_redirects.create(conn, checkfirst=True)
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Filters for `Store.query`; every one left None matches everything."""
+    """Filters for `Store.query`; every one left None matches everything.
 
-    country: str | None = None
-    admin1: str | None = None
+    Country, admin1, types and actor match stored values exactly (actor: any case); a tuple matches any of its
+    values. `sitrep.filters.resolve_filters` turns what a user typed into those values."""
+
+    country: str | tuple[str, ...] | None = None
+    admin1: str | tuple[str, ...] | None = None
     since: dt.date | None = None
     until: dt.date | None = None
-    event_type: str | None = None
-    sub_event_type: str | None = None
-    actor: str | None = None
+    event_type: str | tuple[str, ...] | None = None
+    sub_event_type: str | tuple[str, ...] | None = None
+    actor: str | tuple[str, ...] | None = None
     bbox: tuple[float, float, float, float] | None = None
     """(min_lon, min_lat, max_lon, max_lat), GeoJSON order."""
     min_confidence: float | None = None
@@ -275,6 +311,12 @@ class IncidentView:
     killed: tuple[int | None, int | None, int | None]
     injured: tuple[int | None, int | None, int | None]
     members: list[Event]
+    links: list[incident_rules.MatchExplanation] = field(default_factory=list)
+    """Why the members were merged: each match that joined two of them, explained (`incidents.merge_links`)."""
+    outlets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Every place and outlet each member's document was read from (source, url, published), by document id."""
+    asked: str | None = None
+    """The id asked for when it was an older id of this incident (a source joined or left since)."""
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -416,32 +458,114 @@ class Store:
             found = conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first()
         return found is not None
 
-    def add_reference(self, document: Document) -> None:
-        """Record another place an already stored document was read from (idempotent)."""
+    def add_reference(self, document: Document) -> bool:
+        """Record another place or outlet an already stored document was read from; False when already known."""
         with self._writing() as conn:
-            self._insert_ignore(conn, document_refs, [_ref_row(document)])
+            return bool(self._insert_ignore(conn, document_refs, [_ref_row(document)]))
 
-    def add_document(self, document: Document, document_events: list[Event]) -> bool:
-        """Store a document, its events and the incidents they change in one transaction; False if already stored."""
-        row = {
-            "id": document.id,
-            "title": document.title,
-            "source": document.source,
-            "url": document.url,
-            "path": document.path,
-            "published": document.published.isoformat() if document.published else None,
-            "text": document.text,
-            "n_events": len(document_events),
-            "ingested_at": _now(),
-        }
+    def add_document(self, document: Document, document_events: list[Event],
+                     options: dict[str, Any] | None = None) -> bool:
+        """Store a document, its events and the incidents they change in one transaction; False if already stored.
+
+        `options` are what the document was coded with (see `coding_options`), kept as coding version 1.
+        """
         with self._writing() as conn:
-            if not self._insert_ignore(conn, documents, [row]):
+            if not self._insert_ignore(conn, documents, [_document_row(document, len(document_events))]):
                 self._insert_ignore(conn, document_refs, [_ref_row(document)])
                 return False
             self._insert_ignore(conn, document_refs, [_ref_row(document)])
+            conn.execute(codings.insert().values(
+                document_id=document.id, version=1, coded_at=_now(),
+                options=_options_json(options or coding_options(document)), events=None))
             self._write_events(conn, document_events)
             conn.execute(dead_letters.delete().where(dead_letters.c.key.in_(_dead_letter_keys(document))))
         return True
+
+    def replace_coding(self, document: Document, document_events: list[Event],
+                       options: dict[str, Any] | None = None) -> int:
+        """Re-code a stored document in one transaction: its previous events go to the coding history, the new
+        ones replace them, and every incident they touched is re-clustered. Returns the new coding version."""
+        with self._writing() as conn:
+            stored = conn.execute(sa.select(documents).where(documents.c.id == document.id)).mappings().first()
+            if stored is None:
+                raise StoreError(f"no document {document.id!r} in the store",
+                                 hint="store it first with `sitrep ingest`")
+            old_events = [json.loads(d) for (d,) in conn.execute(
+                sa.select(events.c.data).where(events.c.document_id == document.id).order_by(events.c.event_id))]
+            current = conn.execute(sa.select(sa.func.max(codings.c.version))
+                                   .where(codings.c.document_id == document.id)).scalar()
+            archived = json.dumps(old_events, ensure_ascii=False, sort_keys=True)
+            if current is None:
+                current = 1
+                conn.execute(codings.insert().values(
+                    document_id=document.id, version=1, coded_at=stored["ingested_at"],
+                    options=_options_json(_stored_options(stored)), events=archived))
+            else:
+                conn.execute(codings.update().where(codings.c.document_id == document.id,
+                                                    codings.c.version == current).values(events=archived))
+            conn.execute(codings.insert().values(
+                document_id=document.id, version=current + 1, coded_at=_now(),
+                options=_options_json(options or coding_options(document)), events=None))
+            row = _document_row(document, len(document_events))
+            conn.execute(documents.update().where(documents.c.id == document.id).values(
+                {name: scrub_value(row[name]) for name in ("title", "source", "url", "published", "n_events")}))
+            self._insert_ignore(conn, document_refs, [_ref_row(document)])
+            survivors, stale = self._remove_events(conn, document.id)
+            self._write_events(conn, document_events, survivors, stale)
+        return current + 1
+
+    def delete_document(self, document_id: str) -> bool:
+        """Remove a document with its events, sources and coding history, and re-cluster the incidents it was
+        part of; one transaction. False when no such document is stored."""
+        with self._writing() as conn:
+            if conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first() is None:
+                return False
+            survivors, stale = self._remove_events(conn, document_id)
+            conn.execute(document_refs.delete().where(document_refs.c.document_id == document_id))
+            conn.execute(codings.delete().where(codings.c.document_id == document_id))
+            conn.execute(documents.delete().where(documents.c.id == document_id))
+            self._recluster(conn, survivors, stale)
+        return True
+
+    def _remove_events(self, conn: Connection, document_id: str) -> tuple[list[Event], set[str]]:
+        """Delete a document's events; returns the other members of their incidents and those incidents' ids."""
+        stale = {i for (i,) in conn.execute(sa.select(events.c.incident_id).distinct()
+                                            .where(events.c.document_id == document_id)) if i}
+        survivors = [Event.from_dict(json.loads(d)) for (d,) in conn.execute(
+            sa.select(events.c.data).where(events.c.incident_id.in_(stale), events.c.document_id != document_id))]
+        removed = sa.select(events.c.event_id).where(events.c.document_id == document_id)
+        conn.execute(event_actors.delete().where(event_actors.c.event_id.in_(removed)))
+        conn.execute(events.delete().where(events.c.document_id == document_id))
+        return survivors, stale
+
+    def stored_document(self, document_id: str) -> dict[str, Any] | None:
+        """A stored document's row (text, title, source, url, path, published) with `options`, the options of its
+        current coding, and `version`, its number; None when unknown."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == document_id)).mappings().first()
+            if row is None:
+                return None
+            latest = conn.execute(sa.select(codings.c.version, codings.c.options)
+                                  .where(codings.c.document_id == document_id)
+                                  .order_by(codings.c.version.desc()).limit(1)).first()
+        found = dict(row)
+        found["version"], found["options"] = (latest.version, json.loads(latest.options)) if latest else (
+            1, _stored_options(row))
+        return found
+
+    def document_ids(self) -> list[str]:
+        """Ids of every stored document that has its text (those stored as coded events have none)."""
+        query = sa.select(documents.c.id).where(documents.c.text.is_not(None), documents.c.text != "")
+        with self.engine.connect() as conn:
+            return list(conn.execute(query.order_by(documents.c.id)).scalars())
+
+    def coding_history(self, document_id: str) -> list[dict[str, Any]]:
+        """A document's coding history, oldest first: version, coded_at, options and (for replaced codings) events."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(codings).where(codings.c.document_id == document_id)
+                                .order_by(codings.c.version)).mappings().all()
+        return [{"version": r["version"], "coded_at": r["coded_at"], "options": json.loads(r["options"]),
+                 "events": json.loads(r["events"]) if r["events"] is not None else None} for r in rows]
 
     def add_events(self, document_events: list[Event]) -> bool:
         """Store events coded elsewhere (no text) with a stub document built from their sources; one transaction."""
@@ -478,7 +602,8 @@ class Store:
             if not updated:
                 conn.execute(dead_letters.insert().values(key=key, path=path, error=error, attempts=1, last_seen=_now()))
 
-    def _write_events(self, conn: Connection, new_events: list[Event]) -> None:
+    def _write_events(self, conn: Connection, new_events: list[Event], survivors: list[Event] = (),
+                      stale: set[str] = frozenset()) -> None:
         self._insert_ignore(conn, events, [_event_row(e) for e in new_events])
         self._insert_ignore(
             conn, actors,
@@ -491,7 +616,7 @@ class Store:
         )
         self._insert_ignore(conn, places, list({row["place_key"]: row for row in map(_place_row, new_events)
                                                 if row}.values()))
-        self._recluster(conn, [e for e in new_events if not e.is_background])
+        self._recluster(conn, [*survivors, *(e for e in new_events if not e.is_background)], stale)
 
     def _candidates(self, conn: Connection, frontier: list[Event]) -> list[Event]:
         """Stored news events that pass the cheap part of blocking (dates and places) for any frontier event."""
@@ -501,31 +626,53 @@ class Store:
         query = sa.select(events.c.data).where(events.c.is_background.is_(False), sa.or_(*windows))
         return [Event.from_dict(json.loads(data)) for (data,) in conn.execute(query)]
 
-    def _recluster(self, conn: Connection, new_events: list[Event]) -> None:
-        """Recompute the incidents of every stored event linked (transitively) to the new ones."""
-        if not new_events:
+    def _recluster(self, conn: Connection, seeds: list[Event], stale: set[str] = frozenset()) -> None:
+        """Recompute the incidents of every stored event linked (transitively) to the seeds: new events, or the
+        remaining members of `stale` incidents that lost one. An incident whose id changes leaves a redirect."""
+        if not seeds and not stale:
             return
-        affected = {e.event_id: e for e in new_events}
-        frontier = list(new_events)
+        affected = {e.event_id: e for e in seeds}
+        frontier = list(seeds)
         while frontier:
             linked = [c for c in self._candidates(conn, frontier)
                       if c.event_id not in affected and any(incident_rules.is_match(c, f) for f in frontier)]
             affected.update((c.event_id, c) for c in linked)
             frontier = linked
-        stale = {
-            i for (i,) in conn.execute(
-                sa.select(events.c.incident_id).where(events.c.event_id.in_(list(affected)))
-            ) if i
-        }
+        previous = dict(conn.execute(
+            sa.select(events.c.event_id, events.c.incident_id).where(events.c.event_id.in_(list(affected)))).all())
+        stale = set(stale) | {i for i in previous.values() if i}
         if stale:
             conn.execute(incidents.delete().where(incidents.c.incident_id.in_(stale)))
-        for incident in incident_rules.build_incidents(affected.values()):
+        rebuilt = incident_rules.build_incidents(affected.values())
+        for incident in rebuilt:
             conn.execute(incidents.insert().values(_incident_row(incident)))
             conn.execute(
                 events.update()
                 .where(events.c.event_id.in_([m.event_id for m in incident.members]))
                 .values(incident_id=incident.incident_id)
             )
+        self._redirect(conn, stale, {m.event_id: i.incident_id for i in rebuilt for m in i.members}, previous)
+
+    def _redirect(self, conn: Connection, stale: set[str], now: dict[str, str],
+                  previous: dict[str, str | None]) -> None:
+        """Point each replaced incident id (and every id already pointing to it) at the new incident holding most
+        of its former members; an id that is an incident again stops redirecting."""
+        live = set(now.values())
+        if live:
+            conn.execute(incident_redirects.delete().where(incident_redirects.c.old_id.in_(live)))
+        votes: dict[str, Counter[str]] = {}
+        for event_id, old in previous.items():
+            if old and event_id in now:
+                votes.setdefault(old, Counter())[now[event_id]] += 1
+        for old in sorted(stale - live):
+            tally = votes.get(old)
+            target = min(tally, key=lambda i: (-tally[i], i)) if tally else None
+            pointing = incident_redirects.c.incident_id == old
+            if target is None:
+                conn.execute(incident_redirects.delete().where(pointing))
+                continue
+            conn.execute(incident_redirects.update().where(pointing).values(incident_id=target))
+            self._insert_ignore(conn, incident_redirects, [{"old_id": old, "incident_id": target}])
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -551,24 +698,38 @@ class Store:
                 yield data
 
     def incident(self, ident: str) -> IncidentView | None:
-        """An incident by its id, or the incident of an article-level event id; None when unknown."""
+        """An incident by its id, by an older id of it (see `incident_redirects`), or the incident of an
+        article-level event id; None when unknown."""
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(incidents).where(incidents.c.incident_id == ident)).first()
             if row is None:
                 owner = conn.execute(sa.select(events.c.incident_id).where(events.c.event_id == ident)).scalar()
+                owner = owner or conn.execute(sa.select(incident_redirects.c.incident_id)
+                                              .where(incident_redirects.c.old_id == ident)).scalar()
                 if owner is None:
                     return None
                 row = conn.execute(sa.select(incidents).where(incidents.c.incident_id == owner)).first()
                 if row is None:
                     return None
-            members = conn.execute(
+            members = [Event.from_dict(json.loads(data)) for (data,) in conn.execute(
                 sa.select(events.c.data).where(events.c.incident_id == row.incident_id).order_by(events.c.event_id)
-            )
+            )]
+            refs = conn.execute(sa.select(document_refs).where(
+                document_refs.c.document_id.in_(sorted({m.document_id for m in members})))
+                .order_by(document_refs.c.document_id, document_refs.c.ref)).mappings()
+            outlets: dict[str, list[dict[str, Any]]] = {}
+            for ref in refs:
+                outlets.setdefault(ref["document_id"], []).append(
+                    {"source": ref["source"], "url": ref["url"], "published": ref["published"]})
             return IncidentView(
                 incident=Event.from_dict(json.loads(row.data)),
                 killed=(row.killed_low, row.killed_best, row.killed_high),
                 injured=(row.injured_low, row.injured_best, row.injured_high),
-                members=[Event.from_dict(json.loads(data)) for (data,) in members],
+                members=members,
+                links=incident_rules.merge_links(members),
+                outlets={k: [dict(t) for t in dict.fromkeys(tuple(v.items()) for v in vs)]
+                         for k, vs in outlets.items()},
+                asked=ident if ident not in (row.incident_id, *(m.event_id for m in members)) else None,
             )
 
     def points(self, filters: EventQuery = EventQuery(), *, per_event: bool = False) -> list[tuple]:
@@ -622,6 +783,25 @@ class Store:
                 "week": [{"week": week, "count": n, "fatalities": dead}
                          for week, (n, dead) in sorted(weeks.items())],
             }
+
+    FILTERABLE = {"country": events.c.country, "admin1": events.c.admin1, "event_type": events.c.event_type,
+                  "sub_event_type": events.c.sub_event_type}
+
+    def has_value(self, name: str, value: str) -> bool:
+        """Whether some stored event has exactly this value in the filterable column `name` (an index lookup)."""
+        column = self.FILTERABLE[name]
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.literal(1)).where(column == value).limit(1)).first() is not None
+
+    def distinct_values(self, name: str) -> list[str]:
+        """Every value stored in a filterable column (`FILTERABLE`), or every actor name for 'actor'; sorted."""
+        with self.engine.connect() as conn:
+            if name == "actor":
+                names = set(conn.execute(sa.select(actors.c.name)).scalars())
+                names |= set(conn.execute(sa.select(event_actors.c.actor_key).distinct()).scalars())
+                return sorted(n for n in names if n)
+            column = self.FILTERABLE[name]
+            return sorted(v for v in conn.execute(sa.select(column).distinct()).scalars() if v)
 
     def documents(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Stored documents by id: title, source, url, published date and the text every offset points into."""
@@ -685,10 +865,47 @@ def _dead_letter_keys(document: Document) -> list[str]:
     return [k for k in (document.id, document.origin or document.path, document.url) if k]
 
 
+def coding_options(document: Document, **extra: Any) -> dict[str, Any]:
+    """What a coding used, for the coding history: the document's published date, source, url and country hint,
+    the sitrep version, and any `extra` (e.g. a backend)."""
+    from sitrep import __version__
+
+    return {"published": document.published.isoformat() if document.published else None,
+            "source": document.source, "url": document.url, "country": document.country,
+            "sitrep": __version__, **extra}
+
+
+def _stored_options(row: Any) -> dict[str, Any]:
+    """The options of a coding stored before the coding history existed: what the document row says."""
+    return {"published": row["published"], "source": row["source"], "url": row["url"], "country": None}
+
+
+def _options_json(options: dict[str, Any]) -> str:
+    return json.dumps(options, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _document_row(document: Document, n_events: int) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "title": document.title,
+        "source": document.source,
+        "url": document.url,
+        "path": document.path,
+        "published": document.published.isoformat() if document.published else None,
+        "text": document.text,
+        "n_events": n_events,
+        "ingested_at": _now(),
+    }
+
+
 def _ref_row(document: Document) -> dict[str, Any]:
+    """A document_refs row. `ref` is the place read (path, URL or id) with the URL and outlet when given, so the
+    same text from a second outlet is a second row, and the same read twice is one."""
+    where = document.path or document.url or document.id
     return {
         "document_id": document.id,
-        "ref": document.path or document.url or document.id,
+        "ref": "\t".join([where, *(v if v and v != where else "" for v in (document.url, document.source))])
+               .rstrip("\t"),
         "source": document.source,
         "url": document.url,
         "published": document.published.isoformat() if document.published else None,
@@ -775,23 +992,30 @@ def _text_condition(table: sa.Table, text: str, dialect: str) -> sa.ColumnElemen
     return sa.or_(table.c.notes.ilike(pattern, escape="\\"), table.c.location.ilike(pattern, escape="\\"))
 
 
+def _is(column: sa.ColumnElement[Any], value: str | tuple[str, ...]) -> sa.ColumnElement[bool]:
+    """The column equals the value, or one of a tuple's values (one value: a plain, indexable equality)."""
+    if isinstance(value, str):
+        return column == value
+    return column == value[0] if len(value) == 1 else column.in_(sorted(set(value)))
+
+
 def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str) -> list[sa.ColumnElement[bool]]:
     c = table.c
     conditions: list[sa.ColumnElement[bool]] = []
     if per_event and not filters.include_background:
         conditions.append(c.is_background.is_(False))
     if filters.country:
-        conditions.append(c.country == filters.country)
+        conditions.append(_is(c.country, filters.country))
     if filters.admin1:
-        conditions.append(c.admin1 == filters.admin1)
+        conditions.append(_is(c.admin1, filters.admin1))
     if filters.since:
         conditions.append(c.event_date >= filters.since.isoformat())
     if filters.until:
         conditions.append(c.event_date <= filters.until.isoformat())
     if filters.event_type:
-        conditions.append(c.event_type == filters.event_type)
+        conditions.append(_is(c.event_type, filters.event_type))
     if filters.sub_event_type:
-        conditions.append(c.sub_event_type == filters.sub_event_type)
+        conditions.append(_is(c.sub_event_type, filters.sub_event_type))
     if filters.min_confidence is not None:
         conditions.append(c.confidence >= filters.min_confidence)
     if filters.min_fatalities is not None:
@@ -805,7 +1029,9 @@ def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: 
     if filters.text:
         conditions.append(_text_condition(table, filters.text, dialect))
     if filters.actor:
-        naming = sa.select(event_actors.c.event_id).where(event_actors.c.actor_key == filters.actor.casefold())
+        keys = (filters.actor,) if isinstance(filters.actor, str) else filters.actor
+        naming = sa.select(event_actors.c.event_id).where(_is(event_actors.c.actor_key,
+                                                              tuple(k.casefold() for k in keys)))
         if per_event:
             conditions.append(c.event_id.in_(naming))
         else:

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from sitrep.casualties import parse_number
 from sitrep.cli import main
-from sitrep.ingest import ingest_documents, read_inputs
+from sitrep.ingest import content_hash, ingest_documents, read_inputs
 from sitrep.sources import decode, read_paths
 from sitrep.store import Store
 
@@ -42,7 +42,7 @@ def test_markup_and_escape_sequences_in_ids_are_printed_as_plain_text(tmp_path):
     assert result.exit_code == 0
     assert "[/x]" in result.stderr and "[bold]loud" in result.stderr and ":100:" in result.stderr
     assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
-    assert [json.loads(line)["document_id"] for line in result.stdout.splitlines()] == [str(good)]
+    assert [json.loads(line)["document_id"] for line in result.stdout.splitlines()] == [content_hash(REPORT)]
 
 
 def test_a_lone_surrogate_and_nul_characters_fail_nothing(tmp_path):

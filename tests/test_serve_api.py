@@ -161,6 +161,8 @@ def test_incident_has_every_source_claim_and_evidence_span(client, store):
             assert document["text"][evidence["start"]:evidence["end"]] == evidence["text"]
     member_id = detail["members"][0]["event_id"]
     assert client.get(f"/api/incident/{member_id}").json()["incident"]["event_id"] == with_claims.event_id
+    assert detail["links"] == [] if len(detail["members"]) == 1 else detail["links"]
+    assert detail["asked"] is None
 
 
 def test_an_unknown_incident_is_a_json_404(client):
@@ -345,3 +347,17 @@ def test_the_serve_command_answers_and_refuses_writes_without_the_token(example_
         process.terminate()
         _, stderr = process.communicate(timeout=20)
     assert "read-only" not in stderr and f"on http://127.0.0.1:{port}/" in stderr
+
+
+def test_filters_are_resolved_as_people_write_them_and_unknown_values_are_400(client, store):
+    expected = ids(client.get("/api/incidents", params={"country": "Mexico", "limit": 1000}).json()["items"])
+    for spelling in ("mexico", "MX", "mex"):
+        assert ids(client.get("/api/incidents", params={"country": spelling, "limit": 1000}).json()["items"]) == expected
+    assert ids(client.get("/api/incidents", params={"type": "battles", "limit": 1000}).json()["items"]) == [
+        e.event_id for e in store.query(EventQuery(event_type="Battles"))]
+    for path in ("/api/incidents", "/api/incidents/facets", "/api/incidents/points", "/api/events/export"):
+        refused = client.get(path, params={"country": "Mexco"})
+        assert refused.status_code == 400, path
+        body = refused.json()
+        assert "unknown country 'Mexco'" in body["error"] and "Mexico" in body["error"]
+        assert {"parameter": "country", "suggestion": "Mexico"} in body["details"]

@@ -13,6 +13,13 @@ import pytest
 import sqlalchemy as sa
 
 from sitrep.store import Store
+from test_manage import (  # noqa: F401 - filters, re-coding, deleting and stable ids, on PostgreSQL
+    test_an_incident_keeps_answering_to_its_id_after_a_source_joins,
+    test_an_unknown_filter_value_lists_the_closest_valid_ones,
+    test_delete_removes_a_document_and_reclusters_its_incident,
+    test_filters_accept_names_codes_aliases_and_admin_names_without_the_article,
+    test_replace_coding_replaces_events_keeps_history_and_reclusters,
+)
 from test_store import (  # noqa: F401 - the shared contract, collected here with the PostgreSQL `store`
     test_dead_letters_are_counted_and_cleared_by_success,
     test_every_order_gives_the_same_store,

@@ -8,7 +8,6 @@ import click
 
 from sitrep.commands.common import BACKGROUND_OPTION, Output, document_options, output_options, progress_console, \
     warn_undated
-from sitrep.schema import Document
 from sitrep.untrusted import plain
 
 
@@ -32,13 +31,16 @@ def extract_command(
     """Code conflict events from articles and write one record per event (stdout, or -o FILE).
 
     PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, or - for stdin.
-    Documents that cannot be read or coded are reported on stderr; the batch goes on.
+    Documents that cannot be read or coded are reported on stderr; the batch goes on. A document's id is the
+    hash of its text (a JSONL row's own `id` is kept), so however its path is written its event ids are the
+    ones `sitrep ingest` stores.
 
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
 
     Example: sitrep extract archive.jsonl --jobs 4 -o events.parquet
     """
     from sitrep.api import extract_documents, read_documents
+    from sitrep.ingest import document_key, with_content_id
 
     console = progress_console()
     failures = 0
@@ -46,11 +48,12 @@ def extract_command(
 
     def events():
         nonlocal failures
-        documents = read_documents(paths, published=published, source=source, url=url, country=country)
+        documents = (with_content_id(d, keep_named=True)
+                     for d in read_documents(paths, published=published, source=source, url=url, country=country))
         for document, result in extract_documents(documents, jobs=jobs):
             if isinstance(result, Exception):
                 failures += 1
-                where = document.origin or document.id if isinstance(document, Document) else document.document_id
+                where = document_key(document)
                 console.print(plain(("error", "red"), " ", where, ": ", result),
                               highlight=False, emoji=False, soft_wrap=True)
                 continue

@@ -82,6 +82,9 @@ def _progress(total: int | None, enabled: bool):
               help="Largest web page or feed read.")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch from loopback, private, link-local and reserved addresses (your own network).")
+@click.option("--force", is_flag=True,
+              help="Code documents already stored again and replace their events (the previous coding is kept in "
+                   "its history; see `sitrep recode`).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
 def ingest_command(
     inputs: tuple[str, ...],
@@ -95,9 +98,14 @@ def ingest_command(
     timeout: float,
     max_bytes: int,
     allow_private: bool,
+    force: bool,
     progress: bool,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
+
+    A document's id is the hash of its text. The same text read again from another path, URL or outlet
+    (--source) is recorded as another source of the stored document (shown by `sitrep incident`);
+    with --force it is coded again with the options given, replacing its events.
 
     INPUTS may be .txt, .html, .jsonl, .warc(.gz) files, folders (recursive), RSS/Atom feed files
     (.rss, .atom, .xml), http(s) URLs of pages or feeds, or - for stdin. Each document is stored in
@@ -106,6 +114,8 @@ def ingest_command(
     (a `sitrep spark extract` output folder, `sitrep events --format parquet` files) is stored as coded events.
 
     Example: sitrep ingest articles/ feed.xml dump.warc.gz --db sitrep.db
+
+    Example: sitrep ingest article.txt --published 2020-04-05 --force
     """
     from sitrep.ingest import (DEFAULT_USER_AGENT, FetchOptions, ingest_documents, ingest_events, is_event_parquet,
                                read_coded_events, read_inputs)
@@ -113,7 +123,7 @@ def ingest_command(
     coded = coded or all(is_event_parquet(value) for value in inputs)
     store = _open_store(db)
     bar, total = _progress(None if coded else _countable_inputs(inputs), progress)
-    counts = {"stored": 0, "duplicate": 0, "failed": 0}
+    counts = {"stored": 0, "recoded": 0, "duplicate": 0, "failed": 0}
     with bar:
         task = bar.add_task("ingest", total=total, counts="")
 
@@ -133,14 +143,15 @@ def ingest_command(
                                        allow_private=allow_private)
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=options)
-                report = ingest_documents(store, items, on_document=on_document)
+                report = ingest_documents(store, items, on_document=on_document, force=force)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:
             store.close()
     progress_console().print(
-        f"{report.stored} document(s) stored with {report.events} event(s), {report.duplicates} already stored, "
-        f"{report.failed} failed", highlight=False, markup=False, emoji=False,
+        f"{report.stored} document(s) stored and {report.recoded} re-coded with {report.events} event(s), "
+        f"{report.duplicates} already stored ({report.new_sources} from a new source), {report.failed} failed",
+        highlight=False, markup=False, emoji=False,
     )
     warn_undated(report.undated)
 
@@ -159,13 +170,13 @@ def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 
 @click.command("events")
 @DB_OPTION
-@click.option("--country", help="Country name as stored, e.g. Iraq.")
-@click.option("--admin1", help="First-level administrative area, e.g. Anbar.")
+@click.option("--country", help="Country by name or ISO code, any case, e.g. Iraq, iraq, IQ or IRQ.")
+@click.option("--admin1", help="First-level administrative area, any case, with or without al-, e.g. Anbar.")
 @click.option("--since", type=ISO_DATE, help="First event date (YYYY-MM-DD).")
 @click.option("--until", type=ISO_DATE, help="Last event date (YYYY-MM-DD).")
-@click.option("--type", "event_type", help='ACLED event type, e.g. "Explosions/Remote violence".')
-@click.option("--sub-type", "sub_event_type", help='ACLED sub-event type, e.g. "Air/drone strike".')
-@click.option("--actor", help="An actor named in the event (actor1, actor2 or associated), any case.")
+@click.option("--type", "event_type", help='ACLED event type, any case, e.g. "Explosions/Remote violence" or battles.')
+@click.option("--sub-type", "sub_event_type", help='ACLED sub-event type, any case, e.g. "Air/drone strike".')
+@click.option("--actor", help="An actor named in the event (actor1, actor2 or associated), any case or alias: ISIS.")
 @click.option("--bbox", callback=_bbox, help="min_lon,min_lat,max_lon,max_lat.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), help="Only events at least this confident.")
 @click.option("--text", help="Free text found in the notes or location.")
@@ -181,17 +192,32 @@ def events_command(db: str, per_event: bool, include_background: bool, output: O
     CSV, Parquet and GeoJSON have ACLED's 31 columns in ACLED's order, then ours (docs/schema.md). An
     incident row merges every source: all claims, the range of figures and ACLED's conservative fatalities.
     Background events (history, context) are article-level only: --per-event --include-background.
+    Filter values are matched as people write them (see each option); a value that matches nothing
+    stored is an error that lists the closest valid ones.
 
     Example: sitrep events --country Iraq --since 2020-04-01 --type "Explosions/Remote violence" -o out.csv
+
+    Example: sitrep events --country IQ --admin1 anbar --actor ISIS --type battles
     """
     from sitrep.store import EventQuery
 
     query = EventQuery(**filters, include_background=include_background or not per_event)
     store = _open_store(db)
     try:
-        output.write(store.query(query, per_event=per_event, limit=limit, offset=offset))
+        output.write(store.query(_resolved(store, query), per_event=per_event, limit=limit, offset=offset))
     finally:
         store.close()
+
+
+def _resolved(store, query):
+    """The filters as stored values; an unknown value is a usage error listing the closest valid ones."""
+    from sitrep.errors import FilterError
+    from sitrep.filters import resolve_filters
+
+    try:
+        return resolve_filters(store, query)
+    except FilterError as exc:
+        raise click.ClickException(printable(str(exc))) from exc
 
 
 @click.command("incident")
@@ -199,7 +225,11 @@ def events_command(db: str, per_event: bool, include_background: bool, output: O
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a readable report.")
 def incident_command(ident: str, db: str, as_json: bool) -> None:
-    """Show one incident (or the incident of an event id): every source, claim and evidence sentence.
+    """Show one incident (or the incident of an event id): every source, claim and evidence sentence,
+    and why its reports were merged (date gap, distance, types, shared actors and score of each match).
+
+    An incident's id is a hash of its members, so it changes when a source joins or leaves; its old
+    ids still answer here (the report says which incident they became).
 
     Example: sitrep incident inc_5158479997f409f8c957
     """
@@ -214,7 +244,9 @@ def incident_command(ident: str, db: str, as_json: bool) -> None:
                (("killed", view.killed), ("injured", view.injured))}
     if as_json:
         click.echo(json.dumps({"incident": view.incident.to_dict(), "figures": figures,
-                               "members": [m.to_dict() for m in view.members]}, ensure_ascii=False))
+                               "members": [m.to_dict() for m in view.members],
+                               "links": [link.to_dict() for link in view.links], "outlets": view.outlets,
+                               "asked": view.asked}, ensure_ascii=False))
         return
     _print_incident(view, figures)
 
@@ -232,6 +264,8 @@ def _print_incident(view, figures: dict[str, dict[str, int | None]]) -> None:
     console = Console(highlight=False, emoji=False, soft_wrap=True)
     say = lambda *parts: console.print(plain(*parts))  # noqa: E731
     event = view.incident
+    if view.asked:
+        say(f"{view.asked} is an older id of this incident (a source joined or left since)")
     say((event.event_id, "bold"), f"  {event.event_date}  {event.event_type} / {event.sub_event_type}")
     say(f"{event.actor1 or '?'} vs {event.actor2 or '?'}  at {event.location}, {event.admin1}, "
         f"{event.country} ({event.latitude}, {event.longitude}; geo_precision {event.geo_precision})")
@@ -251,6 +285,17 @@ def _print_incident(view, figures: dict[str, dict[str, int | None]]) -> None:
             say(f"  claim by {claim.claimant or 'the outlet'}: {counts or 'no figure'}")
         for evidence in member.evidence:
             say("  ", (f"\u201c{evidence.text}\u201d", "dim"))
+        shown = (member.source, ref.url if ref else None)
+        for other in (o for o in view.outlets.get(member.document_id, []) if (o["source"], o["url"]) != shown):
+            say(f"  also from {other['source'] or 'unknown source'}, published {other['published']}"
+                f"  {other['url'] or ''}")
+    if view.links:
+        console.print()
+        say(("why merged", "bold"))
+    for link in view.links:
+        actors = ", ".join(link.shared_actors) or "none shared"
+        say(f"  {link.first} + {link.second}: score {link.score:.2f} (threshold {link.threshold}); dates "
+            f"{link.date_gap_days} day(s) apart; {link.place}; {link.types}; actors: {actors}")
 
 
 @click.command("stats")

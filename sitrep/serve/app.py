@@ -24,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sitrep.errors import SitrepError
+from sitrep.errors import FilterError, SitrepError
 from sitrep.schema import Event
 from sitrep.serve.streaming import stream_writer
 from sitrep.store import EventQuery, Store
@@ -123,6 +123,10 @@ class IncidentDetail(BaseModel):
     figures: dict[str, Figures]
     members: list[Event]
     documents: dict[str, StoredDocument]
+    links: list[dict[str, Any]] = []
+    """Why the members were merged: each match that joined two of them (see `sitrep incident`)."""
+    asked: str | None = None
+    """The id asked for, when it is an older id of this incident (a source joined or left since)."""
 
 
 class Submission(BaseModel):
@@ -171,14 +175,21 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return parts  # type: ignore[return-value]
 
 
+def resolved(store: Store, filters: EventQuery) -> EventQuery:
+    """The filters as stored values (`sitrep.filters`); an unknown value is a 400 listing the closest valid ones."""
+    from sitrep.filters import resolve_filters
+
+    return resolve_filters(store, filters)
+
+
 def event_filters(
-    country: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Country name as stored, e.g. Iraq.")] = None,
-    admin1: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="First-level area, e.g. Anbar.")] = None,
+    country: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Country by name or ISO code, any case, e.g. Iraq or IQ.")] = None,
+    admin1: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="First-level area, any case, with or without al-, e.g. Anbar.")] = None,
     since: Annotated[dt.date | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[dt.date | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
-    type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED event type.")] = None,  # noqa: A002
-    sub_type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED sub-event type.")] = None,
-    actor: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="An actor the event names, any case.")] = None,
+    type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED event type, any case.")] = None,  # noqa: A002
+    sub_type: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="ACLED sub-event type, any case.")] = None,
+    actor: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="An actor the event names, any case or alias (ISIS).")] = None,
     text: Annotated[str | None, Query(max_length=200, pattern=PRINTABLE, description="Free text in the notes or location.")] = None,
     bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="min_lon,min_lat,max_lon,max_lat.")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_COUNT)] = None,
@@ -247,7 +258,9 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
 
     @app.exception_handler(SitrepError)
     async def sitrep_error(_request: Request, exc: SitrepError) -> JSONResponse:
-        return JSONResponse({"error": str(exc), "details": []}, status_code=400)
+        details = [{"parameter": exc.field, "suggestion": s} for s in exc.suggestions] if isinstance(
+            exc, FilterError) else []
+        return JSONResponse({"error": str(exc), "details": details}, status_code=400)
 
 
     def require_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
@@ -276,6 +289,8 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
                         for name, values in (("killed", view.killed), ("injured", view.injured))},
             "members": [m.to_dict() for m in view.members],
             "documents": documents,
+            "links": [link.to_dict() for link in view.links],
+            "asked": view.asked,
         })
 
     @app.post("/api/documents", response_model=SubmissionReport, tags=["writing"], responses=WRITE_ERRORS,
@@ -347,7 +362,7 @@ def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> 
              summary=f"A page of {what}, newest first")
     def page(filters: Filters, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
              offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0) -> Response:
-        rows = list(store.query_json(filters, per_event=per_event, limit=limit + 1, offset=offset))
+        rows = list(store.query_json(resolved(store, filters), per_event=per_event, limit=limit + 1, offset=offset))
         more = len(rows) > limit
         tail = json.dumps({"offset": offset, "limit": limit, "next_offset": offset + limit if more else None})
         return Response('{"items": [' + ",".join(rows[:limit]) + "], " + tail[1:], media_type="application/json")
@@ -355,14 +370,14 @@ def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> 
     @app.get(f"/api/{unit}/facets", response_model=Facets, tags=[unit], responses=ERRORS, name=f"{unit}_facets",
              summary=f"Counts of the matching {what} by country, type, actor and week")
     def facets(filters: Filters, top: Annotated[int, Query(ge=1, le=500)] = 20) -> Response:
-        return _json(store.facets(filters, per_event=per_event, top=top))
+        return _json(store.facets(resolved(store, filters), per_event=per_event, top=top))
 
     @app.get(f"/api/{unit}/points", response_model=Points, tags=[unit], responses=ERRORS, name=f"{unit}_points",
              summary=f"Every matching {what.rstrip('s')}, compact, for the map and timeline")
     def points(filters: Filters) -> Response:
         types: dict[str, int] = {}
         compact = [[ident, lat, lon, types.setdefault(kind, len(types)), deaths, date]
-                   for ident, lat, lon, kind, deaths, date in store.points(filters, per_event=per_event)]
+                   for ident, lat, lon, kind, deaths, date in store.points(resolved(store, filters), per_event=per_event)]
         return _json({"types": list(types), "points": compact})
 
     @app.get(f"/api/{unit}/export", tags=[unit], name=f"{unit}_export",
@@ -375,6 +390,7 @@ def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> 
         from sitrep.export import write_events
 
         media_type, suffix = EXPORT_TYPES[format]
+        filters = resolved(store, filters)
         chunks = stream_writer(lambda pipe: write_events(store.query(filters, per_event=per_event, limit=limit),
                                                          format, pipe))
         return StreamingResponse(chunks, media_type=media_type, headers={

@@ -69,9 +69,10 @@ def list_inputs(paths: Iterable[str]) -> Inputs:
 def read_file(path: str, options: ReadOptions) -> Iterator[Document | ReadError]:
     """Every document of one input file, read exactly as `sitrep extract` reads it."""
     from sitrep.api import read_documents
+    from sitrep.ingest import with_content_id
 
-    return read_documents([path], published=options.published, source=options.source, url=options.url,
-                          country=options.country)
+    return (with_content_id(d, keep_named=True) for d in read_documents(
+        [path], published=options.published, source=options.source, url=options.url, country=options.country))
 
 
 def read_rows(rows: Iterable[Any], options: ReadOptions) -> Iterator[Document | ReadError]:
