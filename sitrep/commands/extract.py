@@ -59,7 +59,7 @@ def extract_command(
                 continue
             written = [event for event in result if include_background or not event.is_background]
             if any(not event.event_date for event in written):
-                undated.append(document.origin or document.id)
+                undated.append(document_key(document))
             yield from written
 
     output.write(events())
