@@ -243,7 +243,41 @@ def _migration_4(conn: Connection) -> None:
         conn.execute(sa.text(f"ALTER TABLE {prefix}{table} {changes}"))
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4]
+store_changes = sa.Table("store_changes", metadata, sa.Column("counter", sa.BigInteger, nullable=False))
+"""One row counting the writes that changed events or incidents: readers key their caches on it."""
+
+PAGE_INDEX_COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "fatalities", "confidence", "latitude",
+                      "longitude", "actor1", "actor2")
+"""The filter and facet columns copied into each table's page index, so filters, counts and map points read the
+narrow index instead of the wide rows (each row carries its whole record as JSON)."""
+
+
+def _migration_6(conn: Connection) -> None:
+    """Version 6: the change counter, and an index per table in page order (newest first, ties by id) that also
+    covers every filter column but the text, for keyset paging, facets and map points without reading the rows;
+    events by id with their incident, so the actor filter finds incidents without reading event rows."""
+    store_changes.create(conn, checkfirst=True)
+    if conn.execute(sa.select(sa.func.count()).select_from(store_changes)).scalar() == 0:
+        conn.execute(store_changes.insert().values(counter=0))
+    store_schema = conn.get_execution_options().get("schema_translate_map", {}).get(None)
+    prefix = f'"{store_schema}".' if store_schema else ""
+    for table, key, extra in (("incidents", "incident_id", ()), ("events", "event_id", ("is_background",))):
+        covered = ", ".join((*extra, *PAGE_INDEX_COLUMNS))
+        if conn.dialect.name == "sqlite":
+            conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{table}_page ON {table} "
+                                 f"(event_date DESC, {key}, {covered})"))
+        else:
+            conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{table}_page ON {prefix}{table} "
+                                 f"(event_date DESC NULLS LAST, {key}) INCLUDE ({covered})"))
+    conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_events_id_incident ON {prefix}events (event_id, incident_id)"))
+    analysed = conn.dialect.name == "sqlite" and conn.execute(sa.text(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first()
+    if analysed:  # a store with the planner's statistics gets them for the new indexes too
+        for index in ("ix_incidents_page", "ix_events_page", "ix_events_id_incident"):
+            conn.execute(sa.text(f"ANALYZE {index}"))
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_6]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
@@ -384,6 +418,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
 
+    def changes(self) -> int:
+        """How many writes have changed events or incidents: equal numbers mean equal query results."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.max(store_changes.c.counter))).scalar() or 0
+
     def drop(self) -> None:
         """Delete every table (and the schema, when the store has its own); for tests and rebuilds."""
         with self.engine.begin() as conn:
@@ -492,6 +531,7 @@ class Store:
         self._insert_ignore(conn, places, list({row["place_key"]: row for row in map(_place_row, new_events)
                                                 if row}.values()))
         self._recluster(conn, [e for e in new_events if not e.is_background])
+        conn.execute(store_changes.update().values(counter=store_changes.c.counter + 1))
 
     def _candidates(self, conn: Connection, frontier: list[Event]) -> list[Event]:
         """Stored news events that pass the cheap part of blocking (dates and places) for any frontier event."""
@@ -549,6 +589,66 @@ class Store:
         with self.engine.connect() as conn:
             for (data,) in conn.execution_options(yield_per=1000).execute(query):
                 yield data
+
+    def page(self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int = 100,
+             after: tuple[str | None, str] | None = None) -> list[tuple[str | None, str, str]]:
+        """Up to `limit` matches in `query`'s order that come after `after`, the (event_date, id) of the last row
+        of the previous page: (event_date, id, stored JSON) each.
+
+        Keyset paging: a page deep in the results costs what the first one does (the page index is read
+        from the cursor on, never counted through), and rows stored meanwhile never shift a later page.
+        Dated rows and the undated ones after them are read by two queries, so each follows an index.
+        """
+        table = events if per_event else incidents
+        c = table.c
+        key = c.event_id if per_event else c.incident_id
+        dated, undated = c.event_date.is_not(None), c.event_date.is_(None)
+        if after is None:
+            parts = [dated, undated]
+        elif after[0] is None:
+            parts = [sa.and_(undated, key > after[1])]
+        else:
+            day, ident = after
+            parts = [sa.and_(c.event_date <= day, sa.or_(c.event_date < day, key > ident)), undated]
+        conditions = _conditions(table, filters, per_event, self.dialect)
+        rows: list[tuple[str | None, str, str]] = []
+        with self.engine.connect() as conn:
+            for part in parts:
+                query = (sa.select(c.event_date, key, c.data).where(*conditions, part)
+                         .order_by(c.event_date.desc().nulls_last(), key).limit(limit - len(rows)))
+                rows += [tuple(row) for row in conn.execute(query)]
+                if len(rows) >= limit:
+                    break
+        return rows
+
+    def clusters(self, filters: EventQuery = EventQuery(), *, per_event: bool = False,
+                 cell_degrees: float = 1.0) -> list[tuple]:
+        """The located matches gathered into square cells of `cell_degrees`, for a map at one zoom level:
+        (latitude, longitude, count, fatalities, most frequent event type, id, event_date) per cell, at the
+        members' mean position; id and date are the one member's where a cell holds one match, else None."""
+        table = events if per_event else incidents
+        c = table.c
+        key = c.event_id if per_event else c.incident_id
+        row = _cell(c.latitude + 90, cell_degrees, self.dialect)
+        column = _cell(c.longitude + 180, cell_degrees, self.dialect)
+        query = (sa.select(row, column, sa.func.avg(c.latitude), sa.func.avg(c.longitude), sa.func.count(),
+                           sa.func.coalesce(sa.func.sum(c.fatalities), 0), c.event_type, sa.func.min(key),
+                           sa.func.min(c.event_date))
+                 .where(*_conditions(table, filters, per_event, self.dialect), c.latitude.is_not(None),
+                        c.longitude.is_not(None))
+                 .group_by(row, column, c.event_type))
+        cells: dict[tuple[int, int], list[Any]] = {}
+        with self.engine.connect() as conn:
+            for cell_row, cell_column, lat, lon, n, dead, kind, ident, day in conn.execute(query):
+                cell = cells.setdefault((int(cell_row), int(cell_column)), [0.0, 0.0, 0, 0, kind, 0, ident, day])
+                cell[0] += lat * n
+                cell[1] += lon * n
+                cell[2] += n
+                cell[3] += int(dead)
+                if n > cell[5]:
+                    cell[4], cell[5] = kind, n
+        return [(lat / n, lon / n, n, dead, kind, ident if n == 1 else None, day if n == 1 else None)
+                for lat, lon, n, dead, kind, _, ident, day in cells.values()]
 
     def incident(self, ident: str) -> IncidentView | None:
         """An incident by its id, or the incident of an article-level event id; None when unknown."""
@@ -669,6 +769,13 @@ class Store:
                                                                     events.c.data).order_by(events.c.event_id))],
                 "incidents": [tuple(r) for r in conn.execute(sa.select(incidents).order_by(incidents.c.incident_id))],
             }
+
+
+def _cell(value: sa.ColumnElement[Any], size: float, dialect: str) -> sa.ColumnElement[Any]:
+    """The whole number of cells of `size` below a non-negative value (SQLite's CAST truncates; PostgreSQL rounds)."""
+    if dialect == "sqlite":
+        return sa.cast(value / size, sa.Integer)
+    return sa.func.floor(value / size)
 
 
 def _week_start(day: str) -> str | None:
