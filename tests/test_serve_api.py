@@ -345,3 +345,117 @@ def test_the_serve_command_answers_and_refuses_writes_without_the_token(example_
         process.terminate()
         _, stderr = process.communicate(timeout=20)
     assert "read-only" not in stderr and f"on http://127.0.0.1:{port}/" in stderr
+
+
+@pytest.fixture
+def store_copy(example_store_path, tmp_path):
+    """A copy of the example store that a test may write to."""
+    import sqlite3
+
+    path = str(tmp_path / "copy.db")
+    source, target = sqlite3.connect(example_store_path), sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    with Store(path) as opened:
+        yield opened
+
+
+def added_event(store: Store, name: str, day: str):
+    """A news event of ours, copied from a stored one with a new id, document and date (its own source)."""
+    import dataclasses
+
+    model = next(e for e in store.query(per_event=True) if e.event_date and not e.is_background)
+    return dataclasses.replace(model, event_id=f"added-{name}", document_id=f"added-doc-{name}", event_date=day,
+                               date_start=day, date_end=day, sources=[])
+
+
+def cursor_pages(client: TestClient, path: str, params: dict, limit: int, between=None) -> list[dict]:
+    """Every page by cursor; `between(page_number)` runs after each page (to write to the store meanwhile)."""
+    items, cursor, number = [], None, 0
+    while True:
+        page = client.get(path, params={**params, "limit": limit, **({"cursor": cursor} if cursor else {})}).json()
+        assert page["next_offset"] is None or cursor is None
+        items += page["items"]
+        cursor = page["next_cursor"]
+        number += 1
+        if cursor is None:
+            return items
+        if between:
+            between(number)
+
+
+def test_cursor_pages_give_every_row_once_in_the_stores_order(client, store):
+    for path, per_event in (("/api/incidents", False), ("/api/events", True)):
+        expected = [e.event_id for e in store.query(per_event=per_event, filters=EventQuery(include_background=False))]
+        assert ids(cursor_pages(client, path, {}, limit=3)) == expected
+        assert len(set(expected)) == len(expected) > 20
+    undated = [e.event_id for e in store.query(per_event=True) if not e.event_date]
+    paged = ids(cursor_pages(client, "/api/events", {"background": "true"}, limit=2))
+    assert paged == [e.event_id for e in store.query(per_event=True)] and undated and paged[-len(undated):] == undated
+    mexico = ids(cursor_pages(client, "/api/incidents", {"country": "Mexico"}, limit=2))
+    assert mexico == [e.event_id for e in store.query(EventQuery(country="Mexico"))]
+
+
+def test_rows_stored_while_paging_neither_repeat_nor_shift_a_row(store_copy):
+    client = TestClient(create_app(store_copy))
+    before = [e.event_id for e in store_copy.query(EventQuery(include_background=False), per_event=True)]
+    dates = sorted({e.event_date for e in store_copy.query(per_event=True) if e.event_date})
+    newest, oldest = dates[-1], dates[0]
+
+    def write(page_number: int) -> None:
+        if page_number == 2:  # one row before the cursor (already read), one after it (still to come)
+            assert store_copy.add_events([added_event(store_copy, "new", newest)])
+            assert store_copy.add_events([added_event(store_copy, "old", oldest)])
+
+    seen = ids(cursor_pages(client, "/api/events", {}, limit=4, between=write))
+    assert len(seen) == len(set(seen))
+    assert "added-new" not in seen and "added-old" in seen
+    assert [i for i in seen if i != "added-old"] == before
+    after = [e.event_id for e in store_copy.query(EventQuery(include_background=False), per_event=True)]
+    assert seen == [i for i in after if i != "added-new"]
+
+
+def test_a_cursor_that_this_api_did_not_give_is_refused_with_what_to_send(client):
+    for cursor in ("not-a-cursor", "WzEsMl0", ""):
+        response = client.get("/api/incidents", params={"cursor": cursor})
+        assert response.status_code == 422 and "next_cursor" in response.json()["error"]
+    first = client.get("/api/incidents", params={"limit": 2}).json()
+    both = client.get("/api/incidents", params={"cursor": first["next_cursor"], "offset": 2})
+    assert both.status_code == 422 and "not both" in both.json()["error"]
+
+
+def test_facets_are_kept_until_the_store_changes(store_copy):
+    app = create_app(store_copy)
+    client = TestClient(app)
+    first = client.get("/api/events/facets").json()
+    computed = app.state.cache.computed
+    assert client.get("/api/events/facets").json() == first
+    assert app.state.cache.computed == computed, "the same question on an unchanged store is answered from the cache"
+    assert store_copy.add_events([added_event(store_copy, "one", "2024-05-06")])
+    again = client.get("/api/events/facets").json()
+    assert app.state.cache.computed == computed + 1
+    assert again["total"] == first["total"] + 1
+    assert again == store_copy.facets(EventQuery(include_background=False), per_event=True)
+    with Store(store_copy.url) as other_process:  # a write through another handle is seen too
+        assert other_process.add_events([added_event(store_copy, "two", "2024-05-07")])
+    assert client.get("/api/events/facets").json()["total"] == first["total"] + 2
+
+
+def test_clusters_hold_every_located_match_of_the_view_once(client, store):
+    located = [p for p in store.points() if p[1] is not None]
+    for zoom in (0, 3, 8, 16):
+        cells = client.get("/api/incidents/clusters", params={"zoom": zoom}).json()["cells"]
+        assert sum(cell[2] for cell in cells) == len(located)
+        assert all(cell[5] is not None for cell in cells if cell[2] == 1)
+    coarse = client.get("/api/incidents/clusters", params={"zoom": 0}).json()["cells"]
+    fine = client.get("/api/incidents/clusters", params={"zoom": 16}).json()["cells"]
+    assert len(coarse) < len(fine)
+    singles = {cell[5] for cell in fine if cell[2] == 1}
+    assert singles <= {p[0] for p in located}
+    view = {"zoom": 5, "view": "-120,10,-80,35"}
+    inside = [p for p in located if -120 <= p[2] <= -80 and 10 <= p[1] <= 35]
+    mexico = client.get("/api/incidents/clusters", params=view).json()
+    assert 0 < sum(cell[2] for cell in mexico["cells"]) == len(inside) < len(located)
+    outside = client.get("/api/incidents/clusters", params={**view, "bbox": "0,0,10,10"}).json()
+    assert outside == {"types": [], "cells": []}
