@@ -26,7 +26,7 @@ $(VENDOR)/.built: $(WEB)/package-lock.json
 	  cp $(WEB)/node_modules/leaflet/dist/leaflet.js $(WEB)/node_modules/leaflet/dist/leaflet.css $(VENDOR)/ && \
 	  cp $(WEB)/node_modules/leaflet/dist/images/* $(VENDOR)/images/ && \
 	  cp $(WEB)/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/ && \
-	  cp $(WEB)/node_modules/world-atlas/countries-50m.json $(VENDOR)/ && \
+	  cp $(WEB)/node_modules/world-atlas/countries-110m.json $(WEB)/node_modules/world-atlas/countries-50m.json $(VENDOR)/ && \
 	  for p in leaflet topojson-client world-atlas; do cp $(WEB)/node_modules/$$p/LICENSE* $(VENDOR)/LICENSE.$$p 2>/dev/null || true; done && \
 	  touch $@; \
 	else echo "npm not found: the web map is left out (sitrep serve still serves its table and timeline)"; fi

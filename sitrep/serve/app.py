@@ -183,6 +183,11 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 CLUSTER_PIXELS = 60
 """Side of a map cluster's cell in screen pixels (Web Mercator tiles are 256 pixels wide)."""
 MAX_ZOOM = 20
+WORLD_ZOOM = 4
+"""Up to this zoom the clusters of the whole world are few (at most about 70 x 70 cells): they are computed
+and kept for the whole world whatever the view, so every window size shares one cached answer."""
+PAGE_FACETS_TOP = 300
+"""The facets the page asks for (the filter choices list the top 300 countries, types and actors)."""
 
 
 def _bbox(value: str | None, name: str = "bbox") -> tuple[float, float, float, float] | None:
@@ -273,10 +278,17 @@ def _tune_reads(store: Store) -> None:
         store.engine.dispose()
 
 
-def create_app(store: Store, *, token: str | None = None, tile_url: str | None = None) -> FastAPI:
-    """The API and page over an open store; writing needs `token` as a bearer token, and is off without one."""
+def create_app(store: Store, *, token: str | None = None, tile_url: str | None = None,
+               warm_up: bool = False) -> FastAPI:
+    """The API and page over an open store; writing needs `token` as a bearer token, and is off without one.
+
+    With `warm_up`, a background thread computes what the page asks for first (the whole store's facets
+    and world clusters), so the first visitor does not wait for a scan of every incident.
+    """
     _tune_reads(store)
     cache = StoreCache(store)
+    if warm_up:
+        threading.Thread(target=_warm_up, args=(store, cache), daemon=True, name="sitrep-warm-up").start()
     app = FastAPI(
         title="sitrep",
         version="1",
@@ -373,6 +385,19 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
     return app
 
 
+def _warm_up(store: Store, cache: StoreCache) -> None:
+    """Compute the answers of the page's first load into the cache (the same keys its requests use)."""
+    everything = event_filters()
+    cache.get(("facets", False, everything, PAGE_FACETS_TOP),
+              lambda: store.facets(everything, top=PAGE_FACETS_TOP))
+    cache.get(("clusters", False, everything, 2), lambda: store.clusters(everything, cell_degrees=_cell_degrees(2)))
+
+
+def _cell_degrees(zoom: int) -> float:
+    """The side of a cluster's cell in degrees of longitude at this zoom."""
+    return CLUSTER_PIXELS * 360 / (256 * 2**zoom)
+
+
 def _within(filters: EventQuery, view: tuple[float, float, float, float] | None) -> EventQuery | None:
     """The filters narrowed to a map view (the overlap with their own box); None when the two do not overlap."""
     if view is None:
@@ -391,7 +416,7 @@ def app_from_environment() -> FastAPI:
     import os
 
     return create_app(Store(os.environ.get("SITREP_DB")), token=os.environ.get("SITREP_TOKEN") or None,
-                      tile_url=os.environ.get("SITREP_TILE_URL") or None)
+                      tile_url=os.environ.get("SITREP_TILE_URL") or None, warm_up=True)
 
 
 class SecurityHeaders:
@@ -454,11 +479,10 @@ def _add_read_routes(app: FastAPI, store: Store, cache: StoreCache, unit: str, p
                  view: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="The map's view, "
                                                    "min_lon,min_lat,max_lon,max_lat; the whole world if left out."
                                                    )] = None) -> Response:
-        shown = _within(filters, _bbox(view, "view"))
-        cell = CLUSTER_PIXELS * 360 / (256 * 2**zoom)
+        shown = _within(filters, _bbox(view, "view") if zoom > WORLD_ZOOM else None)
         found = [] if shown is None else cache.get(
             ("clusters", per_event, shown, zoom),
-            lambda: store.clusters(shown, per_event=per_event, cell_degrees=cell))
+            lambda: store.clusters(shown, per_event=per_event, cell_degrees=_cell_degrees(zoom)))
         types: dict[str, int] = {}
         cells = [[lat, lon, n, dead, types.setdefault(kind, len(types)), ident, day]
                  for lat, lon, n, dead, kind, ident, day in found]

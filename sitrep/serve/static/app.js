@@ -14,7 +14,10 @@ const OTHER_COLOUR = "#34495e";
 const PAGE_ROWS = 100;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-const state = { rows: [], nextCursor: null, sortKey: null, sortDir: 1, map: null, layer: null, filters: null, drawn: 0 };
+const state = {
+  rows: [], nextCursor: null, sortKey: null, sortDir: 1, map: null, layer: null, filters: null, drawn: 0,
+  borders: null, detailAsked: false,
+};
 
 function el(tag, props, ...children) {
   const node = document.createElement(tag);
@@ -93,19 +96,35 @@ function setUpMap(config) {
   }
 }
 
-async function drawBorders(config) {
-  // The offline base map: country borders from the pinned world atlas, under the markers.
+const BORDERS = [[0, "countries-110m.json"], [5, "countries-50m.json"]];
+// The offline base map: coarse country borders at first (a seventh of the points, drawn at once), the
+// detailed ones from this zoom on, loaded the first time the map gets there.
+
+async function drawBorders(config, file) {
   if (!state.map || typeof window.topojson === "undefined") return;
   try {
-    const world = await getJSON("/static/vendor/countries-50m.json");
-    const countries = topojson.feature(world, world.objects.countries);
-    L.geoJSON(countries, {
+    const world = await getJSON("/static/vendor/" + file);
+    const layer = L.geoJSON(topojson.feature(world, world.objects.countries), {
       interactive: false,
       style: { color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: config.tile_url ? 0 : 1 },
-    }).addTo(state.map).bringToBack();
+    });
+    if (state.borders) state.map.removeLayer(state.borders);
+    state.borders = layer.addTo(state.map).bringToBack();
+    state.map.getContainer().dataset.borders = file;
   } catch (error) {
     console.warn("no base map", error);
   }
+}
+
+function watchBorders(config) {
+  if (!state.map) return;
+  const [detailZoom, detailFile] = BORDERS[1];
+  const detail = () => {
+    if (state.map.getZoom() < detailZoom || state.detailAsked) return;
+    state.detailAsked = true;
+    drawBorders(config, detailFile);
+  };
+  state.map.on("zoomend", detail);
 }
 
 async function drawClusters() {
@@ -369,7 +388,7 @@ async function refresh() {
   // of its view: four small answers however many incidents match.
   showError(null);
   state.filters = filterParams().toString();
-  const facets = getJSON("/api/incidents/facets?top=300&" + state.filters);
+  const facets = getJSON("/api/incidents/facets?top=300&" + state.filters); // the server warms this one up
   try {
     await Promise.all([
       facets.then((counts) => { summarise(counts); drawTimeline(counts.week); }),
@@ -379,6 +398,7 @@ async function refresh() {
   } catch (error) {
     showError(error);
   }
+  document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
   return facets.catch(() => null);
 }
 
@@ -399,7 +419,8 @@ async function start() {
   form.addEventListener("reset", () => setTimeout(refresh, 0));
   document.getElementById("close-incident").addEventListener("click", () => { history.pushState(null, "", location.pathname + location.search); route(); });
   window.addEventListener("hashchange", route);
-  const [facets] = await Promise.all([refresh(), drawBorders(config)]);
+  watchBorders(config);
+  const [facets] = await Promise.all([refresh(), drawBorders(config, BORDERS[0][1])]);
   if (facets) fillChoices(facets);
   route();
   document.body.dataset.ready = "true";
