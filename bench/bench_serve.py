@@ -81,7 +81,7 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, fi
     base = f"http://127.0.0.1:{port}/api/incidents"
     samples: dict[str, list[float]] = {name: [] for name in filters}
     errors: list[str] = []
-    stop = time.monotonic() + seconds
+    stop = 0.0
 
     def client(number: int) -> None:
         names = list(filters)
@@ -109,6 +109,7 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, fi
             httpx.get(base, params={**session_warmup, "limit": "100"}, timeout=60)
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
         started = time.monotonic()
+        stop = started + seconds  # after the warm-up requests, which may take long on a cold store
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -33,6 +33,10 @@ SCHEMA_VERSION = 1
 MAX_WINDOW_DAYS = incident_rules.MAX_SPAN_DAYS + incident_rules.DATE_GAP_DAYS + 1
 """Candidate events for incident matching are read within this many days of a new event's date span."""
 
+DENSE_ACTOR = 1000
+"""An actor named by this many rows or more is filtered while reading a page in order (a page then needs
+few rows read); one named less often is read by id and sorted (fewer rows than a page-order scan)."""
+
 WIDE_BBOX_SQUARE_DEGREES = 4.0
 """A bounding box larger than this (about 200 x 200 km) is filtered while scanning by date, not by coordinates."""
 
@@ -246,6 +250,16 @@ def _migration_4(conn: Connection) -> None:
 store_changes = sa.Table("store_changes", metadata, sa.Column("counter", sa.BigInteger, nullable=False))
 """One row counting the writes that changed events or incidents: readers key their caches on it."""
 
+incident_actors = sa.Table(
+    "incident_actors",
+    metadata,
+    sa.Column("actor_key", sa.Text, primary_key=True),
+    sa.Column("incident_id", sa.String(64), primary_key=True),
+    sa.Index("ix_incident_actors_incident", "incident_id"),
+)
+"""Which actors (casefolded, any role) the events of an incident name: the actor filter of incidents reads
+one index range here instead of every naming event's row."""
+
 PAGE_INDEX_COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "fatalities", "confidence", "latitude",
                       "longitude", "actor1", "actor2")
 """The filter and facet columns copied into each table's page index, so filters, counts and map points read the
@@ -253,12 +267,18 @@ narrow index instead of the wide rows (each row carries its whole record as JSON
 
 
 def _migration_6(conn: Connection) -> None:
-    """Version 6: the change counter, and an index per table in page order (newest first, ties by id) that also
-    covers every filter column but the text, for keyset paging, facets and map points without reading the rows;
-    events by id with their incident, so the actor filter finds incidents without reading event rows."""
+    """Version 6: the change counter; the actors of each incident; an index per table in page order (newest
+    first, ties by id) that also covers every filter column but the text, for keyset paging, facets and map
+    points without reading the rows; events by id with their incident."""
     store_changes.create(conn, checkfirst=True)
     if conn.execute(sa.select(sa.func.count()).select_from(store_changes)).scalar() == 0:
         conn.execute(store_changes.insert().values(counter=0))
+    incident_actors.create(conn, checkfirst=True)
+    conn.execute(incident_actors.delete())
+    naming = (sa.select(event_actors.c.actor_key, events.c.incident_id).distinct()
+              .join_from(event_actors, events, events.c.event_id == event_actors.c.event_id)
+              .where(events.c.incident_id.is_not(None)))
+    conn.execute(incident_actors.insert().from_select(["actor_key", "incident_id"], naming))
     store_schema = conn.get_execution_options().get("schema_translate_map", {}).get(None)
     prefix = f'"{store_schema}".' if store_schema else ""
     for table, key, extra in (("incidents", "incident_id", ()), ("events", "event_id", ("is_background",))):
@@ -559,8 +579,12 @@ class Store:
         }
         if stale:
             conn.execute(incidents.delete().where(incidents.c.incident_id.in_(stale)))
+            conn.execute(incident_actors.delete().where(incident_actors.c.incident_id.in_(stale)))
         for incident in incident_rules.build_incidents(affected.values()):
             conn.execute(incidents.insert().values(_incident_row(incident)))
+            self._insert_ignore(conn, incident_actors, [
+                {"actor_key": key, "incident_id": incident.incident_id}
+                for key in sorted({name.casefold() for m in incident.members for _, name in _actor_roles(m)})])
             conn.execute(
                 events.update()
                 .where(events.c.event_id.in_([m.event_id for m in incident.members]))
@@ -610,9 +634,12 @@ class Store:
         else:
             day, ident = after
             parts = [sa.and_(c.event_date <= day, sa.or_(c.event_date < day, key > ident)), undated]
-        conditions = _conditions(table, filters, per_event, self.dialect)
         rows: list[tuple[str | None, str, str]] = []
         with self.engine.connect() as conn:
+            scan_actor = filters.actor is not None and conn.execute(
+                sa.select(sa.func.count()).select_from(_naming(filters.actor, per_event).limit(DENSE_ACTOR).subquery())
+            ).scalar() >= DENSE_ACTOR
+            conditions = _conditions(table, filters, per_event, self.dialect, scan_actor)
             for part in parts:
                 query = (sa.select(c.event_date, key, c.data).where(*conditions, part)
                          .order_by(c.event_date.desc().nulls_last(), key).limit(limit - len(rows)))
@@ -889,7 +916,10 @@ def _text_condition(table: sa.Table, text: str, dialect: str) -> sa.ColumnElemen
     return sa.or_(table.c.notes.ilike(pattern, escape="\\"), table.c.location.ilike(pattern, escape="\\"))
 
 
-def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str) -> list[sa.ColumnElement[bool]]:
+def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str,
+                scan_actor: bool = False) -> list[sa.ColumnElement[bool]]:
+    """SQL for the filters. With `scan_actor`, the actor's matches are looked up while the rows are read in
+    page order, rather than read by id and sorted: faster for an actor named in many rows."""
     c = table.c
     conditions: list[sa.ColumnElement[bool]] = []
     if per_event and not filters.include_background:
@@ -919,13 +949,17 @@ def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: 
     if filters.text:
         conditions.append(_text_condition(table, filters.text, dialect))
     if filters.actor:
-        naming = sa.select(event_actors.c.event_id).where(event_actors.c.actor_key == filters.actor.casefold())
-        if per_event:
-            conditions.append(c.event_id.in_(naming))
-        else:
-            owners = sa.select(events.c.incident_id).where(events.c.event_id.in_(naming))
-            conditions.append(c.incident_id.in_(owners))
+        naming = _naming(filters.actor, per_event)
+        ident = c.event_id if per_event else c.incident_id
+        conditions.append((ident.concat("") if scan_actor else ident).in_(naming))
     return conditions
+
+
+def _naming(actor: str, per_event: bool) -> sa.Select:
+    """The ids of the events (or incidents) that name an actor in any role, any case."""
+    table = event_actors if per_event else incident_actors
+    ident = table.c.event_id if per_event else table.c.incident_id
+    return sa.select(ident).where(table.c.actor_key == actor.casefold())
 
 
 def _candidate_window(event: Event) -> sa.ColumnElement[bool] | None:

@@ -459,3 +459,34 @@ def test_clusters_hold_every_located_match_of_the_view_once(client, store):
     assert 0 < sum(cell[2] for cell in mexico["cells"]) == len(inside) < len(located)
     outside = client.get("/api/incidents/clusters", params={**view, "bbox": "0,0,10,10"}).json()
     assert outside == {"types": [], "cells": []}
+
+
+def test_the_actor_filter_finds_each_incident_whose_events_name_the_actor_in_any_role(store_copy):
+    def incidents_naming(actor: str) -> set[str]:
+        naming = store_copy.query(EventQuery(actor=actor, include_background=False), per_event=True)
+        return {store_copy.incident(e.event_id).incident.event_id for e in naming}
+
+    actors = {name for e in store_copy.query(per_event=True) if not e.is_background
+              for name in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2) if name}
+    assert len(actors) > 10
+    for actor in sorted(actors):
+        assert {e.event_id for e in store_copy.query(EventQuery(actor=actor.upper()))} == incidents_naming(actor)
+    added = added_event(store_copy, "actor", "2024-05-08")
+    added.actor2, added.assoc_actor_1 = "Newly Named Militia", ["An Associated Group"]
+    assert store_copy.add_events([added])
+    for actor in ("newly named militia", "An Associated Group", added.actor1):
+        assert {e.event_id for e in store_copy.query(EventQuery(actor=actor))} == incidents_naming(actor)
+    assert store_copy.incident("added-actor").incident.event_id in incidents_naming("an associated group")
+
+
+def test_a_frequently_named_actor_pages_alike_when_filtered_in_page_order(client, store, monkeypatch):
+    import sitrep.store
+
+    actor = "police forces of mexico"
+    by_id = ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2))
+    monkeypatch.setattr(sitrep.store, "DENSE_ACTOR", 1)
+    assert ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2)) == by_id == \
+        [e.event_id for e in store.query(EventQuery(actor=actor))]
+    events = ids(cursor_pages(client, "/api/events", {"actor": actor}, limit=2))
+    assert events and events == [e.event_id for e in store.query(EventQuery(actor=actor, include_background=False),
+                                                                 per_event=True)]
