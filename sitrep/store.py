@@ -269,7 +269,7 @@ narrow index instead of the wide rows (each row carries its whole record as JSON
 def _migration_6(conn: Connection) -> None:
     """Version 6: the change counter; the actors of each incident; an index per table in page order (newest
     first, ties by id) that also covers every filter column but the text, for keyset paging, facets and map
-    points without reading the rows; events by id with their incident."""
+    points without reading the rows."""
     store_changes.create(conn, checkfirst=True)
     if conn.execute(sa.select(sa.func.count()).select_from(store_changes)).scalar() == 0:
         conn.execute(store_changes.insert().values(counter=0))
@@ -289,12 +289,11 @@ def _migration_6(conn: Connection) -> None:
         else:
             conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{table}_page ON {prefix}{table} "
                                  f"(event_date DESC NULLS LAST, {key}) INCLUDE ({covered})"))
-    conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_events_id_incident ON {prefix}events (event_id, incident_id)"))
     analysed = conn.dialect.name == "sqlite" and conn.execute(sa.text(
         "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first()
     if analysed:  # a store with the planner's statistics gets them for the new indexes too
-        for index in ("ix_incidents_page", "ix_events_page", "ix_events_id_incident"):
-            conn.execute(sa.text(f"ANALYZE {index}"))
+        for name in ("ix_incidents_page", "ix_events_page", "incident_actors"):
+            conn.execute(sa.text(f"ANALYZE {name}"))
 
 
 MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_6]

@@ -282,6 +282,12 @@ def test_the_api_on_postgresql():
         facets = client.get("/api/incidents/facets").json()
         assert facets["total"] == store.stats()["incidents"]
         assert sum(w["count"] for w in facets["week"]) == sum(bool(e.event_date) for e in store.query())
+        assert ids(cursor_pages(client, "/api/incidents", {}, limit=2)) == [e.event_id for e in store.query()]
+        cells = client.get("/api/incidents/clusters", params={"zoom": 3}).json()["cells"]
+        assert sum(cell[2] for cell in cells) == sum(p[1] is not None for p in store.points()) > 0
+        assert {e.event_id for e in store.query(EventQuery(actor="police forces of kenya"))} == {
+            store.incident(e.event_id).incident.event_id
+            for e in store.query(EventQuery(actor="police forces of kenya"), per_event=True)} != set()
         detail = client.get(f"/api/incident/{kenya[0]['event_id']}").json()
         assert all(detail["documents"][m["document_id"]]["text"] for m in detail["members"])
         rows = list(csv.DictReader(io.StringIO(client.get("/api/incidents/export", params={"country": "Kenya"}).text)))

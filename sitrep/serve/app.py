@@ -477,9 +477,11 @@ def _add_read_routes(app: FastAPI, store: Store, cache: StoreCache, unit: str, p
              summary=f"The matching {what} in a map view, gathered into one marker per cell of the zoom level")
     def clusters(filters: Filters, zoom: Annotated[int, Query(ge=0, le=MAX_ZOOM, description="Map zoom level.")] = 2,
                  view: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="The map's view, "
-                                                   "min_lon,min_lat,max_lon,max_lat; the whole world if left out."
+                                                   "min_lon,min_lat,max_lon,max_lat; the whole world if left out "
+                                                   f"and at zoom {WORLD_ZOOM} or less."
                                                    )] = None) -> Response:
-        shown = _within(filters, _bbox(view, "view") if zoom > WORLD_ZOOM else None)
+        box = _bbox(view, "view")
+        shown = _within(filters, box if zoom > WORLD_ZOOM else None)
         found = [] if shown is None else cache.get(
             ("clusters", per_event, shown, zoom),
             lambda: store.clusters(shown, per_event=per_event, cell_degrees=_cell_degrees(zoom)))
