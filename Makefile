@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/python -m pip install --quiet -e ".[dev,spark]"
 	touch $(STAMP)
 
-# The web map's libraries (Leaflet, Supercluster, topojson-client, world-atlas borders) from the npm registry,
+# The web map's libraries (Leaflet, topojson-client, world-atlas borders) from the npm registry,
 # pinned by $(WEB)/package-lock.json; without npm, `sitrep serve` still serves its table and timeline.
 assets: $(VENDOR)/.built
 
@@ -25,10 +25,9 @@ $(VENDOR)/.built: $(WEB)/package-lock.json
 	  npm ci --prefix $(WEB) --no-audit --no-fund --silent && rm -rf $(VENDOR) && mkdir -p $(VENDOR)/images && \
 	  cp $(WEB)/node_modules/leaflet/dist/leaflet.js $(WEB)/node_modules/leaflet/dist/leaflet.css $(VENDOR)/ && \
 	  cp $(WEB)/node_modules/leaflet/dist/images/* $(VENDOR)/images/ && \
-	  cp $(WEB)/node_modules/supercluster/dist/supercluster.min.js $(VENDOR)/ && \
 	  cp $(WEB)/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/ && \
-	  cp $(WEB)/node_modules/world-atlas/countries-50m.json $(VENDOR)/ && \
-	  for p in leaflet supercluster topojson-client world-atlas; do cp $(WEB)/node_modules/$$p/LICENSE* $(VENDOR)/LICENSE.$$p 2>/dev/null || true; done && \
+	  cp $(WEB)/node_modules/world-atlas/countries-110m.json $(WEB)/node_modules/world-atlas/countries-50m.json $(VENDOR)/ && \
+	  for p in leaflet topojson-client world-atlas; do cp $(WEB)/node_modules/$$p/LICENSE* $(VENDOR)/LICENSE.$$p 2>/dev/null || true; done && \
 	  touch $@; \
 	else echo "npm not found: the web map is left out (sitrep serve still serves its table and timeline)"; fi
 

@@ -2,11 +2,13 @@
 
 1. API: a synthetic SQLite store of --events events (1 million by default, filled by bench_store.bulk_fill),
    `sitrep serve` in its own process, --clients threads (20) each asking for filtered pages of 100
-   incidents (the filters of `sitrep events`, first and later pages) for --seconds; prints p50/p95/p99
-   per filter and overall. Target: p95 under 100 ms.
+   incidents (the filters of `sitrep events`: the first page, then the next --pages - 1 by following
+   `next_cursor`, as the page's table does) for --seconds; prints p50/p95/p99 per filter and overall.
+   Target: p95 under 100 ms.
 2. Page: a store of --page-incidents incidents (100,000), the page opened in Debian's Chromium; prints
-   the time until the map, timeline and table are drawn (body[data-ready]) and the time a filter takes.
-   Target: interactive in under 2 s.
+   the time until the map, timeline and table are drawn (body[data-ready]) on the first load (nothing
+   cached) and the median of three more, and the time a filter and a zoom take. Target: interactive in
+   under 2 s.
 
 Run: .venv/bin/python bench/bench_serve.py [--events 1000000] [--clients 20] [--seconds 20] [--workers CPUs]
      [--page-incidents 100000] [--workdir DIR to keep and reuse the stores]
@@ -49,7 +51,6 @@ FILTERS: dict[str, dict[str, str]] = {
     "free text (rare)": {"text": "Town 4321"},
     "country+since+type": {"country": "Iraq", "since": "2020-04-01", "type": "Explosions/Remote violence"},
 }
-OFFSETS = (0, 100, 500)
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -73,13 +74,14 @@ def serve_process(db: str, port: int, workers: int) -> subprocess.Popen:
     raise RuntimeError("sitrep serve did not start")
 
 
-def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, filters: dict[str, dict[str, str]]) -> None:
-    """Filtered pages from `clients` threads for `seconds`; latency per filter and overall."""
+def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, filters: dict[str, dict[str, str]],
+              pages: int) -> None:
+    """Filtered pages from `clients` threads for `seconds`, `pages` deep by cursor; latency per filter and overall."""
     process = serve_process(db, port, workers)
     base = f"http://127.0.0.1:{port}/api/incidents"
     samples: dict[str, list[float]] = {name: [] for name in filters}
     errors: list[str] = []
-    stop = time.monotonic() + seconds
+    stop = 0.0
 
     def client(number: int) -> None:
         names = list(filters)
@@ -87,13 +89,19 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, fi
             step = number
             while time.monotonic() < stop:
                 name = names[step % len(names)]
-                params = {**filters[name], "limit": "100", "offset": str(OFFSETS[(step // len(names)) % len(OFFSETS)])}
-                start = time.perf_counter()
-                response = session.get(base, params=params)
-                elapsed = (time.perf_counter() - start) * 1000
-                if response.status_code != 200:
-                    errors.append(f"{name}: {response.status_code}")
-                samples[name].append(elapsed)
+                cursor = None
+                for _ in range(pages):
+                    params = {**filters[name], "limit": "100", **({"cursor": cursor} if cursor else {})}
+                    start = time.perf_counter()
+                    response = session.get(base, params=params)
+                    elapsed = (time.perf_counter() - start) * 1000
+                    if response.status_code != 200:
+                        errors.append(f"{name}: {response.status_code}")
+                        break
+                    samples[name].append(elapsed)
+                    cursor = response.json()["next_cursor"]
+                    if cursor is None or time.monotonic() >= stop:
+                        break
                 step += 1
 
     try:
@@ -101,6 +109,7 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, fi
             httpx.get(base, params={**session_warmup, "limit": "100"}, timeout=60)
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
         started = time.monotonic()
+        stop = started + seconds  # after the warm-up requests, which may take long on a cold store
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -110,7 +119,8 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, fi
         process.terminate()
         process.wait(10)
     every = [s for values in samples.values() for s in values]
-    print(f"\n## API: {workers} server worker(s), {clients} concurrent clients, {len(every)} requests in {wall:.1f} s "
+    print(f"\n## API: {workers} server worker(s), {clients} concurrent clients, pages 1 to {pages} by cursor, "
+          f"{len(every)} requests in {wall:.1f} s "
           f"({len(every) / wall:.0f} requests/s), {len(errors)} errors")
     print("\n| filter | requests | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|")
     for name, values in samples.items():
@@ -122,38 +132,42 @@ def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, fi
     print(f"\np95 {p95:.1f} ms: {'within' if p95 <= TARGET_P95_MS else 'OVER'} the {TARGET_P95_MS:.0f} ms target")
 
 
-def bench_page(db: str) -> None:
-    """Time until the page is drawn with every incident, then the time one filter takes to redraw."""
+def bench_page(db: str, warm_up: bool) -> None:
+    """Time until the page is drawn (first load, then three more), then the time a filter and a zoom take."""
     from sitrep.serve.app import create_app
 
     store = Store(db)
     try:
         total = store.facets().get("total")
-        with running_server(create_app(store)) as url, chromium_page() as page:
+        with running_server(create_app(store, warm_up=warm_up)) as url, chromium_page() as page:
             timings = []
-            for _ in range(3):
+            for _ in range(4):
                 start = time.perf_counter()
                 page.goto(url + "/")
                 page.wait_for_selector("body[data-ready='true']", timeout=120_000)
                 timings.append(time.perf_counter() - start)
+            first, timings = timings[0], timings[1:]
             markers = page.get_attribute("#map", "data-markers")
             start = time.perf_counter()
             page.select_option("#f-country", "Iraq")
             page.click("#filters button[type=submit]")
-            page.wait_for_selector(f"#summary:not([data-total='{total}'])", timeout=120_000)
+            page.wait_for_selector("body[data-refreshed='2']", timeout=120_000)
+            assert page.get_attribute("#summary", "data-total") != str(total)
             filtered = time.perf_counter() - start
-            zoom = page.evaluate("""() => new Promise((done) => {
-                const start = performance.now();
-                state.map.once("moveend", () => done((performance.now() - start) / 1000));
-                state.map.setZoom(6, { animate: false });
-            })""")
+            start = time.perf_counter()
+            page.evaluate("() => { state.map.setZoom(6, { animate: false }); }")
+            page.wait_for_selector("#map[data-drawn-zoom='6']", timeout=120_000)
+            zoom = time.perf_counter() - start
     finally:
         store.close()
     ready = statistics.median(timings)
     print(f"\n## page: {total:,} incidents, {markers} on the map\n\n| step | seconds |\n|---|---|")
-    print(f"| load to interactive (median of 3: {', '.join(f'{t:.2f}' for t in timings)}) | {ready:.2f} |")
+    started = "the server's warm-up running meanwhile" if warm_up else "nothing computed beforehand (--no-warm-up)"
+    print(f"| first load to interactive, right after the server started ({started}) | {first:.2f} |")
+    print(f"| load to interactive (median of 3 more: {', '.join(f'{t:.2f}' for t in timings)}) | {ready:.2f} |")
     print(f"| filter by country, redrawn | {filtered:.2f} |\n| zoom to level 6, clusters redrawn | {zoom:.2f} |")
-    print(f"\ninteractive in {ready:.2f} s: {'within' if ready <= TARGET_READY_S else 'OVER'} the "
+    print(f"\ninteractive in {ready:.2f} s ({first:.2f} s the first time): "
+          f"{'within' if max(ready, first) <= TARGET_READY_S else 'OVER'} the "
           f"{TARGET_READY_S:.0f} s target")
 
 
@@ -171,8 +185,11 @@ def main() -> None:
     parser.add_argument("--page-incidents", type=int, default=100_000, help="size of the page's store")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="sitrep serve --workers")
+    parser.add_argument("--pages", type=int, default=3, help="pages each client reads per filter, by cursor")
     parser.add_argument("--without", action="append", default=[], choices=list(FILTERS),
                         help="leave this filter out of the API run (repeatable)")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="page: start the server without computing the first load's answers beforehand")
     parser.add_argument("--skip-api", action="store_true")
     parser.add_argument("--skip-page", action="store_true")
     parser.add_argument("--workdir", default=None, help="keep the stores here and reuse them (default: a temp dir)")
@@ -185,12 +202,12 @@ def main() -> None:
             if not api_db.exists():
                 build(api_db, args.events)
             bench_api(str(api_db), args.clients, args.seconds, args.port, args.workers,
-                      {name: params for name, params in FILTERS.items() if name not in args.without})
+                      {name: params for name, params in FILTERS.items() if name not in args.without}, args.pages)
         if not args.skip_page:
             page_db = workdir / f"page-{args.page_incidents}.db"
             if not page_db.exists():
                 build(page_db, args.page_incidents)
-            bench_page(str(page_db))
+            bench_page(str(page_db), warm_up=not args.no_warm_up)
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -150,6 +150,8 @@ COPY = {
     "event_actors": "INSERT INTO event_actors (event_id, actor_key, role) "
                     "SELECT event_id, lower(actor1), 'actor1' FROM bench_rows UNION ALL "
                     "SELECT event_id, lower(actor2), 'actor2' FROM bench_rows WHERE actor2 != actor1",
+    "incident_actors": "INSERT INTO incident_actors (actor_key, incident_id) "
+                       "SELECT DISTINCT actor_key, 'inc-' || event_id FROM event_actors",
 }
 COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
            "location", "latitude", "longitude", "confidence", "fatalities", "notes")

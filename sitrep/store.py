@@ -36,6 +36,10 @@ SCHEMA_VERSION = 1
 MAX_WINDOW_DAYS = incident_rules.MAX_SPAN_DAYS + incident_rules.DATE_GAP_DAYS + 1
 """Candidate events for incident matching are read within this many days of a new event's date span."""
 
+DENSE_ACTOR = 1000
+"""An actor named by this many rows or more is filtered while reading a page in order (a page then needs
+few rows read); one named less often is read by id and sorted (fewer rows than a page-order scan)."""
+
 WIDE_BBOX_SQUARE_DEGREES = 4.0
 """A bounding box larger than this (about 200 x 200 km) is filtered while scanning by date, not by coordinates."""
 
@@ -276,7 +280,56 @@ def _migration_5(conn: Connection) -> None:
     incident_redirects.create(conn, checkfirst=True)
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
+store_changes = sa.Table("store_changes", metadata, sa.Column("counter", sa.BigInteger, nullable=False))
+"""One row counting the writes that changed events or incidents: readers key their caches on it."""
+
+incident_actors = sa.Table(
+    "incident_actors",
+    metadata,
+    sa.Column("actor_key", sa.Text, primary_key=True),
+    sa.Column("incident_id", sa.String(64), primary_key=True),
+    sa.Index("ix_incident_actors_incident", "incident_id"),
+)
+"""Which actors (casefolded, any role) the events of an incident name: the actor filter of incidents reads
+one index range here instead of every naming event's row."""
+
+PAGE_INDEX_COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "fatalities", "confidence", "latitude",
+                      "longitude", "actor1", "actor2")
+"""The filter and facet columns copied into each table's page index, so filters, counts and map points read the
+narrow index instead of the wide rows (each row carries its whole record as JSON)."""
+
+
+def _migration_6(conn: Connection) -> None:
+    """Version 6: the change counter; the actors of each incident; an index per table in page order (newest
+    first, ties by id) that also covers every filter column but the text, for keyset paging, facets and map
+    points without reading the rows."""
+    store_changes.create(conn, checkfirst=True)
+    if conn.execute(sa.select(sa.func.count()).select_from(store_changes)).scalar() == 0:
+        conn.execute(store_changes.insert().values(counter=0))
+    incident_actors.create(conn, checkfirst=True)
+    conn.execute(incident_actors.delete())
+    naming = (sa.select(event_actors.c.actor_key, events.c.incident_id).distinct()
+              .join_from(event_actors, events, events.c.event_id == event_actors.c.event_id)
+              .where(events.c.incident_id.is_not(None)))
+    conn.execute(incident_actors.insert().from_select(["actor_key", "incident_id"], naming))
+    store_schema = conn.get_execution_options().get("schema_translate_map", {}).get(None)
+    prefix = f'"{store_schema}".' if store_schema else ""
+    for table, key, extra in (("incidents", "incident_id", ()), ("events", "event_id", ("is_background",))):
+        covered = ", ".join((*extra, *PAGE_INDEX_COLUMNS))
+        if conn.dialect.name == "sqlite":
+            conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{table}_page ON {table} "
+                                 f"(event_date DESC, {key}, {covered})"))
+        else:
+            conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{table}_page ON {prefix}{table} "
+                                 f"(event_date DESC NULLS LAST, {key}) INCLUDE ({covered})"))
+    analysed = conn.dialect.name == "sqlite" and conn.execute(sa.text(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first()
+    if analysed:  # a store with the planner's statistics gets them for the new indexes too
+        for name in ("ix_incidents_page", "ix_events_page", "incident_actors"):
+            conn.execute(sa.text(f"ANALYZE {name}"))
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
@@ -426,6 +479,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
 
+    def changes(self) -> int:
+        """How many writes have changed events or incidents: equal numbers mean equal query results."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.max(store_changes.c.counter))).scalar() or 0
+
     def drop(self) -> None:
         """Delete every table (and the schema, when the store has its own); for tests and rebuilds."""
         with self.engine.begin() as conn:
@@ -525,6 +583,7 @@ class Store:
             conn.execute(codings.delete().where(codings.c.document_id == document_id))
             conn.execute(documents.delete().where(documents.c.id == document_id))
             self._recluster(conn, survivors, stale)
+            _count_change(conn)
         return True
 
     def _remove_events(self, conn: Connection, document_id: str) -> tuple[list[Event], set[str]]:
@@ -617,6 +676,7 @@ class Store:
         self._insert_ignore(conn, places, list({row["place_key"]: row for row in map(_place_row, new_events)
                                                 if row}.values()))
         self._recluster(conn, [*survivors, *(e for e in new_events if not e.is_background)], stale)
+        _count_change(conn)
 
     def _candidates(self, conn: Connection, frontier: list[Event]) -> list[Event]:
         """Stored news events that pass the cheap part of blocking (dates and places) for any frontier event."""
@@ -643,9 +703,13 @@ class Store:
         stale = set(stale) | {i for i in previous.values() if i}
         if stale:
             conn.execute(incidents.delete().where(incidents.c.incident_id.in_(stale)))
+            conn.execute(incident_actors.delete().where(incident_actors.c.incident_id.in_(stale)))
         rebuilt = incident_rules.build_incidents(affected.values())
         for incident in rebuilt:
             conn.execute(incidents.insert().values(_incident_row(incident)))
+            self._insert_ignore(conn, incident_actors, [
+                {"actor_key": key, "incident_id": incident.incident_id}
+                for key in sorted({name.casefold() for m in incident.members for _, name in _actor_roles(m)})])
             conn.execute(
                 events.update()
                 .where(events.c.event_id.in_([m.event_id for m in incident.members]))
@@ -697,6 +761,69 @@ class Store:
             for (data,) in conn.execution_options(yield_per=1000).execute(query):
                 yield data
 
+    def page(self, filters: EventQuery = EventQuery(), *, per_event: bool = False, limit: int = 100,
+             after: tuple[str | None, str] | None = None) -> list[tuple[str | None, str, str]]:
+        """Up to `limit` matches in `query`'s order that come after `after`, the (event_date, id) of the last row
+        of the previous page: (event_date, id, stored JSON) each.
+
+        Keyset paging: a page deep in the results costs what the first one does (the page index is read
+        from the cursor on, never counted through), and rows stored meanwhile never shift a later page.
+        Dated rows and the undated ones after them are read by two queries, so each follows an index.
+        """
+        table = events if per_event else incidents
+        c = table.c
+        key = c.event_id if per_event else c.incident_id
+        dated, undated = c.event_date.is_not(None), c.event_date.is_(None)
+        if after is None:
+            parts = [dated, undated]
+        elif after[0] is None:
+            parts = [sa.and_(undated, key > after[1])]
+        else:
+            day, ident = after
+            parts = [sa.and_(c.event_date <= day, sa.or_(c.event_date < day, key > ident)), undated]
+        rows: list[tuple[str | None, str, str]] = []
+        with self.engine.connect() as conn:
+            scan_actor = filters.actor is not None and conn.execute(
+                sa.select(sa.func.count()).select_from(_naming(filters.actor, per_event).limit(DENSE_ACTOR).subquery())
+            ).scalar() >= DENSE_ACTOR
+            conditions = _conditions(table, filters, per_event, self.dialect, scan_actor)
+            for part in parts:
+                query = (sa.select(c.event_date, key, c.data).where(*conditions, part)
+                         .order_by(c.event_date.desc().nulls_last(), key).limit(limit - len(rows)))
+                rows += [tuple(row) for row in conn.execute(query)]
+                if len(rows) >= limit:
+                    break
+        return rows
+
+    def clusters(self, filters: EventQuery = EventQuery(), *, per_event: bool = False,
+                 cell_degrees: float = 1.0) -> list[tuple]:
+        """The located matches gathered into square cells of `cell_degrees`, for a map at one zoom level:
+        (latitude, longitude, count, fatalities, most frequent event type, id, event_date) per cell, at the
+        members' mean position; id and date are the one member's where a cell holds one match, else None."""
+        table = events if per_event else incidents
+        c = table.c
+        key = c.event_id if per_event else c.incident_id
+        row = _cell(c.latitude + 90, cell_degrees, self.dialect)
+        column = _cell(c.longitude + 180, cell_degrees, self.dialect)
+        query = _narrow(sa.select(row, column, sa.func.avg(c.latitude), sa.func.avg(c.longitude), sa.func.count(),
+                                  sa.func.coalesce(sa.func.sum(c.fatalities), 0), c.event_type, sa.func.min(key),
+                                  sa.func.min(c.event_date))
+                        .where(*_conditions(table, filters, per_event, self.dialect), c.latitude.is_not(None),
+                               c.longitude.is_not(None))
+                        .group_by(row, column, c.event_type), table)
+        cells: dict[tuple[int, int], list[Any]] = {}
+        with self.engine.connect() as conn:
+            for cell_row, cell_column, lat, lon, n, dead, kind, ident, day in conn.execute(query):
+                cell = cells.setdefault((int(cell_row), int(cell_column)), [0.0, 0.0, 0, 0, kind, 0, ident, day])
+                cell[0] += lat * n
+                cell[1] += lon * n
+                cell[2] += n
+                cell[3] += int(dead)
+                if n > cell[5]:
+                    cell[4], cell[5] = kind, n
+        return [(lat / n, lon / n, n, dead, kind, ident if n == 1 else None, day if n == 1 else None)
+                for lat, lon, n, dead, kind, _, ident, day in cells.values()]
+
     def incident(self, ident: str) -> IncidentView | None:
         """An incident by its id, by an older id of it (see `incident_redirects`), or the incident of an
         article-level event id; None when unknown."""
@@ -740,8 +867,8 @@ class Store:
         table = events if per_event else incidents
         c = table.c
         key = c.event_id if per_event else c.incident_id
-        query = sa.select(key, c.latitude, c.longitude, c.event_type, c.fatalities, c.event_date).where(
-            *_conditions(table, filters, per_event, self.dialect))
+        query = _narrow(sa.select(key, c.latitude, c.longitude, c.event_type, c.fatalities, c.event_date).where(
+            *_conditions(table, filters, per_event, self.dialect)), table)
         with self.engine.connect() as conn:
             return [tuple(row) for row in conn.execute(query)]
 
@@ -755,18 +882,18 @@ class Store:
         deaths = sa.cast(sa.func.coalesce(sa.func.sum(c.fatalities), 0), sa.BigInteger).label("deaths")
 
         def by(conn: Connection, column: sa.ColumnElement[Any]) -> list[dict[str, Any]]:
-            rows = conn.execute(sa.select(column.label("key"), count).where(*conditions, column.is_not(None))
-                                .group_by(column).order_by(count.desc(), column).limit(top))
+            rows = conn.execute(_narrow(sa.select(column.label("key"), count).where(*conditions, column.is_not(None))
+                                        .group_by(column).order_by(count.desc(), column).limit(top), table))
             return [{"value": key, "count": n} for key, n in rows]
 
         with self.engine.connect() as conn:
-            total, fatalities = conn.execute(sa.select(count, deaths).where(*conditions)).one()
-            named = sa.union_all(*(sa.select(column.label("actor")).where(*conditions, column.is_not(None))
-                                   for column in (c.actor1, c.actor2))).subquery()
+            total, fatalities = conn.execute(_narrow(sa.select(count, deaths).where(*conditions), table)).one()
+            named = sa.union_all(*(_narrow(sa.select(column.label("actor")).where(*conditions, column.is_not(None)),
+                                           table) for column in (c.actor1, c.actor2))).subquery()
             actor_rows = conn.execute(sa.select(named.c.actor, sa.func.count().label("n")).group_by(named.c.actor)
                                       .order_by(sa.text("n DESC"), named.c.actor).limit(top))
-            days = conn.execute(sa.select(c.event_date, count, deaths).where(*conditions, c.event_date.is_not(None))
-                                .group_by(c.event_date))
+            days = conn.execute(_narrow(sa.select(c.event_date, count, deaths)
+                                        .where(*conditions, c.event_date.is_not(None)).group_by(c.event_date), table))
             weeks: dict[str, list[int]] = {}
             for day, n, dead in days:
                 week = _week_start(day)
@@ -849,6 +976,20 @@ class Store:
                                                                     events.c.data).order_by(events.c.event_id))],
                 "incidents": [tuple(r) for r in conn.execute(sa.select(incidents).order_by(incidents.c.incident_id))],
             }
+
+
+def _narrow(query: sa.Select, table: sa.Table) -> sa.Select:
+    """On SQLite, read a query that touches every match (counts, map cells) from the table's page index:
+    it holds every column the filters and counts use, a tenth of the row's width, so the scan stays in the
+    index however selective the filter (the planner would rather follow a filter's index into the rows)."""
+    return query.with_hint(table, f"INDEXED BY ix_{table.name}_page", dialect_name="sqlite")
+
+
+def _cell(value: sa.ColumnElement[Any], size: float, dialect: str) -> sa.ColumnElement[Any]:
+    """The whole number of cells of `size` below a non-negative value (SQLite's CAST truncates; PostgreSQL rounds)."""
+    if dialect == "sqlite":
+        return sa.cast(value / size, sa.Integer)
+    return sa.func.floor(value / size)
 
 
 def _week_start(day: str) -> str | None:
@@ -999,7 +1140,10 @@ def _is(column: sa.ColumnElement[Any], value: str | tuple[str, ...]) -> sa.Colum
     return column == value[0] if len(value) == 1 else column.in_(sorted(set(value)))
 
 
-def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str) -> list[sa.ColumnElement[bool]]:
+def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str,
+                scan_actor: bool = False) -> list[sa.ColumnElement[bool]]:
+    """SQL for the filters. With `scan_actor`, the actor's matches are looked up while the rows are read in
+    page order, rather than read by id and sorted: faster for an actor named in many rows."""
     c = table.c
     conditions: list[sa.ColumnElement[bool]] = []
     if per_event and not filters.include_background:
@@ -1029,15 +1173,23 @@ def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: 
     if filters.text:
         conditions.append(_text_condition(table, filters.text, dialect))
     if filters.actor:
-        keys = (filters.actor,) if isinstance(filters.actor, str) else filters.actor
-        naming = sa.select(event_actors.c.event_id).where(_is(event_actors.c.actor_key,
-                                                              tuple(k.casefold() for k in keys)))
-        if per_event:
-            conditions.append(c.event_id.in_(naming))
-        else:
-            owners = sa.select(events.c.incident_id).where(events.c.event_id.in_(naming))
-            conditions.append(c.incident_id.in_(owners))
+        naming = _naming(filters.actor, per_event)
+        ident = c.event_id if per_event else c.incident_id
+        conditions.append((ident.concat("") if scan_actor else ident).in_(naming))
     return conditions
+
+
+def _count_change(conn: Connection) -> None:
+    """Count a write that changed events or incidents, so readers' caches keyed on `store_changes` refresh."""
+    conn.execute(store_changes.update().values(counter=store_changes.c.counter + 1))
+
+
+def _naming(actor: str | tuple[str, ...], per_event: bool) -> sa.Select:
+    """The ids of the events (or incidents) that name an actor (or any of a tuple of actors) in any role, any case."""
+    table = event_actors if per_event else incident_actors
+    ident = table.c.event_id if per_event else table.c.incident_id
+    keys = (actor,) if isinstance(actor, str) else actor
+    return sa.select(ident).where(_is(table.c.actor_key, tuple(k.casefold() for k in keys)))
 
 
 def _candidate_window(event: Event) -> sa.ColumnElement[bool] | None:

@@ -284,6 +284,12 @@ def test_the_api_on_postgresql():
         facets = client.get("/api/incidents/facets").json()
         assert facets["total"] == store.stats()["incidents"]
         assert sum(w["count"] for w in facets["week"]) == sum(bool(e.event_date) for e in store.query())
+        assert ids(cursor_pages(client, "/api/incidents", {}, limit=2)) == [e.event_id for e in store.query()]
+        cells = client.get("/api/incidents/clusters", params={"zoom": 3}).json()["cells"]
+        assert sum(cell[2] for cell in cells) == sum(p[1] is not None for p in store.points()) > 0
+        assert {e.event_id for e in store.query(EventQuery(actor="police forces of kenya"))} == {
+            store.incident(e.event_id).incident.event_id
+            for e in store.query(EventQuery(actor="police forces of kenya"), per_event=True)} != set()
         detail = client.get(f"/api/incident/{kenya[0]['event_id']}").json()
         assert all(detail["documents"][m["document_id"]]["text"] for m in detail["members"])
         rows = list(csv.DictReader(io.StringIO(client.get("/api/incidents/export", params={"country": "Kenya"}).text)))
@@ -361,3 +367,148 @@ def test_filters_are_resolved_as_people_write_them_and_unknown_values_are_400(cl
         body = refused.json()
         assert "unknown country 'Mexco'" in body["error"] and "Mexico" in body["error"]
         assert {"parameter": "country", "suggestion": "Mexico"} in body["details"]
+
+
+@pytest.fixture
+def store_copy(example_store_path, tmp_path):
+    """A copy of the example store that a test may write to."""
+    import sqlite3
+
+    path = str(tmp_path / "copy.db")
+    source, target = sqlite3.connect(example_store_path), sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    with Store(path) as opened:
+        yield opened
+
+
+def added_event(store: Store, name: str, day: str):
+    """A news event of ours, copied from a stored one with a new id, document and date (its own source)."""
+    import dataclasses
+
+    model = next(e for e in store.query(per_event=True) if e.event_date and not e.is_background)
+    return dataclasses.replace(model, event_id=f"added-{name}", document_id=f"added-doc-{name}", event_date=day,
+                               date_start=day, date_end=day, sources=[])
+
+
+def cursor_pages(client: TestClient, path: str, params: dict, limit: int, between=None) -> list[dict]:
+    """Every page by cursor; `between(page_number)` runs after each page (to write to the store meanwhile)."""
+    items, cursor, number = [], None, 0
+    while True:
+        page = client.get(path, params={**params, "limit": limit, **({"cursor": cursor} if cursor else {})}).json()
+        assert page["next_offset"] is None or cursor is None
+        items += page["items"]
+        cursor = page["next_cursor"]
+        number += 1
+        if cursor is None:
+            return items
+        if between:
+            between(number)
+
+
+def test_cursor_pages_give_every_row_once_in_the_stores_order(client, store):
+    for path, per_event in (("/api/incidents", False), ("/api/events", True)):
+        expected = [e.event_id for e in store.query(per_event=per_event, filters=EventQuery(include_background=False))]
+        assert ids(cursor_pages(client, path, {}, limit=3)) == expected
+        assert len(set(expected)) == len(expected) > 20
+    undated = [e.event_id for e in store.query(per_event=True) if not e.event_date]
+    paged = ids(cursor_pages(client, "/api/events", {"background": "true"}, limit=2))
+    assert paged == [e.event_id for e in store.query(per_event=True)] and undated and paged[-len(undated):] == undated
+    mexico = ids(cursor_pages(client, "/api/incidents", {"country": "Mexico"}, limit=2))
+    assert mexico == [e.event_id for e in store.query(EventQuery(country="Mexico"))]
+
+
+def test_rows_stored_while_paging_neither_repeat_nor_shift_a_row(store_copy):
+    client = TestClient(create_app(store_copy))
+    before = [e.event_id for e in store_copy.query(EventQuery(include_background=False), per_event=True)]
+    dates = sorted({e.event_date for e in store_copy.query(per_event=True) if e.event_date})
+    newest, oldest = dates[-1], dates[0]
+
+    def write(page_number: int) -> None:
+        if page_number == 2:  # one row before the cursor (already read), one after it (still to come)
+            assert store_copy.add_events([added_event(store_copy, "new", newest)])
+            assert store_copy.add_events([added_event(store_copy, "old", oldest)])
+
+    seen = ids(cursor_pages(client, "/api/events", {}, limit=4, between=write))
+    assert len(seen) == len(set(seen))
+    assert "added-new" not in seen and "added-old" in seen
+    assert [i for i in seen if i != "added-old"] == before
+    after = [e.event_id for e in store_copy.query(EventQuery(include_background=False), per_event=True)]
+    assert seen == [i for i in after if i != "added-new"]
+
+
+def test_a_cursor_that_this_api_did_not_give_is_refused_with_what_to_send(client):
+    for cursor in ("not-a-cursor", "WzEsMl0", ""):
+        response = client.get("/api/incidents", params={"cursor": cursor})
+        assert response.status_code == 422 and "next_cursor" in response.json()["error"]
+    first = client.get("/api/incidents", params={"limit": 2}).json()
+    both = client.get("/api/incidents", params={"cursor": first["next_cursor"], "offset": 2})
+    assert both.status_code == 422 and "not both" in both.json()["error"]
+
+
+def test_facets_are_kept_until_the_store_changes(store_copy):
+    app = create_app(store_copy)
+    client = TestClient(app)
+    first = client.get("/api/events/facets").json()
+    computed = app.state.cache.computed
+    assert client.get("/api/events/facets").json() == first
+    assert app.state.cache.computed == computed, "the same question on an unchanged store is answered from the cache"
+    assert store_copy.add_events([added_event(store_copy, "one", "2024-05-06")])
+    again = client.get("/api/events/facets").json()
+    assert app.state.cache.computed == computed + 1
+    assert again["total"] == first["total"] + 1
+    assert again == store_copy.facets(EventQuery(include_background=False), per_event=True)
+    with Store(store_copy.url) as other_process:  # a write through another handle is seen too
+        assert other_process.add_events([added_event(store_copy, "two", "2024-05-07")])
+    assert client.get("/api/events/facets").json()["total"] == first["total"] + 2
+
+
+def test_clusters_hold_every_located_match_of_the_view_once(client, store):
+    located = [p for p in store.points() if p[1] is not None]
+    for zoom in (0, 3, 8, 16):
+        cells = client.get("/api/incidents/clusters", params={"zoom": zoom}).json()["cells"]
+        assert sum(cell[2] for cell in cells) == len(located)
+        assert all(cell[5] is not None for cell in cells if cell[2] == 1)
+    coarse = client.get("/api/incidents/clusters", params={"zoom": 0}).json()["cells"]
+    fine = client.get("/api/incidents/clusters", params={"zoom": 16}).json()["cells"]
+    assert len(coarse) < len(fine)
+    singles = {cell[5] for cell in fine if cell[2] == 1}
+    assert singles <= {p[0] for p in located}
+    view = {"zoom": 5, "view": "-120,10,-80,35"}
+    inside = [p for p in located if -120 <= p[2] <= -80 and 10 <= p[1] <= 35]
+    mexico = client.get("/api/incidents/clusters", params=view).json()
+    assert 0 < sum(cell[2] for cell in mexico["cells"]) == len(inside) < len(located)
+    outside = client.get("/api/incidents/clusters", params={**view, "bbox": "0,0,10,10"}).json()
+    assert outside == {"types": [], "cells": []}
+
+
+def test_the_actor_filter_finds_each_incident_whose_events_name_the_actor_in_any_role(store_copy):
+    def incidents_naming(actor: str) -> set[str]:
+        naming = store_copy.query(EventQuery(actor=actor, include_background=False), per_event=True)
+        return {store_copy.incident(e.event_id).incident.event_id for e in naming}
+
+    actors = {name for e in store_copy.query(per_event=True) if not e.is_background
+              for name in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2) if name}
+    assert len(actors) > 10
+    for actor in sorted(actors):
+        assert {e.event_id for e in store_copy.query(EventQuery(actor=actor.upper()))} == incidents_naming(actor)
+    added = added_event(store_copy, "actor", "2024-05-08")
+    added.actor2, added.assoc_actor_1 = "Newly Named Militia", ["An Associated Group"]
+    assert store_copy.add_events([added])
+    for actor in ("newly named militia", "An Associated Group", added.actor1):
+        assert {e.event_id for e in store_copy.query(EventQuery(actor=actor))} == incidents_naming(actor)
+    assert store_copy.incident("added-actor").incident.event_id in incidents_naming("an associated group")
+
+
+def test_a_frequently_named_actor_pages_alike_when_filtered_in_page_order(client, store, monkeypatch):
+    import sitrep.store
+
+    actor = "police forces of mexico"
+    by_id = ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2))
+    monkeypatch.setattr(sitrep.store, "DENSE_ACTOR", 1)
+    assert ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2)) == by_id == \
+        [e.event_id for e in store.query(EventQuery(actor=actor))]
+    events = ids(cursor_pages(client, "/api/events", {"actor": actor}, limit=2))
+    assert events and events == [e.event_id for e in store.query(EventQuery(actor=actor, include_background=False),
+                                                                 per_event=True)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 
 import pytest
 
@@ -122,3 +123,23 @@ def test_without_the_map_libraries_the_table_and_timeline_still_work(site, page)
     assert page.locator("#map-missing").is_visible()
     assert page.locator("#table tbody tr").count() == len(list(store.query()))
     assert page.locator("#timeline rect.bar").count() > 0
+
+
+@needs_map
+def test_zooming_in_redraws_the_view_s_clusters_and_detailed_borders(site, page):
+    url, store = site
+    wait_until_ready(page, url + "/")
+    assert page.get_attribute("#map", "data-borders") == "countries-110m.json"
+    page.locator(".sitrep-cluster").first.click()
+    deadline = time.monotonic() + 20
+    while int(page.get_attribute("#map", "data-drawn-zoom")) <= 2:  # the click zooms in and asks again
+        assert time.monotonic() < deadline, "clicking a cluster did not zoom into it"
+        page.wait_for_timeout(50)
+    page.evaluate("() => { state.map.setView([19.2, -101.9], 7, { animate: false }); }")
+    page.wait_for_selector("#map[data-drawn-zoom='7']")
+    page.wait_for_selector("#map[data-borders='countries-50m.json']")
+    west, south, east, north = page.evaluate(
+        "() => { const b = state.map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }")
+    inside = [p for p in store.points() if p[1] is not None and south <= p[1] <= north and west <= p[2] <= east]
+    assert 0 < len(inside) < sum(p[1] is not None for p in store.points())
+    assert page.get_attribute("#map", "data-markers") == str(len(inside))

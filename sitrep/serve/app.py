@@ -8,6 +8,9 @@ through `Store.query`, `Store.points`, `Store.facets` and `Store.incident`; ever
 """
 
 
+import base64
+import binascii
+import dataclasses
 import datetime as dt
 import hmac
 import json
@@ -22,10 +25,12 @@ from fastapi.responses import FileResponse, JSONResponse, Response, StreamingRes
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, model_validator
+from sqlalchemy import event as sa_event
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep.errors import FilterError, SitrepError
 from sitrep.schema import Event
+from sitrep.serve.cache import StoreCache
 from sitrep.serve.streaming import stream_writer
 from sitrep.store import EventQuery, Store
 
@@ -68,7 +73,11 @@ class Page(BaseModel):
     items: list[Event]
     offset: int
     limit: int
-    next_offset: int | None = Field(description="Offset of the next page; null on the last page.")
+    next_offset: int | None = Field(description="Offset of the next page when paging by offset; null on the last "
+                                                "page and when paging by cursor.")
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page. Each "
+                                                "page by cursor costs the same however deep, and rows stored "
+                                                "meanwhile never repeat or skip a row.")
 
 
 class Count(BaseModel):
@@ -91,6 +100,15 @@ class Facets(BaseModel):
     event_type: list[Count]
     actor: list[Count]
     week: list[Week]
+
+
+class Clusters(BaseModel):
+    """The located matches in the view, gathered per map cell: one marker each."""
+
+    types: list[str]
+    cells: list[list[str | float | int | None]] = Field(
+        description="Each [latitude, longitude, count, fatalities, index into `types` of the most frequent type, "
+                    "id or null, event date or null]; id and date where the cell holds one match.")
 
 
 class Points(BaseModel):
@@ -166,12 +184,23 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+CLUSTER_PIXELS = 60
+"""Side of a map cluster's cell in screen pixels (Web Mercator tiles are 256 pixels wide)."""
+MAX_ZOOM = 20
+WORLD_ZOOM = 4
+"""Up to this zoom the clusters of the whole world are few (at most about 70 x 70 cells): they are computed
+and kept for the whole world whatever the view, so every window size shares one cached answer."""
+PAGE_FACETS_TOP = 300
+"""The facets the page asks for (the filter choices list the top 300 countries, types and actors)."""
+
+
+def _bbox(value: str | None, name: str = "bbox") -> tuple[float, float, float, float] | None:
     if value is None:
         return None
     parts = tuple(float(v) for v in value.split(","))
     if parts[0] > parts[2] or parts[1] > parts[3]:
-        raise HTTPException(422, "bbox is min_lon,min_lat,max_lon,max_lat with each min below its max, e.g. 38,29,49,38")
+        raise HTTPException(422, f"{name} is min_lon,min_lat,max_lon,max_lat with each min below its max, "
+                                 "e.g. 38,29,49,38")
     return parts  # type: ignore[return-value]
 
 
@@ -180,6 +209,23 @@ def resolved(store: Store, filters: EventQuery) -> EventQuery:
     from sitrep.filters import resolve_filters
 
     return resolve_filters(store, filters)
+
+
+def encode_cursor(day: str | None, ident: str) -> str:
+    """The opaque `next_cursor` of a page: the (event_date, id) of its last row."""
+    return base64.urlsafe_b64encode(json.dumps([day, ident]).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str | None, str]:
+    """The (event_date, id) a cursor holds; a 422 that says what to send when it is not one this API gave."""
+    try:
+        day, ident = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if (day is None or isinstance(day, str)) and isinstance(ident, str):
+            return day, ident
+    except (ValueError, TypeError, binascii.Error):
+        pass
+    raise HTTPException(422, "cursor is not one this API gave: send the `next_cursor` of the previous page, "
+                             "or no cursor for the first page")
 
 
 def event_filters(
@@ -225,8 +271,35 @@ def _security_headers(tile_url: str | None) -> dict[str, str]:
     }
 
 
-def create_app(store: Store, *, token: str | None = None, tile_url: str | None = None) -> FastAPI:
-    """The API and page over an open store; writing needs `token` as a bearer token, and is off without one."""
+READ_PRAGMAS = ("PRAGMA mmap_size=1073741824", "PRAGMA cache_size=-32768")
+"""SQLite connections of the server read the file through memory mapping (1 GiB) and a 32 MiB page cache."""
+
+
+def _read_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in READ_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _tune_reads(store: Store) -> None:
+    """Give the store's SQLite connections the server's read pragmas (connections already open are dropped)."""
+    if store.dialect == "sqlite" and not sa_event.contains(store.engine, "connect", _read_pragmas):
+        sa_event.listen(store.engine, "connect", _read_pragmas)
+        store.engine.dispose()
+
+
+def create_app(store: Store, *, token: str | None = None, tile_url: str | None = None,
+               warm_up: bool = False) -> FastAPI:
+    """The API and page over an open store; writing needs `token` as a bearer token, and is off without one.
+
+    With `warm_up`, a background thread computes what the page asks for first (the whole store's facets
+    and world clusters), so the first visitor does not wait for a scan of every incident.
+    """
+    _tune_reads(store)
+    cache = StoreCache(store)
+    if warm_up:
+        threading.Thread(target=_warm_up, args=(store, cache), daemon=True, name="sitrep-warm-up").start()
     app = FastAPI(
         title="sitrep",
         version="1",
@@ -272,8 +345,9 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
         if not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
             raise HTTPException(403, "the bearer token is wrong; use the one `sitrep serve` was started with")
 
+    app.state.cache = cache
     for unit, per_event in (("incidents", False), ("events", True)):
-        _add_read_routes(app, store, unit, per_event)
+        _add_read_routes(app, store, cache, unit, per_event)
 
     @app.get("/api/incident/{incident_id}", response_model=IncidentDetail, tags=["incidents"],
              responses={404: {"model": ApiError, "description": "No incident or event has this id."}, **ERRORS})
@@ -326,12 +400,38 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
     return app
 
 
+def _warm_up(store: Store, cache: StoreCache) -> None:
+    """Compute the answers of the page's first load into the cache (the same keys its requests use)."""
+    everything = event_filters()
+    cache.get(("facets", False, everything, PAGE_FACETS_TOP),
+              lambda: store.facets(everything, top=PAGE_FACETS_TOP))
+    cache.get(("clusters", False, everything, 2), lambda: store.clusters(everything, cell_degrees=_cell_degrees(2)))
+
+
+def _cell_degrees(zoom: int) -> float:
+    """The side of a cluster's cell in degrees of longitude at this zoom."""
+    return CLUSTER_PIXELS * 360 / (256 * 2**zoom)
+
+
+def _within(filters: EventQuery, view: tuple[float, float, float, float] | None) -> EventQuery | None:
+    """The filters narrowed to a map view (the overlap with their own box); None when the two do not overlap."""
+    if view is None:
+        return filters
+    if filters.bbox is None:
+        return dataclasses.replace(filters, bbox=view)
+    box = (max(view[0], filters.bbox[0]), max(view[1], filters.bbox[1]),
+           min(view[2], filters.bbox[2]), min(view[3], filters.bbox[3]))
+    if box[0] > box[2] or box[1] > box[3]:
+        return None
+    return dataclasses.replace(filters, bbox=box)
+
+
 def app_from_environment() -> FastAPI:
     """The app for each uvicorn worker process (`sitrep serve --workers N`): settings from SITREP_* variables."""
     import os
 
     return create_app(Store(os.environ.get("SITREP_DB")), token=os.environ.get("SITREP_TOKEN") or None,
-                      tile_url=os.environ.get("SITREP_TILE_URL") or None)
+                      tile_url=os.environ.get("SITREP_TILE_URL") or None, warm_up=True)
 
 
 class SecurityHeaders:
@@ -354,23 +454,58 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _add_read_routes(app: FastAPI, store: Store, unit: str, per_event: bool) -> None:
-    """List, facets, map points and export routes for incidents or article-level events."""
+def _add_read_routes(app: FastAPI, store: Store, cache: StoreCache, unit: str, per_event: bool) -> None:
+    """List, facets, map clusters and points, and export routes for incidents or article-level events."""
     what = "article-level events" if per_event else "incidents"
 
     @app.get(f"/api/{unit}", response_model=Page, tags=[unit], responses=ERRORS, name=f"{unit}_page",
              summary=f"A page of {what}, newest first")
     def page(filters: Filters, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-             offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0) -> Response:
-        rows = list(store.query_json(resolved(store, filters), per_event=per_event, limit=limit + 1, offset=offset))
-        more = len(rows) > limit
-        tail = json.dumps({"offset": offset, "limit": limit, "next_offset": offset + limit if more else None})
-        return Response('{"items": [' + ",".join(rows[:limit]) + "], " + tail[1:], media_type="application/json")
+             offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0,
+             cursor: Annotated[str | None, Query(max_length=1000, description="The `next_cursor` of the previous "
+                                                 "page (preferred to `offset`: as fast deep as on the first page)."
+                                                 )] = None) -> Response:
+        if cursor is not None and offset:
+            raise HTTPException(422, "give `cursor` or `offset`, not both: the cursor already says where to go on")
+        filters = resolved(store, filters)
+        if offset:
+            rows = list(store.query_json(filters, per_event=per_event, limit=limit + 1, offset=offset))
+            items, more = rows[:limit], len(rows) > limit
+            tail = {"next_offset": offset + limit if more else None, "next_cursor": None}
+        else:
+            after = decode_cursor(cursor) if cursor is not None else None
+            keyed = store.page(filters, per_event=per_event, limit=limit + 1, after=after)
+            items = [data for _, _, data in keyed[:limit]]
+            more = len(keyed) > limit
+            last = keyed[limit - 1] if more else None
+            tail = {"next_offset": limit if more and cursor is None else None,
+                    "next_cursor": encode_cursor(last[0], last[1]) if last else None}
+        head = json.dumps({"offset": offset, "limit": limit, **tail})
+        return Response('{"items": [' + ",".join(items) + "], " + head[1:], media_type="application/json")
 
     @app.get(f"/api/{unit}/facets", response_model=Facets, tags=[unit], responses=ERRORS, name=f"{unit}_facets",
              summary=f"Counts of the matching {what} by country, type, actor and week")
     def facets(filters: Filters, top: Annotated[int, Query(ge=1, le=500)] = 20) -> Response:
-        return _json(store.facets(resolved(store, filters), per_event=per_event, top=top))
+        filters = resolved(store, filters)
+        return _json(cache.get(("facets", per_event, filters, top),
+                               lambda: store.facets(filters, per_event=per_event, top=top)))
+
+    @app.get(f"/api/{unit}/clusters", response_model=Clusters, tags=[unit], responses=ERRORS, name=f"{unit}_clusters",
+             summary=f"The matching {what} in a map view, gathered into one marker per cell of the zoom level")
+    def clusters(filters: Filters, zoom: Annotated[int, Query(ge=0, le=MAX_ZOOM, description="Map zoom level.")] = 2,
+                 view: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="The map's view, "
+                                                   "min_lon,min_lat,max_lon,max_lat; the whole world if left out "
+                                                   f"and at zoom {WORLD_ZOOM} or less."
+                                                   )] = None) -> Response:
+        box = _bbox(view, "view")
+        shown = _within(resolved(store, filters), box if zoom > WORLD_ZOOM else None)
+        found = [] if shown is None else cache.get(
+            ("clusters", per_event, shown, zoom),
+            lambda: store.clusters(shown, per_event=per_event, cell_degrees=_cell_degrees(zoom)))
+        types: dict[str, int] = {}
+        cells = [[lat, lon, n, dead, types.setdefault(kind, len(types)), ident, day]
+                 for lat, lon, n, dead, kind, ident, day in found]
+        return _json({"types": list(types), "cells": cells})
 
     @app.get(f"/api/{unit}/points", response_model=Points, tags=[unit], responses=ERRORS, name=f"{unit}_points",
              summary=f"Every matching {what.rstrip('s')}, compact, for the map and timeline")

@@ -40,7 +40,7 @@ def serve_command(db: str, host: str, port: int, token: str | None, tile_url: st
                     log_level="warning")
         return
     try:
-        uvicorn.run(create_app(store, token=token or None, tile_url=tile_url), host=host, port=port,
+        uvicorn.run(create_app(store, token=token or None, tile_url=tile_url, warm_up=True), host=host, port=port,
                     log_level="warning")
     finally:
         store.close()

@@ -14,7 +14,10 @@ const OTHER_COLOUR = "#34495e";
 const PAGE_ROWS = 100;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-const state = { rows: [], nextOffset: null, sortKey: null, sortDir: 1, map: null, layer: null, index: null };
+const state = {
+  rows: [], nextCursor: null, sortKey: null, sortDir: 1, map: null, layer: null, filters: null, drawn: 0,
+  borders: null, detailAsked: false,
+};
 
 function el(tag, props, ...children) {
   const node = document.createElement(tag);
@@ -68,9 +71,12 @@ function filterParams() {
 
 // --- map ---------------------------------------------------------------------------------------
 
-function mapAvailable() { return typeof window.L !== "undefined" && typeof window.Supercluster !== "undefined"; }
+// The server gathers the matches of the current view into one marker per map cell (/api/incidents/clusters),
+// so the page never holds more markers than the view can show, however large the store.
 
-async function setUpMap(config) {
+function mapAvailable() { return typeof window.L !== "undefined"; }
+
+function setUpMap(config) {
   if (!mapAvailable()) {
     document.getElementById("map-missing").hidden = false;
     return;
@@ -80,20 +86,8 @@ async function setUpMap(config) {
   if (config.tile_url) {
     L.tileLayer(config.tile_url, { maxZoom: 18, attribution: "tiles: your tile server" }).addTo(map);
   }
-  if (typeof window.topojson !== "undefined") {
-    try {
-      const world = await getJSON("/static/vendor/countries-50m.json");
-      const countries = topojson.feature(world, world.objects.countries);
-      L.geoJSON(countries, {
-        interactive: false,
-        style: { color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: config.tile_url ? 0 : 1 },
-      }).addTo(map);
-    } catch (error) {
-      console.warn("no base map", error);
-    }
-  }
   state.layer = L.layerGroup().addTo(map);
-  map.on("moveend", drawClusters);
+  map.on("moveend", () => drawClusters().catch(showError));
   const legend = document.getElementById("legend");
   for (const [type, hex] of Object.entries(TYPE_COLOURS)) {
     const swatch = el("span", { class: "swatch" });
@@ -102,60 +96,80 @@ async function setUpMap(config) {
   }
 }
 
-function loadPoints(data) {
-  if (!state.map) return;
-  const features = data.points.filter((p) => p[1] !== null && p[2] !== null).map(([id, lat, lon, type, deaths, date]) => ({
-    type: "Feature",
-    geometry: { type: "Point", coordinates: [lon, lat] },
-    properties: { id, type: data.types[type], deaths, date },
-  }));
-  state.index = new Supercluster({ radius: 50, maxZoom: 14 }).load(features);
-  drawClusters();
+const BORDERS = [[0, "countries-110m.json"], [5, "countries-50m.json"]];
+// The offline base map: coarse country borders at first (a seventh of the points, drawn at once), the
+// detailed ones from this zoom on, loaded the first time the map gets there.
+
+async function drawBorders(config, file) {
+  if (!state.map || typeof window.topojson === "undefined") return;
+  try {
+    const world = await getJSON("/static/vendor/" + file);
+    const layer = L.geoJSON(topojson.feature(world, world.objects.countries), {
+      interactive: false,
+      style: { color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: config.tile_url ? 0 : 1 },
+    });
+    if (state.borders) state.map.removeLayer(state.borders);
+    state.borders = layer.addTo(state.map).bringToBack();
+    state.map.getContainer().dataset.borders = file;
+  } catch (error) {
+    console.warn("no base map", error);
+  }
 }
 
-function drawClusters() {
-  if (!state.index || !state.layer) return;
+function watchBorders(config) {
+  if (!state.map) return;
+  const [detailZoom, detailFile] = BORDERS[1];
+  const detail = () => {
+    if (state.map.getZoom() < detailZoom || state.detailAsked) return;
+    state.detailAsked = true;
+    drawBorders(config, detailFile);
+  };
+  state.map.on("zoomend", detail);
+}
+
+async function drawClusters() {
+  if (!state.layer || state.filters === null) return;
   const map = state.map;
   const bounds = map.getBounds();
-  const bbox = [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()),
-    Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
+  const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v)).toFixed(4);
+  const params = new URLSearchParams(state.filters);
   const zoom = Math.round(map.getZoom());
-  const clusters = state.index.getClusters(bbox, zoom);
+  params.set("zoom", zoom);
+  params.set("view", [clamp(bounds.getWest(), -180, 180), clamp(bounds.getSouth(), -90, 90),
+    clamp(bounds.getEast(), -180, 180), clamp(bounds.getNorth(), -90, 90)].join(","));
+  const asked = ++state.drawn;
+  const data = await getJSON("/api/incidents/clusters?" + params);
+  if (asked !== state.drawn) return; // a later move or filter has asked again
   state.layer.clearLayers();
   let shown = 0;
-  for (const feature of clusters) {
-    const [lon, lat] = feature.geometry.coordinates;
-    const p = feature.properties;
-    if (p.cluster) {
-      shown += p.point_count;
-      const size = Math.round(22 + 8 * Math.log10(p.point_count));
-      const badge = el("div", { class: "cluster", text: String(p.point_count) });
+  for (const [lat, lon, count, deaths, typeIndex, id, date] of data.cells) {
+    const type = data.types[typeIndex];
+    shown += count;
+    if (count > 1) {
+      const size = Math.round(22 + 8 * Math.log10(count));
+      const badge = el("div", { class: "cluster", text: String(count) });
       badge.style.width = badge.style.height = size + "px";
-      badge.style.background = colour(dominantType(p.cluster_id));
+      badge.style.background = colour(type);
       const marker = L.marker([lat, lon], {
         icon: L.divIcon({ html: badge, className: "sitrep-cluster", iconSize: [size, size] }),
         keyboard: false,
       });
-      marker.on("click", () => map.setView([lat, lon], Math.min(state.index.getClusterExpansionZoom(p.cluster_id), 16)));
+      marker.bindTooltip(`${count} incidents, ${deaths} dead; mostly ${type}`);
+      marker.on("click", () => map.setView([lat, lon], Math.min(zoom + 2, 16)));
       state.layer.addLayer(marker);
     } else {
-      shown += 1;
       const marker = L.circleMarker([lat, lon], {
-        radius: 5 + 2.5 * Math.sqrt(p.deaths || 0), color: "#fff", weight: 1, fillColor: colour(p.type),
+        radius: 5 + 2.5 * Math.sqrt(deaths || 0), color: "#fff", weight: 1, fillColor: colour(type),
         fillOpacity: 0.85, className: "sitrep-marker",
       });
-      marker.bindTooltip(`${p.date || "undated"} · ${p.type} · ${p.deaths} dead`);
-      marker.on("click", () => { location.hash = "incident/" + encodeURIComponent(p.id); });
+      marker.bindTooltip(`${date || "undated"} · ${type} · ${deaths} dead`);
+      marker.on("click", () => { location.hash = "incident/" + encodeURIComponent(id); });
       state.layer.addLayer(marker);
     }
   }
-  document.getElementById("map").dataset.markers = String(shown);
-}
-
-function dominantType(clusterId) {
-  const counts = {};
-  for (const leaf of state.index.getLeaves(clusterId, 50)) counts[leaf.properties.type] = (counts[leaf.properties.type] || 0) + 1;
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+  const box = document.getElementById("map");
+  box.dataset.markers = String(shown);
+  box.dataset.drawnZoom = String(zoom);
 }
 
 // --- timeline ----------------------------------------------------------------------------------
@@ -233,7 +247,7 @@ function drawTable() {
     tr.addEventListener("click", () => { location.hash = "incident/" + encodeURIComponent(row.event_id); });
     return tr;
   }));
-  document.getElementById("more").hidden = state.nextOffset === null;
+  document.getElementById("more").hidden = state.nextCursor === null;
 }
 
 function setUpTable() {
@@ -246,16 +260,17 @@ function setUpTable() {
       drawTable();
     });
   }
-  document.getElementById("more").addEventListener("click", () => loadRows(state.nextOffset));
+  document.getElementById("more").addEventListener("click", () => loadRows(state.nextCursor).catch(showError));
 }
 
-async function loadRows(offset) {
-  const params = filterParams();
+async function loadRows(cursor) {
+  // One page of the table; "More" follows the page's cursor, so rows stored meanwhile never repeat a row.
+  const params = new URLSearchParams(state.filters);
   params.set("limit", PAGE_ROWS);
-  params.set("offset", offset);
+  if (cursor) params.set("cursor", cursor);
   const page = await getJSON("/api/incidents?" + params);
-  state.rows = offset ? state.rows.concat(page.items) : page.items;
-  state.nextOffset = page.next_offset;
+  state.rows = cursor ? state.rows.concat(page.items) : page.items;
+  state.nextCursor = page.next_cursor;
   drawTable();
 }
 
@@ -362,47 +377,29 @@ function route() {
 
 // --- wiring ------------------------------------------------------------------------------------
 
-function weekly(data) {
-  // Incidents and deaths per ISO week (weeks start on Monday), from the points of the current filter.
-  const weekOf = new Map();
-  const weeks = new Map();
-  for (const [, , , , deaths, date] of data.points) {
-    if (!date) continue;
-    let week = weekOf.get(date);
-    if (week === undefined) {
-      const day = new Date(date + "T00:00:00Z");
-      if (Number.isNaN(day.getTime())) continue;
-      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
-      week = day.toISOString().slice(0, 10);
-      weekOf.set(date, week);
-    }
-    const tally = weeks.get(week) || { week, count: 0, fatalities: 0 };
-    tally.count += 1;
-    tally.fatalities += deaths;
-    weeks.set(week, tally);
-  }
-  return [...weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
-}
-
-function summarise(data) {
-  const located = data.points.filter((p) => p[1] !== null && p[2] !== null).length;
-  const deaths = data.points.reduce((sum, p) => sum + p[4], 0);
+function summarise(facets) {
   const summary = document.getElementById("summary");
-  summary.textContent = `${data.points.length} incident(s), ${deaths} dead, ${located} on the map`;
-  summary.dataset.total = String(data.points.length);
+  summary.textContent = `${facets.total} incident(s), ${facets.fatalities} dead`;
+  summary.dataset.total = String(facets.total);
 }
 
 async function refresh() {
+  // Counts and the timeline come from the facets, the table from its first page, the map from the clusters
+  // of its view: four small answers however many incidents match.
   showError(null);
-  const params = filterParams();
+  state.filters = filterParams().toString();
+  const facets = getJSON("/api/incidents/facets?top=300&" + state.filters); // the server warms this one up
   try {
-    const [points] = await Promise.all([getJSON("/api/incidents/points?" + params), loadRows(0)]);
-    summarise(points);
-    drawTimeline(weekly(points));
-    loadPoints(points);
+    await Promise.all([
+      facets.then((counts) => { summarise(counts); drawTimeline(counts.week); }),
+      loadRows(null),
+      drawClusters(),
+    ]);
   } catch (error) {
     showError(error);
   }
+  document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
+  return facets.catch(() => null);
 }
 
 function fillChoices(facets) {
@@ -415,17 +412,18 @@ function fillChoices(facets) {
 
 async function start() {
   const config = await getJSON("/api/config").catch(() => ({}));
-  await setUpMap(config);
+  setUpMap(config);
   setUpTable();
   const form = document.getElementById("filters");
   form.addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
   form.addEventListener("reset", () => setTimeout(refresh, 0));
   document.getElementById("close-incident").addEventListener("click", () => { history.pushState(null, "", location.pathname + location.search); route(); });
   window.addEventListener("hashchange", route);
-  await refresh();
+  watchBorders(config);
+  const [facets] = await Promise.all([refresh(), drawBorders(config, BORDERS[0][1])]);
+  if (facets) fillChoices(facets);
   route();
   document.body.dataset.ready = "true";
-  getJSON("/api/incidents/facets?top=300").then(fillChoices).catch(showError);
 }
 
 document.addEventListener("DOMContentLoaded", start);
