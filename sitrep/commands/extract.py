@@ -7,12 +7,10 @@ import sys
 
 import click
 
-from sitrep.commands.common import document_options, progress_console
-from sitrep.schema import Document
-from sitrep.untrusted import plain
+from sitrep.commands.common import EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, document_count, document_options
 
 
-@click.command("extract")
+@click.command("extract", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True)
 @document_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
@@ -20,6 +18,7 @@ from sitrep.untrusted import plain
               help="Also print events the article mentions as history or context (is_background).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
+@PROGRESS_OPTION
 def extract_command(
     paths: tuple[str, ...],
     published: dt.date | None,
@@ -29,11 +28,14 @@ def extract_command(
     fmt: str,
     include_background: bool,
     jobs: int,
+    progress: bool | None,
 ) -> None:
     """Code conflict events from articles and print one record per event.
 
-    PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, or - for stdin.
-    Documents that cannot be read or coded are reported on stderr; the batch goes on.
+    PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, RSS/Atom feed files
+    (.rss, .atom, .xml), http(s) URLs of pages or feeds, or - for stdin (text, HTML or JSONL).
+    Documents that cannot be read or coded are named on stderr with the reason; the batch goes on
+    and ends with a summary.
 
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
 
@@ -42,23 +44,23 @@ def extract_command(
     from sitrep.api import extract_documents, read_documents
     from sitrep.export import write_events
 
-    console = progress_console()
-    failures = 0
+    from sitrep.ingest import document_key
 
-    def events():
-        nonlocal failures
-        documents = read_documents(paths, published=published, source=source, url=url, country=country)
-        for document, result in extract_documents(documents, jobs=jobs):
-            if isinstance(result, Exception):
-                failures += 1
-                where = document.origin or document.id if isinstance(document, Document) else document.document_id
-                console.print(plain(("error", "red"), " ", where, ": ", result),
-                              highlight=False, emoji=False, soft_wrap=True)
-                continue
-            for event in result:
-                if include_background or not event.is_background:
-                    yield event
+    with BatchProgress("extract", ("coded",), document_count(paths), progress) as batch:
+        events_written = 0
 
-    write_events(events(), fmt, sys.stdout)
-    if failures:
-        console.print(f"{failures} document(s) could not be coded (see above)", style="yellow", markup=False)
+        def events():
+            nonlocal events_written
+            documents = read_documents(paths, published=published, source=source, url=url, country=country)
+            for document, result in extract_documents(documents, jobs=jobs):
+                if isinstance(result, Exception):
+                    batch.done("failed", document_key(document), str(result))
+                    continue
+                batch.done("coded", document_key(document))
+                for event in result:
+                    if include_background or not event.is_background:
+                        events_written += 1
+                        yield event
+
+        write_events(events(), fmt, sys.stdout)
+    batch.finish(f"{batch.counts['coded']} document(s) coded into {events_written} event(s), {batch.failed} failed")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
 from typing import Any
 
 import click
 
-from sitrep.commands.common import ISO_DATE, MAX_ROWS, document_options, progress_console
+from sitrep.commands.common import (EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, PROGRESS_OPTION, BatchProgress, document_count,
+                                    document_options)
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
 
@@ -20,56 +20,17 @@ DB_OPTION = click.option(
 )
 
 
-def _open_store(db: str):
+def _open_store(db: str, *, create: bool = True):
+    """The store at `db`; a command that only reads passes `create=False` and never makes an empty one."""
     from sitrep.store import Store
 
     try:
-        return Store(db)
+        return Store(db, create=create)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
-def _countable_inputs(inputs: tuple[str, ...]) -> int | None:
-    """How many documents the inputs hold, when that is known up front (plain files and folders only)."""
-    from sitrep.ingest import FEED_SUFFIXES, is_url
-    from sitrep.sources import HTML_SUFFIXES, KNOWN_SUFFIXES, TEXT_SUFFIXES
-
-    single = TEXT_SUFFIXES + HTML_SUFFIXES
-    total = 0
-    for value in inputs:
-        if value == "-" or is_url(value) or value.lower().endswith(FEED_SUFFIXES):
-            return None
-        if os.path.isdir(value):
-            for root, _dirs, files in os.walk(value):
-                names = [f.lower() for f in files
-                         if not f.startswith(".") and f.lower().endswith(KNOWN_SUFFIXES + FEED_SUFFIXES)]
-                if any(not n.endswith(single) for n in names):
-                    return None
-                total += len(names)
-        elif value.lower().endswith(single):
-            total += 1
-        else:
-            return None
-    return total
-
-
-def _progress(total: int | None, enabled: bool):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        """Documents per second."""
-
-        def render(self, task) -> Text:
-            return Text(f"{task.speed or 0:.1f} docs/s")
-
-    return Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
-        TextColumn("{task.fields[counts]}"), console=progress_console(), disable=not enabled, transient=False,
-    ), total
-
-
-@click.command("ingest")
+@click.command("ingest", epilog=EXIT_CODES_HELP)
 @click.argument("inputs", nargs=-1, required=True)
 @DB_OPTION
 @document_options
@@ -82,7 +43,7 @@ def _progress(total: int | None, enabled: bool):
               help="Largest web page or feed read.")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch from loopback, private, link-local and reserved addresses (your own network).")
-@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+@PROGRESS_OPTION
 def ingest_command(
     inputs: tuple[str, ...],
     db: str,
@@ -95,7 +56,7 @@ def ingest_command(
     timeout: float,
     max_bytes: int,
     allow_private: bool,
-    progress: bool,
+    progress: bool | None,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
 
@@ -112,36 +73,24 @@ def ingest_command(
 
     coded = coded or all(is_event_parquet(value) for value in inputs)
     store = _open_store(db)
-    bar, total = _progress(None if coded else _countable_inputs(inputs), progress)
-    counts = {"stored": 0, "duplicate": 0, "failed": 0}
-    with bar:
-        task = bar.add_task("ingest", total=total, counts="")
-
-        def on_document(outcome: str, key: str, reason: str = "") -> None:
-            counts[outcome] += 1
-            if outcome == "failed":
-                bar.console.print(plain(("failed", "red"), " ", key, ": ", reason),
-                                  highlight=False, emoji=False, soft_wrap=True)
-            bar.update(task, advance=1, counts=", ".join(f"{v} {k}" for k, v in counts.items()))
-
+    total = None if coded else document_count(inputs)
+    with BatchProgress("ingest", ("stored", "duplicate"), total, progress) as batch:
         try:
             if coded:
                 report = ingest_events(store, (e for path in inputs for e in read_coded_events(path)),
-                                       on_document=on_document)
+                                       on_document=batch.done)
             else:
                 options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
                                        allow_private=allow_private)
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=options)
-                report = ingest_documents(store, items, on_document=on_document)
+                report = ingest_documents(store, items, on_document=batch.done)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:
             store.close()
-    progress_console().print(
-        f"{report.stored} document(s) stored with {report.events} event(s), {report.duplicates} already stored, "
-        f"{report.failed} failed", highlight=False, markup=False, emoji=False,
-    )
+    batch.finish(f"{report.stored} document(s) stored with {report.events} event(s), "
+                 f"{report.duplicates} already stored, {report.failed} failed")
 
 
 def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[float, float, float, float] | None:
@@ -190,7 +139,7 @@ def events_command(db: str, per_event: bool, include_background: bool, fmt: str,
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")
     query = EventQuery(**filters, include_background=include_background or not per_event)
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     try:
         rows = store.query(query, per_event=per_event, limit=limit, offset=offset)
         if fmt == "parquet":
@@ -213,7 +162,7 @@ def incident_command(ident: str, db: str, as_json: bool) -> None:
 
     Example: sitrep incident inc_5158479997f409f8c957
     """
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     try:
         view = store.incident(ident)
     finally:
@@ -271,7 +220,7 @@ def stats_command(db: str, as_json: bool) -> None:
 
     Example: sitrep stats --db sitrep.db
     """
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     try:
         stats = store.stats()
     finally:
