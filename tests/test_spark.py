@@ -251,3 +251,17 @@ def test_sitrep_help_works_without_pyspark():
     code = "import sys; sys.modules['pyspark'] = None; from sitrep.cli import main; main(['--help'])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0 and "spark" in result.stdout
+
+
+def test_spark_extract_exits_3_when_documents_failed(tmp_path):
+    """The command's exit status says whether every document was coded (0) or some became dead letters (3)."""
+    good = tmp_path / "kano.txt"
+    good.write_text("Gunmen killed five villagers in Kano on Monday, police said.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    command = [sys.executable, "-c", "from sitrep.cli import main; main()", "spark", "extract", "--master", "local[1]",
+               "--published", "2024-03-05"]
+    failed = subprocess.run([*command, str(good), str(empty), "--output", str(tmp_path / "out")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert failed.returncode == EXIT_SOME_FAILED, failed.stderr[-2000:]
+    assert "2 document(s) read, 1 coded into" in failed.stderr and "1 failed" in failed.stderr

@@ -67,9 +67,10 @@ def extract_command(
     finally:
         spark.stop()
     progress_console().print(
-        f"{report.documents} document(s) coded into {report.events} event(s) and {report.incidents} incident(s); "
+        f"{report.documents} document(s) read, {report.documents - report.failed} coded into {report.events} "
+        f"event(s) and {report.incidents} incident(s); "
         f"{report.failed} failed (see {output}/dead_letter); model loaded {report.model_loads} time(s) "
-        f"in {report.worker_processes} worker process(es)", highlight=False, soft_wrap=True,
+        f"in {report.worker_processes} worker process(es)", highlight=False, markup=False, soft_wrap=True,
     )
     if report.failed:
         click.get_current_context().exit(EXIT_SOME_FAILED)
