@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError
 from sitrep.schema import Document, Event, ReadError, Toponym
+
+if TYPE_CHECKING:
+    from sitrep.ingest import FetchOptions
 
 log = logging.getLogger("sitrep")
 
@@ -24,19 +28,20 @@ def read_documents(
     source: str | None = None,
     url: str | None = None,
     country: str | None = None,
-    fetch: bool = True,
+    fetch: bool | FetchOptions = True,
 ) -> Iterator[Document | ReadError]:
     """Documents from files, folders, JSONL, WARC, RSS/Atom feeds, URLs or '-' (stdin); unreadable ones
     as ReadError. The same reader as `sitrep extract` and `sitrep ingest`.
 
     `published` (a date or 'YYYY-MM-DD') is the publication date of documents that carry none;
     `country` (a name or ISO code) is the country the sources cover, for text that names none.
-    With `fetch` False nothing is fetched: URLs and feed entries that are only teasers fail.
+    URLs and feed entries that are only teasers are fetched with `fetch` (True: the default
+    `sitrep.ingest.FetchOptions`); with `fetch` False nothing is fetched and those inputs fail.
     """
     from sitrep.ingest import FetchOptions, read_inputs
 
-    return read_inputs(paths, published=published, source=source, url=url, country=country,
-                       fetch=FetchOptions() if fetch else None)
+    options = fetch if isinstance(fetch, FetchOptions) else FetchOptions() if fetch else None
+    return read_inputs(paths, published=published, source=source, url=url, country=country, fetch=options)
 
 
 def extract_text(

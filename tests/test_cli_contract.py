@@ -241,6 +241,14 @@ def test_a_feed_on_stdin_is_read_as_a_feed(tmp_path):
     assert {json.loads(line)["document_id"] for line in result.stdout.splitlines()} == {"https://news.invalid/atom-1"}
 
 
+def test_extract_fetches_urls_as_ingest_does_with_the_same_options():
+    refused = run("extract", "http://127.0.0.1:9/page")
+    assert refused.exit_code == EXIT_SOME_FAILED and "refusing to fetch" in refused.stderr
+    allowed = run("extract", "--allow-private", "--timeout", "5", "http://127.0.0.1:9/page")
+    assert allowed.exit_code == EXIT_SOME_FAILED
+    assert "cannot fetch http://127.0.0.1:9/page" in allowed.stderr and "refusing" not in allowed.stderr
+
+
 def test_jsonl_on_stdin_is_read_row_by_row(tmp_path):
     rows = ("\n" + json.dumps({"id": "kano", "text": REPORT, "published": "2024-03-05"}) + "\n"
             + json.dumps({"id": "borno", "text": OTHER}) + "\n{broken\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 from collections.abc import Iterable
@@ -81,6 +82,34 @@ def document_options(function):
 def progress_console() -> Console:
     """A console on stderr, so progress and errors never mix with the records on stdout."""
     return Console(stderr=True)
+
+
+FETCH_OPTIONS = (
+    click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages."),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
+                 help="Seconds in total for one web request (redirects and the whole body included)."),
+    click.option("--max-bytes", type=click.IntRange(min=1, max=2**40), default=20 * 1024 * 1024, show_default=True,
+                 help="Largest web page or feed read."),
+    click.option("--allow-private", is_flag=True,
+                 help="Also fetch from loopback, private, link-local and reserved addresses (your own network)."),
+)
+"""How a command that reads inputs fetches URLs and teaser feed entries' pages."""
+
+
+def fetch_options(function):
+    """Add the FETCH_OPTIONS to a command and hand it one `fetch` (a sitrep.ingest.FetchOptions) instead."""
+
+    @functools.wraps(function)
+    def with_fetch(*args, user_agent, timeout, max_bytes, allow_private, **kwargs):
+        from sitrep.ingest import DEFAULT_USER_AGENT, FetchOptions
+
+        fetch = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
+                             allow_private=allow_private)
+        return function(*args, fetch=fetch, **kwargs)
+
+    for option in reversed(FETCH_OPTIONS):
+        with_fetch = option(with_fetch)
+    return with_fetch
 
 
 PROGRESS_OPTION = click.option(

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from sitrep.commands.common import EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, document_count, document_options
+from sitrep.commands.common import (EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, document_count, document_options,
+                                    fetch_options)
+
+if TYPE_CHECKING:
+    from sitrep.ingest import FetchOptions
 
 
 @click.command("extract", epilog=EXIT_CODES_HELP)
@@ -18,6 +23,7 @@ from sitrep.commands.common import EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgre
               help="Also print events the article mentions as history or context (is_background).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
+@fetch_options
 @PROGRESS_OPTION
 def extract_command(
     paths: tuple[str, ...],
@@ -28,6 +34,7 @@ def extract_command(
     fmt: str,
     include_background: bool,
     jobs: int,
+    fetch: FetchOptions,
     progress: bool | None,
 ) -> None:
     """Code conflict events from articles and print one record per event.
@@ -51,7 +58,8 @@ def extract_command(
 
         def events():
             nonlocal events_written
-            documents = read_documents(paths, published=published, source=source, url=url, country=country)
+            documents = read_documents(paths, published=published, source=source, url=url, country=country,
+                                       fetch=fetch)
             for document, result in extract_documents(documents, jobs=jobs):
                 if isinstance(result, Exception):
                     batch.done("failed", document_key(document), str(result))

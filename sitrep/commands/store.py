@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from sitrep.commands.common import (EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, PROGRESS_OPTION, BatchProgress, document_count,
-                                    document_options)
+                                    document_options, fetch_options)
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
+
+if TYPE_CHECKING:
+    from sitrep.ingest import FetchOptions
 
 DB_OPTION = click.option(
     "--db", envvar="SITREP_DB", default="sitrep.db", show_default=True,
@@ -36,13 +39,7 @@ def _open_store(db: str, *, create: bool = True):
 @document_options
 @click.option("--events", "coded", is_flag=True,
               help="INPUTS are coded events (`sitrep extract` JSONL, event Parquet): store them without coding.")
-@click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
-              help="Seconds in total for one web request (redirects and the whole body included).")
-@click.option("--max-bytes", type=click.IntRange(min=1, max=2**40), default=20 * 1024 * 1024, show_default=True,
-              help="Largest web page or feed read.")
-@click.option("--allow-private", is_flag=True,
-              help="Also fetch from loopback, private, link-local and reserved addresses (your own network).")
+@fetch_options
 @PROGRESS_OPTION
 def ingest_command(
     inputs: tuple[str, ...],
@@ -52,10 +49,7 @@ def ingest_command(
     url: str | None,
     country: str | None,
     coded: bool,
-    user_agent: str | None,
-    timeout: float,
-    max_bytes: int,
-    allow_private: bool,
+    fetch: FetchOptions,
     progress: bool | None,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
@@ -68,8 +62,7 @@ def ingest_command(
 
     Example: sitrep ingest articles/ feed.xml dump.warc.gz --db sitrep.db
     """
-    from sitrep.ingest import (DEFAULT_USER_AGENT, FetchOptions, ingest_documents, ingest_events, is_event_parquet,
-                               read_coded_events, read_inputs)
+    from sitrep.ingest import ingest_documents, ingest_events, is_event_parquet, read_coded_events, read_inputs
 
     coded = coded or all(is_event_parquet(value) for value in inputs)
     store = _open_store(db)
@@ -80,10 +73,8 @@ def ingest_command(
                 report = ingest_events(store, (e for path in inputs for e in read_coded_events(path)),
                                        on_document=batch.done)
             else:
-                options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
-                                       allow_private=allow_private)
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
-                                    fetch=options)
+                                    fetch=fetch)
                 report = ingest_documents(store, items, on_document=batch.done)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
