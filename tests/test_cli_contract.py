@@ -130,6 +130,24 @@ def test_the_store_opens_read_only_only_what_exists(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+PG_URL = os.environ.get("SITREP_TEST_DATABASE_URL")
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="SITREP_TEST_DATABASE_URL is not set (no PostgreSQL server to test against)")
+def test_a_postgresql_schema_without_a_store_is_not_made_one():
+    schema = f"sitrep_cli_{os.getpid()}"
+    with pytest.raises(StoreError, match="no sitrep store"):
+        Store(PG_URL, schema=schema, create=False)
+    store = Store(PG_URL, schema=schema)
+    try:
+        with Store(PG_URL, schema=schema, create=False) as again:
+            assert again.stats()["documents"] == 0
+    finally:
+        store.drop()
+        store.close()
+
+
 # --- 3. progress and plain output -------------------------------------------------------------------
 
 
