@@ -141,6 +141,7 @@ def as_date(value: dt.date | str | None) -> dt.date | None:
 
 
 def _read_url(url: str, defaults: dict[str, Any], fetcher: Any) -> Iterator[Item]:
+    """A fetched page or feed; without a fetcher, a ReadError saying fetching is off."""
     if fetcher is None:
         yield ReadError(url, f"cannot read {url}: fetching is off here (save the page and pass the file)", path=url)
         return
@@ -328,6 +329,7 @@ def _feed_limit(fetcher: Any) -> int:
 
 
 def _feed_entries(data: bytes, where: str, defaults: dict[str, Any], fetcher: Any) -> Iterator[Item]:
+    """A feed's entries as documents (sitrep.ingest reads feeds; teasers need the fetcher)."""
     from sitrep.ingest import read_feed
 
     return read_feed(data, where, fetcher, defaults)

@@ -188,19 +188,20 @@ class BatchProgress:
         """One line on stderr: styled on a terminal, else plain and whole; values never read as markup."""
         from sitrep.untrusted import plain, printable
 
-        if self.bar is not None:
-            self.bar.console.print(plain(*parts), highlight=False, emoji=False, soft_wrap=True)
-        elif self.console is not None:
-            self.console.print(plain(*parts), highlight=False, emoji=False, soft_wrap=True)
+        console = self.bar.console if self.bar is not None else self.console
+        if console is not None:
+            console.print(plain(*parts), highlight=False, emoji=False, soft_wrap=True)
         else:
             click.echo("".join(printable(p[0] if isinstance(p, tuple) else p) for p in parts), err=True)
 
     @property
     def failed(self) -> int:
+        """How many inputs failed so far."""
         return self.counts["failed"]
 
     @property
     def exit_code(self) -> int:
+        """0 when nothing failed, else EXIT_SOME_FAILED."""
         return EXIT_SOME_FAILED if self.failed else 0
 
     def finish(self, summary: str) -> None:
