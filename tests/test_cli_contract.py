@@ -184,6 +184,41 @@ def test_extract_shows_progress_with_the_total_when_asked(tmp_path):
     assert "docs/s" not in quiet.stderr and "━" not in quiet.stderr
 
 
+def test_the_bar_on_a_terminal_leaves_the_records_on_stdout(tmp_path):
+    import pty
+    import threading
+
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"id": f"r{n}", "text": t}) + "\n" for n, t in enumerate([REPORT, OTHER])),
+                     encoding="utf-8")
+    terminal, child = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "COLUMNS": "160"}
+    process = subprocess.Popen([sys.executable, "-c", "from sitrep.cli import main; main()", "extract", str(batch)],
+                               stdout=subprocess.PIPE, stderr=child, cwd=tmp_path, env=env)
+    os.close(child)
+    seen: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(terminal, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            seen.append(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    stdout, _ = process.communicate(timeout=600)
+    reader.join(timeout=30)
+    os.close(terminal)
+    shown = b"".join(seen).decode("utf-8", "replace")
+    assert process.returncode == 0 and "extract" in shown and "docs/s" in shown
+    assert '"event_id"' not in shown
+    assert {json.loads(line)["document_id"] for line in stdout.decode().splitlines()} == {"r0", "r1"}
+
+
 def test_inputs_are_counted_when_that_is_cheap(tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()

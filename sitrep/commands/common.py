@@ -213,7 +213,8 @@ class BatchProgress:
 
 
 def _progress_bar(verb: str, console: Console):
-    """A rich progress bar: done (of total), documents per second since the start, time left, counts."""
+    """A rich progress bar: done (of total), documents per second since the start, time left, counts.
+    It leaves sys.stdout alone (rich would route it to the bar's console, stderr, moving the records)."""
     from rich.progress import BarColumn, Progress, ProgressColumn, TextColumn
     from rich.text import Text
 
@@ -237,7 +238,8 @@ def _progress_bar(verb: str, console: Console):
             return Text(text)
 
     return Progress(TextColumn(f"[bold]{verb}"), BarColumn(), CountColumn(), RateColumn(),
-                    TextColumn("{task.fields[counts]}"), console=console, transient=False)
+                    TextColumn("{task.fields[counts]}"), console=console, transient=False,
+                    redirect_stdout=False, redirect_stderr=False)
 
 
 def documents_per_second(done: float, elapsed: float | None) -> float | None:
