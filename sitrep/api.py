@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError
 from sitrep.schema import Document, Event, ReadError, Toponym
+
+if TYPE_CHECKING:
+    from sitrep.ingest import FetchOptions
 
 log = logging.getLogger("sitrep")
 
@@ -20,31 +24,41 @@ CODING_BUDGET_S = 60.0
 def read_documents(
     paths: Iterable[str],
     *,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     source: str | None = None,
     url: str | None = None,
     country: str | None = None,
+    fetch: bool | FetchOptions = True,
 ) -> Iterator[Document | ReadError]:
-    """Documents from files, folders, JSONL, WARC or '-' (stdin); unreadable ones as ReadError.
+    """Documents from files, folders, JSONL, WARC, RSS/Atom feeds, URLs or '-' (stdin); unreadable ones
+    as ReadError. The same reader as `sitrep extract` and `sitrep ingest`.
 
+    `published` (a date or 'YYYY-MM-DD') is the publication date of documents that carry none;
     `country` (a name or ISO code) is the country the sources cover, for text that names none.
+    URLs and feed entries that are only teasers are fetched with `fetch` (True: the default
+    `sitrep.ingest.FetchOptions`); with `fetch` False nothing is fetched and those inputs fail.
     """
-    from sitrep.sources import read_paths
+    from sitrep.ingest import FetchOptions, read_inputs
 
-    return read_paths(paths, published=published, source=source, url=url, country=country)
+    options = fetch if isinstance(fetch, FetchOptions) else FetchOptions() if fetch else None
+    return read_inputs(paths, published=published, source=source, url=url, country=country, fetch=options)
 
 
 def extract_text(
     text: str,
     *,
     document_id: str = "text",
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     source: str | None = None,
     url: str | None = None,
     title: str | None = None,
     country: str | None = None,
 ) -> list[Event]:
-    """Code the events of one article given as a string (`country`: the country it covers, if known)."""
+    """Code the events of one article given as a string.
+
+    `published` is its publication date, a date or 'YYYY-MM-DD' (InputError for anything else);
+    relative dates ("on Monday") resolve against it. `country` is the country it covers, if known.
+    """
     from sitrep.extract import extract_document
     from sitrep.sources import read_text
 
@@ -57,7 +71,9 @@ def extract_text(
 def extract_documents(
     documents: Iterable[Document | ReadError], *, jobs: int = 1
 ) -> Iterator[tuple[Document | ReadError, list[Event] | SitrepError]]:
-    """Code each document; a failure is yielded as an error for that document, never raised.
+    """Code each document: yields one `(document, result)` pair per input, in input order, where
+    `result` is the list of its events or, when it could not be read or coded, the `SitrepError`
+    saying why (a ReadError input gives its error). Nothing is raised for one bad document.
 
     Documents are parsed in small batches (spaCy is markedly faster that way); results still
     come one document at a time, in input order. With `jobs` above 1 the batches are coded by

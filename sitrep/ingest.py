@@ -20,7 +20,6 @@ import hashlib
 import ipaddress
 import itertools
 import logging
-import os
 import math
 import re
 import socket
@@ -37,11 +36,10 @@ import sqlalchemy.exc
 
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
-from sitrep.sources import STDIN
+from sitrep.sources import STDIN, is_url, looks_like_feed
 from sitrep.store import Store
 from sitrep.untrusted import checked_date, in_range
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 MIN_FEED_WORDS = 40
 """A feed entry with fewer words than this is a teaser: its linked page is fetched and coded instead."""
 
@@ -49,7 +47,6 @@ DEFAULT_USER_AGENT = "sitrep/0.1 (conflict event coding; respects robots.txt)"
 DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
 
 log = logging.getLogger("sitrep")
@@ -112,11 +109,6 @@ def with_content_id(item: Item, *, keep_named: bool = False) -> Item:
     return item
 
 
-def is_url(value: str) -> bool:
-    """Whether an input names an http(s) URL rather than a file."""
-    return value.startswith(("http://", "https://"))
-
-
 class Fetcher:
     """Fetches URLs safely and politely.
 
@@ -128,16 +120,21 @@ class Fetcher:
     """
 
     def __init__(self, options: FetchOptions = FetchOptions()) -> None:
-        import httpx
-
         self.options = options
-        self.client = httpx.Client(timeout=options.timeout_s, follow_redirects=False,
-                                   headers={"User-Agent": options.user_agent})
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
 
+    @functools.cached_property
+    def client(self) -> Any:
+        """The HTTP client, made on the first fetch: reading files only never starts one."""
+        import httpx
+
+        return httpx.Client(timeout=self.options.timeout_s, follow_redirects=False,
+                            headers={"User-Agent": self.options.user_agent})
+
     def close(self) -> None:
-        """Close the HTTP connection pool."""
-        self.client.close()
+        """Close the HTTP connection pool, if a fetch opened one."""
+        if "client" in self.__dict__:
+            self.client.close()
 
     def allowed(self, url: str) -> bool:
         """Whether the host's robots.txt lets our user agent fetch this URL (no robots.txt: yes)."""
@@ -258,13 +255,6 @@ def _charset(content_type: str) -> str | None:
     return found.group(1) if found else None
 
 
-def looks_like_feed(data: bytes, content_type: str = "") -> bool:
-    """Whether fetched or read bytes are an RSS/Atom feed rather than a page."""
-    if any(kind in content_type for kind in ("rss", "atom")):
-        return True
-    return bool(FEED_START.match(data[:2048]))
-
-
 def fragment_text(html: str) -> str:
     """Plain text of an HTML fragment (a feed entry's content), one block per line."""
     import lxml.html
@@ -350,50 +340,28 @@ def read_url(url: str, fetcher: Fetcher, defaults: dict[str, Any]) -> Iterator[I
         yield ReadError(url, str(exc), path=url)
 
 
-def _read_feed_file(path: str, fetcher: Fetcher | None, defaults: dict[str, Any], limit: int) -> Iterator[Item]:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        yield ReadError(path, f"cannot read {path}: {exc.strerror}", path=path)
-        return
-    if len(data) > limit:
-        yield ReadError(path, f"feed {path} is larger than {limit} bytes", path=path)
-        return
-    yield from read_feed(data, path, fetcher, defaults)
-
-
 def read_inputs(
     inputs: Iterable[str],
     *,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     source: str | None = None,
     url: str | None = None,
     country: str | None = None,
-    fetch: FetchOptions = FetchOptions(),
+    fetch: FetchOptions | None = FetchOptions(),
 ) -> Iterator[Item]:
-    """Documents from files, folders, '-', feed files and URLs (pages or feeds); failures as ReadError."""
-    from sitrep.sources import KNOWN_SUFFIXES, country_code, folder_files, read_paths
+    """Documents from files, folders, '-', feed files and URLs (pages or feeds); failures as ReadError.
 
-    defaults = {"published": published, "source": source, "url": url, "country": country_code(country)}
-    fetcher = _lazy_fetcher(fetch)
+    The reader of `sitrep.sources.read_paths` with a fetcher for URLs and teaser feed entries; with
+    `fetch` None nothing is fetched (those inputs fail with their reason).
+    """
+    from sitrep.sources import read_paths
+
+    fetcher = Fetcher(fetch) if fetch is not None else None
     try:
-        for value in inputs:
-            files = folder_files(value, suffixes=KNOWN_SUFFIXES + FEED_SUFFIXES) if os.path.isdir(value) else [value]
-            for each in files:
-                if is_url(each):
-                    yield from read_url(each, fetcher(), defaults)
-                elif each.lower().endswith(FEED_SUFFIXES):
-                    yield from _read_feed_file(each, fetcher(), defaults, fetch.max_bytes)
-                else:
-                    yield from read_paths([each], published=published, source=source, url=url, country=country)
+        yield from read_paths(inputs, published=published, source=source, url=url, country=country, fetcher=fetcher)
     finally:
-        if fetcher.cache_info().currsize:
-            fetcher().close()
-
-
-def _lazy_fetcher(options: FetchOptions) -> Callable[[], Fetcher]:
-    return functools.cache(lambda: Fetcher(options))
+        if fetcher is not None:
+            fetcher.close()
 
 
 def ingest_documents(

@@ -1,9 +1,15 @@
-"""Read articles from .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders and stdin.
+"""Read articles from .txt, .html/.htm, .jsonl, .warc/.warc.gz and RSS/Atom files, folders, URLs and stdin.
 
 Every input becomes a `Document` whose `text` is what all offsets point into (for HTML, the
 text trafilatura extracts without comments), with `body` set by `sitrep.clean` and a cheap
 language guess. A document that cannot be read becomes a `ReadError` with its id and a clear
 message, and the iterator goes on with the next one: one bad file never stops a batch.
+
+This is the one reader of every command that codes documents (`extract`, `ingest`, `geoparse`):
+an input is told by its name and then by its content. A feed (by suffix, or a file or stdin that
+starts like one) gives one document per entry (`sitrep.ingest.read_feed`); stdin whose first
+non-blank line is a JSON object with a `text` or `html` string is read as JSONL rows. URLs and
+teaser feed entries are fetched only when the caller passes a fetcher (`sitrep.ingest.Fetcher`).
 
 Metadata precedence: for single documents (.txt, .html, stdin) the caller's flags win over
 what the page says; inside containers (.jsonl rows, WARC records) each record's own values
@@ -15,6 +21,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import gzip
+import itertools
 import json
 import os
 import re
@@ -37,7 +44,12 @@ __all__ = [
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "WARC_SUFFIXES",
+    "FEED_SUFFIXES",
+    "INPUT_SUFFIXES",
     "read_paths",
+    "is_url",
+    "looks_like_feed",
+    "as_date",
     "folder_files",
     "read_text",
     "decode",
@@ -58,6 +70,11 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+INPUT_SUFFIXES = KNOWN_SUFFIXES + FEED_SUFFIXES
+"""Files a folder is read for: articles, archives and feeds."""
+
+FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 
 STDIN = "-"
 TOO_BIG_HINT = "split it into articles (one .txt each, or one JSONL row each) and read those"
@@ -73,17 +90,64 @@ def read_paths(
     url: str | None = None,
     country: str | None = None,
     recursive: bool = True,
+    fetcher: Any = None,
 ) -> Iterator[Item]:
-    """Documents from files, folders (sorted, known extensions) and '-' (stdin); failures as ReadError."""
-    defaults = {"published": published, "source": source, "url": url, "country": country_code(country)}
+    """Documents from files, folders (sorted, known extensions), feeds, URLs and '-' (stdin); failures
+    as ReadError. `fetcher` (a `sitrep.ingest.Fetcher`) reads URLs and teaser feed entries' pages;
+    without one those fail with a reason and nothing is fetched."""
+    defaults = {"published": as_date(published), "source": source, "url": url, "country": country_code(country)}
     for path in map(str, paths):
         if path == STDIN:
-            yield from _guarded(STDIN, None, lambda: [_read_stdin(defaults)])
+            yield from _guarded(STDIN, None, lambda: _read_stdin(defaults, fetcher))
+        elif is_url(path):
+            yield from _read_url(path, defaults, fetcher)
         elif os.path.isdir(path):
-            for file in folder_files(path, recursive):
-                yield from _read_file(file, defaults)
+            for file in folder_files(path, recursive, suffixes=INPUT_SUFFIXES):
+                yield from _read_file(file, defaults, fetcher)
         else:
-            yield from _read_file(path, defaults)
+            yield from _read_file(path, defaults, fetcher)
+
+
+def is_url(value: str) -> bool:
+    """Whether an input names an http(s) URL rather than a file."""
+    return value.startswith(("http://", "https://"))
+
+
+def looks_like_feed(data: bytes, content_type: str = "") -> bool:
+    """Whether fetched or read bytes are an RSS/Atom feed rather than a page."""
+    if any(kind in content_type for kind in ("rss", "atom")):
+        return True
+    return bool(FEED_START.match(data[:2048]))
+
+
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    """A publication date given as a date, a datetime or an ISO string ('2020-04-05'); InputError for a
+    string that is not one or a date outside MIN_YEAR..MAX_YEAR."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    elif isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise InputError(f"published {value!r} is not a date",
+                             hint="give it as YYYY-MM-DD, e.g. 2020-04-05") from None
+    elif not isinstance(value, dt.date):
+        raise InputError(f"published {value!r} is a {type(value).__name__}, not a date",
+                         hint="give a datetime.date or a YYYY-MM-DD string")
+    _check_published(value)
+    return value
+
+
+def _read_url(url: str, defaults: dict[str, Any], fetcher: Any) -> Iterator[Item]:
+    """A fetched page or feed; without a fetcher, a ReadError saying fetching is off."""
+    if fetcher is None:
+        yield ReadError(url, f"cannot read {url}: fetching is off here (save the page and pass the file)", path=url)
+        return
+    from sitrep.ingest import read_url
+
+    yield from read_url(url, fetcher, defaults)
 
 
 def read_text(
@@ -101,7 +165,7 @@ def read_text(
     Raises InputError for empty text, text over MAX_DOCUMENT_BYTES characters or an unknown country.
     """
     _check_text(text)
-    _check_published(published)
+    published = as_date(published)
     document = Document(id=document_id, text=text, title=title, source=source, url=url,
                         published=published, published_source="flag" if published else None,
                         country=country_code(country))
@@ -225,39 +289,85 @@ def folder_files(folder: str, recursive: bool = True, suffixes: tuple[str, ...] 
     return [str(p) for p in sorted(files)]
 
 
-def _read_file(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
+def _read_file(path: str, defaults: dict[str, Any], fetcher: Any = None) -> Iterator[Item]:
     name = path.lower()
     if name.endswith(JSONL_SUFFIXES):
         yield from _guarded(path, path, lambda: _read_jsonl(path, defaults))
     elif name.endswith(WARC_SUFFIXES):
         yield from _guarded(path, path, lambda: _read_warc(path, defaults))
     else:
-        yield from _guarded(path, path, lambda: [_read_single(path, defaults)])
+        yield from _guarded(path, path, lambda: _read_single(path, defaults, fetcher))
 
 
-def _read_single(path: str, defaults: dict[str, Any]) -> Document:
+def _read_single(path: str, defaults: dict[str, Any], fetcher: Any) -> Iterator[Item]:
+    """One page or text file, or a feed's entries (a feed suffix, or a file that starts like a feed)."""
     if not os.path.exists(path):
         raise InputError(f"no such file: {path}", hint="check the path")
-    is_html = path.lower().endswith(HTML_SUFFIXES)
-    limit = MAX_HTML_BYTES if is_html else MAX_DOCUMENT_BYTES
+    name = path.lower()
+    is_html = name.endswith(HTML_SUFFIXES)
+    is_feed = name.endswith(FEED_SUFFIXES)
+    limit = _feed_limit(fetcher) if is_feed else MAX_HTML_BYTES if is_html else MAX_DOCUMENT_BYTES
     size = os.path.getsize(path)
     if size > limit:
-        raise _too_big(size, limit)
+        raise InputError(f"feed {path} is larger than {limit} bytes", hint=TOO_BIG_HINT) if is_feed \
+            else _too_big(size, limit)
     with open(path, "rb") as handle:
-        text = decode(handle.read())
-    if is_html or (not path.lower().endswith(TEXT_SUFFIXES) and looks_like_html(text)):
-        return _html_document(text, document_id=path, path=path, defaults=defaults, flags_win=True)
-    return _text_document(text, document_id=path, path=path, defaults=defaults)
+        data = handle.read(limit + 1)
+    if is_feed or (not is_html and looks_like_feed(data)):
+        yield from _feed_entries(data, path, defaults, fetcher)
+        return
+    text = decode(data)
+    if is_html or (not name.endswith(TEXT_SUFFIXES) and looks_like_html(text)):
+        yield _html_document(text, document_id=path, path=path, defaults=defaults, flags_win=True)
+    else:
+        yield _text_document(text, document_id=path, path=path, defaults=defaults)
 
 
-def _read_stdin(defaults: dict[str, Any]) -> Document:
-    data = sys.stdin.buffer.read(MAX_HTML_BYTES + 1)
+def _feed_limit(fetcher: Any) -> int:
+    """Largest feed file read: the fetcher's size limit when there is one, else that of an HTML page."""
+    return fetcher.options.max_bytes if fetcher is not None else MAX_HTML_BYTES
+
+
+def _feed_entries(data: bytes, where: str, defaults: dict[str, Any], fetcher: Any) -> Iterator[Item]:
+    """A feed's entries as documents (sitrep.ingest reads feeds; teasers need the fetcher)."""
+    from sitrep.ingest import read_feed
+
+    return read_feed(data, where, fetcher, defaults)
+
+
+def _read_stdin(defaults: dict[str, Any], fetcher: Any) -> Iterator[Item]:
+    """Standard input as JSONL rows (its first non-blank line a JSON object with `text` or `html`),
+    a feed's entries, or one text or HTML document."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in _bounded_lines(stream, MAX_HTML_BYTES):
+        head.append(line)
+        if line.strip():
+            break
+    if head and _is_document_row(head[-1]):
+        yield from _jsonl_rows(itertools.chain(head, _bounded_lines(stream, MAX_HTML_BYTES)), STDIN, None, defaults)
+        return
+    data = b"".join(head)
+    data += stream.read(max(0, MAX_HTML_BYTES + 1 - len(data)))
+    if looks_like_feed(data):
+        yield from _feed_entries(data, STDIN, defaults, fetcher)
+        return
     text = decode(data)
     if looks_like_html(text):
-        return _html_document(text, document_id=STDIN, path=None, defaults=defaults, flags_win=True)
+        yield _html_document(text, document_id=STDIN, path=None, defaults=defaults, flags_win=True)
+        return
     if len(data) > MAX_DOCUMENT_BYTES:
         raise _too_big(len(data), MAX_DOCUMENT_BYTES)
-    return _text_document(text, document_id=STDIN, path=None, defaults=defaults)
+    yield _text_document(text, document_id=STDIN, path=None, defaults=defaults)
+
+
+def _is_document_row(line: bytes) -> bool:
+    """Whether a line is a JSONL document row: a JSON object with a `text` or `html` string."""
+    try:
+        row = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(row, dict) and any(isinstance(row.get(key), str) for key in ("text", "html"))
 
 
 def _text_document(text: str, *, document_id: str, path: str | None, defaults: dict[str, Any]) -> Document:
@@ -339,16 +449,21 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
 
 def _read_jsonl(path: str, defaults: dict[str, Any]) -> Iterator[Item]:
     """One document per line: id, text or html, and optional title, published, source, url, country."""
-    rows = 0
     with _open_binary(path) as handle:
-        for number, line in enumerate(_bounded_lines(handle, MAX_HTML_BYTES), start=1):
-            if not line.strip():
-                continue
-            rows += 1
-            where = f"{path}:{number}"
-            yield from _guarded(where, path, lambda: [_jsonl_row(line, where, path, defaults)])
+        yield from _jsonl_rows(_bounded_lines(handle, MAX_HTML_BYTES), path, path, defaults)
+
+
+def _jsonl_rows(lines: Iterable[bytes], name: str, path: str | None, defaults: dict[str, Any]) -> Iterator[Item]:
+    """The documents of JSONL lines read from `name` (a file, or '-'), each failing alone as 'name:line'."""
+    rows = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        rows += 1
+        where = f"{name}:{number}"
+        yield from _guarded(where, path, lambda: [_jsonl_row(line, where, path, defaults)])
     if not rows:
-        raise InputError(f"{path} holds no JSON lines", hint="give one JSON object per line with `id` and `text`")
+        raise InputError(f"{name} holds no JSON lines", hint="give one JSON object per line with `id` and `text`")
 
 
 def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes]:
@@ -364,7 +479,7 @@ def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes]:
         yield line
 
 
-def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> Document:
+def _jsonl_row(line: bytes, where: str, path: str | None, defaults: dict[str, Any]) -> Document:
     if len(line) > MAX_HTML_BYTES:
         raise _too_big(len(line), MAX_HTML_BYTES, where=f"line {where}")
     try:
@@ -399,7 +514,7 @@ def _jsonl_row(line: bytes, where: str, path: str, defaults: dict[str, Any]) -> 
 
 
 def _jsonl_text_document(
-    text: str, document_id: str, path: str, record: dict[str, Any], defaults: dict[str, Any]
+    text: str, document_id: str, path: str | None, record: dict[str, Any], defaults: dict[str, Any]
 ) -> Document:
     _check_text(text)
     document = Document(

@@ -413,16 +413,40 @@ def _use_wal(cursor: Any) -> None:
             time.sleep(0.25)
 
 
+def _require_existing(engine: Engine, schema: str | None) -> None:
+    """StoreError unless the engine's database already holds a sitrep store (a missing SQLite file is
+    not created: connecting would create it). The pool is emptied after, so the store's own connections
+    all get its connection settings."""
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database not in (None, "", ":memory:") and not os.path.exists(database):
+        raise StoreError(f"no store at {database}", hint="create one with `sitrep ingest FILES --db "
+                         f"{database}`, or give the right --db")
+    try:
+        with engine.connect() as conn:
+            found = sa.inspect(conn).has_table(schema_version.name, schema=schema)
+    except sa.exc.DBAPIError as exc:
+        raise StoreError(f"cannot open store {engine.url.render_as_string()!r}: {exc.orig}") from exc
+    finally:
+        engine.dispose()
+    if not found:
+        raise StoreError(f"no sitrep store in {engine.url.render_as_string()!r}",
+                         hint="create one with `sitrep ingest FILES --db ...`, or give the right --db")
+
+
 class Store:
     """A handle on one event store; open with `Store(url)`, close with `close()` or a `with` block."""
 
-    def __init__(self, url: str | None = None, *, schema: str | None = None) -> None:
+    def __init__(self, url: str | None = None, *, schema: str | None = None, create: bool = True) -> None:
+        """Open (and bring up to date) the store at `url`; with `create` False a missing store is an
+        error instead of a new empty one, for commands that only read."""
         self.url = resolve_url(url)
         self.schema = schema
         try:
             engine = sa.create_engine(self.url)
         except (sa.exc.ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open store {self.url!r}: {exc}") from exc
+        if not create:
+            _require_existing(engine, schema)
         self.dialect = engine.dialect.name
         if self.dialect not in ("sqlite", "postgresql"):
             raise StoreError(f"cannot open store {self.url!r}: {self.dialect} is not supported",

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from sitrep.casualties import parse_number
 from sitrep.cli import main
+from sitrep.commands.common import EXIT_SOME_FAILED
 from sitrep.ingest import content_hash, ingest_documents, read_inputs
 from sitrep.sources import decode, read_paths
 from sitrep.store import Store
@@ -39,7 +40,7 @@ def test_markup_and_escape_sequences_in_ids_are_printed_as_plain_text(tmp_path):
     good = tmp_path / "ok.txt"
     good.write_text(REPORT, encoding="utf-8")
     result = run("extract", batch, str(good))
-    assert result.exit_code == 0
+    assert result.exit_code == EXIT_SOME_FAILED
     assert "[/x]" in result.stderr and "[bold]loud" in result.stderr and ":100:" in result.stderr
     assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
     assert [json.loads(line)["document_id"] for line in result.stdout.splitlines()] == [content_hash(REPORT)]
@@ -86,7 +87,7 @@ def test_coded_events_with_bad_values_fail_alone_with_their_line(tmp_path):
     coded.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = str(tmp_path / "e.db")
     result = run("ingest", "--events", "--no-progress", "--db", db, str(coded))
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == EXIT_SOME_FAILED, result.output
     assert "1 document(s) stored" in result.stderr and "6 failed" in result.stderr
     for number, word in enumerate(["fatalities", "latitude", "longitude", "event_date", "event_date", "killed"], 1):
         [line] = [line for line in result.stderr.splitlines() if line.startswith(f"failed {coded}:{number}: ")]
@@ -197,12 +198,12 @@ def test_stderr_names_the_failing_line_and_why(tmp_path):
     batch = tmp_path / "why.jsonl"
     batch.write_text(json.dumps({"id": "a", "text": REPORT}) + "\n{not json\n", encoding="utf-8")
     result = run("ingest", "--no-progress", "--db", str(tmp_path / "w.db"), str(batch))
-    assert result.exit_code == 0
+    assert result.exit_code == EXIT_SOME_FAILED
     assert f"failed {batch}:2: line {batch}:2 is not valid JSON" in result.stderr
 
 
 def test_geoparse_prints_hostile_ids_as_plain_text(tmp_path):
     batch = write_jsonl(tmp_path / "g.jsonl", [{"id": "[/x]\x1b[2J", "text": None}, {"id": "fine", "text": REPORT}])
     result = run("geoparse", batch)
-    assert result.exit_code == 0 and "[/x]\\x1b[2J" in result.stderr and "\x1b" not in result.stderr
+    assert result.exit_code == EXIT_SOME_FAILED and "[/x]\\x1b[2J" in result.stderr and "\x1b" not in result.stderr
     assert json.loads(result.stdout.splitlines()[0])

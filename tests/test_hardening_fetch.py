@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitrep.cli import main
+from sitrep.commands.common import EXIT_SOME_FAILED
 from sitrep.ingest import FetchOptions, Fetcher, is_public_address, read_inputs
 from sitrep.schema import Document, ReadError
 from sitrep.sources import read_paths
@@ -202,7 +203,8 @@ def test_the_cli_refuses_internal_urls_unless_told(serve, tmp_path):
     site = serve({"/page": html()})
     db = str(tmp_path / "f.db")
     refused = CliRunner().invoke(main, ["ingest", "--no-progress", "--db", db, f"{site}/page"])
-    assert refused.exit_code == 0 and "refusing to fetch" in refused.stderr and "0 document(s) stored" in refused.stderr
+    assert refused.exit_code == EXIT_SOME_FAILED
+    assert "refusing to fetch" in refused.stderr and "0 document(s) stored" in refused.stderr
     allowed = CliRunner().invoke(main, ["ingest", "--no-progress", "--allow-private", "--db", db, f"{site}/page"])
     assert "1 document(s) stored" in allowed.stderr
 

@@ -22,6 +22,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 from sitrep import incidents as rules  # noqa: E402
 from sitrep.cli import main  # noqa: E402
+from sitrep.commands.common import EXIT_SOME_FAILED  # noqa: E402
 from sitrep.export import arrow_schema, event_from_row, write_parquet  # noqa: E402
 from sitrep.ingest import ingest_events, read_coded_events, read_event_lines  # noqa: E402
 from sitrep.schema import Event, SourceRef  # noqa: E402
@@ -70,7 +71,7 @@ def extracted(workdir) -> list[dict]:
     """What `sitrep extract` prints for the same inputs, one JSON object per event (background included:
     the job codes every event, as the store keeps them)."""
     result = CliRunner().invoke(main, ["extract", *INPUTS, "--format", "jsonl", "--include-background"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == EXIT_SOME_FAILED, result.output  # the inputs hold a French article and a bad line
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
 
@@ -211,7 +212,7 @@ def test_sitrep_ingest_loads_the_spark_output_into_the_store(job, workdir):
     output, report = job
     db = workdir / "loaded.db"
     result = CliRunner().invoke(main, ["ingest", str(output), "--db", str(db), "--no-progress"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == EXIT_SOME_FAILED, result.output  # the job's dead letters are stored as failures
     with Store(str(db)) as store:
         stats = store.stats()
         assert stats["events"] == report.events and stats["incidents"] == report.incidents
@@ -251,3 +252,17 @@ def test_sitrep_help_works_without_pyspark():
     code = "import sys; sys.modules['pyspark'] = None; from sitrep.cli import main; main(['--help'])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0 and "spark" in result.stdout
+
+
+def test_spark_extract_exits_3_when_documents_failed(tmp_path):
+    """The command's exit status says whether every document was coded (0) or some became dead letters (3)."""
+    good = tmp_path / "kano.txt"
+    good.write_text("Gunmen killed five villagers in Kano on Monday, police said.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    command = [sys.executable, "-c", "from sitrep.cli import main; main()", "spark", "extract", "--master", "local[1]",
+               "--published", "2024-03-05"]
+    failed = subprocess.run([*command, str(good), str(empty), "--output", str(tmp_path / "out")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert failed.returncode == EXIT_SOME_FAILED, failed.stderr[-2000:]
+    assert "2 document(s) read, 1 coded into" in failed.stderr and "1 failed" in failed.stderr

@@ -13,6 +13,14 @@ from typing import Any
 import click
 from rich.console import Console
 
+EXIT_SOME_FAILED = 3
+"""Exit status of a batch command that went through every input but could not read or code some of
+them (each named on stderr, then a summary with counts). 0: every input coded; 1: the command itself
+failed (one line says why); 2: a usage error (a bad option or argument)."""
+
+EXIT_CODES_HELP = ("Exit status: 0 every input coded; 1 the command failed; 2 usage error; "
+                   f"{EXIT_SOME_FAILED} the batch finished but some inputs failed (named on stderr).")
+
 
 class IsoDate(click.ParamType):
     """A YYYY-MM-DD date option."""
@@ -176,3 +184,174 @@ def warn_undated(documents: list[str], console: Console | None = None) -> None:
         f"warning: {len(documents)} document(s) gave events with no event_date or year (no publication date, "
         f"and the text names no day): {named}{more}. Give --published YYYY-MM-DD (or a JSONL `published`) "
         f"to date them.", style="yellow", markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
+FETCH_OPTIONS = (
+    click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages."),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
+                 help="Seconds in total for one web request (redirects and the whole body included)."),
+    click.option("--max-bytes", type=click.IntRange(min=1, max=2**40), default=20 * 1024 * 1024, show_default=True,
+                 help="Largest web page or feed read."),
+    click.option("--allow-private", is_flag=True,
+                 help="Also fetch from loopback, private, link-local and reserved addresses (your own network)."),
+)
+"""How a command that reads inputs fetches URLs and teaser feed entries' pages."""
+
+
+def fetch_options(function):
+    """Add the FETCH_OPTIONS to a command and hand it one `fetch` (a sitrep.ingest.FetchOptions) instead."""
+
+    @functools.wraps(function)
+    def with_fetch(*args, user_agent, timeout, max_bytes, allow_private, **kwargs):
+        from sitrep.ingest import DEFAULT_USER_AGENT, FetchOptions
+
+        fetch = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
+                             allow_private=allow_private)
+        return function(*args, fetch=fetch, **kwargs)
+
+    for option in reversed(FETCH_OPTIONS):
+        with_fetch = option(with_fetch)
+    return with_fetch
+
+
+PROGRESS_OPTION = click.option(
+    "--progress/--no-progress", default=None,
+    help="Show a progress bar (counts, documents/s, time left) on stderr [default: when stderr is a terminal].")
+
+
+def document_count(inputs: Iterable[str]) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know up front: text and HTML files count
+    one each, JSONL files one per non-blank line; None when any input is stdin, a URL, a feed or a WARC."""
+    from sitrep.sources import HTML_SUFFIXES, INPUT_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, folder_files, is_url
+
+    total = 0
+    for value in inputs:
+        if value == "-" or is_url(value):
+            return None
+        files = folder_files(value, suffixes=INPUT_SUFFIXES) if os.path.isdir(value) else [value]
+        for name in files:
+            lower = name.lower()
+            if lower.endswith(JSONL_SUFFIXES) and not lower.endswith(".gz"):
+                total += _nonblank_lines(name)
+            elif lower.endswith(TEXT_SUFFIXES + HTML_SUFFIXES) or not lower.endswith(INPUT_SUFFIXES):
+                total += 1
+            else:
+                return None
+    return total
+
+
+def _nonblank_lines(path: str) -> int:
+    """Non-blank lines of a file (a missing one counts as one input, which will fail)."""
+    try:
+        with open(path, "rb") as handle:
+            return max(1, sum(1 for line in handle if line.strip()))
+    except OSError:
+        return 1
+
+
+class BatchProgress:
+    """Progress, failures and the closing summary of a command that works through a batch, all on stderr.
+
+    On a terminal (or with --progress): a live bar with the count done (of the total when known), the
+    rate in documents per second measured from the start, and the time left. Otherwise plain lines
+    only: one per failure, never wrapped, no escape codes, so a log or a pipe reads them whole.
+    `exit_code` is 0 when nothing failed, else EXIT_SOME_FAILED.
+    """
+
+    def __init__(self, verb: str, outcomes: tuple[str, ...], total: int | None = None, show: bool | None = None):
+        self.verb = verb
+        self.counts = dict.fromkeys(outcomes + ("failed",), 0)
+        self.total = total
+        self.terminal = sys.stderr.isatty()
+        self.show = self.terminal if show is None else show
+        self.console = Console(stderr=True, soft_wrap=True) if self.terminal else None
+        self.bar = None
+
+    def __enter__(self) -> "BatchProgress":
+        if self.show:
+            self.bar = _progress_bar(self.verb, self.console or progress_console())
+            self.bar.start()
+            self.task = self.bar.add_task(self.verb, total=self.total, counts="")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def done(self, outcome: str, key: str, reason: str = "") -> None:
+        """One document finished with `outcome` (e.g. 'stored', 'failed'); a failure is printed with its reason."""
+        self.counts[outcome] += 1
+        if outcome == "failed":
+            self.say(("failed", "red"), " ", key, ": ", reason)
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, counts=", ".join(f"{v} {k}" for k, v in self.counts.items()))
+
+    def say(self, *parts: object | tuple[object, str]) -> None:
+        """One line on stderr: styled on a terminal, else plain and whole; values never read as markup."""
+        from sitrep.untrusted import plain, printable
+
+        console = self.bar.console if self.bar is not None else self.console
+        if console is not None:
+            console.print(plain(*parts), highlight=False, emoji=False, soft_wrap=True)
+        else:
+            click.echo("".join(printable(p[0] if isinstance(p, tuple) else p) for p in parts), err=True)
+
+    @property
+    def failed(self) -> int:
+        """How many inputs failed so far."""
+        return self.counts["failed"]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when nothing failed, else EXIT_SOME_FAILED."""
+        return EXIT_SOME_FAILED if self.failed else 0
+
+    def finish(self, summary: str) -> None:
+        """Print the summary line and exit with `exit_code` (0 only when nothing failed)."""
+        self.say(summary)
+        if self.failed:
+            self.say((f"{self.failed} input(s) failed (named above); exit status {EXIT_SOME_FAILED}", "yellow"))
+        click.get_current_context().exit(self.exit_code)
+
+
+def _progress_bar(verb: str, console: Console):
+    """A rich progress bar: done (of total), documents per second since the start, time left, counts.
+    It leaves sys.stdout alone (rich would route it to the bar's console, stderr, moving the records)."""
+    from rich.progress import BarColumn, Progress, ProgressColumn, TextColumn
+    from rich.text import Text
+
+    class CountColumn(ProgressColumn):
+        """'14/120' when the total is known, else '14 docs' (never '14/?')."""
+
+        def render(self, task) -> Text:
+            done = int(task.completed)
+            return Text(f"{done}/{int(task.total)}" if task.total is not None else f"{done} docs")
+
+    class RateColumn(ProgressColumn):
+        """Documents per second over the whole run, and the time left at that rate when the total is known."""
+
+        def render(self, task) -> Text:
+            rate = documents_per_second(task.completed, task.elapsed)
+            if rate is None:
+                return Text("- docs/s")
+            text = f"{rate:.1f} docs/s" if rate >= 1 else f"{rate:.2g} docs/s"
+            if task.total is not None and task.total > task.completed:
+                text += f", {_duration((task.total - task.completed) / rate)} left"
+            return Text(text)
+
+    return Progress(TextColumn(f"[bold]{verb}"), BarColumn(), CountColumn(), RateColumn(),
+                    TextColumn("{task.fields[counts]}"), console=console, transient=False,
+                    redirect_stdout=False, redirect_stderr=False)
+
+
+def documents_per_second(done: float, elapsed: float | None) -> float | None:
+    """The rate over the run so far; None before the first document or the first instant."""
+    if not done or not elapsed:
+        return None
+    return done / elapsed
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"

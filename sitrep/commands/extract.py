@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from sitrep.commands.common import BACKGROUND_OPTION, Output, document_options, output_options, progress_console, \
-    warn_undated
-from sitrep.untrusted import plain
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, Output,
+                                    document_count, document_options, fetch_options, output_options, warn_undated)
+
+if TYPE_CHECKING:
+    from sitrep.ingest import FetchOptions
 
 
-@click.command("extract")
+@click.command("extract", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True)
 @document_options
 @output_options
 @BACKGROUND_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
+@fetch_options
+@PROGRESS_OPTION
 def extract_command(
     paths: tuple[str, ...],
     published: dt.date | None,
@@ -27,13 +33,16 @@ def extract_command(
     output: Output,
     include_background: bool,
     jobs: int,
+    fetch: FetchOptions,
+    progress: bool | None,
 ) -> None:
     """Code conflict events from articles and write one record per event (stdout, or -o FILE).
 
-    PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, or - for stdin.
-    Documents that cannot be read or coded are reported on stderr; the batch goes on. A document's id is the
-    hash of its text (a JSONL row's own `id` is kept), so however its path is written its event ids are the
-    ones `sitrep ingest` stores.
+    PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, RSS/Atom feed files
+    (.rss, .atom, .xml), http(s) URLs of pages or feeds, or - for stdin (text, HTML or JSONL).
+    Documents that cannot be read or coded are named on stderr with the reason; the batch goes on
+    and ends with a summary. A document's id is the hash of its text (a JSONL row's own `id` is kept),
+    so however its path is written its event ids are the ones `sitrep ingest` stores.
 
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
 
@@ -42,27 +51,26 @@ def extract_command(
     from sitrep.api import extract_documents, read_documents
     from sitrep.ingest import document_key, with_content_id
 
-    console = progress_console()
-    failures = 0
-    undated: list[str] = []
+    with BatchProgress("extract", ("coded",), document_count(paths), progress) as batch:
+        events_written = 0
+        undated: list[str] = []
 
-    def events():
-        nonlocal failures
-        documents = (with_content_id(d, keep_named=True)
-                     for d in read_documents(paths, published=published, source=source, url=url, country=country))
-        for document, result in extract_documents(documents, jobs=jobs):
-            if isinstance(result, Exception):
-                failures += 1
-                where = document_key(document)
-                console.print(plain(("error", "red"), " ", where, ": ", result),
-                              highlight=False, emoji=False, soft_wrap=True)
-                continue
-            written = [event for event in result if include_background or not event.is_background]
-            if any(not event.event_date for event in written):
-                undated.append(document_key(document))
-            yield from written
+        def events():
+            nonlocal events_written
+            documents = (with_content_id(d, keep_named=True)
+                         for d in read_documents(paths, published=published, source=source, url=url,
+                                                 country=country, fetch=fetch))
+            for document, result in extract_documents(documents, jobs=jobs):
+                if isinstance(result, Exception):
+                    batch.done("failed", document_key(document), str(result))
+                    continue
+                batch.done("coded", document_key(document))
+                written = [event for event in result if include_background or not event.is_background]
+                if any(not event.event_date for event in written):
+                    undated.append(document_key(document))
+                events_written += len(written)
+                yield from written
 
-    output.write(events())
-    warn_undated(undated, console)
-    if failures:
-        console.print(f"{failures} document(s) could not be coded (see above)", style="yellow", markup=False)
+        output.write(events())
+    warn_undated(undated)
+    batch.finish(f"{batch.counts['coded']} document(s) coded into {events_written} event(s), {batch.failed} failed")

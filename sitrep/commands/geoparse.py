@@ -7,8 +7,7 @@ import sys
 
 import click
 
-from sitrep.commands.common import progress_console
-from sitrep.untrusted import plain
+from sitrep.commands.common import EXIT_CODES_HELP, BatchProgress
 
 TOPONYM_FIELDS = (
     "start", "end", "text",
@@ -24,12 +23,12 @@ def toponym_record(document_id: str, toponyms) -> dict:
             "toponyms": [{name: getattr(t, name) for name in TOPONYM_FIELDS} for t in toponyms]}
 
 
-@click.command("geoparse")
+@click.command("geoparse", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True)
 def geoparse_command(paths: tuple[str, ...]) -> None:
     """Find and resolve the places each document names; print one JSON line per document.
 
-    PATHS may be .txt, .html/.htm, .jsonl, .warc/.warc.gz files, folders, or - for stdin.
+    PATHS are read as by `sitrep extract`: files, folders, feeds, URLs, or - for stdin.
     Each line holds the toponyms with span, coordinates, GeoNames id, country, admin1 and kind
     (place, or demonym for words like "Iraqi"). Failures go to stderr; the batch goes on.
 
@@ -38,22 +37,18 @@ def geoparse_command(paths: tuple[str, ...]) -> None:
     from sitrep.errors import SitrepError
     from sitrep.geo import geoparse
     from sitrep.schema import ReadError
-    from sitrep.sources import read_paths
+    from sitrep.api import read_documents
 
-    console = progress_console()
-    failures = 0
-    for item in read_paths(list(paths)):
-        if isinstance(item, ReadError):
-            failures += 1
-            console.print(plain(("error", "red"), " ", item.document_id, ": ", item.message),
-                          highlight=False, emoji=False, soft_wrap=True)
-            continue
-        try:
-            toponyms = geoparse(item.text, regions=item.body)
-        except SitrepError as exc:
-            failures += 1
-            console.print(plain(("error", "red"), " ", item.id, ": ", exc), highlight=False, emoji=False, soft_wrap=True)
-            continue
-        sys.stdout.write(json.dumps(toponym_record(item.id, toponyms), ensure_ascii=False) + "\n")
-    if failures:
-        console.print(f"{failures} document(s) could not be geoparsed (see above)", style="yellow", markup=False)
+    with BatchProgress("geoparse", ("geoparsed",), show=False) as batch:
+        for item in read_documents(paths):
+            if isinstance(item, ReadError):
+                batch.done("failed", item.document_id, item.message)
+                continue
+            try:
+                toponyms = geoparse(item.text, regions=item.body)
+            except SitrepError as exc:
+                batch.done("failed", item.id, str(exc))
+                continue
+            batch.done("geoparsed", item.id)
+            sys.stdout.write(json.dumps(toponym_record(item.id, toponyms), ensure_ascii=False) + "\n")
+    batch.finish(f"{batch.counts['geoparsed']} document(s) geoparsed, {batch.failed} failed")

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, ISO_DATE, MAX_ROWS, Output, document_options, output_options,
-                                   progress_console, warn_undated)
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, PROGRESS_OPTION,
+                                    BatchProgress, Output, document_count, document_options, fetch_options,
+                                    output_options, warn_undated)
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
+
+if TYPE_CHECKING:
+    from sitrep.ingest import FetchOptions
 
 DB_OPTION = click.option(
     "--db", envvar="SITREP_DB", default="sitrep.db", show_default=True,
@@ -20,72 +23,27 @@ DB_OPTION = click.option(
 )
 
 
-def _open_store(db: str):
+def _open_store(db: str, *, create: bool = True):
+    """The store at `db`; a command that only reads passes `create=False` and never makes an empty one."""
     from sitrep.store import Store
 
     try:
-        return Store(db)
+        return Store(db, create=create)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
-def _countable_inputs(inputs: tuple[str, ...]) -> int | None:
-    """How many documents the inputs hold, when that is known up front (plain files and folders only)."""
-    from sitrep.ingest import FEED_SUFFIXES, is_url
-    from sitrep.sources import HTML_SUFFIXES, KNOWN_SUFFIXES, TEXT_SUFFIXES
-
-    single = TEXT_SUFFIXES + HTML_SUFFIXES
-    total = 0
-    for value in inputs:
-        if value == "-" or is_url(value) or value.lower().endswith(FEED_SUFFIXES):
-            return None
-        if os.path.isdir(value):
-            for root, _dirs, files in os.walk(value):
-                names = [f.lower() for f in files
-                         if not f.startswith(".") and f.lower().endswith(KNOWN_SUFFIXES + FEED_SUFFIXES)]
-                if any(not n.endswith(single) for n in names):
-                    return None
-                total += len(names)
-        elif value.lower().endswith(single):
-            total += 1
-        else:
-            return None
-    return total
-
-
-def _progress(total: int | None, enabled: bool):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        """Documents per second."""
-
-        def render(self, task) -> Text:
-            return Text(f"{task.speed or 0:.1f} docs/s")
-
-    return Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
-        TextColumn("{task.fields[counts]}"), console=progress_console(), disable=not enabled, transient=False,
-    ), total
-
-
-@click.command("ingest")
+@click.command("ingest", epilog=EXIT_CODES_HELP)
 @click.argument("inputs", nargs=-1, required=True)
 @DB_OPTION
 @document_options
 @click.option("--events", "coded", is_flag=True,
               help="INPUTS are coded events (`sitrep extract` JSONL, event Parquet): store them without coding.")
-@click.option("--user-agent", default=None, help="User agent for fetching URLs and feed pages.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=3600), default=20.0, show_default=True,
-              help="Seconds in total for one web request (redirects and the whole body included).")
-@click.option("--max-bytes", type=click.IntRange(min=1, max=2**40), default=20 * 1024 * 1024, show_default=True,
-              help="Largest web page or feed read.")
-@click.option("--allow-private", is_flag=True,
-              help="Also fetch from loopback, private, link-local and reserved addresses (your own network).")
 @click.option("--force", is_flag=True,
               help="Code documents already stored again and replace their events (the previous coding is kept in "
                    "its history; see `sitrep recode`).")
-@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+@fetch_options
+@PROGRESS_OPTION
 def ingest_command(
     inputs: tuple[str, ...],
     db: str,
@@ -94,12 +52,9 @@ def ingest_command(
     url: str | None,
     country: str | None,
     coded: bool,
-    user_agent: str | None,
-    timeout: float,
-    max_bytes: int,
-    allow_private: bool,
     force: bool,
-    progress: bool,
+    fetch: FetchOptions,
+    progress: bool | None,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
 
@@ -117,43 +72,27 @@ def ingest_command(
 
     Example: sitrep ingest article.txt --published 2020-04-05 --force
     """
-    from sitrep.ingest import (DEFAULT_USER_AGENT, FetchOptions, ingest_documents, ingest_events, is_event_parquet,
-                               read_coded_events, read_inputs)
+    from sitrep.ingest import ingest_documents, ingest_events, is_event_parquet, read_coded_events, read_inputs
 
     coded = coded or all(is_event_parquet(value) for value in inputs)
     store = _open_store(db)
-    bar, total = _progress(None if coded else _countable_inputs(inputs), progress)
-    counts = {"stored": 0, "recoded": 0, "duplicate": 0, "failed": 0}
-    with bar:
-        task = bar.add_task("ingest", total=total, counts="")
-
-        def on_document(outcome: str, key: str, reason: str = "") -> None:
-            counts[outcome] += 1
-            if outcome == "failed":
-                bar.console.print(plain(("failed", "red"), " ", key, ": ", reason),
-                                  highlight=False, emoji=False, soft_wrap=True)
-            bar.update(task, advance=1, counts=", ".join(f"{v} {k}" for k, v in counts.items()))
-
+    total = None if coded else document_count(inputs)
+    with BatchProgress("ingest", ("stored", "recoded", "duplicate"), total, progress) as batch:
         try:
             if coded:
                 report = ingest_events(store, (e for path in inputs for e in read_coded_events(path)),
-                                       on_document=on_document)
+                                       on_document=batch.done)
             else:
-                options = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout_s=timeout, max_bytes=max_bytes,
-                                       allow_private=allow_private)
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
-                                    fetch=options)
-                report = ingest_documents(store, items, on_document=on_document, force=force)
+                                    fetch=fetch)
+                report = ingest_documents(store, items, on_document=batch.done, force=force)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:
             store.close()
-    progress_console().print(
-        f"{report.stored} document(s) stored and {report.recoded} re-coded with {report.events} event(s), "
-        f"{report.duplicates} already stored ({report.new_sources} from a new source), {report.failed} failed",
-        highlight=False, markup=False, emoji=False,
-    )
     warn_undated(report.undated)
+    batch.finish(f"{report.stored} document(s) stored and {report.recoded} re-coded with {report.events} event(s), "
+                 f"{report.duplicates} already stored ({report.new_sources} from a new source), {report.failed} failed")
 
 
 def _bbox(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[float, float, float, float] | None:
@@ -202,7 +141,7 @@ def events_command(db: str, per_event: bool, include_background: bool, output: O
     from sitrep.store import EventQuery
 
     query = EventQuery(**filters, include_background=include_background or not per_event)
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     try:
         output.write(store.query(_resolved(store, query), per_event=per_event, limit=limit, offset=offset))
     finally:
@@ -233,7 +172,7 @@ def incident_command(ident: str, db: str, as_json: bool) -> None:
 
     Example: sitrep incident inc_5158479997f409f8c957
     """
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     try:
         view = store.incident(ident)
     finally:
@@ -306,7 +245,7 @@ def stats_command(db: str, as_json: bool) -> None:
 
     Example: sitrep stats --db sitrep.db
     """
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     try:
         stats = store.stats()
     finally:

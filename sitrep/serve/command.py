@@ -30,7 +30,7 @@ def serve_command(db: str, host: str, port: int, token: str | None, tile_url: st
 
     from sitrep.serve.app import create_app
 
-    store = _open_store(db)
+    store = _open_store(db, create=bool(token))
     click.echo(f"sitrep serve: {store.url} on http://{host}:{port}/ (API at /docs; "
                f"{'writes need the bearer token' if token else 'read-only'})", err=True)
     if workers > 1:

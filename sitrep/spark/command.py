@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from sitrep.commands.common import document_options, progress_console
+from sitrep.commands.common import EXIT_CODES_HELP, EXIT_SOME_FAILED, document_options, progress_console
 
 
 @click.group("spark")
@@ -17,7 +17,7 @@ def spark_command() -> None:
     """
 
 
-@spark_command.command("extract")
+@spark_command.command("extract", epilog=EXIT_CODES_HELP)
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--output", "-o", required=True,
               help="Output folder (local path or a URI Spark can write, e.g. s3a://...).")
@@ -42,7 +42,8 @@ def extract_command(
 ) -> None:
     """Code an archive on Spark and write its events, incidents and dead letters as Parquet.
 
-    INPUTS are folders or files of .txt, .html, .jsonl, .warc(.gz) and .parquet (with a text column).
+    INPUTS are folders or files of .txt, .html, .jsonl, .warc(.gz), RSS/Atom feeds (full-text entries;
+    nothing is fetched) and .parquet (with a text column).
     Under --output: events/ and incidents/ partitioned by country and month, incident_members/ and
     dead_letter/ (documents that could not be read or coded, with the reason). A re-run replaces them.
 
@@ -66,7 +67,10 @@ def extract_command(
     finally:
         spark.stop()
     progress_console().print(
-        f"{report.documents} document(s) coded into {report.events} event(s) and {report.incidents} incident(s); "
+        f"{report.documents} document(s) read, {report.documents - report.failed} coded into {report.events} "
+        f"event(s) and {report.incidents} incident(s); "
         f"{report.failed} failed (see {output}/dead_letter); model loaded {report.model_loads} time(s) "
-        f"in {report.worker_processes} worker process(es)", highlight=False,
+        f"in {report.worker_processes} worker process(es)", highlight=False, markup=False, soft_wrap=True,
     )
+    if report.failed:
+        click.get_current_context().exit(EXIT_SOME_FAILED)

@@ -49,7 +49,7 @@ def is_uri(path: str) -> bool:
 
 def list_inputs(paths: Iterable[str]) -> Inputs:
     """Expand folders as `sitrep extract` does (sorted, recursive, known suffixes), Parquet files apart."""
-    from sitrep.sources import STDIN, folder_files
+    from sitrep.sources import INPUT_SUFFIXES, STDIN, folder_files
 
     files: list[str] = []
     parquet: list[str] = []
@@ -59,7 +59,7 @@ def list_inputs(paths: Iterable[str]) -> Inputs:
         if is_uri(path) or path.lower().endswith(PARQUET_SUFFIX):
             parquet.append(path)
         elif os.path.isdir(path):
-            files.extend(folder_files(path))
+            files.extend(folder_files(path, suffixes=INPUT_SUFFIXES))
             parquet.extend(folder_files(path, suffixes=(PARQUET_SUFFIX,)))
         else:
             files.append(path)
@@ -67,12 +67,13 @@ def list_inputs(paths: Iterable[str]) -> Inputs:
 
 
 def read_file(path: str, options: ReadOptions) -> Iterator[Document | ReadError]:
-    """Every document of one input file, read exactly as `sitrep extract` reads it."""
+    """Every document of one input file, read exactly as `sitrep extract` reads it (tasks fetch nothing)."""
     from sitrep.api import read_documents
     from sitrep.ingest import with_content_id
 
     return (with_content_id(d, keep_named=True) for d in read_documents(
-        [path], published=options.published, source=options.source, url=options.url, country=options.country))
+        [path], published=options.published, source=options.source, url=options.url, country=options.country,
+        fetch=False))
 
 
 def read_rows(rows: Iterable[Any], options: ReadOptions) -> Iterator[Document | ReadError]:
