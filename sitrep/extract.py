@@ -314,9 +314,23 @@ def _regions(document: Document) -> list[tuple[int, int]]:
 def analysed_text(document: Document) -> str:
     """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined and
     all-caps wire copy truecased, so offsets still match the original."""
-    text = document.text
+    regions = tuple(_regions(document))
+    if len(document.text) > nlp.CHUNK_CHARS:
+        return _analyse(document.text, regions)
+    return _analysed_short_text(document.text, regions)
+
+
+@functools.lru_cache(maxsize=2 * nlp.BATCH_SIZE)
+def _analysed_short_text(text: str, regions: tuple[tuple[int, int], ...]) -> str:
+    """`analysed_text` of the last batch's short documents, kept: a batch works it out before
+    parsing and `extract_document` again to check the parse, and truecasing all-caps copy costs a
+    parse of its own (long texts are not kept, so the cache stays small)."""
+    return _analyse(text, regions)
+
+
+def _analyse(text: str, regions: tuple[tuple[int, int], ...]) -> str:
     chars = [c if c == "\n" else " " for c in text]
-    for start, end in _regions(document):
+    for start, end in regions:
         chars[start:end] = text[start:end]
     return truecase.truecase(clean.unwrap("".join(chars)), nlp.parse)
 

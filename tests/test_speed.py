@@ -87,3 +87,17 @@ def test_event_cues_are_found_as_a_plain_scan_finds_them():
 def test_a_cue_beginning_with_a_letter_of_unusual_case_is_always_scanned():
     assert classify.match_starts(re.compile(r"\b(?:ſhell|shot)\b", re.IGNORECASE)) is None
     assert classify.match_starts(re.compile(r"\b(?:shell|shot)\b", re.IGNORECASE)) == ("sh",)
+
+
+def test_all_caps_copy_is_truecased_with_one_parse_per_document(monkeypatch):
+    from sitrep import extract
+
+    wire = ("GUNMEN KILLED FOUR FARMERS IN THE VILLAGE OF KONDUGA ON FRIDAY, A LOCAL OFFICIAL SAID. "
+            "THE ATTACKERS ESCAPED ON MOTORCYCLES, RESIDENTS SAID.")
+    calls = []
+    parse = nlp.parse
+    monkeypatch.setattr(nlp, "parse", lambda text: calls.append(text) or parse(text))
+    extract._analysed_short_text.cache_clear()
+    [(_, events)] = list(extract_documents([read_text(wire, document_id="wire")]))
+    assert len(calls) == 1 and calls[0].startswith("Gunmen killed")
+    assert [e.location for e in events] == ["Konduga"]
