@@ -96,10 +96,10 @@ def extract_documents(
 
 def _code_batch(batch: list[Document | ReadError]) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
     """One batch parsed together, then each document coded on its own."""
-    from sitrep.extract import analysed_text, extract_document
+    from sitrep.extract import extract_document
 
     readable = [d for d in batch if isinstance(d, Document) and d.language in (None, "en")]
-    parses = dict(zip((id(d) for d in readable), _parse_all(readable, analysed_text)))
+    parses = dict(zip((id(d) for d in readable), _parse_all(readable)))
     return [(document, _extract_one(document, parses.get(id(document)), extract_document)) for document in batch]
 
 
@@ -114,14 +114,19 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _parse_all(documents: list[Document], analysed_text) -> list:
-    """Batch-parse the documents; on any parser failure fall back to parsing each on its own."""
+def _parse_all(documents: list[Document]) -> list:
+    """Batch-parse the documents: all split into sentences, then tags and entities for those whose
+    sentences may report an event (the others code no events); on any parser failure fall back to
+    parsing each on its own."""
     from sitrep import nlp
+    from sitrep.extract import analysed_text, may_report_events
 
     try:
-        return list(nlp.parse_many(analysed_text(d) for d in documents))
+        parses = list(nlp.segment_many(analysed_text(d) for d in documents))
+        list(nlp.annotate_many(p for d, p in zip(documents, parses) if may_report_events(d, p)))
     except Exception:  # noqa: BLE001 - the per-document path reports the failing one
         return [None] * len(documents)
+    return parses
 
 
 def _extract_one(document, parsed, extract_document) -> list[Event] | SitrepError:

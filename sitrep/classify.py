@@ -114,11 +114,14 @@ _WORD_START = re.compile(r"\b\w")
 def match_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The literal beginnings (up to PREFIX_CHARS, lower case) one of which every match of
     `pattern` starts with, read from its parsed form; None when some branch starts with a class,
-    a wildcard or an optional part."""
+    a wildcard or an optional part, or with a letter whose case-insensitive matches its lower case
+    does not tell (the long s matches "s")."""
     from re import _parser
 
     starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)))
-    return tuple(sorted(starts)) if starts and all(starts) else None
+    if not starts or not all(starts) or not all(_positions_exact(start) for start in starts):
+        return None
+    return tuple(sorted(starts))
 
 
 def _starts(items: list) -> set[str] | None:
@@ -158,15 +161,61 @@ def _starts(items: list) -> set[str] | None:
     return {prefix} if prefix else None
 
 
-def _openings(text: str) -> set[str]:
-    """The first one, two and three characters (lower case) of every word of `text`."""
+def _openings(text: str) -> dict[str, list[int]]:
+    """The first one, two and three characters (lower case) of every word of `text`, each with
+    the positions of the words that begin so."""
     lowered = text.lower()
-    return {lowered[m.start():m.start() + size] for m in _WORD_START.finditer(lowered) for size in (1, 2, 3)}
+    found: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(lowered):
+        position = match.start()
+        for size in (1, 2, 3):
+            found.setdefault(lowered[position:position + size], []).append(position)
+    return found
 
 
-def _may_match(starts: tuple[str, ...] | None, openings: set[str]) -> bool:
+def _may_match(starts: tuple[str, ...] | None, openings: dict[str, list[int]]) -> bool:
     """False only when no word of the text begins as a match of the pattern must."""
-    return starts is None or not openings.isdisjoint(starts)
+    return starts is None or not openings.keys().isdisjoint(starts)
+
+
+def _matches(pattern: re.Pattern[str], starts: tuple[str, ...] | None, context: "_Context") -> list[re.Match[str]]:
+    """`pattern.finditer` over the context's text, found faster where the words' positions can be
+    trusted: the pattern is tried only where a word begins as its matches must (`starts`), and
+    each match is taken as finditer would (the leftmost first, the next after its end)."""
+    if starts is None or not context.positions_exact:
+        return list(pattern.finditer(context.text))
+    openings = context.openings
+    candidates = sorted({position for start in openings.keys() & starts for position in openings[start]})
+    found = []
+    end = 0
+    for position in candidates:
+        if position >= end and (match := pattern.match(context.text, position)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _positions_exact(text: str) -> bool:
+    """Whether the word positions of `text.lower()` are those a case-insensitive pattern sees in
+    `text`: every character lowers to one character of the same kind (word character or not), and
+    none matches a letter other than its lower case (the long s matches 's')."""
+    return text.isascii() or all(_plain(character) for character in set(text) if not character.isascii())
+
+
+@functools.cache
+def _plain(character: str) -> bool:
+    """A character whose lower case is one character, the one the regex engine compares, as much a
+    word character as it, and with no other letters it matches when case is ignored."""
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    lowered = character.lower()
+    return (len(lowered) == 1 and ord(lowered) == _sre.unicode_tolower(ord(character))
+            and ord(lowered) not in _EXTRA_CASES
+            and bool(_WORD_CHARACTER.match(lowered)) == bool(_WORD_CHARACTER.match(character)))
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def parse_patterns(text: str) -> Patterns:
@@ -214,7 +263,8 @@ class _Context:
     text: str
     sentence_starts: list[int]
     present: dict[str, list[re.Match[str]]]
-    openings: set[str]
+    openings: dict[str, list[int]]
+    positions_exact: bool
 
     def sentence_index(self, position: int) -> int:
         """Index of the sentence holding `position` (0 for the first)."""
@@ -266,10 +316,13 @@ def _context(text: str, patterns: Patterns) -> _Context:
     """Sentence starts and the matches of every word list in `text`."""
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
     used = _CONTEXT_LISTS | {cue.needs for cue in patterns.cues if cue.needs}
-    openings = _openings(text)
-    present = {name: list(patterns.lists[name].finditer(text)) for name in used
-               if name in patterns.lists and _may_match(patterns.list_starts.get(name), openings)}
-    return _Context(text, starts, {name: found for name, found in present.items() if found}, openings)
+    context = _Context(text, starts, {}, _openings(text), _positions_exact(text))
+    for name in used:
+        if name in patterns.lists and _may_match(patterns.list_starts.get(name), context.openings):
+            found = _matches(patterns.lists[name], patterns.list_starts.get(name), context)
+            if found:
+                context.present[name] = found
+    return context
 
 
 def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
@@ -280,7 +333,7 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
             continue
         if not _may_match(cue.starts, context.openings):
             continue
-        for match in cue.pattern.finditer(text):
+        for match in _matches(cue.pattern, cue.starts, context):
             if cue.needs is not None and not context.established(cue.needs, match.start()):
                 continue
             factor = _POSITION_FACTORS[min(context.sentence_index(match.start()), 2)]

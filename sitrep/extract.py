@@ -12,6 +12,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -244,8 +245,11 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     if not regions:
         return []
     masked = analysed_text(document)
-    if parsed is None or parsed.text != masked:
-        parsed = nlp.parse(masked)
+    if parsed is None or nlp.text_of(parsed) != masked:
+        parsed = nlp.segment(masked)
+    if not may_report_events(document, parsed):
+        return []
+    parsed = nlp.annotate(parsed)
     toponyms = geo.geoparse(masked, doc=parsed, regions=regions, country_hint=document.country)
     for toponym in toponyms:
         toponym.text = document.text[toponym.start : toponym.end]
@@ -311,9 +315,23 @@ def _regions(document: Document) -> list[tuple[int, int]]:
 def analysed_text(document: Document) -> str:
     """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined and
     all-caps wire copy truecased, so offsets still match the original."""
-    text = document.text
+    regions = tuple(_regions(document))
+    if len(document.text) > nlp.CHUNK_CHARS:
+        return _analyse(document.text, regions)
+    return _analysed_short_text(document.text, regions)
+
+
+@functools.lru_cache(maxsize=2 * nlp.BATCH_SIZE)
+def _analysed_short_text(text: str, regions: tuple[tuple[int, int], ...]) -> str:
+    """`analysed_text` of the last batch's short documents, kept: a batch works it out before
+    parsing and `extract_document` again to check the parse, and truecasing all-caps copy costs a
+    parse of its own (long texts are not kept, so the cache stays small)."""
+    return _analyse(text, regions)
+
+
+def _analyse(text: str, regions: tuple[tuple[int, int], ...]) -> str:
     chars = [c if c == "\n" else " " for c in text]
-    for start, end in _regions(document):
+    for start, end in regions:
         chars[start:end] = text[start:end]
     return truecase.truecase(clean.unwrap("".join(chars)), nlp.parse)
 
@@ -329,14 +347,37 @@ def _sentences(
     that ran over wrapped lines has spaces for their line breaks in its `text`.
     """
     text = document.text
-    layout = parsed.text
     body_start = regions[0][0] if regions else 0
     found = dates.dateline_span(text[body_start:])
     dateline = (body_start + found.start, body_start + found.end) if found else None
     result: list[Sentence] = []
+    claimant: str | None = None
+    for sentence in _body_sentences(document, parsed, regions):
+        start, end = sentence.start, sentence.end
+        sentence.types = _sentence_types(sentence)
+        sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
+                          if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
+        for mention in sentence.dates:
+            if _in_span(mention.start, dateline):
+                mention.note = DATELINE_NOTE
+        sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
+        sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
+        if sentence.claimant:
+            claimant = sentence.claimant[0]
+        sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
+                             and not _in_span(t.start, dateline)]
+        result.append(sentence)
+    _inherit_dates(result)
+    return result
+
+
+def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) -> Iterator[Sentence]:
+    """The body's sentences as spaCy split them, cut at line breaks, headlines left out, with
+    their paragraph numbers (nothing else filled in yet)."""
+    text = document.text
+    layout = nlp.text_of(parsed)
     paragraph = 0
     last_end = 0
-    claimant: str | None = None
     for sent in parsed.sents:
         for start, end in _split_lines(layout, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
@@ -349,21 +390,22 @@ def _sentences(
             sentence = Sentence(start, end, text[start:end].replace("\n", " "), paragraph)
             sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
-            sentence.types = [] if _asks(sentence.text) else classify.classify(sentence.layout)
-            sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
-                              if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
-            for mention in sentence.dates:
-                if _in_span(mention.start, dateline):
-                    mention.note = DATELINE_NOTE
-            sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
-            sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
-            if sentence.claimant:
-                claimant = sentence.claimant[0]
-            sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
-                                 and not _in_span(t.start, dateline)]
-            result.append(sentence)
-    _inherit_dates(result)
-    return result
+            yield sentence
+
+
+def _sentence_types(sentence: Sentence) -> list[tuple[str, float]]:
+    """The event types the classifier reads in a sentence (none in a question)."""
+    return [] if _asks(sentence.text) else classify.classify(sentence.layout)
+
+
+def may_report_events(document: Document, parsed: "Doc") -> bool:
+    """Whether some body sentence of `parsed` (the text `analysed_text` gives, split into sentences)
+    has an event type strong enough to start an event. Every event starts from such a sentence and
+    the later stages only ever drop or weaken types, so a document without one codes no events and
+    needs neither tags nor entities (most of spaCy's time)."""
+    return any(types and types[0][1] >= MIN_EVENT_SCORE
+               for sentence in _body_sentences(document, parsed, _regions(document))
+               for types in [_sentence_types(sentence)])
 
 
 def _asks(text: str) -> bool:

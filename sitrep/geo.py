@@ -167,11 +167,11 @@ def geoparse(
     """
     if not isinstance(text, str):
         raise InputError(f"geoparse needs text (str), got {type(text).__name__}")
-    if doc is None:
-        from sitrep import nlp
+    from sitrep import nlp
 
+    if doc is None:
         doc = nlp.parse(text)
-    elif doc.text != text:
+    elif nlp.text_of(doc) != text:
         raise InputError("geoparse was given a spaCy Doc of a different text; parse the same text or pass doc=None")
     gazetteer = load()
     mentions = _recognise(text, doc, regions, gazetteer)

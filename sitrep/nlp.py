@@ -39,6 +39,17 @@ CHUNK_CHARS = 20_000
 PARSE_BUDGET_S = 60.0
 """Most seconds one document's chunks may take to parse before it fails as too costly."""
 
+SEGMENTING = ("senter",)
+"""Components that split sentences. They are cheap (the sentence splitter has its own small
+tok2vec) and run first, so a document none of whose sentences can report an event skips the
+costly rest (the shared tok2vec and the tagger reading from it, and the entity recogniser)."""
+
+ANNOTATED = "sitrep.annotated"
+"""`Doc.user_data` key set once every component has run on the Doc."""
+
+TEXT = "sitrep.text"
+"""`Doc.user_data` key of the Doc's text (see `text_of`)."""
+
 CHUNK_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"')\]]*\s+"), re.compile(r"\s+"))
 """Where a long text is cut, best first: paragraphs, lines, sentence ends, any whitespace."""
 
@@ -60,7 +71,7 @@ def load() -> "Language":
 def parse(text: str) -> "Doc":
     """Tokens, POS tags, sentences and entities for `text`; a long text is parsed in chunks (same offsets)."""
     if len(text) <= CHUNK_CHARS:
-        return load()(text)
+        return _annotated(_with_text(load()(text), text))
     from spacy.tokens import Doc
 
     deadline = time.monotonic() + PARSE_BUDGET_S
@@ -70,20 +81,87 @@ def parse(text: str) -> "Doc":
         if time.monotonic() > deadline:
             raise InputError(f"parsing took over {PARSE_BUDGET_S:.0f} s ({len(text):,} characters)",
                              hint="split the document into articles")
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    return _annotated(_with_text(Doc.from_docs(pieces, ensure_whitespace=False), text))
 
 
 def parse_many(texts: Iterable[str]) -> Iterator["Doc"]:
     """Parse a stream of texts in batches, which is markedly faster than one by one; long ones alone, in chunks."""
+    return annotate_many(segment_many(texts))
+
+
+def segment(text: str) -> "Doc":
+    """Tokens and sentences of `text` only (see `SEGMENTING`); `annotate` adds the rest. A long
+    text is parsed whole at once, in chunks, as `parse` does."""
+    return next(segment_many([text]))
+
+
+def segment_many(texts: Iterable[str]) -> Iterator["Doc"]:
+    """`segment` over a stream of texts, in batches; long ones alone, fully parsed in chunks."""
     batch: list[str] = []
     for text in texts:
         if len(text) <= CHUNK_CHARS:
             batch.append(text)
             continue
-        yield from load().pipe(batch, batch_size=BATCH_SIZE)
+        yield from _segment_batch(batch)
         batch = []
         yield parse(text)
-    yield from load().pipe(batch, batch_size=BATCH_SIZE)
+    yield from _segment_batch(batch)
+
+
+def _segment_batch(texts: list[str]) -> Iterator["Doc"]:
+    pipeline = load()
+    docs: Iterable[Doc] = (_with_text(pipeline.make_doc(text), text) for text in texts)
+    for name in SEGMENTING:
+        docs = pipeline.get_pipe(name).pipe(docs, batch_size=BATCH_SIZE)
+    return iter(docs)
+
+
+def annotate(doc: "Doc") -> "Doc":
+    """The same Doc with every component run (POS tags and entities added to a segmented Doc)."""
+    return next(annotate_many([doc]))
+
+
+def annotate_many(docs: Iterable["Doc"]) -> Iterator["Doc"]:
+    """`annotate` over a stream of Docs, in batches: each component runs on the Docs not yet
+    annotated, in the pipeline's order; the Docs come back in their order, changed in place."""
+    batch: list[Doc] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) == BATCH_SIZE:
+            yield from _annotate_batch(batch)
+            batch = []
+    yield from _annotate_batch(batch)
+
+
+def _annotate_batch(docs: list["Doc"]) -> list["Doc"]:
+    pipeline = load()
+    stream: Iterable[Doc] = (doc for doc in docs if not doc.user_data.get(ANNOTATED))
+    for name in pipeline.pipe_names:
+        if name not in SEGMENTING:
+            stream = pipeline.get_pipe(name).pipe(stream, batch_size=BATCH_SIZE)
+    for doc in stream:
+        _annotated(doc)
+    return docs
+
+
+def _annotated(doc: "Doc") -> "Doc":
+    doc.user_data[ANNOTATED] = True
+    return doc
+
+
+def text_of(doc: "Doc") -> str:
+    """`doc.text`, which spaCy rebuilds from every token at each access (a token object each): kept
+    from the text the Doc was made of, or worked out once."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
+def _with_text(doc: "Doc", text: str) -> "Doc":
+    """The Doc, knowing it was made of `text` (spaCy's tokens always join back to their input)."""
+    doc.user_data[TEXT] = text
+    return doc
 
 
 def chunks(text: str, size: int) -> list[str]:

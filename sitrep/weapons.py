@@ -36,27 +36,54 @@ WEAPON_TYPES: dict[str, tuple[str, ...]] = {
 """Weapon type -> regex alternatives. Longer, more specific types are tried first."""
 
 
+WORD_START = re.compile(r"\b\w")
+
+
 @functools.cache
-def _matcher() -> tuple[re.Pattern[str], list[str]]:
-    """One compiled alternation (longest patterns first) and the weapon type of each group."""
+def _matcher() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], list[str]]:
+    """One compiled alternation (longest patterns first), the same alternation cut down to the
+    alternatives that can begin with each ASCII letter or digit, and the weapon type of each group."""
     ordered = sorted(
         ((kind, alt) for kind, alts in WEAPON_TYPES.items() for alt in alts),
         key=lambda pair: -len(pair[1]),
     )
     groups = [f"(?P<g{i}>{alt})" for i, (_, alt) in enumerate(ordered)]
     pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
-    return pattern, [kind for kind, _ in ordered]
+    by_first: dict[str, re.Pattern[str]] = {}
+    for first in "abcdefghijklmnopqrstuvwxyz0123456789_":
+        kept = [group for group in groups if _may_begin_with(group, first)]
+        if kept:
+            by_first[first] = re.compile(r"\b(?:" + "|".join(kept) + r")\b", re.IGNORECASE)
+    return pattern, by_first, [kind for kind, _ in ordered]
+
+
+def _may_begin_with(group: str, first: str) -> bool:
+    """Whether the pattern `group` can match a text beginning with `first` (either case); True when
+    its beginnings cannot be read off it."""
+    from sitrep.classify import match_starts
+
+    starts = match_starts(re.compile(group, re.IGNORECASE))
+    return starts is None or any(start[0] == first for start in starts)
 
 
 def find_weapons(text: str, offset: int = 0) -> list[tuple[str, Span]]:
-    """Weapon mentions in `text` as (weapon type, span), in order of appearance."""
-    pattern, kinds = _matcher()
+    """Weapon mentions in `text` as (weapon type, span), in order of appearance.
+
+    The same matches as `_matcher()`'s alternation scanned over the text, found faster: at each
+    word start only the alternatives that can begin with its letter are tried."""
+    pattern, by_first, kinds = _matcher()
     found = []
-    for match in pattern.finditer(text):
-        index = int(match.lastgroup[1:]) if match.lastgroup else 0
-        found.append(
-            (kinds[index], Span(offset + match.start(), offset + match.end(), match.group(0)))
-        )
+    position = 0
+    while (word := WORD_START.search(text, position)) is not None:
+        first = text[word.start()]
+        matcher = by_first.get(first.lower()) if first.isascii() else pattern
+        match = matcher.match(text, word.start()) if matcher is not None else None
+        if match is None:
+            position = word.start() + 1
+            continue
+        index = int(match.lastgroup[1:])
+        found.append((kinds[index], Span(offset + match.start(), offset + match.end(), match.group(0))))
+        position = match.end()
     return found
 
 
