@@ -176,7 +176,8 @@ def typed_defaults(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
     says they were: teachers, traders, students); the state forces that intervene are actor 2;
-    the victims of violence against civilians, and those whose property is looted, are civilians."""
+    the victims of violence against civilians, and those whose property is looted, are civilians
+    (armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it a battle)."""
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1), None)
@@ -189,7 +190,7 @@ def typed_defaults(
         elif actor2 is None or actor2.inter not in ARMED_INTERS:
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
-    armed_pair = actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2)
+    armed_pair = (actor1 is None or actor1.inter in ARMED_INTERS) and _armed_target(actor2)
     if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
@@ -235,10 +236,22 @@ def acled_roles(
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
-    one_sided = event_type == "Violence against civilians" or sub_type == "Looting/property destruction"
+    sub_type = armed_sides(sub_type, actor1, actor2)
+    one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+def armed_sides(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> str:
+    """ACLED's codebook: violence between two armed, organised sides is a battle (an armed clash), and
+    violence against civilians is only violence against the unarmed. So an attack by an armed group
+    (named or not) on soldiers, police, militia, fighters or armed guards is an armed clash, however
+    one-sided it was; the attack stays violence against civilians when its victims are unarmed.
+    Explosions and abductions keep their own sub-types whoever they hit."""
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
+        return "Armed clash"
+    return sub_type
 
 
 def _draft_text(draft: Draft) -> str:
@@ -350,8 +363,6 @@ def _typed_roles(
         _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
     if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS:
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
-    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
-        return "Armed clash", actor1, actor2
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
