@@ -65,10 +65,12 @@ BLAMED_AFTER = re.compile(
     re.IGNORECASE)
 """"X were blamed for the attack", "X was behind the attack"."""
 SUSPECT_BEFORE = re.compile(
-    r"\b(?:suspected|presumed|alleged|suspect|suspects|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+(?:be|have\s+been)"
-    r"|(?:said|reported)\s+to\s+(?:be|have\s+been)|likely|probably|possibly|apparently)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:suspected|presumed|alleged|suspect|suspects|(?:suspected|believed|thought|said|reported)\s+to\s+(?:be|have\s+been)"
+    r"|likely|probably|possibly|apparently)\s+(?:(?:affiliated|linked|allied|associated|loyal)\s+(?:with|to)\s+)?"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
-"""A doer told with doubt: "suspected ISWAP fighters", "gunmen believed to be al-Shabaab militants", "officials suspect X"."""
+"""A doer told with doubt: "suspected ISWAP fighters", "gunmen believed to be al-Shabaab militants", "officials suspect X",
+"gunmen suspected to be affiliated with X"."""
 SUSPECT_AFTER = re.compile(
     r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b", re.IGNORECASE)
 """"X fighters are suspected of carrying out the attack"."""

@@ -23,6 +23,8 @@ PASSIVE_VOICE = re.compile(
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
 """A clause told in the passive: the names before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got)\b", re.IGNORECASE)
+"""'A woman was killed': a name right before its own passive verb is acted on, not acting."""
 
 RESPONSIBILITY = re.compile(
     r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
@@ -148,7 +150,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
-            subject = len(gap.split()) <= 2 and "," not in gap
+            subject = len(gap.split()) <= 2 and "," not in gap and not PASSIVE_AUXILIARY.search(gap)
             (targets if passive and not subject else doers).append(mention)
         else:
             targets.append(mention)

@@ -104,6 +104,8 @@ def test_others_blaming_a_group_name_it_with_less_confidence_than_its_own_claim(
          "Al-Shabaab militants killed four teachers in Mandera on Monday.", "Al Shabaab"),
         ("Suspected Ansar al-Islam fighters killed five civilians near Djibo on Sunday.",
          "Ansar al-Islam fighters killed five civilians near Djibo on Sunday.", None),
+        ("A trader was killed when gunmen suspected to be affiliated with al-Shabaab attacked a bus near Lamu on Monday.",
+         "A trader was killed when al-Shabaab militants attacked a bus near Lamu on Monday.", "Al Shabaab"),
     ],
 )
 def test_a_suspected_group_keeps_the_attribution_and_the_notes_say_so(text, certain, actor1):
@@ -259,3 +261,9 @@ def test_an_attack_on_unarmed_people_stays_violence_against_civilians(text, acto
     event = only_event(text)
     assert (event.sub_event_type, event.actor2) == ("Attack", actor2)
     assert event.civilian_targeting
+
+
+def test_a_name_right_before_its_own_passive_verb_is_the_victim():
+    event = only_event("A woman was shot dead in Mandera on Saturday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
