@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep import actors, classify, taxonomy
+from sitrep import actors, classify, responsibility, taxonomy
 from sitrep.schema import ActorMention, Toponym
 
 if TYPE_CHECKING:
@@ -25,12 +25,6 @@ PASSIVE_VOICE = re.compile(
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got)\b", re.IGNORECASE)
 """'A woman was killed': a name right before its own passive verb is acted on, not acting."""
-
-RESPONSIBILITY = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
-    r"|(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched))",
-    re.IGNORECASE)
-"""An armed group owning a deed: the group that says so is its actor, not only a claimant."""
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
@@ -130,7 +124,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
     tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
     the second is acted on."""
-    claims_it = bool(RESPONSIBILITY.search(sentence.text))
+    claims_it = bool(responsibility.DEED_OWNED.search(sentence.text))
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
     if not mentions:
         return [], []
@@ -152,6 +146,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not PASSIVE_AUXILIARY.search(gap)
             (targets if passive and not subject else doers).append(mention)
+        elif _acts_in_clause_after(sentence, mention):
+            doers.append(mention)
         else:
             targets.append(mention)
     if trigger and not targets and MUTUAL.match(sentence.text, pivot - sentence.start):
@@ -160,6 +156,18 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             doers.remove(other)
             targets.append(other)
     return doers, targets
+
+
+CLAUSE_OPENING = re.compile(r"\b(?:when|as|after|while|before)\s+(?:the\s+|an?\s+|some\s+|suspected\s+|armed\s+)?$", re.IGNORECASE)
+CLAUSE_VIOLENCE = re.compile(r"\s+(?:\w+\s+)?(?:attacked|attack|ambushed|raided|stormed|struck|opened\s+fire|fired|shot|shelled|bombed)\b",
+                             re.IGNORECASE)
+
+
+def _acts_in_clause_after(sentence: Sentence, mention: ActorMention) -> bool:
+    """"A trader was killed when al-Shabaab militants attacked a bus": the subject of a clause told
+    after the harm ("when X attacked") is who did it, though it stands after the trigger."""
+    before = sentence.text[max(0, mention.start - sentence.start - 30): mention.start - sentence.start]
+    return bool(CLAUSE_OPENING.search(before) and CLAUSE_VIOLENCE.match(sentence.text, mention.end - sentence.start))
 
 
 def _clause_around(text: str, position: int) -> str:
@@ -204,7 +212,12 @@ SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security 
 POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 """Violence whose doer the text does not name is, in ACLED's coding, an unidentified armed group's (an
-armed group the text names only as hurt by it, as by its own bomb, is its sole actor)."""
+armed group hurt by its own bomb is the sole actor; fighters of a group killed by an unnamed doer are
+its actor 2)."""
+OWN_DEVICE = re.compile(
+    r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
+    r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
+"""A bomb that went off in its makers' hands: the group it hurt is the only actor."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
@@ -232,7 +245,7 @@ def acled_roles(
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
-        if actor2 is not None and actor2.inter in (2, 3):
+        if actor2 is not None and actor2.inter in (2, 3) and OWN_DEVICE.search(_draft_text(draft)):
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)

@@ -267,3 +267,17 @@ def test_a_name_right_before_its_own_passive_verb_is_the_victim():
     event = only_event("A woman was shot dead in Mandera on Saturday.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor2"),
+    [
+        ("Two ISWAP fighters were shot dead in Konduga on Monday.", "Armed clash", "Islamic State (West Africa)"),
+        ("A car bomb exploded near a checkpoint in Azaz on Monday, killing three fighters of the Syrian National Army.",
+         "Remote explosive/landmine/IED", "Syrian National Army"),
+    ],
+)
+def test_fighters_hurt_by_an_unnamed_doer_are_actor_2(text, sub_type, actor2):
+    event = only_event(text)
+    assert (event.sub_event_type, event.actor2) == (sub_type, actor2)
+    assert event.actor1.startswith("Unidentified Armed Group")
