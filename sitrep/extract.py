@@ -257,9 +257,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
         before = sentences[index - 1] if index else None
         previous = before.layout if before is not None and before.paragraph == sentence.paragraph else ""
-        after = sentences[index + 1] if index + 1 < len(sentences) else None
-        claimed = after is not None and after.paragraph == sentence.paragraph and bool(responsibility.DEED_OWNED.search(after.text))
-        armed = claimed or any(m.inter in ARMED_INTERS for m in sentence.actors)
+        armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)

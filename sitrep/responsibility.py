@@ -40,11 +40,11 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 _DEED = (r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|killings?|kidnappings?"
          r"|abductions?|strikes?|shootings?|massacres?|operations?|assassinations?|suicide\s+bombings?|incidents?)")
 DEED_OWNED = re.compile(
-    rf"\b(?:claimed|claims|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"
-    r"|\b(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched)\b",
+    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
+    r"|(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched))",
     re.IGNORECASE)
 """Words of a group owning a deed, wherever its name stands: the group that says so is the deed's actor,
-not only a claimant (`roles`), and an explosion told just before such words was an attack, not an accident."""
+not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
     rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"

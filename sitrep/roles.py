@@ -24,7 +24,9 @@ PASSIVE_VOICE = re.compile(
 """A clause told in the passive: the names before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got)\b", re.IGNORECASE)
-"""'A woman was killed': a name right before its own passive verb is acted on, not acting."""
+"""'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
+never act in political violence; an armed side so placed may still be the doer in a clause the
+trigger finder misread)."""
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
@@ -144,7 +146,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
-            subject = len(gap.split()) <= 2 and "," not in gap and not PASSIVE_AUXILIARY.search(gap)
+            subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
             (targets if passive and not subject else doers).append(mention)
         elif _acts_in_clause_after(sentence, mention):
             doers.append(mention)
@@ -187,7 +189,9 @@ def typed_defaults(
     """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
     says they were: teachers, traders, students); the state forces that intervene are actor 2;
     the victims of violence against civilians, and those whose property is looted, are civilians
-    (armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it a battle)."""
+    (named armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it
+    a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
+    doer misread, so it stays out)."""
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1), None)
@@ -200,7 +204,8 @@ def typed_defaults(
         elif actor2 is None or actor2.inter not in ARMED_INTERS:
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
-    armed_pair = (actor1 is None or actor1.inter in ARMED_INTERS) and _armed_target(actor2)
+    unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
+    armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
     if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)

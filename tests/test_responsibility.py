@@ -272,7 +272,7 @@ def test_a_name_right_before_its_own_passive_verb_is_the_victim():
 @pytest.mark.parametrize(
     ("text", "sub_type", "actor2"),
     [
-        ("Two ISWAP fighters were shot dead in Konduga on Monday.", "Armed clash", "Islamic State (West Africa)"),
+        ("Unknown gunmen shot dead two ISWAP fighters in Konduga on Monday.", "Armed clash", "Islamic State (West Africa)"),
         ("A car bomb exploded near a checkpoint in Azaz on Monday, killing three fighters of the Syrian National Army.",
          "Remote explosive/landmine/IED", "Syrian National Army"),
     ],
