@@ -97,6 +97,8 @@ class Attribution:
 
     claim: Claim
     actor: ActorMention
+    spoken: bool = False
+    """The actor mention is the group's outlet or spokesman ("Amaq"), not the group as the doer."""
 
 
 def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tuple[str, Span] | None = None,
@@ -169,7 +171,7 @@ def _outlet_claim(text: str, claimant: tuple[str, Span], named: list[ActorMentio
     if any(m.name != name and m.inter in (2, 3, 4, 8) for m in named):
         return None
     mention = ActorMention(span.start, span.end, span.text, name, inter, True)
-    return Attribution(_claim(RESPONSIBILITY, speaker, name, name, text, offset), mention)
+    return Attribution(_claim(RESPONSIBILITY, speaker, name, name, text, offset), mention, spoken=True)
 
 
 def _claim(kind: str, claimant: str | None, side: str | None, responsible: str, text: str, offset: int) -> Claim:
@@ -216,12 +218,19 @@ def apply_attributions(event: Event, found: Sequence[Attribution]) -> None:
             event.actor2, event.inter2 = None, None
         event.assoc_actor_1 = [name for name in event.assoc_actor_1 if name != event.actor1]
         event.interaction = taxonomy.interaction(event.inter1, event.inter2)
-    if not any(a.role == "attacker" and a.start == chosen.actor.start for a in event.arguments) and chosen.actor.end > chosen.actor.start:
+    named = any(a.role == "attacker" and (a.start == chosen.actor.start or _names(a.text, event.actor1)) for a in event.arguments)
+    if not named and not chosen.spoken and chosen.actor.end > chosen.actor.start:
         event.arguments.append(Argument("attacker", chosen.actor.text, chosen.actor.start, chosen.actor.end, True))
     owned = any(a.claim.claim_type == RESPONSIBILITY and a.actor.name == event.actor1 for a in found)
     if not owned:
         cost = min(CONFIDENCE_COST[a.claim.claim_type] for a in naming if a.actor.name == event.actor1)
         event.confidence = round(max(0.05, event.confidence - cost), 3)
+
+
+def _names(text: str, actor: str | None) -> bool:
+    """Whether an argument's text names the actor ("IS militants" names Islamic State)."""
+    resolved = actors.normalise_actor(text)
+    return resolved is not None and resolved[0] == actor
 
 
 def doubted(event: Event) -> bool:

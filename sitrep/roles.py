@@ -217,8 +217,8 @@ SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security 
 POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 """Violence whose doer the text does not name is, in ACLED's coding, an unidentified armed group's (an
-armed group hurt by its own bomb is the sole actor; fighters of a group killed by an unnamed doer are
-its actor 2)."""
+armed group hurt by its own bomb is the sole actor; fighters of a named group killed by an unnamed doer
+are its actor 2; an unnamed armed group on the receiving end with no doer is the doer misread)."""
 OWN_DEVICE = re.compile(
     r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
     r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
@@ -250,7 +250,8 @@ def acled_roles(
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
-        if actor2 is not None and actor2.inter in (2, 3) and OWN_DEVICE.search(_draft_text(draft)):
+        if actor2 is not None and actor2.inter in (2, 3) and (OWN_DEVICE.search(_draft_text(draft))
+                                                              or actor2.name.startswith("Unidentified")):
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
