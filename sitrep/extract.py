@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep import (actors, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance, roles, taxonomy,
-                    truecase)
+from sitrep import (actors, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance, responsibility,
+                    roles, taxonomy, truecase)
 from sitrep.arguments import find_arguments, fullest_names
 from sitrep.errors import InputError
 from sitrep.schema import (
@@ -266,7 +266,8 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
-    _add_responsible_groups(events, sentences)
+    denied = _attribute(events, sentences, country)
+    _add_responsible_groups(events, sentences, denied)
     arguments = [argument for event in events for argument in event.arguments]
     fullest_names(arguments, [a.person for a in arguments if a.person] + _person_names(document, parsed))
     return _deduplicate(events)
@@ -296,11 +297,27 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
     return next((m for m in found if m.note != DATELINE_NOTE), found[0] if found else None)
 
 
-def _add_responsible_groups(events: list[Event], sentences: list[Sentence]) -> None:
+def _attribute(events: list[Event], sentences: list[Sentence], country: str | None) -> set[tuple[int, int]]:
+    """Claims of responsibility, blame, suspicion and denial go to the violent event they refer to
+    (`sitrep.responsibility`); returns the spans of groups that denied a deed."""
+    denied: set[tuple[int, int]] = set()
+    for sentence in sentences:
+        found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start, country)
+        denied.update((a.actor.start, a.actor.end) for a in found if a.claim.claim_type == responsibility.DENIAL)
+        paragraph = [s.start for s in sentences if s.paragraph == sentence.paragraph]
+        event = responsibility.target_event(events, sentence.start, paragraph) if found else None
+        if event is not None:
+            responsibility.apply_attributions(event, found)
+            event.notes = notes.event_notes(event)
+    return denied
+
+
+def _add_responsible_groups(events: list[Event], sentences: list[Sentence], denied: set[tuple[int, int]]) -> None:
     """Rebel groups the article holds responsible ('the army blamed the ELN') are attackers of its
-    acts of violence whose own sentences name no organisation as attacker."""
+    acts of violence whose own sentences name no organisation as attacker; a group that denies the
+    deed is not (ACLED never names a group on its own denial)."""
     claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
-               if m.organization and m.inter in NON_STATE_INTERS]
+               if m.organization and m.inter in NON_STATE_INTERS and (m.start, m.end) not in denied]
     for event in events:
         if event.event_type in ATTACKER_TYPES and not any(a.role == "attacker" and a.organization
                                                           for a in event.arguments):

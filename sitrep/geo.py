@@ -128,15 +128,27 @@ PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
 """'Oakridge (Millbrook, Northland)': the areas in brackets contain the place before them;
 a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
 PART_OF_TOWN_GAP = re.compile(
-    r"^(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
+    r"^(?:[\s-]+[A-Z][\w'’]*){0,2}?(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
 PART_OF_TOWN_KM = 30.0
 """'the Riverside quarter of Port Elm': the first name is a part of the town after it, so only a
-reading near that town will do."""
+reading near that town will do (also when the part's name is longer than the gazetteer knows:
+'Khair Khana area of Kabul' never puts the event in a Khair elsewhere)."""
 BRACKET_GAP = re.compile(r"^\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$")
 """'Upper Oakridge (Millbrook, Northland)' when the middle area is unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
 CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+DISTRICT_GAP = re.compile(
+    r"^\s+(?:district|sub-?district|county|municipality|upazila|woreda|commune|LGA|local\s+government\s+area|nahiya|qadha|qada)"
+    r"\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|city)\s+of\s+)?)$",
+    re.IGNORECASE)
+"""'Shindand district, Herat', 'Chak district of Wardak province': a district named as a unit, then the
+province that holds it; a reading of the district outside that province is wrong, and the province
+(or its capital of the same name) is not where the event happened."""
+DISTRICT_AFTER = re.compile(r"\s+(?:district|sub-?district|county|municipality|upazila|woreda|commune|LGA|nahiya|qadha|qada)\b",
+                            re.IGNORECASE)
+POSSESSOR_GAP = re.compile(r"^['’]s\s+$")
+"""'Herat's Shindand district': the province named as the district's possessor."""
 CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")
 """Text between a place and the larger area that contains it ("Rutba in the western al-Anbar province", "Hit, Iraq")."""
 
@@ -474,12 +486,18 @@ def _bracketed(text: str, inner: _Mention, outer: _Mention) -> bool:
 
 
 def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """(inner, outer) mention indices of places written inside a larger one; a name read as two
+    ("Khair Khana area of Kabul") is inside the larger place as a whole, so both its pieces pair with it."""
     pairs = []
     for a in range(len(mentions) - 1):
-        gap = text[mentions[a].end:mentions[a + 1].start]
-        if mentions[a + 1].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap)
-                                                  or BRACKET_GAP.match(gap) or PART_OF_TOWN_GAP.match(gap)):
-            pairs.append((a, a + 1))
+        b = a + 1
+        while b + 1 < len(mentions) and re.fullmatch(r"[\s-]+", text[mentions[b - 1].end:mentions[b].start]):
+            b += 1
+        gap = text[mentions[a].end:mentions[b].start]
+        if mentions[b].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap)
+                                            or BRACKET_GAP.match(gap) or PART_OF_TOWN_GAP.match(gap)
+                                            or DISTRICT_GAP.match(gap)):
+            pairs.append((a, b))
     return pairs
 
 
@@ -519,7 +537,8 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
                     inner.scores[i] = max(inner.scores[i], inner.scores[i] + 4.0)
                     outer.scores[j] += 1.0
                     contained = True
-        binding = _bracketed(text, inner, outer) or bool(PART_OF_TOWN_GAP.match(text[inner.end:outer.start]))
+        gap = text[inner.end:outer.start]
+        binding = _bracketed(text, inner, outer) or bool(PART_OF_TOWN_GAP.match(gap) or DISTRICT_GAP.match(gap))
         if not contained and outer.candidates and binding:
             for i, ci in enumerate(inner.candidates):
                 if any(distance_km(ci.place.latitude, ci.place.longitude, cj.place.latitude, cj.place.longitude)
@@ -711,6 +730,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     """Where an event happened: the most specific place its sentences name, else the article's main place."""
     places = [t for t in toponyms if t.kind == "place" and t.latitude is not None]
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
+    inside = [t for t in inside if not _holds_named_district(text, t, inside)] or inside
     if inside:
         chosen = min(inside, key=lambda t: (_specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start)), t.start))
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
@@ -720,6 +740,21 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     main = _main_place(places)
     precision = 2 if main.feature_code in POINT_FEATURES else 3
     return _location(text, main, precision)
+
+
+def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
+    """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
+    Herat", "Herat's Shindand district"): the district, not the province or its capital, is where the
+    event happened (ACLED codes the district, with the province as admin1)."""
+    for district in places:
+        if district is area or district.country != area.country or district.admin1 != area.admin1:
+            continue
+        if district.end <= area.start and DISTRICT_GAP.match(text[district.end:area.start]):
+            return True
+        if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
+                and DISTRICT_AFTER.match(text, district.end):
+            return True
+    return False
 
 
 def _specificity(t: Toponym) -> int:

@@ -337,7 +337,8 @@ def _unique_claims(members: list[Event]) -> list[Claim]:
     seen, claims = set(), []
     for member in members:
         for claim in member.claims:
-            key = (claim.claimant, claim.claimant_actor, claim.killed, claim.injured, claim.killed_or_injured, claim.text)
+            key = (claim.claimant, claim.claimant_actor, claim.killed, claim.injured, claim.killed_or_injured, claim.text,
+                   claim.claim_type, claim.responsible_actor)
             if key not in seen:
                 seen.add(key)
                 claims.append(claim)

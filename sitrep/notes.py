@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep import responsibility
 from sitrep.schema import Event
 
 VERBS: dict[str, str] = {
@@ -52,6 +53,8 @@ def event_notes(event: Event) -> str:
         when = f"{day.day} {day:%B %Y}" if event.time_precision == 1 else f"around {day:%B %Y}"
         parts.append(f"On {when},")
     actor1 = event.actor1 or "unidentified actors"
+    if event.actor1 and responsibility.doubted(event):
+        actor1 = f"suspected {actor1}"
     verb = VERBS.get(event.sub_event_type, VERBS["Other"])
     phrase = f"{actor1} {verb}"
     if event.actor2 and verb.endswith((" with", " from", " against", " by", " of", " at")):

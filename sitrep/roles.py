@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep import actors, classify, taxonomy
+from sitrep import actors, classify, responsibility, taxonomy
 from sitrep.schema import ActorMention, Toponym
 
 if TYPE_CHECKING:
@@ -23,12 +23,10 @@ PASSIVE_VOICE = re.compile(
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
 """A clause told in the passive: the names before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-
-RESPONSIBILITY = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
-    r"|(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched))",
-    re.IGNORECASE)
-"""An armed group owning a deed: the group that says so is its actor, not only a claimant."""
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got)\b", re.IGNORECASE)
+"""'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
+never act in political violence; an armed side so placed may still be the doer in a clause the
+trigger finder misread)."""
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
@@ -128,7 +126,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
     tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
     the second is acted on."""
-    claims_it = bool(RESPONSIBILITY.search(sentence.text))
+    claims_it = bool(responsibility.DEED_OWNED.search(sentence.text))
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
     if not mentions:
         return [], []
@@ -148,8 +146,10 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
-            subject = len(gap.split()) <= 2 and "," not in gap
+            subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
             (targets if passive and not subject else doers).append(mention)
+        elif _acts_in_clause_after(sentence, mention):
+            doers.append(mention)
         else:
             targets.append(mention)
     if trigger and not targets and MUTUAL.match(sentence.text, pivot - sentence.start):
@@ -158,6 +158,18 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             doers.remove(other)
             targets.append(other)
     return doers, targets
+
+
+CLAUSE_OPENING = re.compile(r"\b(?:when|as|after|while|before)\s+(?:the\s+|an?\s+|some\s+|suspected\s+|armed\s+)?$", re.IGNORECASE)
+CLAUSE_VIOLENCE = re.compile(r"\s+(?:\w+\s+)?(?:attacked|attack|ambushed|raided|stormed|struck|opened\s+fire|fired|shot|shelled|bombed)\b",
+                             re.IGNORECASE)
+
+
+def _acts_in_clause_after(sentence: Sentence, mention: ActorMention) -> bool:
+    """"A trader was killed when al-Shabaab militants attacked a bus": the subject of a clause told
+    after the harm ("when X attacked") is who did it, though it stands after the trigger."""
+    before = sentence.text[max(0, mention.start - sentence.start - 30): mention.start - sentence.start]
+    return bool(CLAUSE_OPENING.search(before) and CLAUSE_VIOLENCE.match(sentence.text, mention.end - sentence.start))
 
 
 def _clause_around(text: str, position: int) -> str:
@@ -176,7 +188,10 @@ def typed_defaults(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
     says they were: teachers, traders, students); the state forces that intervene are actor 2;
-    the victims of violence against civilians, and those whose property is looted, are civilians."""
+    the victims of violence against civilians, and those whose property is looted, are civilians
+    (named armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it
+    a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
+    doer misread, so it stays out)."""
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1), None)
@@ -189,7 +204,8 @@ def typed_defaults(
         elif actor2 is None or actor2.inter not in ARMED_INTERS:
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
-    armed_pair = actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2)
+    unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
+    armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
     if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
@@ -201,7 +217,12 @@ SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security 
 POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 """Violence whose doer the text does not name is, in ACLED's coding, an unidentified armed group's (an
-armed group the text names only as hurt by it, as by its own bomb, is its sole actor)."""
+armed group hurt by its own bomb is the sole actor; fighters of a named group killed by an unnamed doer
+are its actor 2; an unnamed armed group on the receiving end with no doer is the doer misread)."""
+OWN_DEVICE = re.compile(
+    r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
+    r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
+"""A bomb that went off in its makers' hands: the group it hurt is the only actor."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
@@ -229,16 +250,29 @@ def acled_roles(
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
-        if actor2 is not None and actor2.inter in (2, 3):
+        if actor2 is not None and actor2.inter in (2, 3) and (OWN_DEVICE.search(_draft_text(draft))
+                                                              or actor2.name.startswith("Unidentified")):
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
-    one_sided = event_type == "Violence against civilians" or sub_type == "Looting/property destruction"
+    sub_type = armed_sides(sub_type, actor1, actor2)
+    one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+def armed_sides(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> str:
+    """ACLED's codebook: violence between two armed, organised sides is a battle (an armed clash), and
+    violence against civilians is only violence against the unarmed. So an attack by an armed group
+    (named or not) on soldiers, police, militia, fighters or armed guards is an armed clash, however
+    one-sided it was; the attack stays violence against civilians when its victims are unarmed.
+    Explosions and abductions keep their own sub-types whoever they hit."""
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
+        return "Armed clash"
+    return sub_type
 
 
 def _draft_text(draft: Draft) -> str:
@@ -350,8 +384,6 @@ def _typed_roles(
         _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
     if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS:
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
-    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
-        return "Armed clash", actor1, actor2
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2

@@ -136,6 +136,12 @@ class Claim:
     text: str = ""
     start: int = 0
     end: int = 0
+    claim_type: Literal["casualties", "responsibility", "attribution", "suspicion", "denial"] = "casualties"
+    """What is claimed: figures of the dead and wounded; or who did the violence, in the words of the
+    group itself ('responsibility'), of others who blame it ('attribution'), with doubt ('suspicion'),
+    or the group saying it did not ('denial')."""
+    responsible_actor: str | None = None
+    """For a claim about who did it, the ACLED-style name of the actor it holds responsible (or that denies)."""
 
 
 @dataclass(slots=True)

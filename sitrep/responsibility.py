@@ -1,0 +1,239 @@
+"""Claims of responsibility and attribution: who the text says carried out the violence it reports.
+
+ACLED names a group as the actor of an event only when the group claims the deed ("Islamic State
+claimed responsibility", "the group's Amaq news agency said") or reports credibly attribute it
+("officials blamed al-Shabaab", "police attributed the attack to Boko Haram"); a suspicion
+("suspected ISWAP fighters", "gunmen believed to be al-Shabaab militants") keeps the attribution
+and says so in the notes; a denial ("the Taliban denied involvement") never names the group.
+
+Claims often come a sentence or two after the attack they are about ("A car bomb killed five in
+Ramadi. Islamic State claimed responsibility."): such a claim belongs to the nearest violent event
+told before it in the same paragraph, else in the article. The named group becomes the event's
+actor 1 only when the event's own sentences leave the doer unnamed; either way the claim is kept in
+the event's `claims`, and an event that rests on others' blame or suspicion is less certain than one
+the group itself claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep import actors, casualties, taxonomy
+from sitrep.schema import ActorMention, Argument, Claim, Event, Span
+
+RESPONSIBILITY = "responsibility"
+ATTRIBUTION = "attribution"
+SUSPICION = "suspicion"
+DENIAL = "denial"
+NAMING_TYPES = (RESPONSIBILITY, ATTRIBUTION, SUSPICION)
+"""Claim types that name the doer, most trusted first: the group's own word, then others' blame, then suspicion."""
+
+CONFIDENCE_COST = {RESPONSIBILITY: 0.0, ATTRIBUTION: 0.05, SUSPICION: 0.1}
+"""How much less sure an event is when its actor 1 rests on this kind of claim alone."""
+
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+"""Event types whose doer a claim of responsibility or an attribution can name."""
+
+_DEED = (r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|killings?|kidnappings?"
+         r"|abductions?|strikes?|shootings?|massacres?|operations?|assassinations?|suicide\s+bombings?|incidents?)")
+DEED_OWNED = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|raid|bombing|killing|ambush|strike))|took\s+responsibility"
+    r"|(?:its|their)\s+(?:fighters|men|members|militants|commandos?)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched))",
+    re.IGNORECASE)
+"""Words of a group owning a deed, wherever its name stands: the group that says so is the deed's actor,
+not only a claimant (`roles`)."""
+SELF_CLAIM_AFTER = re.compile(
+    r"^(?:\s*,[^,]{1,60},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
+    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"
+    r"|^(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its\s+(?:fighters|men|members|militants)|they|their\s+(?:fighters|men))"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind|killed|attacked)\b",
+    re.IGNORECASE)
+"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X said its fighters carried it out"."""
+SELF_CLAIM_BEFORE = re.compile(
+    r"\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,80}?\s+)?(?:was|has\s+been|had\s+been)\s+claimed\s+by\s+(?:the\s+)?$"
+    r"|\bclaim(?:ed|s)?\s+(?:of\s+responsibility\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE)
+""""Responsibility was claimed by X", "a claim of responsibility by X"."""
+BLAME_BEFORE = re.compile(
+    r"\b(?:attribut\w*|blam\w*|pinn\w*)\s+(?:[^.;]{0,60}?\s+)?(?:to|on)\s+(?:the\s+|an?\s+)?$"
+    r"|\bblam(?:ed|es|ing)\s+(?:the\s+)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
+    r"|\baccus(?:ed|es|ing)\s+(?:the\s+)?$|\bpointed\s+(?:the\s+)?finger\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE)
+"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"."""
+HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
+"""What must follow "held X" and "accused X" for them to blame X."""
+BLAMED_AFTER = re.compile(
+    r"^(?:\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+    r"(?:blamed|held\s+responsible|accused|responsible|behind)\b",
+    re.IGNORECASE)
+""""X were blamed for the attack", "X was behind the attack"."""
+SUSPECT_BEFORE = re.compile(
+    r"\b(?:suspected|presumed|alleged|suspect|suspects|(?:suspected|believed|thought|said|reported)\s+to\s+(?:be|have\s+been)"
+    r"|likely|probably|possibly|apparently)\s+(?:(?:affiliated|linked|allied|associated|loyal)\s+(?:with|to)\s+)?"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
+"""A doer told with doubt: "suspected ISWAP fighters", "gunmen believed to be al-Shabaab militants", "officials suspect X",
+"gunmen suspected to be affiliated with X"."""
+SUSPECT_AFTER = re.compile(
+    r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b", re.IGNORECASE)
+""""X fighters are suspected of carrying out the attack"."""
+DENIAL_AFTER = re.compile(
+    r"^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|disowned)\b"
+    r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were)\s+(?:no|not)\b",
+    re.IGNORECASE)
+"""The group saying it did not do it: "X denied involvement", "X said it had no role"."""
+DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
+                     r"(?:also\s+|have\s+|has\s+|had\s+|later\s+|quickly\s+)?$", re.IGNORECASE)
+"""Who speaks before a verb of blame: "Local sources blamed ...", "..., but officials suspect ..."."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim about who did the violence, with the actor mention it names."""
+
+    claim: Claim
+    actor: ActorMention
+    spoken: bool = False
+    """The actor mention is the group's outlet or spokesman ("Amaq"), not the group as the doer."""
+
+
+def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tuple[str, Span] | None = None,
+                      offset: int = 0, country: str | None = None) -> list[Attribution]:
+    """Claims of responsibility, attributions, suspicions and denials in one sentence.
+
+    `mentions` are the sentence's actor mentions (document offsets); `claimant` is who the sentence
+    quotes and where ("Amaq"): an armed group's own outlet or spokesman telling the deed is its claim.
+    """
+    found: list[Attribution] = []
+    named = [m for m in mentions if m.organization and m.inter in ARMED_INTERS and not m.name.startswith("Unidentified")]
+    for mention in named:
+        before = text[max(0, mention.start - offset - 90): mention.start - offset]
+        after = text[mention.end - offset: mention.end - offset + 140]
+        kind = _kind(before, after)
+        if kind is None:
+            continue
+        speaker = mention.text if kind in (RESPONSIBILITY, DENIAL) else _subject(before, kind)
+        side = mention.name if kind in (RESPONSIBILITY, DENIAL) else casualties.claimant_side(speaker, country)
+        found.append(Attribution(_claim(kind, speaker, side, mention.name, text, offset), mention))
+    if claimant and not found:
+        outlet = _outlet_claim(text, claimant, named, offset, country)
+        if outlet is not None:
+            found.append(outlet)
+    return found
+
+
+def _kind(before: str, after: str) -> str | None:
+    """Which claim the words around an actor mention make about it, if any."""
+    if DENIAL_AFTER.match(after) or DENIAL_BEFORE.search(before):
+        return DENIAL
+    if SELF_CLAIM_AFTER.match(after) or SELF_CLAIM_BEFORE.search(before):
+        return RESPONSIBILITY
+    blame = BLAME_BEFORE.search(before)
+    if blame and (not re.search(r"\b(?:held|accus\w+)\s+(?:the\s+)?$", blame.group(), re.IGNORECASE) or HELD_AFTER.match(after)):
+        return ATTRIBUTION
+    if BLAMED_AFTER.match(after):
+        return ATTRIBUTION
+    if SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(after):
+        return SUSPICION
+    return None
+
+
+def _subject(before: str, kind: str) -> str | None:
+    """Who speaks in the words before a verb of blame or suspicion ("Local sources", "officials suspect"),
+    if a name is there ("suspected X fighters", "gunmen believed to be X" name nobody who suspects)."""
+    verbs = r"suspects?" if kind == SUSPICION else r"attribut\w*|blam\w*|pinn\w*|held|accus\w*|pointed"
+    verb = re.search(rf"\b(?:{verbs})\b[^.;]*$", before, re.IGNORECASE)
+    if verb is None:
+        return None
+    match = SUBJECT.search(before[: verb.start()])
+    if match is None:
+        return None
+    name = re.sub(r"^(?:(?:and|but|while|as)\s+)?(?:(?:the|a|an)\s+)?", "", match["name"], flags=re.IGNORECASE)
+    if re.fullmatch(r"(?:was|were|is|are|been|be|it|they|he|she|which|who|that|attack|bombing|killing|blast)", name, re.IGNORECASE):
+        return None
+    return name or None
+
+
+def _outlet_claim(text: str, claimant: tuple[str, Span], named: list[ActorMention], offset: int,
+                  country: str | None) -> Attribution | None:
+    """An armed group's news agency or spokesman telling a deed ("..., the group's Amaq news agency
+    said") claims it for the group, unless the sentence names another non-state or foreign armed
+    side that may have done it (state forces there are the group's usual targets)."""
+    speaker, span = claimant
+    resolved = actors.normalise_actor(speaker, country)
+    if resolved is None or resolved[1] not in (2, 3):
+        return None
+    name, inter = resolved
+    if any(m.name != name and m.inter in (2, 3, 4, 8) for m in named):
+        return None
+    mention = ActorMention(span.start, span.end, span.text, name, inter, True)
+    return Attribution(_claim(RESPONSIBILITY, speaker, name, name, text, offset), mention, spoken=True)
+
+
+def _claim(kind: str, claimant: str | None, side: str | None, responsible: str, text: str, offset: int) -> Claim:
+    return Claim(claimant=claimant, claimant_actor=side, text=text, start=offset, end=offset + len(text),
+                 claim_type=kind, responsible_actor=responsible)
+
+
+def target_event(events: Sequence[Event], sentence_start: int, same_paragraph: Sequence[int]) -> Event | None:
+    """The violent event a claim in the sentence at `sentence_start` refers to: the one that sentence
+    is evidence of, else the nearest told before it in its paragraph (`same_paragraph`: where the
+    paragraph's sentences start), else the nearest told before it in the article; a claim told before
+    any violence (a claim in the lead) goes to the first event of its paragraph."""
+    violent = [e for e in events if e.event_type in VIOLENT_TYPES and e.evidence]
+    own = next((e for e in violent if any(ev.start == sentence_start for ev in e.evidence)), None)
+    if own is not None:
+        return own
+    earlier = [(max(ev.start for ev in e.evidence if ev.start < sentence_start), e) for e in violent
+               if any(ev.start < sentence_start for ev in e.evidence)]
+    if not earlier:
+        later = [(min(ev.start for ev in e.evidence), e) for e in violent if any(ev.start in same_paragraph for ev in e.evidence)]
+        return min(later, key=lambda pair: pair[0])[1] if later else None
+    in_paragraph = [(start, e) for start, e in earlier if start in same_paragraph]
+    return max(in_paragraph or earlier, key=lambda pair: pair[0])[1]
+
+
+def apply_attributions(event: Event, found: Sequence[Attribution]) -> None:
+    """Keep the claims on the event and let the most trusted one that names a group be its actor 1
+    when the event's own sentences leave the doer unnamed (a denied group is never named)."""
+    denied = {a.claim.responsible_actor for a in found if a.claim.claim_type == DENIAL}
+    for attribution in found:
+        if attribution.claim not in event.claims:
+            event.claims.append(attribution.claim)
+    naming = [a for a in found if a.claim.claim_type in NAMING_TYPES and a.actor.name not in denied]
+    if not naming or event.event_type not in VIOLENT_TYPES:
+        return
+    chosen = min(naming, key=lambda a: NAMING_TYPES.index(a.claim.claim_type))
+    unnamed = event.actor1 is None or event.actor1.startswith("Unidentified")
+    if not unnamed and event.actor1 != chosen.actor.name:
+        return
+    if event.actor1 != chosen.actor.name:
+        event.actor1 = chosen.actor.name
+        event.inter1 = actors.acled_inter(chosen.actor, event.country)
+        if event.actor2 == event.actor1:
+            event.actor2, event.inter2 = None, None
+        event.assoc_actor_1 = [name for name in event.assoc_actor_1 if name != event.actor1]
+        event.interaction = taxonomy.interaction(event.inter1, event.inter2)
+    named = any(a.role == "attacker" and (a.start == chosen.actor.start or _names(a.text, event.actor1)) for a in event.arguments)
+    if not named and not chosen.spoken and chosen.actor.end > chosen.actor.start:
+        event.arguments.append(Argument("attacker", chosen.actor.text, chosen.actor.start, chosen.actor.end, True))
+    owned = any(a.claim.claim_type == RESPONSIBILITY and a.actor.name == event.actor1 for a in found)
+    if not owned:
+        cost = min(CONFIDENCE_COST[a.claim.claim_type] for a in naming if a.actor.name == event.actor1)
+        event.confidence = round(max(0.05, event.confidence - cost), 3)
+
+
+def _names(text: str, actor: str | None) -> bool:
+    """Whether an argument's text names the actor ("IS militants" names Islamic State)."""
+    resolved = actors.normalise_actor(text)
+    return resolved is not None and resolved[0] == actor
+
+
+def doubted(event: Event) -> bool:
+    """Whether the event's actor 1 rests on suspicion alone (ACLED notes it: "suspected X")."""
+    kinds = {c.claim_type for c in event.claims if c.responsible_actor == event.actor1}
+    return SUSPICION in kinds and not kinds & {RESPONSIBILITY, ATTRIBUTION}
