@@ -140,6 +140,24 @@ CONFLICT_PARTY = re.compile(
 """Parties and matters of a conflict: a strategic development read from bare words of agreement,
 deployment or movement needs one of them in its sentence."""
 
+DIPLOMATIC_MEASURE = re.compile(
+    r"\b(?:sanctions?|expel(?:s|led|ling)?|expulsions?|diplomats?|ambassadors?|envoys?|embass(?:y|ies)|consulates?"
+    r"|Security Council|severed (?:diplomatic )?ties|cut (?:diplomatic )?ties|recall(?:s|ed|ing)? (?:its|their) \w+)\b",
+    re.IGNORECASE,
+)
+"""A state's diplomatic response: sanctions, expelling or recalling diplomats, a Security Council
+statement. ACLED codes the violence on the day it happened and no diplomatic response at all."""
+
+DONE_NOW = re.compile(
+    r"\b(?:killed|killing|shot|wounded|injured|fired|firing|opened fire|stormed|storming|clashed|clashing|bombed"
+    r"|bombing|shelled|shelling|struck|attacked|attacking|exploded|detonated|kidnapped|abducted|arrested|detained"
+    r"|dispersed|beat|beaten|torched|burned|looted|marched|marching|rallied|gathered|protested|protesting"
+    r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|clash(?:es)? (?:broke out|erupted))\b",
+    re.IGNORECASE,
+)
+"""Verbs that tell violence or a demonstration as an act the sentence itself reports, not as a noun
+('the attack', 'protests') that names the reason for something else."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -158,6 +176,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if SPORT.search(text) and not CROWD_TROUBLE.search(text):
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
+        return []
+    if diplomatic_response(text):
         return []
     hostile = bool(HOSTILE_ACT.search(FIGURATIVE.sub(" ", text)))
     if FIGURATIVE.search(text) and not hostile:
@@ -182,6 +202,14 @@ def non_violent_cause(text: str) -> bool:
     if DISEASE.search(text):
         return True
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
+
+
+def diplomatic_response(text: str) -> bool:
+    """Whether a sentence tells a diplomatic response and names violence or a protest only as its
+    reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
+    launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
+    ACLED codes the attack on its own day and never the sanctions or the expulsions."""
+    return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(text)
 
 
 def _news_of_violence(text: str) -> bool:

@@ -101,3 +101,16 @@ def test_sport_figures_of_speech_memory_illness_and_fires_are_no_political_viole
 ])
 def test_violence_at_a_match_or_a_commemoration_is_still_coded(text):
     assert kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry expelled four embassy staff after the poison attack on a defector living abroad.",
+    "The union imposed new sanctions on generals responsible for artillery attacks on border villages.",
+    "Two diplomats were expelled for joining unauthorised protests outside parliament.",
+])
+def test_a_diplomatic_response_names_violence_only_as_its_reason(text):
+    assert kept(text) == []
+
+
+def test_violence_told_as_an_act_beside_a_diplomatic_response_is_coded():
+    assert kept("Protesters stormed the embassy compound and burned two cars, the ambassador said.")
