@@ -34,7 +34,7 @@ HAZARD = re.compile(
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
-    r"|leaks?|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
+    r"|leaks?|spill(?:s|ed|age)?|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
     re.IGNORECASE,
 )
 """Natural hazards and accidents. Capitalised inside a sentence the words are names ('Storm Corps',
@@ -84,11 +84,16 @@ FIGURATIVE = re.compile(
     r"|torpedo(?:es|ed)?|slash(?:es|ed)?|hijack(?:s|ed)?|bombard(?:s|ed)?) (?:the |its |their |his |her |a |an )?"
     r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
-    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b",
+    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b"
+    r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent"
+    r"|copyright|public relations|ratings|budget|policy) (?:battles?|fights?)\b"
+    r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to ",
     re.IGNORECASE,
 )
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
-title hopes', 'an attack on its independence'): a figure of speech, not violence."""
+title hopes', 'an attack on its independence'), and battles fought in court, in elections or in
+business ('a legal battle', 'lost the battle to keep the case out of court'): a figure of speech,
+not violence."""
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|marked (?:\w+ )?years since|reburied|reburial|remembrance|laid wreaths?|premiere"
@@ -158,6 +163,28 @@ DONE_NOW = re.compile(
 """Verbs that tell violence or a demonstration as an act the sentence itself reports, not as a noun
 ('the attack', 'protests') that names the reason for something else."""
 
+ORDINARY_CRIME = re.compile(
+    r"\b(?:(?:public |drunken )?intoxication|drunk(?:en)?|drink[- ]driving|driving under the influence|DUI|breathaly[sz]er"
+    r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
+    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
+    r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis|marijuana)\b",
+    re.IGNORECASE,
+)
+"""Ordinary crimes and the police work of everyday law enforcement."""
+
+POLITICAL_ARREST = re.compile(
+    r"\b(?:opposition|activists?|journalists?|reporters?|bloggers?|dissidents?|protest\w*|demonstrat\w*|rall(?:y|ies)"
+    r"|strikers?|politicians?|lawmakers?|MPs?|leaders?|candidates?|supporters|members of|militants?|rebels?"
+    r"|insurgents?|terror\w*|jihadists?|extremists?|separatists?|coup|treason|sedition|subversion|insult\w*"
+    r"|security forces|soldiers|troops|army|military|intelligence|occupation|curfew|state of emergency"
+    r"|(?:\d{2,}|dozens|hundreds|thousands|scores) (?:of )?(?:[\w-]+ )?(?:people|persons|individuals|men|women|youths"
+    r"|students|suspects|residents|civilians|villagers|workers|others))\b",
+    re.IGNORECASE,
+)
+"""What gives an arrest political significance in ACLED's sense: who is held (the opposition,
+journalists, protesters, armed groups), on what charge (treason, terrorism), by whom (the army,
+the intelligence services), or how many (mass arrests)."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -184,6 +211,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
         return []
+    if ordinary_crime_arrest(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type != "Arrests"]
     if hostile:
         return types
     if WEAPON_POLICY.search(text):
@@ -210,6 +239,13 @@ def diplomatic_response(text: str) -> bool:
     launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
     ACLED codes the attack on its own day and never the sanctions or the expulsions."""
     return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(text)
+
+
+def ordinary_crime_arrest(text: str) -> bool:
+    """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
+    ('arrested after his truck was pulled over', 'taken into custody for public intoxication'):
+    ACLED codes arrests only of significant people or politically motivated mass arrests."""
+    return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
 
 
 def _news_of_violence(text: str) -> bool:

@@ -114,3 +114,38 @@ def test_a_diplomatic_response_names_violence_only_as_its_reason(text):
 
 def test_violence_told_as_an_act_beside_a_diplomatic_response_is_coded():
     assert kept("Protesters stormed the embassy compound and burned two cars, the ambassador said.")
+
+
+@pytest.mark.parametrize("text", [
+    "A 35-year-old driver was arrested after officers pulled over his van for speeding on the ring road.",
+    "The shop assistant was detained on Friday on suspicion of theft from the till.",
+])
+def test_an_arrest_for_an_ordinary_crime_is_no_event(text):
+    assert "Arrests" not in kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested an opposition leader on Friday on charges of fraud.",
+    "Police detained more than 200 people for breaking the curfew and looting shops.",
+])
+def test_an_arrest_with_political_significance_is_coded(text):
+    assert "Arrests" in kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The families have been locked in a legal battle with the chemical company for six years.",
+    "The company lost the battle to keep the lawsuit out of federal court.",
+])
+def test_a_battle_in_court_is_a_figure_of_speech(text):
+    assert kept(text) == []
+
+
+def test_harm_from_a_spill_is_an_accident():
+    assert kept("The mercury spill near the mine poisoned dozens of villagers.") == []
+
+
+def test_an_event_of_last_year_is_history_even_when_the_publication_day_is_unknown():
+    text = ("Farmers blocked the main highway in the capital on Tuesday to protest against cheap imports. "
+            "Last year, a similar protest against the import quota ended with clashes.")
+    current = [e for e in extract_text(text) if not e.is_background]
+    assert current and all("Last year" not in ev.text for e in current for ev in e.evidence)
