@@ -256,8 +256,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     country = _main_country(toponyms, document.country)
     for index, sentence in enumerate(sentences):
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
-        before = sentences[index - 1] if index else None
-        previous = before.layout if before is not None and before.paragraph == sentence.paragraph else ""
+        previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
         armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
     lead_date = _lead_date(sentences, document.published)

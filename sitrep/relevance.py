@@ -34,10 +34,10 @@ HAZARD = re.compile(
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
-    r"|leaks?|spill(?:s|ed|age)?|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
+    r"|leaks?|spill(?:s|ed|age)?|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water|milk|flour|drinks?)|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents. Capitalised inside a sentence the words are names ('Storm Corps',
+"""Natural hazards and accidents (spills, tainted or contaminated drink and food among them). Capitalised inside a sentence the words are names ('Storm Corps',
 'Operation Lightning'), not causes."""
 
 HOSTILE_ACT = re.compile(
@@ -56,7 +56,7 @@ HOSTILE_ACT = re.compile(
     r"|IEDs?|improvised explosive|landmines?|grenade attack"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
-    r"|explosive devices?|(?<!on )target(?:ed|ing|s)?|tear ?gas|dispers\w*|water cannons?|rubber bullets"
+    r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with)|tear ?gas|dispers\w*|water cannons?|rubber bullets"
     r"|dropped (?:on|over)|used (?:[\w-]+ )?(?:chlorine|gas|chemical weapons?|barrel bombs?)"
     r"|(?:crude|cocktail|petrol|country-made|hand-?made|home-?made) bombs?|molotov|bombs? (?:were |was )?(?:exploded"
     r"|detonated|hurled|thrown|went off)"
@@ -64,7 +64,9 @@ HOSTILE_ACT = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-"""Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code."""
+"""Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code.
+'Targeted' counts only as told of an attack ('targeted by gunmen', 'targeted in a raid'), not of an
+audience ('the campaign is targeting more children')."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -193,8 +195,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
                    armed: bool = False) -> list[tuple[str, float]]:
     """The event types of a sentence that survive what its context says about their cause.
 
-    `types` are the classifier's (sub-type, score) pairs for `text`; `previous` is the sentence
-    before it in the same paragraph, which often names the cause ("Bird flu has spread to a third
+    `types` are the classifier's (sub-type, score) pairs for `text`; `previous` is what the same
+    paragraph says before it, which often names the cause ("Bird flu has spread to a third
     province. Two women died there on Monday."); `armed` says the sentence names an armed actor
     (state forces, a rebel group, a militia).
     """

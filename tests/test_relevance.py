@@ -149,3 +149,23 @@ def test_an_event_of_last_year_is_history_even_when_the_publication_day_is_unkno
             "Last year, a similar protest against the import quota ended with clashes.")
     current = [e for e in extract_text(text) if not e.is_background]
     assert current and all("Last year" not in ev.text for e in current for ev in e.evidence)
+
+
+def test_the_cause_named_earlier_in_the_paragraph_holds_for_the_sentences_after_it():
+    text = ("Cholera has reached the river port of the northern province, health officials said on Monday. "
+            "Clinics there are short of beds and clean water. "
+            "Four more people were killed overnight in the villages downstream.")
+    assert [e for e in extract_text(text, published=PUBLISHED) if not e.is_background] == []
+
+
+def test_the_future_is_no_reported_event():
+    assert "Looting/property destruction" not in kept("The seized cargo is set to be destroyed at a plant next month.")
+
+
+def test_harm_from_tainted_liquor_is_no_attack():
+    assert kept("Contaminated brew sold at a roadside bar killed twelve men and blinded four.") == []
+
+
+def test_targeting_an_audience_is_no_hostile_act():
+    assert kept("The vaccination drive is targeting more children this year and training more volunteers.") == []
+    assert kept("Two vaccinators were targeted by gunmen near the clinic.")
