@@ -148,8 +148,8 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|expel(?:s|led|ling)?|expulsions?|diplomats?|ambassadors?|envoys?|embass(?:y|ies)|consulates?"
-    r"|Security Council|severed (?:diplomatic )?ties|cut (?:diplomatic )?ties|recall(?:s|ed|ing)? (?:its|their) \w+)\b",
+    r"\b(?:sanctions?|diplomatic expulsions?|diplomats?|ambassadors?|envoys?|embass(?:y|ies)|consulates?"
+    r"|Security Council|severed (?:diplomatic )?ties|cut (?:diplomatic )?ties)\b",
     re.IGNORECASE,
 )
 """A state's diplomatic response: sanctions, expelling or recalling diplomats, a Security Council
