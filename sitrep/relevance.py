@@ -174,11 +174,16 @@ ORDINARY_CRIME = re.compile(
 )
 """Ordinary crimes and the police work of everyday law enforcement."""
 
+POLITICAL_FIGURE = (
+    r"opposition|activists?|journalists?|reporters?|bloggers?|dissidents?|politicians?|lawmakers?|MPs?|ministers?"
+    r"|president|candidates?|leaders?|supporters|members of|coup|treason|sedition|subversion|insult\w*|terror\w*"
+)
+"""Who or what makes a case political: the opposition, the press, officials, charges against the state."""
+
 POLITICAL_ARREST = re.compile(
-    r"\b(?:opposition|activists?|journalists?|reporters?|bloggers?|dissidents?|protest\w*|demonstrat\w*|rall(?:y|ies)"
-    r"|strikers?|politicians?|lawmakers?|MPs?|leaders?|candidates?|supporters|members of|militants?|rebels?"
-    r"|insurgents?|terror\w*|jihadists?|extremists?|separatists?|coup|treason|sedition|subversion|insult\w*"
-    r"|security forces|soldiers|troops|army|military|intelligence|occupation|curfew|state of emergency"
+    rf"\b(?:{POLITICAL_FIGURE}|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|strikers?|militants?|rebels?"
+    r"|insurgents?|jihadists?|extremists?|separatists?|security forces|soldiers|troops|army|military|intelligence"
+    r"|occupation|curfew|state of emergency"
     r"|(?:\d{2,}|dozens|hundreds|thousands|scores) (?:of )?(?:[\w-]+ )?(?:people|persons|individuals|men|women|youths"
     r"|students|suspects|residents|civilians|villagers|workers|others))\b",
     re.IGNORECASE,
@@ -186,6 +191,25 @@ POLITICAL_ARREST = re.compile(
 """What gives an arrest political significance in ACLED's sense: who is held (the opposition,
 journalists, protesters, armed groups), on what charge (treason, terrorism), by whom (the army,
 the intelligence services), or how many (mass arrests)."""
+
+LEGAL_PROCEEDINGS = re.compile(
+    r"\b(?:prosecutors?|prosecution|trial|courts?|courtroom|lawyers?|attorneys?|indicted|indictment|autopsy|lawsuits?"
+    r"|sued|convicted|acquitted|jury|verdict|testified|defamatory|libel\w*|homicide investigation|coroner|inquest"
+    r"|law enforcement officials)\b",
+    re.IGNORECASE,
+)
+"""Words of a criminal case: a trial, lawyers, an autopsy, an inquest."""
+
+ORGANISED_VIOLENCE = re.compile(
+    r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|bandits|militias?|militiamen"
+    r"|armed (?:men|groups?|individuals)|fighters|guerrillas?|extremists?|gangs?|cartels?|rioters?|mobs?"
+    r"|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|riot\w*|strik(?:e|es|ers)|sit-ins?|gathered"
+    rf"|march(?:ed|es|ers|ing)|vigils?|{POLITICAL_FIGURE})\b",
+    re.IGNORECASE,
+)
+"""Armed groups, crowds and political figures: with one of them a case may be political violence.
+(State forces in the sentence itself make it an armed actor's act; as the ones who speak of a crime
+in another sentence, police say nothing of who committed it.)"""
 
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
@@ -212,6 +236,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if FIGURATIVE.search(text) and not hostile:
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
+        return []
+    if not armed and criminal_case(text, previous):
         return []
     if ordinary_crime_arrest(text):
         types = [(sub_type, score) for sub_type, score in types if sub_type != "Arrests"]
@@ -248,6 +274,14 @@ def ordinary_crime_arrest(text: str) -> bool:
     ('arrested after his truck was pulled over', 'taken into custody for public intoxication'):
     ACLED codes arrests only of significant people or politically motivated mass arrests."""
     return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
+
+
+def criminal_case(text: str, previous: str = "") -> bool:
+    """Whether a sentence tells of a criminal case between private people: the paragraph speaks of
+    a trial, lawyers or an autopsy and no armed actor, crowd or political figure takes part ('I believe my father was murdered', his lawyer said). ACLED codes no ordinary crime; courts and autopsies tell
+    of one."""
+    return (bool(LEGAL_PROCEEDINGS.search(text) or LEGAL_PROCEEDINGS.search(previous))
+            and not ORGANISED_VIOLENCE.search(text) and not ORGANISED_VIOLENCE.search(previous))
 
 
 def _news_of_violence(text: str) -> bool:

@@ -169,3 +169,13 @@ def test_harm_from_tainted_liquor_is_no_attack():
 def test_targeting_an_audience_is_no_hostile_act():
     assert kept("The vaccination drive is targeting more children this year and training more volunteers.") == []
     assert kept("Two vaccinators were targeted by gunmen near the clinic.")
+
+
+def test_a_criminal_case_between_private_people_is_no_political_violence():
+    assert kept("The widow told the jury she believed her husband had been murdered.") == []
+    assert kept("He was beaten to death in the bar, the coroner told the inquest.") == []
+
+
+def test_a_case_with_an_armed_group_or_a_political_figure_is_still_coded():
+    assert kept("The court heard that gunmen murdered the judge's driver in March.")
+    assert kept("Lawyers said the journalist was abducted outside his home on Monday.")
