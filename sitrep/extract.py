@@ -44,7 +44,8 @@ BACKGROUND_CUE = re.compile(
     r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
     r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
     r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)"
-    r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year|(?:a|one|two|three) years? (?:earlier|before))\b",
+    r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year"
+    r"|(?:a|one|two|three) years? (?:earlier|before))\b",
     re.IGNORECASE,
 )
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season

@@ -34,11 +34,16 @@ HAZARD = re.compile(
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
-    r"|leaks?|spill(?:s|ed|age)?|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water|milk|flour|drinks?)|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
+    r"|leaks?|spill(?:s|ed|age)?|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
+    r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
+    r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?) (?:collapsed|collapses|gave way|caved in)"
+    r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
+    r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents (spills, tainted or contaminated drink and food among them). Capitalised inside a sentence the words are names ('Storm Corps',
-'Operation Lightning'), not causes."""
+"""Natural hazards and accidents, among them spills, tainted drink and food, and buildings, bridges and
+dams that give way. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation
+Lightning'), not causes."""
 
 HOSTILE_ACT = re.compile(
     r"\b(?:"
@@ -166,10 +171,12 @@ DONE_NOW = re.compile(
 ('the attack', 'protests') that names the reason for something else."""
 
 ORDINARY_CRIME = re.compile(
-    r"\b(?:(?:public |drunken )?intoxication|drunk(?:en)?|drink[- ]driving|driving under the influence|DUI|breathaly[sz]er"
+    r"\b(?:(?:public |drunken )?intoxication|drunk(?:en)?|drink[- ]driving|driving under the influence|DUI"
+    r"|breathaly[sz]er"
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
     r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
-    r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis|marijuana)\b",
+    r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
+    r"|marijuana)\b",
     re.IGNORECASE,
 )
 """Ordinary crimes and the police work of everyday law enforcement."""
@@ -211,6 +218,29 @@ ORGANISED_VIOLENCE = re.compile(
 (State forces in the sentence itself make it an armed actor's act; as the ones who speak of a crime
 in another sentence, police say nothing of who committed it.)"""
 
+EXERCISE = re.compile(
+    r"\b(?:(?:military|naval|joint|live-fire|air|war|combat) (?:drills?|exercises?)|drills?|war games|manoeuvres"
+    r"|maneuvers|into the sea|into (?:the )?(?:[A-Z]\w+ )?(?:Sea|Ocean|waters)|test[- ]fir\w*"
+    r"|(?:missile|weapons?|rocket) tests?|training (?:flights?|missions?|exercises?)"
+    r"|(?:dummy|floating|practice) targets)\b",
+)
+"""Military exercises and weapons tests: firing into the sea or at practice targets harms no one,
+and ACLED codes no drills and no tests."""
+
+HARM_DONE = re.compile(
+    r"\b(?:killed|killing|wounded|injured|dead|casualties|attack(?:ed|s)? (?:on|against)|hit (?:a|an|the)"
+    r"|struck (?:a|an|the)|landed (?:in|on) (?:a|an|the) (?:village|town|city|house|home|school))\b",
+    re.IGNORECASE,
+)
+"""Harm to people or places: with it, fire during an exercise is an incident to code."""
+
+FIRE_BY_ACCIDENT = re.compile(
+    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:[\w'-]+ ){0,3}?"
+    r"(?:on fire|ablaze|alight)",
+    re.IGNORECASE,
+)
+"""Fire set by an explosion, lightning or another fire: 'set ablaze' with no one who set it."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -232,7 +262,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if diplomatic_response(text):
         return []
-    hostile = bool(HOSTILE_ACT.search(FIGURATIVE.sub(" ", text)))
+    if EXERCISE.search(text) and not HARM_DONE.search(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES | {"Armed clash"}]
+        if not types:
+            return types
+    hostile = bool(HOSTILE_ACT.search(FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", text))))
     if FIGURATIVE.search(text) and not hostile:
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
@@ -278,8 +312,8 @@ def ordinary_crime_arrest(text: str) -> bool:
 
 def criminal_case(text: str, previous: str = "") -> bool:
     """Whether a sentence tells of a criminal case between private people: the paragraph speaks of
-    a trial, lawyers or an autopsy and no armed actor, crowd or political figure takes part ('I believe my father was murdered', his lawyer said). ACLED codes no ordinary crime; courts and autopsies tell
-    of one."""
+    a trial, lawyers or an autopsy, and no armed actor, crowd or political figure takes part ('I
+    believe my father was murdered', his lawyer said). ACLED codes no ordinary crime."""
     return (bool(LEGAL_PROCEEDINGS.search(text) or LEGAL_PROCEEDINGS.search(previous))
             and not ORGANISED_VIOLENCE.search(text) and not ORGANISED_VIOLENCE.search(previous))
 

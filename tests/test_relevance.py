@@ -179,3 +179,24 @@ def test_a_criminal_case_between_private_people_is_no_political_violence():
 def test_a_case_with_an_armed_group_or_a_political_figure_is_still_coded():
     assert kept("The court heard that gunmen murdered the judge's driver in March.")
     assert kept("Lawyers said the journalist was abducted outside his home on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The navy held live-fire drills off the coast on Tuesday, firing missiles at floating targets.",
+    "The North fired two ballistic missiles into the sea, the South's military said.",
+])
+def test_military_exercises_and_weapons_tests_are_no_attack(text):
+    assert not (relevance.REMOTE_TYPES | {"Armed clash"}) & set(kept(text, armed=True))
+
+
+def test_fire_during_an_exercise_that_harms_people_is_coded():
+    assert kept("A shell fired during artillery drills landed on a village school, killing two pupils.")
+
+
+def test_fire_set_by_an_explosion_is_no_arson():
+    assert kept("An explosion at a fireworks store killed 12 people and set nearby homes ablaze.") == []
+    assert kept("Rioters set two police cars ablaze in the main square.")
+
+
+def test_structures_that_give_way_are_accidents():
+    assert kept("Hundreds of homes were destroyed and 12 people killed when the river burst its banks.") == []
