@@ -38,11 +38,14 @@ HAZARD = re.compile(
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?) (?:collapsed|collapses|gave way|caved in)"
     r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
-    r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
+    r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|miners|colliery|quarry|(?:coal|gold|copper|tin|diamond|jade"
+    r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
+    r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
+    r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents, among them spills, tainted drink and food, and buildings, bridges and
-dams that give way. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation
+"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
+disasters, buildings, bridges and dams that give way, and harm where foul play is ruled out. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation
 Lightning'), not causes."""
 
 HOSTILE_ACT = re.compile(

@@ -200,3 +200,16 @@ def test_fire_set_by_an_explosion_is_no_arson():
 
 def test_structures_that_give_way_are_accidents():
     assert kept("Hundreds of homes were destroyed and 12 people killed when the river burst its banks.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at a gold mine in the north killed 11 miners on Saturday.",
+    "Residents were told to stay indoors after chlorine gas escaped from a water treatment works.",
+    "Police said there was no sign of foul play after the explosion at the flats killed three people.",
+])
+def test_mining_disasters_and_leaks_are_no_political_violence(text):
+    assert kept(text, armed=True) == []
+
+
+def test_foul_play_not_ruled_out_keeps_the_explosion():
+    assert kept("Police have not ruled out foul play after the explosion at the flats killed three people.")
