@@ -45,8 +45,8 @@ HAZARD = re.compile(
     re.IGNORECASE,
 )
 """Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
-disasters, buildings, bridges and dams that give way, and harm where foul play is ruled out. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation
-Lightning'), not causes."""
+disasters, buildings, bridges and dams that give way, and harm where foul play is ruled out.
+Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 HOSTILE_ACT = re.compile(
     r"\b(?:"
@@ -244,6 +244,16 @@ FIRE_BY_ACCIDENT = re.compile(
 )
 """Fire set by an explosion, lightning or another fire: 'set ablaze' with no one who set it."""
 
+CIVILIAN_EVACUATION = re.compile(
+    r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
+    r"|evacuat(?:ed|ing|e) (?:[\w,-]+ ){{0,3}}?(?:{evacuees}))\b".format(
+        evacuees="buildings?|schools?|hospitals?|homes?|houses|flats|office(?: block)?s?|residents|people|passengers"
+                 "|families|villagers|patients|staff|students|pupils|occupants|workers|tourists|guests|shoppers"),
+    re.IGNORECASE,
+)
+"""People or a building taken out of harm's way: ACLED's non-violent transfer of territory is ground
+handed between armed parties, not an evacuation of residents or an office block."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -280,6 +290,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = [(sub_type, score) for sub_type, score in types if sub_type != "Arrests"]
     if hostile:
         return types
+    if CIVILIAN_EVACUATION.search(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type != "Non-violent transfer of territory"]
     if WEAPON_POLICY.search(text):
         types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES]
     if armed:

@@ -213,3 +213,8 @@ def test_mining_disasters_and_leaks_are_no_political_violence(text):
 
 def test_foul_play_not_ruled_out_keeps_the_explosion():
     assert kept("Police have not ruled out foul play after the explosion at the flats killed three people.")
+
+
+def test_an_evacuation_of_people_or_a_building_is_no_transfer_of_territory():
+    assert "Non-violent transfer of territory" not in kept("Police evacuated the office block and its 200 staff.", armed=True)
+    assert "Non-violent transfer of territory" in kept("The rebels evacuated the hilltop town overnight.", armed=True)
