@@ -38,14 +38,17 @@ HAZARD = re.compile(
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?) (?:collapsed|collapses|gave way|caved in)"
     r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
-    r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|miners|colliery|quarry|(?:coal|gold|copper|tin|diamond|jade"
+    r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
+    r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
+    r"|nuclear reactors?|miners|colliery|quarry|(?:coal|gold|copper|tin|diamond|jade"
     r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
     r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
     r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism))\b",
     re.IGNORECASE,
 )
 """Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
-disasters, buildings, bridges and dams that give way, and harm where foul play is ruled out.
+disasters, explosions at industrial plants, celebratory gunfire, buildings, bridges and dams that give
+way, and harm where foul play is ruled out.
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 HOSTILE_ACT = re.compile(
@@ -97,13 +100,16 @@ FIGURATIVE = re.compile(
     r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b"
     r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent"
     r"|copyright|public relations|ratings|budget|policy) (?:battles?|fights?)\b"
+    r"|\b(?:heart|panic|asthma|anxiety|epileptic) attacks?\b"
+    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|tackl(?:e|ed|ing)) (?:the |a |an )?(?:[\w-]+ )?"
+    r"(?:blazes?|fires?|flames|infernos?|wildfires?)\b"
     r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to ",
     re.IGNORECASE,
 )
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
-title hopes', 'an attack on its independence'), and battles fought in court, in elections or in
-business ('a legal battle', 'lost the battle to keep the case out of court'): a figure of speech,
-not violence."""
+title hopes', 'an attack on its independence'), battles fought in court, in elections or in
+business ('a legal battle', 'lost the battle to keep the case out of court'), attacks of an illness
+('a heart attack') and fires fought by firefighters: a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|marked (?:\w+ )?years since|reburied|reburial|remembrance|laid wreaths?|premiere"
@@ -239,10 +245,11 @@ HARM_DONE = re.compile(
 
 FIRE_BY_ACCIDENT = re.compile(
     r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:[\w'-]+ ){0,3}?"
-    r"(?:on fire|ablaze|alight)",
+    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)",
     re.IGNORECASE,
 )
-"""Fire set by an explosion, lightning or another fire: 'set ablaze' with no one who set it."""
+"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), and
+shots fired in celebration: words of a hostile act with no hostility."""
 
 CIVILIAN_EVACUATION = re.compile(
     r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"

@@ -218,3 +218,13 @@ def test_foul_play_not_ruled_out_keeps_the_explosion():
 def test_an_evacuation_of_people_or_a_building_is_no_transfer_of_territory():
     assert "Non-violent transfer of territory" not in kept("Police evacuated the office block and its 200 staff.", armed=True)
     assert "Non-violent transfer of territory" in kept("The rebels evacuated the hilltop town overnight.", armed=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver suffered a heart attack at the wheel and the bus hit a wall, killing four.",
+    "Firefighters fought the blaze at the timber yard through the night.",
+    "A stray round from celebratory gunfire at a wedding killed a boy.",
+    "A massive explosion at the chemical plant forced hundreds of families from their homes.",
+])
+def test_illness_firefighting_celebration_and_plant_explosions_are_no_violence(text):
+    assert kept(text) == []
