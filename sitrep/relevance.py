@@ -112,7 +112,8 @@ business ('a legal battle', 'lost the battle to keep the case out of court'), at
 ('a heart attack') and fires fought by firefighters: a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
-    r"\b(?:commemorat\w*|anniversary|marked (?:\w+ )?years since|reburied|reburial|remembrance|laid wreaths?|premiere"
+    r"\b(?:commemorat\w*|anniversary|marked (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
+    r"|remembrance|laid wreaths?|premiere"
     r"|documentary|video game|exhibition|(?:film|novel|book|play|opera|series) (?:about|on|set during))\b",
     re.IGNORECASE,
 )

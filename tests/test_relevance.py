@@ -228,3 +228,7 @@ def test_an_evacuation_of_people_or_a_building_is_no_transfer_of_territory():
 ])
 def test_illness_firefighting_celebration_and_plant_explosions_are_no_violence(text):
     assert kept(text) == []
+
+
+def test_a_day_marking_years_since_a_massacre_is_history():
+    assert kept("The village marked twenty years on Sunday since the massacre that killed 80 farmers.") == []
