@@ -221,10 +221,12 @@ ORGANISED_VIOLENCE = re.compile(
     r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|bandits|militias?|militiamen"
     r"|armed (?:men|groups?|individuals)|fighters|guerrillas?|extremists?|gangs?|cartels?|rioters?|mobs?"
     r"|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|riot\w*|strik(?:e|es|ers)|sit-ins?|gathered"
-    rf"|march(?:ed|es|ers|ing)|vigils?|{POLITICAL_FIGURE})\b",
+    r"|march(?:ed|es|ers|ing)|vigils?|bomb\w*|explosi\w*|detonat\w*|shoot\w*|shot|gun\w*|firearms?|rifles?"
+    rf"|grenades?|weapons?|attack\w*|massacre\w*|hostages?|kidnap\w*|{POLITICAL_FIGURE})\b",
     re.IGNORECASE,
 )
-"""Armed groups, crowds and political figures: with one of them a case may be political violence.
+"""Armed groups, crowds, political figures and weapons of war or terror: with one of them a case may
+be political violence (a bombing trial tells of a bombing).
 (State forces in the sentence itself make it an armed actor's act; as the ones who speak of a crime
 in another sentence, police say nothing of who committed it.)"""
 

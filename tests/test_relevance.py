@@ -232,3 +232,7 @@ def test_illness_firefighting_celebration_and_plant_explosions_are_no_violence(t
 
 def test_a_day_marking_years_since_a_massacre_is_history():
     assert kept("The village marked twenty years on Sunday since the massacre that killed 80 farmers.") == []
+
+
+def test_a_trial_for_a_bombing_still_tells_of_the_bombing():
+    assert kept("Prosecutors told the jury the defendant detonated a bomb outside the stadium.")
