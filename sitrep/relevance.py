@@ -40,7 +40,7 @@ HAZARD = re.compile(
     r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
-    r"|nuclear reactors?|miners|colliery|quarry|(?:coal|gold|copper|tin|diamond|jade"
+    r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
     r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
     r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
     r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism))\b",
@@ -58,7 +58,7 @@ HOSTILE_ACT = re.compile(
     r"|mobs?|protest\w*|demonstrat\w*|marche[ds]|rall(?:y|ies|ied)|strikers|on strike|riot\w*"
     r"|(?:was|were|been|being) shot|shot (?:dead|and (?:killed|wounded|injured)|at|him|her|them|by|in the)"
     r"|shooting|gunfire|gunshots?|opened fire|fired (?:on|at|upon)|stabbed|hacked|beheaded|ambush\w*|kidnap\w*"
-    r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing)?"
+    r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing|s)?"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
     r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|air ?strikes?|airstrikes?|drone strikes?|shell(?:ed|ing)"
@@ -67,7 +67,10 @@ HOSTILE_ACT = re.compile(
     r"|IEDs?|improvised explosive|landmines?|grenade attack"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
-    r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with)|tear ?gas|dispers\w*|water cannons?|rubber bullets"
+    r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
+    r"|residents|worshippers|soldiers|troops|police|officers|forces|convoys?|patrols?|positions|bases?|checkpoints?"
+    r"|vehicles?|buildings?|homes?|houses|markets?|mosques?|churches|schools?))"
+    r"|tear ?gas|dispers\w*|water cannons?|rubber bullets"
     r"|dropped (?:on|over)|used (?:[\w-]+ )?(?:chlorine|gas|chemical weapons?|barrel bombs?)"
     r"|(?:crude|cocktail|petrol|country-made|hand-?made|home-?made) bombs?|molotov|bombs? (?:were |was )?(?:exploded"
     r"|detonated|hurled|thrown|went off)"
@@ -76,8 +79,8 @@ HOSTILE_ACT = re.compile(
     re.IGNORECASE,
 )
 """Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code.
-'Targeted' counts only as told of an attack ('targeted by gunmen', 'targeted in a raid'), not of an
-audience ('the campaign is targeting more children')."""
+'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
+an audience ('the campaign is targeting more children')."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"

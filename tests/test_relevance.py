@@ -236,3 +236,8 @@ def test_a_day_marking_years_since_a_massacre_is_history():
 
 def test_a_trial_for_a_bombing_still_tells_of_the_bombing():
     assert kept("Prosecutors told the jury the defendant detonated a bomb outside the stadium.")
+
+
+def test_blasts_that_target_civilians_and_attacks_on_a_town_are_hostile():
+    assert kept("Twin blasts in the market district target civilians.")
+    assert kept("Rebels attack the district capital, killing four quarry workers.", armed=True)
