@@ -166,8 +166,10 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|diplomatic expulsions?|diplomats?|ambassadors?|envoys?|embass(?:y|ies)|consulates?"
-    r"|Security Council|severed (?:diplomatic )?ties|cut (?:diplomatic )?ties)\b",
+    r"\b(?:sanctions?|diplomatic expulsions?|expel(?:s|led|ling)? (?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?"
+    r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
+    r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
+    r"|cut (?:diplomatic )?ties)\b",
     re.IGNORECASE,
 )
 """A state's diplomatic response: sanctions, expelling or recalling diplomats, a Security Council
