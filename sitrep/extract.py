@@ -45,10 +45,13 @@ MIN_EVENT_SCORE = 0.35
 BACKGROUND_CUE = re.compile(
     r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
     r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
-    r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades))\b",
+    r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)"
+    r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year"
+    r"|(?:a|one|two|three) years? (?:earlier|before))\b",
     re.IGNORECASE,
 )
-"""Phrases that put a sentence's action in the past, as context for the news."""
+"""Phrases that put a sentence's action in the past, as context for the news: a year or a season
+gone by ('last year', 'last fall') is outside the days a news report tells."""
 
 DATELINE_NOTE = "the date of the report's dateline"
 """Marks a dateline's date: an event's date only when its sentence gives no other."""
@@ -259,8 +262,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     country = _main_country(toponyms, document.country)
     for index, sentence in enumerate(sentences):
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
-        before = sentences[index - 1] if index else None
-        previous = before.layout if before is not None and before.paragraph == sentence.paragraph else ""
+        previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
         armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
     lead_date = _lead_date(sentences, document.published)

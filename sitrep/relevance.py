@@ -34,11 +34,22 @@ HAZARD = re.compile(
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
-    r"|leaks?|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:tainted|toxic|bootleg) (?:liquor|alcohol))\b",
+    r"|leaks?|spill(?:s|ed|age)?|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
+    r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
+    r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?) (?:collapsed|collapses|gave way|caved in)"
+    r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
+    r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
+    r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
+    r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
+    r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
+    r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
+    r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents. Capitalised inside a sentence the words are names ('Storm Corps',
-'Operation Lightning'), not causes."""
+"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
+disasters, explosions at industrial plants, celebratory gunfire, buildings, bridges and dams that give
+way, and harm where foul play is ruled out.
+Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 HOSTILE_ACT = re.compile(
     r"\b(?:"
@@ -47,7 +58,7 @@ HOSTILE_ACT = re.compile(
     r"|mobs?|protest\w*|demonstrat\w*|marche[ds]|rall(?:y|ies|ied)|strikers|on strike|riot\w*"
     r"|(?:was|were|been|being) shot|shot (?:dead|and (?:killed|wounded|injured)|at|him|her|them|by|in the)"
     r"|shooting|gunfire|gunshots?|opened fire|fired (?:on|at|upon)|stabbed|hacked|beheaded|ambush\w*|kidnap\w*"
-    r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing)?"
+    r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing|s)?"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
     r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|air ?strikes?|airstrikes?|drone strikes?|shell(?:ed|ing)"
@@ -56,7 +67,10 @@ HOSTILE_ACT = re.compile(
     r"|IEDs?|improvised explosive|landmines?|grenade attack"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
-    r"|explosive devices?|(?<!on )target(?:ed|ing|s)?|tear ?gas|dispers\w*|water cannons?|rubber bullets"
+    r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
+    r"|residents|worshippers|soldiers|troops|police|officers|forces|convoys?|patrols?|positions|bases?|checkpoints?"
+    r"|vehicles?|buildings?|homes?|houses|markets?|mosques?|churches|schools?))"
+    r"|tear ?gas|dispers\w*|water cannons?|rubber bullets"
     r"|dropped (?:on|over)|used (?:[\w-]+ )?(?:chlorine|gas|chemical weapons?|barrel bombs?)"
     r"|(?:crude|cocktail|petrol|country-made|hand-?made|home-?made) bombs?|molotov|bombs? (?:were |was )?(?:exploded"
     r"|detonated|hurled|thrown|went off)"
@@ -64,7 +78,9 @@ HOSTILE_ACT = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-"""Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code."""
+"""Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code.
+'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
+an audience ('the campaign is targeting more children')."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -84,14 +100,23 @@ FIGURATIVE = re.compile(
     r"|torpedo(?:es|ed)?|slash(?:es|ed)?|hijack(?:s|ed)?|bombard(?:s|ed)?) (?:the |its |their |his |her |a |an )?"
     r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
-    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b",
+    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b"
+    r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent"
+    r"|copyright|public relations|ratings|budget|policy) (?:battles?|fights?)\b"
+    r"|\b(?:heart|panic|asthma|anxiety|epileptic) attacks?\b"
+    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|tackl(?:e|ed|ing)) (?:the |a |an )?(?:[\w-]+ )?"
+    r"(?:blazes?|fires?|flames|infernos?|wildfires?)\b"
+    r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to ",
     re.IGNORECASE,
 )
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
-title hopes', 'an attack on its independence'): a figure of speech, not violence."""
+title hopes', 'an attack on its independence'), battles fought in court, in elections or in
+business ('a legal battle', 'lost the battle to keep the case out of court'), attacks of an illness
+('a heart attack') and fires fought by firefighters: a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
-    r"\b(?:commemorat\w*|anniversary|marked (?:\w+ )?years since|reburied|reburial|remembrance|laid wreaths?|premiere"
+    r"\b(?:commemorat\w*|anniversary|marked (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
+    r"|remembrance|laid wreaths?|premiere"
     r"|documentary|video game|exhibition|(?:film|novel|book|play|opera|series) (?:about|on|set during))\b",
     re.IGNORECASE,
 )
@@ -140,6 +165,110 @@ CONFLICT_PARTY = re.compile(
 """Parties and matters of a conflict: a strategic development read from bare words of agreement,
 deployment or movement needs one of them in its sentence."""
 
+DIPLOMATIC_MEASURE = re.compile(
+    r"\b(?:sanctions?|diplomatic expulsions?|expel(?:s|led|ling)? (?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?"
+    r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
+    r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
+    r"|cut (?:diplomatic )?ties)\b",
+    re.IGNORECASE,
+)
+"""A state's diplomatic response: sanctions, expelling or recalling diplomats, a Security Council
+statement. ACLED codes the violence on the day it happened and no diplomatic response at all."""
+
+DONE_NOW = re.compile(
+    r"\b(?:killed|killing|shot|wounded|injured|fired|firing|opened fire|stormed|storming|clashed|clashing|bombed"
+    r"|bombing|shelled|shelling|struck|attacked|attacking|exploded|detonated|kidnapped|abducted|arrested|detained"
+    r"|dispersed|beat|beaten|torched|burned|looted|marched|marching|rallied|gathered|protested|protesting"
+    r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|clash(?:es)? (?:broke out|erupted))\b",
+    re.IGNORECASE,
+)
+"""Verbs that tell violence or a demonstration as an act the sentence itself reports, not as a noun
+('the attack', 'protests') that names the reason for something else."""
+
+ORDINARY_CRIME = re.compile(
+    r"\b(?:(?:public |drunken )?intoxication|drunk(?:en)?|drink[- ]driving|driving under the influence|DUI"
+    r"|breathaly[sz]er"
+    r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
+    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
+    r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
+    r"|marijuana)\b",
+    re.IGNORECASE,
+)
+"""Ordinary crimes and the police work of everyday law enforcement."""
+
+POLITICAL_FIGURE = (
+    r"opposition|activists?|journalists?|reporters?|bloggers?|dissidents?|politicians?|lawmakers?|MPs?|ministers?"
+    r"|president|candidates?|leaders?|supporters|members of|coup|treason|sedition|subversion|insult\w*|terror\w*"
+)
+"""Who or what makes a case political: the opposition, the press, officials, charges against the state."""
+
+POLITICAL_ARREST = re.compile(
+    rf"\b(?:{POLITICAL_FIGURE}|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|strikers?|militants?|rebels?"
+    r"|insurgents?|jihadists?|extremists?|separatists?|security forces|soldiers|troops|army|military|intelligence"
+    r"|occupation|curfew|state of emergency"
+    r"|(?:\d{2,}|dozens|hundreds|thousands|scores) (?:of )?(?:[\w-]+ )?(?:people|persons|individuals|men|women|youths"
+    r"|students|suspects|residents|civilians|villagers|workers|others))\b",
+    re.IGNORECASE,
+)
+"""What gives an arrest political significance in ACLED's sense: who is held (the opposition,
+journalists, protesters, armed groups), on what charge (treason, terrorism), by whom (the army,
+the intelligence services), or how many (mass arrests)."""
+
+LEGAL_PROCEEDINGS = re.compile(
+    r"\b(?:prosecutors?|prosecution|trial|courts?|courtroom|lawyers?|attorneys?|indicted|indictment|autopsy|lawsuits?"
+    r"|sued|convicted|acquitted|jury|verdict|testified|defamatory|libel\w*|homicide investigation|coroner|inquest"
+    r"|law enforcement officials)\b",
+    re.IGNORECASE,
+)
+"""Words of a criminal case: a trial, lawyers, an autopsy, an inquest."""
+
+ORGANISED_VIOLENCE = re.compile(
+    r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|bandits|militias?|militiamen"
+    r"|armed (?:men|groups?|individuals)|fighters|guerrillas?|extremists?|gangs?|cartels?|rioters?|mobs?"
+    r"|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|riot\w*|strik(?:e|es|ers)|sit-ins?|gathered"
+    r"|march(?:ed|es|ers|ing)|vigils?|bomb\w*|explosi\w*|detonat\w*|shoot\w*|shot|gun\w*|firearms?|rifles?"
+    rf"|grenades?|weapons?|attack\w*|massacre\w*|hostages?|kidnap\w*|{POLITICAL_FIGURE})\b",
+    re.IGNORECASE,
+)
+"""Armed groups, crowds, political figures and weapons of war or terror: with one of them a case may
+be political violence (a bombing trial tells of a bombing).
+(State forces in the sentence itself make it an armed actor's act; as the ones who speak of a crime
+in another sentence, police say nothing of who committed it.)"""
+
+EXERCISE = re.compile(
+    r"\b(?:(?:military|naval|joint|live-fire|air|war|combat) (?:drills?|exercises?)|drills?|war games|manoeuvres"
+    r"|maneuvers|into the sea|into (?:the )?(?:[A-Z]\w+ )?(?:Sea|Ocean|waters)|test[- ]fir\w*"
+    r"|(?:missile|weapons?|rocket) tests?|training (?:flights?|missions?|exercises?)"
+    r"|(?:dummy|floating|practice) targets)\b",
+)
+"""Military exercises and weapons tests: firing into the sea or at practice targets harms no one,
+and ACLED codes no drills and no tests."""
+
+HARM_DONE = re.compile(
+    r"\b(?:killed|killing|wounded|injured|dead|casualties|attack(?:ed|s)? (?:on|against)|hit (?:a|an|the)"
+    r"|struck (?:a|an|the)|landed (?:in|on) (?:a|an|the) (?:village|town|city|house|home|school))\b",
+    re.IGNORECASE,
+)
+"""Harm to people or places: with it, fire during an exercise is an incident to code."""
+
+FIRE_BY_ACCIDENT = re.compile(
+    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:[\w'-]+ ){0,3}?"
+    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)",
+    re.IGNORECASE,
+)
+"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), and
+shots fired in celebration: words of a hostile act with no hostility."""
+
+CIVILIAN_EVACUATION = re.compile(
+    r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
+    r"|evacuat(?:ed|ing|e) (?:[\w,-]+ ){{0,3}}?(?:{evacuees}))\b".format(
+        evacuees="buildings?|schools?|hospitals?|homes?|houses|flats|office(?: block)?s?|residents|people|passengers"
+                 "|families|villagers|patients|staff|students|pupils|occupants|workers|tourists|guests|shoppers"),
+    re.IGNORECASE,
+)
+"""People or a building taken out of harm's way: ACLED's non-violent transfer of territory is ground
+handed between armed parties, not an evacuation of residents or an office block."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -148,8 +277,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
                    armed: bool = False) -> list[tuple[str, float]]:
     """The event types of a sentence that survive what its context says about their cause.
 
-    `types` are the classifier's (sub-type, score) pairs for `text`; `previous` is the sentence
-    before it in the same paragraph, which often names the cause ("Bird flu has spread to a third
+    `types` are the classifier's (sub-type, score) pairs for `text`; `previous` is what the same
+    paragraph says before it, which often names the cause ("Bird flu has spread to a third
     province. Two women died there on Monday."); `armed` says the sentence names an armed actor
     (state forces, a rebel group, a militia).
     """
@@ -159,13 +288,25 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
-    hostile = bool(HOSTILE_ACT.search(FIGURATIVE.sub(" ", text)))
+    if diplomatic_response(text):
+        return []
+    if EXERCISE.search(text) and not HARM_DONE.search(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES | {"Armed clash"}]
+        if not types:
+            return types
+    hostile = bool(HOSTILE_ACT.search(FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", text))))
     if FIGURATIVE.search(text) and not hostile:
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
         return []
+    if not armed and criminal_case(text, previous):
+        return []
+    if ordinary_crime_arrest(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type != "Arrests"]
     if hostile:
         return types
+    if CIVILIAN_EVACUATION.search(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type != "Non-violent transfer of territory"]
     if WEAPON_POLICY.search(text):
         types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES]
     if armed:
@@ -182,6 +323,29 @@ def non_violent_cause(text: str) -> bool:
     if DISEASE.search(text):
         return True
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
+
+
+def diplomatic_response(text: str) -> bool:
+    """Whether a sentence tells a diplomatic response and names violence or a protest only as its
+    reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
+    launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
+    ACLED codes the attack on its own day and never the sanctions or the expulsions."""
+    return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(text)
+
+
+def ordinary_crime_arrest(text: str) -> bool:
+    """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
+    ('arrested after his truck was pulled over', 'taken into custody for public intoxication'):
+    ACLED codes arrests only of significant people or politically motivated mass arrests."""
+    return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
+
+
+def criminal_case(text: str, previous: str = "") -> bool:
+    """Whether a sentence tells of a criminal case between private people: the paragraph speaks of
+    a trial, lawyers or an autopsy, and no armed actor, crowd or political figure takes part ('I
+    believe my father was murdered', his lawyer said). ACLED codes no ordinary crime."""
+    return (bool(LEGAL_PROCEEDINGS.search(text) or LEGAL_PROCEEDINGS.search(previous))
+            and not ORGANISED_VIOLENCE.search(text) and not ORGANISED_VIOLENCE.search(previous))
 
 
 def _news_of_violence(text: str) -> bool:

@@ -45,7 +45,7 @@ def score(outcomes: list[NegativeOutcome]) -> dict[str, float]:
 
 
 def read_articles(path: str | Path, limit: int | None = None) -> list[tuple[str, str, str]]:
-    """(doc_id, text, kind) of JSON lines with doc_id and text; the kind is the corpus name."""
+    """(doc_id, text, kind) of JSON lines with doc_id (or id) and text; the kind is the corpus name."""
     rows = []
     try:
         with open(path, encoding="utf-8") as stream:
@@ -55,7 +55,7 @@ def read_articles(path: str | Path, limit: int | None = None) -> list[tuple[str,
                 record = json.loads(line)
                 if "text" not in record:
                     raise EvaluationError(f"{path}:{number}: a document needs 'text'")
-                rows.append((str(record.get("doc_id", number)), record["text"],
+                rows.append((str(record.get("doc_id", record.get("id", number))), record["text"],
                              str(record.get("corpus") or Path(path).stem)))
                 if limit is not None and len(rows) >= limit:
                     break
