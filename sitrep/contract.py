@@ -81,8 +81,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("geonameid", "int", "GeoNames id of the coded place.", "geonameid"),
     Column("casualties", "object", "killed, injured, killed_or_injured: [low, high] over every claim, or null.",
            "casualties"),
-    Column("claims", "list<object>", "Per source of a figure: claimant, claimant_actor, killed, injured, "
-           "killed_or_injured, text, start, end.", "claims"),
+    Column("claims", "list<object>", "Per claim (a figure or who was responsible): claimant, claimant_actor, "
+           "killed, injured, killed_or_injured, text, start, end, claim_type, responsible_actor.", "claims"),
     Column("arguments", "list<object>", "Text spans filling roles: role, text, start, end, organization, person.",
            "arguments"),
     Column("weapons", "list<string>", "Normalised weapon types.", "weapons"),

@@ -121,7 +121,7 @@ def test_a_group_claiming_the_deed_is_its_actor_and_a_role_word_is_no_trigger():
 def test_a_crowd_that_seizes_someone_is_a_mob_not_an_arrest():
     event = only_event("In Kandi on 8 June 2024, villagers assaulted a stranger and detained him, taking him for a robber.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Civilians (Benin)")
-    arrest = only_event("Police in Kandi arrested two men on 8 June 2024 over a string of robberies.")
+    arrest = only_event("Police in Kandi arrested two men suspected of links to jihadist groups on 8 June 2024.")
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Benin")
 
 
