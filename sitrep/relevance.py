@@ -13,6 +13,7 @@ deployment or movement need a party to a conflict in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
@@ -291,7 +292,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if diplomatic_response(text):
         return []
     if EXERCISE.search(text) and not HARM_DONE.search(text):
-        types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES | {"Armed clash"}]
+        types = _without(types, REMOTE_TYPES | {"Armed clash"})
         if not types:
             return types
     hostile = bool(HOSTILE_ACT.search(FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", text))))
@@ -302,20 +303,25 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if not armed and criminal_case(text, previous):
         return []
     if ordinary_crime_arrest(text):
-        types = [(sub_type, score) for sub_type, score in types if sub_type != "Arrests"]
+        types = _without(types, {"Arrests"})
     if hostile:
         return types
     if CIVILIAN_EVACUATION.search(text):
-        types = [(sub_type, score) for sub_type, score in types if sub_type != "Non-violent transfer of territory"]
+        types = _without(types, {"Non-violent transfer of territory"})
     if WEAPON_POLICY.search(text):
-        types = [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES]
+        types = _without(types, REMOTE_TYPES)
     if armed:
         return types
     if all(score < GENERIC_ONLY.get(sub_type, 0.0) for sub_type, score in types):
         return []
     if CONFLICT_PARTY.search(text):
         return types
-    return [(sub_type, score) for sub_type, score in types if sub_type not in CONTEXT_BOUND]
+    return _without(types, CONTEXT_BOUND)
+
+
+def _without(types: list[tuple[str, float]], excluded: Collection[str]) -> list[tuple[str, float]]:
+    """The (sub-type, score) pairs whose sub-type is not among `excluded`."""
+    return [(sub_type, score) for sub_type, score in types if sub_type not in excluded]
 
 
 def non_violent_cause(text: str) -> bool:

@@ -12,6 +12,7 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
+import functools
 import hmac
 import json
 import threading
@@ -205,7 +206,14 @@ def _bbox(value: str | None, name: str = "bbox") -> tuple[float, float, float, f
 
 
 def resolved(store: Store, filters: EventQuery) -> EventQuery:
-    """The filters as stored values (`sitrep.filters`); an unknown value is a 400 listing the closest valid ones."""
+    """The filters as stored values (`sitrep.filters`); an unknown value is a 400 listing the closest valid ones.
+    Kept per store version, since resolving an actor reads every stored actor name."""
+    return _resolved_at(store, store.changes(), filters)
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved_at(store: Store, _version: int, filters: EventQuery) -> EventQuery:
+    """`resolve_filters` remembered per (store, store version, filters)."""
     from sitrep.filters import resolve_filters
 
     return resolve_filters(store, filters)
