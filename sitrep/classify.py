@@ -18,15 +18,23 @@ import importlib.resources
 import re
 from dataclasses import dataclass, field
 
-from sitrep.taxonomy import EVENT_TYPE_OF
+from sitrep.taxonomy import EVENT_TYPE_OF, EventType, SubEventType
 
 MIN_SCORE = 0.3
 """Types scoring below this are not reported: a lone weak cue is not an event."""
 
-GOV_TERRITORY = "Government regains territory"
-NSA_TERRITORY = "Non-state actor overtakes territory"
+MIN_EVENT_SCORE = 0.35
+"""Below this classifier score a sentence is not taken as reporting an event on its own."""
+
+INTERVENTION = re.compile(
+    r"\b(?:interven\w+|dispers\w+|calmed|cleared|restored (?:order|calm)|broke up|tear ?gas|arrested|detained|fired"
+    r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
+"""What state forces do to a demonstration or riot: they become its second actor."""
+
+GOV_TERRITORY = SubEventType.GOVERNMENT_REGAINS_TERRITORY
+NSA_TERRITORY = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 EXPLOSION_TYPES = frozenset(
-    sub for sub, kind in EVENT_TYPE_OF.items() if kind == "Explosions/Remote violence"
+    sub for sub, kind in EVENT_TYPE_OF.items() if kind == EventType.EXPLOSIONS_REMOTE_VIOLENCE
 )
 
 _SENTENCE_END = re.compile(r"[.!?;][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")

@@ -13,34 +13,32 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep import (actors, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance, responsibility,
                     roles, taxonomy, truecase)
 from sitrep.arguments import find_arguments, fullest_names
+from sitrep.classify import INTERVENTION, MIN_EVENT_SCORE
 from sitrep.errors import InputError
 from sitrep.schema import (
+    DATELINE_NOTE,
     ActorMention,
     Argument,
-    CasualtyMention,
     DateMention,
     Document,
+    Draft,
     Event,
     Evidence,
     Location,
+    Sentence,
     SourceRef,
     Span,
     Toponym,
 )
-from sitrep.weapons import find_weapons
+from sitrep.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
-
-MIN_EVENT_SCORE = 0.35
-"""Below this classifier score a sentence is not taken as reporting an event on its own."""
 
 BACKGROUND_CUE = re.compile(
     r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
@@ -52,9 +50,6 @@ BACKGROUND_CUE = re.compile(
 )
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season
 gone by ('last year', 'last fall') is outside the days a news report tells."""
-
-DATELINE_NOTE = "the date of the report's dateline"
-"""Marks a dateline's date: an event's date only when its sentence gives no other."""
 
 SPOKEN_ON = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
@@ -98,7 +93,8 @@ SEPARATE_CUE = re.compile(
 )
 """Openings that announce another event: such a sentence never merges with the one before."""
 
-ATTACKER_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+ATTACKER_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 """Event types that have an attacker."""
 
 ATTRIBUTION = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* (?:of )?responsibility|responsib\w+ for|accus\w*"
@@ -112,126 +108,20 @@ NON_STATE_INTERS = frozenset({2, 3})
 """Inter codes of rebel groups and political militias: the groups violence is attributed to."""
 
 
-DEMONSTRATION_ESCALATION = (
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-)
-"""Demonstration sub-types from mildest to most severe: a protest that turns violent is a riot."""
-
-INTERVENTION = re.compile(
-    r"\b(?:interven\w+|dispers\w+|calmed|cleared|restored (?:order|calm)|broke up|tear ?gas|arrested|detained|fired"
-    r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
-"""What state forces do to a demonstration or riot: they become its second actor."""
-
-HARM_OUTRANKS = {"Abduction/forced disappearance": ("killed", "injured"),
-                 "Looting/property destruction": ("killed", "injured"), "Arrests": ("killed",)}
+HARM_OUTRANKS = {SubEventType.ABDUCTION_FORCED_DISAPPEARANCE: ("killed", "injured"),
+                 SubEventType.LOOTING_PROPERTY_DESTRUCTION: ("killed", "injured"), SubEventType.ARRESTS: ("killed",)}
 """Sub-types that become an attack when people are harmed in them this way (ACLED: harm to people comes first)."""
-RIOT_ACTS = frozenset({"Looting/property destruction", "Mob violence", "Sexual violence"})
-"""Acts that make a demonstration a riot when the demonstrators commit them (burning, looting, assault)."""
 
-COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
-    "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
-    "Explosions/Remote violence": frozenset({"Explosions/Remote violence", "Battles"}),
-    "Violence against civilians": frozenset({"Violence against civilians", "Battles"}),
-    "Protests": frozenset({"Protests", "Riots"}),
-    "Riots": frozenset({"Riots", "Protests"}),
-    "Strategic developments": frozenset({"Strategic developments"}),
+COMPATIBLE_TYPES: dict[EventType, frozenset[EventType]] = {
+    EventType.BATTLES: frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                                  EventType.VIOLENCE_AGAINST_CIVILIANS}),
+    EventType.EXPLOSIONS_REMOTE_VIOLENCE: frozenset({EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.BATTLES}),
+    EventType.VIOLENCE_AGAINST_CIVILIANS: frozenset({EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLES}),
+    EventType.PROTESTS: frozenset({EventType.PROTESTS, EventType.RIOTS}),
+    EventType.RIOTS: frozenset({EventType.RIOTS, EventType.PROTESTS}),
+    EventType.STRATEGIC_DEVELOPMENTS: frozenset({EventType.STRATEGIC_DEVELOPMENTS}),
 }
 """Event types whose sentences may describe one ACLED unit (an attack told as a clash, ...)."""
-
-
-@dataclass
-class Sentence:
-    """One body sentence with everything the stages found in it."""
-
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    types: list[tuple[str, float]] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    casualties: list[CasualtyMention] = field(default_factory=list)
-    claimant: tuple[str, Span] | None = None
-    actors: list[ActorMention] = field(default_factory=list)
-    toponyms: list[Toponym] = field(default_factory=list)
-    inherited_date: DateMention | None = None
-    span: "SpacySpan | None" = None
-    """The spaCy sentence this one was cut from (a line of it, when it ran over lines)."""
-    layout: str = ""
-    """The sentence as spaCy read it (wrapped lines joined, all-caps copy truecased): the classifier's
-    cues tell names by their capitals, which all-caps text would give every word."""
-
-    @functools.cached_property
-    def tokens(self) -> list:
-        """The sentence's spaCy tokens (no whitespace tokens)."""
-        if self.span is None:
-            return []
-        return [t for t in self.span if self.start <= t.idx < self.end and not t.is_space]
-
-    @functools.cached_property
-    def weapons(self) -> list[tuple[str, Span]]:
-        """Weapon mentions of the sentence as (weapon type, span)."""
-        return find_weapons(self.text, offset=self.start)
-
-    @property
-    def top_type(self) -> tuple[str, float] | None:
-        return self.types[0] if self.types else None
-
-    @property
-    def date(self) -> DateMention | None:
-        """The most specific date the sentence states, else the one its paragraph implies."""
-        own = [d for d in self.dates if d.date_start is not None]
-        own = [d for d in own if d.note != DATELINE_NOTE] or own
-        if own:
-            return min(own, key=lambda d: (d.precision or 9, -d.start))
-        return self.inherited_date
-
-
-@dataclass
-class Draft:
-    """Sentences judged to describe one event, before the fields are filled."""
-
-    sentences: list[Sentence]
-    scores: Counter = field(default_factory=Counter)
-
-    @property
-    def sub_event_type(self) -> str:
-        """The best-supported sub-type; a demonstration is coded by its most severe stage (ACLED)."""
-        best = self.scores.most_common(1)[0][0]
-        if best in DEMONSTRATION_ESCALATION:
-            if any(t in RIOT_ACTS and score >= MIN_EVENT_SCORE for s in self.sentences for t, score in s.types):
-                return "Violent demonstration"
-            stages = [t for s in self.sentences if s.types and s.types[0][1] >= MIN_EVENT_SCORE
-                      for t in [s.types[0][0]] if t in DEMONSTRATION_ESCALATION]
-            if any(INTERVENTION.search(s.text) and any(m.inter == 1 for m in s.actors) for s in self.sentences):
-                stages.append("Protest with intervention")
-            return max(stages, key=DEMONSTRATION_ESCALATION.index, default=best)
-        return best
-
-    @property
-    def event_type(self) -> str:
-        return taxonomy.EVENT_TYPE_OF[self.sub_event_type]
-
-    @property
-    def date(self) -> DateMention | None:
-        stated = [s.date for s in self.sentences if s.date is not None]
-        return min(stated, key=lambda d: (d.precision or 9, d.start)) if stated else None
-
-    @property
-    def anchor(self) -> Sentence:
-        """The sentence that dates the event, else the one with the strongest event cue."""
-        dated = [s for s in self.sentences if any(d.date_start for d in s.dates)]
-        if dated:
-            return min(dated, key=lambda s: (s.date.precision or 9, s.start))
-        typed = [s for s in self.sentences if s.types]
-        return max(typed, key=lambda s: s.types[0][1]) if typed else self.sentences[0]
-
-    @property
-    def place(self) -> Toponym | None:
-        places = [t for s in self.sentences for t in s.toponyms if t.kind == "place" and t.latitude is not None]
-        return places[0] if places else None
 
 
 def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Event]:
@@ -544,8 +434,8 @@ def _is_context(sentence: Sentence) -> bool:
 def _supports(sentence: Sentence, draft: Draft) -> bool:
     """A sentence with no event of its own adds figures, a claim or the forces that stepped in to
     the event just told."""
-    intervenes = draft.event_type in {"Protests", "Riots"} and bool(INTERVENTION.search(sentence.text)) and any(
-        m.inter == 1 for m in sentence.actors)
+    intervenes = draft.event_type in {EventType.PROTESTS, EventType.RIOTS} and bool(
+        INTERVENTION.search(sentence.text)) and any(m.inter == 1 for m in sentence.actors)
     if not (sentence.casualties or sentence.claimant or intervenes):
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
@@ -561,7 +451,8 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
     """A strategic development told right after a violent event, with no date or place of its own,
     is a detail of that event (weapons seized in the attack), not an event of its own."""
     sub_type, score = sentence.types[0]
-    if taxonomy.EVENT_TYPE_OF[sub_type] != "Strategic developments" or draft.event_type == "Strategic developments":
+    if (taxonomy.event_type_of(sub_type) != EventType.STRATEGIC_DEVELOPMENTS
+            or draft.event_type == EventType.STRATEGIC_DEVELOPMENTS):
         return False
     own_places = [t for t in sentence.toponyms if t.kind == "place"]
     own_dates = [d for d in sentence.dates if d.date_start is not None]
@@ -572,14 +463,15 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     """"Two young men were shot dead": the dead and wounded of the event just told, named by no
     one but their victims and given no place or date of their own, are its toll, not a new attack;
     so are wounded "evacuated to" a city (an aftermath, not a strategic development)."""
-    if draft.event_type == "Strategic developments" or sentence.paragraph - draft.sentences[-1].paragraph > 1:
+    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS or sentence.paragraph - draft.sentences[-1].paragraph > 1:
         return False
     weak = sentence.types[0][1] < 0.6
     if weak and AFTERMATH.search(sentence.text) and not any(d.date_start is not None for d in sentence.dates):
         return True
     if not sentence.casualties:
         return False
-    aftermath = taxonomy.EVENT_TYPE_OF[sentence.types[0][0]] == "Strategic developments" and sentence.types[0][1] < 0.7
+    aftermath = (taxonomy.event_type_of(sentence.types[0][0]) == EventType.STRATEGIC_DEVELOPMENTS
+                 and sentence.types[0][1] < 0.7)
     told = [m for m in sentence.actors if not roles.in_claimant(m, sentence)]
     if any(t.kind == "place" for t in sentence.toponyms) and not aftermath:
         return False
@@ -592,10 +484,10 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
 def _same_event(sentence: Sentence, draft: Draft, lead_date: DateMention | None = None) -> bool:
     """True when the sentence tells more of the draft's event rather than another one."""
     sub_type = sentence.types[0][0]
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    event_type = taxonomy.event_type_of(sub_type)
     if event_type not in COMPATIBLE_TYPES[draft.event_type]:
         return False
-    if event_type == "Strategic developments" and sub_type != draft.sub_event_type:
+    if event_type == EventType.STRATEGIC_DEVELOPMENTS and sub_type != draft.sub_event_type:
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 3:
         return False
@@ -683,10 +575,10 @@ def _fill(
     claims = _claims(draft, country)
     ranges_by_kind = casualties.casualty_ranges(claims)
     if any(ranges_by_kind[kind] and ranges_by_kind[kind][1] > 0 for kind in HARM_OUTRANKS.get(sub_type, ())):
-        sub_type = "Attack"
+        sub_type = SubEventType.ATTACK
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, country)
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    event_type = taxonomy.event_type_of(sub_type)
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []
     for sentence in draft.sentences:
@@ -701,8 +593,8 @@ def _fill(
     event = Event(
         event_id=_event_id(document, sub_type, event_date, location, evidence),
         document_id=document.id,
-        event_type=event_type,
-        sub_event_type=sub_type,
+        event_type=str(event_type),  # records carry ACLED's plain strings, never enum members
+        sub_event_type=str(sub_type),
         disorder_type=taxonomy.disorder_type(sub_type),
         event_date=event_date,
         date_start=date_start,
@@ -760,7 +652,7 @@ def _actors(
     second: list[ActorMention] = []
     arguments: list[Argument] = []
     ordered = [draft.anchor] + [s for s in draft.sentences if s is not draft.anchor]
-    harms_people = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians"
+    harms_people = taxonomy.event_type_of(sub_type) == EventType.VIOLENCE_AGAINST_CIVILIANS
     for sentence in ordered:
         doer, done_to = roles.roles_in_sentence(sentence)
         first.extend(doer)

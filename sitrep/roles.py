@@ -10,13 +10,9 @@ a fight needs two armed sides, and only state forces use excessive force against
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from sitrep import actors, classify, responsibility, taxonomy
-from sitrep.schema import ActorMention, Toponym
-
-if TYPE_CHECKING:
-    from sitrep.extract import Draft, Sentence
+from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
     r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
@@ -192,7 +188,7 @@ def typed_defaults(
     (named armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it
     a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
     doer misread, so it stays out)."""
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
@@ -244,7 +240,7 @@ def acled_roles(
     people arrested whom the text does not name are civilians, and so are people named by their
     ethnicity whom one-sided violence hits."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
@@ -258,7 +254,7 @@ def acled_roles(
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
     sub_type = armed_sides(sub_type, actor1, actor2)
-    one_sided = taxonomy.EVENT_TYPE_OF[sub_type] == "Violence against civilians" or sub_type == "Looting/property destruction"
+    one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
@@ -332,7 +328,7 @@ def _typed_roles(
     text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
-    event_type = taxonomy.EVENT_TYPE_OF[sub_type]
+    event_type = taxonomy.event_type_of(sub_type)
     mentioned = _acting(draft)
     if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
         gunmen = next((m for m in mentioned if m.inter in (2, 3, 4) and m.organization), None)
@@ -342,7 +338,8 @@ def _typed_roles(
     civilian_doer = actor1 is not None and actor1.inter == 7
     outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
-        sub_type, event_type = "Attack", "Violence against civilians"
+        sub_type = taxonomy.SubEventType.ATTACK
+        event_type = taxonomy.event_type_of(sub_type)
     if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from sitrep import taxonomy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
 
 Range = tuple[int, int]
 """A [low, high] count, inclusive on both ends."""
@@ -109,6 +116,10 @@ class DateMention:
     precision: int | None
     relative: bool = False
     note: str | None = None
+
+
+DATELINE_NOTE = "the date of the report's dateline"
+"""The `DateMention.note` of a dateline's date: an event's date only when its sentence gives no other."""
 
 
 @dataclass(slots=True)
@@ -260,3 +271,101 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
+
+
+@dataclass
+class Sentence:
+    """One body sentence with everything the stages found in it (the rules pipeline, `sitrep.extract`)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    types: list[tuple[str, float]] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    claimant: tuple[str, Span] | None = None
+    actors: list[ActorMention] = field(default_factory=list)
+    toponyms: list[Toponym] = field(default_factory=list)
+    inherited_date: DateMention | None = None
+    span: "SpacySpan | None" = None
+    """The spaCy sentence this one was cut from (a line of it, when it ran over lines)."""
+    layout: str = ""
+    """The sentence as spaCy read it (wrapped lines joined, all-caps copy truecased): the classifier's
+    cues tell names by their capitals, which all-caps text would give every word."""
+
+    @functools.cached_property
+    def tokens(self) -> list:
+        """The sentence's spaCy tokens (no whitespace tokens)."""
+        if self.span is None:
+            return []
+        return [t for t in self.span if self.start <= t.idx < self.end and not t.is_space]
+
+    @functools.cached_property
+    def weapons(self) -> list[tuple[str, Span]]:
+        """Weapon mentions of the sentence as (weapon type, span)."""
+        from sitrep.weapons import find_weapons
+
+        return find_weapons(self.text, offset=self.start)
+
+    @property
+    def top_type(self) -> tuple[str, float] | None:
+        return self.types[0] if self.types else None
+
+    @property
+    def date(self) -> DateMention | None:
+        """The most specific date the sentence states, else the one its paragraph implies."""
+        own = [d for d in self.dates if d.date_start is not None]
+        own = [d for d in own if d.note != DATELINE_NOTE] or own
+        if own:
+            return min(own, key=lambda d: (d.precision or 9, -d.start))
+        return self.inherited_date
+
+
+@dataclass
+class Draft:
+    """Sentences judged to describe one event, before the fields are filled."""
+
+    sentences: list[Sentence]
+    scores: Counter = field(default_factory=Counter)
+
+    @property
+    def sub_event_type(self) -> str:
+        """The best-supported sub-type; a demonstration is coded by its most severe stage (ACLED)."""
+        from sitrep.classify import INTERVENTION, MIN_EVENT_SCORE
+
+        escalation = taxonomy.DEMONSTRATION_ESCALATION
+        best = self.scores.most_common(1)[0][0]
+        if best in escalation:
+            if any(t in taxonomy.RIOT_ACTS and score >= MIN_EVENT_SCORE
+                   for s in self.sentences for t, score in s.types):
+                return taxonomy.SubEventType.VIOLENT_DEMONSTRATION
+            stages = [t for s in self.sentences if s.types and s.types[0][1] >= MIN_EVENT_SCORE
+                      for t in [s.types[0][0]] if t in escalation]
+            if any(INTERVENTION.search(s.text) and any(m.inter == 1 for m in s.actors) for s in self.sentences):
+                stages.append(taxonomy.SubEventType.PROTEST_WITH_INTERVENTION)
+            return max(stages, key=escalation.index, default=best)
+        return best
+
+    @property
+    def event_type(self) -> str:
+        return taxonomy.event_type_of(self.sub_event_type)
+
+    @property
+    def date(self) -> DateMention | None:
+        stated = [s.date for s in self.sentences if s.date is not None]
+        return min(stated, key=lambda d: (d.precision or 9, d.start)) if stated else None
+
+    @property
+    def anchor(self) -> Sentence:
+        """The sentence that dates the event, else the one with the strongest event cue."""
+        dated = [s for s in self.sentences if any(d.date_start for d in s.dates)]
+        if dated:
+            return min(dated, key=lambda s: (s.date.precision or 9, s.start))
+        typed = [s for s in self.sentences if s.types]
+        return max(typed, key=lambda s: s.types[0][1]) if typed else self.sentences[0]
+
+    @property
+    def place(self) -> Toponym | None:
+        places = [t for s in self.sentences for t in s.toponyms if t.kind == "place" and t.latitude is not None]
+        return places[0] if places else None

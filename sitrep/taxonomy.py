@@ -1,55 +1,121 @@
 """ACLED's event taxonomy: 6 event types, 25 sub-event types, disorder types and actor codes.
 
-Spelled exactly as in the ACLED codebook (2023 edition), so exports line up with ACLED data.
+Spelled exactly as in the ACLED codebook (2023 edition), so exports line up with ACLED data. The
+types are enums whose values are ACLED's strings (a member equals, hashes and prints as its string);
+an event's type is always the one its sub-type belongs to (`event_type_of`).
 """
 
 from __future__ import annotations
 
-SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": (
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
+from enum import StrEnum
+
+
+class EventType(StrEnum):
+    """ACLED's six event types."""
+
+    BATTLES = "Battles"
+    EXPLOSIONS_REMOTE_VIOLENCE = "Explosions/Remote violence"
+    VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+    PROTESTS = "Protests"
+    RIOTS = "Riots"
+    STRATEGIC_DEVELOPMENTS = "Strategic developments"
+
+
+class SubEventType(StrEnum):
+    """ACLED's 25 sub-event types, by event type in the codebook's order."""
+
+    ARMED_CLASH = "Armed clash"
+    GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
+    NON_STATE_ACTOR_OVERTAKES_TERRITORY = "Non-state actor overtakes territory"
+    CHEMICAL_WEAPON = "Chemical weapon"
+    AIR_DRONE_STRIKE = "Air/drone strike"
+    SUICIDE_BOMB = "Suicide bomb"
+    SHELLING_ARTILLERY_MISSILE_ATTACK = "Shelling/artillery/missile attack"
+    REMOTE_EXPLOSIVE_LANDMINE_IED = "Remote explosive/landmine/IED"
+    GRENADE = "Grenade"
+    SEXUAL_VIOLENCE = "Sexual violence"
+    ATTACK = "Attack"
+    ABDUCTION_FORCED_DISAPPEARANCE = "Abduction/forced disappearance"
+    PEACEFUL_PROTEST = "Peaceful protest"
+    PROTEST_WITH_INTERVENTION = "Protest with intervention"
+    EXCESSIVE_FORCE_AGAINST_PROTESTERS = "Excessive force against protesters"
+    VIOLENT_DEMONSTRATION = "Violent demonstration"
+    MOB_VIOLENCE = "Mob violence"
+    AGREEMENT = "Agreement"
+    ARRESTS = "Arrests"
+    CHANGE_TO_GROUP_ACTIVITY = "Change to group/activity"
+    DISRUPTED_WEAPONS_USE = "Disrupted weapons use"
+    HEADQUARTERS_OR_BASE_ESTABLISHED = "Headquarters or base established"
+    LOOTING_PROPERTY_DESTRUCTION = "Looting/property destruction"
+    NON_VIOLENT_TRANSFER_OF_TERRITORY = "Non-violent transfer of territory"
+    OTHER = "Other"
+
+
+SUB_EVENT_TYPES: dict[EventType, tuple[SubEventType, ...]] = {
+    EventType.BATTLES: (
+        SubEventType.ARMED_CLASH,
+        SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
     ),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
+    EventType.EXPLOSIONS_REMOTE_VIOLENCE: (
+        SubEventType.CHEMICAL_WEAPON,
+        SubEventType.AIR_DRONE_STRIKE,
+        SubEventType.SUICIDE_BOMB,
+        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+        SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        SubEventType.GRENADE,
     ),
-    "Violence against civilians": (
-        "Sexual violence",
-        "Attack",
-        "Abduction/forced disappearance",
+    EventType.VIOLENCE_AGAINST_CIVILIANS: (
+        SubEventType.SEXUAL_VIOLENCE,
+        SubEventType.ATTACK,
+        SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
     ),
-    "Protests": (
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
+    EventType.PROTESTS: (
+        SubEventType.PEACEFUL_PROTEST,
+        SubEventType.PROTEST_WITH_INTERVENTION,
+        SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
     ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
+    EventType.RIOTS: (SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE),
+    EventType.STRATEGIC_DEVELOPMENTS: (
+        SubEventType.AGREEMENT,
+        SubEventType.ARRESTS,
+        SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+        SubEventType.DISRUPTED_WEAPONS_USE,
+        SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+        SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+        SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+        SubEventType.OTHER,
     ),
 }
 
-EVENT_TYPES: tuple[str, ...] = tuple(SUB_EVENT_TYPES)
+EVENT_TYPES: tuple[EventType, ...] = tuple(SUB_EVENT_TYPES)
 
-EVENT_TYPE_OF: dict[str, str] = {
+EVENT_TYPE_OF: dict[SubEventType, EventType] = {
     sub: event_type for event_type, subs in SUB_EVENT_TYPES.items() for sub in subs
 }
 """Sub-event type -> event type. Sub-type names are unique across types except none."""
 
-ALL_SUB_EVENT_TYPES: tuple[str, ...] = tuple(EVENT_TYPE_OF)
+ALL_SUB_EVENT_TYPES: tuple[SubEventType, ...] = tuple(EVENT_TYPE_OF)
+
+
+def event_type_of(sub_event_type: str) -> EventType:
+    """The event type of a sub-event type (given as a member or as ACLED's string): the one place an
+    event's type is decided, so a type never disagrees with its sub-type."""
+    return EVENT_TYPE_OF[sub_event_type]
+
+
+DEMONSTRATION_ESCALATION: tuple[SubEventType, ...] = (
+    SubEventType.PEACEFUL_PROTEST,
+    SubEventType.PROTEST_WITH_INTERVENTION,
+    SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+    SubEventType.VIOLENT_DEMONSTRATION,
+)
+"""Demonstration sub-types from mildest to most severe: a protest that turns violent is a riot (ACLED
+codes a demonstration by its most severe stage)."""
+
+RIOT_ACTS = frozenset({SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.MOB_VIOLENCE,
+                       SubEventType.SEXUAL_VIOLENCE})
+"""Acts that make a demonstration a riot when the demonstrators commit them (burning, looting, assault)."""
 
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = "Demonstrations"
@@ -58,12 +124,12 @@ STRATEGIC_DEVELOPMENTS = "Strategic developments"
 
 def disorder_type(sub_event_type: str) -> str:
     """ACLED's disorder type for a sub-event type."""
-    event_type = EVENT_TYPE_OF[sub_event_type]
-    if sub_event_type == "Excessive force against protesters":
+    event_type = event_type_of(sub_event_type)
+    if sub_event_type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         return f"{POLITICAL_VIOLENCE}; {DEMONSTRATIONS}"
-    if event_type == "Strategic developments":
+    if event_type == EventType.STRATEGIC_DEVELOPMENTS:
         return STRATEGIC_DEVELOPMENTS
-    if event_type == "Protests" or sub_event_type == "Violent demonstration":
+    if event_type == EventType.PROTESTS or sub_event_type == SubEventType.VIOLENT_DEMONSTRATION:
         return DEMONSTRATIONS
     return POLITICAL_VIOLENCE
 
@@ -119,7 +185,7 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return codes[0] * 10 + codes[1]
 
 
-CIVILIAN_TARGET_TYPES: tuple[str, ...] = ("Explosions/Remote violence", "Mob violence")
+CIVILIAN_TARGET_TYPES: tuple[str, ...] = (EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.MOB_VIOLENCE)
 """Event types and sub-types whose events are civilian targeting when civilians are the target (actor2)."""
 
 
@@ -129,7 +195,8 @@ def civilian_targeting(event_type: str, sub_event_type: str, inter2: int | None)
     whose target is civilians (inter2 7); never Battles, Strategic developments, other protests or
     violent demonstrations, whatever their actor2 (ACLED's codebook: the field marks political
     violence in which civilians were the main or only target)."""
-    if event_type == "Violence against civilians" or sub_event_type == "Excessive force against protesters":
+    if (event_type == EventType.VIOLENCE_AGAINST_CIVILIANS
+            or sub_event_type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS):
         return True
     return inter2 == 7 and (event_type in CIVILIAN_TARGET_TYPES or sub_event_type in CIVILIAN_TARGET_TYPES)
 

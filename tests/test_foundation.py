@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -37,6 +38,25 @@ def test_taxonomy_has_acled_types_and_subtypes():
     assert taxonomy.disorder_type("Peaceful protest") == "Demonstrations"
     assert taxonomy.disorder_type("Excessive force against protesters") == "Political violence; Demonstrations"
     assert taxonomy.disorder_type("Arrests") == "Strategic developments"
+
+
+def test_types_are_enums_spelled_as_acled_and_the_event_type_follows_the_sub_type():
+    assert [str(t) for t in taxonomy.EventType] == list(taxonomy.SUB_EVENT_TYPES)
+    assert list(taxonomy.SubEventType) == list(taxonomy.ALL_SUB_EVENT_TYPES)
+    assert taxonomy.SubEventType.AIR_DRONE_STRIKE == "Air/drone strike"
+    assert json.dumps([taxonomy.SubEventType.ATTACK, taxonomy.EventType.RIOTS]) == '["Attack", "Riots"]'
+    for event_type, sub_types in taxonomy.SUB_EVENT_TYPES.items():
+        for sub_type in sub_types:
+            assert taxonomy.event_type_of(sub_type) is event_type
+            assert taxonomy.event_type_of(str(sub_type)) is event_type
+
+
+def test_coded_events_carry_plain_strings_for_their_types():
+    """Records leave the pipeline as ACLED's strings, not enum members (Spark, Parquet and pickles read them)."""
+    [event] = sitrep.extract_text("Gunmen attacked the village of Kuda in Adamawa State on Monday, killing five "
+                                  "farmers, police said.", published="2024-03-06")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert type(event.event_type) is str and type(event.sub_event_type) is str
 
 
 @pytest.mark.parametrize(
