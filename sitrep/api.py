@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError
@@ -53,11 +55,13 @@ def extract_text(
     url: str | None = None,
     title: str | None = None,
     country: str | None = None,
+    model: str | Path | None = None,
 ) -> list[Event]:
     """Code the events of one article given as a string.
 
     `published` is its publication date, a date or 'YYYY-MM-DD' (InputError for anything else);
     relative dates ("on Monday") resolve against it. `country` is the country it covers, if known.
+    `model` is a directory written by `sitrep train`: only events its gate takes for events are kept.
     """
     from sitrep.extract import extract_document
     from sitrep.sources import read_text
@@ -65,11 +69,12 @@ def extract_text(
     document = read_text(
         text, document_id=document_id, published=published, source=source, url=url, title=title, country=country
     )
-    return extract_document(document)
+    events = extract_document(document)
+    return events if model is None else _screened(events, model)
 
 
 def extract_documents(
-    documents: Iterable[Document | ReadError], *, jobs: int = 1
+    documents: Iterable[Document | ReadError], *, jobs: int = 1, model: str | Path | None = None
 ) -> Iterator[tuple[Document | ReadError, list[Event] | SitrepError]]:
     """Code each document: yields one `(document, result)` pair per input, in input order, where
     `result` is the list of its events or, when it could not be read or coded, the `SitrepError`
@@ -78,29 +83,42 @@ def extract_documents(
     Documents are parsed in small batches (spaCy is markedly faster that way); results still
     come one document at a time, in input order. With `jobs` above 1 the batches are coded by
     that many worker processes (each loads the models once); the results are the same and in
-    the same order as with one.
+    the same order as with one. With `model` (a directory written by `sitrep train`) only the events
+    its gate takes for events are kept.
     """
     from sitrep import nlp
 
     batches = _batches(documents, nlp.BATCH_SIZE)
+    code = functools.partial(_code_batch, model=model)
     if jobs <= 1:
         for batch in batches:
-            yield from _code_batch(batch)
+            yield from code(batch)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for coded in pool.imap(_code_batch, batches):
+        for coded in pool.imap(code, batches):
             yield from coded
 
 
-def _code_batch(batch: list[Document | ReadError]) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
-    """One batch parsed together, then each document coded on its own."""
+def _code_batch(batch: list[Document | ReadError],
+                model: str | Path | None = None) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
+    """One batch parsed together, then each document coded on its own (and screened by `model`'s gate)."""
     from sitrep.extract import extract_document
 
     readable = [d for d in batch if isinstance(d, Document) and d.language in (None, "en")]
     parses = dict(zip((id(d) for d in readable), _parse_all(readable)))
-    return [(document, _extract_one(document, parses.get(id(document)), extract_document)) for document in batch]
+    coded = [(document, _extract_one(document, parses.get(id(document)), extract_document)) for document in batch]
+    if model is None:
+        return coded
+    return [(document, result if isinstance(result, SitrepError) else _screened(result, model))
+            for document, result in coded]
+
+
+def _screened(events: list[Event], model: str | Path) -> list[Event]:
+    from sitrep.trained.screen import screen_events
+
+    return screen_events(events, model)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

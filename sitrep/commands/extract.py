@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, Output,
-                                    document_count, document_options, fetch_options, output_options, warn_undated)
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, MODEL_OPTION, PROGRESS_OPTION, BatchProgress,
+                                    Output, document_count, document_options, fetch_options, output_options,
+                                    warn_undated)
 
 if TYPE_CHECKING:
     from sitrep.ingest import FetchOptions
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
 @fetch_options
+@MODEL_OPTION
 @PROGRESS_OPTION
 def extract_command(
     paths: tuple[str, ...],
@@ -34,6 +37,7 @@ def extract_command(
     include_background: bool,
     jobs: int,
     fetch: FetchOptions,
+    model: Path | None,
     progress: bool | None,
 ) -> None:
     """Code conflict events from articles and write one record per event (stdout, or -o FILE).
@@ -60,7 +64,7 @@ def extract_command(
             documents = (with_content_id(d, keep_named=True)
                          for d in read_documents(paths, published=published, source=source, url=url,
                                                  country=country, fetch=fetch))
-            for document, result in extract_documents(documents, jobs=jobs):
+            for document, result in extract_documents(documents, jobs=jobs, model=model):
                 if isinstance(result, Exception):
                     batch.done("failed", document_key(document), str(result))
                     continue

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, PROGRESS_OPTION,
-                                    BatchProgress, Output, document_count, document_options, fetch_options,
-                                    output_options, warn_undated)
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, MODEL_OPTION,
+                                    PROGRESS_OPTION, BatchProgress, Output, document_count, document_options,
+                                    fetch_options, output_options, warn_undated)
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
 
@@ -43,6 +45,7 @@ def _open_store(db: str, *, create: bool = True):
               help="Code documents already stored again and replace their events (the previous coding is kept in "
                    "its history; see `sitrep recode`).")
 @fetch_options
+@MODEL_OPTION
 @PROGRESS_OPTION
 def ingest_command(
     inputs: tuple[str, ...],
@@ -54,6 +57,7 @@ def ingest_command(
     coded: bool,
     force: bool,
     fetch: FetchOptions,
+    model: Path | None,
     progress: bool | None,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
@@ -72,6 +76,7 @@ def ingest_command(
 
     Example: sitrep ingest article.txt --published 2020-04-05 --force
     """
+    from sitrep.api import extract_documents
     from sitrep.ingest import ingest_documents, ingest_events, is_event_parquet, read_coded_events, read_inputs
 
     coded = coded or all(is_event_parquet(value) for value in inputs)
@@ -85,7 +90,8 @@ def ingest_command(
             else:
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=fetch)
-                report = ingest_documents(store, items, on_document=batch.done, force=force)
+                extract = functools.partial(extract_documents, model=model) if model else None
+                report = ingest_documents(store, items, extract=extract, on_document=batch.done, force=force)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:
