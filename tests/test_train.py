@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from sitrep.api import extract_text
 from sitrep.cli import main
 from sitrep.trained import fit, model
 
@@ -92,6 +93,7 @@ def test_extract_with_a_model_keeps_what_it_takes_for_events(models, tmp_path) -
     assert _coded_types(tmp_path, PROTEST, "--model", str(models["every"])) == ["Protests"]
     assert _coded_types(tmp_path, PROTEST, "--model", str(models["violence"])) == []
     assert _coded_types(tmp_path, ATTACK, "--model", str(models["violence"])) == ["Violence against civilians"]
+    assert extract_text(PROTEST, model=models["violence"]) == [] and extract_text(PROTEST, model=models["every"])
 
 
 def test_extract_refuses_a_directory_without_a_model(tmp_path) -> None:

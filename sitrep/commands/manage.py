@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
-from sitrep.commands.common import COUNTRY, ISO_DATE, progress_console
+from sitrep.commands.common import COUNTRY, ISO_DATE, MODEL_OPTION, progress_console
 from sitrep.commands.store import DB_OPTION, _open_store
 from sitrep.untrusted import plain, printable
 
@@ -24,8 +25,9 @@ def _say(*parts) -> None:
 @click.option("--source", help="New source name (the outlet).")
 @click.option("--url", help="New URL to record.")
 @click.option("--country", type=COUNTRY, help="New country hint (name or ISO code), for text that names none.")
-def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
-                   published: dt.date | None, source: str | None, url: str | None, country: str | None) -> None:
+@MODEL_OPTION
+def recode_command(document_ids: tuple[str, ...], db: str, everything: bool, published: dt.date | None,
+                   source: str | None, url: str | None, country: str | None, model: Path | None) -> None:
     """Code stored documents again from their stored text, with new options, and replace their events.
 
     Each document is re-coded in one transaction: its new events replace the old ones, every incident
@@ -61,7 +63,7 @@ def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
                 document = read_text(stored["text"], document_id=document_id, title=stored["title"],
                                      published=published or stored_date, source=source or stored["source"],
                                      url=url or stored["url"], country=country or stored["options"].get("country"))
-                _, result = next(extract_documents([document]))
+                _, result = next(extract_documents([document], model=model))
                 if isinstance(result, Exception):
                     raise result
                 version = store.replace_coding(document, result, coding_options(document))
