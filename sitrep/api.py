@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError
@@ -54,12 +56,14 @@ def extract_text(
     title: str | None = None,
     country: str | None = None,
     backend: str | None = None,
+    model: str | Path | None = None,
 ) -> list[Event]:
     """Code the events of one article given as a string.
 
     `published` is its publication date, a date or 'YYYY-MM-DD' (InputError for anything else);
     relative dates ("on Monday") resolve against it. `country` is the country it covers, if known.
     `backend` names the extractor (`sitrep.backends.names()`; default `sitrep.backends.current()`, 'rules').
+    `model` is a directory written by `sitrep train`: only events its gate takes for events are kept.
     """
     from sitrep import backends
     from sitrep.sources import read_text
@@ -68,11 +72,13 @@ def extract_text(
     document = read_text(
         text, document_id=document_id, published=published, source=source, url=url, title=title, country=country
     )
-    return extractor.extract(document)
+    events = extractor.extract(document)
+    return events if model is None else _screened(events, model)
 
 
 def extract_documents(
-    documents: Iterable[Document | ReadError], *, jobs: int = 1, backend: str | None = None
+    documents: Iterable[Document | ReadError], *, jobs: int = 1, backend: str | None = None,
+    model: str | Path | None = None,
 ) -> Iterator[tuple[Document | ReadError, list[Event] | SitrepError]]:
     """Code each document: yields one `(document, result)` pair per input, in input order, where
     `result` is the list of its events or, when it could not be read or coded, the `SitrepError`
@@ -83,12 +89,12 @@ def extract_documents(
     that many worker processes (each loads the models once); the results are the same and in
     the same order as with one. `backend` names the extractor (`sitrep.backends.names()`; default
     `sitrep.backends.current()`, 'rules'); an unknown name raises InputError before anything is coded.
+    With `model` (a directory written by `sitrep train`) only the events its gate takes for events
+    are kept.
     """
-    import functools
-
     from sitrep import backends, nlp
 
-    code_batch = functools.partial(_code_batch, backend=backends.validate(backend or backends.current()))
+    code_batch = functools.partial(_code_batch, backend=backends.validate(backend or backends.current()), model=model)
     batches = _batches(documents, nlp.BATCH_SIZE)
     if jobs <= 1:
         for batch in batches:
@@ -102,14 +108,25 @@ def extract_documents(
 
 
 def _code_batch(batch: list[Document | ReadError],
-                backend: str) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
-    """One batch prepared together by the backend (parsed), then each document coded on its own."""
+                backend: str, model: str | Path | None = None) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
+    """One batch prepared together by the backend (parsed), then each document coded on its own (and
+    screened by `model`'s gate)."""
     from sitrep import backends
 
     extractor = backends.get(backend)
     documents = [d for d in batch if isinstance(d, Document)]
     parses = dict(zip((id(d) for d in documents), _parse_all(extractor, documents)))
-    return [(document, _extract_one(document, parses.get(id(document)), extractor)) for document in batch]
+    coded = [(document, _extract_one(document, parses.get(id(document)), extractor)) for document in batch]
+    if model is None:
+        return coded
+    return [(document, result if isinstance(result, SitrepError) else _screened(result, model))
+            for document, result in coded]
+
+
+def _screened(events: list[Event], model: str | Path) -> list[Event]:
+    from sitrep.trained.screen import screen_events
+
+    return screen_events(events, model)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "delete": "sitrep.commands.manage",
     "serve": "sitrep.serve.command",
     "spark": "sitrep.spark.command",
+    "train": "sitrep.commands.train",
 }
 """Verb -> module defining a click command of that name (as attribute `<verb>_command`)."""
 

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from sitrep import (actors, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance, responsibility,
-                    roles, taxonomy, truecase)
+from sitrep import (actors, calibration, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance,
+                    responsibility, roles, taxonomy, truecase)
 from sitrep.arguments import find_arguments, fullest_names
 from sitrep.classify import INTERVENTION, MIN_EVENT_SCORE
 from sitrep.errors import InputError
@@ -124,10 +124,11 @@ COMPATIBLE_TYPES: dict[EventType, frozenset[EventType]] = {
 """Event types whose sentences may describe one ACLED unit (an attack told as a clash, ...)."""
 
 
-def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Event]:
+def extract_document(document: Document, parsed: "Doc | None" = None, *, calibrated: bool = True) -> list[Event]:
     """Code the events one article reports, each backed by the sentences it rests on.
 
-    `parsed` is the spaCy parse of `analysed_text(document)` when the caller parsed in batches.
+    `parsed` is the spaCy parse of `analysed_text(document)` when the caller parsed in batches;
+    `calibrated` False keeps the raw confidence scores (what scripts/fit_calibration.py fits on).
     """
     if document.language and document.language != "en":
         raise InputError(
@@ -162,7 +163,11 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
     _add_responsible_groups(events, sentences, denied)
     arguments = [argument for event in events for argument in event.arguments]
     fullest_names(arguments, [a.person for a in arguments if a.person] + _person_names(document, parsed))
-    return _deduplicate(events)
+    events = _deduplicate(events)
+    if calibrated:
+        for event in events:
+            event.confidence = calibration.calibrate(event.confidence, "rules")
+    return events
 
 
 def _person_names(document: Document, parsed: "Doc") -> list[str]:

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import click
@@ -252,6 +253,25 @@ def fetch_options(function):
     for option in reversed(FETCH_OPTIONS):
         with_fetch = option(with_fetch)
     return with_fetch
+
+
+def _model_dir(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    """A model directory that loads (checked before any document is coded)."""
+    if value is None:
+        return None
+    from sitrep.errors import SitrepError
+    from sitrep.trained import model
+
+    try:
+        model.load_model(model.model_paths(value)[0])
+    except SitrepError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    return value
+
+
+MODEL_OPTION = click.option(
+    "--model", "model", type=click.Path(exists=True, file_okay=False, path_type=Path), callback=_model_dir,
+    help="A model directory written by `sitrep train`: keep only the events its gate takes for events.")
 
 
 PROGRESS_OPTION = click.option(

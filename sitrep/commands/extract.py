@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, Output,
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, MODEL_OPTION, PROGRESS_OPTION, BatchProgress,
+                                    Output,
                                     backend_option, document_count, document_options, fetch_options, output_options,
                                     warn_undated)
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
 @backend_option()
 @fetch_options
+@MODEL_OPTION
 @PROGRESS_OPTION
 def extract_command(
     paths: tuple[str, ...],
@@ -37,6 +40,7 @@ def extract_command(
     jobs: int,
     backend: str,
     fetch: FetchOptions,
+    model: Path | None,
     progress: bool | None,
 ) -> None:
     """Code conflict events from articles and write one record per event (stdout, or -o FILE).
@@ -65,7 +69,7 @@ def extract_command(
             documents = (with_content_id(d, keep_named=True)
                          for d in read_documents(paths, published=published, source=source, url=url,
                                                  country=country, fetch=fetch))
-            for document, result in extract_documents(documents, jobs=jobs, backend=backend):
+            for document, result in extract_documents(documents, jobs=jobs, backend=backend, model=model):
                 if isinstance(result, Exception):
                     batch.done("failed", document_key(document), str(result))
                     continue

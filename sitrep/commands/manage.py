@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
-from sitrep.commands.common import COUNTRY, ISO_DATE, backend_option, progress_console
+from sitrep.commands.common import COUNTRY, ISO_DATE, MODEL_OPTION, backend_option, progress_console
 from sitrep.commands.store import DB_OPTION, _open_store
 from sitrep.untrusted import plain, printable
 
@@ -24,11 +25,12 @@ def _say(*parts) -> None:
 @click.option("--source", help="New source name (the outlet).")
 @click.option("--url", help="New URL to record.")
 @click.option("--country", type=COUNTRY, help="New country hint (name or ISO code), for text that names none.")
+@MODEL_OPTION
 @backend_option(default=None, help_text="New extractor backend (default: the one of the document's current coding, "
                                         "rules for codings that name none).")
 def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
                    published: dt.date | None, source: str | None, url: str | None, country: str | None,
-                   backend: str | None) -> None:
+                   backend: str | None, model: Path | None) -> None:
     """Code stored documents again from their stored text, with new options, and replace their events.
 
     Each document is re-coded in one transaction: its new events replace the old ones, every incident
@@ -68,7 +70,7 @@ def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
                                      published=published or stored_date, source=source or stored["source"],
                                      url=url or stored["url"], country=country or stored["options"].get("country"))
                 coded_with = backend or stored["options"].get("backend", backends.DEFAULT)
-                _, result = next(extract_documents([document], backend=coded_with))
+                _, result = next(extract_documents([document], backend=coded_with, model=model))
                 if isinstance(result, Exception):
                     raise result
                 version = store.replace_coding(document, result, coding_options(document, backend=coded_with))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, PROGRESS_OPTION,
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, MODEL_OPTION,
+                                    PROGRESS_OPTION,
                                     BatchProgress, Output, backend_option, document_count, document_options,
                                     fetch_options, output_options, warn_undated)
 from sitrep.errors import SitrepError
@@ -45,6 +48,7 @@ def _open_store(db: str, *, create: bool = True):
 @backend_option(help_text="Extractor backend that codes the documents, recorded in each coding's history "
                           "(see docs/backends.md).")
 @fetch_options
+@MODEL_OPTION
 @PROGRESS_OPTION
 def ingest_command(
     inputs: tuple[str, ...],
@@ -57,6 +61,7 @@ def ingest_command(
     force: bool,
     backend: str,
     fetch: FetchOptions,
+    model: Path | None,
     progress: bool | None,
 ) -> None:
     """Code articles and add them to the event store; the same article twice changes nothing.
@@ -75,6 +80,7 @@ def ingest_command(
 
     Example: sitrep ingest article.txt --published 2020-04-05 --force
     """
+    from sitrep.api import extract_documents
     from sitrep.ingest import ingest_documents, ingest_events, is_event_parquet, read_coded_events, read_inputs
 
     coded = coded or all(is_event_parquet(value) for value in inputs)
@@ -88,7 +94,9 @@ def ingest_command(
             else:
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=fetch)
-                report = ingest_documents(store, items, on_document=batch.done, force=force, backend=backend)
+                extract = functools.partial(extract_documents, backend=backend, model=model) if model else None
+                report = ingest_documents(store, items, extract=extract, on_document=batch.done, force=force,
+                                          backend=backend)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:

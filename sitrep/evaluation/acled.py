@@ -29,7 +29,7 @@ from typing import Any
 from sitrep import countries
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.evaluation.report import calibration_error, f1_figures
+from sitrep.evaluation.report import calibration_error, f1_figures, reliability_by_half
 from sitrep.evaluation.seeds import current_events, distance_km, extract_events, main_event, plain
 from sitrep.evaluation.split import score_by_half
 from sitrep.schema import Event
@@ -225,6 +225,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
         examples=examples,
         details={"failures": failures, "notes_without_event": sum(not o.has_event for o in outcomes),
                  "country": country,
+                 "reliability": reliability_by_half(outcomes, lambda o: o.document_id, lambda o: o.events),
                  "notes": "Each note coded with no publication date and the export's main country as the "
                           "source's country; the main event (highest confidence) is compared with the row, "
                           "further current events are spurious; location right within 50 km."},

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.evaluation.report import calibration_error, f1_figures
+from sitrep.evaluation.report import calibration_error, f1_figures, reliability_by_half
 from sitrep.evaluation.seeds import current_events, extract_events, main_event
 from sitrep.evaluation.split import score_by_half
 from sitrep.taxonomy import CASE2021_LABELS
@@ -157,6 +157,7 @@ def evaluate(path: str | Path, limit: int | None = None) -> EvalResult:
         reference=dict(REFERENCE),
         examples=examples,
         details={"confusion": confusion([o.gold for o in outcomes], [o.predicted for o in outcomes]),
+                 "reliability": reliability_by_half(outcomes, lambda o: o.snippet_id, lambda o: o.events),
                  "notes": "Each snippet coded as `sitrep extract` codes it (no publication date); the main "
                           "event is the current event with the highest confidence, the others are spurious."},
         seconds=time.perf_counter() - started,

@@ -21,6 +21,7 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult, negatives
 from sitrep.evaluation.acled import NoteOutcome, actor_key, score
 from sitrep.evaluation.negatives import NegativeOutcome
+from sitrep.evaluation.report import reliability_by_half
 from sitrep.evaluation.seeds import current_events, extract_events, main_event, plain
 from sitrep.evaluation.split import score_by_half
 from sitrep.schema import Event
@@ -164,6 +165,7 @@ def evaluate(path: str, limit: int | None = None) -> EvalResult:
                    "false_event_rate": "target 0"},
         examples=examples,
         details={"reports": len(reports), "nonevents": len(nonevents), "failures": failures,
+                 "reliability": reliability_by_half(report_outcomes, lambda o: o.document_id, lambda o: o.events),
                  "notes": "Each item coded with its published date and country; the main event is the "
                           "current event of highest confidence; names compared without case or accents."},
         seconds=time.perf_counter() - started,

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from rich.table import Table
 
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
+from sitrep.evaluation.split import HALVES, Item, half
 
 RAW_SUFFIXES = ("_km", "_mae", "_seconds", "_per_second", "_count", "_per_document")
 """Metrics with these endings are not fractions: shown as they are, and never pinned as floors."""
@@ -72,6 +74,26 @@ def calibration_error(outcomes: list[tuple[float, bool]], bins: int = CALIBRATIO
         share_right = sum(r for _, r in members) / len(members)
         gap += len(members) * abs(mean_confidence - share_right)
     return gap / len(outcomes)
+
+
+def reliability(outcomes: list[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> list[list[float]]:
+    """The points of a reliability diagram: per non-empty confidence bin (the bins of `calibration_error`),
+    [mean confidence, share right, events]; on the diagonal where `confidence` says how often events are right."""
+    grouped: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for confidence, right in outcomes:
+        grouped[min(int(confidence * bins), bins - 1)].append((confidence, right))
+    return [[round(sum(c for c, _ in members) / len(members), 4), round(sum(r for _, r in members) / len(members), 4),
+             len(members)] for _, members in sorted(grouped.items())]
+
+
+def reliability_by_half(items: list[Item], document_id: Callable[[Item], Any],
+                        judged: Callable[[Item], list[tuple[float, bool]]]) -> dict[str, list[list[float]]]:
+    """`reliability` over all documents' judged events and over each half's, for an EvalResult's details."""
+    parts: dict[str, list[tuple[float, bool]]] = {"all": [], **{name: [] for name in HALVES}}
+    for item in items:
+        parts["all"].extend(judged(item))
+        parts[half(document_id(item))].extend(judged(item))
+    return {name: reliability(pairs) for name, pairs in parts.items()}
 
 
 def unavailable(corpus: str, path: str, reason: str) -> EvalResult:
@@ -214,16 +236,90 @@ def markdown(results: list[EvalResult], *, command: str = "make eval", quote_cha
         for metric in result.metrics:
             cells = (result.corpus, metric, *figure_cells(result, metric), result.reference.get(metric, ""))
             lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    lines += _reliability_section(results)
     for result in results:
         lines += _corpus_section(result, quote_chars)
     return "\n".join(lines) + "\n"
 
 
 def write_markdown(results: list[EvalResult], path: str | Path, **options: Any) -> None:
-    """Write the Markdown page, creating its folder."""
+    """Write the Markdown page, creating its folder, and beside it the reliability diagram it shows."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(markdown(results, **options), encoding="utf-8")
+    if _check_reliability(results):
+        (path.parent / RELIABILITY_SVG).write_text(reliability_svg(results), encoding="utf-8")
+
+
+RELIABILITY_SVG = "evaluation-reliability.svg"
+"""The reliability diagram's file name, written beside the Markdown page."""
+PLOT_COLOURS = ("#1b6ca8", "#d1495b", "#edae49", "#3c8d2f", "#6a4c93", "#00798c", "#8d6a9f", "#444444")
+
+
+def _check_reliability(results: list[EvalResult]) -> dict[str, list[list[float]]]:
+    """Corpus name -> reliability points on its check half, for the corpora that judge `confidence`."""
+    return {r.corpus: r.details["reliability"]["check"] for r in results
+            if r.details.get("reliability", {}).get("check")}
+
+
+def _reliability_section(results: list[EvalResult]) -> list[str]:
+    """The page's calibration section: the diagram and its points as a table (check halves)."""
+    points = _check_reliability(results)
+    if not points:
+        return []
+    lines = ["", "## Calibration of `confidence` (check halves)", "",
+             "Each point is one confidence bin of the events coded from a corpus's check half: the mean",
+             "`confidence` of its events against the share of them that are right (the main event with the",
+             "gold type). On the diagonal, an event at 0.8 is right 80 % of the time; `confidence_ece` is the",
+             "events-weighted mean distance from it. `confidence` is calibrated on our own written corpus, half",
+             "of it texts that report no event (`scripts/fit_calibration.py`): where every document reports an",
+             "event, as in these corpora, events in the middle of the range are right more often than it says.",
+             "", f"![Reliability diagram, check halves]({RELIABILITY_SVG})",
+             "", "| corpus | mean confidence | share right | events |", "|---|---:|---:|---:|"]
+    for corpus, bins in points.items():
+        lines += [f"| {corpus} | {mean:.2f} | {share:.2f} | {count} |" for mean, share, count in bins]
+    return lines
+
+
+def reliability_svg(results: list[EvalResult], size: int = 360, margin: int = 48) -> str:
+    """A hand-drawn reliability diagram (SVG): share right against mean confidence per bin, one line per
+    corpus on its check half, dots sized by the bin's events, and the diagonal of perfect calibration."""
+    points = _check_reliability(results)
+    width = size + 2 * margin + 170
+
+    def x(value: float) -> float:
+        return round(margin + value * size, 1)
+
+    def y(value: float) -> float:
+        return round(margin + (1 - value) * size, 1)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{size + 2 * margin}" '
+             f'viewBox="0 0 {width} {size + 2 * margin}" font-family="sans-serif" font-size="11">',
+             f'<rect width="{width}" height="{size + 2 * margin}" fill="white"/>']
+    for tick in range(0, 11, 2):
+        value = tick / 10
+        parts += [f'<line x1="{x(value)}" y1="{y(0)}" x2="{x(value)}" y2="{y(1)}" stroke="#e5e5e5"/>',
+                  f'<line x1="{x(0)}" y1="{y(value)}" x2="{x(1)}" y2="{y(value)}" stroke="#e5e5e5"/>',
+                  f'<text x="{x(value)}" y="{y(0) + 15}" text-anchor="middle">{value:.1f}</text>',
+                  f'<text x="{x(0) - 6}" y="{y(value) + 4}" text-anchor="end">{value:.1f}</text>']
+    parts += [f'<rect x="{x(0)}" y="{y(1)}" width="{size}" height="{size}" fill="none" stroke="#888"/>',
+              f'<line x1="{x(0)}" y1="{y(0)}" x2="{x(1)}" y2="{y(1)}" stroke="#888" stroke-dasharray="4 3"/>',
+              f'<text x="{x(0.5)}" y="{y(0) + 32}" text-anchor="middle">mean confidence of the bin</text>',
+              f'<text transform="translate({margin - 34} {y(0.5)}) rotate(-90)" text-anchor="middle">share right</text>',
+              f'<text x="{x(0)}" y="{margin - 16}" font-size="13">Reliability of confidence, check halves</text>']
+    most = max((count for bins in points.values() for _, _, count in bins), default=1)
+    for index, (corpus, bins) in enumerate(points.items()):
+        colour = PLOT_COLOURS[index % len(PLOT_COLOURS)]
+        line = " ".join(f"{x(mean)},{y(share)}" for mean, share, _ in bins)
+        parts.append(f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="1.5"/>')
+        parts += [f'<circle cx="{x(mean)}" cy="{y(share)}" r="{2 + 5 * (count / most) ** 0.5:.1f}" fill="{colour}" '
+                  f'fill-opacity="0.7"><title>{corpus}: {count} events at {mean:.2f}, {share:.0%} right</title></circle>'
+                  for mean, share, count in bins]
+        legend_y = margin + 8 + 18 * index
+        parts += [f'<rect x="{x(1) + 16}" y="{legend_y - 8}" width="10" height="10" fill="{colour}"/>',
+                  f'<text x="{x(1) + 32}" y="{legend_y + 1}">{corpus}</text>']
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
 
 
 def _corpus_section(result: EvalResult, quote_chars: int) -> list[str]:

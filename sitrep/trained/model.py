@@ -24,6 +24,7 @@ MODELS_DIR = Path(__file__).resolve().parents[1] / "data" / "models"
 EMBEDDINGS_DIR = MODELS_DIR / "event-embeddings"
 MODEL_FILE = MODELS_DIR / "event-model.json"
 MODEL_HINT = "the model files ship with sitrep; reinstall it, or rebuild them with scripts/distill_embeddings.py and scripts/train_event_model.py"
+USER_MODEL_HINT = "pass a directory written by `sitrep train DATA --output DIR`"
 
 DEFAULT_THRESHOLD = 0.5
 """Gate probability at or above which a text counts as reporting an event."""
@@ -57,14 +58,14 @@ class EventModel:
 
 
 @functools.cache
-def load_embeddings() -> StaticEmbeddings:
-    """The distilled token embeddings and their vocabulary (read once)."""
+def load_embeddings(directory: Path = EMBEDDINGS_DIR) -> StaticEmbeddings:
+    """The distilled token embeddings and their vocabulary in `directory` (each read once)."""
     try:
-        config = json.loads((EMBEDDINGS_DIR / "config.json").read_text(encoding="utf-8"))
-        tokenizer = json.loads((EMBEDDINGS_DIR / "tokenizer.json").read_text(encoding="utf-8"))
-        matrix = np.load(EMBEDDINGS_DIR / "embeddings.npy").astype(np.float32)
+        config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
+        tokenizer = json.loads((directory / "tokenizer.json").read_text(encoding="utf-8"))
+        matrix = np.load(directory / "embeddings.npy").astype(np.float32)
     except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot load the event embeddings from {EMBEDDINGS_DIR}: {exc}", hint=MODEL_HINT) from exc
+        raise ModelError(f"cannot load the event embeddings from {directory}: {exc}", hint=MODEL_HINT) from exc
     vocab = tokenizer["model"]["vocab"]
     unk_id = vocab[tokenizer["model"]["unk_token"]]
     if matrix.shape[0] != len(vocab):
@@ -72,13 +73,27 @@ def load_embeddings() -> StaticEmbeddings:
     return StaticEmbeddings(vocab=vocab, unk_id=unk_id, matrix=matrix, normalize=bool(config["normalize"]))
 
 
+def model_paths(model_dir: Path | str | None) -> tuple[Path, Path]:
+    """The weights file and the embeddings folder of a model directory (None: the shipped model). A
+    directory from `sitrep train` holds `event-model.json`; its `event-embeddings/` folder when it has
+    one, else the shipped embeddings its weights were fitted on."""
+    if model_dir is None:
+        return MODEL_FILE, EMBEDDINGS_DIR
+    directory = Path(model_dir)
+    weights = directory / MODEL_FILE.name
+    if not weights.is_file():
+        raise ModelError(f"{directory} holds no {MODEL_FILE.name}", hint=USER_MODEL_HINT)
+    own = directory / EMBEDDINGS_DIR.name
+    return weights, own if own.is_dir() else EMBEDDINGS_DIR
+
+
 @functools.cache
-def load_model() -> EventModel:
-    """The fitted gate and sub-type weights (read once)."""
+def load_model(path: Path = MODEL_FILE) -> EventModel:
+    """The fitted gate and sub-type weights in `path` (each read once)."""
     try:
-        raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot load the event model {MODEL_FILE}: {exc}", hint=MODEL_HINT) from exc
+        raise ModelError(f"cannot load the event model {path}: {exc}", hint=MODEL_HINT) from exc
     hidden = raw["gate"].get("hidden")
     return EventModel(
         gate_hidden_weights=np.asarray(hidden["weights"], dtype=np.float32) if hidden else None,
@@ -93,9 +108,9 @@ def load_model() -> EventModel:
     )
 
 
-def embed(texts: Sequence[str]) -> np.ndarray:
+def embed(texts: Sequence[str], embeddings_dir: Path = EMBEDDINGS_DIR) -> np.ndarray:
     """Mean of the static token vectors of each text (a zero row for a text with no known token), float32 (n, dims)."""
-    table = load_embeddings()
+    table = load_embeddings(embeddings_dir)
     out = np.zeros((len(texts), table.matrix.shape[1]), dtype=np.float32)
     for row, text in enumerate(texts):
         ids = [i for i in wordpiece.token_ids(text, table.vocab, table.unk_id) if i != table.unk_id]
@@ -115,9 +130,9 @@ def lexical_features(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32).reshape(len(texts), 2)
 
 
-def features(texts: Sequence[str]) -> np.ndarray:
+def features(texts: Sequence[str], embeddings_dir: Path = EMBEDDINGS_DIR) -> np.ndarray:
     """The classifier input: the mean embedding followed by the lexical features."""
-    return np.hstack([embed(texts), lexical_features(texts)])
+    return np.hstack([embed(texts, embeddings_dir), lexical_features(texts)])
 
 
 def _check_texts(texts: Sequence[str]) -> None:
@@ -125,13 +140,15 @@ def _check_texts(texts: Sequence[str]) -> None:
         raise TypeError("texts must be a sequence of strings (wrap a single text in a list)")
 
 
-def event_probability(texts: Sequence[str]) -> list[float]:
-    """Calibrated probability that each text reports a political-violence, protest or strategic event."""
+def event_probability(texts: Sequence[str], model_dir: Path | str | None = None) -> list[float]:
+    """Calibrated probability that each text reports a political-violence, protest or strategic event
+    (by the shipped model, or the one `sitrep train` wrote to `model_dir`)."""
     _check_texts(texts)
     if not texts:
         return []
-    model = load_model()
-    inputs = features(texts)
+    weights, embeddings_dir = model_paths(model_dir)
+    model = load_model(weights)
+    inputs = features(texts, embeddings_dir)
     if model.gate_hidden_weights is not None:
         inputs = np.maximum(inputs @ model.gate_hidden_weights + model.gate_hidden_bias, 0.0)
     scores = inputs @ model.gate_weights + model.gate_bias
@@ -139,11 +156,13 @@ def event_probability(texts: Sequence[str]) -> list[float]:
     return [float(p) for p in 1.0 / (1.0 + np.exp(-calibrated))]
 
 
-def subtype_probabilities(text: str) -> list[tuple[str, float]]:
-    """ACLED sub-event types with their probabilities for one text, best first (assuming it is an event)."""
+def subtype_probabilities(text: str, model_dir: Path | str | None = None) -> list[tuple[str, float]]:
+    """ACLED sub-event types with their probabilities for one text, best first (assuming it is an event;
+    a model from `sitrep train` knows the sub-types of its data)."""
     _check_texts([text])
-    model = load_model()
-    logits = features([text])[0] @ model.subtype_weights.T + model.subtype_bias
+    weights, embeddings_dir = model_paths(model_dir)
+    model = load_model(weights)
+    logits = features([text], embeddings_dir)[0] @ model.subtype_weights.T + model.subtype_bias
     logits -= logits.max()
     probabilities = np.exp(logits) / np.exp(logits).sum()
     order = np.argsort(-probabilities, kind="stable")

@@ -1,0 +1,95 @@
+"""Calibrated confidence: the shipped map, its use in the extractor, and the reliability diagram."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from sitrep import calibration
+from sitrep.evaluation import EvalResult
+from sitrep.evaluation.report import (RELIABILITY_SVG, calibration_error, markdown, reliability, reliability_by_half,
+                                     write_markdown)
+from sitrep.evaluation.split import half
+from sitrep.extract import extract_document
+from sitrep.sources import read_text
+
+REPORT = ("Gunmen shot dead six villagers in Dalori near Maiduguri on Monday, police said. "
+          "Soldiers later clashed with the attackers outside the town.")
+
+
+def test_shipped_map_rises_strictly_within_zero_and_one() -> None:
+    knots = calibration.load_maps()["rules"]
+    xs, ys = [x for x, _ in knots], [y for _, y in knots]
+    assert xs == sorted(set(xs)) and ys == sorted(set(ys))
+    assert knots[0] == (0.0, 0.0) and knots[-1] == (1.0, 1.0) and len(knots) >= 4
+
+
+def test_interpolate_is_linear_between_knots_and_flat_beyond() -> None:
+    knots = ((0.2, 0.1), (0.6, 0.5), (0.8, 0.9))
+    assert calibration.interpolate(0.4, knots) == pytest.approx(0.3)
+    assert calibration.interpolate(0.7, knots) == pytest.approx(0.7)
+    assert calibration.interpolate(0.1, knots) == 0.1 and calibration.interpolate(0.95, knots) == 0.9
+    assert calibration.interpolate(0.42, ()) == 0.42
+
+
+def test_calibrate_never_reorders_scores() -> None:
+    scores = [i / 1000 for i in range(1001)]
+    mapped = [calibration.calibrate(s) for s in scores]
+    assert mapped == sorted(mapped) and 0.0 <= mapped[0] and mapped[-1] <= 1.0
+    assert calibration.calibrate(0.5, "no-such-backend") == 0.5
+
+
+def test_extractor_applies_the_map_last() -> None:
+    document = read_text(REPORT, document_id="calibration")
+    raw = extract_document(document, calibrated=False)
+    final = extract_document(document)
+    assert raw and [e.event_id for e in raw] == [e.event_id for e in final]
+    assert [e.confidence for e in final] == [calibration.calibrate(e.confidence) for e in raw]
+    assert any(e.confidence != r.confidence for e, r in zip(final, raw))
+
+
+def test_reliability_points_match_the_calibration_error() -> None:
+    pairs = [(0.15, False), (0.18, True), (0.82, True), (0.85, True), (0.88, False)]
+    points = reliability(pairs)
+    assert points == [[0.165, 0.5, 2], [0.85, 0.6667, 3]]
+    gap = sum(count * abs(mean - share) for mean, share, count in points) / len(pairs)
+    assert abs(gap - calibration_error(pairs)) < 1e-3
+
+
+def test_reliability_by_half_splits_by_document() -> None:
+    documents = [(f"doc{i}", [(0.9, i % 2 == 0)]) for i in range(12)]
+    split = reliability_by_half(documents, lambda d: d[0], lambda d: d[1])
+    assert sum(p[2] for p in split["all"]) == 12
+    assert sum(p[2] for p in split["check"]) == sum(half(d[0]) == "check" for d in documents)
+
+
+def _result(corpus: str, bins: list[list[float]]) -> EvalResult:
+    return EvalResult(corpus=corpus, path=f"{corpus}.csv", documents=10, metrics={"confidence_ece": 0.05},
+                      details={"reliability": {"all": bins, "tune": bins, "check": bins}},
+                      halves={"tune": {"confidence_ece": 0.05}, "check": {"confidence_ece": 0.05}})
+
+
+def test_markdown_shows_the_diagram_and_its_points(tmp_path) -> None:
+    results = [_result("alpha", [[0.32, 0.25, 4], [0.81, 0.8, 10]]), _result("beta", [[0.9, 0.95, 20]])]
+    page = markdown(results)
+    assert f"![Reliability diagram, check halves]({RELIABILITY_SVG})" in page
+    assert "| alpha | 0.81 | 0.80 | 10 |" in page and "| beta | 0.90 | 0.95 | 20 |" in page
+    write_markdown(results, tmp_path / "evaluation.md")
+    svg = ET.parse(tmp_path / RELIABILITY_SVG).getroot()
+    circles = svg.findall("{http://www.w3.org/2000/svg}circle")
+    assert len(circles) == 3 and len(svg.findall("{http://www.w3.org/2000/svg}polyline")) == 2
+    assert {c.find("{http://www.w3.org/2000/svg}title").text.split(":")[0] for c in circles} == {"alpha", "beta"}
+
+
+def test_markdown_without_judged_confidence_draws_nothing(tmp_path) -> None:
+    plain = EvalResult(corpus="geo", path="geo.xml", documents=3, metrics={"accuracy": 0.5})
+    assert "Reliability" not in markdown([plain])
+    write_markdown([plain], tmp_path / "evaluation.md")
+    assert not (tmp_path / RELIABILITY_SVG).exists()
+
+
+def test_calibration_file_records_how_it_was_fitted() -> None:
+    fitted = json.loads(calibration.CALIBRATION_FILE.read_text(encoding="utf-8"))["backends"]["rules"]["fitted_on"]
+    assert fitted["events_judged"] > 1000 and fitted["held_out_ece_calibrated"] < fitted["held_out_ece_raw"]
