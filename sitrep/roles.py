@@ -9,6 +9,7 @@ a fight needs two armed sides, and only state forces use excessive force against
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,12 @@ if TYPE_CHECKING:
     from sitrep.extract import Draft, Sentence
 
 PASSIVE_VOICE = re.compile(
-    r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
+    r"\b(?:came under|were|was|been|are|is)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
-"""A clause told in the passive: the names before its trigger were acted on, not acting."""
+"""A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
+before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got)\b", re.IGNORECASE)
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGNORECASE)
 """'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
 never act in political violence; an armed side so placed may still be the doer in a clause the
 trigger finder misread)."""
@@ -40,6 +42,17 @@ CROWD = re.compile(
     re.IGNORECASE,
 )
 """Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
+
+PARTISANS = re.compile(
+    r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
+    r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
+    r"|factional)\b|(?:members|activists|leaders|cadres|workers|men) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
+    r"|{party}(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
+    re.IGNORECASE,
+)
+"""Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
+organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
+stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`)."""
 
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 
@@ -371,7 +384,7 @@ def _typed_roles(
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
-        if two_crowds and _deadly(draft):
+        if two_crowds and _deadly(draft) and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
@@ -398,13 +411,25 @@ def _armed_target(mention: ActorMention | None) -> bool:
 
 
 def _crowd_acts(draft: Draft) -> bool:
-    """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief")."""
+    """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief", "supporters
+    of two candidates clashed")."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
-    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1)
+    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
     return crowd is not None and not re.search(r"\b(?:was|were|been)\b", sentence.text[crowd.end() : triggers[0][0]])
+
+
+@functools.cache
+def _partisans() -> re.Pattern:
+    party = actors.party_pattern().pattern
+    return re.compile(PARTISANS.pattern.replace("{party}", f"(?:{party})"), re.IGNORECASE)
+
+
+def partisan_crowd(text: str, end: int | None = None) -> re.Match | None:
+    """Where `text` (up to `end`) names a party's or a politician's supporters, members or factions (PARTISANS)."""
+    return _partisans().search(text, 0, len(text) if end is None else end)
 
 
 def _mob_roles(

@@ -304,3 +304,52 @@ def test_an_attack_by_no_one_named_is_an_unidentified_armed_group_s():
 def test_a_crowd_keeps_its_own_nationality():
     event = only_event("On 27 July 2023, Nigerien traders marched in Malanville against a new border tax.")
     assert event.actor1 == "Protesters (Niger)"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 3 May 2024, supporters of two rival candidates clashed in Kaliganj town, injuring 12 people.", "Bangladesh"),
+    ("Members of the Awami League and BNP clashed in a market town on 9 June 2023; 20 people were hurt.", "Bangladesh"),
+    ("On 4 July 2022, ODM supporters and followers of a rival candidate clashed at a polling station in Kisumu.", "Kenya"),
+    ("On 2 February 2021, supporters of the mayor clashed with supporters of his challenger in Kandi; one man "
+     "was hacked to death.", "Benin"),
+])
+def test_party_supporters_who_clash_are_rioters_on_both_sides(text, country):
+    event = only_event(text, country=country)
+    assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == (
+        "Riots", "Mob violence", f"Rioters ({country})", f"Rioters ({country})")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 8 March 2023, supporters of a councillor assaulted a journalist in Bogura town.", "Bangladesh"),
+    ("On 11 April 2022, members of the BNP set fire to the house of a local leader in Sylhet.", "Bangladesh"),
+    ("On 5 August 2021, followers of a local politician beat a trader in Parakou.", "Benin"),
+])
+def test_party_supporters_who_attack_people_are_rioters_in_mob_violence(text, country):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", f"Rioters ({country})", f"Civilians ({country})")
+
+
+def test_villagers_in_a_deadly_feud_stay_a_communal_militia_unlike_party_supporters():
+    event = only_event("On 1 May 2021, two groups of villagers clashed over a land dispute near Nikki. One man was killed.")
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Unidentified Communal Militia (Benin)")
+
+
+@pytest.mark.parametrize(("text", "country", "militia"), [
+    ("On 12 June 2019, Samburu raiders killed three villagers and stole cattle near Baragoi.", "Kenya", "Samburu"),
+    ("On 3 March 2020, Turkana cattle rustlers attacked herders near Kakuma, killing two.", "Kenya", "Turkana"),
+    ("On 9 January 2021, Fulani raiders killed a farmer near Kalale.", "Benin", "Fulani"),
+])
+def test_raiders_named_by_their_community_are_its_ethnic_militia(text, country, militia):
+    event = only_event(text, country=country)
+    assert (event.actor1, event.actor2) == (f"{militia} Ethnic Militia ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Two women are killed by unknown gunmen in Garissa.", "Kenya"),
+    ("A trader is shot dead by gunmen in Kandi.", "Benin"),
+])
+def test_a_present_tense_passive_headline_makes_the_victims_civilians(text, country):
+    event = only_event(text, country=country)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Violence against civilians", f"Unidentified Armed Group ({country})", f"Civilians ({country})")
