@@ -255,7 +255,9 @@ def acled_roles(
     """ACLED's coding rules that depend on who the actors are (see `_typed_roles`), then who polices:
     "security forces" or "authorities" who arrest, disperse a protest or face a riot are the police,
     people arrested whom the text does not name are civilians, and so are people named by their
-    ethnicity whom one-sided violence hits."""
+    ethnicity whom one-sided violence hits. Looting and property destruction (codebook: an actor takes or
+    destroys others' property) with an armed group as its only actor make that group the looter and the
+    owners civilians ("an unidentified armed group seized two oxen")."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -268,6 +270,8 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+    if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
+        actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
     sub_type = armed_sides(sub_type, actor1, actor2)

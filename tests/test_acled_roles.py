@@ -353,3 +353,16 @@ def test_a_present_tense_passive_headline_makes_the_victims_civilians(text, coun
     event = only_event(text, country=country)
     assert (event.event_type, event.actor1, event.actor2) == (
         "Violence against civilians", f"Unidentified Armed Group ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("text", "country", "looter"), [
+    ("Looting: on 11 August 2022, an unidentified armed group seized two oxen from a herder near Kandi.", "Benin",
+     "Unidentified Armed Group (Benin)"),
+    ("On 3 May 2020, unknown gunmen stole five cows from pastoralists near Gusau.", "Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+    ("On 3 May 2020, al-Shabaab militants burned a school in Lamu.", "Kenya", "Al Shabaab"),
+])
+def test_an_armed_group_that_loots_or_destroys_is_the_doer_and_the_owners_civilians(text, country, looter):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Looting/property destruction", looter, f"Civilians ({country})")
