@@ -438,6 +438,11 @@ def _ethnic_groups() -> dict[str, str]:
         return {alias.strip().casefold(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
 
 
+def ethnic_group(name: str) -> str | None:
+    """The ethnic group a name or alias stands for ("Masai" -> "Maasai"), or None."""
+    return _ethnic_groups().get(" ".join(name.split()).casefold())
+
+
 @functools.cache
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())

@@ -415,6 +415,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score += 1.5
     if STREET_AFTER.match(text, mention.end):
         score -= 3.0
+    if _people_named(mention.key, text, mention.end):
+        score -= 3.0
     letters = len(mention.key.replace(" ", ""))
     if n == 1 and letters < 3 and not tokens[i].text.replace(".", "").isupper():
         score -= 3.0
@@ -429,6 +431,21 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
     if n == 1 and tokens[i].tag_ not in PROPER_NOUN_TAGS | FOREIGN_TAGS and label not in ENTITY_PLACE:
         score -= 0.5
     return score
+
+
+@functools.cache
+def _people_after() -> re.Pattern:
+    from sitrep.actors import ETHNIC_ROLES
+
+    return re.compile(rf"\s+(?:{ETHNIC_ROLES})\b", re.IGNORECASE)
+
+
+def _people_named(key: str, text: str, end: int) -> bool:
+    """An ethnic group's name before a word for its people ("Maasai herders", "Pokot raiders") names
+    people, not a place GeoNames happens to spell so (Masai, Malaysia)."""
+    from sitrep.actors import ethnic_group
+
+    return ethnic_group(key) is not None and _people_after().match(text, end) is not None
 
 
 def _label_over(entities, start: int, end: int):
@@ -574,18 +591,23 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     _choose(places)
     _anchor_bonus(places)
     _choose(places)
-    _drop_strays(places, votes)
+    _drop_strays(places, votes, STRAY_POPULATION_HINTED if country_hint else STRAY_POPULATION)
 
 
 STRAY_SHARE = 0.75
 STRAY_POPULATION = 25000
+STRAY_POPULATION_HINTED = 100_000
+"""With the source's country given (`country_hint`), a town abroad of up to this size that nothing in the
+text points to is a stray too: a source covering one country reports its own towns, many of which the
+gazetteer lacks ("Kibuye market" in a Kenyan report is not Kibuye, Rwanda)."""
 
 
-def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
-    """A village abroad that nothing else in an article about one country points to is a local
-    place the gazetteer lacks, not that village: leave it unresolved."""
+def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]],
+                 population: int = STRAY_POPULATION) -> None:
+    """A village abroad (under `population`) that nothing else in an article about one country points
+    to is a local place the gazetteer lacks, not that village: leave it unresolved."""
     for m in places:
-        if m.chosen is None or m.chosen.place.population >= STRAY_POPULATION or m.chosen.place.feature_code not in ("PPL",):
+        if m.chosen is None or m.chosen.place.population >= population or m.chosen.place.feature_code not in ("PPL",):
             continue
         country_votes, _ = _votes_without(votes, m.key)
         total = sum(country_votes.values())
