@@ -35,7 +35,8 @@ EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
-    r"|(?:a )?(?:group|number) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|(?:two|rival) groups"
     r"|(?:two|three|four|five|several|some) (?:individuals|persons|people)"
     r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
@@ -46,7 +47,7 @@ CROWD = re.compile(
 PARTISANS = re.compile(
     r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
     r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
-    r"|factional)\b|(?:members|activists|leaders|cadres|workers|men) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
+    r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
     r"|{party}(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
     re.IGNORECASE,
 )
@@ -200,21 +201,22 @@ def typed_defaults(
     country: str | None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
-    says they were: teachers, traders, students); the state forces that intervene are actor 2;
+    says they were: teachers, traders, students); the state forces that intervene are actor 2 (not the
+    government they protest against);
     the victims of violence against civilians, and those whose property is looted, are civilians
     (named armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it
     a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
     doer misread, so it stays out)."""
     event_type = taxonomy.EVENT_TYPE_OF[sub_type]
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1), None)
+    state = next((m for m in mentioned if m.inter == 1 and not _government(m)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
         actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
-        elif actor2 is None or actor2.inter not in ARMED_INTERS:
+        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
@@ -377,7 +379,7 @@ def _typed_roles(
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
-    unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
+    unarmed = not any(m.inter in ARMED_INTERS and not _government(m) for s in draft.sentences for m in s.actors)
     crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
@@ -387,6 +389,8 @@ def _typed_roles(
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
+        if actor2 is not None and _government(actor2) and MUTUAL.search(text):
+            actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
         if two_crowds and _deadly(draft) and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
@@ -406,12 +410,20 @@ def _typed_roles(
     return sub_type, actor1, actor2
 
 
+def _government(mention: ActorMention) -> bool:
+    """A government or its offices ("the government", "authorities" stay state forces): what a crowd
+    protests against, not a side that fights or intervenes (ACLED's actor 2 of a protest or riot is
+    the force that intervened)."""
+    named_so = mention.name.startswith("Government of") or mention.name == "Government"
+    return named_so and not SECURITY_FORCES.search(mention.text)
+
+
 def _armed_target(mention: ActorMention | None) -> bool:
     """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
     civilians. People named by their ethnicity and a government's offices are not."""
     if mention is None or mention.inter not in ARMED_INTERS:
         return False
-    return mention.organization and not mention.name.startswith("Government of")
+    return mention.organization and not _government(mention)
 
 
 def _crowd_acts(draft: Draft) -> bool:

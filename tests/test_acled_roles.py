@@ -366,3 +366,28 @@ def test_an_armed_group_that_loots_or_destroys_is_the_doer_and_the_owners_civili
     event = only_event(text, country=country)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Looting/property destruction", looter, f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 1 April 2024, two groups of the Awami League clashed at a village near Meherpur. Seven people were hurt.",
+     "Bangladesh"),
+    ("On 6 May 2022, two groups clashed at a market in Kisumu over a debt; six people were injured.", "Kenya"),
+    ("On 19 July 2023, members of the BNP and Chhatra League clashed in Rangpur over control of a bus stand, a day "
+     "after the government raised fares.", "Bangladesh"),
+])
+def test_two_groups_of_people_or_of_a_party_who_clash_are_rioters(text, country):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", f"Rioters ({country})", f"Rioters ({country})")
+
+
+@pytest.mark.parametrize(("text", "country", "force"), [
+    ("On 4 May 2021, traders protested in Nakuru against a government directive and police dispersed them with "
+     "tear gas.", "Kenya", "Police Forces of Kenya"),
+    ("On 2 September 2023, members of the BNP clashed with police during a demonstration against the government "
+     "in Rajbari town.", "Bangladesh", "Police Forces of Bangladesh"),
+    ("On 5 March 2020, the authorities dispersed teachers protesting against the government in Parakou.",
+     "Benin", "Police Forces of Benin"),
+])
+def test_the_force_that_intervenes_not_the_government_protested_against_is_actor_2(text, country, force):
+    assert only_event(text, country=country).actor2 == force
