@@ -391,3 +391,16 @@ def test_two_groups_of_people_or_of_a_party_who_clash_are_rioters(text, country)
 ])
 def test_the_force_that_intervenes_not_the_government_protested_against_is_actor_2(text, country, force):
     assert only_event(text, country=country).actor2 == force
+
+
+@pytest.mark.parametrize(("text", "country", "sub_type", "actors"), [
+    ("Police shoot dead 15 bandits near Isiolo", "Kenya", "Armed clash",
+     ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)")),
+    ("Nigerian troops kill 20 bandits in Zamfara", "Nigeria", "Armed clash",
+     ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")),
+    ("Gunman shoots dead a trader in Kandi", "Benin", "Attack",
+     ("Unidentified Armed Group (Benin)", "Civilians (Benin)")),
+])
+def test_headline_present_tense_verbs_report_the_event(text, country, sub_type, actors):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub_type, *actors)
