@@ -177,3 +177,19 @@ def test_a_foreign_town_nothing_points_to_stays_unresolved_in_a_one_country_repo
     assert [t.country for t in geoparse(text, country_hint=country) if t.text == name] in ([], [None])
     assert [t.country for t in geoparse(f"{text} Rwanda and Malaysia sent condolences.", country_hint=country)
             if t.text == name] not in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "country", "area", "admin1"), [
+    ("Students formed a human chain in Noakhali town (Noakhali Sadar, Chittagong) on Sunday.", "BD", "Chittagong",
+     "Chattogram"),
+    ("Traders marched in Naivasha town (Naivasha East, Nakuru) on Monday.", "KE", "Nakuru", "Nakuru"),
+    ("Fighters attacked a checkpoint near Hit (Heet district, Anbar) on Friday.", "IQ", "Anbar", "Al Anbar"),
+])
+def test_a_name_closing_a_bracket_of_areas_after_a_place_is_the_province(text, country, area, admin1):
+    found = next(t for t in geoparse(text, country_hint=country) if t.text == area)
+    assert (found.feature_code, found.admin1) == ("ADM1", admin1)
+
+
+def test_a_foreign_district_nothing_points_to_stays_unresolved_in_a_one_country_report():
+    text = "Party members clashed with police in Fatehpur union, Sadar upazila (Jessore, Khulna) on Monday."
+    assert [t.country for t in geoparse(text, country_hint="BD") if t.text == "Fatehpur"] in ([], [None])
