@@ -425,9 +425,10 @@ def generic_name(template: str, country: str | None) -> str:
 ETHNIC_ROLES = (
     "man|men|militia|militias|militiamen|herder|herders|herdsman|herdsmen|herdmen|pastoralist|pastoralists|youth|youths"
     "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
-    "|hunters|traders|members|elements"
+    "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers"
 )
-"""Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man")."""
+"""Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man", "Pokot raiders":
+ACLED codes cattle raids by a named community as that community's ethnic militia)."""
 
 
 @functools.cache
@@ -435,6 +436,11 @@ def _ethnic_groups() -> dict[str, str]:
     """Case-folded alias -> ethnic group name, from sitrep/data/ethnic_groups.csv."""
     with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
         return {alias.strip().casefold(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
+
+
+def ethnic_group(name: str) -> str | None:
+    """The ethnic group a name or alias stands for ("Masai" -> "Maasai"), or None."""
+    return _ethnic_groups().get(" ".join(name.split()).casefold())
 
 
 @functools.cache
@@ -467,6 +473,14 @@ def _ethnic_mentions(
         label = f"{name} Ethnic Militia ({country})" if country else f"{name} Ethnic Militia"
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, False, country))
     return mentions
+
+
+@functools.cache
+def party_pattern() -> re.Pattern:
+    """Any name or alias of a political party or party wing in the actor files (kind `party`), for the
+    rules that tell a party's supporters, who riot as crowds, from an organised armed group."""
+    aliases = [alias for alias, entry in default_resolver().by_alias.items() if entry.kind == "party"]
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(aliases)})(?![\w-])", re.IGNORECASE)
 
 
 def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:

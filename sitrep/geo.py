@@ -78,6 +78,11 @@ PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|provi
 PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
 """A province word after a name that is both a city and a province."""
 
+AREA_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,60},\s*)?$")
+AREA_BRACKET_AFTER = re.compile(r"\s*\)")
+"""A name closing a bracket after a place, "Noakhali town (Noakhali Sadar, Chittagong)", "Sadar upazila
+(Khulna)": reports write the areas a place lies in so, smallest first, so the last is a province."""
+
 FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "crossing", "desert", "garrison", "mountains",
                            "plains", "dam", "bridge", "checkpoint", "valley"})
 """Lower-case words that can end a curated place name ("Palmyra airfield", "Rukban camp")."""
@@ -415,6 +420,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score += 1.5
     if STREET_AFTER.match(text, mention.end):
         score -= 3.0
+    if _people_named(mention.key, text, mention.end):
+        score -= 3.0
     letters = len(mention.key.replace(" ", ""))
     if n == 1 and letters < 3 and not tokens[i].text.replace(".", "").isupper():
         score -= 3.0
@@ -429,6 +436,21 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
     if n == 1 and tokens[i].tag_ not in PROPER_NOUN_TAGS | FOREIGN_TAGS and label not in ENTITY_PLACE:
         score -= 0.5
     return score
+
+
+@functools.cache
+def _people_after() -> re.Pattern:
+    from sitrep.actors import ETHNIC_ROLES
+
+    return re.compile(rf"\s+(?:{ETHNIC_ROLES})\b", re.IGNORECASE)
+
+
+def _people_named(key: str, text: str, end: int) -> bool:
+    """An ethnic group's name before a word for its people ("Maasai herders", "Pokot raiders") names
+    people, not a place GeoNames happens to spell so (Masai, Malaysia)."""
+    from sitrep.actors import ethnic_group
+
+    return ethnic_group(key) is not None and _people_after().match(text, end) is not None
 
 
 def _label_over(entities, start: int, end: int):
@@ -502,11 +524,13 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
 
 
 def _city_or_province(text: str, m: _Mention) -> None:
-    """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like) follows the name."""
+    """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like) follows the name
+    or the name closes a bracket of areas after a place ("Noakhali town (Noakhali Sadar, Chittagong)")."""
     provinces = {(c.place.country_code, c.place.name) for c in m.candidates if c.place.feature_code == "ADM1"}
     if not provinces:
         return
-    province_named = bool(PROVINCE_AFTER.match(text, m.end))
+    province_named = bool(PROVINCE_AFTER.match(text, m.end)) or bool(
+        AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start) and AREA_BRACKET_AFTER.match(text, m.end))
     for i, c in enumerate(m.candidates):
         place = c.place
         if place.feature_code == "ADM1" and province_named:
@@ -574,18 +598,29 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     _choose(places)
     _anchor_bonus(places)
     _choose(places)
-    _drop_strays(places, votes)
+    if country_hint:
+        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED)
+    else:
+        _drop_strays(places, votes)
 
 
 STRAY_SHARE = 0.75
 STRAY_POPULATION = 25000
+STRAY_POPULATION_HINTED = 500_000
+"""With the source's country given (`country_hint`), a town or district abroad of up to this size that nothing
+in the text points to is a stray too: a source covering one country reports its own towns, many of which the
+gazetteer lacks, and names the country of a foreign one ("Kibuye market" in a Kenyan report is not Kibuye,
+Rwanda; "Fatehpur union" in a Bangladeshi one not Fatehpur, India)."""
+STRAY_FEATURES = ("PPL",)
+STRAY_FEATURES_HINTED = ("PPL", "ADM2", "ADM3", "ADMD")
 
 
-def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
-    """A village abroad that nothing else in an article about one country points to is a local
-    place the gazetteer lacks, not that village: leave it unresolved."""
+def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]],
+                 population: int = STRAY_POPULATION, features: tuple[str, ...] = STRAY_FEATURES) -> None:
+    """A village abroad (under `population`, of one of `features`) that nothing else in an article about one
+    country points to is a local place the gazetteer lacks, not that village: leave it unresolved."""
     for m in places:
-        if m.chosen is None or m.chosen.place.population >= STRAY_POPULATION or m.chosen.place.feature_code not in ("PPL",):
+        if m.chosen is None or m.chosen.place.population >= population or m.chosen.place.feature_code not in features:
             continue
         country_votes, _ = _votes_without(votes, m.key)
         total = sum(country_votes.values())

@@ -9,17 +9,19 @@ a fight needs two armed sides, and only state forces use excessive force against
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sitrep import actors, classify, responsibility, taxonomy
 from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
-    r"\b(?:came under|were|was|been)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
+    r"\b(?:came under|were|was|been|are|is)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
-"""A clause told in the passive: the names before its trigger were acted on, not acting."""
+"""A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
+before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got)\b", re.IGNORECASE)
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGNORECASE)
 """'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
 never act in political violence; an armed side so placed may still be the doer in a clause the
 trigger finder misread)."""
@@ -29,13 +31,25 @@ EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
-    r"|(?:a )?(?:group|number) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
+    r"|(?:two|rival) groups"
     r"|(?:two|three|four|five|several|some) (?:individuals|persons|people)"
     r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
     re.IGNORECASE,
 )
 """Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
+
+PARTISANS = re.compile(
+    r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
+    r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
+    r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
+    r"|{party}(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
+    re.IGNORECASE,
+)
+"""Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
+organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
+stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`)."""
 
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 
@@ -183,21 +197,22 @@ def typed_defaults(
     country: str | None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's fixed roles: protesters and rioters are actor 1 of their events (whoever the text
-    says they were: teachers, traders, students); the state forces that intervene are actor 2;
+    says they were: teachers, traders, students); the state forces that intervene are actor 2 (not the
+    government they protest against);
     the victims of violence against civilians, and those whose property is looted, are civilians
     (named armed victims stay: an unnamed doer of violence is an armed group, and `armed_sides` makes it
     a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1), None)
+    state = next((m for m in mentioned if m.inter == 1 and not _government(m)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
         actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
-        elif actor2 is None or actor2.inter not in ARMED_INTERS:
+        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
@@ -238,7 +253,9 @@ def acled_roles(
     """ACLED's coding rules that depend on who the actors are (see `_typed_roles`), then who polices:
     "security forces" or "authorities" who arrest, disperse a protest or face a riot are the police,
     people arrested whom the text does not name are civilians, and so are people named by their
-    ethnicity whom one-sided violence hits."""
+    ethnicity whom one-sided violence hits. Looting and property destruction (codebook: an actor takes or
+    destroys others' property) with an armed group as its only actor make that group the looter and the
+    owners civilians ("an unidentified armed group seized two oxen")."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -251,6 +268,8 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+    if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
+        actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
     sub_type = armed_sides(sub_type, actor1, actor2)
@@ -357,7 +376,7 @@ def _typed_roles(
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
-    unarmed = not any(m.inter in ARMED_INTERS for s in draft.sentences for m in s.actors)
+    unarmed = not any(m.inter in ARMED_INTERS and not _government(m) for s in draft.sentences for m in s.actors)
     crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
@@ -367,8 +386,10 @@ def _typed_roles(
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
+        if actor2 is not None and _government(actor2) and MUTUAL.search(text):
+            actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
-        if two_crowds and _deadly(draft):
+        if two_crowds and _deadly(draft) and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
@@ -386,22 +407,42 @@ def _typed_roles(
     return sub_type, actor1, actor2
 
 
+def _government(mention: ActorMention) -> bool:
+    """A government or its offices ("the government", "authorities" stay state forces): what a crowd
+    protests against, not a side that fights or intervenes (ACLED's actor 2 of a protest or riot is
+    the force that intervened)."""
+    named_so = mention.name.startswith("Government of") or mention.name == "Government"
+    return named_so and not SECURITY_FORCES.search(mention.text)
+
+
 def _armed_target(mention: ActorMention | None) -> bool:
     """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
     civilians. People named by their ethnicity and a government's offices are not."""
     if mention is None or mention.inter not in ARMED_INTERS:
         return False
-    return mention.organization and not mention.name.startswith("Government of")
+    return mention.organization and not _government(mention)
 
 
 def _crowd_acts(draft: Draft) -> bool:
-    """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief")."""
+    """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief", "supporters
+    of two candidates clashed")."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
-    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1)
+    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
     return crowd is not None and not re.search(r"\b(?:was|were|been)\b", sentence.text[crowd.end() : triggers[0][0]])
+
+
+@functools.cache
+def _partisans() -> re.Pattern:
+    party = actors.party_pattern().pattern
+    return re.compile(PARTISANS.pattern.replace("{party}", f"(?:{party})"), re.IGNORECASE)
+
+
+def partisan_crowd(text: str, end: int | None = None) -> re.Match | None:
+    """Where `text` (up to `end`) names a party's or a politician's supporters, members or factions (PARTISANS)."""
+    return _partisans().search(text, 0, len(text) if end is None else end)
 
 
 def _mob_roles(

@@ -304,3 +304,103 @@ def test_an_attack_by_no_one_named_is_an_unidentified_armed_group_s():
 def test_a_crowd_keeps_its_own_nationality():
     event = only_event("On 27 July 2023, Nigerien traders marched in Malanville against a new border tax.")
     assert event.actor1 == "Protesters (Niger)"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 3 May 2024, supporters of two rival candidates clashed in Kaliganj town, injuring 12 people.", "Bangladesh"),
+    ("Members of the Awami League and BNP clashed in a market town on 9 June 2023; 20 people were hurt.", "Bangladesh"),
+    ("On 4 July 2022, ODM supporters and followers of a rival candidate clashed at a polling station in Kisumu.", "Kenya"),
+    ("On 2 February 2021, supporters of the mayor clashed with supporters of his challenger in Kandi; one man "
+     "was hacked to death.", "Benin"),
+])
+def test_party_supporters_who_clash_are_rioters_on_both_sides(text, country):
+    event = only_event(text, country=country)
+    assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == (
+        "Riots", "Mob violence", f"Rioters ({country})", f"Rioters ({country})")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 8 March 2023, supporters of a councillor assaulted a journalist in Bogura town.", "Bangladesh"),
+    ("On 11 April 2022, members of the BNP set fire to the house of a local leader in Sylhet.", "Bangladesh"),
+    ("On 5 August 2021, followers of a local politician beat a trader in Parakou.", "Benin"),
+])
+def test_party_supporters_who_attack_people_are_rioters_in_mob_violence(text, country):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", f"Rioters ({country})", f"Civilians ({country})")
+
+
+def test_villagers_in_a_deadly_feud_stay_a_communal_militia_unlike_party_supporters():
+    event = only_event("On 1 May 2021, two groups of villagers clashed over a land dispute near Nikki. One man was killed.")
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Unidentified Communal Militia (Benin)")
+
+
+@pytest.mark.parametrize(("text", "country", "militia"), [
+    ("On 12 June 2019, Samburu raiders killed three villagers and stole cattle near Baragoi.", "Kenya", "Samburu"),
+    ("On 3 March 2020, Turkana cattle rustlers attacked herders near Kakuma, killing two.", "Kenya", "Turkana"),
+    ("On 9 January 2021, Fulani raiders killed a farmer near Kalale.", "Benin", "Fulani"),
+])
+def test_raiders_named_by_their_community_are_its_ethnic_militia(text, country, militia):
+    event = only_event(text, country=country)
+    assert (event.actor1, event.actor2) == (f"{militia} Ethnic Militia ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Two women are killed by unknown gunmen in Garissa.", "Kenya"),
+    ("A trader is shot dead by gunmen in Kandi.", "Benin"),
+])
+def test_a_present_tense_passive_headline_makes_the_victims_civilians(text, country):
+    event = only_event(text, country=country)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Violence against civilians", f"Unidentified Armed Group ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("text", "country", "looter"), [
+    ("Looting: on 11 August 2022, an unidentified armed group seized two oxen from a herder near Kandi.", "Benin",
+     "Unidentified Armed Group (Benin)"),
+    ("On 3 May 2020, unknown gunmen stole five cows from pastoralists near Gusau.", "Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+    ("On 3 May 2020, al-Shabaab militants burned a school in Lamu.", "Kenya", "Al Shabaab"),
+])
+def test_an_armed_group_that_loots_or_destroys_is_the_doer_and_the_owners_civilians(text, country, looter):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Looting/property destruction", looter, f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 1 April 2024, two groups of the Awami League clashed at a village near Meherpur. Seven people were hurt.",
+     "Bangladesh"),
+    ("On 6 May 2022, two groups clashed at a market in Kisumu over a debt; six people were injured.", "Kenya"),
+    ("On 19 July 2023, members of the BNP and Chhatra League clashed in Rangpur over control of a bus stand, a day "
+     "after the government raised fares.", "Bangladesh"),
+])
+def test_two_groups_of_people_or_of_a_party_who_clash_are_rioters(text, country):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", f"Rioters ({country})", f"Rioters ({country})")
+
+
+@pytest.mark.parametrize(("text", "country", "force"), [
+    ("On 4 May 2021, traders protested in Nakuru against a government directive and police dispersed them with "
+     "tear gas.", "Kenya", "Police Forces of Kenya"),
+    ("On 2 September 2023, members of the BNP clashed with police during a demonstration against the government "
+     "in Rajbari town.", "Bangladesh", "Police Forces of Bangladesh"),
+    ("On 5 March 2020, the authorities dispersed teachers protesting against the government in Parakou.",
+     "Benin", "Police Forces of Benin"),
+])
+def test_the_force_that_intervenes_not_the_government_protested_against_is_actor_2(text, country, force):
+    assert only_event(text, country=country).actor2 == force
+
+
+@pytest.mark.parametrize(("text", "country", "sub_type", "actors"), [
+    ("Police shoot dead 15 bandits near Isiolo", "Kenya", "Armed clash",
+     ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)")),
+    ("Nigerian troops kill 20 bandits in Zamfara", "Nigeria", "Armed clash",
+     ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")),
+    ("Gunman shoots dead a trader in Kandi", "Benin", "Attack",
+     ("Unidentified Armed Group (Benin)", "Civilians (Benin)")),
+])
+def test_headline_present_tense_verbs_report_the_event(text, country, sub_type, actors):
+    event = only_event(text, country=country)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub_type, *actors)

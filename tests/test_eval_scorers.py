@@ -501,3 +501,14 @@ def test_cli_floors_reset_pins_every_figure_anew_and_records_why(tmp_path):
 def test_rates_per_kind_and_missed_reports_are_capped_not_floored():
     assert report.lower_is_better("false_event_rate_disease") and report.lower_is_better("no_event_rate")
     assert report.lower_is_better("confidence_ece") and not report.lower_is_better("event_recall")
+
+
+def test_acled_admin1_is_the_same_unit_however_spelled_or_named_after_its_seat():
+    assert acled.same_admin1("Chattogram", "Chittagong", "Bangladesh")
+    assert acled.same_admin1("Barishal", "Barisal", "Bangladesh")
+    assert acled.same_admin1("Nairobi City", "Nairobi", "Kenya")
+    assert acled.same_admin1("Taita/Taveta", "Taita Taveta", "Kenya")
+    assert not acled.same_admin1("Kiambu", "Nairobi", "Kenya")
+    assert not acled.same_admin1("Dhaka", "Rangpur", "Bangladesh")
+    assert not acled.same_admin1("Atlantique", "Littoral", "Benin")
+    assert not acled.same_admin1(None, "Littoral", "Benin")

@@ -158,3 +158,38 @@ def test_geoparse_command_reports_unreadable_documents_and_goes_on(tmp_path):
     result = CliRunner().invoke(main, ["geoparse", str(tmp_path / "missing.txt"), str(FIXTURES / "hit_iraq.txt")])
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 1 and lines[0]["toponyms"][0]["text"] == "Hit"
+
+
+@pytest.mark.parametrize(("text", "country", "word"), [
+    ("Maasai herders protested on Monday demanding that the road be reopened.", "KE", "Maasai"),
+    ("Turkana raiders drove away 300 goats on Friday.", "KE", "Turkana"),
+    ("Fulani herdsmen crossed the river with their cattle.", "BJ", "Fulani"),
+])
+def test_an_ethnic_name_before_a_word_for_its_people_is_no_place(text, country, word):
+    assert word not in [t.text for t in geoparse(text, country_hint=country)]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("Traders protested after robbers killed two men in Kibuye market.", "KE", "Kibuye"),
+    ("Fishermen protested on Monday at Kibuye landing site.", "UG", "Kibuye"),
+])
+def test_a_foreign_town_nothing_points_to_stays_unresolved_in_a_one_country_report(text, country, name):
+    assert [t.country for t in geoparse(text, country_hint=country) if t.text == name] in ([], [None])
+    assert [t.country for t in geoparse(f"{text} Rwanda and Malaysia sent condolences.", country_hint=country)
+            if t.text == name] not in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "country", "area", "admin1"), [
+    ("Students formed a human chain in Noakhali town (Noakhali Sadar, Chittagong) on Sunday.", "BD", "Chittagong",
+     "Chattogram"),
+    ("Traders marched in Naivasha town (Naivasha East, Nakuru) on Monday.", "KE", "Nakuru", "Nakuru"),
+    ("Fighters attacked a checkpoint near Hit (Heet district, Anbar) on Friday.", "IQ", "Anbar", "Al Anbar"),
+])
+def test_a_name_closing_a_bracket_of_areas_after_a_place_is_the_province(text, country, area, admin1):
+    found = next(t for t in geoparse(text, country_hint=country) if t.text == area)
+    assert (found.feature_code, found.admin1) == ("ADM1", admin1)
+
+
+def test_a_foreign_district_nothing_points_to_stays_unresolved_in_a_one_country_report():
+    text = "Party members clashed with police in Fatehpur union, Sadar upazila (Jessore, Khulna) on Monday."
+    assert [t.country for t in geoparse(text, country_hint="BD") if t.text == "Fatehpur"] in ([], [None])

@@ -9,7 +9,8 @@ it is surest of), and every further current event it reports is spurious. Event 
 recall count an event right when it is the main one and has the row's event type. Seven fields are
 scored on the main event (a note given no event is wrong on all): event_type, sub_event_type,
 actors (actor1/actor2 as an unordered pair, ACLED's period labels like '(2016-)' dropped; an
-export without actor2 checks that its actor1 is one of the pair), admin1, location (predicted
+export without actor2 checks that its actor1 is one of the pair), admin1 (the same unit, however
+spelled: `same_admin1`), location (predicted
 coordinates within 50 km), event_date and fatalities (right when equal to ACLED's count or to a
 death toll the note explicitly attributes to a source, 'the police reported 4 dead', since ACLED
 applies a source policy to conflicting tolls).
@@ -69,6 +70,33 @@ def actor_key(name: str | None) -> str:
     return " and or ".join(sorted(plain(YEAR_SUFFIX.sub("", part)) for part in name.split(" and/or ")))
 
 
+SEAT_FEATURES = frozenset({"ADM1", "PPLA", "PPLC"})
+"""GeoNames feature codes of a first-level unit itself and of its seat (PPLA; PPLC, a capital that is one)."""
+
+
+def same_admin1(predicted: str | None, gold: str, country: str | None) -> bool:
+    """Whether our admin1 and the row's name the same first-level unit: the same name, another spelling
+    of it, or the unit by its seat. Names of one unit differ by romanisation and by whose list they come
+    from (GeoNames' 'Chattogram' and 'Barishal' are 'Chittagong' and 'Barisal' in older lists; ACLED names
+    Kenya's 'Nairobi City' county 'Nairobi', after its capital), so the row's name is looked up in the
+    gazetteer: it is the same unit when one of the places it names in the event's country lies in our
+    admin1 and is that unit, its seat, or a place called by the unit's own name."""
+    if not predicted or not gold.strip():
+        return False
+    if plain(predicted) == plain(gold):
+        return True
+    from sitrep.gazetteer import load
+
+    code = countries.country_by_name(country).alpha2 if country and countries.country_by_name(country) else None
+    for candidate in load().lookup(gold):
+        place = candidate.place
+        if plain(place.admin1) != plain(predicted) or (code and place.country_code != code):
+            continue
+        if place.feature_code in SEAT_FEATURES or plain(place.name) == plain(predicted):
+            return True
+    return False
+
+
 def attributed_death_counts(note: str) -> set[int]:
     """Death tolls the note explicitly attributes to a source (see ATTRIBUTED_DEATHS)."""
     counts = set()
@@ -118,7 +146,7 @@ def field_checks(event: Event, row: dict[str, str]) -> dict[str, tuple[bool, Any
         "sub_event_type": (event.sub_event_type == row["sub_event_type"], event.sub_event_type,
                            row["sub_event_type"]),
         "actors": (actors_right, [event.actor1, event.actor2], _gold_value("actors", row)),
-        "admin1": (bool(event.admin1) and plain(event.admin1) == plain(row["admin1"]), event.admin1, row["admin1"]),
+        "admin1": (same_admin1(event.admin1, row["admin1"], event.country), event.admin1, row["admin1"]),
         "location": location,
         "event_date": (event.event_date == acled_date(row["event_date"]), event.event_date, row["event_date"]),
         "fatalities": (event.fatalities in allowed, event.fatalities, row["fatalities"]),
