@@ -53,23 +53,26 @@ def extract_text(
     url: str | None = None,
     title: str | None = None,
     country: str | None = None,
+    backend: str | None = None,
 ) -> list[Event]:
     """Code the events of one article given as a string.
 
     `published` is its publication date, a date or 'YYYY-MM-DD' (InputError for anything else);
     relative dates ("on Monday") resolve against it. `country` is the country it covers, if known.
+    `backend` names the extractor (`sitrep.backends.names()`; default `sitrep.backends.current()`, 'rules').
     """
-    from sitrep.extract import extract_document
+    from sitrep import backends
     from sitrep.sources import read_text
 
+    extractor = backends.get(backend)
     document = read_text(
         text, document_id=document_id, published=published, source=source, url=url, title=title, country=country
     )
-    return extract_document(document)
+    return extractor.extract(document)
 
 
 def extract_documents(
-    documents: Iterable[Document | ReadError], *, jobs: int = 1
+    documents: Iterable[Document | ReadError], *, jobs: int = 1, backend: str | None = None
 ) -> Iterator[tuple[Document | ReadError, list[Event] | SitrepError]]:
     """Code each document: yields one `(document, result)` pair per input, in input order, where
     `result` is the list of its events or, when it could not be read or coded, the `SitrepError`
@@ -78,29 +81,35 @@ def extract_documents(
     Documents are parsed in small batches (spaCy is markedly faster that way); results still
     come one document at a time, in input order. With `jobs` above 1 the batches are coded by
     that many worker processes (each loads the models once); the results are the same and in
-    the same order as with one.
+    the same order as with one. `backend` names the extractor (`sitrep.backends.names()`; default
+    `sitrep.backends.current()`, 'rules'); an unknown name raises InputError before anything is coded.
     """
-    from sitrep import nlp
+    import functools
 
+    from sitrep import backends, nlp
+
+    code_batch = functools.partial(_code_batch, backend=backends.validate(backend or backends.current()))
     batches = _batches(documents, nlp.BATCH_SIZE)
     if jobs <= 1:
         for batch in batches:
-            yield from _code_batch(batch)
+            yield from code_batch(batch)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for coded in pool.imap(_code_batch, batches):
+        for coded in pool.imap(code_batch, batches):
             yield from coded
 
 
-def _code_batch(batch: list[Document | ReadError]) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
-    """One batch parsed together, then each document coded on its own."""
-    from sitrep.extract import extract_document
+def _code_batch(batch: list[Document | ReadError],
+                backend: str) -> list[tuple[Document | ReadError, list[Event] | SitrepError]]:
+    """One batch prepared together by the backend (parsed), then each document coded on its own."""
+    from sitrep import backends
 
-    readable = [d for d in batch if isinstance(d, Document) and d.language in (None, "en")]
-    parses = dict(zip((id(d) for d in readable), _parse_all(readable)))
-    return [(document, _extract_one(document, parses.get(id(document)), extract_document)) for document in batch]
+    extractor = backends.get(backend)
+    documents = [d for d in batch if isinstance(d, Document)]
+    parses = dict(zip((id(d) for d in documents), _parse_all(extractor, documents)))
+    return [(document, _extract_one(document, parses.get(id(document)), extractor)) for document in batch]
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -114,29 +123,23 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _parse_all(documents: list[Document]) -> list:
-    """Batch-parse the documents: all split into sentences, then tags and entities for those whose
-    sentences may report an event (the others code no events); on any parser failure fall back to
-    parsing each on its own."""
-    from sitrep import nlp
-    from sitrep.extract import analysed_text, may_report_events
-
+def _parse_all(extractor, documents: list[Document]) -> list:
+    """The backend's batch preparation of the documents (`Extractor.parse_many`); on any failure fall
+    back to each document on its own."""
     try:
-        parses = list(nlp.segment_many(analysed_text(d) for d in documents))
-        list(nlp.annotate_many(p for d, p in zip(documents, parses) if may_report_events(d, p)))
+        return extractor.parse_many(documents)
     except Exception:  # noqa: BLE001 - the per-document path reports the failing one
         return [None] * len(documents)
-    return parses
 
 
-def _extract_one(document, parsed, extract_document) -> list[Event] | SitrepError:
+def _extract_one(document, parsed, extractor) -> list[Event] | SitrepError:
     from sitrep.nlp import time_budget
 
     if isinstance(document, ReadError):
         return SitrepError(document.message)
     try:
         with time_budget(CODING_BUDGET_S, "coding this document"):
-            return extract_document(document, parsed)
+            return extractor.extract(document, parsed)
     except SitrepError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch

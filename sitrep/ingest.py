@@ -37,7 +37,7 @@ import sqlalchemy.exc
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
 from sitrep.sources import STDIN, is_url, looks_like_feed
-from sitrep.store import Store
+from sitrep.store import Store, coding_options
 from sitrep.untrusted import checked_date, in_range
 
 MIN_FEED_WORDS = 40
@@ -371,6 +371,7 @@ def ingest_documents(
     extract: Extractor | None = None,
     on_document: Notify | None = None,
     force: bool = False,
+    backend: str | None = None,
 ) -> IngestReport:
     """Code and store every new document, one transaction each; failures go to the dead-letter table.
 
@@ -380,15 +381,21 @@ def ingest_documents(
 
     Every step of one document (hashing, coding, storing, dead-lettering) runs inside one guard:
     whatever goes wrong, that document fails alone with its reason and the batch goes on.
+    `backend` names the extractor that codes them (`sitrep.backends`), recorded in each coding's options.
     """
+    from sitrep import backends
+
+    backend = backends.validate(backend or backends.current())
     if extract is None:
-        from sitrep.api import extract_documents as extract
+        from sitrep.api import extract_documents
+
+        extract = functools.partial(extract_documents, backend=backend)
     report = IngestReport()
     notify = on_document or (lambda outcome, key, reason: None)
     for item in items:
         key = document_key(item)
         try:
-            outcome, reason = _ingest_one(store, report, item, key, extract, force)
+            outcome, reason = _ingest_one(store, report, item, key, extract, force, backend)
         except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
             log.debug("could not ingest %s", key, exc_info=True)
             outcome, reason = "failed", _reason(exc)
@@ -407,7 +414,7 @@ def document_key(item: Item) -> str:
 
 
 def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extract: Extractor,
-                force: bool = False) -> tuple[str, str]:
+                force: bool, backend: str) -> tuple[str, str]:
     """(outcome, reason) of one item; raises whatever goes wrong, for the caller's guard."""
     if isinstance(item, ReadError):
         return "failed", item.message
@@ -420,12 +427,13 @@ def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extrac
     _, result = next(extract([item]))
     if isinstance(result, Exception):
         return "failed", str(result)
+    options = coding_options(item, backend=backend)
     if stored:
-        store.replace_coding(item, result)
+        store.replace_coding(item, result, options)
         report.recoded += 1
         report.events += len(result)
         return "recoded", ""
-    if not store.add_document(item, result):
+    if not store.add_document(item, result, options):
         report.new_sources += store.add_reference(item)
         report.duplicates += 1
         return "duplicate", ""

@@ -13,6 +13,8 @@ from typing import Any
 import click
 from rich.console import Console
 
+from sitrep.backends import DEFAULT as DEFAULT_BACKEND
+
 EXIT_SOME_FAILED = 3
 """Exit status of a batch command that went through every input but could not read or code some of
 them (each named on stderr, then a summary with counts). 0: every input coded; 1: the command itself
@@ -160,6 +162,44 @@ def output_options(function):
     for option in reversed(options):
         command = option(command)
     return command
+
+
+class BackendName(click.ParamType):
+    """An extractor backend option: a name registered in `sitrep.backends` (an unknown one is refused
+    with the list of names and the likeliest)."""
+
+    name = "NAME"
+
+    def convert(self, value, param, ctx):
+        from sitrep import backends
+        from sitrep.errors import InputError
+
+        try:
+            return backends.validate(value)
+        except InputError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+class BackendOption(click.Option):
+    """`--backend`, whose help lists the backends registered when the help is shown (packages may add some)."""
+
+    def get_help_record(self, ctx):
+        from sitrep import backends
+
+        base, self.help = self.help, f"{self.help} Registered: {', '.join(backends.names())}."
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = base
+
+
+BACKEND_HELP = "Extractor backend that codes the documents (see docs/backends.md)."
+
+
+def backend_option(default: str | None = DEFAULT_BACKEND, help_text: str = BACKEND_HELP):
+    """The `--backend NAME` option of every command that codes documents."""
+    return click.option("--backend", cls=BackendOption, type=BackendName(), default=default,
+                        show_default=default is not None, help=help_text)
 
 
 BACKGROUND_OPTION = click.option(

@@ -13,7 +13,8 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from sitrep.commands.common import progress_console
+from sitrep.backends import DEFAULT as DEFAULT_BACKEND
+from sitrep.commands.common import backend_option, progress_console
 from sitrep.errors import SitrepError
 from sitrep.evaluation import EvalResult
 
@@ -52,8 +53,11 @@ SEEDS = Corpus("seeds", "sitrep.evaluation.seeds", "evaluate", "")
 BY_NAME = {c.name: c for c in (*CORPORA, SEEDS)}
 
 
-def run_corpus(corpus: Corpus, path: str | Path | None, limit: int | None = None) -> EvalResult:
-    """One corpus's result; a missing module or file, or a failure, becomes a 'not available' result."""
+def run_corpus(corpus: Corpus, path: str | Path | None, limit: int | None = None,
+               backend: str | None = None) -> EvalResult:
+    """One corpus's result; a missing module or file, or a failure, becomes a 'not available' result.
+    Every event its adapter codes comes from `backend` (default: `sitrep.backends.current()`)."""
+    from sitrep import backends
     from sitrep.evaluation.report import unavailable
 
     shown = str(path or corpus.pattern)
@@ -63,7 +67,8 @@ def run_corpus(corpus: Corpus, path: str | Path | None, limit: int | None = None
         return unavailable(corpus.name, shown, "corpus file not found")
     evaluate: Callable[..., EvalResult] = getattr(importlib.import_module(corpus.module), corpus.function)
     try:
-        result = evaluate(str(path), limit=limit)
+        with backends.using(backend or backends.current()):
+            result = evaluate(str(path), limit=limit)
     except SitrepError as exc:
         return unavailable(corpus.name, shown, str(exc))
     except Exception as exc:  # noqa: BLE001 - one broken adapter must not hide the other corpora
@@ -160,12 +165,13 @@ def _single(verb: str, name: str, help_text: str) -> None:
     corpus = BY_NAME[name]
 
     @report_options
+    @backend_option()
     @click.argument("path", type=click.Path(exists=True))
-    def command(path: str, limit: int | None, json_path: str | None, markdown_path: str | None,
+    def command(path: str, backend: str, limit: int | None, json_path: str | None, markdown_path: str | None,
                 examples: int, quote_chars: int) -> None:
         label = f"{verb}-{Path(path).stem.lower().removeprefix(verb + '_')}" if verb in NAMED_BY_FILE else name
-        result = run_corpus(Corpus(label, corpus.module, corpus.function, corpus.pattern), path, limit)
-        _report([result], json_path, markdown_path, examples, quote_chars, f"sitrep eval {verb}")
+        result = run_corpus(Corpus(label, corpus.module, corpus.function, corpus.pattern), path, limit, backend)
+        _report([result], json_path, markdown_path, examples, quote_chars, _command(f"sitrep eval {verb}", backend))
         if not result.metrics:
             raise click.ClickException(f"{verb}: {result.details.get('reason')}")
 
@@ -201,9 +207,10 @@ _single("seeds", "seeds", "Golden articles listed in an expected.json: every req
 @click.option("--only", multiple=True, type=click.Choice([c.name for c in CORPORA]), help="Only these corpora.")
 @click.option("--gate", "floors_path", type=click.Path(dir_okay=False),
               help="Fail when a figure is below its floor in this file (e.g. eval/floors.json).")
+@backend_option()
 @report_options
 def all_command(benchmarks: str, seeds_path: str | None, only: tuple[str, ...], floors_path: str | None,
-                limit: int | None, json_path: str | None, markdown_path: str | None, examples: int,
+                backend: str, limit: int | None, json_path: str | None, markdown_path: str | None, examples: int,
                 quote_chars: int) -> None:
     """Every corpus in the benchmarks folder (and the seeds): the table, the reports, optionally the gate.
 
@@ -211,6 +218,8 @@ def all_command(benchmarks: str, seeds_path: str | None, only: tuple[str, ...], 
     first documents if the run outgrew 10 minutes on 2 cores); --limit caps every corpus.
 
     Example: sitrep eval all --benchmarks ../shared/benchmarks --seeds ../shared/seeds/expected.json
+
+    Example: sitrep eval all --only case2021 --backend rules
     """
     console = progress_console()
     folder = Path(benchmarks)
@@ -220,12 +229,18 @@ def all_command(benchmarks: str, seeds_path: str | None, only: tuple[str, ...], 
             continue
         cap = min(x for x in (limit, corpus.limit) if x) if (limit or corpus.limit) else None
         console.print(f"evaluating {corpus.name} ...", style="dim")
-        results.append(run_corpus(corpus, corpus_path(folder, corpus), cap))
+        results.append(run_corpus(corpus, corpus_path(folder, corpus), cap, backend))
     if seeds_path and not only:
-        results.append(run_corpus(SEEDS, seeds_path, limit))
-    _report(results, json_path, markdown_path, examples, quote_chars, "make eval")
+        results.append(run_corpus(SEEDS, seeds_path, limit, backend))
+    made_by = "make eval" if backend == DEFAULT_BACKEND else _command("sitrep eval all", backend)
+    _report(results, json_path, markdown_path, examples, quote_chars, made_by)
     if floors_path:
         _gate(results, floors_path)
+
+
+def _command(command: str, backend: str) -> str:
+    """How a report says it was made: the command, with the backend when it is not the default."""
+    return command if backend == DEFAULT_BACKEND else f"{command} --backend {backend}"
 
 
 def _gate(results: list[EvalResult], floors_path: str) -> None:

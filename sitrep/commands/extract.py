@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 import click
 
 from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, PROGRESS_OPTION, BatchProgress, Output,
-                                    document_count, document_options, fetch_options, output_options, warn_undated)
+                                    backend_option, document_count, document_options, fetch_options, output_options,
+                                    warn_undated)
 
 if TYPE_CHECKING:
     from sitrep.ingest import FetchOptions
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 @BACKGROUND_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes coding documents in parallel (output is the same, in the same order).")
+@backend_option()
 @fetch_options
 @PROGRESS_OPTION
 def extract_command(
@@ -33,6 +35,7 @@ def extract_command(
     output: Output,
     include_background: bool,
     jobs: int,
+    backend: str,
     fetch: FetchOptions,
     progress: bool | None,
 ) -> None:
@@ -47,6 +50,8 @@ def extract_command(
     Example: sitrep extract article.html --published 2020-04-05 --source SouthFront
 
     Example: sitrep extract archive.jsonl --jobs 4 -o events.parquet
+
+    Example: sitrep extract article.txt --backend rules
     """
     from sitrep.api import extract_documents, read_documents
     from sitrep.ingest import document_key, with_content_id
@@ -60,7 +65,7 @@ def extract_command(
             documents = (with_content_id(d, keep_named=True)
                          for d in read_documents(paths, published=published, source=source, url=url,
                                                  country=country, fetch=fetch))
-            for document, result in extract_documents(documents, jobs=jobs):
+            for document, result in extract_documents(documents, jobs=jobs, backend=backend):
                 if isinstance(result, Exception):
                     batch.done("failed", document_key(document), str(result))
                     continue

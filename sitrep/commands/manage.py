@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from sitrep.commands.common import COUNTRY, ISO_DATE, progress_console
+from sitrep.commands.common import COUNTRY, ISO_DATE, backend_option, progress_console
 from sitrep.commands.store import DB_OPTION, _open_store
 from sitrep.untrusted import plain, printable
 
@@ -24,20 +24,26 @@ def _say(*parts) -> None:
 @click.option("--source", help="New source name (the outlet).")
 @click.option("--url", help="New URL to record.")
 @click.option("--country", type=COUNTRY, help="New country hint (name or ISO code), for text that names none.")
+@backend_option(default=None, help_text="New extractor backend (default: the one of the document's current coding, "
+                                        "rules for codings that name none).")
 def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
-                   published: dt.date | None, source: str | None, url: str | None, country: str | None) -> None:
+                   published: dt.date | None, source: str | None, url: str | None, country: str | None,
+                   backend: str | None) -> None:
     """Code stored documents again from their stored text, with new options, and replace their events.
 
     Each document is re-coded in one transaction: its new events replace the old ones, every incident
     they touched is re-clustered (an incident whose id changes still answers to its old id), and the
     previous coding (its events, options and time) is kept in the store's coding history. Options not
-    given keep the document's current ones (--published, --source, --url, --country). Documents
+    given keep the document's current ones (--published, --source, --url, --country, --backend). Documents
     stored as coded events (`ingest --events`) have no text and cannot be re-coded.
 
     Example: sitrep recode 3f1c9a... --published 2020-04-05
 
     Example: sitrep recode --all --country Iraq --db sitrep.db
+
+    Example: sitrep recode --all --backend rules
     """
+    from sitrep import backends
     from sitrep.api import extract_documents
     from sitrep.errors import SitrepError
     from sitrep.sources import read_text
@@ -61,10 +67,11 @@ def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
                 document = read_text(stored["text"], document_id=document_id, title=stored["title"],
                                      published=published or stored_date, source=source or stored["source"],
                                      url=url or stored["url"], country=country or stored["options"].get("country"))
-                _, result = next(extract_documents([document]))
+                coded_with = backend or stored["options"].get("backend", backends.DEFAULT)
+                _, result = next(extract_documents([document], backend=coded_with))
                 if isinstance(result, Exception):
                     raise result
-                version = store.replace_coding(document, result, coding_options(document))
+                version = store.replace_coding(document, result, coding_options(document, backend=coded_with))
             except SitrepError as exc:
                 failed += 1
                 _say(("failed", "red"), f" {document_id}: ", str(exc))

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, PROGRESS_OPTION,
-                                    BatchProgress, Output, document_count, document_options, fetch_options,
-                                    output_options, warn_undated)
+                                    BatchProgress, Output, backend_option, document_count, document_options,
+                                    fetch_options, output_options, warn_undated)
 from sitrep.errors import SitrepError
 from sitrep.untrusted import plain, printable
 
@@ -42,6 +42,8 @@ def _open_store(db: str, *, create: bool = True):
 @click.option("--force", is_flag=True,
               help="Code documents already stored again and replace their events (the previous coding is kept in "
                    "its history; see `sitrep recode`).")
+@backend_option(help_text="Extractor backend that codes the documents, recorded in each coding's history "
+                          "(see docs/backends.md).")
 @fetch_options
 @PROGRESS_OPTION
 def ingest_command(
@@ -53,6 +55,7 @@ def ingest_command(
     country: str | None,
     coded: bool,
     force: bool,
+    backend: str,
     fetch: FetchOptions,
     progress: bool | None,
 ) -> None:
@@ -85,7 +88,7 @@ def ingest_command(
             else:
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=fetch)
-                report = ingest_documents(store, items, on_document=batch.done, force=force)
+                report = ingest_documents(store, items, on_document=batch.done, force=force, backend=backend)
         except SitrepError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sitrep.backends import DEFAULT as DEFAULT_BACKEND
 from sitrep.schema import Document, Event, ReadError
 
 EVENT, DEAD_LETTER, PARTITION = "event", "dead_letter", "partition"
@@ -37,15 +38,17 @@ class PartitionReport:
     """CPU time of this task's process while it read and coded the partition (the cost per document)."""
 
 
-def code_partition(items: Iterable[Document | ReadError], include_background: bool = True) -> Iterator[tuple[str, Any]]:
-    """(EVENT, Event) for every event, (DEAD_LETTER, row) for every failure, then one (PARTITION, report)."""
+def code_partition(items: Iterable[Document | ReadError], include_background: bool = True,
+                   backend: str = DEFAULT_BACKEND) -> Iterator[tuple[str, Any]]:
+    """(EVENT, Event) for every event, (DEAD_LETTER, row) for every failure, then one (PARTITION, report);
+    the extractor `backend` codes the documents."""
     from sitrep import nlp
     from sitrep.api import extract_documents
 
     cold = nlp.load.cache_info().currsize == 0
     started = time.process_time()
     documents = events = failed = 0
-    for document, result in extract_documents(items):
+    for document, result in extract_documents(items, backend=backend):
         documents += 1
         if isinstance(result, Exception):
             failed += 1

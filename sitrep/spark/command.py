@@ -6,7 +6,8 @@ import datetime as dt
 
 import click
 
-from sitrep.commands.common import EXIT_CODES_HELP, EXIT_SOME_FAILED, document_options, progress_console
+from sitrep.commands.common import (EXIT_CODES_HELP, EXIT_SOME_FAILED, backend_option, document_options,
+                                    progress_console)
 
 
 @click.group("spark")
@@ -28,6 +29,8 @@ def spark_command() -> None:
               help="Coding tasks (default: one per 64 documents, at least two per core, a multiple of the cores).")
 @click.option("--include-background/--no-background", default=True, show_default=True,
               help="Also write events the article mentions as history or context (is_background).")
+@backend_option(help_text="Extractor backend that codes the documents; the executors must know it too (built in, "
+                          "or offered by a package they have installed; see docs/backends.md).")
 def extract_command(
     inputs: tuple[str, ...],
     output: str,
@@ -39,6 +42,7 @@ def extract_command(
     master: str | None,
     partitions: int | None,
     include_background: bool,
+    backend: str,
 ) -> None:
     """Code an archive on Spark and write its events, incidents and dead letters as Parquet.
 
@@ -61,7 +65,8 @@ def extract_command(
     options = ReadOptions(published=published, source=source, url=url, country=country, text_column=text_column)
     spark = session(master)
     try:
-        report = run(spark, inputs, output, options, partitions=partitions, include_background=include_background)
+        report = run(spark, inputs, output, options, partitions=partitions, include_background=include_background,
+                     backend=backend)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

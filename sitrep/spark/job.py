@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.backends import DEFAULT as DEFAULT_BACKEND
 from sitrep.spark.coding import DEAD_LETTER, DEAD_LETTER_COLUMNS, EVENT, PARTITION, PartitionReport
 from sitrep.spark.inputs import ROW_FIELDS, ReadOptions
 
@@ -80,8 +81,10 @@ def run(
     *,
     partitions: int | None = None,
     include_background: bool = True,
+    backend: str = DEFAULT_BACKEND,
 ) -> JobReport:
-    """Code every document of `inputs` and write events, incidents and dead letters under `output`."""
+    """Code every document of `inputs` with the extractor `backend` and write events, incidents and dead
+    letters under `output`."""
     from pyspark import StorageLevel
 
     from sitrep.spark import incidents as spark_incidents
@@ -97,7 +100,7 @@ def run(
     documents = documents.persist(StorageLevel.MEMORY_AND_DISK)
     count = partitions or _partition_count(sc, documents.count())
     results = (documents.repartition(count)
-               .mapPartitions(lambda items: code_partition(items, include_background))
+               .mapPartitions(lambda items: code_partition(items, include_background, backend))
                .persist(StorageLevel.MEMORY_AND_DISK))
     try:
         events = results.filter(lambda r: r[0] == EVENT).map(lambda r: r[1])
