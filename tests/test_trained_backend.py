@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from sitrep import backends
+from sitrep.api import extract_text
 from sitrep.extract import extract_document as extract_with_rules
 from sitrep.sources import read_text
 from sitrep.trained import backend
@@ -69,3 +71,11 @@ def test_deterministic() -> None:
     first = [e.to_dict() for e in backend.extract_document(_document(text))]
     second = [e.to_dict() for e in backend.extract_document(_document(text))]
     assert first == second
+
+
+def test_registered_behind_the_extractor_seam() -> None:
+    assert "trained" in backends.names()
+    extractor = backends.get("trained")
+    assert isinstance(extractor, backends.Extractor) and extractor.name == "trained"
+    through_seam = extract_text(ATTACK, document_id="t", published="2024-03-04", backend="trained")
+    assert [e.to_dict() for e in through_seam] == [e.to_dict() for e in backend.extract_document(_document(ATTACK))]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sitrep.schema import Document, Event
 
@@ -47,6 +47,21 @@ or ACLED event recall, so nothing is dropped; a gate weight of 0.1 brought the e
 error down on CASE, the everyday reports and Benin, with field figures unchanged within 0.2."""
 
 Probability = Callable[[Sequence[str]], list[float]]
+
+
+class TrainedExtractor:
+    """The `trained` backend (`sitrep.backends`): the rules' batch parsing and coding, then `gate_events`."""
+
+    name = "trained"
+
+    def parse_many(self, documents: Sequence[Document]) -> list[Any]:
+        """The rules backend's spaCy parses: the gate needs no preparation of its own."""
+        from sitrep.backends import RulesExtractor
+
+        return RulesExtractor().parse_many(documents)
+
+    def extract(self, document: Document, parsed: Any = None) -> list[Event]:
+        return extract_document(document, parsed)
 
 
 def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Event]:
