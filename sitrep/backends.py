@@ -148,3 +148,12 @@ class RulesExtractor:
         from sitrep.extract import extract_document
 
         return extract_document(document, parsed)
+
+
+@register("trained")
+def trained_extractor() -> Extractor:
+    """The rules' events checked by the learned event gate (`sitrep.trained.backend`); the model files
+    load on the first event to check."""
+    from sitrep.trained.backend import TrainedExtractor
+
+    return TrainedExtractor()
