@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult
-from sitrep.evaluation import acled, arguments, gate, muc4, report, seeds
+from sitrep.evaluation import acled, arguments, gate, muc4, report, seeds, split
 from sitrep.schema import Argument, Event, Evidence
 
 
@@ -512,3 +512,16 @@ def test_acled_admin1_is_the_same_unit_however_spelled_or_named_after_its_seat()
     assert not acled.same_admin1("Dhaka", "Rangpur", "Bangladesh")
     assert not acled.same_admin1("Atlantique", "Littoral", "Benin")
     assert not acled.same_admin1(None, "Littoral", "Benin")
+
+
+def test_error_examples_of_a_split_corpus_come_from_its_tune_half_only():
+    ids = [str(n) for n in range(12)]
+    tune = [i for i in ids if split.half(i) == "tune"]
+    check = [i for i in ids if split.half(i) == "check"]
+    assert tune and check
+    examples = [ErrorExample("sub_event_type", f"text {i}", "Attack", "Armed clash", i) for i in ids]
+    split_result = EvalResult("toy", "toy.tsv", len(ids), {}, examples=examples + [ErrorExample("f", "t", 1, 2)],
+                              halves={"tune": {}, "check": {}})
+    assert [e.document_id for e in split_result.examples] == tune
+    unsplit = EvalResult("seeds", "expected.json", len(ids), {}, examples=list(examples))
+    assert len(unsplit.examples) == len(ids)

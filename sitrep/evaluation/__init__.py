@@ -35,3 +35,11 @@ class EvalResult:
     """The same metrics on the tune and the check half (`sitrep.evaluation.split`); empty for a
     corpus that is not split (the seed articles)."""
     half_documents: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Keep only error examples from tune documents of a split corpus: the check half is read only
+        as figures, so no printout, page or JSON report shows a developer one of its texts."""
+        from sitrep.evaluation.split import half
+
+        if self.halves:
+            self.examples = [e for e in self.examples if e.document_id is not None and half(e.document_id) == "tune"]

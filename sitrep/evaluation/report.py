@@ -338,7 +338,7 @@ def _corpus_section(result: EvalResult, quote_chars: int) -> list[str]:
     grouped = _by_field(result.examples, EXAMPLES_PER_FIELD)
     if not grouped:
         return lines
-    lines += ["", "Error examples (at most 5 per field; full texts in the JSON report):", ""]
+    lines += ["", "Error examples from the tune half (at most 5 per field; full texts in the JSON report):", ""]
     header = "| field | document | sitrep said | gold says |" + (" text |" if quote_chars else "")
     lines += [header, "|---|---|---|---|" + ("---|" if quote_chars else "")]
     for field, examples in grouped.items():
