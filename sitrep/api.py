@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import collections
 import functools
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -86,7 +88,9 @@ def extract_documents(
 
     Documents are parsed in small batches (spaCy is markedly faster that way); results still
     come one document at a time, in input order. With `jobs` above 1 the batches are coded by
-    that many worker processes (each loads the models once); the results are the same and in
+    that many worker processes (each loads the models once; input of one batch is coded in this
+    process, where starting workers would cost more than it saves; the input is read in the calling
+    thread, a few batches ahead of the workers); the results are the same and in
     the same order as with one. `backend` names the extractor (`sitrep.backends.names()`; default
     `sitrep.backends.current()`, 'rules'); an unknown name raises InputError before anything is coded.
     With `model` (a directory written by `sitrep train`) only the events its gate takes for events
@@ -96,15 +100,22 @@ def extract_documents(
 
     code_batch = functools.partial(_code_batch, backend=backends.validate(backend or backends.current()), model=model)
     batches = _batches(documents, nlp.BATCH_SIZE)
-    if jobs <= 1:
-        for batch in batches:
+    first = next(batches, None)
+    second = next(batches, None) if first is not None else None
+    if jobs <= 1 or second is None:
+        for batch in itertools.chain(filter(None, (first, second)), batches):
             yield from code_batch(batch)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for coded in pool.imap(code_batch, batches):
-            yield from coded
+        pending: collections.deque = collections.deque()
+        for batch in itertools.chain((first, second), batches):
+            pending.append(pool.apply_async(code_batch, (batch,)))
+            while len(pending) > 2 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _code_batch(batch: list[Document | ReadError],

@@ -392,16 +392,33 @@ def ingest_documents(
         extract = functools.partial(extract_documents, backend=backend)
     report = IngestReport()
     notify = on_document or (lambda outcome, key, reason: None)
-    for item in items:
-        key = document_key(item)
-        try:
-            outcome, reason = _ingest_one(store, report, item, key, extract, force, backend)
-        except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
-            log.debug("could not ingest %s", key, exc_info=True)
-            outcome, reason = "failed", _reason(exc)
+
+    def finish(item: Item, key: str, outcome: str, reason: str) -> None:
         if outcome == "failed":
             _fail(store, report, key, reason, item.path)
         notify(outcome, key, reason)
+
+    def to_code() -> Iterator[Document]:
+        for item in items:
+            key = document_key(item)
+            try:
+                outcome, reason = _before_coding(store, report, item, force)
+            except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
+                log.debug("could not ingest %s", key, exc_info=True)
+                outcome, reason = "failed", _reason(exc)
+            if outcome:
+                finish(item, key, outcome, reason)
+            else:
+                yield item
+
+    for item, result in extract(to_code()):
+        key = document_key(item)
+        try:
+            outcome, reason = _store_coded(store, report, item, key, result, force, backend)
+        except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
+            log.debug("could not ingest %s", key, exc_info=True)
+            outcome, reason = "failed", _reason(exc)
+        finish(item, key, outcome, reason)
     return report
 
 
@@ -413,22 +430,28 @@ def document_key(item: Item) -> str:
     return item.origin or item.path or item.url or item.id
 
 
-def _ingest_one(store: Store, report: IngestReport, item: Item, key: str, extract: Extractor,
-                force: bool, backend: str) -> tuple[str, str]:
-    """(outcome, reason) of one item; raises whatever goes wrong, for the caller's guard."""
+def _before_coding(store: Store, report: IngestReport, item: Item, force: bool) -> tuple[str, str]:
+    """(outcome, reason) of an item that needs no coding (unreadable, or stored and not forced), else
+    ("", ""); raises whatever goes wrong, for the caller's guard."""
     if isinstance(item, ReadError):
         return "failed", item.message
     with_content_id(item)
-    stored = store.has_document(item.id)
-    if stored and not force:
+    if store.has_document(item.id) and not force:
         report.new_sources += store.add_reference(item)
         report.duplicates += 1
         return "duplicate", ""
-    _, result = next(extract([item]))
+    return "", ""
+
+
+def _store_coded(store: Store, report: IngestReport, item: Document, key: str, result: list[Event] | Exception,
+                 force: bool, backend: str) -> tuple[str, str]:
+    """(outcome, reason) of storing a coded item: with `force` its events replace a stored coding, else a
+    copy stored meanwhile (the same text earlier in the input) makes it a duplicate; raises whatever goes
+    wrong, for the caller's guard."""
     if isinstance(result, Exception):
         return "failed", str(result)
     options = coding_options(item, backend=backend)
-    if stored:
+    if force and store.has_document(item.id):
         store.replace_coding(item, result, options)
         report.recoded += 1
         report.events += len(result)

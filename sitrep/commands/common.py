@@ -274,6 +274,17 @@ MODEL_OPTION = click.option(
     help="A model directory written by `sitrep train`: keep only the events its gate takes for events.")
 
 
+def available_cores() -> int:
+    """The CPU cores this process may run on (its affinity mask, not the machine's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+JOBS_OPTION = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=available_cores, show_default="the cores available",
+    help="Worker processes coding documents in parallel (output is the same, in the same order); a single "
+         "batch of documents is coded in this process.")
+
+
 PROGRESS_OPTION = click.option(
     "--progress/--no-progress", default=None,
     help="Show a progress bar (counts, documents/s, time left) on stderr [default: when stderr is a terminal].")

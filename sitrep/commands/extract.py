@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, MODEL_OPTION, PROGRESS_OPTION, BatchProgress,
-                                    Output,
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, JOBS_OPTION, MODEL_OPTION, PROGRESS_OPTION,
+                                    BatchProgress, Output,
                                     backend_option, document_count, document_options, fetch_options, output_options,
                                     warn_undated)
 
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 @document_options
 @output_options
 @BACKGROUND_OPTION
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes coding documents in parallel (output is the same, in the same order).")
+@JOBS_OPTION
 @backend_option()
 @fetch_options
 @MODEL_OPTION

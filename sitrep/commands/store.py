@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, MAX_ROWS, MODEL_OPTION,
+from sitrep.commands.common import (BACKGROUND_OPTION, EXIT_CODES_HELP, ISO_DATE, JOBS_OPTION, MAX_ROWS, MODEL_OPTION,
                                     PROGRESS_OPTION,
                                     BatchProgress, Output, backend_option, document_count, document_options,
                                     fetch_options, output_options, warn_undated)
@@ -47,6 +47,7 @@ def _open_store(db: str, *, create: bool = True):
                    "its history; see `sitrep recode`).")
 @backend_option(help_text="Extractor backend that codes the documents, recorded in each coding's history "
                           "(see docs/backends.md).")
+@JOBS_OPTION
 @fetch_options
 @MODEL_OPTION
 @PROGRESS_OPTION
@@ -60,6 +61,7 @@ def ingest_command(
     coded: bool,
     force: bool,
     backend: str,
+    jobs: int,
     fetch: FetchOptions,
     model: Path | None,
     progress: bool | None,
@@ -94,7 +96,7 @@ def ingest_command(
             else:
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=fetch)
-                extract = functools.partial(extract_documents, backend=backend, model=model) if model else None
+                extract = functools.partial(extract_documents, backend=backend, model=model, jobs=jobs)
                 report = ingest_documents(store, items, extract=extract, on_document=batch.done, force=force,
                                           backend=backend)
         except SitrepError as exc:
