@@ -504,9 +504,20 @@ class Store:
             return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
 
     def changes(self) -> int:
-        """How many writes have changed events or incidents: equal numbers mean equal query results."""
-        with self.engine.connect() as conn:
-            return conn.execute(sa.select(sa.func.max(store_changes.c.counter))).scalar() or 0
+        """How many writes have changed events or incidents: equal numbers mean equal query results.
+
+        A server asks this on every request, so it is read through the driver's own connection from the
+        pool (about 0.01 ms in SQLite, against 0.1 ms for a SQLAlchemy statement)."""
+        prefix = f'"{self.schema}".' if self.schema else ""
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute(f"SELECT max(counter) FROM {prefix}{store_changes.name}")
+            (counter,) = cursor.fetchone()
+            cursor.close()
+        finally:
+            connection.close()
+        return counter or 0
 
     def drop(self) -> None:
         """Delete every table (and the schema, when the store has its own); for tests and rebuilds."""
