@@ -445,13 +445,16 @@ def _require_existing(engine: Engine, schema: str | None) -> None:
 class Store:
     """A handle on one event store; open with `Store(url)`, close with `close()` or a `with` block."""
 
-    def __init__(self, url: str | None = None, *, schema: str | None = None, create: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, schema: str | None = None, create: bool = True,
+                 connections: int | None = None) -> None:
         """Open (and bring up to date) the store at `url`; with `create` False a missing store is an
-        error instead of a new empty one, for commands that only read."""
+        error instead of a new empty one, for commands that only read. `connections`: how many database
+        connections to keep open for concurrent readers (a server's threads; SQLAlchemy's default is 5,
+        and each one more is opened and closed around its use)."""
         self.url = resolve_url(url)
         self.schema = schema
         try:
-            engine = sa.create_engine(self.url)
+            engine = sa.create_engine(self.url, **({"pool_size": connections} if connections else {}))
         except (sa.exc.ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open store {self.url!r}: {exc}") from exc
         if not create:
