@@ -6,8 +6,8 @@
    `next_cursor`, as the page's table does; each client keeps one connection, through the standard library's
    http.client, the least CPU a Python client spends) for --seconds; prints p50/p95/p99 per filter and overall, and
    the CPU time per request of the server's processes and of the clients (all on one host, so both count).
-   With --distinct each request asks a page size of its own (51 to 150, 100 on average), so the server's
-   page cache seldom answers and every request does the store's work. Target: p95 under 100 ms.
+   With --distinct each round of pages asks a page size drawn from 51 to 150 (100 on average), so the
+   server's response cache answers only a filter and size drawn twice, and most requests do the store's work. Target: p95 under 100 ms.
 2. Page: a store of --page-incidents incidents (100,000), the page opened in Debian's Chromium; prints
    the time until the map, timeline and table are drawn (body[data-ready]) on the first load (nothing
    cached) and the median of three more, and the time a filter and a zoom take. Target: interactive in
@@ -230,7 +230,7 @@ def main() -> None:
     parser.add_argument("--without", action="append", default=[], choices=list(FILTERS),
                         help="leave this filter out of the API run (repeatable)")
     parser.add_argument("--distinct", action="store_true",
-                        help="API: a page size of its own per request (51 to 150), so the page cache seldom answers")
+                        help="API: a page size drawn per round of pages (51 to 150), so the response cache seldom answers")
     parser.add_argument("--no-warm-up", action="store_true",
                         help="page: start the server without computing the first load's answers beforehand")
     parser.add_argument("--skip-api", action="store_true")
