@@ -3,8 +3,11 @@
 1. API: a synthetic SQLite store of --events events (1 million by default, filled by bench_store.bulk_fill),
    `sitrep serve` in its own process, --clients threads (20) each asking for filtered pages of 100
    incidents (the filters of `sitrep events`: the first page, then the next --pages - 1 by following
-   `next_cursor`, as the page's table does) for --seconds; prints p50/p95/p99 per filter and overall.
-   Target: p95 under 100 ms.
+   `next_cursor`, as the page's table does; each client keeps one connection, through the standard library's
+   http.client, the least CPU a Python client spends) for --seconds; prints p50/p95/p99 per filter and overall, and
+   the CPU time per request of the server's processes and of the clients (all on one host, so both count).
+   With --distinct each round of pages carries a parameter of its own that the API ignores (`round`), so the
+   server's response cache never answers and every request does the store's work. Target: p95 under 100 ms.
 2. Page: a store of --page-incidents incidents (100,000), the page opened in Debian's Chromium; prints
    the time until the map, timeline and table are drawn (body[data-ready]) on the first load (nothing
    cached) and the median of three more, and the time a filter and a zoom take. Target: interactive in
@@ -17,6 +20,8 @@ Run: .venv/bin/python bench/bench_serve.py [--events 1000000] [--clients 20] [--
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import os
 import shutil
 import statistics
@@ -26,6 +31,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -74,54 +80,102 @@ def serve_process(db: str, port: int, workers: int) -> subprocess.Popen:
     raise RuntimeError("sitrep serve did not start")
 
 
+def process_tree_cpu(pid: int) -> float:
+    """Seconds of CPU (user and system) used so far by a process and every process under it (Linux /proc)."""
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+            used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, grown = {pid}, True
+    while grown:
+        below = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= below
+        grown = bool(below)
+    return sum(used.get(p, 0.0) for p in tree)
+
+
+def wait_until_idle(pid: int, limit: float = 120.0) -> None:
+    """Wait until the server has finished its start-up work (it computes the whole store's facets and map
+    clusters in the background, seconds of CPU at a million events), so that CPU is not counted as the
+    requests'."""
+    deadline = time.monotonic() + limit
+    used = process_tree_cpu(pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = process_tree_cpu(pid)
+        if now - used < 0.05:
+            return
+        used = now
+
+
 def bench_api(db: str, clients: int, seconds: float, port: int, workers: int, filters: dict[str, dict[str, str]],
-              pages: int) -> None:
-    """Filtered pages from `clients` threads for `seconds`, `pages` deep by cursor; latency per filter and overall."""
+              pages: int, distinct: bool = False) -> None:
+    """Filtered pages from `clients` threads for `seconds`, `pages` deep by cursor; latency per filter and overall,
+    and the CPU time per request of the server and of the clients."""
     process = serve_process(db, port, workers)
-    base = f"http://127.0.0.1:{port}/api/incidents"
+    path = "/api/incidents"
+    base = f"http://127.0.0.1:{port}{path}"
     samples: dict[str, list[float]] = {name: [] for name in filters}
     errors: list[str] = []
     stop = 0.0
 
     def client(number: int) -> None:
         names = list(filters)
-        with httpx.Client(timeout=30) as session:
+        session = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
             step = number
             while time.monotonic() < stop:
                 name = names[step % len(names)]
                 cursor = None
+                own = {"round": f"{number}-{step}"} if distinct else {}
                 for _ in range(pages):
-                    params = {**filters[name], "limit": "100", **({"cursor": cursor} if cursor else {})}
+                    params = {**filters[name], "limit": "100", **own, **({"cursor": cursor} if cursor else {})}
                     start = time.perf_counter()
-                    response = session.get(base, params=params)
+                    session.request("GET", f"{path}?{urlencode(params)}")
+                    response = session.getresponse()
+                    body = response.read()
                     elapsed = (time.perf_counter() - start) * 1000
-                    if response.status_code != 200:
-                        errors.append(f"{name}: {response.status_code}")
+                    if response.status != 200:
+                        errors.append(f"{name}: {response.status}")
                         break
                     samples[name].append(elapsed)
-                    cursor = response.json()["next_cursor"]
+                    cursor = json.loads(body)["next_cursor"]
                     if cursor is None or time.monotonic() >= stop:
                         break
                 step += 1
+        finally:
+            session.close()
 
     try:
         for session_warmup in filters.values():
             httpx.get(base, params={**session_warmup, "limit": "100"}, timeout=60)
+        wait_until_idle(process.pid)
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
         started = time.monotonic()
         stop = started + seconds  # after the warm-up requests, which may take long on a cold store
+        server_cpu, client_cpu = process_tree_cpu(process.pid), time.process_time()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         wall = time.monotonic() - started
+        server_cpu, client_cpu = process_tree_cpu(process.pid) - server_cpu, time.process_time() - client_cpu
     finally:
         process.terminate()
         process.wait(10)
     every = [s for values in samples.values() for s in values]
-    print(f"\n## API: {workers} server worker(s), {clients} concurrent clients, pages 1 to {pages} by cursor, "
-          f"{len(every)} requests in {wall:.1f} s "
-          f"({len(every) / wall:.0f} requests/s), {len(errors)} errors")
+    rounds = "each round of pages its own (--distinct)" if distinct else "the same rounds over and over"
+    print(f"\n## API: {workers} server worker(s), {clients} concurrent clients, pages 1 to {pages} by cursor, {rounds}, "
+          f"{len(every)} requests in {wall:.1f} s ({len(every) / wall:.0f} requests/s), {len(errors)} errors")
+    print(f"\nCPU per request: server {server_cpu * 1000 / max(1, len(every)):.2f} ms, clients "
+          f"{client_cpu * 1000 / max(1, len(every)):.2f} ms; load average {os.getloadavg()[0]:.1f} at the end")
     print("\n| filter | requests | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|")
     for name, values in samples.items():
         if values:
@@ -188,6 +242,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=3, help="pages each client reads per filter, by cursor")
     parser.add_argument("--without", action="append", default=[], choices=list(FILTERS),
                         help="leave this filter out of the API run (repeatable)")
+    parser.add_argument("--distinct", action="store_true",
+                        help="API: each round of pages with a parameter of its own, so the response cache never answers")
     parser.add_argument("--no-warm-up", action="store_true",
                         help="page: start the server without computing the first load's answers beforehand")
     parser.add_argument("--skip-api", action="store_true")
@@ -202,7 +258,8 @@ def main() -> None:
             if not api_db.exists():
                 build(api_db, args.events)
             bench_api(str(api_db), args.clients, args.seconds, args.port, args.workers,
-                      {name: params for name, params in FILTERS.items() if name not in args.without}, args.pages)
+                      {name: params for name, params in FILTERS.items() if name not in args.without}, args.pages,
+                      args.distinct)
         if not args.skip_page:
             page_db = workdir / f"page-{args.page_incidents}.db"
             if not page_db.exists():

@@ -7,6 +7,7 @@ carries markup) once per test session; the browser and schemathesis tests share 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -464,6 +465,28 @@ def test_facets_are_kept_until_the_store_changes(store_copy):
     assert client.get("/api/events/facets").json()["total"] == first["total"] + 2
 
 
+def test_a_repeated_request_is_answered_from_memory_until_the_store_changes(store_copy):
+    app = create_app(store_copy)
+    client = TestClient(app)
+    params = {"limit": 3, "country": "iraq"}
+    first = client.get("/api/events", params=params)
+    sent = app.state.responses.sent
+    again = client.get("/api/events", params=params)
+    assert app.state.responses.sent == sent + 1, "the same request on an unchanged store is sent from memory"
+    assert again.content == first.content
+    assert again.headers["content-type"] == first.headers["content-type"]
+    assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
+    assert client.get("/api/events", params={**params, "limit": 4}).json()["items"][:3] == first.json()["items"]
+    refused = client.get("/api/events", params={"limit": 0})
+    assert refused.status_code == 422 and client.get("/api/events", params={"limit": 0}).status_code == 422
+    with Store(store_copy.url) as other_process:  # a write through another handle retires the kept answers
+        newest = dataclasses.replace(added_event(store_copy, "newest", "2099-01-02"), country="Iraq")
+        assert other_process.add_events([newest])
+    changed = client.get("/api/events", params=params).json()
+    assert changed["items"][0]["event_id"] == "added-newest"
+    assert changed["items"][1:] == first.json()["items"][:2]
+
+
 def test_clusters_hold_every_located_match_of_the_view_once(client, store):
     located = [p for p in store.points() if p[1] is not None]
     for zoom in (0, 3, 8, 16):
@@ -507,6 +530,7 @@ def test_a_frequently_named_actor_pages_alike_when_filtered_in_page_order(client
     actor = "police forces of mexico"
     by_id = ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2))
     monkeypatch.setattr(sitrep.store, "DENSE_ACTOR", 1)
+    client = TestClient(create_app(store))  # a new server: the first one would send the pages it kept
     assert ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2)) == by_id == \
         [e.event_id for e in store.query(EventQuery(actor=actor))]
     events = ids(cursor_pages(client, "/api/events", {"actor": actor}, limit=2))

@@ -7,6 +7,7 @@ a `store` fixture that opens a PostgreSQL schema of its own).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import itertools
@@ -172,6 +173,33 @@ def test_free_text_is_a_case_blind_substring(store):
     assert len(list(store.query(EventQuery(text="CHECKPOI")))) == 1
     assert len(list(store.query(EventQuery(text="sh")))) == 1
     assert list(store.query(EventQuery(text='"quoted" words'))) == []
+
+
+def keyset_pages(store: Store, filters: EventQuery, per_event: bool) -> list[str]:
+    """Every id `Store.page` gives, one row a page, each page after the last one's (date, id)."""
+    seen, after = [], None
+    while rows := store.page(filters, per_event=per_event, limit=1, after=after):
+        seen.append(rows[0][1])
+        after = rows[0][:2]
+    return seen
+
+
+def test_pages_by_free_text_agree_with_the_query_and_see_a_new_match_at_once(store):
+    fill(store, fixture_documents())
+    text = EventQuery(text="14 march")
+    for per_event in (False, True):
+        wanted = [e.event_id for e in store.query(text, per_event=per_event)]
+        assert len(wanted) == (2 if not per_event else 4)
+        assert keyset_pages(store, text, per_event) == wanted
+        assert keyset_pages(store, text, per_event) == wanted, "the kept matches give the same pages"
+    model = next(e for e in store.query(per_event=True) if e.location == "Mushahda")
+    later = dataclasses.replace(model, event_id="later-1", document_id="later-doc", event_date="2021-03-20",
+                                date_start="2021-03-20", date_end="2021-03-20", location="Latifiya",
+                                latitude=33.0, longitude=44.3, notes="On 14 March 2021 a second bomb hit Latifiya.",
+                                sources=[])
+    assert store.add_events([later])
+    assert keyset_pages(store, text, per_event=True)[0] == "later-1"
+    assert keyset_pages(store, EventQuery(text="latifiya"), per_event=True) == ["later-1"]
 
 
 def test_sqlite_store_uses_wal_and_foreign_keys(store):

@@ -26,12 +26,12 @@ DB_OPTION = click.option(
 )
 
 
-def _open_store(db: str, *, create: bool = True):
+def _open_store(db: str, *, create: bool = True, connections: int | None = None):
     """The store at `db`; a command that only reads passes `create=False` and never makes an empty one."""
     from sitrep.store import Store
 
     try:
-        return Store(db, create=create)
+        return Store(db, create=create, connections=connections)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
 

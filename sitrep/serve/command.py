@@ -28,9 +28,9 @@ def serve_command(db: str, host: str, port: int, token: str | None, tile_url: st
     """
     import uvicorn
 
-    from sitrep.serve.app import create_app
+    from sitrep.serve.app import SERVER_CONNECTIONS, create_app
 
-    store = _open_store(db, create=bool(token))
+    store = _open_store(db, create=bool(token), connections=SERVER_CONNECTIONS)
     click.echo(f"sitrep serve: {store.url} on http://{host}:{port}/ (API at /docs; "
                f"{'writes need the bearer token' if token else 'read-only'})", err=True)
     if workers > 1:
