@@ -123,7 +123,7 @@ def _parse_all(documents: list[Document]) -> list:
 
     try:
         parses = list(nlp.segment_many(analysed_text(d) for d in documents))
-        list(nlp.annotate_many((p for d, p in zip(documents, parses) if may_report_events(d, p)), tags=False))
+        list(nlp.annotate_many(p for d, p in zip(documents, parses) if may_report_events(d, p)))
     except Exception:  # noqa: BLE001 - the per-document path reports the failing one
         return [None] * len(documents)
     return parses

@@ -252,7 +252,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
         parsed = nlp.segment(masked)
     if not may_report_events(document, parsed):
         return []
-    parsed = nlp.annotate(parsed, tags=False)
+    parsed = nlp.annotate(parsed)
     toponyms = geo.geoparse(masked, doc=parsed, regions=regions, country_hint=document.country)
     for toponym in toponyms:
         toponym.text = document.text[toponym.start : toponym.end]
@@ -267,7 +267,6 @@ def extract_document(document: Document, parsed: "Doc | None" = None) -> list[Ev
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
-    nlp.tag(parsed, [(s.tokens[0].i, s.tokens[-1].i + 1) for d in drafts for s in d.sentences if s.tokens])
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     denied = _attribute(events, sentences, country)
     _add_responsible_groups(events, sentences, denied)

@@ -207,24 +207,38 @@ def _entity_labels(doc: "Doc") -> list[tuple[int, int, str]]:
 
 
 def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gazetteer: Gazetteer) -> list[_Mention]:
-    from sitrep import nlp
-
     tokens = list(doc)
     entities = _entity_labels(doc)
     lowercase_words = {t.text for t in tokens if t.text.islower()}
     person_words = {w for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for w in ent.text.split()}
-    matches = {i: _match_at(text, tokens, i, regions, gazetteer) for i, token in enumerate(tokens)
-               if _capitalised(token.text) and _in_regions(token.idx, token.idx + len(token.text), regions)}
-    nlp.tag(doc, [(i - 1, i + 1) for i, found in matches.items() if found])
     mentions: list[_Mention] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i not in matches:
+        if not _capitalised(token.text) or not _in_regions(token.idx, token.idx + len(token.text), regions):
             i += 1
             continue
         demonym = _demonym_at(tokens, i)
-        found = matches[i]
+        found = None
+        for n in range(min(MAX_SPAN_TOKENS, len(tokens) - i), 0, -1):
+            span = tokens[i:i + n]
+            last = span[-1]
+            if n > 1 and (not _capitalised(last.text) or any(t.is_sent_start for t in span[1:])):
+                continue
+            if any(not _capitalised(t.text) and t.lower_ not in CONNECTORS for t in span):
+                continue
+            start, end = span[0].idx, last.idx + len(last.text)
+            if n > 1 and not _in_regions(start, end, regions):
+                continue
+            key = name_key(text[start:end])
+            raw = text[start:end]
+            words = raw.lower().split() if not raw.replace(".", "").isupper() else []
+            if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
+                continue
+            key, candidates = _lookup(raw, key, gazetteer)
+            if candidates:
+                found = (n, start, end, key, candidates)
+                break
         if demonym and (found is None or found[0] <= demonym[0]):
             n, country = demonym
             end = tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
@@ -248,31 +262,6 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
-
-
-def _match_at(text: str, tokens, i: int, regions: list[tuple[int, int]] | None, gazetteer: Gazetteer):
-    """The longest gazetteer name starting at token `i` as (tokens, start, end, key, candidates), else None.
-    Found for every capitalised token first, as the tags `_recognise` reads are those where a name
-    starts and of the word before (`nlp.tag` works them out in one batch)."""
-    for n in range(min(MAX_SPAN_TOKENS, len(tokens) - i), 0, -1):
-        span = tokens[i:i + n]
-        last = span[-1]
-        if n > 1 and (not _capitalised(last.text) or any(t.is_sent_start for t in span[1:])):
-            continue
-        if any(not _capitalised(t.text) and t.lower_ not in CONNECTORS for t in span):
-            continue
-        start, end = span[0].idx, last.idx + len(last.text)
-        if n > 1 and not _in_regions(start, end, regions):
-            continue
-        key = name_key(text[start:end])
-        raw = text[start:end]
-        words = raw.lower().split() if not raw.replace(".", "").isupper() else []
-        if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
-            continue
-        key, candidates = _lookup(raw, key, gazetteer)
-        if candidates:
-            return n, start, end, key, candidates
-    return None
 
 
 GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")

@@ -44,20 +44,6 @@ SEGMENTING = ("senter",)
 tok2vec) and run first, so a document none of whose sentences can report an event skips the
 costly rest (the shared tok2vec and the tagger reading from it, and the entity recogniser)."""
 
-TAGGING = ("tok2vec", "tagger")
-"""Components that give POS tags: the tagger reads the shared tok2vec, and nothing else does (the
-entity recogniser has a tok2vec of its own). `annotate` may leave them for `tag` to run only where
-tags are read."""
-
-TAG_CONTEXT = 4
-"""Tokens either side of a token that its tag depends on: the shared tok2vec has 4 layers, each
-reading a window of one token either side, and a stretch of text is padded at its edges. So a token
-tagged in a stretch with this many tokens either side of it (or the text's edge) gets the tag that
-tagging the whole Doc gives it, to the bit (the same rows through the same layers)."""
-
-UNTAGGED = "sitrep.untagged"
-"""`Doc.user_data` key of a bytearray marking the tokens whose POS tag is not worked out yet (see `tag`)."""
-
 ANNOTATED = "sitrep.annotated"
 """`Doc.user_data` key set once every component has run on the Doc."""
 
@@ -130,71 +116,32 @@ def _segment_batch(texts: list[str]) -> Iterator["Doc"]:
     return iter(docs)
 
 
-def annotate(doc: "Doc", tags: bool = True) -> "Doc":
-    """The same Doc with every component run (POS tags and entities added to a segmented Doc);
-    with `tags` False, entities only, and `tag` works out the tags where they are read."""
-    return next(annotate_many([doc], tags))
+def annotate(doc: "Doc") -> "Doc":
+    """The same Doc with every component run (POS tags and entities added to a segmented Doc)."""
+    return next(annotate_many([doc]))
 
 
-def annotate_many(docs: Iterable["Doc"], tags: bool = True) -> Iterator["Doc"]:
+def annotate_many(docs: Iterable["Doc"]) -> Iterator["Doc"]:
     """`annotate` over a stream of Docs, in batches: each component runs on the Docs not yet
     annotated, in the pipeline's order; the Docs come back in their order, changed in place."""
     batch: list[Doc] = []
     for doc in docs:
         batch.append(doc)
         if len(batch) == BATCH_SIZE:
-            yield from _annotate_batch(batch, tags)
+            yield from _annotate_batch(batch)
             batch = []
-    yield from _annotate_batch(batch, tags)
+    yield from _annotate_batch(batch)
 
 
-def _annotate_batch(docs: list["Doc"], tags: bool) -> list["Doc"]:
+def _annotate_batch(docs: list["Doc"]) -> list["Doc"]:
     pipeline = load()
-    left_out = SEGMENTING if tags else SEGMENTING + TAGGING
     stream: Iterable[Doc] = (doc for doc in docs if not doc.user_data.get(ANNOTATED))
     for name in pipeline.pipe_names:
-        if name not in left_out:
+        if name not in SEGMENTING:
             stream = pipeline.get_pipe(name).pipe(stream, batch_size=BATCH_SIZE)
     for doc in stream:
-        if not tags:
-            doc.user_data[UNTAGGED] = bytearray(b"\x01") * len(doc)
         _annotated(doc)
     return docs
-
-
-def tag(doc: "Doc", ranges: Iterable[tuple[int, int]]) -> None:
-    """POS tags for the tokens in `ranges` (token indices, end excluded) of a Doc annotated without
-    them (see `annotate`), worked out in one batch of stretches around them only: each with
-    `TAG_CONTEXT` tokens either side, so every tag is the one tagging the whole Doc gives. Tokens
-    of a fully annotated Doc, or tagged already, are left alone."""
-    untagged = doc.user_data.get(UNTAGGED)
-    if untagged is None:
-        return
-    wanted = sorted((max(0, start), min(len(doc), end)) for start, end in ranges)
-    stretches: list[list[int]] = []
-    for start, end in wanted:
-        if start >= end or not any(untagged[start:end]):
-            continue
-        if stretches and start - stretches[-1][1] <= 2 * TAG_CONTEXT:
-            stretches[-1][1] = max(stretches[-1][1], end)
-        else:
-            stretches.append([start, end])
-    if not stretches:
-        return
-    pipeline = load()
-    embed, encode = pipeline.get_pipe("tok2vec").model.layers
-    tagger = pipeline.get_pipe("tagger")
-    features = doc.to_array(embed.layers[0].attrs["columns"])
-    read = [(max(0, start - TAG_CONTEXT), min(len(doc), end + TAG_CONTEXT)) for start, end in stretches]
-    vectors = [embed.ops.asarray2i(features[start:end], dtype="uint64") for start, end in read]
-    for layer in embed.layers[1:]:
-        vectors = layer.predict(vectors)
-    scores = tagger.model.layers[-1].predict(encode.predict(vectors))
-    labels = [doc.vocab.strings[label] for label in tagger.labels]
-    for (start, end), (read_start, _), rows in zip(stretches, read, scores):
-        for index, label in zip(range(start, end), rows[start - read_start:end - read_start].argmax(axis=1)):
-            doc[index].tag = labels[label]
-        untagged[start:end] = bytes(end - start)
 
 
 def _annotated(doc: "Doc") -> "Doc":
