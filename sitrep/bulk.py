@@ -14,6 +14,8 @@ events; so the result does not depend on how the events were batched.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -25,13 +27,13 @@ from sitrep import incidents as rules
 from sitrep.errors import StoreError
 from sitrep.schema import Event
 from sitrep.spark.incidents import Block, block_edges, blocks
-from sitrep.store import (Store, _actor_codes, _actor_roles, _count_change, _event_row, _incident_row, _place_row,
+from sitrep.store import (MAX_WINDOW_DAYS, Store, _actor_codes, _actor_roles, _count_change, _event_row, _incident_row, _place_row,
                           _stub_document_row, actors, documents, event_actors, events, incident_actors, incidents,
                           places)
 from sitrep.untrusted import scrub_value
 
-CANDIDATE_QUERY_EVENTS = 500
-"""New events whose candidate windows one query reads (the OR of their windows stays a plannable size)."""
+DATE_RANGES_PER_QUERY = 200
+"""Date ranges one candidate query reads (an OR of BETWEENs on the date index)."""
 
 ID_LIST = 10_000
 """Ids per `IN (...)` list when reading or deleting by id."""
@@ -147,14 +149,31 @@ def _linked(store: Store, conn: Connection, seeds: list[Event]) -> dict[str, Eve
     while frontier:
         index = _BlockIndex(frontier)
         linked: dict[str, Event] = {}
-        for chunk in _chunks(frontier, CANDIDATE_QUERY_EVENTS):
-            for candidate in store._candidates(conn, chunk):
-                if candidate.event_id not in affected and candidate.event_id not in linked and any(
-                        rules.is_match(candidate, f) for f in index.neighbours(candidate)):
-                    linked[candidate.event_id] = candidate
+        for candidate in _stored_near(conn, frontier):
+            if candidate.event_id not in affected and candidate.event_id not in linked and any(
+                    rules.is_match(candidate, f) for f in index.neighbours(candidate)):
+                linked[candidate.event_id] = candidate
         affected.update(linked)
         frontier = list(linked.values())
     return affected
+
+
+def _stored_near(conn: Connection, frontier: list[Event]) -> Iterator[Event]:
+    """Stored news events dated within MAX_WINDOW_DAYS of a frontier event's span: every event the store's
+    per-event candidate windows (`Store._candidates`) would read, and more, read by a few merged date ranges
+    instead of one SQL window per event; `is_match` then decides, as there."""
+    spans = sorted((low - dt.timedelta(days=MAX_WINDOW_DAYS), high + dt.timedelta(days=MAX_WINDOW_DAYS))
+                   for low, high in filter(None, map(rules.date_span, frontier)))
+    ranges: list[list[dt.date]] = []
+    for low, high in spans:
+        if ranges and low <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], high)
+        else:
+            ranges.append([low, high])
+    for chunk in _chunks(ranges, DATE_RANGES_PER_QUERY):
+        within = sa.or_(*(events.c.event_date.between(low.isoformat(), high.isoformat()) for low, high in chunk))
+        query = sa.select(events.c.data).where(events.c.is_background.is_(False), within)
+        yield from (Event.from_dict(json.loads(data)) for (data,) in conn.execute(query))
 
 
 class _BlockIndex:
