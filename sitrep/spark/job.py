@@ -25,6 +25,10 @@ PARTITION_COLUMNS = ("by_country", "by_month")
 OUTPUT_PARTS = ("events", "incidents", "incident_members", "dead_letter")
 DOCUMENTS_PER_PARTITION = 64
 """Documents per coding task when the job sizes its own partitions (see docs/scaling.md)."""
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+"""JVM options of a local run, whose JVM shares the cores with the coding workers: the JVM only moves rows and
+writes Parquet, so its optimising compiler (C2, half the JVM's CPU in a 100-document run) and parallel garbage
+collector cost the workers more than they save (see docs/scaling.md)."""
 
 
 @dataclass(slots=True)
@@ -61,7 +65,8 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None,
     if master:
         builder = builder.master(master)
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ
-    if (master or "local").startswith("local") and not submitted:
+    local = (master or "local").startswith("local") and not submitted
+    if local:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     settings = {
         "spark.ui.enabled": "false",
@@ -69,6 +74,8 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None,
         "spark.python.worker.reuse": "true",
         "spark.sql.sources.partitionOverwriteMode": "static",
     }
+    if local:
+        settings["spark.driver.extraJavaOptions"] = LOCAL_JVM_OPTIONS
     if shuffle_partitions:
         settings["spark.sql.shuffle.partitions"] = str(shuffle_partitions)
     for key, value in settings.items():
