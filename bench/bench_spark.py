@@ -5,8 +5,8 @@ The corpus comes from bench/make_corpus.py (our own text), split into --shards J
 archive would be. Each master runs in its own process (one SparkContext per process); the time
 is the whole job (read, code, merge incidents, write Parquet) after the session is up. The load
 average is printed with each figure: on a shared machine it says how much CPU the run really had.
-Each figure also gives the CPU seconds of the driver's Python, Spark's JVM and the Python workers
-(read from /proc before the session stops), the wall seconds of each step of the job, and how busy
+Each figure also gives the CPU seconds of the driver's Python and of Spark's JVM, by thread (read from
+/proc before the session stops; the coding workers' own CPU comes from the tasks' reports), the wall seconds of each step of the job, and how busy
 the worker cores were while coding (task seconds over cores times the coding step's wall time).
 With --rounds N the masters run back to back N times, so a change in the machine's load shows.
 """
@@ -38,17 +38,7 @@ def make_shards(documents: int, shards: int, folder: Path) -> None:
         (archive / f"part-{shard:03d}.jsonl").write_text("\n".join(lines[shard::shards]) + "\n", encoding="utf-8")
 
 
-def process_cpu(pids: set[int], *, reaped: bool = False) -> dict[int, float]:
-    """CPU seconds (user + system) each living process has used, from /proc (Linux only; {} elsewhere); with
-    `reaped`, the CPU of its children that ended (Spark's Python daemon reaps idle workers) is added."""
-    used = {}
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        used[pid] = sum(int(v) for v in fields[11:15 if reaped else 13]) / TICKS
-    return used
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def thread_cpu(pid: int) -> dict[str, float]:
@@ -65,25 +55,6 @@ def thread_cpu(pid: int) -> dict[str, float]:
     return used
 
 
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def descendants(root: int) -> set[int]:
-    """Every living process below `root` (the JVM, the pyspark daemon, its workers)."""
-    parents = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-    found, frontier = set(), {root}
-    while frontier:
-        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
-
-
 def busy_cores(tasks: list, cores: int, seconds: float) -> float:
     """Share of the worker cores' time the coding tasks filled during the coding step (1.0: never idle)."""
     return sum(t.finished - t.started for t in tasks) / max(1e-9, cores * seconds)
@@ -96,22 +67,17 @@ def run_once(master: str, archive: str, output: str) -> dict:
     spark = session(master, shuffle_partitions=4, app_name="sitrep-bench")
     spark.sparkContext.setLogLevel("ERROR")
     spark.sparkContext.parallelize(range(2), 2).count()
-    tree_before = process_cpu(descendants(os.getpid()) | {os.getpid()}, reaped=True)
+    driver_before = time.process_time()
     jvm = spark.sparkContext._gateway.proc.pid
     threads_before = thread_cpu(jvm)
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
     report = run(spark, [archive], output)
     seconds = time.perf_counter() - start
-    tree = descendants(os.getpid())
-    tree_after = process_cpu(tree | {os.getpid()}, reaped=True)
+    driver = time.process_time() - driver_before
     threads = thread_cpu(jvm)
     spark.stop()
-    used = {pid: cpu - tree_before.get(pid, 0.0) for pid, cpu in tree_after.items()}
-    jvm_own = sum(threads.values()) - sum(threads_before.values())
-    cpu = {"driver": used.get(os.getpid(), 0.0), "jvm": jvm_own,
-           "python_workers": sum(v for pid, v in used.items() if pid not in {os.getpid(), jvm})
-                             + used.get(jvm, 0.0) - jvm_own}
+    cpu = {"driver": driver, "jvm": sum(threads.values()) - sum(threads_before.values())}
     busiest = sorted(((name, v - threads_before.get(name, 0.0)) for name, v in threads.items()),
                      key=lambda kv: -kv[1])[:6]
     cores = spark_cores(master)
