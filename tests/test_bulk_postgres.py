@@ -117,3 +117,23 @@ def test_a_bulk_rerun_adds_nothing(store_factory, coded):
 def test_bulk_loading_refuses_sqlite(tmp_path, coded):
     with Store(str(tmp_path / "one.db")) as store, pytest.raises(StoreError, match="PostgreSQL"):
         ingest_events_in_bulk(store, coded)
+
+
+def test_sitrep_ingest_loads_event_parquet_into_postgresql_in_bulk(store_factory, coded, tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+    from sitrep.export import write_parquet
+
+    ordinary = store_factory()
+    ingest_events(ordinary, coded)
+    target = store_factory()  # made here so the schema exists; the command finds it through search_path
+    parquet = tmp_path / "events.parquet"
+    write_parquet(coded, str(parquet))
+    url = f"{URL}{'&' if '?' in URL else '?'}options=-csearch_path%3D{target.schema}"
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["ingest", str(parquet), "--db", url, "--no-progress"])
+        assert result.exit_code == 0, result.output
+    assert "0 document(s) stored" in result.output  # the second run added nothing
+    assert contents(target) == contents(ordinary)
+    assert target.changes() == 1, "not loaded in one bulk transaction"
