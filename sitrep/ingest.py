@@ -499,6 +499,7 @@ def ingest_events_in_bulk(store: Store, coded: Iterable[Event | ReadError], *, o
     report = IngestReport()
     notify = on_document or (lambda outcome, key, reason: None)
     pending: list[list[Event]] = []
+    pending_events = 0
     for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
         batch = list(group)
         failures = [item for item in batch if isinstance(item, ReadError)]
@@ -514,9 +515,10 @@ def ingest_events_in_bulk(store: Store, coded: Iterable[Event | ReadError], *, o
             notify("failed", key, _reason(exc))
             continue
         pending.append(batch)
-        if sum(map(len, pending)) >= events_per_transaction:
+        pending_events += len(batch)
+        if pending_events >= events_per_transaction:
             _store_in_bulk(store, pending, report, notify)
-            pending = []
+            pending, pending_events = [], 0
     if pending:
         _store_in_bulk(store, pending, report, notify)
     return report
