@@ -1,10 +1,14 @@
 """Documents per second of `sitrep spark extract` at local[1] and local[2] on our own benchmark corpus.
 
-Usage: python bench/bench_spark.py [--documents 2000] [--shards 16] [--masters local[1] local[2]]
+Usage: python bench/bench_spark.py [--documents 2000] [--shards 16] [--masters local[1] local[2]] [--rounds 1]
 The corpus comes from bench/make_corpus.py (our own text), split into --shards JSONL files as an
 archive would be. Each master runs in its own process (one SparkContext per process); the time
 is the whole job (read, code, merge incidents, write Parquet) after the session is up. The load
 average is printed with each figure: on a shared machine it says how much CPU the run really had.
+Each figure also gives the CPU seconds of the driver's Python and of Spark's JVM, by thread (read from
+/proc before the session stops; the coding workers' own CPU comes from the tasks' reports), the wall seconds of each step of the job, and how busy
+the worker cores were while coding (task seconds over cores times the coding step's wall time).
+With --rounds N the masters run back to back N times, so a change in the machine's load shows.
 """
 
 from __future__ import annotations
@@ -34,6 +38,28 @@ def make_shards(documents: int, shards: int, folder: Path) -> None:
         (archive / f"part-{shard:03d}.jsonl").write_text("\n".join(lines[shard::shards]) + "\n", encoding="utf-8")
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def thread_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds of a process's threads, summed by thread name (digits dropped: 'GC Thread#3' -> 'GC Thread#')."""
+    used: dict[str, float] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name, fields = task.joinpath("stat").read_text().split("(", 1)[1].rsplit(")", 1)
+        except OSError:
+            continue
+        key = name.rstrip("0123456789")
+        values = fields.split()
+        used[key] = used.get(key, 0.0) + (int(values[11]) + int(values[12])) / TICKS
+    return used
+
+
+def busy_cores(tasks: list, cores: int, seconds: float) -> float:
+    """Share of the worker cores' time the coding tasks filled during the coding step (1.0: never idle)."""
+    return sum(t.finished - t.started for t in tasks) / max(1e-9, cores * seconds)
+
+
 def run_once(master: str, archive: str, output: str) -> dict:
     """Run the job under one master in this process and time it."""
     from sitrep.spark.job import run, session
@@ -41,16 +67,34 @@ def run_once(master: str, archive: str, output: str) -> dict:
     spark = session(master, shuffle_partitions=4, app_name="sitrep-bench")
     spark.sparkContext.setLogLevel("ERROR")
     spark.sparkContext.parallelize(range(2), 2).count()
+    driver_before = time.process_time()
+    jvm = spark.sparkContext._gateway.proc.pid
+    threads_before = thread_cpu(jvm)
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
     report = run(spark, [archive], output)
     seconds = time.perf_counter() - start
+    driver = time.process_time() - driver_before
+    threads = thread_cpu(jvm)
     spark.stop()
+    cpu = {"driver": driver, "jvm": sum(threads.values()) - sum(threads_before.values())}
+    busiest = sorted(((name, v - threads_before.get(name, 0.0)) for name, v in threads.items()),
+                     key=lambda kv: -kv[1])[:6]
+    cores = spark_cores(master)
     return {"master": master, "documents": report.documents, "events": report.events, "seconds": round(seconds, 1),
             "documents_per_second": round(report.documents / seconds, 2), "partitions": report.partitions,
             "model_loads": report.model_loads,
             "coding_cpu_seconds_per_document": round(report.coding_cpu_seconds / max(1, report.documents), 3),
+            "cpu_seconds": {k: round(v, 1) for k, v in cpu.items()}, "stage_seconds": report.stage_seconds,
+            "jvm_threads": {name: round(v, 1) for name, v in busiest},
+            "coding_busy": round(busy_cores(report.tasks, cores, report.stage_seconds.get("code", seconds)), 2),
             "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
+
+
+def spark_cores(master: str) -> int:
+    """The cores of a local master (local[N]; local[*] is every core)."""
+    inside = master.partition("[")[2].rstrip("]")
+    return os.cpu_count() or 1 if inside in ("", "*") else int(inside)
 
 
 def main() -> None:
@@ -58,6 +102,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--shards", type=int, default=16)
     parser.add_argument("--masters", nargs="+", default=["local[1]", "local[2]"])
+    parser.add_argument("--rounds", type=int, default=1, help="Run the masters back to back this many times.")
     parser.add_argument("--child", nargs=3, metavar=("MASTER", "ARCHIVE", "OUTPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -67,15 +112,17 @@ def main() -> None:
         folder = Path(scratch)
         make_shards(args.documents, args.shards, folder)
         results = []
-        for master in args.masters:
+        for master in args.masters * args.rounds:
             child = subprocess.run([sys.executable, __file__, "--child", master, str(folder / "archive"),
                                     str(folder / f"out-{len(results)}")], check=True, capture_output=True, text=True)
             results.append(json.loads(child.stdout.strip().splitlines()[-1]))
             print(json.dumps(results[-1]), flush=True)
-    base = results[0]["documents_per_second"]
-    for result in results[1:]:
-        print(f"{result['master']}: {result['documents_per_second'] / base:.2f}x the documents per second of "
-              f"{results[0]['master']}")
+    masters = len(args.masters)
+    for start in range(0, len(results), masters):
+        base = results[start]
+        for result in results[start + 1:start + masters]:
+            print(f"{result['master']}: {result['documents_per_second'] / base['documents_per_second']:.2f}x the "
+                  f"documents per second of {base['master']}")
 
 
 if __name__ == "__main__":

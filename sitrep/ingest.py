@@ -37,7 +37,7 @@ import sqlalchemy.exc
 from sitrep.errors import InputError, SitrepError
 from sitrep.schema import Document, Event, ReadError
 from sitrep.sources import STDIN, is_url, looks_like_feed
-from sitrep.store import Store, coding_options
+from sitrep.store import Store, _stub_document_row, coding_options
 from sitrep.untrusted import checked_date, in_range
 
 MIN_FEED_WORDS = 40
@@ -517,6 +517,59 @@ def ingest_events(store: Store, coded: Iterable[Event | ReadError], *, on_docume
             report.duplicates += 1
         notify(outcome, key, reason)
     return report
+
+
+BULK_EVENTS = 50_000
+"""Events per transaction of a bulk load: one COPY per table and one incident recomputation for each."""
+
+
+def ingest_events_in_bulk(store: Store, coded: Iterable[Event | ReadError], *, on_document: Notify | None = None,
+                          events_per_transaction: int = BULK_EVENTS) -> IngestReport:
+    """`ingest_events` for a PostgreSQL store, many documents per transaction (`sitrep.bulk`): the same store
+    content, a re-run adds nothing. Documents that fail are kept as dead letters, as there."""
+    report = IngestReport()
+    notify = on_document or (lambda outcome, key, reason: None)
+    pending: list[list[Event]] = []
+    pending_events = 0
+    for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
+        batch = list(group)
+        failures = [item for item in batch if isinstance(item, ReadError)]
+        for failure in failures:
+            _fail(store, report, failure.document_id, failure.message, failure.path)
+            notify("failed", failure.document_id, failure.message)
+        if failures:
+            continue
+        try:
+            _stub_document_row(batch)
+        except ValueError as exc:
+            _fail(store, report, key, _reason(exc), None)
+            notify("failed", key, _reason(exc))
+            continue
+        pending.append(batch)
+        pending_events += len(batch)
+        if pending_events >= events_per_transaction:
+            _store_in_bulk(store, pending, report, notify)
+            pending, pending_events = [], 0
+    if pending:
+        _store_in_bulk(store, pending, report, notify)
+    return report
+
+
+def _store_in_bulk(store: Store, batches: list[list[Event]], report: IngestReport, notify: Notify) -> None:
+    from sitrep.bulk import add_events_in_bulk
+
+    stored = add_events_in_bulk(store, batches)
+    for batch in batches:
+        key = batch[0].document_id
+        if key in stored:
+            stored.discard(key)  # a later batch of the same document is a duplicate, as in ingest_events
+            report.stored += 1
+            report.events += len(batch)
+            _note_undated(report, key, batch)
+            notify("stored", key, "")
+        else:
+            report.duplicates += 1
+            notify("duplicate", key, "")
 
 
 def read_event_lines(path: str) -> Iterator[Event | ReadError]:

@@ -679,22 +679,8 @@ class Store:
         """Store events coded elsewhere (no text) with a stub document built from their sources; one transaction."""
         if not document_events:
             return False
-        first = document_events[0]
-        ref = next((s for s in first.sources if s.document_id == first.document_id), None)
-        document = Document(
-            id=first.document_id,
-            text="",
-            source=ref.source if ref else first.source,
-            url=ref.url if ref else None,
-            published=dt.date.fromisoformat(ref.published) if ref and ref.published else None,
-        )
-        row = {
-            "id": document.id, "title": None, "source": document.source, "url": document.url, "path": None,
-            "published": ref.published if ref else None, "text": None,
-            "n_events": len(document_events), "ingested_at": _now(),
-        }
         with self._writing() as conn:
-            if not self._insert_ignore(conn, documents, [row]):
+            if not self._insert_ignore(conn, documents, [_stub_document_row(document_events)]):
                 return False
             self._write_events(conn, document_events)
         return True
@@ -1111,6 +1097,19 @@ def _document_row(document: Document, n_events: int) -> dict[str, Any]:
         "text": document.text,
         "n_events": n_events,
         "ingested_at": _now(),
+    }
+
+
+def _stub_document_row(document_events: list[Event]) -> dict[str, Any]:
+    """The documents row of events coded elsewhere (no text): source, url and date from the document's own source."""
+    first = document_events[0]
+    ref = next((s for s in first.sources if s.document_id == first.document_id), None)
+    if ref and ref.published:
+        dt.date.fromisoformat(ref.published)  # ValueError: a document with an unreadable date is not stored
+    return {
+        "id": first.document_id, "title": None, "source": ref.source if ref else first.source,
+        "url": ref.url if ref else None, "path": None, "published": ref.published if ref else None, "text": None,
+        "n_events": len(document_events), "ingested_at": _now(),
     }
 
 

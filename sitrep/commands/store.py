@@ -76,14 +76,16 @@ def ingest_command(
     (.rss, .atom, .xml), http(s) URLs of pages or feeds, or - for stdin. Each document is stored in
     its own transaction: an interrupted run leaves whole documents only, and running it again
     finishes the job. Documents that fail are kept with their error (see `sitrep stats`). Event Parquet
-    (a `sitrep spark extract` output folder, `sitrep events --format parquet` files) is stored as coded events.
+    (a `sitrep spark extract` output folder, `sitrep events --format parquet` files) is stored as coded events;
+    into PostgreSQL coded events are loaded in bulk (COPY, 50,000 events per transaction).
 
     Example: sitrep ingest articles/ feed.xml dump.warc.gz --db sitrep.db
 
     Example: sitrep ingest article.txt --published 2020-04-05 --force
     """
     from sitrep.api import extract_documents
-    from sitrep.ingest import ingest_documents, ingest_events, is_event_parquet, read_coded_events, read_inputs
+    from sitrep.ingest import (ingest_documents, ingest_events, ingest_events_in_bulk, is_event_parquet,
+                               read_coded_events, read_inputs)
 
     coded = coded or all(is_event_parquet(value) for value in inputs)
     store = _open_store(db)
@@ -91,8 +93,8 @@ def ingest_command(
     with BatchProgress("ingest", ("stored", "recoded", "duplicate"), total, progress) as batch:
         try:
             if coded:
-                report = ingest_events(store, (e for path in inputs for e in read_coded_events(path)),
-                                       on_document=batch.done)
+                load = ingest_events_in_bulk if store.dialect == "postgresql" else ingest_events
+                report = load(store, (e for path in inputs for e in read_coded_events(path)), on_document=batch.done)
             else:
                 items = read_inputs(inputs, published=published, source=source, url=url, country=country,
                                     fetch=fetch)

@@ -36,6 +36,9 @@ class PartitionReport:
     failed: int
     cpu_seconds: float
     """CPU time of this task's process while it read and coded the partition (the cost per document)."""
+    started: float = 0.0
+    finished: float = 0.0
+    """Wall-clock times (epoch seconds) of the task's start and end: show idle cores and stragglers."""
 
 
 def code_partition(items: Iterable[Document | ReadError], include_background: bool = True,
@@ -46,7 +49,7 @@ def code_partition(items: Iterable[Document | ReadError], include_background: bo
     from sitrep.api import extract_documents
 
     cold = nlp.load.cache_info().currsize == 0
-    started = time.process_time()
+    started, wall_started = time.process_time(), time.time()
     documents = events = failed = 0
     for document, result in extract_documents(items, backend=backend):
         documents += 1
@@ -59,7 +62,8 @@ def code_partition(items: Iterable[Document | ReadError], include_background: bo
                 events += 1
                 yield EVENT, event
     loaded = cold and nlp.load.cache_info().currsize > 0
-    yield PARTITION, PartitionReport(os.getpid(), loaded, documents, events, failed, time.process_time() - started)
+    yield PARTITION, PartitionReport(os.getpid(), loaded, documents, events, failed, time.process_time() - started,
+                                      wall_started, time.time())
 
 
 def dead_letter_row(document: Document | ReadError, reason: str) -> dict[str, str | None]:

@@ -26,6 +26,10 @@ PARTITION_COLUMNS = ("by_country", "by_month")
 OUTPUT_PARTS = ("events", "incidents", "incident_members", "dead_letter")
 DOCUMENTS_PER_PARTITION = 64
 """Documents per coding task when the job sizes its own partitions (see docs/scaling.md)."""
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+"""JVM options of a local run, whose JVM shares the cores with the coding workers: the JVM only moves rows and
+writes Parquet, so its optimising compiler (C2, half the JVM's CPU in a 100-document run) and parallel garbage
+collector cost the workers more than they save (see docs/scaling.md)."""
 
 
 @dataclass(slots=True)
@@ -42,6 +46,10 @@ class JobReport:
     loads_per_process: dict[int, int] = field(default_factory=dict)
     coding_cpu_seconds: float = 0.0
     """CPU seconds the coding tasks used, summed over workers (model loads included)."""
+    tasks: list[PartitionReport] = field(default_factory=list)
+    """Every coding task's own report."""
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    """Wall seconds of each step (read, code, events, incidents, rest), to see where a run's time goes."""
 
 
 def session(master: str | None = None, *, shuffle_partitions: int | None = None, app_name: str = "sitrep") -> Any:
@@ -58,7 +66,8 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None,
     if master:
         builder = builder.master(master)
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ
-    if (master or "local").startswith("local") and not submitted:
+    local = (master or "local").startswith("local") and not submitted
+    if local:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     settings = {
         "spark.ui.enabled": "false",
@@ -66,6 +75,8 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None,
         "spark.python.worker.reuse": "true",
         "spark.sql.sources.partitionOverwriteMode": "static",
     }
+    if local:
+        settings["spark.driver.extraJavaOptions"] = LOCAL_JVM_OPTIONS
     if shuffle_partitions:
         settings["spark.sql.shuffle.partitions"] = str(shuffle_partitions)
     for key, value in settings.items():
@@ -92,6 +103,7 @@ def run(
     from sitrep.spark.inputs import list_inputs, read_file, read_rows
 
     sc = spark.sparkContext
+    clock = _StageClock()
     listed = list_inputs(inputs)
     documents = sc.parallelize(listed.files, max(1, len(listed.files))).flatMap(lambda path: read_file(path, options))
     if listed.parquet:
@@ -99,14 +111,19 @@ def run(
                                     .mapPartitions(lambda rows: read_rows(rows, options)))
     documents = documents.persist(StorageLevel.MEMORY_AND_DISK)
     count = partitions or _partition_count(sc, documents.count())
+    clock.lap("read")
     results = (documents.repartition(count)
                .mapPartitions(lambda items: code_partition(items, include_background, backend))
                .persist(StorageLevel.MEMORY_AND_DISK))
     try:
+        results.count()
+        clock.lap("code")
         events = results.filter(lambda r: r[0] == EVENT).map(lambda r: r[1])
         _write_events(spark, events, f"{output}/events")
+        clock.lap("events")
         merged = spark_incidents.incidents(events, sc.defaultParallelism).persist(StorageLevel.MEMORY_AND_DISK)
         _write_events(spark, merged.map(lambda incident: incident.event), f"{output}/incidents")
+        clock.lap("incidents")
         members = merged.flatMap(lambda i: [(i.incident_id, m.event_id) for m in i.members])
         _write(spark.createDataFrame(members, "incident_id string, event_id string").orderBy("incident_id", "event_id"),
                f"{output}/incident_members")
@@ -115,10 +132,28 @@ def run(
         report = _report([r[1] for r in results.filter(lambda r: r[0] == PARTITION).collect()])
         report.incidents = merged.count()
         merged.unpersist()
+        clock.lap("rest")
+        report.stage_seconds = clock.laps
         return report
     finally:
         results.unpersist()
         documents.unpersist()
+
+
+class _StageClock:
+    """Wall seconds between successive laps, by name."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._last = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = self._now()
+        self.laps[name] = round(now - self._last, 1)
+        self._last = now
 
 
 def _parquet_rows(spark: Any, paths: list[str], text_column: str) -> Any:
@@ -179,6 +214,7 @@ def _report(partitions: list[PartitionReport]) -> JobReport:
         worker_processes=len({p.pid for p in partitions}),
         loads_per_process=dict(loads),
         coding_cpu_seconds=sum(p.cpu_seconds for p in partitions),
+        tasks=partitions,
     )
 
 
