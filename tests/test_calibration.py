@@ -1,4 +1,4 @@
-"""Calibrated confidence: the shipped map, its use in the extractor, and the reliability diagram."""
+"""Calibrated confidence: the fitted map, its use in the extractor, and the reliability diagram."""
 
 from __future__ import annotations
 
@@ -19,8 +19,14 @@ REPORT = ("Gunmen shot dead six villagers in Dalori near Maiduguri on Monday, po
           "Soldiers later clashed with the attackers outside the town.")
 
 
-def test_shipped_map_rises_strictly_within_zero_and_one() -> None:
-    knots = calibration.load_maps()["rules"]
+def fitted_rules_map() -> dict:
+    """The map scripts/fit_calibration.py fitted for the rules (withheld: it did not lower the error on the
+    development corpora)."""
+    return json.loads(calibration.CALIBRATION_FILE.read_text(encoding="utf-8"))["withheld"]["rules"]
+
+
+def test_fitted_map_rises_strictly_within_zero_and_one() -> None:
+    knots = [tuple(knot) for knot in fitted_rules_map()["knots"]]
     xs, ys = [x for x, _ in knots], [y for _, y in knots]
     assert xs == sorted(set(xs)) and ys == sorted(set(ys))
     assert knots[0] == (0.0, 0.0) and knots[-1] == (1.0, 1.0) and len(knots) >= 4
@@ -34,11 +40,13 @@ def test_interpolate_is_linear_between_knots_and_flat_beyond() -> None:
     assert calibration.interpolate(0.42, ()) == 0.42
 
 
-def test_calibrate_never_reorders_scores() -> None:
+def test_the_fitted_map_never_reorders_scores_and_a_backend_without_one_keeps_its_own() -> None:
+    knots = [tuple(knot) for knot in fitted_rules_map()["knots"]]
     scores = [i / 1000 for i in range(1001)]
-    mapped = [calibration.calibrate(s) for s in scores]
+    mapped = [calibration.interpolate(s, knots) for s in scores]
     assert mapped == sorted(mapped) and 0.0 <= mapped[0] and mapped[-1] <= 1.0
     assert calibration.calibrate(0.5, "no-such-backend") == 0.5
+    assert "rules" not in calibration.load_maps()
 
 
 def test_extractor_applies_the_map_last() -> None:
@@ -47,7 +55,6 @@ def test_extractor_applies_the_map_last() -> None:
     final = extract_document(document)
     assert raw and [e.event_id for e in raw] == [e.event_id for e in final]
     assert [e.confidence for e in final] == [calibration.calibrate(e.confidence) for e in raw]
-    assert any(e.confidence != r.confidence for e, r in zip(final, raw))
 
 
 def test_reliability_points_match_the_calibration_error() -> None:
@@ -91,5 +98,7 @@ def test_markdown_without_judged_confidence_draws_nothing(tmp_path) -> None:
 
 
 def test_calibration_file_records_how_it_was_fitted() -> None:
-    fitted = json.loads(calibration.CALIBRATION_FILE.read_text(encoding="utf-8"))["backends"]["rules"]["fitted_on"]
+    withheld = fitted_rules_map()
+    fitted = withheld["fitted_on"]
     assert fitted["events_judged"] > 1000 and fitted["held_out_ece_calibrated"] < fitted["held_out_ece_raw"]
+    assert "tune halves" in withheld["why_withheld"]
