@@ -490,18 +490,25 @@ def _fail(store: Store, report: IngestReport, key: str, message: str, path: str 
         log.warning("could not record the failure of %s", key, exc_info=True)
 
 
-def ingest_events(store: Store, coded: Iterable[Event | ReadError], *, on_document: Notify | None = None) -> IngestReport:
-    """Store events coded elsewhere (e.g. `sitrep extract` JSONL), one transaction per run of one document's events."""
-    report = IngestReport()
-    notify = on_document or (lambda outcome, key, reason: None)
+def _readable_documents(store: Store, report: IngestReport, coded: Iterable[Event | ReadError],
+                        notify: Notify) -> Iterator[tuple[str, list[Event]]]:
+    """(document id, its events) for each run of one document's coded events; a run holding a line that could
+    not be read fails as a whole (dead-lettered and notified) and is not yielded."""
     for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
         batch = list(group)
         failures = [item for item in batch if isinstance(item, ReadError)]
         for failure in failures:
             _fail(store, report, failure.document_id, failure.message, failure.path)
             notify("failed", failure.document_id, failure.message)
-        if failures:
-            continue
+        if not failures:
+            yield key, batch
+
+
+def ingest_events(store: Store, coded: Iterable[Event | ReadError], *, on_document: Notify | None = None) -> IngestReport:
+    """Store events coded elsewhere (e.g. `sitrep extract` JSONL), one transaction per run of one document's events."""
+    report = IngestReport()
+    notify = on_document or (lambda outcome, key, reason: None)
+    for key, batch in _readable_documents(store, report, coded, notify):
         try:
             outcome, reason = ("stored", "") if store.add_events(batch) else ("duplicate", "")
         except Exception as exc:  # noqa: BLE001 - one document must never sink the batch
@@ -531,14 +538,7 @@ def ingest_events_in_bulk(store: Store, coded: Iterable[Event | ReadError], *, o
     notify = on_document or (lambda outcome, key, reason: None)
     pending: list[list[Event]] = []
     pending_events = 0
-    for key, group in itertools.groupby(coded, key=lambda e: e.document_id):
-        batch = list(group)
-        failures = [item for item in batch if isinstance(item, ReadError)]
-        for failure in failures:
-            _fail(store, report, failure.document_id, failure.message, failure.path)
-            notify("failed", failure.document_id, failure.message)
-        if failures:
-            continue
+    for key, batch in _readable_documents(store, report, coded, notify):
         try:
             _stub_document_row(batch)
         except ValueError as exc:
