@@ -204,7 +204,8 @@ def test_second_outlet_force_recode_and_delete_on_the_command_line(tmp_path):
         new_dates = {e.event_id: e.event_date for e in store.query(per_event=True)}
     assert new_dates and new_dates != old_dates
     assert run("recode", "--db", db).exit_code != 0
-    assert run("recode", "--db", db, "no-such-document").exit_code == 1
+    missing = run("recode", "--db", db, "no-such-document")
+    assert missing.exit_code == 3 and "no such document" in missing.output, missing.output
 
     deleted = run("delete", "--db", db, document_id)
     assert deleted.exit_code == 0, deleted.output

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from sitrep.commands.common import COUNTRY, ISO_DATE, MODEL_OPTION, backend_option, progress_console
+from sitrep.commands.common import (COUNTRY, EXIT_CODES_HELP, EXIT_SOME_FAILED, ISO_DATE, MODEL_OPTION, backend_option,
+                                    progress_console)
 from sitrep.commands.store import DB_OPTION, _open_store
 from sitrep.untrusted import plain, printable
 
@@ -16,7 +17,7 @@ def _say(*parts) -> None:
     progress_console().print(plain(*parts), highlight=False, emoji=False, soft_wrap=True)
 
 
-@click.command("recode")
+@click.command("recode", epilog=EXIT_CODES_HELP)
 @click.argument("document_ids", nargs=-1)
 @DB_OPTION
 @click.option("--all", "everything", is_flag=True, help="Re-code every stored document that has its text.")
@@ -85,7 +86,7 @@ def recode_command(document_ids: tuple[str, ...], db: str, everything: bool,
         store.close()
     _say(f"{recoded} document(s) re-coded with {events} event(s), {failed} failed")
     if failed:
-        raise SystemExit(1)
+        raise SystemExit(EXIT_SOME_FAILED)
 
 
 @click.command("delete")
