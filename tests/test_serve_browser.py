@@ -101,6 +101,17 @@ def test_the_incident_view_highlights_each_evidence_span_and_names_each_claimant
     assert page.locator("#incident").is_hidden()
 
 
+def test_a_claim_of_responsibility_says_who_claimed_what_not_a_missing_figure(site, page):
+    url, store = site
+    claimed = next(e for e in store.query() for c in e.claims if c.claim_type == "responsibility")
+    claim = next(c for c in claimed.claims if c.claim_type == "responsibility")
+    wait_until_ready(page, f"{url}/#incident/{claimed.event_id}")
+    line = page.locator("#incident .claims li[data-claim-type='responsibility']").first
+    line.wait_for()
+    said = " ".join(line.text_content().split())
+    assert f"claims responsibility for {claim.responsible_actor}" in said and "no figure" not in said
+
+
 def test_hostile_article_text_is_shown_as_text(site, page):
     url, store = site
     hostile = next(e for e in store.query(EventQuery(text="Kandahar")))

@@ -302,11 +302,21 @@ function range(values) {
   return values[0] === values[1] ? String(values[0]) : `${values[0]}–${values[1]}`;
 }
 
+const CLAIM_WORDING = {
+  responsibility: (actor) => `claims responsibility${actor ? ` for ${actor}` : ""}`,
+  attribution: (actor) => `attributes it to ${actor || "a group it does not name"}`,
+  suspicion: (actor) => `suspects ${actor || "a group it does not name"}`,
+  denial: (actor) => `denies responsibility${actor ? ` of ${actor}` : ""}`,
+};
+
+// A casualty claim gives its figures; a claim of responsibility, attribution, suspicion or denial says who.
 function claimLine(claim) {
+  const wording = CLAIM_WORDING[claim.claim_type];
   const figures = [["killed", claim.killed], ["injured", claim.injured], ["killed or injured", claim.killed_or_injured]]
     .filter(([, v]) => v).map(([k, v]) => `${k} ${range(v)}`).join(", ");
-  return el("li", {}, el("strong", { text: claim.claimant || "the outlet" }), `: ${figures || "no figure"} `,
-    claim.text ? el("q", { text: claim.text }) : null);
+  const said = wording ? wording(claim.responsible_actor) : figures || "no figure";
+  return el("li", { "data-claim-type": claim.claim_type || "casualties" },
+    el("strong", { text: claim.claimant || "the outlet" }), `: ${said} `, claim.text ? el("q", { text: claim.text }) : null);
 }
 
 function safeLink(url) {
