@@ -24,6 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from sitrep.errors import InputError
+from sitrep.evaluation.case2021 import f1_scores
+from sitrep.evaluation.report import calibration_error
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 from sitrep.trained import model
 
@@ -180,23 +182,6 @@ def platt(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
     return float(params[0]), float(params[1])
 
 
-def expected_calibration_error(probabilities: np.ndarray, truth: np.ndarray, bins: int = 10) -> float:
-    """Gap between the mean probability and the share true in equal-width bins, weighted by size."""
-    index = np.minimum((probabilities * bins).astype(int), bins - 1)
-    return float(sum(abs(probabilities[index == b].mean() - truth[index == b].mean()) * (index == b).mean()
-                     for b in range(bins) if (index == b).any()))
-
-
-def _weighted_f1(truth: list[str], predicted: list[str]) -> float:
-    total = 0.0
-    for label, support in Counter(truth).items():
-        hits = sum(t == p == label for t, p in zip(truth, predicted))
-        said = sum(p == label for p in predicted)
-        precision, recall = hits / said if said else 0.0, hits / support
-        total += support * (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return total / len(truth) if truth else 0.0
-
-
 def train(examples: list[Example]) -> dict:
     """The model payload (the format of the shipped event-model.json) with its data counts and held-out figures."""
     check_classes(examples)
@@ -229,13 +214,13 @@ def train(examples: list[Example]) -> dict:
     if measure.any() and len(set(is_event[measure])) == 2:
         probability = 1 / (1 + np.exp(-(scale * logits[measure] + shift)))
         figures.update(gate_accuracy=round(float(((probability >= model.DEFAULT_THRESHOLD) == is_event[measure]).mean()), 4),
-                       gate_ece=round(expected_calibration_error(probability, is_event[measure]), 4))
+                       gate_ece=round(calibration_error(list(zip(probability, is_event[measure] == 1))), 4))
     measured_events = measure & (is_event == 1)
     if measured_events.any() and len(labels) > 1:
         predicted = [labels[i] for i in np.argmax(x[measured_events] @ sub_weights.T + sub_bias, axis=1)]
         truth = [labels[i] for i in label_index[measured_events]]
         figures.update(subtype_accuracy=round(sum(p == t for p, t in zip(predicted, truth)) / len(truth), 4),
-                       subtype_weighted_f1=round(_weighted_f1(truth, predicted), 4))
+                       subtype_weighted_f1=round(f1_scores(truth, predicted)["weighted_f1"], 4))
     counts = Counter(e.label for e in examples)
     return {
         "about": "Event gate and sub-type layer over sitrep.trained.model.features; built by `sitrep train`",

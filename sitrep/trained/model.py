@@ -73,10 +73,12 @@ def load_embeddings(directory: Path = EMBEDDINGS_DIR) -> StaticEmbeddings:
     return StaticEmbeddings(vocab=vocab, unk_id=unk_id, matrix=matrix, normalize=bool(config["normalize"]))
 
 
+@functools.cache
 def model_paths(model_dir: Path | str | None) -> tuple[Path, Path]:
     """The weights file and the embeddings folder of a model directory (None: the shipped model). A
     directory from `sitrep train` holds `event-model.json`; its `event-embeddings/` folder when it has
-    one, else the shipped embeddings its weights were fitted on."""
+    one, else the shipped embeddings its weights were fitted on. Looked up once per directory: the gate
+    asks for every document it screens."""
     if model_dir is None:
         return MODEL_FILE, EMBEDDINGS_DIR
     directory = Path(model_dir)
