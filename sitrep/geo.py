@@ -80,8 +80,8 @@ PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|regio
 
 AREA_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,60},\s*)?$")
 AREA_BRACKET_AFTER = re.compile(r"\s*\)")
-"""A name closing a bracket after a place, "Noakhali town (Noakhali Sadar, Chittagong)", "Sadar upazila
-(Khulna)": reports write the areas a place lies in so, smallest first, so the last is a province."""
+"""A name closing a bracket after a place, "Chandpur town (Chandpur Sadar, Chittagong)", "a union (Gaibandha,
+Rangpur)": reports write the areas a place lies in so, smallest first, so the last is a province."""
 
 FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "crossing", "desert", "garrison", "mountains",
                            "plains", "dam", "bridge", "checkpoint", "valley"})
@@ -525,7 +525,7 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
 
 def _city_or_province(text: str, m: _Mention) -> None:
     """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like) follows the name
-    or the name closes a bracket of areas after a place ("Noakhali town (Noakhali Sadar, Chittagong)")."""
+    or the name closes a bracket of areas after a place ("Chandpur town (Chandpur Sadar, Chittagong)")."""
     provinces = {(c.place.country_code, c.place.name) for c in m.candidates if c.place.feature_code == "ADM1"}
     if not provinces:
         return
@@ -609,8 +609,8 @@ STRAY_POPULATION = 25000
 STRAY_POPULATION_HINTED = 500_000
 """With the source's country given (`country_hint`), a town or district abroad of up to this size that nothing
 in the text points to is a stray too: a source covering one country reports its own towns, many of which the
-gazetteer lacks, and names the country of a foreign one ("Kibuye market" in a Kenyan report is not Kibuye,
-Rwanda; "Fatehpur union" in a Bangladeshi one not Fatehpur, India)."""
+gazetteer lacks, and names the country of a foreign one (a Kenyan report's village that shares its name with a
+small Rwandan town is its own village, not the town in Rwanda)."""
 STRAY_FEATURES = ("PPL",)
 STRAY_FEATURES_HINTED = ("PPL", "ADM2", "ADM3", "ADMD")
 

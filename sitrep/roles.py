@@ -255,7 +255,7 @@ def acled_roles(
     people arrested whom the text does not name are civilians, and so are people named by their
     ethnicity whom one-sided violence hits. Looting and property destruction (codebook: an actor takes or
     destroys others' property) with an armed group as its only actor make that group the looter and the
-    owners civilians ("an unidentified armed group seized two oxen")."""
+    owners civilians ("armed men made off with a farmer's goats")."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":

@@ -307,9 +307,10 @@ def test_a_crowd_keeps_its_own_nationality():
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("On 3 May 2024, supporters of two rival candidates clashed in Kaliganj town, injuring 12 people.", "Bangladesh"),
+    ("On 14 October 2024, supporters of rival candidates clashed outside a school in Kaliganj, injuring 12 people.",
+     "Bangladesh"),
     ("Members of the Awami League and BNP clashed in a market town on 9 June 2023; 20 people were hurt.", "Bangladesh"),
-    ("On 4 July 2022, ODM supporters and followers of a rival candidate clashed at a polling station in Kisumu.", "Kenya"),
+    ("On 4 July 2022, ODM supporters and followers of a rival candidate clashed outside a tallying centre in Kisumu.", "Kenya"),
     ("On 2 February 2021, supporters of the mayor clashed with supporters of his challenger in Kandi; one man "
      "was hacked to death.", "Benin"),
 ])
@@ -321,7 +322,7 @@ def test_party_supporters_who_clash_are_rioters_on_both_sides(text, country):
 
 @pytest.mark.parametrize(("text", "country"), [
     ("On 8 March 2023, supporters of a councillor assaulted a journalist in Bogura town.", "Bangladesh"),
-    ("On 11 April 2022, members of the BNP set fire to the house of a local leader in Sylhet.", "Bangladesh"),
+    ("On 11 April 2022, members of the BNP set fire to a shop owned by a local leader in Sylhet.", "Bangladesh"),
     ("On 5 August 2021, followers of a local politician beat a trader in Parakou.", "Benin"),
 ])
 def test_party_supporters_who_attack_people_are_rioters_in_mob_violence(text, country):
@@ -346,7 +347,7 @@ def test_raiders_named_by_their_community_are_its_ethnic_militia(text, country, 
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Two women are killed by unknown gunmen in Garissa.", "Kenya"),
+    ("Two teachers are killed by unknown gunmen near Garissa.", "Kenya"),
     ("A trader is shot dead by gunmen in Kandi.", "Benin"),
 ])
 def test_a_present_tense_passive_headline_makes_the_victims_civilians(text, country):
@@ -356,9 +357,9 @@ def test_a_present_tense_passive_headline_makes_the_victims_civilians(text, coun
 
 
 @pytest.mark.parametrize(("text", "country", "looter"), [
-    ("Looting: on 11 August 2022, an unidentified armed group seized two oxen from a herder near Kandi.", "Benin",
+    ("Looting: on 31 December 2022, unidentified armed men seized the two oxen of a herder near Kandi.", "Benin",
      "Unidentified Armed Group (Benin)"),
-    ("On 3 May 2020, unknown gunmen stole five cows from pastoralists near Gusau.", "Nigeria",
+    ("On 21 February 2020, unknown gunmen stole five cows from pastoralists near Gusau.", "Nigeria",
      "Unidentified Armed Group (Nigeria)"),
     ("On 3 May 2020, al-Shabaab militants burned a school in Lamu.", "Kenya", "Al Shabaab"),
 ])
@@ -369,10 +370,10 @@ def test_an_armed_group_that_loots_or_destroys_is_the_doer_and_the_owners_civili
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("On 1 April 2024, two groups of the Awami League clashed at a village near Meherpur. Seven people were hurt.",
+    ("On 17 January 2024, two groups of the Awami League clashed at a village near Meherpur. Seven people were hurt.",
      "Bangladesh"),
     ("On 6 May 2022, two groups clashed at a market in Kisumu over a debt; six people were injured.", "Kenya"),
-    ("On 19 July 2023, members of the BNP and Chhatra League clashed in Rangpur over control of a bus stand, a day "
+    ("On 27 November 2023, members of the BNP and Chhatra League clashed in Rangpur over control of a bus stand, a day "
      "after the government raised fares.", "Bangladesh"),
 ])
 def test_two_groups_of_people_or_of_a_party_who_clash_are_rioters(text, country):
@@ -384,7 +385,7 @@ def test_two_groups_of_people_or_of_a_party_who_clash_are_rioters(text, country)
 @pytest.mark.parametrize(("text", "country", "force"), [
     ("On 4 May 2021, traders protested in Nakuru against a government directive and police dispersed them with "
      "tear gas.", "Kenya", "Police Forces of Kenya"),
-    ("On 2 September 2023, members of the BNP clashed with police during a demonstration against the government "
+    ("On 29 December 2023, members of the BNP clashed with police during a demonstration against the government "
      "in Rajbari town.", "Bangladesh", "Police Forces of Bangladesh"),
     ("On 5 March 2020, the authorities dispersed teachers protesting against the government in Parakou.",
      "Benin", "Police Forces of Benin"),
