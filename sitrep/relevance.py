@@ -112,7 +112,7 @@ FIGURATIVE = re.compile(
 )
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
 title hopes', 'an attack on its independence'), battles fought in court, in elections or in
-business ('a legal battle', 'lost the battle to keep the case out of court'), attacks of an illness
+business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
 ('a heart attack') and fires fought by firefighters: a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
@@ -341,7 +341,7 @@ def diplomatic_response(text: str) -> bool:
 
 def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
-    ('arrested after his truck was pulled over', 'taken into custody for public intoxication'):
+    ('arrested after his truck was pulled over', 'held overnight for public intoxication'):
     ACLED codes arrests only of significant people or politically motivated mass arrests."""
     return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
 

@@ -3,7 +3,7 @@
 ACLED names a group as the actor of an event only when the group claims the deed ("Islamic State
 claimed responsibility", "the group's Amaq news agency said") or reports credibly attribute it
 ("officials blamed al-Shabaab", "police attributed the attack to Boko Haram"); a suspicion
-("suspected ISWAP fighters", "gunmen believed to be al-Shabaab militants") keeps the attribution
+("suspected ISWAP fighters", "attackers believed to be al-Shabaab militants") keeps the attribution
 and says so in the notes; a denial ("the Taliban denied involvement") never names the group.
 
 Claims often come a sentence or two after the attack they are about ("A car bomb killed five in
@@ -75,8 +75,8 @@ SUSPECT_BEFORE = re.compile(
     r"|likely|probably|possibly|apparently)\s+(?:(?:affiliated|linked|allied|associated|loyal)\s+(?:with|to)\s+)?"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
-"""A doer told with doubt: "suspected ISWAP fighters", "gunmen believed to be al-Shabaab militants", "officials suspect X",
-"gunmen suspected to be affiliated with X"."""
+"""A doer told with doubt: "suspected ISWAP fighters", "attackers believed to be al-Shabaab militants", "officials suspect X",
+"assailants suspected to be affiliated with X"."""
 SUSPECT_AFTER = re.compile(
     r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b", re.IGNORECASE)
 """"X fighters are suspected of carrying out the attack"."""

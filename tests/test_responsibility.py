@@ -102,11 +102,11 @@ def test_others_blaming_a_group_name_it_with_less_confidence_than_its_own_claim(
     [
         ("Suspected ISWAP fighters attacked a military base in Borno state on Tuesday.",
          "ISWAP fighters attacked a military base in Borno state on Tuesday.", "Islamic State (West Africa)"),
-        ("Gunmen believed to be al-Shabaab militants killed four teachers in Mandera on Monday.",
+        ("Attackers believed to be al-Shabaab militants killed four teachers in Mandera on Monday.",
          "Al-Shabaab militants killed four teachers in Mandera on Monday.", "Al Shabaab"),
         ("Suspected Ansar al-Islam fighters killed five civilians near Djibo on Sunday.",
          "Ansar al-Islam fighters killed five civilians near Djibo on Sunday.", None),
-        ("A trader was killed when gunmen suspected to be affiliated with al-Shabaab attacked a bus near Lamu on Monday.",
+        ("A trader was killed when assailants suspected to be affiliated with al-Shabaab attacked a bus near Lamu on Monday.",
          "A trader was killed when al-Shabaab militants attacked a bus near Lamu on Monday.", "Al Shabaab"),
     ],
 )
