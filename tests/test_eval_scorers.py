@@ -278,6 +278,19 @@ def test_acled_location_beyond_50_km_and_unreported_toll_are_wrong():
     assert not checks["actors"][0] and not checks["admin1"][0]
 
 
+def test_acled_notes_that_name_no_place_or_year_are_counted_apart():
+    assert acled.note_evidence(ROW) == {"place_named": True, "year_stated": True}
+    bare = {**ROW, "notes": "Gunmen shot a trader at a market and fled on motorbikes."}
+    assert acled.note_evidence(bare) == {"place_named": False, "year_stated": False}
+    right = {name: (True, None, None) for name in acled.FIELDS}
+    wrong_place = {**right, "admin1": (False, None, "Alibori")}
+    named = acled.NoteOutcome("a", right, True, [(0.8, True)], acled.note_evidence(ROW))
+    unnamed = acled.NoteOutcome("b", wrong_place, True, [(0.8, True)], acled.note_evidence(bare))
+    figures = acled.score([named, unnamed])
+    assert figures["admin1_accuracy"] == pytest.approx(0.5) and figures["place_named_share"] == pytest.approx(0.5)
+    assert figures["admin1_accuracy_where_place_named"] == 1.0
+
+
 def test_acled_actor_year_suffix_and_missing_values():
     assert acled.actor_key("Military Forces of Benin (2016-)") == "military forces of benin"
     assert acled.actor_key("Police Forces of Benin (1991-2016)") == "police forces of benin"

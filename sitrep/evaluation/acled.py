@@ -13,7 +13,9 @@ export without actor2 checks that its actor1 is one of the pair), admin1 (the sa
 spelled: `same_admin1`), location (predicted
 coordinates within 50 km), event_date and fatalities (right when equal to ACLED's count or to a
 death toll the note explicitly attributes to a source, 'the police reported 4 dead', since ACLED
-applies a source policy to conflicting tolls).
+applies a source policy to conflicting tolls). Since a note may name no place of the event and no
+year, the share of notes that do (`place_named_share`, `year_stated_share`) and the admin1 and date
+accuracy on those notes alone are reported beside: what the text supports, not what a coder guessed.
 """
 
 from __future__ import annotations
@@ -193,18 +195,42 @@ class NoteOutcome:
     checks: dict[str, tuple[bool, Any, Any]]
     has_event: bool
     events: list[tuple[float, bool]] = field(default_factory=list)
+    evidence: dict[str, bool] = field(default_factory=dict)
+
+
+PLACE_COLUMNS = ("admin1", "admin2", "admin3", "location")
+
+
+def note_evidence(row: dict[str, str]) -> dict[str, bool]:
+    """What the note itself gives a coder who reads nothing else: whether it names, word for word,
+    the row's admin1, admin2, admin3 or location (without one, admin1 and the place can only be
+    guessed) and whether it states the year of the event date (coded with no publication date, a
+    note without the year cannot be dated). Spellings other than the row's are not counted, so
+    these shares are a lower bound of what the text supports."""
+    note = row["notes"].lower()
+    names = {re.sub(r"\s*\(.*?\)", "", row.get(column) or "").strip().lower() for column in PLACE_COLUMNS}
+    date = acled_date(row["event_date"])
+    return {
+        "place_named": any(name and re.search(rf"\b{re.escape(name)}\b", note) for name in names),
+        "year_stated": bool(date and re.search(rf"\b{date[:4]}\b", note)),
+    }
 
 
 def code_note(row: dict[str, str], document_id: str, country: str | None) -> tuple[NoteOutcome, str | None]:
     """Code one note and check the seven fields of its main event against the row."""
     events, error = extract_events(row["notes"], document_id=document_id, country=country)
     main = main_event(events)
+    evidence = note_evidence(row)
     if main is None:
         checks = {name: (False, None, _gold_value(name, row)) for name in FIELDS}
-        return NoteOutcome(document_id, checks, False), error
+        return NoteOutcome(document_id, checks, False, evidence=evidence), error
     checks = field_checks(main, row)
     judged = [(e.confidence, e is main and checks["event_type"][0]) for e in current_events(events)]
-    return NoteOutcome(document_id, checks, True, judged), error
+    return NoteOutcome(document_id, checks, True, judged, evidence), error
+
+
+EVIDENCE_LIMITED = (("admin1", "place_named"), ("event_date", "year_stated"))
+"""Fields the note can leave without evidence, with the evidence each needs (see `note_evidence`)."""
 
 
 def score(outcomes: list[NoteOutcome], fields: tuple[str, ...] = FIELDS) -> dict[str, float]:
@@ -219,6 +245,11 @@ def score(outcomes: list[NoteOutcome], fields: tuple[str, ...] = FIELDS) -> dict
     metrics.update(f1_figures("event", right, reported, right, total))
     metrics["spurious_per_document"] = (reported - sum(o.has_event for o in outcomes)) / max(total, 1)
     metrics["confidence_ece"] = calibration_error([pair for o in outcomes for pair in o.events])
+    for name, evidence in EVIDENCE_LIMITED if any(o.evidence for o in outcomes) else ():
+        supported = [o for o in outcomes if o.evidence.get(evidence)]
+        metrics[f"{evidence}_share"] = len(supported) / total if total else 0.0
+        metrics[f"{name}_accuracy_where_{evidence}"] = (
+            sum(o.checks[name][0] for o in supported) / len(supported) if supported else 0.0)
     return metrics
 
 
