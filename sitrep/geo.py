@@ -47,7 +47,7 @@ MAX_KEY_VARIANTS = 48
 NOT_PLACES = frozenset("""
 i we you he she it they us me him her them our my your his its their this that these those there here
 a an the and or but if then so as at by for from in into of on onto to with without near after before
-mr mrs ms dr sir president minister gen general col capt sgt lt officer police army media cell security
+mr mrs ms dr sir president minister gen general col capt sgt lt officer police army media cell security rep sen gov
 god jesus christ lord church mass news press post times daily journal herald tribune gazette today
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -241,6 +241,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
                 continue
             key, candidates = _lookup(raw, key, gazetteer)
+            candidates = _without_codes(text, raw, end, key, candidates)
             if candidates:
                 found = (n, start, end, key, candidates)
                 break
@@ -267,6 +268,19 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+MAX_CODE_LETTERS = 3
+
+
+def _without_codes(text: str, raw: str, end: int, key: str, candidates: tuple) -> tuple:
+    """Drop the readings a short word gets only through an alternate name when the text writes it neither in
+    capitals nor with an abbreviation's period: GeoNames lists codes (airport, postal) among a place's names, so
+    "Act" or "Man" in running text is a word, not ACT or MAN; "PA" and "Tenn." keep their readings."""
+    if len(key.replace(" ", "")) > MAX_CODE_LETTERS or raw.replace(".", "").isupper() or text.startswith(".", end) \
+            or raw.endswith("."):
+        return candidates
+    return tuple(c for c in candidates if c.official)
 
 
 GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")

@@ -58,3 +58,12 @@ def test_a_county_name_without_its_generic_word_is_a_bare_reading():
 def test_a_country_has_one_capital_however_many_towns_share_its_name():
     capitals = [c.place for c in load().lookup("Washington") if c.place.feature_code == "PPLC"]
     assert [(p.country_code, p.admin1) for p in capitals] == [("US", "District of Columbia")]
+
+
+def test_a_short_word_is_no_place_through_a_code_among_its_alternate_names():
+    assert _readings("Congress passed the Act after a long debate, and the governor praised the Act on Friday.") == []
+    assert ("Miss.", "Mississippi", "US", "ADM1") in _readings("The storm damaged homes in Tupelo, Miss., on Sunday.")
+
+
+def test_titles_before_a_name_are_no_places():
+    assert _readings("Rep. Jones and Sen. Smith voted against the bill.") == []
