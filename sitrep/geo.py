@@ -637,13 +637,14 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     _same_kind_in_lists(text, places)
     for m in places:
         _named_as_county(text, m)
-        _city_or_province(text, m)
         state = _state_abbreviation_after(text, m)
         if state:
             for i, c in enumerate(m.candidates):
                 if c.place.country_code == "US" and c.place.admin1 == state:
                     m.scores[i] += 4.0
     _one_sense_per_name(places)
+    for m in places:
+        _city_or_province(text, m)
     _area_support(places)
     _choose(places)
     local_scores = [list(m.scores) for m in places]
@@ -702,7 +703,9 @@ def _same_kind_in_lists(text: str, places: list[_Mention]) -> None:
 
 def _one_sense_per_name(places: list[_Mention]) -> None:
     """A name repeated in one article means one place: what one mention says of its reading ("Athens, Greece",
-    "Alexandria, La.") holds for the bare mentions of the same name, so each reading keeps its best local score."""
+    "Alexandria, La.") holds for the bare mentions of the same name, so each reading keeps its best local score.
+    Whether a mention means a city or the province of its name is left to each mention (`_city_or_province`):
+    an article may name both."""
     by_name: dict[tuple[str, tuple[int, ...]], list[_Mention]] = {}
     for m in places:
         if m.candidates:

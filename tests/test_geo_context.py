@@ -67,3 +67,9 @@ def test_a_short_word_is_no_place_through_a_code_among_its_alternate_names():
 
 def test_titles_before_a_name_are_no_places():
     assert _readings("Rep. Jones and Sen. Smith voted against the bill.") == []
+
+
+def test_one_article_may_name_a_city_and_the_province_of_its_name():
+    text = "Police in Kirkuk said a bomb went off near a market in Hawija town (Hawija district, Kirkuk) on Friday."
+    kirkuk = [r[3] for r in _readings(text) if r[0] == "Kirkuk"]
+    assert kirkuk == ["PPL", "ADM1"]
