@@ -147,11 +147,11 @@ COPY = {
               "SELECT event_id, document_id, 'inc-' || event_id, false, {columns}, {json}({pairs}){cast} FROM bench_rows",
     "incidents": "INSERT INTO incidents (incident_id, n_events, n_sources, {columns}, data) "
                  "SELECT 'inc-' || event_id, 1, 1, {columns}, {json}({incident_pairs}){cast} FROM bench_rows",
-    "event_actors": "INSERT INTO event_actors (event_id, actor_key, role) "
-                    "SELECT event_id, lower(actor1), 'actor1' FROM bench_rows UNION ALL "
-                    "SELECT event_id, lower(actor2), 'actor2' FROM bench_rows WHERE actor2 != actor1",
-    "incident_actors": "INSERT INTO incident_actors (actor_key, incident_id) "
-                       "SELECT DISTINCT actor_key, 'inc-' || event_id FROM event_actors",
+    "event_actors": "INSERT INTO event_actors (event_id, actor_key, role, event_date) "
+                    "SELECT event_id, lower(actor1), 'actor1', event_date FROM bench_rows UNION ALL "
+                    "SELECT event_id, lower(actor2), 'actor2', event_date FROM bench_rows WHERE actor2 != actor1",
+    "incident_actors": "INSERT INTO incident_actors (actor_key, incident_id, event_date) "
+                       "SELECT DISTINCT actor_key, 'inc-' || event_id, event_date FROM event_actors",
 }
 COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
            "location", "latitude", "longitude", "confidence", "fatalities", "notes")

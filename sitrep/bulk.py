@@ -27,9 +27,9 @@ from sitrep import incidents as rules
 from sitrep.errors import StoreError
 from sitrep.schema import Event
 from sitrep.spark.incidents import Block, block_edges, blocks
-from sitrep.store import (MAX_WINDOW_DAYS, Store, _actor_codes, _actor_roles, _count_change, _event_row, _incident_row, _place_row,
-                          _stub_document_row, actors, documents, event_actors, events, incident_actors, incidents,
-                          places)
+from sitrep.store import (MAX_WINDOW_DAYS, Store, _actor_codes, _count_change, _event_row, _incident_row, _place_row,
+                          _stub_document_row, actors, documents, event_actor_rows, event_actors, events,
+                          incident_actor_rows, incident_actors, incidents, places)
 from sitrep.untrusted import scrub_value
 
 DATE_RANGES_PER_QUERY = 200
@@ -61,9 +61,7 @@ def add_events_in_bulk(store: Store, batches: list[list[Event]]) -> set[str]:
         _copy_insert(cursor, store.schema, actors, _first_by_key(
             (row for batch in firsts if batch[0].document_id in stored for row in _document_actors(batch)),
             lambda r: r["name"]))
-        _copy_insert(cursor, store.schema, event_actors, [
-            {"event_id": e.event_id, "actor_key": name.casefold(), "role": role}
-            for e in new for role, name in _actor_roles(e)])
+        _copy_insert(cursor, store.schema, event_actors, event_actor_rows(new))
         _copy_insert(cursor, store.schema, places, _first_by_key(
             (row for batch in firsts if batch[0].document_id in stored for row in _document_places(batch)),
             lambda r: r["place_key"]))
@@ -133,9 +131,7 @@ def _recluster(store: Store, conn: Connection, cursor: Any, affected: dict[str, 
         conn.execute(incident_actors.delete().where(incident_actors.c.incident_id.in_(chunk)))
     rebuilt = [incident for group in _groups(affected.values()) for incident in rules.build_incidents(group)]
     _copy_insert(cursor, store.schema, incidents, [_incident_row(i) for i in rebuilt])
-    _copy_insert(cursor, store.schema, incident_actors, [
-        {"actor_key": key, "incident_id": incident.incident_id} for incident in rebuilt
-        for key in sorted({name.casefold() for m in incident.members for _, name in _actor_roles(m)})])
+    _copy_insert(cursor, store.schema, incident_actors, incident_actor_rows(rebuilt))
     now = {m.event_id: i.incident_id for i in rebuilt for m in i.members}
     _set_incident_ids(cursor, store.schema, now)
     store._redirect(conn, stale, now, previous)

@@ -20,7 +20,7 @@ import threading
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,10 +36,6 @@ ENV_VAR = "SITREP_DB"
 SCHEMA_VERSION = 1
 MAX_WINDOW_DAYS = incident_rules.MAX_SPAN_DAYS + incident_rules.DATE_GAP_DAYS + 1
 """Candidate events for incident matching are read within this many days of a new event's date span."""
-
-DENSE_ACTOR = 1000
-"""An actor named by this many rows or more is filtered while reading a page in order (a page then needs
-few rows read); one named less often is read by id and sorted (fewer rows than a page-order scan)."""
 
 TEXT_MATCHES_KEPT = 5000
 """A free-text filter that matches at most this many rows has its matches kept per store version by `Store.page`:
@@ -144,8 +140,10 @@ event_actors = sa.Table(
     sa.Column("event_id", sa.String(64), sa.ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
     sa.Column("actor_key", sa.Text, primary_key=True),
     sa.Column("role", sa.String(16), primary_key=True),
+    sa.Column("event_date", sa.String(10)),
 )
-"""Which actors an event names (actor1, actor2, associated); `actor_key` is the casefolded name."""
+"""Which actors an event names (actor1, actor2, associated); `actor_key` is the casefolded name, `event_date` the
+event's (migration 7), so the actor filter reads its page in order from `ix_event_actors_page`."""
 
 places = sa.Table(
     "places",
@@ -195,17 +193,25 @@ their former members now: an incident id stays a hash of its members (any ingest
 and an old id still answers through this table."""
 
 
+FILTER_DATE_INDEXES = {"country_date": "country", "admin1_date": "admin1", "type_date": "event_type",
+                       "subtype_date": "sub_event_type"}
+"""Index name suffix -> the filter column each of these indexes leads with, before the page order."""
+
+
 def _date_indexes(table: sa.Table, dialect: str, newest_first: sa.ColumnElement[Any]) -> None:
-    """Indexes that serve each filter together with the newest-first order of a page."""
+    """Indexes that serve each filter together with a page's order, newest first and ties by id (since
+    migration 7), so a filtered page is read in order from the cursor on, without sorting each day's rows."""
     name = table.name
-    for suffix, columns in (("date", ()), ("country_date", (table.c.country,)), ("admin1_date", (table.c.admin1,)),
-                            ("type_date", (table.c.event_type,)), ("subtype_date", (table.c.sub_event_type,))):
-        sa.Index(f"ix_{name}_{suffix}", *columns, newest_first).ddl_if(dialect=dialect)
+    key = table.c.event_id if name == "events" else table.c.incident_id
+    sa.Index(f"ix_{name}_date", newest_first).ddl_if(dialect=dialect)
+    for suffix, column in FILTER_DATE_INDEXES.items():
+        sa.Index(f"ix_{name}_{suffix}", table.c[column], newest_first, key).ddl_if(dialect=dialect)
 
 
 for _table in (events, incidents):
-    # SQLite scans an ascending index backwards with NULLs last; PostgreSQL needs the order in the index.
-    _date_indexes(_table, "sqlite", _table.c.event_date)
+    # A page is newest first, ties by ascending id: the index holds that order (descending dates put NULLs last
+    # in SQLite; PostgreSQL needs NULLS LAST said).
+    _date_indexes(_table, "sqlite", _table.c.event_date.desc())
     _date_indexes(_table, "postgresql", _table.c.event_date.desc().nulls_last())
     sa.Index(f"ix_{_table.name}_latlon", _table.c.latitude, _table.c.longitude)
     sa.Index(f"ix_{_table.name}_confidence", _table.c.confidence)
@@ -297,10 +303,11 @@ incident_actors = sa.Table(
     metadata,
     sa.Column("actor_key", sa.Text, primary_key=True),
     sa.Column("incident_id", sa.String(64), primary_key=True),
+    sa.Column("event_date", sa.String(10)),
     sa.Index("ix_incident_actors_incident", "incident_id"),
 )
-"""Which actors (casefolded, any role) the events of an incident name: the actor filter of incidents reads
-one index range here instead of every naming event's row."""
+"""Which actors (casefolded, any role) the events of an incident name, with the incident's date (migration 7):
+the actor filter of incidents reads its page in order from one range of `ix_incident_actors_page`."""
 
 PAGE_INDEX_COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "fatalities", "confidence", "latitude",
                       "longitude", "actor1", "actor2")
@@ -338,7 +345,39 @@ def _migration_6(conn: Connection) -> None:
             conn.execute(sa.text(f"ANALYZE {name}"))
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6]
+ACTOR_TABLES = (("event_actors", "events", "event_id"), ("incident_actors", "incidents", "incident_id"))
+"""(actor table, table it names rows of, their key): each actor table holds its row's date since migration 7."""
+
+
+def _migration_7(conn: Connection) -> None:
+    """Version 7: the actor tables hold each row's event date, and an index per actor table in page order
+    (actor, newest first, id), so an actor's page is one index range read in order, however many rows name
+    the actor (it was every naming row's id, gathered and sorted, or the whole page order scanned). The
+    (filter column, date) indexes end with the id too, so their pages need no sort of each day's rows."""
+    store_schema = conn.get_execution_options().get("schema_translate_map", {}).get(None)
+    prefix = f'"{store_schema}".' if store_schema else ""
+    for actor_table, table, key in ACTOR_TABLES:
+        columns = {column["name"] for column in sa.inspect(conn).get_columns(actor_table, schema=store_schema)}
+        if "event_date" not in columns:
+            conn.execute(sa.text(f"ALTER TABLE {prefix}{actor_table} ADD COLUMN event_date VARCHAR(10)"))
+        conn.execute(sa.text(f"UPDATE {prefix}{actor_table} SET event_date = (SELECT event_date FROM {prefix}{table} "
+                             f"WHERE {prefix}{table}.{key} = {prefix}{actor_table}.{key})"))
+        newest_first = "event_date DESC" if conn.dialect.name == "sqlite" else "event_date DESC NULLS LAST"
+        conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_{actor_table}_page ON {prefix}{actor_table} "
+                             f"(actor_key, {newest_first}, {key})"))
+    rebuilt = [index for table in (events, incidents) for index in table.indexes
+               if index.name.removeprefix(f"ix_{table.name}_") in FILTER_DATE_INDEXES]
+    for name in sorted({index.name for index in rebuilt}):
+        conn.execute(sa.text(f"DROP INDEX IF EXISTS {prefix}{name}"))
+    for index in rebuilt:
+        index.create(conn)  # each has one version per dialect: only this dialect's is created
+    if conn.dialect.name == "sqlite" and conn.execute(sa.text(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first():
+        for name in sorted({index.name for index in rebuilt} | {f"ix_{t}_page" for t, _, _ in ACTOR_TABLES}):
+            conn.execute(sa.text(f"ANALYZE {name}"))
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7]
 """Ordered schema migrations: MIGRATIONS[i] takes a store from version i to version i + 1."""
 
 
@@ -703,11 +742,7 @@ class Store:
             conn, actors,
             list({name: {"name": name, "inter": inter} for e in new_events for name, inter in _actor_codes(e)}.values()),
         )
-        self._insert_ignore(
-            conn, event_actors,
-            [{"event_id": e.event_id, "actor_key": name.casefold(), "role": role}
-             for e in new_events for role, name in _actor_roles(e)],
-        )
+        self._insert_ignore(conn, event_actors, event_actor_rows(new_events))
         self._insert_ignore(conn, places, list({row["place_key"]: row for row in map(_place_row, new_events)
                                                 if row}.values()))
         self._recluster(conn, [*survivors, *(e for e in new_events if not e.is_background)], stale)
@@ -742,9 +777,7 @@ class Store:
         rebuilt = incident_rules.build_incidents(affected.values())
         for incident in rebuilt:
             conn.execute(incidents.insert().values(_incident_row(incident)))
-            self._insert_ignore(conn, incident_actors, [
-                {"actor_key": key, "incident_id": incident.incident_id}
-                for key in sorted({name.casefold() for m in incident.members for _, name in _actor_roles(m)})])
+            self._insert_ignore(conn, incident_actors, incident_actor_rows([incident]))
             conn.execute(
                 events.update()
                 .where(events.c.event_id.in_([m.event_id for m in incident.members]))
@@ -801,38 +834,32 @@ class Store:
         """Up to `limit` matches in `query`'s order that come after `after`, the (event_date, id) of the last row
         of the previous page: (event_date, id, stored JSON) each.
 
-        Keyset paging: a page deep in the results costs what the first one does (the page index is read
-        from the cursor on, never counted through), and rows stored meanwhile never shift a later page.
-        Dated rows and the undated ones after them are read by two queries, so each follows an index.
+        Keyset paging: a page deep in the results costs what the first one does (an index in page order is
+        read from the cursor on, never counted through), and rows stored meanwhile never shift a later page.
+        With an actor, each of its names is read in page order from the actor table's index (one range each),
+        the rows joined by id, and the names' pages merged.
         """
         table = events if per_event else incidents
-        c = table.c
-        key = c.event_id if per_event else c.incident_id
-        dated, undated = c.event_date.is_not(None), c.event_date.is_(None)
-        if after is None:
-            parts = [dated, undated]
-        elif after[0] is None:
-            parts = [sa.and_(undated, key > after[1])]
-        else:
-            day, ident = after
-            parts = [sa.and_(c.event_date <= day, sa.or_(c.event_date < day, key > ident)), undated]
-        rows: list[tuple[str | None, str, str]] = []
+        key = table.c.event_id if per_event else table.c.incident_id
         with self.engine.connect() as conn:
             matches = None
             if filters.text and self.dialect == "sqlite":
                 conn.exec_driver_sql("BEGIN")  # one snapshot, in which kept matches and every query of the page agree
                 matches = self._text_matches(conn, table, filters.text)
-            scan_actor = filters.actor is not None and conn.execute(
-                sa.select(sa.func.count()).select_from(_naming(filters.actor, per_event).limit(DENSE_ACTOR).subquery())
-            ).scalar() >= DENSE_ACTOR
-            conditions = _conditions(table, filters, per_event, self.dialect, scan_actor, matches)
-            for part in parts:
-                query = (sa.select(c.event_date, key, c.data).where(*conditions, part)
-                         .order_by(c.event_date.desc().nulls_last(), key).limit(limit - len(rows)))
-                rows += [tuple(row) for row in conn.execute(query)]
-                if len(rows) >= limit:
-                    break
-        return rows
+            if filters.actor is None:
+                conditions = _conditions(table, filters, per_event, self.dialect, matches)
+                return _keyset_rows(conn, sa.select(table.c.event_date, key, table.c.data), table.c.event_date, key,
+                                    conditions, after, limit)
+            naming = event_actors if per_event else incident_actors
+            named = naming.c[key.name]
+            conditions = _conditions(table, replace(filters, actor=None), per_event, self.dialect, matches)
+            rows: list[tuple[str | None, str, str]] = []
+            for actor_key in _actor_keys(filters.actor):
+                query = (sa.select(naming.c.event_date, named, table.c.data).join_from(naming, table, key == named)
+                         .where(naming.c.actor_key == actor_key))
+                rows += _keyset_rows(conn, query.distinct() if per_event else query, naming.c.event_date, named,
+                                     conditions, after, limit)
+        return _in_page_order(rows)[:limit]
 
     def _text_matches(self, conn: Connection, table: sa.Table, text: str) -> list[int] | None:
         """The row ids whose notes or location contain `text` (SQLite's trigram index), kept per store version
@@ -1178,6 +1205,19 @@ def _actor_roles(event: Event) -> set[tuple[str, str]]:
     return {(role, name) for role, name in roles if name}
 
 
+def event_actor_rows(new_events: Iterable[Event]) -> list[dict[str, Any]]:
+    """The `event_actors` rows of events: each actor named, casefolded, per role, with the event's date."""
+    return [{"event_id": e.event_id, "actor_key": name.casefold(), "role": role, "event_date": e.event_date}
+            for e in new_events for role, name in _actor_roles(e)]
+
+
+def incident_actor_rows(built: Iterable[incident_rules.Incident]) -> list[dict[str, Any]]:
+    """The `incident_actors` rows of incidents: each actor any member names, casefolded, with the incident's date."""
+    return [{"actor_key": key, "incident_id": incident.incident_id, "event_date": incident.event.event_date}
+            for incident in built
+            for key in sorted({name.casefold() for m in incident.members for _, name in _actor_roles(m)})]
+
+
 def _actor_codes(event: Event) -> Iterable[tuple[str, int | None]]:
     if event.actor1:
         yield event.actor1, event.inter1
@@ -1206,11 +1246,11 @@ def _text_condition(table: sa.Table, text: str, dialect: str,
     with the wildcards escaped."""
     if matches is not None:
         kept = sa.text("SELECT value FROM json_each(:matches)").bindparams(matches=json.dumps(matches))
-        return sa.literal_column("rowid").in_(kept.columns(sa.column("value")))
+        return sa.literal_column(f"{table.name}.rowid").in_(kept.columns(sa.column("value")))
     if dialect == "sqlite" and len(text) >= 3:
         index = f"{table.name}_text"
         matching = sa.text(f"SELECT rowid FROM {index} WHERE {index} MATCH :phrase").bindparams(phrase=_phrase(text))
-        return sa.literal_column("rowid").in_(matching.columns(sa.column("rowid")))
+        return sa.literal_column(f"{table.name}.rowid").in_(matching.columns(sa.column("rowid")))
     literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = f"%{literal}%"
     return sa.or_(table.c.notes.ilike(pattern, escape="\\"), table.c.location.ilike(pattern, escape="\\"))
@@ -1224,10 +1264,8 @@ def _is(column: sa.ColumnElement[Any], value: str | tuple[str, ...]) -> sa.Colum
 
 
 def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: str,
-                scan_actor: bool = False, text_matches: list[int] | None = None) -> list[sa.ColumnElement[bool]]:
-    """SQL for the filters. With `scan_actor`, the actor's matches are looked up while the rows are read in
-    page order, rather than read by id and sorted: faster for an actor named in many rows. `text_matches`: the
-    row ids the text filter matches, when known."""
+                text_matches: list[int] | None = None) -> list[sa.ColumnElement[bool]]:
+    """SQL for the filters. `text_matches`: the row ids the text filter matches, when known."""
     c = table.c
     conditions: list[sa.ColumnElement[bool]] = []
     if per_event and not filters.include_background:
@@ -1257,9 +1295,8 @@ def _conditions(table: sa.Table, filters: EventQuery, per_event: bool, dialect: 
     if filters.text:
         conditions.append(_text_condition(table, filters.text, dialect, text_matches))
     if filters.actor:
-        naming = _naming(filters.actor, per_event)
         ident = c.event_id if per_event else c.incident_id
-        conditions.append((ident.concat("") if scan_actor else ident).in_(naming))
+        conditions.append(ident.in_(_naming(filters.actor, per_event)))
     return conditions
 
 
@@ -1272,8 +1309,40 @@ def _naming(actor: str | tuple[str, ...], per_event: bool) -> sa.Select:
     """The ids of the events (or incidents) that name an actor (or any of a tuple of actors) in any role, any case."""
     table = event_actors if per_event else incident_actors
     ident = table.c.event_id if per_event else table.c.incident_id
-    keys = (actor,) if isinstance(actor, str) else actor
-    return sa.select(ident).where(_is(table.c.actor_key, tuple(k.casefold() for k in keys)))
+    return sa.select(ident).where(_is(table.c.actor_key, _actor_keys(actor)))
+
+
+def _actor_keys(actor: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The actor table keys (casefolded names) of an actor filter, each once, sorted."""
+    return tuple(sorted({k.casefold() for k in ((actor,) if isinstance(actor, str) else actor)}))
+
+
+def _keyset_rows(conn: Connection, query: sa.Select, day: sa.ColumnElement[Any], ident: sa.ColumnElement[Any],
+                 conditions: list[sa.ColumnElement[bool]], after: tuple[str | None, str] | None,
+                 limit: int) -> list[tuple]:
+    """Up to `limit` rows of `query` (selecting day, ident and more) that meet the conditions, in page order
+    (`day` newest first, undated last, ties by `ident`) after the (day, ident) of `after`. The dated rows and
+    the undated ones after them are read by two queries, so each follows an index in order."""
+    dated, undated = day.is_not(None), day.is_(None)
+    if after is None:
+        parts = [dated, undated]
+    elif after[0] is None:
+        parts = [sa.and_(undated, ident > after[1])]
+    else:
+        parts = [sa.and_(day <= after[0], sa.or_(day < after[0], ident > after[1])), undated]
+    rows: list[tuple] = []
+    for part in parts:
+        ordered = query.where(*conditions, part).order_by(day.desc().nulls_last(), ident).limit(limit - len(rows))
+        rows += [tuple(row) for row in conn.execute(ordered)]
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _in_page_order(rows: list[tuple]) -> list[tuple]:
+    """(event_date, id, ...) rows once each in page order: newest first, undated last, ties by id."""
+    unique = sorted({row[1]: row for row in rows}.values(), key=lambda row: row[1])
+    return sorted(unique, key=lambda row: row[0] or "", reverse=True)
 
 
 def _candidate_window(event: Event) -> sa.ColumnElement[bool] | None:

@@ -291,6 +291,10 @@ def test_the_api_on_postgresql():
         assert {e.event_id for e in store.query(EventQuery(actor="police forces of kenya"))} == {
             store.incident(e.event_id).incident.event_id
             for e in store.query(EventQuery(actor="police forces of kenya"), per_event=True)} != set()
+        for path, per_event in (("/api/incidents", False), ("/api/events", True)):
+            police = EventQuery(actor="police forces of kenya", include_background=False)
+            assert ids(cursor_pages(client, path, {"actor": "police forces of kenya"}, limit=1)) == \
+                [e.event_id for e in store.query(police, per_event=per_event)]
         detail = client.get(f"/api/incident/{kenya[0]['event_id']}").json()
         assert all(detail["documents"][m["document_id"]]["text"] for m in detail["members"])
         rows = list(csv.DictReader(io.StringIO(client.get("/api/incidents/export", params={"country": "Kenya"}).text)))
@@ -524,15 +528,28 @@ def test_the_actor_filter_finds_each_incident_whose_events_name_the_actor_in_any
     assert store_copy.incident("added-actor").incident.event_id in incidents_naming("an associated group")
 
 
-def test_a_frequently_named_actor_pages_alike_when_filtered_in_page_order(client, store, monkeypatch):
-    import sitrep.store
+def store_pages(store: Store, filters: EventQuery, per_event: bool, limit: int) -> list[str]:
+    """The ids of every page of `Store.page`, each page after the last row of the one before."""
+    ids_seen, after = [], None
+    while True:
+        rows = store.page(filters, per_event=per_event, limit=limit, after=after)
+        ids_seen += [ident for _, ident, _ in rows]
+        if len(rows) < limit:
+            return ids_seen
+        after = rows[-1][:2]
 
-    actor = "police forces of mexico"
-    by_id = ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2))
-    monkeypatch.setattr(sitrep.store, "DENSE_ACTOR", 1)
-    client = TestClient(create_app(store))  # a new server: the first one would send the pages it kept
-    assert ids(cursor_pages(client, "/api/incidents", {"actor": actor}, limit=2)) == by_id == \
-        [e.event_id for e in store.query(EventQuery(actor=actor))]
-    events = ids(cursor_pages(client, "/api/events", {"actor": actor}, limit=2))
-    assert events and events == [e.event_id for e in store.query(EventQuery(actor=actor, include_background=False),
-                                                                 per_event=True)]
+
+def test_actor_pages_read_from_the_actor_index_give_the_stores_order_once_each(store_copy):
+    named = added_event(store_copy, "twice", "2024-05-09")
+    named.actor1, named.assoc_actor_1 = "Twice Named Militia", ["Twice Named Militia"]
+    assert store_copy.add_events([named])
+    actors = sorted({name for e in store_copy.query(per_event=True)
+                     for name in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2) if name})
+    assert len(actors) > 10
+    for per_event in (False, True):
+        for actor in [*actors, tuple(actors[:3])]:
+            filters = EventQuery(actor=actor, include_background=False)
+            expected = [e.event_id for e in store_copy.query(filters, per_event=per_event)]
+            assert store_pages(store_copy, filters, per_event, limit=2) == expected, (actor, per_event)
+    twice = store_pages(store_copy, EventQuery(actor="twice named militia"), per_event=True, limit=5)
+    assert twice == ["added-twice"]

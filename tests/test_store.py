@@ -168,6 +168,32 @@ def test_sqlite_migration_2_indexes_the_text_of_a_version_1_store(store):
         assert len(list(migrated.query(EventQuery(text="checkpoint")))) == 1
 
 
+def test_migration_7_dates_the_actor_tables_of_a_version_6_store(store):
+    fill(store, fixture_documents())
+    expected = {per_event: [e.event_id for e in store.query(EventQuery(actor="Islamic State"), per_event=per_event)]
+                for per_event in (False, True)}
+    assert expected[False] and expected[True]
+    prefix = f'"{store.schema}".' if store.schema else ""
+    with store.engine.begin() as conn:
+        for table in ("event_actors", "incident_actors"):
+            conn.execute(sa.text(f"DROP INDEX {prefix}ix_{table}_page"))
+            conn.execute(sa.text(f"ALTER TABLE {prefix}{table} DROP COLUMN event_date"))
+        conn.execute(sa.text(f"DROP INDEX {prefix}ix_incidents_country_date"))
+        conn.execute(sa.text(f"CREATE INDEX ix_incidents_country_date ON {prefix}incidents (country, event_date)"))
+        conn.execute(schema_version.update().values(version=6))
+    with Store(store.url, schema=store.schema) as migrated:
+        assert migrated.version() == len(MIGRATIONS)
+        with migrated.engine.connect() as conn:
+            indexes = {i["name"]: i["column_names"] for i in sa.inspect(conn).get_indexes("incidents",
+                                                                                          schema=store.schema)}
+        assert indexes["ix_incidents_country_date"] == ["country", "event_date", "incident_id"]
+        for per_event, wanted in expected.items():
+            page = migrated.page(EventQuery(actor="islamic state"), per_event=per_event, limit=1000)
+            assert [ident for _, ident, _ in page] == wanted
+            assert [day for day, _, _ in page] == [e.event_date for e in migrated.query(
+                EventQuery(actor="Islamic State"), per_event=per_event)]
+
+
 def test_free_text_is_a_case_blind_substring(store):
     fill(store, fixture_documents())
     assert len(list(store.query(EventQuery(text="CHECKPOI")))) == 1

@@ -25,6 +25,7 @@ from test_store import (  # noqa: F401 - the shared contract, collected here wit
     test_every_order_gives_the_same_store,
     test_filters,
     test_incident_view_has_every_source_and_the_figures,
+    test_migration_7_dates_the_actor_tables_of_a_version_6_store,
     test_paging,
     test_same_documents_twice_change_nothing,
     test_schema_version_and_a_newer_store_is_refused,

@@ -418,7 +418,11 @@ def create_app(store: Store, *, token: str | None = None, tile_url: str | None =
 
 
 def _warm_up(store: Store, cache: StoreCache) -> None:
-    """Compute the answers of the page's first load into the cache (the same keys its requests use)."""
+    """Compute the answers of the page's first load into the cache (the same keys its requests use), and read
+    the actor file that resolving an actor filter needs, so the first actor page does not wait for it."""
+    from sitrep.actors import default_resolver
+
+    default_resolver()
     everything = asyncio.run(event_filters())
     cache.get(("facets", False, everything, PAGE_FACETS_TOP),
               lambda: store.facets(everything, top=PAGE_FACETS_TOP))
