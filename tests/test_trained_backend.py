@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from sitrep import backends
+from sitrep import backends, calibration
 from sitrep.api import extract_text
 from sitrep.extract import extract_document as extract_with_rules
 from sitrep.sources import read_text
@@ -79,3 +79,12 @@ def test_registered_behind_the_extractor_seam() -> None:
     assert isinstance(extractor, backends.Extractor) and extractor.name == "trained"
     through_seam = extract_text(ATTACK, document_id="t", published="2024-03-04", backend="trained")
     assert [e.to_dict() for e in through_seam] == [e.to_dict() for e in backend.extract_document(_document(ATTACK))]
+
+
+def test_gate_reads_raw_rule_scores_and_the_trained_map_comes_last() -> None:
+    text = ATTACK + " " + FLOOD
+    raw_rules = extract_with_rules(_document(text), calibrated=False)
+    combined = backend.extract_document(_document(text), calibrated=False)
+    assert [e.confidence for e in combined] == [e.confidence for e in backend.gate_events(raw_rules)]
+    final = backend.extract_document(_document(text))
+    assert [e.confidence for e in final] == [calibration.calibrate(e.confidence, "trained") for e in combined]
