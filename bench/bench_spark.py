@@ -59,9 +59,9 @@ def thread_cpu(pid: int) -> dict[str, float]:
     return used
 
 
-def job_threads(root: int) -> list[tuple[str, float]]:
+def job_threads(root: int, skip: int = 0) -> list[tuple[str, float]]:
     """(state, CPU seconds) of every thread of `root` and its descendants (the driver, Spark's JVM, its Python
-    daemon and workers)."""
+    daemon and workers), but the thread `skip`."""
     parents: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -79,6 +79,8 @@ def job_threads(root: int) -> list[tuple[str, float]]:
         except OSError:
             continue
         for task in tasks:
+            if task.name == str(skip):
+                continue
             try:
                 values = task.joinpath("stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
@@ -98,6 +100,7 @@ class FreeCoreClock:
     """
 
     def __init__(self, root: int, cores: int, interval: float = 0.2) -> None:
+        """Sample `root`'s process tree every `interval` seconds, for a machine of `cores` free cores."""
         self.root, self.cores, self.interval = root, cores, interval
         self.free_seconds = self.cpu_seconds = 0.0
         self._stop = threading.Event()
@@ -112,11 +115,13 @@ class FreeCoreClock:
         self._thread.join()
 
     def _sample(self) -> None:
-        last_cpu, last_time = sum(cpu for _, cpu in job_threads(self.root)), time.perf_counter()
+        """Sample until stopped; this thread's own reading of /proc is left out of the figures."""
+        me = threading.get_native_id()
+        last_cpu, last_time = sum(cpu for _, cpu in job_threads(self.root, me)), time.perf_counter()
         while not self._stop.wait(self.interval):
-            threads = job_threads(self.root)
+            threads = job_threads(self.root, me)
             cpu, now = sum(cpu for _, cpu in threads), time.perf_counter()
-            runnable = sum(1 for state, _ in threads if state == "R") - 1  # this sampling thread is one
+            runnable = sum(1 for state, _ in threads if state == "R")
             used = max(0.0, cpu - last_cpu)
             self.cpu_seconds += used
             self.free_seconds += used / min(runnable, self.cores) if runnable > 0 else now - last_time
