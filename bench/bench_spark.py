@@ -96,13 +96,14 @@ class FreeCoreClock:
     machine shared with other jobs a runnable thread waits for a core; on free cores the CPU seconds c that the
     job used in an interval with d runnable threads take c / min(d, cores) seconds, and an interval with none
     runnable (the job waits on disk or a timer) takes as long as it did. Summed over the run this is the wall time
-    the job would have on `cores` free cores, whatever the load; the total CPU seconds come with it.
+    the job would have on `cores` free cores, whatever the load; the total CPU seconds come with it. The sampler's
+    own CPU (`own_cpu_seconds`, in the driver's process) is left out of both and of the driver's figure.
     """
 
     def __init__(self, root: int, cores: int, interval: float = 0.2) -> None:
         """Sample `root`'s process tree every `interval` seconds, for a machine of `cores` free cores."""
         self.root, self.cores, self.interval = root, cores, interval
-        self.free_seconds = self.cpu_seconds = 0.0
+        self.free_seconds = self.cpu_seconds = self.own_cpu_seconds = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -126,6 +127,7 @@ class FreeCoreClock:
             self.cpu_seconds += used
             self.free_seconds += used / min(runnable, self.cores) if runnable > 0 else now - last_time
             last_cpu, last_time = cpu, now
+        self.own_cpu_seconds = time.thread_time()
 
 
 def busy_cores(tasks: list, cores: int, seconds: float) -> float:
@@ -148,7 +150,7 @@ def run_once(master: str, archive: str, output: str) -> dict:
     with FreeCoreClock(os.getpid(), os.cpu_count() or 1) as free:
         report = run(spark, [archive], output)
     seconds = time.perf_counter() - start
-    driver = time.process_time() - driver_before
+    driver = time.process_time() - driver_before - free.own_cpu_seconds
     threads = thread_cpu(jvm)
     spark.stop()
     cpu = {"driver": driver, "jvm": sum(threads.values()) - sum(threads_before.values())}
