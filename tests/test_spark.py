@@ -266,3 +266,29 @@ def test_spark_extract_exits_3_when_documents_failed(tmp_path):
                             capture_output=True, text=True, cwd=ROOT, timeout=900)
     assert failed.returncode == EXIT_SOME_FAILED, failed.stderr[-2000:]
     assert "2 document(s) read, 1 coded into" in failed.stderr and "1 failed" in failed.stderr
+
+
+def test_local_jvm_options_yield_to_a_users_collector_and_compiler_choice():
+    """Our local JVM options go first and drop whatever the user's own options already decide: two collectors on one
+    command line stop the JVM, and for the compiler tier the user's word is the one to keep."""
+    from sitrep.spark.job import local_java_options
+
+    assert local_java_options() == "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    assert local_java_options(extra="-XX:+UseG1GC -Dsitrep.note=kept") == "-XX:TieredStopAtLevel=1"
+    assert local_java_options(extra="-XX:-TieredCompilation") == "-XX:+UseSerialGC"
+    assert local_java_options(default="-Xmx2g -XX:+UseParallelGC") == "-XX:TieredStopAtLevel=1 -Xmx2g -XX:+UseParallelGC"
+
+
+def test_a_users_driver_java_options_are_read_from_spark_defaults_and_submit_args(tmp_path, monkeypatch):
+    """spark-defaults.conf gives the user's options, and $PYSPARK_SUBMIT_ARGS, which Spark's launcher lets win,
+    replaces them; the session then sets only spark.driver.defaultJavaOptions, which Spark puts before them."""
+    from sitrep.spark.job import configured_driver_java_options
+
+    (tmp_path / "spark-defaults.conf").write_text(
+        "# spark.driver.extraJavaOptions -XX:+UseZGC\nspark.driver.extraJavaOptions   -XX:+UseG1GC -Da=b\n"
+        "spark.driver.defaultJavaOptions=-Xmx3g\nspark.executor.memory 2g\n", encoding="utf-8")
+    monkeypatch.setenv("SPARK_CONF_DIR", str(tmp_path))
+    monkeypatch.delenv("PYSPARK_SUBMIT_ARGS", raising=False)
+    assert configured_driver_java_options() == {"default": "-Xmx3g", "extra": "-XX:+UseG1GC -Da=b"}
+    monkeypatch.setenv("PYSPARK_SUBMIT_ARGS", "--driver-java-options '-XX:+UseParallelGC -Dc=d' pyspark-shell")
+    assert configured_driver_java_options() == {"default": "-Xmx3g", "extra": "-XX:+UseParallelGC -Dc=d"}

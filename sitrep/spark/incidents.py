@@ -65,12 +65,15 @@ def block_edges(block: Block, members: Iterable[Event], countryless: Iterable[Ev
 
 
 def match_edges(events: Any, partitions: int) -> Any:
-    """RDD of linked event-id pairs from an RDD of events."""
-    keyed = events.flatMap(lambda e: [(block, e) for block in blocks(e)])
+    """RDD of linked event-id pairs from an RDD of events, cached (the events are blocked once, not per use)."""
+    keyed = events.flatMap(lambda e: [(block, e) for block in blocks(e)]).cache()
     grouped = keyed.groupByKey(partitions)
     countryless = keyed.filter(lambda kv: kv[0][0] is None).map(lambda kv: (kv[0][1], kv[1])).groupByKey(partitions)
     by_window = grouped.map(lambda kv: (kv[0][1], kv)).leftOuterJoin(countryless, partitions)
-    return by_window.flatMap(lambda kv: block_edges(kv[1][0][0], kv[1][0][1], kv[1][1] or ()))
+    edges = by_window.flatMap(lambda kv: block_edges(kv[1][0][0], kv[1][0][1], kv[1][1] or ())).cache()
+    edges.count()
+    keyed.unpersist()
+    return edges
 
 
 def components(edges: Any, partitions: int) -> Any:
@@ -94,10 +97,7 @@ def incidents(events: Any, partitions: int) -> Any:
     `partitions` sizes every shuffle here: matching handles a small fraction of the coding work.
     """
     news = events.filter(lambda e: not e.is_background).map(lambda e: (e.event_id, e))
-    edges = match_edges(news.values(), partitions).cache()
-    if edges.isEmpty():
-        labels = news.context.emptyRDD()
-    else:
-        labels = components(edges, partitions)
+    edges = match_edges(news.values(), partitions)
+    labels = news.context.emptyRDD() if edges.isEmpty() else components(edges, partitions)
     grouped = news.leftOuterJoin(labels, partitions).map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
     return grouped.groupByKey(partitions).flatMap(lambda kv: rules.build_incidents(kv[1]))

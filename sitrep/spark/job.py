@@ -12,6 +12,9 @@ Run it as `sitrep spark extract INPUT... --output DIR`, or under spark-submit as
 
 from __future__ import annotations
 
+import os
+import re
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -26,10 +29,19 @@ PARTITION_COLUMNS = ("by_country", "by_month")
 OUTPUT_PARTS = ("events", "incidents", "incident_members", "dead_letter")
 DOCUMENTS_PER_PARTITION = 64
 """Documents per coding task when the job sizes its own partitions (see docs/scaling.md)."""
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+WRITE_TASKS_PER_CORE = 4
+"""Tasks per core that write events and incidents: a (country, month) folder's file costs the writer about the same
+whatever its size, so several tasks per core even out the folders each core writes."""
+LOCAL_JVM_OPTIONS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 """JVM options of a local run, whose JVM shares the cores with the coding workers: the JVM only moves rows and
 writes Parquet, so its optimising compiler (C2, half the JVM's CPU in a 100-document run) and parallel garbage
-collector cost the workers more than they save (see docs/scaling.md)."""
+collector cost the workers more than they save (see docs/scaling.md). A user's own choice of collector or
+compiler tier wins (`local_java_options`)."""
+JAVA_OPTION_KINDS = {"collector": re.compile(r"-XX:[+-]Use\w*GC\b"),
+                     "compiler": re.compile(r"-XX:(TieredStopAtLevel=|[+-]TieredCompilation\b)|-X(int|comp)\b")}
+"""JVM options that decide one thing: two collectors in one command line stop the JVM, so ours yields."""
+SPARK_DEFAULTS_LINE = re.compile(r"\s*([^\s#=:]+)\s*[=:\s]\s*(.*)")
+"""One `key value` (or key=value) line of spark-defaults.conf, which Spark reads as Java properties."""
 
 
 @dataclass(slots=True)
@@ -49,7 +61,8 @@ class JobReport:
     tasks: list[PartitionReport] = field(default_factory=list)
     """Every coding task's own report."""
     stage_seconds: dict[str, float] = field(default_factory=dict)
-    """Wall seconds of each step (read, code, events, incidents, rest), to see where a run's time goes."""
+    """Wall seconds of each step (read, code, write: all the outputs) and of each output, written concurrently
+    (events, incidents with their members, dead_letter with the tasks' reports), to see where a run's time goes."""
 
 
 def session(master: str | None = None, *, shuffle_partitions: int | None = None, app_name: str = "sitrep") -> Any:
@@ -58,8 +71,6 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None,
     Without `master`, Spark decides: the cluster spark-submit names, else local[*]. A local run's
     workers use this Python, so they find the same sitrep and models as the driver.
     """
-    import os
-
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app_name)
@@ -76,12 +87,50 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None,
         "spark.sql.sources.partitionOverwriteMode": "static",
     }
     if local:
-        settings["spark.driver.extraJavaOptions"] = LOCAL_JVM_OPTIONS
+        configured = configured_driver_java_options()
+        settings["spark.driver.defaultJavaOptions"] = local_java_options(configured["default"], configured["extra"])
     if shuffle_partitions:
         settings["spark.sql.shuffle.partitions"] = str(shuffle_partitions)
     for key, value in settings.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def local_java_options(default: str = "", extra: str = "") -> str:
+    """The driver's default JVM options for a local run: ours (LOCAL_JVM_OPTIONS), except where the configured
+    default or extra options already decide the same thing, followed by the configured default options.
+
+    Spark puts `spark.driver.defaultJavaOptions` before `spark.driver.extraJavaOptions` on the JVM's command line,
+    so a user's extra options stay as they are and, for a setting both give, come last and win.
+    """
+    configured = f"{default} {extra}"
+    ours = [option for option in LOCAL_JVM_OPTIONS
+            if not any(kind.match(option) and kind.search(configured) for kind in JAVA_OPTION_KINDS.values())]
+    return " ".join([*ours, default.strip()]).strip()
+
+
+def configured_driver_java_options() -> dict[str, str]:
+    """The driver JVM options a user configured for Spark's launcher: `spark.driver.defaultJavaOptions` and
+    `spark.driver.extraJavaOptions` in spark-defaults.conf ($SPARK_CONF_DIR, else $SPARK_HOME/conf), then
+    in $PYSPARK_SUBMIT_ARGS (`--conf` or `--driver-java-options`), which the launcher lets win."""
+    keys = {"spark.driver.defaultJavaOptions": "default", "spark.driver.extraJavaOptions": "extra"}
+    found = {"default": "", "extra": ""}
+    folder = os.environ.get("SPARK_CONF_DIR") or (os.path.join(os.environ["SPARK_HOME"], "conf")
+                                                   if os.environ.get("SPARK_HOME") else None)
+    defaults = os.path.join(folder, "spark-defaults.conf") if folder else None
+    if defaults and os.path.isfile(defaults):
+        with open(defaults, encoding="utf-8") as lines:
+            for line in lines:
+                setting = SPARK_DEFAULTS_LINE.match(line)
+                if setting and setting[1] in keys:
+                    found[keys[setting[1]]] = setting[2].strip()
+    words = shlex.split(os.environ.get("PYSPARK_SUBMIT_ARGS", ""))
+    for flag, value in zip(words, words[1:]):
+        if flag == "--driver-java-options":
+            found["extra"] = value
+        elif flag == "--conf" and value.partition("=")[0] in keys:
+            found[keys[value.partition("=")[0]]] = value.partition("=")[2]
+    return found
 
 
 def run(
@@ -98,7 +147,6 @@ def run(
     letters under `output`."""
     from pyspark import StorageLevel
 
-    from sitrep.spark import incidents as spark_incidents
     from sitrep.spark.coding import code_partition
     from sitrep.spark.inputs import list_inputs, read_file, read_rows
 
@@ -118,26 +166,74 @@ def run(
     try:
         results.count()
         clock.lap("code")
-        events = results.filter(lambda r: r[0] == EVENT).map(lambda r: r[1])
-        _write_events(spark, events, f"{output}/events")
-        clock.lap("events")
-        merged = spark_incidents.incidents(events, sc.defaultParallelism).persist(StorageLevel.MEMORY_AND_DISK)
-        _write_events(spark, merged.map(lambda incident: incident.event), f"{output}/incidents")
-        clock.lap("incidents")
-        members = merged.flatMap(lambda i: [(i.incident_id, m.event_id) for m in i.members])
-        _write(spark.createDataFrame(members, "incident_id string, event_id string").orderBy("incident_id", "event_id"),
-               f"{output}/incident_members")
-        dead = results.filter(lambda r: r[0] == DEAD_LETTER).map(lambda r: r[1])
-        _write(spark.createDataFrame(dead, _dead_letter_schema()).orderBy("document_id"), f"{output}/dead_letter")
-        report = _report([r[1] for r in results.filter(lambda r: r[0] == PARTITION).collect()])
-        report.incidents = merged.count()
-        merged.unpersist()
-        clock.lap("rest")
+        report = write_outputs(spark, results, output, clock)
         report.stage_seconds = clock.laps
         return report
     finally:
         results.unpersist()
         documents.unpersist()
+
+
+def write_outputs(spark: Any, results: Any, output: str, clock: _StageClock | None = None) -> JobReport:
+    """Write events, incidents, incident members and dead letters from the coding tasks' `results` (an RDD of
+    `code_partition`'s records, persisted), and report what the tasks did.
+
+    The three outputs depend only on `results`, so they are written by three concurrent Spark jobs: while one
+    waits on a step with fewer tasks than cores (a shuffle's last task, the incident matching's small label
+    rounds), the others' tasks keep the cores busy. Each output's wall seconds go to `clock` under its name.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pyspark import StorageLevel
+
+    from sitrep.spark import incidents as spark_incidents
+
+    sc = spark.sparkContext
+    clock = clock or _StageClock()
+    tasks = WRITE_TASKS_PER_CORE * max(1, sc.defaultParallelism)
+    events = results.filter(lambda r: r[0] == EVENT).map(lambda r: r[1])
+    others = results.filter(lambda r: r[0] != EVENT).persist(StorageLevel.MEMORY_AND_DISK)
+
+    def write_events() -> None:
+        _write_events(spark, events, f"{output}/events", tasks)
+
+    def write_incidents() -> int:
+        merged = spark_incidents.incidents(events, sc.defaultParallelism).persist(StorageLevel.MEMORY_AND_DISK)
+        try:
+            _write_events(spark, merged.map(lambda incident: incident.event), f"{output}/incidents", tasks)
+            members = merged.flatMap(lambda i: [(i.incident_id, m.event_id) for m in i.members])
+            _write(spark.createDataFrame(members, "incident_id string, event_id string", verifySchema=False)
+                   .orderBy("incident_id", "event_id"), f"{output}/incident_members")
+            return merged.count()
+        finally:
+            merged.unpersist()
+
+    def write_dead_letters() -> list[PartitionReport]:
+        dead = others.filter(lambda r: r[0] == DEAD_LETTER).map(lambda r: r[1])
+        _write(spark.createDataFrame(dead, _dead_letter_schema(), verifySchema=False).orderBy("document_id"),
+               f"{output}/dead_letter")
+        return [r[1] for r in others.filter(lambda r: r[0] == PARTITION).collect()]
+
+    branches = {"events": write_events, "incidents": write_incidents, "dead_letter": write_dead_letters}
+    try:
+        with ThreadPoolExecutor(len(branches)) as pool:
+            done = {name: pool.submit(_timed, branch) for name, branch in branches.items()}
+            outcomes = {name: future.result() for name, future in done.items()}
+    finally:
+        others.unpersist()
+    clock.lap("write")
+    clock.laps.update({name: seconds for name, (_, seconds) in outcomes.items()})
+    report = _report(outcomes["dead_letter"][0])
+    report.incidents = outcomes["incidents"][0]
+    return report
+
+
+def _timed(step: Any) -> tuple[Any, float]:
+    """What `step()` returns, and its wall seconds."""
+    import time
+
+    started = time.perf_counter()
+    return step(), round(time.perf_counter() - started, 1)
 
 
 class _StageClock:
@@ -179,14 +275,19 @@ def _partition_count(sc: Any, documents: int) -> int:
     return -(-tasks // cores) * cores
 
 
-def _write_events(spark: Any, events: Any, path: str) -> None:
+def _write_events(spark: Any, events: Any, path: str, tasks: int) -> None:
+    """Write events (or incidents' merged events) as Parquet under `path`, one folder per (country, month).
+
+    Every folder is written by one of `tasks` tasks (hashed by its keys), so it holds one file; more tasks than
+    cores keep the cores evenly busy, as each folder's file costs the writer about the same."""
     from sitrep.spark.coding import partition_keys
     from sitrep.spark.columns import event_schema
     from sitrep.export import arrow_row
 
     schema = event_schema(extra=PARTITION_COLUMNS)
     rows = events.map(lambda e: {**arrow_row(e), **partition_keys(e)})
-    frame = spark.createDataFrame(rows, schema).repartition(*PARTITION_COLUMNS).sortWithinPartitions("event_id_cnty")
+    frame = (spark.createDataFrame(rows, schema, verifySchema=False).repartition(tasks, *PARTITION_COLUMNS)
+             .sortWithinPartitions("event_id_cnty"))
     _write(frame, path, partition_by=PARTITION_COLUMNS)
 
 
