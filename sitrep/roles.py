@@ -26,6 +26,14 @@ PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGN
 never act in political violence; an armed side so placed may still be the doer in a clause the
 trigger finder misread)."""
 
+REDUCED_PASSIVE = re.compile(
+    r"(?:killed|shot(?: dead)?|hacked|stabbed|murdered|injured|wounded|beheaded|abducted|kidnapped|attacked|beaten"
+    r"|lynched|burnt|burned|slain|ambushed|raped)(?:\s+to\s+death)?(?:\s+and\s+\w+ed)?"
+    r"\s*(?:$|[.,;:]|(?:in|by|at|on|during|after|near|while|when|as|following|over|inside|outside)\b)", re.IGNORECASE)
+"""A harm verb with no object after it, as headlines write the passive without its auxiliary ("One man hacked
+to death in Kilia", "3 refugees killed by unknown group"): the people named before it were harmed, not harming
+("villagers killed a thief", with its object, stays active)."""
+
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 CROWD = re.compile(
@@ -63,6 +71,9 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
                               re.IGNORECASE)
+
+FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
+"""Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
 
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
@@ -147,27 +158,39 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
     passive = bool(PASSIVE_VOICE.search(clause))
     agents = [m for m in mentions if PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 12): m.start - sentence.start])]
+    headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
     for mention in mentions:
         if mention in agents:
             doers.append(mention)
-        elif agents and passive and pivot is not None and mention.start < pivot:
+        elif agents and (passive or headline_passive) and pivot is not None and mention.start < pivot:
             targets.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
-            (targets if passive and not subject else doers).append(mention)
+            (targets if (passive and not subject) or (headline_passive and subject) else doers).append(mention)
         elif _acts_in_clause_after(sentence, mention):
             doers.append(mention)
         else:
             targets.append(mention)
-    if trigger and not targets and MUTUAL.match(sentence.text, pivot - sentence.start):
-        other = next((m for m in doers[1:] if m.name != doers[0].name), None)
+    if trigger and not targets and FOUGHT.match(sentence.text, pivot - sentence.start):
+        other = next((m for m in reversed(doers[1:]) if m.name != doers[0].name), None)
         if other is not None:
             doers.remove(other)
             targets.append(other)
+    if not doers and _two_sides_fought(sentence, targets):
+        doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
+        targets.remove(doers[0])
     return doers, targets
+
+
+
+def _two_sides_fought(sentence: Sentence, targets: list[ActorMention]) -> bool:
+    """A fight has no side that is only acted on: when a sentence tells of a clash or exchange of fire and
+    names two armed sides, both after the trigger or both in the passive ("clashes between police and raiders",
+    "two officers were killed in a shoot-out with bandits"), the first is actor 1, the other actor 2."""
+    return len({m.name for m in targets if m.inter in ARMED_INTERS}) >= 2 and bool(FOUGHT.search(sentence.text))
 
 
 CLAUSE_OPENING = re.compile(r"\b(?:when|as|after|while|before)\s+(?:the\s+|an?\s+|some\s+|suspected\s+|armed\s+)?$", re.IGNORECASE)

@@ -237,3 +237,22 @@ def test_the_prefilter_never_skips_a_cue_that_matches():
                 checked += 1
                 assert _may_match(cue.starts, openings), (cue.line, sentence)
     assert checked > 100
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses marched in Kisumu after a colleague was shot dead at a clinic.",
+    "Pupils formed human chains against the abduction of two classmates.",
+    "Traders held a protest against the prior clash between hawkers and council guards.",
+])
+def test_harm_named_as_what_a_protest_is_about_is_not_the_event(text):
+    assert classify.classify(text)[0][0] == "Peaceful protest"
+
+
+def test_a_protest_whose_own_crowd_turns_violent_is_still_a_violent_demonstration():
+    assert classify.classify("A march against the land sale turns violent in Voi.")[0][0] == "Violent demonstration"
+    assert classify.classify("People demonstrating against the count burned tyres in Bante.")[0][0] == "Violent demonstration"
+
+
+def test_present_tense_exchange_of_fire_and_disrupted_rally():
+    assert classify.classify("Two militias exchange fire over a water point.")[0][0] == "Armed clash"
+    assert classify.classify("Armed youths disrupt an opposition rally in the market.")[0][0] == "Mob violence"
