@@ -65,8 +65,11 @@ GRIEVANCE_OPENER = re.compile(
 """Words after a protest that open what it is about: "marched against the killing of a student"."""
 GRIEVANCE_END = re.compile(
     r"[;]|,\s+(?:and|but|when|while|as|before|then|where|\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
-    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns)\b", re.IGNORECASE)
-"""Where the protest's cause ends and the protest's own story goes on ("..., and police fired tear gas")."""
+    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says|told|reported|announced)\b", re.IGNORECASE)
+"""Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
+tear gas", "..., the council said three members were abducted")."""
+GRIEVANCE_REACH = 80
+"""A cause is told in a phrase: a cue this many characters or more after its opener is in another clause."""
 GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION,
                                              SubEventType.VIOLENT_DEMONSTRATION}
 """Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it."""
@@ -322,8 +325,9 @@ class _Context:
         for match in self.present.get("protest_core", ()):
             if not sentence_start <= match.end() <= start:
                 continue
-            opener = GRIEVANCE_OPENER.search(self.text, match.end(), start)
-            if opener is not None and not GRIEVANCE_END.search(self.text, match.end(), start):
+            openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
+            if openers and start - openers[-1].start() < GRIEVANCE_REACH \
+                    and not GRIEVANCE_END.search(self.text, match.end(), start):
                 return True
         return False
 

@@ -29,10 +29,11 @@ trigger finder misread)."""
 REDUCED_PASSIVE = re.compile(
     r"(?:killed|shot(?: dead)?|hacked|stabbed|murdered|injured|wounded|beheaded|abducted|kidnapped|attacked|beaten"
     r"|lynched|burnt|burned|slain|ambushed|raped)(?:\s+to\s+death)?(?:\s+and\s+\w+ed)?"
-    r"\s*(?:$|[.,;:]|(?:in|by|at|on|during|after|near|while|when|as|following|over|inside|outside)\b)", re.IGNORECASE)
+    r"\s*(?:$|[.,;:]|(?!at (?:least|most)\b|over \d)(?:in|by|at|on|during|after|near|while|when|as|following|over|inside"
+    r"|outside)\b)", re.IGNORECASE)
 """A harm verb with no object after it, as headlines write the passive without its auxiliary ("One man hacked
 to death in Kilia", "3 refugees killed by unknown group"): the people named before it were harmed, not harming
-("villagers killed a thief", with its object, stays active)."""
+("villagers killed a thief", with its object, stays active, and so does "killed at least ten people")."""
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 

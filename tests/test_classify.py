@@ -256,3 +256,9 @@ def test_a_protest_whose_own_crowd_turns_violent_is_still_a_violent_demonstratio
 def test_present_tense_exchange_of_fire_and_disrupted_rally():
     assert classify.classify("Two militias exchange fire over a water point.")[0][0] == "Armed clash"
     assert classify.classify("Armed youths disrupt an opposition rally in the market.")[0][0] == "Mob violence"
+
+
+def test_harm_told_in_another_clause_after_a_protest_is_still_an_event():
+    text = ("A day after police broke up a march against the new levy, the opposition party said that three of "
+            "its organisers had been abducted from their homes.")
+    assert classify.classify(text)[0][0] == "Abduction/forced disappearance"
