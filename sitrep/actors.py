@@ -101,7 +101,9 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|reporters|children|child|boy|boys|girl|girls|woman|women|man|men|passengers|traders|merchants|shepherds"
      "|fishermen|miners|worker|workers|aid worker|aid workers|health worker|health workers|humanitarian workers"
      "|doctor|doctors|nurse|nurses|displaced people|displaced persons|idps|refugees|family|families|inhabitants"
-     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams", 7, False, False),
+     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams|cleric|clerics|pastor|pastors|preacher"
+     "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
+     "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an

@@ -454,3 +454,8 @@ def test_raiders_and_gangs_not_named_by_community_are_an_unidentified_armed_grou
 def test_a_harm_verb_followed_by_at_least_keeps_its_doer():
     event = only_event("On 2 May 2016, the attackers killed at least ten villagers near Mandera.", country="Kenya")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_clerics_and_businessmen_are_civilians():
+    assert [m.name for m in find_actors("A cleric and two businessmen were shot.", country="Kenya")] == [
+        "Civilians (Kenya)", "Civilians (Kenya)"]

@@ -262,3 +262,12 @@ def test_harm_told_in_another_clause_after_a_protest_is_still_an_event():
     text = ("A day after police broke up a march against the new levy, the opposition party said that three of "
             "its organisers had been abducted from their homes.")
     assert classify.classify(text)[0][0] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", ["Cattle rustlers shoot two herders near Kapedo.", "Gunmen kill a chief in Wajir."])
+def test_a_present_tense_headline_with_an_armed_subject_reports_an_attack(text):
+    assert classify.classify(text)[0][0] == "Attack"
+
+
+def test_a_bare_present_verb_after_anyone_else_is_not_an_event():
+    assert classify.classify("Hunger and disease kill thousands each year.") == []
