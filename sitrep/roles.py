@@ -455,7 +455,13 @@ def _crowd_acts(draft: Draft) -> bool:
     if not triggers:
         return False
     crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
-    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", sentence.text[crowd.end() : triggers[0][0]])
+    between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
+    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", between)
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|that)\b[^,]*,", re.IGNORECASE)
+"""A relative clause set off by commas ("supporters of a candidate, who was denied a ticket, clashed"): its verb
+is not the crowd's."""
 
 
 @functools.cache

@@ -459,3 +459,16 @@ def test_a_harm_verb_followed_by_at_least_keeps_its_doer():
 def test_clerics_and_businessmen_are_civilians():
     assert [m.name for m in find_actors("A cleric and two businessmen were shot.", country="Kenya")] == [
         "Civilians (Kenya)", "Civilians (Kenya)"]
+
+
+def test_a_sentence_naming_the_clash_just_told_is_more_of_that_event():
+    event = only_event("On 3 May 2023, party members clashed with police using stones during their march in Khulna. "
+                       "At least six people, including two police officers, were hurt in the clash.", country="Bangladesh")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh")
+
+
+def test_a_relative_clause_does_not_hide_the_crowd_that_clashed():
+    event = only_event("On 4 June 2023, supporters of a councillor and of his rival, who was refused the ticket, clashed using "
+                       "bricks in Bogra.", country="Bangladesh")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")

@@ -271,3 +271,8 @@ def test_a_present_tense_headline_with_an_armed_subject_reports_an_attack(text):
 
 def test_a_bare_present_verb_after_anyone_else_is_not_an_event():
     assert classify.classify("Hunger and disease kill thousands each year.") == []
+
+
+def test_intercepting_people_or_vehicles_is_not_disrupted_weapons_use():
+    assert classify.classify("Air defences intercepted two rockets over the port.")[0][0] == "Disrupted weapons use"
+    assert all(sub != "Disrupted weapons use" for sub, _ in classify.classify("Youths intercepted a bus of rival supporters."))
