@@ -42,7 +42,7 @@ CROWD = re.compile(
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
     r"|(?:two|rival) groups"
-    r"|(?:two|three|four|five|several|some) (?:individuals|persons|people)"
+    r"|(?:two|three|four|five|several|some|\d+(?:\s*-\s*\d+)?) (?:individuals|persons|people)"
     r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
     re.IGNORECASE,
@@ -449,14 +449,15 @@ def _armed_target(mention: ActorMention | None) -> bool:
 
 def _crowd_acts(draft: Draft) -> bool:
     """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief", "supporters
-    of two candidates clashed")."""
+    of two candidates clashed", "10-12 persons vandalized a house"; not "10 people killed in a raid")."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
     crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
     between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
-    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", between)
+    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", between) \
+        and not REDUCED_PASSIVE.match(sentence.text, triggers[0][0])
 
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|that)\b[^,]*,", re.IGNORECASE)

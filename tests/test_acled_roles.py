@@ -472,3 +472,10 @@ def test_a_relative_clause_does_not_hide_the_crowd_that_clashed():
     event = only_event("On 4 June 2023, supporters of a councillor and of his rival, who was refused the ticket, clashed using "
                        "bricks in Bogra.", country="Bangladesh")
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+
+
+def test_a_counted_group_of_people_wrecking_property_is_a_mob_but_a_counted_toll_is_not():
+    event = only_event("On 31 May 2023, 12 persons wrecked and vandalised a councillor's shop in Bogra.", country="Bangladesh")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+    event = only_event("On 6 June 2014, 10 people killed as militants stormed a village near Lamu.", country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Kenya)")
