@@ -489,10 +489,32 @@ def _mob_roles(
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
     if _armed_target(actor2) and not _bystander(actor2, draft):
         return rioters, actor2
+    police = _policing(draft)
+    if police is not None:
+        return rioters, police
     if mutual:
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+RIOT_CONTROL = re.compile(
+    r"\s+(?:\w+\s+)?(?:intervened to (?:stop|disperse|contain|calm)|(?:tried|attempted|attempt|attempts|try) to "
+    r"(?:contain|disperse|stop|control)|dispersed|disperse|restrained|restrain|contained|fired (?:tear ?gas|in the air"
+    r"|shots in the air|live rounds|warning shots)|opened fire to disperse|lobbed tear ?gas)\b", re.IGNORECASE)
+"""State forces acting on the crowd itself while it rioted: they are the riot's actor 2 (not those who came after
+to take a suspect or to investigate, see BYSTANDER_AFTER)."""
+
+
+def _policing(draft: Draft) -> ActorMention | None:
+    """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
+    "police fired tear gas to disperse the crowd")."""
+    for sentence in draft.sentences:
+        for mention in sentence.actors:
+            if mention.inter == 1 and not _government(mention) \
+                    and RIOT_CONTROL.match(sentence.text, mention.end - sentence.start):
+                return mention
+    return None
 
 
 LOOSE_CROWD = re.compile(r"\b(?:a number of|a crowd of|a mob of|scores of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

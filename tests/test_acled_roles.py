@@ -479,3 +479,13 @@ def test_a_counted_group_of_people_wrecking_property_is_a_mob_but_a_counted_toll
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")
     event = only_event("On 6 June 2014, 10 people killed as militants stormed a village near Lamu.", country="Kenya")
     assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Kenya)")
+
+
+def test_police_who_try_to_contain_a_mob_are_its_actor_2_but_not_police_handed_a_suspect():
+    event = only_event("On 2 August 2015, a mob burned a minibus after it hit a girl in Thika; police tried to contain "
+                       "the mob.", country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Kenya)", "Police Forces of Kenya")
+    event = only_event("Late on 14 March 2024, shopkeepers in Parakou caught a youth they said had stolen a phone, "
+                       "beat him badly and then took him to the police.")
+    assert event.actor2 == "Civilians (Benin)"
