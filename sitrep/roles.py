@@ -508,7 +508,7 @@ to take a suspect or to investigate, see BYSTANDER_AFTER)."""
 
 def _policing(draft: Draft) -> ActorMention | None:
     """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
-    "police fired tear gas to disperse the crowd")."""
+    "police lobbed tear gas at the crowd")."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
             if mention.inter == 1 and not _government(mention) \
