@@ -68,6 +68,11 @@ GRIEVANCE_END = re.compile(
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says|told|reported|announced)\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
 tear gas", "..., the council said three members were abducted")."""
+OWN_DAY = re.compile(
+    r"\b(?:(?:on|last|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since)\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
+"""A day of its own in a protest's cause ("after gunmen shot a grower on Monday"): the cause is an event the text
+also reports, not only a grievance (a cause dated only "last month" is background)."""
 GRIEVANCE_REACH = 80
 """A cause is told in a phrase: a cue this many characters or more after its opener is in another clause."""
 GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION,
@@ -327,7 +332,8 @@ class _Context:
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
             if openers and start - openers[-1].start() < GRIEVANCE_REACH \
-                    and not GRIEVANCE_END.search(self.text, match.end(), start):
+                    and not GRIEVANCE_END.search(self.text, match.end(), start) \
+                    and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
                 return True
         return False
 
