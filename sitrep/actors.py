@@ -79,7 +79,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|unidentified group|unidentified groups|unknown group|unknown men|unidentified men|unidentified persons"
     "|armed people|armed persons|unidentified actors|unknown actors|unknown attackers|unidentified attackers"
     "|unknown assailants|unidentified assailants|unknown armed individual|unknown armed individuals"
-    "|unidentified armed individual|unidentified armed individuals", 3, True, False),
+    "|unidentified armed individual|unidentified armed individuals|raiders|cattle raiders|rustlers|cattle rustlers"
+    "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
      "|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
@@ -100,9 +101,13 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|reporters|children|child|boy|boys|girl|girls|woman|women|man|men|passengers|traders|merchants|shepherds"
      "|fishermen|miners|worker|workers|aid worker|aid workers|health worker|health workers|humanitarian workers"
      "|doctor|doctors|nurse|nurses|displaced people|displaced persons|idps|refugees|family|families|inhabitants"
-     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams", 7, False, False),
+     "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams|cleric|clerics|pastor|pastors|preacher"
+     "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
+     "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
+Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
+unidentified armed group unless the text names their community (then its ethnic militia, `_ethnic_mentions`).
 A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards")."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
@@ -247,6 +252,8 @@ class ActorResolver:
             entry = self._entry_for(core, unicase, country)
             start, end = match.span()
             if entry is None or (_fold(core) in AMBIGUOUS_ACRONYMS and SUBJECT_BEFORE.search(text, 0, start)):
+                continue
+            if entry.name.startswith("Unidentified") and _ethnic_name_before(text, start):
                 continue
             taken.append((start, end))
             home = entry.country or (country if "{country}" in entry.name else None)
@@ -425,10 +432,18 @@ def generic_name(template: str, country: str | None) -> str:
 ETHNIC_ROLES = (
     "man|men|militia|militias|militiamen|herder|herders|herdsman|herdsmen|herdmen|pastoralist|pastoralists|youth|youths"
     "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
-    "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers"
+    "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers|bandits|warriors|morans"
+    "|clan|clans|clansmen|tribe|tribes|tribesmen"
 )
 """Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man", "Pokot raiders":
-ACLED codes cattle raids by a named community as that community's ethnic militia)."""
+ACLED codes cattle raids by a named community as that community's ethnic militia; a clan or tribe named by its
+people is the same identity militia, "the Borana clan")."""
+
+COORDINATED = re.compile(r"\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?", re.IGNORECASE)
+"""What joins two ethnic names that share one noun ("Pokot and Turkana herders", "the Borana, Gabra ...")."""
+
+BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+|members\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""'between' before the first of two sides: "clashes between Pokot and Samburu" names two communities."""
 
 
 @functools.cache
@@ -447,8 +462,8 @@ def ethnic_group(name: str) -> str | None:
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<community>members?\s+(?:of|from)\s+the\s+)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
-        rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
+        rf"(?<![\w-])(?:(?P<community>members?\s+(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
+        rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -459,13 +474,13 @@ def _ethnic_mentions(
     """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
     ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4)."""
     mentions = []
-    for match in _ethnic_pattern().finditer(text):
+    found = [m for m in _ethnic_pattern().finditer(text)
+             if _ethnic_groups().get(m["ethnic"].casefold()) is not None and (unicase or m["ethnic"][:1].isupper())]
+    for index, match in enumerate(found):
         word = match["ethnic"]
-        name = _ethnic_groups().get(word.casefold())
-        if name is None or not (unicase or word[:1].isupper()):
-            continue
+        name = _ethnic_groups()[word.casefold()]
         plural = word.casefold() != name.casefold() and word.casefold().endswith("s")
-        if not (match["role"] or match["community"] or match["suspected"] or plural):
+        if not (match["role"] or match["community"] or match["suspected"] or plural or _paired(found, index, text)):
             continue
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
@@ -473,6 +488,34 @@ def _ethnic_mentions(
         label = f"{name} Ethnic Militia ({country})" if country else f"{name} Ethnic Militia"
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, False, country))
     return mentions
+
+
+WORD_BEFORE = re.compile(r"([\w'-]+)\s+$")
+
+
+def _ethnic_name_before(text: str, start: int) -> bool:
+    """Whether an ethnic name stands right before `start`: "Kipsigi ethnic militias" is the Kipsigi's militia,
+    named by `_ethnic_mentions`, not an unidentified one."""
+    word = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and word.group(1)[:1].isupper() and ethnic_group(word.group(1)) is not None
+
+
+def _paired(found: list[re.Match], index: int, text: str) -> bool:
+    """Whether an ethnic name with no noun of its own is one of two communities named together: joined by
+    "and" (or a comma) to a later name that has one ("the Pokot and Turkana herders": both are herders), or
+    one of the two sides after "between" ("clashes between Pokot and Samburu": both communities fought)."""
+    def joined(first: re.Match, second: re.Match) -> bool:
+        return COORDINATED.fullmatch(text, first.end(), second.start()) is not None
+
+    match = found[index]
+    after = found[index + 1] if index + 1 < len(found) else None
+    if after is not None and joined(match, after) and (after["role"] or after["community"]):
+        return True
+    before = found[index - 1] if index > 0 else None
+    first = before if before is not None and joined(before, match) else match
+    if first is match and (after is None or not joined(match, after)):
+        return False
+    return BETWEEN_SIDES.search(text, 0, first.start()) is not None
 
 
 @functools.cache

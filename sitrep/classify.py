@@ -59,6 +59,29 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 """Punctuation between clauses: history told in another clause does not make the cue history."""
 _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history"})
 """Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
+GRIEVANCE_OPENER = re.compile(
+    r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
+    r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
+"""Words after a protest that open what it is about: "marched against the killing of a student"."""
+GRIEVANCE_END = re.compile(
+    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
+    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says|told|reported|announced)\b", re.IGNORECASE)
+"""Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
+tear gas", "..., the council said three members were abducted")."""
+OWN_DAY = re.compile(
+    r"\b(?:(?:on|last|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since)\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
+"""A day of its own in a protest's cause ("after gunmen shot a grower on Monday"): the cause is an event the text
+also reports, not only a grievance (a cause dated only "last month" is background)."""
+GRIEVANCE_REACH = 80
+"""A cause is told in a phrase: a cue this many characters or more after its opener is in another clause."""
+GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION,
+                                             SubEventType.VIOLENT_DEMONSTRATION}
+"""Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it."""
+NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleged|reported|factional)\s+$", re.IGNORECASE)
+"""A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
+rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
+tyres") is the protesters' own deed."""
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
 """Weight factor for a cue right after a hedge or a negation ('vowed to attack', 'no clashes')."""
@@ -299,6 +322,21 @@ class _Context:
         _, sentence_end = self.sentence_bounds(position)
         return any(m.start() < sentence_end for m in self.present.get(name, ()))
 
+    def in_grievance(self, start: int) -> bool:
+        """Whether `start` lies in what a protest earlier in its sentence is about ("students protested
+        against the rape of a classmate", "residents marched after a man was shot"): the harm named there
+        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest)."""
+        sentence_start, _ = self.sentence_bounds(start)
+        for match in self.present.get("protest_core", ()):
+            if not sentence_start <= match.end() <= start:
+                continue
+            openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
+            if openers and start - openers[-1].start() < GRIEVANCE_REACH \
+                    and not GRIEVANCE_END.search(self.text, match.end(), start) \
+                    and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
+                return True
+        return False
+
     def discounted(self, start: int) -> bool:
         """Whether a hedge or negation word sits just before `start`, or the clause tells history
         ("a road closed since 2015" in a clause of its own leaves the news of the sentence alone)."""
@@ -349,6 +387,10 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
             if context.discounted(match.start()):
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
+            elif (cue.sub_type in GRIEVANCE_TYPES or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start())) \
+                    and context.in_grievance(match.start()):
+                factor *= _DISCOUNTED
+                note = "in what a protest is about"
             hits.append(CueHit(
                 cue.sub_type, match.start(), match.end(), match.group(0), cue.weight * factor, cue.line, note
             ))

@@ -414,7 +414,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if SEPARATE_CUE.search(sentence.text):
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])):
+        if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
+                       or _refers_back(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
@@ -484,6 +485,24 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
         return False
     own_dates = [d for d in sentence.dates if d.date_start is not None]
     return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
+
+
+REFERS_BACK = re.compile(
+    r"\b(?:in|during|after|from|following|amid|since)\s+(?:the|this|that|these|those|both|two|the two)\s+(?:[\w-]+\s+)?"
+    r"(?:clash(?:es)?|attacks?|incidents?|violence|fighting|assaults?|raids?|skirmish(?:es)?|confrontations?|melee"
+    r"|unrest|riots?|rioting)\b", re.IGNORECASE)
+"""A definite noun for an event ("injured in the clash", "during the attack"): the sentence tells more of one
+already told."""
+
+
+def _refers_back(sentence: Sentence, draft: Draft) -> bool:
+    """A sentence that names the event just told by a definite noun ("ten people were hurt in the clash"), with no
+    date of its own and no place away from it, is more of that event, whatever its own cues say (a Riots event
+    told then "the clash" is not a second, armed, event)."""
+    if not REFERS_BACK.search(sentence.text) or sentence.paragraph - draft.sentences[-1].paragraph > 1:
+        return False
+    own_dates = [d for d in sentence.dates if d.date_start is not None]
+    return not own_dates and _places_agree(sentence, draft)
 
 
 def _same_event(sentence: Sentence, draft: Draft, lead_date: DateMention | None = None) -> bool:

@@ -26,6 +26,15 @@ PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGN
 never act in political violence; an armed side so placed may still be the doer in a clause the
 trigger finder misread)."""
 
+REDUCED_PASSIVE = re.compile(
+    r"(?:killed|shot(?: dead)?|hacked|stabbed|murdered|injured|wounded|beheaded|abducted|kidnapped|attacked|beaten"
+    r"|lynched|burnt|burned|slain|ambushed|raped)(?:\s+to\s+death)?(?:\s+and\s+\w+ed)?"
+    r"\s*(?:$|[.,;:]|(?!at (?:least|most)\b|over \d)(?:in|by|at|on|during|after|near|while|when|as|following|over|inside"
+    r"|outside)\b)", re.IGNORECASE)
+"""A harm verb with no object after it, as headlines write the passive without its auxiliary ("One man hacked
+to death in Kilia", "3 refugees killed by unknown group"): the people named before it were harmed, not harming
+("villagers killed a thief", with its object, stays active, and so does "killed at least ten people")."""
+
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 CROWD = re.compile(
@@ -33,7 +42,7 @@ CROWD = re.compile(
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
     r"|(?:two|rival) groups"
-    r"|(?:two|three|four|five|several|some) (?:individuals|persons|people)"
+    r"|(?:two|three|four|five|several|some|\d+(?:\s*-\s*\d+)?) (?:individuals|persons|people)"
     r"|a group(?! of (?:armed|gunmen|unidentified|unknown|suspected|assailants|bandits|jihadists|militants|hunters"
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
     re.IGNORECASE,
@@ -63,6 +72,9 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
                               re.IGNORECASE)
+
+FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
+"""Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
 
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
@@ -147,27 +159,39 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
     passive = bool(PASSIVE_VOICE.search(clause))
     agents = [m for m in mentions if PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 12): m.start - sentence.start])]
+    headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
     for mention in mentions:
         if mention in agents:
             doers.append(mention)
-        elif agents and passive and pivot is not None and mention.start < pivot:
+        elif agents and (passive or headline_passive) and pivot is not None and mention.start < pivot:
             targets.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
-            (targets if passive and not subject else doers).append(mention)
+            (targets if (passive and not subject) or (headline_passive and subject) else doers).append(mention)
         elif _acts_in_clause_after(sentence, mention):
             doers.append(mention)
         else:
             targets.append(mention)
-    if trigger and not targets and MUTUAL.match(sentence.text, pivot - sentence.start):
-        other = next((m for m in doers[1:] if m.name != doers[0].name), None)
+    if trigger and not targets and FOUGHT.match(sentence.text, pivot - sentence.start):
+        other = next((m for m in reversed(doers[1:]) if m.name != doers[0].name), None)
         if other is not None:
             doers.remove(other)
             targets.append(other)
+    if not doers and _two_sides_fought(sentence, targets):
+        doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
+        targets.remove(doers[0])
     return doers, targets
+
+
+
+def _two_sides_fought(sentence: Sentence, targets: list[ActorMention]) -> bool:
+    """A fight has no side that is only acted on: when a sentence tells of a clash or exchange of fire and
+    names two armed sides, both after the trigger or both in the passive ("clashes between police and raiders",
+    "two officers were killed in a shoot-out with bandits"), the first is actor 1, the other actor 2."""
+    return len({m.name for m in targets if m.inter in ARMED_INTERS}) >= 2 and bool(FOUGHT.search(sentence.text))
 
 
 CLAUSE_OPENING = re.compile(r"\b(?:when|as|after|while|before)\s+(?:the\s+|an?\s+|some\s+|suspected\s+|armed\s+)?$", re.IGNORECASE)
@@ -425,13 +449,20 @@ def _armed_target(mention: ActorMention | None) -> bool:
 
 def _crowd_acts(draft: Draft) -> bool:
     """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief", "supporters
-    of two candidates clashed")."""
+    of two candidates clashed", "10-12 persons vandalized a house"; not "10 people killed in a raid")."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
     crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
-    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", sentence.text[crowd.end() : triggers[0][0]])
+    between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
+    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", between) \
+        and not REDUCED_PASSIVE.match(sentence.text, triggers[0][0])
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|that)\b[^,]*,", re.IGNORECASE)
+"""A relative clause set off by commas ("supporters of a candidate, who was denied a ticket, clashed"): its verb
+is not the crowd's."""
 
 
 @functools.cache
@@ -458,10 +489,32 @@ def _mob_roles(
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
     if _armed_target(actor2) and not _bystander(actor2, draft):
         return rioters, actor2
+    police = _policing(draft)
+    if police is not None:
+        return rioters, police
     if mutual:
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+RIOT_CONTROL = re.compile(
+    r"\s+(?:\w+\s+)?(?:intervened to (?:stop|disperse|contain|calm)|(?:tried|attempted|attempt|attempts|try) to "
+    r"(?:contain|disperse|stop|control)|dispersed|disperse|restrained|restrain|contained|fired (?:tear ?gas|in the air"
+    r"|shots in the air|live rounds|warning shots)|opened fire to disperse|lobbed tear ?gas)\b", re.IGNORECASE)
+"""State forces acting on the crowd itself while it rioted: they are the riot's actor 2 (not those who came after
+to take a suspect or to investigate, see BYSTANDER_AFTER)."""
+
+
+def _policing(draft: Draft) -> ActorMention | None:
+    """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
+    "police lobbed tear gas at the crowd")."""
+    for sentence in draft.sentences:
+        for mention in sentence.actors:
+            if mention.inter == 1 and not _government(mention) \
+                    and RIOT_CONTROL.match(sentence.text, mention.end - sentence.start):
+                return mention
+    return None
 
 
 LOOSE_CROWD = re.compile(r"\b(?:a number of|a crowd of|a mob of|scores of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

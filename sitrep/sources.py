@@ -731,6 +731,9 @@ SCRIPTS: tuple[tuple[str, str], ...] = (
 """Unicode script name prefixes and the language a text written in them most likely is."""
 
 MIN_WORDS_FOR_LANGUAGE = 5
+MIN_STOP_WORDS = 2
+"""One function word is no evidence of another language: a headline "Al Shabaab attacks police post" has the
+Spanish "al" and no English function word, and is still English."""
 
 
 def guess_language(text: str) -> str | None:
@@ -747,7 +750,7 @@ def guess_language(text: str) -> str | None:
         return None
     scores = {code: sum(word in stops for word in words) for code, stops in STOP_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])
-    if scores[best] == 0 or scores[best] <= scores["en"] * 1.2:
+    if scores[best] < MIN_STOP_WORDS or scores[best] <= scores["en"] * 1.2:
         return "en" if scores["en"] else None
     return best
 

@@ -405,3 +405,87 @@ def test_the_force_that_intervenes_not_the_government_protested_against_is_actor
 def test_headline_present_tense_verbs_report_the_event(text, country, sub_type, actors):
     event = only_event(text, country=country)
     assert (event.sub_event_type, event.actor1, event.actor2) == (sub_type, *actors)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("On 4 May 2019, fighting broke out between the Turkana and Pokot herders near Lokori.", {"Turkana", "Pokot"}),
+    ("On 8 June 2018, clashes between members of the Ajuran and Degodia clans left six dead near Wajir.",
+     {"Arjuran", "Degodia"}),
+    ("On 2 February 2016, Kipsigi and Ogiek youths exchange fire over forest land near Njoro.", {"Kipsigi", "Ogiek"}),
+])
+def test_two_communities_named_together_are_the_two_sides_of_a_clash(text, sides):
+    event = only_event(text, country="Kenya")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} == {f"{side} Ethnic Militia (Kenya)" for side in sides}
+
+
+def test_a_community_named_before_an_ethnic_militia_word_names_that_militia():
+    assert [m.name for m in find_actors("Luo and Kisii ethnic militias fought all night.", country="Kenya")] == [
+        "Luo Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)"]
+    assert find_actors("The Turkana and Pokot counties share a border.", country="Kenya") == []
+
+
+def test_two_sides_both_after_a_shoot_out_are_actor_1_and_actor_2():
+    event = only_event("On 5 July 2019, four police officers were killed in a shoot-out with gunmen near Garissa.",
+                       country="Kenya")
+    assert (event.sub_event_type, {event.actor1, event.actor2}) == (
+        "Armed clash", {"Police Forces of Kenya", "Unidentified Armed Group (Kenya)"})
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 April 2015, one trader hacked to death in Kitui.",
+    "On 3 April 2015, two refugees killed by unknown gunmen in Dadaab.",
+])
+def test_a_headline_passive_without_its_auxiliary_makes_the_people_before_it_victims(text):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_raiders_and_gangs_not_named_by_community_are_an_unidentified_armed_group():
+    assert [m.name for m in find_actors("Cattle rustlers and an armed gang struck at dawn.", country="Kenya")] == [
+        "Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)"]
+    event = only_event("On 9 March 2012, raiders killed three herders and drove off their goats near Baragoi.",
+                       country="Kenya")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Violence against civilians", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_harm_verb_followed_by_at_least_keeps_its_doer():
+    event = only_event("On 2 May 2016, the attackers killed at least ten villagers near Mandera.", country="Kenya")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_clerics_and_businessmen_are_civilians():
+    assert [m.name for m in find_actors("A cleric and two businessmen were shot.", country="Kenya")] == [
+        "Civilians (Kenya)", "Civilians (Kenya)"]
+
+
+def test_a_sentence_naming_the_clash_just_told_is_more_of_that_event():
+    event = only_event("On 3 May 2023, party members clashed with police using stones during their march in Khulna. "
+                       "At least six people, including two police officers, were hurt in the clash.", country="Bangladesh")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh")
+
+
+def test_a_relative_clause_does_not_hide_the_crowd_that_clashed():
+    event = only_event("On 4 June 2023, supporters of a councillor and of his rival, who was refused the ticket, clashed using "
+                       "bricks in Bogra.", country="Bangladesh")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+
+
+def test_a_counted_group_of_people_wrecking_property_is_a_mob_but_a_counted_toll_is_not():
+    event = only_event("On 31 May 2023, 12 persons wrecked and vandalised a councillor's shop in Bogra.", country="Bangladesh")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+    event = only_event("On 6 June 2014, 10 people killed as militants stormed a village near Lamu.", country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Kenya)")
+
+
+def test_police_who_try_to_contain_a_mob_are_its_actor_2_but_not_police_handed_a_suspect():
+    event = only_event("On 2 August 2015, a mob burned a minibus after it hit a girl in Thika; police tried to contain "
+                       "the mob.", country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Kenya)", "Police Forces of Kenya")
+    event = only_event("Late on 14 March 2024, shopkeepers in Parakou caught a youth they said had stolen a phone, "
+                       "beat him badly and then took him to the police.")
+    assert event.actor2 == "Civilians (Benin)"

@@ -237,3 +237,42 @@ def test_the_prefilter_never_skips_a_cue_that_matches():
                 checked += 1
                 assert _may_match(cue.starts, openings), (cue.line, sentence)
     assert checked > 100
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses marched in Kisumu after a colleague was shot dead at a clinic.",
+    "Pupils formed human chains against the abduction of two classmates.",
+    "Traders held a protest against the prior clash between hawkers and council guards.",
+])
+def test_harm_named_as_what_a_protest_is_about_is_not_the_event(text):
+    assert classify.classify(text)[0][0] == "Peaceful protest"
+
+
+def test_a_protest_whose_own_crowd_turns_violent_is_still_a_violent_demonstration():
+    assert classify.classify("A march against the land sale turns violent in Voi.")[0][0] == "Violent demonstration"
+    assert classify.classify("People demonstrating against the count burned tyres in Bante.")[0][0] == "Violent demonstration"
+
+
+def test_present_tense_exchange_of_fire_and_disrupted_rally():
+    assert classify.classify("Two militias exchange fire over a water point.")[0][0] == "Armed clash"
+    assert classify.classify("Armed youths disrupt an opposition rally in the market.")[0][0] == "Mob violence"
+
+
+def test_harm_told_in_another_clause_after_a_protest_is_still_an_event():
+    text = ("A day after police broke up a march against the new levy, the opposition party said that three of "
+            "its organisers had been abducted from their homes.")
+    assert classify.classify(text)[0][0] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", ["Cattle rustlers shoot two herders near Kapedo.", "Gunmen kill a chief in Wajir."])
+def test_a_present_tense_headline_with_an_armed_subject_reports_an_attack(text):
+    assert classify.classify(text)[0][0] == "Attack"
+
+
+def test_a_bare_present_verb_after_anyone_else_is_not_an_event():
+    assert classify.classify("Hunger and disease kill thousands each year.") == []
+
+
+def test_intercepting_people_or_vehicles_is_not_disrupted_weapons_use():
+    assert classify.classify("Air defences intercepted two rockets over the port.")[0][0] == "Disrupted weapons use"
+    assert all(sub != "Disrupted weapons use" for sub, _ in classify.classify("Youths intercepted a bus of rival supporters."))

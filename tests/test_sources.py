@@ -172,6 +172,11 @@ def test_other_languages_are_read_but_flagged() -> None:
     assert guess_language("ok") is None
 
 
+def test_one_foreign_function_word_does_not_make_a_headline_foreign() -> None:
+    assert guess_language("Al Shabaab raids border police camp overnight") is None
+    assert guess_language("Los hombres armados atacaron el puesto de la policía en la frontera") == "es"
+
+
 def test_bad_inputs_get_clear_errors_and_the_batch_goes_on(tmp_path: Path) -> None:
     binary = tmp_path / "image.txt"
     binary.write_bytes(bytes(range(256)) * 8)
