@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sitrep import classify, countries
+from sitrep import classify
 
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
@@ -34,13 +34,15 @@ HAZARD = re.compile(
     r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
     r"|raced)|gutted|accidents?"
-    r"|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
+    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
-    r"|leaks?|spill(?:s|ed|age)?|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
+    r"|leaks?|leaking|gas mains?|spill(?:s|ed|age)?"
+    r"|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
-    r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?) (?:collapsed|collapses|gave way|caved in)"
+    r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
+    r"|balcon(?:y|ies)|platforms?) (?:collapsed|collapses|gave way|caved in)|sinkholes?|floodwaters?|flood waters"
     r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
@@ -51,6 +53,11 @@ HAZARD = re.compile(
     r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
     r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)"
+    r"|(?:fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?"
+    r"(?:hospital|ward|intensive care"
+    r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise)"
+    r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
+    r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
     r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
     r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
     r"|kiln|laborator(?:y|ies))"
@@ -61,8 +68,9 @@ HAZARD = re.compile(
 )
 """Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
 disasters, gas explosions, explosions and fires at factories, warehouses and other industrial plants,
-celebratory gunfire, buildings, bridges and dams that give way, vehicles that plunge off roads or into
-rivers, harm where foul play is ruled out, and explosives or chemicals handled or stored with
+celebratory gunfire, fires in hospitals, hotels and homes told with no one who set them, buildings,
+bridges, stages, scaffolding and dams that give way, sinkholes, floodwaters, vehicles that plunge off roads or into
+rivers or crash into one another, harm where foul play is ruled out, and explosives or chemicals handled or stored with
 negligence ('blasts blamed on the careless handling of dynamite').
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
@@ -146,6 +154,9 @@ FIGURATIVE = re.compile(
     r"(?:mosquito\w*|malaria"
     r"|diseases?|virus|viruses|epidemics?|outbreaks?|poverty|corruption|inflation|hunger|illiteracy|pests|weeds|cancer"
     r"|obesity|smoking|polio|measles|cholera|ebola|tuberculosis|HIV|AIDS)\b"
+    r"|\battack(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?for (?:his|her|their|its|the) (?:[\w-]+ )?(?:handling|remarks|comments"
+    r"|polic(?:y|ies)|decisions?|record|stance|views|failures?|response|role)\b"
+    r"|\b(?:trade|price|tariff|currency|bidding|culture|propaganda|media|talent) wars?\b|\bwar of words\b"
     r"|\battack rates?\b|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
     r"|keep|stop the spread)\b",
     re.IGNORECASE,
@@ -154,7 +165,8 @@ FIGURATIVE = re.compile(
 title hopes', 'an attack on its independence'), battles fought in court, in elections or in
 business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
 ('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks'), an
-epidemic's 'attack rate', offensives and wars against mosquitoes, diseases or poverty, fires fought
+epidemic's 'attack rate', offensives and wars against mosquitoes, diseases or poverty, wars of trade,
+prices or words, people 'attacked for their handling of the crisis', fires fought
 by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
 a plan; people are killed, not killed off): a figure of speech, not violence."""
 
@@ -316,6 +328,15 @@ EXERCISE = re.compile(
 """Military exercises and weapons tests: firing into the sea or at practice targets harms no one,
 and ACLED codes no drills and no tests."""
 
+WEAPONS_TEST = re.compile(
+    r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
+    r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
+    r"|warheads?|weapons?))\b",
+    re.IGNORECASE,
+)
+"""A weapons test ('the missile test', 'its test of a hydrogen bomb'): neither a strike nor any other
+strategic development (`EXERCISE`)."""
+
 HARM_DONE = re.compile(
     r"\b(?:killed|killing|wounded|injured|dead|casualties|attack(?:ed|s)? (?:on|against)|hit (?:a|an|the)"
     r"|struck (?:a|an|the)|landed (?:in|on) (?:a|an|the) (?:village|town|city|house|home|school))\b",
@@ -325,11 +346,15 @@ HARM_DONE = re.compile(
 
 FIRE_BY_ACCIDENT = re.compile(
     r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:[\w'-]+ ){0,3}?"
-    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)",
+    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)"
+    r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
+    r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?|(?:gun|rifle|weapon|pistol) went off"
+    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)",
     re.IGNORECASE,
 )
-"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), and
-shots fired in celebration: words of a hostile act with no hostility."""
+"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), shots
+fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
+mistook him for a deer', 'a gun went off'): words of a hostile act with no hostility."""
 
 CIVILIAN_EVACUATION = re.compile(
     r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
@@ -366,16 +391,16 @@ UNREAL_FRAME = re.compile(
     r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:that|of)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
     r"|(?:ready|prepared|planning|plans?|planned) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
-    r"|accounts) (?:that|of)|false alarm|hoax|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its )?"
-    r"(?:planned |proposed )?|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
-    r"|no (?:casualties|injuries|arrests))"
+    r"|accounts) (?:that|of)|false alarm|hoax|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its |all )?"
+    r"(?:planned |proposed )?(?:march|protest|rally|demonstration|strike|sit-in|gathering|vigil)(?:es|s)?|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
+    r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against))"
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
     re.IGNORECASE,
 )
 """A frame in which an act is threatened, feared, planned, called off, denied or did not happen ('threatened
 to attack the South', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded',
-'called off a planned march', 'no one had been arrested'), up to the end of its clause: what it holds
-happened to no one."""
+'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting'), up to the end of
+its clause: what it holds happened to no one."""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -390,27 +415,40 @@ outcome, an agreement, is news."""
 ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|poultry|chickens?"
            r"|birds?|ducks?|livestock|herds?|wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?"
            r"|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|bees|wasps|mosquito(?:es)?|locusts?|pests?"
-           r"|swarms?|rats?|bats?")
+           r"|swarms?|rats?")
 """Animals, tame and wild, and pests."""
+
+PETS_AND_WILDLIFE = (r"pets?|dogs?|cats?|strays?|wildlife|wild animals|crocodiles?|alligators?|sharks?|snakes?"
+                     r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?")
+"""Animals nobody in a conflict owns as property: killing them raids no one's livelihood."""
+
+PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|owners?|traders?|dealers?|markets?"
+                           r"|poach\w*|hunters?|smuggl\w*|breed\w*|farm\w*|rear\w*|vendors?|sellers?|merchants?"
+                           r"|drivers?|handlers?|guards?|rangers?|vets?|veterinar\w*|ranch\w*|camps?|pens?|men|women"
+                           r"|youths?|boys?|girls?|people")
+"""Words after an animal's name that make it name people ('cattle breeders', 'camel herders')."""
 
 NON_HUMAN_HARM = re.compile(
     rf"\b(?:(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
-    r"(?! (?:raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|owners?|traders?|dealers?|markets?|poach\w*|hunters?"
-    r"|smuggl\w*))(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
+    rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
+    r"(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
     r"(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|struck|strike|destroy(?:s|ed)?|ravag(?:es|ed)|mauled|trampled|bit|bite"
     r"|bites|savaged)"
-    r"|(?:kill\w*|shot|shoot\w*|cull\w*|slaughter\w*|poison\w*|attack\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their"
-    r"|his|her|some|more|than|about|over|at|least|nearly|almost|of|dozens|hundreds|thousands|\d[\d,.]*|[\w-]+'s"
-    rf"|wild|stray|sick|infected|rabid) ){{0,4}}?(?:{ANIMALS})"
-    rf"|(?:{ANIMALS}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled|slaughtered"
+    r"|(?:cull\w*|slaughter\w*|euthani[sz]\w*|(?:culling|veterinary) (?:teams?|workers|officials) killed)"
+    r" (?:[\w',.-]+ ){0,4}?"
+    rf"(?:{ANIMALS})"
+    r"|(?:kill\w*|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*|[\w-]+'s"
+    rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
+    rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down))\b",
     re.IGNORECASE,
 )
 """Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
-crops'), and animals killed, shot or culled ('culling teams killed 50,000 chickens', 'pets left behind
-are being shot'). ACLED codes the
-acts of people against people and their property; taken out, such a sentence may hold no act at all."""
+crops'), animals culled ('culling teams killed 50,000 chickens'), and pets or wild animals shot or
+killed ('stray dogs are being shot'). ACLED codes the acts of people against people and their property
+(livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
+such a sentence may hold no act at all."""
 
 FOOD_SENSE = re.compile(
     r"\b(?:shelled|unshelled|in-shell) (?:[\w-]+ ){0,2}?(?:pistachios|nuts|peanuts|almonds|walnuts|cashews|pecans"
@@ -458,7 +496,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if FOOD_SENSE.search(text):
         types = _without(types, {"Shelling/artillery/missile attack"})
     if EXERCISE.search(text) and not HARM_DONE.search(text):
-        types = _without(types, REMOTE_TYPES | {"Armed clash"})
+        tested = {"Other"} if WEAPONS_TEST.search(text) else set()
+        types = _without(types, REMOTE_TYPES | {"Armed clash"} | tested)
         if not types:
             return types
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
@@ -490,9 +529,9 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
 
 
 def _literal_acts(text: str) -> str:
-    """`text` without its figures of speech, fire set by accident and violence named only as a reason:
-    what is left tells the acts the sentence itself reports."""
-    return FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", VIOLENCE_AS_REASON.sub(" ", text)))
+    """`text` without its figures of speech, fire set or shots fired by accident, violence named only as a
+    reason and acts that did not happen: what is left tells the acts the sentence itself reports."""
+    return FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", VIOLENCE_AS_REASON.sub(" ", UNREAL_FRAME.sub(" ", text))))
 
 
 def _without(types: list[tuple[str, float]], excluded: Collection[str]) -> list[tuple[str, float]]:
@@ -507,32 +546,12 @@ def non_violent_cause(text: str) -> bool:
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
 
 
-STATE_PROTESTED = re.compile(
-    r"\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}) (?:has |have |had )?(?:formally |strongly |officially |angrily )?"
-    r"protest(?:ed|s)\b")
-"""A name before 'protested': when it names a country, the protest is a state's diplomatic complaint."""
-
-STATE_WORDS = re.compile(r"\b(?:government|ministry|embassy|foreign minist\w*|ambassador|state department|kremlin)$",
-                         re.IGNORECASE)
-"""Words that name a state's own voice in place of the country's name."""
-
-
 def diplomatic_response(text: str) -> bool:
     """Whether a sentence tells a diplomatic response and names violence or a protest only as its
     reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
     launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
     ACLED codes the attack on its own day and never the sanctions or the expulsions."""
-    state_protest = _state_protested(text)
-    if not (DIPLOMATIC_MEASURE.search(text) or state_protest):
-        return False
-    return not DONE_NOW.search(STATE_PROTESTED.sub(" ", text) if state_protest else text)
-
-
-def _state_protested(text: str) -> bool:
-    """Whether the one who 'protested' is a country or its government ('Japan protested after the
-    missile flew over Hokkaido'): a diplomatic complaint, not a demonstration."""
-    return any(countries.country_by_name(match.group(1)) or STATE_WORDS.search(match.group(1))
-               for match in STATE_PROTESTED.finditer(text))
+    return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(text)
 
 
 def violence_only_as_reason(text: str) -> bool:

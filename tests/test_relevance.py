@@ -327,6 +327,10 @@ def test_threatened_denied_and_called_off_acts_are_no_events(text):
     assert kept(text) == []
 
 
+def test_banned_weapons_dropped_on_a_town_are_coded():
+    assert kept("Banned chlorine bombs were dropped on the market town in May, inspectors said.") != []
+
+
 def test_an_explosion_that_hurt_no_one_is_still_an_explosion():
     assert kept("A bomb planted by militants exploded near the airport, but no one was hurt.") != []
 
@@ -371,3 +375,33 @@ def test_a_march_beside_a_past_event_named_by_its_year_is_coded():
 
 def test_a_march_that_honours_people_killed_years_ago_is_coded():
     assert kept("The students were marching to honour a cousin killed six years ago in the capital.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 100 people were killed when a passenger train slammed into a stationary freight train.",
+    "The foreign minister was attacked in parliament for his handling of the crisis.",
+    "Diplomats said the two countries had agreed a deal to end their trade war.",
+    "The ministry called the missile test a violation of UN resolutions and asked for an emergency meeting.",
+])
+def test_collisions_criticism_trade_wars_and_weapons_tests_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_people_named_after_their_cattle_are_people():
+    assert kept("Cattle breeders attacked farmers in the village and burned their granaries.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "A hunter was accidentally shot dead by a companion who mistook him for a deer.",
+    "Army helicopters lifted 40 villagers trapped by floodwaters to safety on Monday.",
+    "The government imposed a curfew in the flood-hit town to prevent looting of empty homes.",
+    "The explosion was heard across the city and was caused by a leaking gas main, police said.",
+    "Six workers were killed when scaffolding collapsed at a construction site.",
+    "A fire in the intensive care ward of the hospital killed 10 patients, officials said.",
+])
+def test_accidental_shots_floodwaters_leaks_and_fires_in_wards_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_soldiers_who_shoot_villagers_by_mistake_during_a_raid_are_still_coded():
+    assert kept("Soldiers raiding the village shot dead two farmers they said they had mistaken for rebels.") != []
