@@ -390,17 +390,20 @@ DEMONSTRATION = re.compile(
 UNREAL_FRAME = re.compile(
     r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:that|of)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
-    r"|(?:ready|prepared|planning|plans?|planned) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
-    r"|accounts) (?:that|of)|false alarm|hoax|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its |all )?"
-    r"(?:planned |proposed )?(?:march|protest|rally|demonstration|strike|sit-in|gathering|vigil)(?:es|s)?|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
+    r"|(?:ready|prepared) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
+    r"|accounts) (?:that|of)|false alarm|hoax"
+    r"|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its |all )?"
+    r"(?:planned |proposed )?(?:march|protest|rally|demonstration|strike|sit-in|gathering|vigil)(?:es|s)?"
+    r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
     r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against))"
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
     re.IGNORECASE,
 )
-"""A frame in which an act is threatened, feared, planned, called off, denied or did not happen ('threatened
+"""A frame in which an act is threatened, feared, called off, denied or did not happen ('threatened
 to attack the South', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded',
 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting'), up to the end of
-its clause: what it holds happened to no one."""
+its clause: what it holds happened to no one. (A plan is left out: 'planning to attack' often tells of
+an act foiled or carried out in the same sentence.)"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
