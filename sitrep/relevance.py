@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from sitrep import classify
+
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
     r"|covid(?:-19)?|coronavirus|sars|mers|zika|polio|tuberculosis|meningitis|hepatitis|mpox|monkeypox|plague"
@@ -30,27 +32,52 @@ HAZARD = re.compile(
     r"|tornado(?:es|s)?|(?<!to )storms?|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
     r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
-    r"|(?:a |the )?fires? (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged)|gutted|accidents?"
-    r"|accidental(?!ly (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
+    r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
+    r"|raced)|gutted|accidents?"
+    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
-    r"|leaks?|spill(?:s|ed|age)?|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
+    r"|leaks?|leaking|gas mains?|spill(?:s|ed|age)?"
+    r"|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
-    r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?) (?:collapsed|collapses|gave way|caved in)"
+    r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
+    r"|balcon(?:y|ies)|platforms?) (?:collapsed|collapses|gave way|caved in)|sinkholes?|floodwaters?|flood waters"
     r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
     r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
     r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
     r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
-    r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism))\b",
+    r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism)"
+    r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
+    r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
+    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)"
+    r"|(?:fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?"
+    r"(?:hospital|ward|intensive care"
+    r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise)"
+    r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
+    r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
+    r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
+    r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
+    r"|kiln|laborator(?:y|ies))"
+    r"|(?:the|a) (?:fire|blaze|inferno|flames) (?:that )?(?:killed|destroyed|razed|spread|raced|tore|swept)"
+    r"|lava|pyroclastic|ash (?:clouds?|plumes?|columns?)|ammonium nitrate|negligen(?:ce|t)"
+    r"|careless(?:ly)? (?:handl\w*|stor\w*)|mishandl\w*|(?:improperly|unsafely|poorly) stored)\b",
     re.IGNORECASE,
 )
 """Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
-disasters, explosions at industrial plants, celebratory gunfire, buildings, bridges and dams that give
-way, and harm where foul play is ruled out.
+disasters, gas explosions, explosions and fires at factories, warehouses and other industrial plants,
+celebratory gunfire, fires in hospitals, hotels and homes told with no one who set them, buildings,
+bridges, stages, scaffolding and dams that give way, sinkholes, floodwaters, vehicles that plunge off roads or into
+rivers or crash into one another, harm where foul play is ruled out, and explosives or chemicals handled or stored with
+negligence ('blasts blamed on the careless handling of dynamite').
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
+
+ERUPTION = re.compile(
+    r"\b(?:volcano(?:es)?|volcanic|Mount [A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:[\w-]+ ){0,4}?erupt(?:ed|s|ing)\b")
+"""A volcano that erupts, named or not ('Mount Lewotobi on Flores erupted overnight'): violence also
+'erupts', so the word needs its volcano."""
 
 HOSTILE_ACT = re.compile(
     r"\b(?:"
@@ -65,7 +92,8 @@ HOSTILE_ACT = re.compile(
     r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|air ?strikes?|airstrikes?|drone strikes?|shell(?:ed|ing)"
     r"|bombard\w*|bombed|bombings?"
     r"|(?:planted|detonated|roadside|car|suicide|pipe|parcel) (?:a |an )?(?:bomb|explosive)\w*"
-    r"|IEDs?|improvised explosive|landmines?|grenade attack"
+    r"|IEDs?|improvised explosive|landmines?|grenade attack|(?:bombs?|explosives?) (?:[\w-]+ ){0,2}?(?:hidden|concealed"
+    r"|placed|planted|strapped|attached)|by remote control|remotely detonated"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
@@ -79,7 +107,8 @@ HOSTILE_ACT = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-"""Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code.
+"""Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code. A bomb
+hidden, placed or set off by remote control was put there by someone ('a bomb hidden in a gas cylinder').
 'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
 an audience ('the campaign is targeting more children')."""
 
@@ -87,14 +116,24 @@ SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
     r"|penalty shoot-?out|kick-?off|playoffs?|grand slam|semi-finals?|quarter-finals?|world cup|olympics?|football"
     r"|soccer|cricket|rugby|tennis|basketball|athletics|hat-trick|own goal|goals? (?:down|up|behind|ahead)"
-    r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|draw|victory|defeat|lead))\b",
+    r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|draw|victory|defeat|lead)"
+    r"|(?:beat|beating|crushed|crushing|defeated|thrashed|edged|hammered|routed|stunned|battled past|drew with)"
+    r" (?:[\w'.-]+ ){0,4}?\d{1,3}-\d{1,3}"
+    r"|(?:the|a|their|his|her|its) (?:[\w-]+ )?(?:match|tournament|championship|title bout)"
+    r"|in the (?:[\w-]+ )?final(?=[,.;]| on | in | at | against )"
+    r"|(?:league|world|european|olympic|NBA) (?:title|crown)|last lap|penalty (?:kick|spot|area)"
+    r"|(?:late|first-half|second-half|saved (?:[\w-]+ )?)penalt(?:y|ies)|referee|(?:gold|silver|bronze|Olympic) medals?"
+    r"|NBA|NFL|Premier League|Champions League|Cup of Nations|Grand Prix)\b",
     re.IGNORECASE,
 )
-"""Words of sport, where attacking, shooting, firing and crushing are the game's own words."""
+"""Words of sport, where attacking, shooting, firing, battling and crushing are the game's own words: its
+games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores ('crushed Dallas 106-88'),
+penalties, referees and medals.
+Tested on 'Spain battled past England 2-1 in the Berlin final'."""
 
 CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|riot\w*|tear ?gas|police|clash\w*"
-                           r"|stabb\w*)\b", re.IGNORECASE)
-"""What makes a sport story a riot story: its crowds and the police."""
+                           r"|stabb\w*|protest\w*|demonstrat\w*|rall(?:y|ies|ied))\b", re.IGNORECASE)
+"""What makes a sport story a riot or protest story: its crowds, protesters and the police."""
 
 FIGURATIVE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on|blast(?:s|ed)?"
@@ -107,28 +146,59 @@ FIGURATIVE = re.compile(
     r"|\b(?:heart|panic|asthma|anxiety|epileptic) attacks?\b"
     r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|tackl(?:e|ed|ing)) (?:the |a |an )?(?:[\w-]+ )?"
     r"(?:blazes?|fires?|flames|infernos?|wildfires?)\b"
-    r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to ",
+    r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to "
+    r"|\bkill(?:s|ed|ing)? off\b|\b(?:cyber|hacking|ransomware|phishing|computer|DDoS|denial-of-service)[- ]?attacks?\b"
+    r"|\b(?:hack\w*|attack(?:s|ed|ing)?) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:computer networks?"
+    r"|computer systems?|networks|servers?|websites?|e-?mail accounts?|databases?|IT systems?)\b"
+    r"|\b(?:war|offensive|battle|fight|campaign|crusade)s? (?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:mosquito\w*|malaria"
+    r"|diseases?|virus|viruses|epidemics?|outbreaks?|poverty|corruption|inflation|hunger|illiteracy|pests|weeds|cancer"
+    r"|obesity|smoking|polio|measles|cholera|ebola|tuberculosis|HIV|AIDS)\b"
+    r"|\battack(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?for (?:his|her|their|its|the) (?:[\w-]+ )?(?:handling|remarks|comments"
+    r"|polic(?:y|ies)|decisions?|record|stance|views|failures?|response|role)\b"
+    r"|\b(?:trade|price|tariff|currency|bidding|culture|propaganda|media|talent) wars?\b|\bwar of words\b"
+    r"|\battack rates?\b|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
+    r"|keep|stop the spread)\b",
     re.IGNORECASE,
 )
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
 title hopes', 'an attack on its independence'), battles fought in court, in elections or in
 business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
-('a heart attack') and fires fought by firefighters: a figure of speech, not violence."""
+('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks'), an
+epidemic's 'attack rate', offensives and wars against mosquitoes, diseases or poverty, wars of trade,
+prices or words, people 'attacked for their handling of the crisis', fires fought
+by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
+a plan; people are killed, not killed off): a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
-    r"\b(?:commemorat\w*|anniversary|marked (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
-    r"|remembrance|laid wreaths?|premiere"
-    r"|documentary|video game|exhibition|(?:film|novel|book|play|opera|series) (?:about|on|set during))\b",
+    r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
+    r"|remembrance|laid wreaths?|premiere|(?:\d+|[a-z]+-?[a-z]*) years (?:after|ago|since) |(?:years|decades) ago"
+    r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
+    r" (?:about|on|set during))\b",
     re.IGNORECASE,
 )
-"""Remembering or retelling past violence (an anniversary, a reburial, a film or a book): history, not news."""
+"""Remembering or retelling past violence (an anniversary, a reburial, a film, a thriller or a book) or
+placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire|attacked"
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
+    r"|attacked"
     r"|stormed|bomb(?:ed|ing)|explosion|clash\w*|tear ?gas|arrested)\b",
     re.IGNORECASE,
 )
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
+
+REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\b(?:battle|war|massacre|genocide|siege|uprising"
+                               r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
+"""A relative clause that describes a past event remembered or named ('in which 800 were killed')."""
+
+EVENT_NAMED_BY_YEAR = re.compile(
+    r"\b(?:the|a|its|their) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
+    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b",
+    re.IGNORECASE,
+)
+"""A past event named by its year ('questioned over the 2001 letter attacks', 'the 1994 genocide'):
+with no act of the sentence's own (`_tells_an_act_now`), it is history, not news."""
 
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
@@ -170,17 +240,22 @@ DIPLOMATIC_MEASURE = re.compile(
     r"\b(?:sanctions?|diplomatic expulsions?|expel(?:s|led|ling)? (?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
-    r"|cut (?:diplomatic )?ties)\b",
+    r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|charg[eé] d'affaires"
+    r"|diplomats?)|(?:lodged|delivered|sent) (?:a |an )?(?:formal |strong |official )?(?:diplomatic )?protest"
+    r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
+    r"|travel bans?)\b",
     re.IGNORECASE,
 )
-"""A state's diplomatic response: sanctions, expelling or recalling diplomats, a Security Council
-statement. ACLED codes the violence on the day it happened and no diplomatic response at all."""
+"""A state's diplomatic response: sanctions, asset freezes and travel bans, expelling, recalling or
+summoning diplomats, a formal protest lodged with another state, a Security Council statement. ACLED
+codes the violence on the day it happened and no diplomatic response at all."""
 
 DONE_NOW = re.compile(
     r"\b(?:killed|killing|shot|wounded|injured|fired|firing|opened fire|stormed|storming|clashed|clashing|bombed"
     r"|bombing|shelled|shelling|struck|attacked|attacking|exploded|detonated|kidnapped|abducted|arrested|detained"
     r"|dispersed|beat|beaten|torched|burned|looted|marched|marching|rallied|gathered|protested|protesting"
-    r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|clash(?:es)? (?:broke out|erupted))\b",
+    r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|lynch(?:ed|es|ing)"
+    r"|clash(?:es)? (?:broke out|erupted))\b",
     re.IGNORECASE,
 )
 """Verbs that tell violence or a demonstration as an act the sentence itself reports, not as a noun
@@ -192,10 +267,18 @@ ORDINARY_CRIME = re.compile(
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
     r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
-    r"|marijuana)\b",
+    r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*)\b",
     re.IGNORECASE,
 )
 """Ordinary crimes and the police work of everyday law enforcement."""
+
+SEIZED_GOODS = re.compile(
+    r"\b(?:seiz|confiscat|intercept|impound)\w* (?:[\w'-]+ ){0,4}?(?:cocaine|heroin|methamphetamine|narcotics|drugs"
+    r"|cannabis|marijuana|contraband|counterfeit|gold|ivory|timber|cigarettes|fuel)\b",
+    re.IGNORECASE,
+)
+"""Goods of ordinary crime seized by police or customs ('seized two tonnes of cocaine hidden in a coffee
+shipment'): everyday law enforcement, no strategic development (weapons seized are, see the classifier)."""
 
 POLITICAL_FIGURE = (
     r"opposition|activists?|journalists?|reporters?|bloggers?|dissidents?|politicians?|lawmakers?|MPs?|ministers?"
@@ -245,6 +328,15 @@ EXERCISE = re.compile(
 """Military exercises and weapons tests: firing into the sea or at practice targets harms no one,
 and ACLED codes no drills and no tests."""
 
+WEAPONS_TEST = re.compile(
+    r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
+    r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
+    r"|warheads?|weapons?))\b",
+    re.IGNORECASE,
+)
+"""A weapons test ('the missile test', 'its test of a hydrogen bomb'): neither a strike nor any other
+strategic development (`EXERCISE`)."""
+
 HARM_DONE = re.compile(
     r"\b(?:killed|killing|wounded|injured|dead|casualties|attack(?:ed|s)? (?:on|against)|hit (?:a|an|the)"
     r"|struck (?:a|an|the)|landed (?:in|on) (?:a|an|the) (?:village|town|city|house|home|school))\b",
@@ -254,11 +346,15 @@ HARM_DONE = re.compile(
 
 FIRE_BY_ACCIDENT = re.compile(
     r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:[\w'-]+ ){0,3}?"
-    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)",
+    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)"
+    r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
+    r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?|(?:gun|rifle|weapon|pistol) went off"
+    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)",
     re.IGNORECASE,
 )
-"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), and
-shots fired in celebration: words of a hostile act with no hostility."""
+"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), shots
+fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
+mistook him for a deer', 'a gun went off'): words of a hostile act with no hostility."""
 
 CIVILIAN_EVACUATION = re.compile(
     r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
@@ -269,6 +365,107 @@ CIVILIAN_EVACUATION = re.compile(
 )
 """People or a building taken out of harm's way: ACLED's non-violent transfer of territory is ground
 handed between armed parties, not an evacuation of residents or an office block."""
+
+VIOLENCE_AS_REASON = re.compile(
+    r"\b(?:in )?(?:response|reaction|retaliation|reply) (?:to|for) (?:[\w'-]+ ){0,6}?"
+    r"(?:attacks?|bombings?|killings?|poisoning"
+    r"|assassinations?|shootings?|(?:air|drone|missile) ?strikes?|invasion|occupation|crackdown|violence|unrest|launch"
+    r"|tests?)\b"
+    r"|\b(?:flee\w*|fled|displaced by|escaping|escaped|driven (?:out|from their homes) by|uprooted by)"
+    r" (?:from )?(?:the )?"
+    r"(?:(?!without |before |to )[\w-]+ ){0,2}?(?:attacks|violence|fighting|clashes|conflicts?|raids|war|insurgency)\b",
+    re.IGNORECASE,
+)
+"""Violence named as the reason for a state's move ('the expulsions were a response to the alleged
+poisoning attack') or for flight ('families fleeing from attacks on villages'): with no verb telling
+the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence; nor
+does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
+cholera has killed 12').
+(A sentence that blames someone for an attack still tells of the attack.)"""
+
+DEMONSTRATION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
+"""A demonstration: itself an event, whatever it responds to ('a march in response to the strikes')."""
+
+UNREAL_FRAME = re.compile(
+    r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:that|of)"
+    r"|(?:could|would|might|(?-i:may)) (?!not\b)"
+    r"|(?:ready|prepared) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
+    r"|accounts) (?:that|of)|false alarm|hoax"
+    r"|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its |all )?"
+    r"(?:planned |proposed )?(?:march|protest|rally|demonstration|strike|sit-in|gathering|vigil)(?:es|s)?"
+    r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
+    r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against))"
+    r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
+    re.IGNORECASE,
+)
+"""A frame in which an act is threatened, feared, called off, denied or did not happen ('threatened
+to attack the South', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded',
+'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting'), up to the end of
+its clause: what it holds happened to no one. (A plan is left out: 'planning to attack' often tells of
+an act foiled or carried out in the same sentence.)"""
+
+MATTER_OF_TALKS = re.compile(
+    r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
+    r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|\d))|discuss(?:ed|es|ing)?\b)",
+    re.IGNORECASE,
+)
+"""Talks about a matter ('held talks in Delhi on the withdrawal of military personnel', 'discussed the
+recent air strikes'): the matter is the subject of the talks, not something done; only the talks' own
+outcome, an agreement, is news."""
+
+ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|poultry|chickens?"
+           r"|birds?|ducks?|livestock|herds?|wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?"
+           r"|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|bees|wasps|mosquito(?:es)?|locusts?|pests?"
+           r"|swarms?|rats?")
+"""Animals, tame and wild, and pests."""
+
+PETS_AND_WILDLIFE = (r"pets?|dogs?|cats?|strays?|wildlife|wild animals|crocodiles?|alligators?|sharks?|snakes?"
+                     r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?")
+"""Animals nobody in a conflict owns as property: killing them raids no one's livelihood."""
+
+PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|owners?|traders?|dealers?|markets?"
+                           r"|poach\w*|hunters?|smuggl\w*|breed\w*|farm\w*|rear\w*|vendors?|sellers?|merchants?"
+                           r"|drivers?|handlers?|guards?|rangers?|vets?|veterinar\w*|ranch\w*|camps?|pens?|men|women"
+                           r"|youths?|boys?|girls?|people")
+"""Words after an animal's name that make it name people ('cattle breeders', 'camel herders')."""
+
+NON_HUMAN_HARM = re.compile(
+    rf"\b(?:(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
+    rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
+    r"(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
+    r"(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|struck|strike|destroy(?:s|ed)?|ravag(?:es|ed)|mauled|trampled|bit|bite"
+    r"|bites|savaged)"
+    r"|(?:cull\w*|slaughter\w*|euthani[sz]\w*|(?:culling|veterinary) (?:teams?|workers|officials) killed)"
+    r" (?:[\w',.-]+ ){0,4}?"
+    rf"(?:{ANIMALS})"
+    r"|(?:kill\w*|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*|[\w-]+'s"
+    rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
+    rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
+    r"|poisoned|put down))\b",
+    re.IGNORECASE,
+)
+"""Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
+strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
+crops'), animals culled ('culling teams killed 50,000 chickens'), and pets or wild animals shot or
+killed ('stray dogs are being shot'). ACLED codes the acts of people against people and their property
+(livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
+such a sentence may hold no act at all."""
+
+FOOD_SENSE = re.compile(
+    r"\b(?:shelled|unshelled|in-shell) (?:[\w-]+ ){0,2}?(?:pistachios|nuts|peanuts|almonds|walnuts|cashews|pecans"
+    r"|hazelnuts|eggs|shrimps?|prawns|peas|beans|seeds|crabs?|oysters|mussels)\b",
+    re.IGNORECASE,
+)
+"""'Shelled' of food: nuts, eggs and shrimp with their shells removed, not a place hit by artillery."""
+
+DISPLACED_CAMP = re.compile(
+    r"\b(?:IDPs|refugees|displaced (?:people|persons|families)|evacuees|internally displaced|camps? for (?:the )?"
+    r"(?:displaced|refugees)|refugee camps?|displacement camps?)\b",
+    re.IGNORECASE,
+)
+"""People who fled and their camps: a camp set up for them is shelter, not an armed group's base."""
 
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
@@ -289,13 +486,24 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
-    if diplomatic_response(text):
+    if EVENT_NAMED_BY_YEAR.search(text) and not _tells_an_act_now(text):
         return []
-    if EXERCISE.search(text) and not HARM_DONE.search(text):
-        types = _without(types, REMOTE_TYPES | {"Armed clash"})
+    if diplomatic_response(text) or violence_only_as_reason(text) or only_unreal_acts(text):
+        return []
+    if NON_HUMAN_HARM.search(text) and not classify.classify(NON_HUMAN_HARM.sub(" ", text)):
+        return []
+    if MATTER_OF_TALKS.search(text) and not DONE_NOW.search(text):
+        types = [(sub_type, score) for sub_type, score in types if sub_type == "Agreement"]
         if not types:
             return types
-    hostile = bool(HOSTILE_ACT.search(FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", text))))
+    if FOOD_SENSE.search(text):
+        types = _without(types, {"Shelling/artillery/missile attack"})
+    if EXERCISE.search(text) and not HARM_DONE.search(text):
+        tested = {"Other"} if WEAPONS_TEST.search(text) else set()
+        types = _without(types, REMOTE_TYPES | {"Armed clash"} | tested)
+        if not types:
+            return types
+    hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
     if FIGURATIVE.search(text) and not hostile:
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
@@ -304,10 +512,14 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if ordinary_crime_arrest(text):
         types = _without(types, {"Arrests"})
+    if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
+        types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
     if CIVILIAN_EVACUATION.search(text):
         types = _without(types, {"Non-violent transfer of territory"})
+    if DISPLACED_CAMP.search(text):
+        types = _without(types, {"Headquarters or base established"})
     if WEAPON_POLICY.search(text):
         types = _without(types, REMOTE_TYPES)
     if armed:
@@ -319,14 +531,20 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     return _without(types, CONTEXT_BOUND)
 
 
+def _literal_acts(text: str) -> str:
+    """`text` without its figures of speech, fire set or shots fired by accident, violence named only as a
+    reason and acts that did not happen: what is left tells the acts the sentence itself reports."""
+    return FIRE_BY_ACCIDENT.sub(" ", FIGURATIVE.sub(" ", VIOLENCE_AS_REASON.sub(" ", UNREAL_FRAME.sub(" ", text))))
+
+
 def _without(types: list[tuple[str, float]], excluded: Collection[str]) -> list[tuple[str, float]]:
     """The (sub-type, score) pairs whose sub-type is not among `excluded`."""
     return [(sub_type, score) for sub_type, score in types if sub_type not in excluded]
 
 
 def non_violent_cause(text: str) -> bool:
-    """Whether a sentence names a disease, a natural hazard or an accident (not as part of a name)."""
-    if DISEASE.search(text):
+    """Whether a sentence names a disease, a natural hazard, an eruption or an accident (not as part of a name)."""
+    if DISEASE.search(text) or ERUPTION.search(text):
         return True
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
 
@@ -337,6 +555,22 @@ def diplomatic_response(text: str) -> bool:
     launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
     ACLED codes the attack on its own day and never the sanctions or the expulsions."""
     return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(text)
+
+
+def violence_only_as_reason(text: str) -> bool:
+    """Whether a sentence names violence only as the reason for a move or a blame and tells no act of its
+    own ('The expulsions came in response to the alleged poisoning of a defector'): ACLED codes the
+    poisoning on its own day, never the expulsions."""
+    return bool(VIOLENCE_AS_REASON.search(text)) and not DONE_NOW.search(text) and not DEMONSTRATION.search(text)
+
+
+def only_unreal_acts(text: str) -> bool:
+    """Whether every cue of an event in a sentence lies inside a frame of threat, fear, plan, denial or
+    absence (`UNREAL_FRAME`): 'Police denied reports that a bomb had exploded near the airport' reports no
+    explosion, while 'A bomb exploded near the airport but no one was hurt' still reports one."""
+    if not UNREAL_FRAME.search(text):
+        return False
+    return not classify.classify(UNREAL_FRAME.sub(" ", text))
 
 
 def ordinary_crime_arrest(text: str) -> bool:
@@ -354,7 +588,16 @@ def criminal_case(text: str, previous: str = "") -> bool:
             and not ORGANISED_VIOLENCE.search(text) and not ORGANISED_VIOLENCE.search(previous))
 
 
+def _tells_an_act_now(text: str) -> bool:
+    """Whether a sentence that names a past event also tells an act of its own: a verb of violence
+    outside the clause describing the past event, a demonstration, or violence at a gathering."""
+    return bool(DONE_NOW.search(REMEMBERED_CLAUSE.sub(" ", text)) or DEMONSTRATION.search(text)
+                or _news_of_violence(text))
+
+
 def _news_of_violence(text: str) -> bool:
     """Whether a sentence about remembering also tells of violence now: a demonstration, or an
-    attack on the gathering itself ('gunmen fired on mourners at the memorial')."""
-    return bool(NEWS_OF_VIOLENCE.search(text))
+    attack on the gathering itself ('gunmen fired on mourners at the memorial'). A clause that
+    describes the remembered event ('the 1944 battle in which their countrymen stormed the
+    monastery') tells no violence now."""
+    return bool(NEWS_OF_VIOLENCE.search(REMEMBERED_CLAUSE.sub(" ", text)))

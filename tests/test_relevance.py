@@ -241,3 +241,167 @@ def test_a_trial_for_a_bombing_still_tells_of_the_bombing():
 def test_blasts_that_target_civilians_and_attacks_on_a_town_are_hostile():
     assert kept("Twin blasts in the market district target civilians.")
     assert kept("Rebels attack the district capital, killing four quarry workers.", armed=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Spain battled past England 2-1 in the Berlin final, with a late strike from the substitute.",
+    "Boston crushed Dallas 106-88 in game five to win the NBA title, their forward shooting 11 of 21.",
+    "The Black Stars launched wave after wave of attacks, and a late penalty settled the match.",
+])
+def test_a_game_with_its_scores_finals_and_penalties_is_sport(text):
+    assert kept(text) == []
+
+
+def test_protesters_at_a_sporting_event_are_still_coded():
+    text = "Protesters staged rallies in the capital against the Grand Prix, and police fired tear gas at them."
+    assert kept(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank killed off the currency peg on Wednesday, letting the pound plunge.",
+    "A hacking attack crippled the land registry's computer systems on Tuesday.",
+    "The attack rate of the virus was highest among children under five.",
+    "Rescue teams were battling to reach survivors trapped under collapsed houses.",
+])
+def test_things_killed_off_computers_attacked_and_rescuers_battling_are_figures_of_speech(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mount Lewotobi on Flores island erupted overnight, hurling glowing rocks onto villages; nine residents died.",
+    "A series of blasts at the barracks killed 98 people; officials blamed the careless handling of dynamite.",
+    "A bus carrying 48 passengers plunged into a ravine near the pass, killing 41 people.",
+    "The tanker exploded on the road, and the fire killed 23 people who had gathered to collect fuel.",
+    "Flames swept through a detention centre near the border overnight, killing 39 men held there.",
+])
+def test_eruptions_negligence_fires_and_vehicles_off_the_road_are_disasters(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The virus attacks the immune system and can kill within days if untreated.",
+    "Bird flu attacked poultry farms across three districts, forcing the culling of 200,000 birds.",
+    "A crocodile attacked a fisherman on the banks of the river on Sunday, dragging him under the water.",
+    "Desert locusts destroyed crops on 20,000 hectares, and farmers said the swarms struck overnight.",
+    "Culling teams killed 80,000 chickens at farms around the city after bird flu was confirmed.",
+])
+def test_harm_done_by_or_to_no_person_is_no_event(text):
+    assert kept(text) == []
+
+
+def test_people_who_attack_health_workers_or_kill_and_steal_cattle_are_still_coded():
+    assert kept("Villagers attacked two health workers and burned their vehicle after a burial dispute.") != []
+    assert kept("Raiders killed three herders and stole their cattle near the border.") != []
+    assert kept("A teacher was shot dead by suspected cattle rustlers near the school.") != []
+    assert kept("Pirates boarded a tanker off the coast and held the crew at gunpoint.") != []
+
+
+def test_a_bomb_hidden_in_a_gas_cylinder_is_planted_not_an_accident():
+    assert kept("A bomb hidden in a gas cylinder exploded at the market, killing six people.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The expulsions were a response to the alleged poisoning attack on a defector living abroad.",
+    "The ministry summoned the ambassador and lodged a formal protest over the border incident.",
+])
+def test_violence_named_as_the_reason_for_a_move_is_no_event(text):
+    assert kept(text) == []
+
+
+def test_a_protest_in_protest_at_a_policy_or_in_response_to_strikes_is_coded():
+    text = "Farmers drove tractors into the city centre and dumped hay outside the prefecture in protest at fuel taxes."
+    assert kept(text) != []
+    assert kept("Unions staged a march in the town in response to the strikes by teachers and nurses.") != []
+
+
+def test_blame_for_an_attack_still_tells_of_the_attack():
+    assert kept("The army said the rebels were responsible for the attack on the market.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea threatened to attack the South if any of its territory is violated.",
+    "Police denied reports that a bomb had exploded near the airport, saying a tyre had burst.",
+    "Organisers called off a planned march in the capital, and police said no one had been arrested.",
+])
+def test_threatened_denied_and_called_off_acts_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_banned_weapons_dropped_on_a_town_are_coded():
+    assert kept("Banned chlorine bombs were dropped on the market town in May, inspectors said.") != []
+
+
+def test_an_explosion_that_hurt_no_one_is_still_an_explosion():
+    assert kept("A bomb planted by militants exploded near the airport, but no one was hurt.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodians visited the killing fields on Wednesday, 49 years after the Khmer Rouge seized the capital.",
+    "Veterans laid wreaths to commemorate the 1944 battle in which their countrymen stormed the monastery.",
+    "The thriller about a kidnapping gang in the creeks topped box office charts for a third week.",
+])
+def test_violence_years_back_or_in_a_story_is_history(text):
+    assert kept(text) == []
+
+
+def test_talks_about_a_withdrawal_and_seized_drugs_report_no_event():
+    assert kept("The two governments held talks on the withdrawal of military personnel who fly the aircraft.") == []
+    assert kept("Federal police seized two tonnes of cocaine hidden in a shipment of coffee at the port.") == []
+    assert kept("Customs officers recalled shelled pistachios sold in ten-ounce bags.") == []
+
+
+def test_a_past_event_named_by_its_year_is_history_unless_the_sentence_tells_a_new_act():
+    assert kept("The chemist was to be charged over the 2001 letter attacks, which killed five people.") == []
+    assert kept("Militants killed five soldiers near the border, the deadliest raid since the 2014 coup.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Families who fled attacks on their hamlets now shelter in camps near the town.",
+    "The refugees are set up in makeshift camps, lacking food, water and proper shelter.",
+    "Officials launched an offensive against mosquito breeding sites in the capital.",
+    "Dogs abandoned by residents who evacuated are being shot, a rescue charity said.",
+])
+def test_flight_from_violence_camps_of_the_displaced_and_wars_on_mosquitoes_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_people_who_fled_after_an_attack_told_as_an_act_are_coded():
+    assert kept("Thousands fled after gunmen attacked three villages near the border on Sunday.") != []
+
+
+def test_a_march_beside_a_past_event_named_by_its_year_is_coded():
+    assert kept("Leaders said the march held today spoke for a people oppressed since the 1932 massacre.") != []
+
+
+def test_a_march_that_honours_people_killed_years_ago_is_coded():
+    assert kept("The students were marching to honour a cousin killed six years ago in the capital.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 100 people were killed when a passenger train slammed into a stationary freight train.",
+    "The foreign minister was attacked in parliament for his handling of the crisis.",
+    "Diplomats said the two countries had agreed a deal to end their trade war.",
+    "The ministry called the missile test a violation of UN resolutions and asked for an emergency meeting.",
+])
+def test_collisions_criticism_trade_wars_and_weapons_tests_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_people_named_after_their_cattle_are_people():
+    assert kept("Cattle breeders attacked farmers in the village and burned their granaries.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "A hunter was accidentally shot dead by a companion who mistook him for a deer.",
+    "Army helicopters lifted 40 villagers trapped by floodwaters to safety on Monday.",
+    "The government imposed a curfew in the flood-hit town to prevent looting of empty homes.",
+    "The explosion was heard across the city and was caused by a leaking gas main, police said.",
+    "Six workers were killed when scaffolding collapsed at a construction site.",
+    "A fire in the intensive care ward of the hospital killed 10 patients, officials said.",
+])
+def test_accidental_shots_floodwaters_leaks_and_fires_in_wards_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_soldiers_who_shoot_villagers_by_mistake_during_a_raid_are_still_coded():
+    assert kept("Soldiers raiding the village shot dead two farmers they said they had mistaken for rebels.") != []

@@ -30,7 +30,7 @@ REPORTS_FILE = "reports.jsonl"
 NONEVENTS_FILE = "nonevents.jsonl"
 FIELDS = ("event_type", "sub_event_type", "actors", "location", "admin1", "event_date", "fatalities")
 NONEVENT_KINDS = ("disease", "disaster", "accident", "crime", "sport", "economy", "diplomacy", "politics",
-                  "history", "culture")
+                  "history", "culture", "habitual", "hypothetical")
 EXAMPLES_PER_FIELD = 20
 
 
