@@ -12,8 +12,9 @@ from sitrep.trained import backend
 
 ATTACK = ("Gunmen attacked a police checkpoint near the northern town of Kano on Tuesday, killing three officers, "
           "police said.")
-FLOOD = ("Floodwaters destroyed 400 homes and a bridge in Sylhet district on Wednesday, officials said.")
-"""A disaster the rules code as property destruction (a violent verb, no actor, no casualty figure)."""
+WINDSTORM = "Strong winds destroyed 400 homes and a bridge in the coastal district of Khulna on Wednesday."
+"""A disaster the rules still code as property destruction (a violent verb, no actor, no casualty figure;
+floods no longer are, since the rules know floodwaters as a hazard)."""
 
 
 def _document(text: str):
@@ -34,14 +35,14 @@ def test_clear_attack_is_kept_with_every_field_of_the_rules() -> None:
 
 
 def test_disaster_coded_by_the_rules_loses_confidence() -> None:
-    rules = extract_with_rules(_document(FLOOD))
-    trained = backend.extract_document(_document(FLOOD))
+    rules = extract_with_rules(_document(WINDSTORM))
+    trained = backend.extract_document(_document(WINDSTORM))
     assert [e.sub_event_type for e in rules] == [e.sub_event_type for e in trained] == ["Looting/property destruction"]
     assert trained[0].confidence < rules[0].confidence
 
 
 def test_weak_event_the_gate_rejects_is_dropped_under_a_dropping_rule() -> None:
-    events = extract_with_rules(_document(FLOOD))
+    events = extract_with_rules(_document(WINDSTORM))
     assert backend.weak_evidence(events[0], backend.GateRule(drop_below=0.5, weak_confidence=0.9))
     assert backend.gate_events(events, backend.GateRule(drop_below=0.5, weak_confidence=0.9)) == []
 
@@ -67,7 +68,7 @@ def test_combined_confidence_moves_towards_the_gate() -> None:
 
 
 def test_deterministic() -> None:
-    text = ATTACK + " " + FLOOD
+    text = ATTACK + " " + WINDSTORM
     first = [e.to_dict() for e in backend.extract_document(_document(text))]
     second = [e.to_dict() for e in backend.extract_document(_document(text))]
     assert first == second
@@ -82,7 +83,7 @@ def test_registered_behind_the_extractor_seam() -> None:
 
 
 def test_gate_reads_raw_rule_scores_and_the_trained_map_comes_last() -> None:
-    text = ATTACK + " " + FLOOD
+    text = ATTACK + " " + WINDSTORM
     raw_rules = extract_with_rules(_document(text), calibrated=False)
     combined = backend.extract_document(_document(text), calibrated=False)
     assert [e.confidence for e in combined] == [e.confidence for e in backend.gate_events(raw_rules)]
