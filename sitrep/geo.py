@@ -687,8 +687,7 @@ def _same_kind_in_lists(text: str, places: list[_Mention]) -> None:
             continue
         kinds: Counter = Counter()
         for m in group:
-            kinds.update({(c.place.feature_code, c.place.country_code if c.place.feature_code == "ADM1" else None)
-                          for c in m.candidates if c.place.feature_code in ("ADM1", "PCLI")})
+            kinds.update({_list_kind(c.place) for c in m.candidates if c.place.feature_code in ("ADM1", "PCLI")})
         if not kinds:
             continue
         kind, members = kinds.most_common(1)[0]
@@ -696,9 +695,13 @@ def _same_kind_in_lists(text: str, places: list[_Mention]) -> None:
             continue
         for m in group:
             for i, c in enumerate(m.candidates):
-                place = c.place
-                if (place.feature_code, place.country_code if place.feature_code == "ADM1" else None) == kind:
+                if _list_kind(c.place) == kind:
                     m.scores[i] += LIST_KIND_BONUS
+
+
+def _list_kind(place: Place) -> tuple[str, str | None]:
+    """The kind of reading a list's members share: a country, or a province of one given country."""
+    return place.feature_code, place.country_code if place.feature_code == "ADM1" else None
 
 
 def _one_sense_per_name(places: list[_Mention]) -> None:

@@ -113,16 +113,9 @@ def muc4_items(directory: Path) -> list[dict]:
     Non-events: up to MUC4_NON_EVENTS_PER_DOCUMENT sentences of six or more words from each document
     without templates that contain none of EVENT_WORDS. Sentences of documents with templates that no
     template points to are left out: they may tell of untemplated clashes."""
-    keys = {}
-    for line in (directory / "train_full_keys.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            keys[row["docid"]] = row["templates"]
+    keys = {row["docid"]: row["templates"] for row in _json_lines(directory / "train_full_keys.jsonl")}
     items = []
-    for line in (directory / "train.json").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        document = json.loads(line)
+    for document in _json_lines(directory / "train.json"):
         text = document["doctext"]
         bounds = sentence_bounds(text)
         group = f"muc4:{document['docid']}"
@@ -133,8 +126,7 @@ def muc4_items(directory: Path) -> list[dict]:
                       for s in plain[:MUC4_NON_EVENTS_PER_DOCUMENT]]
             continue
         for template, key in zip(document["templates"], keys[document["docid"]]):
-            stage = " ".join(key.get("INCIDENT: STAGE OF EXECUTION", []))
-            if template["incident_type"] in EXCLUDED_TYPES or stage != "ACCOMPLISHED":
+            if not _happened(template, key):
                 continue
             sentence = event_sentence(text, bounds, template)
             if sentence is None:
@@ -149,6 +141,15 @@ def muc4_items(directory: Path) -> list[dict]:
             for text, item in unique.items() if not ("none" in labels[text] and len(labels[text]) > 1)]
 
 
+def _json_lines(path: Path) -> list[dict]:
+    """The records of a JSON Lines file, blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _happened(template: dict, key: dict) -> bool:
+    """Whether a template's incident was accomplished (not attempted or threatened) and of a type we use."""
+    return (template["incident_type"] not in EXCLUDED_TYPES
+            and " ".join(key.get("INCIDENT: STAGE OF EXECUTION", [])) == "ACCOMPLISHED")
 
 
 def muc4_documents(directory: Path) -> list[dict]:
@@ -156,20 +157,13 @@ def muc4_documents(directory: Path) -> list[dict]:
     gives them (original upper-case text with its dateline): docid, text, sub_event_type. A document
     with several templates, or one attempted, threatened or without a sound sub-type, is left out, so
     that each kept document has one event to judge a coder's main event against."""
-    gtt = {}
-    for line in (directory / "train.json").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            gtt[row["docid"]] = row["templates"]
+    gtt = {row["docid"]: row["templates"] for row in _json_lines(directory / "train.json")}
     documents = []
-    for line in (directory / "train_full_keys.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in _json_lines(directory / "train_full_keys.jsonl"):
         if len(row["templates"]) != 1 or len(gtt[row["docid"]]) != 1:
             continue
         key, template = row["templates"][0], gtt[row["docid"]][0]
-        if " ".join(key.get("INCIDENT: STAGE OF EXECUTION", [])) != "ACCOMPLISHED" or template["incident_type"] in EXCLUDED_TYPES:
+        if not _happened(template, key):
             continue
         sub_type = muc4_subtype(template, key)
         if sub_type:

@@ -126,10 +126,11 @@ def configured_driver_java_options() -> dict[str, str]:
                     found[keys[setting[1]]] = setting[2].strip()
     words = shlex.split(os.environ.get("PYSPARK_SUBMIT_ARGS", ""))
     for flag, value in zip(words, words[1:]):
+        name, _, setting = value.partition("=")
         if flag == "--driver-java-options":
             found["extra"] = value
-        elif flag == "--conf" and value.partition("=")[0] in keys:
-            found[keys[value.partition("=")[0]]] = value.partition("=")[2]
+        elif flag == "--conf" and name in keys:
+            found[keys[name]] = setting
     return found
 
 
