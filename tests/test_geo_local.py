@@ -4,7 +4,7 @@ country as evidence of a place, and foreign villages nothing points to."""
 
 from __future__ import annotations
 
-from sitrep.gazetteer import _without_area_words, load
+from sitrep.gazetteer import _admin1_names, _supplement_rows, _without_area_words, load, name_key
 from sitrep.geo import geoparse
 
 
@@ -46,3 +46,20 @@ def test_a_town_of_the_source_country_is_read_as_a_place():
 def test_a_foreign_village_nothing_points_to_is_left_unresolved_in_a_local_note():
     text = "Kenyan raiders from Trans district attacked a Tanzanian village across the border in Tanzania."
     assert [r for r in _readings(text, "KE") if r[0] == "Trans"] == []
+
+
+def test_a_kenyan_constituency_places_an_event_in_its_county():
+    assert _readings("Police fired tear gas at stone-throwing youths in Kibera on Monday.", "KE") == [
+        ("Kibera", "Kibra", "KE", "Nairobi City")]
+    assert _readings("Traders in Changamwe closed their shops after a night of looting.", "KE") == [
+        ("Changamwe", "Changamwe", "KE", "Mombasa")]
+
+
+def test_every_constituency_lies_in_a_county_the_gazetteer_knows():
+    counties = {c.place.admin1 for c in load().lookup("Kibra") + load().lookup("Saku") + load().lookup("Kwanza")
+                if c.place.country_code == "KE"}
+    assert counties == {"Nairobi City", "Marsabit", "Trans Nzoia"}
+    provinces = {name for (country, _), name in _admin1_names().items() if country == "KE"}
+    rows = [r for r in _supplement_rows() if r["country"] == "KE" and r["feature_code"] == "ADMD"]
+    assert len(rows) > 200
+    assert all(_admin1_names().get(("KE", name_key(r["admin1"]))) in provinces for r in rows)
