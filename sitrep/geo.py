@@ -59,7 +59,7 @@ mount lake river street road avenue park is isis isil daesh al qaeda taliban ham
 """Words that are never a place on their own, however many villages GeoNames names after them."""
 
 PLACE_CUES = re.compile(
-    r"(?:\b(?:in|near|at|from|to|outside|around|across|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
+    r"(?:\b(?:in|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
     r"town|city|village|province|governorate|district|region|area|county|state|capital|border|borders|"
     r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area|neighbou?rhood)\s+of\s+)?)$",
@@ -191,7 +191,7 @@ def geoparse(
     elif nlp.text_of(doc) != text:
         raise InputError("geoparse was given a spaCy Doc of a different text; parse the same text or pass doc=None")
     gazetteer = load()
-    mentions = _recognise(text, doc, regions, gazetteer)
+    mentions = _recognise(text, doc, regions, gazetteer, country_hint)
     _resolve(text, mentions, country_hint)
     return [_toponym(m) for m in mentions]
 
@@ -211,7 +211,8 @@ def _entity_labels(doc: "Doc") -> list[tuple[int, int, str]]:
     return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
 
 
-def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gazetteer: Gazetteer) -> list[_Mention]:
+def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gazetteer: Gazetteer,
+               country_hint: str | None = None) -> list[_Mention]:
     tokens = list(doc)
     entities = _entity_labels(doc)
     lowercase_words = {t.text for t in tokens if t.text.islower()}
@@ -265,6 +266,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             start = prefix.start()
         mention = _Mention(start, end, text[start:end], key, candidates)
         mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
+        mention.evidence += _local_evidence(text, mention, country_hint)
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
@@ -451,6 +453,26 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 1.0
     if n == 1 and tokens[i].tag_ not in PROPER_NOUN_TAGS | FOREIGN_TAGS and label not in ENTITY_PLACE:
         score -= 0.5
+    return score
+
+
+RESIDENTS_AFTER = re.compile(
+    r"\s+(?:residents|villagers|inhabitants|locals|natives|townspeople|townsfolk|dwellers|traders|farmers|fishermen|"
+    r"hawkers|vendors|businessmen|businesspeople|shopkeepers|merchants|landowners|tenants)\b")
+"""Nouns for the people of a place written after its name as a modifier ("the Garissa traders", "Oakridge
+residents"): English names people by where they live or work so, which makes the name a place."""
+RESIDENTS_EVIDENCE = 1.0
+HINTED_COUNTRY_EVIDENCE = 0.5
+"""A name that is a place in the country the source covers (`country_hint`) is more likely that place: a local
+source names its own towns far more often than it names people or things that share their names."""
+
+
+def _local_evidence(text: str, mention: _Mention, country_hint: str | None) -> float:
+    """Place evidence from the name's use as a modifier of the people of a place (`RESIDENTS_AFTER`) and from a
+    reading by its own name in the source's country (`HINTED_COUNTRY_EVIDENCE`)."""
+    score = RESIDENTS_EVIDENCE if RESIDENTS_AFTER.match(text, mention.end) else 0.0
+    if country_hint and any(c.official and c.place.country_code == country_hint.upper() for c in mention.candidates):
+        score += HINTED_COUNTRY_EVIDENCE
     return score
 
 
@@ -661,7 +683,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
         _anchor_bonus(places)
         _choose(places)
     if country_hint:
-        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED)
+        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED, STRAY_SHARE_HINTED)
     else:
         _drop_strays(places, votes)
 
@@ -801,12 +823,18 @@ gazetteer lacks, and names the country of a foreign one (a Kenyan report's villa
 small Rwandan town is its own village, not the town in Rwanda)."""
 STRAY_FEATURES = ("PPL",)
 STRAY_FEATURES_HINTED = ("PPL", "ADM2", "ADM3", "ADMD")
+STRAY_SHARE_HINTED = 0.0
+"""With the source's country given, the article need not be mostly about one country for a foreign village that
+nothing points to to be a stray: the source's country is where its unnamed-country places lie ("raiders from
+Trans Mara" in a Kenyan note with a Tanzanian village named beside it is no Trans in France)."""
 
 
 def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]],
-                 population: int = STRAY_POPULATION, features: tuple[str, ...] = STRAY_FEATURES) -> None:
+                 population: int = STRAY_POPULATION, features: tuple[str, ...] = STRAY_FEATURES,
+                 share: float = STRAY_SHARE) -> None:
     """A village abroad (under `population`, of one of `features`) that nothing else in an article about one
-    country points to is a local place the gazetteer lacks, not that village: leave it unresolved."""
+    country (`share` of the other names' votes) points to is a local place the gazetteer lacks, not that
+    village: leave it unresolved."""
     for m in places:
         if m.chosen is None or m.chosen.place.population >= population or m.chosen.place.feature_code not in features:
             continue
@@ -815,7 +843,7 @@ def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None,
         if not total or country_votes.get(m.chosen.place.country_code):
             continue
         leader, weight = country_votes.most_common(1)[0]
-        if weight / total >= STRAY_SHARE:
+        if weight / total >= share:
             m.candidates, m.scores, m.chosen = (), [], None
 
 
