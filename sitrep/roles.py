@@ -17,7 +17,7 @@ from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
     r"\b(?:came under|were|was|been|are|is)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
-    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
+    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage)\b", re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
 before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

@@ -1,0 +1,34 @@
+"""ACLED's actor naming conventions on sentences we wrote: a ship's crew, and victims told in the passive."""
+
+from __future__ import annotations
+
+from sitrep.actors import find_actors
+from sitrep.api import extract_text
+
+
+def only_event(text: str, country: str | None = "BJ"):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def test_a_crew_of_no_stated_nation_are_international_civilians():
+    names = [m.name for m in find_actors("The trawler and its eleven crew members never reached port.", country="Benin")]
+    assert names == ["Civilians (International)"]
+
+
+def test_a_crew_given_a_nationality_are_that_nation_s_civilians():
+    names = [m.name for m in find_actors("Three Ghanaian sailors were missing after the storm.", country="Benin")]
+    assert names == ["Civilians (Ghana)"]
+
+
+def test_sailors_killed_at_sea_are_the_international_victims_of_the_attack():
+    event = only_event("On 4 May 2023, gunmen in a speedboat attacked a cargo vessel off Cotonou and shot two sailors dead.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Benin)", "Civilians (International)")
+
+
+def test_a_crew_whose_ship_has_been_seized_is_acted_on_not_acting():
+    event = only_event("A bulk carrier with a crew of 14 has been seized by pirates south of Cotonou on 2 June 2023.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (International)"
+    assert event.actor1 != "Rioters (Benin)"
