@@ -213,6 +213,23 @@ def _clause_around(text: str, position: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+STATE_AS_MODIFIER = re.compile(
+    r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?)\b",
+    re.IGNORECASE)
+"""A force's name used as a modifier of a deed, a custody or an object ("police brutality", "released from police
+custody", "army grenades"): it does not name the force facing a crowd."""
+
+
+def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
+    """Whether state forces are named only as a modifier ("riot over police brutality", "freed from police
+    custody"): ACLED's actor 2 of a protest or riot is the force that faced the crowd, not one its grievance names."""
+    sentence = _sentence_of(mention, draft)
+    if sentence is None:
+        return False
+    after = sentence.text[mention.end - sentence.start :]
+    return bool(STATE_AS_MODIFIER.match(after))
+
+
 def typed_defaults(
     sub_type: str,
     actor1: ActorMention | None,
@@ -229,14 +246,14 @@ def typed_defaults(
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1 and not _government(m)), None)
+    state = next((m for m in mentioned if m.inter == 1 and not _government(m) and not _in_grievance(m, draft)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
         actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
-        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2):
+        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2) or _in_grievance(actor2, draft):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
@@ -487,7 +504,7 @@ def _mob_roles(
     crowds fight, and against state forces only when the crowd turned on them."""
     model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
-    if _armed_target(actor2) and not _bystander(actor2, draft):
+    if _armed_target(actor2) and not _bystander(actor2, draft) and not _in_grievance(actor2, draft):
         return rioters, actor2
     police = _policing(draft)
     if police is not None:

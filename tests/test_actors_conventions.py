@@ -32,3 +32,21 @@ def test_a_crew_whose_ship_has_been_seized_is_acted_on_not_acting():
     assert event.event_type == "Violence against civilians"
     assert event.actor2 == "Civilians (International)"
     assert event.actor1 != "Rioters (Benin)"
+
+
+def test_police_named_only_in_a_riot_s_grievance_are_not_its_actor_2():
+    event = only_event("On 3 March 2022, students in Eldoret burned tyres and blocked the highway over police brutality.",
+                       country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", None)
+
+
+def test_a_mob_burning_the_home_of_a_man_freed_from_police_custody_hits_civilians():
+    event = only_event("On 8 May 2021, a mob in Embu set fire to the house of a man just released from police custody.",
+                       country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_police_who_disperse_rioters_stay_actor_2():
+    event = only_event("On 3 March 2022, students in Eldoret burned tyres over police brutality until police "
+                       "dispersed them with tear gas.", country="KE")
+    assert event.actor2 == "Police Forces of Kenya"
