@@ -50,3 +50,16 @@ def test_police_who_disperse_rioters_stay_actor_2():
     event = only_event("On 3 March 2022, students in Eldoret burned tyres over police brutality until police "
                        "dispersed them with tear gas.", country="KE")
     assert event.actor2 == "Police Forces of Kenya"
+
+
+def test_gunmen_believed_to_be_members_of_a_group_are_that_group_on_suspicion():
+    event = only_event("On 23 April 2019, heavily armed gunmen believed to be members of Al-Shabaab kidnapped a village "
+                       "elder near Mandera.", country="KE")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Civilians (Kenya)")
+    assert any(c.claim_type == "suspicion" and c.responsible_actor == "Al Shabaab" for c in event.claims)
+
+
+def test_a_note_s_bare_suspicion_names_the_group_behind_a_bomb():
+    event = only_event("On 3 March 2020, a roadside bomb went off beside an army patrol near Wajir (al-Shabaab assumed "
+                       "responsible). Nobody was hurt.", country="KE")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Kenya")
