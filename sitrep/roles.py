@@ -296,7 +296,9 @@ def acled_roles(
     people arrested whom the text does not name are civilians, and so are people named by their
     ethnicity whom one-sided violence hits. Looting and property destruction (codebook: an actor takes or
     destroys others' property) with an armed group as its only actor make that group the looter and the
-    owners civilians ("armed men made off with a farmer's goats")."""
+    owners civilians ("armed men made off with a farmer's goats"). People killed or hurt by an explosion or remote
+    violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
+    off in its makers' hands)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -309,6 +311,8 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+    if event_type == "Explosions/Remote violence" and actor2 is None and _hurt(draft) and not OWN_DEVICE.search(_draft_text(draft)):
+        actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
@@ -557,6 +561,11 @@ def _before(mention: ActorMention, sentence: Sentence) -> str:
 def _deadly(draft: Draft) -> bool:
     """Whether the event's sentences tell of people killed."""
     return any(m.kind == "killed" and m.high > 0 for s in draft.sentences for m in s.casualties)
+
+
+def _hurt(draft: Draft) -> bool:
+    """Whether the event's sentences tell of people killed or injured."""
+    return any(m.high > 0 for s in draft.sentences for m in s.casualties)
 
 
 def _militia(mention: ActorMention | None, country: str | None) -> ActorMention:

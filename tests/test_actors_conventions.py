@@ -63,3 +63,14 @@ def test_a_note_s_bare_suspicion_names_the_group_behind_a_bomb():
     event = only_event("On 3 March 2020, a roadside bomb went off beside an army patrol near Wajir (al-Shabaab assumed "
                        "responsible). Nobody was hurt.", country="KE")
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Kenya")
+
+
+def test_people_hurt_by_a_grenade_with_no_side_named_are_its_civilian_victims():
+    event = only_event("At least six people were injured in a grenade attack on a bar in Garissa on 2 May 2015.", country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Grenade", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_grenade_that_hurt_nobody_gets_no_invented_victims():
+    event = only_event("On 2 May 2015, a grenade was thrown into a market in Garissa but failed to explode.", country="KE")
+    assert event.actor2 is None
