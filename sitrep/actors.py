@@ -71,6 +71,13 @@ that used the weapon, and makes it external, inter 8, where it acts outside its 
 Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
 the maker of a weapon is not the one who fired it."""
 
+SEAFARERS = "crew|crews|crewmen|crew members|crewmembers|sailor|sailors|seafarers|seamen"
+"""A ship's crew: civilians of the nation the text gives them ("nine Filipino sailors"), else of several or unknown
+nations, which ACLED writes "Civilians (International)" (a merchant crew is rarely of one country, and the coast
+where a ship is attacked says nothing of who sails it)."""
+
+INTERNATIONAL = "International"
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -104,6 +111,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams|cleric|clerics|pastor|pastors|preacher"
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
+    ("Civilians", SEAFARERS, 7, False, False),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
@@ -411,6 +419,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     resolved = named or (countries.country_by_name(country) if country else None)
     name = generic_name(template, resolved.name if resolved else None)
+    if GENERIC[index][1] is SEAFARERS and named is None:
+        name = generic_name(template, INTERNATIONAL)
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)

@@ -72,14 +72,18 @@ BLAMED_AFTER = re.compile(
 """"X were blamed for the attack", "X was behind the attack"."""
 SUSPECT_BEFORE = re.compile(
     r"\b(?:suspected|presumed|alleged|suspect|suspects|(?:suspected|believed|thought|said|reported)\s+to\s+(?:be|have\s+been)"
-    r"|likely|probably|possibly|apparently)\s+(?:(?:affiliated|linked|allied|associated|loyal)\s+(?:with|to)\s+)?"
+    r"|likely|probably|possibly|apparently)\s+(?:(?:affiliated|linked|allied|associated|loyal)\s+(?:with|to)\s+"
+    r"|(?:members?|fighters?|militants|elements|part|cells?)\s+of\s+|(?:caused|carried\s+out|perpetrated|committed|planted|staged)\s+by\s+)?"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
 """A doer told with doubt: "suspected ISWAP fighters", "attackers believed to be al-Shabaab militants", "officials suspect X",
-"assailants suspected to be affiliated with X"."""
+"assailants suspected to be affiliated with X", "gunmen believed to be members of X", "a blast probably carried out by X"."""
 SUSPECT_AFTER = re.compile(
-    r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b", re.IGNORECASE)
-""""X fighters are suspected of carrying out the attack"."""
+    r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b"
+    r"|^(?:\s+[\w-]+)?\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|assumed|believed|thought|likely)"
+    r"\s+(?:as\s+(?:the\s+)?perpetrators?|(?:to\s+be\s+)?responsible|to\s+be\s+(?:the\s+)?perpetrators?)\b", re.IGNORECASE)
+""""X fighters are suspected of carrying out the attack", and with the verb left out as notes write it: "(X assumed
+responsible)", "X suspected as perpetrators"."""
 DENIAL_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were)\s+(?:no|not)\b",

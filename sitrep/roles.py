@@ -17,7 +17,7 @@ from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
     r"\b(?:came under|were|was|been|are|is)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
-    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed)\b", re.IGNORECASE)
+    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage)\b", re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
 before its trigger were acted on, not acting."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -213,6 +213,23 @@ def _clause_around(text: str, position: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+STATE_AS_MODIFIER = re.compile(
+    r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?)\b",
+    re.IGNORECASE)
+"""A force's name used as a modifier of a deed, a custody or an object ("police brutality", "released from police
+custody", "army grenades"): it does not name the force facing a crowd."""
+
+
+def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
+    """Whether state forces are named only as a modifier ("riot over police brutality", "freed from police
+    custody"): ACLED's actor 2 of a protest or riot is the force that faced the crowd, not one its grievance names."""
+    sentence = _sentence_of(mention, draft)
+    if sentence is None:
+        return False
+    after = sentence.text[mention.end - sentence.start :]
+    return bool(STATE_AS_MODIFIER.match(after))
+
+
 def typed_defaults(
     sub_type: str,
     actor1: ActorMention | None,
@@ -229,14 +246,14 @@ def typed_defaults(
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1 and not _government(m)), None)
+    state = next((m for m in mentioned if m.inter == 1 and not _government(m) and not _in_grievance(m, draft)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
         actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
-        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2):
+        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2) or _in_grievance(actor2, draft):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
@@ -279,7 +296,9 @@ def acled_roles(
     people arrested whom the text does not name are civilians, and so are people named by their
     ethnicity whom one-sided violence hits. Looting and property destruction (codebook: an actor takes or
     destroys others' property) with an armed group as its only actor make that group the looter and the
-    owners civilians ("armed men made off with a farmer's goats")."""
+    owners civilians ("armed men made off with a farmer's goats"). People killed or hurt by an explosion or remote
+    violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
+    off in its makers' hands)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -292,6 +311,8 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+    if event_type == "Explosions/Remote violence" and actor2 is None and _hurt(draft) and not OWN_DEVICE.search(_draft_text(draft)):
+        actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
@@ -487,7 +508,7 @@ def _mob_roles(
     crowds fight, and against state forces only when the crowd turned on them."""
     model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
-    if _armed_target(actor2) and not _bystander(actor2, draft):
+    if _armed_target(actor2) and not _bystander(actor2, draft) and not _in_grievance(actor2, draft):
         return rioters, actor2
     police = _policing(draft)
     if police is not None:
@@ -540,6 +561,11 @@ def _before(mention: ActorMention, sentence: Sentence) -> str:
 def _deadly(draft: Draft) -> bool:
     """Whether the event's sentences tell of people killed."""
     return any(m.kind == "killed" and m.high > 0 for s in draft.sentences for m in s.casualties)
+
+
+def _hurt(draft: Draft) -> bool:
+    """Whether the event's sentences tell of people killed or injured."""
+    return any(m.high > 0 for s in draft.sentences for m in s.casualties)
 
 
 def _militia(mention: ActorMention | None, country: str | None) -> ActorMention:

@@ -1,0 +1,76 @@
+"""ACLED's actor naming conventions on sentences we wrote: a ship's crew, and victims told in the passive."""
+
+from __future__ import annotations
+
+from sitrep.actors import find_actors
+from sitrep.api import extract_text
+
+
+def only_event(text: str, country: str | None = "BJ"):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def test_a_crew_of_no_stated_nation_are_international_civilians():
+    names = [m.name for m in find_actors("The trawler and its eleven crew members never reached port.", country="Benin")]
+    assert names == ["Civilians (International)"]
+
+
+def test_a_crew_given_a_nationality_are_that_nation_s_civilians():
+    names = [m.name for m in find_actors("Three Ghanaian sailors were missing after the storm.", country="Benin")]
+    assert names == ["Civilians (Ghana)"]
+
+
+def test_sailors_killed_at_sea_are_the_international_victims_of_the_attack():
+    event = only_event("On 4 May 2023, gunmen in a speedboat attacked a cargo vessel off Cotonou and shot two sailors dead.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Benin)", "Civilians (International)")
+
+
+def test_a_crew_whose_ship_has_been_seized_is_acted_on_not_acting():
+    event = only_event("A bulk carrier with a crew of 14 has been seized by pirates south of Cotonou on 2 June 2023.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (International)"
+    assert event.actor1 != "Rioters (Benin)"
+
+
+def test_police_named_only_in_a_riot_s_grievance_are_not_its_actor_2():
+    event = only_event("On 3 March 2022, students in Eldoret burned tyres and blocked the highway over police brutality.",
+                       country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", None)
+
+
+def test_a_mob_burning_the_home_of_a_man_freed_from_police_custody_hits_civilians():
+    event = only_event("On 8 May 2021, a mob in Embu set fire to the house of a man just released from police custody.",
+                       country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_police_who_disperse_rioters_stay_actor_2():
+    event = only_event("On 3 March 2022, students in Eldoret burned tyres over police brutality until police "
+                       "dispersed them with tear gas.", country="KE")
+    assert event.actor2 == "Police Forces of Kenya"
+
+
+def test_gunmen_believed_to_be_members_of_a_group_are_that_group_on_suspicion():
+    event = only_event("On 23 April 2019, heavily armed gunmen believed to be members of Al-Shabaab kidnapped a village "
+                       "elder near Mandera.", country="KE")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Civilians (Kenya)")
+    assert any(c.claim_type == "suspicion" and c.responsible_actor == "Al Shabaab" for c in event.claims)
+
+
+def test_a_note_s_bare_suspicion_names_the_group_behind_a_bomb():
+    event = only_event("On 3 March 2020, a roadside bomb went off beside an army patrol near Wajir (al-Shabaab assumed "
+                       "responsible). Nobody was hurt.", country="KE")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Kenya")
+
+
+def test_people_hurt_by_a_grenade_with_no_side_named_are_its_civilian_victims():
+    event = only_event("At least six people were injured in a grenade attack on a bar in Garissa on 2 May 2015.", country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Grenade", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_grenade_that_hurt_nobody_gets_no_invented_victims():
+    event = only_event("On 2 May 2015, a grenade was thrown into a market in Garissa but failed to explode.", country="KE")
+    assert event.actor2 is None
