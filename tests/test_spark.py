@@ -292,3 +292,31 @@ def test_a_users_driver_java_options_are_read_from_spark_defaults_and_submit_arg
     assert configured_driver_java_options() == {"default": "-Xmx3g", "extra": "-XX:+UseG1GC -Da=b"}
     monkeypatch.setenv("PYSPARK_SUBMIT_ARGS", "--driver-java-options '-XX:+UseParallelGC -Dc=d' pyspark-shell")
     assert configured_driver_java_options() == {"default": "-Xmx3g", "extra": "-XX:+UseParallelGC -Dc=d"}
+
+
+def test_partition_folders_are_named_as_sparks_own_writer_names_them(spark):
+    """The workers name a (country, month) folder themselves: its value must be escaped exactly as Spark's
+    partitionBy escapes it, so readers that parse the folder names (Spark, pyarrow's hive partitioning) agree."""
+    from sitrep.spark.output import escape_path_name
+
+    spark_escape = spark.sparkContext._jvm.org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils.escapePathName
+    for value in ["Côte d'Ivoire", "Guinea-Bissau", "a/b:c=d?e%f#g*h", 'x"y\\z{[]^}', "tab\there\x7f", "São Tomé"]:
+        assert escape_path_name(value) == spark_escape(value)
+
+
+def test_a_staged_part_replaces_the_old_one_only_on_commit(tmp_path):
+    """Nothing of an unfinished run reaches the output: the old part stays until the commit swaps the new one in."""
+    from sitrep.spark.output import StagedOutput
+
+    old = tmp_path / "events" / "by_country=Mali"
+    old.mkdir(parents=True)
+    (old / "part-00000.parquet").write_bytes(b"old")
+    failed = StagedOutput(str(tmp_path))
+    failed.fs.create_dir(failed.staged("events"))
+    failed.discard()
+    assert (old / "part-00000.parquet").read_bytes() == b"old"
+    done = StagedOutput(str(tmp_path))
+    done.fs.create_dir(f"{done.staged('events')}/by_country=Chad")
+    done.commit(["events"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events"]
+    assert sorted(p.name for p in (tmp_path / "events").iterdir()) == ["_SUCCESS", "by_country=Chad"]

@@ -21,7 +21,7 @@ def spark_command() -> None:
 @spark_command.command("extract", epilog=EXIT_CODES_HELP)
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--output", "-o", required=True,
-              help="Output folder (local path or a URI Spark can write, e.g. s3a://...).")
+              help="Output folder: a local path, or a URI pyarrow can write (s3://, s3a://, gs://, hdfs://).")
 @document_options
 @click.option("--text-column", default="text", show_default=True, help="Text column of Parquet inputs.")
 @click.option("--master", help="Spark master, e.g. local[2] or yarn (default: spark-submit's, else local[*]).")

@@ -5,7 +5,8 @@ joins events that `is_match` links; so the archive's incidents are the incidents
 component of the match graph, built on their own, in any order. Spark finds the graph's edges in
 blocks of (country, BLOCK_DAYS days): two events `could_match` only when they share a country (or
 one has none) and their date spans, widened by DATE_GAP_DAYS, overlap, so they always meet in the
-block of their first common day, which is where the pair is scored (once). Edges are joined into
+block of their first common day, which is where the pair is scored (once). One shuffle gathers each
+window's events, and its task scores every block of the window. Edges are joined into
 components by label propagation (each event takes the smallest id among its neighbours until
 nothing changes), and every component becomes its incidents through `build_incidents`.
 """
@@ -64,31 +65,46 @@ def block_edges(block: Block, members: Iterable[Event], countryless: Iterable[Ev
                 yield min(a.event_id, b.event_id), max(a.event_id, b.event_id)
 
 
+def window_edges(window: int, events: Iterable[Event]) -> Iterator[tuple[str, str]]:
+    """Linked pairs among the events whose spans reach one window: each country's block on its own and with the
+    window's countryless events, and the countryless events among themselves."""
+    by_country: dict[str | None, list[Event]] = {}
+    for event in events:
+        by_country.setdefault(event.country.casefold() if event.country else None, []).append(event)
+    countryless = by_country.get(None, [])
+    for country, members in by_country.items():
+        yield from block_edges((country, window), members, countryless)
+
+
 def match_edges(events: Any, partitions: int) -> Any:
-    """RDD of linked event-id pairs from an RDD of events, cached (the events are blocked once, not per use)."""
-    keyed = events.flatMap(lambda e: [(block, e) for block in blocks(e)]).cache()
-    grouped = keyed.groupByKey(partitions)
-    countryless = keyed.filter(lambda kv: kv[0][0] is None).map(lambda kv: (kv[0][1], kv[1])).groupByKey(partitions)
-    by_window = grouped.map(lambda kv: (kv[0][1], kv)).leftOuterJoin(countryless, partitions)
-    edges = by_window.flatMap(lambda kv: block_edges(kv[1][0][0], kv[1][0][1], kv[1][1] or ())).cache()
-    edges.count()
-    keyed.unpersist()
-    return edges
+    """RDD of linked event-id pairs from an RDD of events: one shuffle gathers each window's events, whose blocks
+    (and the countryless events every block of the window is compared with) are then scored in one task."""
+    by_window = events.flatMap(lambda e: [(window, e) for _, window in blocks(e)]).groupByKey(partitions)
+    return by_window.flatMap(lambda kv: window_edges(kv[0], kv[1]))
 
 
 def components(edges: Any, partitions: int) -> Any:
-    """RDD of (event id, component label) for every linked event: the smallest event id in its component."""
+    """RDD of (event id, component label) for every linked event: the smallest event id in its component.
+
+    Each round offers every event its neighbours' labels and keeps (label before, smallest seen), so one shuffle
+    both updates the labels and tells whether any fell; the rounds stop when none did."""
     neighbours = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).partitionBy(partitions).cache()
-    labels = neighbours.map(lambda kv: (kv[0], kv[0])).reduceByKey(min, partitions).cache()
+    labels = cached = neighbours.map(lambda kv: (kv[0], kv[0])).reduceByKey(min, partitions).cache()
     while True:
-        offered = neighbours.join(labels, partitions).map(lambda kv: (kv[1][0], kv[1][1]))
-        updated = labels.union(offered).reduceByKey(min, partitions).cache()
-        changed = updated.join(labels, partitions).filter(lambda kv: kv[1][0] != kv[1][1]).count()
-        labels.unpersist()
-        labels = updated
+        offered = neighbours.join(labels, partitions).map(lambda kv: (kv[1][0], (None, kv[1][1])))
+        seen = (labels.mapValues(lambda label: (label, label)).union(offered)
+                .reduceByKey(_own_and_least, partitions).cache())
+        changed = seen.filter(lambda kv: kv[1][1] < kv[1][0]).count()
+        cached.unpersist()
+        cached, labels = seen, seen.mapValues(lambda kept: kept[1])
         if not changed:
             neighbours.unpersist()
             return labels
+
+
+def _own_and_least(a: tuple[str | None, str], b: tuple[str | None, str]) -> tuple[str | None, str]:
+    """Reduce (own label or None, label) pairs to the event's own label and the smallest label offered."""
+    return a[0] if a[0] is not None else b[0], min(a[1], b[1])
 
 
 def incidents(events: Any, partitions: int) -> Any:
@@ -96,8 +112,8 @@ def incidents(events: Any, partitions: int) -> Any:
 
     `partitions` sizes every shuffle here: matching handles a small fraction of the coding work.
     """
-    news = events.filter(lambda e: not e.is_background).map(lambda e: (e.event_id, e))
-    edges = match_edges(news.values(), partitions)
-    labels = news.context.emptyRDD() if edges.isEmpty() else components(edges, partitions)
-    grouped = news.leftOuterJoin(labels, partitions).map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
-    return grouped.groupByKey(partitions).flatMap(lambda kv: rules.build_incidents(kv[1]))
+    news = events.filter(lambda e: not e.is_background)
+    labels = components(match_edges(news, partitions), partitions)
+    grouped = news.map(lambda e: (e.event_id, e)).leftOuterJoin(labels, partitions)
+    return (grouped.map(lambda kv: (kv[1][1] or kv[0], kv[1][0])).groupByKey(partitions)
+            .flatMap(lambda kv: rules.build_incidents(kv[1])))

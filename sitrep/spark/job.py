@@ -25,13 +25,16 @@ from sitrep.backends import DEFAULT as DEFAULT_BACKEND
 from sitrep.spark.coding import DEAD_LETTER, DEAD_LETTER_COLUMNS, EVENT, PARTITION, PartitionReport
 from sitrep.spark.inputs import ROW_FIELDS, ReadOptions
 
-PARTITION_COLUMNS = ("by_country", "by_month")
 OUTPUT_PARTS = ("events", "incidents", "incident_members", "dead_letter")
 DOCUMENTS_PER_PARTITION = 64
 """Documents per coding task when the job sizes its own partitions (see docs/scaling.md)."""
 WRITE_TASKS_PER_CORE = 4
 """Tasks per core that write events and incidents: a (country, month) folder's file costs the writer about the same
 whatever its size, so several tasks per core even out the folders each core writes."""
+RESULT_TASKS_PER_CORE = 2
+"""Tasks per core that read the coding results in each pass after coding: the coding's many small partitions (two
+per core at least, one per 64 documents) would each cost a Python task in every pass (events, incident blocking and
+joins, dead letters), so the passes read them a few partitions at a time, without a shuffle (docs/scaling.md)."""
 LOCAL_JVM_OPTIONS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 """JVM options of a local run, whose JVM shares the cores with the coding workers: the JVM only moves rows and
 writes Parquet, so its optimising compiler (C2, half the JVM's CPU in a 100-document run) and parallel garbage
@@ -179,40 +182,43 @@ def write_outputs(spark: Any, results: Any, output: str, clock: _StageClock | No
     """Write events, incidents, incident members and dead letters from the coding tasks' `results` (an RDD of
     `code_partition`'s records, persisted), and report what the tasks did.
 
-    The three outputs depend only on `results`, so they are written by three concurrent Spark jobs: while one
-    waits on a step with fewer tasks than cores (a shuffle's last task, the incident matching's small label
-    rounds), the others' tasks keep the cores busy. Each output's wall seconds go to `clock` under its name.
+    The Python workers write the Parquet themselves (`sitrep.spark.output`) under a staging folder, and the
+    driver swaps it in once every part is written. The three outputs depend only on `results`, so they are
+    written by three concurrent Spark jobs: while one waits on a step with fewer tasks than cores (a shuffle's
+    last task, the incident matching's small label rounds), the others' tasks keep the cores busy. Each output's
+    wall seconds go to `clock` under its name.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     from pyspark import StorageLevel
 
     from sitrep.spark import incidents as spark_incidents
+    from sitrep.spark.output import StagedOutput
 
     sc = spark.sparkContext
     clock = clock or _StageClock()
     tasks = WRITE_TASKS_PER_CORE * max(1, sc.defaultParallelism)
-    events = results.filter(lambda r: r[0] == EVENT).map(lambda r: r[1])
-    others = results.filter(lambda r: r[0] != EVENT).persist(StorageLevel.MEMORY_AND_DISK)
+    passes = results.coalesce(RESULT_TASKS_PER_CORE * max(1, sc.defaultParallelism))
+    events = passes.filter(lambda r: r[0] == EVENT).map(lambda r: r[1])
+    others = passes.filter(lambda r: r[0] != EVENT).persist(StorageLevel.MEMORY_AND_DISK)
+    staged = StagedOutput(output)
+    rows_per_file = int(spark.conf.get("spark.sql.files.maxRecordsPerFile", "0") or 0)
 
-    def write_events() -> None:
-        _write_events(spark, events, f"{output}/events", tasks)
+    def write_events() -> int:
+        return _write_folders(events.map(lambda e: (e, e)), staged, "events", tasks, rows_per_file)
 
     def write_incidents() -> int:
-        merged = spark_incidents.incidents(events, sc.defaultParallelism).persist(StorageLevel.MEMORY_AND_DISK)
-        try:
-            _write_events(spark, merged.map(lambda incident: incident.event), f"{output}/incidents", tasks)
-            members = merged.flatMap(lambda i: [(i.incident_id, m.event_id) for m in i.members])
-            _write(spark.createDataFrame(members, "incident_id string, event_id string", verifySchema=False)
-                   .orderBy("incident_id", "event_id"), f"{output}/incident_members")
-            return merged.count()
-        finally:
-            merged.unpersist()
+        merged = spark_incidents.incidents(events, sc.defaultParallelism)
+        return _write_folders(merged.map(lambda i: (i.event, (i.event, [m.event_id for m in i.members]))),
+                              staged, "incidents", tasks, rows_per_file, members="incident_members")
 
     def write_dead_letters() -> list[PartitionReport]:
-        dead = others.filter(lambda r: r[0] == DEAD_LETTER).map(lambda r: r[1])
-        _write(spark.createDataFrame(dead, _dead_letter_schema(), verifySchema=False).orderBy("document_id"),
-               f"{output}/dead_letter")
+        from sitrep.spark.output import part_name, write_table
+
+        filesystem, path = staged.fs, f"{staged.staged('dead_letter')}/{part_name(0)}"
+        rows = others.filter(lambda r: r[0] == DEAD_LETTER).map(lambda r: tuple(r[1][c] for c in DEAD_LETTER_COLUMNS))
+        rows.coalesce(1).foreachPartition(
+            lambda part: write_table(sorted(part, key=lambda row: row[0] or ""), DEAD_LETTER_COLUMNS, filesystem, path))
         return [r[1] for r in others.filter(lambda r: r[0] == PARTITION).collect()]
 
     branches = {"events": write_events, "incidents": write_incidents, "dead_letter": write_dead_letters}
@@ -220,6 +226,10 @@ def write_outputs(spark: Any, results: Any, output: str, clock: _StageClock | No
         with ThreadPoolExecutor(len(branches)) as pool:
             done = {name: pool.submit(_timed, branch) for name, branch in branches.items()}
             outcomes = {name: future.result() for name, future in done.items()}
+        staged.commit(OUTPUT_PARTS)
+    except BaseException:
+        staged.discard()
+        raise
     finally:
         others.unpersist()
     clock.lap("write")
@@ -276,33 +286,22 @@ def _partition_count(sc: Any, documents: int) -> int:
     return -(-tasks // cores) * cores
 
 
-def _write_events(spark: Any, events: Any, path: str, tasks: int) -> None:
-    """Write events (or incidents' merged events) as Parquet under `path`, one folder per (country, month).
+def _write_folders(keyed: Any, staged: Any, part: str, tasks: int, rows_per_file: int = 0,
+                   members: str | None = None) -> int:
+    """Write (event, value) pairs as Parquet under the staged `part`, one folder per (country, month) of the event,
+    one file per folder (or per `rows_per_file` rows): the folders are hashed into `tasks` write tasks (more than
+    the cores, so the cores stay evenly busy, as each file costs the writer about the same), each sorting its own
+    by folder and event id (`output.write_folders`). Returns how many rows were written."""
+    from pyspark.rdd import portable_hash
 
-    Every folder is written by one of `tasks` tasks (hashed by its keys), so it holds one file; more tasks than
-    cores keep the cores evenly busy, as each folder's file costs the writer about the same."""
-    from sitrep.spark.coding import partition_keys
-    from sitrep.spark.columns import event_schema
-    from sitrep.export import arrow_row
+    from sitrep.spark.output import partition_folder, write_folders
 
-    schema = event_schema(extra=PARTITION_COLUMNS)
-    rows = events.map(lambda e: {**arrow_row(e), **partition_keys(e)})
-    frame = (spark.createDataFrame(rows, schema, verifySchema=False).repartition(tasks, *PARTITION_COLUMNS)
-             .sortWithinPartitions("event_id_cnty"))
-    _write(frame, path, partition_by=PARTITION_COLUMNS)
-
-
-def _write(frame: Any, path: str, partition_by: tuple[str, ...] = ()) -> None:
-    writer = frame.write.mode("overwrite")
-    if partition_by:
-        writer = writer.partitionBy(*partition_by)
-    writer.parquet(path)
-
-
-def _dead_letter_schema() -> Any:
-    from pyspark.sql.types import StringType, StructField, StructType
-
-    return StructType([StructField(name, StringType()) for name in DEAD_LETTER_COLUMNS])
+    filesystem, root = staged.fs, staged.staged(part)
+    members_root = staged.staged(members) if members else None
+    by_folder = (keyed.map(lambda kv: ((partition_folder(kv[0]), kv[0].event_id), kv[1]))
+                 .repartitionAndSortWithinPartitions(tasks, partitionFunc=lambda key: portable_hash(key[0])))
+    return sum(by_folder.mapPartitionsWithIndex(
+        lambda index, items: write_folders(index, items, filesystem, root, members_root, rows_per_file)).collect())
 
 
 def _report(partitions: list[PartitionReport]) -> JobReport:
