@@ -17,9 +17,11 @@ import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.errors import InputError, ModelError
+from sitrep.truecase import AllCapsCopy, is_all_caps
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +34,23 @@ UNUSED_COMPONENTS = ("lemmatizer", "parser", "attribute_ruler")
 """We read Penn tags (`tag_`), sentences and entities; lemmas, dependencies and coarse `pos_`
 are not used, and the statistical sentence splitter (`senter`) is much cheaper than the parser."""
 
+TAGGER_MODEL = Path(__file__).resolve().parent / "data" / "models" / "tagger"
+"""Our Penn tagger with a small tok2vec of its own, distilled from the model's tagger
+(training/distill_tagger.py, sitrep/data/models/TAGGER_CARD.md): the model's shared `tok2vec`
+cost half as much as its entity recogniser per document, and only the tagger read it."""
+
+SMALL_TAGGER = "small_tagger"
+ANNOTATING = ("ner", SMALL_TAGGER)
+"""Components run after `SEGMENTING` on ordinary text: entities, and tags from our small tagger."""
+
+MODEL_TAGGING = ("tok2vec", "tagger")
+"""The model's own tagger and the shared `tok2vec` it reads: off unless the text is all-caps copy."""
+
+ANNOTATING_ALL_CAPS = MODEL_TAGGING + ("ner",)
+"""Components run after `SEGMENTING` on all-caps copy, lowered or truecased for reading
+(`truecase.AllCapsCopy`) or left in capitals: the model's own tagger, as the small one, trained
+on ordinary news, departs from it there (MUC-4 location and casualty figures fell 3 points)."""
+
 BATCH_SIZE = 16
 CHUNK_CHARS = 20_000
 """Longest text parsed in one piece: keeps the parser's peak memory near 300 MB whatever the input."""
@@ -42,7 +61,7 @@ PARSE_BUDGET_S = 60.0
 SEGMENTING = ("senter",)
 """Components that split sentences. They are cheap (the sentence splitter has its own small
 tok2vec) and run first, so a document none of whose sentences can report an event skips the
-costly rest (the shared tok2vec and the tagger reading from it, and the entity recogniser)."""
+costly rest (the tagger and the entity recogniser)."""
 
 ANNOTATED = "sitrep.annotated"
 """`Doc.user_data` key set once every component has run on the Doc."""
@@ -62,21 +81,38 @@ def load() -> "Language":
         import spacy
 
         pipeline = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+        pipeline.add_pipe("tagger", name=SMALL_TAGGER, source=spacy.load(TAGGER_MODEL))
     except (ImportError, OSError) as exc:
-        raise ModelError(f"cannot load the spaCy model {MODEL_PACKAGE}: {exc}") from exc
+        raise ModelError(f"cannot load the spaCy model {MODEL_PACKAGE} with our tagger: {exc}") from exc
     pipeline.enable_pipe("senter")
+    for name in MODEL_TAGGING:
+        pipeline.disable_pipe(name)
     return pipeline
+
+
+def annotating(text: str) -> tuple[str, ...]:
+    """The components that tag `text` and find its entities (see `ANNOTATING_ALL_CAPS`)."""
+    return ANNOTATING_ALL_CAPS if isinstance(text, AllCapsCopy) or is_all_caps(text) else ANNOTATING
+
+
+def _run(docs: Iterable["Doc"], names: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator["Doc"]:
+    """The Docs through the named components in turn, in batches (disabled ones too)."""
+    pipeline = load()
+    for name in names:
+        docs = pipeline.get_pipe(name).pipe(docs, batch_size=batch_size)
+    return iter(docs)
 
 
 def parse(text: str) -> "Doc":
     """Tokens, POS tags, sentences and entities for `text`; a long text is parsed in chunks (same offsets)."""
+    names = SEGMENTING + annotating(text)
     if len(text) <= CHUNK_CHARS:
-        return _annotated(_with_text(load()(text), text))
+        return _annotated(next(_run([_with_text(load().make_doc(str(text)), text)], names)))
     from spacy.tokens import Doc
 
     deadline = time.monotonic() + PARSE_BUDGET_S
     pieces = []
-    for piece in load().pipe(chunks(text, CHUNK_CHARS), batch_size=1):
+    for piece in _run(map(load().make_doc, chunks(text, CHUNK_CHARS)), names, batch_size=1):
         pieces.append(piece)
         if time.monotonic() > deadline:
             raise InputError(f"parsing took over {PARSE_BUDGET_S:.0f} s ({len(text):,} characters)",
@@ -110,10 +146,7 @@ def segment_many(texts: Iterable[str]) -> Iterator["Doc"]:
 
 def _segment_batch(texts: list[str]) -> Iterator["Doc"]:
     pipeline = load()
-    docs: Iterable[Doc] = (_with_text(pipeline.make_doc(text), text) for text in texts)
-    for name in SEGMENTING:
-        docs = pipeline.get_pipe(name).pipe(docs, batch_size=BATCH_SIZE)
-    return iter(docs)
+    return _run((_with_text(pipeline.make_doc(str(text)), text) for text in texts), SEGMENTING)
 
 
 def annotate(doc: "Doc") -> "Doc":
@@ -134,13 +167,10 @@ def annotate_many(docs: Iterable["Doc"]) -> Iterator["Doc"]:
 
 
 def _annotate_batch(docs: list["Doc"]) -> list["Doc"]:
-    pipeline = load()
-    stream: Iterable[Doc] = (doc for doc in docs if not doc.user_data.get(ANNOTATED))
-    for name in pipeline.pipe_names:
-        if name not in SEGMENTING:
-            stream = pipeline.get_pipe(name).pipe(stream, batch_size=BATCH_SIZE)
-    for doc in stream:
-        _annotated(doc)
+    pending = [doc for doc in docs if not doc.user_data.get(ANNOTATED)]
+    for names in (ANNOTATING, ANNOTATING_ALL_CAPS):
+        for doc in _run([doc for doc in pending if annotating(text_of(doc)) == names], names):
+            _annotated(doc)
     return docs
 
 
@@ -159,7 +189,8 @@ def text_of(doc: "Doc") -> str:
 
 
 def _with_text(doc: "Doc", text: str) -> "Doc":
-    """The Doc, knowing it was made of `text` (spaCy's tokens always join back to their input)."""
+    """The Doc, knowing it was made of `text` (spaCy's tokens always join back to their input);
+    spaCy's tokenizer takes a plain `str`, so an `AllCapsCopy` is kept here, marked."""
     doc.user_data[TEXT] = text
     return doc
 

@@ -60,6 +60,10 @@ NOT_NAME_TAGS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP", "PRP$", "WDT", "
 """Tags that end a name after a title (not VBZ or VBP: lowered names ending in -s or -o get those)."""
 
 
+class AllCapsCopy(str):
+    """Text read from all-caps copy (lowered, or truecased): `nlp` tags it with the model's own tagger."""
+
+
 def is_all_caps(text: str) -> bool:
     """True when the text is (nearly) all capitals, like 1980s wire copy, and long enough to tell."""
     lower = sum(map(str.islower, text))
@@ -121,5 +125,5 @@ def truecase(text: str, parse) -> str:
     """`text` with ordinary casing when it is all caps (else unchanged); `parse` is the spaCy parser."""
     if not is_all_caps(text):
         return text
-    lower = lowered(text)
-    return restore_names(text, lower, parse(lower))
+    lower = AllCapsCopy(lowered(text))
+    return AllCapsCopy(restore_names(text, lower, parse(lower)))
