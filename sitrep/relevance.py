@@ -20,7 +20,8 @@ from sitrep import classify
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
     r"|covid(?:-19)?|coronavirus|sars|mers|zika|polio|tuberculosis|meningitis|hepatitis|mpox|monkeypox|plague"
-    r"|typhoid|diphth?eria|tetanus|whooping cough|HIV|AIDS|outbreaks?|epidemics?|pandemics?|infections?|infected"
+    r"|typhoid|diphth?eria|tetanus|whooping cough|HIV|AIDS|anthrax|rabies"
+    r"|outbreaks?|epidemics?|pandemics?|infections?|infected"
     r"|infectious|contagio\w*|diseases?"
     r"|fever|vaccin\w*|quarantin\w*|pathogen\w*|illness(?:es)?|sickness|ailments?)\b",
     re.IGNORECASE,
@@ -60,10 +61,17 @@ HAZARD = re.compile(
     r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
     r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
     r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
+    r"|(?:ammunition|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)"
     r"|kiln|laborator(?:y|ies))"
-    r"|(?:the|a) (?:fire|blaze|inferno|flames) (?:that )?(?:killed|destroyed|razed|spread|raced|tore|swept)"
+    r"|(?:the|a) (?:fire|blaze|inferno|flames) (?:that |which )?(?:killed|destroyed|razed|spread|raced|tore|swept)"
+    r"|caused by (?:a |an )?(?:faulty|defective|overheated|overheating|overloaded)"
     r"|lava|pyroclastic|ash (?:clouds?|plumes?|columns?)|ammonium nitrate|negligen(?:ce|t)"
-    r"|careless(?:ly)? (?:handl\w*|stor\w*)|mishandl\w*|(?:improperly|unsafely|poorly) stored)\b",
+    r"|careless(?:ly)? (?:handl\w*|stor\w*)|mishandl\w*|(?:improperly|unsafely|poorly) stored"
+    r"|(?:crowd )?crush(?:es)? (?:at|during|in|outside|on)|crushed to death|trampled (?:to death|underfoot)"
+    r"|(?:naked|open) flames?|welding|faulty wiring|unattended (?:candles?|stoves?|cookers?)"
+    r"|rescued (?:[\w'-]+ ){0,4}?from (?:a |an |the |their |his |her )?(?:burning|collapsed|flooded|sinking)"
+    r"|hunting (?:accidents?|party|parties|trips?)|fuel (?:trucks?|lorr(?:y|ies))"
+    r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
 """Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
@@ -71,7 +79,10 @@ disasters, gas explosions, explosions and fires at factories, warehouses and oth
 celebratory gunfire, fires in hospitals, hotels and homes told with no one who set them, buildings,
 bridges, stages, scaffolding and dams that give way, sinkholes, floodwaters, vehicles that plunge off roads or into
 rivers or crash into one another, harm where foul play is ruled out, and explosives or chemicals handled or stored with
-negligence ('blasts blamed on the careless handling of dynamite').
+negligence ('blasts blamed on the careless handling of dynamite'), crowds that crush or trample people at a gathering,
+fires started by a naked flame, welding or faulty wiring, people rescued from a burning or collapsed
+building, fires and blasts at an ammunition depot told with no attack, explosions set off by a fire or a
+burning fuel truck, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party).
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
@@ -157,7 +168,9 @@ FIGURATIVE = re.compile(
     r"|\battack(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?for (?:his|her|their|its|the) (?:[\w-]+ )?(?:handling|remarks|comments"
     r"|polic(?:y|ies)|decisions?|record|stance|views|failures?|response|role)\b"
     r"|\b(?:trade|price|tariff|currency|bidding|culture|propaganda|media|talent) wars?\b|\bwar of words\b"
-    r"|\battack rates?\b|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
+    r"|\battack rates?\b"
+    r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
+    r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
     r"|keep|stop the spread)\b",
     re.IGNORECASE,
 )
@@ -165,7 +178,8 @@ FIGURATIVE = re.compile(
 title hopes', 'an attack on its independence'), battles fought in court, in elections or in
 business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
 ('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks'), an
-epidemic's 'attack rate', offensives and wars against mosquitoes, diseases or poverty, wars of trade,
+epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
+mosquitoes, diseases or poverty, wars of trade,
 prices or words, people 'attacked for their handling of the crisis', fires fought
 by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
 a plan; people are killed, not killed off): a figure of speech, not violence."""
@@ -174,10 +188,11 @@ COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
     r"|remembrance|laid wreaths?|premiere|(?:\d+|[a-z]+-?[a-z]*) years (?:after|ago|since) |(?:years|decades) ago"
     r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
-    r" (?:about|on|set during))\b",
+    r" (?:about|on|set during)|museums?|memoirs?|tells? the story of)\b",
     re.IGNORECASE,
 )
-"""Remembering or retelling past violence (an anniversary, a reburial, a film, a thriller or a book) or
+"""Remembering or retelling past violence (an anniversary, a reburial, a film, a thriller, a book, a
+museum or a memoir 'that tells the story of' it) or
 placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
@@ -188,17 +203,68 @@ NEWS_OF_VIOLENCE = re.compile(
 )
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
 
-REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\b(?:battle|war|massacre|genocide|siege|uprising"
+REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*"
+                               r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
+                               r"|\b(?:battle|war|massacre|genocide|siege|uprising"
                                r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
-"""A relative clause that describes a past event remembered or named ('in which 800 were killed')."""
+"""A clause that describes a past event remembered or named ('in which 800 were killed', 'seven years
+after protesters stormed the embassy')."""
 
 EVENT_NAMED_BY_YEAR = re.compile(
     r"\b(?:the|a|its|their) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
-    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b",
+    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
+    r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b",
     re.IGNORECASE,
 )
 """A past event named by its year ('questioned over the 2001 letter attacks', 'the 1994 genocide'):
-with no act of the sentence's own (`_tells_an_act_now`), it is history, not news."""
+with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
+after an attack's date ('the post-9/11 letters')."""
+
+MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+LONG_PERIOD = re.compile(
+    rf"\b(?:in (?:19|20)\d\d\b|(?:so far |earlier |later )?(?:this|last) year"
+    rf"|since (?:(?:the )?(?:start|beginning) of (?:the|this|last) (?:year|month)|(?:{MONTHS})\b(?! \d)|(?:19|20)\d\d)"
+    r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
+    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
+    re.IGNORECASE,
+)
+"""A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
+'over the past three years', 'its annual report')."""
+
+TALLY = re.compile(
+    r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
+    r"(?:[\w-]+ )?(?:killed|kidnapped|abducted|displaced|arrested|detained|injured|wounded|died|disappeared)"
+    r"|(?:recorded|counted|registered|verified|documented|tallied) (?:[\w-]+ ){0,3}?"
+    r"(?:\d[\d,.]*|more than|over|at least|nearly|almost|some))\b",
+    re.IGNORECASE,
+)
+"""A count of victims or acts ('173 activists were killed', 'recorded more than 30,000 homicides'): with a
+long stretch of time it is a tally, while 'the largest march since 2019' compares and counts nothing."""
+
+RATE = re.compile(r"\b(?:(?:every|each|per) (?:day|week|month|year)|(?:once|twice|times) a (?:day|week|month|year))\b",
+                  re.IGNORECASE)
+"""How often something happens ('kill a child every day')."""
+
+DAY_OF_AN_ACT = re.compile(
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight"
+    rf"|last night|this (?:morning|afternoon|evening)|(?:{MONTHS}) \d{{1,2}}\b|\d{{1,2}} (?:{MONTHS})\b"
+    r"|on the (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th) )",
+    re.IGNORECASE,
+)
+"""A day an act happened on: a weekday, 'yesterday', 'overnight', a date."""
+
+HABIT = re.compile(
+    r"\b(?:(?:has|have) become (?:a |an )?(?:[\w-]+ )?(?:business|industry|common|commonplace|routine|rampant"
+    r"|widespread|endemic|the norm|a way of life)|(?:is|are|remains?|has been|have been) (?:[\w-]+ )?(?:common"
+    r"|commonplace|routine|rampant|widespread|endemic|frequent|a daily occurrence)"
+    r"|(?:often|frequently|routinely|regularly|usually|typically|habitually|increasingly) (?!been\b)[a-z]+s?\b"
+    r"|(?:collects?|levies|extorts?|pay|pays) (?:[\w-]+ ){0,3}?(?:taxes|levies|protection money))",
+    re.IGNORECASE,
+)
+"""What happens as a rule, not on a day ('kidnapping has become a business', 'raids are common',
+'gangs often attack travellers', 'the group collects taxes from farmers')."""
 
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
@@ -267,10 +333,13 @@ ORDINARY_CRIME = re.compile(
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
     r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
-    r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*)\b",
+    r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
+    r"|defraud\w*|impersonat\w*|posing as|launder\w*|brib(?:e|es|ed|ery|ing)|quarantine|isolation (?:wards?|centres?"
+    r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes and the police work of everyday law enforcement."""
+"""Ordinary crimes (theft, drugs, fraud, cheating by impersonation, bribery, money laundering), breaches
+of a quarantine, and the police work of everyday law enforcement."""
 
 SEIZED_GOODS = re.compile(
     r"\b(?:seiz|confiscat|intercept|impound)\w* (?:[\w'-]+ ){0,4}?(?:cocaine|heroin|methamphetamine|narcotics|drugs"
@@ -326,7 +395,7 @@ EXERCISE = re.compile(
     r"|(?:dummy|floating|practice) targets)\b",
 )
 """Military exercises and weapons tests: firing into the sea or at practice targets harms no one,
-and ACLED codes no drills and no tests."""
+and ACLED codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
 
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
@@ -364,7 +433,8 @@ CIVILIAN_EVACUATION = re.compile(
     re.IGNORECASE,
 )
 """People or a building taken out of harm's way: ACLED's non-violent transfer of territory is ground
-handed between armed parties, not an evacuation of residents or an office block."""
+handed between armed parties, and its change to a group's activity is a move of an armed or political
+group, not an evacuation of residents or an office block."""
 
 VIOLENCE_AS_REASON = re.compile(
     r"\b(?:in )?(?:response|reaction|retaliation|reply) (?:to|for) (?:[\w'-]+ ){0,6}?"
@@ -373,11 +443,22 @@ VIOLENCE_AS_REASON = re.compile(
     r"|tests?)\b"
     r"|\b(?:flee\w*|fled|displaced by|escaping|escaped|driven (?:out|from their homes) by|uprooted by)"
     r" (?:from )?(?:the )?"
-    r"(?:(?!without |before |to )[\w-]+ ){0,2}?(?:attacks|violence|fighting|clashes|conflicts?|raids|war|insurgency)\b",
+    r"(?:(?!without |before |to )[\w-]+ ){0,2}?(?:attacks|violence|fighting|clashes|conflicts?|raids|war|insurgency)\b"
+    r"|\b(?:condemn|denounc|deplor|decr(?:y|ies|ied)|mourn)\w* (?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?"
+    r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?)\b"
+    r"|\b(?:cancel\w*|call(?:s|ed|ing)? off|postpon\w*|recall\w*|resign\w*|cut(?:s|ting)? short|suspend\w*|summon\w*)"
+    r" (?:[\w'-]+ ){0,6}?in protest (?:at|against|over|of)\b[^,;:]*"
+    r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
+    r"|(?:role|involvement|part) in (?:the |a |an )?(?:[\w-]+ )?(?:riots?|protests?|attacks?|violence|unrest|killings?"
+    r"|coup|uprising|massacre))\b",
     re.IGNORECASE,
 )
 """Violence named as the reason for a state's move ('the expulsions were a response to the alleged
-poisoning attack') or for flight ('families fleeing from attacks on villages'): with no verb telling
+poisoning attack', 'listed the group as terrorist over its attacks on shipping'), as the object of a
+condemnation ('a declaration condemning the bombing of hospitals'), as what an official step (a visit
+cancelled, an envoy recalled, a resignation) is taken 'in protest at' ('cancelled his visit in protest at
+the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demonstrate) or as the reason
+for flight ('families fleeing from attacks on villages'): with no verb telling
 the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence; nor
 does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
 cholera has killed 12').
@@ -395,15 +476,37 @@ UNREAL_FRAME = re.compile(
     r"|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed )?(?:march|protest|rally|demonstration|strike|sit-in|gathering|vigil)(?:es|s)?"
     r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
-    r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against))"
+    r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against)"
+    r"|no (?:further |new |more |major |other |serious |reported )?(?:attacks?|incidents?|violence|fighting|clashes"
+    r"|killings|protests?|unrest|disturbances|shots?)"
+    r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?) (?:on|upon|to) (?:[\w'-]+ ){0,4}?to"
+    r"|urg(?:e|es|ed|ing) (?:[\w'-]+ ){1,4}?to"
+    r"|call(?:s|ed|ing)? for (?:a |an |the )?(?:[\w-]+ )?(?:march|protest|rally|demonstration|strike|sit-in|boycott)"
+    r"|(?:call|ask|appeal|press|push|plead)(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?for (?:a |an |the )?(?:[\w-]+ )?(?:truce"
+    r"|ceasefire|cease-fire|peace|talks|negotiations|dialogue)"
+    r"|(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ed)?|decided|resolved|promised|vowed) to (?:hold|stage"
+    r"|organi[sz]e|march|protest|rally|strike|gather|demonstrate|picket|boycott)"
+    r"|(?<!\bI )(?<!\bwe )(?<!\byou )will (?!not\b)|(?:is|are) (?:due|set|scheduled|expected|going) to"
+    r"|(?:planned|scheduled) for (?:next|tomorrow|the coming|later)|(?:would|will) go ahead"
+    r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion)"
+    r"|protest(?:s|ed|ing)? (?:against )?what (?:it|they) (?:called|described|termed)"
+    r"|(?:reports?|claims?|allegations?|accounts?|rumou?rs?|stor(?:y|ies)) that\b"
+    r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
+    r"|protest(?:ed|ing) that\b|protest(?:s|ed|ing)? (?:against )?(?:the )?(?:evidence|claims?|reports?|allegations?"
+    r"|suggestions?|news) that\b)"
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
     re.IGNORECASE,
 )
-"""A frame in which an act is threatened, feared, called off, denied or did not happen ('threatened
-to attack the South', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded',
-'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting'), up to the end of
-its clause: what it holds happened to no one. (A plan is left out: 'planning to attack' often tells of
-an act foiled or carried out in the same sentence.)"""
+"""A frame in which an act is threatened, feared, called off, denied, only called for, planned or
+foretold, or did not happen ('threatened to attack the South', 'the report that troops had massacred
+villagers was fabricated', 'could leave towns exposed to attacks', 'denied reports that a bomb had
+exploded', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
+truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), or a protest
+made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the
+end of its clause: what it holds happened to no one. ACLED codes a demonstration when people gather,
+not when they are called, and a threat or a plan is no act. (A plan to attack is left out: 'planning to
+attack' often tells of an act foiled or carried out in the same sentence.)"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -414,6 +517,59 @@ MATTER_OF_TALKS = re.compile(
 """Talks about a matter ('held talks in Delhi on the withdrawal of military personnel', 'discussed the
 recent air strikes'): the matter is the subject of the talks, not something done; only the talks' own
 outcome, an agreement, is news."""
+
+DESCRIBING_CLAUSE = re.compile(r",? (?:which|who|that) (?:had |has |have )?[^,;:]*"
+                               r"|\baccus\w* (?:[\w'-]+ ){0,3}?of [^,;:]*", re.IGNORECASE)
+"""A relative clause or an accusation's content: it describes or imputes an act, it does not report one."""
+
+PROTEST_IN_WORDS = re.compile(
+    r"\b(?:a|an) (?:formal |strong |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?(?-i:[A-Z])[\w.-]*"
+    r"|\bnotes? of protest\b",
+    re.IGNORECASE,
+)
+"""A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest'): words
+on paper, not people gathered."""
+
+PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+
+CHEMICAL_USE = re.compile(
+    r"\b(?:us(?:ed|es|ing)|dropp\w*|fir(?:ed|ing)|launch\w*|attack\w*|struck|shell\w*|spray\w*|gass(?:ed|ing)"
+    r"|poison\w*|expos\w*|kill\w*|injur\w*|wound\w*|died|dead|victims?|casualties|suffocat\w*|choking|symptoms"
+    r"|hospital\w*|treated|sickened|affected)\b",
+    re.IGNORECASE,
+)
+"""Words of a chemical used on people or of its victims: residues found near an old depot report no use."""
+
+RELIEF_WORK = re.compile(
+    r"\b(?:rescue (?:work|operations?|efforts?|teams?|workers)|search and rescue|relief (?:efforts?|work|operations?"
+    r"|supplies|goods|camps?|materials?)|stranded|trapped|humanitarian supplies|food and water"
+    r"|(?:reach|help|assist|evacuate) (?:[\w-]+ ){0,2}?(?:stranded|trapped|flood|quake|cyclone|storm|fire|marooned)"
+    r"|marooned|cut off by|sandbags?|levees?|dykes?|flood (?:defences|barriers|walls)|clean-?up"
+    r"|(?:clear|clearing|cleared) (?:[\w-]+ )?(?:debris|rubble|roads?)|temporary bridges?)\b",
+    re.IGNORECASE,
+)
+"""Rescue and relief after a disaster ('mobilised helicopters to reach stranded villagers', 'deployed to fill
+sandbags'): soldiers and police doing it change nothing about a conflict group's activity, and their
+aircraft strike nothing. (Survivors are left out: an attack's report names them too.)"""
+
+CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
+"""People held by an armed group: rescuing them is an act of the conflict."""
+
+AGREED = re.compile(r"\b(?:agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|deal)\b",
+                    re.IGNORECASE)
+"""Words of an agreement made: talks on a matter report an agreement only with one of them ('met in
+Geneva to discuss a prisoner exchange' reports none)."""
+
+SUSPICIOUS_OBJECT = re.compile(
+    r"\bsuspicious (?:package|parcel|object|item|bag|device|substance|powder|envelope|letter|vehicle)s?\b"
+    r"|\bwhite powder\b",
+    re.IGNORECASE,
+)
+"""An object feared to be dangerous ('a suspicious package was found'): not yet a weapon."""
+
+EXPLOSIVE_FOUND = re.compile(
+    r"\b(?:bombs?|explosives?|IEDs?|detonators?|grenades?|mines?|defus\w*|controlled explosion)\b", re.IGNORECASE)
+"""Words that make a suspicious object a weapon ACLED codes as disrupted (a bomb defused)."""
 
 ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|poultry|chickens?"
            r"|birds?|ducks?|livestock|herds?|wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?"
@@ -488,19 +644,29 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if EVENT_NAMED_BY_YEAR.search(text) and not _tells_an_act_now(text):
         return []
-    if diplomatic_response(text) or violence_only_as_reason(text) or only_unreal_acts(text):
+    if (diplomatic_response(text) or violence_only_as_reason(text) or only_unreal_acts(text)
+            or count_or_habit(text) or planned_demonstration_only(text)):
         return []
     if NON_HUMAN_HARM.search(text) and not classify.classify(NON_HUMAN_HARM.sub(" ", text)):
         return []
-    if MATTER_OF_TALKS.search(text) and not DONE_NOW.search(text):
-        types = [(sub_type, score) for sub_type, score in types if sub_type == "Agreement"]
+    if MATTER_OF_TALKS.search(text) and not DONE_NOW.search(_main_clause(text)):
+        kept_types = {"Agreement"} if AGREED.search(text) else set()
+        types = [(sub_type, score) for sub_type, score in types if sub_type in kept_types]
         if not types:
             return types
+    if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
+        types = _without(types, PROTEST_TYPES)
+    if not CHEMICAL_USE.search(text):
+        types = _without(types, {"Chemical weapon"})
+    if RELIEF_WORK.search(text) and not CAPTIVES.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
+        types = _without(types, CONTEXT_BOUND | {"Air/drone strike"})
+    if SUSPICIOUS_OBJECT.search(text) and not EXPLOSIVE_FOUND.search(text):
+        types = _without(types, {"Disrupted weapons use"})
     if FOOD_SENSE.search(text):
         types = _without(types, {"Shelling/artillery/missile attack"})
     if EXERCISE.search(text) and not HARM_DONE.search(text):
         tested = {"Other"} if WEAPONS_TEST.search(text) else set()
-        types = _without(types, REMOTE_TYPES | {"Armed clash"} | tested)
+        types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"} | tested)
         if not types:
             return types
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
@@ -510,14 +676,16 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if not armed and criminal_case(text, previous):
         return []
-    if ordinary_crime_arrest(text):
+    if ordinary_crime_arrest(text) or PRIVATE_DETENTION.search(text):
         types = _without(types, {"Arrests"})
+    if AIR_FORCE_NAME.search(text) and not AIR_ACT.search(AIR_FORCE_NAME.sub(" ", text)):
+        types = _without(types, {"Air/drone strike"})
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
     if CIVILIAN_EVACUATION.search(text):
-        types = _without(types, {"Non-violent transfer of territory"})
+        types = _without(types, {"Non-violent transfer of territory", "Change to group/activity"})
     if DISPLACED_CAMP.search(text):
         types = _without(types, {"Headquarters or base established"})
     if WEAPON_POLICY.search(text):
@@ -554,14 +722,67 @@ def diplomatic_response(text: str) -> bool:
     reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
     launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
     ACLED codes the attack on its own day and never the sanctions or the expulsions."""
-    return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(text)
+    return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(_main_clause(text))
+
+
+def _main_clause(text: str) -> str:
+    """`text` without the clauses that describe or impute a past act: relative clauses ('the crackdown in
+    which 50 were killed', 'the airliner, which killed all on board') and what someone is accused of
+    ('generals it accuses of ordering the killing of protesters')."""
+    return DESCRIBING_CLAUSE.sub(" ", REMEMBERED_CLAUSE.sub(" ", text))
 
 
 def violence_only_as_reason(text: str) -> bool:
-    """Whether a sentence names violence only as the reason for a move or a blame and tells no act of its
-    own ('The expulsions came in response to the alleged poisoning of a defector'): ACLED codes the
-    poisoning on its own day, never the expulsions."""
-    return bool(VIOLENCE_AS_REASON.search(text)) and not DONE_NOW.search(text) and not DEMONSTRATION.search(text)
+    """Whether a sentence names violence only as the reason for a move or a blame, or as what is condemned,
+    and tells no act outside that phrase ('The expulsions came in response to the alleged poisoning of a
+    defector'): ACLED codes the poisoning on its own day, never the expulsions."""
+    return (bool(VIOLENCE_AS_REASON.search(text)) and not DONE_NOW.search(VIOLENCE_AS_REASON.sub(" ", text))
+            and not DEMONSTRATION.search(VIOLENCE_AS_REASON.sub(" ", text)))
+
+
+PLANNED_DEMONSTRATION = re.compile(
+    r"\b(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?(?:march(?:es)?|protests?"
+    r"|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b",
+    re.IGNORECASE,
+)
+"""A demonstration still to come ('the planned protests against hunger')."""
+
+
+AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
+"""An air force named as an organisation ('the secretary of the Air Force')."""
+
+AIR_ACT = re.compile(
+    r"\b(?:strikes?|struck|bomb\w*|raids?|sorties?|shell\w*|fir(?:ed|ing)|missiles?|rockets?|hit|target\w*|pound\w*"
+    r"|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|drones?|attack\w*|killed|destroyed)\b",
+    re.IGNORECASE,
+)
+"""Words of what aircraft do in a strike, or of the aircraft themselves."""
+
+PRIVATE_DETENTION = re.compile(
+    r"\b(?:detained|held|locked up|confined|seized|arrested) by (?:[\w'-]+ ){0,2}?(?:factory|company|plant|mine|hotel"
+    r"|shop|store|school|hospital|club|bank|farm|estate|private|mall|supermarket) (?:officials|guards|staff|managers?"
+    r"|owners?|security|workers|employees)\b",
+    re.IGNORECASE,
+)
+"""People held by a company's guards or managers: ACLED's arrests are made by the state."""
+
+
+def count_or_habit(text: str) -> bool:
+    """Whether a sentence gives a count over a long stretch of time ('173 activists were killed in 2024',
+    'landmines kill a child every day') with no day of an act, or tells what happens as a rule with no
+    act of its own ('kidnapping has become a business'): ACLED codes single events on their day; tallies,
+    trends and habits are none."""
+    if DAY_OF_AN_ACT.search(text):
+        return False
+    return bool((LONG_PERIOD.search(text) and TALLY.search(text)) or RATE.search(text)
+                or (HABIT.search(text) and not DONE_NOW.search(text)))
+
+
+def planned_demonstration_only(text: str) -> bool:
+    """Whether a sentence names a demonstration still to come and tells no act done ('organisers of
+    the planned protests insisted they would go ahead'): ACLED codes a demonstration on the day people
+    gather, while 'police dispersed the planned march' tells an act and stays."""
+    return bool(PLANNED_DEMONSTRATION.search(text)) and not DONE_NOW.search(text)
 
 
 def only_unreal_acts(text: str) -> bool:
