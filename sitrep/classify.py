@@ -64,10 +64,13 @@ GRIEVANCE_OPENER = re.compile(
     r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
 """Words after a protest that open what it is about: "marched against the killing of a student"."""
 GRIEVANCE_END = re.compile(
-    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
-    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says|told|reported|announced)\b", re.IGNORECASE)
+    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
+    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
+    r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
-tear gas", "..., the council said three members were abducted")."""
+tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
+further cause, not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
+the schedule announced by the commission"), not a report of it."""
 OWN_DAY = re.compile(
     r"\b(?:(?:on|last|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since)\s+\d{1,2}\s+[A-Z][a-z]+"
     r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
@@ -82,6 +85,10 @@ NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleg
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
 tyres") is the protesters' own deed."""
+NAMED_AS_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
+"""A cue followed by 'of' is a noun naming an event ("the detention of opposition members", "looting of weapons"):
+inside a protest's cause it names the grievance however long the cause runs ("against the schedule and the
+detention of ...")."""
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
 """Weight factor for a cue right after a hedge or a negation ('vowed to attack', 'no clashes')."""
@@ -322,24 +329,27 @@ class _Context:
         _, sentence_end = self.sentence_bounds(position)
         return any(m.start() < sentence_end for m in self.present.get(name, ()))
 
-    def in_grievance(self, start: int) -> bool:
+    def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH) -> bool:
         """Whether `start` lies in what a protest earlier in its sentence is about ("students protested
         against the rape of a classmate", "residents marched after a man was shot"): the harm named there
-        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest)."""
+        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest). `reach`
+        (None: no limit) is how far after its opener a cue may still be part of the cause."""
         sentence_start, _ = self.sentence_bounds(start)
         for match in self.present.get("protest_core", ()):
             if not sentence_start <= match.end() <= start:
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
-            if openers and start - openers[-1].start() < GRIEVANCE_REACH \
+            if openers and (reach is None or start - openers[-1].start() < reach) \
                     and not GRIEVANCE_END.search(self.text, match.end(), start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
                 return True
         return False
 
-    def discounted(self, start: int) -> bool:
-        """Whether a hedge or negation word sits just before `start`, or the clause tells history
-        ("a road closed since 2015" in a clause of its own leaves the news of the sentence alone)."""
+    def discounted(self, start: int, end: int | None = None) -> bool:
+        """Whether a hedge or negation word sits just before `start`, or inside a cue that runs on to `end` from its
+        subject to its verb ("militants' attack to capture the base", "troops did not kill the rebels": the verb the
+        hedge governs is not a reported act), or the clause tells history ("a road closed since 2015" in a clause of
+        its own leaves the news of the sentence alone)."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         for match in self.present.get("history", ()):
             if sentence_start <= match.start() < sentence_end:
@@ -354,6 +364,9 @@ class _Context:
                     and match.end() <= start
                     and not _SCOPE_END.search(self.text, match.end(), start)
                 ):
+                    return True
+                if end is not None and start < match.start() and match.end() < end \
+                        and not _SCOPE_END.search(self.text, match.end(), end):
                     return True
         return False
 
@@ -384,13 +397,14 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
                 continue
             factor = _POSITION_FACTORS[min(context.sentence_index(match.start()), 2)]
             note = ""
-            if context.discounted(match.start()):
+            if context.discounted(match.start(), match.end()):
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
-            elif (cue.sub_type in GRIEVANCE_TYPES or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start())) \
-                    and context.in_grievance(match.start()):
-                factor *= _DISCOUNTED
-                note = "in what a protest is about"
+            elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
+                    or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH):
+                    factor *= _DISCOUNTED
+                    note = "in what a protest is about"
             hits.append(CueHit(
                 cue.sub_type, match.start(), match.end(), match.group(0), cue.weight * factor, cue.line, note
             ))
