@@ -53,11 +53,14 @@ _NOT_TERRITORY = re.compile(
     re.IGNORECASE,
 )
 """Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground."""
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those|this|that|newly|recently|formerly)\s+$", re.IGNORECASE)
+"""A determiner (or 'newly') right before a participle makes it an adjective ("the liberated areas")."""
 _SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
 """Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 """Punctuation between clauses: history told in another clause does not make the cue history."""
-_CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history"})
+_CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history", "concession", "source"})
 """Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
 GRIEVANCE_OPENER = re.compile(
     r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
@@ -91,7 +94,8 @@ inside a protest's cause it names the grievance however long the cause runs ("ag
 detention of ...")."""
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
-"""Weight factor for a cue right after a hedge or a negation ('vowed to attack', 'no clashes')."""
+"""Weight factor for a cue right after a hedge, a negation, a concession or an attribution ('vowed to attack', 'no
+clashes', 'despite air strikes', 'according to vigilantes')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +350,7 @@ class _Context:
         return False
 
     def discounted(self, start: int, end: int | None = None) -> bool:
-        """Whether a hedge or negation word sits just before `start`, or inside a cue that runs on to `end` from its
+        """Whether a hedge, negation, concession or attribution word sits just before `start`, or inside a cue that runs on to `end` from its
         subject to its verb ("militants' attack to capture the base", "troops did not kill the rebels": the verb the
         hedge governs is not a reported act), or the clause tells history ("a road closed since 2015" in a clause of
         its own leaves the news of the sentence alone)."""
@@ -357,7 +361,7 @@ class _Context:
                 if not _CLAUSE_BREAK.search(self.text, low, high):
                     return True
         window_start = max(sentence_start, start - 30)
-        for name in ("hedge", "negation"):
+        for name in ("hedge", "negation", "concession", "source"):
             for match in self.present.get(name, ()):
                 if (
                     window_start <= match.start()
@@ -417,7 +421,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     Weapon nouns in a sentence about seized, found or defused weapons are not explosions, unless
     their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
-    A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
+    A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
+    territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
     inside 'shot dead three cows' is damage to property, not an attack.
     """
     seizure_sentences = {
@@ -433,7 +438,7 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
-            return bool(_NOT_TERRITORY.search(hit.text))
+            return bool(_NOT_TERRITORY.search(hit.text)) or _held_ground(hit, context.text)
         return (
             hit.sub_type in EXPLOSION_TYPES
             and hit.sub_type != "Air/drone strike"
@@ -442,6 +447,15 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         )
 
     return [hit for hit in hits if not misread(hit)]
+
+
+def _held_ground(hit: CueHit, text: str) -> bool:
+    """Whether a territorial cue's only verb is a participle used as an adjective after a determiner, right before the
+    ground it names ("in the liberated areas", "the occupied territories"): who holds it, not a capture."""
+    verbs = list(re.finditer(rf"{context_pattern('take')}|{context_pattern('retake')}", hit.text, re.IGNORECASE))
+    if len(verbs) != 1 or not re.fullmatch(rf"\s+(?:{context_pattern('place')})", hit.text[verbs[0].end():], re.IGNORECASE):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text, 0, hit.start + verbs[0].start()))
 
 
 def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
@@ -555,7 +569,9 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:
-    """Rioting outranks force against protesters, which outranks intervention, then a peaceful protest."""
+    """Rioting outranks force against protesters, which outranks intervention, then a peaceful protest; people
+    arrested at a protest that is intervened in, met with force or turned to rioting are part of that protest event
+    (codebook: arrests of demonstrators are coded as the demonstration's intervention, not as Arrests)."""
     ladder = (
         "Violent demonstration",
         "Excessive force against protesters",
@@ -568,7 +584,7 @@ def _protest_ladder(scores: dict[str, float]) -> None:
         for lower in ladder[rank + 1:]:
             if lower in scores:
                 scores[lower] *= 0.7
-        if higher == "Protest with intervention" and "Arrests" in scores:
+        if "Arrests" in scores:
             scores["Arrests"] *= 0.7
         break
 

@@ -84,3 +84,35 @@ def test_a_hedge_inside_a_cue_between_its_subject_and_verb_discounts_it(text, ab
 def test_a_hedge_after_the_cue_verb_leaves_it_alone():
     assert best("Insurgents captured the town, residents said, and will hold it.") == \
         "Non-state actor overtakes territory"
+
+
+def test_a_non_violent_demonstration_is_not_a_violent_one():
+    ranked = dict(classify.classify("Students held a non-violent demonstration outside the ministry of education."))
+    assert "Violent demonstration" not in ranked
+    assert best("Students held a non-violent demonstration outside the ministry of education.") == "Peaceful protest"
+
+
+def test_people_arrested_at_a_suppressed_protest_are_part_of_the_protest_event():
+    text = "The authorities brutally suppressed a peaceful march, detaining and arresting hundreds of people."
+    assert best(text) == "Excessive force against protesters"
+
+
+def test_what_follows_despite_is_background_not_the_event():
+    text = "Peace talks between the government and the rebels opened in the capital despite air strikes on rebel-held areas."
+    assert best(text) == "Agreement"
+
+
+def test_a_cue_right_after_according_to_names_the_source_not_the_event():
+    ranked = dict(classify.classify("Insurgents attacked two villages, killing 12 people, according to vigilantes."))
+    assert ranked.get("Mob violence", 0.0) < classify.MIN_EVENT_SCORE
+    assert best("Insurgents attacked two villages, killing 12 people, according to vigilantes.") == "Attack"
+
+
+def test_ground_named_by_who_holds_it_is_not_a_capture():
+    assert best("Mines were found in the liberated areas west of the river.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", ["Troops liberated the town on Monday.",
+                                  "The army recaptured the newly occupied villages."])
+def test_a_capture_verb_with_its_object_is_still_a_capture(text):
+    assert best(text) == "Government regains territory"
