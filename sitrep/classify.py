@@ -64,8 +64,10 @@ _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negat
 """Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
 GRIEVANCE_OPENER = re.compile(
     r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
-    r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
-"""Words after a protest that open what it is about: "marched against the killing of a student"."""
+    r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b"
+    r"|(?<=\bprotest )|(?<=\bprotested )|(?<=\bprotesting )|(?<=\bdenounce )|(?<=\bcondemn )", re.IGNORECASE)
+"""Words after a protest that open what it is about: "marched against the killing of a student"; a protesting verb's
+own object is what it is about too ("traders protest the relocation of the market")."""
 GRIEVANCE_END = re.compile(
     r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
@@ -538,6 +540,8 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # A crowd or gang attacking a rally is mob violence; the rally is its target, not the event.
     (frozenset({"Mob violence"}), 0.85,
      ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"), 0.7),
+    # A mob is not an organised armed side: a fight a mob or a crowd's weapons name is mob violence, not a battle.
+    (frozenset({"Mob violence"}), 0.9, ("Armed clash",), 0.75),
     # Reinforcements and weapons taken during a battle belong to the battle.
     (frozenset({"Armed clash", GOV_TERRITORY, NSA_TERRITORY}), 0.8, ("Change to group/activity",), 0.75),
     (frozenset({"Armed clash", GOV_TERRITORY, NSA_TERRITORY}), 0.8, ("Disrupted weapons use",), 0.85),
