@@ -126,3 +126,9 @@ def test_a_fight_between_villagers_with_sticks_is_mob_violence_not_a_battle():
 
 def test_a_raid_on_homes_is_not_coded_as_an_attack_on_civilians_by_the_verb_alone():
     assert best("Soldiers raided homes in the camp and arrested six men.") == "Arrests"
+
+
+@pytest.mark.parametrize("text", ["Police seize explosives from two suspects in the port district.",
+                                  "Soldiers find a cache of rifles near the border crossing."])
+def test_weapons_seized_or_found_in_the_headline_present_are_disrupted_weapons_use(text):
+    assert best(text) == "Disrupted weapons use"
