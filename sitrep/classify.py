@@ -508,7 +508,9 @@ def context_pattern(name: str) -> str:
 
 
 def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
-    """Give a territorial change to the side that made it; it outranks the fighting around it."""
+    """Give a territorial change to the side that made it; it outranks the fighting around it, the shelling and air
+    strikes of the offensive that won the ground too (codebook: ground taken in fighting is coded as its territorial
+    change)."""
     territorial = [h for h in hits if h.sub_type in (GOV_TERRITORY, NSA_TERRITORY)]
     if not territorial:
         return
@@ -519,8 +521,10 @@ def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) 
     top = max(scores.get(GOV_TERRITORY, 0.0), scores.get(NSA_TERRITORY, 0.0))
     scores[winner] = top
     scores.pop(loser, None)
-    if top >= 0.75 and "Armed clash" in scores:
-        scores["Armed clash"] *= 0.8
+    if top >= 0.75:
+        for fighting in ("Armed clash", *EXPLOSION_TYPES):
+            if fighting in scores:
+                scores[fighting] *= 0.8
     fought = any(h.sub_type == "Armed clash" and h.weight >= 0.6 for h in hits)
     bombed = any(scores.get(sub, 0.0) >= 0.6 for sub in EXPLOSION_TYPES)
     transfer = "Non-violent transfer of territory"

@@ -132,3 +132,8 @@ def test_a_raid_on_homes_is_not_coded_as_an_attack_on_civilians_by_the_verb_alon
                                   "Soldiers find a cache of rifles near the border crossing."])
 def test_weapons_seized_or_found_in_the_headline_present_are_disrupted_weapons_use(text):
     assert best(text) == "Disrupted weapons use"
+
+
+def test_ground_won_after_a_bombardment_is_coded_as_the_territorial_change():
+    text = "Government forces recovered control of two villages from rebels who withdrew after heavy artillery bombardment."
+    assert best(text) == "Government regains territory"
