@@ -470,8 +470,14 @@ def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
     return scores
 
 
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|claimed|stated|announced)\b(?:\s+that\b)?", re.IGNORECASE)
+"""A reporting verb: the actors named before it told the news ("the army's spokesman said rebels seized ..."); the
+reported clause after it has its own subject."""
+
+
 def _actor_kind(context: _Context, start: int, end: int) -> str | None:
-    """'state' or 'nonstate': who takes the territory named by the cue at text[start:end]."""
+    """'state' or 'nonstate': who takes the territory named by the cue at text[start:end] (after a reporting verb,
+    only the reported clause's actors count)."""
     text = context.text
     sentence_start, sentence_end = context.sentence_bounds(start)
     take = re.compile(rf"{context_pattern('take')}|{context_pattern('retake')}", re.IGNORECASE)
@@ -480,12 +486,15 @@ def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     clause_start = max(
         [sentence_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, verb_start)]
     )
+    reports = list(_REPORTING.finditer(text, sentence_start, verb_start))
+    told_from = reports[-1].end() if reports else sentence_start
     mentions = sorted(
         (m.start(), kind)
         for kind in ("state", "nonstate")
         for m in context.present.get(kind, ())
         if sentence_start <= m.start() and m.end() <= verb_start
     )
+    mentions = [pair for pair in mentions if pair[0] >= told_from] or mentions
     in_clause = [pair for pair in mentions if pair[0] >= clause_start]
     if in_clause or mentions:
         participle = verb is not None and verb.group(0).lower().endswith("ing")

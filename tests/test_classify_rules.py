@@ -137,3 +137,12 @@ def test_weapons_seized_or_found_in_the_headline_present_are_disrupted_weapons_u
 def test_ground_won_after_a_bombardment_is_coded_as_the_territorial_change():
     text = "Government forces recovered control of two villages from rebels who withdrew after heavy artillery bombardment."
     assert best(text) == "Government regains territory"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesman for the army said rebel fighters had seized ground inside the northern district.",
+     "Non-state actor overtakes territory"),
+    ("Rebel commanders said the army recaptured the town on Sunday.", "Government regains territory"),
+])
+def test_who_took_ground_is_the_reported_clause_s_subject_not_who_told_it(text, expected):
+    assert best(text) == expected
