@@ -53,21 +53,27 @@ _NOT_TERRITORY = re.compile(
     re.IGNORECASE,
 )
 """Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground."""
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those|this|that|newly|recently|formerly)\s+$", re.IGNORECASE)
+"""A determiner (or 'newly') right before a participle makes it an adjective ("the liberated areas")."""
 _SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
 """Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 """Punctuation between clauses: history told in another clause does not make the cue history."""
-_CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history"})
+_CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history", "concession", "source"})
 """Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
 GRIEVANCE_OPENER = re.compile(
     r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
     r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
 """Words after a protest that open what it is about: "marched against the killing of a student"."""
 GRIEVANCE_END = re.compile(
-    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
-    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says|told|reported|announced)\b", re.IGNORECASE)
+    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
+    r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
+    r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
-tear gas", "..., the council said three members were abducted")."""
+tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
+further cause, not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
+the schedule announced by the commission"), not a report of it."""
 OWN_DAY = re.compile(
     r"\b(?:(?:on|last|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since)\s+\d{1,2}\s+[A-Z][a-z]+"
     r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
@@ -82,9 +88,14 @@ NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleg
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
 tyres") is the protesters' own deed."""
+NAMED_AS_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
+"""A cue followed by 'of' is a noun naming an event ("the detention of opposition members", "looting of weapons"):
+inside a protest's cause it names the grievance however long the cause runs ("against the schedule and the
+detention of ...")."""
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
-"""Weight factor for a cue right after a hedge or a negation ('vowed to attack', 'no clashes')."""
+"""Weight factor for a cue right after a hedge, a negation, a concession or an attribution ('vowed to attack', 'no
+clashes', 'despite air strikes', 'according to vigilantes')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,24 +333,27 @@ class _Context:
         _, sentence_end = self.sentence_bounds(position)
         return any(m.start() < sentence_end for m in self.present.get(name, ()))
 
-    def in_grievance(self, start: int) -> bool:
+    def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH) -> bool:
         """Whether `start` lies in what a protest earlier in its sentence is about ("students protested
         against the rape of a classmate", "residents marched after a man was shot"): the harm named there
-        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest)."""
+        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest). `reach`
+        (None: no limit) is how far after its opener a cue may still be part of the cause."""
         sentence_start, _ = self.sentence_bounds(start)
         for match in self.present.get("protest_core", ()):
             if not sentence_start <= match.end() <= start:
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
-            if openers and start - openers[-1].start() < GRIEVANCE_REACH \
+            if openers and (reach is None or start - openers[-1].start() < reach) \
                     and not GRIEVANCE_END.search(self.text, match.end(), start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
                 return True
         return False
 
-    def discounted(self, start: int) -> bool:
-        """Whether a hedge or negation word sits just before `start`, or the clause tells history
-        ("a road closed since 2015" in a clause of its own leaves the news of the sentence alone)."""
+    def discounted(self, start: int, end: int | None = None) -> bool:
+        """Whether a hedge, negation, concession or attribution word sits just before `start`, or inside a cue that runs on to `end` from its
+        subject to its verb ("militants' attack to capture the base", "troops did not kill the rebels": the verb the
+        hedge governs is not a reported act), or the clause tells history ("a road closed since 2015" in a clause of
+        its own leaves the news of the sentence alone)."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         for match in self.present.get("history", ()):
             if sentence_start <= match.start() < sentence_end:
@@ -347,13 +361,16 @@ class _Context:
                 if not _CLAUSE_BREAK.search(self.text, low, high):
                     return True
         window_start = max(sentence_start, start - 30)
-        for name in ("hedge", "negation"):
+        for name in ("hedge", "negation", "concession", "source"):
             for match in self.present.get(name, ()):
                 if (
                     window_start <= match.start()
                     and match.end() <= start
                     and not _SCOPE_END.search(self.text, match.end(), start)
                 ):
+                    return True
+                if end is not None and start < match.start() and match.end() < end \
+                        and not _SCOPE_END.search(self.text, match.end(), end):
                     return True
         return False
 
@@ -384,13 +401,14 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
                 continue
             factor = _POSITION_FACTORS[min(context.sentence_index(match.start()), 2)]
             note = ""
-            if context.discounted(match.start()):
+            if context.discounted(match.start(), match.end()):
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
-            elif (cue.sub_type in GRIEVANCE_TYPES or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start())) \
-                    and context.in_grievance(match.start()):
-                factor *= _DISCOUNTED
-                note = "in what a protest is about"
+            elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
+                    or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH):
+                    factor *= _DISCOUNTED
+                    note = "in what a protest is about"
             hits.append(CueHit(
                 cue.sub_type, match.start(), match.end(), match.group(0), cue.weight * factor, cue.line, note
             ))
@@ -403,7 +421,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     Weapon nouns in a sentence about seized, found or defused weapons are not explosions, unless
     their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
-    A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
+    A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
+    territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
     inside 'shot dead three cows' is damage to property, not an attack.
     """
     seizure_sentences = {
@@ -419,7 +438,7 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
-            return bool(_NOT_TERRITORY.search(hit.text))
+            return bool(_NOT_TERRITORY.search(hit.text)) or _held_ground(hit, context.text)
         return (
             hit.sub_type in EXPLOSION_TYPES
             and hit.sub_type != "Air/drone strike"
@@ -428,6 +447,15 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         )
 
     return [hit for hit in hits if not misread(hit)]
+
+
+def _held_ground(hit: CueHit, text: str) -> bool:
+    """Whether a territorial cue's only verb is a participle used as an adjective after a determiner, right before the
+    ground it names ("in the liberated areas", "the occupied territories"): who holds it, not a capture."""
+    verbs = list(re.finditer(rf"{context_pattern('take')}|{context_pattern('retake')}", hit.text, re.IGNORECASE))
+    if len(verbs) != 1 or not re.fullmatch(rf"\s+(?:{context_pattern('place')})", hit.text[verbs[0].end():], re.IGNORECASE):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text, 0, hit.start + verbs[0].start()))
 
 
 def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
@@ -442,8 +470,14 @@ def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
     return scores
 
 
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|claimed|stated|announced)\b(?:\s+that\b)?", re.IGNORECASE)
+"""A reporting verb: the actors named before it told the news ("the army's spokesman said rebels seized ..."); the
+reported clause after it has its own subject."""
+
+
 def _actor_kind(context: _Context, start: int, end: int) -> str | None:
-    """'state' or 'nonstate': who takes the territory named by the cue at text[start:end]."""
+    """'state' or 'nonstate': who takes the territory named by the cue at text[start:end] (after a reporting verb,
+    only the reported clause's actors count)."""
     text = context.text
     sentence_start, sentence_end = context.sentence_bounds(start)
     take = re.compile(rf"{context_pattern('take')}|{context_pattern('retake')}", re.IGNORECASE)
@@ -452,12 +486,15 @@ def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     clause_start = max(
         [sentence_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, verb_start)]
     )
+    reports = list(_REPORTING.finditer(text, sentence_start, verb_start))
+    told_from = reports[-1].end() if reports else sentence_start
     mentions = sorted(
         (m.start(), kind)
         for kind in ("state", "nonstate")
         for m in context.present.get(kind, ())
         if sentence_start <= m.start() and m.end() <= verb_start
     )
+    mentions = [pair for pair in mentions if pair[0] >= told_from] or mentions
     in_clause = [pair for pair in mentions if pair[0] >= clause_start]
     if in_clause or mentions:
         participle = verb is not None and verb.group(0).lower().endswith("ing")
@@ -480,7 +517,9 @@ def context_pattern(name: str) -> str:
 
 
 def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
-    """Give a territorial change to the side that made it; it outranks the fighting around it."""
+    """Give a territorial change to the side that made it; it outranks the fighting around it, the shelling and air
+    strikes of the offensive that won the ground too (codebook: ground taken in fighting is coded as its territorial
+    change)."""
     territorial = [h for h in hits if h.sub_type in (GOV_TERRITORY, NSA_TERRITORY)]
     if not territorial:
         return
@@ -491,8 +530,10 @@ def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) 
     top = max(scores.get(GOV_TERRITORY, 0.0), scores.get(NSA_TERRITORY, 0.0))
     scores[winner] = top
     scores.pop(loser, None)
-    if top >= 0.75 and "Armed clash" in scores:
-        scores["Armed clash"] *= 0.8
+    if top >= 0.75:
+        for fighting in ("Armed clash", *EXPLOSION_TYPES):
+            if fighting in scores:
+                scores[fighting] *= 0.8
     fought = any(h.sub_type == "Armed clash" and h.weight >= 0.6 for h in hits)
     bombed = any(scores.get(sub, 0.0) >= 0.6 for sub in EXPLOSION_TYPES)
     transfer = "Non-violent transfer of territory"
@@ -510,6 +551,8 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # A crowd or gang attacking a rally is mob violence; the rally is its target, not the event.
     (frozenset({"Mob violence"}), 0.85,
      ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"), 0.7),
+    # A mob is not an organised armed side: a fight a mob or a crowd's weapons name is mob violence, not a battle.
+    (frozenset({"Mob violence"}), 0.9, ("Armed clash",), 0.75),
     # Reinforcements and weapons taken during a battle belong to the battle.
     (frozenset({"Armed clash", GOV_TERRITORY, NSA_TERRITORY}), 0.8, ("Change to group/activity",), 0.75),
     (frozenset({"Armed clash", GOV_TERRITORY, NSA_TERRITORY}), 0.8, ("Disrupted weapons use",), 0.85),
@@ -541,7 +584,9 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:
-    """Rioting outranks force against protesters, which outranks intervention, then a peaceful protest."""
+    """Rioting outranks force against protesters, which outranks intervention, then a peaceful protest; people
+    arrested at a protest that is intervened in, met with force or turned to rioting are part of that protest event
+    (codebook: arrests of demonstrators are coded as the demonstration's intervention, not as Arrests)."""
     ladder = (
         "Violent demonstration",
         "Excessive force against protesters",
@@ -554,7 +599,7 @@ def _protest_ladder(scores: dict[str, float]) -> None:
         for lower in ladder[rank + 1:]:
             if lower in scores:
                 scores[lower] *= 0.7
-        if higher == "Protest with intervention" and "Arrests" in scores:
+        if "Arrests" in scores:
             scores["Arrests"] *= 0.7
         break
 

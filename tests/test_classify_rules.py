@@ -1,0 +1,148 @@
+"""Codebook and grammar rules of the event classifier, each on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import classify
+
+
+def best(text: str) -> str | None:
+    """The best-scoring sub-type of `text`, or None when it reports no event."""
+    ranked = classify.classify(text)
+    return ranked[0][0] if ranked else None
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters from the market stone a minibus near the depot.",
+    "Demonstrators against fuel prices reportedly burned a toll booth on the ring road.",
+    "Demonstrators assaulted two polling clerks and torched their car in the district town.",
+])
+def test_demonstrators_doing_violence_make_a_violent_demonstration(text):
+    assert best(text) == "Violent demonstration"
+
+
+def test_security_forces_firing_on_a_crowd_that_pelted_them_is_a_violent_demonstration():
+    text = ("Nine demonstrators were killed by soldiers as angry protesters marched on the governor's office and "
+            "pelted the troops.")
+    assert best(text) == "Violent demonstration"
+
+
+def test_lethal_force_on_protesters_behind_barricades_is_a_violent_demonstration():
+    text = "Soldiers killed two demonstrators and wounded ten while removing barricades in the port town."
+    assert best(text) == "Violent demonstration"
+
+
+def test_a_barricaded_road_told_in_the_passive_is_a_violent_demonstration():
+    assert best("The road to the mine was barricaded on Friday morning.") == "Violent demonstration"
+
+
+def test_present_tense_open_fire_on_protesters_is_excessive_force():
+    assert best("Soldiers open fire on peaceful protesters in the capital, killing four.") == \
+        "Excessive force against protesters"
+
+
+def test_police_who_intervened_in_a_protest_make_it_a_protest_with_intervention():
+    assert best("Hundreds of traders protested against the new levy in the city centre; police intervened.") == \
+        "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the ruling party obstructed a rally of the opposition in the town square.",
+    "Police foiled a march of nurses heading to the ministry.",
+])
+def test_a_protest_obstructed_by_anyone_is_a_protest_with_intervention(text):
+    assert best(text) == "Protest with intervention"
+
+
+def test_a_road_block_protest_is_not_a_protest_blocked_by_others():
+    assert best("Villagers staged a road-block protest on the highway against the closure of the clinic.") == \
+        "Peaceful protest"
+
+
+def test_an_event_named_as_a_noun_in_a_long_protest_cause_is_the_cause():
+    text = ("Hundreds of students protested in the capital, against the new exam rules announced by the ministry last "
+            "week and the detention of their union leaders.")
+    assert best(text) == "Peaceful protest"
+
+
+def test_following_opens_another_cause_of_a_protest_not_the_protest_s_own_story():
+    text = ("Farmers staged a protest rally in the provincial town, against the new water fees, following prior "
+            "clashes during the opposition's march.")
+    assert best(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The rebels' offensive to capture the hilltop positions was repelled by the army.",
+     "Non-state actor overtakes territory"),
+    ("Gunmen tried to seize the town but were driven back.", "Non-state actor overtakes territory"),
+])
+def test_a_hedge_inside_a_cue_between_its_subject_and_verb_discounts_it(text, absent):
+    assert best(text) != absent
+
+
+def test_a_hedge_after_the_cue_verb_leaves_it_alone():
+    assert best("Insurgents captured the town, residents said, and will hold it.") == \
+        "Non-state actor overtakes territory"
+
+
+def test_a_non_violent_demonstration_is_not_a_violent_one():
+    ranked = dict(classify.classify("Students held a non-violent demonstration outside the ministry of education."))
+    assert "Violent demonstration" not in ranked
+    assert best("Students held a non-violent demonstration outside the ministry of education.") == "Peaceful protest"
+
+
+def test_people_arrested_at_a_suppressed_protest_are_part_of_the_protest_event():
+    text = "The authorities brutally suppressed a peaceful march, detaining and arresting hundreds of people."
+    assert best(text) == "Excessive force against protesters"
+
+
+def test_what_follows_despite_is_background_not_the_event():
+    text = "Peace talks between the government and the rebels opened in the capital despite air strikes on rebel-held areas."
+    assert best(text) == "Agreement"
+
+
+def test_a_cue_right_after_according_to_names_the_source_not_the_event():
+    ranked = dict(classify.classify("Insurgents attacked two villages, killing 12 people, according to vigilantes."))
+    assert ranked.get("Mob violence", 0.0) < classify.MIN_EVENT_SCORE
+    assert best("Insurgents attacked two villages, killing 12 people, according to vigilantes.") == "Attack"
+
+
+def test_ground_named_by_who_holds_it_is_not_a_capture():
+    assert best("Mines were found in the liberated areas west of the river.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", ["Troops liberated the town on Monday.",
+                                  "The army recaptured the newly occupied villages."])
+def test_a_capture_verb_with_its_object_is_still_a_capture(text):
+    assert best(text) == "Government regains territory"
+
+
+def test_a_fight_between_villagers_with_sticks_is_mob_violence_not_a_battle():
+    ranked = dict(classify.classify("Two groups of villagers clashed with sticks and machetes over a grazing field."))
+    assert max(ranked, key=ranked.get) == "Mob violence"
+    assert ranked.get("Armed clash", 0.0) < ranked["Mob violence"] - 0.1
+
+
+def test_a_raid_on_homes_is_not_coded_as_an_attack_on_civilians_by_the_verb_alone():
+    assert best("Soldiers raided homes in the camp and arrested six men.") == "Arrests"
+
+
+@pytest.mark.parametrize("text", ["Police seize explosives from two suspects in the port district.",
+                                  "Soldiers find a cache of rifles near the border crossing."])
+def test_weapons_seized_or_found_in_the_headline_present_are_disrupted_weapons_use(text):
+    assert best(text) == "Disrupted weapons use"
+
+
+def test_ground_won_after_a_bombardment_is_coded_as_the_territorial_change():
+    text = "Government forces recovered control of two villages from rebels who withdrew after heavy artillery bombardment."
+    assert best(text) == "Government regains territory"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesman for the army said rebel fighters had seized ground inside the northern district.",
+     "Non-state actor overtakes territory"),
+    ("Rebel commanders said the army recaptured the town on Sunday.", "Government regains territory"),
+])
+def test_who_took_ground_is_the_reported_clause_s_subject_not_who_told_it(text, expected):
+    assert best(text) == expected
