@@ -156,6 +156,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
         armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
+    _link_definite_sides(sentences)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
@@ -168,6 +169,53 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         for event in events:
             event.confidence = calibration.calibrate(event.confidence, "rules")
     return events
+
+
+DEFINITE_SIDE = re.compile(r"\b[Tt]he\s+(?:gunmen|attackers|raiders|assailants|militants|fighters)\b")
+"""A definite description of an armed side by what it did ("the gunmen", "the attackers"): it names no one."""
+
+NAMED_SIDE_INTERS = frozenset({2, 3, 4})
+"""Inter codes of the non-state armed sides such a description can refer back to: rebels, political and identity
+militias (state forces are named by their own nouns: "the police", "the troops")."""
+
+ANAPHORA_PARAGRAPHS = 1
+"""How many paragraphs back a definite description may reach for the side it refers to."""
+
+
+def _link_definite_sides(sentences: list[Sentence]) -> None:
+    """A definite description ("the gunmen", "the attackers", "the raiders") refers back to the nearest side named
+    earlier in the text as the doer of violence, as a reader takes "Pokot raiders stole cattle. Police later engaged
+    the raiders" to mean the Pokot raiders: the description becomes a mention of that side (at its own words, and armed,
+    as its noun says), or is left alone when no named side came before."""
+    for index, sentence in enumerate(sentences):
+        descriptions = list(DEFINITE_SIDE.finditer(sentence.text))
+        if not descriptions:
+            continue
+        antecedent = _named_doer_before(sentences, index)
+        if antecedent is None:
+            continue
+        for found in descriptions:
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            covering = [m for m in sentence.actors if m.start < end and start < m.end]
+            if any(not m.name.startswith("Unidentified") for m in covering):
+                continue
+            kept = [m for m in sentence.actors if m not in covering]
+            kept.append(ActorMention(start, end, found.group(0), antecedent.name, antecedent.inter, True, antecedent.country))
+            sentence.actors = sorted(kept, key=lambda m: m.start)
+
+
+def _named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | None:
+    """The last non-state armed side named as a doer (not an unidentified group) in the nearest earlier sentence that
+    has one, within `ANAPHORA_PARAGRAPHS` paragraphs."""
+    paragraph = sentences[index].paragraph
+    for earlier in reversed(sentences[:index]):
+        if paragraph - earlier.paragraph > ANAPHORA_PARAGRAPHS:
+            return None
+        doers, _ = roles.roles_in_sentence(earlier)
+        named = [m for m in doers if m.inter in NAMED_SIDE_INTERS and not m.name.startswith("Unidentified")]
+        if named:
+            return named[-1]
+    return None
 
 
 def _person_names(document: Document, parsed: "Doc") -> list[str]:

@@ -1,0 +1,35 @@
+"""Actors told across sentences, on short reports we wrote: a definite description ("the gunmen") names the side
+named earlier in the text."""
+
+from __future__ import annotations
+
+from sitrep.api import extract_text
+
+
+def only_event(text: str, country: str | None = "KE"):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def test_the_gunmen_engaged_by_police_are_the_named_side_told_before():
+    event = only_event("Pokot gunmen opened fire at a livestock market in Kapedo on Monday. "
+                       "Police later engaged the gunmen in a battle.")
+    assert {event.actor1, event.actor2} == {"Police Forces of Kenya", "Pokot Ethnic Militia (Kenya)"}
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_the_raiders_who_kill_are_the_named_raiders():
+    event = only_event("Turkana raiders attacked herders near Lodwar on Friday. The raiders shot dead two boys.")
+    assert (event.actor1, event.actor2) == ("Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_the_attackers_are_the_doer_not_the_side_attacked():
+    event = only_event("Al-Shabaab militants attacked a police post in Mandera on Sunday. "
+                       "The attackers killed two officers.")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Police Forces of Kenya")
+
+
+def test_the_gunmen_stay_unidentified_when_no_side_was_named():
+    event = only_event("Gunmen attacked a bus near Garissa on Monday. The gunmen shot dead three passengers.")
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
