@@ -456,8 +456,9 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if top is None or top[1] < MIN_EVENT_SCORE:
-            if drafts and _supports(sentence, drafts[-1]):
-                drafts[-1].sentences.append(sentence)
+            target = drafts[-1] if drafts and _supports(sentence, drafts[-1]) else _policed_crowd(sentence, drafts)
+            if target is not None:
+                target.sentences.append(sentence)
             continue
         if SEPARATE_CUE.search(sentence.text):
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
@@ -495,6 +496,14 @@ def _supports(sentence: Sentence, draft: Draft) -> bool:
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
     return _dates_agree(sentence.date, draft.date, grace_days=TOLL_GRACE_DAYS) and _places_agree(sentence, draft)
+
+
+def _policed_crowd(sentence: Sentence, drafts: list[Draft]) -> Draft | None:
+    """"Police later fired in the air to disperse the crowd": state forces stepping in tell the response to the
+    demonstration or riot told before (the nearest one, within `_supports`' reach), even when a sentence about
+    something else came between."""
+    crowds = [d for d in drafts if d.event_type in {EventType.PROTESTS, EventType.RIOTS}]
+    return crowds[-1] if crowds and crowds[-1] is not drafts[-1] and _supports(sentence, crowds[-1]) else None
 
 
 TOLL_GRACE_DAYS = 3

@@ -1,5 +1,5 @@
 """Actors told across sentences, on short reports we wrote: a definite description ("the gunmen") names the side
-named earlier in the text."""
+named earlier in the text, and police who step in later are the second actor of the riot they answer."""
 
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_the_attackers_are_the_doer_not_the_side_attacked():
 def test_the_gunmen_stay_unidentified_when_no_side_was_named():
     event = only_event("Gunmen attacked a bus near Garissa on Monday. The gunmen shot dead three passengers.")
     assert event.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_police_who_later_disperse_a_riot_are_its_actor_2_though_another_sentence_came_between():
+    events = extract_text("Youths rioted in Nakuru on Monday, burning tyres. A minister was speaking at the time of "
+                          "the attack. Police later fired in the air to disperse them.", country="KE")
+    riot = next(e for e in events if e.sub_event_type == "Violent demonstration")
+    assert (riot.actor1, riot.actor2) == ("Rioters (Kenya)", "Police Forces of Kenya")
+    assert any("Police later fired" in evidence.text for evidence in riot.evidence)
