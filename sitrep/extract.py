@@ -205,17 +205,25 @@ def _link_definite_sides(sentences: list[Sentence]) -> None:
 
 
 def _named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | None:
-    """The last non-state armed side named as a doer (not an unidentified group) in the nearest earlier sentence that
-    has one, within `ANAPHORA_PARAGRAPHS` paragraphs."""
+    """The side a definite description refers to, in the nearest earlier sentence (within `ANAPHORA_PARAGRAPHS`
+    paragraphs) that names a non-state armed side (not an unidentified group): the last one it names as a doer, or
+    else the only one it names ("police exchanged fire with Al Shabaab militants ... overpowered by the attackers")."""
     paragraph = sentences[index].paragraph
     for earlier in reversed(sentences[:index]):
         if paragraph - earlier.paragraph > ANAPHORA_PARAGRAPHS:
             return None
-        doers, _ = roles.roles_in_sentence(earlier)
-        named = [m for m in doers if m.inter in NAMED_SIDE_INTERS and not m.name.startswith("Unidentified")]
+        doers, done_to = roles.roles_in_sentence(earlier)
+        named = [m for m in doers if _named_side(m)]
         if named:
             return named[-1]
+        sides = [m for m in done_to if _named_side(m)]
+        if sides:
+            return sides[0] if len({m.name for m in sides}) == 1 else None
     return None
+
+
+def _named_side(mention: ActorMention) -> bool:
+    return mention.inter in NAMED_SIDE_INTERS and not mention.name.startswith("Unidentified")
 
 
 def _person_names(document: Document, parsed: "Doc") -> list[str]:

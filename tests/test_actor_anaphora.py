@@ -30,6 +30,20 @@ def test_the_attackers_are_the_doer_not_the_side_attacked():
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Police Forces of Kenya")
 
 
+def test_the_attackers_are_the_only_side_named_before_when_none_was_named_as_doer():
+    events = extract_text("Troops were hunting Al-Shabaab militants near Wajir on Sunday. "
+                          "The attackers shot dead two herders.", country="KE")
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert (attack.actor1, attack.actor2) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_the_raiders_stay_unidentified_when_two_sides_were_named_only_as_targets():
+    events = extract_text("Police clashed with Pokot and Turkana herders near Kapedo on Friday. "
+                          "The raiders shot dead two boys.", country="KE")
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.actor1 == "Unidentified Armed Group (Kenya)"
+
+
 def test_the_gunmen_stay_unidentified_when_no_side_was_named():
     event = only_event("Gunmen attacked a bus near Garissa on Monday. The gunmen shot dead three passengers.")
     assert event.actor1 == "Unidentified Armed Group (Kenya)"
