@@ -156,6 +156,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
         armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed)
+    _link_definite_sides(sentences)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
@@ -168,6 +169,61 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         for event in events:
             event.confidence = calibration.calibrate(event.confidence, "rules")
     return events
+
+
+DEFINITE_SIDE = re.compile(r"\b[Tt]he\s+(?:gunmen|attackers|raiders|assailants|militants|fighters)\b")
+"""A definite description of an armed side by what it did ("the gunmen", "the attackers"): it names no one."""
+
+NAMED_SIDE_INTERS = frozenset({2, 3, 4})
+"""Inter codes of the non-state armed sides such a description can refer back to: rebels, political and identity
+militias (state forces are named by their own nouns: "the police", "the troops")."""
+
+ANAPHORA_PARAGRAPHS = 1
+"""How many paragraphs back a definite description may reach for the side it refers to."""
+
+
+def _link_definite_sides(sentences: list[Sentence]) -> None:
+    """A definite description ("the gunmen", "the attackers", "the raiders") refers back to the nearest side named
+    earlier in the text as the doer of violence, as a reader takes "Pokot raiders stole cattle. Police later engaged
+    the raiders" to mean the Pokot raiders: the description becomes a mention of that side (at its own words, and armed,
+    as its noun says), or is left alone when no named side came before."""
+    for index, sentence in enumerate(sentences):
+        descriptions = list(DEFINITE_SIDE.finditer(sentence.text))
+        if not descriptions:
+            continue
+        antecedent = _named_doer_before(sentences, index)
+        if antecedent is None:
+            continue
+        for found in descriptions:
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            covering = [m for m in sentence.actors if m.start < end and start < m.end]
+            if any(not m.name.startswith("Unidentified") for m in covering):
+                continue
+            kept = [m for m in sentence.actors if m not in covering]
+            kept.append(ActorMention(start, end, found.group(0), antecedent.name, antecedent.inter, True, antecedent.country))
+            sentence.actors = sorted(kept, key=lambda m: m.start)
+
+
+def _named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | None:
+    """The side a definite description refers to, in the nearest earlier sentence (within `ANAPHORA_PARAGRAPHS`
+    paragraphs) that names a non-state armed side (not an unidentified group): the last one it names as a doer, or
+    else the only one it names ("police exchanged fire with Al Shabaab militants ... overpowered by the attackers")."""
+    paragraph = sentences[index].paragraph
+    for earlier in reversed(sentences[:index]):
+        if paragraph - earlier.paragraph > ANAPHORA_PARAGRAPHS:
+            return None
+        doers, done_to = roles.roles_in_sentence(earlier)
+        named = [m for m in doers if _named_side(m)]
+        if named:
+            return named[-1]
+        sides = [m for m in done_to if _named_side(m)]
+        if sides:
+            return sides[0] if len({m.name for m in sides}) == 1 else None
+    return None
+
+
+def _named_side(mention: ActorMention) -> bool:
+    return mention.inter in NAMED_SIDE_INTERS and not mention.name.startswith("Unidentified")
 
 
 def _person_names(document: Document, parsed: "Doc") -> list[str]:
@@ -408,8 +464,9 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if top is None or top[1] < MIN_EVENT_SCORE:
-            if drafts and _supports(sentence, drafts[-1]):
-                drafts[-1].sentences.append(sentence)
+            target = drafts[-1] if drafts and _supports(sentence, drafts[-1]) else _policed_crowd(sentence, drafts)
+            if target is not None:
+                target.sentences.append(sentence)
             continue
         if SEPARATE_CUE.search(sentence.text):
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
@@ -447,6 +504,14 @@ def _supports(sentence: Sentence, draft: Draft) -> bool:
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
     return _dates_agree(sentence.date, draft.date, grace_days=TOLL_GRACE_DAYS) and _places_agree(sentence, draft)
+
+
+def _policed_crowd(sentence: Sentence, drafts: list[Draft]) -> Draft | None:
+    """"Police later fired in the air to disperse the crowd": state forces stepping in tell the response to the
+    demonstration or riot told before (the nearest one, within `_supports`' reach), even when a sentence about
+    something else came between."""
+    crowds = [d for d in drafts if d.event_type in {EventType.PROTESTS, EventType.RIOTS}]
+    return crowds[-1] if crowds and crowds[-1] is not drafts[-1] and _supports(sentence, crowds[-1]) else None
 
 
 TOLL_GRACE_DAYS = 3
