@@ -146,3 +146,9 @@ def test_ground_won_after_a_bombardment_is_coded_as_the_territorial_change():
 ])
 def test_who_took_ground_is_the_reported_clause_s_subject_not_who_told_it(text, expected):
     assert best(text) == expected
+
+
+def test_bodies_with_marks_of_violence_are_an_attack_but_burnt_bodies_alone_are_not():
+    assert best("Three beheaded bodies were found near the river crossing.") == "Attack"
+    ranked = dict(classify.classify("Rescuers pulled charred bodies from the wreck of the overturned tanker."))
+    assert "Attack" not in ranked
