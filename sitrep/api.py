@@ -88,7 +88,8 @@ def extract_documents(
 
     Documents are parsed in small batches (spaCy is markedly faster that way); results still
     come one document at a time, in input order. With `jobs` above 1 the batches are coded by
-    that many worker processes (each loads the models once; input of one batch is coded in this
+    that many worker processes (forked after this process has loaded the spaCy pipeline, so they share
+    it instead of each spending a CPU-second or more loading it; input of one batch is coded in this
     process, where starting workers would cost more than it saves; the input is read in the calling
     thread, a few batches ahead of the workers); the results are the same and in
     the same order as with one. `backend` names the extractor (`sitrep.backends.names()`; default
@@ -108,6 +109,7 @@ def extract_documents(
         return
     import multiprocessing
 
+    nlp.load()
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         pending: collections.deque = collections.deque()
         for batch in itertools.chain((first, second), batches):
