@@ -207,7 +207,7 @@ def _link_definite_sides(sentences: list[Sentence]) -> None:
 def _named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | None:
     """The side a definite description refers to, in the nearest earlier sentence (within `ANAPHORA_PARAGRAPHS`
     paragraphs) that names a non-state armed side (not an unidentified group): the last one it names as a doer, or
-    else the only one it names ("police exchanged fire with Al Shabaab militants ... overpowered by the attackers")."""
+    else the only one it names ("troops traded shots with Al Shabaab militants ... the attackers later withdrew")."""
     paragraph = sentences[index].paragraph
     for earlier in reversed(sentences[:index]):
         if paragraph - earlier.paragraph > ANAPHORA_PARAGRAPHS:
@@ -507,7 +507,7 @@ def _supports(sentence: Sentence, draft: Draft) -> bool:
 
 
 def _policed_crowd(sentence: Sentence, drafts: list[Draft]) -> Draft | None:
-    """"Police later fired in the air to disperse the crowd": state forces stepping in tell the response to the
+    """"Officers then scattered the crowd with warning shots": state forces stepping in tell the response to the
     demonstration or riot told before (the nearest one, within `_supports`' reach), even when a sentence about
     something else came between."""
     crowds = [d for d in drafts if d.event_type in {EventType.PROTESTS, EventType.RIOTS}]

@@ -50,8 +50,8 @@ def test_the_gunmen_stay_unidentified_when_no_side_was_named():
 
 
 def test_police_who_later_disperse_a_riot_are_its_actor_2_though_another_sentence_came_between():
-    events = extract_text("Youths rioted in Nakuru on Monday, burning tyres. A minister was speaking at the time of "
-                          "the attack. Police later fired in the air to disperse them.", country="KE")
+    events = extract_text("Youths rioted in Nakuru on Monday, burning tyres. A minister was giving a speech nearby "
+                          "as it began. Police later fired warning shots and broke them up.", country="KE")
     riot = next(e for e in events if e.sub_event_type == "Violent demonstration")
     assert (riot.actor1, riot.actor2) == ("Rioters (Kenya)", "Police Forces of Kenya")
     assert any("Police later fired" in evidence.text for evidence in riot.evidence)

@@ -41,7 +41,7 @@ def test_police_named_only_in_a_riot_s_grievance_are_not_its_actor_2():
 
 
 def test_a_mob_burning_the_home_of_a_man_freed_from_police_custody_hits_civilians():
-    event = only_event("On 8 May 2021, a mob in Embu set fire to the house of a man just released from police custody.",
+    event = only_event("On 8 May 2021, a mob in Embu torched the home of a man just released from police custody.",
                        country="KE")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")
 
@@ -53,7 +53,7 @@ def test_police_who_disperse_rioters_stay_actor_2():
 
 
 def test_gunmen_believed_to_be_members_of_a_group_are_that_group_on_suspicion():
-    event = only_event("On 23 April 2019, heavily armed gunmen believed to be members of Al-Shabaab kidnapped a village "
+    event = only_event("On 23 April 2019, heavily armed gunmen believed to be members of an Al-Shabaab cell kidnapped a village "
                        "elder near Mandera.", country="KE")
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Civilians (Kenya)")
     assert any(c.claim_type == "suspicion" and c.responsible_actor == "Al Shabaab" for c in event.claims)
@@ -66,7 +66,7 @@ def test_a_note_s_bare_suspicion_names_the_group_behind_a_bomb():
 
 
 def test_people_hurt_by_a_grenade_with_no_side_named_are_its_civilian_victims():
-    event = only_event("At least six people were injured in a grenade attack on a bar in Garissa on 2 May 2015.", country="KE")
+    event = only_event("At least six people were injured when a grenade was thrown into a bar in Garissa on 2 May 2015.", country="KE")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Grenade", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
 

@@ -29,7 +29,7 @@ def test_security_forces_firing_on_a_crowd_that_pelted_them_is_a_violent_demonst
 
 
 def test_lethal_force_on_protesters_behind_barricades_is_a_violent_demonstration():
-    text = "Soldiers killed two demonstrators and wounded ten while removing barricades in the port town."
+    text = "Soldiers killed two demonstrators and wounded nine others while removing barricades in the port town."
     assert best(text) == "Violent demonstration"
 
 
@@ -98,7 +98,7 @@ def test_people_arrested_at_a_suppressed_protest_are_part_of_the_protest_event()
 
 
 def test_what_follows_despite_is_background_not_the_event():
-    text = "Peace talks between the government and the rebels opened in the capital despite air strikes on rebel-held areas."
+    text = "Peace talks between rebels and the government opened in the capital despite air strikes on rebel-held areas."
     assert best(text) == "Agreement"
 
 
