@@ -418,9 +418,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if needs_place and named is None:
         return None
     resolved = named or (countries.country_by_name(country) if country else None)
-    name = generic_name(template, resolved.name if resolved else None)
-    if GENERIC[index][1] is SEAFARERS and named is None:
-        name = generic_name(template, INTERNATIONAL)
+    crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
+    name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)

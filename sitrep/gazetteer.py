@@ -370,12 +370,15 @@ def _fill_missing_admin1(writer: _Writer) -> None:
     for index, row in enumerate(writer.places):
         if row[6] is not None and row[5]:
             by_country.setdefault(row[5], []).append(index)
+    points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for index, row in enumerate(writer.places):
         if row[6] is not None or not row[5] or row[5] not in by_country:
             continue
         others = by_country[row[5]]
-        lat = np.radians([writer.places[i][3] for i in others])
-        lon = np.radians([writer.places[i][4] for i in others])
+        if row[5] not in points:
+            points[row[5]] = (np.radians([writer.places[i][3] for i in others]),
+                              np.radians([writer.places[i][4] for i in others]))
+        lat, lon = points[row[5]]
         here_lat, here_lon = math.radians(row[3]), math.radians(row[4])
         h = np.sin((lat - here_lat) / 2) ** 2 + np.cos(lat) * math.cos(here_lat) * np.sin((lon - here_lon) / 2) ** 2
         nearest = [others[i] for i in np.argsort(h, kind="stable")[:NEIGHBOURS_FOR_ADMIN1]]

@@ -167,9 +167,9 @@ def annotate_many(docs: Iterable["Doc"]) -> Iterator["Doc"]:
 
 
 def _annotate_batch(docs: list["Doc"]) -> list["Doc"]:
-    pending = [doc for doc in docs if not doc.user_data.get(ANNOTATED)]
+    pending = [(annotating(text_of(doc)), doc) for doc in docs if not doc.user_data.get(ANNOTATED)]
     for names in (ANNOTATING, ANNOTATING_ALL_CAPS):
-        for doc in _run([doc for doc in pending if annotating(text_of(doc)) == names], names):
+        for doc in _run([doc for route, doc in pending if route == names], names):
             _annotated(doc)
     return docs
 

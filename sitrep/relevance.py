@@ -736,8 +736,10 @@ def violence_only_as_reason(text: str) -> bool:
     """Whether a sentence names violence only as the reason for a move or a blame, or as what is condemned,
     and tells no act outside that phrase ('The expulsions came in response to the alleged poisoning of a
     defector'): ACLED codes the poisoning on its own day, never the expulsions."""
-    return (bool(VIOLENCE_AS_REASON.search(text)) and not DONE_NOW.search(VIOLENCE_AS_REASON.sub(" ", text))
-            and not DEMONSTRATION.search(VIOLENCE_AS_REASON.sub(" ", text)))
+    if not VIOLENCE_AS_REASON.search(text):
+        return False
+    rest = VIOLENCE_AS_REASON.sub(" ", text)
+    return not DONE_NOW.search(rest) and not DEMONSTRATION.search(rest)
 
 
 PLANNED_DEMONSTRATION = re.compile(
