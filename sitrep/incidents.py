@@ -346,10 +346,10 @@ def _unique_claims(members: list[Event]) -> list[Claim]:
 
 
 def _sources(members: list[Event]) -> list[SourceRef]:
-    refs: dict[str, SourceRef] = {}
+    refs: dict[tuple, SourceRef] = {}
     for member in members:
         for ref in member.sources or [SourceRef(member.document_id, member.source)]:
-            refs.setdefault(ref.document_id, ref)
+            refs.setdefault((ref.document_id, ref.source, ref.url), ref)
     return sorted(refs.values(), key=lambda r: (r.published or "", r.source or "", r.document_id))
 
 

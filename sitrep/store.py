@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from sitrep import incidents as incident_rules
 from sitrep.errors import StoreError
-from sitrep.schema import Document, Event
+from sitrep.schema import Document, Event, SourceRef
 from sitrep.untrusted import scrub, scrub_value
 
 DEFAULT_URL = "sqlite:///sitrep.db"
@@ -607,7 +607,25 @@ class Store:
     def add_reference(self, document: Document) -> bool:
         """Record another place or outlet an already stored document was read from; False when already known."""
         with self._writing() as conn:
-            return bool(self._insert_ignore(conn, document_refs, [_ref_row(document)]))
+            return self._attach_reference(conn, document)
+
+    def _attach_reference(self, conn: Connection, document: Document) -> bool:
+        """Insert a document_refs row; when it is new, the document's stored events (and so their incidents)
+        list the outlet too, as `source` and `sources` of every export do. False when the row was known."""
+        if not self._insert_ignore(conn, document_refs, [_ref_row(document)]):
+            return False
+        stored = [Event.from_dict(json.loads(d)) for (d,) in conn.execute(
+            sa.select(events.c.data).where(events.c.document_id == document.id).order_by(events.c.event_id))]
+        outlets = _outlet_refs(conn, [document.id])
+        updated = [_with_outlets(e, outlets) for e in stored]
+        changed = [new for old, new in zip(stored, updated) if new != old]
+        for event in changed:
+            conn.execute(events.update().where(events.c.event_id == event.event_id)
+                         .values(data=scrub_value(_event_json(event))))
+        if changed:
+            self._recluster(conn, [e for e in updated if not e.is_background])
+            _count_change(conn)
+        return True
 
     def add_document(self, document: Document, document_events: list[Event],
                      options: dict[str, Any] | None = None) -> bool:
@@ -617,7 +635,7 @@ class Store:
         """
         with self._writing() as conn:
             if not self._insert_ignore(conn, documents, [_document_row(document, len(document_events))]):
-                self._insert_ignore(conn, document_refs, [_ref_row(document)])
+                self._attach_reference(conn, document)
                 return False
             self._insert_ignore(conn, document_refs, [_ref_row(document)])
             conn.execute(codings.insert().values(
@@ -737,6 +755,8 @@ class Store:
 
     def _write_events(self, conn: Connection, new_events: list[Event], survivors: list[Event] = (),
                       stale: set[str] = frozenset()) -> None:
+        outlets = _outlet_refs(conn, sorted({e.document_id for e in new_events}))
+        new_events = [_with_outlets(e, outlets) for e in new_events]
         self._insert_ignore(conn, events, [_event_row(e) for e in new_events])
         self._insert_ignore(
             conn, actors,
@@ -1174,8 +1194,35 @@ def _common_row(event: Event) -> dict[str, Any]:
         "fatalities": event.fatalities,
         "confidence": event.confidence,
         "notes": event.notes,
-        "data": json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True),
+        "data": _event_json(event),
     }
+
+
+def _event_json(event: Event) -> str:
+    """The stored JSON text of an event or incident (`Event.to_dict`), as `query_json` hands it out."""
+    return json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def _outlet_refs(conn: Connection, document_ids: list[str]) -> dict[str, list[SourceRef]]:
+    """Every outlet (a source name or a URL) each document was read from; a path read twice is no outlet."""
+    rows = conn.execute(sa.select(document_refs).where(document_refs.c.document_id.in_(document_ids))
+                        .order_by(document_refs.c.document_id, document_refs.c.published, document_refs.c.ref))
+    refs: dict[str, list[SourceRef]] = {}
+    for row in rows.mappings():
+        if row["source"] or row["url"]:
+            refs.setdefault(row["document_id"], []).append(
+                SourceRef(row["document_id"], row["source"], row["url"], row["published"]))
+    return refs
+
+
+def _with_outlets(event: Event, outlets: dict[str, list[SourceRef]]) -> Event:
+    """The event with every outlet its document was read from in `sources` (its own first) and their names in
+    `source`, joined by '; ' as ACLED joins sources."""
+    own = event.sources or [SourceRef(event.document_id, event.source)]
+    merged = list({(r.document_id, r.source, r.url): r
+                   for r in [*own, *outlets.get(event.document_id, [])]}.values())
+    names = list(dict.fromkeys(r.source for r in merged if r.source))
+    return replace(event, sources=merged, source="; ".join(names) if names else event.source)
 
 
 def _event_row(event: Event) -> dict[str, Any]:

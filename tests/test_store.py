@@ -317,3 +317,20 @@ def test_parquet_reads_back(db, tmp_path):
 def test_bad_bbox_is_a_usage_error(db):
     result = CliRunner().invoke(main, ["events", "--db", db, "--bbox", "49,38,38"])
     assert result.exit_code == 2 and "min_lon,min_lat,max_lon,max_lat" in result.output
+
+
+def test_a_second_outlet_of_a_stored_text_is_named_by_its_events_and_incident(store):
+    """The same wire story read from a second outlet is one document, and its exports name both outlets."""
+    document, document_events = fixture_documents()[0]
+    first = dataclasses.replace(document, source="Baghdad Observer")
+    assert store.add_document(first, document_events)
+    second = dataclasses.replace(document, source="Mosul Evening Post", url="https://mosul-post.example/n/1")
+    assert store.add_reference(second) is True
+    assert store.add_reference(second) is False
+    for per_event in (True, False):
+        (row,) = store.query(per_event=per_event)
+        assert row.source == "Baghdad Observer; Mosul Evening Post"
+        assert [(r.source, r.url) for r in row.sources] == [
+            ("Baghdad Observer", None), ("Mosul Evening Post", "https://mosul-post.example/n/1")]
+    assert not store.add_document(first, document_events)
+    assert [e.source for e in store.query(per_event=True)] == ["Baghdad Observer; Mosul Evening Post"]

@@ -22,6 +22,7 @@ from test_manage import (  # noqa: F401 - filters, re-coding, deleting and stabl
 )
 from test_store import (  # noqa: F401 - the shared contract, collected here with the PostgreSQL `store`
     test_dead_letters_are_counted_and_cleared_by_success,
+    test_a_second_outlet_of_a_stored_text_is_named_by_its_events_and_incident,
     test_every_order_gives_the_same_store,
     test_filters,
     test_incident_view_has_every_source_and_the_figures,
