@@ -64,6 +64,17 @@ EXTRA_ALIASES: dict[str, str] = {
 }
 """Common names for countries that neither GeoNames nor ACLED uses."""
 
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "BJ": "Cotonou",
+    "BO": "La Paz",
+    "CI": "Abidjan",
+    "NL": "The Hague",
+}
+"""Countries whose government sits in a city other than the constitutional capital GeoNames lists (Benin's
+Porto-Novo, Bolivia's Sucre, Cote d'Ivoire's Yamoussoukro, the Netherlands' Amsterdam): the presidency,
+ministries and most embassies are in these cities, so news calls them "the capital" and ACLED places
+national events there."""
+
 CASE_SENSITIVE = frozenset({"US", "U.S.", "UK", "DRC", "USA"})
 """Aliases that are words in lower case ("us") and so must match exactly."""
 
@@ -144,6 +155,12 @@ def country_by_name(name: str) -> Country | None:
     else:
         code = _name_index().get(_key(name))
     return _countries().get(code) if code else None
+
+
+def seat_of_government(alpha2: str) -> str | None:
+    """The city a country is governed from (`SEATS_OF_GOVERNMENT`), else its capital."""
+    country = country_by_code(alpha2)
+    return SEATS_OF_GOVERNMENT.get(country.alpha2, country.capital) if country else None
 
 
 def country_of_demonym(word: str) -> Country | None:

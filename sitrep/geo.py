@@ -193,7 +193,52 @@ def geoparse(
     gazetteer = load()
     mentions = _recognise(text, doc, regions, gazetteer, country_hint)
     _resolve(text, mentions, country_hint)
-    return [_toponym(m) for m in mentions]
+    toponyms = [_toponym(m) for m in mentions]
+    capitals = [t for t in _capital_mentions(text, regions, country_hint)
+                if not any(t.start < other.end and other.start < t.end for other in toponyms)]
+    return sorted(toponyms + capitals, key=lambda t: t.start) if capitals else toponyms
+
+
+CAPITAL_PHRASE = re.compile(
+    r"\b(?:the\s+(?:(?P<adjective>[A-Z][\w'’-]*)\s+)?|(?P<owner>[A-Z][\w'’-]*?)(?:['’]s|['’]|s)?\s+)"
+    r"(?P<capital>capital(?:\s+city)?)\b(?!\s*,?\s*[A-Z])(?!\s+(?:of|punishment|gains?|markets?|flight|investments?|expenditure)\b)")
+"""A country's capital named by that word alone ("marched in the capital", "the Kenyan capital", "Benin's
+capital"): the city the country is governed from (`countries.seat_of_government`). The word "capital" is the
+mention, so the country or demonym before it stays a mention of its own. "The capital, Nairobi" names
+the city itself, and "the capital of X" or "the state capital" may be a province's seat, so neither is read so."""
+
+
+def _capital_mentions(text: str, regions: list[tuple[int, int]] | None, country_hint: str | None) -> list[Toponym]:
+    """Toponyms for "the capital" phrases (`CAPITAL_PHRASE`): of the country the phrase names, else of the
+    country the source covers; without either the phrase is left alone."""
+    found = []
+    for match in CAPITAL_PHRASE.finditer(text):
+        if not _in_regions(match.start(), match.end(), regions):
+            continue
+        named = match.group("adjective") or match.group("owner")
+        country = _country_named(named) if named else None
+        if named and country is None:
+            continue
+        alpha2 = country.alpha2 if country else country_hint.upper() if country_hint else None
+        seat = seat_place(alpha2)
+        if seat is None:
+            continue
+        nation = countries.country_by_code(alpha2)
+        found.append(Toponym(start=match.start("capital"), end=match.end("capital"), text=match.group("capital"), name=seat.name,
+                             latitude=seat.latitude, longitude=seat.longitude, geonameid=seat.geonameid,
+                             country=nation.name if nation else None, iso=nation.numeric if nation else None,
+                             country_code=alpha2, admin1=seat.admin1, admin2=seat.admin2,
+                             feature_code=seat.feature_code, population=seat.population, score=1.0))
+    return found
+
+
+def _country_named(word: str) -> countries.Country | None:
+    """The country a word before "capital" names: a country ("Benin's", "Benins") or a demonym ("Kenyan")."""
+    for form in (word, re.sub(r"(?:['’]s?|s)$", "", word)):
+        country = countries.country_by_name(form) or countries.country_of_demonym(form)
+        if country is not None:
+            return country
+    return None
 
 
 # --- recognition ---------------------------------------------------------------------------------
@@ -952,26 +997,42 @@ def _country_place(alpha2: str) -> Place | None:
 
 
 @functools.cache
+def seat_place(alpha2: str | None) -> Place | None:
+    """The gazetteer's town a country is governed from (`countries.seat_of_government`): of the towns of that
+    name in the country, the national capital if it is one, else the most populous."""
+    seat = countries.seat_of_government(alpha2) if alpha2 else None
+    towns = [c.place for c in load().lookup(seat) if c.place.country_code == alpha2.upper()
+             and c.place.feature_code in ("PPLC", "PPLA", "PPL")] if seat else []
+    return max(towns, key=lambda p: (p.feature_code == "PPLC", p.population), default=None)
+
+
+@functools.cache
 def country_point(alpha2: str | None) -> tuple[float, float] | None:
-    """Where ACLED puts an event known only by its country: the capital (geo_precision 3), not the
-    centroid; the country's own gazetteer point when the capital is not in the gazetteer."""
-    country = countries.country_by_code(alpha2) if alpha2 else None
-    if country is None:
-        return None
-    for candidate in load().lookup(country.capital) if country.capital else ():
-        if candidate.place.feature_code == "PPLC" and candidate.place.country_code == alpha2:
-            return candidate.place.latitude, candidate.place.longitude
-    place = _country_place(country.alpha2)
+    """Where ACLED puts an event known only by its country: the city it is governed from (geo_precision 3),
+    not the centroid; the country's own gazetteer point when that city is not in the gazetteer."""
+    seat = seat_place(alpha2)
+    if seat is not None:
+        return seat.latitude, seat.longitude
+    place = _country_place(alpha2.upper()) if alpha2 and countries.country_by_code(alpha2) else None
     return (place.latitude, place.longitude) if place else None
 
 
+def country_admin1(alpha2: str | None) -> str | None:
+    """The province of an event placed only by its country: the one holding the point it is placed at
+    (`country_point`), so its admin1 and its coordinates agree."""
+    seat = seat_place(alpha2)
+    return seat.admin1 if seat else None
+
+
 def country_location(alpha2: str) -> Location | None:
-    """An event placed only by the source's country (`--country`): the country, at its capital, precision 3."""
+    """An event placed only by the source's country (`--country`): the country, at its seat of government,
+    in that city's province, precision 3."""
     country, place, point = countries.country_by_code(alpha2), _country_place(alpha2), country_point(alpha2)
     if country is None or place is None or point is None:
         return None
     return Location(location=country.name, latitude=point[0], longitude=point[1], geo_precision=3,
-                    geonameid=place.geonameid, country=country.name, iso=country.numeric)
+                    geonameid=place.geonameid, country=country.name, iso=country.numeric,
+                    admin1=country_admin1(alpha2))
 
 
 # --- event location ------------------------------------------------------------------------------
@@ -1039,7 +1100,8 @@ def _main_place(places: list[Toponym]) -> Toponym:
 
 
 def _location(text: str, t: Toponym, precision: int) -> Location:
-    admin1 = t.admin1 if t.feature_code not in ("PCLI", "CONT") else None
+    admin1 = country_admin1(t.country_code) if t.feature_code == "PCLI" else None if t.feature_code == "CONT" \
+        else t.admin1
     latitude, longitude = (country_point(t.country_code) if t.feature_code == "PCLI" else None) or (t.latitude, t.longitude)
     return Location(location=_display_name(t), latitude=latitude, longitude=longitude, geo_precision=precision,
                     geonameid=t.geonameid, country=t.country, iso=t.iso, admin1=admin1,
@@ -1049,7 +1111,7 @@ def _location(text: str, t: Toponym, precision: int) -> Location:
 
 def _display_name(t: Toponym) -> str | None:
     """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas."""
-    if t.feature_code in POINT_FEATURES and t.text:
+    if t.feature_code in POINT_FEATURES and t.text and not t.text.startswith("capital"):
         words = re.sub(r"^(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑ ]", "", t.text).strip()
         return words[:1].upper() + words[1:] if words else t.name
     return t.name

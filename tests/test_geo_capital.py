@@ -1,0 +1,54 @@
+"""The capital, on sentences we wrote: "the capital" alone is the city the country is governed from, which is
+also where an event known only by its country is placed, with that city's province as its admin1."""
+
+from __future__ import annotations
+
+from sitrep import countries
+from sitrep.api import extract_text
+from sitrep.geo import country_admin1, country_location, geoparse
+
+
+def _capitals(text: str, hint: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.name, t.country_code) for t in geoparse(text, country_hint=hint) if "capital" in t.text]
+
+
+def test_a_seat_of_government_other_than_the_constitutional_capital_is_where_the_country_is_governed_from():
+    assert countries.seat_of_government("BJ") == "Cotonou"
+    assert countries.seat_of_government("KE") == "Nairobi"
+    assert countries.seat_of_government("ZZ") is None
+
+
+def test_the_capital_alone_is_the_source_countrys_seat_of_government():
+    assert _capitals("Shopkeepers closed their stalls in the capital on Tuesday.", "BJ") == [
+        ("capital", "Cotonou", "BJ")]
+    assert _capitals("Shopkeepers closed their stalls in the capital city on Tuesday.", "KE") == [
+        ("capital city", "Nairobi", "KE")]
+
+
+def test_a_capital_named_by_its_country_or_demonym_is_that_countrys():
+    assert _capitals("Nurses marched through the Kenyan capital to demand their pay.", "BJ") == [
+        ("capital", "Nairobi", "KE")]
+    assert _capitals("Nurses marched through Benin's capital to demand their pay.") == [
+        ("capital", "Cotonou", "BJ")]
+
+
+def test_a_capital_named_with_its_city_or_of_a_province_is_not_read_as_the_national_capital():
+    assert _capitals("Nurses marched in the capital, Nairobi, on Monday.", "KE") == []
+    assert _capitals("Nurses marched in the state capital on Monday.", "KE") == []
+    assert _capitals("Nurses marched in the capital of Garissa County on Monday.", "KE") == []
+    assert _capitals("Nurses marched in the capital on Monday.") == []
+    assert _capitals("The court upheld capital punishment for the killers.", "KE") == []
+
+
+def test_an_event_in_the_capital_is_placed_there_with_its_province():
+    events = extract_text("Hundreds of students marched in the capital on Friday to protest fee rises.",
+                          document_id="capital-1", country="BJ")
+    assert events and events[0].location == "Cotonou" and events[0].admin1 == "Littoral"
+
+
+def test_an_event_known_only_by_its_country_lies_in_the_province_of_its_seat_of_government():
+    assert country_admin1("BJ") == "Littoral"
+    location = country_location("KE")
+    assert location is not None and location.admin1 == "Nairobi City" and location.geo_precision == 3
+    events = extract_text("Teachers went on strike over unpaid allowances.", document_id="capital-2", country="BJ")
+    assert events and events[0].admin1 == "Littoral" and events[0].location == "Benin"
