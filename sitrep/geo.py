@@ -129,9 +129,20 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
 """Penn tags read straight from the tagger (the attribute ruler that maps them to `pos_` is not run)."""
 
-PARENTHESIS_GAP = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\s*$")
-"""'Oakridge (Millbrook, Northland)': the areas in brackets contain the place before them;
-a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
+AREA_UNIT_WORDS = (r"(?:village|town|city|union|upazila|sub-?district|district|municipality|commune|ward|county|"
+                   r"sub-?county|constituency|location|division|area)")
+"""Words for the kind of a place or unit written after its name ("Durgapur upazila", "Amtali municipality")."""
+PARENTHESIS_GAP = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+{AREA_UNIT_WORDS})?\s*\(\s*$")
+"""'Oakridge (Millbrook, Northland)', 'Oakridge upazila (Millbrook, Northland)': the areas in brackets contain the
+place before them; a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
+AREAS_IN_BRACKET = re.compile(r"[^(),;]{1,40}(?:,[^(),;]{1,40}){0,2}\)")
+"""What a bracket of containing areas holds: at most three names (place, district, province); a longer list in
+brackets names the places inside the one before it ("Tiati sub-county (Silale, Choken, Nadome, ...)")."""
+
+
+def _areas_bracket(text: str, inner: "_Mention", outer: "_Mention") -> bool:
+    """Whether the place `outer` opens a bracket of containing areas after `inner` (`PARENTHESIS_GAP`)."""
+    return bool(PARENTHESIS_GAP.match(text[inner.end:outer.start]) and AREAS_IN_BRACKET.match(text, outer.start))
 PART_OF_TOWN_GAP = re.compile(
     r"^(?:[\s-]+[A-Z][\w'’]*){0,2}?(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
@@ -618,7 +629,7 @@ def _bracketed(text: str, inner: _Mention, outer: _Mention) -> bool:
     """"X (A, B)" or "(A, B)": the bracket names the areas X lies in, so a reading of the inner
     name outside the outer area is wrong."""
     gap = text[inner.end:outer.start]
-    if PARENTHESIS_GAP.match(gap) or BRACKET_GAP.match(gap):
+    if _areas_bracket(text, inner, outer) or BRACKET_GAP.match(gap):
         return True
     return bool(OPEN_BRACKET_BEFORE.search(text, 0, inner.start) and CONTAINER_GAP.match(gap)
                 and CLOSE_BRACKET_AFTER.match(text, outer.end))
@@ -633,7 +644,7 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
         while b + 1 < len(mentions) and re.fullmatch(r"[\s-]+", text[mentions[b - 1].end:mentions[b].start]):
             b += 1
         gap = text[mentions[a].end:mentions[b].start]
-        if mentions[b].kind == "place" and (CONTAINER_GAP.match(gap) or PARENTHESIS_GAP.match(gap)
+        if mentions[b].kind == "place" and (CONTAINER_GAP.match(gap) or _areas_bracket(text, mentions[a], mentions[b])
                                             or BRACKET_GAP.match(gap) or PART_OF_TOWN_GAP.match(gap)
                                             or DISTRICT_GAP.match(gap)):
             pairs.append((a, b))

@@ -52,17 +52,25 @@ def test_unknown_name_gives_no_candidates():
 
 
 def test_a_commune_without_a_cities500_town_is_placed_in_its_province():
-    """Karimama (Benin): a commune no cities500 town lies in is still found, at its province's middle."""
-    places = [c.place for c in load().lookup("Karimama")]
+    """Banibangou (Niger): a commune no cities500 town lies in is still found, at its province's middle."""
+    places = [c.place for c in load().lookup("Banibangou")]
     assert [(p.country_code, p.admin1, p.admin2, p.feature_code, p.population) for p in places] == [
-        ("BJ", "Alibori", "Karimama", "ADMD", 0)]
+        ("NE", "Tillaberi", "Banibangou", "ADMD", 0)]
 
 
 def test_an_event_in_such_a_commune_is_coded_to_it_at_province_precision():
-    text = "Gunmen on motorbikes burned a forest guard post near Karimama on Sunday night, residents said."
+    text = "Gunmen on motorbikes burned a forest guard post near Banibangou on Sunday night, residents said."
     location = locate_event(text, [(0, len(text))], geoparse(text))
     assert (location.location, location.admin1, location.admin2, location.geo_precision) == (
-        "Karimama", "Alibori", "Karimama", 3)
+        "Banibangou", "Tillaberi", "Banibangou", 3)
+
+
+def test_a_commune_whose_seat_is_a_town_of_our_supplement_lies_at_that_town():
+    """Karimama (Benin) has no cities500 town; the supplement's Karimama town is its seat."""
+    places = {c.place.feature_code: c.place for c in load().lookup("Karimama")}
+    assert set(places) == {"ADM2", "PPL"}
+    assert (places["ADM2"].latitude, places["ADM2"].longitude) == (places["PPL"].latitude, places["PPL"].longitude)
+    assert places["ADM2"].admin1 == places["PPL"].admin1 == "Alibori"
 
 
 @pytest.mark.parametrize(("area", "town"), [("Idlib District", "Idlib"), ("Mopti Cercle", "Mopti"),
