@@ -31,7 +31,7 @@ def test_a_curated_town_gives_its_geonames_twin_the_province_it_lies_in():
 
 
 def test_a_place_with_its_unit_word_before_a_bracket_of_areas_lies_inside_them():
-    readings = _readings("Supporters of two candidates clashed in Durgapur upazila (Netrakona, Mymensingh) on Sunday.", "BD")
+    readings = _readings("Backers of rival mayoral hopefuls fought in Durgapur upazila (Netrakona, Mymensingh) on Sunday.", "BD")
     assert readings[0] == ("Durgapur", "PPL", "BD", "Mymensingh")
     unknown = geoparse("Police charged marchers in Mohanpur upazila (Netrakona, Mymensingh) on Sunday.", country_hint="BD")
     assert [t.latitude for t in unknown if t.text == "Mohanpur"] == [None]
