@@ -35,8 +35,9 @@ ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", 
 (ad-, ar-, as-, ash-, az-, ez-...): "Deir ez-Zor", "Jisr al-Shughur" / "Jisr ash-Shughur", "Ras al-Ain"."""
 
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "-", "the",
-                        *ARABIC_ARTICLES})
-"""Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro", "Deir ez-Zor")."""
+                        "'s", "’s", *ARABIC_ARTICLES})
+"""Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro", "Deir ez-Zor",
+"Cox's Bazar": a possessive inside a name that the gazetteer knows whole)."""
 
 SPELLING_SWAPS = (("ain", "ayn"), ("ayn", "ain"), ("deir", "dayr"), ("dayr", "deir"), ("tel", "tal"), ("tal", "tel"),
                   ("ou", "u"), ("ei", "ay"), ("aa", "a"), ("madani", "medani"), ("medani", "madani"))
@@ -72,7 +73,7 @@ CONFLICT_VERB_BEFORE = re.compile(
     r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
 """Verbs of war just before a name ("troops entered Palmyra"): the name is usually a place."""
 
-PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
+PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
 
 PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
@@ -366,8 +367,15 @@ def key_variants(key: str) -> list[str]:
     return [v for v in variants if v != key][:MAX_KEY_VARIANTS]
 
 
+LETTER_HYPHEN = re.compile(r"^([A-Z])[-‐‑]\s?(?=[A-Z])")
+"""A single first letter joined by a hyphen ("N-Dali"): the name is keyed whole as its apostrophe form ("N'Dali",
+"N'Djamena") is, which reports also write with a hyphen."""
+
+
 def _lookup(raw: str, key: str, gazetteer: Gazetteer) -> tuple[str, tuple]:
     """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted."""
+    if LETTER_HYPHEN.match(raw) and not gazetteer.candidates_for_key(key):
+        key = name_key(LETTER_HYPHEN.sub(r"\1", raw))
     candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
     unglued = GLUED_ARTICLE.sub(r"\1\2 \2", raw)
     if candidates or unglued == raw:
@@ -625,6 +633,13 @@ def _contains(area: Place, place: Place) -> bool:
     return False
 
 
+def _may_lie_in(area: Place, place: Place) -> bool:
+    """A town whose district the gazetteer does not know (a curated town has only its province) may lie in any
+    district of its province that the text names as its container ("Thanchi upazila (Bandarban, ...)")."""
+    return area.feature_code == "ADM2" and place.admin2 is None and not place.feature_code.startswith(("ADM", "PCL")) \
+        and place.country_code == area.country_code and place.admin1 == area.admin1
+
+
 def _bracketed(text: str, inner: _Mention, outer: _Mention) -> bool:
     """"X (A, B)" or "(A, B)": the bracket names the areas X lies in, so a reading of the inner
     name outside the outer area is wrong."""
@@ -698,7 +713,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
         contained = False
         for i, ci in enumerate(inner.candidates):
             for j, cj in enumerate(outer.candidates):
-                if _contains(cj.place, ci.place):
+                if _contains(cj.place, ci.place) or _may_lie_in(cj.place, ci.place):
                     inner.scores[i] = max(inner.scores[i], inner.scores[i] + 4.0)
                     outer.scores[j] += 1.0
                     contained = True

@@ -41,3 +41,23 @@ def test_a_long_list_in_brackets_names_places_inside_not_around():
     readings = _readings("Raiders struck several villages in Tiati sub-county (Silale, Nadome, Chepisya, Kapetareng) "
                          "and drove off cattle.", "KE")
     assert readings[0][:3] == ("Tiati", "ADMD", "KE") and readings[0][3] == "Baringo"
+
+
+def test_a_possessive_inside_a_name_the_gazetteer_knows_whole_is_part_of_it():
+    readings = _readings("Hundreds of camp residents rallied in Cox's Bazar on Thursday for safe return.", "BD")
+    assert readings and readings[0][0] == "Cox's Bazar" and readings[0][3] == "Chattogram"
+
+
+def test_a_name_with_a_single_first_letter_is_found_written_with_a_hyphen():
+    readings = _readings("Farmers and herders fought near N-Dali on Friday over trampled fields.", "BJ")
+    assert readings and readings[0][0] == "N-Dali" and readings[0][3] == "Borgou"
+
+
+def test_a_name_before_upazila_is_a_place():
+    readings = _readings("Two families fought with sticks in a hamlet, Godagari upazila (Rajshahi), over a boundary.", "BD")
+    assert readings[0] == ("Godagari", "PPL", "BD", "Rajshahi")
+
+
+def test_a_curated_town_without_a_known_district_may_lie_in_the_district_named_around_it():
+    readings = _readings("Students formed a human chain in Thanchi upazila (Bandarban, Chittagong) on Sunday.", "BD")
+    assert readings[0] == ("Thanchi", "PPL", "BD", "Chattogram")
