@@ -151,8 +151,10 @@ PART_OF_TOWN_KM = 30.0
 """'the Riverside quarter of Port Elm': the first name is a part of the town after it, so only a
 reading near that town will do (also when the part's name is longer than the gazetteer knows:
 'Khair Khana area of Kabul' never puts the event in a Khair elsewhere)."""
-BRACKET_GAP = re.compile(r"^\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$")
-"""'Upper Oakridge (Millbrook, Northland)' when the middle area is unknown: the last area still contains the place."""
+BRACKET_GAP = re.compile(rf"^(?:\s+{AREA_UNIT_WORDS})?\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){{0,2}}"
+                         rf"(?:\s+{AREA_UNIT_WORDS})?\s*,\s*$")
+"""'Upper Oakridge (Millbrook, Northland)', 'Oakridge town (Millbrook upazila, Northland)' when the middle area is
+unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
 CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 DISTRICT_GAP = re.compile(
