@@ -64,7 +64,7 @@ def test_a_curated_town_without_a_known_district_may_lie_in_the_district_named_a
 
 
 def test_a_bracket_whose_first_area_is_unknown_still_holds_the_place_before_it():
-    readings = geoparse("Rival camps fought at Sultanabad town (Mirzaganj upazila, Patuakhali, Barisal) after the vote.",
+    readings = geoparse("Rival camps fought at Sultanabad village (Dashmina upazila, Patuakhali district) after the vote.",
                         country_hint="BD")
     assert [t.latitude for t in readings if t.text == "Sultanabad"] == [None]
     assert [(t.text, t.feature_code) for t in readings if t.latitude is not None][0] == ("Patuakhali", "ADM2")
