@@ -22,7 +22,8 @@ import numpy as np
 
 from sitrep import countries
 from sitrep.errors import InputError
-from sitrep.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, load, name_key
+from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, _without_area_words, distance_km, load,
+                              name_key)
 from sitrep.schema import Location, Span, Toponym
 
 if TYPE_CHECKING:
@@ -1130,11 +1131,28 @@ def _main_place(places: list[Toponym]) -> Toponym:
 def _location(text: str, t: Toponym, precision: int) -> Location:
     admin1 = country_admin1(t.country_code) if t.feature_code == "PCLI" else None if t.feature_code == "CONT" \
         else t.admin1
-    latitude, longitude = (country_point(t.country_code) if t.feature_code == "PCLI" else None) or (t.latitude, t.longitude)
+    point = country_point(t.country_code) if t.feature_code == "PCLI" else \
+        province_seat_point(t.country_code, t.name) if t.feature_code == "ADM1" else None
+    latitude, longitude = point or (t.latitude, t.longitude)
     return Location(location=_display_name(t), latitude=latitude, longitude=longitude, geo_precision=precision,
                     geonameid=t.geonameid, country=t.country, iso=t.iso, admin1=admin1,
                     admin2=t.admin2 if t.feature_code != "ADM1" else None, admin3=None,
                     evidence=Span(t.start, t.end, text[t.start:t.end]))
+
+
+@functools.cache
+def province_seat_point(alpha2: str | None, province: str | None) -> tuple[float, float] | None:
+    """Where ACLED puts an event known only by its province: the provincial capital (geo_precision 3), not the
+    middle of the province. The gazetteer marks no provincial capitals, but most provinces are named after theirs
+    (Kenya's counties, Bangladesh's divisions): the most populous town of the province with the province's name,
+    also without the word for its kind ("Nairobi City" county, Nairobi)."""
+    if not alpha2 or not province:
+        return None
+    names = [name for name in (province, _without_area_words(province)) if name]
+    towns = [c.place for name in names for c in load().lookup(name) if c.official and c.place.country_code == alpha2
+             and c.place.admin1 == province and c.place.feature_code in ("PPL", "PPLA", "PPLC")]
+    seat = max(towns, key=lambda p: p.population, default=None)
+    return (seat.latitude, seat.longitude) if seat else None
 
 
 def _display_name(t: Toponym) -> str | None:

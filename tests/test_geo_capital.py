@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sitrep import countries
 from sitrep.api import extract_text
-from sitrep.geo import country_admin1, country_location, geoparse
+from sitrep.geo import country_admin1, country_location, geoparse, locate_event, province_seat_point
 
 
 def _capitals(text: str, hint: str | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -52,3 +52,11 @@ def test_an_event_known_only_by_its_country_lies_in_the_province_of_its_seat_of_
     assert location is not None and location.admin1 == "Nairobi City" and location.geo_precision == 3
     events = extract_text("Teachers went on strike over unpaid allowances.", document_id="capital-2", country="BJ")
     assert events and events[0].admin1 == "Littoral" and events[0].location == "Benin"
+
+
+def test_an_event_known_only_by_its_province_lies_at_the_town_the_province_is_named_after():
+    text = "Herders and traders fought over a well somewhere in Mandera County on Tuesday."
+    location = locate_event(text, [(0, len(text))], geoparse(text, country_hint="KE"))
+    seat = province_seat_point("KE", "Mandera")
+    assert location.admin1 == "Mandera" and seat is not None and (location.latitude, location.longitude) == seat
+    assert province_seat_point("KE", "Nairobi City") is not None
