@@ -10,6 +10,8 @@ then scored offline: the trained backend's confidence is `gate_events`' combinat
 with the gate's probability of the best evidence sentence, the main event is the most confident
 (ties: the first), and an event is right when it is the main one with the gold type, as the
 evaluation adapters judge. A monotone map never reorders events, so only the confidences change.
+The maps scored are those of `--maps`, shipped and withheld; a backend with both is scored by its shipped one.
+`scripts/fit_calibration.py --sources tune-halves` fits the shipped map on this same cache.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ CORPORA = ("case2021", *ACLED_FILES, "everyday")
 
 def _record(document_id: str, events: list, type_right: Callable) -> dict:
     return {"id": document_id, "events": [{"raw": e.confidence, "evidence": [s.text for s in e.evidence],
-                                           "type_right": bool(type_right(e))} for e in current_events(events)]}
+                                           "type_right": bool(type_right(e)), "event_type": e.event_type,
+                                           "sub_event_type": e.sub_event_type, "inter1": e.inter1, "inter2": e.inter2,
+                                           "fatalities": e.fatalities, "time_precision": e.time_precision,
+                                           "geo_precision": e.geo_precision} for e in current_events(events)]}
 
 
 def tune_documents(corpus: str, benchmarks: Path) -> list[dict]:
@@ -103,18 +108,30 @@ def gate_scores(cache: dict[str, list[dict]], model_dir: Path | None = None) -> 
     return dict(zip(texts, event_probability(texts, model_dir)))
 
 
-def report(cache: dict[str, list[dict]], gate: dict[str, float], maps: dict[str, tuple]) -> dict[str, dict[str, float]]:
+def raw_cache(path: Path, benchmarks: Path) -> dict[str, list[dict]]:
+    """`load_cache` with every calibration map switched off while coding, so the cache keeps raw scores."""
+    calibration.load_maps.cache_clear()
+    original = calibration.load_maps
+    calibration.load_maps = lambda path=calibration.CALIBRATION_FILE: {}
+    try:
+        return load_cache(path, benchmarks)
+    finally:
+        calibration.load_maps = original
+
+
+def report(cache: dict[str, list[dict]], gate: dict[str, float],
+           maps: dict[str, calibration.ScoreMap]) -> dict[str, dict[str, float]]:
     """Tune-half ECE (percent) per corpus for each backend, raw and through its map in `maps` (if any)."""
     figures: dict[str, dict[str, float]] = {}
     for backend in ("rules", "trained"):
         raw = backend_confidence(backend, gate)
-        knots = maps.get(backend, ())
+        fitted = maps.get(backend)
         for corpus, records in cache.items():
             row = figures.setdefault(corpus, {})
             row[f"{backend}_raw"] = round(100 * calibration_error(judged(records, raw)), 1)
-            if knots:
+            if fitted:
                 row[f"{backend}_mapped"] = round(100 * calibration_error(
-                    judged(records, lambda e, raw=raw, knots=knots: calibration.interpolate(raw(e), knots))), 1)
+                    judged(records, lambda e, raw=raw, fitted=fitted: fitted(raw(e)))), 1)
     return figures
 
 
@@ -126,15 +143,9 @@ def main() -> None:
     parser.add_argument("--maps", type=Path, default=calibration.CALIBRATION_FILE,
                         help="A calibration file; its 'backends' and 'withheld' maps are both scored.")
     args = parser.parse_args()
-    calibration.load_maps.cache_clear()
-    original = calibration.load_maps
-    calibration.load_maps = lambda path=calibration.CALIBRATION_FILE: {}
-    try:
-        cache = load_cache(args.cache, args.benchmarks)
-    finally:
-        calibration.load_maps = original
+    cache = raw_cache(args.cache, args.benchmarks)
     raw_file = json.loads(args.maps.read_text(encoding="utf-8"))
-    maps = {name: tuple(map(tuple, fitted["knots"]))
+    maps = {name: calibration.ScoreMap.from_json(fitted)
             for section in ("withheld", "backends") for name, fitted in raw_file.get(section, {}).items()}
     print(json.dumps(report(cache, gate_scores(cache, args.model), maps), indent=1))
 
