@@ -66,6 +66,16 @@ GRIEVANCE_OPENER = re.compile(
     r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
     r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
 """Words after a protest that open what it is about: "marched against the killing of a student"."""
+PROTESTED_OBJECT = re.compile(
+    r"\s+(?!(?:in|at|on|outside|near|by|over|against|after|following|and|or|but|as|was|were|is|are|has|have|had|from|to"
+    r"|for|with|across|through|along|throughout|which|who|that|turned|erupted|continued|spread|held|march|marches"
+    r"|rally|rallies|again|peacefully|today|yesterday|on)\b)(?=[A-Za-z])", re.IGNORECASE)
+"""A word right after a protest verb that starts its object ("protest the detention of ...", "protested rising
+prices"): the transitive verb names what the protest is about, as 'against' does; prepositions, conjunctions and
+verbs there open the protest's own story instead ("protested in the capital")."""
+PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGNORECASE)
+"""Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
+noun)."""
 GRIEVANCE_END = re.compile(
     r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
@@ -343,6 +353,10 @@ class _Context:
             if not sentence_start <= match.end() <= start:
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
+            if not openers and PROTEST_VERB.fullmatch(match.group(0)) \
+                    and not _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 12), match.start()) \
+                    and (direct := PROTESTED_OBJECT.match(self.text, match.end(), start)):
+                openers = [direct]
             if openers and (reach is None or start - openers[-1].start() < reach) \
                     and not GRIEVANCE_END.search(self.text, match.end(), start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
@@ -430,11 +444,15 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     }
 
     clashes = [h for h in hits if h.sub_type == "Armed clash"]
+    passive_attacks = {h.start for h in hits if h.sub_type == "Attack" and _PASSIVE_HARM.match(h.text)
+                       and _PASSIVE.search(context.text, max(0, h.start - 30), h.start)}
     property_damage = [h for h in hits if h.sub_type == "Looting/property destruction"]
 
     def misread(hit: CueHit) -> bool:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
+        if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context):
+            return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
@@ -447,6 +465,21 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         )
 
     return [hit for hit in hits if not misread(hit)]
+
+
+_PASSIVE_HARM = re.compile(r"(?:[\w'-]+ )?(?:attacked|assaulted|stabbed|hacked|beaten|shot|injured by|wounded by)\b",
+                           re.IGNORECASE)
+"""The verbs of the passive attack cue ("were attacked", "was allegedly shot")."""
+
+
+def _armed_victims(hit: CueHit, context: _Context) -> bool:
+    """Whether the people a passive attack cue harms are an armed side, named in its clause before it ("two police
+    officers were attacked", "militants were shot"): the codebook codes an attack on armed forces as a battle."""
+    sentence_start, _ = context.sentence_bounds(hit.start)
+    breaks = _CLAUSE_BREAK.finditer(context.text, sentence_start, hit.start)
+    clause_start = max([sentence_start] + [m.end() for m in breaks])
+    return any(clause_start <= m.start() and m.end() <= hit.start
+               for kind in ("state", "nonstate") for m in context.present.get(kind, ()))
 
 
 def _held_ground(hit: CueHit, text: str) -> bool:
@@ -544,7 +577,8 @@ def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) 
 _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # An explosion that kills or wounds is coded as the explosion, not as the killing or fighting.
     (EXPLOSION_TYPES, 0.8, ("Attack", "Armed clash"), 0.75),
-    # People abducted and then killed: the abduction is the event.
+    # An abduction outranks the weaker attack words told with it (gunmen, shots fired); one in which people are killed
+    # was already demoted below this threshold by `_apply_priorities` (codebook: an abduction with deaths is an attack).
     (frozenset({"Abduction/forced disappearance"}), 0.8, ("Attack",), 0.75),
     # Lethal force in a protest context is force against protesters, not a civilian attack.
     (frozenset({"Excessive force against protesters"}), 0.85, ("Attack", "Armed clash"), 0.7),
@@ -559,6 +593,9 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # Defused, intercepted or prematurely exploded weapons are disrupted use, not an explosion.
     (frozenset({"Disrupted weapons use"}), 0.9,
      ("Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"), 0.75),
+    # Harm to people comes first: people attacked or killed while goods are looted, homes burned or forces deployed make
+    # the attack the event, the looting or deployment its detail (codebook: the most severe event type is coded).
+    (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity"), 0.75),
     # Missiles fired by aircraft are air strikes.
     (frozenset({"Air/drone strike"}), 0.7, ("Shelling/artillery/missile attack",), 0.75),
     # A suicide car bomb is a suicide bomb, not an IED.
@@ -576,11 +613,20 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
         scores["Armed clash"] *= 0.5
     _protest_ladder(scores)
+    if "Abduction/forced disappearance" in scores and any(
+            h.sub_type == "Attack" and h.weight >= 0.8 and _KILLING.search(h.text) for h in hits):
+        scores["Abduction/forced disappearance"] *= 0.75
     for leaders, threshold, followers, factor in _DEMOTIONS:
         if max(scores.get(sub, 0.0) for sub in leaders) >= threshold:
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
+
+
+_KILLING = re.compile(r"kill|behead|shot dead|shoots? dead|gunned down|murder|hacked to death|executed|slit|throat",
+                      re.IGNORECASE)
+"""Words of a strong attack cue that say someone was killed: an abduction in which people are killed is coded as an
+attack (codebook: abduction is coded only without further violence)."""
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:
