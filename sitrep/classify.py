@@ -69,7 +69,7 @@ GRIEVANCE_OPENER = re.compile(
 PROTESTED_OBJECT = re.compile(
     r"\s+(?!(?:in|at|on|outside|near|by|over|against|after|following|and|or|but|as|was|were|is|are|has|have|had|from|to"
     r"|for|with|across|through|along|throughout|which|who|that|turned|erupted|continued|spread|held|march|marches"
-    r"|rally|rallies|again|peacefully|today|yesterday|on)\b)(?=[A-Za-z])", re.IGNORECASE)
+    r"|rally|rallies|again|peacefully|today|yesterday)\b)(?=[A-Za-z])", re.IGNORECASE)
 """A word right after a protest verb that starts its object ("protest the detention of ...", "protested rising
 prices"): the transitive verb names what the protest is about, as 'against' does; prepositions, conjunctions and
 verbs there open the protest's own story instead ("protested in the capital")."""
@@ -437,7 +437,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
     territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
-    inside 'shot dead three cows' is damage to property, not an attack.
+    inside 'shot dead three cows' is damage to property, not an attack. Armed men told as the victims of a passive attack
+    ("two soldiers were attacked") are a side of a battle, not civilians attacked.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
@@ -607,7 +608,8 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
 
 
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
-    """Codebook priorities between types whose cues fire together."""
+    """Codebook priorities between types whose cues fire together (an abduction in which someone is killed is an
+    attack, see `_KILLING`)."""
     _territory(scores, hits, context)
     protest = "protest_core" in context.present
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
