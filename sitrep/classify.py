@@ -91,9 +91,9 @@ OWN_DAY = re.compile(
 also reports, not only a grievance (a cause dated only "last month" is background)."""
 GRIEVANCE_REACH = 80
 """A cause is told in a phrase: a cue this many characters or more after its opener is in another clause."""
-GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION,
-                                             SubEventType.VIOLENT_DEMONSTRATION}
-"""Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it."""
+GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
+"""Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it: an arrest or a
+dispersal the protest is against ("marched after the arrest of their leader") is its cause, not an intervention in it."""
 NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleged|reported|factional)\s+$", re.IGNORECASE)
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned

@@ -254,3 +254,8 @@ def test_the_object_of_a_protest_verb_is_its_cause(text):
 
 def test_a_protest_noun_after_a_determiner_takes_no_object():
     assert best("The protest leaders were arrested by police on Friday.") != "Peaceful protest"
+
+
+def test_an_arrest_a_protest_is_about_is_its_cause_not_an_intervention():
+    text = "Students protested for a second day after their union leader was arrested."
+    assert best(text) == "Peaceful protest"
