@@ -259,3 +259,8 @@ def test_a_protest_noun_after_a_determiner_takes_no_object():
 def test_an_arrest_a_protest_is_about_is_its_cause_not_an_intervention():
     text = "Students protested for a second day after their union leader was arrested."
     assert best(text) == "Peaceful protest"
+
+
+def test_a_crowd_storming_a_polling_station_is_mob_violence():
+    assert best("A band of rowdy youths stormed two polling stations in the ward and chased the voters away.") == \
+        "Mob violence"
