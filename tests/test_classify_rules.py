@@ -264,3 +264,12 @@ def test_an_arrest_a_protest_is_about_is_its_cause_not_an_intervention():
 def test_a_crowd_storming_a_polling_station_is_mob_violence():
     assert best("A band of rowdy youths stormed two polling stations in the ward and chased the voters away.") == \
         "Mob violence"
+
+
+def test_people_killed_in_a_cattle_raid_are_not_livestock_killed():
+    assert best("Twelve herdsmen killed in a failed cattle raid near the lake on Sunday.") != \
+        "Looting/property destruction"
+
+
+def test_an_attempt_to_kidnap_told_in_the_headline_present_is_an_attack():
+    assert best("Gunmen attack and try to abduct an aid worker near the camp.") == "Attack"
