@@ -597,6 +597,9 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # Harm to people comes first: people attacked or killed while goods are looted, homes burned or forces deployed make
     # the attack the event, the looting or deployment its detail (codebook: the most severe event type is coded).
     (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity"), 0.75),
+    # Property burned or looted by demonstrators is their violent demonstration (codebook: looting and destruction during
+    # a demonstration are coded as the demonstration).
+    (frozenset({"Violent demonstration"}), 0.9, ("Looting/property destruction",), 0.75),
     # Missiles fired by aircraft are air strikes.
     (frozenset({"Air/drone strike"}), 0.7, ("Shelling/artillery/missile attack",), 0.75),
     # A suicide car bomb is a suicide bomb, not an IED.

@@ -273,3 +273,47 @@ def test_people_killed_in_a_cattle_raid_are_not_livestock_killed():
 
 def test_an_attempt_to_kidnap_told_in_the_headline_present_is_an_attack():
     assert best("Gunmen attack and try to abduct an aid worker near the camp.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a fishing community on the lake shore at dawn, shooting dead nine residents and burning huts.",
+    "Militiamen hacked seven farmers to death in their fields on Saturday evening.",
+])
+def test_killings_told_with_a_participle_or_a_count_are_an_attack(text):
+    assert best(text) == "Attack"
+
+
+def test_a_crowd_setting_upon_suspected_thieves_is_mob_violence():
+    text = "Shoppers and traders at the bus park set upon a suspected thief, beating him badly before officers came."
+    assert best(text) == "Mob violence"
+
+
+def test_people_taken_from_their_home_by_armed_men_are_abducted():
+    assert best("Two teachers were snatched from their house in the hills on Friday by masked gunmen.") == \
+        "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-riot officers fired tear gas to break up a crowd of opposition supporters outside the stadium.",
+    "Police removed a barricade put up by fishermen on the coastal road, on Sunday, using tear gas; six were held.",
+])
+def test_crowd_control_that_breaks_up_a_gathering_is_a_protest_with_intervention(text):
+    assert best(text) == "Protest with intervention"
+
+
+def test_fire_set_to_a_market_is_property_destruction():
+    assert best("Unknown men set fire to the timber market overnight, razing forty stalls.") == \
+        "Looting/property destruction"
+
+
+def test_armed_groups_agreeing_to_pull_out_fighters_is_an_agreement():
+    assert best("The two militias agreed on Monday to pull their fighters out of the port district.") == "Agreement"
+
+
+def test_goods_taken_from_a_house_are_not_an_abduction():
+    assert best("A laptop and two phones were taken from a flat in the old town, police said.") is None
+
+
+def test_property_burned_by_demonstrators_is_their_violent_demonstration():
+    assert best("Demonstrators set fire to two police vehicles and a traffic booth near the main square.") == \
+        "Violent demonstration"
