@@ -70,9 +70,11 @@ PROTESTED_OBJECT = re.compile(
     r"\s+(?!(?:in|at|on|outside|near|by|over|against|after|following|and|or|but|as|was|were|is|are|has|have|had|from|to"
     r"|for|with|across|through|along|throughout|which|who|that|turned|erupted|continued|spread|held|march|marches"
     r"|rally|rallies|again|peacefully|today|yesterday)\b)(?=[A-Za-z])", re.IGNORECASE)
-"""A word right after a protest verb that starts its object ("protest the detention of ...", "protested rising
-prices"): the transitive verb names what the protest is about, as 'against' does; prepositions, conjunctions and
-verbs there open the protest's own story instead ("protested in the capital")."""
+"""A word right after a protest verb that starts its object ("protest the detention of ...", "protested the relocation
+of the offices"): the transitive verb names what the protest is about, as 'against' does; prepositions, conjunctions and
+verbs there open the protest's own story instead ("protested in the capital"). Only arrests, deployments and other
+strategic developments named so are taken for the cause alone: a killing a protest is held over ("protested the murder
+of the mayor") is news the text also reports."""
 PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGNORECASE)
 """Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
 noun)."""
@@ -343,17 +345,18 @@ class _Context:
         _, sentence_end = self.sentence_bounds(position)
         return any(m.start() < sentence_end for m in self.present.get(name, ()))
 
-    def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH) -> bool:
+    def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH, direct_object: bool = False) -> bool:
         """Whether `start` lies in what a protest earlier in its sentence is about ("students protested
         against the rape of a classmate", "residents marched after a man was shot"): the harm named there
         is the protest's cause, another event, not one the sentence reports (ACLED codes the protest). `reach`
-        (None: no limit) is how far after its opener a cue may still be part of the cause."""
+        (None: no limit) is how far after its opener a cue may still be part of the cause. With `direct_object`,
+        the object of a protest verb counts as its cause too ("protest the detention of ...")."""
         sentence_start, _ = self.sentence_bounds(start)
         for match in self.present.get("protest_core", ()):
             if not sentence_start <= match.end() <= start:
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
-            if not openers and PROTEST_VERB.fullmatch(match.group(0)) \
+            if direct_object and not openers and PROTEST_VERB.fullmatch(match.group(0)) \
                     and not _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 12), match.start()) \
                     and (direct := PROTESTED_OBJECT.match(self.text, match.end(), start)):
                 openers = [direct]
@@ -420,7 +423,8 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
                 note = "after a hedge or negation, or in a sentence about the past"
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
                     or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH):
+                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH,
+                                        EVENT_TYPE_OF[cue.sub_type] == EventType.STRATEGIC_DEVELOPMENTS):
                     factor *= _DISCOUNTED
                     note = "in what a protest is about"
             hits.append(CueHit(
@@ -578,8 +582,7 @@ def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) 
 _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # An explosion that kills or wounds is coded as the explosion, not as the killing or fighting.
     (EXPLOSION_TYPES, 0.8, ("Attack", "Armed clash"), 0.75),
-    # An abduction outranks the weaker attack words told with it (gunmen, shots fired); one in which people are killed
-    # was already demoted below this threshold by `_apply_priorities` (codebook: an abduction with deaths is an attack).
+    # People abducted and then killed: the abduction is the event.
     (frozenset({"Abduction/forced disappearance"}), 0.8, ("Attack",), 0.75),
     # Lethal force in a protest context is force against protesters, not a civilian attack.
     (frozenset({"Excessive force against protesters"}), 0.85, ("Attack", "Armed clash"), 0.7),
@@ -611,27 +614,17 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
 
 
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
-    """Codebook priorities between types whose cues fire together (an abduction in which someone is killed is an
-    attack, see `_KILLING`)."""
+    """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
     protest = "protest_core" in context.present
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
         scores["Armed clash"] *= 0.5
     _protest_ladder(scores)
-    if "Abduction/forced disappearance" in scores and any(
-            h.sub_type == "Attack" and h.weight >= 0.8 and _KILLING.search(h.text) for h in hits):
-        scores["Abduction/forced disappearance"] *= 0.75
     for leaders, threshold, followers, factor in _DEMOTIONS:
         if max(scores.get(sub, 0.0) for sub in leaders) >= threshold:
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
-
-
-_KILLING = re.compile(r"kill|behead|shot dead|shoots? dead|gunned down|murder|hacked to death|executed|slit|throat",
-                      re.IGNORECASE)
-"""Words of a strong attack cue that say someone was killed: an abduction in which people are killed is coded as an
-attack (codebook: abduction is coded only without further violence)."""
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:

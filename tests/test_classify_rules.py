@@ -235,10 +235,6 @@ def test_what_a_group_has_been_doing_over_time_is_not_the_news():
     assert best(text) == "Change to group/activity"
 
 
-def test_an_abduction_that_ends_in_a_killing_is_an_attack():
-    assert best("A village elder was abducted and beheaded by unknown men near the forest.") == "Attack"
-
-
 def test_a_ship_crew_held_captive_is_an_abduction():
     assert best("Pirates boarded the cargo ship and held its crew captive for a week.") == \
         "Abduction/forced disappearance"
