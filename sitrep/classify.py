@@ -66,6 +66,18 @@ GRIEVANCE_OPENER = re.compile(
     r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
     r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
 """Words after a protest that open what it is about: "marched against the killing of a student"."""
+PROTESTED_OBJECT = re.compile(
+    r"\s+(?!(?:in|at|on|outside|near|by|over|against|after|following|and|or|but|as|was|were|is|are|has|have|had|from|to"
+    r"|for|with|across|through|along|throughout|which|who|that|turned|erupted|continued|spread|held|march|marches"
+    r"|rally|rallies|again|peacefully|today|yesterday)\b)(?=[A-Za-z])", re.IGNORECASE)
+"""A word right after a protest verb that starts its object ("protest the detention of ...", "protested the relocation
+of the offices"): the transitive verb names what the protest is about, as 'against' does; prepositions, conjunctions and
+verbs there open the protest's own story instead ("protested in the capital"). Only arrests, deployments and other
+strategic developments named so are taken for the cause alone: a killing a protest is held over ("protested the murder
+of the mayor") is news the text also reports."""
+PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGNORECASE)
+"""Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
+noun)."""
 GRIEVANCE_END = re.compile(
     r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
@@ -81,9 +93,9 @@ OWN_DAY = re.compile(
 also reports, not only a grievance (a cause dated only "last month" is background)."""
 GRIEVANCE_REACH = 80
 """A cause is told in a phrase: a cue this many characters or more after its opener is in another clause."""
-GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION,
-                                             SubEventType.VIOLENT_DEMONSTRATION}
-"""Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it."""
+GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
+"""Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it: an arrest or a
+dispersal the protest is against ("marched after the arrest of their leader") is its cause, not an intervention in it."""
 NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleged|reported|factional)\s+$", re.IGNORECASE)
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
@@ -333,16 +345,21 @@ class _Context:
         _, sentence_end = self.sentence_bounds(position)
         return any(m.start() < sentence_end for m in self.present.get(name, ()))
 
-    def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH) -> bool:
+    def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH, direct_object: bool = False) -> bool:
         """Whether `start` lies in what a protest earlier in its sentence is about ("students protested
         against the rape of a classmate", "residents marched after a man was shot"): the harm named there
         is the protest's cause, another event, not one the sentence reports (ACLED codes the protest). `reach`
-        (None: no limit) is how far after its opener a cue may still be part of the cause."""
+        (None: no limit) is how far after its opener a cue may still be part of the cause. With `direct_object`,
+        the object of a protest verb counts as its cause too ("protest the detention of ...")."""
         sentence_start, _ = self.sentence_bounds(start)
         for match in self.present.get("protest_core", ()):
             if not sentence_start <= match.end() <= start:
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
+            if direct_object and not openers and PROTEST_VERB.fullmatch(match.group(0)) \
+                    and not _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 12), match.start()) \
+                    and (direct := PROTESTED_OBJECT.match(self.text, match.end(), start)):
+                openers = [direct]
             if openers and (reach is None or start - openers[-1].start() < reach) \
                     and not GRIEVANCE_END.search(self.text, match.end(), start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
@@ -406,7 +423,8 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
                 note = "after a hedge or negation, or in a sentence about the past"
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
                     or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH):
+                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH,
+                                        EVENT_TYPE_OF[cue.sub_type] == EventType.STRATEGIC_DEVELOPMENTS):
                     factor *= _DISCOUNTED
                     note = "in what a protest is about"
             hits.append(CueHit(
@@ -423,18 +441,23 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
     territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
-    inside 'shot dead three cows' is damage to property, not an attack.
+    inside 'shot dead three cows' is damage to property, not an attack. Armed men told as the victims of a passive attack
+    ("two soldiers were attacked") are a side of a battle, not civilians attacked.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
     }
 
     clashes = [h for h in hits if h.sub_type == "Armed clash"]
+    passive_attacks = {h.start for h in hits if h.sub_type == "Attack" and _PASSIVE_HARM.match(h.text)
+                       and _PASSIVE.search(context.text, max(0, h.start - 30), h.start)}
     property_damage = [h for h in hits if h.sub_type == "Looting/property destruction"]
 
     def misread(hit: CueHit) -> bool:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
+        if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context):
+            return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
@@ -447,6 +470,21 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         )
 
     return [hit for hit in hits if not misread(hit)]
+
+
+_PASSIVE_HARM = re.compile(r"(?:[\w'-]+ )?(?:attacked|assaulted|stabbed|hacked|beaten|shot|injured by|wounded by)\b",
+                           re.IGNORECASE)
+"""The verbs of the passive attack cue ("were attacked", "was allegedly shot")."""
+
+
+def _armed_victims(hit: CueHit, context: _Context) -> bool:
+    """Whether the people a passive attack cue harms are an armed side, named in its clause before it ("two police
+    officers were attacked", "militants were shot"): the codebook codes an attack on armed forces as a battle."""
+    sentence_start, _ = context.sentence_bounds(hit.start)
+    breaks = _CLAUSE_BREAK.finditer(context.text, sentence_start, hit.start)
+    clause_start = max([sentence_start] + [m.end() for m in breaks])
+    return any(clause_start <= m.start() and m.end() <= hit.start
+               for kind in ("state", "nonstate") for m in context.present.get(kind, ()))
 
 
 def _held_ground(hit: CueHit, text: str) -> bool:
@@ -559,6 +597,12 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     # Defused, intercepted or prematurely exploded weapons are disrupted use, not an explosion.
     (frozenset({"Disrupted weapons use"}), 0.9,
      ("Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"), 0.75),
+    # Harm to people comes first: people attacked or killed while goods are looted, homes burned or forces deployed make
+    # the attack the event, the looting or deployment its detail (codebook: the most severe event type is coded).
+    (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity"), 0.75),
+    # Property burned or looted by demonstrators is their violent demonstration (codebook: looting and destruction during
+    # a demonstration are coded as the demonstration).
+    (frozenset({"Violent demonstration"}), 0.9, ("Looting/property destruction",), 0.75),
     # Missiles fired by aircraft are air strikes.
     (frozenset({"Air/drone strike"}), 0.7, ("Shelling/artillery/missile attack",), 0.75),
     # A suicide car bomb is a suicide bomb, not an IED.

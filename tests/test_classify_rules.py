@@ -152,3 +152,164 @@ def test_bodies_with_marks_of_violence_are_an_attack_but_burnt_bodies_alone_are_
     assert best("Three beheaded bodies were found near the river crossing.") == "Attack"
     ranked = dict(classify.classify("Rescuers pulled charred bodies from the wreck of the overturned tanker."))
     assert "Attack" not in ranked
+
+
+def test_the_month_of_march_is_not_a_march():
+    text = "Elders say eleven herders have been shot dead since early March, five of them in March alone."
+    assert "Peaceful protest" not in dict(classify.classify(text))
+    assert best("Nurses march through the county town to demand unpaid wages.") == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits from across the valley raided two homesteads near the river before dawn.",
+    "The farming settlement was raided overnight and its granary emptied.",
+])
+def test_an_armed_raid_on_a_settlement_is_an_attack(text):
+    assert best(text) == "Attack"
+
+
+def test_a_police_raid_that_ends_in_arrests_is_coded_as_the_arrests():
+    assert best("Police raided a house in the estate and arrested four men wanted for robbery.") == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Three traders were attacked on their way home from the cattle market.",
+    "A teacher was allegedly stabbed by unknown people outside the school gate.",
+])
+def test_people_attacked_told_in_the_passive_are_an_attack(text):
+    assert best(text) == "Attack"
+
+
+def test_armed_forces_attacked_in_the_passive_are_not_a_one_sided_attack():
+    assert best("Two police officers were attacked by a gang at the bus stage.") == "Armed clash"
+
+
+def test_a_crowd_lynching_suspected_kidnappers_is_mob_violence():
+    assert best("Two suspected kidnappers were lynched by villagers at the trading centre.") == "Mob violence"
+    assert best("Four suspected wizards burned to death in the highland village.") == "Mob violence"
+
+
+def test_suspects_killed_by_the_police_are_not_mob_violence():
+    assert best("Two suspected robbers were shot dead by police in the market town.") != "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Violence was reported in three counties during the general elections.",
+    "Ballot boxes were smashed in the election violence that followed the count.",
+])
+def test_violence_around_an_election_is_a_riot(text):
+    assert best(text) == "Mob violence"
+
+
+def test_a_killing_outranks_the_election_violence_it_belongs_to():
+    assert best("A herder was killed by an arrow in the hills, police linking it to the post election violence.") == "Attack"
+
+
+def test_tear_gas_used_to_disperse_a_crowd_is_a_protest_with_intervention():
+    text = "Officers fired tear gas to scatter and disperse the port workers who were walking to the ministry offices."
+    assert best(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "An army unit on patrol encounters and kills three alleged al-Shabaab men near the well.",
+    "KDF soldiers killed four suspected al Shabaab fighters near the border on Tuesday.",
+])
+def test_state_forces_fighting_a_named_armed_group_is_an_armed_clash(text):
+    assert best(text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders kill a herder and steal forty camels from the grazing field.",
+    "Gunmen shot dead a shopkeeper and looted his kiosk at the junction.",
+])
+def test_harm_to_people_outranks_the_looting_beside_it(text):
+    assert best(text) == "Attack"
+
+
+def test_harm_to_people_outranks_the_deployment_of_those_who_did_it():
+    assert best("Four herders were allegedly shot by soldiers deployed to hunt for cattle thieves.") == "Attack"
+
+
+def test_what_a_group_has_been_doing_over_time_is_not_the_news():
+    text = "The ministry deployed troops to the county to track down bandits who have been attacking travellers."
+    assert best(text) == "Change to group/activity"
+
+
+def test_a_ship_crew_held_captive_is_an_abduction():
+    assert best("Pirates boarded the cargo ship and held its crew captive for a week.") == \
+        "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders protest the detention of their union chairman in the capital.",
+    "Boda boda riders protested the relocation of their stage to the edge of town.",
+])
+def test_the_object_of_a_protest_verb_is_its_cause(text):
+    assert best(text) == "Peaceful protest"
+
+
+def test_a_protest_noun_after_a_determiner_takes_no_object():
+    assert best("The protest leaders were arrested by police on Friday.") != "Peaceful protest"
+
+
+def test_an_arrest_a_protest_is_about_is_its_cause_not_an_intervention():
+    text = "Students protested for a second day after their union leader was arrested."
+    assert best(text) == "Peaceful protest"
+
+
+def test_a_crowd_storming_a_polling_station_is_mob_violence():
+    assert best("A band of rowdy youths stormed two polling stations in the ward and chased the voters away.") == \
+        "Mob violence"
+
+
+def test_people_killed_in_a_cattle_raid_are_not_livestock_killed():
+    assert best("Twelve herdsmen killed in a failed cattle raid near the lake on Sunday.") != \
+        "Looting/property destruction"
+
+
+def test_an_attempt_to_kidnap_told_in_the_headline_present_is_an_attack():
+    assert best("Gunmen attack and try to abduct an aid worker near the camp.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a fishing community on the lake shore at dawn, shooting dead nine residents and burning huts.",
+    "Militiamen hacked seven farmers to death in their fields on Saturday evening.",
+])
+def test_killings_told_with_a_participle_or_a_count_are_an_attack(text):
+    assert best(text) == "Attack"
+
+
+def test_a_crowd_setting_upon_suspected_thieves_is_mob_violence():
+    text = "Shoppers and traders at the bus park set upon a suspected thief, beating him badly before officers came."
+    assert best(text) == "Mob violence"
+
+
+def test_people_taken_from_their_home_by_armed_men_are_abducted():
+    assert best("Two teachers were snatched from their house in the hills on Friday by masked gunmen.") == \
+        "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-riot officers fired tear gas to break up a crowd of opposition supporters outside the stadium.",
+    "Police removed a barricade put up by fishermen on the coastal road, on Sunday, using tear gas; six were held.",
+])
+def test_crowd_control_that_breaks_up_a_gathering_is_a_protest_with_intervention(text):
+    assert best(text) == "Protest with intervention"
+
+
+def test_fire_set_to_a_market_is_property_destruction():
+    assert best("Unknown men set fire to the timber market overnight, razing forty stalls.") == \
+        "Looting/property destruction"
+
+
+def test_armed_groups_agreeing_to_pull_out_fighters_is_an_agreement():
+    assert best("The two militias agreed on Monday to pull their fighters out of the port district.") == "Agreement"
+
+
+def test_goods_taken_from_a_house_are_not_an_abduction():
+    assert best("A laptop and two phones were taken from a flat in the old town, police said.") is None
+
+
+def test_property_burned_by_demonstrators_is_their_violent_demonstration():
+    assert best("Demonstrators set fire to two police vehicles and a traffic booth near the main square.") == \
+        "Violent demonstration"
