@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sitrep import classify
+from sitrep import classify, countries
 
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
@@ -37,7 +37,7 @@ HAZARD = re.compile(
     r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
     r"|raced)|gutted|accidents?"
-    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
+    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collid(?:ed|ing)"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
@@ -68,8 +68,10 @@ HAZARD = re.compile(
     r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
     r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
     r"|(?:ammunition|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)|(?:[\w-]+ )?facility"
-    r"|kiln|laborator(?:y|ies))"
+    r"|kiln|laborator(?:y|ies)|(?:garbage|rubbish|waste) dumps?|dumpsites?|landfills?|scrapyards?|reactors?|pharmaceutical (?:[\w-]+ )?(?:units?|plants?|firms?|compan(?:y|ies))"
+    r"|(?:industrial|manufacturing|production) units?)"
     r"|(?:the|a) (?:fire|blaze|inferno|flames) (?:that |which )?(?:killed|destroyed|razed|spread|raced|tore|swept)"
+    r"|(?:fire|blaze|flames) (?:[\w'-]+ ){1,6}?spread (?:to|through|across)"
     r"|caused by (?:a |an )?(?:faulty|defective|overheated|overheating|overloaded)|build-?up of gas|gas build-?up"
     r"|lava|pyroclastic|ash (?:clouds?|plumes?|columns?)|ammonium nitrate|negligen(?:ce|t)"
     r"|careless(?:ly)? (?:handl\w*|stor\w*)|mishandl\w*|(?:improperly|unsafely|poorly) stored"
@@ -219,25 +221,28 @@ NEWS_OF_VIOLENCE = re.compile(
 )
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
 
-REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*"
+REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims of (?:the |a |an )?[^,;:]*"
                                r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
                                r"|\b(?:battle|war|massacre|genocide|siege|uprising"
                                r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
 """A clause that describes a past event remembered or named ('in which 800 were killed', 'seven years
-after protesters stormed the embassy')."""
+after protesters stormed the embassy', 'wreaths for the victims of the atomic bombing')."""
+
+MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 
 EVENT_NAMED_BY_YEAR = re.compile(
-    r"\b(?:the|a|its|their) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
+    rf"\b(?:the|a|its|their) (?:(?:19|20)\d\d|(?-i:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?-i:{MONTHS}))"
+    r" (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
     r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
     r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b",
     re.IGNORECASE,
 )
-"""A past event named by its year ('questioned over the 2001 letter attacks', 'the 1994 genocide'):
+"""A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
+'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters')."""
 
-MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 
 LONG_PERIOD = re.compile(
     rf"\b(?:in (?:19|20)\d\d\b|(?:so far |earlier |later )?(?:this|last) year"
@@ -324,7 +329,8 @@ DIPLOMATIC_MEASURE = re.compile(
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
     r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|charg[eé] d'affaires"
-    r"|diplomats?)|(?:lodged|delivered|sent) (?:a |an )?(?:formal |strong |official )?(?:diplomatic )?protest"
+    r"|diplomats?)|(?:lodged|delivered|sent|filed|made) (?:a |an )?(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
+    r"protest"
     r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
     r"|travel bans?)\b",
     re.IGNORECASE,
@@ -432,6 +438,7 @@ VIOLENT_VERB = re.compile(r"\b(?:murdered|massacred|hacked|stabbed|beheaded|exec
 EXERCISE = re.compile(
     r"\b(?:(?:military|naval|joint|live-fire|air|war|combat) (?:drills?|exercises?)|drills?|war games|manoeuvres"
     r"|maneuvers|into the sea|into (?:the )?(?:[A-Z]\w+ )?(?:Sea|Ocean|waters)|test[- ]fir\w*"
+    r"|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?|weapons?)"
     r"|(?:missile|weapons?|rocket) tests?|training (?:flights?|missions?|exercises?)"
     r"|(?:dummy|floating|practice) targets)\b",
 )
@@ -441,7 +448,8 @@ and ACLED codes no drills and no tests, neither as strikes nor as a change to a 
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
     r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
-    r"|warheads?|weapons?))\b",
+    r"|warheads?|weapons?)|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?"
+    r"|weapons?))\b",
     re.IGNORECASE,
 )
 """A weapons test ('the missile test', 'its test of a hydrogen bomb'): neither a strike nor any other
@@ -529,7 +537,11 @@ UNREAL_FRAME = re.compile(
     r"|unrest|attacks?|rebels|militants|the army|troops) "
     r"|demand(?:s|ed|ing)? (?:that|the (?:release|withdrawal|return|handover|surrender))"
     r"|(?:ready|prepared) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
-    r"|accounts) (?:that|of)|false alarm|hoax|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
+    r"|accounts) (?:that|of)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
+    r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
+    r"|behind)|false alarm|hoax|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
+    r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
+    r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)|accus\w+ (?:each other|one another) of"
     r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?) of (?:being \w+|(?:a |an |the )?"
     r"(?:renewed |further |more |new |fresh |possible |future )?(?:[\w-]+ )?(?:attacks?|offensive|clash(?:es)?"
     r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation))"
@@ -558,7 +570,8 @@ UNREAL_FRAME = re.compile(
     r"|organi[sz]e|march|protest|rally|strike|gather|demonstrate|picket|boycott)"
     r"|(?<!\bI )(?<!\bwe )(?<!\byou )will (?!not\b)|(?:is|are) (?:due|set|scheduled|expected|going) to"
     r"|(?:planned|scheduled) for (?:next|tomorrow|the coming|later)|(?:would|will) go ahead"
-    r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion)"
+    r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion"
+    r"|deal|agreement|ceasefire|truce|settlement|accord)"
     r"|protest(?:s|ed|ing)? (?:against )?what (?:it|they) (?:called|described|termed)"
     r"|(?:reports?|claims?|allegations?|accounts?|rumou?rs?|stor(?:y|ies)) that\b"
     r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
@@ -574,7 +587,7 @@ exploded', 'called off a planned march', 'no one had been arrested', 'a curfew t
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
 truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), only a risk or a
 possibility ('the risk of renewed clashes', 'a possible offensive', 'has the capacity to carry out attacks'),
-a scare ('a bomb scare closed the road'), or only acted out in a drill ('a drill simulated an attack on the
+a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the
 metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a
 resolution demanding that Russia withdraw its troops'), banned ('a bill that makes it easier to ban protests'),
@@ -599,12 +612,28 @@ DESCRIBING_CLAUSE = re.compile(r",? (?:which|who|that) (?:had |has |have )?[^,;:
 """A relative clause or an accusation's content: it describes or imputes an act, it does not report one."""
 
 PROTEST_IN_WORDS = re.compile(
-    r"\b(?:a|an) (?:formal |strong |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?(?-i:[A-Z])[\w.-]*"
+    r"\b(?:a|an) (?:formal |strong |stern |solemn |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?"
+    r"(?-i:[A-Z])[\w.-]*"
     r"|\bnotes? of protest\b",
     re.IGNORECASE,
 )
 """A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest'): words
 on paper, not people gathered."""
+
+PROTESTING_STATE = re.compile(
+    r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
+    r"|Kremlin|White House)|(?-i:(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)))"
+    r" (?:formally |strongly |officially |swiftly )?protested\b",
+    re.IGNORECASE,
+)
+"""A government, a foreign ministry or a country that protests ('Japan protested after the missile flew over
+its territory'): a state protests in words; only its people gather. The verb follows the state's name at once
+('government workers protested' are people), and the noun 'protests' is left out ('Kenya protests turned
+deadly' are people)."""
+
+PEOPLE_OF = re.compile(r"\b(?:of|in|from|at|across|for|with|by)\s*$", re.IGNORECASE)
+"""A preposition before a state's name: the name says where or whose the people are ('nationals of Niger
+protested'), not who protests."""
 
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
@@ -750,6 +779,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Agreement"})
         if not types:
             return types
+    if state_protest(text):
+        types = _without(types, PROTEST_TYPES)
+        if not types:
+            return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
     if not CHEMICAL_USE.search(text):
@@ -776,6 +809,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if ordinary_crime_arrest(text) or PRIVATE_DETENTION.search(text):
         types = _without(types, {"Arrests"})
+    if AIR_PATROL.search(text) and not AIR_HARM.search(text):
+        types = _without(types, {"Air/drone strike"})
     if AIR_FORCE_NAME.search(text) and not AIR_ACT.search(AIR_FORCE_NAME.sub(" ", text)):
         types = _without(types, {"Air/drone strike"})
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
@@ -859,6 +894,22 @@ AIR_ACT = re.compile(
 )
 """Words of what aircraft do in a strike, or of the aircraft themselves."""
 
+AIR_PATROL = re.compile(
+    r"\b(?:scrambl\w*|intercept\w*|escort\w*|flew (?:along|near|over|into|through|past|close to|across)"
+    r"|(?:air|bomber|reconnaissance|surveillance|spy) (?:patrols?|flights?)|violat\w* (?:[\w'-]+ )?airspace"
+    r"|airspace violations?)\b",
+    re.IGNORECASE,
+)
+"""Aircraft sent up to meet or watch others, patrols and flights along a coast or into airspace ('scrambled fighter
+jets after two bombers flew along its coast'): no strike unless something is hit (`AIR_HARM`)."""
+
+AIR_HARM = re.compile(
+    r"\b(?:strikes?|struck|bomb(?:ed|ing|ings)|hit|killed|killing|wounded|injured|destroyed|targeted|fired (?:on|at)"
+    r"|shot down|downed|raids?)\b",
+    re.IGNORECASE,
+)
+"""Words of harm from the air: with one, a flight is an attack or a shoot-down to code."""
+
 PRIVATE_DETENTION = re.compile(
     r"\b(?:detained|held|locked up|confined|seized|arrested) by (?:[\w'-]+ ){0,2}?(?:factory|company|plant|mine|hotel"
     r"|shop|store|school|hospital|club|bank|farm|estate|private|mall|supermarket) (?:officials|guards|staff|managers?"
@@ -900,6 +951,19 @@ def ordinary_crime_arrest(text: str) -> bool:
     ('arrested after his truck was pulled over', 'held overnight for public intoxication'):
     ACLED codes arrests only of significant people or politically motivated mass arrests."""
     return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
+
+
+def state_protest(text: str) -> bool:
+    """Whether a sentence tells a protest made by a state (`PROTESTING_STATE`) and no demonstration of people:
+    'Japan protested after the missile flew over its territory', but not 'Students protested in Dhaka'."""
+    for match in PROTESTING_STATE.finditer(text):
+        name = match.group("name")
+        if PEOPLE_OF.search(text[:match.start()]):
+            continue
+        if name is None or countries.country_by_name(name) is not None:
+            rest = text[:match.start()] + " " + text[match.end():]
+            return not DEMONSTRATION.search(rest)
+    return False
 
 
 def court_case_only(text: str) -> bool:

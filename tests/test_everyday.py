@@ -36,7 +36,7 @@ CEILINGS = {
     "no_event_rate": 0.11,
     "false_event_rate": 0.04,
 }
-"""Today's shares of reports with no current event (0.085) and of the 687 non-events given one (0.019), plus
+"""Today's shares of reports with no current event (0.085) and of the 761 non-events given one (0.022), plus
 0.02 (or the earlier ceiling where that was lower). Lower is better, so these must only fall: lower them when
 sitrep gets better."""
 
@@ -78,7 +78,7 @@ def test_files_parse_with_the_fields_each_kind_needs(reports, nonevents):
 
 def test_there_are_enough_items_from_enough_countries(reports, nonevents):
     assert len(reports) >= 150
-    assert len(nonevents) >= 650
+    assert len(nonevents) >= 700
     assert len({item["country"] for item in reports}) >= 32
     assert set(Counter(item["kind"] for item in nonevents)) == set(everyday.NONEVENT_KINDS)
 

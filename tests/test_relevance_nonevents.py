@@ -322,3 +322,74 @@ def test_computers_economies_and_sport_are_figures_of_speech(text):
 def test_a_past_event_named_by_year_is_no_riot_now():
     assert kept("The museum opened a room on the 1992 riots, in which dozens of shops were burned.") == []
     assert kept("Crowds rioted in the market on Friday, 30 years after the 1992 riots.")
+
+
+def test_an_attack_named_by_its_date_is_history():
+    assert kept("The charity lost its funding over claims that two of its drivers took part in the March 15 attack.") == []
+
+
+def test_wreaths_for_the_victims_of_a_past_bombing_are_a_commemoration():
+    assert kept("The ministers laid wreaths at the memorial for the victims of the 1998 embassy bombing.") == []
+    assert kept("Gunmen opened fire on mourners at the memorial for the victims of the embassy bombing.")
+
+
+def test_any_peace_deal_is_no_agreement():
+    assert kept("The summit said respect for borders must be the basis of any peace deal.") == []
+
+
+def test_an_explosion_in_a_factory_reactor_is_an_accident():
+    assert kept("Two workers died when a reactor exploded at a pharmaceutical plant outside the city.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eight passengers died when the minibus burst into flames after colliding with a lorry outside the town.",
+    "A fire at the city's rubbish dump spread to the shacks nearby and destroyed 60 of them.",
+])
+def test_a_collision_and_a_fire_that_spreads_from_a_dump_are_accidents(text):
+    assert kept(text) == []
+
+
+def test_air_raid_sirens_are_a_warning_not_a_strike():
+    assert kept("The prime minister made a surprise visit to the capital as air raid sirens sounded over the city.") == []
+    assert kept("Russian jets struck the city centre minutes after air raid sirens sounded, killing four people.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway protested after the trawler was held in port for a week.",
+    "The foreign ministry formally protested the arrest of two of its sailors.",
+])
+def test_a_protest_by_a_state_is_no_demonstration(text):
+    assert not set(kept(text)) & relevance.PROTEST_TYPES
+
+
+def test_people_who_protest_in_a_country_still_demonstrate():
+    assert set(kept("Thousands protested in Norway on Saturday against the new fishing quotas.")) & relevance.PROTEST_TYPES
+
+
+def test_a_denial_of_involvement_tells_no_act():
+    assert kept("The neighbouring government denied any involvement in the poisoning of the exiled journalist.") == []
+
+
+def test_government_workers_who_protest_still_demonstrate():
+    assert set(kept("Government workers protested outside the town hall over unpaid wages.")) & relevance.PROTEST_TYPES
+
+
+def test_nationals_of_a_country_who_protest_still_demonstrate():
+    assert set(kept("Nationals of Niger protested outside the consulate on Monday.")) & relevance.PROTEST_TYPES
+
+
+def test_jets_scrambled_to_meet_a_patrol_are_no_air_strike():
+    assert "Air/drone strike" not in kept("The air force scrambled fighter jets after two foreign bombers flew along "
+                                          "the northern coast.")
+    assert "Air/drone strike" in kept("Fighter jets bombed rebel positions near the coast, killing 14 fighters.",
+                                      armed=True)
+
+
+def test_a_stern_protest_lodged_by_a_state_is_no_demonstration():
+    assert not set(kept("The capital lodged a stern protest after the foreign warship sailed through the strait.")) \
+        & relevance.PROTEST_TYPES
+
+
+def test_accusations_traded_tell_no_clash():
+    assert kept("The two neighbours traded accusations of ceasefire violations along the border.") == []
+    assert kept("Troops of the two neighbours clashed along the border on Friday, killing three soldiers.")
