@@ -56,7 +56,7 @@ HAZARD = re.compile(
     r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism)"
     r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
-    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)"
+    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)|caught fire|burst into flames"
     r"|(?:fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?"
     r"(?:hospital|ward|intensive care"
     r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise"
@@ -68,7 +68,8 @@ HAZARD = re.compile(
     r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
     r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
     r"|(?:ammunition|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)|(?:[\w-]+ )?facility"
-    r"|kiln|laborator(?:y|ies)|(?:garbage|rubbish|waste) dumps?|dumpsites?|landfills?|scrapyards?|reactors?|pharmaceutical (?:[\w-]+ )?(?:units?|plants?|firms?|compan(?:y|ies))"
+    r"|kiln|laborator(?:y|ies)|(?:garbage|rubbish|waste) dumps?|dumpsites?|landfills?|scrapyards?|reactors?"
+    r"|pharmaceutical (?:[\w-]+ )?(?:units?|plants?|firms?|compan(?:y|ies))"
     r"|(?:industrial|manufacturing|production) units?)"
     r"|(?:the|a) (?:fire|blaze|inferno|flames) (?:that |which )?(?:killed|destroyed|razed|spread|raced|tore|swept)"
     r"|(?:fire|blaze|flames) (?:[\w'-]+ ){1,6}?spread (?:to|through|across)"
@@ -79,7 +80,8 @@ HAZARD = re.compile(
     r"|(?:naked|open) flames?|welding|faulty wiring|unattended (?:candles?|stoves?|cookers?)"
     r"|rescued (?:[\w'-]+ ){0,4}?from (?:a |an |the |their |his |her )?(?:burning|collapsed|flooded|sinking)"
     r"|hunting (?:accidents?|party|parties|trips?)|fuel (?:trucks?|lorr(?:y|ies))|quarr(?:y|ies)"
-    r"|blast(?:ing)? (?:the )?(?:rock|stone|ore)|(?:mining|blasting|commercial) explosives|demolition (?:work|crews?|charges)"
+    r"|blast(?:ing)? (?:the )?(?:rock|stone|ore)|(?:mining|blasting|commercial) explosives"
+    r"|demolition (?:work|crews?|charges)"
     r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
@@ -91,7 +93,8 @@ rivers or crash into one another, harm where foul play is ruled out, and explosi
 negligence ('blasts blamed on the careless handling of dynamite'), crowds that crush or trample people at a gathering,
 fires started by a naked flame, welding or faulty wiring, people rescued from a burning or collapsed
 building, fires and blasts at an ammunition depot told with no attack, explosions set off by a fire or a
-burning fuel truck, explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party).
+burning fuel truck, things that 'caught fire' with no one who set them, explosives used to break rock in
+quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party).
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
@@ -109,13 +112,15 @@ HOSTILE_ACT = re.compile(
     r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing|s)?"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
-    r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set fire to|air ?strikes?|airstrikes?|drone strikes?|shell(?:ed|ing)"
+    r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set fire to|air ?strikes?|airstrikes?|drone strikes?"
+    r"|shell(?:ed|ing)"
     r"|bombard\w*|bombed|bombings?"
     r"|(?:planted|detonated|roadside|car|suicide|pipe|parcel) (?:a |an )?(?:bomb|explosive)\w*"
     r"|IEDs?|improvised explosive|landmines?|grenade attack|(?:bombs?|explosives?) (?:[\w-]+ ){0,2}?(?:hidden|concealed"
     r"|placed|planted|strapped|attached)|by remote control|remotely detonated"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
-    r"|(?:rockets?|missiles?|shells?|mortars?|drones?|warplanes?|fighter jets?|military jets?) (?:hit|struck|landed|slammed"
+    r"|(?:rockets?|missiles?|shells?|mortars?|drones?|warplanes?|fighter jets?|military jets?)"
+    r" (?:hit|struck|landed|slammed"
     r"|bombed)|clash\w*|gun ?battles?|firefights?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
     r"|residents|worshippers|soldiers|troops|police|officers|forces|convoys?|patrols?|positions|bases?|checkpoints?"
@@ -185,6 +190,14 @@ FIGURATIVE = re.compile(
     r"|\battack(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?for (?:his|her|their|its|the) (?:[\w-]+ )?(?:handling|remarks|comments"
     r"|polic(?:y|ies)|decisions?|record|stance|views|failures?|response|role)\b"
     r"|\b(?:trade|price|tariff|currency|bidding|culture|propaganda|media|talent) wars?\b|\bwar of words\b"
+    r"|\b(?:verbal|blistering|scathing|stinging|withering|furious|personal|thinly veiled|strongly worded) attacks?\b"
+    r"|\battack(?:ed|s|ing)? (?:the |a |an |its |their |his |her )?(?:[\w'-]+ ){0,3}?(?:decision|plans?|proposals?"
+    r"|polic(?:y|ies)|handling|remarks|comments|budget|bill|reforms?|strategy|stance|statement|speech|ruling|verdict"
+    r"|appointment|nomination)\b"
+    r"|\bclash(?:ed|es|ing)? (?:publicly|openly|verbally)\b"
+    r"|\bclash(?:ed|es|ing)? (?:[\w'-]+ ){0,8}?(?:in|during|at) (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
+    r"(?:debate|interview"
+    r"|session|hearing|press conference|news conference)\b"
     r"|\battack rates?\b"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
@@ -194,10 +207,12 @@ FIGURATIVE = re.compile(
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
 title hopes', 'an attack on its independence'), battles fought in court, in elections or in
 business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
-('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who attacked hospitals
-with ransomware'), an
+('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who
+attacked hospitals with ransomware'), an
 epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
-mosquitoes, diseases or poverty, wars of trade,
+mosquitoes, diseases or poverty, attacks and clashes in words (a 'blistering attack on the government's
+handling', 'attacked the decision', 'clashed publicly over rates', 'clashed over the budget during a debate'),
+wars of trade,
 prices or words, people 'attacked for their handling of the crisis', fires fought
 by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
 a plan; people are killed, not killed off): a figure of speech, not violence."""
@@ -302,7 +317,8 @@ WEAPON_POLICY = re.compile(
     re.IGNORECASE,
 )
 """Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal
-for drones', 'accused of supplying ballistic missiles'): with no hostile act in the sentence, naming them reports no explosion or strike."""
+for drones', 'accused of supplying ballistic missiles'): with no hostile act in the sentence, naming them reports no
+explosion or strike."""
 
 REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                           "Grenade", "Suicide bomb", "Chemical weapon"})
@@ -329,7 +345,8 @@ DIPLOMATIC_MEASURE = re.compile(
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
     r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|charg[eé] d'affaires"
-    r"|diplomats?)|(?:lodged|delivered|sent|filed|made) (?:a |an )?(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
+    r"|diplomats?)|(?:lodged|delivered|sent|filed|made) (?:a |an )?"
+    r"(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
     r"protest"
     r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
     r"|travel bans?)\b",
@@ -539,9 +556,11 @@ UNREAL_FRAME = re.compile(
     r"|(?:ready|prepared) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
     r"|accounts) (?:that|of)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
-    r"|behind)|false alarm|hoax|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
+    r"|behind)|false alarm|hoax"
+    r"|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
     r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
-    r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)|accus\w+ (?:each other|one another) of"
+    r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
+    r"|accus\w+ (?:each other|one another) of"
     r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?) of (?:being \w+|(?:a |an |the )?"
     r"(?:renewed |further |more |new |fresh |possible |future )?(?:[\w-]+ )?(?:attacks?|offensive|clash(?:es)?"
     r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation))"
@@ -587,7 +606,8 @@ exploded', 'called off a planned march', 'no one had been arrested', 'a curfew t
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
 truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), only a risk or a
 possibility ('the risk of renewed clashes', 'a possible offensive', 'has the capacity to carry out attacks'),
-a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the
+a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill
+('a drill simulated an attack on the
 metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a
 resolution demanding that Russia withdraw its troops'), banned ('a bill that makes it easier to ban protests'),
@@ -717,7 +737,8 @@ NON_HUMAN_HARM = re.compile(
     rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down)"
-    r"|(?:(?:killed|died|injured|hurt|wounded) (?:[\w-]+ ){0,3}?(?:after|when) (?:being |he was |she was |they were )?)?"
+    r"|(?:(?:killed|died|injured|hurt|wounded) (?:[\w-]+ ){0,3}?(?:after|when)"
+    r" (?:being |he was |she was |they were )?)?"
     r"(?:killed|attacked|mauled|trampled|gored|bitten|savaged|stung|eaten) (?:to death )?by (?:a |an |the |wild |stray"
     rf" |rogue |angry |(?:a |the )?(?:herd|pack|swarm) of )?(?:{ANIMALS})(?! (?:{PEOPLE_NAMED_BY_ANIMALS})))\b",
     re.IGNORECASE,

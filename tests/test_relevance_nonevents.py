@@ -297,7 +297,7 @@ def test_fires_leaks_collapses_and_industrial_blasts_are_accidents(text):
 
 
 def test_a_fire_set_on_purpose_stays():
-    assert kept("Youths set fire to the house of the village chief after the vote, killing his son.")
+    assert kept("Youths set fire to the village chief's house after the vote, killing his son.")
 
 
 def test_diarrhoea_and_malnutrition_deaths_are_no_attack():
@@ -325,7 +325,8 @@ def test_a_past_event_named_by_year_is_no_riot_now():
 
 
 def test_an_attack_named_by_its_date_is_history():
-    assert kept("The charity lost its funding over claims that two of its drivers took part in the March 15 attack.") == []
+    text = "The charity lost its funding over claims that two of its drivers took part in the March 15 attack."
+    assert kept(text) == []
 
 
 def test_wreaths_for_the_victims_of_a_past_bombing_are_a_commemoration():
@@ -350,7 +351,8 @@ def test_a_collision_and_a_fire_that_spreads_from_a_dump_are_accidents(text):
 
 
 def test_air_raid_sirens_are_a_warning_not_a_strike():
-    assert kept("The prime minister made a surprise visit to the capital as air raid sirens sounded over the city.") == []
+    text = "The prime minister made a surprise visit to the capital as air raid sirens sounded over the city."
+    assert kept(text) == []
     assert kept("Russian jets struck the city centre minutes after air raid sirens sounded, killing four people.")
 
 
@@ -363,7 +365,8 @@ def test_a_protest_by_a_state_is_no_demonstration(text):
 
 
 def test_people_who_protest_in_a_country_still_demonstrate():
-    assert set(kept("Thousands protested in Norway on Saturday against the new fishing quotas.")) & relevance.PROTEST_TYPES
+    text = "Thousands protested in Norway on Saturday against the new fishing quotas."
+    assert set(kept(text)) & relevance.PROTEST_TYPES
 
 
 def test_a_denial_of_involvement_tells_no_act():
@@ -393,3 +396,17 @@ def test_a_stern_protest_lodged_by_a_state_is_no_demonstration():
 def test_accusations_traded_tell_no_clash():
     assert kept("The two neighbours traded accusations of ceasefire violations along the border.") == []
     assert kept("Troops of the two neighbours clashed along the border on Friday, killing three soldiers.")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor launched a scathing attack on the council's plan to close the night market.",
+    "Farm groups attacked the decision to lift the import ban on maize.",
+    "The president and his deputy clashed openly over the pace of the reforms.",
+    "The rivals clashed over taxes during a tense debate on the radio.",
+])
+def test_attacks_and_clashes_in_words_are_no_violence(text):
+    assert kept(text) == []
+
+
+def test_a_clash_with_police_over_prices_is_still_a_clash():
+    assert kept("Traders clashed with police over the new market fees, and officers fired tear gas.")
