@@ -548,6 +548,8 @@ UNREAL_FRAME = re.compile(
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
+    r"|(?:the|a|an|all|any) (?:[\w-]+ )?(?:bombardments?|attacks?|shelling|killings?|violence|fighting|strikes?"
+    r"|raids?|hostilities|war) (?:[\w'-]+ ){0,4}?(?:must|should|has to|have to) (?:stop|end|cease|be stopped|be halted)"
     r"|(?:the|a|an|any) (?:[\w-]+ )?(?:withdrawal|pull-?out|departure|deployment|exit) (?:of|by) (?:the |a |an )?"
     r"(?:[\w'-]+ ){0,3}?(?:could|would|might)\b"
     r"|if\b|unless\b|in the event (?:of|that)|in case of|should (?:the )?(?:fighting|violence|clashes|war|conflict"
@@ -610,7 +612,8 @@ a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounde
 ('a drill simulated an attack on the
 metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a
-resolution demanding that Russia withdraw its troops'), banned ('a bill that makes it easier to ban protests'),
+resolution demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'),
+banned ('a bill that makes it easier to ban protests'),
 or a protest
 made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the
 end of its clause: what it holds happened to no one. ACLED codes a demonstration when people gather,

@@ -410,3 +410,8 @@ def test_attacks_and_clashes_in_words_are_no_violence(text):
 
 def test_a_clash_with_police_over_prices_is_still_a_clash():
     assert kept("Traders clashed with police over the new market fees, and officers fired tear gas.")
+
+
+def test_a_call_for_violence_to_stop_is_no_act():
+    assert kept("The minister said the shelling of the old town must stop and called for a truce.") == []
+    assert kept("Artillery shelled the old town on Monday, killing five, and the minister said it must stop.")
