@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from sitrep import classify
+from sitrep import classify, countries
 
 DISEASE = re.compile(
     r"\b(?:virus(?:es)?|viral|flu|influenza|bird flu|swine flu|avian|H\d+N\d+|cholera|ebola|measles|malaria|dengue"
@@ -23,10 +23,12 @@ DISEASE = re.compile(
     r"|typhoid|diphth?eria|tetanus|whooping cough|HIV|AIDS|anthrax|rabies"
     r"|outbreaks?|epidemics?|pandemics?|infections?|infected"
     r"|infectious|contagio\w*|diseases?"
-    r"|fever|vaccin\w*|quarantin\w*|pathogen\w*|illness(?:es)?|sickness|ailments?)\b",
+    r"|fever|vaccin\w*|quarantin\w*|pathogen\w*|illness(?:es)?|sickness|ailments?"
+    r"|diarrh(?:o)?ea\w*|dysentery|pneumonia|nipah|marburg|lassa|malnutrition|malnourish\w*)\b",
     re.IGNORECASE,
 )
-"""Diseases and the words of their spread: deaths from them are no act of a conflict actor."""
+"""Diseases and the words of their spread, and deaths from hunger ('malnutrition killed 13 children in the camp'):
+deaths from them are no act of a conflict actor."""
 
 HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?"
@@ -35,7 +37,7 @@ HAZARD = re.compile(
     r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
     r"|raced)|gutted|accidents?"
-    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collided"
+    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collid(?:ed|ing)"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
@@ -43,6 +45,7 @@ HAZARD = re.compile(
     r"|(?:poisoned|tainted|adulterated|contaminated|illicit) (?:liquor|alcohol|brew|food|water"
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
+    r"|(?:apartment|residential|office|tower) blocks?|blocks of flats|houses|homes|hotels?|classrooms?|churches|mosques"
     r"|balcon(?:y|ies)|platforms?) (?:collapsed|collapses|gave way|caved in)|sinkholes?|floodwaters?|flood waters"
     r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
@@ -53,24 +56,32 @@ HAZARD = re.compile(
     r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism)"
     r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
-    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)"
+    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)|caught fire|burst into flames"
     r"|(?:fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?"
     r"(?:hospital|ward|intensive care"
-    r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise)"
+    r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise"
+    r"|(?:apartment|residential|office) buildings?|shopping (?:cent(?:re|er)|mall)|mall|karaoke|cinema"
+    r"|(?:holiday |care |nursing |family |children's )?homes?|houses?|shacks?|(?:detention|migrant) cent(?:re|er)s?)"
+    r"|smoke inhalation|filled with (?:thick |black )?smoke|ruptur(?:ed|es|ing)"
     r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
     r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
     r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
     r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
-    r"|(?:ammunition|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)"
-    r"|kiln|laborator(?:y|ies))"
+    r"|(?:ammunition|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)|(?:[\w-]+ )?facility"
+    r"|kiln|laborator(?:y|ies)|(?:garbage|rubbish|waste) dumps?|dumpsites?|landfills?|scrapyards?|reactors?"
+    r"|pharmaceutical (?:[\w-]+ )?(?:units?|plants?|firms?|compan(?:y|ies))"
+    r"|(?:industrial|manufacturing|production) units?)"
     r"|(?:the|a) (?:fire|blaze|inferno|flames) (?:that |which )?(?:killed|destroyed|razed|spread|raced|tore|swept)"
-    r"|caused by (?:a |an )?(?:faulty|defective|overheated|overheating|overloaded)"
+    r"|(?:fire|blaze|flames) (?:[\w'-]+ ){1,6}?spread (?:to|through|across)"
+    r"|caused by (?:a |an )?(?:faulty|defective|overheated|overheating|overloaded)|build-?up of gas|gas build-?up"
     r"|lava|pyroclastic|ash (?:clouds?|plumes?|columns?)|ammonium nitrate|negligen(?:ce|t)"
     r"|careless(?:ly)? (?:handl\w*|stor\w*)|mishandl\w*|(?:improperly|unsafely|poorly) stored"
     r"|(?:crowd )?crush(?:es)? (?:at|during|in|outside|on)|crushed to death|trampled (?:to death|underfoot)"
     r"|(?:naked|open) flames?|welding|faulty wiring|unattended (?:candles?|stoves?|cookers?)"
     r"|rescued (?:[\w'-]+ ){0,4}?from (?:a |an |the |their |his |her )?(?:burning|collapsed|flooded|sinking)"
-    r"|hunting (?:accidents?|party|parties|trips?)|fuel (?:trucks?|lorr(?:y|ies))"
+    r"|hunting (?:accidents?|party|parties|trips?)|fuel (?:trucks?|lorr(?:y|ies))|quarr(?:y|ies)"
+    r"|blast(?:ing)? (?:the )?(?:rock|stone|ore)|(?:mining|blasting|commercial) explosives"
+    r"|demolition (?:work|crews?|charges)"
     r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
@@ -82,7 +93,8 @@ rivers or crash into one another, harm where foul play is ruled out, and explosi
 negligence ('blasts blamed on the careless handling of dynamite'), crowds that crush or trample people at a gathering,
 fires started by a naked flame, welding or faulty wiring, people rescued from a burning or collapsed
 building, fires and blasts at an ammunition depot told with no attack, explosions set off by a fire or a
-burning fuel truck, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party).
+burning fuel truck, things that 'caught fire' with no one who set them, explosives used to break rock in
+quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party).
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
@@ -100,13 +112,16 @@ HOSTILE_ACT = re.compile(
     r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing|s)?"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
-    r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|air ?strikes?|airstrikes?|drone strikes?|shell(?:ed|ing)"
+    r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set fire to|air ?strikes?|airstrikes?|drone strikes?"
+    r"|shell(?:ed|ing)"
     r"|bombard\w*|bombed|bombings?"
     r"|(?:planted|detonated|roadside|car|suicide|pipe|parcel) (?:a |an )?(?:bomb|explosive)\w*"
     r"|IEDs?|improvised explosive|landmines?|grenade attack|(?:bombs?|explosives?) (?:[\w-]+ ){0,2}?(?:hidden|concealed"
     r"|placed|planted|strapped|attached)|by remote control|remotely detonated"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
-    r"|(?:rockets?|missiles?|shells?|mortars?) (?:hit|struck|landed|slammed)|clash\w*|gun ?battles?|firefights?"
+    r"|(?:rockets?|missiles?|shells?|mortars?|drones?|warplanes?|fighter jets?|military jets?)"
+    r" (?:hit|struck|landed|slammed"
+    r"|bombed)|clash\w*|gun ?battles?|firefights?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
     r"|residents|worshippers|soldiers|troops|police|officers|forces|convoys?|patrols?|positions|bases?|checkpoints?"
     r"|vehicles?|buildings?|homes?|houses|markets?|mosques?|churches|schools?))"
@@ -121,20 +136,22 @@ HOSTILE_ACT = re.compile(
 """Signs of a hostile act or a demonstration: with one, harm in the sentence is an event to code. A bomb
 hidden, placed or set off by remote control was put there by someone ('a bomb hidden in a gas cylinder').
 'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
-an audience ('the campaign is targeting more children')."""
+an audience ('the campaign is targeting more children'). A drone or a warplane that struck something is a
+strike, whatever burned after it ('a drone struck a fuel depot')."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
     r"|penalty shoot-?out|kick-?off|playoffs?|grand slam|semi-finals?|quarter-finals?|world cup|olympics?|football"
     r"|soccer|cricket|rugby|tennis|basketball|athletics|hat-trick|own goal|goals? (?:down|up|behind|ahead)"
-    r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|draw|victory|defeat|lead)"
+    r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|winners|draw|victory|defeat|loss|lead|thrashing|rout|home win|away win)"
     r"|(?:beat|beating|crushed|crushing|defeated|thrashed|edged|hammered|routed|stunned|battled past|drew with)"
     r" (?:[\w'.-]+ ){0,4}?\d{1,3}-\d{1,3}"
     r"|(?:the|a|their|his|her|its) (?:[\w-]+ )?(?:match|tournament|championship|title bout)"
     r"|in the (?:[\w-]+ )?final(?=[,.;]| on | in | at | against )"
     r"|(?:league|world|european|olympic|NBA) (?:title|crown)|last lap|penalty (?:kick|spot|area)"
     r"|(?:late|first-half|second-half|saved (?:[\w-]+ )?)penalt(?:y|ies)|referee|(?:gold|silver|bronze|Olympic) medals?"
-    r"|NBA|NFL|Premier League|Champions League|Cup of Nations|Grand Prix)\b",
+    r"|NBA|NFL|Premier League|Champions League|Cup of Nations|Grand Prix|judo\w*|wrestl(?:er|ers|ing)|boxing|boxers?"
+    r"|fencing|karate|taekwondo|win (?:the )?(?:gold|silver|bronze))\b",
     re.IGNORECASE,
 )
 """Words of sport, where attacking, shooting, firing, battling and crushing are the game's own words: its
@@ -142,16 +159,19 @@ games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores 
 penalties, referees and medals.
 Tested on 'Spain battled past England 2-1 in the Berlin final'."""
 
-CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|riot\w*|tear ?gas|police|clash\w*"
+CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|(?<!ran )(?<!run )(?<!runs )riot\w*"
+                           r"|tear ?gas|police|clash\w*"
                            r"|stabb\w*|protest\w*|demonstrat\w*|rall(?:y|ies|ied))\b", re.IGNORECASE)
-"""What makes a sport story a riot or protest story: its crowds, protesters and the police."""
+"""What makes a sport story a riot or protest story: its crowds, protesters and the police (a side that 'ran riot'
+scored freely)."""
 
 FIGURATIVE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on|blast(?:s|ed)?"
     r"|torpedo(?:es|ed)?|slash(?:es|ed)?|hijack(?:s|ed)?|bombard(?:s|ed)?) (?:the |its |their |his |her |a |an )?"
     r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
-    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e)\b"
+    r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e|inflation|growth|demand|investment|jobs"
+    r"|economy|sales|profits?|earnings|exports)\b"
     r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent"
     r"|copyright|public relations|ratings|budget|policy) (?:battles?|fights?)\b"
     r"|\b(?:heart|panic|asthma|anxiety|epileptic) attacks?\b"
@@ -159,6 +179,8 @@ FIGURATIVE = re.compile(
     r"(?:blazes?|fires?|flames|infernos?|wildfires?)\b"
     r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to "
     r"|\bkill(?:s|ed|ing)? off\b|\b(?:cyber|hacking|ransomware|phishing|computer|DDoS|denial-of-service)[- ]?attacks?\b"
+    r"|\battack\w* (?:[\w'-]+ ){0,4}?with (?:ransomware|malware|spyware|a computer virus)\b"
+    r"|\bhackers? (?:who |that )?(?:[\w-]+ ){0,2}?attack\w*"
     r"|\b(?:hack\w*|attack(?:s|ed|ing)?) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:computer networks?"
     r"|computer systems?|networks|servers?|websites?|e-?mail accounts?|databases?|IT systems?)\b"
     r"|\b(?:war|offensive|battle|fight|campaign|crusade)s? (?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
@@ -168,6 +190,14 @@ FIGURATIVE = re.compile(
     r"|\battack(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?for (?:his|her|their|its|the) (?:[\w-]+ )?(?:handling|remarks|comments"
     r"|polic(?:y|ies)|decisions?|record|stance|views|failures?|response|role)\b"
     r"|\b(?:trade|price|tariff|currency|bidding|culture|propaganda|media|talent) wars?\b|\bwar of words\b"
+    r"|\b(?:verbal|blistering|scathing|stinging|withering|furious|personal|thinly veiled|strongly worded) attacks?\b"
+    r"|\battack(?:ed|s|ing)? (?:the |a |an |its |their |his |her )?(?:[\w'-]+ ){0,3}?(?:decision|plans?|proposals?"
+    r"|polic(?:y|ies)|handling|remarks|comments|budget|bill|reforms?|strategy|stance|statement|speech|ruling|verdict"
+    r"|appointment|nomination)\b"
+    r"|\bclash(?:ed|es|ing)? (?:publicly|openly|verbally)\b"
+    r"|\bclash(?:ed|es|ing)? (?:[\w'-]+ ){0,8}?(?:in|during|at) (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
+    r"(?:debate|interview"
+    r"|session|hearing|press conference|news conference)\b"
     r"|\battack rates?\b"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
@@ -177,9 +207,12 @@ FIGURATIVE = re.compile(
 """Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
 title hopes', 'an attack on its independence'), battles fought in court, in elections or in
 business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
-('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks'), an
+('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who
+attacked hospitals with ransomware'), an
 epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
-mosquitoes, diseases or poverty, wars of trade,
+mosquitoes, diseases or poverty, attacks and clashes in words (a 'blistering attack on the government's
+handling', 'attacked the decision', 'clashed publicly over rates', 'clashed over the budget during a debate'),
+wars of trade,
 prices or words, people 'attacked for their handling of the crisis', fires fought
 by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
 a plan; people are killed, not killed off): a figure of speech, not violence."""
@@ -203,25 +236,28 @@ NEWS_OF_VIOLENCE = re.compile(
 )
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
 
-REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*"
+REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims of (?:the |a |an )?[^,;:]*"
                                r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
                                r"|\b(?:battle|war|massacre|genocide|siege|uprising"
                                r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
 """A clause that describes a past event remembered or named ('in which 800 were killed', 'seven years
-after protesters stormed the embassy')."""
+after protesters stormed the embassy', 'wreaths for the victims of the atomic bombing')."""
+
+MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 
 EVENT_NAMED_BY_YEAR = re.compile(
-    r"\b(?:the|a|its|their) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
+    rf"\b(?:the|a|its|their) (?:(?:19|20)\d\d|(?-i:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?-i:{MONTHS}))"
+    r" (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
     r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
     r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b",
     re.IGNORECASE,
 )
-"""A past event named by its year ('questioned over the 2001 letter attacks', 'the 1994 genocide'):
+"""A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
+'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters')."""
 
-MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 
 LONG_PERIOD = re.compile(
     rf"\b(?:in (?:19|20)\d\d\b|(?:so far |earlier |later )?(?:this|last) year"
@@ -276,11 +312,13 @@ sanctions')."""
 WEAPON_POLICY = re.compile(
     r"\b(?:sanctions?|ban(?:s|ned|ning)?|embargo(?:es)?|tests?|tested|test-fir\w*|programm?es?|treat(?:y|ies)"
     r"|arms (?:deals?|sales?|control|race)|non-proliferation|stockpiles?|exports?|imports?|purchases?|bought|sold"
-    r"|sales?|deliver(?:y|ies|ed)|procure\w*|acquir\w*|develop\w*|manufactur\w*|parades?|arsenals?|budgets?)\b",
+    r"|sales?|deliver(?:y|ies|ed)|procure\w*|acquir\w*|develop\w*|manufactur\w*|parades?|arsenals?|budgets?"
+    r"|suppl(?:y|ying|ied|ies|iers?)|transfers?|transferred|shipments?|shipped)\b",
     re.IGNORECASE,
 )
 """Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal
-for drones'): with no hostile act in the sentence, naming them reports no explosion or strike."""
+for drones', 'accused of supplying ballistic missiles'): with no hostile act in the sentence, naming them reports no
+explosion or strike."""
 
 REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                           "Grenade", "Suicide bomb", "Chemical weapon"})
@@ -307,7 +345,9 @@ DIPLOMATIC_MEASURE = re.compile(
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
     r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|charg[eé] d'affaires"
-    r"|diplomats?)|(?:lodged|delivered|sent) (?:a |an )?(?:formal |strong |official )?(?:diplomatic )?protest"
+    r"|diplomats?)|(?:lodged|delivered|sent|filed|made) (?:a |an )?"
+    r"(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
+    r"protest"
     r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
     r"|travel bans?)\b",
     re.IGNORECASE,
@@ -388,9 +428,34 @@ be political violence (a bombing trial tells of a bombing).
 (State forces in the sentence itself make it an armed actor's act; as the ones who speak of a crime
 in another sentence, police say nothing of who committed it.)"""
 
+COURT = re.compile(
+    r"\b(?:tribunal|jury|trial|verdict|sentenced|convicted|acquitted|indicted|prosecutors?|granted bail|denied bail"
+    r"|adjourned|court (?:in|of|ruled|rules|heard|ordered|upheld|dismissed|rejected|granted|found|sentenced|convicted"
+    r"|acquitted|jailed|fined|overturned)|(?:supreme|high|appeals?|military|criminal|district|magistrates?'?|federal"
+    r"|constitutional|special|regional) court)\b",
+    re.IGNORECASE,
+)
+"""A court or prosecutors at work: a trial, a verdict, a sentence, bail."""
+
+COURT_CHARGE = re.compile(
+    r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected"
+    r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|case|verdict|crimes?)"
+    r" (?:[\w'-]+ ){0,6}?(?:of|for|over|in|with) [^,;:]*",
+    re.IGNORECASE,
+)
+"""What a case is about: the charge or the acts a defendant is tried, convicted or cleared for."""
+
+RELATIVE_CLAUSE = re.compile(r",? (?:who|which) (?:had |has |have )?[^,;:]*", re.IGNORECASE)
+"""A relative clause: it describes the people or the thing it follows ('supporters who were arrested last year')."""
+
+VIOLENT_VERB = re.compile(r"\b(?:murdered|massacred|hacked|stabbed|beheaded|executed|ambushed|raped|assaulted"
+                          r"|assassinated|tortured|lynched|set fire)\b", re.IGNORECASE)
+"""Verbs of violence a witness or a court may tell as done ('the court heard that gunmen murdered the driver')."""
+
 EXERCISE = re.compile(
     r"\b(?:(?:military|naval|joint|live-fire|air|war|combat) (?:drills?|exercises?)|drills?|war games|manoeuvres"
     r"|maneuvers|into the sea|into (?:the )?(?:[A-Z]\w+ )?(?:Sea|Ocean|waters)|test[- ]fir\w*"
+    r"|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?|weapons?)"
     r"|(?:missile|weapons?|rocket) tests?|training (?:flights?|missions?|exercises?)"
     r"|(?:dummy|floating|practice) targets)\b",
 )
@@ -400,7 +465,8 @@ and ACLED codes no drills and no tests, neither as strikes nor as a change to a 
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
     r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
-    r"|warheads?|weapons?))\b",
+    r"|warheads?|weapons?)|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?"
+    r"|weapons?))\b",
     re.IGNORECASE,
 )
 """A weapons test ('the missile test', 'its test of a hydrogen bomb'): neither a strike nor any other
@@ -414,8 +480,8 @@ HARM_DONE = re.compile(
 """Harm to people or places: with it, fire during an exercise is an incident to code."""
 
 FIRE_BY_ACCIDENT = re.compile(
-    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:[\w'-]+ ){0,3}?"
-    r"(?:on fire|ablaze|alight)|celebratory (?:gun)?(?:fire|shots|shooting)"
+    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:fire to|(?:[\w'-]+ ){0,3}?"
+    r"(?:on fire|ablaze|alight))|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
     r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?|(?:gun|rifle|weapon|pistol) went off"
     r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)",
@@ -445,7 +511,14 @@ VIOLENCE_AS_REASON = re.compile(
     r" (?:from )?(?:the )?"
     r"(?:(?!without |before |to )[\w-]+ ){0,2}?(?:attacks|violence|fighting|clashes|conflicts?|raids|war|insurgency)\b"
     r"|\b(?:condemn|denounc|deplor|decr(?:y|ies|ied)|mourn)\w* (?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?"
-    r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?)\b"
+    r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?"
+    r"|assassinations?|murders?|executions?|beheadings?|raids?|invasion|incursions?|arrests?|detentions?|barrages?"
+    r"|offensive|launch(?:es)?|test(?:s|ing)?)\b"
+    r"|\b(?:punish\w*|condolences?|sympathy|solidarity) (?:[\w'-]+ ){0,4}?(?:for|over|after|following) (?:the |a |an"
+    r" |its |their )?(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|poisoning|assassinations?|shootings?|murders?"
+    r"|(?:air|drone|missile) ?strikes?|invasion|massacres?)\b(?: [\w'-]+){0,4}"
+    r"|\bover the (?:[\w-]+ )?(?:killing|murder|assassination|poisoning|shooting|abduction|kidnapping|arrest|detention"
+    r"|execution|jailing|downing)s? of\b(?: [\w'-]+){0,6}"
     r"|\b(?:cancel\w*|call(?:s|ed|ing)? off|postpon\w*|recall\w*|resign\w*|cut(?:s|ting)? short|suspend\w*|summon\w*)"
     r" (?:[\w'-]+ ){0,6}?in protest (?:at|against|over|of)\b[^,;:]*"
     r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
@@ -458,7 +531,9 @@ poisoning attack', 'listed the group as terrorist over its attacks on shipping')
 condemnation ('a declaration condemning the bombing of hospitals'), as what an official step (a visit
 cancelled, an envoy recalled, a resignation) is taken 'in protest at' ('cancelled his visit in protest at
 the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demonstrate) or as the reason
-for flight ('families fleeing from attacks on villages'): with no verb telling
+for flight ('families fleeing from attacks on villages'), or as what a state punishes or sends
+condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
+an exile'): with no verb telling
 the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence; nor
 does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
 cholera has killed 12').
@@ -471,10 +546,38 @@ DEMONSTRATION = re.compile(
 UNREAL_FRAME = re.compile(
     r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:that|of)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
+    r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
+    r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
+    r"|(?:the|a|an|all|any) (?:[\w-]+ )?(?:bombardments?|attacks?|shelling|killings?|violence|fighting|strikes?"
+    r"|raids?|hostilities|war) (?:[\w'-]+ ){0,4}?(?:must|should|has to|have to) (?:stop|end|cease|be stopped|be halted)"
+    r"|(?:the|a|an|any) (?:[\w-]+ )?(?:withdrawal|pull-?out|departure|deployment|exit) (?:of|by) (?:the |a |an )?"
+    r"(?:[\w'-]+ ){0,3}?(?:could|would|might)\b"
+    r"|if\b|unless\b|in the event (?:of|that)|in case of|should (?:the )?(?:fighting|violence|clashes|war|conflict"
+    r"|unrest|attacks?|rebels|militants|the army|troops) "
+    r"|demand(?:s|ed|ing)? (?:that|the (?:release|withdrawal|return|handover|surrender))"
     r"|(?:ready|prepared) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
-    r"|accounts) (?:that|of)|false alarm|hoax"
-    r"|(?:called off|cancell?ed|postponed|banned) (?:a |an |the |their |its |all )?"
-    r"(?:planned |proposed )?(?:march|protest|rally|demonstration|strike|sit-in|gathering|vigil)(?:es|s)?"
+    r"|accounts) (?:that|of)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
+    r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
+    r"|behind)|false alarm|hoax"
+    r"|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
+    r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
+    r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
+    r"|accus\w+ (?:each other|one another) of"
+    r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?) of (?:being \w+|(?:a |an |the )?"
+    r"(?:renewed |further |more |new |fresh |possible |future )?(?:[\w-]+ )?(?:attacks?|offensive|clash(?:es)?"
+    r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation))"
+    r"|(?:possible|potential|looming|imminent|future|eventual) (?:[\w-]+ )?"
+    r"(?:attacks?|offensive|assault|clash(?:es)?|fighting|invasion|incursions?|strikes?|raids?|reprisals?|retaliation)"
+    r"|(?:capacity|capability|capabilities|ability|means|strength) to (?:carry out|launch|mount|stage|conduct|strike"
+    r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
+    r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
+    r"|(?:called off|cancell?ed|postponed|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
+    r" (?:a |an |the |their |its |all )?"
+    r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
+    r"|vigil)(?:es|s)?|ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
+    r"|sit-in|gathering)\w*"
+    r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
+    r"|could|might) (?:be|go|take|start|begin)"
     r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
     r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against)"
     r"|no (?:further |new |more |major |other |serious |reported )?(?:attacks?|incidents?|violence|fighting|clashes"
@@ -488,7 +591,8 @@ UNREAL_FRAME = re.compile(
     r"|organi[sz]e|march|protest|rally|strike|gather|demonstrate|picket|boycott)"
     r"|(?<!\bI )(?<!\bwe )(?<!\byou )will (?!not\b)|(?:is|are) (?:due|set|scheduled|expected|going) to"
     r"|(?:planned|scheduled) for (?:next|tomorrow|the coming|later)|(?:would|will) go ahead"
-    r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion)"
+    r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion"
+    r"|deal|agreement|ceasefire|truce|settlement|accord)"
     r"|protest(?:s|ed|ing)? (?:against )?what (?:it|they) (?:called|described|termed)"
     r"|(?:reports?|claims?|allegations?|accounts?|rumou?rs?|stor(?:y|ies)) that\b"
     r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
@@ -502,7 +606,15 @@ foretold, or did not happen ('threatened to attack the South', 'the report that 
 villagers was fabricated', 'could leave towns exposed to attacks', 'denied reports that a bomb had
 exploded', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
-truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), or a protest
+truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), only a risk or a
+possibility ('the risk of renewed clashes', 'a possible offensive', 'has the capacity to carry out attacks'),
+a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill
+('a drill simulated an attack on the
+metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
+'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a
+resolution demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'),
+banned ('a bill that makes it easier to ban protests'),
+or a protest
 made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the
 end of its clause: what it holds happened to no one. ACLED codes a demonstration when people gather,
 not when they are called, and a threat or a plan is no act. (A plan to attack is left out: 'planning to
@@ -523,12 +635,28 @@ DESCRIBING_CLAUSE = re.compile(r",? (?:which|who|that) (?:had |has |have )?[^,;:
 """A relative clause or an accusation's content: it describes or imputes an act, it does not report one."""
 
 PROTEST_IN_WORDS = re.compile(
-    r"\b(?:a|an) (?:formal |strong |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?(?-i:[A-Z])[\w.-]*"
+    r"\b(?:a|an) (?:formal |strong |stern |solemn |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?"
+    r"(?-i:[A-Z])[\w.-]*"
     r"|\bnotes? of protest\b",
     re.IGNORECASE,
 )
 """A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest'): words
 on paper, not people gathered."""
+
+PROTESTING_STATE = re.compile(
+    r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
+    r"|Kremlin|White House)|(?-i:(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)))"
+    r" (?:formally |strongly |officially |swiftly )?protested\b",
+    re.IGNORECASE,
+)
+"""A government, a foreign ministry or a country that protests ('Japan protested after the missile flew over
+its territory'): a state protests in words; only its people gather. The verb follows the state's name at once
+('government workers protested' are people), and the noun 'protests' is left out ('Kenya protests turned
+deadly' are people)."""
+
+PEOPLE_OF = re.compile(r"\b(?:of|in|from|at|across|for|with|by)\s*$", re.IGNORECASE)
+"""A preposition before a state's name: the name says where or whose the people are ('nationals of Niger
+protested'), not who protests."""
 
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
@@ -560,6 +688,17 @@ AGREED = re.compile(r"\b(?:agree(?:d|s|ment)?|signed|sign|reached|concluded|stru
 """Words of an agreement made: talks on a matter report an agreement only with one of them ('met in
 Geneva to discuss a prisoner exchange' reports none)."""
 
+TALKS = re.compile(r"\b(?:talks|negotiations|dialogue|mediation|consultations)\b", re.IGNORECASE)
+"""Talks between parties: held, opened or resumed, they are the way to an agreement, not one."""
+
+AGREEMENT_MADE = re.compile(
+    r"\b(?:agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|deal|accords?|pacts?"
+    r"|treaty|cease-?fires?|truces?|swap|exchange)\b",
+    re.IGNORECASE,
+)
+"""Words of an agreement made or in force: with none, talks report no agreement ('opened a new round of peace
+talks in Doha'), as ACLED codes an agreement when it is reached."""
+
 SUSPICIOUS_OBJECT = re.compile(
     r"\bsuspicious (?:package|parcel|object|item|bag|device|substance|powder|envelope|letter|vehicle)s?\b"
     r"|\bwhite powder\b",
@@ -574,6 +713,7 @@ EXPLOSIVE_FOUND = re.compile(
 ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|poultry|chickens?"
            r"|birds?|ducks?|livestock|herds?|wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?"
            r"|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|bees|wasps|mosquito(?:es)?|locusts?|pests?"
+           r"|buffalo(?:es)?|rhinos?|bulls?|boars?|bison|baboons?|gorillas?|jaguars?|pumas?"
            r"|swarms?|rats?")
 """Animals, tame and wild, and pests."""
 
@@ -599,13 +739,18 @@ NON_HUMAN_HARM = re.compile(
     r"|(?:kill\w*|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*|[\w-]+'s"
     rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
-    r"|poisoned|put down))\b",
+    r"|poisoned|put down)"
+    r"|(?:(?:killed|died|injured|hurt|wounded) (?:[\w-]+ ){0,3}?(?:after|when)"
+    r" (?:being |he was |she was |they were )?)?"
+    r"(?:killed|attacked|mauled|trampled|gored|bitten|savaged|stung|eaten) (?:to death )?by (?:a |an |the |wild |stray"
+    rf" |rogue |angry |(?:a |the )?(?:herd|pack|swarm) of )?(?:{ANIMALS})(?! (?:{PEOPLE_NAMED_BY_ANIMALS})))\b",
     re.IGNORECASE,
 )
 """Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
 crops'), animals culled ('culling teams killed 50,000 chickens'), and pets or wild animals shot or
-killed ('stray dogs are being shot'). ACLED codes the acts of people against people and their property
+killed ('stray dogs are being shot'), and people killed or hurt by an animal ('trampled by cattle',
+'mauled by a leopard'). ACLED codes the acts of people against people and their property
 (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
 such a sentence may hold no act at all."""
 
@@ -654,6 +799,14 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = [(sub_type, score) for sub_type, score in types if sub_type in kept_types]
         if not types:
             return types
+    if TALKS.search(text) and not AGREEMENT_MADE.search(text):
+        types = _without(types, {"Agreement"})
+        if not types:
+            return types
+    if state_protest(text):
+        types = _without(types, PROTEST_TYPES)
+        if not types:
+            return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
     if not CHEMICAL_USE.search(text):
@@ -674,10 +827,14 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
         return []
+    if court_case_only(text):
+        return []
     if not armed and criminal_case(text, previous):
         return []
     if ordinary_crime_arrest(text) or PRIVATE_DETENTION.search(text):
         types = _without(types, {"Arrests"})
+    if AIR_PATROL.search(text) and not AIR_HARM.search(text):
+        types = _without(types, {"Air/drone strike"})
     if AIR_FORCE_NAME.search(text) and not AIR_ACT.search(AIR_FORCE_NAME.sub(" ", text)):
         types = _without(types, {"Air/drone strike"})
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
@@ -735,10 +892,11 @@ def _main_clause(text: str) -> str:
 def violence_only_as_reason(text: str) -> bool:
     """Whether a sentence names violence only as the reason for a move or a blame, or as what is condemned,
     and tells no act outside that phrase ('The expulsions came in response to the alleged poisoning of a
-    defector'): ACLED codes the poisoning on its own day, never the expulsions."""
+    defector'). A relative clause that describes the victim tells no act of its own ('over the killing of an exile who
+was shot in a park'). ACLED codes the poisoning on its own day, never the expulsions."""
     if not VIOLENCE_AS_REASON.search(text):
         return False
-    rest = VIOLENCE_AS_REASON.sub(" ", text)
+    rest = VIOLENCE_AS_REASON.sub(" ", RELATIVE_CLAUSE.sub(" ", text))
     return not DONE_NOW.search(rest) and not DEMONSTRATION.search(rest)
 
 
@@ -759,6 +917,22 @@ AIR_ACT = re.compile(
     re.IGNORECASE,
 )
 """Words of what aircraft do in a strike, or of the aircraft themselves."""
+
+AIR_PATROL = re.compile(
+    r"\b(?:scrambl\w*|intercept\w*|escort\w*|flew (?:along|near|over|into|through|past|close to|across)"
+    r"|(?:air|bomber|reconnaissance|surveillance|spy) (?:patrols?|flights?)|violat\w* (?:[\w'-]+ )?airspace"
+    r"|airspace violations?)\b",
+    re.IGNORECASE,
+)
+"""Aircraft sent up to meet or watch others, patrols and flights along a coast or into airspace ('scrambled fighter
+jets after two bombers flew along its coast'): no strike unless something is hit (`AIR_HARM`)."""
+
+AIR_HARM = re.compile(
+    r"\b(?:strikes?|struck|bomb(?:ed|ing|ings)|hit|killed|killing|wounded|injured|destroyed|targeted|fired (?:on|at)"
+    r"|shot down|downed|raids?)\b",
+    re.IGNORECASE,
+)
+"""Words of harm from the air: with one, a flight is an attack or a shoot-down to code."""
 
 PRIVATE_DETENTION = re.compile(
     r"\b(?:detained|held|locked up|confined|seized|arrested) by (?:[\w'-]+ ){0,2}?(?:factory|company|plant|mine|hotel"
@@ -803,6 +977,30 @@ def ordinary_crime_arrest(text: str) -> bool:
     return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
 
 
+def state_protest(text: str) -> bool:
+    """Whether a sentence tells a protest made by a state (`PROTESTING_STATE`) and no demonstration of people:
+    'Japan protested after the missile flew over its territory', but not 'Students protested in Dhaka'."""
+    for match in PROTESTING_STATE.finditer(text):
+        name = match.group("name")
+        if PEOPLE_OF.search(text[:match.start()]):
+            continue
+        if name is None or countries.country_by_name(name) is not None:
+            rest = text[:match.start()] + " " + text[match.end():]
+            return not DEMONSTRATION.search(rest)
+    return False
+
+
+def court_case_only(text: str) -> bool:
+    """Whether a sentence tells a court's or prosecutors' step (a trial opened, a verdict, a sentence, bail) and
+    names violence only as what the case is about ('adjourned the murder trial of four officers accused of
+    killing a protester', 'sentenced two leaders for their role in the 2013 arson attacks'): ACLED codes the
+    violence on its own day and never the trial, so only an act told outside the charge is an event."""
+    if not COURT.search(text):
+        return False
+    told_now = COURT_CHARGE.sub(" ", RELATIVE_CLAUSE.sub(" ", text))
+    return not (DONE_NOW.search(told_now) or VIOLENT_VERB.search(told_now) or DEMONSTRATION.search(told_now))
+
+
 def criminal_case(text: str, previous: str = "") -> bool:
     """Whether a sentence tells of a criminal case between private people: the paragraph speaks of
     a trial, lawyers or an autopsy, and no armed actor, crowd or political figure takes part ('I
@@ -814,13 +1012,19 @@ def criminal_case(text: str, previous: str = "") -> bool:
 def _tells_an_act_now(text: str) -> bool:
     """Whether a sentence that names a past event also tells an act of its own: a verb of violence
     outside the clause describing the past event, a demonstration, or violence at a gathering."""
-    return bool(DONE_NOW.search(REMEMBERED_CLAUSE.sub(" ", text)) or DEMONSTRATION.search(text)
-                or _news_of_violence(text))
+    told_now = _without_remembered(text)
+    return bool(DONE_NOW.search(told_now) or DEMONSTRATION.search(told_now) or _news_of_violence(text))
 
 
 def _news_of_violence(text: str) -> bool:
     """Whether a sentence about remembering also tells of violence now: a demonstration, or an
     attack on the gathering itself ('gunmen fired on mourners at the memorial'). A clause that
     describes the remembered event ('the 1944 battle in which their countrymen stormed the
-    monastery') tells no violence now."""
-    return bool(NEWS_OF_VIOLENCE.search(REMEMBERED_CLAUSE.sub(" ", text)))
+    monastery') tells no violence now, nor does a past event named by its year ('an exhibition on the 1947
+    partition riots')."""
+    return bool(NEWS_OF_VIOLENCE.search(_without_remembered(text)))
+
+
+def _without_remembered(text: str) -> str:
+    """`text` without the clauses that describe a remembered event and the past events named by their year."""
+    return EVENT_NAMED_BY_YEAR.sub(" ", REMEMBERED_CLAUSE.sub(" ", text))

@@ -19,25 +19,26 @@ REPORTS = FOLDER / everyday.REPORTS_FILE
 NONEVENTS = FOLDER / everyday.NONEVENTS_FILE
 
 FLOORS = {
-    "event_type_accuracy": 0.78,
-    "sub_event_type_accuracy": 0.76,
-    "actors_accuracy": 0.54,
+    "event_type_accuracy": 0.79,
+    "sub_event_type_accuracy": 0.77,
+    "actors_accuracy": 0.61,
     "location_accuracy": 0.66,
-    "admin1_accuracy": 0.54,
-    "event_date_accuracy": 0.87,
-    "fatalities_accuracy": 0.75,
-    "mean_accuracy": 0.70,
+    "admin1_accuracy": 0.56,
+    "event_date_accuracy": 0.88,
+    "fatalities_accuracy": 0.77,
+    "mean_accuracy": 0.72,
 }
-"""Today's figures (2026-12-02, 137 reports: event type 0.803, sub-type 0.788, actors 0.569, location 0.686,
-admin1 0.569, date 0.891, deaths 0.774, mean 0.726) less 0.02, or the earlier floor where that was higher. They
+"""Today's figures (2026-12-03, 153 reports: event type 0.810, sub-type 0.797, actors 0.634, location 0.673,
+admin1 0.588, date 0.902, deaths 0.797, mean 0.743) less 0.02, or the earlier floor where that was higher. They
 must only rise."""
 
 CEILINGS = {
-    "no_event_rate": 0.12,
+    "no_event_rate": 0.11,
     "false_event_rate": 0.04,
 }
-"""Today's shares of reports with no current event (0.102) and of the 366 non-events given one (0.022), plus
-0.02. Lower is better, so these must only fall: lower them when sitrep gets better."""
+"""Today's shares of reports with no current event (0.085) and of the 790 non-events given one (0.023), plus
+0.02 (or the earlier ceiling where that was lower). Lower is better, so these must only fall: lower them when
+sitrep gets better."""
 
 EXPECTED_FIELDS = {"event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "event_date", "fatalities"}
 
@@ -76,8 +77,8 @@ def test_files_parse_with_the_fields_each_kind_needs(reports, nonevents):
 
 
 def test_there_are_enough_items_from_enough_countries(reports, nonevents):
-    assert len(reports) >= 110
-    assert len(nonevents) >= 200
+    assert len(reports) >= 150
+    assert len(nonevents) >= 700
     assert len({item["country"] for item in reports}) >= 32
     assert set(Counter(item["kind"] for item in nonevents)) == set(everyday.NONEVENT_KINDS)
 
