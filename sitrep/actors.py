@@ -417,12 +417,21 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if needs_place and named is None:
         return None
+    if named is not None and template == "Unidentified Armed Group" and RAIDERS.fullmatch(match[f"g{index}"]):
+        template, inter = "Unidentified Ethnic Militia", 4
     resolved = named or (countries.country_by_name(country) if country else None)
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
+
+
+RAIDERS = re.compile(r"(?:cattle\s+)?(?:raiders|rustlers)", re.IGNORECASE)
+"""Raiders and rustlers given a nationality ("Ethiopian raiders", "Kenyan raiders from Trans Mara"): ACLED codes a
+cross-border or pastoral raid by people named only by their nation as an identity militia of that nation,
+"Unidentified Ethnic Militia (Ethiopia)" (their community is what the nationality stands for), not as an
+unidentified armed group; raiders with no nationality and no community stay an unidentified armed group."""
 
 
 def _country_of(word: str) -> countries.Country | None:
@@ -489,7 +498,8 @@ def _ethnic_mentions(
         word = match["ethnic"]
         name = _ethnic_groups()[word.casefold()]
         plural = word.casefold() != name.casefold() and word.casefold().endswith("s")
-        if not (match["role"] or match["community"] or match["suspected"] or plural or _paired(found, index, text)):
+        if not (match["role"] or match["community"] or match["suspected"] or plural or _paired(found, index, text)
+                or ETHNIC_DEED.match(text, match.end())):
             continue
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
@@ -498,6 +508,13 @@ def _ethnic_mentions(
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, False, country))
     return mentions
 
+
+ETHNIC_DEED = re.compile(
+    r"\s+(?:\w+\s+)?(?:attack(?:ed|s)?|raid(?:ed|s)?|kill(?:ed|s)?|clash(?:ed|es)?|burn(?:ed|t|s)?|torch(?:ed|es)?|shot|shoot"
+    r"|fought|fight|stormed|storm|ambush(?:ed|es)?|hacked|invaded|invade|retaliated|retaliate)\b", re.IGNORECASE)
+"""A bare ethnic name as the subject of a violent verb ("Maasai attack and burn homes", "Pokot raid a village",
+"Borana killed two herders"): the community acting as a group, ACLED's "<group> Ethnic Militia" (in the passive,
+"three Kikuyu killed in ...", the roles make them the victims, and one-sided violence makes victims civilians)."""
 
 WORD_BEFORE = re.compile(r"([\w'-]+)\s+$")
 

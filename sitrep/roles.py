@@ -92,6 +92,20 @@ DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?bloc
                                re.IGNORECASE)
 """What only a demonstration does: without it or a protest word, stones thrown at someone are mob violence."""
 
+DEMONSTRATORS_VIOLENT = re.compile(
+    r"\b(?:riot(?:ed|ing|ers)|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
+    r"|(?:threw|throwing|hurled|hurling) (?:stones|rocks|missiles|petrol bombs)|stone-?throwing|stoned"
+    r"|clash\w* with (?:the )?(?:anti-?riot |riot )?(?:police|security forces|soldiers|troops|officers))\b",
+    re.IGNORECASE)
+"""ACLED's codebook: a demonstration turns into a violent demonstration (a riot) when its participants act violently
+or destructively, fighting the police, throwing stones, burning tyres or barricading roads; the police who face them
+are then the rioters' actor 2 ("students clashed with riot police"; riot police alone, or a road blocked by a sit-in,
+do not make a riot)."""
+
+NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
+                         re.IGNORECASE)
+"""'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
+
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
 militia (when they beat or lynch, a mob)."""
@@ -214,20 +228,29 @@ def _clause_around(text: str, position: int) -> str:
 
 
 STATE_AS_MODIFIER = re.compile(
-    r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?)\b",
+    r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?|practices"
+    r"|abuses?)\b",
     re.IGNORECASE)
 """A force's name used as a modifier of a deed, a custody or an object ("police brutality", "released from police
 custody", "army grenades"): it does not name the force facing a crowd."""
 
 
+GRIEVED_DEED = re.compile(
+    r"\b(?:killing|shooting|death|arrest|detention|beating|murder|torture|abduction)\s+of\s+(?:[\w'-]+\s+){0,4}?by\s+"
+    r"(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
+"""A deed told as a noun whose doer follows ("in protest of the killing of a student by police"): what the crowd
+protests, not who faced it."""
+
+
 def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
     """Whether state forces are named only as a modifier ("riot over police brutality", "freed from police
-    custody"): ACLED's actor 2 of a protest or riot is the force that faced the crowd, not one its grievance names."""
+    custody") or as the doer of the deed protested ("the killing of a student by police"): ACLED's actor 2 of a
+    protest or riot is the force that faced the crowd, not one its grievance names."""
     sentence = _sentence_of(mention, draft)
     if sentence is None:
         return False
     after = sentence.text[mention.end - sentence.start :]
-    return bool(STATE_AS_MODIFIER.match(after))
+    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(_before(mention, sentence)[-90:]))
 
 
 def typed_defaults(
@@ -392,6 +415,10 @@ def _typed_roles(
     text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
+    if sub_type in {"Protest with intervention", "Peaceful protest"} and DEMONSTRATORS_VIOLENT.search(text) \
+            and not NO_VIOLENCE.search(text):
+        sub_type = "Violent demonstration"
+        actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = _acting(draft)
     if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
@@ -421,6 +448,9 @@ def _typed_roles(
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+    sides = _identity_sides(sub_type, actor1, actor2, draft, country)
+    if sides is not None:
+        return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not _government(m) for s in draft.sentences for m in s.actors)
     crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
@@ -450,6 +480,36 @@ def _typed_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
+
+
+IDENTITY_FIGHT = re.compile(
+    r"\b(?:(?:inter-?)?(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fight\w*|battles?|skirmish\w*)"
+    r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
+    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
+    r"|(?:two|rival|warring)\s+(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)\s+(?:\w+\s+)?"
+    r"(?:clash\w*|fought|fight\w*|battled))\b", re.IGNORECASE)
+"""A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
+"clashes between rival clans", "two communities clashed"): ACLED codes an identity militia on each side."""
+
+
+def _identity_sides(
+    sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft, country: str | None
+) -> tuple[ActorMention, ActorMention] | None:
+    """Both sides of a fight between unnamed communities (IDENTITY_FIGHT): "Unidentified Ethnic Militia" for
+    ethnic groups, tribes and clans, "Unidentified Communal Militia" for communities (ACLED's names for identity
+    militias whose group the text leaves unsaid); a side the text names by its community keeps its name. None when
+    the fight is not one, or an organised armed side or state force takes part."""
+    match = IDENTITY_FIGHT.search(_draft_text(draft))
+    if match is None or sub_type not in {"Armed clash", "Mob violence"}:
+        return None
+    if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
+        return None
+    kind = "Communal" if re.search(r"communit|communal", match.group(), re.IGNORECASE) else "Ethnic"
+    unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
+    named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
+    first = named[0] if named else generic_actor(actor1, unnamed.name, 4)
+    second = named[1] if len(named) > 1 else generic_actor(actor2, unnamed.name, 4)
+    return first, second
 
 
 def _government(mention: ActorMention) -> bool:

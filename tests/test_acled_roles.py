@@ -489,3 +489,57 @@ def test_police_who_try_to_contain_a_mob_are_its_actor_2_but_not_police_handed_a
     event = only_event("Late on 14 March 2024, shopkeepers in Parakou caught a youth they said had stolen a phone, "
                        "beat him badly and then took him to the police.")
     assert event.actor2 == "Civilians (Benin)"
+
+
+@pytest.mark.parametrize(("text", "raiders"), [
+    ("On 4 May 2006, Sudanese cattle raiders shot two herders dead near Lokichoggio.", "Unidentified Ethnic Militia (Sudan)"),
+    ("On 9 July 2005, Ugandan rustlers attacked a homestead near Lokiriama and drove off the goats.",
+     "Unidentified Ethnic Militia (Uganda)"),
+])
+def test_raiders_named_by_a_nationality_are_that_nations_identity_militia(text, raiders):
+    event = only_event(text, country="Kenya")
+    assert (event.actor1, event.actor2) == (raiders, "Civilians (Kenya)")
+
+
+def test_ethnic_and_clan_fighters_and_tribesmen_are_an_unidentified_ethnic_militia():
+    assert [m.name for m in find_actors("Tribesmen and clan fighters met at the wells.", country="Kenya")] == [
+        "Unidentified Ethnic Militia (Kenya)", "Unidentified Ethnic Militia (Kenya)"]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("On 2 June 2008, Samburu attacked a manyatta near Baragoi and set the huts alight.", "Samburu"),
+    ("On 8 May 2007, Turkana raided a settlement near Kainuk and killed a herder.", "Turkana"),
+])
+def test_a_bare_ethnic_name_before_a_violent_verb_is_that_groups_militia(text, doer):
+    event = only_event(text, country="Kenya")
+    assert event.actor1 == f"{doer} Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("On 3 May 2008, two men died in clashes between rival clans near Elwak.", "Unidentified Ethnic Militia (Kenya)"),
+    ("On 11 March 2006, ethnic clashes near Moyale left four people dead.", "Unidentified Ethnic Militia (Kenya)"),
+    ("On 5 May 2019, two communities clashed over a water point near Moyale, leaving three dead.",
+     "Unidentified Communal Militia (Kenya)"),
+])
+def test_a_fight_between_unnamed_communities_has_an_identity_militia_on_each_side(text, side):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", side, side)
+
+
+def test_protesters_who_clash_with_the_police_are_rioters_facing_the_police():
+    event = only_event("On 14 March 2016, students marched through Eldoret over fee increases and clashed with "
+                       "riot police near the campus gate.", country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_protest_denied_any_violence_stays_peaceful():
+    event = only_event("On 2 August 2017, traders marched in Nakuru against new fees. There were no reports of "
+                       "violence or clashes with police.", country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Kenya)")
+
+
+def test_police_named_as_the_doers_of_the_grievance_are_not_the_rioters_counterpart():
+    event = only_event("On 6 June 2015, students rioted in Kakamega over the killing of a classmate by police.",
+                       country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", None)
