@@ -134,10 +134,14 @@ ROLE_TAIL = r"(?:\s+(?:warplanes|jets|aircraft|helicopters|reinforcements|troops
 _NON_WORD = re.compile(r"[^\w'’.-]+")
 
 COREFERRING = re.compile(
-    r"(?:the\s+)?(?:militants|insurgents|jihadists|extremists|terrorists|rebels|guerrillas|attackers|assailants)",
+    r"(?:the\s+|some\s+|several\s+|many\s+|dozens\s+of\s+|at\s+least\s+|\d+\s+|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+)*"
+    r"(?:militants|insurgents|jihadists|extremists|terrorists|rebels|guerrillas|attackers|assailants)",
     re.IGNORECASE,
 )
-"""Bare words that usually point back to a group the sentence names ("IS sent militants"): no new actor then."""
+"""Bare words that usually point back to a group the sentence names ("IS sent militants"), also when counted
+("troops killed four militants of the banned TTP", "Al Shabaab fighters ... three militants were killed"): no new
+actor then."""
 
 THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
                            "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas",
@@ -282,6 +286,7 @@ class ActorResolver:
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
+                mentions.extend(_coordinated_nations(match, text, offset, country, taken))
         return sorted(mentions, key=lambda m: m.start)
 
     def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
@@ -432,6 +437,34 @@ RAIDERS = re.compile(r"(?:cattle\s+)?(?:raiders|rustlers)", re.IGNORECASE)
 cross-border or pastoral raid by people named only by their nation as an identity militia of that nation,
 "Unidentified Ethnic Militia (Ethiopia)" (their community is what the nationality stands for), not as an
 unidentified armed group; raiders with no nationality and no community stay an unidentified armed group."""
+
+
+NATION_BEFORE = re.compile(r"([A-Z][\w'-]+)\s*(?:,|\s(?:and|&))\s+$")
+"""A nationality joined to the next one by "and" or a comma: "Russian and Ukrainian troops" are two forces."""
+
+
+def _coordinated_nations(
+    match: re.Match, text: str, offset: int, country: str | None, taken: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """The other nation of two that share one role noun ("Mozambican and Rwandan troops", "Russian, Ukrainian
+    soldiers"): a mention of the same role for the nationality written first, at its own word."""
+    if match["place"] is None:
+        return []
+    before = NATION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or _country_of(before.group(1)) is None:
+        return []
+    start, end = before.span(1)
+    if any(s < end and start < e for s, e in taken):
+        return []
+    pattern, _ = _generic_pattern()
+    phrase = before.group(1) + text[match.end("place"):match.end()]
+    other = pattern.fullmatch(phrase)
+    mention = _generic_mention(other, phrase, 0, country) if other is not None else None
+    if mention is None:
+        return []
+    taken.append((start, end))
+    return [ActorMention(offset + start, offset + end, text[start:end], mention.name, mention.inter,
+                         mention.organization, mention.country)]
 
 
 def _country_of(word: str) -> countries.Country | None:

@@ -149,12 +149,15 @@ def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
 
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
-    not an actor's own name ("gunmen")."""
-    triggers = classify.event_triggers(sentence.layout or sentence.text)
+    not an actor's own name ("gunmen"), or else the one inside a state's weapon that names its force ("a US air
+    strike targeted ...": the strike, not a later "were killed", is the deed)."""
+    found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
-    triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)] or triggers
+    triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
     main_type = sentence.types[0][0] if sentence.types else None
-    main = [t for t in triggers if t[2] == main_type] or triggers
+    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors if m.inter in (1, 8)]
+    in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] <= end for start, end in state_weapons)]
+    main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers
     return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
 
 

@@ -543,3 +543,21 @@ def test_police_named_as_the_doers_of_the_grievance_are_not_the_rioters_counterp
     event = only_event("On 6 June 2015, students rioted in Kakamega over the killing of a classmate by police.",
                        country="Kenya")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", None)
+
+
+def test_counted_militants_point_back_to_the_group_the_sentence_names():
+    assert [m.name for m in find_actors("Troops killed six militants of Al Shabaab near Kismayo.", country="Somalia")] == [
+        "Military Forces of Somalia", "Al Shabaab"]
+
+
+def test_two_nationalities_sharing_one_role_noun_are_two_forces():
+    event = only_event("On 3 April 2023, fighting between Russian and Ukrainian troops went on near Bakhmut.",
+                       country="Ukraine")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_strike_named_by_its_states_force_is_the_deed_though_people_die_later_in_the_sentence():
+    event = only_event("On 9 May 2022, a US air strike hit Al Shabaab fighters near Bulo Burte, the command said, "
+                       "adding that four fighters were killed.", country="Somalia")
+    assert (event.actor1, event.actor2) == ("Military Forces of the United States", "Al Shabaab")
