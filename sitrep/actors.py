@@ -595,6 +595,25 @@ def normalise_actor(name: str, country: str | None = None) -> tuple[str, int] | 
     return default_resolver().normalise(name, country)
 
 
+ISLAMIC_STATE_PROVINCES = {
+    "Nigeria": "Islamic State (West Africa)", "Chad": "Islamic State (West Africa)",
+    "Cameroon": "Islamic State (West Africa)", "Mali": "Islamic State (Sahel)", "Burkina Faso": "Islamic State (Sahel)",
+    "Benin": "Islamic State (Sahel)", "Afghanistan": "Islamic State (Khorasan)", "Somalia": "Islamic State (Somalia)",
+    "Mozambique": "Islamic State (Mozambique)", "Egypt": "Islamic State (Sinai)", "Libya": "Islamic State (Libya)",
+    "Yemen": "Islamic State (Yemen)", "Philippines": "Islamic State (Philippines)",
+}
+"""The Islamic State's province (wilaya) that fights in each country where it has one, as ACLED names it: "Islamic
+State" without a branch in a Nigerian, Malian or Mozambican story is that province (ACLED keeps the bare name for
+Iraq and Syria). Countries where two provinces fight (Niger: West Africa and Sahel; Pakistan) are left out."""
+
+
+def regional_branch(name: str, country: str | None) -> str:
+    """The Islamic State's province for an event in `country` (ISLAMIC_STATE_PROVINCES), else the name unchanged."""
+    if name != "Islamic State" or country is None:
+        return name
+    return ISLAMIC_STATE_PROVINCES.get(country, name)
+
+
 def acled_inter(mention: ActorMention, event_country: str | None) -> int:
     """ACLED's inter for an event's place: state forces acting outside their own country are 8 (external)."""
     if mention.inter == 1 and mention.country and event_country and mention.country != event_country:

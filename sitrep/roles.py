@@ -9,6 +9,7 @@ a fight needs two armed sides, and only state forces use excessive force against
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -147,6 +148,22 @@ def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
     return mention
 
 
+SPEAKER_AS_DOER = re.compile(
+    r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:recaptured|retook|captured|seized|killed|repelled|repulsed|destroyed|arrested|attacked|struck|bombed|shot down"
+    r"|neutralised|neutralized|regained|liberated|took)\b", re.IGNORECASE)
+"""'The army said it had recaptured Kidal': the speaker tells of its own deed, so it is its actor, not only its
+source."""
+
+
+def _speaker_did_it(sentence: Sentence) -> bool:
+    """Whether whoever tells the story says it did the deed itself (SPEAKER_AS_DOER)."""
+    if not sentence.claimant:
+        return False
+    speaker = sentence.claimant[1]
+    return bool(SPEAKER_AS_DOER.match(sentence.text, speaker.end - sentence.start))
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the one inside a state's weapon that names its force ("a US air
@@ -165,8 +182,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
     tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
     the second is acted on."""
-    claims_it = bool(responsibility.DEED_OWNED.search(sentence.text))
-    mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
+    claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
+    mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -343,11 +360,20 @@ def acled_roles(
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
+    actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     sub_type = armed_sides(sub_type, actor1, actor2)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+def _in_branch(mention: ActorMention | None, country: str | None) -> ActorMention | None:
+    """A group named without its branch, as the branch that fights in the event's country (`actors.regional_branch`)."""
+    if mention is None:
+        return None
+    branch = actors.regional_branch(mention.name, country)
+    return mention if branch == mention.name else dataclasses.replace(mention, name=branch)
 
 
 def armed_sides(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> str:

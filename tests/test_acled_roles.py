@@ -561,3 +561,20 @@ def test_a_strike_named_by_its_states_force_is_the_deed_though_people_die_later_
     event = only_event("On 9 May 2022, a US air strike hit Al Shabaab fighters near Bulo Burte, the command said, "
                        "adding that four fighters were killed.", country="Somalia")
     assert (event.actor1, event.actor2) == ("Military Forces of the United States", "Al Shabaab")
+
+
+@pytest.mark.parametrize(("text", "country", "branch"), [
+    ("On 2 March 2021, Islamic State fighters attacked an army post near Gwoza, killing three soldiers.", "Nigeria",
+     "Islamic State (West Africa)"),
+    ("On 7 June 2022, Islamic State-linked insurgents raided a village near Mocimboa da Praia and burned homes.",
+     "Mozambique", "Islamic State (Mozambique)"),
+])
+def test_the_islamic_state_without_a_branch_is_the_province_that_fights_in_the_events_country(text, country, branch):
+    event = only_event(text, country=country)
+    assert event.actor1 == branch
+
+
+def test_a_speaker_telling_of_its_own_deed_is_its_actor():
+    event = only_event("The Nigerien army said it had killed twelve bandits near Tillaberi on 4 May 2021.",
+                       country="Niger")
+    assert (event.actor1, event.actor2) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
