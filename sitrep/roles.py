@@ -256,10 +256,10 @@ custody", "army grenades"): it does not name the force facing a crowd."""
 
 
 GRIEVED_DEED = re.compile(
-    r"\b(?:killing|shooting|death|arrest|detention|beating|murder|torture|abduction)\s+of\s+(?:[\w'-]+\s+){0,4}?by\s+"
-    r"(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
-"""A deed told as a noun whose doer follows ("in protest of the killing of a student by police"): what the crowd
-protests, not who faced it."""
+    r"\b(?:killing|shooting|death|arrests?|detention|beating|murder|torture|abduction|search|seizure|eviction)"
+    r"\s+(?:of\s+(?:[\w'-]+\s+){0,4}?)?by\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
+"""A deed told as a noun whose doer follows ("in protest of the killing of a student by police", "over the arrest by
+the police of two traders", "a search of the cells by prison guards"): what the crowd protests, not who faced it."""
 
 
 def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
@@ -361,11 +361,29 @@ def acled_roles(
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
+    if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
+        actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
     sub_type = armed_sides(sub_type, actor1, actor2)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+CROPS = re.compile(r"\b(?:harvests?|crops?|farmland|fields?|plantations?|granar(?:y|ies)|tubers|yams?|igname|maize|millet"
+                   r"|sorghum|cotton|cashew|orchards?)\b", re.IGNORECASE)
+UNSEEN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals?|persons?|people|men)\b", re.IGNORECASE)
+"""Crops, harvests and fields, and people the text cannot name who are not said to be armed."""
+
+
+def _crops_by_unknown_people(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Harvests or fields burnt or pillaged by people the text cannot name ("unknown individuals set fire to a
+    cotton harvest"): in farming areas such destruction is a move in a farmers' and herders' feud, which ACLED
+    codes as an unidentified communal militia's, not an armed group's (armed men or gunmen stay an armed group)."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or not UNSEEN_PEOPLE.search(actor1.text):
+        return False
+    text = _draft_text(draft)
+    return bool(CROPS.search(text)) and not ARMED_CIVILIANS.search(text)
 
 
 def _in_branch(mention: ActorMention | None, country: str | None) -> ActorMention | None:

@@ -578,3 +578,27 @@ def test_a_speaker_telling_of_its_own_deed_is_its_actor():
     event = only_event("The Nigerien army said it had killed twelve bandits near Tillaberi on 4 May 2021.",
                        country="Niger")
     assert (event.actor1, event.actor2) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
+
+
+def test_a_harvest_burnt_by_unknown_people_is_a_communal_militias_act():
+    event = only_event("Property destruction: On 3 October 2021, unknown individuals burned two hectares of maize "
+                       "harvest near Kalale.", country="Benin")
+    assert (event.actor1, event.actor2) == ("Unidentified Communal Militia (Benin)", "Civilians (Benin)")
+
+
+def test_livestock_taken_by_unknown_people_stays_an_armed_groups_looting():
+    event = only_event("Looting: On 4 March 2021, unknown individuals seized three oxen from herders near Kalale.",
+                       country="Benin")
+    assert event.actor1 == "Unidentified Armed Group (Benin)"
+
+
+def test_a_crowd_burning_a_customs_checkpoint_acts_against_the_police():
+    event = only_event("On 4 June 2021, a number of residents burned a customs checkpoint in Kandi after a smuggler died.",
+                       country="Benin")
+    assert (event.actor1, event.actor2) == ("Rioters (Benin)", "Police Forces of Benin")
+
+
+def test_police_whose_arrests_the_crowd_protests_are_not_its_counterpart():
+    event = only_event("On 5 August 2019, villagers barricaded the road and burned tyres in Malanville over the arrest by "
+                       "the police of two traders.", country="Benin")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Benin)", None)
