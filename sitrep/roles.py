@@ -259,7 +259,7 @@ GRIEVED_DEED = re.compile(
     r"\b(?:killing|shooting|death|arrests?|detention|beating|murder|torture|abduction|search|seizure|eviction)"
     r"\s+(?:of\s+(?:[\w'-]+\s+){0,4}?)?by\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
 """A deed told as a noun whose doer follows ("in protest of the killing of a student by police", "over the arrest by
-the police of two traders", "a search of the cells by prison guards"): what the crowd protests, not who faced it."""
+the police of two traders", "the seizure of their goods by customs officers"): what the crowd protests, not who faced it."""
 
 
 def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
