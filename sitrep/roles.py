@@ -164,16 +164,22 @@ def _speaker_did_it(sentence: Sentence) -> bool:
     return bool(SPEAKER_AS_DOER.match(sentence.text, speaker.end - sentence.start))
 
 
+NATIONS_WEAPON = re.compile(actors.ARMS_BY_NATION, re.IGNORECASE)
+"""The weapon or strike a nationality names a state's force by ("Turkish drones", "a US air strike")."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
-    not an actor's own name ("gunmen"), or else the one inside a state's weapon that names its force ("a US air
-    strike targeted ...": the strike, not a later "were killed", is the deed)."""
+    not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
+    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed)."""
     found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
     triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
     main_type = sentence.types[0][0] if sentence.types else None
-    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors if m.inter in (1, 8)]
-    in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] <= end for start, end in state_weapons)]
+    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1] if m.inter in (1, 8)]
+    text = sentence.layout or sentence.text
+    in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] == end for start, end in state_weapons)
+                 and NATIONS_WEAPON.fullmatch(text, t[0], t[1])]
     main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers
     return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
 
