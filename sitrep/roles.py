@@ -640,13 +640,24 @@ RIOT_CONTROL = re.compile(
 to take a suspect or to investigate, see BYSTANDER_AFTER)."""
 
 
+FORCE_FACED = re.compile(
+    r"\b(?:(?:confronted|dispersed|repelled|restrained|stopped|contained|chased)\s+by"
+    r"|(?:injur\w*|wound\w*|attack\w*|assault\w*|beat|beats|beating|stoned|stoning|pelted|pelting|disarmed|lynch\w*"
+    r"|stabbed|hacked|confronted|fought|clashed\s+with|battled)"
+    r"(?:\s+(?:and\s+)?\w+ed)?)\s+(?:(?:a|an|the|two|three|four|several|some|\d+)\s+)?$", re.IGNORECASE)
+"""A force the crowd itself hurt or fought ("injure a police officer", "pelted the police") or that confronted it
+("when they were confronted by a police patrol"): a side of the mob violence, unlike a force that came after."""
+
+
 def _policing(draft: Draft) -> ActorMention | None:
     """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
-    "police lobbed tear gas at the crowd")."""
+    "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
-            if mention.inter == 1 and not _government(mention) \
-                    and RIOT_CONTROL.match(sentence.text, mention.end - sentence.start):
+            if mention.inter != 1 or _government(mention):
+                continue
+            if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
+                    or FORCE_FACED.search(_before(mention, sentence)[-40:]):
                 return mention
     return None
 

@@ -602,3 +602,13 @@ def test_police_whose_arrests_the_crowd_protests_are_not_its_counterpart():
     event = only_event("On 5 August 2019, villagers barricaded the road and burned tyres in Malanville over the arrest by "
                        "the police of two traders.", country="Benin")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Benin)", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2018, villagers stoned a police officer and burned two huts in Molo after a land dispute.",
+    "On 2 May 2018, villagers burned two huts in Molo when they were confronted by a police patrol.",
+])
+def test_a_force_the_mob_hurt_or_that_confronted_it_is_the_mobs_counterpart(text):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Kenya)", "Police Forces of Kenya")
