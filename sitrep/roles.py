@@ -646,7 +646,7 @@ FORCE_FACED = re.compile(
     r"|stabbed|hacked|confronted|fought|clashed\s+with|battled)"
     r"(?:\s+(?:and\s+)?\w+ed)?)\s+(?:(?:a|an|the|two|three|four|several|some|\d+)\s+)?$", re.IGNORECASE)
 """A force the crowd itself hurt or fought ("injure a police officer", "pelted the police") or that confronted it
-("when they were confronted by a police patrol"): a side of the mob violence, unlike a force that came after."""
+("the youths were confronted by gendarmes"): a side of the mob violence, unlike a force that came after."""
 
 
 def _policing(draft: Draft) -> ActorMention | None:

@@ -606,7 +606,7 @@ def test_police_whose_arrests_the_crowd_protests_are_not_its_counterpart():
 
 @pytest.mark.parametrize("text", [
     "On 2 May 2018, villagers stoned a police officer and burned two huts in Molo after a land dispute.",
-    "On 2 May 2018, villagers burned two huts in Molo when they were confronted by a police patrol.",
+    "On 2 May 2018, villagers burned two huts in Molo and were soon confronted by a police patrol.",
 ])
 def test_a_force_the_mob_hurt_or_that_confronted_it_is_the_mobs_counterpart(text):
     event = only_event(text, country="Kenya")
