@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 
-from sitrep import actors, classify, responsibility, taxonomy
+from sitrep import actors, classify, countries, responsibility, taxonomy
 from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
@@ -103,6 +103,16 @@ or destructively, fighting the police, throwing stones, burning tyres or barrica
 are then the rioters' actor 2 ("students clashed with riot police"; riot police alone, or a road blocked by a sit-in,
 do not make a riot)."""
 
+CROWD_TURNED_VIOLENT = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
+    r"(?:(?!was\b|were\b|been\b|being\b)[\w-]+\s+){0,2}?"
+    r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
+    r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
+    r"|\b(?:police|officers|troops|soldiers)\s+battled\b", re.IGNORECASE)
+"""The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
+attacked clerks", "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
+were attacked", the violence is done to them, not by them)."""
+
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
                          re.IGNORECASE)
 """'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
@@ -127,6 +137,22 @@ BYSTANDER_AFTER = re.compile(
 )
 """Around state forces that came after the violence ("handed him over to the police", "the police
 intervened"): they are not its target."""
+
+
+def actor_country(place_country: str | None, article_country: str | None, draft: Draft) -> str | None:
+    """The country that names an event's generic actors ("Protesters (<country>)", "Police Forces of <country>"):
+    the event place's, unless that differs from the article's and the event's sentences name neither that country
+    nor its people. A news text that moves abroad says where it went ("in neighbouring Ethiopia", "Somali troops");
+    a place of another country it does not announce is more likely a namesake of a local place than a report from
+    abroad, and the actors are the article's country's."""
+    if place_country is None or article_country is None or place_country == article_country:
+        return place_country or article_country
+    text = _draft_text(draft)
+    named = any(t.country == place_country and t.kind != "place" for s in draft.sentences for t in s.toponyms)
+    people = countries.country_by_name(place_country)
+    said = people is not None and any(re.search(rf"\b{re.escape(word)}\b", text)
+                                      for word, country in countries.demonyms().items() if country == people)
+    return place_country if named or said or re.search(rf"\b{re.escape(place_country)}\b", text) else article_country
 
 
 def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
@@ -468,8 +494,9 @@ def _typed_roles(
     text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
-    if sub_type in {"Protest with intervention", "Peaceful protest"} and DEMONSTRATORS_VIOLENT.search(text) \
-            and not NO_VIOLENCE.search(text):
+    if sub_type in {"Protest with intervention", "Peaceful protest", "Excessive force against protesters"} \
+            and not NO_VIOLENCE.search(text) \
+            and (DEMONSTRATORS_VIOLENT.search(text) or CROWD_TURNED_VIOLENT.search(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)

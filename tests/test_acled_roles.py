@@ -612,3 +612,37 @@ def test_a_force_the_mob_hurt_or_that_confronted_it_is_the_mobs_counterpart(text
     event = only_event(text, country="Kenya")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Mob violence", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def _draft_of(text: str):
+    from sitrep.schema import Draft, Sentence
+
+    return Draft([Sentence(0, len(text), text, 0)])
+
+
+@pytest.mark.parametrize(("text", "place_country", "named"), [
+    ("Traders marched to the market square on Monday over new stall fees.", "Turkey", "Bangladesh"),
+    ("Traders in neighbouring Turkey marched over new stall fees.", "Turkey", "Turkey"),
+    ("Turkish traders marched over new stall fees.", "Turkey", "Turkey"),
+    ("Traders marched over new stall fees.", "Bangladesh", "Bangladesh"),
+])
+def test_actors_take_the_place_country_only_when_the_text_says_the_story_went_there(text, place_country, named):
+    from sitrep.roles import actor_country
+
+    assert actor_country(place_country, "Bangladesh", _draft_of(text)) == named
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2017, opposition supporters stormed the county offices in Kisumu during a demonstration over the tally.",
+    "On 12 March 2017, a man was shot dead as police battled villagers protesting a land sale near Kisumu.",
+])
+def test_demonstrators_who_turn_violent_make_a_violent_demonstration(text):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_demonstrators_attacked_by_others_are_not_said_to_turn_violent():
+    from sitrep.roles import CROWD_TURNED_VIOLENT
+
+    assert CROWD_TURNED_VIOLENT.search("the protesters then attacked the clerks")
+    assert not CROWD_TURNED_VIOLENT.search("the protesters were attacked by police")
