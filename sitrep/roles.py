@@ -241,16 +241,30 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             doers.append(mention)
         else:
             targets.append(mention)
-    if trigger and not targets and FOUGHT.match(sentence.text, pivot - sentence.start):
+    opposed = doers and not any(m.inter in ARMED_INTERS and m.name != doers[0].name for m in targets)
+    if trigger and opposed and (not targets or doers[0].inter in ARMED_INTERS) \
+            and FOUGHT.match(sentence.text, pivot - sentence.start):
         other = next((m for m in reversed(doers[1:]) if m.name != doers[0].name), None)
         if other is not None:
             doers.remove(other)
             targets.append(other)
+    for mention in [m for m in doers[1:] if m.name != doers[0].name and m.inter in ARMED_INTERS]:
+        if FOUGHT_SIDE_BEFORE.search(_before(mention, sentence)[-60:]):
+            doers.remove(mention)
+            targets.append(mention)
     if not doers and _two_sides_fought(sentence, targets):
         doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
         targets.remove(doers[0])
     return doers, targets
 
+
+
+FOUGHT_SIDE_BEFORE = re.compile(
+    r"\b(?:drove|pushed|expelled|chased|ousted|dislodged|repelled|repulsed|routed|ambushed|overran|defeated)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:attack|assault|offensive|raid|incursion)\s+(?:launched\s+)?by\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""The object of a verb of fighting, told before the sentence's trigger ("troops drove Al Shabaab fighters out of ...
+and regained control", "troops repelled an attack by ISWAP fighters"): the side acted on, though it stands before
+the trigger or after 'by'."""
 
 
 def _two_sides_fought(sentence: Sentence, targets: list[ActorMention]) -> bool:

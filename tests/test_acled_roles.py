@@ -646,3 +646,14 @@ def test_demonstrators_attacked_by_others_are_not_said_to_turn_violent():
 
     assert CROWD_TURNED_VIOLENT.search("the protesters then attacked the clerks")
     assert not CROWD_TURNED_VIOLENT.search("the protesters were attacked by police")
+
+
+@pytest.mark.parametrize(("text", "country", "pair"), [
+    ("On 4 April 2022, government forces drove Al Shabaab fighters out of Bulo Burte after a long battle and "
+     "regained control of the town.", "Somalia", ("Military Forces of Somalia", "Al Shabaab")),
+    ("On 4 April 2022, troops repelled an attack by Al Shabaab fighters on their base near Kismayo.", "Somalia",
+     ("Military Forces of Somalia", "Al Shabaab")),
+])
+def test_the_side_a_fighting_verb_acts_on_is_actor_2_though_it_stands_before_the_trigger(text, country, pair):
+    event = only_event(text, country=country)
+    assert (event.actor1, event.actor2) == pair
