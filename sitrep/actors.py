@@ -418,6 +418,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
     if GENERIC[index][0] == "Civilians" and UNKNOWN_PEOPLE.match(match.group()):
         index = 0
+    if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
+        return None
     template, _, inter, organization, needs_place = GENERIC[index]
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None
@@ -434,6 +436,9 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
 
+
+LOCAL_GOVERNMENT_AREA = re.compile(r"\s+(?:areas?|LGAs?|council\s+areas?)\b", re.IGNORECASE)
+"""'Maru local government area': an administrative unit (Nigeria's LGAs), a place, not the government acting."""
 
 RAIDERS = re.compile(r"(?:cattle\s+)?(?:raiders|rustlers)", re.IGNORECASE)
 """Raiders and rustlers given a nationality ("Ethiopian raiders", "Kenyan raiders from Trans Mara"): ACLED codes a

@@ -175,11 +175,12 @@ def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
 
 
 SPEAKER_AS_DOER = re.compile(
-    r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+"
+    r"(?:fighters|forces|troops|men|units|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:recaptured|retook|captured|seized|killed|repelled|repulsed|destroyed|arrested|attacked|struck|bombed|shot down"
-    r"|neutralised|neutralized|regained|liberated|took)\b", re.IGNORECASE)
-"""'The army said it had recaptured Kidal': the speaker tells of its own deed, so it is its actor, not only its
-source."""
+    r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b", re.IGNORECASE)
+"""'The army said it had recaptured Kidal', 'the group said its fighters had entered the town': the speaker tells of
+its own deed, so it is its actor, not only its source."""
 
 
 def _speaker_did_it(sentence: Sentence) -> bool:

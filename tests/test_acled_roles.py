@@ -657,3 +657,14 @@ def test_demonstrators_attacked_by_others_are_not_said_to_turn_violent():
 def test_the_side_a_fighting_verb_acts_on_is_actor_2_though_it_stands_before_the_trigger(text, country, pair):
     event = only_event(text, country=country)
     assert (event.actor1, event.actor2) == pair
+
+
+def test_a_local_government_area_is_a_place_not_the_government():
+    assert [m.name for m in find_actors("Gunmen killed two farmers in Bakura local government area.", country="Nigeria")] == [
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"]
+
+
+def test_a_group_saying_its_fighters_did_the_deed_is_its_actor():
+    event = only_event("The M23 said on 3 May 2023 that its fighters had captured Rubaya after a day of fighting "
+                       "with the army.", country="Democratic Republic of Congo")
+    assert event.actor1 == "M23: March 23 Movement"
