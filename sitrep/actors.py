@@ -91,7 +91,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
      "|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
-     "|prison wardens", 1, True, False),
+     "|prison wardens|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
+     1, True, False),
     ("Police Forces of {country} Gendarmerie", "gendarme|gendarmes|gendarmerie", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
@@ -116,7 +117,9 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
 unidentified armed group unless the text names their community (then its ethnic militia, `_ethnic_mentions`).
-A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards")."""
+A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards").
+A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
+burns one acts against that force."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
@@ -134,10 +137,14 @@ ROLE_TAIL = r"(?:\s+(?:warplanes|jets|aircraft|helicopters|reinforcements|troops
 _NON_WORD = re.compile(r"[^\w'’.-]+")
 
 COREFERRING = re.compile(
-    r"(?:the\s+)?(?:militants|insurgents|jihadists|extremists|terrorists|rebels|guerrillas|attackers|assailants)",
+    r"(?:the\s+|some\s+|several\s+|many\s+|dozens\s+of\s+|at\s+least\s+|\d+\s+|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+)*"
+    r"(?:militants|insurgents|jihadists|extremists|terrorists|rebels|guerrillas|attackers|assailants)",
     re.IGNORECASE,
 )
-"""Bare words that usually point back to a group the sentence names ("IS sent militants"): no new actor then."""
+"""Bare words that usually point back to a group the sentence names ("IS sent militants"), also when counted
+("troops killed four militants of the banned TTP", "Al Shabaab fighters ... three militants were killed"): no new
+actor then."""
 
 THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
                            "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas",
@@ -282,6 +289,7 @@ class ActorResolver:
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
+                mentions.extend(_coordinated_nations(match, text, offset, country, taken))
         return sorted(mentions, key=lambda m: m.start)
 
     def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
@@ -410,6 +418,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
     if GENERIC[index][0] == "Civilians" and UNKNOWN_PEOPLE.match(match.group()):
         index = 0
+    if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
+        return None
     template, _, inter, organization, needs_place = GENERIC[index]
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None
@@ -417,12 +427,52 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if needs_place and named is None:
         return None
+    if named is not None and template == "Unidentified Armed Group" and RAIDERS.fullmatch(match[f"g{index}"]):
+        template, inter = "Unidentified Ethnic Militia", 4
     resolved = named or (countries.country_by_name(country) if country else None)
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
+
+
+LOCAL_GOVERNMENT_AREA = re.compile(r"\s+(?:areas?|LGAs?|council\s+areas?)\b", re.IGNORECASE)
+"""'Maru local government area': an administrative unit (Nigeria's LGAs), a place, not the government acting."""
+
+RAIDERS = re.compile(r"(?:cattle\s+)?(?:raiders|rustlers)", re.IGNORECASE)
+"""Raiders and rustlers given a nationality ("Ethiopian raiders", "Kenyan raiders from Trans Mara"): ACLED codes a
+cross-border or pastoral raid by people named only by their nation as an identity militia of that nation,
+"Unidentified Ethnic Militia (Ethiopia)" (their community is what the nationality stands for), not as an
+unidentified armed group; raiders with no nationality and no community stay an unidentified armed group."""
+
+
+NATION_BEFORE = re.compile(r"([A-Z][\w'-]+)\s*(?:,|\s(?:and|&))\s+$")
+"""A nationality joined to the next one by "and" or a comma: "Russian and Ukrainian troops" are two forces."""
+
+
+def _coordinated_nations(
+    match: re.Match, text: str, offset: int, country: str | None, taken: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """The other nation of two that share one role noun ("Mozambican and Rwandan troops", "Russian, Ukrainian
+    soldiers"): a mention of the same role for the nationality written first, at its own word."""
+    if match["place"] is None:
+        return []
+    before = NATION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or _country_of(before.group(1)) is None:
+        return []
+    start, end = before.span(1)
+    if any(s < end and start < e for s, e in taken):
+        return []
+    pattern, _ = _generic_pattern()
+    phrase = before.group(1) + text[match.end("place"):match.end()]
+    other = pattern.fullmatch(phrase)
+    mention = _generic_mention(other, phrase, 0, country) if other is not None else None
+    if mention is None:
+        return []
+    taken.append((start, end))
+    return [ActorMention(offset + start, offset + end, text[start:end], mention.name, mention.inter,
+                         mention.organization, mention.country)]
 
 
 def _country_of(word: str) -> countries.Country | None:
@@ -489,7 +539,8 @@ def _ethnic_mentions(
         word = match["ethnic"]
         name = _ethnic_groups()[word.casefold()]
         plural = word.casefold() != name.casefold() and word.casefold().endswith("s")
-        if not (match["role"] or match["community"] or match["suspected"] or plural or _paired(found, index, text)):
+        if not (match["role"] or match["community"] or match["suspected"] or plural or _paired(found, index, text)
+                or ETHNIC_DEED.match(text, match.end())):
             continue
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
@@ -498,6 +549,13 @@ def _ethnic_mentions(
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, False, country))
     return mentions
 
+
+ETHNIC_DEED = re.compile(
+    r"\s+(?:\w+\s+)?(?:attack(?:ed|s)?|raid(?:ed|s)?|kill(?:ed|s)?|clash(?:ed|es)?|burn(?:ed|t|s)?|torch(?:ed|es)?|shot|shoot"
+    r"|fought|fight|stormed|storm|ambush(?:ed|es)?|hacked|invaded|invade|retaliated|retaliate)\b", re.IGNORECASE)
+"""A bare ethnic name as the subject of a violent verb ("Maasai attack and burn homes", "Pokot raid a village",
+"Borana killed two herders"): the community acting as a group, ACLED's "<group> Ethnic Militia" (in the passive,
+"three Kikuyu killed in ...", the roles make them the victims, and one-sided violence makes victims civilians)."""
 
 WORD_BEFORE = re.compile(r"([\w'-]+)\s+$")
 
@@ -543,6 +601,25 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
 def normalise_actor(name: str, country: str | None = None) -> tuple[str, int] | None:
     """(ACLED-style name, inter code) for an actor name ("ISIL" -> ("Islamic State", 2))."""
     return default_resolver().normalise(name, country)
+
+
+ISLAMIC_STATE_PROVINCES = {
+    "Nigeria": "Islamic State (West Africa)", "Chad": "Islamic State (West Africa)",
+    "Cameroon": "Islamic State (West Africa)", "Mali": "Islamic State (Sahel)", "Burkina Faso": "Islamic State (Sahel)",
+    "Benin": "Islamic State (Sahel)", "Afghanistan": "Islamic State (Khorasan)", "Somalia": "Islamic State (Somalia)",
+    "Mozambique": "Islamic State (Mozambique)", "Egypt": "Islamic State (Sinai)", "Libya": "Islamic State (Libya)",
+    "Yemen": "Islamic State (Yemen)", "Philippines": "Islamic State (Philippines)",
+}
+"""The Islamic State's province (wilaya) that fights in each country where it has one, as ACLED names it: "Islamic
+State" without a branch in a Nigerian, Malian or Mozambican story is that province (ACLED keeps the bare name for
+Iraq and Syria). Countries where two provinces fight (Niger: West Africa and Sahel; Pakistan) are left out."""
+
+
+def regional_branch(name: str, country: str | None) -> str:
+    """The Islamic State's province for an event in `country` (ISLAMIC_STATE_PROVINCES), else the name unchanged."""
+    if name != "Islamic State" or country is None:
+        return name
+    return ISLAMIC_STATE_PROVINCES.get(country, name)
 
 
 def acled_inter(mention: ActorMention, event_country: str | None) -> int:

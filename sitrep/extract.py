@@ -665,8 +665,9 @@ def _fill(
     ranges_by_kind = casualties.casualty_ranges(claims)
     if any(ranges_by_kind[kind] and ranges_by_kind[kind][1] > 0 for kind in HARM_OUTRANKS.get(sub_type, ())):
         sub_type = SubEventType.ATTACK
-    actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, country)
-    sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, country)
+    named_in = roles.actor_country(location.country, article_country, draft)
+    actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, named_in)
+    sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, named_in)
     event_type = taxonomy.event_type_of(sub_type)
     fatalities = casualties.acled_fatalities(claims)
     weapons: list[str] = []

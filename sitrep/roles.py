@@ -9,10 +9,11 @@ a fight needs two armed sides, and only state forces use excessive force against
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
-from sitrep import actors, classify, responsibility, taxonomy
+from sitrep import actors, classify, countries, responsibility, taxonomy
 from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
@@ -92,6 +93,30 @@ DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?bloc
                                re.IGNORECASE)
 """What only a demonstration does: without it or a protest word, stones thrown at someone are mob violence."""
 
+DEMONSTRATORS_VIOLENT = re.compile(
+    r"\b(?:riot(?:ed|ing|ers)|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
+    r"|(?:threw|throwing|hurled|hurling) (?:stones|rocks|missiles|petrol bombs)|stone-?throwing|stoned"
+    r"|clash\w* with (?:the )?(?:anti-?riot |riot )?(?:police|security forces|soldiers|troops|officers))\b",
+    re.IGNORECASE)
+"""ACLED's codebook: a demonstration turns into a violent demonstration (a riot) when its participants act violently
+or destructively, fighting the police, throwing stones, burning tyres or barricading roads; the police who face them
+are then the rioters' actor 2 ("students clashed with riot police"; riot police alone, or a road blocked by a sit-in,
+do not make a riot)."""
+
+CROWD_TURNED_VIOLENT = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
+    r"(?:(?!was\b|were\b|been\b|being\b)[\w-]+\s+){0,2}?"
+    r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
+    r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
+    r"|\b(?:police|officers|troops|soldiers)\s+battled\b", re.IGNORECASE)
+"""The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
+attacked clerks", "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
+were attacked", the violence is done to them, not by them)."""
+
+NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
+                         re.IGNORECASE)
+"""'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
+
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
 militia (when they beat or lynch, a mob)."""
@@ -114,6 +139,22 @@ BYSTANDER_AFTER = re.compile(
 intervened"): they are not its target."""
 
 
+def actor_country(place_country: str | None, article_country: str | None, draft: Draft) -> str | None:
+    """The country that names an event's generic actors ("Protesters (<country>)", "Police Forces of <country>"):
+    the event place's, unless that differs from the article's and the event's sentences name neither that country
+    nor its people. A news text that moves abroad says where it went ("in neighbouring Ethiopia", "Somali troops");
+    a place of another country it does not announce is more likely a namesake of a local place than a report from
+    abroad, and the actors are the article's country's."""
+    if place_country is None or article_country is None or place_country == article_country:
+        return place_country or article_country
+    text = _draft_text(draft)
+    named = any(t.country == place_country and t.kind != "place" for s in draft.sentences for t in s.toponyms)
+    people = countries.country_by_name(place_country)
+    said = people is not None and any(re.search(rf"\b{re.escape(word)}\b", text)
+                                      for word, country in countries.demonyms().items() if country == people)
+    return place_country if named or said or re.search(rf"\b{re.escape(place_country)}\b", text) else article_country
+
+
 def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
     """Inside the name of who told the story ("a security source in the provincial capital"): not part of the event."""
     speaker = sentence.claimant[1] if sentence.claimant else None
@@ -133,14 +174,40 @@ def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
     return mention
 
 
+SPEAKER_AS_DOER = re.compile(
+    r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+"
+    r"(?:fighters|forces|troops|men|units|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:recaptured|retook|captured|seized|killed|repelled|repulsed|destroyed|arrested|attacked|struck|bombed|shot down"
+    r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b", re.IGNORECASE)
+"""'The army said it had recaptured Kidal', 'the group said its fighters had entered the town': the speaker tells of
+its own deed, so it is its actor, not only its source."""
+
+
+def _speaker_did_it(sentence: Sentence) -> bool:
+    """Whether whoever tells the story says it did the deed itself (SPEAKER_AS_DOER)."""
+    if not sentence.claimant:
+        return False
+    speaker = sentence.claimant[1]
+    return bool(SPEAKER_AS_DOER.match(sentence.text, speaker.end - sentence.start))
+
+
+NATIONS_WEAPON = re.compile(actors.ARMS_BY_NATION, re.IGNORECASE)
+"""The weapon or strike a nationality names a state's force by ("Turkish drones", "a US air strike")."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
-    not an actor's own name ("gunmen")."""
-    triggers = classify.event_triggers(sentence.layout or sentence.text)
+    not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
+    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed)."""
+    found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
-    triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in spans)] or triggers
+    triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
     main_type = sentence.types[0][0] if sentence.types else None
-    main = [t for t in triggers if t[2] == main_type] or triggers
+    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1] if m.inter in (1, 8)]
+    text = sentence.layout or sentence.text
+    in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] == end for start, end in state_weapons)
+                 and NATIONS_WEAPON.fullmatch(text, t[0], t[1])]
+    main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers
     return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
 
 
@@ -148,8 +215,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
     tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
     the second is acted on."""
-    claims_it = bool(responsibility.DEED_OWNED.search(sentence.text))
-    mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (2, 3))]
+    claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
+    mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -175,16 +242,30 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             doers.append(mention)
         else:
             targets.append(mention)
-    if trigger and not targets and FOUGHT.match(sentence.text, pivot - sentence.start):
+    opposed = doers and not any(m.inter in ARMED_INTERS and m.name != doers[0].name for m in targets)
+    if trigger and opposed and (not targets or doers[0].inter in ARMED_INTERS) \
+            and FOUGHT.match(sentence.text, pivot - sentence.start):
         other = next((m for m in reversed(doers[1:]) if m.name != doers[0].name), None)
         if other is not None:
             doers.remove(other)
             targets.append(other)
+    for mention in [m for m in doers[1:] if m.name != doers[0].name and m.inter in ARMED_INTERS]:
+        if FOUGHT_SIDE_BEFORE.search(_before(mention, sentence)[-60:]):
+            doers.remove(mention)
+            targets.append(mention)
     if not doers and _two_sides_fought(sentence, targets):
         doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
         targets.remove(doers[0])
     return doers, targets
 
+
+
+FOUGHT_SIDE_BEFORE = re.compile(
+    r"\b(?:drove|pushed|expelled|chased|ousted|dislodged|repelled|repulsed|routed|ambushed|overran|defeated)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:attack|assault|offensive|raid|incursion)\s+(?:launched\s+)?by\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""The object of a verb of fighting, told before the sentence's trigger ("troops drove Al Shabaab fighters out of ...
+and regained control", "troops repelled an attack by ISWAP fighters"): the side acted on, though it stands before
+the trigger or after 'by'."""
 
 
 def _two_sides_fought(sentence: Sentence, targets: list[ActorMention]) -> bool:
@@ -214,20 +295,29 @@ def _clause_around(text: str, position: int) -> str:
 
 
 STATE_AS_MODIFIER = re.compile(
-    r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?)\b",
+    r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?|practices"
+    r"|abuses?)\b",
     re.IGNORECASE)
 """A force's name used as a modifier of a deed, a custody or an object ("police brutality", "released from police
 custody", "army grenades"): it does not name the force facing a crowd."""
 
 
+GRIEVED_DEED = re.compile(
+    r"\b(?:killing|shooting|death|arrests?|detention|beating|murder|torture|abduction|search|seizure|eviction)"
+    r"\s+(?:of\s+(?:[\w'-]+\s+){0,4}?)?by\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
+"""A deed told as a noun whose doer follows ("in protest of the killing of a student by police", "over the arrest by
+the police of two traders", "the seizure of their goods by customs officers"): what the crowd protests, not who faced it."""
+
+
 def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
     """Whether state forces are named only as a modifier ("riot over police brutality", "freed from police
-    custody"): ACLED's actor 2 of a protest or riot is the force that faced the crowd, not one its grievance names."""
+    custody") or as the doer of the deed protested ("the killing of a student by police"): ACLED's actor 2 of a
+    protest or riot is the force that faced the crowd, not one its grievance names."""
     sentence = _sentence_of(mention, draft)
     if sentence is None:
         return False
     after = sentence.text[mention.end - sentence.start :]
-    return bool(STATE_AS_MODIFIER.match(after))
+    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(_before(mention, sentence)[-90:]))
 
 
 def typed_defaults(
@@ -317,11 +407,38 @@ def acled_roles(
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
+    actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
+    if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
+        actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
     sub_type = armed_sides(sub_type, actor1, actor2)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+CROPS = re.compile(r"\b(?:harvests?|crops?|farmland|fields?|plantations?|granar(?:y|ies)|tubers|yams?|igname|maize|millet"
+                   r"|sorghum|cotton|cashew|orchards?)\b", re.IGNORECASE)
+UNSEEN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals?|persons?|people|men)\b", re.IGNORECASE)
+"""Crops, harvests and fields, and people the text cannot name who are not said to be armed."""
+
+
+def _crops_by_unknown_people(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Harvests or fields burnt or pillaged by people the text cannot name ("unknown individuals set fire to a
+    cotton harvest"): in farming areas such destruction is a move in a farmers' and herders' feud, which ACLED
+    codes as an unidentified communal militia's, not an armed group's (armed men or gunmen stay an armed group)."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or not UNSEEN_PEOPLE.search(actor1.text):
+        return False
+    text = _draft_text(draft)
+    return bool(CROPS.search(text)) and not ARMED_CIVILIANS.search(text)
+
+
+def _in_branch(mention: ActorMention | None, country: str | None) -> ActorMention | None:
+    """A group named without its branch, as the branch that fights in the event's country (`actors.regional_branch`)."""
+    if mention is None:
+        return None
+    branch = actors.regional_branch(mention.name, country)
+    return mention if branch == mention.name else dataclasses.replace(mention, name=branch)
 
 
 def armed_sides(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> str:
@@ -392,6 +509,11 @@ def _typed_roles(
     text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
+    if sub_type in {"Protest with intervention", "Peaceful protest", "Excessive force against protesters"} \
+            and not NO_VIOLENCE.search(text) \
+            and (DEMONSTRATORS_VIOLENT.search(text) or CROWD_TURNED_VIOLENT.search(text)):
+        sub_type = "Violent demonstration"
+        actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = _acting(draft)
     if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
@@ -421,6 +543,9 @@ def _typed_roles(
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+    sides = _identity_sides(sub_type, actor1, actor2, draft, country)
+    if sides is not None:
+        return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not _government(m) for s in draft.sentences for m in s.actors)
     crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
@@ -450,6 +575,36 @@ def _typed_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
+
+
+IDENTITY_FIGHT = re.compile(
+    r"\b(?:(?:inter-?)?(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fight\w*|battles?|skirmish\w*)"
+    r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
+    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
+    r"|(?:two|rival|warring)\s+(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)\s+(?:\w+\s+)?"
+    r"(?:clash\w*|fought|fight\w*|battled))\b", re.IGNORECASE)
+"""A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
+"clashes between rival clans", "two communities clashed"): ACLED codes an identity militia on each side."""
+
+
+def _identity_sides(
+    sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft, country: str | None
+) -> tuple[ActorMention, ActorMention] | None:
+    """Both sides of a fight between unnamed communities (IDENTITY_FIGHT): "Unidentified Ethnic Militia" for
+    ethnic groups, tribes and clans, "Unidentified Communal Militia" for communities (ACLED's names for identity
+    militias whose group the text leaves unsaid); a side the text names by its community keeps its name. None when
+    the fight is not one, or an organised armed side or state force takes part."""
+    match = IDENTITY_FIGHT.search(_draft_text(draft))
+    if match is None or sub_type not in {"Armed clash", "Mob violence"}:
+        return None
+    if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
+        return None
+    kind = "Communal" if re.search(r"communit|communal", match.group(), re.IGNORECASE) else "Ethnic"
+    unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
+    named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
+    first = named[0] if named else generic_actor(actor1, unnamed.name, 4)
+    second = named[1] if len(named) > 1 else generic_actor(actor2, unnamed.name, 4)
+    return first, second
 
 
 def _government(mention: ActorMention) -> bool:
@@ -527,13 +682,24 @@ RIOT_CONTROL = re.compile(
 to take a suspect or to investigate, see BYSTANDER_AFTER)."""
 
 
+FORCE_FACED = re.compile(
+    r"\b(?:(?:confronted|dispersed|repelled|restrained|stopped|contained|chased)\s+by"
+    r"|(?:injur\w*|wound\w*|attack\w*|assault\w*|beat|beats|beating|stoned|stoning|pelted|pelting|disarmed|lynch\w*"
+    r"|stabbed|hacked|confronted|fought|clashed\s+with|battled)"
+    r"(?:\s+(?:and\s+)?\w+ed)?)\s+(?:(?:a|an|the|two|three|four|several|some|\d+)\s+)?$", re.IGNORECASE)
+"""A force the crowd itself hurt or fought ("injure a police officer", "pelted the police") or that confronted it
+("the youths were confronted by gendarmes"): a side of the mob violence, unlike a force that came after."""
+
+
 def _policing(draft: Draft) -> ActorMention | None:
     """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
-    "police lobbed tear gas at the crowd")."""
+    "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
-            if mention.inter == 1 and not _government(mention) \
-                    and RIOT_CONTROL.match(sentence.text, mention.end - sentence.start):
+            if mention.inter != 1 or _government(mention):
+                continue
+            if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
+                    or FORCE_FACED.search(_before(mention, sentence)[-40:]):
                 return mention
     return None
 

@@ -490,3 +490,182 @@ def test_police_who_try_to_contain_a_mob_are_its_actor_2_but_not_police_handed_a
     event = only_event("Late on 14 March 2024, shopkeepers in Parakou caught a youth they said had stolen a phone, "
                        "beat him badly and then took him to the police.")
     assert event.actor2 == "Civilians (Benin)"
+
+
+@pytest.mark.parametrize(("text", "raiders"), [
+    ("On 4 May 2006, Sudanese cattle raiders shot two herders dead near Lokichoggio.", "Unidentified Ethnic Militia (Sudan)"),
+    ("On 9 July 2005, Ugandan rustlers attacked a homestead near Lokiriama and drove off the goats.",
+     "Unidentified Ethnic Militia (Uganda)"),
+])
+def test_raiders_named_by_a_nationality_are_that_nations_identity_militia(text, raiders):
+    event = only_event(text, country="Kenya")
+    assert (event.actor1, event.actor2) == (raiders, "Civilians (Kenya)")
+
+
+def test_ethnic_and_clan_fighters_and_tribesmen_are_an_unidentified_ethnic_militia():
+    assert [m.name for m in find_actors("Tribesmen and clan fighters met at the wells.", country="Kenya")] == [
+        "Unidentified Ethnic Militia (Kenya)", "Unidentified Ethnic Militia (Kenya)"]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("On 2 June 2008, Samburu attacked a manyatta near Baragoi and set the huts alight.", "Samburu"),
+    ("On 8 May 2007, Turkana raided a settlement near Kainuk and killed a herder.", "Turkana"),
+])
+def test_a_bare_ethnic_name_before_a_violent_verb_is_that_groups_militia(text, doer):
+    event = only_event(text, country="Kenya")
+    assert event.actor1 == f"{doer} Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("On 3 May 2008, two men died in clashes between rival clans near Elwak.", "Unidentified Ethnic Militia (Kenya)"),
+    ("On 11 March 2006, ethnic clashes near Moyale left four people dead.", "Unidentified Ethnic Militia (Kenya)"),
+    ("On 5 May 2019, two communities clashed over a water point near Moyale, leaving three dead.",
+     "Unidentified Communal Militia (Kenya)"),
+])
+def test_a_fight_between_unnamed_communities_has_an_identity_militia_on_each_side(text, side):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", side, side)
+
+
+def test_protesters_who_clash_with_the_police_are_rioters_facing_the_police():
+    event = only_event("On 14 March 2016, students marched through Eldoret over fee increases and clashed with "
+                       "riot police near the campus gate.", country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_protest_denied_any_violence_stays_peaceful():
+    event = only_event("On 2 August 2017, traders marched in Nakuru against new fees. There were no reports of "
+                       "violence or clashes with police.", country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Kenya)")
+
+
+def test_police_named_as_the_doers_of_the_grievance_are_not_the_rioters_counterpart():
+    event = only_event("On 6 June 2015, students rioted in Kakamega over the killing of a classmate by police.",
+                       country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", None)
+
+
+def test_counted_militants_point_back_to_the_group_the_sentence_names():
+    assert [m.name for m in find_actors("Troops killed six militants of Al Shabaab near Kismayo.", country="Somalia")] == [
+        "Military Forces of Somalia", "Al Shabaab"]
+
+
+def test_two_nationalities_sharing_one_role_noun_are_two_forces():
+    event = only_event("On 3 April 2023, fighting between Russian and Ukrainian troops went on near Bakhmut.",
+                       country="Ukraine")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_strike_named_by_its_states_force_is_the_deed_though_people_die_later_in_the_sentence():
+    event = only_event("On 9 May 2022, a US air strike hit Al Shabaab fighters near Bulo Burte, the command said, "
+                       "adding that four fighters were killed.", country="Somalia")
+    assert (event.actor1, event.actor2) == ("Military Forces of the United States", "Al Shabaab")
+
+
+@pytest.mark.parametrize(("text", "country", "branch"), [
+    ("On 2 March 2021, Islamic State fighters attacked an army post near Gwoza, killing three soldiers.", "Nigeria",
+     "Islamic State (West Africa)"),
+    ("On 7 June 2022, Islamic State-linked insurgents raided a village near Mocimboa da Praia and burned homes.",
+     "Mozambique", "Islamic State (Mozambique)"),
+])
+def test_the_islamic_state_without_a_branch_is_the_province_that_fights_in_the_events_country(text, country, branch):
+    event = only_event(text, country=country)
+    assert event.actor1 == branch
+
+
+def test_a_speaker_telling_of_its_own_deed_is_its_actor():
+    event = only_event("The Nigerien army said it had killed twelve bandits near Tillaberi on 4 May 2021.",
+                       country="Niger")
+    assert (event.actor1, event.actor2) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
+
+
+def test_a_harvest_burnt_by_unknown_people_is_a_communal_militias_act():
+    event = only_event("Property destruction: On 3 October 2021, unknown individuals burned two hectares of maize "
+                       "harvest near Kalale.", country="Benin")
+    assert (event.actor1, event.actor2) == ("Unidentified Communal Militia (Benin)", "Civilians (Benin)")
+
+
+def test_livestock_taken_by_unknown_people_stays_an_armed_groups_looting():
+    event = only_event("Looting: On 4 March 2021, unknown individuals seized three oxen from herders near Kalale.",
+                       country="Benin")
+    assert event.actor1 == "Unidentified Armed Group (Benin)"
+
+
+def test_a_crowd_burning_a_customs_checkpoint_acts_against_the_police():
+    event = only_event("On 4 June 2021, residents of Kandi burned a customs checkpoint after a smuggler died.",
+                       country="Benin")
+    assert (event.actor1, event.actor2) == ("Rioters (Benin)", "Police Forces of Benin")
+
+
+def test_police_whose_arrests_the_crowd_protests_are_not_its_counterpart():
+    event = only_event("On 5 August 2019, villagers barricaded the road and burned tyres in Malanville over the arrest by "
+                       "the police of two traders.", country="Benin")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Benin)", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2018, villagers stoned a police officer and burned two huts in Molo after a land dispute.",
+    "On 2 May 2018, villagers burned two huts in Molo and were soon confronted by a police patrol.",
+])
+def test_a_force_the_mob_hurt_or_that_confronted_it_is_the_mobs_counterpart(text):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def _draft_of(text: str):
+    from sitrep.schema import Draft, Sentence
+
+    return Draft([Sentence(0, len(text), text, 0)])
+
+
+@pytest.mark.parametrize(("text", "place_country", "named"), [
+    ("Traders marched to the market square on Monday over new stall fees.", "Turkey", "Bangladesh"),
+    ("Traders in neighbouring Turkey marched over new stall fees.", "Turkey", "Turkey"),
+    ("Turkish traders marched over new stall fees.", "Turkey", "Turkey"),
+    ("Traders marched over new stall fees.", "Bangladesh", "Bangladesh"),
+])
+def test_actors_take_the_place_country_only_when_the_text_says_the_story_went_there(text, place_country, named):
+    from sitrep.roles import actor_country
+
+    assert actor_country(place_country, "Bangladesh", _draft_of(text)) == named
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2017, opposition supporters stormed the county offices in Kisumu during a demonstration over the tally.",
+    "On 12 March 2017, a man was shot dead as police battled villagers protesting a land sale near Kisumu.",
+])
+def test_demonstrators_who_turn_violent_make_a_violent_demonstration(text):
+    event = only_event(text, country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_demonstrators_attacked_by_others_are_not_said_to_turn_violent():
+    from sitrep.roles import CROWD_TURNED_VIOLENT
+
+    assert CROWD_TURNED_VIOLENT.search("the protesters then attacked the clerks")
+    assert not CROWD_TURNED_VIOLENT.search("the protesters were attacked by police")
+
+
+@pytest.mark.parametrize(("text", "country", "pair"), [
+    ("On 4 April 2022, government forces drove Al Shabaab fighters out of Bulo Burte after a long battle and "
+     "regained control of the town.", "Somalia", ("Military Forces of Somalia", "Al Shabaab")),
+    ("On 4 April 2022, troops repelled an attack by Al Shabaab fighters on their base near Kismayo.", "Somalia",
+     ("Military Forces of Somalia", "Al Shabaab")),
+])
+def test_the_side_a_fighting_verb_acts_on_is_actor_2_though_it_stands_before_the_trigger(text, country, pair):
+    event = only_event(text, country=country)
+    assert (event.actor1, event.actor2) == pair
+
+
+def test_a_local_government_area_is_a_place_not_the_government():
+    assert [m.name for m in find_actors("Gunmen killed two farmers in Bakura local government area.", country="Nigeria")] == [
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"]
+
+
+def test_a_group_saying_its_fighters_did_the_deed_is_its_actor():
+    event = only_event("The M23 said on 3 May 2023 that its fighters had captured Rubaya after a day of fighting "
+                       "with the army.", country="Democratic Republic of Congo")
+    assert event.actor1 == "M23: March 23 Movement"
