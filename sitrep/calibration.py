@@ -88,6 +88,9 @@ def load_maps(path: Path = CALIBRATION_FILE) -> dict[str, ScoreMap]:
 
 def calibrate(score: float, backend: str = "rules") -> float:
     """The calibrated confidence of an event the backend scored `score` (four decimals: the shipped maps
-    rise steeply enough that raw scores 0.001 apart stay apart)."""
+    rise steeply enough that raw scores 0.001 apart stay apart). A mapped score stays within LOGIT_BOUND
+    of 0 and 1: a share right measured on a few thousand events never supports certainty."""
     fitted = load_maps().get(backend)
-    return round(fitted(score) if fitted else score, 4)
+    if fitted is None:
+        return round(score, 4)
+    return round(min(max(fitted(score), LOGIT_BOUND), 1.0 - LOGIT_BOUND), 4)

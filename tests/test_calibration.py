@@ -29,16 +29,9 @@ def fitted_rules_map() -> dict:
     return json.loads(calibration.CALIBRATION_FILE.read_text(encoding="utf-8"))["withheld"]["rules"]
 
 
-def use_tune_half_map(monkeypatch) -> None:
-    """Make the extractor apply the rules' tune-half map, as it would once shipped."""
-    fitted = calibration.ScoreMap.from_json(tune_half_rules_map())
-    monkeypatch.setattr(calibration, "load_maps", lambda: {"rules": fitted})
-
-
 def tune_half_rules_map() -> dict:
-    """The rules' Platt map fitted on the tune halves of the development corpora (withheld: see its
-    why_withheld)."""
-    return json.loads(calibration.CALIBRATION_FILE.read_text(encoding="utf-8"))["withheld"]["rules (tune-halves)"]
+    """The rules' Platt map fitted on the tune halves of the development corpora: the one that ships."""
+    return json.loads(calibration.CALIBRATION_FILE.read_text(encoding="utf-8"))["backends"]["rules"]
 
 
 def test_fitted_map_rises_strictly_within_zero_and_one() -> None:
@@ -62,7 +55,7 @@ def test_the_fitted_map_never_reorders_scores_and_a_backend_without_one_keeps_it
     mapped = [calibration.interpolate(s, knots) for s in scores]
     assert mapped == sorted(mapped) and 0.0 <= mapped[0] and mapped[-1] <= 1.0
     assert calibration.calibrate(0.5, "no-such-backend") == 0.5
-    assert "rules" not in calibration.load_maps()
+    assert calibration.load_maps()["rules"] == calibration.ScoreMap.from_json(tune_half_rules_map())
 
 
 def test_platt_scaling_is_a_logistic_curve_in_the_log_odds() -> None:
@@ -74,10 +67,10 @@ def test_platt_scaling_is_a_logistic_curve_in_the_log_odds() -> None:
     assert calibration.ScoreMap.from_json({"knots": [[0.0, 0.0], [1.0, 0.5]]})(0.5) == pytest.approx(0.25)
 
 
-def test_the_tune_half_map_keeps_raw_scores_apart_and_in_order(monkeypatch) -> None:
+def test_the_tune_half_map_keeps_raw_scores_apart_and_in_order() -> None:
     """Raw scores are rounded to thousandths; their calibrated values (four decimals) never tie or swap,
     so the map cannot change which event is a document's main one."""
-    use_tune_half_map(monkeypatch)
+    assert "rules" in calibration.load_maps()
     mapped = [calibration.calibrate(i / 1000) for i in range(1001)]
     assert all(a < b for a, b in zip(mapped, mapped[1:]))
     assert 0.0 < mapped[0] and mapped[-1] < 1.0
@@ -96,8 +89,7 @@ def test_the_tune_half_map_was_fitted_on_tune_halves_and_lowers_every_tune_error
             assert mapped < raw
 
 
-def test_calibration_moves_confidence_only(monkeypatch) -> None:
-    use_tune_half_map(monkeypatch)
+def test_calibration_moves_confidence_only() -> None:
     document = read_text(TWO_EVENTS, document_id="calibration-two")
     raw = extract_document(document, calibrated=False)
     final = extract_document(document)
