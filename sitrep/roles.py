@@ -594,10 +594,13 @@ def _typed_roles(
 def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | None:
     """ACLED's codebook: a battle is a clash between two armed, organised sides, identity militias included, however
     its dead are counted ("two men died as Pokot and Turkana fighters fought over a well"): when the text tells of a
-    fight (FOUGHT) and names a second armed side besides actor 1, that side, not the counted dead, is actor 2."""
-    if not FOUGHT.search(_draft_text(draft)):
+    fight (FOUGHT) and names in that sentence a second armed side besides actor 1, that side, not the counted dead, is
+    actor 2 (a government's offices are no fighting side)."""
+    if _government(actor1):
         return None
-    return next((m for m in _acting(draft) if m.inter in ARMED_INTERS and not _government(m) and m.name != actor1.name), None)
+    fights = [s for s in draft.sentences if FOUGHT.search(s.text)]
+    return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not _government(m)
+                 and m.name != actor1.name and not in_claimant(m, s)), None)
 
 
 IDENTITY_FIGHT = re.compile(
