@@ -594,11 +594,12 @@ def _typed_roles(
 def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | None:
     """ACLED's codebook: a battle is a clash between two armed, organised sides, identity militias included, however
     its dead are counted ("two men died as Pokot and Turkana fighters fought over a well"): when the text tells of a
-    fight (FOUGHT) and names in that sentence a second armed side besides actor 1, that side, not the counted dead, is
-    actor 2 (a government's offices are no fighting side)."""
+    fight (FOUGHT) in the sentence that names actor 1 and names there a second armed side, that side, not the counted
+    dead, is actor 2 (a government's offices are no fighting side; when actor 1 acts in another sentence than the
+    fight, on people, its deed is violence against civilians)."""
     if _government(actor1):
         return None
-    fights = [s for s in draft.sentences if FOUGHT.search(s.text)]
+    fights = [s for s in draft.sentences if FOUGHT.search(s.text) and s.start <= actor1.start < s.end]
     return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not _government(m)
                  and m.name != actor1.name and not in_claimant(m, s)), None)
 
