@@ -21,7 +21,9 @@ PASSIVE_VOICE = re.compile(
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage)\b", re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
 before its trigger were acted on, not acting."""
-PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed)\s+){0,2}$", re.IGNORECASE)
+"""The agent of a passive clause, hedged or described as it may be ("attacked by suspected bandits", "by heavily
+armed raiders"): it did the deed (ACLED's actor 1 is the attacker however tentatively the text names it)."""
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGNORECASE)
 """'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
 never act in political violence; an armed side so placed may still be the doer in a clause the
@@ -217,6 +219,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     the second is acted on."""
     claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
+    mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -225,7 +228,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     targets: list[ActorMention] = []
     clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
     passive = bool(PASSIVE_VOICE.search(clause))
-    agents = [m for m in mentions if PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 12): m.start - sentence.start])]
+    agents = [m for m in mentions if PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
     headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
     for mention in mentions:
         if mention in agents:
@@ -258,6 +261,14 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         targets.remove(doers[0])
     return doers, targets
 
+
+
+def _role_noun_of(previous: ActorMention | None, mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a generic armed-group noun stands right after a named armed group, as the head of one noun phrase
+    ("the SLDF gang", "Al Shabaab gunmen"): one side, named twice, not a second side of a fight."""
+    if previous is None or previous.inter not in ARMED_INTERS or not mention.name.startswith("Unidentified"):
+        return False
+    return not sentence.text[previous.end - sentence.start: mention.start - sentence.start].strip()
 
 
 FOUGHT_SIDE_BEFORE = re.compile(
@@ -567,7 +578,10 @@ def _typed_roles(
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
-        return "Attack", actor1, actor2
+        other = _other_fighting_side(actor1, draft)
+        return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
+    if sub_type == "Armed clash" and actor1 is None and actor2 is None and not FOUGHT.search(text):
+        return "Attack", None, generic_actor(None, with_country("Civilians", country), 7)
     one_sided = not MUTUAL.search(text) and not EXCHANGE_OF_FIRE.search(text) and not any(
         _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
     if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS:
@@ -575,6 +589,19 @@ def _typed_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
+
+
+def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | None:
+    """ACLED's codebook: a battle is a clash between two armed, organised sides, identity militias included, however
+    its dead are counted ("two men died as Pokot and Turkana fighters fought over a well"): when the text tells of a
+    fight (FOUGHT) in the sentence that names actor 1 and names there a second armed side, that side, not the counted
+    dead, is actor 2 (a government's offices are no fighting side; when actor 1 acts in another sentence than the
+    fight, on people, its deed is violence against civilians)."""
+    if _government(actor1):
+        return None
+    fights = [s for s in draft.sentences if FOUGHT.search(s.text) and s.start <= actor1.start < s.end]
+    return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not _government(m)
+                 and m.name != actor1.name and not in_claimant(m, s)), None)
 
 
 IDENTITY_FIGHT = re.compile(

@@ -669,3 +669,23 @@ def test_a_group_saying_its_fighters_did_the_deed_is_its_actor():
     event = only_event("The M23 said on 3 May 2023 that its fighters had captured Rubaya after a day of fighting "
                        "with the army.", country="Democratic Republic of Congo")
     assert event.actor1 == "M23: March 23 Movement"
+
+
+def test_a_hedged_passive_agent_is_the_attacker_and_its_role_noun_the_same_side():
+    event = only_event("On 4 April 2008, a school near Kopsiro was attacked by the suspected SLDF gang and four died.",
+                       country="Kenya")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "SLDF: Sabaot Land Defence Force", "Civilians (Kenya)")
+
+
+def test_two_ethnic_groups_that_clash_are_the_sides_of_a_battle_not_its_counted_dead():
+    event = only_event("On 3 July 2015, two men were killed when Pokot and Turkana groups clashed over a water "
+                       "point near Kapedo.", country="Kenya")
+    assert (event.sub_event_type, {event.actor1, event.actor2}) == (
+        "Armed clash", {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"})
+
+
+def test_attacks_without_any_fight_or_side_named_are_one_sided_violence():
+    event = only_event("On 8 June 2009, 400 households were displaced after repeated attacks in Molo.", country="Kenya")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Violence against civilians", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
