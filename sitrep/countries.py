@@ -163,6 +163,12 @@ def seat_of_government(alpha2: str) -> str | None:
     return SEATS_OF_GOVERNMENT.get(country.alpha2, country.capital) if country else None
 
 
+@functools.cache
+def demonyms_of(alpha2: str) -> tuple[str, ...]:
+    """The demonyms of one country ("Kenyan", "Kenyans"), read once."""
+    return tuple(word for word, country in demonyms().items() if country.alpha2 == alpha2)
+
+
 def country_of_demonym(word: str) -> Country | None:
     """The country an adjective or people name refers to ("Iraqi", "Burkinabe", "U.S.")."""
     folded, exact = _demonym_index()

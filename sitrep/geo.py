@@ -22,8 +22,8 @@ import numpy as np
 
 from sitrep import countries
 from sitrep.errors import InputError
-from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, _without_area_words, distance_km, load,
-                              name_key)
+from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, load, name_key,
+                              without_area_words)
 from sitrep.schema import Location, Span, Toponym
 
 if TYPE_CHECKING:
@@ -238,12 +238,7 @@ def _capital_mentions(text: str, regions: list[tuple[int, int]] | None, country_
         seat = seat_place(alpha2)
         if seat is None:
             continue
-        nation = countries.country_by_code(alpha2)
-        found.append(Toponym(start=match.start("capital"), end=match.end("capital"), text=match.group("capital"), name=seat.name,
-                             latitude=seat.latitude, longitude=seat.longitude, geonameid=seat.geonameid,
-                             country=nation.name if nation else None, iso=nation.numeric if nation else None,
-                             country_code=alpha2, admin1=seat.admin1, admin2=seat.admin2,
-                             feature_code=seat.feature_code, population=seat.population, score=1.0))
+        found.append(_place_toponym(match.start("capital"), match.end("capital"), match.group("capital"), seat, 1.0))
     return found
 
 
@@ -1005,13 +1000,16 @@ def _toponym(m: _Mention) -> Toponym:
                        country_code=country.alpha2, feature_code="PCLI", kind="demonym", score=1.0)
     if m.chosen is None:
         return Toponym(start=m.start, end=m.end, text=m.text)
-    place = m.chosen.place
+    return _place_toponym(m.start, m.end, m.text, m.chosen.place, round(1.0 - math.exp(-_margin(m)), 3))
+
+
+def _place_toponym(start: int, end: int, text: str, place: Place, score: float) -> Toponym:
+    """The toponym of the words at start:end read as a gazetteer place, with that place's country."""
     country = countries.country_by_code(place.country_code) if place.country_code else None
-    return Toponym(start=m.start, end=m.end, text=m.text, name=place.name, latitude=place.latitude,
+    return Toponym(start=start, end=end, text=text, name=place.name, latitude=place.latitude,
                    longitude=place.longitude, geonameid=place.geonameid, country=country.name if country else None,
                    iso=country.numeric if country else None, country_code=place.country_code, admin1=place.admin1,
-                   admin2=place.admin2, feature_code=place.feature_code, population=place.population,
-                   score=round(1.0 - math.exp(-_margin(m)), 3))
+                   admin2=place.admin2, feature_code=place.feature_code, population=place.population, score=score)
 
 
 @functools.cache
@@ -1149,10 +1147,10 @@ def province_seat_point(alpha2: str | None, province: str | None) -> tuple[float
     ("Nairobi City" county, Nairobi)."""
     if not alpha2 or not province:
         return None
-    names = [name for name in (province, _without_area_words(province)) if name]
+    names = [name for name in (province, without_area_words(province)) if name]
     towns = [c.place for name in names for c in load().lookup(name) if c.official and c.place.country_code == alpha2
              and c.place.admin1 == province and c.place.feature_code in ("PPL", "PPLA", "PPLC")]
-    seat = _marked_seat(alpha2, province) or max(towns, key=lambda p: p.population, default=None)
+    seat = _province_seats().get((alpha2, province)) or max(towns, key=lambda p: p.population, default=None)
     return (seat.latitude, seat.longitude) if seat else None
 
 
@@ -1162,10 +1160,6 @@ def _province_seats() -> dict[tuple[str, str], Place]:
     else the national capital that lies in it (it is its province's capital too: Porto-Novo, Oueme)."""
     places = load().places_with_feature("PPLC") + load().places_with_feature("PPLA")
     return {(place.country_code, place.admin1): place for place in places if place.country_code and place.admin1}
-
-
-def _marked_seat(alpha2: str, province: str) -> Place | None:
-    return _province_seats().get((alpha2, province))
 
 
 def _display_name(t: Toponym) -> str | None:

@@ -630,7 +630,7 @@ MATTER_OF_TALKS = re.compile(
 recent air strikes'): the matter is the subject of the talks, not something done; only the talks' own
 outcome, an agreement, is news."""
 
-DESCRIBING_CLAUSE = re.compile(r",? (?:which|who|that) (?:had |has |have )?[^,;:]*"
+DESCRIBING_CLAUSE = re.compile(rf"{RELATIVE_CLAUSE.pattern}|,? that (?:had |has |have )?[^,;:]*"
                                r"|\baccus\w* (?:[\w'-]+ ){0,3}?of [^,;:]*", re.IGNORECASE)
 """A relative clause or an accusation's content: it describes or imputes an act, it does not report one."""
 
@@ -683,19 +683,16 @@ aircraft strike nothing. (Survivors are left out: an attack's report names them 
 CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
 """People held by an armed group: rescuing them is an act of the conflict."""
 
-AGREED = re.compile(r"\b(?:agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|deal)\b",
-                    re.IGNORECASE)
+AGREEMENT_WORDS = r"agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|deal"
+AGREED = re.compile(rf"\b(?:{AGREEMENT_WORDS})\b", re.IGNORECASE)
 """Words of an agreement made: talks on a matter report an agreement only with one of them ('met in
 Geneva to discuss a prisoner exchange' reports none)."""
 
 TALKS = re.compile(r"\b(?:talks|negotiations|dialogue|mediation|consultations)\b", re.IGNORECASE)
 """Talks between parties: held, opened or resumed, they are the way to an agreement, not one."""
 
-AGREEMENT_MADE = re.compile(
-    r"\b(?:agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|deal|accords?|pacts?"
-    r"|treaty|cease-?fires?|truces?|swap|exchange)\b",
-    re.IGNORECASE,
-)
+AGREEMENT_MADE = re.compile(rf"\b(?:{AGREEMENT_WORDS}|accords?|pacts?|treaty|cease-?fires?|truces?|swap|exchange)\b",
+                            re.IGNORECASE)
 """Words of an agreement made or in force: with none, talks report no agreement ('opened a new round of peace
 talks in Doha'), as ACLED codes an agreement when it is reached."""
 

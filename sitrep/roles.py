@@ -153,7 +153,7 @@ def actor_country(place_country: str | None, article_country: str | None, draft:
     named = any(t.country == place_country and t.kind != "place" for s in draft.sentences for t in s.toponyms)
     people = countries.country_by_name(place_country)
     said = people is not None and any(re.search(rf"\b{re.escape(word)}\b", text)
-                                      for word, country in countries.demonyms().items() if country == people)
+                                      for word in countries.demonyms_of(people.alpha2))
     return place_country if named or said or re.search(rf"\b{re.escape(place_country)}\b", text) else article_country
 
 
@@ -520,7 +520,7 @@ def _typed_roles(
     text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
-    if sub_type in {"Protest with intervention", "Peaceful protest", "Excessive force against protesters"} \
+    if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and (DEMONSTRATORS_VIOLENT.search(text) or CROWD_TURNED_VIOLENT.search(text)):
         sub_type = "Violent demonstration"

@@ -4,7 +4,7 @@ country as evidence of a place, and foreign villages nothing points to."""
 
 from __future__ import annotations
 
-from sitrep.gazetteer import _admin1_names, _supplement_rows, _without_area_words, load, name_key
+from sitrep.gazetteer import _admin1_names, _supplement_rows, without_area_words, load, name_key
 from sitrep.geo import geoparse
 
 
@@ -20,10 +20,10 @@ def test_a_town_with_an_outdated_province_code_takes_its_neighbours_province():
 
 
 def test_an_area_is_also_known_by_its_name_without_the_word_for_its_kind():
-    assert _without_area_words("Trans Mara District") == "Trans Mara"
-    assert _without_area_words("Commune of Tchaourou") == "Tchaourou"
-    assert _without_area_words("La Paz Municipality") == "La Paz"
-    assert _without_area_words("Mopti") == ""
+    assert without_area_words("Trans Mara District") == "Trans Mara"
+    assert without_area_words("Commune of Tchaourou") == "Tchaourou"
+    assert without_area_words("La Paz Municipality") == "La Paz"
+    assert without_area_words("Mopti") == ""
     assert _readings("Cattle thieves drove off forty cows in Trans Mara on Sunday.", "KE") == [
         ("Trans Mara", "Trans Mara District", "KE", "Narok")]
 
