@@ -1,7 +1,7 @@
 """Fit the confidence calibration of a backend; write sitrep/data/calibration.json.
 
-    python scripts/measure_calibration.py --cache .eval/tune_events.json   # code the tune halves (raw scores)
-    python scripts/fit_calibration.py --backend rules --sources tune-halves --cache .eval/tune_events.json
+    make calibration      # = python scripts/fit_calibration.py --tune-cache .eval/tune_events.json
+    python scripts/fit_calibration.py --compare           # every method and weighting; writes nothing
 
 The shipped map (`--sources tune-halves`, the default) is fitted on the tune halves of the development
 corpora that judge `confidence` (CASE 2021 dev, the three ACLED samples, our everyday reports; the check
@@ -13,7 +13,13 @@ and a shift of the raw score's log-odds, by maximum likelihood; `--method isoton
 adjacent violators). The map goes under 'backends' (shipped) only when it lowers the calibration error
 on the tune half of every corpus, both fitted on all of them and cross-validated (fitted on two thirds
 of the tune documents, measured on the rest, each third in turn); otherwise under 'withheld' with its
-figures. Remove the cache after the extractor changes, so that the events are coded afresh.
+figures. The cache carries a fingerprint of the package's code and data (scripts/measure_calibration.py,
+`extractor_fingerprint`): a cache coded by another extractor is coded afresh, so one command refits the
+map after any change. The fit is deterministic: the same tree gives the same cache and the same map.
+`--balance corpora` weighs every corpus the same in the fit instead of every event; `--compare` fits
+Platt and isotonic maps, each weighting, and prints their figures. Each corpus's figures also give
+`chance_ece_at_check_size`: the error a perfectly calibrated score would still show by chance on half as
+many events (a check half's size), drawn like the mapped tune-half confidences (seeded).
 
 The other sources fit on data we may learn from without measuring: the backend codes every item of
 training/events_train.jsonl (`ours`: all hand-written items, and every `--every`-th generated one) with
@@ -64,6 +70,13 @@ TUNE_HALVES = "tune-halves"
 """The source of the shipped maps: the tune halves of the corpora scripts/measure_calibration.py codes."""
 FOLDS = 3
 """Parts of the tune documents for the cross-validated figures (by a hash of the document id)."""
+METHODS = ("platt", "isotonic")
+"""The forms of map fitted on the tune halves: Platt scaling of the raw score's log-odds, or isotonic knots."""
+BALANCES = ("events", "corpora")
+"""How the pooled tune-half events weigh in the fit: each event once, or each corpus the same (`corpus_weights`)."""
+NOISE_DRAWS = 2000
+NOISE_SEED = 11
+"""Draws and seed of `noise_floor` (fixed, so every run of the script gives the same figures)."""
 BACKENDS = ("rules", "trained")
 """Backends this script can fit: the rules' raw scores, and those scores combined with the event gate."""
 
@@ -123,14 +136,17 @@ def muc4_sentence_cases(directory: Path) -> list[tuple[str, str, str | None, str
             if item["label"] != GATE_ONLY_EVENT]
 
 
-def isotonic_knots(scores: np.ndarray, right: np.ndarray, min_block: int) -> list[tuple[float, float]]:
+def isotonic_knots(scores: np.ndarray, right: np.ndarray, min_block: int,
+                   weights: np.ndarray | None = None) -> list[tuple[float, float]]:
     """Pool adjacent violators over events sorted by score: blocks with strictly rising share right,
     each of at least `min_block` events; a knot per block at (mean score, share right). The ends are
-    pinned at (0, 0) and (1, 1), so the map rises strictly and never ties events the raw score orders."""
+    pinned at (0, 0) and (1, 1), so the map rises strictly and never ties events the raw score orders.
+    With `weights`, each event counts its weight (in the sizes, means and shares) instead of once."""
     order = np.argsort(scores, kind="stable")
+    weights = np.ones(len(scores)) if weights is None else np.asarray(weights, dtype=float)
     blocks: list[list[float]] = []  # [events, sum of scores, sum right]
-    for score, hit in zip(scores[order], right[order]):
-        blocks.append([1.0, float(score), float(hit)])
+    for score, hit, weight in zip(scores[order], right[order], weights[order]):
+        blocks.append([float(weight), float(weight * score), float(weight * hit)])
         while len(blocks) > 1 and (blocks[-2][2] / blocks[-2][0] >= blocks[-1][2] / blocks[-1][0]
                                    or blocks[-2][0] < min_block):
             last = blocks.pop()
@@ -171,14 +187,16 @@ def fit(judged: list[tuple[float, bool, str]], min_block: int, sources: dict[str
     }
 
 
-def fit_map(scores: np.ndarray, right: np.ndarray, method: str, min_block: int) -> dict:
-    """The map's entry in the calibration file: Platt's scale and shift of the log-odds, or isotonic knots."""
+def fit_map(scores: np.ndarray, right: np.ndarray, method: str, min_block: int,
+            weights: np.ndarray | None = None) -> dict:
+    """The map's entry in the calibration file: Platt's scale and shift of the log-odds, or isotonic knots
+    (each event counted `weights` times when given)."""
     if method == "platt":
-        scale, shift = platt(np.array([calibration.logit(float(s)) for s in scores]), right)
+        scale, shift = platt(np.array([calibration.logit(float(s)) for s in scores]), right, weights)
         if scale <= 0:
             raise SystemExit(f"the fitted Platt scale {scale:.4f} does not rise with the raw score: no map")
         return {"scale": round(scale, 4), "shift": round(shift, 4)}
-    return {"knots": [list(k) for k in isotonic_knots(scores, right, min_block)]}
+    return {"knots": [list(k) for k in isotonic_knots(scores, right, min_block, weights)]}
 
 
 def fold_of(document_id: str) -> int:
@@ -186,26 +204,58 @@ def fold_of(document_id: str) -> int:
     return int(hashlib.sha256(f"calibration-fold:{document_id}".encode()).hexdigest(), 16) % FOLDS
 
 
-def tune_half_fit(cache: dict[str, list[dict]], backend: str, method: str, min_block: int) -> tuple[dict, bool]:
-    """The map fitted on every tune-half event of the cached corpora, pooled, with its figures per corpus
-    (tune-half ECE in percent, raw -> mapped, fitted on all and cross-validated), and whether it ships."""
+def corpus_weights(corpora: list[str], balance: str) -> np.ndarray | None:
+    """Each event's weight in the fit, given its corpus: None (each event once) for 'events'; for 'corpora',
+    the number of events over (the number of corpora x its corpus's events), so that every corpus weighs
+    the same in the fit, whatever its size, and the weights still add up to the number of events."""
+    if balance == "events":
+        return None
+    sizes = {corpus: corpora.count(corpus) for corpus in set(corpora)}
+    return np.array([len(corpora) / (len(sizes) * sizes[corpus]) for corpus in corpora])
+
+
+def noise_floor(confidences: list[float], events: int, draws: int = NOISE_DRAWS) -> float:
+    """The calibration error (percent) that chance alone leaves on `events` events: the mean error of
+    `draws` samples of `events` confidences drawn from `confidences`, each event right with exactly its
+    confidence as probability (a perfectly calibrated score). Seeded, so it is the same on every run."""
+    if not confidences or events < 1:
+        return 0.0
+    generator = np.random.default_rng(NOISE_SEED)
+    pool = np.array(confidences)
+    errors = []
+    for _ in range(draws):
+        drawn = generator.choice(pool, events)
+        errors.append(calibration_error(list(zip(drawn.tolist(), (generator.random(events) < drawn).tolist()))))
+    return 100 * float(np.mean(errors))
+
+
+def tune_half_fit(cache: dict[str, list[dict]], backend: str, method: str, min_block: int,
+                  balance: str = "events") -> tuple[dict, bool]:
+    """The map fitted on every tune-half event of the cached corpora, pooled (each event once, or each
+    corpus weighing the same with `balance` 'corpora'), with its figures per corpus (tune-half ECE in
+    percent, raw -> mapped, fitted on all and cross-validated, and the error a perfectly calibrated score
+    would still show by chance on a check half, half as many events as the tune half), and whether it
+    ships: when it lowers every corpus's tune-half error, both fitted on all and cross-validated."""
     from measure_calibration import backend_confidence, gate_scores, judged
 
     confidence = backend_confidence(backend, gate_scores(cache) if backend == "trained" else {})
 
-    def fitted_on(records: list[dict]) -> dict:
-        pairs = judged(records, confidence)
-        return fit_map(np.array([s for s, _ in pairs]), np.array([r for _, r in pairs], dtype=float), method, min_block)
+    def fitted_on(parts: dict[str, list[dict]]) -> dict:
+        pairs = {corpus: judged(records, confidence) for corpus, records in parts.items()}
+        pooled_pairs = [pair for corpus_pairs in pairs.values() for pair in corpus_pairs]
+        weights = corpus_weights([corpus for corpus, corpus_pairs in pairs.items() for _ in corpus_pairs], balance)
+        return fit_map(np.array([s for s, _ in pooled_pairs]), np.array([r for _, r in pooled_pairs], dtype=float),
+                       method, min_block, weights)
 
     def ece(records: list[dict], mapped: calibration.ScoreMap | None = None) -> float:
         mapped_confidence = confidence if mapped is None else lambda event: mapped(confidence(event))
         return 100 * calibration_error(judged(records, mapped_confidence))
 
-    pooled = [record for records in cache.values() for record in records]
-    pairs = judged(pooled, confidence)
-    fitted = fitted_on(pooled)
+    pairs = [pair for records in cache.values() for pair in judged(records, confidence)]
+    fitted = fitted_on(cache)
     mapped = calibration.ScoreMap.from_json(fitted)
-    folds = [calibration.ScoreMap.from_json(fitted_on([r for r in pooled if fold_of(r["id"]) != part]))
+    folds = [calibration.ScoreMap.from_json(fitted_on({corpus: [r for r in records if fold_of(r["id"]) != part]
+                                                       for corpus, records in cache.items()}))
              for part in range(FOLDS)]
     figures, ships = {}, True
     for corpus, records in cache.items():
@@ -213,14 +263,40 @@ def tune_half_fit(cache: dict[str, list[dict]], backend: str, method: str, min_b
         parts = [[r for r in records if fold_of(r["id"]) == part] for part in range(FOLDS)]
         raw_cv = float(np.mean([ece(p) for p in parts]))
         mapped_cv = float(np.mean([ece(p, folds[i]) for i, p in enumerate(parts)]))
+        mapped_confidences = [c for c, _ in judged(records, lambda event: mapped(confidence(event)))]
+        chance = noise_floor(mapped_confidences, len(mapped_confidences) // 2)
         figures[corpus] = {"documents": len(records), "events": sum(len(r["events"]) for r in records),
                            "tune_half_ece": f"{raw:.1f} -> {whole:.1f}",
-                           "cross_validated_ece": f"{raw_cv:.1f} -> {mapped_cv:.1f}"}
+                           "cross_validated_ece": f"{raw_cv:.1f} -> {mapped_cv:.1f}",
+                           "chance_ece_at_check_size": f"{chance:.1f}"}
         ships = ships and whole < raw and mapped_cv < raw_cv
-    return {"method": method, **fitted, "fitted_on": {
+    balanced = {"balance": balance} if balance != "events" else {}
+    return {"method": method, **balanced, **fitted, "fitted_on": {
         "source": "tune halves of the development corpora (measurement-derived; check halves never read)",
         "events_judged": len(pairs), "share_right": round(sum(r for _, r in pairs) / len(pairs), 4),
         "corpora": figures}}, ships
+
+
+def compare(cache: dict[str, list[dict]], backend: str, min_block: int) -> dict[str, dict]:
+    """Every method and weighting fitted on the same cache, with its figures per corpus and whether it would
+    ship (nothing is written): the comparison the model card reports."""
+    table = {}
+    for method in METHODS:
+        for balance in BALANCES:
+            fitted, ships = tune_half_fit(cache, backend, method, min_block, balance)
+            corpora = fitted["fitted_on"]["corpora"]
+            table[f"{method}, {balance} weighted"] = {
+                "ships": ships,
+                "mean_tune_half_ece": _mean_after(corpora, "tune_half_ece"),
+                "mean_cross_validated_ece": _mean_after(corpora, "cross_validated_ece"),
+                **{corpus: f"{row['tune_half_ece']} (cross-validated {row['cross_validated_ece']})"
+                   for corpus, row in corpora.items()}}
+    return table
+
+
+def _mean_after(corpora: dict[str, dict], figure: str) -> float:
+    """The mean over corpora of the mapped side of a 'raw -> mapped' figure."""
+    return round(float(np.mean([float(row[figure].split(" -> ")[1]) for row in corpora.values()])), 2)
 
 
 def write_map(path: Path, section: str, backend: str, fitted: dict) -> None:
@@ -247,8 +323,14 @@ def main() -> None:
                         help=f"{TUNE_HALVES} (the map that may ship), or comma-separated: ours (our corpus), "
                              "muc4-documents (one-incident MUC-4 train documents), "
                              "muc4-sentences (labelled MUC-4 train sentences).")
-    parser.add_argument("--method", choices=("platt", "isotonic"), default="platt",
+    parser.add_argument("--method", choices=METHODS, default="platt",
                         help=f"The map fitted on the {TUNE_HALVES} (the other sources are fitted isotonic).")
+    parser.add_argument("--balance", choices=BALANCES, default="events",
+                        help=f"How the {TUNE_HALVES} events weigh: each event once (the default), or each corpus "
+                             "the same.")
+    parser.add_argument("--compare", action="store_true",
+                        help=f"Fit every method and weighting on the {TUNE_HALVES} and print their figures; "
+                             "write nothing.")
     parser.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks",
                         help="The corpora whose tune halves are coded when the tune-half cache lacks them.")
     parser.add_argument("--tune-cache", type=Path, default=ROOT / ".eval" / "tune_events.json",
@@ -273,8 +355,11 @@ def main() -> None:
     if args.sources == TUNE_HALVES:
         from measure_calibration import raw_cache
 
-        fitted, ships = tune_half_fit(raw_cache(args.tune_cache, args.benchmarks), args.backend, args.method,
-                                      args.min_block)
+        cache = raw_cache(args.tune_cache, args.benchmarks)
+        if args.compare:
+            print(json.dumps(compare(cache, args.backend, args.min_block), indent=1))
+            return
+        fitted, ships = tune_half_fit(cache, args.backend, args.method, args.min_block, args.balance)
         section = args.section or ("backends" if ships else "withheld")
         if args.why_withheld and section == "withheld":
             fitted["why_withheld"] = args.why_withheld

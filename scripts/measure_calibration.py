@@ -11,12 +11,16 @@ with the gate's probability of the best evidence sentence, the main event is the
 (ties: the first), and an event is right when it is the main one with the gold type, as the
 evaluation adapters judge. A monotone map never reorders events, so only the confidences change.
 The maps scored are those of `--maps`, shipped and withheld; a backend with both is scored by its shipped one.
-`scripts/fit_calibration.py --sources tune-halves` fits the shipped map on this same cache.
+`scripts/fit_calibration.py --sources tune-halves` fits the shipped map on this same cache. The cache
+carries `extractor_fingerprint()`; one coded by another extractor is coded afresh. Each event also keeps
+a few facts of its evidence (actor 1, place and date found; a hedge word in its sentences), to measure
+calibrators that read them.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable
@@ -43,7 +47,17 @@ def _record(document_id: str, events: list, type_right: Callable) -> dict:
                                            "type_right": bool(type_right(e)), "event_type": e.event_type,
                                            "sub_event_type": e.sub_event_type, "inter1": e.inter1, "inter2": e.inter2,
                                            "fatalities": e.fatalities, "time_precision": e.time_precision,
-                                           "geo_precision": e.geo_precision} for e in current_events(events)]}
+                                           "geo_precision": e.geo_precision, "actor1": e.actor1 is not None,
+                                           "location": e.location is not None, "dated": e.event_date is not None,
+                                           "hedged": any(_hedged(s.text) for s in e.evidence)}
+                               for e in current_events(events)]}
+
+
+def _hedged(text: str) -> bool:
+    """Whether a sentence holds a word of the pattern file's hedge list ('threatened to', 'accused of')."""
+    from sitrep.classify import load_patterns
+
+    return bool(load_patterns().lists["hedge"].search(text))
 
 
 def tune_documents(corpus: str, benchmarks: Path) -> list[dict]:
@@ -88,16 +102,37 @@ def backend_confidence(backend: str, gate: dict[str, float], gate_weight: float 
     return lambda event: combined_confidence(event["raw"], max(gate[t] for t in event["evidence"]), gate_weight)
 
 
+def extractor_fingerprint() -> str:
+    """A hash of everything that decides the raw coding of the tune halves: the package's code and data
+    (the calibration file aside: coding reads no map), the everyday reports and this script (the cached
+    fields). A cache made under another fingerprint is stale and coded afresh, so a refit never fits
+    events the current extractor would not give."""
+    package = ROOT / "sitrep"
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                   and p.suffix != ".pyc" and p != calibration.CALIBRATION_FILE
+                   and not p.name.startswith("gazetteer.sqlite-"))
+    digest = hashlib.sha256()
+    for path in [*files, EVERYDAY, Path(__file__).resolve()]:
+        digest.update(path.relative_to(ROOT).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
 def load_cache(path: Path, benchmarks: Path) -> dict[str, list[dict]]:
-    """The cached tune-half records, coding (and caching) the corpora not cached yet."""
-    cache = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """The cached tune-half records, coding (and caching) the corpora not cached yet; a cache made by
+    another extractor (`extractor_fingerprint`) is dropped and coded afresh."""
+    fingerprint = extractor_fingerprint()
+    stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    cache = stored.get("corpora", {}) if stored.get("extractor") == fingerprint else {}
+    if stored and not cache:
+        print(f"{path} was coded by another extractor: coding the tune halves afresh", file=sys.stderr)
     for corpus in CORPORA:
         if corpus not in cache:
             cache[corpus] = tune_documents(corpus, benchmarks)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(cache), encoding="utf-8")
+            path.write_text(json.dumps({"extractor": fingerprint, "corpora": cache}), encoding="utf-8")
             print(f"coded {corpus}: {len(cache[corpus])} tune documents", file=sys.stderr)
-    return cache
+    return {corpus: cache[corpus] for corpus in CORPORA}
 
 
 def gate_scores(cache: dict[str, list[dict]], model_dir: Path | None = None) -> dict[str, float]:

@@ -171,14 +171,16 @@ def _log_loss(logits: np.ndarray, truth: np.ndarray) -> float:
     return float(np.mean(np.logaddexp(0, logits) - truth * logits))
 
 
-def platt(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
-    """Platt scaling (scale, shift) of gate logits by Newton's method on held-out rows."""
+def platt(scores: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None) -> tuple[float, float]:
+    """Platt scaling (scale, shift) of gate logits by Newton's method on held-out rows (each row counted
+    `weights` times when given, once otherwise)."""
+    weights = np.ones_like(scores, dtype=float) if weights is None else weights
     params = np.array([1.0, 0.0])
     design = np.column_stack([scores, np.ones_like(scores)])
     for _ in range(50):
         p = 1 / (1 + np.exp(-(design @ params)))
-        hessian = design.T @ (design * (p * (1 - p))[:, None]) + 1e-6 * np.eye(2)
-        params = params - np.linalg.solve(hessian, design.T @ (p - truth))
+        hessian = design.T @ (design * (weights * p * (1 - p))[:, None]) + 1e-6 * np.eye(2)
+        params = params - np.linalg.solve(hessian, design.T @ (weights * (p - truth)))
     return float(params[0]), float(params[1])
 
 
