@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep import countries
 from sitrep.schema import ActorMention, Argument, CasualtyMention, Span
 from sitrep.truecase import TITLES
 from sitrep.weapons import find_weapons
@@ -112,7 +113,8 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j].tag_ in PHRASE_TAGS and not _verb_after_noun(tokens, j):
+        while (j < len(tokens) and tokens[j].tag_ in PHRASE_TAGS and not _verb_after_noun(tokens, j)
+               and not _opens_phrase(tokens, j)):
             j += 1
         end = j
         while end > i and tokens[end - 1].tag_ not in NOUN_TAGS:
@@ -128,6 +130,13 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
             phrases.append((start, end))
         i = max(j, end)
     return phrases
+
+
+def _opens_phrase(tokens: Sequence["Token"], index: int) -> bool:
+    """True when a determiner follows a word that is no determiner: an English noun phrase opens
+    with its determiner, so 'at 0640 an FMLN unit' holds the phrase 'an FMLN unit', not '0640 an
+    FMLN unit' (a time, count or noun before it belongs to what came before)."""
+    return tokens[index].tag_ == "DT" and tokens[index - 1].tag_ not in ("DT", "PDT")
 
 
 def _verb_after_noun(tokens: Sequence["Token"], index: int) -> bool:
@@ -260,6 +269,7 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
 def fullest_names(arguments: Sequence[Argument], names: Sequence[str]) -> None:
     """Give each argument naming a person the longest of `names` (the people the document names)
     that contains its name as whole words: 'Oqueli' becomes 'Hector Oqueli Colindres'."""
+    names = [trimmed for trimmed in map(name_only, names) if trimmed]
     by_key = {" ".join(name.lower().split()): name for name in names}
     for argument in arguments:
         if argument.person is None:
@@ -268,6 +278,25 @@ def fullest_names(arguments: Sequence[Argument], names: Sequence[str]) -> None:
         longer = [key for key in by_key if own in f" {key} "]
         if longer:
             argument.person = by_key[max(longer, key=len)]
+
+
+NAME_TRAILERS = frozenset("said says blamed stated told reported added noted denied claimed explained".split())
+"""Reporting verbs a tagger may glue to the end of a name ('X said')."""
+
+
+def name_only(name: str) -> str:
+    """A person's name without what a tagger often takes into it: titles and courtesy words
+    before it ('Mrs', 'Colonel'), a nationality before it ('Ecuadorian X'), a possessive ending
+    ('X's') or a reporting verb after it ('X said'). English writes these around a name, never
+    as part of it."""
+    words = name.split()
+    while words and (words[0].lower().rstrip(".") in TITLES or countries.country_of_demonym(words[0]) is not None):
+        words = words[1:]
+    if words:
+        words[-1] = re.sub(r"['’][sS]?$", "", words[-1])
+    while words and words[-1].lower() in NAME_TRAILERS:
+        words = words[:-1]
+    return " ".join(w for w in words if w)
 
 
 def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:

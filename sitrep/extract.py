@@ -283,8 +283,9 @@ def _regions(document: Document) -> list[tuple[int, int]]:
 
 
 def analysed_text(document: Document) -> str:
-    """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined and
-    all-caps wire copy truecased, so offsets still match the original."""
+    """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined,
+    all-caps wire copy truecased and editorial notes in brackets blanked ('[passage omitted]',
+    `clean.blank_editorial_notes`), so offsets still match the original."""
     regions = tuple(_regions(document))
     if len(document.text) > nlp.CHUNK_CHARS:
         return _analyse(document.text, regions)
@@ -303,7 +304,7 @@ def _analyse(text: str, regions: tuple[tuple[int, int], ...]) -> str:
     chars = [c if c == "\n" else " " for c in text]
     for start, end in regions:
         chars[start:end] = text[start:end]
-    return truecase.truecase(clean.unwrap("".join(chars)), nlp.parse)
+    return truecase.truecase(clean.blank_editorial_notes(clean.unwrap("".join(chars))), nlp.parse)
 
 
 def _sentences(
