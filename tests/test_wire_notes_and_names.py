@@ -99,3 +99,16 @@ def test_a_may_dateline_does_not_make_the_lead_sentence_a_possibility() -> None:
     events = extract_text(text, published=dt.date(1990, 5, 2))
     assert any("KILLED TWO POLICEMEN" in e.text for event in events for e in event.evidence)
 
+
+def test_an_event_the_text_places_nowhere_is_in_the_datelines_country_not_its_city() -> None:
+    text = ("TEGUCIGALPA, 4 MAR 90 (XNA) -- GUERRILLAS TODAY KILLED TWO PEASANTS IN THE NORTH OF THE COUNTRY, "
+            "THE ARMY SAID.")
+    events = extract_text(text, published=dt.date(1990, 3, 4))
+    assert events and all(e.location == "Honduras" and e.country == "Honduras" for e in events)
+
+
+def test_a_place_the_sentence_names_wins_over_the_dateline() -> None:
+    text = "TEGUCIGALPA, 4 MAR 90 (XNA) -- GUERRILLAS TODAY KILLED TWO PEASANTS IN LA CEIBA, THE ARMY SAID."
+    events = extract_text(text, published=dt.date(1990, 3, 4))
+    assert events and all(e.location and e.location.upper() == "LA CEIBA" for e in events)
+
