@@ -93,6 +93,14 @@ PASSIVE_GAP = 15
 """Most words between a name and the passive trigger it is the subject of."""
 SPEECH_INSIDE = re.compile(r"\b(?:said|says|stated|reported|told|announced|that)\b|[;:]", re.IGNORECASE)
 
+SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
+                           r"|recover(?:s|ed|ing)?|turn(?:s|ed|ing)? in|hand(?:s|ed|ing)? over|surrender(?:s|ed|ing)?"
+                           r"|haul|cache|caches)\b[^.;:]*$", re.IGNORECASE)
+SEIZED_REACH = 80
+"""A verb of taking arms away before a weapon ('seized six rifles and a grenade launcher', 'a
+cache of explosives'): weapons seized, captured, surrendered or stored were not used to harm
+anyone, so they are no instrument of the event."""
+
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"^\W*(?:\w+ly |today |yesterday |also )?(?:has |have |had )?"
@@ -218,6 +226,8 @@ def find_arguments(
             arguments.append(argument)
     for _, span in find_weapons(text, offset=offset) if weapon_mentions is None else weapon_mentions:
         words = [t for t in tokens if span.start <= t.idx < span.end]
+        if SEIZED_BEFORE.search(text[max(0, span.start - offset - SEIZED_REACH) : span.start - offset]):
+            continue
         if span.text.lower() not in PERPETRATORS and not any(t.tag_.startswith("VB") for t in words):
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     return arguments

@@ -112,3 +112,16 @@ def test_a_place_the_sentence_names_wins_over_the_dateline() -> None:
     events = extract_text(text, published=dt.date(1990, 3, 4))
     assert events and all(e.location and e.location.upper() == "LA CEIBA" for e in events)
 
+
+@pytest.mark.parametrize("sentence, instruments", [
+    ("Rebels attacked the post and seized six rifles and a grenade launcher.", []),
+    ("Troops clashed with rebels and captured a cache of explosives.", []),
+    ("Rebels attacked the post with grenades.", ["grenades"]),
+])
+def test_weapons_taken_away_are_no_instrument(sentence: str, instruments: list[str]) -> None:
+    from sitrep import classify
+    from sitrep.arguments import find_arguments
+    tokens = [t for t in nlp.parse(sentence) if not t.is_space]
+    triggers = classify.event_triggers(sentence)
+    found = find_arguments(tokens, sentence, 0, triggers[0][0] if triggers else None)
+    assert [a.text for a in found if a.role == "instrument"] == instruments
