@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep import countries
 from sitrep.schema import ActorMention, Argument, CasualtyMention, Span
 from sitrep.truecase import TITLES
 from sitrep.weapons import find_weapons
@@ -92,6 +93,14 @@ PASSIVE_GAP = 15
 """Most words between a name and the passive trigger it is the subject of."""
 SPEECH_INSIDE = re.compile(r"\b(?:said|says|stated|reported|told|announced|that)\b|[;:]", re.IGNORECASE)
 
+SEIZED_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
+                           r"|recover(?:s|ed|ing)?|turn(?:s|ed|ing)? in|hand(?:s|ed|ing)? over|surrender(?:s|ed|ing)?"
+                           r"|haul|cache|caches)\b[^.;:]*$", re.IGNORECASE)
+SEIZED_REACH = 80
+"""A verb of taking arms away before a weapon ('seized six rifles and a grenade launcher', 'a
+cache of explosives'): weapons seized, captured, surrendered or stored were not used to harm
+anyone, so they are no instrument of the event."""
+
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"^\W*(?:\w+ly |today |yesterday |also )?(?:has |have |had )?"
@@ -112,7 +121,8 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j].tag_ in PHRASE_TAGS and not _verb_after_noun(tokens, j):
+        while (j < len(tokens) and tokens[j].tag_ in PHRASE_TAGS and not _verb_after_noun(tokens, j)
+               and not _opens_phrase(tokens, j)):
             j += 1
         end = j
         while end > i and tokens[end - 1].tag_ not in NOUN_TAGS:
@@ -128,6 +138,13 @@ def noun_phrases(tokens: Sequence["Token"]) -> list[tuple[int, int]]:
             phrases.append((start, end))
         i = max(j, end)
     return phrases
+
+
+def _opens_phrase(tokens: Sequence["Token"], index: int) -> bool:
+    """True when a determiner follows a word that is no determiner: an English noun phrase opens
+    with its determiner, so 'at 0640 an FMLN unit' holds the phrase 'an FMLN unit', not '0640 an
+    FMLN unit' (a time, count or noun before it belongs to what came before)."""
+    return tokens[index].tag_ == "DT" and tokens[index - 1].tag_ not in ("DT", "PDT")
 
 
 def _verb_after_noun(tokens: Sequence["Token"], index: int) -> bool:
@@ -209,6 +226,8 @@ def find_arguments(
             arguments.append(argument)
     for _, span in find_weapons(text, offset=offset) if weapon_mentions is None else weapon_mentions:
         words = [t for t in tokens if span.start <= t.idx < span.end]
+        if SEIZED_BEFORE.search(text[max(0, span.start - offset - SEIZED_REACH) : span.start - offset]):
+            continue
         if span.text.lower() not in PERPETRATORS and not any(t.tag_.startswith("VB") for t in words):
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     return arguments
@@ -260,6 +279,7 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
 def fullest_names(arguments: Sequence[Argument], names: Sequence[str]) -> None:
     """Give each argument naming a person the longest of `names` (the people the document names)
     that contains its name as whole words: 'Oqueli' becomes 'Hector Oqueli Colindres'."""
+    names = [trimmed for trimmed in map(name_only, names) if trimmed]
     by_key = {" ".join(name.lower().split()): name for name in names}
     for argument in arguments:
         if argument.person is None:
@@ -268,6 +288,25 @@ def fullest_names(arguments: Sequence[Argument], names: Sequence[str]) -> None:
         longer = [key for key in by_key if own in f" {key} "]
         if longer:
             argument.person = by_key[max(longer, key=len)]
+
+
+NAME_TRAILERS = frozenset("said says blamed stated told reported added noted denied claimed explained".split())
+"""Reporting verbs a tagger may glue to the end of a name ('X said')."""
+
+
+def name_only(name: str) -> str:
+    """A person's name without what a tagger often takes into it: titles and courtesy words
+    before it ('Mrs', 'Colonel'), a nationality before it ('Ecuadorian X'), a possessive ending
+    ('X's') or a reporting verb after it ('X said'). English writes these around a name, never
+    as part of it."""
+    words = name.split()
+    while words and (words[0].lower().rstrip(".") in TITLES or countries.country_of_demonym(words[0]) is not None):
+        words = words[1:]
+    if words:
+        words[-1] = re.sub(r"['’][sS]?$", "", words[-1])
+    while words and words[-1].lower() in NAME_TRAILERS:
+        words = words[:-1]
+    return " ".join(w for w in words if w)
 
 
 def _person_entities(tokens: Sequence["Token"]) -> list[tuple[int, int]]:

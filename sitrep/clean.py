@@ -315,3 +315,44 @@ def unwrap(text: str) -> str:
     if not is_hard_wrapped(text):
         return text
     return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", lambda m: " " * len(m.group(0)), text)
+
+
+EDITORIAL_WORDS = frozenset(
+    "text passage passages omitted indistinct word words continued begin end recording recordings reporter "
+    "report communique excerpt excerpts speech signed changes thought question questions statement commentary "
+    "as heard moderator article applause laughter interview announcer dispatch editorial video translated "
+    "unidentified speaker inaudible sentence sentences garbled break in transmission".split()
+)
+"""Words of a transcriber's or editor's note in brackets ('[passage omitted]', '[words indistinct]',
+'[begin recording]'): the note tells how the text was taken down, it is no part of what was said."""
+
+BRACKET_NOTE = re.compile(r"\[([^\[\]\n]{1,200})\]")
+NOTE_OPENS = re.compile(r"(?:\n[ \t]*\n|[.!?:;\"'-]|\])[ \t\n]*\Z")
+"""What stands before a bracket that opens a passage instead of glossing the word before it: the
+start of the text or of a paragraph, the end of a sentence, a dash (a wire dateline's '--') or
+another bracket ('[TEXT] [CONTINUED]', '[REPORTER] ...', '[GONZALEZ] ...' speaker labels)."""
+
+
+def blank_editorial_notes(text: str) -> str:
+    """`text` with editorial brackets blanked by spaces (same length, so offsets hold).
+
+    Transcribed broadcasts and translated wire copy put the editor's notes in square brackets:
+    how the text was taken down ('[passage omitted]', '[words indistinct]', '[begin recording]')
+    and who speaks ('[reporter]', a speaker's name opening a paragraph). Such a note is no part of
+    any sentence, yet a sentence splitter cuts at its brackets and a tagger reads its words as a
+    noun phrase. A note is a bracket made of editorial words, or any bracket that opens a passage
+    (see `NOTE_OPENS`). A bracket right after a word glosses it ('the FMLN [Farabundo Marti ...]',
+    a translator's expansion): it stays, written as the parenthesis it is, which the sentence
+    splitter reads inside the sentence.
+    """
+    if "[" not in text:
+        return text
+    chars = list(text)
+    for match in BRACKET_NOTE.finditer(text):
+        words = re.findall(r"[a-z]+", match.group(1).lower())
+        before = ("\n\n" if match.start() <= 40 else "") + text[max(0, match.start() - 40):match.start()]
+        if (words and all(w in EDITORIAL_WORDS for w in words)) or NOTE_OPENS.search(before):
+            chars[match.start():match.end()] = " " * (match.end() - match.start())
+        else:
+            chars[match.start()], chars[match.end() - 1] = "(", ")"
+    return "".join(chars)

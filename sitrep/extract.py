@@ -283,8 +283,9 @@ def _regions(document: Document) -> list[tuple[int, int]]:
 
 
 def analysed_text(document: Document) -> str:
-    """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined and
-    all-caps wire copy truecased, so offsets still match the original."""
+    """The text spaCy reads: everything outside the body blanked, hard-wrapped lines joined,
+    all-caps wire copy truecased and editorial notes in brackets blanked ('[passage omitted]',
+    `clean.blank_editorial_notes`), so offsets still match the original."""
     regions = tuple(_regions(document))
     if len(document.text) > nlp.CHUNK_CHARS:
         return _analyse(document.text, regions)
@@ -303,7 +304,7 @@ def _analyse(text: str, regions: tuple[tuple[int, int], ...]) -> str:
     chars = [c if c == "\n" else " " for c in text]
     for start, end in regions:
         chars[start:end] = text[start:end]
-    return truecase.truecase(clean.unwrap("".join(chars)), nlp.parse)
+    return truecase.truecase(clean.blank_editorial_notes(clean.unwrap("".join(chars))), nlp.parse)
 
 
 def _sentences(
@@ -645,11 +646,14 @@ def _fill(
     places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not ATTRIBUTE_AFTER.match(document.text, t.end)]
+    filed_at = [t for t in places if _in_dateline(document, t)]
+    places = [t for t in places if t not in filed_at]
     off_road = [t for t in places if not any(start <= t.start and t.end <= end for start, end in roads)]
     location = (
         geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], off_road)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
+        or _filed_from(document, filed_at)
         or (geo.country_location(document.country) if document.country else None)
         or Location()
     )
@@ -722,6 +726,26 @@ def _fill(
     event.notes = notes.event_notes(event)
     event.confidence = _confidence(draft, event)
     return event
+
+
+def _in_dateline(document: Document, toponym: Toponym) -> bool:
+    """Whether a place is named in the wire dateline that opens the body ('LIMA, 3 JUN 89 (EFE) --'):
+    such a place is where the report was filed, so it never competes with the places the event's
+    sentences name (`_filed_from` uses it only when they name none)."""
+    start = document.body[0][0] if document.body else 0
+    found = dates.dateline_span(document.text[start:])
+    return found is not None and start + found.start <= toponym.start < start + found.end
+
+
+def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
+    """Where an event is placed when no sentence of the article names a place but the dateline
+    does. A dateline tells where the report was filed, not where the event happened: a wire
+    reporter in the capital files on events anywhere in the country, so the event is placed in the
+    dateline's country only."""
+    if not filed_at:
+        return None
+    code = filed_at[0].country_code
+    return geo.country_location(code) if code else None
 
 
 def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | None) -> bool:

@@ -30,9 +30,15 @@ words are often common nouns: 'army', 'security')."""
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
-SENTENCE_START = re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n\s*\n\s*[\"']?|\]\s+)([a-z])")
-"""A lower-case letter that opens a sentence: text start, after final punctuation, a blank line
-or a closing bracket (wire slugs like '[TEXT]')."""
+SENTENCE_START = re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n\s*\n\s*[\"']?|\]\s+|--\s+)([a-z])")
+"""A lower-case letter that opens a sentence: text start, after final punctuation, a blank line,
+a closing bracket (wire slugs like '[TEXT]') or a wire dateline's dash ('LIMA, 3 JAN 90 -- the')."""
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+MONTH_IN_DATE = re.compile(rf"(?<=\d )({_MONTH})\b|\b({_MONTH})(?= \d)")
+"""A month name next to a day or year ('5 may 90', 'may 5'): English always capitalises it, and
+lowered, 'may' and 'march' read as a verb."""
 
 ACRONYM_CONTEXT = re.compile(r"[(\[]\s*([A-Z][A-Z0-9.\-]{1,7})\s*[,;)\]]")
 """An acronym given in parentheses or brackets after a full name: '... LIBERATION FRONT (NLF)'."""
@@ -74,10 +80,14 @@ def is_all_caps(text: str) -> bool:
 
 
 def lowered(text: str) -> str:
-    """The text in lower case with sentence openings capitalised, at exactly the original length."""
+    """The text in lower case with sentence openings and the months of dates capitalised, at
+    exactly the original length."""
     chars = [c.lower() if len(c.lower()) == 1 else c for c in text]
     for match in SENTENCE_START.finditer("".join(chars)):
         chars[match.start(1)] = chars[match.start(1)].upper()
+    for match in MONTH_IN_DATE.finditer("".join(chars)):
+        group = 1 if match.group(1) else 2
+        chars[match.start(group)] = chars[match.start(group)].upper()
     return "".join(chars)
 
 
