@@ -422,10 +422,23 @@ def acled_roles(
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
     sub_type = armed_sides(sub_type, actor1, actor2)
+    if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
+        actor2 = _other_side(actor1, draft, country)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type == "Looting/property destruction"
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> ActorMention:
+    """ACLED's codebook: a battle is fought between two armed, organised sides, and an armed side the text does not
+    name is coded "Unidentified Armed Group (<country>)". So an armed clash that has its first side but no second takes
+    the other armed side the event's sentences name ("police answered a bandit attack": the bandits; not a
+    government's offices, not whoever told the story), else an unidentified armed group ("police were ambushed and
+    fought back for an hour")."""
+    other = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization and not _government(m)
+                  and m.name != actor1.name), None)
+    return other or generic_actor(None, with_country("Unidentified Armed Group", country), 3)
 
 
 CROPS = re.compile(r"\b(?:harvests?|crops?|farmland|fields?|plantations?|granar(?:y|ies)|tubers|yams?|igname|maize|millet"
