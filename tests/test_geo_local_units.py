@@ -1,0 +1,89 @@
+"""Local units that packages name (Kenya's constituencies, sub-counties and wards; Benin's arrondissements) and how
+an event is placed among the names of a report, on sentences we wrote."""
+
+from __future__ import annotations
+
+from sitrep.gazetteer import _split_units, _Unit, _unit_name, load
+from sitrep.geo import geoparse, locate_event
+
+
+def _places(name: str, country: str) -> list:
+    return [c.place for c in load().lookup(name) if c.place.country_code == country]
+
+
+def _located(text: str, hint: str):
+    return locate_event(text, [(0, len(text))], geoparse(text, country_hint=hint))
+
+
+def test_a_kenyan_ward_lies_in_its_county_at_its_constituency():
+    [ward] = [p for p in _places("Tirioko", "KE") if p.feature_code == "ADM3"]
+    [constituency] = [p for p in _places("Tiaty", "KE") if p.feature_code == "ADM2"]
+    assert (ward.admin1, ward.admin2, ward.source) == ("Baringo", "Tiaty", "kenya-data")
+    assert (ward.latitude, ward.longitude) == (constituency.latitude, constituency.longitude)
+
+
+def test_a_ward_named_in_a_report_places_the_event_in_its_county():
+    location = _located("Gunmen drove off hundreds of goats from Tirioko ward, Baringo county, on Monday.", "KE")
+    assert (location.location, location.admin1, location.geo_precision) == ("Tirioko", "Baringo", 2)
+
+
+def test_an_older_unit_split_by_compass_words_keeps_its_name():
+    [kuresoi] = [p for p in _places("Kuresoi", "KE") if p.source == "kenya-data"]
+    assert (kuresoi.admin1, kuresoi.feature_code) == ("Nakuru", "ADM2")
+    assert _located("Youths burnt houses in Kuresoi after the announcement.", "KE").admin1 == "Nakuru"
+
+
+def test_split_units_need_one_province_and_wards_one_constituency():
+    parts = [_Unit("Upper Alpha", (), "KE", "Meru", "C1", (0.0, 37.0), "ADM3", "kenya-data"),
+             _Unit("Lower Alpha", (), "KE", "Meru", "C1", (0.2, 37.2), "ADM3", "kenya-data"),
+             _Unit("Beta East", (), "KE", "Meru", "C1", (0.0, 37.0), "ADM3", "kenya-data"),
+             _Unit("Beta West", (), "KE", "Embu", "C2", (0.0, 37.0), "ADM3", "kenya-data")]
+    [alpha] = _split_units(parts)
+    assert (alpha.name, alpha.admin2, alpha.point) == ("Alpha", "C1", (0.1, 37.1))
+
+
+def test_unit_names_are_written_as_reports_write_them():
+    assert _unit_name("LAMU EAST") == "Lamu East"
+    assert _unit_name("Mwingi Central Sub- County") == "Mwingi Central"
+
+
+def test_a_generic_ward_name_is_no_place():
+    assert not [p for p in _places("Township", "KE") if p.source == "kenya-data"]
+
+
+def test_a_benin_arrondissement_lies_at_its_commune():
+    [garou] = [p for p in _places("Garou", "BJ") if p.source == "benin-geo"]
+    assert (garou.admin1, garou.feature_code) == ("Alibori", "ADM3")
+    assert garou.admin2 and "Malanville" in garou.admin2
+
+
+def test_a_county_word_after_a_kenyan_county_name_is_the_county():
+    def readings(text):
+        return [(t.text, t.feature_code, t.admin1) for t in geoparse(text, country_hint="KE")]
+
+    assert readings("Herders clashed with farmers in Baringo county on Friday.") == [("Baringo", "ADM1", "Baringo")]
+    assert readings("Herders clashed with farmers in Baringo on Friday.") == [("Baringo", "PPL", "Baringo")]
+
+
+def test_a_name_written_as_two_words_finds_the_one_word_unit():
+    readings = [(t.name, t.admin1) for t in geoparse("Raiders stole camels near Garba Tula on Sunday.", country_hint="KE")
+                if t.latitude is not None]
+    assert readings and readings[0][1] == "Isiolo"
+    assert [t.admin1 for t in geoparse("Gunmen fired at a market in Ol Moran.", country_hint="KE")] == ["Laikipia"]
+
+
+def test_a_place_people_came_from_yields_to_the_place_they_fought_in():
+    location = _located("Fishermen from Parakou attacked traders in Guene (Malanville, Alibori) on Monday.", "BJ")
+    assert (location.location, location.admin1) == ("Guene", "Alibori")
+
+
+def test_the_towns_a_road_is_named_after_are_not_where_it_was_blocked():
+    location = _located("Drivers blocked the Cotonou-Parakou highway at Glazoue (Collines) for hours.", "BJ")
+    assert (location.location, location.admin1) == ("Glazoue", "Collines")
+
+
+def test_a_town_named_beside_a_country_says_where_in_it():
+    text = ("Soldiers stopped a truck of explosives before it crossed into Kenya from Somalia. "
+            "Mandera lies where the borders of the two countries meet.")
+    location = _located(text, "KE")
+    assert (location.location, location.admin1) == ("Mandera", "Mandera")
