@@ -441,7 +441,7 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
     territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
-    inside 'shot dead three cows' is damage to property, not an attack. Armed men told as the victims of a passive attack
+    inside 'shot dead three cows' is damage to property, not an attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
     ("two soldiers were attacked") are a side of a battle, not civilians attacked.
     """
     seizure_sentences = {
@@ -460,6 +460,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
+        if hit.sub_type == "Mob violence":
+            return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
             return bool(_NOT_TERRITORY.search(hit.text)) or _held_ground(hit, context.text)
         return (
@@ -471,6 +473,10 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
 
     return [hit for hit in hits if not misread(hit)]
 
+
+_ANIMALS = re.compile(r"\b(?:oxen|ox|cows?|cattle|bulls?|sheep|goats?|livestock|camels?|animals|herds?|donkeys?|pigs?)\b",
+                      re.IGNORECASE)
+"""Animals: a crowd's verb whose object they are ("villagers killed four goats") harmed property, not people."""
 
 _PASSIVE_HARM = re.compile(r"(?:[\w'-]+ )?(?:attacked|assaulted|stabbed|hacked|beaten|shot|injured by|wounded by)\b",
                            re.IGNORECASE)
@@ -613,6 +619,16 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
 """(leading types, score at which they lead, types they outrank, factor on those), applied in order."""
 
 
+ABDUCTED_THEN_KILLED = re.compile(
+    r"\b(?:kidnapp|abduct)ed (?:[\w'-]+ ){0,10}?(?:and|before|then) (?:(?:later|then|subsequently|eventually) )?"
+    r"(?:killed|murdered|beheaded|executed|shot dead|shot and killed|hacked to death|slit (?:[\w'-]+ ){0,2}?throats?)\b"
+    r"|\b(?:kidnapp|abduct)ed (?:[\w'-]+ ){0,3}?(?:was|were) (?:(?:later|then|subsequently|eventually) )?"
+    r"(?:found )?(?:killed|murdered|beheaded|executed|shot dead|dead)\b", re.IGNORECASE)
+"""People abducted and then killed, told in one breath ("abducted and beheaded a man", "kidnapped two traders and later
+killed them", "the abducted chief was later found dead"): the codebook codes an abduction whose victim is killed as
+an attack (harm to people comes first), as extract.HARM_OUTRANKS does when the dead are counted."""
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
@@ -625,6 +641,11 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
+    abduction = "Abduction/forced disappearance"
+    killed = ABDUCTED_THEN_KILLED.search(context.text) if abduction in scores else None
+    if killed is not None and not context.discounted(killed.start(), killed.end()):
+        scores["Attack"] = max(scores.get("Attack", 0.0), scores[abduction])
+        scores[abduction] *= 0.75
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:
