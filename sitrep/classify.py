@@ -619,16 +619,6 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
 """(leading types, score at which they lead, types they outrank, factor on those), applied in order."""
 
 
-ABDUCTED_THEN_KILLED = re.compile(
-    r"\b(?:kidnapp|abduct)ed (?:[\w'-]+ ){0,10}?(?:and|before|then) (?:(?:later|then|subsequently|eventually) )?"
-    r"(?:killed|murdered|beheaded|executed|shot dead|shot and killed|hacked to death|slit (?:[\w'-]+ ){0,2}?throats?)\b"
-    r"|\b(?:kidnapp|abduct)ed (?:[\w'-]+ ){0,3}?(?:was|were) (?:(?:later|then|subsequently|eventually) )?"
-    r"(?:found )?(?:killed|murdered|beheaded|executed|shot dead|dead)\b", re.IGNORECASE)
-"""People abducted and then killed, told in one breath ("abducted and beheaded a man", "kidnapped two traders and later
-killed them", "the abducted chief was later found dead"): the codebook codes an abduction whose victim is killed as
-an attack (harm to people comes first), as extract.HARM_OUTRANKS does when the dead are counted."""
-
-
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
@@ -641,11 +631,6 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
-    abduction = "Abduction/forced disappearance"
-    killed = ABDUCTED_THEN_KILLED.search(context.text) if abduction in scores else None
-    if killed is not None and not context.discounted(killed.start(), killed.end()):
-        scores["Attack"] = max(scores.get("Attack", 0.0), scores[abduction])
-        scores[abduction] *= 0.75
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:

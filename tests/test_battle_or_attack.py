@@ -78,12 +78,6 @@ def test_people_who_died_in_a_fight_between_armed_groups_are_not_a_crowd_that_fo
     assert event.sub_event_type == "Armed clash"
 
 
-def test_people_abducted_and_then_killed_were_attacked():
-    assert only_event("Gunmen seized a trader on the Elwak road, abducted him and beheaded him near the border.").sub_event_type == "Attack"
-    assert only_event("Militants kidnapped two herders near Wajir and later killed them.").sub_event_type == "Attack"
-    assert only_event("Militants kidnapped two herders near Wajir.").sub_event_type == "Abduction/forced disappearance"
-
-
 def test_farmers_destroying_boundary_beacons_loot_as_a_communal_militia():
     event = only_event("On 5 June 2021, farmers pulled out and destroyed the boundary beacons of a cattle route near Segbana.",
                        country="BJ")
