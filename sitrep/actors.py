@@ -97,7 +97,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
-     "|security forces|security personnel|special forces|commandos|paratroopers|air force|navy|marines|national guard"
+     "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
@@ -546,8 +546,16 @@ def _ethnic_mentions(
         if any(s < end and start < e for s, e in taken):
             continue
         label = f"{name} Ethnic Militia ({country})" if country else f"{name} Ethnic Militia"
-        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, False, country))
+        armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
+        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, country))
     return mentions
+
+
+FIGHTING_ROLE = re.compile(r"militias?|militiamen|gunmen|fighters|raiders|cattle raiders|rustlers|cattle rustlers|bandits"
+                           r"|warriors|morans|attackers|assailants", re.IGNORECASE)
+"""Nouns after an ethnic name that say the people bore arms as a group ("Pokot raiders", "Jie warriors"): an organised
+identity militia, a fighting side (codebook: an identity militia is an armed, organised group), unlike "Fulani herders"
+or "a Dogon man", whom one-sided violence may hit as civilians."""
 
 
 ETHNIC_DEED = re.compile(

@@ -441,7 +441,7 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
     territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
-    inside 'shot dead three cows' is damage to property, not an attack. Armed men told as the victims of a passive attack
+    inside 'shot dead three cows' is damage to property, not an attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
     ("two soldiers were attacked") are a side of a battle, not civilians attacked.
     """
     seizure_sentences = {
@@ -460,6 +460,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
+        if hit.sub_type == "Mob violence":
+            return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
             return bool(_NOT_TERRITORY.search(hit.text)) or _held_ground(hit, context.text)
         return (
@@ -471,6 +473,10 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
 
     return [hit for hit in hits if not misread(hit)]
 
+
+_ANIMALS = re.compile(r"\b(?:oxen|ox|cows?|cattle|bulls?|sheep|goats?|livestock|camels?|animals|herds?|donkeys?|pigs?)\b",
+                      re.IGNORECASE)
+"""Animals: a crowd's verb whose object they are ("villagers killed four goats") harmed property, not people."""
 
 _PASSIVE_HARM = re.compile(r"(?:[\w'-]+ )?(?:attacked|assaulted|stabbed|hacked|beaten|shot|injured by|wounded by)\b",
                            re.IGNORECASE)

@@ -361,7 +361,8 @@ DONE_NOW = re.compile(
     r"|bombing|shelled|shelling|struck|attacked|attacking|exploded|detonated|kidnapped|abducted|arrested|detained"
     r"|dispersed|beat|beaten|torched|burned|looted|marched|marching|rallied|gathered|protested|protesting"
     r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|lynch(?:ed|es|ing)"
-    r"|clash(?:es)? (?:broke out|erupted))\b",
+    r"|stoned|stoning|pelted|pelting|vandali[sz]ed|ransacked|smashed|hacked|stabbed|assaulted|ambushed|set ablaze"
+    r"|set fire to|clash(?:es)? (?:broke out|erupted))\b",
     re.IGNORECASE,
 )
 """Verbs that tell violence or a demonstration as an act the sentence itself reports, not as a noun

@@ -73,7 +73,7 @@ EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
-EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
+EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
                               re.IGNORECASE)
 
 FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
@@ -118,6 +118,11 @@ were attacked", the violence is done to them, not by them)."""
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
                          re.IGNORECASE)
 """'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
+
+LIVELIHOOD = re.compile(
+    r"\b(?:(?:farm)?lands?|farms?|fields?|crops?|harvests?|plantations?|granar(?:y|ies)|oxen|ox|cattle|cows?|bulls?|goats?"
+    r"|sheep|camels?|livestock|herds?|pastures?|grazing|boundar(?:y|ies)|beacons?|(?:route )?markers?)\b", re.IGNORECASE)
+"""Land, crops and livestock: what communities of farmers and herders seize or destroy in their feuds."""
 
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
@@ -365,7 +370,7 @@ def typed_defaults(
     return actor1, actor2
 
 
-SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|authorities)\b", re.IGNORECASE)
+SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
 """Words for the state's forces that name no branch."""
 POLICING_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
@@ -564,6 +569,9 @@ def _typed_roles(
         fought = actor2 is not None and actor2.inter == 4 and bool(MUTUAL.search(text))
         if (_armed_target(actor2) or fought) and (armed_mob or event_type in {"Battles", "Violence against civilians"}):
             return "Armed clash", militia, actor2
+        other = _other_fighting_side(actor1, draft) if event_type in {"Battles", "Violence against civilians"} else None
+        if other is not None:
+            return "Armed clash", militia, other
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
@@ -574,6 +582,11 @@ def _typed_roles(
     crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
+    if sub_type == "Looting/property destruction" and crowd and LIVELIHOOD.search(text) and not _hurt(draft) \
+            and not DEMONSTRATION.search(text):
+        militia = generic_actor(actor1 if civilian_doer else None, with_country("Unidentified Communal Militia", country), 4)
+        victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
+        return sub_type, militia, victims
     demonstrating = (violent and crowd) or sub_type == "Mob violence"
     if demonstrating and DEMONSTRATION.search(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
         return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
@@ -593,15 +606,44 @@ def _typed_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         other = _other_fighting_side(actor1, draft)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and (actor2 is None or actor2.inter == 7):
+        other = _other_fighting_side(actor1, draft)
+        if other is not None:
+            return "Armed clash", *sorted((actor1, other), key=lambda m: m.start)
     if sub_type == "Armed clash" and actor1 is None and actor2 is None and not FOUGHT.search(text):
         return "Attack", None, generic_actor(None, with_country("Civilians", country), 7)
-    one_sided = not MUTUAL.search(text) and not EXCHANGE_OF_FIRE.search(text) and not any(
+    one_sided = not FOUGHT.search(text) and not any(
         _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
-    if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS:
+    if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS \
+            and not _harmed_side(actor1, draft):
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
+
+
+HARMED_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:killed|shot\s+dead|slain|neutrali[sz]ed"
+    r"|wounded|injured|gunned\s+down|eliminated)\b", re.IGNORECASE)
+"""A side told as harmed in the passive right after its name ("militants were killed"): it was acted on (headlines
+without the auxiliary, "fighters killed in ...", are REDUCED_PASSIVE)."""
+
+
+def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
+    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER): someone fought it, so the
+    fight is a battle with a side the text leaves unnamed, not an attack by it on civilians (codebook: members of an
+    organised armed group killed are battle fatalities; violence against civilians needs unarmed victims)."""
+    sentence = _sentence_of(actor1, draft)
+    if sentence is None:
+        return False
+    after = actor1.end - sentence.start
+    return bool(HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1)
+                and sentence.text[after:after + 1] == " ")
+
+
+SAME_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:attackers|assailants|raiders|gunmen|group|gang|militia|militiamen))\b")
+"""A sentence whose subject is 'they' or a role noun for the doers goes on telling of the previous sentence's doers
+("Herders raided a farm. They exchanged fire with police.")."""
 
 
 def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | None:
@@ -612,7 +654,9 @@ def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | N
     fight, on people, its deed is violence against civilians)."""
     if _government(actor1):
         return None
-    fights = [s for s in draft.sentences if FOUGHT.search(s.text) and s.start <= actor1.start < s.end]
+    fights = [s for index, s in enumerate(draft.sentences) if FOUGHT.search(s.text)
+              and (s.start <= actor1.start < s.end or (index and SAME_SUBJECT.match(s.text)
+                                                       and draft.sentences[index - 1].start <= actor1.start < s.start))]
     return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not _government(m)
                  and m.name != actor1.name and not in_claimant(m, s)), None)
 
@@ -672,9 +716,13 @@ def _crowd_acts(draft: Draft) -> bool:
         return False
     crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
     between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
-    return crowd is not None and not re.search(r"\b(?:was|were|been)\b", between) \
+    return crowd is not None and not UNDERGOING.search(between) \
         and not REDUCED_PASSIVE.match(sentence.text, triggers[0][0])
 
+
+UNDERGOING = re.compile(r"\b(?:was|were|been|died|dead|killed|injured|wounded|hurt|displaced|fled)\b", re.IGNORECASE)
+"""A passive auxiliary or a verb of what befell people ("15 people died after fighting between ..."): the crowd
+named before it suffered the event, it did not act in it."""
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|that)\b[^,]*,", re.IGNORECASE)
 """A relative clause set off by commas ("supporters of a candidate, who was denied a ticket, clashed"): its verb

@@ -1,0 +1,94 @@
+"""Battle or one-sided violence (ACLED codebook: a battle is a violent interaction between two organised armed sides;
+violence against civilians needs unarmed victims), on short reports we wrote."""
+
+from __future__ import annotations
+
+from sitrep.api import extract_text
+
+
+def only_event(text: str, country: str | None = "KE"):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def test_an_armed_group_whose_own_men_were_killed_fought_someone():
+    event = only_event("During a sweep of the hills near Garsen on Friday, many insurgents were killed.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_battle_word_keeps_a_clash_with_one_named_side_a_battle():
+    event = only_event("A band of bandits drove 90 camels off near Ileret, which led to a battle between the two groups.")
+    assert event.event_type == "Battles"
+
+
+def test_a_gunfight_is_an_exchange_of_fire():
+    event = only_event("Cattle rustlers engaged security officers in a gunfight in Tiaty on Monday.")
+    assert event.sub_event_type == "Armed clash"
+    assert "Unidentified Armed Group (Kenya)" in (event.actor1, event.actor2)
+
+
+def test_raiders_who_battle_police_and_kill_fight_a_battle():
+    event = only_event("Raiders from across the border battled police near Todenyang, killed a herder and took two boys away.")
+    assert event.sub_event_type == "Armed clash"
+    assert "Police Forces of Kenya" in (event.actor1, event.actor2)
+
+
+def test_herders_who_then_exchange_fire_with_police_are_a_militia_in_a_battle():
+    event = only_event("A ranch near Rumuruti was attacked by herders looking for grass. "
+                       "They exchanged fire with police and set the ranch house on fire.")
+    assert event.sub_event_type == "Armed clash"
+    assert "Unidentified Communal Militia (Kenya)" in (event.actor1, event.actor2)
+
+
+def test_raiders_who_shoot_villagers_with_no_fight_still_attack_civilians():
+    event = only_event("Raiders shot two herders dead near Kapedo on Sunday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_people_named_by_ethnicity_and_a_fighting_noun_are_a_fighting_side():
+    event = only_event("Thirty Toposa warriors killed in a failed raid on a village near Lokichoggio.")
+    assert event.event_type == "Battles"
+    assert "Toposa Ethnic Militia (Kenya)" in (event.actor1, event.actor2)
+
+
+def test_people_named_by_ethnicity_and_their_livelihood_stay_civilians_when_attacked():
+    event = only_event("Gunmen shot dead three Turkana herders near Kapedo on Sunday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_a_crowd_stoning_vehicles_riots():
+    event = only_event("On 6 May, youths stoned lorries on the highway at Salgaa over the arrest of a trader.")
+    assert event.event_type == "Riots"
+
+
+def test_youths_who_were_stoned_are_victims_not_a_crowd():
+    from sitrep.classify import classify
+
+    assert "Mob violence" not in dict(classify("Two youths were stoned on the way home."))
+
+
+def test_burning_someone_to_death_is_an_attack_on_them():
+    event = only_event("Unknown people set a house on fire at night in Kilifi, burning an elderly woman to death.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_people_who_died_in_a_fight_between_armed_groups_are_not_a_crowd_that_fought():
+    event = only_event("On 2 May, eleven people died near Sololo after heavy fighting between the OLF and a rival faction.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_farmers_destroying_boundary_beacons_loot_as_a_communal_militia():
+    event = only_event("On 5 June 2021, farmers pulled out and destroyed the boundary beacons of a cattle route near Segbana.",
+                       country="BJ")
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Unidentified Communal Militia (Benin)")
+
+
+def test_a_crowd_killing_goats_destroys_property():
+    event = only_event("On 2 May, a group of villagers killed four goats belonging to herders near Kalale.", country="BJ")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_crowd_killing_a_suspect_is_still_mob_violence():
+    event = only_event("On 2 May, villagers killed a suspected goat thief near Kalale.", country="BJ")
+    assert event.sub_event_type == "Mob violence"
