@@ -852,13 +852,14 @@ CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "No
 
 
 def relevant_types(text: str, types: list[tuple[str, float]], previous: str = "",
-                   armed: bool = False) -> list[tuple[str, float]]:
+                   armed: bool = False, following: str = "") -> list[tuple[str, float]]:
     """The event types of a sentence that survive what its context says about their cause.
 
     `types` are the classifier's (sub-type, score) pairs for `text`; `previous` is what the same
     paragraph says before it, which often names the cause ("Bird flu has spread to a third
     province. Two women died there on Monday."); `armed` says the sentence names an armed actor
-    (state forces, a rebel group, a militia).
+    (state forces, a rebel group, a militia); `following` is the paragraph's next sentence, which may give the
+    cause of the harm just told (`CAUSE_EXPLAINED`).
     """
     if not types:
         return types
@@ -910,7 +911,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
     if FIGURATIVE.search(text) and not hostile:
         return []
-    if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
+    if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)):
         return []
     if court_case_only(text):
         return []
@@ -957,6 +958,24 @@ def non_violent_cause(text: str) -> bool:
     if DISEASE.search(text) or ERUPTION.search(text):
         return True
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
+
+
+CAUSE_EXPLAINED = re.compile(
+    r"\b(?:caus(?:e|ed|es)|blam(?:e|ed|es|ing)|ruled out|due to|result of|triggered by|traced to|sparked by|started by"
+    r"|the (?:blast|explosion|fire|blaze|victims|dead|deaths|incident|accident|collapse|crash|disaster))\b",
+    re.IGNORECASE,
+)
+"""Words with which a sentence explains the harm the one before it told: its cause ('a gas cylinder caused the
+blast', 'investigators blamed faulty wiring') or a definite reference back to it ('the victims were crushed when
+a wall gave way')."""
+
+
+def cause_explained(following: str) -> bool:
+    """Whether the next sentence of a paragraph explains the harm just told by a non-violent cause and tells no
+    hostile act ('Three people were killed in an explosion on Tuesday. Officials said a gas cylinder caused the
+    blast.'): news often tells the harm first and its cause after."""
+    return (bool(following) and bool(CAUSE_EXPLAINED.search(following)) and non_violent_cause(following)
+            and not HOSTILE_ACT.search(_literal_acts(following)))
 
 
 def diplomatic_response(text: str) -> bool:

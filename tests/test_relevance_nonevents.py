@@ -8,8 +8,8 @@ import pytest
 from sitrep import classify, relevance
 
 
-def kept(text: str, previous: str = "", armed: bool = False) -> list[str]:
-    return [sub for sub, _ in relevance.relevant_types(text, classify.classify(text), previous, armed)]
+def kept(text: str, previous: str = "", armed: bool = False, following: str = "") -> list[str]:
+    return [sub for sub, _ in relevance.relevant_types(text, classify.classify(text), previous, armed, following)]
 
 
 @pytest.mark.parametrize("text", [
@@ -499,3 +499,13 @@ def test_an_accusation_in_a_diplomatic_dispute_reports_no_attack():
     assert kept(accusation, previous) == []
     assert kept(accusation)
     assert kept("Police accused the militia of the attack on the market on Monday, which killed four.", previous)
+
+
+def test_harm_whose_cause_the_next_sentence_explains_is_no_event():
+    told = "Three people were killed and 20 injured in an explosion in the old town on Tuesday."
+    assert kept(told, following="Officials said a gas cylinder caused the blast.") == []
+    assert kept("A dozen people died on Monday in the river town.",
+                following="The victims were crushed when a wall gave way after days of heavy rain.") == []
+    assert kept(told)
+    assert kept(told, following="The blast was blamed on a militia that planted a bomb near the mosque.")
+    assert kept(told, following="Separately, heavy rain flooded two villages in the north.")
