@@ -370,7 +370,8 @@ class _Context:
         """Whether a hedge, negation, concession or attribution word sits just before `start`, or inside a cue that runs on to `end` from its
         subject to its verb ("militants' attack to capture the base", "troops did not kill the rebels": the verb the
         hedge governs is not a reported act), or the clause tells history ("a road closed since 2015" in a clause of
-        its own leaves the news of the sentence alone)."""
+        its own leaves the news of the sentence alone). A concession reaches to the end of its phrase, however long
+        ('talks opened despite the bombing raids that jets flew over the hill villages last week')."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         for match in self.present.get("history", ()):
             if sentence_start <= match.start() < sentence_end:
@@ -381,7 +382,7 @@ class _Context:
         for name in ("hedge", "negation", "concession", "source"):
             for match in self.present.get(name, ()):
                 if (
-                    window_start <= match.start()
+                    (window_start if name != "concession" else sentence_start) <= match.start()
                     and match.end() <= start
                     and not _SCOPE_END.search(self.text, match.end(), start)
                 ):

@@ -24,15 +24,17 @@ DISEASE = re.compile(
     r"|outbreaks?|epidemics?|pandemics?|infections?|infected"
     r"|infectious|contagio\w*|diseases?"
     r"|fever|vaccin\w*|quarantin\w*|pathogen\w*|illness(?:es)?|sickness|ailments?"
-    r"|diarrh(?:o)?ea\w*|dysentery|pneumonia|nipah|marburg|lassa|malnutrition|malnourish\w*)\b",
+    r"|diarrh(?:o)?ea\w*|dysentery|pneumonia|nipah|marburg|lassa|malnutrition|malnourish\w*|lockdowns?)\b",
     re.IGNORECASE,
 )
-"""Diseases and the words of their spread, and deaths from hunger ('malnutrition killed 13 children in the camp'):
-deaths from them are no act of a conflict actor."""
+"""Diseases and the words of their spread and of the measures against it ('troops deployed to enforce the
+lockdown'), and deaths from hunger ('malnutrition killed 13 children in the camp'): deaths from them are no act of a
+conflict actor, and soldiers or police who enforce a lockdown make no move in a conflict."""
 
 HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?"
-    r"|tornado(?:es|s)?|(?<!to )storms?|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
+    r"|tornado(?:es|s)?|(?<!to )storms?|(?:thunder|hail|snow|sand|rain|wind|ice|dust)storms?|snowfalls?|electrocut\w*"
+    r"|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
     r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
@@ -46,8 +48,15 @@ HAZARD = re.compile(
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
     r"|(?:apartment|residential|office|tower) blocks?|blocks of flats|houses|homes|hotels?|classrooms?|churches|mosques"
-    r"|balcon(?:y|ies)|platforms?) (?:collapsed|collapses|gave way|caved in)|sinkholes?|floodwaters?|flood waters"
-    r"|collapsed (?:building|bridge|roof|wall|tunnel)|methanol|carbon monoxide|food poisoning|alcohol poisoning"
+    r"|balcon(?:y|ies)|platforms?) (?:[\w-]+ ){0,3}?(?:collapsed|collapses|gave way|caved in)|sinkholes?|floodwaters?"
+    r"|flood waters"
+    r"|collapsed (?:[\w-]+ )?(?:building|bridge|roof|wall|tunnel|scaffold(?:ing)?|crane|stage|tower|ceiling|stand|mine)"
+    r"|(?:drivers?|pilots?|motorists?|riders?|captain|tankers?|trucks?|lorr(?:y|ies)|bus(?:es)?|cars?|vehicles?"
+    r"|minibus(?:es)?|trailers?) (?:[\w-]+ ){0,2}?lost control"
+    r"|lost control of (?:the |his |her |their |its )?(?:[\w-]+ )?(?:vehicle|car|truck|lorry|bus|tanker|plane"
+    r"|aircraft|helicopter|boat|motorcycle|motorbike|wheel|brakes)|emergency landing|crash-?land\w*"
+    r"|(?:engine|technical|mechanical|brake|electrical) (?:failure|fault|problems?|trouble|glitch)"
+    r"|methanol|carbon monoxide|food poisoning|alcohol poisoning"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
     r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
@@ -61,13 +70,18 @@ HAZARD = re.compile(
     r"(?:hospital|ward|intensive care"
     r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise"
     r"|(?:apartment|residential|office) buildings?|shopping (?:cent(?:re|er)|mall)|mall|karaoke|cinema"
-    r"|(?:holiday |care |nursing |family |children's )?homes?|houses?|shacks?|(?:detention|migrant) cent(?:re|er)s?)"
-    r"|smoke inhalation|filled with (?:thick |black )?smoke|ruptur(?:ed|es|ing)"
+    r"|(?:holiday |care |nursing |family |children's )?homes?|houses?|shacks?|(?:detention|migrant) cent(?:re|er)s?"
+    r"|markets?|market stalls)"
+    r"|(?:tyre|tire|garbage|rubbish|waste|refuse) (?:dumps?|tips?|heaps?)|landfills?|dumpsites?"
+    r"|sewers?|septic tanks?|manholes?|smoke inhalation|filled with (?:thick |black )?smoke|ruptur(?:ed|es|ing)"
     r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
     r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
-    r"|gas (?:explosions?|blasts?)|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?"
-    r"(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill|storage (?:tank|facility)|furnace"
-    r"|(?:ammunition|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)|(?:[\w-]+ )?facility"
+    r"|gas (?:explosions?|blasts?)|pipelines? (?:explosions?|blasts?|fires?|leaks?|bursts?|ruptures?)"
+    r"|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside|rocked|ripped through|tore through|engulfed"
+    r"|gutted) (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill"
+    r"|storage (?:tank|facility)|furnace"
+    r"|(?:ammunition|arms|munitions|weapons|chemicals?|fuel|gas|oil) (?:depots?|dumps?|stores?|warehouses?)"
+    r"|(?:[\w-]+ )?facility|pipelines?"
     r"|kiln|laborator(?:y|ies)|(?:garbage|rubbish|waste) dumps?|dumpsites?|landfills?|scrapyards?|reactors?"
     r"|pharmaceutical (?:[\w-]+ )?(?:units?|plants?|firms?|compan(?:y|ies))"
     r"|(?:industrial|manufacturing|production) units?)"
@@ -94,7 +108,10 @@ negligence ('blasts blamed on the careless handling of dynamite'), crowds that c
 fires started by a naked flame, welding or faulty wiring, people rescued from a burning or collapsed
 building, fires and blasts at an ammunition depot told with no attack, explosions set off by a fire or a
 burning fuel truck, things that 'caught fire' with no one who set them, explosives used to break rock in
-quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party).
+quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party); storms of
+every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or burn, blasts that rock or
+rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who lose control of their
+vehicles, aircraft that crash-land or come down after an engine failure.
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
@@ -164,6 +181,15 @@ CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|(?
                            r"|stabb\w*|protest\w*|demonstrat\w*|rall(?:y|ies|ied))\b", re.IGNORECASE)
 """What makes a sport story a riot or protest story: its crowds, protesters and the police (a side that 'ran riot'
 scored freely)."""
+
+GAME_PROTEST = re.compile(
+    r"\bprotest\w* (?:against |over |at |to |with )?(?:the |a |an |their |his |her )?(?:[\w'-]+ ){0,2}?(?:decision"
+    r"|call|penalty|goal|result|ruling|disqualification|referee|umpire|linesman|red card|VAR)\b"
+    r"|\b(?:players?|coach(?:es)?|managers?|captains?|bench) (?:[\w'-]+ ){0,2}?protest\w*",
+    re.IGNORECASE,
+)
+"""A protest inside a game: players or a coach who protest a referee's decision or a goal ('players protested the
+referee's decision') object on the field; no one gathers to demonstrate."""
 
 FIGURATIVE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on|blast(?:s|ed)?"
@@ -273,10 +299,13 @@ TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
     r"(?:[\w-]+ )?(?:killed|kidnapped|abducted|displaced|arrested|detained|injured|wounded|died|disappeared)"
     r"|(?:recorded|counted|registered|verified|documented|tallied) (?:[\w-]+ ){0,3}?"
-    r"(?:\d[\d,.]*|more than|over|at least|nearly|almost|some))\b",
+    r"(?:\d[\d,.]*|more than|over|at least|nearly|almost|some)"
+    r"|(?:killed|kidnapped|abducted|arrested|detained|displaced|wounded|injured) (?:more than |over |at least |nearly "
+    r"|almost |some |about |around |up to )?(?:\d[\d,.]*|dozens|hundreds|thousands|scores))\b",
     re.IGNORECASE,
 )
-"""A count of victims or acts ('173 activists were killed', 'recorded more than 30,000 homicides'): with a
+"""A count of victims or acts ('173 activists were killed', 'had killed more than 300 protesters', 'recorded more than
+30,000 homicides'): with a
 long stretch of time it is a tally, while 'the largest march since 2019' compares and counts nothing."""
 
 RATE = re.compile(r"\b(?:(?:every|each|per) (?:day|week|month|year)|(?:once|twice|times) a (?:day|week|month|year))\b",
@@ -343,7 +372,9 @@ deployment or movement needs one of them in its sentence."""
 DIPLOMATIC_MEASURE = re.compile(
     r"\b(?:sanctions?|diplomatic expulsions?|expel(?:s|led|ling)? (?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
-    r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)|Security Council|severed (?:diplomatic )?ties"
+    r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)"
+    r"|withdr(?:ew|aw|aws|awn|awing) (?:its |their |the )?(?:[\w'-]+ ){0,2}?(?:ambassadors?|envoys?|diplomats)"
+    r"|Security Council|severed (?:diplomatic )?ties"
     r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|charg[eé] d'affaires"
     r"|diplomats?)|(?:lodged|delivered|sent|filed|made) (?:a |an )?"
     r"(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
@@ -352,7 +383,7 @@ DIPLOMATIC_MEASURE = re.compile(
     r"|travel bans?)\b",
     re.IGNORECASE,
 )
-"""A state's diplomatic response: sanctions, asset freezes and travel bans, expelling, recalling or
+"""A state's diplomatic response: sanctions, asset freezes and travel bans, expelling, recalling, withdrawing or
 summoning diplomats, a formal protest lodged with another state, a Security Council statement. ACLED
 codes the violence on the day it happened and no diplomatic response at all."""
 
@@ -458,9 +489,12 @@ EXERCISE = re.compile(
     r"|maneuvers|into the sea|into (?:the )?(?:[A-Z]\w+ )?(?:Sea|Ocean|waters)|test[- ]fir\w*"
     r"|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?|weapons?)"
     r"|(?:missile|weapons?|rocket) tests?|training (?:flights?|missions?|exercises?)"
-    r"|(?:dummy|floating|practice) targets)\b",
+    r"|(?:dummy|floating|practice) targets"
+    r"|(?:missiles?|rockets?) (?:[\w-]+ ){0,3}?over (?:its|their|the country's|[\w-]+'s) (?:[\w-]+ )?(?:territory"
+    r"|islands?|mainland|airspace))\b",
 )
-"""Military exercises and weapons tests: firing into the sea or at practice targets harms no one,
+"""Military exercises and weapons tests: firing into the sea, at practice targets or over another country's territory
+('fired a ballistic missile over its territory') harms no one,
 and ACLED codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
 
 WEAPONS_TEST = re.compile(
@@ -481,14 +515,16 @@ HARM_DONE = re.compile(
 """Harm to people or places: with it, fire during an exercise is an incident to code."""
 
 FIRE_BY_ACCIDENT = re.compile(
-    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?) (?:[\w',-]+ ){0,14}?set (?:fire to|(?:[\w'-]+ ){0,3}?"
-    r"(?:on fire|ablaze|alight))|celebratory (?:gun)?(?:fire|shots|shooting)"
+    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?|exploded|blew up|caught fire|burst into flames)"
+    r" (?:[\w',-]+ ){0,14}?set (?:fire to|(?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight))|celebratory (?:gun)?(?:fire"
+    r"|shots|shooting)"
     r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
     r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?|(?:gun|rifle|weapon|pistol) went off"
     r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)",
     re.IGNORECASE,
 )
-"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it), shots
+"""Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it, 'a transformer
+exploded and set fire to a market'), shots
 fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
 mistook him for a deer', 'a gun went off'): words of a hostile act with no hostility."""
 
@@ -518,6 +554,14 @@ VIOLENCE_AS_REASON = re.compile(
     r"|\b(?:punish\w*|condolences?|sympathy|solidarity) (?:[\w'-]+ ){0,4}?(?:for|over|after|following) (?:the |a |an"
     r" |its |their )?(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|poisoning|assassinations?|shootings?|murders?"
     r"|(?:air|drone|missile) ?strikes?|invasion|massacres?)\b(?: [\w'-]+){0,4}"
+    r"|\b(?:call|urg|appeal|plead|press)\w* (?:[\w'-]+ ){0,3}?for (?:calm|restraint|de-?escalation|dialogue"
+    r"|an investigation|an inquiry|a probe|an end to (?:the )?(?:violence|fighting))"
+    r" (?:[\w'-]+ ){0,4}?(?:after|following|over|in the wake of)"
+    r" (?:the |a |an |its |their |this week's |last week's |recent )?(?:[\w'-]+ ){0,3}?(?:clash(?:es)?|attacks?"
+    r"|killings?|violence|fighting|shootings?|bombings?|strikes?|shelling|skirmish(?:es)?)\b"
+    r"|\baccus\w* (?:[\w'-]+ ){0,4}?of (?:supporting|backing|arming|funding|financing|harbou?ring|sponsoring|sheltering"
+    r"|aiding|training) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|rebels?|insurgents?|armed groups?|militias?"
+    r"|extremists?|separatists?|jihadists?)\b"
     r"|\bover the (?:[\w-]+ )?(?:killing|murder|assassination|poisoning|shooting|abduction|kidnapping|arrest|detention"
     r"|execution|jailing|downing)s? of\b(?: [\w'-]+){0,6}"
     r"|\b(?:cancel\w*|call(?:s|ed|ing)? off|postpon\w*|recall\w*|resign\w*|cut(?:s|ting)? short|suspend\w*|summon\w*)"
@@ -535,7 +579,10 @@ the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demon
 for flight ('families fleeing from attacks on villages'), or as what a state punishes or sends
 condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
 an exile'): with no verb telling
-the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence; nor
+the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
+calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
+that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'),
+whose violence is coded from the reports of it; nor
 does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
 cholera has killed 12').
 (A sentence that blames someone for an attack still tells of the attack.)"""
@@ -556,7 +603,8 @@ UNREAL_FRAME = re.compile(
     r"|if\b|unless\b|in the event (?:of|that)|in case of|should (?:the )?(?:fighting|violence|clashes|war|conflict"
     r"|unrest|attacks?|rebels|militants|the army|troops) "
     r"|demand(?:s|ed|ing)? (?:that|the (?:release|withdrawal|return|handover|surrender))"
-    r"|(?:ready|prepared) to|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
+    r"|(?:ready|prepared) to|fail(?:s|ed|ing)? to (?:agree|reach|sign|strike|secure|seal|clinch|conclude|broker)"
+    r"|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
     r"|accounts) (?:that|of)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
     r"|behind)|false alarm|hoax"
@@ -608,7 +656,8 @@ villagers was fabricated', 'could leave towns exposed to attacks', 'denied repor
 exploded', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
 truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), only a risk or a
-possibility ('the risk of renewed clashes', 'a possible offensive', 'has the capacity to carry out attacks'),
+possibility ('the risk of renewed clashes', 'a possible offensive', 'has the capacity to carry out attacks'), an
+agreement that failed ('failed to agree on a ceasefire'),
 a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill
 ('a drill simulated an attack on the
 metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
@@ -635,13 +684,28 @@ DESCRIBING_CLAUSE = re.compile(rf"{RELATIVE_CLAUSE.pattern}|,? that (?:had |has 
                                r"|\baccus\w* (?:[\w'-]+ ){0,3}?of [^,;:]*", re.IGNORECASE)
 """A relative clause or an accusation's content: it describes or imputes an act, it does not report one."""
 
+ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*|held responsible|holds? (?:[\w'-]+ ){0,3}?responsible)\b",
+                        re.IGNORECASE)
+"""Words that lay an act at someone's door."""
+
+IMPUTED_ACT = re.compile(
+    r"\b(?:accus\w*|blam\w*) (?:[\w'-]+ ){0,5}?(?:of|for) [^;:]*"
+    r"|\b(?:held|holds?) (?:[\w'-]+ ){0,4}?responsible for [^;:]*",
+    re.IGNORECASE,
+)
+"""What an accusation lays at someone's door, to the end of its sentence ('the neighbour is accused by the
+government of having ordered the poisoning of a defector with a nerve agent')."""
+
 PROTEST_IN_WORDS = re.compile(
     r"\b(?:a|an) (?:formal |strong |stern |solemn |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?"
     r"(?-i:[A-Z])[\w.-]*"
-    r"|\bnotes? of protest\b",
+    r"|\bnotes? of protest\b"
+    r"|\b(?:lodged|lodges|lodge|delivered|filed|issued|registered) (?:a |an )?(?:formal |strong |stern |solemn "
+    r"|official |vigorous |diplomatic )*protests?\b",
     re.IGNORECASE,
 )
-"""A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest'): words
+"""A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest', 'lodged a strong
+protest after the missile launch'): words
 on paper, not people gathered."""
 
 PROTESTING_STATE = re.compile(
@@ -696,6 +760,24 @@ AGREEMENT_MADE = re.compile(rf"\b(?:{AGREEMENT_WORDS}|accords?|pacts?|treaty|cea
                             re.IGNORECASE)
 """Words of an agreement made or in force: with none, talks report no agreement ('opened a new round of peace
 talks in Doha'), as ACLED codes an agreement when it is reached."""
+
+CIVIL_DEAL = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pay (?:rises?|raises?|increases?|deals?|claims?|offers?)|pay|pensions?|bonus(?:es)?"
+    r"|working (?:hours|conditions)|prices?|tariffs?|trade|exports?|imports?|loans?|debts?|investments?|budget"
+    r"|fares?|fees|subsid(?:y|ies)|contracts?|mergers?|takeovers?|acquisitions?|shares|stakes?|licen[cs]es?|quotas?"
+    r"|fishing rights|taxe?s?|royalt(?:y|ies)|dividends?)\b",
+    re.IGNORECASE,
+)
+"""The matter of a deal in business, trade or labour: wages, prices, trade, loans, contracts ('the government
+agreed to raise the doctors' salaries'). ACLED's agreements are made between parties to a conflict."""
+
+CONFLICT_DEAL = re.compile(
+    r"\b(?:cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|withdraw\w*|pull(?:ed|ing|s)? out"
+    r"|disarm\w*|surrender\w*|demobili[sz]\w*|troops|soldiers|fighters|rebels?|militants?|insurgents?|militias?"
+    r"|armed groups?|hostilities|fighting|war|conflict|corridors?|evacuat\w*)\b",
+    re.IGNORECASE,
+)
+"""What makes a deal one between parties to a conflict: a ceasefire, peace, captives exchanged, a withdrawal."""
 
 SUSPICIOUS_OBJECT = re.compile(
     r"\bsuspicious (?:package|parcel|object|item|bag|device|substance|powder|envelope|letter|vehicle)s?\b"
@@ -771,17 +853,18 @@ CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "No
 
 
 def relevant_types(text: str, types: list[tuple[str, float]], previous: str = "",
-                   armed: bool = False) -> list[tuple[str, float]]:
+                   armed: bool = False, following: str = "") -> list[tuple[str, float]]:
     """The event types of a sentence that survive what its context says about their cause.
 
     `types` are the classifier's (sub-type, score) pairs for `text`; `previous` is what the same
     paragraph says before it, which often names the cause ("Bird flu has spread to a third
     province. Two women died there on Monday."); `armed` says the sentence names an armed actor
-    (state forces, a rebel group, a militia).
+    (state forces, a rebel group, a militia); `following` is the paragraph's next sentence, which may give the
+    cause of the harm just told (`CAUSE_EXPLAINED`).
     """
     if not types:
         return types
-    if SPORT.search(text) and not CROWD_TROUBLE.search(text):
+    if SPORT.search(text) and not CROWD_TROUBLE.search(GAME_PROTEST.sub(" ", text)):
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
@@ -790,11 +873,17 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if (diplomatic_response(text) or violence_only_as_reason(text) or only_unreal_acts(text)
             or count_or_habit(text) or planned_demonstration_only(text)):
         return []
+    if accusation_after_diplomacy(text, previous):
+        return []
     if NON_HUMAN_HARM.search(text) and not classify.classify(NON_HUMAN_HARM.sub(" ", text)):
         return []
     if MATTER_OF_TALKS.search(text) and not DONE_NOW.search(_main_clause(text)):
         kept_types = {"Agreement"} if AGREED.search(text) else set()
         types = [(sub_type, score) for sub_type, score in types if sub_type in kept_types]
+        if not types:
+            return types
+    if CIVIL_DEAL.search(text) and not CONFLICT_DEAL.search(text):
+        types = _without(types, {"Agreement"})
         if not types:
             return types
     if TALKS.search(text) and not AGREEMENT_MADE.search(text):
@@ -823,7 +912,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
     if FIGURATIVE.search(text) and not hostile:
         return []
-    if not hostile and (non_violent_cause(text) or non_violent_cause(previous)):
+    if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)):
         return []
     if court_case_only(text):
         return []
@@ -872,6 +961,24 @@ def non_violent_cause(text: str) -> bool:
     return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
 
 
+CAUSE_EXPLAINED = re.compile(
+    r"\b(?:caus(?:e|ed|es)|blam(?:e|ed|es|ing)|ruled out|due to|result of|triggered by|traced to|sparked by|started by"
+    r"|the (?:blast|explosion|fire|blaze|victims|dead|deaths|incident|accident|collapse|crash|disaster))\b",
+    re.IGNORECASE,
+)
+"""Words with which a sentence explains the harm the one before it told: its cause ('a gas cylinder caused the
+blast', 'investigators blamed faulty wiring') or a definite reference back to it ('the victims were crushed when
+a wall gave way')."""
+
+
+def cause_explained(following: str) -> bool:
+    """Whether the next sentence of a paragraph explains the harm just told by a non-violent cause and tells no
+    hostile act ('Three people were killed in an explosion on Tuesday. Officials said a gas cylinder caused the
+    blast.'): news often tells the harm first and its cause after."""
+    return (bool(following) and bool(CAUSE_EXPLAINED.search(following)) and non_violent_cause(following)
+            and not HOSTILE_ACT.search(_literal_acts(following)))
+
+
 def diplomatic_response(text: str) -> bool:
     """Whether a sentence tells a diplomatic response and names violence or a protest only as its
     reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
@@ -887,6 +994,20 @@ def _main_clause(text: str) -> str:
     return DESCRIBING_CLAUSE.sub(" ", REMEMBERED_CLAUSE.sub(" ", text))
 
 
+def accusation_after_diplomacy(text: str, previous: str) -> bool:
+    """Whether a sentence only lays an act at someone's door (`IMPUTED_ACT`) in a paragraph that has told a diplomatic
+    response or named the act as the reason for one ('The expulsions answer the alleged poisoning of a defector.
+    Moscow is accused by London of being behind the attack with a nerve agent.'): the accusation is part of the
+    dispute between states, and ACLED codes the attack from the reports of it on its own day. An accusation that
+    gives the act's day ('accused the militia of the attack on the market on Monday') may be its first report."""
+    if not previous or not ACCUSATION.search(text) or DAY_OF_AN_ACT.search(text):
+        return False
+    if not (diplomatic_response(previous) or violence_only_as_reason(previous)):
+        return False
+    rest = IMPUTED_ACT.sub(" ", text)
+    return not classify.classify(rest) and not DONE_NOW.search(rest)
+
+
 def violence_only_as_reason(text: str) -> bool:
     """Whether a sentence names violence only as the reason for a move or a blame, or as what is condemned,
     and tells no act outside that phrase ('The expulsions came in response to the alleged poisoning of a
@@ -899,11 +1020,14 @@ was shot in a park'). ACLED codes the poisoning on its own day, never the expuls
 
 
 PLANNED_DEMONSTRATION = re.compile(
-    r"\b(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?(?:march(?:es)?|protests?"
-    r"|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b",
+    r"\b(?:(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?"
+    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ing)? for) (?:a |an |the |their |its "
+    r"|more |further |new )(?:[\w-]+ )?|(?:planning|organi[sz]ing) )"
+    r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
-"""A demonstration still to come ('the planned protests against hunger')."""
+"""A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
+Friday', 'organising a rally for Sunday')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
@@ -919,11 +1043,17 @@ AIR_ACT = re.compile(
 AIR_PATROL = re.compile(
     r"\b(?:scrambl\w*|intercept\w*|escort\w*|flew (?:along|near|over|into|through|past|close to|across)"
     r"|(?:air|bomber|reconnaissance|surveillance|spy) (?:patrols?|flights?)|violat\w* (?:[\w'-]+ )?airspace"
-    r"|airspace violations?)\b",
+    r"|airspace violations?|air defen[cs]e (?:identification )?zones?|(?-i:ADIZ)"
+    r"|drones? (?:[\w'-]+ ){0,3}?(?:to|for) (?:search\w*|film\w*|monitor\w*|survey\w*|map\w*|deliver\w*|spray\w*"
+    r"|inspect\w*|locate|locating|find|finding|track\w*|photograph\w*|captur\w* (?:footage|images|pictures))"
+    r"|(?:delivery|camera|surveillance|police|survey|crop-spraying|hobby|toy) drones?"
+    r"|drone (?:footage|images|pictures|photos|video|deliver(?:y|ies)|shows?|operators?|pilots?))\b",
     re.IGNORECASE,
 )
 """Aircraft sent up to meet or watch others, patrols and flights along a coast or into airspace ('scrambled fighter
-jets after two bombers flew along its coast'): no strike unless something is hit (`AIR_HARM`)."""
+jets after two bombers flew along its coast', 'sent 25 warplanes into its air defence zone'), and drones that
+film, search, map, spray or deliver ('police used a drone to search for a missing hiker', 'drone footage of the
+landslides'): no strike unless something is hit (`AIR_HARM`)."""
 
 AIR_HARM = re.compile(
     r"\b(?:strikes?|struck|bomb(?:ed|ing|ings)|hit|killed|killing|wounded|injured|destroyed|targeted|fired (?:on|at)"

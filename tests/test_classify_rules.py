@@ -313,3 +313,22 @@ def test_goods_taken_from_a_house_are_not_an_abduction():
 def test_property_burned_by_demonstrators_is_their_violent_demonstration():
     assert best("Demonstrators set fire to two police vehicles and a traffic booth near the main square.") == \
         "Violent demonstration"
+
+
+def test_protesters_who_fire_live_ammunition_demonstrate_violently():
+    assert best("Several demonstrators fired live rounds at the depot gates while pushing to get inside.") == \
+        "Violent demonstration"
+    assert best("Police used live ammunition against the protesters, killing two.") == \
+        "Excessive force against protesters"
+
+
+def test_protesters_dragged_away_by_police_are_a_protest_with_intervention():
+    assert best("Protesters lay down in the road and riot police dragged them away from the gates.") == \
+        "Protest with intervention"
+
+
+def test_a_concession_reaches_to_the_end_of_its_phrase():
+    ranked = dict(classify.classify("The talks opened in the capital despite the bombing raids that government "
+                                    "jets flew over the hill villages last week."))
+    assert ranked.get("Air/drone strike", 0.0) < 0.6
+    assert best("Warplanes bombed the northern towns on Monday despite the talks in the capital.") == "Air/drone strike"

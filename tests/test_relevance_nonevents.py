@@ -8,8 +8,8 @@ import pytest
 from sitrep import classify, relevance
 
 
-def kept(text: str, previous: str = "", armed: bool = False) -> list[str]:
-    return [sub for sub, _ in relevance.relevant_types(text, classify.classify(text), previous, armed)]
+def kept(text: str, previous: str = "", armed: bool = False, following: str = "") -> list[str]:
+    return [sub for sub, _ in relevance.relevant_types(text, classify.classify(text), previous, armed, following)]
 
 
 @pytest.mark.parametrize("text", [
@@ -415,3 +415,97 @@ def test_a_clash_with_police_over_prices_is_still_a_clash():
 def test_a_call_for_violence_to_stop_is_no_act():
     assert kept("The minister said the shelling of the old town must stop and called for a truce.") == []
     assert kept("Artillery shelled the old town on Monday, killing five, and the minister said it must stop.")
+
+
+@pytest.mark.parametrize("text", [
+    "A thunderstorm killed three herders on the plateau on Monday.",
+    "A pipeline explosion killed five villagers who were scooping fuel on Tuesday.",
+    "Three people were killed when an explosion rocked a chemical storage facility at the port late on Thursday.",
+    "A fire at the central market destroyed hundreds of stalls overnight.",
+    "A transformer exploded and set fire to a market, destroying 50 shops.",
+    "Ten people were killed when a building under construction caved in.",
+    "Toxic smoke from a burning tyre dump forced schools to close.",
+    "Two workers died after inhaling poisonous gas while cleaning a sewer.",
+])
+def test_disasters_and_accidents_told_in_other_words_are_no_events(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen set fire to the central market on Monday, killing two traders.",
+    "Militants blew up the gas pipeline near the town overnight, cutting supplies to the city.",
+    "A bomb planted by the rebels went off and set a minibus ablaze near the depot.",
+])
+def test_fires_and_blasts_set_by_people_are_still_events(text):
+    assert kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The island's defence ministry said 25 warplanes had entered its air defence identification zone on Sunday.",
+    "The secretary-general called for restraint on both sides after the deadly clashes along the border.",
+    "The foreign minister accused the neighbouring country of supporting terrorists who attacked its border posts.",
+    "The two leaders held talks on ending the war but failed to agree on a ceasefire.",
+    "Several countries withdrew their ambassadors from the capital in protest over the crackdown.",
+    "The capital lodged a strong protest after its neighbour fired a ballistic missile over its territory on Tuesday.",
+])
+def test_diplomatic_moves_and_words_are_no_events(text):
+    assert kept(text) == []
+
+
+def test_a_clash_told_beside_a_call_for_restraint_is_kept():
+    assert kept("Troops and rebels clashed near the border on Monday, killing six, and the envoy called for restraint.")
+
+
+def test_a_convoy_that_was_not_attacked_tells_no_attack():
+    assert "Attack" not in kept("Officials said the minister's convoy was not attacked and the reports were false.")
+    assert "Attack" in kept("The minister's convoy was attacked on the highway on Monday.")
+
+
+def test_players_who_protest_a_referee_stage_no_demonstration():
+    assert kept("Players protested the referee's decision in the final and two were sent off.") == []
+    assert kept("Fans protested outside the stadium after the final, and police fired tear gas.")
+
+
+def test_a_drone_that_searches_or_films_strikes_nothing():
+    assert "Air/drone strike" not in kept("Police used a drone to search for a missing hiker in the hills.")
+    assert "Air/drone strike" in kept("A drone struck a rebel convoy near the hills, killing four fighters.",
+                                       armed=True)
+
+
+def test_troops_who_enforce_a_lockdown_make_no_move_in_a_conflict():
+    assert kept("The army was deployed to enforce the lockdown in the capital.", armed=True) == []
+
+
+def test_a_march_being_planned_is_no_demonstration():
+    assert kept("Protesters are planning a march on the capital next Friday.") == []
+
+
+def test_a_deal_on_wages_is_no_agreement():
+    assert kept("Striking doctors returned to work after the government agreed to raise their salaries.",
+                armed=True) == []
+    assert "Agreement" in kept("The government and the rebels agreed to a ceasefire and an exchange of prisoners.",
+                               armed=True)
+
+
+def test_a_count_of_killings_over_months_is_a_tally():
+    assert kept("A rights group said security forces had killed more than 300 protesters since October.") == []
+    assert kept("Security forces killed 12 protesters in the capital on Tuesday, a rights group said.")
+
+
+def test_an_accusation_in_a_diplomatic_dispute_reports_no_attack():
+    previous = "The expulsions were a response to the alleged poisoning attack on a defector in the capital."
+    accusation = ("The neighbour is accused by the government of having ordered the poisoning of the defector "
+                  "and his son with a military nerve agent.")
+    assert kept(accusation, previous) == []
+    assert kept(accusation)
+    assert kept("Police accused the militia of the attack on the market on Monday, which killed four.", previous)
+
+
+def test_harm_whose_cause_the_next_sentence_explains_is_no_event():
+    told = "Three people were killed and 20 injured in an explosion in the old town on Tuesday."
+    assert kept(told, following="Officials said a gas cylinder caused the blast.") == []
+    assert kept("A dozen people died on Monday in the river town.",
+                following="The victims were crushed when a wall gave way after days of heavy rain.") == []
+    assert kept(told)
+    assert kept(told, following="The blast was blamed on a militia that planted a bomb near the mosque.")
+    assert kept(told, following="Separately, heavy rain flooded two villages in the north.")
