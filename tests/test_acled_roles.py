@@ -698,7 +698,7 @@ def test_attacks_without_any_fight_or_side_named_are_one_sided_violence():
 
 
 def test_a_group_attacking_a_rally_is_no_violent_demonstration():
-    event = only_event("On 9 June 2021, a group of men attacked a peaceful rally in Kandi and injured four people.")
+    event = only_event("In Kandi on 9 June 2021, a band of men attacked a peaceful rally and injured four people.")
     assert event.sub_event_type == "Mob violence"
 
 
@@ -710,7 +710,7 @@ def test_a_rally_attacked_by_a_crowd_is_not_told_as_its_demonstrators():
 
 
 def test_residents_named_before_a_seizure_of_a_town_do_not_make_it_mob_violence():
-    event = only_event("Residents returned to Tessit after rebel fighters seized the town from the army on Monday.",
+    event = only_event("Residents went home to Tessit on Monday after rebel fighters had seized the town from the army.",
                        country="ML")
     assert event.sub_event_type == "Non-state actor overtakes territory"
 
@@ -728,12 +728,12 @@ def test_an_organised_armed_group_is_never_taken_for_a_mob():
 
 
 def test_a_deadly_brawl_of_villagers_with_sticks_stays_mob_violence():
-    event = only_event("On 2 May 2023, two groups of villagers clashed with sticks and sharp weapons over a pond near "
-                       "Kandi, leaving one man dead.")
+    event = only_event("On 2 May 2023, villagers of two hamlets fought each other with sticks and sharp weapons over a "
+                       "pond near Kandi, leaving one man dead.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
 
 
 def test_a_deadly_fight_of_villagers_with_guns_is_an_armed_clash():
-    event = only_event("On 2 May 2023, two groups of villagers clashed with guns over a pond near Kandi, leaving one "
-                       "man dead.")
+    event = only_event("On 2 May 2023, villagers of two hamlets fought each other with guns over a pond near Kandi, "
+                       "leaving one man dead.")
     assert event.sub_event_type == "Armed clash"
