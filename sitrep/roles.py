@@ -91,6 +91,21 @@ DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:ma
                            re.IGNORECASE)
 """A crowd that burns or loots during a protest is a violent demonstration, not a mob."""
 
+ATTACKED_GATHERING = re.compile(
+    r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
+    r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into))\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE)
+"""A gathering named as the object of an attack ("a group attacked a peaceful rally", "gunmen opened fire on a
+march", "youths disrupted a party rally"): those who attacked it are not its demonstrators."""
+
+
+def _demonstrators_named(text: str) -> bool:
+    """Whether the text tells of a demonstration other than as the object of an attack (DEMONSTRATION, not
+    ATTACKED_GATHERING): the attackers of a rally are not demonstrators, so their violence is no violent
+    demonstration (ACLED's codebook: a violent demonstration is one whose own participants act violently)."""
+    return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start()) for m in DEMONSTRATION.finditer(text))
+
+
 DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|blocked (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?))\b",
                                re.IGNORECASE)
 """What only a demonstration does: without it or a protest word, stones thrown at someone are mob violence."""
@@ -534,6 +549,9 @@ def _typed_roles(
     target; who laid it is unknown. Only state forces use excessive force against protesters:
     gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
     and people arrested as suspected militants are civilians until the text names their group.
+    None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
+    (`_territory_taken`), demonstrators of those who attacked a rally (`_demonstrators_named`), or a battle of a
+    deadly brawl fought with sticks and stones (`_hand_weapons_only`).
     """
     text = _draft_text(draft)
     if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
@@ -579,7 +597,8 @@ def _typed_roles(
     if sides is not None:
         return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not _government(m) for s in draft.sentences for m in s.actors)
-    crowd = (actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
+    crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))) \
+        and not _organised_doer(actor1, text) and not _territory_taken(sub_type, draft)
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
     if sub_type == "Looting/property destruction" and crowd and LIVELIHOOD.search(text) and not _hurt(draft) \
@@ -588,7 +607,7 @@ def _typed_roles(
         victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
         return sub_type, militia, victims
     demonstrating = (violent and crowd) or sub_type == "Mob violence"
-    if demonstrating and DEMONSTRATION.search(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+    if demonstrating and _demonstrators_named(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
         return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
@@ -596,7 +615,7 @@ def _typed_roles(
         if actor2 is not None and _government(actor2) and MUTUAL.search(text):
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
-        if two_crowds and _deadly(draft) and not partisan_crowd(text):
+        if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
@@ -620,6 +639,41 @@ def _typed_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
         actor2 = next((m for m in mentioned if m.inter == 1 and _armed_target(m)), None)
     return sub_type, actor1, actor2
+
+
+HAND_WEAPONS = re.compile(
+    r"\b(?:(?:bamboo\s+)?sticks|clubs|(?:iron\s+)?rods|lathis|bricks|brickbats|stones|rocks|sharp\s+weapons"
+    r"|(?:local|crude|homemade|improvised)\s+weapons|fists)\b", re.IGNORECASE)
+
+
+def _hand_weapons_only(text: str) -> bool:
+    """Whether two crowds fought with sticks, rods, stones or blades the text calls sharp or crude weapons and no
+    firearm (ARMED_CIVILIANS): ACLED's codebook counts physical fights and fights with such improvised weapons among
+    the acts of rioters, so a deadly brawl between villagers so armed stays mob violence between rioters; guns, or a
+    named militia, make the sides armed groups in a battle."""
+    return bool(HAND_WEAPONS.search(text)) and not ARMED_CIVILIANS.search(text)
+
+
+TERRITORY_CHANGES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+"""ACLED's codebook: territory is taken or regained by an organised armed group or the state's forces, never by a
+crowd; residents named in the same sentence ("residents returned after rebels seized the town from the army") are
+not its doers, so a territorial change with an armed side named is never re-typed as mob violence."""
+
+
+def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
+    """Whether actor 1 is an organised non-state armed group (rebels, militias, foreign forces; not a party
+    whose supporters the text names, see PARTISANS): ACLED's codebook codes mob violence only for unorganised crowds
+    (rioters), so an organised armed group that kills, attacks or burns is never a mob, whoever else the text names
+    ("militants raided a village and residents fled"). State forces are left out: in reports of crowds they are
+    more often the crowd's target or the force that came after, misread as its doer."""
+    return actor1 is not None and actor1.inter in (2, 3, 8) and actor1.organization and partisan_crowd(text) is None
+
+
+def _territory_taken(sub_type: str, draft: Draft) -> bool:
+    """Whether the event is a territorial change (TERRITORY_CHANGES) and its sentences name an organised armed side
+    or state force that could have made it; without one, the classifier's territorial reading has no taker."""
+    return sub_type in TERRITORY_CHANGES and any(m.inter in (1, 2, 3, 8) and m.organization and not _government(m)
+                                                for m in _acting(draft))
 
 
 HARMED_AFTER = re.compile(

@@ -695,3 +695,45 @@ def test_attacks_without_any_fight_or_side_named_are_one_sided_violence():
     event = only_event("On 8 June 2009, 400 households were displaced after repeated attacks in Molo.", country="Kenya")
     assert (event.event_type, event.actor1, event.actor2) == (
         "Violence against civilians", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_group_attacking_a_rally_is_no_violent_demonstration():
+    event = only_event("In Kandi on 9 June 2021, a band of men attacked a peaceful rally and injured four people.")
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_a_rally_attacked_by_a_crowd_is_not_told_as_its_demonstrators():
+    from sitrep.roles import _demonstrators_named
+    assert not _demonstrators_named("Youths disrupted a party rally and beat two journalists.")
+    assert not _demonstrators_named("Gunmen opened fire on a march of teachers.")
+    assert _demonstrators_named("Traders protested the new tax and burned tyres on the main road.")
+
+
+def test_residents_named_before_a_seizure_of_a_town_do_not_make_it_mob_violence():
+    event = only_event("Residents went home to Tessit on Monday after rebel fighters had seized the town from the army.",
+                       country="ML")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_organised_armed_group_is_never_taken_for_a_mob():
+    from sitrep.roles import _organised_doer
+    from sitrep.schema import ActorMention
+    militants = ActorMention(0, 14, "JNIM militants", "JNIM: Group for Support of Islam and Muslims", 2, True)
+    residents = ActorMention(0, 9, "Residents", "Civilians (Benin)", 7, False)
+    police = ActorMention(0, 6, "Police", "Police Forces of Benin", 1, True)
+    text = "JNIM militants beat residents and burned their huts."
+    assert _organised_doer(militants, text)
+    assert not _organised_doer(residents, text)
+    assert not _organised_doer(police, text)
+
+
+def test_a_deadly_brawl_of_villagers_with_sticks_stays_mob_violence():
+    event = only_event("On 2 May 2023, villagers of two hamlets fought each other with sticks and sharp weapons over a "
+                       "pond near Kandi, leaving one man dead.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
+
+
+def test_a_deadly_fight_of_villagers_with_guns_is_an_armed_clash():
+    event = only_event("On 2 May 2023, villagers of two hamlets fought each other with guns over a pond near Kandi, "
+                       "leaving one man dead.")
+    assert event.sub_event_type == "Armed clash"
