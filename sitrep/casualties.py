@@ -72,7 +72,7 @@ _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
-    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten)\s+to\s+death|dead|died|dies"
+    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten|shot)\s+to\s+death|dead|died|dies"
     r"|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead)"
 )
 INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
@@ -146,24 +146,24 @@ _PAIR = re.compile(
 _AFTER_PASSIVE = r"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:by|at|in|on|near|during|after|while|when|as|outside|inside|following|over|for|from|with|before|amid|along|allegedly|reportedly|early|late|last|of|yesterday|today|overnight)\b)"
 _ONE_PERSON = (
     rf"(?P<q>(?:a|an|the|one|his|her|their|its|another)\s+)?(?!(?:{_BARE})\b(?![\s-]+years?[\s-]+old\b)|(?:the|his|her|their|its|this|that)\b)"
-    rf"(?P<victim>(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
+    rf"(?P<victim>(?:(?!(?:and|or)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
 )
 _SINGULAR = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
     rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?"
     rf"(?:(?!(?:killed|injured|wounded|hurt|shot)\b)[a-z]+ed\s+and\s+)?"
-    rf"(?P<verb>{KILL}|dies)\b",
+    rf"(?P<verb>{KILL}|dies|{INJURE})\b",
     re.IGNORECASE,
 )
-"""One person killed, told with no number: a singular noun phrase or "he"/"she" as the subject of a
-killing verb in the singular ("the chief was shot dead", "his brother was killed", "he died of his
+"""One person killed (or wounded), told with no number: a singular noun phrase or "he"/"she" as the
+subject of a killing (or wounding) verb in the singular ("the chief was shot dead", "his brother was killed", "he died of his
 wounds", "a guard was seized and beheaded", headline style "Aid worker killed in ambush"). English marks
 one person by the singular noun and verb, so ACLED counts 1. A phrase with neither an article nor
 "was"/"is" must open the sentence (a headline) and be followed by no object, or it may be an active
 clause ("herder killed farmer" aside, "trader killed the thief" kills the thief, not the trader)."""
 _BARE_OBJECT = re.compile(
     rf"\b(?P<verb>{KILL_ACTIVE})\s+(?!(?:{_BARE}|the|his|her|their|its|this|that|him|them|and|or|by|with|in|at|on)\b)"
-    rf"(?P<victim>(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS}))\b(?!['’]s)"
+    rf"(?P<victim>(?:(?!(?:and|or)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS}))\b(?!['’]s)"
     rf"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:in|at|on|near|who|whom|after|during|over|from|for|with|while|as|when"
     rf"|outside|inside|following|before|amid|along|accused|suspected|believed|allegedly|of|and\s+(?!(?:a|an|the|his|her|their|one|two|\d+|{PERSON_NOUNS})\b)))",
     re.IGNORECASE,
@@ -180,6 +180,18 @@ _PRONOUN_OBJECT = re.compile(
 """One person referred to by "him"/"her" as the object of a killing verb ("killing and robbing him")."""
 _SHOT_HIM_DEAD = re.compile(r"\b(?P<verb>shot|shoots?|gunned)\s+(?P<q>him|her)\s+dead\b", re.IGNORECASE)
 """'shot him dead': one person."""
+_NOT_NAME_WORD = (
+    r"(?:no|nobody|none|noone|anyone|anybody|everyone|someone|somebody|who|whom|which|that|this|it|there|nothing|one"
+    r"|he|she|they|we|i|what|where|when|if|whether|and|or|but|each|every|neither|either|no-one)"
+)
+_NAMED = re.compile(
+    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<victim>(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*(?:\s+(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*){{0,4}})"
+    rf"\s+(?P<aux>(?i:was|has\s+been|had\s+been)\s+)(?:(?i:reportedly|allegedly|later|subsequently|also|then)\s+)?"
+    rf"(?P<verb>(?i:{KILL}|{INJURE}))(?![\w-])"
+)
+"""A person named by name, singular, as the subject of a killing or wounding verb: "Mr. Okello was
+shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded" (1 injured). Only capitalised words (a name; in all-capitals wire copy any
+subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed")."""
 _UNSURE_BEFORE = re.compile(r"\b(?:if|whether|not\s+know\s+if|unclear\s+if)\s+$", re.IGNORECASE)
 """'not known if he died': a death put as a question is no count."""
 ALLEGED_BEFORE = re.compile(
@@ -330,7 +342,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
     patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_PAIR, None), (_ACTIVE, None),
                 (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None), (_PRONOUN_OBJECT, None),
-                (_SHOT_HIM_DEAD, None))
+                (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
             continue
@@ -367,7 +379,9 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         counted = (1, 1)
     elif pattern is _BARE_OBJECT and _ARTICLE.search(text, 0, match.start()):
         return None
-    elif pattern in (_DEFINITE, _BARE_OBJECT, _PRONOUN_OBJECT, _SHOT_HIM_DEAD):
+    elif pattern is _NAMED and (verb == "dead" or _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+        return None
+    elif pattern in (_DEFINITE, _BARE_OBJECT, _PRONOUN_OBJECT, _SHOT_HIM_DEAD, _NAMED):
         counted = (1, 1)
     elif pattern is _PAIR:
         counted = (2, 2)

@@ -283,3 +283,19 @@ def test_headline_bare_singular_object_counts_one(sentence, expected):
 def test_an_age_is_not_a_count_and_escaping_death_is_no_death():
     assert figures("A 14 year old boy was beheaded in the raid.") == [("killed", 1, 1)]
     assert figures("Two customs officers escaped death when the mine missed their car.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr. Otieno was shot dead outside the courthouse.", [("killed", 1, 1)]),
+        ("COUNCILLOR ADAMA SORO WAS MURDERED AT HIS FARM.", [("killed", 1, 1)]),
+        ("Dr. Banda was wounded when the grenade went off.", [("injured", 1, 1)]),
+        ("The mayor was injured in the ambush.", [("injured", 1, 1)]),
+        ("NOBODY WAS KILLED IN THE RAID.", [("killed", 0, 0)]),
+        ("Two journalists were shot to death at the checkpoint.", [("killed", 2, 2)]),
+        ("A local elder and his nephew were killed.", []),
+    ],
+)
+def test_named_and_singular_subjects_count_one_killed_or_injured(sentence, expected):
+    assert figures(sentence) == expected
