@@ -64,7 +64,8 @@ STOP = (
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
     r"|escaped|escapes|survived|survives|narrowly)"
 )
-_WORD = rf"[“\"‘]?(?!{STOP}\b)[A-Za-z][\w'’-]*[”\"’]?"
+_WORD = rf"[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?"
+"""A word of a victim phrase; initials with periods count as one word ("two U.N. staff")."""
 _OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
 """'15 members of the "apostate forces"': a group named by what its members belong to."""
 VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,3}}{_OF_PART})"

@@ -299,3 +299,7 @@ def test_an_age_is_not_a_count_and_escaping_death_is_no_death():
 )
 def test_named_and_singular_subjects_count_one_killed_or_injured(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_initials_belong_to_the_victim_phrase():
+    assert figures("Two U.N. peacekeepers were shot to death at the depot.") == [("killed", 2, 2)]
