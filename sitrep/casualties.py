@@ -61,9 +61,11 @@ STOP = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|allegedly|and|or|who|in|on|at|by"
     r"|during|when|after|near|from|with|as|while|including|among|of|to|the|a|an|that|which|later|all"
     r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
-    r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies)"
+    r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
+    r"|escaped|escapes|survived|survives|narrowly)"
 )
-_WORD = rf"[“\"‘]?(?!{STOP}\b)[A-Za-z][\w'’-]*[”\"’]?"
+_WORD = rf"[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?"
+"""A word of a victim phrase; initials with periods count as one word ("two U.N. staff")."""
 _OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
 """'15 members of the "apostate forces"': a group named by what its members belong to."""
 VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,3}}{_OF_PART})"
@@ -71,7 +73,7 @@ _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
-    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten)\s+to\s+death|dead|died"
+    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten|shot)\s+to\s+death|dead|died|dies"
     r"|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead)"
 )
 INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
@@ -86,7 +88,8 @@ NOT_PEOPLE = frozenset(
 )
 """Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty."""
 UNITS_OF_MEASURE = frozenset("days weeks months years hours minutes mm km kilometres kilometers miles percent per times".split())
-"""Words right after a number that make it a measure, whatever follows ("10 years many priests")."""
+"""Words right after a number that make it a measure, whatever follows ("10 years many priests");
+"12 year old boy" is an age, not a count (see `_people`)."""
 
 TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred"})
 
@@ -105,9 +108,9 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 KILL_ACTIVE = (
-    r"(?:kill(?:ed|ing|s)?|(?:shot|gunned)\s+dead|shot\s+and\s+killed|(?:beat|beaten|stabbed|hacked|burned|burnt"
-    r"|stoned|clubbed)\s+to\s+death|execut(?:ed|ing)|lynch(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)"
-    r"|decapitat(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)"
+    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
+    r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
+    r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
     r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of|(?:the\s+)?killings?\s+of"
     r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
@@ -124,7 +127,8 @@ PERSON_NOUNS = (
     r"|soldier|policeman|officer|commander|king|official|director|councillor|councilor|journalist|student|victim"
     r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
     r"|gunman|attacker|assailant|suspect|robber|thief|militant|fighter|poacher|smuggler|bandit|prisoner|hostage"
-    r"|dealer|breeder|rustler|merchant|worker|civilian|resident"
+    r"|dealer|breeder|rustler|merchant|worker|civilian|resident|aide|activist|cleric|missionary|infant|toddler"
+    r"|representative|reservist|member|supporter|rider|motorcyclist|herdsman|fisherman|ranger|vigilante|criminal|headman|elder|shepherd"
 )
 _PERSON = rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
 """A person named by a noun and up to two words before it ("village chief", "lime grower")."""
@@ -140,6 +144,57 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 """Two people named one by one: "shot dead a lime grower and his nephew" (a count of 2)."""
+_AFTER_PASSIVE = r"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:by|at|in|on|near|during|after|while|when|as|outside|inside|following|over|for|from|with|before|amid|along|allegedly|reportedly|early|late|last|of|yesterday|today|overnight)\b)"
+_ONE_PERSON = (
+    rf"(?P<q>(?:a|an|the|one|his|her|their|its|another)\s+)?(?!(?:{_BARE})\b(?![\s-]+years?[\s-]+old\b)|(?:the|his|her|their|its|this|that)\b)"
+    rf"(?P<victim>(?:(?!(?:and|or)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
+)
+_SINGULAR = re.compile(
+    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
+    rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?"
+    rf"(?:(?!(?:killed|injured|wounded|hurt|shot)\b)[a-z]+ed\s+and\s+)?"
+    rf"(?P<verb>{KILL}|dies|{INJURE})\b",
+    re.IGNORECASE,
+)
+"""One person killed (or wounded), told with no number: a singular noun phrase or "he"/"she" as the
+subject of a killing (or wounding) verb in the singular ("the chief was shot dead", "his brother was killed", "he died of his
+wounds", "a guard was seized and beheaded", headline style "Aid worker killed in ambush"). English marks
+one person by the singular noun and verb, so ACLED counts 1. A phrase with neither an article nor
+"was"/"is" must open the sentence (a headline) and be followed by no object, or it may be an active
+clause ("herder killed farmer" aside, "trader killed the thief" kills the thief, not the trader)."""
+_BARE_OBJECT = re.compile(
+    rf"\b(?P<verb>{KILL_ACTIVE})\s+(?!(?:{_BARE}|the|his|her|their|its|this|that|him|them|and|or|by|with|in|at|on)\b)"
+    rf"(?P<victim>(?:(?!(?:and|or)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS}))\b(?!['’]s)"
+    rf"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:in|at|on|near|who|whom|after|during|over|from|for|with|while|as|when"
+    rf"|outside|inside|following|before|amid|along|accused|suspected|believed|allegedly|of|and\s+(?!(?:a|an|the|his|her|their|one|two|\d+|{PERSON_NOUNS})\b)))",
+    re.IGNORECASE,
+)
+"""Headline style, a singular object without article: "gunmen kill civilian", "mob lynches suspected
+thief". A singular count noun names one person; a plural ("kill civilians") gives no number. Only in
+the headline register, which drops articles: a clause that used "a"/"the" before the verb would have
+given its object one too, so there a bare noun is a modifier or a name, not one person."""
+_ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(
+    rf"\b(?P<verb>{KILL_ACTIVE}(?:\s+and\s+[a-z]+(?:ed|ing))?)\s+(?P<q>him|her)(?=\s*(?:[.,;:!?)]|$)|\s+(?:dead|in|at|on|near|after|during|with|while|as|when|before|and|outside|inside)\b)",
+    re.IGNORECASE,
+)
+"""One person referred to by "him"/"her" as the object of a killing verb ("killing and robbing him")."""
+_SHOT_HIM_DEAD = re.compile(r"\b(?P<verb>shot|shoots?|gunned)\s+(?P<q>him|her)\s+dead\b", re.IGNORECASE)
+"""'shot him dead': one person."""
+_NOT_NAME_WORD = (
+    r"(?:no|nobody|none|noone|anyone|anybody|everyone|someone|somebody|who|whom|which|that|this|it|there|nothing|one"
+    r"|he|she|they|we|i|what|where|when|if|whether|and|or|but|each|every|neither|either|no-one)"
+)
+_NAMED = re.compile(
+    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<victim>(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*(?:\s+(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*){{0,4}})"
+    rf"\s+(?P<aux>(?i:was|has\s+been|had\s+been)\s+)(?:(?i:reportedly|allegedly|later|subsequently|also|then)\s+)?"
+    rf"(?P<verb>(?i:{KILL}|{INJURE}))(?![\w-])"
+)
+"""A person named by name, singular, as the subject of a killing or wounding verb: "Mr. Okello was
+shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded" (1 injured). Only capitalised words (a name; in all-capitals wire copy any
+subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed")."""
+_UNSURE_BEFORE = re.compile(r"\b(?:if|whether|not\s+know\s+if|unclear\s+if)\s+$", re.IGNORECASE)
+"""'not known if he died': a death put as a question is no count."""
 ALLEGED_BEFORE = re.compile(
     r"\b(?:accused|suspected|convicted|charged|arrested|blamed|detained|jailed|sentenced)\s+(?:\w+\s+)?(?:of|for|with)\s+$",
     re.IGNORECASE,
@@ -287,7 +342,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
     patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_PAIR, None), (_ACTIVE, None),
-                (_DEFINITE, None), (_PASSIVE, None))
+                (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None), (_PRONOUN_OBJECT, None),
+                (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
             continue
@@ -313,7 +369,20 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         counted = parse_number(match["np"])
         if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities", "fatality"} and match["q"].lower() in {"a", "an"}:
             return None
-    elif pattern is _DEFINITE:
+    elif pattern is _SINGULAR:
+        if _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return None
+        if match["aux"] is None and match["pronoun"] is None:
+            if match["verb"].lower() in {"dead"} or not re.match(_AFTER_PASSIVE, text[match.end():]):
+                return None
+            if match["q"] is None and text[: match.start()].strip(" \"“‘(") != "":
+                return None
+        counted = (1, 1)
+    elif pattern is _BARE_OBJECT and _ARTICLE.search(text, 0, match.start()):
+        return None
+    elif pattern is _NAMED and (verb == "dead" or _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+        return None
+    elif pattern in (_DEFINITE, _BARE_OBJECT, _PRONOUN_OBJECT, _SHOT_HIM_DEAD, _NAMED):
         counted = (1, 1)
     elif pattern is _PAIR:
         counted = (2, 2)
@@ -321,7 +390,7 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         counted = (1, 1)
     else:
         counted = parse_number(match["q"] + (match.groupdict().get("more") or ""))
-    if counted is None or _is_year(match["q"], text[: match.start("q")]):
+    if counted is None or (match.groupdict().get("q") and _is_year(match["q"], text[: match.start("q")])):
         return None
     return _mention(_kind(verb), counted, match, text, offset, victim)
 
@@ -333,7 +402,7 @@ def _people(victim: str) -> bool:
     """Whether a counted phrase names people: not "15 vehicles" or "nine sheep", but "a cattle dealer" and
     "a man accused of stealing goats" (only the words before "of" count, and a person noun at their end wins)."""
     words = [word.strip("“”\"‘’").lower() for word in re.split(r"\s+of\s+", victim, maxsplit=1)[0].split()]
-    if words and words[0] in UNITS_OF_MEASURE:
+    if words and (words[0] in UNITS_OF_MEASURE or words[:2] in (["year", "old"], ["years", "old"])):
         return False
     if words and words[-1] not in NOT_PEOPLE and _PERSON_HEAD.fullmatch(words[-1]):
         return True

@@ -239,3 +239,67 @@ def test_tolls_with_objects_ranges_and_one_of_them(sentence, expected):
 )
 def test_deaths_told_with_instruments_lists_pronouns_and_other_verbs(sentence, expected):
     assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The village headman was shot dead near the well.", [("killed", 1, 1)]),
+        ("His younger brother was killed during the night raid.", [("killed", 1, 1)]),
+        ("She was stabbed to death by an intruder.", [("killed", 1, 1)]),
+        ("Doctors said he died of his wounds on Friday.", [("killed", 1, 1)]),
+        ("A shepherd is seized and beheaded by the fighters.", [("killed", 1, 1)]),
+        ("Local youth activist killed outside market", [("killed", 1, 1)]),
+        ("A 9-year-old girl was killed when a shell hit her school.", [("killed", 1, 1)]),
+        ("A 40 year old fisherman was hacked to death on the shore.", [("killed", 1, 1)]),
+        ("The toddler dies in the fire set by the raiders.", [("killed", 1, 1)]),
+        ("Gunmen stopped the car, robbing and killing him.", [("killed", 1, 1)]),
+        ("Masked men shot her dead at the gate.", [("killed", 1, 1)]),
+        ("It is unclear whether he died in the assault.", []),
+        ("Bodies of residents were killed and buried.", []),
+        ("Herders were killed in the raid on the camp.", []),
+    ],
+)
+def test_one_victim_told_without_a_number_counts_one(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Armed bandits kill village elder in night raid", [("killed", 1, 1)]),
+        ("Angry crowd lynches suspected robber", [("killed", 1, 1)]),
+        ("Rebel fighter beheads school teacher and torches huts", [("killed", 1, 1)]),
+        ("Soldiers kill fighters in border clash", []),
+        ("The soldiers killed civilian mourners at the funeral.", []),
+        ("The gang kills farmer in his field.", []),
+        ("Mob lynches three men over theft", [("killed", 3, 3)]),
+    ],
+)
+def test_headline_bare_singular_object_counts_one(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_an_age_is_not_a_count_and_escaping_death_is_no_death():
+    assert figures("A 14 year old boy was beheaded in the raid.") == [("killed", 1, 1)]
+    assert figures("Two customs officers escaped death when the mine missed their car.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr. Otieno was shot dead outside the courthouse.", [("killed", 1, 1)]),
+        ("COUNCILLOR ADAMA SORO WAS MURDERED AT HIS FARM.", [("killed", 1, 1)]),
+        ("Dr. Banda was wounded when the grenade went off.", [("injured", 1, 1)]),
+        ("The mayor was injured in the ambush.", [("injured", 1, 1)]),
+        ("NOBODY WAS KILLED IN THE RAID.", [("killed", 0, 0)]),
+        ("Two journalists were shot to death at the checkpoint.", [("killed", 2, 2)]),
+        ("A local elder and his nephew were killed.", []),
+    ],
+)
+def test_named_and_singular_subjects_count_one_killed_or_injured(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_initials_belong_to_the_victim_phrase():
+    assert figures("Two U.N. peacekeepers were shot to death at the depot.") == [("killed", 2, 2)]
