@@ -134,11 +134,6 @@ NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|an
                          re.IGNORECASE)
 """'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
 
-LIVELIHOOD = re.compile(
-    r"\b(?:(?:farm)?lands?|farms?|fields?|crops?|harvests?|plantations?|granar(?:y|ies)|oxen|ox|cattle|cows?|bulls?|goats?"
-    r"|sheep|camels?|livestock|herds?|pastures?|grazing|boundar(?:y|ies)|beacons?|(?:route )?markers?)\b", re.IGNORECASE)
-"""Land, crops and livestock: what communities of farmers and herders seize or destroy in their feuds."""
-
 COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
 """Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
 militia (when they beat or lynch, a mob)."""
@@ -463,6 +458,10 @@ def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> Acto
 
 CROPS = re.compile(r"\b(?:harvests?|crops?|farmland|fields?|plantations?|granar(?:y|ies)|tubers|yams?|igname|maize|millet"
                    r"|sorghum|cotton|cashew|orchards?)\b", re.IGNORECASE)
+LIVELIHOOD = re.compile(
+    rf"{CROPS.pattern}|\b(?:lands?|farms?|oxen|ox|cattle|cows?|bulls?|goats?|sheep|camels?|livestock|herds?|pastures?"
+    r"|grazing|boundar(?:y|ies)|beacons?|(?:route )?markers?)\b", re.IGNORECASE)
+"""Land, crops and livestock: what communities of farmers and herders seize or destroy in their feuds."""
 UNSEEN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals?|persons?|people|men)\b", re.IGNORECASE)
 """Crops, harvests and fields, and people the text cannot name who are not said to be armed."""
 
