@@ -586,6 +586,30 @@ def build_claim(
     )
 
 
+NUMBER_WORD = re.compile(r"\d|\b(?:one|a\s+single|only\s+one)\b", re.IGNORECASE)
+
+
+def singles_out_one(mention: CasualtyMention) -> bool:
+    """Whether a mention counts one person told without a number ("the village head was shot dead", "he died of
+    his wounds", "Mr. Otieno was killed"): it singles out a victim, it does not report the toll."""
+    return mention.low == mention.high == 1 and not NUMBER_WORD.search(mention.text)
+
+
+def toll_mentions(per_sentence: list[list[CasualtyMention]]) -> list[list[CasualtyMention]]:
+    """Each sentence's casualty mentions (in text order), less those that single out one victim (`singles_out_one`)
+    after an earlier sentence of the event counted more of the same kind. News tells the toll first and then singles
+    out its victims: "Gunmen killed 12 villagers. The village head was shot dead in his house." reports one toll of
+    12 and names one of its dead, and ACLED's lowest-toll rule compares reports of the whole toll, of which a victim
+    singled out is none. A lone victim told first ("raiders killed a child; one source says two died") is a toll."""
+    kept, largest = [], {}
+    for mentions in per_sentence:
+        kept.append([m for m in mentions if not (singles_out_one(m) and largest.get(m.kind, 0) > 1)])
+        for m in mentions:
+            if not singles_out_one(m):
+                largest[m.kind] = max(largest.get(m.kind, 0), m.high)
+    return kept
+
+
 def merge_claims(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per claimant (unattributed figures form one claim): a claimant's figures widen its range."""
     merged: dict[str | None, Claim] = {}

@@ -786,14 +786,15 @@ def _actors(
 def _claims(draft: Draft, country: str | None) -> list:
     """One claim per claimant (or per unattributed sentence) with the figures it gives."""
     claims = []
-    for sentence in draft.sentences:
+    tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences])
+    for sentence, mentions in zip(draft.sentences, tolls):
         name = sentence.claimant[0] if sentence.claimant else None
-        if not sentence.casualties:
+        if not mentions:
             continue
         claims.append(
             casualties.build_claim(
                 name,
-                sentence.casualties,
+                mentions,
                 Span(sentence.start, sentence.end, sentence.text),
                 country=country,
             )

@@ -12,7 +12,10 @@ from sitrep.casualties import (
     find_claimant,
     merge_claims,
     parse_number,
+    singles_out_one,
+    toll_mentions,
 )
+from sitrep.api import extract_text
 from sitrep.schema import Claim, Span
 
 
@@ -303,3 +306,20 @@ def test_named_and_singular_subjects_count_one_killed_or_injured(sentence, expec
 
 def test_initials_belong_to_the_victim_phrase():
     assert figures("Two U.N. peacekeepers were shot to death at the depot.") == [("killed", 2, 2)]
+
+
+def test_a_victim_singled_out_does_not_lower_the_toll():
+    one = find_casualties("The headman was shot dead at his gate, neighbours said.")
+    toll = find_casualties("Raiders killed nine herders near the wells on Tuesday.")
+    assert [singles_out_one(m) for m in one] == [True] and [singles_out_one(m) for m in toll] == [False]
+    assert toll_mentions([toll, one]) == [toll, []]
+    assert toll_mentions([one]) == [one] and toll_mentions([one, toll]) == [one, toll]
+    events = extract_text("Raiders killed nine herders near the wells on Tuesday. "
+                          "The headman was shot dead at his gate, neighbours said.", published="2024-03-06")
+    assert [e.fatalities for e in events] == [9]
+
+
+def test_a_second_toll_of_one_still_competes():
+    events = extract_text("Raiders killed nine herders near the wells on Tuesday. "
+                          "The county commissioner said one person was killed.", published="2024-03-06")
+    assert [e.fatalities for e in events] == [1]
