@@ -647,7 +647,8 @@ def _fill(
     places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not ATTRIBUTE_AFTER.match(document.text, t.end)]
-    filed_at = [t for t in places if _in_dateline(document, t)]
+    dateline = _dateline_span(document)
+    filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]
     places = [t for t in places if t not in filed_at]
     off_road = [t for t in places if not any(start <= t.start and t.end <= end for start, end in roads)]
     location = (
@@ -729,13 +730,13 @@ def _fill(
     return event
 
 
-def _in_dateline(document: Document, toponym: Toponym) -> bool:
-    """Whether a place is named in the wire dateline that opens the body ('LIMA, 3 JUN 89 (EFE) --'):
-    such a place is where the report was filed, so it never competes with the places the event's
+def _dateline_span(document: Document) -> tuple[int, int] | None:
+    """Where the wire dateline that opens the body stands ('LIMA, 3 JUN 89 (EFE) --'), found once per event: a
+    place named in it is where the report was filed, so it never competes with the places the event's
     sentences name (`_filed_from` uses it only when they name none)."""
     start = document.body[0][0] if document.body else 0
     found = dates.dateline_span(document.text[start:])
-    return found is not None and start + found.start <= toponym.start < start + found.end
+    return (start + found.start, start + found.end) if found is not None else None
 
 
 def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
