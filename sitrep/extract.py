@@ -651,8 +651,11 @@ def _fill(
     filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]
     places = [t for t in places if t not in filed_at]
     off_road = [t for t in places if not any(start <= t.start and t.end <= end for start, end in roads)]
+    labels = geo.location_labels(document.text)
+    labelled = [t for t in places if any(low <= t.start and t.end <= high for low, high in labels)]
     location = (
-        geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
+        (geo.locate_event(document.text, labels, labelled) if labelled else None)
+        or geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], off_road)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
         or _filed_from(document, filed_at)

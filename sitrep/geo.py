@@ -105,10 +105,11 @@ ENTITY_PERSONISH = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"
 FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "PPLC": 1.0, "RGN": 1.5, "DSRT": 1.5, "ADM2": 0.3}
 """How much more likely a name means a country, province or capital than a village of the same name."""
 
-STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "DSRT", "MILB", "PSTB", "RFGC", "SEA", "GULF", "MTS", "PLN"})
-"""Features whose names are rarely anything but a place (a country, a province, a base, a desert)."""
+STRONG_FEATURES = frozenset({"PCLI", "ADM1", "ADM1H", "CONT", "RGN", "DSRT", "MILB", "PSTB", "RFGC", "SEA", "GULF", "MTS",
+                             "PLN"})
+"""Features whose names are rarely anything but a place (a country, a province or a former one, a base, a desert)."""
 
-AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "GULF", "DSRT", "ADMD"})
+AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM1H", "RGN", "SEA", "GULF", "DSRT", "ADMD"})
 """Features too large, or placed too roughly, to say that two names are neighbours."""
 
 PROVINCE_POINT_FEATURES = frozenset({"ADMD"})
@@ -516,7 +517,7 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score += 1.5
     if STREET_AFTER.match(text, mention.end):
         score -= 3.0
-    if _people_named(mention.key, text, mention.end):
+    if _people_named(mention.key, text, mention.end, mention.start):
         score -= 3.0
     letters = len(mention.key.replace(" ", ""))
     if n == 1 and letters < 3 and not tokens[i].text.replace(".", "").isupper():
@@ -561,12 +562,42 @@ def _people_after() -> re.Pattern:
     return re.compile(rf"\s+(?:{ETHNIC_ROLES})\b", re.IGNORECASE)
 
 
-def _people_named(key: str, text: str, end: int) -> bool:
+def _people_named(key: str, text: str, end: int, start: int | None = None) -> bool:
     """An ethnic group's name before a word for its people ("Maasai herders", "Pokot raiders") names
-    people, not a place GeoNames happens to spell so (Masai, Malaysia)."""
+    people, not a place GeoNames happens to spell so (Masai, Malaysia); so does one joined to another
+    group's name (`_peoples_coordinated`) or counted or called ethnic (`PEOPLE_BEFORE`)."""
     from sitrep.actors import ethnic_group
 
-    return ethnic_group(key) is not None and _people_after().match(text, end) is not None
+    if ethnic_group(key) is None:
+        return False
+    if _people_after().match(text, end) is not None:
+        return True
+    return start is not None and (bool(PEOPLE_BEFORE.search(text, max(0, start - 24), start))
+                                  or _peoples_coordinated(text, start, end))
+
+
+PEOPLE_BEFORE = re.compile(r"(?:\bethnic|\b\d[\d,]*|\bthousands\s+of|\bhundreds\s+of|\bdozens\s+of)\s+$", re.IGNORECASE)
+"""Words before an ethnic group's name that make it people: a count ("about 1,000 Kikuyu") or "ethnic"
+("an ethnic Luo"): a place is neither counted nor called ethnic."""
+
+COORDINATION = r"\s*(?:,|\band\b|\bor\b|&|-|/|\bversus\b|\bvs\.?)\s*"
+PEOPLE_PAIR_AFTER = re.compile(COORDINATION + r"([A-Z][\w'’]+)(?!\s+(?i:counties|county|districts?|regions?|provinces?)\b)")
+PEOPLE_PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)" + COORDINATION + r"$")
+
+
+def _peoples_coordinated(text: str, start: int, end: int) -> bool:
+    """Whether an ethnic group's name is joined to another group's name ("clashes between the Kikuyu and
+    Maasai", "Pokot and Turkana raiders", "Tugen-Ilchamus"): like is coordinated with like, so a name paired
+    with a people's name is a people's too, unless an area word after the pair makes both areas ("Turkana and
+    Samburu counties")."""
+    from sitrep.actors import ethnic_group
+
+    after = PEOPLE_PAIR_AFTER.match(text, end)
+    if after and ethnic_group(after.group(1)) is not None:
+        return True
+    before = PEOPLE_PAIR_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and ethnic_group(before.group(1)) is not None
+                and not re.match(r"\s+(?i:counties|districts|regions|provinces)\b", text[end:]))
 
 
 def _label_over(entities, start: int, end: int):
@@ -771,6 +802,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
         _anchor_bonus(places)
         _choose(places)
     if country_hint:
+        _prefer_home(places, votes, country_hint.upper())
         _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED, STRAY_SHARE_HINTED)
     else:
         _drop_strays(places, votes)
@@ -933,6 +965,31 @@ def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None,
         leader, weight = country_votes.most_common(1)[0]
         if weight / total >= share:
             m.candidates, m.scores, m.chosen = (), [], None
+
+
+HOME_KEPT_FEATURES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "CONT", "PPLC", "SEA", "GULF", "OCN"})
+"""Readings abroad that a name keeps even against a reading of its own in the source's country: countries,
+continents, seas and national capitals are named as themselves."""
+
+
+def _prefer_home(places: list[_Mention], votes: list[tuple[str, str, str | None, float]], home: str) -> None:
+    """A source covering one country (`country_hint`) names a place abroad together with something that says
+    so: the country, its demonym, or other places there. A name read abroad that no other name of the text points
+    to, and that also names a place in the source's country under its own name, is that home place (a Kenyan
+    note's "Coast" or "Mara" is Kenya's, not Tanzania's region of the name); countries, capitals and seas are
+    kept (`HOME_KEPT_FEATURES`)."""
+    own_votes = [vote for vote in votes if vote[0]]
+    for m in places:
+        chosen = m.chosen
+        if chosen is None or chosen.place.country_code == home or chosen.place.feature_code in HOME_KEPT_FEATURES:
+            continue
+        country_votes, _ = _votes_without(own_votes, m.key)
+        if country_votes.get(chosen.place.country_code):
+            continue
+        local = [i for i, c in enumerate(m.candidates) if c.official and c.place.country_code == home]
+        if local:
+            m.chosen = m.candidates[max(local, key=lambda i: (name_key(m.candidates[i].place.name) == m.key,
+                                                              m.scores[i], -i))]
 
 
 def _colocation_bonus(places: list[_Mention], per_name: int = 8) -> None:
@@ -1105,6 +1162,17 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     main = _main_place(places)
     precision = 2 if main.feature_code in POINT_FEATURES else 3
     return _location(text, main, precision)
+
+
+LOCATION_LABEL = re.compile(r"\b(?:LOCATIONS?|Locations?)\s*:\s*(.*?)(?=(?<!\b(?:Mt|St|No))\.(?:\s|$)|\n|\b[A-Z]{4,}[A-Z /]*:|$)")
+"""A labelled field that says where ("... LOCATION: X village, Y district, Z province."): notes and structured
+reports state the event's place in it, so the places it names come before any the narrative names, however
+fine; the field ends at its sentence's end or at the next capitalised label ("FATALITIES:")."""
+
+
+def location_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's place fields (`LOCATION_LABEL`)."""
+    return [(m.start(1), m.end(1)) for m in LOCATION_LABEL.finditer(text) if m.end(1) > m.start(1)]
 
 
 FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1,0 +1,55 @@
+"""A source's own country in toponym resolution, on sentences we wrote: Kenya's former provinces, a name read
+at home rather than abroad when nothing points abroad, ethnic groups' names that name people, and a note's
+LOCATION field."""
+
+from __future__ import annotations
+
+from sitrep.evaluation.seeds import extract_events, main_event
+from sitrep.geo import geoparse, location_labels
+
+
+def _readings(text: str, hint: str | None = "KE") -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {t.text: (t.country_code, t.admin1, t.feature_code)
+            for t in geoparse(text, country_hint=hint) if t.latitude is not None}
+
+
+def test_a_former_kenyan_province_is_kenyas_and_placed_at_its_headquarters():
+    readings = _readings("Traders closed their shops across the Coast region after a tax was raised.")
+    assert readings["Coast"] == ("KE", "Mombasa", "ADM1H")
+    readings = _readings("Youths set up barricades in several towns of Nyanza on Tuesday.")
+    assert readings["Nyanza"] == ("KE", "Kisumu", "ADM1H")
+
+
+def test_a_former_province_yields_to_a_county_the_text_names():
+    events, _ = extract_events("Police fired tear gas at fishermen who marched in Kilifi County, on the Coast, over "
+                            "a ban on night fishing.", document_id="t1", country="KE")
+    assert main_event(events).admin1 == "Kilifi"
+
+
+def test_a_name_read_abroad_that_nothing_points_to_is_the_home_place():
+    readings = _readings("Herders clashed over grazing land in Mara on Sunday.")
+    assert readings["Mara"][0] == "KE"
+
+
+def test_a_place_abroad_that_the_text_points_to_stays_abroad():
+    readings = _readings("Tanzanian police said cattle raiders fled back to Mara region after crossing from Tanzania.")
+    assert readings["Mara"][0] == "TZ"
+
+
+def test_ethnic_names_joined_or_counted_are_people_not_places():
+    assert "Kikuyu" not in _readings("Three men died when Kikuyu and Maasai clashed over a farm.")
+    assert "Kikuyu" not in _readings("About 400 Kikuyu fled their homes after the attack.")
+    assert "Kikuyu" not in _readings("Police separated Luo and Kikuyu in the estate.")
+
+
+def test_names_joined_before_an_area_word_stay_places():
+    readings = _readings("Drought has hit Turkana and Samburu counties hardest, officials said.")
+    assert readings["Turkana"][0] == "KE" and readings["Samburu"][0] == "KE"
+
+
+def test_the_location_field_outweighs_a_finer_place_in_the_narrative():
+    text = ("Bandits from Isiolo killed two herders and drove off their goats. "
+            "LOCATION: a village in Tana River District (district capital = Hola).")
+    assert [text[a:b] for a, b in location_labels(text)] == ["a village in Tana River District (district capital = Hola)"]
+    events, _ = extract_events(text, document_id="t2", country="KE")
+    assert main_event(events).admin1 == "Tana River"
