@@ -314,6 +314,8 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
                                      kind="demonym", demonym_country=country))
             i += n
             continue
+        if found is None and demonym is None:
+            found = _possessive_without_apostrophe(tokens, i, gazetteer, country_hint)
         if found is None:
             i += 1
             continue
@@ -331,6 +333,31 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+POSSESSED_TAGS = frozenset({"NN", "NNS", "JJ", "JJS", "VBG"})
+POSSESSIVE_POPULATION = 100_000
+
+
+def _possessive_without_apostrophe(tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
+    """A town's possessive written without its apostrophe before what it owns ("Lamus port workers",
+    "Garissas central market"), a common slip in notes and wires: a word ending in -s that the gazetteer does not
+    know, followed by a lower-case noun or adjective, is the town without the -s when that is a town's own name in
+    the source's country or a large one (`POSSESSIVE_POPULATION`); the mention leaves the -s out."""
+    token = tokens[i]
+    word = token.text
+    if len(word) < 5 or not word.endswith("s") or word[-2:-1] in "s'’" or not word[:1].isupper() or word.isupper() \
+            or i + 1 >= len(tokens) or tokens[i + 1].tag_ not in POSSESSED_TAGS or not tokens[i + 1].text.islower():
+        return None
+    key = name_key(word[:-1])
+    if not key or key in NOT_PLACES or gazetteer.candidates_for_key(name_key(word)):
+        return None
+    hint = country_hint.upper() if country_hint else None
+    candidates = tuple(c for c in gazetteer.candidates_for_key(key) if c.official and (
+        c.place.country_code == hint or c.place.population >= POSSESSIVE_POPULATION))
+    if not candidates:
+        return None
+    return 1, token.idx, token.idx + len(word) - 1, key, candidates
 
 
 MAX_CODE_LETTERS = 3
@@ -559,7 +586,13 @@ def _local_evidence(text: str, mention: _Mention, country_hint: str | None) -> f
 def _people_after() -> re.Pattern:
     from sitrep.actors import ETHNIC_ROLES
 
-    return re.compile(rf"\s+(?:{ETHNIC_ROLES})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{ETHNIC_ROLES}|{PEOPLE_NOUNS})\b", re.IGNORECASE)
+
+
+PEOPLE_NOUNS = ("civilians|businessmen|businessman|businesswomen|tribesman|woman|women|boys|girls|children|elders|"
+                "families|settlers|squatters|homes|houses|households|neighbours|neighbors|victims|workers|students")
+"""Further nouns after an ethnic group's name that make it people ("Kikuyu families", "Luo homes"): people and
+what they own, beyond the armed roles actors reads (`actors.ETHNIC_ROLES`)."""
 
 
 def _people_named(key: str, text: str, end: int, start: int | None = None) -> bool:
@@ -577,7 +610,7 @@ def _people_named(key: str, text: str, end: int, start: int | None = None) -> bo
 
 
 PEOPLE_BEFORE = re.compile(r"(?:\bethnic|\b\d[\d,]*|\bthousands\s+of|\bhundreds\s+of|\bdozens\s+of)\s+$", re.IGNORECASE)
-"""Words before an ethnic group's name that make it people: a count ("about 1,000 Kikuyu") or "ethnic"
+"""Words before an ethnic group's name that make it people: a count ("some 300 Kikuyu") or "ethnic"
 ("an ethnic Luo"): a place is neither counted nor called ethnic."""
 
 COORDINATION = r"\s*(?:,|\band\b|\bor\b|&|-|/|\bversus\b|\bvs\.?)\s*"
@@ -586,8 +619,8 @@ PEOPLE_PAIR_BEFORE = re.compile(r"\b([A-Z][\w'’]+)" + COORDINATION + r"$")
 
 
 def _peoples_coordinated(text: str, start: int, end: int) -> bool:
-    """Whether an ethnic group's name is joined to another group's name ("clashes between the Kikuyu and
-    Maasai", "Pokot and Turkana raiders", "Tugen-Ilchamus"): like is coordinated with like, so a name paired
+    """Whether an ethnic group's name is joined to another group's name ("fighting between the Pokot and
+    Marakwet", "Luo or Luhya youths", "Tugen-Ilchamus"): like is coordinated with like, so a name paired
     with a people's name is a people's too, unless an area word after the pair makes both areas ("Turkana and
     Samburu counties")."""
     from sitrep.actors import ethnic_group
@@ -942,11 +975,12 @@ in the text points to is a stray too: a source covering one country reports its 
 gazetteer lacks, and names the country of a foreign one (a Kenyan report's village that shares its name with a
 small Rwandan town is its own village, not the town in Rwanda)."""
 STRAY_FEATURES = ("PPL",)
-STRAY_FEATURES_HINTED = ("PPL", "ADM2", "ADM3", "ADMD")
+STRAY_FEATURES_HINTED = ("PPL", "ADM1", "ADM2", "ADM3", "ADMD")
 STRAY_SHARE_HINTED = 0.0
 """With the source's country given, the article need not be mostly about one country for a foreign village that
 nothing points to to be a stray: the source's country is where its unnamed-country places lie ("raiders from
-Trans Mara" in a Kenyan note with a Tanzanian village named beside it is no Trans in France)."""
+Trans Mara" in a Kenyan note with a Tanzanian village named beside it is no Trans in France). A small province
+abroad is a stray too: a word such as "Forest" in a Kenyan report is no parish of Guernsey."""
 
 
 def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]],
@@ -1153,7 +1187,8 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
         return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     if inside:
         chosen = min(inside, key=lambda t: (_specificity(t) >= 2, bool(FROM_CUE.search(text, max(0, t.start - 12), t.start)),
-                                            _specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start)),
+                                            _specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
+                                            or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)),
                                             t.start))
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
         return _location(text, chosen, _precision(text, chosen, sentence_start, inside))
@@ -1174,6 +1209,19 @@ def location_labels(text: str) -> list[tuple[int, int]]:
     """The spans of the text's place fields (`LOCATION_LABEL`)."""
     return [(m.start(1), m.end(1)) for m in LOCATION_LABEL.finditer(text) if m.end(1) > m.start(1)]
 
+
+OFFICE_AFTER = re.compile(
+    r"(?:\s+(?:(?i:county|sub-county|district|divisional|provincial|regional|deputy|assistant|senior|chief|police|"
+    r"criminal|investigations?|security|central|north|south|east|west)|[A-Z]{2,5})){0,4}\s+(?i:officer|commissioner|"
+    r"commander|governor|senator|MP|MCA|chief|administrator|director|mayor|boss|head)\b|\s+(?:DCIO|OCPD|OCS|DCC|DC|PC)\b")
+"""A place named as the seat of someone's office ("the Garsen divisional police commander", "the Wajir
+governor"): it says whose office, not where the event happened, so a town the same sentence names otherwise
+comes first."""
+
+BUSINESS_AFTER = re.compile(r"\s+(?:Hotel|Guest\s?[Hh]ouse|Restaurant|Cafe|Café|Club|Bar|Supermarket|Bank|Pharmacy|Bookshop|"
+                            r"Shuttle|Bus|Coach|Airways|Express|Stores?)\b")
+"""A town's name as a business's ("the Nairobi Hotel", "Mombasa Shuttle"): businesses take the names of towns
+far from where they stand, so a town the same sentence names otherwise comes first."""
 
 FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """A town or district named as where people came from ("fishermen from Parakou attacked traders in Guene") is no event place
