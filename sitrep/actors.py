@@ -271,8 +271,9 @@ class ActorResolver:
             if entry.name.startswith("Unidentified") and _ethnic_name_before(text, start):
                 continue
             taken.append((start, end))
-            home = entry.country or (country if "{country}" in entry.name else None)
-            mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, country),
+            own = _home_of_community(text, start, end) if "{country}" in entry.name and not entry.country else None
+            home = entry.country or (own or country if "{country}" in entry.name else None)
+            mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, own or country),
                                          entry.inter, True, home))
         for mention in _ethnic_mentions(text, offset, country, taken, unicase):
             taken.append((mention.start - offset, mention.end - offset))
@@ -521,7 +522,8 @@ def ethnic_group(name: str) -> str | None:
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<community>members?\s+(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
+        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons)\s+(?:(?:believed|said|thought"
+        rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
         rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -545,10 +547,30 @@ def _ethnic_mentions(
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        label = f"{name} Ethnic Militia ({country})" if country else f"{name} Ethnic Militia"
+        home = _home_of_community(text, start, end) or country
+        label = f"{name} Ethnic Militia ({home})" if home else f"{name} Ethnic Militia"
         armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
-        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, country))
+        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
     return mentions
+
+
+NATION_RIGHT_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")
+FROM_NATION_AFTER = re.compile(r"\s+from\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _home_of_community(text: str, start: int, end: int) -> str | None:
+    """The country a community comes from when the text says so ("Sudanese Toposa raiders", "Toposa raiders from
+    Sudan"): ACLED names an ethnic militia after the country its people come from ("Toposa Ethnic Militia
+    (South Sudan)" raiding into Kenya), not the country of the event; otherwise None (the article's country)."""
+    before = NATION_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and countries.country_of_demonym(before.group(1)) is not None:
+        return countries.country_of_demonym(before.group(1)).name
+    after = FROM_NATION_AFTER.match(text, end)
+    if after is not None:
+        found = countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])
+        if found is not None:
+            return found.name
+    return None
 
 
 FIGHTING_ROLE = re.compile(r"militias?|militiamen|gunmen|fighters|raiders|cattle raiders|rustlers|cattle rustlers|bandits"

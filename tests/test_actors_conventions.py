@@ -74,3 +74,49 @@ def test_people_hurt_by_a_grenade_with_no_side_named_are_its_civilian_victims():
 def test_a_grenade_that_hurt_nobody_gets_no_invented_victims():
     event = only_event("On 2 May 2015, a grenade was thrown into a market in Garissa but failed to explode.", country="KE")
     assert event.actor2 is None
+
+
+def test_a_community_named_before_the_word_raid_is_the_raider():
+    event = only_event("On 2 March 2021, three herders were shot dead in a Turkana raid near Lokori.", country="KE")
+    assert (event.actor1, event.actor2) == ("Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_group_named_before_the_word_attack_is_the_attacker():
+    event = only_event("On 2 March 2021, a trader was killed in an Al Shabaab attack near Mandera.", country="KE")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_people_said_to_come_from_a_community_are_its_militia():
+    names = [m.name for m in find_actors("A farmer was killed by people believed to be from the Maasai community.",
+                                         country="Kenya")]
+    assert "Maasai Ethnic Militia (Kenya)" in names
+
+
+def test_a_community_from_another_country_is_named_after_that_country():
+    assert [m.name for m in find_actors("Toposa raiders from Sudan drove off 200 goats.", country="Kenya")] == [
+        "Toposa Ethnic Militia (Sudan)"]
+    assert [m.name for m in find_actors("Sudanese Toposa raiders drove off 200 goats.", country="Kenya")] == [
+        "Toposa Ethnic Militia (Sudan)"]
+    assert [m.name for m in find_actors("Fulani herders from Niger grazed near the river.", country="Benin")] == [
+        "Fulani Ethnic Militia (Niger)"]
+    assert [m.name for m in find_actors("Fulani herders grazed near the river.", country="Benin")] == [
+        "Fulani Ethnic Militia (Benin)"]
+
+
+def test_kenyan_somali_clans_are_known_communities():
+    names = {m.name for m in find_actors("Fighting broke out between Borana and Auliyan herders.", country="Kenya")}
+    assert names == {"Borana Ethnic Militia (Kenya)", "Auliyan Ethnic Militia (Kenya)"}
+
+
+def test_a_government_targeted_by_violence_is_coded_as_civilians():
+    event = only_event("On 3 May 2023, twenty unidentified bandits attacked Elwak and torched two government vehicles.",
+                       country="KE")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    event = only_event("On 3 May 2023, a roadside bomb hit a car carrying two government officials near Mandera, "
+                       "wounding both.", country="KE")
+    assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_men_of_a_community_taken_in_by_soldiers_are_civilians():
+    event = only_event("On 3 May 2023, soldiers arrested twenty Fulani men in a camp near Kandi.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Military Forces of Benin", "Civilians (Benin)")
