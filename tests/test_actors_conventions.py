@@ -87,7 +87,7 @@ def test_a_group_named_before_the_word_attack_is_the_attacker():
 
 
 def test_people_said_to_come_from_a_community_are_its_militia():
-    names = [m.name for m in find_actors("A farmer was killed by people believed to be from the Maasai community.",
+    names = [m.name for m in find_actors("Two goats were taken and a herder died at the hands of men thought to have come from the Maasai community.",
                                          country="Kenya")]
     assert "Maasai Ethnic Militia (Kenya)" in names
 
