@@ -90,9 +90,11 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
-     "|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
-     "|prison wardens|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
+     "|traffic police|customs officers|customs officer|customs officials|customs agents"
+     "|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
      1, True, False),
+    ("Police Forces of {country} Prison Guards", "prison guards|prison guard|prison wardens|prison warden|prison warders"
+     "|prison warder|warders|prison officers|prison officer|prison staff", 1, True, False),
     ("Police Forces of {country} Gendarmerie", "gendarme|gendarmes|gendarmerie", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
@@ -117,7 +119,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
 unidentified armed group unless the text names their community (then its ethnic militia, `_ethnic_mentions`).
-A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards").
+A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards",
+"Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces).
 A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
 burns one acts against that force."""
 

@@ -121,13 +121,16 @@ are then the rioters' actor 2 ("students clashed with riot police"; riot police 
 do not make a riot)."""
 
 CROWD_TURNED_VIOLENT = re.compile(
-    r"\b(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
+    r"\b(?:(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
+    r"|(?:residents|inhabitants|villagers|youths?)\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
+    r"(?:\([^()]{1,60}\)\s+)?)"
     r"(?:(?!was\b|were\b|been\b|being\b)[\w-]+\s+){0,2}?"
     r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
     r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
     r"|\b(?:police|officers|troops|soldiers)\s+battled\b", re.IGNORECASE)
 """The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
-attacked clerks", "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
+attacked clerks", "residents of Kandi (Alibori) burnt a customs post", with the town of the people living there and
+an aside between them and their deed, "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them)."""
 
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
@@ -383,6 +386,8 @@ def typed_defaults(
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2) or _in_grievance(actor2, draft):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
+        if sub_type in STATE_ANSWERED and actor2 is None:
+            actor2 = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
     armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
@@ -391,6 +396,11 @@ def typed_defaults(
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
 
+
+STATE_ANSWERED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+"""ACLED's codebook: a protest with intervention is one the state's forces tried to disperse or suppress (arrests
+included), and excessive force is theirs; when the text names no force ("several protesters were arrested", "the
+march was broken up"), the force that polices crowds, the police, is actor 2."""
 
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
 """Words for the state's forces that name no branch."""

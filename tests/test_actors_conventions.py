@@ -120,3 +120,26 @@ def test_a_government_targeted_by_violence_is_coded_as_civilians():
 def test_men_of_a_community_taken_in_by_soldiers_are_civilians():
     event = only_event("On 3 May 2023, soldiers arrested twenty Fulani men in a camp near Kandi.")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Military Forces of Benin", "Civilians (Benin)")
+
+
+def test_residents_of_a_town_who_burn_a_post_while_protesting_are_rioters():
+    event = only_event("On 2 March 2021, residents of Kalale (Borgou) set fire to a customs post to protest over the "
+                       "arrest of a trader.")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
+
+
+def test_prison_guards_are_a_unit_of_the_police_forces():
+    assert [m.name for m in find_actors("Prison guards fired on inmates who tried to escape.", country="Benin")] == [
+        "Police Forces of Benin Prison Guards"]
+
+
+def test_nigerian_customs_officers_are_the_nigeria_customs_service():
+    assert [m.name for m in find_actors("Nigerian customs officers seized rice near the border.", country="Benin")] == [
+        "Police Forces of Nigeria Nigeria Customs Service"]
+
+
+def test_a_protest_broken_up_by_a_force_the_text_does_not_name_was_policed():
+    event = only_event("On 5 March 2022, several student protesters were arrested during a demonstration against "
+                       "hospital managers in Nairobi.", country="KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
