@@ -496,11 +496,13 @@ ETHNIC_ROLES = (
     "man|men|militia|militias|militiamen|herder|herders|herdsman|herdsmen|herdmen|pastoralist|pastoralists|youth|youths"
     "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
     "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers|bandits|warriors|morans"
+    "|breeders|cattle breeders|livestock breeders"
     "|clan|clans|clansmen|tribe|tribes|tribesmen"
 )
 """Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man", "Pokot raiders":
 ACLED codes cattle raids by a named community as that community's ethnic militia; a clan or tribe named by its
-people is the same identity militia, "the Borana clan")."""
+people is the same identity militia, "the Borana clan"; "cattle breeders" are herders, as West African reports
+often call them)."""
 
 COORDINATED = re.compile(r"\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?", re.IGNORECASE)
 """What joins two ethnic names that share one noun ("Pokot and Turkana herders", "the Borana, Gabra ...")."""
@@ -514,6 +516,14 @@ def _ethnic_groups() -> dict[str, str]:
     """Case-folded alias -> ethnic group name, from sitrep/data/ethnic_groups.csv."""
     with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
         return {alias.strip().casefold(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
+
+
+@functools.cache
+def _ethnic_homes() -> dict[str, str]:
+    """Ethnic group name -> the one country its people live in, where the data file gives one (the `home` column:
+    filled only for groups that live in a single country, such as Uganda's Jie and the Karamojong sections)."""
+    with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["name"]: row["home"].strip() for row in csv.DictReader(handle) if (row.get("home") or "").strip()}
 
 
 def ethnic_group(name: str) -> str | None:
@@ -536,7 +546,9 @@ def _ethnic_mentions(
     text: str, offset: int, country: str | None, taken: list[tuple[int, int]], unicase: bool
 ) -> list[ActorMention]:
     """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
-    ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4)."""
+    ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4), named after the country its people
+    come from: the one the text gives them (`_home_of_community`), else the only one they live in (`_ethnic_homes`:
+    Jie raiders in Kenya are "Jie Ethnic Militia (Uganda)"), else the article's."""
     mentions = []
     found = [m for m in _ethnic_pattern().finditer(text)
              if _ethnic_groups().get(m["ethnic"].casefold()) is not None and (unicase or m["ethnic"][:1].isupper())]
@@ -550,7 +562,7 @@ def _ethnic_mentions(
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        home = _home_of_community(text, start, end) or country
+        home = _home_of_community(text, start, end) or _ethnic_homes().get(name) or country
         label = f"{name} Ethnic Militia ({home})" if home else f"{name} Ethnic Militia"
         armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))

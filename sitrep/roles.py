@@ -386,8 +386,6 @@ def typed_defaults(
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2) or _in_grievance(actor2, draft):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
-        if sub_type in STATE_ANSWERED and actor2 is None:
-            actor2 = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
     armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
@@ -396,11 +394,6 @@ def typed_defaults(
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
 
-
-STATE_ANSWERED = frozenset({"Protest with intervention", "Excessive force against protesters"})
-"""ACLED's codebook: a protest with intervention is one the state's forces tried to disperse or suppress (arrests
-included), and excessive force is theirs; when the text names no force ("several protesters were arrested", "the
-march was broken up"), the force that polices crowds, the police, is actor 2."""
 
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
 """Words for the state's forces that name no branch."""
@@ -466,6 +459,7 @@ def acled_roles(
         "Looting/property destruction", "Arrests"}
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    actor1, actor2 = (_named_community(actor, draft, country) for actor in (actor1, actor2))
     if actor2 is not None and _government(actor2) and actor1 is not None and not _government(actor1) \
             and (taxonomy.event_type_of(sub_type) in HARM_TYPES or sub_type == "Looting/property destruction"):
         sub_type = "Attack" if sub_type == "Armed clash" else sub_type
@@ -479,6 +473,39 @@ are not one; government officials and property that violence targets are coded a
 being their associated actor). So a government the text names as the target of an attack, a bomb or a raid
 ("gunmen torched two government vehicles", "a bomb missed a car carrying government officials") is
 "Civilians (<country>)", and an armed side's attack on it is violence against civilians, not an armed clash."""
+
+
+UNIDENTIFIED_COMMUNAL = "Unidentified Communal Militia"
+FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|local)\s+)?"
+                        r"(?:(?:village|town|hamlet|locality|settlement|community|commune)\s+of\s+)?"
+                        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+PLACE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?P<place>\b[A-Z][\w'’-]+)\s+$")
+
+
+def _named_community(mention: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """ACLED's codebook names a communal militia after the community it comes from, its village or town:
+    "<place> Communal Militia (<country>)". So an unidentified communal militia whose people the text places
+    ("farmers from Kalale", "youths of the village of Gogounou", "Gogounou villagers") takes that place's name; the
+    place must be one the gazetteer found in the sentence, so a people or a person's name is never taken for it."""
+    if mention is None or not mention.name.startswith(UNIDENTIFIED_COMMUNAL) or mention.start >= mention.end:
+        return mention
+    sentence = _sentence_of(mention, draft)
+    if sentence is None:
+        return mention
+    spans = []
+    after = FROM_PLACE.match(sentence.text, mention.end - sentence.start)
+    if after is not None:
+        spans.append(after.span("place"))
+    before = PLACE_BEFORE.search(sentence.text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start)
+    if before is not None:
+        spans.append(before.span("place"))
+    for start, end in spans:
+        start, end = start + sentence.start, end + sentence.start
+        place = next((t for t in sentence.toponyms if t.kind == "place" and t.start >= start and t.end <= end), None)
+        if place is not None:
+            name = f"{place.text} Communal Militia"
+            return dataclasses.replace(mention, name=with_country(name, country))
+    return mention
 
 
 def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> ActorMention:

@@ -138,8 +138,19 @@ def test_nigerian_customs_officers_are_the_nigeria_customs_service():
         "Police Forces of Nigeria Nigeria Customs Service"]
 
 
-def test_a_protest_broken_up_by_a_force_the_text_does_not_name_was_policed():
-    event = only_event("On 5 March 2022, several student protesters were arrested during a demonstration against "
-                       "hospital managers in Nairobi.", country="KE")
-    assert (event.sub_event_type, event.actor1, event.actor2) == (
-        "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
+def test_a_people_of_one_country_raiding_across_the_border_keep_their_country():
+    assert [m.name for m in find_actors("Jie warriors drove off cattle near Kotido.", country="Kenya")] == [
+        "Jie Ethnic Militia (Uganda)"]
+
+
+def test_a_communal_militia_is_named_after_the_village_its_people_come_from():
+    event = only_event("On 3 April 2017, a group of farmers from Malanville clashed with Fulani herders near the river "
+                       "and killed one herder.")
+    assert event.actor1 == "Malanville Communal Militia (Benin)"
+    event = only_event("On 2 August 2020, farmers attacked a Fulani camp near Nikki and killed one person.")
+    assert event.actor1 == "Unidentified Communal Militia (Benin)"
+
+
+def test_cattle_breeders_named_by_their_people_are_that_people_s_militia():
+    assert [m.name for m in find_actors("Fulani cattle breeders from Niger watered their herds.", country="Benin")] == [
+        "Fulani Ethnic Militia (Niger)"]
