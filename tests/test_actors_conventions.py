@@ -144,10 +144,10 @@ def test_a_people_of_one_country_raiding_across_the_border_keep_their_country():
 
 
 def test_a_communal_militia_is_named_after_the_village_its_people_come_from():
-    event = only_event("On 3 April 2017, a group of farmers from Malanville clashed with Fulani herders near the river "
+    event = only_event("Last Tuesday, 14 May 2019, dozens of farmers from Malanville fought Fulani herders by the river "
                        "and killed one herder.")
     assert event.actor1 == "Malanville Communal Militia (Benin)"
-    event = only_event("On 2 August 2020, farmers attacked a Fulani camp near Nikki and killed one person.")
+    event = only_event("Farmers raided a Fulani camp outside Nikki on 9 October 2018, killing a young herder.")
     assert event.actor1 == "Unidentified Communal Militia (Benin)"
 
 
