@@ -90,9 +90,11 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs", 3, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
-     "|traffic police|customs officers|customs officer|customs officials|customs agents|prison guards"
-     "|prison wardens|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
+     "|traffic police|customs officers|customs officer|customs officials|customs agents"
+     "|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
      1, True, False),
+    ("Police Forces of {country} Prison Guards", "prison guards|prison guard|prison wardens|prison warden|prison warders"
+     "|prison warder|warders|prison officers|prison officer|prison staff", 1, True, False),
     ("Police Forces of {country} Gendarmerie", "gendarme|gendarmes|gendarmerie", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
@@ -117,7 +119,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
 unidentified armed group unless the text names their community (then its ethnic militia, `_ethnic_mentions`).
-A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards").
+A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards",
+"Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces).
 A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
 burns one acts against that force."""
 
@@ -271,8 +274,9 @@ class ActorResolver:
             if entry.name.startswith("Unidentified") and _ethnic_name_before(text, start):
                 continue
             taken.append((start, end))
-            home = entry.country or (country if "{country}" in entry.name else None)
-            mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, country),
+            own = _home_of_community(text, start, end) if "{country}" in entry.name and not entry.country else None
+            home = entry.country or (own or country if "{country}" in entry.name else None)
+            mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, own or country),
                                          entry.inter, True, home))
         for mention in _ethnic_mentions(text, offset, country, taken, unicase):
             taken.append((mention.start - offset, mention.end - offset))
@@ -492,11 +496,13 @@ ETHNIC_ROLES = (
     "man|men|militia|militias|militiamen|herder|herders|herdsman|herdsmen|herdmen|pastoralist|pastoralists|youth|youths"
     "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
     "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers|bandits|warriors|morans"
+    "|breeders|cattle breeders|livestock breeders"
     "|clan|clans|clansmen|tribe|tribes|tribesmen"
 )
 """Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man", "Pokot raiders":
 ACLED codes cattle raids by a named community as that community's ethnic militia; a clan or tribe named by its
-people is the same identity militia, "the Borana clan")."""
+people is the same identity militia, "the Borana clan"; "cattle breeders" are herders, as West African reports
+often call them)."""
 
 COORDINATED = re.compile(r"\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?", re.IGNORECASE)
 """What joins two ethnic names that share one noun ("Pokot and Turkana herders", "the Borana, Gabra ...")."""
@@ -512,6 +518,14 @@ def _ethnic_groups() -> dict[str, str]:
         return {alias.strip().casefold(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
 
 
+@functools.cache
+def _ethnic_homes() -> dict[str, str]:
+    """Ethnic group name -> the one country its people live in, where the data file gives one (the `home` column:
+    filled only for groups that live in a single country, such as Uganda's Jie and the Karamojong sections)."""
+    with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["name"]: row["home"].strip() for row in csv.DictReader(handle) if (row.get("home") or "").strip()}
+
+
 def ethnic_group(name: str) -> str | None:
     """The ethnic group a name or alias stands for ("Masai" -> "Maasai"), or None."""
     return _ethnic_groups().get(" ".join(name.split()).casefold())
@@ -521,7 +535,8 @@ def ethnic_group(name: str) -> str | None:
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<community>members?\s+(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
+        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons)\s+(?:(?:believed|said|thought"
+        rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
         rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -531,7 +546,9 @@ def _ethnic_mentions(
     text: str, offset: int, country: str | None, taken: list[tuple[int, int]], unicase: bool
 ) -> list[ActorMention]:
     """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
-    ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4)."""
+    ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4), named after the country its people
+    come from: the one the text gives them (`_home_of_community`), else the only one they live in (`_ethnic_homes`:
+    Jie raiders in Kenya are "Jie Ethnic Militia (Uganda)"), else the article's."""
     mentions = []
     found = [m for m in _ethnic_pattern().finditer(text)
              if _ethnic_groups().get(m["ethnic"].casefold()) is not None and (unicase or m["ethnic"][:1].isupper())]
@@ -545,10 +562,30 @@ def _ethnic_mentions(
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        label = f"{name} Ethnic Militia ({country})" if country else f"{name} Ethnic Militia"
+        home = _home_of_community(text, start, end) or _ethnic_homes().get(name) or country
+        label = f"{name} Ethnic Militia ({home})" if home else f"{name} Ethnic Militia"
         armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
-        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, country))
+        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
     return mentions
+
+
+NATION_RIGHT_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")
+FROM_NATION_AFTER = re.compile(r"\s+from\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _home_of_community(text: str, start: int, end: int) -> str | None:
+    """The country a community comes from when the text says so ("Sudanese Toposa raiders", "Toposa raiders from
+    Sudan"): ACLED names an ethnic militia after the country its people come from ("Toposa Ethnic Militia
+    (South Sudan)" raiding into Kenya), not the country of the event; otherwise None (the article's country)."""
+    before = NATION_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and countries.country_of_demonym(before.group(1)) is not None:
+        return countries.country_of_demonym(before.group(1)).name
+    after = FROM_NATION_AFTER.match(text, end)
+    if after is not None:
+        found = countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])
+        if found is not None:
+            return found.name
+    return None
 
 
 FIGHTING_ROLE = re.compile(r"militias?|militiamen|gunmen|fighters|raiders|cattle raiders|rustlers|cattle rustlers|bandits"

@@ -172,8 +172,10 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
     return events
 
 
-DEFINITE_SIDE = re.compile(r"\b[Tt]he\s+(?:gunmen|attackers|raiders|assailants|militants|fighters)\b")
-"""A definite description of an armed side by what it did ("the gunmen", "the attackers"): it names no one."""
+DEFINITE_SIDE = re.compile(r"\b(?:[Tt]he|by)\s+(?P<side>(?:gunmen|attackers|raiders|assailants|militants|fighters)\b)")
+"""A definite description of an armed side by what it did ("the gunmen", "the attackers"), or the bare agent of a
+passive told after the side was named ("Nandi militiamen raided a village ... huts were torched by attackers"):
+it names no one."""
 
 NAMED_SIDE_INTERS = frozenset({2, 3, 4})
 """Inter codes of the non-state armed sides such a description can refer back to: rebels, political and identity
@@ -196,12 +198,12 @@ def _link_definite_sides(sentences: list[Sentence]) -> None:
         if antecedent is None:
             continue
         for found in descriptions:
-            start, end = sentence.start + found.start(), sentence.start + found.end()
+            start, end = sentence.start + found.start("side"), sentence.start + found.end("side")
             covering = [m for m in sentence.actors if m.start < end and start < m.end]
             if any(not m.name.startswith("Unidentified") for m in covering):
                 continue
             kept = [m for m in sentence.actors if m not in covering]
-            kept.append(ActorMention(start, end, found.group(0), antecedent.name, antecedent.inter, True, antecedent.country))
+            kept.append(ActorMention(start, end, found.group("side"), antecedent.name, antecedent.inter, True, antecedent.country))
             sentence.actors = sorted(kept, key=lambda m: m.start)
 
 

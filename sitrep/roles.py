@@ -121,13 +121,16 @@ are then the rioters' actor 2 ("students clashed with riot police"; riot police 
 do not make a riot)."""
 
 CROWD_TURNED_VIOLENT = re.compile(
-    r"\b(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
+    r"\b(?:(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
+    r"|(?:residents|inhabitants|villagers|youths?)\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
+    r"(?:\([^()]{1,60}\)\s+)?)"
     r"(?:(?!was\b|were\b|been\b|being\b)[\w-]+\s+){0,2}?"
     r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
     r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
     r"|\b(?:police|officers|troops|soldiers)\s+battled\b", re.IGNORECASE)
 """The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
-attacked clerks", "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
+attacked clerks", "residents of Kandi (Alibori) burnt a customs post", with the town of the people living there and
+an aside between them and their deed, "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them)."""
 
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
@@ -256,7 +259,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
             (targets if (passive and not subject) or (headline_passive and subject) else doers).append(mention)
-        elif _acts_in_clause_after(sentence, mention):
+        elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention):
             doers.append(mention)
         else:
             targets.append(mention)
@@ -311,6 +314,18 @@ def _acts_in_clause_after(sentence: Sentence, mention: ActorMention) -> bool:
     after the harm ("when X attacked") is who did it, though it stands after the trigger."""
     before = sentence.text[max(0, mention.start - sentence.start - 30): mention.start - sentence.start]
     return bool(CLAUSE_OPENING.search(before) and CLAUSE_VIOLENCE.match(sentence.text, mention.end - sentence.start))
+
+
+DEED_NOUN_AFTER = re.compile(r"\s+(?:cattle\s+|livestock\s+|revenge\s+|retaliatory\s+|reprisal\s+)?"
+                             r"(?:raids?|attacks?|ambush(?:es)?|incursions?|offensives?)\b", re.IGNORECASE)
+
+
+def _names_the_deed(sentence: Sentence, mention: ActorMention) -> bool:
+    """An armed side or a community named as the attributive of the deed's noun ("ten herders were killed in a Pokot
+    raid", "a village was torched in an Al Shabaab attack"): English puts the doer of a raid or an attack in front of
+    the noun, so it is actor 1 though it stands after the harm verb (a people's name so used, "Pokot raid", names
+    the community that raided, ACLED's "<group> Ethnic Militia")."""
+    return mention.inter in ARMED_INTERS and bool(DEED_NOUN_AFTER.match(sentence.text, mention.end - sentence.start))
 
 
 def _clause_around(text: str, position: int) -> str:
@@ -410,7 +425,8 @@ def acled_roles(
     """ACLED's coding rules that depend on who the actors are (see `_typed_roles`), then who polices:
     "security forces" or "authorities" who arrest, disperse a protest or face a riot are the police,
     people arrested whom the text does not name are civilians, and so are people named by their
-    ethnicity whom one-sided violence hits. Looting and property destruction (codebook: an actor takes or
+    ethnicity whom one-sided violence hits or whom forces arrest (a community's men taken in are not its militia),
+    and a government targeted by violence (HARM_TYPES). Looting and property destruction (codebook: an actor takes or
     destroys others' property) with an armed group as its only actor make that group the looter and the
     owners civilians ("armed men made off with a farmer's goats"). People killed or hurt by an explosion or remote
     violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
@@ -439,10 +455,57 @@ def acled_roles(
     sub_type = armed_sides(sub_type, actor1, actor2)
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
-    one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type == "Looting/property destruction"
+    one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type in {
+        "Looting/property destruction", "Arrests"}
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    actor1, actor2 = (_named_community(actor, draft, country) for actor in (actor1, actor2))
+    if actor2 is not None and _government(actor2) and actor1 is not None and not _government(actor1) \
+            and (taxonomy.event_type_of(sub_type) in HARM_TYPES or sub_type == "Looting/property destruction"):
+        sub_type = "Attack" if sub_type == "Armed clash" else sub_type
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     return sub_type, actor1, actor2
+
+
+HARM_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+"""ACLED's codebook: a battle needs two armed, organised sides, and officials, offices and vehicles of a government
+are not one; government officials and property that violence targets are coded as civilians (the government
+being their associated actor). So a government the text names as the target of an attack, a bomb or a raid
+("gunmen torched two government vehicles", "a bomb missed a car carrying government officials") is
+"Civilians (<country>)", and an armed side's attack on it is violence against civilians, not an armed clash."""
+
+
+UNIDENTIFIED_COMMUNAL = "Unidentified Communal Militia"
+FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|local)\s+)?"
+                        r"(?:(?:village|town|hamlet|locality|settlement|community|commune)\s+of\s+)?"
+                        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+PLACE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?P<place>\b[A-Z][\w'’-]+)\s+$")
+
+
+def _named_community(mention: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """ACLED's codebook names a communal militia after the community it comes from, its village or town:
+    "<place> Communal Militia (<country>)". So an unidentified communal militia whose people the text places
+    ("farmers from Kalale", "youths of the village of Gogounou", "Gogounou villagers") takes that place's name; the
+    place must be one the gazetteer found in the sentence, so a people or a person's name is never taken for it."""
+    if mention is None or not mention.name.startswith(UNIDENTIFIED_COMMUNAL) or mention.start >= mention.end:
+        return mention
+    sentence = _sentence_of(mention, draft)
+    if sentence is None:
+        return mention
+    spans = []
+    after = FROM_PLACE.match(sentence.text, mention.end - sentence.start)
+    if after is not None:
+        spans.append(after.span("place"))
+    before = PLACE_BEFORE.search(sentence.text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start)
+    if before is not None:
+        spans.append(before.span("place"))
+    for start, end in spans:
+        start, end = start + sentence.start, end + sentence.start
+        place = next((t for t in sentence.toponyms if t.kind == "place" and t.start >= start and t.end <= end), None)
+        if place is not None:
+            name = f"{place.text} Communal Militia"
+            return dataclasses.replace(mention, name=with_country(name, country))
+    return mention
 
 
 def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> ActorMention:

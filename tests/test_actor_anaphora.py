@@ -55,3 +55,9 @@ def test_police_who_later_disperse_a_riot_are_its_actor_2_though_another_sentenc
     riot = next(e for e in events if e.sub_event_type == "Violent demonstration")
     assert (riot.actor1, riot.actor2) == ("Rioters (Kenya)", "Police Forces of Kenya")
     assert any("Police later fired" in evidence.text for evidence in riot.evidence)
+
+
+def test_a_bare_passive_agent_after_a_named_side_is_that_side():
+    event = only_event("On 4 June 2019, Pokot militiamen raided a village near Tot. Several huts were set alight by "
+                       "attackers and a herder was wounded.")
+    assert event.actor1 == "Pokot Ethnic Militia (Kenya)"

@@ -74,3 +74,83 @@ def test_people_hurt_by_a_grenade_with_no_side_named_are_its_civilian_victims():
 def test_a_grenade_that_hurt_nobody_gets_no_invented_victims():
     event = only_event("On 2 May 2015, a grenade was thrown into a market in Garissa but failed to explode.", country="KE")
     assert event.actor2 is None
+
+
+def test_a_community_named_before_the_word_raid_is_the_raider():
+    event = only_event("On 2 March 2021, three herders were shot dead in a Turkana raid near Lokori.", country="KE")
+    assert (event.actor1, event.actor2) == ("Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_group_named_before_the_word_attack_is_the_attacker():
+    event = only_event("On 2 March 2021, a trader was killed in an Al Shabaab attack near Mandera.", country="KE")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_people_said_to_come_from_a_community_are_its_militia():
+    names = [m.name for m in find_actors("Two goats were taken and a herder died at the hands of men thought to have come from the Maasai community.",
+                                         country="Kenya")]
+    assert "Maasai Ethnic Militia (Kenya)" in names
+
+
+def test_a_community_from_another_country_is_named_after_that_country():
+    assert [m.name for m in find_actors("Toposa raiders from Sudan drove off 200 goats.", country="Kenya")] == [
+        "Toposa Ethnic Militia (Sudan)"]
+    assert [m.name for m in find_actors("Sudanese Toposa raiders drove off 200 goats.", country="Kenya")] == [
+        "Toposa Ethnic Militia (Sudan)"]
+    assert [m.name for m in find_actors("Fulani herders from Niger grazed near the river.", country="Benin")] == [
+        "Fulani Ethnic Militia (Niger)"]
+    assert [m.name for m in find_actors("Fulani herders grazed near the river.", country="Benin")] == [
+        "Fulani Ethnic Militia (Benin)"]
+
+
+def test_kenyan_somali_clans_are_known_communities():
+    names = {m.name for m in find_actors("Fighting broke out between Borana and Auliyan herders.", country="Kenya")}
+    assert names == {"Borana Ethnic Militia (Kenya)", "Auliyan Ethnic Militia (Kenya)"}
+
+
+def test_a_government_targeted_by_violence_is_coded_as_civilians():
+    event = only_event("On 3 May 2023, twenty unidentified bandits attacked Elwak and torched two government vehicles.",
+                       country="KE")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    event = only_event("On 3 May 2023, a roadside bomb hit a car carrying two government officials near Mandera, "
+                       "wounding both.", country="KE")
+    assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_men_of_a_community_taken_in_by_soldiers_are_civilians():
+    event = only_event("On 3 May 2023, soldiers arrested twenty Fulani men in a camp near Kandi.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Arrests", "Military Forces of Benin", "Civilians (Benin)")
+
+
+def test_residents_of_a_town_who_burn_a_post_while_protesting_are_rioters():
+    event = only_event("On 2 March 2021, residents of Kalale (Borgou) set fire to a customs post to protest over the "
+                       "arrest of a trader.")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
+
+
+def test_prison_guards_are_a_unit_of_the_police_forces():
+    assert [m.name for m in find_actors("Prison guards fired on inmates who tried to escape.", country="Benin")] == [
+        "Police Forces of Benin Prison Guards"]
+
+
+def test_nigerian_customs_officers_are_the_nigeria_customs_service():
+    assert [m.name for m in find_actors("Nigerian customs officers seized rice near the border.", country="Benin")] == [
+        "Police Forces of Nigeria Nigeria Customs Service"]
+
+
+def test_a_people_of_one_country_raiding_across_the_border_keep_their_country():
+    assert [m.name for m in find_actors("Jie warriors drove off cattle near Kotido.", country="Kenya")] == [
+        "Jie Ethnic Militia (Uganda)"]
+
+
+def test_a_communal_militia_is_named_after_the_village_its_people_come_from():
+    event = only_event("Last Tuesday, 14 May 2019, dozens of farmers from Malanville fought Fulani herders by the river "
+                       "and killed one herder.")
+    assert event.actor1 == "Malanville Communal Militia (Benin)"
+    event = only_event("Farmers raided a Fulani camp outside Nikki on 9 October 2018, killing a young herder.")
+    assert event.actor1 == "Unidentified Communal Militia (Benin)"
+
+
+def test_cattle_breeders_named_by_their_people_are_that_people_s_militia():
+    assert [m.name for m in find_actors("Fulani cattle breeders from Niger watered their herds.", country="Benin")] == [
+        "Fulani Ethnic Militia (Niger)"]
