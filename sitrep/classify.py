@@ -441,7 +441,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
-    territories") names who holds the ground, not a capture the text reports. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
+    territories") names who holds the ground, not a capture the text reports. Fighting inside a 'without any clashes' cue
+    did not happen: the ground changed hands without it. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
     inside 'shot dead three cows' is damage to property, not an attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
     ("two soldiers were attacked") are a side of a battle, not civilians attacked.
     """
@@ -453,11 +454,14 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     passive_attacks = {h.start for h in hits if h.sub_type == "Attack" and _PASSIVE_HARM.match(h.text)
                        and _PASSIVE.search(context.text, max(0, h.start - 30), h.start)}
     property_damage = [h for h in hits if h.sub_type == "Looting/property destruction"]
+    unfought = [h for h in hits if h.sub_type == "Non-violent transfer of territory"]
 
     def misread(hit: CueHit) -> bool:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
         if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context):
+            return True
+        if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
@@ -495,12 +499,17 @@ def _armed_victims(hit: CueHit, context: _Context) -> bool:
 
 
 def _held_ground(hit: CueHit, text: str) -> bool:
-    """Whether a territorial cue's only verb is a participle used as an adjective after a determiner, right before the
-    ground it names ("in the liberated areas", "the occupied territories"): who holds it, not a capture."""
+    """Whether a territorial cue's verb next to the ground it names is a participle used as an adjective after a
+    determiner ("in the liberated areas", "the occupied territories"): who holds it, not a capture. An earlier verb
+    of the cue does not take that ground either: its object is told before ("soldiers found mines and cleared them in
+    the liberated areas": the mines were cleared), unless the ground is its object ("liberated the occupied villages")."""
     verbs = list(re.finditer(rf"{context_pattern('take')}|{context_pattern('retake')}", hit.text, re.IGNORECASE))
-    if len(verbs) != 1 or not re.fullmatch(rf"\s+(?:{context_pattern('place')})", hit.text[verbs[0].end():], re.IGNORECASE):
+    if not verbs or not re.fullmatch(rf"\s+(?:{context_pattern('place')})", hit.text[verbs[-1].end():], re.IGNORECASE):
         return False
-    return bool(_DETERMINER_BEFORE.search(text, 0, hit.start + verbs[0].start()))
+    if len(verbs) > 1 and all(_DETERMINER_BEFORE.fullmatch(word + " ")
+                              for word in hit.text[verbs[-2].end():verbs[-1].start()].split()):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text, 0, hit.start + verbs[-1].start()))
 
 
 def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
@@ -544,7 +553,7 @@ def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     if in_clause or mentions:
         participle = verb is not None and verb.group(0).lower().endswith("ing")
         kind = mentions[0][1] if participle or not in_clause else in_clause[0][1]
-        if _PASSIVE.search(text, sentence_start, verb_start):
+        if _PASSIVE.search(text, sentence_start, verb_start) and not _ground_subject(text, sentence_start, verb_start):
             return "nonstate" if kind == "state" else "state"
         return kind
     after = text[verb_start:sentence_end]
@@ -554,6 +563,21 @@ def _actor_kind(context: _Context, start: int, end: int) -> str | None:
             if re.search(actor, after, re.IGNORECASE):
                 return ("nonstate" if kind == "state" else "state") if flip else kind
     return None
+
+
+_NOT_SUBJECT = frozenset({"in", "at", "near", "from", "of", "around", "across", "into", "inside", "outside", "on", "to",
+                          "within", "towards", "toward", "through", "by", "with"})
+"""Prepositions: ground named after one is where the passive's subject was, not the subject itself."""
+
+
+def _ground_subject(text: str, start: int, verb_start: int) -> bool:
+    """Whether the passive verb ending at `verb_start` has ground for its subject ("significant ground was regained",
+    "the town was captured"): the ground was taken, so the side named earlier in the sentence took it; only people
+    made the subject of a passive ("the rebels were driven out") lost it. Ground after a preposition ("soldiers in
+    the area were pushed back") is where the subject was, not the subject."""
+    before = re.search(rf"((?:[\w'-]+\s+){{0,2}})(?:{context_pattern('place')})\s+(?:(?:has|have|had)\s+)?"
+                       rf"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[start:verb_start], re.IGNORECASE)
+    return before is not None and not _NOT_SUBJECT & set(before.group(1).lower().split())
 
 
 def context_pattern(name: str) -> str:

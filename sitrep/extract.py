@@ -51,6 +51,11 @@ BACKGROUND_CUE = re.compile(
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season
 gone by ('last year', 'last fall') is outside the days a news report tells."""
 
+NEWS_DAY = re.compile(r"\b(?:(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"|yesterday|today|overnight|this morning|last night)\b")
+"""A day of the week or of the report: a sentence told on its own day is news, whatever history a clause of it adds
+("troops took the ridge on Friday in a push the air force had previously prepared for weeks")."""
+
 SPOKEN_ON = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
     r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?\s+$",
@@ -492,7 +497,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
 
 def _is_context(sentence: Sentence) -> bool:
     """History or a lasting state rather than news: told as such, or dated only to whole years."""
-    if BACKGROUND_CUE.search(sentence.text):
+    if BACKGROUND_CUE.search(sentence.text) and not NEWS_DAY.search(sentence.text):
         return True
     own = [d for d in sentence.dates if d.date_start is not None and d.date_end is not None]
     return bool(own) and all((d.date_end - d.date_start).days > 62 for d in own)

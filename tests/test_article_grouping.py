@@ -95,3 +95,11 @@ def test_what_happens_in_a_typical_month_is_background():
     text = ("Army artillery shells villages along the front line almost daily; rebels answer with mortars. "
             "Monitors count dozens of artillery exchanges in a typical month.")
     assert [e.is_background for e in extract_text(text, published=dt.date(2023, 5, 20))] == [True]
+
+
+def test_a_sentence_told_on_its_own_day_is_news_whatever_history_a_clause_adds():
+    news = ("Government troops captured a rebel-held village on Thursday after clashing with insurgents, in a push "
+            "that jets had previously prepared from the air.")
+    assert [e.is_background for e in extract_text(news)] == [False]
+    assert [e.is_background for e in extract_text("Government troops previously captured the village from the rebels.")] \
+        == [True]

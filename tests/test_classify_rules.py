@@ -332,3 +332,63 @@ def test_a_concession_reaches_to_the_end_of_its_phrase():
                                     "jets flew over the hill villages last week."))
     assert ranked.get("Air/drone strike", 0.0) < 0.6
     assert best("Warplanes bombed the northern towns on Monday despite the talks in the capital.") == "Air/drone strike"
+
+
+def test_civil_disobedience_is_a_protest_whose_cause_is_not_news():
+    text = ("Opposition supporters blocked streets in the capital after launching a civil disobedience campaign "
+            "over the ceasefire deal signed last month.")
+    assert best(text) == "Violent demonstration"
+    assert best("Teachers began a campaign of civil disobedience on Monday.") == "Peaceful protest"
+
+
+def test_ground_as_the_subject_of_a_passive_was_taken_by_the_side_named_before():
+    assert best("The army launched a counterattack north of the city on Tuesday and much ground was regained.") == \
+        "Government regains territory"
+    assert best("Government troops in the area were pushed back by the insurgents on Sunday.") == \
+        "Non-state actor overtakes territory"
+
+
+def test_held_ground_after_another_verb_is_not_a_capture():
+    assert best("Soldiers found two roadside bombs and a mortar and cleared them in the liberated areas west of the "
+                "river.") == "Disrupted weapons use"
+    assert best("Troops liberated the occupied villages on Monday.") == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops took control of three towns in the north without any armed clashes, after the rebels left.",
+    "The militia handed the town to the army without firing a shot.",
+])
+def test_fighting_named_as_absent_is_a_non_violent_transfer(text):
+    assert best(text) == "Non-violent transfer of territory"
+
+
+def test_people_slaughtered_are_attacked():
+    assert best("Raiders slaughtered twelve villagers on the farm and then burned the huts.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "A drone killed two militants in a car near the border.",
+    "Coalition planes bombed a market in the city.",
+    "Bombs fired by a B-52 into the hills set a school on fire, as heavy fighting went on in the area.",
+])
+def test_aircraft_doing_the_harm_make_an_air_strike(text):
+    assert best(text) == "Air/drone strike"
+
+
+def test_a_helicopter_hit_by_fire_is_not_a_new_air_strike_cue():
+    ranked = dict(classify.classify("The army helicopter was hit by ground fire near the base."))
+    assert ranked.get("Air/drone strike", 0.0) < 0.9
+
+
+def test_taking_people_into_custody_is_an_arrest_but_a_death_in_custody_is_not():
+    assert best("Soldiers took dozens of young men into custody in raids across the district.") == "Arrests"
+    assert best("A crowd attacked a police station after a man died in custody.") == "Mob violence"
+
+
+def test_firing_on_the_crowd_of_protesters_is_excessive_force():
+    assert best("Two protesters died after police fired on the crowd.") == "Excessive force against protesters"
+
+
+def test_a_camp_of_displaced_people_attacked_is_an_attack_on_civilians():
+    assert best("An armed group attacked a camp for displaced people, killing four.") == "Attack"
+    assert best("Gunmen raided a refugee camp near the border on Sunday.") == "Attack"
