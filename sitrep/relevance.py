@@ -60,10 +60,21 @@ HAZARD = re.compile(
     r"|(?<!heavy )(?<!torrential )rains|rainfall|downpours?|(?:river|rivers|lake|sea|water|waters) (?:levels? )?"
     r"(?:rose|rising|swelled|overflowed|broke its banks)|(?:rising|swollen) (?:rivers?|waters?)|overflow(?:ed|ing)"
     r"|lava|magma|volcanic ash|ash (?:clouds?|plumes?|columns?)|(?:shook|rocked|from|inside|at|in) the crater"
+    r"|(?:natural|cooking|household|domestic|liquefied petroleum|liquefied natural|bottled) gas|methane|propane|butane"
+    r"|LPG|LNG|build-?up of (?:gas|methane|pressure|dust)|dust explosions?|construction sites?|building sites?"
+    r"|shipyards?|(?:crude )?oil tanks?|(?:fuel|storage|gas) tanks?|sawmills?|(?:hookah|shisha) (?:bars?|lounges?|cafes?)"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w',-]+ ){0,8}?(?:killing|killed|injuring|injured|wounding|wounded"
+    r"|trapping|trapped|hurting|hurt) (?:[\w-]+ ){0,3}?(?:workers|welders|labou?rers|employees|technicians|engineers"
+    r"|miners|customers|diners)|(?:workers|welders|labou?rers|employees|technicians|engineers|miners|customers|diners)"
+    r" (?:were|was|have been|had been) (?:[\w-]+ )?(?:killed|injured|hurt|burned|trapped) (?:in|by) (?:an? |the )?"
+    r"(?:[\w-]+ )?(?:explosions?|blasts?|fires?|blazes?)"
+    r"|firecrackers?|pyrotechnics?|(?:detonated|set off|used|uses|using|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open|widen|dig|bring down|remove|free)"
     r"|fumes|smoke inhalation|(?:released|leaked|leaking|emitted|spewed|discharged|dumped) (?:[\w-]+ ){0,3}?(?:gas"
     r"|chemicals?|fumes|chlorine|ammonia|acid|sewage|radiation|radioactive|toxic)"
     r"|(?:planes?|aircraft|airliners?|helicopters?|choppers?|jets?) (?:[\w-]+ ){0,3}?went down"
     r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,2}?in (?:a |an |the )?(?:[\w'-]+ )?kitchens?"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,2}?(?:at|in) (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:depots?"
+    r"|warehouses?|storage (?:facility|facilities|sites?|tanks?))"
     r"|(?:fires?|blazes?) (?:that |which )?(?:started|began) (?:in|at) (?:a |an |the )?(?:[\w-]+ )?(?:kitchen|stove"
     r"|cooker|shop|house|home|store|warehouse|market|factory|workshop|room)"
     r"|during (?:a |an )?(?:routine |military )?(?:training|test) (?:flights?|missions?|sorties|jumps?|runs?"
@@ -126,7 +137,10 @@ vehicles, aircraft that crash-land or come down after an engine failure, aircraf
 during a training flight, session or test (accidents of the military's own routine), blasts in an engine
 room or at a plant making explosives for mining, toxic fumes and smoke that kill
 ('fumes from a tannery killed four workers'), rains and rivers that rise, lava, ash and blasts in a
-volcano's crater, a plant that released or leaked gas or chemicals, a fire that started in a kitchen or a shop, a blast in a kitchen.
+volcano's crater, a plant that released or leaked gas or chemicals, blasts of household gas, methane, propane or dust, blasts at
+building sites, shipyards, tanks, sawmills and hookah bars, blasts and fires that kill workers, miners or
+customers (an attack on workers is told with its attackers or its bomb), firecrackers, explosives set off to
+clear debris or break rock, a fire that started in a kitchen or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no attack.
 Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
@@ -357,6 +371,30 @@ name ('an explosion', 'aircraft', 'missiles', 'gas'): without a sign of a hostil
 actor, such a sentence reports no act of violence ('a container exploded', 'missiles banned by
 sanctions')."""
 
+STATE_FORCES_AT_HOME = re.compile(
+    r"\b(?:at|in|inside|on board|aboard|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:naval|military|army|air ?force"
+    r"|police|navy|marine) (?:bases?|barracks|academy|school|college|station|stations|headquarters|airfield|airbase"
+    r"|dockyard|shipyard|garages?|depots?|warehouses?|workshops?|training (?:centre|center|camp|ground))"
+    r"|\b(?:on board|aboard|in|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:warships?|submarines?|frigates?"
+    r"|destroyers?|naval vessels?)"
+    r"|\b(?:their|its|his|(?:an? |the )?(?:army|military|police|navy|naval)) (?:[\w-]+ ){0,2}?(?:cars?|trucks?|vehicles?"
+    r"|lorr(?:y|ies)|ships?|boats?|vessels?|submarines?|aircraft|helicopters?|jets?|planes?) (?:[\w-]+ ){0,3}?(?:exploded|blew up"
+    r"|caught fire)\b",
+    re.IGNORECASE,
+)
+"""State forces at home: in their own base, barracks, academy, station or depot, aboard their own ship, or in
+their own vehicle that blew up. A blast there that the story tells with no attack and no attacker is as often an
+accident with the forces' own munitions or fuel as an attack, and ACLED codes no accident: with no word of an
+attack or an attacker (`NON_STATE_ATTACKER`), such a blast or fire is no event."""
+
+NON_STATE_ATTACKER = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|gunm[ae]n|bandits|extremists?"
+    r"|armed groups?|fighters|guerrillas?|separatists?|suicide|claimed|responsibility|suspected|sabotage|drones?"
+    r"|missiles?|rockets?|strikes?|enemy|attack\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that name an attacker or an attack: with one, a blast at a base is an act of the conflict."""
+
 WEAPON_POLICY = re.compile(
     r"\b(?:sanctions?|ban(?:s|ned|ning)?|embargo(?:es)?|tests?|tested|test-fir\w*|programm?es?|treat(?:y|ies)"
     r"|arms (?:deals?|sales?|control|race)|non-proliferation|stockpiles?|exports?|imports?|purchases?|bought|sold"
@@ -389,7 +427,7 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|(?:diplomatic|the|these|tit-for-tat|retaliatory|coordinated) expulsions?"
+    r"\b(?:sanctions?|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory|coordinated) expulsions(?! of (?!diplomats))"
     r"|expel(?:s|led|ling)? (?:[\w-]+ ){0,5}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)"
@@ -400,12 +438,17 @@ DIPLOMATIC_MEASURE = re.compile(
     r"(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
     r"protest"
     r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
-    r"|travel bans?)\b",
+    r"|travel bans?|(?:ordered|told|gave) (?:[\w'-]+ ){0,4}?(?:diplomats|officials|envoys?|ambassadors?|embassy staff"
+    r"|intelligence officers) (?:[\w'-]+ ){0,3}?to leave|kick(?:ed|s)? out (?:[\w'-]+ ){0,3}?(?:diplomats|envoys?"
+    r"|ambassadors?)|(?:vetoed|blocked|rejected|adopted|passed|approved|drafted|tabled) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:resolution|motion|statement))\b",
     re.IGNORECASE,
 )
-"""A state's diplomatic response: sanctions, asset freezes and travel bans, expulsions ('the expulsions follow the
-poisoning'), expelling ('expelled more than 100 Russian diplomats'), recalling, withdrawing or
-summoning diplomats, a formal protest lodged with another state, a Security Council statement. ACLED
+"""A state's diplomatic response: sanctions, asset freezes and travel bans, expulsions in the plural ('the expulsions follow the
+poisoning'; one expulsion is as often a student's), expelling ('expelled more than 100 Russian diplomats'), recalling, withdrawing or
+summoning diplomats, a formal protest lodged with another state, a Security Council statement, a resolution
+vetoed, blocked or adopted ('Moscow blocked a resolution condemning the gas attack'), diplomats or officials
+ordered to leave or kicked out. ACLED
 codes the violence on the day it happened and no diplomatic response at all."""
 
 DONE_NOW = re.compile(
@@ -543,13 +586,14 @@ FIRE_BY_ACCIDENT = re.compile(
     r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
     r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?"
     r"|(?:was|were) (?:[\w-]+ )?shot(?: dead)? (?:[\w-]+ ){0,3}?in (?:a |an )?(?:hunting |shooting )?accident|(?:gun|rifle|weapon|pistol) went off"
-    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)",
+    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)|(?:detonated|set off|used|uses|using|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open|widen|dig|bring down|remove|free)",
     re.IGNORECASE,
 )
 """Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it, 'a transformer
 exploded and set fire to a market'), shots
 fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
-mistook him for a deer', 'a gun went off', 'was shot dead in a hunting accident'): words of a hostile act with no hostility."""
+mistook him for a deer', 'a gun went off', explosives set off to clear debris or
+break rock, 'was shot dead in a hunting accident'): words of a hostile act with no hostility."""
 
 CIVILIAN_EVACUATION = re.compile(
     r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
@@ -591,7 +635,11 @@ VIOLENCE_AS_REASON = re.compile(
     r" (?:[\w'-]+ ){0,6}?in protest (?:at|against|over|of)\b[^,;:]*"
     r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
     r"|(?:role|involvement|part) in (?:the |a |an )?(?:[\w-]+ )?(?:riots?|protests?|attacks?|violence|unrest|killings?"
-    r"|coup|uprising|massacre))\b",
+    r"|coup|uprising|massacre))\b"
+    r"|\b(?:measures?|decision|move|step|expulsions?|sanctions|response|retaliation) (?:[\w'-]+ ){0,3}?(?:follows?"
+    r"|followed|following|came after|comes after|come after|after|in the wake of) (?:[\w'-]+ ){0,3}?(?:attacks?"
+    r"|bombings?|killings?|poisoning|assassinations?|shootings?|(?:air|drone|missile) ?strikes?|invasion|massacres?"
+    r"|crackdown)\b(?: [\w'-]+){0,8}",
     re.IGNORECASE,
 )
 """Violence named as the reason for a state's move ('the expulsions were a response to the alleged
@@ -601,7 +649,8 @@ cancelled, an envoy recalled, a resignation) is taken 'in protest at' ('cancelle
 the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demonstrate) or as the reason
 for flight ('families fleeing from attacks on villages'), or as what a state punishes or sends
 condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
-an exile'): with no verb telling
+an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures came
+after the attack'): with no verb telling
 the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
 calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
 that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'),
@@ -919,6 +968,16 @@ SELF_HARM = re.compile(
 himself is no act against another. A suicide bomber's attack is left in ('suicide bomb', 'suicide attack'),
 and so is what the rest of the sentence tells ('the gunman shot three guards and then shot himself')."""
 
+PAST_OF_A_PERSON = re.compile(
+    rf",? (?:who|whose [\w-]+) (?:was|were|had been|has been|have been|had|survived) [^,;:]*?\b(?:last (?:year|month"
+    rf"|week)|(?:\w+ )?(?:years?|months?|weeks) ago|earlier this (?:year|month)|in (?:(?:early |late |mid-)?"
+    rf"(?-i:{MONTHS})\b|(?:19|20)\d\d))[^,;:]*(?:,|(?=[;:]))",
+    re.IGNORECASE,
+)
+"""A clause that tells what happened to a person before the news, dated back ('the opposition leader, who was
+poisoned with a nerve agent in August, returned home on Sunday'): it says who the person is; the act in it was
+news on its own day, and the sentence reports only what its main clause tells."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -953,6 +1012,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if VISIT_TO_VICTIMS.search(text) and not classify.classify(VISIT_TO_VICTIMS.sub(" ", text)):
         return []
     if SELF_HARM.search(text) and not classify.classify(SELF_HARM.sub(" ", text)):
+        return []
+    if PAST_OF_A_PERSON.search(text) and not classify.classify(PAST_OF_A_PERSON.sub(" ", text)):
         return []
     if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
         return []
@@ -991,7 +1052,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
     if FIGURATIVE.search(text) and not hostile:
         return []
-    if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)):
+    if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)
+                        or blast_then_hazard(text, following)):
         return []
     if court_case_only(text):
         return []
@@ -1015,13 +1077,20 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Headquarters or base established"})
     if WEAPON_POLICY.search(text):
         types = _without(types, REMOTE_TYPES)
+    if STATE_FORCES_AT_HOME.search(text) and BLAST_OR_FIRE.search(text) and not NON_STATE_ATTACKER.search(text):
+        return []
     if armed:
         return types
-    if all(score < GENERIC_ONLY.get(sub_type, 0.0) for sub_type, score in types):
+    if _generic_only(types):
         return []
     if CONFLICT_PARTY.search(text):
         return types
     return _without(types, CONTEXT_BOUND)
+
+
+def _generic_only(types: list[tuple[str, float]]) -> bool:
+    """Whether every type was read from a generic word only (an 'explosion', a 'blast': `GENERIC_ONLY`)."""
+    return all(score < GENERIC_ONLY.get(sub_type, 0.0) for sub_type, score in types)
 
 
 def _literal_acts(text: str) -> str:
@@ -1060,6 +1129,34 @@ def cause_explained(following: str) -> bool:
             and not HOSTILE_ACT.search(_literal_acts(following)))
 
 
+BLAST_OR_FIRE = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|fires?|blazes?|caught fire|burst into flames"
+                           r"|went up in flames|collapsed?)\b", re.IGNORECASE)
+"""Harm that has a cause of its own to be told: an explosion, a fire, a collapse."""
+
+
+def blast_then_hazard(text: str, following: str) -> bool:
+    """Whether a sentence tells an explosion, a fire or a collapse with no hostile act, and the next sentence names
+    a thing that blows up or burns by accident (`THING_THAT_BLOWS_UP`) with no hostile act either, and opens no other
+    story ('Separately, heavy rain flooded two villages' explains nothing) ('An explosion killed four workers at the plant on Monday. A tanker
+    of liquefied gas had overturned in the yard.'): news tells the blast first and what blew up after, with or
+    without a word of cause."""
+    return (bool(following) and bool(BLAST_OR_FIRE.search(text)) and bool(THING_THAT_BLOWS_UP.search(following))
+            and not SEPARATE_STORY.match(following) and non_violent_cause(following)
+            and not HOSTILE_ACT.search(_literal_acts(following)))
+
+
+THING_THAT_BLOWS_UP = re.compile(
+    r"\b(?:gas|cylinders?|tankers?|boilers?|methane|propane|butane|fuel|petrol|diesel|chemicals?|leak\w*|fireworks"
+    r"|firecrackers|transformers?|short[- ]circuit|electrical faults?|faulty wiring|dynamite|welding|furnaces?)\b",
+    re.IGNORECASE,
+)
+"""What blows up or burns by accident: gas, fuel, chemicals, boilers, transformers, fireworks, wiring."""
+
+SEPARATE_STORY = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in (?:a |another )?separate|in another)\b",
+                            re.IGNORECASE)
+"""Words that open another story: what follows them explains nothing told before."""
+
+
 def diplomatic_response(text: str) -> bool:
     """Whether a sentence tells a diplomatic response and names violence or a protest only as its
     reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
@@ -1067,7 +1164,7 @@ def diplomatic_response(text: str) -> bool:
     ACLED codes the attack on its own day and never the sanctions or the expulsions. What a state protests
     about is such a reason too ('summoned the envoy to protest the killing of two soldiers')."""
     return (bool(DIPLOMATIC_MEASURE.search(text))
-            and not DONE_NOW.search(STATE_PROTEST_MATTER.sub(" ", _main_clause(text))))
+            and not DONE_NOW.search(STATE_PROTEST_MATTER.sub(" ", DIPLOMATIC_MEASURE.sub(" ", _main_clause(text)))))
 
 
 STATE_PROTEST_MATTER = re.compile(r"\b(?:to|in) protest(?: against| over| at)? [^,;:]*", re.IGNORECASE)

@@ -151,3 +151,62 @@ def test_expulsions_after_a_poisoning_are_diplomacy(text):
 ])
 def test_engine_rooms_training_mishaps_and_chemical_releases_are_accidents(text):
     assert kept(text) == []
+
+
+def test_a_person_s_dated_past_told_in_a_clause_is_no_event():
+    assert kept("The union leader, who was stabbed by unknown men in March, returned to work on Monday.") == []
+
+
+def test_an_act_in_the_main_clause_beside_a_dated_past_is_kept():
+    assert kept("Gunmen shot the union leader, who had been threatened in March, outside his home on Monday.")
+
+
+def test_a_blast_followed_by_its_accident_is_no_event():
+    assert kept("An explosion killed three workers at the depot on Monday.",
+                following="A tanker of liquefied gas had overturned in the yard.") == []
+
+
+def test_a_blast_followed_by_an_attack_is_kept():
+    assert kept("An explosion killed three soldiers at the base on Monday.",
+                following="Insurgents said they had planted the device.")
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at a naval base killed nine sailors early on Monday.",
+    "Two cadets died when a fire broke out at the military academy's depot.",
+    "A navy patrol boat exploded while moored in the harbour.",
+])
+def test_a_blast_at_the_forces_own_base_with_no_attacker_is_no_event(text):
+    assert kept(text, armed=True) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a naval base with rockets, killing nine sailors.",
+    "An explosion at a military base killed nine soldiers, and the rebels claimed responsibility.",
+])
+def test_a_blast_at_a_base_with_an_attacker_is_kept(text):
+    assert kept(text, armed=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow blocked a draft resolution condemning the gas attack on the town.",
+    "The decision follows the poisoning of a defector with a nerve agent.",
+    "The capital ordered 12 officials of the embassy to leave within a week.",
+])
+def test_resolutions_measures_and_orders_to_leave_are_diplomacy(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A blast blamed on a build-up of natural gas wrecked a block of flats, killing four.",
+    "An explosion at a shipyard killed three welders on Thursday.",
+    "A blast at a firecracker workshop killed six people.",
+    "Crews set off explosives to clear the rubble from the tunnel entrance.",
+    "A fire at a fuel storage facility burned through the night.",
+])
+def test_gas_workplace_blasts_and_civil_explosives_are_accidents_or_work(text):
+    assert kept(text) == []
+
+
+def test_workers_killed_by_a_bomb_are_still_an_attack():
+    assert kept("A roadside bomb killed four construction workers on the highway on Monday.")
