@@ -173,7 +173,7 @@ def test_a_blast_followed_by_an_attack_is_kept():
 
 @pytest.mark.parametrize("text", [
     "An explosion at a naval base killed nine sailors early on Monday.",
-    "Two cadets died when a fire broke out at the military academy's depot.",
+    "Two cadets died in a fire that swept the military academy's depot on Sunday.",
     "A navy patrol boat exploded while moored in the harbour.",
 ])
 def test_a_blast_at_the_forces_own_base_with_no_attacker_is_no_event(text):
