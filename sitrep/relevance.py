@@ -62,13 +62,16 @@ HAZARD = re.compile(
     r"|lava|magma|volcanic ash|ash (?:clouds?|plumes?|columns?)|(?:shook|rocked|from|inside|at|in) the crater"
     r"|(?:natural|cooking|household|domestic|liquefied petroleum|liquefied natural|bottled) gas|methane|propane|butane"
     r"|LPG|LNG|build-?up of (?:gas|methane|pressure|dust)|dust explosions?|construction sites?|building sites?"
-    r"|shipyards?|(?:crude )?oil tanks?|(?:fuel|storage|gas) tanks?|sawmills?|(?:hookah|shisha) (?:bars?|lounges?|cafes?)"
+    r"|shipyards?|(?:crude )?oil tanks?|(?:fuel|storage|gas) tanks?|sawmills?|(?:hookah|shisha) (?:bars?|lounges?"
+    r"|cafes?)"
     r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w',-]+ ){0,8}?(?:killing|killed|injuring|injured|wounding|wounded"
     r"|trapping|trapped|hurting|hurt) (?:[\w-]+ ){0,3}?(?:workers|welders|labou?rers|employees|technicians|engineers"
     r"|miners|customers|diners)|(?:workers|welders|labou?rers|employees|technicians|engineers|miners|customers|diners)"
     r" (?:were|was|have been|had been) (?:[\w-]+ )?(?:killed|injured|hurt|burned|trapped) (?:in|by) (?:an? |the )?"
     r"(?:[\w-]+ )?(?:explosions?|blasts?|fires?|blazes?)"
-    r"|firecrackers?|pyrotechnics?|(?:detonated|set off|used|uses|using|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open|widen|dig|bring down|remove|free)"
+    r"|firecrackers?|pyrotechnics?|(?:detonated|set off|used|uses|using|detonating"
+    r"|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open|widen|dig"
+    r"|bring down|remove|free)"
     r"|fumes|smoke inhalation|(?:released|leaked|leaking|emitted|spewed|discharged|dumped) (?:[\w-]+ ){0,3}?(?:gas"
     r"|chemicals?|fumes|chlorine|ammonia|acid|sewage|radiation|radioactive|toxic)"
     r"|(?:planes?|aircraft|airliners?|helicopters?|choppers?|jets?) (?:[\w-]+ ){0,3}?went down"
@@ -121,27 +124,26 @@ HAZARD = re.compile(
     r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
-disasters, gas explosions, explosions and fires at factories, warehouses and other industrial plants,
-celebratory gunfire, fires in hospitals, hotels and homes told with no one who set them, buildings,
-bridges, stages, scaffolding and dams that give way, sinkholes, floodwaters, vehicles that plunge off roads or into
-rivers or crash into one another, harm where foul play is ruled out, and explosives or chemicals handled or stored with
-negligence ('blasts blamed on the careless handling of dynamite'), crowds that crush or trample people at a gathering,
-fires started by a naked flame, welding or faulty wiring, people rescued from a burning or collapsed
-building, fires and blasts at an ammunition depot told with no attack, explosions set off by a fire or a
-burning fuel truck, things that 'caught fire' with no one who set them, explosives used to break rock in
-quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party); storms of
-every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or burn, blasts that rock or
-rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who lose control of their
-vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went down' and deaths
-during a training flight, session or test (accidents of the military's own routine), blasts in an engine
-room or at a plant making explosives for mining, toxic fumes and smoke that kill
-('fumes from a tannery killed four workers'), rains and rivers that rise, lava, ash and blasts in a
-volcano's crater, a plant that released or leaked gas or chemicals, blasts of household gas, methane, propane or dust, blasts at
-building sites, shipyards, tanks, sawmills and hookah bars, blasts and fires that kill workers, miners or
-customers (an attack on workers is told with its attackers or its bomb), firecrackers, explosives set off to
-clear debris or break rock, a fire that started in a kitchen or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no attack.
-Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
+"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters,
+gas explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires
+in hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that
+give way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where
+foul play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
+handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
+faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with
+no attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
+explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no
+hunting party); storms of every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or
+burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
+lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went
+down' and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an
+engine room or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed
+four workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or
+leaked gas or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards,
+tanks, sawmills and hookah bars, blasts and fires that kill workers, miners or customers (an attack on workers is told
+with its attackers or its bomb), firecrackers, explosives set off to clear debris or break rock, a fire that started
+in a kitchen or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no
+attack. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
     r"\b(?:volcano(?:es)?|volcanic|Mount [A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:[\w-]+ ){0,4}?erupt(?:ed|s|ing)\b")
@@ -224,7 +226,8 @@ GAME_PROTEST = re.compile(
 referee's decision') object on the field; no one gathers to demonstrate."""
 
 FIGURATIVE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on|blast(?:s|ed)?"
+    r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on"
+    r"|blast(?:s|ed)?"
     r"|torpedo(?:es|ed)?|slash(?:es|ed)?|hijack(?:s|ed)?|bombard(?:s|ed)?) (?:the |its |their |his |her |a |an )?"
     r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
@@ -277,14 +280,15 @@ a plan; people are killed, not killed off): a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
-    r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere|(?:\d+|[a-z]+-?[a-z]*) years (?:after|ago|since) |(?:years|decades) ago"
+    r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere|(?:\d+"
+    r"|[a-z]+-?[a-z]*) years (?:after|ago|since) |(?:years|decades) ago"
     r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of)\b",
     re.IGNORECASE,
 )
-"""Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film, a thriller, a book, a
-museum or a memoir 'that tells the story of' it) or
-placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
+"""Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
+a thriller, a book, a museum or a memoir 'that tells the story of' it) or placing it years back ('49 years after the
+Khmer Rouge seized the capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
@@ -372,13 +376,16 @@ actor, such a sentence reports no act of violence ('a container exploded', 'miss
 sanctions')."""
 
 STATE_FORCES_AT_HOME = re.compile(
-    r"\b(?:at|in|inside|on board|aboard|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:naval|military|army|air ?force"
+    r"\b(?:at|in|inside|on board|aboard|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:naval|military|army"
+    r"|air ?force"
     r"|police|navy|marine) (?:bases?|barracks|academy|school|college|station|stations|headquarters|airfield|airbase"
     r"|dockyard|shipyard|garages?|depots?|warehouses?|workshops?|training (?:centre|center|camp|ground))"
     r"|\b(?:on board|aboard|in|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:warships?|submarines?|frigates?"
     r"|destroyers?|naval vessels?)"
-    r"|\b(?:their|its|his|(?:an? |the )?(?:army|military|police|navy|naval)) (?:[\w-]+ ){0,2}?(?:cars?|trucks?|vehicles?"
-    r"|lorr(?:y|ies)|ships?|boats?|vessels?|submarines?|aircraft|helicopters?|jets?|planes?) (?:[\w-]+ ){0,3}?(?:exploded|blew up"
+    r"|\b(?:their|its|his|(?:an? |the )?(?:army|military|police|navy|naval)) (?:[\w-]+ ){0,2}?(?:cars?|trucks?"
+    r"|vehicles?"
+    r"|lorr(?:y|ies)|ships?|boats?|vessels?|submarines?|aircraft|helicopters?|jets?"
+    r"|planes?) (?:[\w-]+ ){0,3}?(?:exploded|blew up"
     r"|caught fire)\b",
     re.IGNORECASE,
 )
@@ -427,7 +434,8 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory|coordinated) expulsions(?! of (?!diplomats))"
+    r"\b(?:sanctions?|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory"
+    r"|coordinated) expulsions(?! of (?!diplomats))"
     r"|expel(?:s|led|ling)? (?:[\w-]+ ){0,5}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)"
@@ -440,16 +448,17 @@ DIPLOMATIC_MEASURE = re.compile(
     r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
     r"|travel bans?|(?:ordered|told|gave) (?:[\w'-]+ ){0,4}?(?:diplomats|officials|envoys?|ambassadors?|embassy staff"
     r"|intelligence officers) (?:[\w'-]+ ){0,3}?to leave|kick(?:ed|s)? out (?:[\w'-]+ ){0,3}?(?:diplomats|envoys?"
-    r"|ambassadors?)|(?:vetoed|blocked|rejected|adopted|passed|approved|drafted|tabled) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+    r"|ambassadors?)|(?:vetoed|blocked|rejected|adopted|passed|approved|drafted|tabled) (?:a |an "
+    r"|the )?(?:[\w-]+ ){0,3}?"
     r"(?:resolution|motion|statement))\b",
     re.IGNORECASE,
 )
-"""A state's diplomatic response: sanctions, asset freezes and travel bans, expulsions in the plural ('the expulsions follow the
-poisoning'; one expulsion is as often a student's), expelling ('expelled more than 100 Russian diplomats'), recalling, withdrawing or
-summoning diplomats, a formal protest lodged with another state, a Security Council statement, a resolution
-vetoed, blocked or adopted ('Moscow blocked a resolution condemning the gas attack'), diplomats or officials
-ordered to leave or kicked out. ACLED
-codes the violence on the day it happened and no diplomatic response at all."""
+"""A state's diplomatic response: sanctions, asset freezes and travel bans, expulsions in the plural ('the expulsions
+follow the poisoning'; one expulsion is as often a student's), expelling ('expelled more than 100 Russian diplomats'),
+recalling, withdrawing or summoning diplomats, a formal protest lodged with another state, a Security Council
+statement, a resolution vetoed, blocked or adopted ('Moscow blocked a resolution condemning the gas attack'),
+diplomats or officials ordered to leave or kicked out. ACLED codes the violence on the day it happened and no
+diplomatic response at all."""
 
 DONE_NOW = re.compile(
     r"\b(?:killed|killing|shot|wounded|injured|fired|firing|opened fire|stormed|storming|clashed|clashing|bombed"
@@ -558,9 +567,9 @@ EXERCISE = re.compile(
     r"|(?:missiles?|rockets?) (?:[\w-]+ ){0,3}?over (?:its|their|the country's|[\w-]+'s) (?:[\w-]+ )?(?:territory"
     r"|islands?|mainland|airspace))\b",
 )
-"""Military exercises and weapons tests: firing into the sea, at practice targets, on a firing range or a training ground, or over another country's territory
-('fired a ballistic missile over its territory') harms no one,
-and ACLED codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
+"""Military exercises and weapons tests: firing into the sea, at practice targets, on a firing range or a training
+ground, or over another country's territory ('fired a ballistic missile over its territory') harms no one, and ACLED
+codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
 
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
@@ -585,8 +594,11 @@ FIRE_BY_ACCIDENT = re.compile(
     r"|shots|shooting)"
     r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
     r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?"
-    r"|(?:was|were) (?:[\w-]+ )?shot(?: dead)? (?:[\w-]+ ){0,3}?in (?:a |an )?(?:hunting |shooting )?accident|(?:gun|rifle|weapon|pistol) went off"
-    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)|(?:detonated|set off|used|uses|using|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open|widen|dig|bring down|remove|free)",
+    r"|(?:was|were) (?:[\w-]+ )?shot(?: dead)? (?:[\w-]+ ){0,3}?in (?:a |an )?(?:hunting |shooting )?accident|(?:gun"
+    r"|rifle|weapon|pistol) went off"
+    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)|(?:detonated|set off|used|uses|using"
+    r"|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open"
+    r"|widen|dig|bring down|remove|free)",
     re.IGNORECASE,
 )
 """Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it, 'a transformer
@@ -684,6 +696,10 @@ UNREAL_FRAME = re.compile(
     r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
     r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
     r"|accus\w+ (?:each other|one another) of"
+    r"|rul(?:ed|es|ing) out (?:any |a |an |the )?(?:[\w-]+ )?(?:air ?strikes?|attacks?|military action|invasion"
+    r"|offensive|intervention|strikes?|force)"
+    r"|(?:air ?strikes?|attacks?|military action|invasion|offensive|intervention)(?: [\w'-]+){0,5} (?:was|were|has been"
+    r"|have been|is|are) (?:[\w-]+ )?ruled out"
     r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?) of (?:being \w+|(?:a |an |the )?"
     r"(?:renewed |further |more |new |fresh |possible |future )?(?:[\w-]+ )?(?:attacks?|offensive|clash(?:es)?"
     r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation"
@@ -723,26 +739,22 @@ UNREAL_FRAME = re.compile(
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
     re.IGNORECASE,
 )
-"""A frame in which an act is threatened, feared, called off, denied, only called for, planned or
-foretold, or did not happen ('threatened to attack the South', 'the report that troops had massacred
-villagers was fabricated', 'could leave towns exposed to attacks', 'denied reports that a bomb had
-exploded', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
-'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
-truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), only a risk, a possibility or a
-warning ('the risk of renewed clashes', 'warned its citizens of a high risk of kidnapping', 'warned Athens against
-sending troops to the islands', 'a possible offensive', 'has the capacity to carry out attacks'), an
-agreement that failed ('failed to agree on a ceasefire'),
-a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill
-('a drill simulated an attack on the
-metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
-'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a
-resolution demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'),
-banned ('a bill that makes it easier to ban protests'),
-or a protest
-made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the
-end of its clause: what it holds happened to no one. ACLED codes a demonstration when people gather,
-not when they are called, and a threat or a plan is no act. (A plan to attack is left out: 'planning to
-attack' often tells of an act foiled or carried out in the same sentence.)"""
+"""A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
+happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'could
+leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'called off a planned march', 'no one had
+been arrested', 'a curfew to prevent looting', 'there have been no attacks since', 'called on supporters to join the
+march', 'asked both sides for a truce', 'said they will rally on Friday', 'any march on parliament would be
+unlawful'), only a risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its
+citizens of a high risk of kidnapping', 'warned Athens against sending troops to the islands', 'air strikes were ruled
+out', 'a possible offensive', 'has the capacity to carry out attacks'), an agreement that failed ('failed to agree on
+a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out
+in a drill ('a drill simulated an attack on the metro'), told only in a condition or as what a hypothetical act would
+do ('if the talks fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only
+demanded ('a resolution demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned
+('a bill that makes it easier to ban protests'), or a protest made in words ('protested that the vote was rigged',
+'are protesting against reports that'), up to the end of its clause: what it holds happened to no one. ACLED codes a
+demonstration when people gather, not when they are called, and a threat or a plan is no act. (A plan to attack is
+left out: 'planning to attack' often tells of an act foiled or carried out in the same sentence.)"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -827,7 +839,8 @@ RELIEF_WORK = re.compile(
 """Rescue and relief after a disaster ('mobilised helicopters to reach stranded villagers', 'deployed to fill
 sandbags', 'dispatched to the worst-hit areas', 'sent a ship to carry aid to the island', 'engineers sent to rebuild
 the roads', 'set up a base to coordinate the disaster response'): soldiers and police doing it change nothing about
-a conflict group's activity, set up no base in a conflict, and their aircraft strike nothing. (Survivors are left out: an attack's report names them too.)"""
+a conflict group's activity, set up no base in a conflict, and their aircraft strike nothing. (Survivors are left out:
+an attack's report names them too.)"""
 
 CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
 """People held by an armed group: rescuing them is an act of the conflict."""
@@ -902,6 +915,8 @@ NON_HUMAN_HARM = re.compile(
     r"|(?:cull\w*|slaughter\w*|euthani[sz]\w*|(?:culling|veterinary) (?:teams?|workers|officials) killed)"
     r" (?:[\w',.-]+ ){0,4}?"
     rf"(?:{ANIMALS})"
+    r"|(?:kill\w*|shot|shoot\w*|poison\w*|burn\w*|buri\w*)(?: dead)? (?:[\w,-]+ ){0,3}?(?:infected|diseased|sick|rabid)"
+    rf" (?:{ANIMALS})"
     r"|(?:kill\w*|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*|[\w-]+'s"
     rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
@@ -914,7 +929,8 @@ NON_HUMAN_HARM = re.compile(
 )
 """Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
-crops', 'a lion attacked and killed a herder'), animals culled ('culling teams killed 50,000 chickens'), and pets or wild animals shot or
+crops', 'a lion attacked and killed a herder'), animals culled ('culling teams killed 50,000 chickens') or
+killed sick ('soldiers shot dead infected pigs'), and pets or wild animals shot or
 killed ('stray dogs are being shot'), and people killed or hurt by an animal ('trampled by cattle',
 'mauled by a leopard'). ACLED codes the acts of people against people and their property
 (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
@@ -935,22 +951,25 @@ DISPLACED_CAMP = re.compile(
 """People who fled and their camps: a camp set up for them is shelter, not an armed group's base."""
 
 VISIT_TO_VICTIMS = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|toured|met (?:with )?|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|paid (?:a )?(?:visit|tribute)"
+    r"\b(?:visit(?:s|ed|ing)?|toured|met (?:with )?|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|paid (?:a )?(?:visit"
+    r"|tribute)"
     r" to|(?:attend(?:s|ed|ing)?|at) the (?:funerals?|burials?|memorial service) of)"
     r" (?:the |some of the |families of the |relatives of the )?(?:[\w-]+ ){0,2}?(?:wounded|injured|victims|survivors"
     r"|bereaved|casualties|families|relatives|the dead|displaced|refugees)(?: (?:soldiers|officers|troops|people"
     r"|civilians|residents|passengers|workers|children|pupils|students|villagers|families))?\b",
     re.IGNORECASE,
 )
-"""A visit to the wounded, the survivors, the displaced or the bereaved, or a funeral ('the president visited
-the injured soldiers in hospital', 'attended the funeral of the victims', 'toured a camp for displaced families'): the words of harm describe the people visited;
-the sentence tells no act, as the harm was told and coded on its own day."""
+"""A visit to the wounded, the survivors, the displaced or the bereaved, or a funeral ('the president visited the
+injured soldiers in hospital', 'attended the funeral of the victims', 'toured a camp for displaced families'): the
+words of harm describe the people visited; the sentence tells no act, as the harm was told and coded on its own
+day."""
 
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
     r"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) (?:his|her)"
     r" (?:own )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend|fianc[eé]e?|stepfather"
-    r"|stepmother|father|mother|son|daughter|brother|sister|in-laws?|(?:mother|father|brother|sister|son|daughter)-in-law"
+    r"|stepmother|father|mother|son|daughter|brother|sister|in-laws?|(?:mother|father|brother|sister|son"
+    r"|daughter)-in-law"
     r"|children|child|baby|infant))\b",
     re.IGNORECASE,
 )
@@ -1135,11 +1154,11 @@ BLAST_OR_FIRE = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|fires?
 
 
 def blast_then_hazard(text: str, following: str) -> bool:
-    """Whether a sentence tells an explosion, a fire or a collapse with no hostile act, and the next sentence names
-    a thing that blows up or burns by accident (`THING_THAT_BLOWS_UP`) with no hostile act either, and opens no other
-    story ('Separately, heavy rain flooded two villages' explains nothing) ('An explosion killed four workers at the plant on Monday. A tanker
-    of liquefied gas had overturned in the yard.'): news tells the blast first and what blew up after, with or
-    without a word of cause."""
+    """Whether a sentence tells an explosion, a fire or a collapse with no hostile act, and the next sentence names a
+    thing that blows up or burns by accident (`THING_THAT_BLOWS_UP`) with no hostile act either ('An explosion killed
+    four workers at the plant on Monday. A tanker of liquefied gas had overturned in the yard.'): news tells the blast
+    first and what blew up after, with or without a word of cause. A next sentence that opens another story
+    ('Separately, heavy rain flooded two villages') explains nothing."""
     return (bool(following) and bool(BLAST_OR_FIRE.search(text)) and bool(THING_THAT_BLOWS_UP.search(following))
             and not SEPARATE_STORY.match(following) and non_violent_cause(following)
             and not HOSTILE_ACT.search(_literal_acts(following)))

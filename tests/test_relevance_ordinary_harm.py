@@ -210,3 +210,11 @@ def test_gas_workplace_blasts_and_civil_explosives_are_accidents_or_work(text):
 
 def test_workers_killed_by_a_bomb_are_still_an_attack():
     assert kept("A roadside bomb killed four construction workers on the highway on Monday.")
+
+
+def test_strikes_ruled_out_are_no_strike():
+    assert kept("Air strikes on the smugglers' camps were ruled out by the cabinet on Monday.") == []
+
+
+def test_sick_animals_killed_are_no_attack():
+    assert kept("Soldiers shot dead infected pigs on farms near the border.") == []
