@@ -648,6 +648,9 @@ VIOLENCE_AS_REASON = re.compile(
     r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
     r"|(?:role|involvement|part) in (?:the |a |an )?(?:[\w-]+ )?(?:riots?|protests?|attacks?|violence|unrest|killings?"
     r"|coup|uprising|massacre))\b"
+    r"|\b(?:investigat\w*|inquir(?:y|ies) into|probes? into|probing|look(?:ing|s)? into) (?:the |an? |this |that "
+    r"|recent )?(?:alleged |suspected |reported |apparent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?|killings?|poisoning"
+    r"|shootings?|massacres?|use of chemical weapons)\b"
     r"|\b(?:measures?|decision|move|step|expulsions?|sanctions|response|retaliation) (?:[\w'-]+ ){0,3}?(?:follows?"
     r"|followed|following|came after|comes after|come after|after|in the wake of) (?:[\w'-]+ ){0,3}?(?:attacks?"
     r"|bombings?|killings?|poisoning|assassinations?|shootings?|(?:air|drone|missile) ?strikes?|invasion|massacres?"
@@ -662,8 +665,8 @@ the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demon
 for flight ('families fleeing from attacks on villages'), or as what a state punishes or sends
 condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
 an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures came
-after the attack'): with no verb telling
-the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
+after the attack') or what is investigated ('inspectors arrived to investigate the alleged gas attack'): with no verb
+telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
 calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
 that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'),
 whose violence is coded from the reports of it; nor
@@ -688,6 +691,7 @@ UNREAL_FRAME = re.compile(
     r"|unrest|attacks?|rebels|militants|the army|troops) "
     r"|demand(?:s|ed|ing)? (?:that|the (?:release|withdrawal|return|handover|surrender))"
     r"|(?:ready|prepared) to|fail(?:s|ed|ing)? to (?:agree|reach|sign|strike|secure|seal|clinch|conclude|broker)"
+    r"|(?:had|has|have) nothing to do with"
     r"|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
     r"|accounts) (?:that|of)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
@@ -741,20 +745,21 @@ UNREAL_FRAME = re.compile(
 )
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'could
-leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'called off a planned march', 'no one had
-been arrested', 'a curfew to prevent looting', 'there have been no attacks since', 'called on supporters to join the
-march', 'asked both sides for a truce', 'said they will rally on Friday', 'any march on parliament would be
-unlawful'), only a risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its
-citizens of a high risk of kidnapping', 'warned Athens against sending troops to the islands', 'air strikes were ruled
-out', 'a possible offensive', 'has the capacity to carry out attacks'), an agreement that failed ('failed to agree on
-a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out
-in a drill ('a drill simulated an attack on the metro'), told only in a condition or as what a hypothetical act would
-do ('if the talks fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only
-demanded ('a resolution demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned
-('a bill that makes it easier to ban protests'), or a protest made in words ('protested that the vote was rigged',
-'are protesting against reports that'), up to the end of its clause: what it holds happened to no one. ACLED codes a
-demonstration when people gather, not when they are called, and a threat or a plan is no act. (A plan to attack is
-left out: 'planning to attack' often tells of an act foiled or carried out in the same sentence.)"""
+leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'had nothing to do with the attack',
+'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting', 'there have been no attacks
+since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they will rally on Friday',
+'any march on parliament would be unlawful'), only a risk, a possibility, a warning or something ruled out ('the risk
+of renewed clashes', 'warned its citizens of a high risk of kidnapping', 'warned Athens against sending troops to the
+islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an agreement
+that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air raid
+sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the metro'), told only in a condition
+or as what a hypothetical act would do ('if the talks fail', 'should fighting reach the capital', 'a drone strike on
+the dam could flood towns'), only demanded ('a resolution demanding that Russia withdraw its troops', 'the bombardment
+of civilians must stop'), banned ('a bill that makes it easier to ban protests'), or a protest made in words
+('protested that the vote was rigged', 'are protesting against reports that'), up to the end of its clause: what it
+holds happened to no one. ACLED codes a demonstration when people gather, not when they are called, and a threat or a
+plan is no act. (A plan to attack is left out: 'planning to attack' often tells of an act foiled or carried out in the
+same sentence.)"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"

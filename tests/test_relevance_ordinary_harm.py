@@ -218,3 +218,15 @@ def test_strikes_ruled_out_are_no_strike():
 
 def test_sick_animals_killed_are_no_attack():
     assert kept("Soldiers shot dead infected pigs on farms near the border.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors arrived in the capital to investigate the alleged gas attack.",
+    "The minister said his country had nothing to do with the bombing of the pipeline.",
+])
+def test_an_investigation_or_a_denial_of_an_attack_tells_no_attack(text):
+    assert kept(text) == []
+
+
+def test_an_attack_told_beside_an_investigation_is_kept():
+    assert kept("Gunmen killed five traders at the market on Monday, and police are investigating the attack.")
