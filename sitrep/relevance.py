@@ -666,8 +666,8 @@ for flight ('families fleeing from attacks on villages'), or as what a state pun
 condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
 an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures came
 after the attack') or what is investigated ('inspectors arrived to investigate the alleged gas attack'): with no verb
-telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
-calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
+telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a
+call for calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
 that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'),
 whose violence is coded from the reports of it; nor
 does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
@@ -745,7 +745,7 @@ UNREAL_FRAME = re.compile(
 )
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'could
-leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'had nothing to do with the attack',
+leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has nothing to do with any attack',
 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting', 'there have been no attacks
 since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they will rally on Friday',
 'any march on parliament would be unlawful'), only a risk, a possibility, a warning or something ruled out ('the risk

@@ -222,7 +222,7 @@ def test_sick_animals_killed_are_no_attack():
 
 @pytest.mark.parametrize("text", [
     "Inspectors arrived in the capital to investigate the alleged gas attack.",
-    "The minister said his country had nothing to do with the bombing of the pipeline.",
+    "The minister said his country has nothing to do with any bombing of pipelines.",
 ])
 def test_an_investigation_or_a_denial_of_an_attack_tells_no_attack(text):
     assert kept(text) == []
