@@ -657,22 +657,20 @@ VIOLENCE_AS_REASON = re.compile(
     r"|crackdown)\b(?: [\w'-]+){0,8}",
     re.IGNORECASE,
 )
-"""Violence named as the reason for a state's move ('the expulsions were a response to the alleged
-poisoning attack', 'listed the group as terrorist over its attacks on shipping'), as the object of a
-condemnation ('a declaration condemning the bombing of hospitals'), as what an official step (a visit
-cancelled, an envoy recalled, a resignation) is taken 'in protest at' ('cancelled his visit in protest at
-the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demonstrate) or as the reason
-for flight ('families fleeing from attacks on villages'), or as what a state punishes or sends
-condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
-an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures came
-after the attack') or what is investigated ('inspectors arrived to investigate the alleged gas attack'): with no verb
-telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a
-call for calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
-that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'),
-whose violence is coded from the reports of it; nor
-does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
-cholera has killed 12').
-(A sentence that blames someone for an attack still tells of the attack.)"""
+"""Violence named as the reason for a state's move ('the expulsions were a response to the alleged poisoning attack',
+'listed the group as terrorist over its attacks on shipping'), as the object of a condemnation ('a declaration
+condemning the bombing of hospitals'), as what an official step (a visit cancelled, an envoy recalled, a resignation)
+is taken 'in protest at' ('cancelled his visit in protest at the arrest of a national'; farmers who dump hay 'in
+protest at fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as
+what a state punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats
+over the killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy',
+'the measures came after the attack') or what is investigated ('inspectors arrived to investigate the alleged gas
+attack'): with no verb telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the
+violence. So does a call for calm or restraint after clashes ('called for restraint after the deadly clashes along the
+border') and an accusation that a state backs armed groups ('accused its neighbour of supporting terrorists who
+attacked its border posts'), whose violence is coded from the reports of it; nor does such a reason make harm told
+beside it hostile ('families who fled from attacks live in camps where cholera has killed 12'). (A sentence that
+blames someone for an attack still tells of the attack.)"""
 
 DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
