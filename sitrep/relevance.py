@@ -56,7 +56,32 @@ HAZARD = re.compile(
     r"|lost control of (?:the |his |her |their |its )?(?:[\w-]+ )?(?:vehicle|car|truck|lorry|bus|tanker|plane"
     r"|aircraft|helicopter|boat|motorcycle|motorbike|wheel|brakes)|emergency landing|crash-?land\w*"
     r"|(?:engine|technical|mechanical|brake|electrical) (?:failure|fault|problems?|trouble|glitch)"
-    r"|methanol|carbon monoxide|food poisoning|alcohol poisoning"
+    r"|methanol|carbon monoxide|food poisoning|alcohol poisoning|(?:toxic|poisonous|noxious|chemical) (?:fumes|smoke)"
+    r"|(?<!heavy )(?<!torrential )rains|rainfall|downpours?|(?:river|rivers|lake|sea|water|waters) (?:levels? )?"
+    r"(?:rose|rising|swelled|overflowed|broke its banks)|(?:rising|swollen) (?:rivers?|waters?)|overflow(?:ed|ing)"
+    r"|lava|magma|volcanic ash|ash (?:clouds?|plumes?|columns?)|(?:shook|rocked|from|inside|at|in) the crater"
+    r"|(?:natural|cooking|household|domestic|liquefied petroleum|liquefied natural|bottled) gas|methane|propane|butane"
+    r"|LPG|LNG|build-?up of (?:gas|methane|pressure|dust)|dust explosions?|construction sites?|building sites?"
+    r"|shipyards?|(?:crude )?oil tanks?|(?:fuel|storage|gas) tanks?|sawmills?|(?:hookah|shisha) (?:bars?|lounges?"
+    r"|cafes?)"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w',-]+ ){0,8}?(?:killing|killed|injuring|injured|wounding|wounded"
+    r"|trapping|trapped|hurting|hurt) (?:[\w-]+ ){0,3}?(?:workers|welders|labou?rers|employees|technicians|engineers"
+    r"|miners|customers|diners)|(?:workers|welders|labou?rers|employees|technicians|engineers|miners|customers|diners)"
+    r" (?:were|was|have been|had been) (?:[\w-]+ )?(?:killed|injured|hurt|burned|trapped) (?:in|by) (?:an? |the )?"
+    r"(?:[\w-]+ )?(?:explosions?|blasts?|fires?|blazes?)"
+    r"|firecrackers?|pyrotechnics?|(?:detonated|set off|used|uses|using|detonating"
+    r"|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open|widen|dig"
+    r"|bring down|remove|free)"
+    r"|fumes|smoke inhalation|(?:released|leaked|leaking|emitted|spewed|discharged|dumped) (?:[\w-]+ ){0,3}?(?:gas"
+    r"|chemicals?|fumes|chlorine|ammonia|acid|sewage|radiation|radioactive|toxic)"
+    r"|(?:planes?|aircraft|airliners?|helicopters?|choppers?|jets?) (?:[\w-]+ ){0,3}?went down"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,2}?in (?:a |an |the )?(?:[\w'-]+ )?kitchens?"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,2}?(?:at|in) (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:depots?"
+    r"|warehouses?|storage (?:facility|facilities|sites?|tanks?))"
+    r"|(?:fires?|blazes?) (?:that |which )?(?:started|began) (?:in|at) (?:a |an |the )?(?:[\w-]+ )?(?:kitchen|stove"
+    r"|cooker|shop|house|home|store|warehouse|market|factory|workshop|room)"
+    r"|during (?:a |an )?(?:routine |military )?(?:training|test) (?:flights?|missions?|sorties|jumps?|runs?"
+    r"|sessions?|exercises?|drills?)|engine rooms?|explosives for (?:mining|quarrying|construction|road-?building)"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
     r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
@@ -99,20 +124,26 @@ HAZARD = re.compile(
     r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining
-disasters, gas explosions, explosions and fires at factories, warehouses and other industrial plants,
-celebratory gunfire, fires in hospitals, hotels and homes told with no one who set them, buildings,
-bridges, stages, scaffolding and dams that give way, sinkholes, floodwaters, vehicles that plunge off roads or into
-rivers or crash into one another, harm where foul play is ruled out, and explosives or chemicals handled or stored with
-negligence ('blasts blamed on the careless handling of dynamite'), crowds that crush or trample people at a gathering,
-fires started by a naked flame, welding or faulty wiring, people rescued from a burning or collapsed
-building, fires and blasts at an ammunition depot told with no attack, explosions set off by a fire or a
-burning fuel truck, things that 'caught fire' with no one who set them, explosives used to break rock in
-quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no hunting party); storms of
-every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or burn, blasts that rock or
-rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who lose control of their
-vehicles, aircraft that crash-land or come down after an engine failure.
-Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
+"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters,
+gas explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires
+in hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that
+give way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where
+foul play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
+handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
+faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with
+no attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
+explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no
+hunting party); storms of every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or
+burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
+lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went
+down' and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an
+engine room or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed
+four workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or
+leaked gas or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards,
+tanks, sawmills and hookah bars, blasts and fires that kill workers, miners or customers (an attack on workers is told
+with its attackers or its bomb), firecrackers, explosives set off to clear debris or break rock, a fire that started
+in a kitchen or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no
+attack. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
     r"\b(?:volcano(?:es)?|volcanic|Mount [A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:[\w-]+ ){0,4}?erupt(?:ed|s|ing)\b")
@@ -168,12 +199,15 @@ SPORT = re.compile(
     r"|(?:league|world|european|olympic|NBA) (?:title|crown)|last lap|penalty (?:kick|spot|area)"
     r"|(?:late|first-half|second-half|saved (?:[\w-]+ )?)penalt(?:y|ies)|referee|(?:gold|silver|bronze|Olympic) medals?"
     r"|NBA|NFL|Premier League|Champions League|Cup of Nations|Grand Prix|judo\w*|wrestl(?:er|ers|ing)|boxing|boxers?"
-    r"|fencing|karate|taekwondo|win (?:the )?(?:gold|silver|bronze))\b",
+    r"|fencing|karate|taekwondo|win (?:the )?(?:gold|silver|bronze)"
+    r"|scor(?:ed|es|ing) (?:twice|a brace|again|(?:[\w-]+ ){0,2}?(?:goals?|tries|touchdowns?|runs|baskets?"
+    r"|equali[sz]ers?|winners?))"
+    r"|(?:opening|winning|equali[sz]ing|late|first|second) goal)\b",
     re.IGNORECASE,
 )
 """Words of sport, where attacking, shooting, firing, battling and crushing are the game's own words: its
 games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores ('crushed Dallas 106-88'),
-penalties, referees and medals.
+penalties, referees and medals, goals scored ('attacked from the first minute and scored twice' is play).
 Tested on 'Spain battled past England 2-1 in the Berlin final'."""
 
 CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|(?<!ran )(?<!run )(?<!runs )riot\w*"
@@ -192,7 +226,8 @@ GAME_PROTEST = re.compile(
 referee's decision') object on the field; no one gathers to demonstrate."""
 
 FIGURATIVE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on|blast(?:s|ed)?"
+    r"\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|fight(?:s|ing)? off|attack(?:s|ed)? on"
+    r"|blast(?:s|ed)?"
     r"|torpedo(?:es|ed)?|slash(?:es|ed)?|hijack(?:s|ed)?|bombard(?:s|ed)?) (?:the |its |their |his |her |a |an )?"
     r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
@@ -245,14 +280,15 @@ a plan; people are killed, not killed off): a figure of speech, not violence."""
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
-    r"|remembrance|laid wreaths?|premiere|(?:\d+|[a-z]+-?[a-z]*) years (?:after|ago|since) |(?:years|decades) ago"
+    r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere|(?:\d+"
+    r"|[a-z]+-?[a-z]*) years (?:after|ago|since) |(?:years|decades) ago"
     r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of)\b",
     re.IGNORECASE,
 )
-"""Remembering or retelling past violence (an anniversary, a reburial, a film, a thriller, a book, a
-museum or a memoir 'that tells the story of' it) or
-placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
+"""Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
+a thriller, a book, a museum or a memoir 'that tells the story of' it) or placing it years back ('49 years after the
+Khmer Rouge seized the capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
@@ -288,12 +324,13 @@ after an attack's date ('the post-9/11 letters')."""
 LONG_PERIOD = re.compile(
     rf"\b(?:in (?:19|20)\d\d\b|(?:so far |earlier |later )?(?:this|last) year"
     rf"|since (?:(?:the )?(?:start|beginning) of (?:the|this|last) (?:year|month)|(?:{MONTHS})\b(?! \d)|(?:19|20)\d\d)"
+    r"|(?:over|in|during) the (?:past|last) (?:month|year|decade)\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
     r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'its annual report')."""
+'over the past three years', 'in the past month', 'its annual report')."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
@@ -338,6 +375,33 @@ name ('an explosion', 'aircraft', 'missiles', 'gas'): without a sign of a hostil
 actor, such a sentence reports no act of violence ('a container exploded', 'missiles banned by
 sanctions')."""
 
+STATE_FORCES_AT_HOME = re.compile(
+    r"\b(?:at|in|inside|on board|aboard|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:naval|military|army"
+    r"|air ?force"
+    r"|police|navy|marine) (?:bases?|barracks|academy|school|college|station|stations|headquarters|airfield|airbase"
+    r"|dockyard|shipyard|garages?|depots?|warehouses?|workshops?|training (?:centre|center|camp|ground))"
+    r"|\b(?:on board|aboard|in|on) (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}?(?:warships?|submarines?|frigates?"
+    r"|destroyers?|naval vessels?)"
+    r"|\b(?:their|its|his|(?:an? |the )?(?:army|military|police|navy|naval)) (?:[\w-]+ ){0,2}?(?:cars?|trucks?"
+    r"|vehicles?"
+    r"|lorr(?:y|ies)|ships?|boats?|vessels?|submarines?|aircraft|helicopters?|jets?"
+    r"|planes?) (?:[\w-]+ ){0,3}?(?:exploded|blew up"
+    r"|caught fire)\b",
+    re.IGNORECASE,
+)
+"""State forces at home: in their own base, barracks, academy, station or depot, aboard their own ship, or in
+their own vehicle that blew up. A blast there that the story tells with no attack and no attacker is as often an
+accident with the forces' own munitions or fuel as an attack, and ACLED codes no accident: with no word of an
+attack or an attacker (`NON_STATE_ATTACKER`), such a blast or fire is no event."""
+
+NON_STATE_ATTACKER = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|gunm[ae]n|bandits|extremists?"
+    r"|armed groups?|fighters|guerrillas?|separatists?|suicide|claimed|responsibility|suspected|sabotage|drones?"
+    r"|missiles?|rockets?|strikes?|enemy|attack\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that name an attacker or an attack: with one, a blast at a base is an act of the conflict."""
+
 WEAPON_POLICY = re.compile(
     r"\b(?:sanctions?|ban(?:s|ned|ning)?|embargo(?:es)?|tests?|tested|test-fir\w*|programm?es?|treat(?:y|ies)"
     r"|arms (?:deals?|sales?|control|race)|non-proliferation|stockpiles?|exports?|imports?|purchases?|bought|sold"
@@ -370,7 +434,9 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|diplomatic expulsions?|expel(?:s|led|ling)? (?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?"
+    r"\b(?:sanctions?|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory"
+    r"|coordinated) expulsions(?! of (?!diplomats))"
+    r"|expel(?:s|led|ling)? (?:[\w-]+ ){0,5}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
     r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)"
     r"|withdr(?:ew|aw|aws|awn|awing) (?:its |their |the )?(?:[\w'-]+ ){0,2}?(?:ambassadors?|envoys?|diplomats)"
@@ -380,12 +446,19 @@ DIPLOMATIC_MEASURE = re.compile(
     r"(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
     r"protest"
     r"|note of protest|(?:froze|freez(?:e|es|ing)) (?:the |their |its )?(?:[\w'-]+ ){0,3}?assets|asset freezes?"
-    r"|travel bans?)\b",
+    r"|travel bans?|(?:ordered|told|gave) (?:[\w'-]+ ){0,4}?(?:diplomats|officials|envoys?|ambassadors?|embassy staff"
+    r"|intelligence officers) (?:[\w'-]+ ){0,3}?to leave|kick(?:ed|s)? out (?:[\w'-]+ ){0,3}?(?:diplomats|envoys?"
+    r"|ambassadors?)|(?:vetoed|blocked|rejected|adopted|passed|approved|drafted|tabled) (?:a |an "
+    r"|the )?(?:[\w-]+ ){0,3}?"
+    r"(?:resolution|motion|statement))\b",
     re.IGNORECASE,
 )
-"""A state's diplomatic response: sanctions, asset freezes and travel bans, expelling, recalling, withdrawing or
-summoning diplomats, a formal protest lodged with another state, a Security Council statement. ACLED
-codes the violence on the day it happened and no diplomatic response at all."""
+"""A state's diplomatic response: sanctions, asset freezes and travel bans, expulsions in the plural ('the expulsions
+follow the poisoning'; one expulsion is as often a student's), expelling ('expelled more than 100 Russian diplomats'),
+recalling, withdrawing or summoning diplomats, a formal protest lodged with another state, a Security Council
+statement, a resolution vetoed, blocked or adopted ('Moscow blocked a resolution condemning the gas attack'),
+diplomats or officials ordered to leave or kicked out. ACLED codes the violence on the day it happened and no
+diplomatic response at all."""
 
 DONE_NOW = re.compile(
     r"\b(?:killed|killing|shot|wounded|injured|fired|firing|opened fire|stormed|storming|clashed|clashing|bombed"
@@ -405,12 +478,13 @@ ORDINARY_CRIME = re.compile(
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
     r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
+    r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
     r"|defraud\w*|impersonat\w*|posing as|launder\w*|brib(?:e|es|ed|ery|ing)|quarantine|isolation (?:wards?|centres?"
     r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes (theft, drugs, fraud, cheating by impersonation, bribery, money laundering), breaches
+"""Ordinary crimes (theft, drugs, smuggling, fraud, cheating by impersonation, bribery, money laundering), breaches
 of a quarantine, and the police work of everyday law enforcement."""
 
 SEIZED_GOODS = re.compile(
@@ -489,13 +563,13 @@ EXERCISE = re.compile(
     r"|maneuvers|into the sea|into (?:the )?(?:[A-Z]\w+ )?(?:Sea|Ocean|waters)|test[- ]fir\w*"
     r"|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?|weapons?)"
     r"|(?:missile|weapons?|rocket) tests?|training (?:flights?|missions?|exercises?)"
-    r"|(?:dummy|floating|practice) targets"
+    r"|(?:dummy|floating|practice) targets|(?:training|practice) grounds?|(?:firing|shooting|rifle) ranges?"
     r"|(?:missiles?|rockets?) (?:[\w-]+ ){0,3}?over (?:its|their|the country's|[\w-]+'s) (?:[\w-]+ )?(?:territory"
     r"|islands?|mainland|airspace))\b",
 )
-"""Military exercises and weapons tests: firing into the sea, at practice targets or over another country's territory
-('fired a ballistic missile over its territory') harms no one,
-and ACLED codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
+"""Military exercises and weapons tests: firing into the sea, at practice targets, on a firing range or a training
+ground, or over another country's territory ('fired a ballistic missile over its territory') harms no one, and ACLED
+codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
 
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
@@ -519,14 +593,19 @@ FIRE_BY_ACCIDENT = re.compile(
     r" (?:[\w',-]+ ){0,14}?set (?:fire to|(?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight))|celebratory (?:gun)?(?:fire"
     r"|shots|shooting)"
     r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
-    r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?|(?:gun|rifle|weapon|pistol) went off"
-    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)",
+    r"|(?:was|were) (?:accidentally|inadvertently) shot(?: dead)?"
+    r"|(?:was|were) (?:[\w-]+ )?shot(?: dead)? (?:[\w-]+ ){0,3}?in (?:a |an )?(?:hunting |shooting )?accident|(?:gun"
+    r"|rifle|weapon|pistol) went off"
+    r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)|(?:detonated|set off|used|uses|using"
+    r"|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open"
+    r"|widen|dig|bring down|remove|free)",
     re.IGNORECASE,
 )
 """Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it, 'a transformer
 exploded and set fire to a market'), shots
 fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
-mistook him for a deer', 'a gun went off'): words of a hostile act with no hostility."""
+mistook him for a deer', 'a gun went off', explosives set off to clear debris or
+break rock, 'was shot dead in a hunting accident'): words of a hostile act with no hostility."""
 
 CIVILIAN_EVACUATION = re.compile(
     r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
@@ -568,31 +647,37 @@ VIOLENCE_AS_REASON = re.compile(
     r" (?:[\w'-]+ ){0,6}?in protest (?:at|against|over|of)\b[^,;:]*"
     r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
     r"|(?:role|involvement|part) in (?:the |a |an )?(?:[\w-]+ )?(?:riots?|protests?|attacks?|violence|unrest|killings?"
-    r"|coup|uprising|massacre))\b",
+    r"|coup|uprising|massacre))\b"
+    r"|\b(?:investigat\w*|inquir(?:y|ies) into|probes? into|probing|look(?:ing|s)? into) (?:the |an? |this |that "
+    r"|recent )?(?:alleged |suspected |reported |apparent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?|killings?|poisoning"
+    r"|shootings?|massacres?|use of chemical weapons)\b"
+    r"|\b(?:measures?|decision|move|step|expulsions?|sanctions|response|retaliation) (?:[\w'-]+ ){0,3}?(?:follows?"
+    r"|followed|following|came after|comes after|come after|after|in the wake of) (?:[\w'-]+ ){0,3}?(?:attacks?"
+    r"|bombings?|killings?|poisoning|assassinations?|shootings?|(?:air|drone|missile) ?strikes?|invasion|massacres?"
+    r"|crackdown)\b(?: [\w'-]+){0,8}",
     re.IGNORECASE,
 )
-"""Violence named as the reason for a state's move ('the expulsions were a response to the alleged
-poisoning attack', 'listed the group as terrorist over its attacks on shipping'), as the object of a
-condemnation ('a declaration condemning the bombing of hospitals'), as what an official step (a visit
-cancelled, an envoy recalled, a resignation) is taken 'in protest at' ('cancelled his visit in protest at
-the arrest of a national'; farmers who dump hay 'in protest at fuel taxes' demonstrate) or as the reason
-for flight ('families fleeing from attacks on villages'), or as what a state punishes or sends
-condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the killing of
-an exile'): with no verb telling
-the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
-calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
-that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'),
-whose violence is coded from the reports of it; nor
-does such a reason make harm told beside it hostile ('families who fled from attacks live in camps where
-cholera has killed 12').
-(A sentence that blames someone for an attack still tells of the attack.)"""
+"""Violence named as the reason for a state's move ('the expulsions were a response to the alleged poisoning attack',
+'listed the group as terrorist over its attacks on shipping'), as the object of a condemnation ('a declaration
+condemning the bombing of hospitals'), as what an official step (a visit cancelled, an envoy recalled, a resignation)
+is taken 'in protest at' ('cancelled his visit in protest at the arrest of a national'; farmers who dump hay 'in
+protest at fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as
+what a state punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats
+over the killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy',
+'the measures came after the attack') or what is investigated ('inspectors arrived to investigate the alleged gas
+attack'): with no verb telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the
+violence. So does a call for calm or restraint after clashes ('called for restraint after the deadly clashes along the
+border') and an accusation that a state backs armed groups ('accused its neighbour of supporting terrorists who
+attacked its border posts'), whose violence is coded from the reports of it; nor does such a reason make harm told
+beside it hostile ('families who fled from attacks live in camps where cholera has killed 12'). (A sentence that
+blames someone for an attack still tells of the attack.)"""
 
 DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
 """A demonstration: itself an event, whatever it responds to ('a march in response to the strikes')."""
 
 UNREAL_FRAME = re.compile(
-    r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:that|of)"
+    r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
@@ -604,6 +689,7 @@ UNREAL_FRAME = re.compile(
     r"|unrest|attacks?|rebels|militants|the army|troops) "
     r"|demand(?:s|ed|ing)? (?:that|the (?:release|withdrawal|return|handover|surrender))"
     r"|(?:ready|prepared) to|fail(?:s|ed|ing)? to (?:agree|reach|sign|strike|secure|seal|clinch|conclude|broker)"
+    r"|(?:had|has|have) nothing to do with"
     r"|den(?:y|ies|ied|ying) (?:reports|claims|rumou?rs|allegations"
     r"|accounts) (?:that|of)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
@@ -612,9 +698,14 @@ UNREAL_FRAME = re.compile(
     r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
     r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
     r"|accus\w+ (?:each other|one another) of"
+    r"|rul(?:ed|es|ing) out (?:any |a |an |the )?(?:[\w-]+ )?(?:air ?strikes?|attacks?|military action|invasion"
+    r"|offensive|intervention|strikes?|force)"
+    r"|(?:air ?strikes?|attacks?|military action|invasion|offensive|intervention)(?: [\w'-]+){0,5} (?:was|were|has been"
+    r"|have been|is|are) (?:[\w-]+ )?ruled out"
     r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?) of (?:being \w+|(?:a |an |the )?"
     r"(?:renewed |further |more |new |fresh |possible |future )?(?:[\w-]+ )?(?:attacks?|offensive|clash(?:es)?"
-    r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation))"
+    r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation"
+    r"|kidnapp\w*|abductions?|shelling|airstrikes?|air strikes?|terrorism|piracy))"
     r"|(?:possible|potential|looming|imminent|future|eventual) (?:[\w-]+ )?"
     r"(?:attacks?|offensive|assault|clash(?:es)?|fighting|invasion|incursions?|strikes?|raids?|reprisals?|retaliation)"
     r"|(?:capacity|capability|capabilities|ability|means|strength) to (?:carry out|launch|mount|stage|conduct|strike"
@@ -650,25 +741,23 @@ UNREAL_FRAME = re.compile(
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
     re.IGNORECASE,
 )
-"""A frame in which an act is threatened, feared, called off, denied, only called for, planned or
-foretold, or did not happen ('threatened to attack the South', 'the report that troops had massacred
-villagers was fabricated', 'could leave towns exposed to attacks', 'denied reports that a bomb had
-exploded', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
-'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a
-truce', 'said they will rally on Friday', 'any march on parliament would be unlawful'), only a risk or a
-possibility ('the risk of renewed clashes', 'a possible offensive', 'has the capacity to carry out attacks'), an
-agreement that failed ('failed to agree on a ceasefire'),
-a scare or a warning ('a bomb scare closed the road', 'as air raid sirens sounded'), or only acted out in a drill
-('a drill simulated an attack on the
-metro'), told only in a condition or as what a hypothetical act would do ('if the talks fail',
-'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a
-resolution demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'),
-banned ('a bill that makes it easier to ban protests'),
-or a protest
-made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the
-end of its clause: what it holds happened to no one. ACLED codes a demonstration when people gather,
-not when they are called, and a threat or a plan is no act. (A plan to attack is left out: 'planning to
-attack' often tells of an act foiled or carried out in the same sentence.)"""
+"""A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
+happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'could
+leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has nothing to do with any attack',
+'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting', 'there have been no attacks
+since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they will rally on Friday',
+'any march on parliament would be unlawful'), only a risk, a possibility, a warning or something ruled out ('the risk
+of renewed clashes', 'warned its citizens of a high risk of kidnapping', 'warned Athens against sending troops to the
+islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an agreement
+that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air raid
+sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the metro'), told only in a condition
+or as what a hypothetical act would do ('if the talks fail', 'should fighting reach the capital', 'a drone strike on
+the dam could flood towns'), only demanded ('a resolution demanding that Russia withdraw its troops', 'the bombardment
+of civilians must stop'), banned ('a bill that makes it easier to ban protests'), or a protest made in words
+('protested that the vote was rigged', 'are protesting against reports that'), up to the end of its clause: what it
+holds happened to no one. ACLED codes a demonstration when people gather, not when they are called, and a threat or a
+plan is no act. (A plan to attack is left out: 'planning to attack' often tells of an act foiled or carried out in the
+same sentence.)"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -711,11 +800,13 @@ on paper, not people gathered."""
 PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
     r"|Kremlin|White House)|(?-i:(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)))"
-    r" (?:formally |strongly |officially |swiftly )?protested\b",
+    r" (?:(?:formally |strongly |officially |swiftly )?protested\b"
+    r"|protests (?:to (?:the )?(?-i:[A-Z])|(?:[\w-]+ ){0,2}?[\w-]+['\u2019]s\b))",
     re.IGNORECASE,
 )
 """A government, a foreign ministry or a country that protests ('Japan protested after the missile flew over
-its territory'): a state protests in words; only its people gather. The verb follows the state's name at once
+its territory', a headline's 'Tokyo protests Seoul's drills' whose 'protests' takes an object): a state protests in
+words; only its people gather. The verb follows the state's name at once
 ('government workers protested' are people), and the noun 'protests' is left out ('Kenya protests turned
 deadly' are people)."""
 
@@ -738,12 +829,21 @@ RELIEF_WORK = re.compile(
     r"|supplies|goods|camps?|materials?)|stranded|trapped|humanitarian supplies|food and water"
     r"|(?:reach|help|assist|evacuate) (?:[\w-]+ ){0,2}?(?:stranded|trapped|flood|quake|cyclone|storm|fire|marooned)"
     r"|marooned|cut off by|sandbags?|levees?|dykes?|flood (?:defences|barriers|walls)|clean-?up"
-    r"|(?:clear|clearing|cleared) (?:[\w-]+ )?(?:debris|rubble|roads?)|temporary bridges?)\b",
+    r"|(?:clear|clearing|cleared) (?:[\w-]+ )?(?:debris|rubble|roads?)|temporary bridges?"
+    r"|to (?:help )?(?:repair|rebuild|reconstruct|restore|reopen) (?:the |a |an |damaged |destroyed )?(?:[\w-]+ )?"
+    r"(?:dams?|roads?|bridges?|homes|houses|schools|power lines|water supply|infrastructure)"
+    r"|(?:carry|deliver|distribute|bring|ferry|airlift|fly|truck)(?:ing)? (?:[\w-]+ ){0,2}?(?:aid|food|relief|supplies"
+    r"|water|tents|blankets|medicines?|medical supplies)"
+    r"|worst[- ]hit|(?:disaster|quake|flood|storm|cyclone)[- ](?:response|relief|zones?|areas?|victims|survivors)"
+    r"|(?:affected|flooded|devastated) (?:areas|districts|regions|zones|villages|provinces)"
+    r"|field hospitals?)\b",
     re.IGNORECASE,
 )
 """Rescue and relief after a disaster ('mobilised helicopters to reach stranded villagers', 'deployed to fill
-sandbags'): soldiers and police doing it change nothing about a conflict group's activity, and their
-aircraft strike nothing. (Survivors are left out: an attack's report names them too.)"""
+sandbags', 'dispatched to the worst-hit areas', 'sent a ship to carry aid to the island', 'engineers sent to rebuild
+the roads', 'set up a base to coordinate the disaster response'): soldiers and police doing it change nothing about
+a conflict group's activity, set up no base in a conflict, and their aircraft strike nothing. (Survivors are left out:
+an attack's report names them too.)"""
 
 CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
 """People held by an armed group: rescuing them is an act of the conflict."""
@@ -798,8 +898,10 @@ ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkey
 """Animals, tame and wild, and pests."""
 
 PETS_AND_WILDLIFE = (r"pets?|dogs?|cats?|strays?|wildlife|wild animals|crocodiles?|alligators?|sharks?|snakes?"
-                     r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?")
-"""Animals nobody in a conflict owns as property: killing them raids no one's livelihood."""
+                     r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|deer|antelopes?"
+                     r"|gazelles?|boars?|rabbits?|hares?|pheasants?|game birds|wild birds")
+"""Animals nobody in a conflict owns as property, game among them ('hunters shot a deer'): killing them raids no
+one's livelihood."""
 
 PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|owners?|traders?|dealers?|markets?"
                            r"|poach\w*|hunters?|smuggl\w*|breed\w*|farm\w*|rear\w*|vendors?|sellers?|merchants?"
@@ -812,10 +914,12 @@ NON_HUMAN_HARM = re.compile(
     rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
     r"(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
     r"(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|struck|strike|destroy(?:s|ed)?|ravag(?:es|ed)|mauled|trampled|bit|bite"
-    r"|bites|savaged)"
+    r"|bites|savaged)(?: and (?:kill(?:ed|s)|maul(?:ed|s)|injur(?:ed|es)|wound(?:ed|s)|trampl(?:ed|es)|ate|eaten))?"
     r"|(?:cull\w*|slaughter\w*|euthani[sz]\w*|(?:culling|veterinary) (?:teams?|workers|officials) killed)"
     r" (?:[\w',.-]+ ){0,4}?"
     rf"(?:{ANIMALS})"
+    r"|(?:kill\w*|shot|shoot\w*|poison\w*|burn\w*|buri\w*)(?: dead)? (?:[\w,-]+ ){0,3}?(?:infected|diseased|sick|rabid)"
+    rf" (?:{ANIMALS})"
     r"|(?:kill\w*|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*|[\w-]+'s"
     rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
@@ -828,7 +932,8 @@ NON_HUMAN_HARM = re.compile(
 )
 """Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
-crops'), animals culled ('culling teams killed 50,000 chickens'), and pets or wild animals shot or
+crops', 'a lion attacked and killed a herder'), animals culled ('culling teams killed 50,000 chickens') or
+killed sick ('soldiers shot dead infected pigs'), and pets or wild animals shot or
 killed ('stray dogs are being shot'), and people killed or hurt by an animal ('trampled by cattle',
 'mauled by a leopard'). ACLED codes the acts of people against people and their property
 (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
@@ -848,6 +953,53 @@ DISPLACED_CAMP = re.compile(
 )
 """People who fled and their camps: a camp set up for them is shelter, not an armed group's base."""
 
+VISIT_TO_VICTIMS = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|toured|met (?:with )?|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|paid (?:a )?(?:visit"
+    r"|tribute)"
+    r" to|(?:attend(?:s|ed|ing)?|at) the (?:funerals?|burials?|memorial service) of)"
+    r" (?:the |some of the |families of the |relatives of the )?(?:[\w-]+ ){0,2}?(?:wounded|injured|victims|survivors"
+    r"|bereaved|casualties|families|relatives|the dead|displaced|refugees)(?: (?:soldiers|officers|troops|people"
+    r"|civilians|residents|passengers|workers|children|pupils|students|villagers|families))?\b",
+    re.IGNORECASE,
+)
+"""A visit to the wounded, the survivors, the displaced or the bereaved, or a funeral ('the president visited the
+injured soldiers in hospital', 'attended the funeral of the victims', 'toured a camp for displaced families'): the
+words of harm describe the people visited; the sentence tells no act, as the harm was told and coded on its own
+day."""
+
+DOMESTIC_VIOLENCE = re.compile(
+    r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
+    r"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) (?:his|her)"
+    r" (?:own )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend|fianc[eé]e?|stepfather"
+    r"|stepmother|father|mother|son|daughter|brother|sister|in-laws?|(?:mother|father|brother|sister|son"
+    r"|daughter)-in-law"
+    r"|children|child|baby|infant))\b",
+    re.IGNORECASE,
+)
+"""Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a
+domestic dispute'): ACLED's codebook leaves domestic and intimate-partner violence out; it is no political
+violence, whoever tells it."""
+
+SELF_HARM = re.compile(
+    r"\b(?:(?:killed|hanged|hung|shot|stabbed|poisoned|drowned|electrocuted|strangled) (?:himself|herself|themselves)"
+    r"|(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)|(?:committed|attempted|died by|death by) suicide"
+    r"|suicides?\b(?! (?:bomb\w*|attacks?|vests?|belts?|car|truck|squads?|missions?|drones?|operations?|attackers?)))",
+    re.IGNORECASE,
+)
+"""Suicide ('a student killed himself after failing his exams', 'took his own life'): harm a person does to
+himself is no act against another. A suicide bomber's attack is left in ('suicide bomb', 'suicide attack'),
+and so is what the rest of the sentence tells ('the gunman shot three guards and then shot himself')."""
+
+PAST_OF_A_PERSON = re.compile(
+    rf",? (?:who|whose [\w-]+) (?:was|were|had been|has been|have been|had|survived) [^,;:]*?\b(?:last (?:year|month"
+    rf"|week)|(?:\w+ )?(?:years?|months?|weeks) ago|earlier this (?:year|month)|in (?:(?:early |late |mid-)?"
+    rf"(?-i:{MONTHS})\b|(?:19|20)\d\d))[^,;:]*(?:,|(?=[;:]))",
+    re.IGNORECASE,
+)
+"""A clause that tells what happened to a person before the news, dated back ('the opposition leader, who was
+poisoned with a nerve agent in August, returned home on Sunday'): it says who the person is; the act in it was
+news on its own day, and the sentence reports only what its main clause tells."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -860,7 +1012,9 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     paragraph says before it, which often names the cause ("Bird flu has spread to a third
     province. Two women died there on Monday."); `armed` says the sentence names an armed actor
     (state forces, a rebel group, a militia); `following` is the paragraph's next sentence, which may give the
-    cause of the harm just told (`CAUSE_EXPLAINED`).
+    cause of the harm just told (`CAUSE_EXPLAINED`) or the disaster a move answers ('Troops were sent to the
+    north. Floods have cut off 200 villages.'): a deployment, a base or a move told beside a natural hazard or an
+    accident, with no hostile act, is relief work, no strategic development.
     """
     if not types:
         return types
@@ -876,6 +1030,14 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if accusation_after_diplomacy(text, previous):
         return []
     if NON_HUMAN_HARM.search(text) and not classify.classify(NON_HUMAN_HARM.sub(" ", text)):
+        return []
+    if VISIT_TO_VICTIMS.search(text) and not classify.classify(VISIT_TO_VICTIMS.sub(" ", text)):
+        return []
+    if SELF_HARM.search(text) and not classify.classify(SELF_HARM.sub(" ", text)):
+        return []
+    if PAST_OF_A_PERSON.search(text) and not classify.classify(PAST_OF_A_PERSON.sub(" ", text)):
+        return []
+    if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
         return []
     if MATTER_OF_TALKS.search(text) and not DONE_NOW.search(_main_clause(text)):
         kept_types = {"Agreement"} if AGREED.search(text) else set()
@@ -899,12 +1061,12 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if not CHEMICAL_USE.search(text):
         types = _without(types, {"Chemical weapon"})
     if RELIEF_WORK.search(text) and not CAPTIVES.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
-        types = _without(types, CONTEXT_BOUND | {"Air/drone strike"})
+        types = _without(types, CONTEXT_BOUND | {"Air/drone strike", "Headquarters or base established"})
     if SUSPICIOUS_OBJECT.search(text) and not EXPLOSIVE_FOUND.search(text):
         types = _without(types, {"Disrupted weapons use"})
     if FOOD_SENSE.search(text):
         types = _without(types, {"Shelling/artillery/missile attack"})
-    if EXERCISE.search(text) and not HARM_DONE.search(text):
+    if (EXERCISE.search(text) or WEAPONS_TEST.search(text)) and not HARM_DONE.search(text):
         tested = {"Other"} if WEAPONS_TEST.search(text) else set()
         types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"} | tested)
         if not types:
@@ -912,7 +1074,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
     if FIGURATIVE.search(text) and not hostile:
         return []
-    if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)):
+    if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)
+                        or blast_then_hazard(text, following)):
         return []
     if court_case_only(text):
         return []
@@ -928,19 +1091,28 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
+    if non_violent_cause(following):
+        types = _without(types, CONTEXT_BOUND | {"Headquarters or base established"})
     if CIVILIAN_EVACUATION.search(text):
         types = _without(types, {"Non-violent transfer of territory", "Change to group/activity"})
     if DISPLACED_CAMP.search(text):
         types = _without(types, {"Headquarters or base established"})
     if WEAPON_POLICY.search(text):
         types = _without(types, REMOTE_TYPES)
+    if STATE_FORCES_AT_HOME.search(text) and BLAST_OR_FIRE.search(text) and not NON_STATE_ATTACKER.search(text):
+        return []
     if armed:
         return types
-    if all(score < GENERIC_ONLY.get(sub_type, 0.0) for sub_type, score in types):
+    if _generic_only(types):
         return []
     if CONFLICT_PARTY.search(text):
         return types
     return _without(types, CONTEXT_BOUND)
+
+
+def _generic_only(types: list[tuple[str, float]]) -> bool:
+    """Whether every type was read from a generic word only (an 'explosion', a 'blast': `GENERIC_ONLY`)."""
+    return all(score < GENERIC_ONLY.get(sub_type, 0.0) for sub_type, score in types)
 
 
 def _literal_acts(text: str) -> str:
@@ -979,12 +1151,47 @@ def cause_explained(following: str) -> bool:
             and not HOSTILE_ACT.search(_literal_acts(following)))
 
 
+BLAST_OR_FIRE = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|fires?|blazes?|caught fire|burst into flames"
+                           r"|went up in flames|collapsed?)\b", re.IGNORECASE)
+"""Harm that has a cause of its own to be told: an explosion, a fire, a collapse."""
+
+
+def blast_then_hazard(text: str, following: str) -> bool:
+    """Whether a sentence tells an explosion, a fire or a collapse with no hostile act, and the next sentence names a
+    thing that blows up or burns by accident (`THING_THAT_BLOWS_UP`) with no hostile act either ('An explosion killed
+    four workers at the plant on Monday. A tanker of liquefied gas had overturned in the yard.'): news tells the blast
+    first and what blew up after, with or without a word of cause. A next sentence that opens another story
+    ('Separately, heavy rain flooded two villages') explains nothing."""
+    return (bool(following) and bool(BLAST_OR_FIRE.search(text)) and bool(THING_THAT_BLOWS_UP.search(following))
+            and not SEPARATE_STORY.match(following) and non_violent_cause(following)
+            and not HOSTILE_ACT.search(_literal_acts(following)))
+
+
+THING_THAT_BLOWS_UP = re.compile(
+    r"\b(?:gas|cylinders?|tankers?|boilers?|methane|propane|butane|fuel|petrol|diesel|chemicals?|leak\w*|fireworks"
+    r"|firecrackers|transformers?|short[- ]circuit|electrical faults?|faulty wiring|dynamite|welding|furnaces?)\b",
+    re.IGNORECASE,
+)
+"""What blows up or burns by accident: gas, fuel, chemicals, boilers, transformers, fireworks, wiring."""
+
+SEPARATE_STORY = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in (?:a |another )?separate|in another)\b",
+                            re.IGNORECASE)
+"""Words that open another story: what follows them explains nothing told before."""
+
+
 def diplomatic_response(text: str) -> bool:
     """Whether a sentence tells a diplomatic response and names violence or a protest only as its
     reason ('expelled diplomats after a nerve agent attack', 'sanctions in response to the missile
     launch', 'expelled for taking part in protests'): no act of the sentence's own is an event, as
-    ACLED codes the attack on its own day and never the sanctions or the expulsions."""
-    return bool(DIPLOMATIC_MEASURE.search(text)) and not DONE_NOW.search(_main_clause(text))
+    ACLED codes the attack on its own day and never the sanctions or the expulsions. What a state protests
+    about is such a reason too ('summoned the envoy to protest the killing of two soldiers')."""
+    return (bool(DIPLOMATIC_MEASURE.search(text))
+            and not DONE_NOW.search(STATE_PROTEST_MATTER.sub(" ", DIPLOMATIC_MEASURE.sub(" ", _main_clause(text)))))
+
+
+STATE_PROTEST_MATTER = re.compile(r"\b(?:to|in) protest(?: against| over| at)? [^,;:]*", re.IGNORECASE)
+"""What a state protests about after a diplomatic step ('summoned the envoy to protest the shelling of a border
+post'): named as the reason of the step, not told as done in the sentence."""
 
 
 def _main_clause(text: str) -> str:
@@ -1112,10 +1319,23 @@ def state_protest(text: str) -> bool:
         name = match.group("name")
         if PEOPLE_OF.search(text[:match.start()]):
             continue
-        if name is None or countries.country_by_name(name) is not None:
+        if name is None or countries.country_by_name(name) is not None or name in _capitals():
             rest = text[:match.start()] + " " + text[match.end():]
             return not DEMONSTRATION.search(rest)
     return False
+
+
+def _capitals() -> frozenset[str]:
+    """The capitals and seats of government of all countries: news names a state by its capital ('Moscow
+    protested', 'Tokyo protests Seoul's drills')."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        _CAPITALS = frozenset(city for country in countries.all_countries()
+                              for city in (country.capital, countries.seat_of_government(country.alpha2)) if city)
+    return _CAPITALS
+
+
+_CAPITALS: frozenset[str] | None = None
 
 
 def court_case_only(text: str) -> bool:
