@@ -332,3 +332,27 @@ def test_a_concession_reaches_to_the_end_of_its_phrase():
                                     "jets flew over the hill villages last week."))
     assert ranked.get("Air/drone strike", 0.0) < 0.6
     assert best("Warplanes bombed the northern towns on Monday despite the talks in the capital.") == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Men with clubs attacked and injured a council candidate outside a church hall on Sunday.",
+    "Two youths attacked a radio journalist on his way home from the studio.",
+])
+def test_an_attack_on_a_person_named_by_a_public_role_is_an_attack(text):
+    """Candidates, officials and journalists are civilians: their attackers commit codebook 'Attack'."""
+    assert best(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-riot police dispersed opposition supporters who had gathered at the stadium.",
+    "Officers tear-gassed traders outside the county offices on Monday.",
+])
+def test_a_gathering_broken_up_by_force_is_a_protest_with_intervention(text):
+    """Codebook: a gathering dispersed by force is 'Protest with intervention', though the text never says 'protest'."""
+    assert best(text) == "Protest with intervention"
+
+
+def test_internally_displaced_people_name_who_protests_not_a_displacement():
+    """'Internally displaced persons' is a noun phrase naming a group; the news is their protest."""
+    assert best("A group of internally displaced persons living in a camp protested over food rations.") == "Peaceful protest"
+    assert best("The fighting displaced families from three villages.") != "Peaceful protest"
