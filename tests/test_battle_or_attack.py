@@ -110,3 +110,15 @@ def test_a_gunfight_told_in_the_next_sentence_makes_the_raid_a_battle():
     event = only_event("Armed men raided a village near Moyale on Friday. In the gunfight that followed, two of the "
                        "raiders and a herder were killed.")
     assert event.event_type == "Battles"
+
+
+def test_people_killed_in_a_cattle_raid_were_attacked():
+    """A cattle raid named only as a noun: its dead are the raid's victims (codebook 'Attack')."""
+    event = only_event("Three people died in a cattle raid at Kainuk on Saturday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_warriors_killed_in_a_cattle_raid_fought_a_battle():
+    """Raiders named as fighters who died in their own raid were an armed side: a battle, not an attack on them."""
+    event = only_event("Forty Turkana warriors were killed in a failed cattle raid near Lokichoggio.")
+    assert event.event_type == "Battles"
