@@ -356,3 +356,14 @@ def test_internally_displaced_people_name_who_protests_not_a_displacement():
     """'Internally displaced persons' is a noun phrase naming a group; the news is their protest."""
     assert best("A group of internally displaced persons living in a camp protested over food rations.") == "Peaceful protest"
     assert best("The fighting displaced families from three villages.") != "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Security was beefed up around the port after the weekend's unrest.",
+    "Police stepped up patrols in the estate on Monday.",
+    "The cabinet ordered the army to intensify security patrols along the frontier.",
+])
+def test_security_stepped_up_is_a_change_to_group_activity(text):
+    """Codebook 'Change to group/activity': a force's heightened presence or patrols; the attack named as the reason
+    is not the event."""
+    assert best(text) == "Change to group/activity"
