@@ -686,11 +686,15 @@ def _typed_roles(
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         other = _other_fighting_side(actor1, draft)
+        if other is None and _fire_returned(actor1, draft):
+            return "Armed clash", actor1, _other_side(actor1, draft, country)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
     if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and (actor2 is None or actor2.inter == 7):
         other = _other_fighting_side(actor1, draft)
         if other is not None:
             return "Armed clash", *sorted((actor1, other), key=lambda m: m.start)
+        if _fire_returned(actor1, draft):
+            return "Armed clash", actor1, _other_side(actor1, draft, country)
     if sub_type == "Armed clash" and actor1 is None and actor2 is None and not FOUGHT.search(text):
         return "Attack", None, generic_actor(None, with_country("Civilians", country), 7)
     one_sided = not FOUGHT.search(text) and not any(
@@ -755,6 +759,14 @@ def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
     after = actor1.end - sentence.start
     return bool(HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1)
                 and sentence.text[after:after + 1] == " ")
+
+
+def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:
+    """Whether the event's sentences tell of fire exchanged (EXCHANGE_OF_FIRE: a shootout, a gunfight, an exchange of
+    fire, fire returned, an attack repelled): ACLED's codebook codes violence against civilians only where the victims
+    are unarmed, and people who shoot back are an armed side, so the event is a battle with that side, named or not
+    ("police shot dead a man who attacked them; two more died in the shootout"). A government's offices fight no one."""
+    return not _government(actor1) and any(EXCHANGE_OF_FIRE.search(s.text) for s in draft.sentences)
 
 
 SAME_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:attackers|assailants|raiders|gunmen|group|gang|militia|militiamen))\b")

@@ -92,3 +92,33 @@ def test_a_crowd_killing_goats_destroys_property():
 def test_a_crowd_killing_a_suspect_is_still_mob_violence():
     event = only_event("On 2 May, villagers killed a suspected goat thief near Kalale.", country="BJ")
     assert event.sub_event_type == "Mob violence"
+
+
+def test_a_shootout_makes_a_killing_by_police_a_battle():
+    """Codebook: violence against civilians needs unarmed victims; people who exchange fire are an armed side."""
+    event = only_event("Rangers shot dead two poachers after an exchange of fire in a park near Voi.")
+    assert event.sub_event_type == "Armed clash"
+    assert "Unidentified Armed Group (Kenya)" in (event.actor1, event.actor2)
+
+
+def test_a_killing_by_police_with_no_fire_returned_stays_an_attack():
+    event = only_event("An officer on patrol shot dead an unarmed hawker at a market in Nakuru on Monday.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_gunfight_told_in_the_next_sentence_makes_the_raid_a_battle():
+    event = only_event("Armed men raided a village near Moyale on Friday. In the gunfight that followed, two of the "
+                       "raiders and a herder were killed.")
+    assert event.event_type == "Battles"
+
+
+def test_people_killed_in_a_cattle_raid_were_attacked():
+    """A cattle raid named only as a noun: its dead are the raid's victims (codebook 'Attack')."""
+    event = only_event("Three people died in a cattle raid at Kainuk on Saturday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_warriors_killed_in_a_cattle_raid_fought_a_battle():
+    """Raiders named as fighters who died in their own raid were an armed side: a battle, not an attack on them."""
+    event = only_event("Forty Turkana warriors were killed in a failed cattle raid near Lokichoggio.")
+    assert event.event_type == "Battles"

@@ -392,3 +392,38 @@ def test_firing_on_the_crowd_of_protesters_is_excessive_force():
 def test_a_camp_of_displaced_people_attacked_is_an_attack_on_civilians():
     assert best("An armed group attacked a camp for displaced people, killing four.") == "Attack"
     assert best("Gunmen raided a refugee camp near the border on Sunday.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Men with clubs attacked and injured a council candidate outside a church hall on Sunday.",
+    "Two youths attacked a radio journalist on his way home from the studio.",
+])
+def test_an_attack_on_a_person_named_by_a_public_role_is_an_attack(text):
+    """Candidates, officials and journalists are civilians: their attackers commit codebook 'Attack'."""
+    assert best(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-riot police dispersed opposition supporters who had gathered at the stadium.",
+    "Officers tear-gassed traders outside the county offices on Monday.",
+])
+def test_a_gathering_broken_up_by_force_is_a_protest_with_intervention(text):
+    """Codebook: a gathering dispersed by force is 'Protest with intervention', though the text never says 'protest'."""
+    assert best(text) == "Protest with intervention"
+
+
+def test_internally_displaced_people_name_who_protests_not_a_displacement():
+    """'Internally displaced persons' is a noun phrase naming a group; the news is their protest."""
+    assert best("A group of internally displaced persons living in a camp protested over food rations.") == "Peaceful protest"
+    assert best("The fighting displaced families from three villages.") != "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Security was beefed up around the port after the weekend's unrest.",
+    "Police stepped up patrols in the estate on Monday.",
+    "The cabinet ordered the army to intensify security patrols along the frontier.",
+])
+def test_security_stepped_up_is_a_change_to_group_activity(text):
+    """Codebook 'Change to group/activity': a force's heightened presence or patrols; the attack named as the reason
+    is not the event."""
+    assert best(text) == "Change to group/activity"
