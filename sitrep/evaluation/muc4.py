@@ -28,6 +28,7 @@ from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
 from sitrep.evaluation.split import score_by_half
+from sitrep import incidents
 from sitrep.actors import normalise_actor
 from sitrep.schema import Argument, Event
 from sitrep.weapons import weapon_types
@@ -328,13 +329,15 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
     incidents.
 
     Events of one incident type are one template with the fillers of all of them, unless they
-    happened at different places or on different days (both known): a MUC incident is often told
+    happened at different places or on different days (both known), or sitrep's incidents tell them
+    apart (`incidents.distinct_in_article`: other victims, elsewhere or another day): a MUC incident is often told
     as several ACLED units (one per actor pair, or with the place or day only in some sentences).
     An attack whose fillers include explosives is a bombing, and weapons stay only where MUC keys
     them as the incident's instrument.
     """
     templates: list[Template] = []
     sources: list[Event] = []
+    members: list[list[Event]] = []
     keys: list[tuple[str, str] | None] = []
     for event in events:
         template = event_template(event)
@@ -342,13 +345,16 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
             continue
         key = (event.location, event.event_date) if event.location and event.event_date else None
         same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
-                     and (key is None or keys[i] is None or keys[i] == key)), None)
+                     and (key is None or keys[i] is None or keys[i] == key)
+                     and not any(incidents.distinct_in_article(event, other) for other in members[i])), None)
         if same is None:
             templates.append(template)
             sources.append(event)
+            members.append([event])
             keys.append(key)
             continue
         keys[same] = keys[same] or key
+        members[same].append(event)
         _add_fillers(templates[same], template)
     for template in templates:
         if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(w[0]))
