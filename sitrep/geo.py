@@ -75,7 +75,7 @@ SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 INSTITUTION_WORDS = frozenset("""
 bank banks union unions party front council committee commission federation association secretary ministry
-embassy consulate office headquarters store company corporation department agency institute cross
+embassy consulate office headquarters store company corporation agency institute
 """.split())
 """Nouns of organisations, offices and buildings. A name ending in one ('the State Bank', 'Patriotic Union',
 'Secretary General') names an organisation, a post or a building, not a place, unless the gazetteer knows it
