@@ -75,11 +75,11 @@ SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 INSTITUTION_WORDS = frozenset("""
 bank banks union unions party front council committee commission federation association secretary ministry
-embassy consulate office headquarters store company corporation agency institute
+embassy consulate office headquarters store company corporation department agency institute
 """.split())
 """Nouns of organisations, offices and buildings. A name ending in one ('the State Bank', 'Patriotic Union',
 'Secretary General') names an organisation, a post or a building, not a place, unless the gazetteer knows it
-as a country or province ('West Bank')."""
+as a country or province ('West Bank', 'Cordoba Department')."""
 
 CONFLICT_VERB_BEFORE = re.compile(
     r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
