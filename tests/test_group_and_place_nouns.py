@@ -102,3 +102,15 @@ def test_kidnappings_of_different_people_elsewhere_or_another_day_are_distinct(a
     from sitrep.incidents import distinct_in_article
 
     assert distinct_in_article(_event(*a), _event(*b)) is distinct
+
+
+def test_muc4_templates_keep_kidnappings_of_different_people_apart() -> None:
+    from sitrep.evaluation.muc4 import document_templates
+
+    first = _event("Arauca", None, ["Pedro Gomez"])
+    second = _event("Cali", None, ["Luis Torres"])
+    templates, _ = document_templates([first, second])
+    assert [t["Victim"] for t in templates] == [[["Pedro Gomez"]], [["Luis Torres"]]]
+    same_person = _event("Cali", None, ["Gomez"])
+    templates, _ = document_templates([first, same_person])
+    assert len(templates) == 1
