@@ -131,14 +131,6 @@ def group_mention(text: str, start: int, end: int) -> tuple[str, int, int]:
     return core, start, start + len(core)
 
 
-def _group_argument(role: str, mention: ActorMention) -> Argument:
-    """An argument for an actor mention; a group's is its name alone (`group_mention`)."""
-    if not mention.organization:
-        return Argument(role, mention.text, mention.start, mention.end, False)
-    text, start, end = group_mention(mention.text, mention.start, mention.end)
-    return Argument(role, text, start, end, True)
-
-
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"^\W*(?:\w+ly |today |yesterday |also )?(?:has |have |had )?"
@@ -244,12 +236,12 @@ def find_arguments(
     `weapon_mentions` are the sentence's `find_weapons` results when the caller has them.
     """
     passive = trigger is not None and bool(PASSIVE.search(text[: max(0, trigger - offset)][-30:]))
-    arguments = [_group_argument("attacker", m) for m in doers
+    arguments = [Argument("attacker", m.text, m.start, m.end, m.organization) for m in doers
                  if _is_agent(text, offset, m.start) or not (
                      _is_speaker(text, offset, m.start, m.end)
                      or (m.inter == CIVILIANS and (passive or not _is_subject(text, offset, m.end, trigger))))]
     role = "victim" if harms_people else "target"
-    arguments += [_group_argument(role, m) for m in done_to]
+    arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to]
     for casualty in casualty_mentions:
         if casualty.victim:
             position = text.find(casualty.victim)

@@ -71,7 +71,10 @@ PLACE_CUES = re.compile(
 
 SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 """'According to X' names where a report comes from, a person, an organisation or a document
-('according to the Red Cross'), never a place: its 'to' is no cue of place."""
+('according to the Red Cross'), never a place: its 'to' is no cue of place. A place that opens the
+source's longer name ('according to the Ohio State Police') is still a place (`NAME_GOES_ON`)."""
+NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
+"""A capitalised word after a name: the name is the start of a longer one."""
 
 INSTITUTION_WORDS = frozenset("""
 bank banks union unions party front council committee commission federation association secretary ministry
@@ -508,7 +511,7 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
             score -= 1.0
         else:
             score -= 0.5
-    if SOURCE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+    if SOURCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) and not NAME_GOES_ON.match(text, mention.end):
         score -= 1.5
     elif PLACE_CUES.search(text, max(0, mention.start - 40), mention.start):
         score += 1.5

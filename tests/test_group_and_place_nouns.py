@@ -6,7 +6,6 @@ import pytest
 
 from sitrep.arguments import find_arguments, group_mention
 from sitrep.geo import geoparse
-from sitrep.schema import ActorMention
 
 
 @pytest.mark.parametrize(
@@ -24,12 +23,15 @@ def test_a_member_noun_stays_where_the_words_before_it_name_no_group(mention: st
     assert group_mention(mention, 0, len(mention))[0] == mention
 
 
-def test_an_attacking_groups_argument_is_its_name() -> None:
-    sentence = "ELN guerrillas blew up an oil pipeline near the border on Tuesday."
-    doer = ActorMention(0, len("ELN guerrillas"), "ELN guerrillas", "ELN: National Liberation Army", 2, True)
-    found = find_arguments([], sentence, 0, sentence.index("blew"), doers=[doer])
-    attackers = [a for a in found if a.role == "attacker"]
-    assert [(a.text, a.start, a.end, a.organization) for a in attackers] == [("ELN", 0, 3, True)]
+def test_muc4_perpetrator_organisation_is_the_groups_name() -> None:
+    from sitrep.evaluation.muc4 import event_template
+    from sitrep.schema import Argument, Event
+
+    event = Event(event_id="e", document_id="d", event_type="Violence against civilians", sub_event_type="Attack",
+                  disorder_type="Political violence", location=None, event_date=None)
+    event.arguments = [Argument("attacker", "ELN guerrillas", 0, 14, True)]
+    template = event_template(event)
+    assert template is not None and template["PerpOrg"] == [["ELN"]]
 
 
 def test_the_source_of_a_report_is_no_place() -> None:
@@ -114,3 +116,8 @@ def test_muc4_templates_keep_kidnappings_of_different_people_apart() -> None:
     same_person = _event("Cali", None, ["Gomez"])
     templates, _ = document_templates([first, same_person])
     assert len(templates) == 1
+
+
+def test_a_place_opening_a_sources_longer_name_stays_a_place() -> None:
+    names = {t.text for t in geoparse("According to the Michigan State Police, the crash happened near Lansing.")}
+    assert "Michigan" in names

@@ -30,6 +30,7 @@ from sitrep.evaluation.seeds import extract_events, plain
 from sitrep.evaluation.split import score_by_half
 from sitrep import incidents
 from sitrep.actors import normalise_actor
+from sitrep.arguments import group_mention
 from sitrep.schema import Argument, Event
 from sitrep.weapons import weapon_types
 
@@ -276,8 +277,9 @@ def _argument_role(argument: Argument) -> str | None:
 
     Attackers are perpetrators unless sitrep names them state forces, protesters or civilians (MUC
     codes terrorist acts): named organisations are PerpOrg, anyone described or left unnamed
-    PerpInd. Victims fill MUC's name slot, so only people sitrep found named. Targets are physical
-    (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations
+    PerpInd; an organisation is named by the group's name alone ('FARC members' fills PerpOrg
+    with FARC, `sitrep.arguments.group_mention`). Victims fill MUC's name slot, so only people
+    sitrep found named. Targets are physical (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations
     and policing (aircraft, artillery, tear gas) are no MUC instrument.
     """
     if argument.role == "attacker":
@@ -316,6 +318,7 @@ def event_template(event: Event) -> Template | None:
         if role == "Target" and (kind == "kidnapping" or (kind not in DAMAGING and _is_place(argument, event))):
             role = None
         text = argument.person if role == "Victim" else argument.text
+        text = group_mention(text, 0, len(text))[0] if role == "PerpOrg" else text
         text = COUNT.sub("", text) if role == "Target" else text
         key = (role or "", normalise_mention(text))
         if role and key[1] and key not in seen:
