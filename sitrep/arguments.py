@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep import countries
+from sitrep.actors import find_actors, normalise_actor
 from sitrep.schema import ActorMention, Argument, CasualtyMention, Span
 from sitrep.truecase import TITLES
 from sitrep.weapons import find_weapons
@@ -84,9 +85,14 @@ VICTIM_REACH = 40
 """Most characters from the trigger's start to a victim named after it."""
 
 HARM_NOUNS = (r"(?:death|murder|assassination|killing|slaying|execution|kidnapping|abduction|disappearance"
-              r"|attack on|attempt on the life of|attempt against)")
-HARM_OF = re.compile(HARM_NOUNS + r"\s+(?:of\s+)?(?:[\w'.-]+\s+){0,4}$", re.IGNORECASE)
-"""A noun of harm before a name ('the murder of presidential candidate X')."""
+              r"|attacks? (?:on|against)|attempt on the life of|attempt against)")
+HARM_OF = re.compile(HARM_NOUNS + r"\s+(?:of\s+)?(?:[\w'.-]+\s+){0,6}$", re.IGNORECASE)
+"""A noun of harm before a name ('the murder of presidential candidate X'; a name may follow a
+post of several words: 'the assassination of regional water board chairman Colonel X')."""
+HARM_REACH = 80
+"""Most characters from a noun of harm to the name it governs (a post of several words between)."""
+COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+"""What joins names in a list ('X, Y and Z'): names coordinated share their role in the sentence."""
 HARM_AFTER = re.compile(r"\s*['’]s\s+(?:[\w-]+\s+)?" + HARM_NOUNS + r"\b", re.IGNORECASE)
 """A name's possessive before a noun of harm ('X's murder')."""
 PASSIVE_GAP = 15
@@ -100,6 +106,30 @@ SEIZED_REACH = 80
 """A verb of taking arms away before a weapon ('seized six rifles and a grenade launcher', 'a
 cache of explosives'): weapons seized, captured, surrendered or stored were not used to harm
 anyone, so they are no instrument of the event."""
+
+MEMBER_AFTER_NAME = re.compile(
+    r"\s+(?:members?|units?|guerrillas?|militants?|fighters?|rebels?|insurgents?|cells?|elements|commandos?|"
+    r"terrorists?|militiamen|combatants|operatives|cadres?|troops|soldiers|forces|columns?|squads?|gunmen)$",
+    re.IGNORECASE)
+"""A noun for the people of a group written after the group's name ('FARC members', 'FMLN units')."""
+
+
+def group_mention(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A group's mention without the member noun after its name: 'FARC members', 'the FMLN units'
+    and 'ELN guerrillas' name the group FARC, FMLN, ELN (English puts a group's name before a noun
+    for its members as a modifier, so the name alone is the group). The noun stays when the words
+    before it are no name of the same actor on their own ('armed forces', 'security forces',
+    'Colombian guerrillas', 'U.S. troops'): there it is part of the name or the only noun."""
+    found = MEMBER_AFTER_NAME.search(text)
+    if found is None or found.start() == 0:
+        return text, start, end
+    core = text[: found.start()]
+    whole = normalise_actor(text)
+    named = [m for m in find_actors(core) if m.end == len(core)]
+    if whole is None or not named or (named[0].name, named[0].inter) != whole:
+        return text, start, end
+    return core, start, start + len(core)
+
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -263,7 +293,8 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
         begin, finish = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
         before = text[max(0, begin - offset - VICTIM_REACH) : begin - offset]
         after = text[finish - offset : finish - offset + VICTIM_REACH]
-        harmed = bool(HARM_OF.search(before) or HARM_AFTER.match(after))
+        harmed = bool(HARM_OF.search(text[max(0, begin - offset - HARM_REACH) : begin - offset])
+                      or HARM_AFTER.match(after))
         if trigger is not None and not harmed:
             if begin > trigger:
                 harmed = len(text[trigger - offset : begin - offset].split()) <= 4 and begin - trigger <= VICTIM_REACH
@@ -273,6 +304,30 @@ def _named_victims(tokens: Sequence["Token"], text: str, offset: int, trigger: i
         if harmed and not _is_speaker(text, offset, begin, finish):
             name = text[begin - offset : finish - offset]
             found.append(Argument("victim", name, begin, finish, False, person=name))
+    return _with_coordinated(found, _person_entities(tokens), tokens, text, offset)
+
+
+def _with_coordinated(found: list[Argument], people: list[tuple[int, int]], tokens: Sequence["Token"], text: str,
+                      offset: int) -> list[Argument]:
+    """Victims with the people named in one list with them ('murdered peasants X and Y', 'the
+    killing of X, Y and Z'): coordinated names fill one role, however far the list runs past the
+    reach of the trigger."""
+    spans = [(tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)) for first, last in people]
+    victims = {(a.start, a.end) for a in found}
+    added = True
+    while added:
+        added = False
+        for index, (begin, finish) in enumerate(spans):
+            if (begin, finish) in victims:
+                continue
+            neighbours = [spans[j] for j in (index - 1, index + 1) if 0 <= j < len(spans) and spans[j] in victims]
+            gaps = [text[f - offset : begin - offset] if f <= begin else text[finish - offset : b - offset]
+                    for b, f in neighbours]
+            if any(COORDINATED.match(gap) for gap in gaps):
+                name = text[begin - offset : finish - offset]
+                found.append(Argument("victim", name, begin, finish, False, person=name))
+                victims.add((begin, finish))
+                added = True
     return found
 
 

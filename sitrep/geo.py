@@ -69,6 +69,21 @@ PLACE_CUES = re.compile(
 )
 """Words just before a name that make it likely a place ("near the town of Rutba")."""
 
+SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+"""'According to X' names where a report comes from, a person, an organisation or a document
+('according to the Red Cross'), never a place: its 'to' is no cue of place. A place that opens the
+source's longer name ('according to the Ohio State Police') is still a place (`NAME_GOES_ON`)."""
+NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
+"""A capitalised word after a name: the name is the start of a longer one."""
+
+INSTITUTION_WORDS = frozenset("""
+bank banks union unions party front council committee commission federation association secretary ministry
+embassy consulate office headquarters store company corporation department agency institute
+""".split())
+"""Nouns of organisations, offices and buildings. A name ending in one ('the State Bank', 'Patriotic Union',
+'Secretary General') names an organisation, a post or a building, not a place, unless the gazetteer knows it
+as a country or province ('West Bank', 'Cordoba Department')."""
+
 CONFLICT_VERB_BEFORE = re.compile(
     r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
     r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -524,10 +539,14 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
             score -= 1.0
         else:
             score -= 0.5
-    if PLACE_CUES.search(text, max(0, mention.start - 40), mention.start):
+    if SOURCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) and not NAME_GOES_ON.match(text, mention.end):
+        score -= 1.5
+    elif PLACE_CUES.search(text, max(0, mention.start - 40), mention.start):
         score += 1.5
     elif CONFLICT_VERB_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         score += 1.0
+    if mention.text.split()[-1].lower().strip(".,") in INSTITUTION_WORDS and not features & STRONG_FEATURES:
+        score -= 3.0
     if features & STRONG_FEATURES or (n > 1 and "ADM2" in features and official):
         score += 1.5
     population = max(c.place.population for c in mention.candidates)

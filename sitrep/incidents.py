@@ -141,6 +141,27 @@ def could_match(a: Event, b: Event) -> bool:
     return _types_compatible(a, b) and _places_compatible(a, b)
 
 
+def _victim_words(event: Event) -> set[str]:
+    """The words of the people an event names as its victims ('Pedro Gomez' -> pedro, gomez)."""
+    return {word.casefold() for argument in event.arguments if argument.role == "victim" and argument.person
+            for word in argument.person.split() if len(word) > 2}
+
+
+def distinct_in_article(a: Event, b: Event) -> bool:
+    """Whether two events of one kind that one article tells are separate incidents: they harmed
+    different people (each names its victims, and no name is shared) and happened at different
+    places or on different days (each known for both). One kidnapping is told with one victim, one
+    place and one day; a second victim taken elsewhere or on another day is a second kidnapping,
+    however alike the two are ('rebels kidnapped a rancher near Arauca on Monday; a week earlier
+    gunmen abducted an engineer in Cali')."""
+    victims_a, victims_b = _victim_words(a), _victim_words(b)
+    if not victims_a or not victims_b or victims_a & victims_b:
+        return False
+    places_differ = bool(a.location and b.location) and not _same(a.location, b.location)
+    days_differ = bool(a.event_date and b.event_date) and a.event_date != b.event_date
+    return places_differ or days_differ
+
+
 def _date_score(a: Event, b: Event) -> float:
     if a.event_date and a.event_date == b.event_date:
         return 1.0

@@ -28,7 +28,9 @@ from sitrep.evaluation import ErrorExample, EvalResult
 from sitrep.evaluation.report import f1_figures, precision_recall_f1
 from sitrep.evaluation.seeds import extract_events, plain
 from sitrep.evaluation.split import score_by_half
+from sitrep import incidents
 from sitrep.actors import normalise_actor
+from sitrep.arguments import group_mention
 from sitrep.schema import Argument, Event
 from sitrep.weapons import weapon_types
 
@@ -275,8 +277,9 @@ def _argument_role(argument: Argument) -> str | None:
 
     Attackers are perpetrators unless sitrep names them state forces, protesters or civilians (MUC
     codes terrorist acts): named organisations are PerpOrg, anyone described or left unnamed
-    PerpInd. Victims fill MUC's name slot, so only people sitrep found named. Targets are physical
-    (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations
+    PerpInd; an organisation is named by the group's name alone ('FARC members' fills PerpOrg
+    with FARC, `sitrep.arguments.group_mention`). Victims fill MUC's name slot, so only people
+    sitrep found named. Targets are physical (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations
     and policing (aircraft, artillery, tear gas) are no MUC instrument.
     """
     if argument.role == "attacker":
@@ -315,6 +318,7 @@ def event_template(event: Event) -> Template | None:
         if role == "Target" and (kind == "kidnapping" or (kind not in DAMAGING and _is_place(argument, event))):
             role = None
         text = argument.person if role == "Victim" else argument.text
+        text = group_mention(text, 0, len(text))[0] if role == "PerpOrg" else text
         text = COUNT.sub("", text) if role == "Target" else text
         key = (role or "", normalise_mention(text))
         if role and key[1] and key not in seen:
@@ -328,13 +332,15 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
     incidents.
 
     Events of one incident type are one template with the fillers of all of them, unless they
-    happened at different places or on different days (both known): a MUC incident is often told
+    happened at different places or on different days (both known), or sitrep's incidents tell them
+    apart (`incidents.distinct_in_article`: other victims, elsewhere or another day): a MUC incident is often told
     as several ACLED units (one per actor pair, or with the place or day only in some sentences).
     An attack whose fillers include explosives is a bombing, and weapons stay only where MUC keys
     them as the incident's instrument.
     """
     templates: list[Template] = []
     sources: list[Event] = []
+    members: list[list[Event]] = []
     keys: list[tuple[str, str] | None] = []
     for event in events:
         template = event_template(event)
@@ -342,13 +348,16 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
             continue
         key = (event.location, event.event_date) if event.location and event.event_date else None
         same = next((i for i, t in enumerate(templates) if t["incident_type"] == template["incident_type"]
-                     and (key is None or keys[i] is None or keys[i] == key)), None)
+                     and (key is None or keys[i] is None or keys[i] == key)
+                     and not any(incidents.distinct_in_article(event, other) for other in members[i])), None)
         if same is None:
             templates.append(template)
             sources.append(event)
+            members.append([event])
             keys.append(key)
             continue
         keys[same] = keys[same] or key
+        members[same].append(event)
         _add_fillers(templates[same], template)
     for template in templates:
         if template["incident_type"] == "attack" and any(EXPLOSIVES & set(weapon_types(w[0]))
