@@ -161,7 +161,9 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
         armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
         following = next((s.layout for s in sentences[index + 1:index + 2] if s.paragraph == sentence.paragraph), "")
+        told = _tells_event(sentence.types)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following)
+        sentence.own_story = (told and not _tells_event(sentence.types)) or relevance.accidental_harm(sentence.layout)
     _link_definite_sides(sentences)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
@@ -382,7 +384,7 @@ def may_report_events(document: Document, parsed: "Doc") -> bool:
     has an event type strong enough to start an event. Every event starts from such a sentence and
     the later stages only ever drop or weaken types, so a document without one codes no events and
     needs neither tags nor entities (most of spaCy's time)."""
-    return any(types and types[0][1] >= MIN_EVENT_SCORE
+    return any(_tells_event(types)
                for sentence in _body_sentences(document, parsed, _regions(document))
                for types in [_sentence_types(sentence)])
 
@@ -467,12 +469,11 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
     drafts: list[Draft] = []
     for sentence in sentences:
-        top = sentence.top_type
         if _is_context(sentence):
-            if top is not None and top[1] >= MIN_EVENT_SCORE:
+            if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if top is None or top[1] < MIN_EVENT_SCORE:
+        if not _tells_event(sentence.types):
             target = drafts[-1] if drafts and _supports(sentence, drafts[-1]) else _policed_crowd(sentence, drafts)
             if target is not None:
                 target.sentences.append(sentence)
@@ -495,6 +496,11 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     return [d for d in drafts if d.scores]
 
 
+def _tells_event(types: list[tuple[str, float]]) -> bool:
+    """Whether a sentence's best type is strong enough to tell an event of its own."""
+    return bool(types) and types[0][1] >= MIN_EVENT_SCORE
+
+
 def _is_context(sentence: Sentence) -> bool:
     """History or a lasting state rather than news: told as such, or dated only to whole years."""
     if BACKGROUND_CUE.search(sentence.text) and not NEWS_DAY.search(sentence.text):
@@ -505,14 +511,17 @@ def _is_context(sentence: Sentence) -> bool:
 
 def _supports(sentence: Sentence, draft: Draft) -> bool:
     """A sentence with no event of its own adds figures, a claim or the forces that stepped in to
-    the event just told."""
+    the event just told. A toll may be told with a later day ("ten bodies were buried on Monday"), but a sentence
+    that tells an act of its own, one that is no event (a lorry that overturned, a depot that caught fire), on
+    another day than the event is another story, and its dead are not the event's."""
     intervenes = draft.event_type in {EventType.PROTESTS, EventType.RIOTS} and bool(
         INTERVENTION.search(sentence.text)) and any(m.inter == 1 for m in sentence.actors)
     if not (sentence.casualties or sentence.claimant or intervenes):
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
-    return _dates_agree(sentence.date, draft.date, grace_days=TOLL_GRACE_DAYS) and _places_agree(sentence, draft)
+    grace_days = 0 if sentence.own_story else TOLL_GRACE_DAYS
+    return _dates_agree(sentence.date, draft.date, grace_days=grace_days) and _places_agree(sentence, draft)
 
 
 def _policed_crowd(sentence: Sentence, drafts: list[Draft]) -> Draft | None:

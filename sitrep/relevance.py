@@ -1126,6 +1126,12 @@ def _without(types: list[tuple[str, float]], excluded: Collection[str]) -> list[
     return [(sub_type, score) for sub_type, score in types if sub_type not in excluded]
 
 
+def accidental_harm(text: str) -> bool:
+    """Whether a sentence names a disease, a natural hazard or an accident and no hostile act: the harm it tells,
+    if any, is no political violence."""
+    return non_violent_cause(text) and not HOSTILE_ACT.search(_literal_acts(text))
+
+
 def non_violent_cause(text: str) -> bool:
     """Whether a sentence names a disease, a natural hazard, an eruption or an accident (not as part of a name)."""
     if DISEASE.search(text) or ERUPTION.search(text):

@@ -304,6 +304,9 @@ class Sentence:
     layout: str = ""
     """The sentence as spaCy read it (wrapped lines joined, all-caps copy truecased): the classifier's
     cues tell names by their capitals, which all-caps text would give every word."""
+    own_story: bool = False
+    """It tells an act or a harm of its own that is no political violence: words of an act that `relevance` ruled
+    out, or harm from an accident or a natural hazard (`relevance.accidental_harm`)."""
 
     @functools.cached_property
     def tokens(self) -> list:

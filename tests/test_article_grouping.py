@@ -103,3 +103,15 @@ def test_a_sentence_told_on_its_own_day_is_news_whatever_history_a_clause_adds()
     assert [e.is_background for e in extract_text(news)] == [False]
     assert [e.is_background for e in extract_text("Government troops previously captured the village from the rebels.")] \
         == [True]
+
+
+OTHER_STORY = """Riot police fired tear gas to break up a march by market vendors in Mzuzu on Monday.
+
+A lorry carrying maize overturned on the escarpment road on Tuesday, killing three passengers, the traffic police said.
+"""
+
+
+def test_the_dead_of_an_accident_told_next_are_no_toll_of_the_event_before():
+    coded = extract_text(OTHER_STORY, published=dt.date(2025, 5, 7))
+    assert [(e.sub_event_type, e.fatalities, len(e.evidence)) for e in coded] == [
+        ("Protest with intervention", 0, 1)]
