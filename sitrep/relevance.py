@@ -1102,6 +1102,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if (diplomatic_response(text) or violence_only_as_reason(text) or only_unreal_acts(text)
             or count_or_habit(text) or planned_demonstration_only(text)):
         return []
+    if statement_only(text):
+        return []
     if accusation_after_diplomacy(text, previous):
         return []
     if NON_HUMAN_HARM.search(text) and not classify.classify(NON_HUMAN_HARM.sub(" ", text)):
@@ -1457,3 +1459,99 @@ def _news_of_violence(text: str) -> bool:
 def _without_remembered(text: str) -> str:
     """`text` without the clauses that describe a remembered event and the past events named by their year."""
     return EVENT_NAMED_BY_YEAR.sub(" ", REMEMBERED_CLAUSE.sub(" ", text))
+
+
+VIOLENCE_NAMED = (r"(?:[\w'-]+ ){0,3}?(?:repression|assassinations?|killings?|murders?|massacres?|bombings?"
+                  r"|bombardments?|attacks?|kidnappings?|abductions?|disappearances?|torture|violence|terrorism"
+                  r"|shelling|shootings?|aggression|hostilities|fighting|war|arrests|executions?|reprisals?"
+                  r"|persecution|harassment"
+                  r"|(?:using|planting|laying) (?:[\w-]+ ){0,2}?(?:mines|landmines|bombs|explosives|booby traps)"
+                  r"|bombing|killing|attacking|kidnapping|shooting|shelling|torturing|murdering|massacring)\b")
+
+DEMANDED_HALT = re.compile(
+    rf"(?:^\s*(?:[\"'(]\s*)?|[;:]\s*|\b(?:to|must|should|immediately)\s+"
+    rf"|\bdemand(?:s|ed|ing)? that (?:[\w'-]+ ){{1,3}}?)"
+    rf"(?:stop|cease|end|halt|put an end to|renounce|abandon|refrain from|desist from) (?:the |all |any |its |their "
+    rf"|further |more )?{VIOLENCE_NAMED}[^;.]*?(?=\b(?:after|when|while|but|because|as|since|said|says)\b"
+    r"|,\s*(?:and|killing|wounding|injuring|leaving|destroying)\b|[;.]|$)",
+    re.IGNORECASE,
+)
+"""An act only demanded to stop: an imperative at the head of a sentence or of a list item ('Stop the bombing of
+villages; end the arrests of unionists'), an infinitive after a demand or an appeal ('urged the army to cease the
+killings'), or one after 'must'/'should' ('the militia must end its attacks'). The verb in its base form asks for
+the violence to end; it does not tell an act done on a day. (Past forms, 'stopped' or 'ended', are left alone: 'police
+stopped the march' tells an act.)"""
+
+TRADE_OF_A_GROUP = re.compile(
+    r"\b(?:kidnapp?ing|abduction|extortion|robbery|car-?theft|smuggling|trafficking|drug|murder|assassination|hit)"
+    r" (?:rings?|gangs?|bands?|networks?|cells?|syndicates?|squads?)\b",
+    re.IGNORECASE,
+)
+"""A group named by its trade: in 'a kidnapping ring' or 'an extortion gang' the noun of violence modifies the name of
+a group and tells no act of its own ('a judge freed members of a kidnapping ring')."""
+
+CHARACTERISING_CLAUSE = re.compile(
+    r"(?<!\bin )(?<!\bof )(?<!\bon )(?<!\bat )\b(?:who|which) "
+    r"(?:(?:often|still|always|constantly|generally|usually|continually|systematically) )?"
+    r"(?:kill|kills|attack|attacks|assassinate|assassinates|murder|murders|kidnap|kidnaps|bomb|bombs|massacre"
+    r"|massacres|torture|tortures|terrori[sz]e|terrori[sz]es|persecute|persecutes|maim|maims)\b"
+    r"[^,;:]*?(?=\band (?:who|which|that)\b|[,;:]|$)",
+    re.IGNORECASE,
+)
+"""A relative clause in the simple present that says what a group or a thing does as a rule ('the militia, which
+murders its opponents', 'gangs who kidnap travellers', 'the mines, which maim children'): the simple present of an
+action verb in a relative clause describes a habit or a nature, not an act done on a day (news tells acts in the past
+or present perfect: 'which killed', 'who have attacked'). 'That' is left out: it is as often a determiner ('that
+attack') or a conjunction ('said that bombs went off')."""
+
+ABSTRACT_TARGET = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|aggression|offensive|war) (?:[\w'-]+ ){0,2}?(?:on|against|upon)"
+    r" (?:the |our |their |its |a |an )?(?:[\w'-]+ ){0,2}?(?:freedoms?|liberty|democracy|democratic process|sovereignty"
+    r"|dignity|rights|constitution|values|honou?r|reputation|unity|nation|homeland|fatherland|peace process"
+    r"|rule of law|institutions|free press|press freedom|expression|independence of|morale|will of the people)\b"
+    r"(?=\s*(?:[,.;:!?\"')]|$|\b(?:of|and|in|by|that|which|is|was|has|will|must|as|from|for|to)\b))",
+    re.IGNORECASE,
+)
+"""An attack whose object is an idea, a right or a whole nation ('a new attack on our democracy', 'attacks on the
+freedom of the press', 'this aggression against the nation'): a figure of speech for what a speaker condemns; a
+physical attack has a place, a building, a person or a force for its object. The idea must end its noun phrase: in
+'an attack on the Unity party offices' the word names a party."""
+
+NO_MORE_VIOLENCE = re.compile(
+    r"\b(?:there (?:will|would) (?:not|never) be (?:any )?(?:more |further )?"
+    r"|there (?:will|would) be no (?:more |further )?"
+    r"|(?:will|would|shall) (?:not|never) (?:again )?(?:resort to|use|carry out|commit|tolerate)"
+    r"|(?:has|have|had) (?:not|never) (?:resorted to|used|carried out|committed))"
+    r"[^;.]*?(?=\b(?:after|when|while|but|because|since|said|says)\b|,\s*and\b|[;.]|$)",
+    re.IGNORECASE,
+)
+"""Violence denied for the future or the past ('there would be no further raids on farms', 'the movement will
+never resort to terror', 'we have never carried out attacks on civilians'): a negated clause tells that an act does
+not or will not happen, which is no event."""
+
+PURPOSE_CLAUSE = re.compile(
+    r"\b(?:in order to|so as to|with a view to|to (?:reduce|curb|combat|counter|tackle|fight) (?:the )?(?:number of"
+    r"|wave of|rise in|spate of|threat of|scourge of))\b[^,;:]*",
+    re.IGNORECASE,
+)
+"""A purpose clause ('troops were moved in order to begin the shelling of the hills', 'patrols were stepped up to
+reduce the number of robberies'): the act it names is the aim of another, not yet done or done in general; the act
+of the main clause, if any, is still read."""
+
+STATEMENT_FRAMES = (DEMANDED_HALT, TRADE_OF_A_GROUP, CHARACTERISING_CLAUSE, ABSTRACT_TARGET, NO_MORE_VIOLENCE,
+                    PURPOSE_CLAUSE)
+
+
+def statement_only(text: str) -> bool:
+    """Whether every cue of an event in a sentence lies in what a speaker demands, denies or characterises
+    (`STATEMENT_FRAMES`): an act only demanded to stop, a group named by its trade, a habit told in the simple
+    present, an attack on an idea, violence denied, an act named as a purpose. Speeches and communiqués are full of
+    such words and tell no act; a sentence keeps its types when anything outside these frames still reads as an event
+    or tells an act done (`DONE_NOW`: 'Stop the killings, said the mayor, after gunmen shot two farmers on Sunday';
+    'the militia, which kidnaps traders and which shelled the market on Monday')."""
+    if not any(frame.search(text) for frame in STATEMENT_FRAMES):
+        return False
+    rest = text
+    for frame in STATEMENT_FRAMES:
+        rest = frame.sub(" ", rest)
+    return not classify.classify(rest) and not DONE_NOW.search(rest)
