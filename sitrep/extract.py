@@ -474,7 +474,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if not _tells_event(sentence.types):
-            target = drafts[-1] if drafts and _supports(sentence, drafts[-1]) else _policed_crowd(sentence, drafts)
+            target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
+                      else _policed_crowd(sentence, drafts))
             if target is not None:
                 target.sentences.append(sentence)
             continue
@@ -486,6 +487,9 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
+        if target is None and drafts and _responds(sentence, drafts[-1]):
+            drafts[-1].sentences.append(sentence)
+            continue
         if target is None:
             target = Draft([])
             drafts.append(target)
@@ -583,6 +587,54 @@ def _refers_back(sentence: Sentence, draft: Draft) -> bool:
     date of its own and no place away from it, is more of that event, whatever its own cues say (a Riots event
     told then "the clash" is not a second, armed, event)."""
     if not REFERS_BACK.search(sentence.text) or sentence.paragraph - draft.sentences[-1].paragraph > 1:
+        return False
+    own_dates = [d for d in sentence.dates if d.date_start is not None]
+    return not own_dates and _places_agree(sentence, draft)
+
+
+RESPONSE = re.compile(
+    r"\b(?:interven\w+|dispers\w+|tear ?gas|fired (?:warning shots|in the air|back|at (?:them|the))|returned fire"
+    r"|exchang\w* (?:of )?(?:gun)?fire|repel\w*|repuls\w*|engag\w+|running battles?|fought|battled|clashed with"
+    r"|pursu\w+|chased|gave chase|to (?:restore|control|contain|quell|calm|stop|break up)\b)", re.IGNORECASE)
+"""Words of armed forces stepping in to an incident already under way: dispersing, firing, exchanging fire with or
+chasing those who started it, bringing it under control. Mere presence ("police were deployed to the area",
+"officers arrived") is not among them: ACLED's codebook makes forces the second actor of a demonstration only when
+they intervene (a protest they merely watch stays a peaceful one, with no actor 2), and a side of a fight only when
+they fight."""
+
+AFTER_THE_FACT = re.compile(
+    r"\b(?:arrest\w*|detain\w*|apprehend\w*|in custody|nabbed|charged|arraigned|investigat\w*|launched a manhunt"
+    r"|hunting for|recovered|later found)\b", re.IGNORECASE)
+"""What forces do after an incident is over: arrests, charges, inquiries, finds."""
+
+
+def _responds(sentence: Sentence, draft: Draft) -> bool:
+    """Journalistic grammar tells an incident, then who came to it: "Police arrived and exchanged fire with the
+    raiders", "officers were sent in to calm the crowd". Such a follow-up, next to the incident (same or next
+    paragraph), naming state forces (inter 1; a government is no force that comes) as they step in or fight
+    (RESPONSE), naming no armed side the incident has not named, and with no date of its own and no place away from
+    the incident, tells the same incident, not a new one, whatever its own cues say. ACLED codes one event per
+    altercation: forces who intervene in a demonstration or riot are its second actor (Protest with intervention,
+    Violent demonstration, Mob violence), and forces who fight the attackers are a side of the fight (an armed clash
+    when both sides are armed and organised). The follow-up does not retype the incident (its cues, then
+    `roles.acled_roles`, decide the type); a follow-up of a kind the incident already has joins it by `_same_event`
+    as before.
+
+    Not joined: an arrest after the fact (AFTER_THE_FACT: "police later arrested two suspects"), which ACLED codes
+    as a separate Arrests event or not at all; and forces who part two sides already fighting each other ("youths of
+    two villages clashed"): those two fill the event's two actor slots (a riot between crowds is coded rioters
+    against rioters), so the forces are no side of it."""
+    if sentence.paragraph - draft.sentences[-1].paragraph > 1 or draft.event_type == EventType.STRATEGIC_DEVELOPMENTS:
+        return False
+    told = [m for m in sentence.actors if not roles.in_claimant(m, sentence)]
+    if not any(m.inter == 1 and not roles.is_government(m) for m in told) or not RESPONSE.search(sentence.text) \
+            or AFTER_THE_FACT.search(sentence.text):
+        return False
+    known = {m.name for s in draft.sentences for m in s.actors}
+    if any(roles.MUTUAL.search(s.text) for s in draft.sentences) \
+            and not any(m.inter == 1 for s in draft.sentences for m in s.actors):
+        return False
+    if any(m.inter in (2, 3, 4, 8) and m.name not in known for m in told):
         return False
     own_dates = [d for d in sentence.dates if d.date_start is not None]
     return not own_dates and _places_agree(sentence, draft)

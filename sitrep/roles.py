@@ -827,6 +827,10 @@ def _government(mention: ActorMention) -> bool:
     return named_so and not SECURITY_FORCES.search(mention.text)
 
 
+is_government = _government
+"""`_government` for other modules: whether a state mention is the government itself, not its forces."""
+
+
 def _armed_target(mention: ActorMention | None) -> bool:
     """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
     civilians. People named by their ethnicity and a government's offices are not."""
