@@ -441,9 +441,10 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     their own words say something went off ('grenade attack', 'fired rockets'); aircraft are never
     the seized weapons. A 'seized ... at a checkpoint' cue that names people or goods took no ground.
     A territorial participle used as an adjective after a determiner ("in the liberated areas", "the occupied
-    territories") names who holds the ground, not a capture the text reports. Fighting inside a 'without any clashes' cue
-    did not happen: the ground changed hands without it. A ceasefire inside a 'violated the ceasefire' cue is fighting, not an agreement, and killing
-    inside 'shot dead three cows' is damage to property, not an attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
+    territories") names who holds the ground, not a capture the text reports. Fighting inside a 'without any
+    clashes' cue did not happen: the ground changed hands without it. A ceasefire inside a 'violated the ceasefire'
+    cue is fighting, not an agreement, and killing inside 'shot dead three cows' is damage to property, not an
+    attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
     ("two soldiers were attacked") are a side of a battle, not civilians attacked.
     """
     seizure_sentences = {

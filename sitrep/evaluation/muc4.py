@@ -277,10 +277,10 @@ def _argument_role(argument: Argument) -> str | None:
 
     Attackers are perpetrators unless sitrep names them state forces, protesters or civilians (MUC
     codes terrorist acts): named organisations are PerpOrg, anyone described or left unnamed
-    PerpInd; an organisation is named by the group's name alone ('FARC members' fills PerpOrg
-    with FARC, `sitrep.arguments.group_mention`). Victims fill MUC's name slot, so only people
-    sitrep found named. Targets are physical (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations
-    and policing (aircraft, artillery, tear gas) are no MUC instrument.
+    PerpInd; an organisation is named by the group's name alone ('FARC members' fills PerpOrg with FARC,
+    `sitrep.arguments.group_mention`). Victims fill MUC's name slot, so only people sitrep found named. Targets are
+    physical (PHYS TGT): an actor (people, a group, an institution) is none. Weapons of military operations and
+    policing (aircraft, artillery, tear gas) are no MUC instrument.
     """
     if argument.role == "attacker":
         actor = normalise_actor(argument.text)
@@ -332,9 +332,9 @@ def document_templates(events: list[Event]) -> tuple[list[Template], list[Event]
     incidents.
 
     Events of one incident type are one template with the fillers of all of them, unless they
-    happened at different places or on different days (both known), or sitrep's incidents tell them
-    apart (`incidents.distinct_in_article`: other victims, elsewhere or another day): a MUC incident is often told
-    as several ACLED units (one per actor pair, or with the place or day only in some sentences).
+    happened at different places or on different days (both known), or sitrep's incidents tell them apart
+    (`incidents.distinct_in_article`: other victims, elsewhere or another day): a MUC incident is often told as
+    several ACLED units (one per actor pair, or with the place or day only in some sentences).
     An attack whose fillers include explosives is a bombing, and weapons stay only where MUC keys
     them as the incident's instrument.
     """
