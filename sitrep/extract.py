@@ -210,7 +210,8 @@ def _link_definite_sides(sentences: list[Sentence]) -> None:
             if any(not m.name.startswith("Unidentified") for m in covering):
                 continue
             kept = [m for m in sentence.actors if m not in covering]
-            kept.append(ActorMention(start, end, found.group("side"), antecedent.name, antecedent.inter, True, antecedent.country))
+            kept.append(ActorMention(start, end, found.group("side"), antecedent.name, antecedent.inter, True,
+                                     antecedent.country))
             sentence.actors = sorted(kept, key=lambda m: m.start)
 
 
@@ -548,30 +549,28 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
             or draft.event_type == EventType.STRATEGIC_DEVELOPMENTS):
         return False
     own_places = [t for t in sentence.toponyms if t.kind == "place"]
-    own_dates = [d for d in sentence.dates if d.date_start is not None]
-    return not own_places and not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
+    return not own_places and not _dated(sentence) and _next_to(sentence, draft)
 
 
 def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     """"Two young men were shot dead": the dead and wounded of the event just told, named by no
     one but their victims and given no place or date of their own, are its toll, not a new attack;
     so are wounded "evacuated to" a city (an aftermath, not a strategic development)."""
-    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS or sentence.paragraph - draft.sentences[-1].paragraph > 1:
+    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS or not _next_to(sentence, draft):
         return False
     weak = sentence.types[0][1] < 0.6
-    if weak and AFTERMATH.search(sentence.text) and not any(d.date_start is not None for d in sentence.dates):
+    if weak and AFTERMATH.search(sentence.text) and not _dated(sentence):
         return True
     if not sentence.casualties:
         return False
     aftermath = (taxonomy.event_type_of(sentence.types[0][0]) == EventType.STRATEGIC_DEVELOPMENTS
                  and sentence.types[0][1] < 0.7)
-    told = [m for m in sentence.actors if not roles.in_claimant(m, sentence)]
+    told = _told_actors(sentence)
     if any(t.kind == "place" for t in sentence.toponyms) and not aftermath:
         return False
     if not (aftermath or weak) and any(m.inter != 7 for m in told):
         return False
-    own_dates = [d for d in sentence.dates if d.date_start is not None]
-    return not own_dates and sentence.paragraph - draft.sentences[-1].paragraph <= 1
+    return not _dated(sentence)
 
 
 REFERS_BACK = re.compile(
@@ -586,10 +585,28 @@ def _refers_back(sentence: Sentence, draft: Draft) -> bool:
     """A sentence that names the event just told by a definite noun ("ten people were hurt in the clash"), with no
     date of its own and no place away from it, is more of that event, whatever its own cues say (a Riots event
     told then "the clash" is not a second, armed, event)."""
-    if not REFERS_BACK.search(sentence.text) or sentence.paragraph - draft.sentences[-1].paragraph > 1:
-        return False
-    own_dates = [d for d in sentence.dates if d.date_start is not None]
-    return not own_dates and _places_agree(sentence, draft)
+    return bool(REFERS_BACK.search(sentence.text)) and _more_of(sentence, draft)
+
+
+def _more_of(sentence: Sentence, draft: Draft) -> bool:
+    """Whether a sentence can tell more of the event just told: next to it, with no date of its own and no place
+    away from it."""
+    return _next_to(sentence, draft) and not _dated(sentence) and _places_agree(sentence, draft)
+
+
+def _next_to(sentence: Sentence, draft: Draft) -> bool:
+    """Whether a sentence stands in the paragraph of the event's last sentence or the next one."""
+    return sentence.paragraph - draft.sentences[-1].paragraph <= 1
+
+
+def _dated(sentence: Sentence) -> bool:
+    """Whether a sentence states a date of its own."""
+    return any(d.date_start is not None for d in sentence.dates)
+
+
+def _told_actors(sentence: Sentence) -> list[ActorMention]:
+    """The actors a sentence tells of, leaving out the one it names as its source ("police said")."""
+    return [m for m in sentence.actors if not roles.in_claimant(m, sentence)]
 
 
 RESPONSE = re.compile(
@@ -624,9 +641,9 @@ def _responds(sentence: Sentence, draft: Draft) -> bool:
     as a separate Arrests event or not at all; and forces who part two sides already fighting each other ("youths of
     two villages clashed"): those two fill the event's two actor slots (a riot between crowds is coded rioters
     against rioters), so the forces are no side of it."""
-    if sentence.paragraph - draft.sentences[-1].paragraph > 1 or draft.event_type == EventType.STRATEGIC_DEVELOPMENTS:
+    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS:
         return False
-    told = [m for m in sentence.actors if not roles.in_claimant(m, sentence)]
+    told = _told_actors(sentence)
     if not any(m.inter == 1 and not roles.is_government(m) for m in told) or not RESPONSE.search(sentence.text) \
             or AFTER_THE_FACT.search(sentence.text):
         return False
@@ -634,10 +651,7 @@ def _responds(sentence: Sentence, draft: Draft) -> bool:
     if any(roles.MUTUAL.search(s.text) for s in draft.sentences) \
             and not any(m.inter == 1 for s in draft.sentences for m in s.actors):
         return False
-    if any(m.inter in (2, 3, 4, 8) and m.name not in known for m in told):
-        return False
-    own_dates = [d for d in sentence.dates if d.date_start is not None]
-    return not own_dates and _places_agree(sentence, draft)
+    return not any(m.inter in (2, 3, 4, 8) and m.name not in known for m in told) and _more_of(sentence, draft)
 
 
 def _same_event(sentence: Sentence, draft: Draft, lead_date: DateMention | None = None) -> bool:

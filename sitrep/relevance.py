@@ -12,6 +12,7 @@ deployment or movement need a party to a conflict in the sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -1106,13 +1107,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if accusation_after_diplomacy(text, previous):
         return []
-    if NON_HUMAN_HARM.search(text) and not classify.classify(NON_HUMAN_HARM.sub(" ", text)):
-        return []
-    if VISIT_TO_VICTIMS.search(text) and not classify.classify(VISIT_TO_VICTIMS.sub(" ", text)):
-        return []
-    if SELF_HARM.search(text) and not classify.classify(SELF_HARM.sub(" ", text)):
-        return []
-    if PAST_OF_A_PERSON.search(text) and not classify.classify(PAST_OF_A_PERSON.sub(" ", text)):
+    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, SELF_HARM, PAST_OF_A_PERSON)):
         return []
     if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
         return []
@@ -1284,6 +1279,17 @@ def _main_clause(text: str) -> str:
     return DESCRIBING_CLAUSE.sub(" ", REMEMBERED_CLAUSE.sub(" ", text))
 
 
+def _only_in(frame: re.Pattern[str], text: str) -> bool:
+    """Whether `frame` is in a sentence and, with it blanked, nothing else in the sentence reads as an event."""
+    return bool(frame.search(text)) and not classify.classify(frame.sub(" ", text))
+
+
+def _no_act_left(rest: str) -> bool:
+    """Whether what is left of a sentence once its frames are blanked neither reads as an event nor tells an act
+    done (`DONE_NOW`)."""
+    return not classify.classify(rest) and not DONE_NOW.search(rest)
+
+
 def accusation_after_diplomacy(text: str, previous: str) -> bool:
     """Whether a sentence only lays an act at someone's door (`IMPUTED_ACT`) in a paragraph that has told a diplomatic
     response or named the act as the reason for one ('The expulsions answer the alleged poisoning of a defector.
@@ -1294,8 +1300,7 @@ def accusation_after_diplomacy(text: str, previous: str) -> bool:
         return False
     if not (diplomatic_response(previous) or violence_only_as_reason(previous)):
         return False
-    rest = IMPUTED_ACT.sub(" ", text)
-    return not classify.classify(rest) and not DONE_NOW.search(rest)
+    return _no_act_left(IMPUTED_ACT.sub(" ", text))
 
 
 def violence_only_as_reason(text: str) -> bool:
@@ -1408,17 +1413,12 @@ def state_protest(text: str) -> bool:
     return False
 
 
+@functools.cache
 def _capitals() -> frozenset[str]:
     """The capitals and seats of government of all countries: news names a state by its capital ('Moscow
     protested', 'Tokyo protests Seoul's drills')."""
-    global _CAPITALS
-    if _CAPITALS is None:
-        _CAPITALS = frozenset(city for country in countries.all_countries()
-                              for city in (country.capital, countries.seat_of_government(country.alpha2)) if city)
-    return _CAPITALS
-
-
-_CAPITALS: frozenset[str] | None = None
+    return frozenset(city for country in countries.all_countries()
+                     for city in (country.capital, countries.seat_of_government(country.alpha2)) if city)
 
 
 def court_case_only(text: str) -> bool:
@@ -1554,4 +1554,4 @@ def statement_only(text: str) -> bool:
     rest = text
     for frame in STATEMENT_FRAMES:
         rest = frame.sub(" ", rest)
-    return not classify.classify(rest) and not DONE_NOW.search(rest)
+    return _no_act_left(rest)

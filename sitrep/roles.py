@@ -377,14 +377,14 @@ def typed_defaults(
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1 and not _government(m) and not _in_grievance(m, draft)), None)
+    state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
         actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
-        elif actor2 is None or actor2.inter not in ARMED_INTERS or _government(actor2) or _in_grievance(actor2, draft):
+        elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
@@ -460,7 +460,7 @@ def acled_roles(
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     actor1, actor2 = (_named_community(actor, draft, country) for actor in (actor1, actor2))
-    if actor2 is not None and _government(actor2) and actor1 is not None and not _government(actor1) \
+    if actor2 is not None and is_government(actor2) and actor1 is not None and not is_government(actor1) \
             and (taxonomy.event_type_of(sub_type) in HARM_TYPES or sub_type == "Looting/property destruction"):
         sub_type = "Attack" if sub_type == "Armed clash" else sub_type
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
@@ -514,7 +514,7 @@ def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> Acto
     the other armed side the event's sentences name ("police answered a bandit attack": the bandits; not a
     government's offices, not whoever told the story), else an unidentified armed group ("police were ambushed and
     fought back for an hour")."""
-    other = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization and not _government(m)
+    other = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization and not is_government(m)
                   and m.name != actor1.name), None)
     return other or generic_actor(None, with_country("Unidentified Armed Group", country), 3)
 
@@ -658,7 +658,7 @@ def _typed_roles(
     sides = _identity_sides(sub_type, actor1, actor2, draft, country)
     if sides is not None:
         return "Armed clash", *sides
-    unarmed = not any(m.inter in ARMED_INTERS and not _government(m) for s in draft.sentences for m in s.actors)
+    unarmed = not any(m.inter in ARMED_INTERS and not is_government(m) for s in draft.sentences for m in s.actors)
     crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))) \
         and not _organised_doer(actor1, text) and not _territory_taken(sub_type, draft)
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
@@ -674,7 +674,7 @@ def _typed_roles(
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
-        if actor2 is not None and _government(actor2) and MUTUAL.search(text):
+        if actor2 is not None and is_government(actor2) and MUTUAL.search(text):
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
         if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):
@@ -738,7 +738,7 @@ def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
 def _territory_taken(sub_type: str, draft: Draft) -> bool:
     """Whether the event is a territorial change (TERRITORY_CHANGES) and its sentences name an organised armed side
     or state force that could have made it; without one, the classifier's territorial reading has no taker."""
-    return sub_type in TERRITORY_CHANGES and any(m.inter in (1, 2, 3, 8) and m.organization and not _government(m)
+    return sub_type in TERRITORY_CHANGES and any(m.inter in (1, 2, 3, 8) and m.organization and not is_government(m)
                                                 for m in _acting(draft))
 
 
@@ -766,7 +766,7 @@ def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:
     fire, fire returned, an attack repelled): ACLED's codebook codes violence against civilians only where the victims
     are unarmed, and people who shoot back are an armed side, so the event is a battle with that side, named or not
     ("police shot dead a man who attacked them; two more died in the shootout"). A government's offices fight no one."""
-    return not _government(actor1) and any(EXCHANGE_OF_FIRE.search(s.text) for s in draft.sentences)
+    return not is_government(actor1) and any(EXCHANGE_OF_FIRE.search(s.text) for s in draft.sentences)
 
 
 SAME_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:attackers|assailants|raiders|gunmen|group|gang|militia|militiamen))\b")
@@ -780,12 +780,12 @@ def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | N
     fight (FOUGHT) in the sentence that names actor 1 and names there a second armed side, that side, not the counted
     dead, is actor 2 (a government's offices are no fighting side; when actor 1 acts in another sentence than the
     fight, on people, its deed is violence against civilians)."""
-    if _government(actor1):
+    if is_government(actor1):
         return None
     fights = [s for index, s in enumerate(draft.sentences) if FOUGHT.search(s.text)
               and (s.start <= actor1.start < s.end or (index and SAME_SUBJECT.match(s.text)
                                                        and draft.sentences[index - 1].start <= actor1.start < s.start))]
-    return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not _government(m)
+    return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not is_government(m)
                  and m.name != actor1.name and not in_claimant(m, s)), None)
 
 
@@ -819,7 +819,7 @@ def _identity_sides(
     return first, second
 
 
-def _government(mention: ActorMention) -> bool:
+def is_government(mention: ActorMention) -> bool:
     """A government or its offices ("the government", "authorities" stay state forces): what a crowd
     protests against, not a side that fights or intervenes (ACLED's actor 2 of a protest or riot is
     the force that intervened)."""
@@ -827,16 +827,12 @@ def _government(mention: ActorMention) -> bool:
     return named_so and not SECURITY_FORCES.search(mention.text)
 
 
-is_government = _government
-"""`_government` for other modules: whether a state mention is the government itself, not its forces."""
-
-
 def _armed_target(mention: ActorMention | None) -> bool:
     """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
     civilians. People named by their ethnicity and a government's offices are not."""
     if mention is None or mention.inter not in ARMED_INTERS:
         return False
-    return mention.organization and not _government(mention)
+    return mention.organization and not is_government(mention)
 
 
 def _crowd_acts(draft: Draft) -> bool:
@@ -916,7 +912,7 @@ def _policing(draft: Draft) -> ActorMention | None:
     "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
-            if mention.inter != 1 or _government(mention):
+            if mention.inter != 1 or is_government(mention):
                 continue
             if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
                     or FORCE_FACED.search(_before(mention, sentence)[-40:]):
