@@ -16,7 +16,7 @@ import bisect
 import functools
 import importlib.resources
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.taxonomy import EVENT_TYPE_OF, EventType, SubEventType
 
@@ -104,6 +104,21 @@ NAMED_AS_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 """A cue followed by 'of' is a noun naming an event ("the detention of opposition members", "looting of weapons"):
 inside a protest's cause it names the grievance however long the cause runs ("against the schedule and the
 detention of ...")."""
+BACKGROUND_OPENER = re.compile(
+    r"\b(?:amid(?:st)?|following|ahead of|in the wake of|in the run-up to|emerging from)\s+(?:[\w'-]+\s+){0,6}$",
+    re.IGNORECASE)
+"""A preposition that names the occasion of what a clause reports ("vandalised a house amid the unrest following the
+demonstrations", "clashed ahead of the party's rally"), with the few words of its noun phrase after it (no clause
+break): the event named there surrounds the news, it is not the act the clause reports."""
+
+
+def in_background(text: str, start: int) -> bool:
+    """Whether the word at `start` is named in an occasion phrase (BACKGROUND_OPENER) of its clause: a demonstration
+    named so is the setting of the act, not what its doers were doing (codebook: a violent demonstration is violence by
+    the demonstrators themselves; violence by others during or after demonstrations is mob violence)."""
+    return bool(BACKGROUND_OPENER.search(text, max(0, start - 80), start))
+
+
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
 """Weight factor for a cue right after a hedge, a negation, a concession or an attribution ('vowed to attack', 'no
@@ -419,7 +434,10 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
                 continue
             factor = _POSITION_FACTORS[min(context.sentence_index(match.start()), 2)]
             note = ""
-            if context.discounted(match.start(), match.end()):
+            if cue.sub_type == "Peaceful protest" and in_background(text, match.start()):
+                factor *= _DISCOUNTED
+                note = "a demonstration named as the occasion of the news"
+            elif context.discounted(match.start(), match.end()):
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
@@ -445,7 +463,9 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     clashes' cue did not happen: the ground changed hands without it. A ceasefire inside a 'violated the ceasefire'
     cue is fighting, not an agreement, and killing inside 'shot dead three cows' is damage to property, not an
     attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
-    ("two soldiers were attacked") are a side of a battle, not civilians attacked.
+    ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
+    an armed side, a battle (codebook: violence against state forces or armed groups is never violence against
+    civilians), so its cues count for an armed clash instead.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
@@ -460,8 +480,6 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     def misread(hit: CueHit) -> bool:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
-        if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context):
-            return True
         if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
@@ -477,7 +495,13 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             and not _EXPLODED.search(hit.text)
         )
 
-    return [hit for hit in hits if not misread(hit)]
+    return [_as_battle(hit) if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context)
+            else hit for hit in hits if not misread(hit)]
+
+
+def _as_battle(hit: CueHit) -> CueHit:
+    """An attack cue whose victims are an armed side, counted for the battle it is (see `_drop_misreadings`)."""
+    return replace(hit, sub_type="Armed clash", note="an attack on an armed side: a battle")
 
 
 _ANIMALS = re.compile(r"\b(?:oxen|ox|cows?|cattle|bulls?|sheep|goats?|livestock|camels?|animals|herds?|donkeys?|pigs?)\b",

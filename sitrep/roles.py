@@ -87,9 +87,10 @@ ARMED_CIVILIANS = re.compile(
 
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
-DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike)\b",
+DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike|hartals?)\b",
                            re.IGNORECASE)
-"""A crowd that burns or loots during a protest is a violent demonstration, not a mob."""
+"""A crowd that burns or loots during a protest (or a hartal, South Asia's general strike) is a violent demonstration,
+not a mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
@@ -101,14 +102,23 @@ march", "youths disrupted a party rally"): those who attacked it are not its dem
 
 def _demonstrators_named(text: str) -> bool:
     """Whether the text tells of a demonstration other than as the object of an attack (DEMONSTRATION, not
-    ATTACKED_GATHERING): the attackers of a rally are not demonstrators, so their violence is no violent
-    demonstration (ACLED's codebook: a violent demonstration is one whose own participants act violently)."""
-    return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start()) for m in DEMONSTRATION.finditer(text))
+    ATTACKED_GATHERING) or as the occasion of the act (`classify.in_background`: "amid the unrest following the
+    demonstrations"): the attackers of a rally, or people who riot after one, are not its demonstrators, so their
+    violence is no violent demonstration (ACLED's codebook: a violent demonstration is one whose own participants act
+    violently)."""
+    return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start())
+               and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
-DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|blocked (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?))\b",
+def _protest_told(text: str) -> bool:
+    """Whether the text names a demonstration other than as the occasion of its act (`classify.in_background`)."""
+    return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
+
+
+DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?))\b",
                                re.IGNORECASE)
-"""What only a demonstration does: without it or a protest word, stones thrown at someone are mob violence."""
+"""What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"): without it or a
+protest word, stones thrown at someone are mob violence."""
 
 DEMONSTRATORS_VIOLENT = re.compile(
     r"\b(?:riot(?:ed|ing|ers)|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
@@ -616,7 +626,7 @@ def _typed_roles(
     deadly brawl fought with sticks and stones (`_hand_weapons_only`).
     """
     text = _draft_text(draft)
-    if sub_type == "Violent demonstration" and not DEMONSTRATION.search(text) and not DEMONSTRATION_ACT.search(text):
+    if sub_type == "Violent demonstration" and not _protest_told(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sitrep import classify
+from sitrep.api import extract_text
 
 
 def best(text: str) -> str | None:
@@ -427,3 +430,52 @@ def test_security_stepped_up_is_a_change_to_group_activity(text):
     """Codebook 'Change to group/activity': a force's heightened presence or patrols; the attack named as the reason
     is not the event."""
     assert best(text) == "Change to group/activity"
+
+
+TERSE_REPORTS = [line.split("\t") for line in
+                 (Path(__file__).parent / "fixtures" / "terse_reports.tsv").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("expected", "country", "text"), TERSE_REPORTS, ids=[row[2][:40] for row in TERSE_REPORTS])
+def test_terse_reports_get_the_codebook_sub_type(expected, country, text):
+    """Reports we wrote in the styles of ACLED notes and headlines, coded end to end: the main event's sub-type."""
+    events = [event for event in extract_text(text, country=country) if not event.is_background]
+    main = max(events, key=lambda event: event.confidence) if events else None
+    assert (main.sub_event_type if main else "-") == expected, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_an_attack_on_an_armed_side_told_in_the_passive_counts_for_a_battle():
+    hits = classify.explain("Two police officers were hacked to death by a machete-wielding gang near the bus park.")
+    assert hits and {hit.sub_type for hit in hits} == {"Armed clash"}
+    assert best("Three traders were hacked to death by a gang near the bus park.") == "Attack"
+
+
+def test_a_demonstration_named_as_the_occasion_is_background():
+    text = "youths torched two buses following a demonstration by opposition supporters"
+    assert classify.in_background(text, text.index("demonstration"))
+    assert not classify.in_background("demonstrators torched two buses", 0)
+    text = "following the arrest, demonstrators torched two buses"
+    assert not classify.in_background(text, text.index("demonstrators"))
+    ranked = dict(classify.classify("Shops were looted amid protests over the price of bread."))
+    assert ranked.get("Peaceful protest", 0.0) < classify.MIN_EVENT_SCORE
+
+
+@pytest.mark.parametrize("text", [
+    "Miners strike gold in the western hills.",
+    "Farmers strike a deal with millers over maize prices.",
+])
+def test_a_strike_that_is_no_walkout_is_no_protest(text):
+    assert "Peaceful protest" not in dict(classify.classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police battle to contain a fire in the city market.",
+    "The minister urged police to fight crime in the estates.",
+    "Police shoot video of the parade for the archives.",
+])
+def test_headline_verbs_for_other_things_are_no_fighting_or_shooting(text):
+    lines = {hit.line for hit in classify.explain(text)}
+    new_cues = {cue.line for cue in classify.load_patterns().cues
+                if "(?:fight|battle)" in cue.pattern.pattern or "(?:shoots?|kills?)" in cue.pattern.pattern}
+    assert not lines & new_cues
