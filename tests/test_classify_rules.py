@@ -479,3 +479,13 @@ def test_headline_verbs_for_other_things_are_no_fighting_or_shooting(text):
     new_cues = {cue.line for cue in classify.load_patterns().cues
                 if "(?:fight|battle)" in cue.pattern.pattern or "(?:shoots?|kills?)" in cue.pattern.pattern}
     assert not lines & new_cues
+
+
+def test_villagers_named_as_the_victims_of_a_passive_are_no_mob():
+    assert best("Villagers were attacked by raiders at dawn near the river.") != "Mob violence"
+    assert best("Villagers attacked a suspected thief near the river.") == "Mob violence"
+
+
+def test_kidnappers_demanding_a_release_are_no_protesters():
+    assert "Peaceful protest" not in dict(classify.classify(
+        "The kidnappers called the family, demanding the release of three of their comrades."))
