@@ -36,3 +36,51 @@ def test_somali_islamists_are_al_shabaab():
     events = main_events("On 5 May 2009, Somali Islamist rebels raided a village near Mandera, killing two herders.")
     assert [e.actor1 for e in events] == ["Al Shabaab"]
 
+
+
+def sides(text: str, country: str = "KE"):
+    return [(e.sub_event_type, sorted(x for x in (e.actor1, e.actor2) if x)) for e in main_events(text, country)]
+
+
+def test_rioters_who_hurt_people_have_those_civilians_as_actor_2():
+    assert sides("On 2 May 2017, rioters in Kisumu assaulted and injured two traders who refused to close their shops.") == [
+        ("Violent demonstration", ["Civilians (Kenya)", "Rioters (Kenya)"])]
+
+
+def test_rioters_who_only_burn_property_or_are_themselves_killed_have_no_civilian_side():
+    assert sides("On 2 May 2017, rioters in Kisumu burned tyres and barricaded the main road.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+    assert sides("On 2 May 2017, students rioted in Kisumu after a classmate was killed in a road accident.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+
+
+def test_protesters_arrested_by_no_named_force_are_policed_by_the_police():
+    assert sides("On 6 June 2018, ten nurses were arrested during a demonstration over unpaid wages in Nyeri.") == [
+        ("Protest with intervention", ["Police Forces of Kenya", "Protesters (Kenya)"])]
+
+
+def test_a_police_station_a_crowd_damaged_does_not_make_the_police_a_side():
+    assert sides("On 6 June 2018, residents of Nyeri barricaded a road and burnt a police post to protest a land sale.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+
+
+def test_an_arrest_with_no_arrester_named_is_the_police_s():
+    assert sides("Arrests: on 8 March 2019, an opposition politician was arrested alongside two of his aides in Nakuru.") == [
+        ("Arrests", ["Civilians (Kenya)", "Police Forces of Kenya"])]
+
+
+def test_a_clash_and_a_destruction_with_no_side_named_are_unidentified_armed_groups():
+    assert sides("On 9 April 2019, fierce fighting over grazing land near Garissa left three dead.") == [
+        ("Armed clash", ["Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)"])]
+    assert sides("Property destruction: on 3 July 2019, shops in Garissa were set on fire. The perpetrators are not known.") == [
+        ("Looting/property destruction", ["Unidentified Armed Group (Kenya)"])]
+
+
+def test_demonstrators_who_stone_a_civilian_target_civilians():
+    assert sides("On 2 May 2017, demonstrators in Kisumu stoned a journalist who was covering the march.") == [
+        ("Violent demonstration", ["Civilians (Kenya)", "Rioters (Kenya)"])]
+
+
+def test_security_forces_after_an_arrests_heading_are_the_arresters():
+    assert sides("Arrests: on 15 May 2020, security forces arrested twelve people at a market in Parakou.", "BJ") == [
+        ("Arrests", ["Civilians (Benin)", "Police Forces of Benin"])]
