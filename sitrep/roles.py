@@ -431,12 +431,22 @@ HARM_BY_STATE = re.compile(r"\s*by\s+(?:the\s+)?(?:\w+\s+)?(?:police|soldiers|tr
 """Harm the state's forces did ("a youth wounded by police"): not the rioters'."""
 
 
+TWO_CROWDS = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|scuffle\w*)\s+(?:\w+\s+){0,2}?(?:with|between)\b"
+    r"|\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|crowds|sides)\b"
+    r"|\band\s+(?:[\w-]+\s+){1,4}(?:supporters|members|youths|students|residents)\s+(?:\w+\s+)?(?:clash\w*|fought|scuffled)\b"
+    r"|\b(?:each other|one another)\b", re.IGNORECASE)
+"""A fight told between two crowds ("supporters of A clashed with supporters of B", "A and B supporters clashed",
+"rival groups fought", "threw stones at each other")."""
+
+
 def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
     """ACLED's codebook: a violent demonstration is coded with the rioters alone unless someone else is a side of it,
     the force that intervened or the civilians the rioters targeted; rioters who assault, injure or kill people (not
     their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
     ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
-    name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2."""
+    name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
+    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters."""
     def by_the_crowd(sentence: Sentence, match: re.Match) -> bool:
         before = sentence.text[max(0, match.start() - 60): match.start()]
         after = sentence.text[match.end(): match.end() + 40]
@@ -446,7 +456,7 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
         return not crowd_harmed and not HARM_NOT_BY_CROWD.search(before) and not HARM_BY_STATE.match(after)
     text = _draft_text(draft)
     if MUTUAL.search(text) or EACH_OTHER.search(text):
-        return None
+        return generic_actor(None, rioters.name, 5) if rioters is not None and TWO_CROWDS.search(text) else None
     stoned = any(m.inter == 7 and STONED_BEFORE.search(_before(m, s)[-30:]) for s in draft.sentences for m in s.actors)
     if not stoned and not any(by_the_crowd(s, m) for s in draft.sentences for m in PERSON_HARM.finditer(s.text)):
         return None
@@ -511,8 +521,11 @@ def acled_roles(
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
+    if sub_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3) and actor1.organization \
+            and (actor2 is None or actor2.inter == 7):
+        actor1, actor2 = None, actor1
     if sub_type == "Arrests" and actor1 is None:
-        actor1, actor2 = _arrester(actor2, country)
+        actor1, actor2 = _arrester(actor2, country, draft)
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
@@ -675,15 +688,17 @@ side named ("three dead in a clash over stolen cattle") is fought between two su
 or looted by perpetrators the text does not know is such a group's (its owners are no side of their own)."""
 
 
-def _arrester(actor2: ActorMention | None, country: str | None) -> tuple[ActorMention, ActorMention | None]:
+def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
     """ACLED's codebook: arrests are made by the state's forces (actor 1) on the people they take (actor 2). So when
     the text's only side of an arrest is a state force it read as acted on ("Arrests: security forces detained ten
     people at a market", with a heading before the verb), that force is actor 1 and the people taken are civilians;
-    when the text names no arrester at all ("a former governor was arrested with two businessmen"), the arrest is
-    the police's."""
+    an armed group read as the doer of an arrest is the group whose members were taken ("two militants of a named
+    group arrested with explosives"), and the arrester is the state force the text names; when the text names no
+    arrester at all ("a former governor was arrested with two businessmen"), the arrest is the police's."""
     if actor2 is not None and actor2.inter == 1 and not is_government(actor2):
         return actor2, None
-    return generic_actor(None, actors.generic_name("Police Forces of", country), 1), actor2
+    state = next((m for m in _acting(draft) if m.inter == 1 and not is_government(m)), None)
+    return _as_police(state, country) or generic_actor(None, actors.generic_name("Police Forces of", country), 1), actor2
 
 
 def _as_police(mention: ActorMention | None, country: str | None) -> ActorMention | None:
@@ -783,7 +798,7 @@ def _typed_roles(
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
-        other = _other_fighting_side(actor1, draft)
+        other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
@@ -885,6 +900,21 @@ def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | N
                                                        and draft.sentences[index - 1].start <= actor1.start < s.start))]
     return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not is_government(m)
                  and m.name != actor1.name and not in_claimant(m, s)), None)
+
+
+def _armed_doer_besides(actor1: ActorMention, draft: Draft) -> ActorMention | None:
+    """A second armed, organised side the event's sentences tell as acting (a doer of its sentence's deed, not a
+    government's offices, not the same group) when a state force is actor 1 of a clash ("two officers were hurt in an
+    attack by a gang of armed men"): ACLED's codebook codes a battle between the two armed sides, not an attack by the
+    force on the people the text also names."""
+    if actor1.inter != 1:
+        return None
+    for sentence in draft.sentences:
+        doers, _ = roles_in_sentence(sentence)
+        other = next((m for m in doers if m.inter in (2, 3) and m.organization and m.name != actor1.name), None)
+        if other is not None:
+            return other
+    return None
 
 
 IDENTITY_FIGHT = re.compile(

@@ -84,3 +84,19 @@ def test_demonstrators_who_stone_a_civilian_target_civilians():
 def test_security_forces_after_an_arrests_heading_are_the_arresters():
     assert sides("Arrests: on 15 May 2020, security forces arrested twelve people at a market in Parakou.", "BJ") == [
         ("Arrests", ["Civilians (Benin)", "Police Forces of Benin"])]
+
+
+def test_an_armed_gang_that_hurt_police_officers_is_the_other_side_of_the_clash():
+    assert sides("Two police officers are in hospital after they were hurt in a gang attack in Eastleigh, Nairobi on "
+                 "3 June 2014. Police said the gang of six men carried rifles.") == [
+        ("Armed clash", ["Police Forces of Kenya", "Unidentified Armed Group (Kenya)"])]
+
+
+def test_two_crowds_of_supporters_who_clash_in_a_riot_are_rioters_on_both_sides():
+    assert sides("On 3 June 2014, ODM and Jubilee supporters clashed during a rally in Nakuru.") == [
+        ("Violent demonstration", ["Rioters (Kenya)", "Rioters (Kenya)"])]
+
+
+def test_members_of_a_named_group_arrested_are_actor_2_of_the_police_arrest():
+    assert sides("Arrests: on 3 June 2014, three Al Shabaab suspects were arrested with grenades in Mombasa.") == [
+        ("Arrests", ["Al Shabaab", "Police Forces of Kenya"])]
