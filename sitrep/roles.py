@@ -181,6 +181,13 @@ def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
     return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
 
 
+def same_side(mention: ActorMention, side: ActorMention) -> bool:
+    """Whether a mention names the side already coded: the same actor, or one of the groups of a side named "A and/or
+    B" (`either_group`). ACLED's codebook never puts one actor on both sides of an event unless the text tells of two
+    of its factions fighting, and "JNIM or IS Sahel kidnapped ..." names one side, the merged alternative, once."""
+    return mention.name == side.name or mention.name in side.name.split(" and/or ")
+
+
 def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
     """"Al Shabaab or Islamic State fighters attacked ...": when the text cannot say which of two armed groups acted,
     ACLED names both, "A and/or B"."""
@@ -392,6 +399,8 @@ def typed_defaults(
             actor2 = _people_the_crowd_hurt(actor1, draft, country)
         if actor2 is None and sub_type == "Protest with intervention" and _intervened_upon(draft):
             actor2 = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
+    if event_type == "Violence against civilians" and actor2 is not None and _named_as_motive(actor2, draft):
+        actor2 = None
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
     armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
@@ -399,6 +408,20 @@ def typed_defaults(
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
+
+
+MOTIVE_BEFORE = re.compile(
+    r"\b(?:collaborat\w*|cooperat\w*|working|worked|spying|spied|informing|informers?|informants?|sympathi[sz]\w*|ties|links?"
+    r"|siding|sided|support\w*)\s+(?:with|for|to|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+"""A side named only in the motive told for harming the victims ("kidnapped three villagers for collaborating with the
+army", "accused of spying for the militants"): the victims' alleged partner, not a side of the event."""
+
+
+def _named_as_motive(mention: ActorMention, draft: Draft) -> bool:
+    """Whether an actor is named only after a motive (MOTIVE_BEFORE): ACLED's codebook codes the people harmed or taken
+    as actor 2 (civilians when unarmed), never the force or group they were said to help."""
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and bool(MOTIVE_BEFORE.search(_before(mention, sentence)[-40:]))
 
 
 PERSON_HARM = re.compile(
@@ -788,6 +811,8 @@ def _typed_roles(
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
         if actor2 is not None and is_government(actor2) and MUTUAL.search(text):
+            actor2 = None
+        if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
         if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):

@@ -100,3 +100,29 @@ def test_two_crowds_of_supporters_who_clash_in_a_riot_are_rioters_on_both_sides(
 def test_members_of_a_named_group_arrested_are_actor_2_of_the_police_arrest():
     assert sides("Arrests: on 3 June 2014, three Al Shabaab suspects were arrested with grenades in Mombasa.") == [
         ("Arrests", ["Al Shabaab", "Police Forces of Kenya"])]
+
+
+def test_either_of_two_groups_is_one_side_never_also_the_other():
+    assert sides("Near Kandi on 4 May 2022, JNIM or IS Sahel fighters abducted a wealthy herder.", "BJ") == [
+        ("Abduction/forced disappearance",
+         ["Civilians (Benin)", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"])]
+
+
+def test_a_force_named_only_in_the_motive_for_an_abduction_is_no_side():
+    assert sides("On 4 May 2022, JNIM militants kidnapped three people near Kandi for collaborating with the security "
+                 "forces.", "BJ") == [
+        ("Abduction/forced disappearance", ["Civilians (Benin)", "JNIM: Group for Support of Islam and Muslims"])]
+
+
+def test_two_crowds_stoning_each_other_stay_rioters_on_both_sides_when_police_come_after():
+    assert sides("On 4 May 2022, villagers and herders of Ouake pelted each other with stones in a row over a field. Gendarmes "
+                 "intervened and restored calm.", "BJ") == [("Mob violence", ["Rioters (Benin)", "Rioters (Benin)"])]
+
+
+def test_a_group_of_a_merged_alternative_is_the_same_side():
+    from sitrep.roles import same_side
+    from sitrep.schema import ActorMention
+    merged = ActorMention(0, 20, "JNIM or IS Sahel", "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
+                          "(Sahel)", 2)
+    assert same_side(ActorMention(0, 4, "JNIM", "JNIM: Group for Support of Islam and Muslims", 2), merged)
+    assert not same_side(ActorMention(30, 40, "the army", "Military Forces of Benin", 1), merged)
