@@ -72,8 +72,9 @@ def test_an_arrest_with_no_arrester_named_is_the_police_s():
 def test_a_clash_and_a_destruction_with_no_side_named_are_unidentified_armed_groups():
     assert sides("On 9 April 2019, fierce fighting over grazing land near Garissa left three dead.") == [
         ("Armed clash", ["Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)"])]
-    assert sides("Property destruction: on 3 July 2019, shops in Garissa were set on fire. The perpetrators are not known.") == [
-        ("Looting/property destruction", ["Unidentified Armed Group (Kenya)"])]
+    assert sides("Property destruction: on 3 July 2019, shops in Garissa were set on fire, and the culprits are still not "
+                 "known.") == [("Looting/property destruction", ["Unidentified Armed Group (Kenya)"])]
+    assert sides("On 3 July 2019, shops in Garissa were set on fire.") == [("Looting/property destruction", [])]
 
 
 def test_demonstrators_who_stone_a_civilian_target_civilians():
