@@ -570,7 +570,7 @@ def acled_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
-                                              and UNNAMED_DOERS.search(_draft_text(draft))):
+                                              and not DISPOSED_OF.search(_draft_text(draft))):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = unknown, (unknown if sub_type == "Armed clash" else None)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type in {
@@ -706,13 +706,16 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
     return actor1
 
 
-UNNAMED_DOERS = re.compile(r"\b(?:perpetrators?|culprits?|arsonists?|attackers?|assailants?|looters?|vandals?)\b",
-                           re.IGNORECASE)
-"""ACLED's codebook names a side the text does not name "Unidentified Armed Group (<country>)": a clash told with no
-side named ("three dead in a clash over stolen cattle") is fought between two such groups, and property destroyed
-or looted by perpetrators the text speaks of but does not know ("shops were set alight; the culprits are not
-known") is such a group's (its owners are no side of their own). Property told destroyed with no doer spoken of at
-all ("the seized weapons were destroyed") gets no invented side."""
+DISPOSED_OF = re.compile(
+    r"\b(?:weapons|arms|guns|rifles|explosives?|ammunition|munitions|mines|IEDs?|bombs|drugs|narcotics|cannabis|bhang"
+    r"|contraband|counterfeit\w*|opium|poppy|seized|confiscated|impounded)\b", re.IGNORECASE)
+"""Arms, explosives, drugs or other seized goods told as destroyed: the authorities dispose of them, so their
+destruction is no property destruction by someone the text leaves unnamed.
+
+ACLED's codebook names a side the text does not name "Unidentified Armed Group (<country>)": a clash told with no
+side named ("three dead in a clash over stolen cattle") is fought between two such groups, and property destroyed or
+looted by people the text does not name ("shops were set alight overnight") is such a group's (its owners are no side
+of their own), unless what was destroyed is arms, explosives, drugs or seized goods (DISPOSED_OF)."""
 
 
 def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
