@@ -570,6 +570,7 @@ def acled_roles(
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
+                                              and UNNAMED_DOERS.search(_draft_text(draft))
                                               and not DISPOSED_OF.search(_draft_text(draft))):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = unknown, (unknown if sub_type == "Armed clash" else None)
@@ -705,6 +706,11 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
         return generic_actor(None, actors.generic_name("Government of", country), 1)
     return actor1
 
+
+UNNAMED_DOERS = re.compile(r"\b(?:perpetrators?|culprits?|arsonists?|attackers?|assailants?|looters?|vandals?)\b",
+                           re.IGNORECASE)
+"""Doers the text speaks of without naming them ("the culprits are not known"): property told destroyed with no doer
+spoken of at all may have been destroyed by no one ("strong winds destroyed 400 homes") and gets no invented side."""
 
 DISPOSED_OF = re.compile(
     r"\b(?:weapons|arms|guns|rifles|explosives?|ammunition|munitions|mines|IEDs?|bombs|drugs|narcotics|cannabis|bhang"
