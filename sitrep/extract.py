@@ -862,7 +862,7 @@ def _actors(
         arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, trigger[0] if trigger else None,
                                         doer, done_to, sentence.casualties, sentence.weapons, harms_people))
     actor1 = roles.either_group(first[0], draft) if first else None
-    actor2 = next((m for m in second if actor1 is None or m.name != actor1.name), None)
+    actor2 = next((m for m in second if actor1 is None or not roles.same_side(m, actor1)), None)
     actor1, actor2 = roles.typed_defaults(sub_type, actor1, actor2, draft, country)
     assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
     assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})

@@ -191,6 +191,13 @@ def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
     return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
 
 
+def same_side(mention: ActorMention, side: ActorMention) -> bool:
+    """Whether a mention names the side already coded: the same actor, or one of the groups of a side named "A and/or
+    B" (`either_group`). ACLED's codebook never puts one actor on both sides of an event unless the text tells of two
+    of its factions fighting, and "JNIM or IS Sahel kidnapped ..." names one side, the merged alternative, once."""
+    return mention.name == side.name or mention.name in side.name.split(" and/or ")
+
+
 def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
     """"Al Shabaab or Islamic State fighters attacked ...": when the text cannot say which of two armed groups acted,
     ACLED names both, "A and/or B"."""
@@ -347,10 +354,12 @@ def _clause_around(text: str, position: int) -> str:
 
 STATE_AS_MODIFIER = re.compile(
     r"^\s+[\"“']?(?:custody|cells?|shootings?|brutality|killings?|harassment|death squads?|grenades?|uniforms?|practices"
-    r"|abuses?)\b",
+    r"|abuses?|stations?|posts?|outposts?|headquarters|barracks|premises|offices?)\b",
     re.IGNORECASE)
-"""A force's name used as a modifier of a deed, a custody or an object ("police brutality", "released from police
-custody", "army grenades"): it does not name the force facing a crowd."""
+"""A force's name used as a modifier of a deed, a custody, an object or a building ("police brutality", "released
+from police custody", "army grenades", "burnt a customs post", "marched to the police station"): it does not name the
+force facing a crowd (ACLED's actor 2 of a riot is a force that acted on the scene, not the owner of a building the
+crowd went to or damaged)."""
 
 
 GRIEVED_DEED = re.compile(
@@ -396,6 +405,12 @@ def typed_defaults(
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
             actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
+        if actor2 is None and event_type == "Riots":
+            actor2 = _people_the_crowd_hurt(actor1, draft, country)
+        if actor2 is None and sub_type == "Protest with intervention" and _intervened_upon(draft):
+            actor2 = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
+    if event_type == "Violence against civilians" and actor2 is not None and _named_as_motive(actor2, draft):
+        actor2 = None
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
     armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
@@ -403,6 +418,100 @@ def typed_defaults(
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
+
+
+MOTIVE_BEFORE = re.compile(
+    r"\b(?:collaborat\w*|cooperat\w*|working|worked|spying|spied|informing|informers?|informants?|sympathi[sz]\w*|ties|links?"
+    r"|siding|sided|support\w*)\s+(?:with|for|to|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+"""A side named only in the motive told for harming the victims ("kidnapped three villagers for collaborating with the
+army", "accused of spying for the militants"): the victims' alleged partner, not a side of the event."""
+
+
+def _named_as_motive(mention: ActorMention, draft: Draft) -> bool:
+    """Whether an actor is named only after a motive (MOTIVE_BEFORE): ACLED's codebook codes the people harmed or taken
+    as actor 2 (civilians when unarmed), never the force or group they were said to help."""
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and bool(MOTIVE_BEFORE.search(_before(mention, sentence)[-40:]))
+
+
+PERSON_HARM = re.compile(
+    r"\b(?:assault(?:s|ed|ing)?|injur(?:e|es|ed|ing)|wound(?:ed|ing)|stab(?:s|bed|bing)?|beat(?:s|en|ing)?|lynch(?:es|ed|ing)?"
+    r"|hack(?:s|ed|ing)?|manhandl(?:e|es|ed|ing)|thrash(?:es|ed|ing)?|kill(?:s|ed)|charred)\b(?!\s+of\b)", re.IGNORECASE)
+"""Verbs of harm done to a living body (assault, injure, wound, stab, beat, lynch, hack, kill): told of a riot, they
+say people were hurt (unlike "attacked vehicles" or "stoned cars", which may hit property only; "the beating of"
+is a noun, more often what the crowd protests)."""
+
+CROWD_ITSELF = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|marchers|strikers)\b", re.IGNORECASE)
+"""The crowd's own members: when they are the ones killed or hurt, nobody else was harmed by the crowd."""
+
+STONED_BEFORE = re.compile(r"\b(?:ston(?:e|es|ed|ing)|pelt(?:s|ed|ing)?|(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)\s+at)"
+                           r"\s+(?:(?:a|an|the|two|three|several|some|\d+)\s+)?$", re.IGNORECASE)
+"""Stones thrown at people the text names as civilians ("stoned a journalist", "threw rocks at a passer-by"): people
+the rioters hurt or meant to hurt, unlike stones thrown at cars or shops."""
+
+OWN_MEMBERS_BEFORE = re.compile(rf"{CROWD_ITSELF.pattern}\s+(?:(?:were|was|had|have|been|being|got)\s+){{0,2}}$", re.IGNORECASE)
+"""The crowd's members right before a harm verb, as its subject: harmed themselves only when the verb is passive
+("two rioters were killed", headline style "two rioters killed in ..."), not in "rioters beat a man"."""
+
+HARM_NOT_BY_CROWD = re.compile(
+    r"\b(?:no|not|nobody|none|without|over|after|following|against|protest(?:s|ed|ing)?|demand\w*|denounc\w*|condemn\w*"
+    r"|angered|outraged|because)\b[^.;]*$", re.IGNORECASE)
+"""Harm that is denied ("no one was injured") or that the crowd protests ("rioting after a man was killed", "angered
+by the beating of"): told before the harm verb in its sentence, it is not harm the rioters did."""
+
+HARM_BY_STATE = re.compile(r"\s*by\s+(?:the\s+)?(?:\w+\s+)?(?:police|soldiers|troops|security|officers|forces|gendarmes"
+                           r"|army|military)\b", re.IGNORECASE)
+"""Harm the state's forces did ("a youth wounded by police"): not the rioters'."""
+
+
+TWO_CROWDS = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|scuffle\w*)\s+(?:\w+\s+){0,2}?(?:with|between)\b"
+    r"|\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|crowds|sides)\b"
+    r"|\band\s+(?:[\w-]+\s+){1,4}(?:supporters|members|youths|students|residents)\s+(?:\w+\s+)?(?:clash\w*|fought|scuffled)\b"
+    r"|\b(?:each other|one another)\b", re.IGNORECASE)
+"""A fight told between two crowds ("supporters of A clashed with supporters of B", "A and B supporters clashed",
+"rival groups fought", "threw stones at each other")."""
+
+
+def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """ACLED's codebook: a violent demonstration is coded with the rioters alone unless someone else is a side of it,
+    the force that intervened or the civilians the rioters targeted; rioters who assault, injure or kill people (not
+    their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
+    ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
+    name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
+    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters."""
+    def by_the_crowd(sentence: Sentence, match: re.Match) -> bool:
+        before = sentence.text[max(0, match.start() - 60): match.start()]
+        after = sentence.text[match.end(): match.end() + 40]
+        crowd_harmed = CROWD_ITSELF.search(after) or (
+            OWN_MEMBERS_BEFORE.search(before) and (PASSIVE_AUXILIARY.search(before[-12:])
+                                                   or REDUCED_PASSIVE.match(sentence.text, match.start())))
+        return not crowd_harmed and not HARM_NOT_BY_CROWD.search(before) and not HARM_BY_STATE.match(after)
+    text = _draft_text(draft)
+    if MUTUAL.search(text) or EACH_OTHER.search(text):
+        return generic_actor(None, rioters.name, 5) if rioters is not None and TWO_CROWDS.search(text) else None
+    stoned = any(m.inter == 7 and STONED_BEFORE.search(_before(m, s)[-30:]) for s in draft.sentences for m in s.actors)
+    if not stoned and not any(by_the_crowd(s, m) for s in draft.sentences for m in PERSON_HARM.finditer(s.text)):
+        return None
+    victims = next((m for s in draft.sentences for m in s.actors if m.inter == 7
+                    and (rioters is None or m.start != rioters.start)), None)
+    return victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+INTERVENED_UPON = re.compile(
+    r"\b(?:were|was|been|are|is|got)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|baton-?charged|rounded up"
+    r"|taken into custody)\b", re.IGNORECASE)
+"""Protesters told as arrested, detained or dispersed in the passive, with no force named: ACLED's codebook codes a
+protest with intervention with the force that intervened as actor 2, and an arrest or dispersal nobody is named
+for is the police's."""
+
+
+def _intervened_upon(draft: Draft) -> bool:
+    """Whether the event's sentences tell of people arrested, detained or dispersed (INTERVENED_UPON) other than as
+    what the crowd protests ("demanding the release of activists who were detained", see HARM_NOT_BY_CROWD)."""
+    return any(not HARM_NOT_BY_CROWD.search(s.text[max(0, m.start() - 120): m.start()]) and
+               not re.search(r"\b(?:release|freedom|free)\b", s.text[max(0, m.start() - 120): m.start()], re.IGNORECASE)
+               for s in draft.sentences for m in INTERVENED_UPON.finditer(s.text))
 
 
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
@@ -445,6 +554,11 @@ def acled_roles(
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
+    if sub_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3) and actor1.organization \
+            and (actor2 is None or actor2.inter == 7):
+        actor1, actor2 = None, actor1
+    if sub_type == "Arrests" and actor1 is None:
+        actor1, actor2 = _arrester(actor2, country, draft)
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
@@ -465,6 +579,11 @@ def acled_roles(
     sub_type = armed_sides(sub_type, actor1, actor2)
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
+    if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
+                                              and UNNAMED_DOERS.search(_draft_text(draft))
+                                              and not DISPOSED_OF.search(_draft_text(draft))):
+        unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+        actor1, actor2 = unknown, (unknown if sub_type == "Armed clash" else None)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type in {
         "Looting/property destruction", "Arrests"}
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
@@ -598,6 +717,36 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
     return actor1
 
 
+UNNAMED_DOERS = re.compile(r"\b(?:perpetrators?|culprits?|arsonists?|attackers?|assailants?|looters?|vandals?)\b",
+                           re.IGNORECASE)
+"""Doers the text speaks of without naming them ("the culprits are not known"): property told destroyed with no doer
+spoken of at all may have been destroyed by no one ("strong winds destroyed 400 homes") and gets no invented side."""
+
+DISPOSED_OF = re.compile(
+    r"\b(?:weapons|arms|guns|rifles|explosives?|ammunition|munitions|mines|IEDs?|bombs|drugs|narcotics|cannabis|bhang"
+    r"|contraband|counterfeit\w*|opium|poppy|seized|confiscated|impounded)\b", re.IGNORECASE)
+"""Arms, explosives, drugs or other seized goods told as destroyed: the authorities dispose of them, so their
+destruction is no property destruction by someone the text leaves unnamed.
+
+ACLED's codebook names a side the text does not name "Unidentified Armed Group (<country>)": a clash told with no
+side named ("three dead in a clash over stolen cattle") is fought between two such groups, and property destroyed or
+looted by people the text does not name ("shops were set alight overnight") is such a group's (its owners are no side
+of their own), unless what was destroyed is arms, explosives, drugs or seized goods (DISPOSED_OF)."""
+
+
+def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
+    """ACLED's codebook: arrests are made by the state's forces (actor 1) on the people they take (actor 2). So when
+    the text's only side of an arrest is a state force it read as acted on ("Arrests: security forces detained ten
+    people at a market", with a heading before the verb), that force is actor 1 and the people taken are civilians;
+    an armed group read as the doer of an arrest is the group whose members were taken ("two militants of a named
+    group arrested with explosives"), and the arrester is the state force the text names; when the text names no
+    arrester at all ("a former governor was arrested with two businessmen"), the arrest is the police's."""
+    if actor2 is not None and actor2.inter == 1 and not is_government(actor2):
+        return actor2, None
+    state = next((m for m in _acting(draft) if m.inter == 1 and not is_government(m)), None)
+    return _as_police(state, country) or generic_actor(None, actors.generic_name("Police Forces of", country), 1), actor2
+
+
 def _as_police(mention: ActorMention | None, country: str | None) -> ActorMention | None:
     """State forces named only as "security forces" or "authorities": the police, when they police."""
     if mention is None or mention.inter != 1 or not SECURITY_FORCES.search(mention.text):
@@ -686,6 +835,8 @@ def _typed_roles(
     if sub_type == "Mob violence":
         if actor2 is not None and is_government(actor2) and MUTUAL.search(text):
             actor2 = None
+        if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
+            actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
         if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
@@ -695,7 +846,7 @@ def _typed_roles(
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
-        other = _other_fighting_side(actor1, draft)
+        other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
@@ -797,6 +948,21 @@ def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | N
                                                        and draft.sentences[index - 1].start <= actor1.start < s.start))]
     return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not is_government(m)
                  and m.name != actor1.name and not in_claimant(m, s)), None)
+
+
+def _armed_doer_besides(actor1: ActorMention, draft: Draft) -> ActorMention | None:
+    """A second armed, organised side the event's sentences tell as acting (a doer of its sentence's deed, not a
+    government's offices, not the same group) when a state force is actor 1 of a clash ("two officers were hurt in an
+    attack by a gang of armed men"): ACLED's codebook codes a battle between the two armed sides, not an attack by the
+    force on the people the text also names."""
+    if actor1.inter != 1:
+        return None
+    for sentence in draft.sentences:
+        doers, _ = roles_in_sentence(sentence)
+        other = next((m for m in doers if m.inter in (2, 3) and m.organization and m.name != actor1.name), None)
+        if other is not None:
+            return other
+    return None
 
 
 IDENTITY_FIGHT = re.compile(

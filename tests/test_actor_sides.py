@@ -36,3 +36,95 @@ def test_somali_islamists_are_al_shabaab():
     events = main_events("On 5 May 2009, Somali Islamist rebels raided a village near Mandera, killing two herders.")
     assert [e.actor1 for e in events] == ["Al Shabaab"]
 
+
+
+def sides(text: str, country: str = "KE"):
+    return [(e.sub_event_type, sorted(x for x in (e.actor1, e.actor2) if x)) for e in main_events(text, country)]
+
+
+def test_rioters_who_hurt_people_have_those_civilians_as_actor_2():
+    assert sides("On 2 May 2017, rioters in Kisumu assaulted and injured two traders who refused to close their shops.") == [
+        ("Violent demonstration", ["Civilians (Kenya)", "Rioters (Kenya)"])]
+
+
+def test_rioters_who_only_burn_property_or_are_themselves_killed_have_no_civilian_side():
+    assert sides("On 2 May 2017, rioters in Kisumu burned tyres and barricaded the main road.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+    assert sides("On 2 May 2017, students rioted in Kisumu after a classmate was killed in a road accident.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+
+
+def test_protesters_arrested_by_no_named_force_are_policed_by_the_police():
+    assert sides("On 6 June 2018, ten nurses were arrested during a demonstration over unpaid wages in Nyeri.") == [
+        ("Protest with intervention", ["Police Forces of Kenya", "Protesters (Kenya)"])]
+
+
+def test_a_police_station_a_crowd_damaged_does_not_make_the_police_a_side():
+    assert sides("On 6 June 2018, residents of Nyeri barricaded a road and burnt a police post to protest a land sale.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+
+
+def test_an_arrest_with_no_arrester_named_is_the_police_s():
+    assert sides("Arrests: on 8 March 2019, an opposition politician was arrested alongside two of his aides in Nakuru.") == [
+        ("Arrests", ["Civilians (Kenya)", "Police Forces of Kenya"])]
+
+
+def test_a_clash_and_a_destruction_with_no_side_named_are_unidentified_armed_groups():
+    assert sides("On 9 April 2019, fierce fighting over grazing land near Garissa left three dead.") == [
+        ("Armed clash", ["Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)"])]
+    assert sides("Property destruction: on 3 July 2019, shops in Garissa were set on fire, and the culprits are still not "
+                 "known.") == [("Looting/property destruction", ["Unidentified Armed Group (Kenya)"])]
+    assert sides("On 3 July 2019, seized bhang and counterfeit goods worth millions were burnt in Garissa by unknown "
+                 "culprits.") in ([], [("Looting/property destruction", [])])
+
+
+def test_demonstrators_who_stone_a_civilian_target_civilians():
+    assert sides("On 2 May 2017, demonstrators in Kisumu stoned a journalist who was covering the march.") == [
+        ("Violent demonstration", ["Civilians (Kenya)", "Rioters (Kenya)"])]
+
+
+def test_security_forces_after_an_arrests_heading_are_the_arresters():
+    assert sides("Arrests: on 15 May 2020, security forces arrested twelve people at a market in Parakou.", "BJ") == [
+        ("Arrests", ["Civilians (Benin)", "Police Forces of Benin"])]
+
+
+def test_an_armed_gang_that_hurt_police_officers_is_the_other_side_of_the_clash():
+    assert sides("Two police officers are in hospital after they were hurt in a gang attack in Eastleigh, Nairobi on "
+                 "3 June 2014. Police said the gang of six men carried rifles.") == [
+        ("Armed clash", ["Police Forces of Kenya", "Unidentified Armed Group (Kenya)"])]
+
+
+def test_two_crowds_of_supporters_who_clash_in_a_riot_are_rioters_on_both_sides():
+    assert sides("On 3 June 2014, ODM and Jubilee supporters clashed during a rally in Nakuru.") == [
+        ("Violent demonstration", ["Rioters (Kenya)", "Rioters (Kenya)"])]
+
+
+def test_members_of_a_named_group_arrested_are_actor_2_of_the_police_arrest():
+    assert sides("Arrests: on 3 June 2014, three Al Shabaab suspects were arrested with grenades in Mombasa.") == [
+        ("Arrests", ["Al Shabaab", "Police Forces of Kenya"])]
+
+
+def test_either_of_two_groups_is_one_side_never_also_the_other():
+    assert sides("Near Kandi on 4 May 2022, JNIM or IS Sahel fighters abducted a wealthy herder.", "BJ") == [
+        ("Abduction/forced disappearance",
+         ["Civilians (Benin)", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"])]
+
+
+def test_a_force_named_only_in_the_motive_for_an_abduction_is_no_side():
+    assert sides("On 4 May 2022, JNIM militants kidnapped three people near Kandi for collaborating with the security "
+                 "forces.", "BJ") == [
+        ("Abduction/forced disappearance", ["Civilians (Benin)", "JNIM: Group for Support of Islam and Muslims"])]
+
+
+def test_two_crowds_stoning_each_other_stay_rioters_on_both_sides_when_police_come_after():
+    assert sides("On 4 May 2022, villagers and herders of Ouake pelted each other with stones in a row over a field. Gendarmes "
+                 "intervened and restored calm.", "BJ") == [("Mob violence", ["Rioters (Benin)", "Rioters (Benin)"])]
+
+
+def test_a_group_of_a_merged_alternative_is_the_same_side():
+    from sitrep.roles import same_side
+    from sitrep.schema import ActorMention
+    merged = ActorMention(0, 20, "JNIM or IS Sahel", "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
+                          "(Sahel)", 2)
+    assert same_side(ActorMention(0, 4, "JNIM", "JNIM: Group for Support of Islam and Muslims", 2), merged)
+    assert not same_side(ActorMention(30, 40, "the army", "Military Forces of Benin", 1), merged)
