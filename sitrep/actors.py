@@ -78,6 +78,12 @@ where a ship is attacked says nothing of who sails it)."""
 
 INTERNATIONAL = "International"
 
+HUNTERS = "hunters|traditional hunters|local hunters|hunter groups|hunters' groups|hunters' associations"
+"""Hunters acting as a group: across West Africa, traditional hunters' brotherhoods (dozo, donso, ode) arm themselves
+to guard their villages, and ACLED's codebook counts such local self-defence groups among communal militias (inter 4):
+"Unidentified Communal Militia (<country>)", "<place> Communal Militia" when the text gives their village (roles'
+`_named_community`). A single hunter is a person, not a group, and is not matched."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -88,6 +94,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|unknown assailants|unidentified assailants|unknown armed individual|unknown armed individuals"
     "|unidentified armed individual|unidentified armed individuals|raiders|cattle raiders|rustlers|cattle rustlers"
     "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs", 3, True, False),
+    ("Unidentified Communal Militia", HUNTERS, 4, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
      "|traffic police|customs officers|customs officer|customs officials|customs agents"
@@ -536,7 +543,7 @@ def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
         rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons)\s+(?:(?:believed|said|thought"
-        rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
+        rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
         rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -545,7 +552,8 @@ def _ethnic_pattern() -> re.Pattern:
 def _ethnic_mentions(
     text: str, offset: int, country: str | None, taken: list[tuple[int, int]], unicase: bool
 ) -> list[ActorMention]:
-    """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
+    """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis", "transhumant
+    Fulani": people named by their seasonal migration with their herds are a herding community acting as a group):
     ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4), named after the country its people
     come from: the one the text gives them (`_home_of_community`), else the only one they live in (`_ethnic_homes`:
     Jie raiders in Kenya are "Jie Ethnic Militia (Uganda)"), else the article's."""

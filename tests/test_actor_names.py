@@ -1,0 +1,62 @@
+"""Which ACLED name an actor mention gets, on sentences we wrote: communal militias named after their people's home,
+hunters' groups, herding peoples and the ethnic groups of Benin."""
+
+from __future__ import annotations
+
+from sitrep.actors import find_actors
+from sitrep.api import extract_text
+
+
+def names(text: str, country: str = "Benin") -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in find_actors(text, country=country)]
+
+
+def only_event(text: str, country: str | None = "BJ"):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def test_hunters_acting_as_a_group_are_a_communal_militia():
+    assert names("Local hunters guarded the road into the village.") == [
+        ("Local hunters", "Unidentified Communal Militia (Benin)")]
+    event = only_event("On 2 May 2020, a group of hunters abducted a cattle trader near Bante and demanded a ransom.")
+    assert (event.actor1, event.actor2) == ("Unidentified Communal Militia (Benin)", "Civilians (Benin)")
+
+
+def test_a_single_hunter_is_no_group():
+    assert names("A hunter found the body in the forest.") == []
+
+
+def test_hunters_who_demonstrate_stay_protesters():
+    event = only_event("On 16 February 2021, a number of hunters staged a demonstration against the park management "
+                       "in the town of Tanguieta.")
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Benin)")
+
+
+def test_a_communal_militia_takes_the_name_of_a_village_the_gazetteer_lacks():
+    event = only_event("On 12 June 2021, youths from the village of Zebakou burned a herders' camp and killed two cows.")
+    assert event.actor1 == "Zebakou Communal Militia (Benin)"
+
+
+def test_people_from_another_country_are_not_a_village_s_militia():
+    event = only_event("On 12 June 2021, farmers from Niger attacked a Fulani camp near Kalale and wounded two herders.")
+    assert event.actor1 == "Unidentified Communal Militia (Benin)"
+
+
+def test_a_month_after_from_is_no_place():
+    event = only_event("On 12 June 2021, farmers from March onwards attacked a Fulani camp near Kalale and wounded "
+                       "two herders.")
+    assert event.actor1 == "Unidentified Communal Militia (Benin)"
+
+
+def test_transhumant_people_named_by_ethnicity_are_their_militia():
+    assert names("The camp was burned by transhumant Fulani at dawn.") == [
+        ("transhumant Fulani", "Fulani Ethnic Militia (Benin)")]
+
+
+def test_benin_s_ethnic_groups_are_known_under_their_common_names():
+    assert names("Pila-Pila youths and Somba farmers fought over a field.") == [
+        ("Pila-Pila youths", "Pila-Pila Ethnic Militia (Benin)"), ("Somba farmers", "Ditammari Ethnic Militia (Benin)")]
+    assert names("Nago villagers and Fon traders quarrelled at the market.") == [
+        ("Nago villagers", "Yoruba Ethnic Militia (Benin)"), ("Fon traders", "Fon Ethnic Militia (Benin)")]
