@@ -301,7 +301,7 @@ class ActorResolver:
                 taken.append((start, end))
                 mentions.append(mention)
                 mentions.extend(_coordinated_nations(match, text, offset, country, taken))
-        return sorted(mentions, key=lambda m: m.start)
+        return _kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset)
 
     def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
         """The ACLED-style name and inter code for an actor name or alias (media outlets give their group)."""
@@ -511,6 +511,10 @@ ACLED codes cattle raids by a named community as that community's ethnic militia
 people is the same identity militia, "the Borana clan"; "cattle breeders" are herders, as West African reports
 often call them)."""
 
+ASIDE = r"(?:\s*[\[(][^\[\]()]{1,30}[\])])"
+"""A short aside in brackets between a people's name and its noun, as notes gloss a name ("Merille (Dassanach)
+bandits", "Garre [clan] fighters"): the noun still belongs to the people named before it."""
+
 COORDINATED = re.compile(r"\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?", re.IGNORECASE)
 """What joins two ethnic names that share one noun ("Pokot and Turkana herders", "the Borana, Gabra ...")."""
 
@@ -544,7 +548,7 @@ def _ethnic_pattern() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons)\s+(?:(?:believed|said|thought"
         rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
-        rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
+        rf"(?P<ethnic>{aliases})(?:{ASIDE}?\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -575,6 +579,27 @@ def _ethnic_mentions(
         armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
     return mentions
+
+
+POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE)
+
+
+def _kin_of_named(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
+    """"Garre fighters avenged the killing of their clansmen": kinsmen told with a possessive ("their clansmen",
+    "their tribesmen") are members of the community the sentence named before them, so they take its name, not
+    "Unidentified Ethnic Militia" (ACLED names an identity group's members by their group)."""
+    named: ActorMention | None = None
+    resolved = []
+    for mention in mentions:
+        local = mention.start - offset
+        if mention.name.startswith("Unidentified Ethnic Militia") and named is not None \
+                and POSSESSIVE_BEFORE.search(text, max(0, local - 8), local):
+            mention = ActorMention(mention.start, mention.end, mention.text, named.name, named.inter,
+                                   mention.organization, named.country)
+        elif mention.inter == 4 and "Ethnic Militia" in mention.name and not mention.name.startswith("Unidentified"):
+            named = mention
+        resolved.append(mention)
+    return resolved
 
 
 NATION_RIGHT_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")

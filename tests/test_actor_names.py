@@ -60,3 +60,17 @@ def test_benin_s_ethnic_groups_are_known_under_their_common_names():
         ("Pila-Pila youths", "Pila-Pila Ethnic Militia (Benin)"), ("Somba farmers", "Ditammari Ethnic Militia (Benin)")]
     assert names("Nago villagers and Fon traders quarrelled at the market.") == [
         ("Nago villagers", "Yoruba Ethnic Militia (Benin)"), ("Fon traders", "Fon Ethnic Militia (Benin)")]
+
+
+def test_an_aside_in_brackets_between_a_people_and_its_noun_keeps_them_one_group():
+    assert names("Some 60 Ethiopian Merille (Daasanach) bandits crossed the border at night.", country="Kenya") == [
+        ("Merille (Daasanach) bandits", "Dassanach Ethnic Militia (Ethiopia)")]
+    assert names("Borana [clan] fighters burned two manyattas.", country="Kenya") == [
+        ("Borana [clan] fighters", "Borana Ethnic Militia (Kenya)")]
+
+
+def test_kinsmen_told_with_a_possessive_belong_to_the_community_named_before():
+    assert names("Turkana warriors struck back a week after the killing of their tribesmen.", country="Kenya") == [
+        ("Turkana warriors", "Turkana Ethnic Militia (Kenya)"), ("tribesmen", "Turkana Ethnic Militia (Kenya)")]
+    assert names("Unknown gunmen shot their clansmen near the well.", country="Kenya")[-1] == (
+        "clansmen", "Unidentified Ethnic Militia (Kenya)")
