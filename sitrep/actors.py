@@ -82,7 +82,8 @@ HUNTERS = "hunters|traditional hunters|local hunters|hunter groups|hunters' grou
 """Hunters acting as a group: across West Africa, traditional hunters' brotherhoods (dozo, donso, ode) arm themselves
 to guard their villages, and ACLED's codebook counts such local self-defence groups among communal militias (inter 4):
 "Unidentified Communal Militia (<country>)", "<place> Communal Militia" when the text gives their village (roles'
-`_named_community`). A single hunter is a person, not a group, and is not matched."""
+`_named_community`). A single hunter is a person, not a group, and is not matched; nor are people named by what they
+seek ("truffle hunters", `_seekers_of`)."""
 
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
@@ -431,6 +432,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         index = 0
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
         return None
+    if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
+        return None
     template, _, inter, organization, needs_place = GENERIC[index]
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None
@@ -446,6 +449,22 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
+
+
+HUNTED_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w-]*)\s+$")
+NOT_WHAT_IS_HUNTED = frozenset(
+    "the a an of by and or with from for to some many several armed traditional local village rival other these those"
+    " their its his her our as including against among on at in that who when where while after before were was are"
+    " two three four five six seven eight nine ten dozens hundreds scores group".split())
+"""Words that may stand before "hunters" without saying what they hunt: articles, prepositions, conjunctions,
+numbers and the words of a hunters' group."""
+
+
+def _seekers_of(text: str, start: int) -> bool:
+    """Whether a noun before "hunters" says what they seek ("truffle hunters", "treasure hunters", "bounty hunters"):
+    people named by what they look for are not a hunters' brotherhood (HUNTERS), and stay civilians or nobody."""
+    word = HUNTED_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1).casefold() not in NOT_WHAT_IS_HUNTED and not word.group(1).isdigit()
 
 
 LOCAL_GOVERNMENT_AREA = re.compile(r"\s+(?:areas?|LGAs?|council\s+areas?)\b", re.IGNORECASE)

@@ -28,6 +28,11 @@ def test_a_single_hunter_is_no_group():
     assert names("A hunter found the body in the forest.") == []
 
 
+def test_people_named_by_what_they_seek_are_no_hunters_group():
+    assert names("Two mushroom hunters went missing in the hills.") == []
+    assert names("Three hunters went missing in the hills.") == [("Three hunters", "Unidentified Communal Militia (Benin)")]
+
+
 def test_hunters_who_demonstrate_stay_protesters():
     event = only_event("On 16 February 2021, a number of hunters staged a demonstration against the park management "
                        "in the town of Tanguieta.")
