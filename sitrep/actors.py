@@ -565,8 +565,9 @@ def ethnic_group(name: str) -> str | None:
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons)\s+(?:(?:believed|said|thought"
-        rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
+        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons|(?P<armed>{FIGHTING_ROLE.pattern}))\s+"
+        rf"(?:(?:believed|said|thought|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?"
+        rf"(?:of|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|rival)\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
         rf"(?P<ethnic>{aliases})(?:{ASIDE}?\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -595,7 +596,7 @@ def _ethnic_mentions(
             continue
         home = _home_of_community(text, start, end) or _ethnic_homes().get(name) or country
         label = f"{name} Ethnic Militia ({home})" if home else f"{name} Ethnic Militia"
-        armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
+        armed = bool(match["armed"]) or (bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"])))
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
     return mentions
 

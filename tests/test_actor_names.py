@@ -79,3 +79,11 @@ def test_kinsmen_told_with_a_possessive_belong_to_the_community_named_before():
         ("Turkana warriors", "Turkana Ethnic Militia (Kenya)"), ("tribesmen", "Turkana Ethnic Militia (Kenya)")]
     assert names("Unknown gunmen shot their clansmen near the well.", country="Kenya")[-1] == (
         "clansmen", "Unidentified Ethnic Militia (Kenya)")
+
+
+def test_fighters_said_to_come_from_a_people_are_its_militia():
+    assert names("Two herders were shot by raiders from the neighbouring Samburu on Friday.", country="Kenya")[-1] == (
+        "raiders from the neighbouring Samburu", "Samburu Ethnic Militia (Kenya)")
+    mention = find_actors("Gunmen from the Borana community attacked a well.", country="Kenya")[0]
+    assert (mention.name, mention.organization) == ("Borana Ethnic Militia (Kenya)", True)
+    assert not any("Ethnic" in name for _, name in names("Raiders from Uganda stole forty cows.", country="Kenya"))
