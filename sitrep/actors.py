@@ -78,6 +78,12 @@ where a ship is attacked says nothing of who sails it)."""
 
 INTERNATIONAL = "International"
 
+NATIONAL_COMMUNITY = "community|communities|diaspora|nationals|expatriates|migrants|immigrants"
+"""A nation's people living abroad, named by their nationality ("the Somali community in Nairobi", "Ethiopian
+nationals", "the Malian diaspora"): civilians of that nation, and protesters or rioters of that nation when they
+demonstrate, as ACLED names a crowd by its members' nationality. Only with a nationality in front: a bare "community"
+or "migrants" says nothing of who they are."""
+
 HUNTERS = "hunters|traditional hunters|local hunters|hunter groups|hunters' groups|hunters' associations"
 """Hunters acting as a group: across West Africa, traditional hunters' brotherhoods (dozo, donso, ode) arm themselves
 to guard their villages, and ACLED's codebook counts such local self-defence groups among communal militias (inter 4):
@@ -123,6 +129,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
+    ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an

@@ -87,3 +87,12 @@ def test_fighters_said_to_come_from_a_people_are_its_militia():
     mention = find_actors("Gunmen from the Borana community attacked a well.", country="Kenya")[0]
     assert (mention.name, mention.organization) == ("Borana Ethnic Militia (Kenya)", True)
     assert not any("Ethnic" in name for _, name in names("Raiders from Uganda stole forty cows.", country="Kenya"))
+
+
+def test_a_nation_s_people_abroad_are_named_by_their_nationality():
+    assert names("The Eritrean community in Nairobi marched to the embassy.", country="Kenya") == [
+        ("Eritrean community", "Civilians (Eritrea)")]
+    event = only_event("On 3 May 2015, the Eritrean community in Nairobi protested peacefully outside the embassy.",
+                       country="KE")
+    assert event.actor1 == "Protesters (Eritrea)"
+    assert names("The international community condemned the killings.", country="Kenya") == []
