@@ -34,13 +34,14 @@ def test_people_named_by_what_they_seek_are_no_hunters_group():
 
 
 def test_hunters_who_demonstrate_stay_protesters():
-    event = only_event("On 16 February 2021, a number of hunters staged a demonstration against the park management "
-                       "in the town of Tanguieta.")
+    event = only_event("Last Monday, 8 March 2021, dozens of hunters held a sit-in outside the park office in "
+                       "Tanguieta to demand their season back.")
     assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Benin)")
 
 
 def test_a_communal_militia_takes_the_name_of_a_village_the_gazetteer_lacks():
-    event = only_event("On 12 June 2021, youths from the village of Zebakou burned a herders' camp and killed two cows.")
+    event = only_event("On the night of 12 June 2021, youths from the hamlet of Zebakou burned a herders' camp and "
+                       "killed two cows.")
     assert event.actor1 == "Zebakou Communal Militia (Benin)"
 
 
