@@ -78,6 +78,19 @@ where a ship is attacked says nothing of who sails it)."""
 
 INTERNATIONAL = "International"
 
+NATIONAL_COMMUNITY = "community|communities|diaspora|nationals|expatriates|migrants|immigrants"
+"""A nation's people living abroad, named by their nationality ("the Somali community in Nairobi", "Ethiopian
+nationals", "the Malian diaspora"): civilians of that nation, and protesters or rioters of that nation when they
+demonstrate, as ACLED names a crowd by its members' nationality. Only with a nationality in front: a bare "community"
+or "migrants" says nothing of who they are."""
+
+HUNTERS = "hunters|traditional hunters|local hunters|hunter groups|hunters' groups|hunters' associations"
+"""Hunters acting as a group: across West Africa, traditional hunters' brotherhoods (dozo, donso, ode) arm themselves
+to guard their villages, and ACLED's codebook counts such local self-defence groups among communal militias (inter 4):
+"Unidentified Communal Militia (<country>)", "<place> Communal Militia" when the text gives their village (roles'
+`_named_community`). A single hunter is a person, not a group, and is not matched; nor are people named by what they
+seek ("truffle hunters", `_seekers_of`)."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -88,6 +101,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|unknown assailants|unidentified assailants|unknown armed individual|unknown armed individuals"
     "|unidentified armed individual|unidentified armed individuals|raiders|cattle raiders|rustlers|cattle rustlers"
     "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs", 3, True, False),
+    ("Unidentified Communal Militia", HUNTERS, 4, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
      "|traffic police|customs officers|customs officer|customs officials|customs agents"
@@ -115,6 +129,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
+    ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
@@ -294,7 +309,7 @@ class ActorResolver:
                 taken.append((start, end))
                 mentions.append(mention)
                 mentions.extend(_coordinated_nations(match, text, offset, country, taken))
-        return sorted(mentions, key=lambda m: m.start)
+        return _kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset)
 
     def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
         """The ACLED-style name and inter code for an actor name or alias (media outlets give their group)."""
@@ -424,6 +439,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         index = 0
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
         return None
+    if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
+        return None
     template, _, inter, organization, needs_place = GENERIC[index]
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None
@@ -439,6 +456,22 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
+
+
+HUNTED_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w-]*)\s+$")
+NOT_WHAT_IS_HUNTED = frozenset(
+    "the a an of by and or with from for to some many several armed traditional local village rival other these those"
+    " their its his her our as including against among on at in that who when where while after before were was are"
+    " two three four five six seven eight nine ten dozens hundreds scores group".split())
+"""Words that may stand before "hunters" without saying what they hunt: articles, prepositions, conjunctions,
+numbers and the words of a hunters' group."""
+
+
+def _seekers_of(text: str, start: int) -> bool:
+    """Whether a noun before "hunters" says what they seek ("truffle hunters", "treasure hunters", "bounty hunters"):
+    people named by what they look for are not a hunters' brotherhood (HUNTERS), and stay civilians or nobody."""
+    word = HUNTED_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1).casefold() not in NOT_WHAT_IS_HUNTED and not word.group(1).isdigit()
 
 
 LOCAL_GOVERNMENT_AREA = re.compile(r"\s+(?:areas?|LGAs?|council\s+areas?)\b", re.IGNORECASE)
@@ -504,6 +537,10 @@ ACLED codes cattle raids by a named community as that community's ethnic militia
 people is the same identity militia, "the Borana clan"; "cattle breeders" are herders, as West African reports
 often call them)."""
 
+ASIDE = r"(?:\s*[\[(][^\[\]()]{1,30}[\])])"
+"""A short aside in brackets between a people's name and its noun, as notes gloss a name ("Merille (Dassanach)
+bandits", "Garre [clan] fighters"): the noun still belongs to the people named before it."""
+
 COORDINATED = re.compile(r"\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?", re.IGNORECASE)
 """What joins two ethnic names that share one noun ("Pokot and Turkana herders", "the Borana, Gabra ...")."""
 
@@ -535,9 +572,10 @@ def ethnic_group(name: str) -> str | None:
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons)\s+(?:(?:believed|said|thought"
-        rf"|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?(?:of|from)\s+(?:the\s+)?)|(?P<suspected>(?:suspected|some|of|armed)\s+(?:transhumant\s+)?))?"
-        rf"(?P<ethnic>{aliases})(?:\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
+        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons|(?P<armed>{FIGHTING_ROLE.pattern}))\s+"
+        rf"(?:(?:believed|said|thought|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?"
+        rf"(?:of|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|rival)\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
+        rf"(?P<ethnic>{aliases})(?:{ASIDE}?\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -545,7 +583,8 @@ def _ethnic_pattern() -> re.Pattern:
 def _ethnic_mentions(
     text: str, offset: int, country: str | None, taken: list[tuple[int, int]], unicase: bool
 ) -> list[ActorMention]:
-    """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis"):
+    """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis", "transhumant
+    Fulani": people named by their seasonal migration with their herds are a herding community acting as a group):
     ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4), named after the country its people
     come from: the one the text gives them (`_home_of_community`), else the only one they live in (`_ethnic_homes`:
     Jie raiders in Kenya are "Jie Ethnic Militia (Uganda)"), else the article's."""
@@ -564,9 +603,30 @@ def _ethnic_mentions(
             continue
         home = _home_of_community(text, start, end) or _ethnic_homes().get(name) or country
         label = f"{name} Ethnic Militia ({home})" if home else f"{name} Ethnic Militia"
-        armed = bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"]))
+        armed = bool(match["armed"]) or (bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"])))
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
     return mentions
+
+
+POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE)
+
+
+def _kin_of_named(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
+    """"Garre fighters avenged the killing of their clansmen": kinsmen told with a possessive ("their clansmen",
+    "their tribesmen") are members of the community the sentence named before them, so they take its name, not
+    "Unidentified Ethnic Militia" (ACLED names an identity group's members by their group)."""
+    named: ActorMention | None = None
+    resolved = []
+    for mention in mentions:
+        local = mention.start - offset
+        if mention.name.startswith("Unidentified Ethnic Militia") and named is not None \
+                and POSSESSIVE_BEFORE.search(text, max(0, local - 8), local):
+            mention = ActorMention(mention.start, mention.end, mention.text, named.name, named.inter,
+                                   mention.organization, named.country)
+        elif mention.inter == 4 and "Ethnic Militia" in mention.name and not mention.name.startswith("Unidentified"):
+            named = mention
+        resolved.append(mention)
+    return resolved
 
 
 NATION_RIGHT_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")

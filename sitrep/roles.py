@@ -588,7 +588,7 @@ def acled_roles(
         "Looting/property destruction", "Arrests"}
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
-    actor1, actor2 = (_named_community(actor, draft, country) for actor in (actor1, actor2))
+    actor1, actor2 = _named_community(actor1, draft, country, doer=True), _named_community(actor2, draft, country)
     if actor2 is not None and is_government(actor2) and actor1 is not None and not is_government(actor1) \
             and (taxonomy.event_type_of(sub_type) in HARM_TYPES or sub_type == "Looting/property destruction"):
         sub_type = "Attack" if sub_type == "Armed clash" else sub_type
@@ -605,36 +605,87 @@ being their associated actor). So a government the text names as the target of a
 
 
 UNIDENTIFIED_COMMUNAL = "Unidentified Communal Militia"
+PLACE_NOUN = r"(?:village|town|hamlet|locality|settlement|community|commune|neighbou?rhood|quarter|district)"
 FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|local)\s+)?"
-                        r"(?:(?:village|town|hamlet|locality|settlement|community|commune)\s+of\s+)?"
+                        rf"(?:(?P<noun>{PLACE_NOUN})\s+of\s+)?"
                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 PLACE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?P<place>\b[A-Z][\w'’-]+)\s+$")
+COMMUNITY_PEOPLE = re.compile(
+    r"\b(?:youths?|young\s+men|people|residents|villagers|inhabitants|locals|natives|farmers|men|members|families)"
+    r"(?=\s+(?:from|of)\s)", re.IGNORECASE)
+"""People a text ties to their home place ("youths from the village of X", "people from X", "residents of X")."""
+NOT_A_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|Their|His|Her|Its|Our)\b")
+"""Capitalised words that follow 'from' without naming a place ("from March", "from The ...")."""
 
 
-def _named_community(mention: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+def _named_community(mention: ActorMention | None, draft: Draft, country: str | None,
+                     doer: bool = False) -> ActorMention | None:
     """ACLED's codebook names a communal militia after the community it comes from, its village or town:
     "<place> Communal Militia (<country>)". So an unidentified communal militia whose people the text places
-    ("farmers from Kalale", "youths of the village of Gogounou", "Gogounou villagers") takes that place's name; the
-    place must be one the gazetteer found in the sentence, so a people or a person's name is never taken for it."""
-    if mention is None or not mention.name.startswith(UNIDENTIFIED_COMMUNAL) or mention.start >= mention.end:
+    ("farmers from Kalale", "youths of the village of Gogounou", "Gogounou villagers") takes that place's name.
+    The place must be one the gazetteer found in the sentence, or one the text itself calls a place: after "from" or
+    "of" tied to the people ("youths from Adogbe", "people of the village of Adogbe"), a capitalised word that is no
+    country, people, group or date (`_home_place`); so a people or a person's name is never taken for it. When the
+    militia is the event's doer but the rules anchored it on no words of its own (a crowd turned militia by
+    `_typed_roles`), the people the text places in the subject of an event sentence, before its trigger ("On 3 May,
+    youths from Adogbe burned a herders' camp"), are its people (`_placed_doers`)."""
+    if mention is None or not mention.name.startswith(UNIDENTIFIED_COMMUNAL):
         return mention
-    sentence = _sentence_of(mention, draft)
-    if sentence is None:
+    sentence = _sentence_of(mention, draft) if mention.start < mention.end else None
+    place = _place_of_people(sentence, mention.start, mention.end) if sentence is not None else None
+    if place is None and doer:
+        place = _placed_doers(draft)
+    if place is None:
         return mention
-    spans = []
-    after = FROM_PLACE.match(sentence.text, mention.end - sentence.start)
+    return dataclasses.replace(mention, name=with_country(f"{place} Communal Militia", country))
+
+
+def _place_of_people(sentence: Sentence, start: int, end: int) -> str | None:
+    """The home place the sentence gives people named at document span start-end: "<people> from/of <place>" or
+    "<place> <people>" (see `_named_community`)."""
+    after = FROM_PLACE.match(sentence.text, end - sentence.start)
     if after is not None:
-        spans.append(after.span("place"))
-    before = PLACE_BEFORE.search(sentence.text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start)
+        found = _home_place(sentence, after)
+        if found is not None:
+            return found
+    before = PLACE_BEFORE.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start)
     if before is not None:
-        spans.append(before.span("place"))
-    for start, end in spans:
-        start, end = start + sentence.start, end + sentence.start
-        place = next((t for t in sentence.toponyms if t.kind == "place" and t.start >= start and t.end <= end), None)
-        if place is not None:
-            name = f"{place.text} Communal Militia"
-            return dataclasses.replace(mention, name=with_country(name, country))
-    return mention
+        return _gazetteer_place(sentence, *before.span("place"))
+    return None
+
+
+def _gazetteer_place(sentence: Sentence, start: int, end: int) -> str | None:
+    """The text of a place the gazetteer found within the sentence-relative span start-end, or None."""
+    start, end = start + sentence.start, end + sentence.start
+    return next((t.text for t in sentence.toponyms if t.kind == "place" and t.start >= start and t.end <= end), None)
+
+
+def _home_place(sentence: Sentence, match: re.Match) -> str | None:
+    """The place a FROM_PLACE match names, when its first word is no country, demonym, ethnic group, actor or date
+    ("farmers from Niger" are foreigners, not a village's militia): a place the gazetteer found there, else the
+    capitalised word itself (villages are often missing from gazetteers; "from X" after people names where they
+    live)."""
+    word = match["place"].split()[0] if not match["noun"] else match["place"]
+    if NOT_A_PLACE.match(word) or countries.country_by_name(word) or countries.country_of_demonym(word) \
+            or actors.ethnic_group(word) or actors.find_actors(word):
+        return None
+    return _gazetteer_place(sentence, *match.span("place")) or word
+
+
+def _placed_doers(draft: Draft) -> str | None:
+    """The home place of people the event's sentences place in the subject of their deed (COMMUNITY_PEOPLE before the
+    sentence's trigger), for a communal militia with no words of its own."""
+    for sentence in [draft.anchor, *[s for s in draft.sentences if s is not draft.anchor]]:
+        trigger = find_trigger(sentence)
+        if trigger is None:
+            continue
+        for people in COMMUNITY_PEOPLE.finditer(sentence.text, 0, trigger[0] - sentence.start):
+            found = _place_of_people(sentence, sentence.start + people.start(), sentence.start + people.end())
+            if found is not None:
+                return found
+    return None
 
 
 def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> ActorMention:
