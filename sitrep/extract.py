@@ -872,7 +872,8 @@ def _actors(
 def _claims(draft: Draft, country: str | None) -> list:
     """One claim per claimant (or per unattributed sentence) with the figures it gives."""
     claims = []
-    tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences])
+    tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences],
+                                     [sentence.claimant is not None for sentence in draft.sentences])
     for sentence, mentions in zip(draft.sentences, tolls):
         name = sentence.claimant[0] if sentence.claimant else None
         if not mentions:
