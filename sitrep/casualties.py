@@ -102,9 +102,15 @@ _TRANSITIVE_PHRASE = re.compile(r"to death$|^shot and killed$|^shot dead$|^gunne
 """Verb phrases that take an object ("burned to death two robbers"): a number before them is no toll."""
 _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
-_ASIDE = r",\s+(?:including\s+|among\s+them\s+|mostly\s+|(?:a|an|the|all|both)\s+)[^,;:.()]{1,80}?,\s+"
+_ASIDE = (r"(?:,\s+(?:a|an|the|all|both)\s+[^,;:.()]{1,80}?,\s+"
+          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
 """An aside between a counted subject and its verb ("three people, including two guards, were killed", "one man, a
-trader from the town, was shot dead"): an apposition or a part named by "including", set off by commas."""
+trader from the town, was shot dead", "two missionaries -- aged 19 and 21 -- were shot"): an apposition or a part
+named by "including", set off by commas or dashes."""
+_APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
+"""An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
+well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
+apposition is read across."""
 _PASSIVE = re.compile(
     rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?={_ASIDE})))?"
     rf"(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
@@ -198,12 +204,15 @@ _NOT_NAME_WORD = (
 )
 _NAMED = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<victim>(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*(?:\s+(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*){{0,4}})"
+    rf"(?P<aside>,\s+(?:\d{{1,3}}|(?i:who|whose|a|an|the)\b|[A-Z])[^,;]{{0,150}}?,)?"
     rf"\s+(?P<aux>(?i:was|has\s+been|had\s+been)\s+)(?:(?i:reportedly|allegedly|later|subsequently|also|then)\s+)?"
     rf"(?P<verb>(?i:{KILL}|{INJURE}))(?![\w-])"
 )
 """A person named by name, singular, as the subject of a killing or wounding verb: "Mr. Okello was
 shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded" (1 injured). Only capitalised words (a name; in all-capitals wire copy any
-subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed")."""
+subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed"). The name may carry an
+aside set off by commas, an age, a relative clause or a second name ("Ms. Achieng, 34, was shot dead", "Mr. Okello,
+who chaired the council, was killed", "the mayor's driver, Peter Wafula, was killed")."""
 _UNSURE_BEFORE = re.compile(r"\b(?:if|whether|not\s+know\s+if|unclear\s+if)\s+$", re.IGNORECASE)
 """'not known if he died': a death put as a question is no count."""
 ALLEGED_BEFORE = re.compile(
@@ -226,8 +235,8 @@ CAUSE_CLAUSE_BEFORE = re.compile(
 )
 """'Residents rioted after two men were killed', 'a protest over a student shot dead by police': a clause whose
 subject is the dead, opened by a word of cause or sequence, tells the deaths that led to this event, an earlier
-event of their own, not this event's toll. (A death told by the clause's verb, "fled after killing three", is
-the doer's own act and stays.)"""
+event of their own, not this event's toll: the mention is kept (its dead are victims) with `cause` set, and
+`tolls` leaves it out. (A death told by the clause's verb, "fled after killing three", is the doer's own act.)"""
 _NOMINAL = re.compile(r"^(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.IGNORECASE)
 _TO_DEATH = re.compile(
     rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:{VICTIM}\s+)?"
@@ -374,10 +383,10 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            if pattern in _SUBJECT_FIRST and CAUSE_CLAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-                continue
             mention = _read(pattern, match, text, offset)
             if mention is not None:
+                if pattern in _SUBJECT_FIRST and CAUSE_CLAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                    mention.cause = True
                 found.append(mention)
     return _without_overlaps(found)
 
@@ -399,7 +408,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     if match.groupdict().get("q") and _AGE_AFTER.match(text, match.end("q")):
         return None
     if pattern is _PASSIVE:
-        if match["aside"] and not match["aux"]:
+        if match["aside"] and (not match["aux"] or (
+                _APPOSITION.match(match["aside"]) and parse_number(match["np"]) != (1, 1))):
             return None
         if (match["aux"] or "").strip().lower() == "being" and (
                 GERUND_BEFORE.search(text, max(0, match.start() - 20), match.start()) or match["q"].lower().startswith("over")):
@@ -468,6 +478,11 @@ def _kind(verb: str) -> str:
 def _mention(kind: str, counted: Range, match: re.Match, text: str, offset: int, victim: str | None) -> CasualtyMention:
     start, end = match.span()
     return CasualtyMention(kind, counted[0], counted[1], offset + start, offset + end, text[start:end], victim)
+
+
+def tolls(mentions: Iterable[CasualtyMention]) -> list[CasualtyMention]:
+    """The mentions that count toward the event's toll: all but the deaths that caused it (`CAUSE_CLAUSE_BEFORE`)."""
+    return [m for m in mentions if not m.cause]
 
 
 def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -675,6 +690,7 @@ def toll_mentions(
             if is_total(m):
                 totals[m.kind] = max(totals.get(m.kind, 0), m.low)
     kept, largest = [], {}
+    per_sentence = [tolls(mentions) for mentions in per_sentence]
     for index, mentions in enumerate(per_sentence):
         quoted = bool(attributed and attributed[index])
         kept.append([m for m in mentions if not (singles_out_one(m) and largest.get(m.kind, 0) > 1)
