@@ -105,7 +105,7 @@ _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BAR
 _ASIDE = (r"(?:,\s+(?:a|an|the|all|both)\s+[^,;:.()]{1,80}?,\s+"
           r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
 """An aside between a counted subject and its verb ("three people, including two guards, were killed", "one man, a
-trader from the town, was shot dead", "two missionaries -- aged 19 and 21 -- were shot"): an apposition or a part
+trader from the town, was shot dead", "two nurses -- both in their twenties -- were shot"): an apposition or a part
 named by "including", set off by commas or dashes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 """An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
@@ -219,7 +219,7 @@ ALLEGED_BEFORE = re.compile(
     r"\b(?:accused|suspected|convicted|charged|arrested|blamed|detained|jailed|sentenced)\s+(?:\w+\s+){0,2}(?:of|for|with)\s+$",
     re.IGNORECASE,
 )
-"""'accused of killing a villager', 'sentenced to death for killing her husband': a deed someone is blamed or
+"""'accused of killing a villager', 'jailed for life for murdering a neighbour': a deed someone is blamed or
 punished for, not a toll of this event."""
 CAUSE_BEFORE = re.compile(
     r"\b(?:reprisal|retaliation|revenge|response|reaction|protest\w*|against|over|after|following|wake|responsible"
@@ -227,7 +227,7 @@ CAUSE_BEFORE = re.compile(
     r"(?:(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
-"""'in reprisal for a farmer's killing', 'demanding justice for the killing of', 'an inquiry into the death of': a
+"""'in reprisal for a farmer's killing', 'calls for justice for a slain trader', 'an inquiry into the death of': a
 death named as the cause or the object of this event (a protest, a probe, a revenge attack) belongs to another one."""
 CAUSE_CLAUSE_BEFORE = re.compile(
     r"\b(?:after|following|over|against|justice\s+for|reprisal\s+for|retaliation\s+for|revenge\s+for)\s+$",
@@ -392,7 +392,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
 
 
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
-"""'the death of 15-year-old worker': a number that is an age counts no one."""
+"""'mourning 9-year-old pupil Achieng': a number that is an age counts no one."""
 GERUND_BEFORE = re.compile(r"\b(?:over|after|for|about|against|following|despite|of|on|from)\s+$", re.IGNORECASE)
 """'a protest over two people being killed': a passive gerund after a preposition names a death as the topic or
 cause of something else, not as this event's toll (and "over" there is the preposition, not "more than")."""

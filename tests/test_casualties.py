@@ -368,11 +368,11 @@ def test_victim_phrases_with_asides_ages_and_more_ways_to_die(sentence, expected
         "Students protest after classmate killed by speeding car",
         "Youths blocked the highway over three people being killed in a crash.",
         "The protest erupted after six bodies were found in a ditch.",
-        "Police were deployed 48 hours after one person was killed in the village.",
+        "Troops arrived a day after one herder was killed at the well.",
         "The families demanded justice for the killing of a fisherman by rangers.",
         "Women marched against the recent murder of a schoolgirl.",
         "Relatives called for a probe into the death of a detainee.",
-        "Crowds gathered to support a man who was sentenced to death for killing his neighbour.",
+        "Crowds backed a woman sentenced to hang for killing a landlord.",
     ],
 )
 def test_deaths_that_caused_the_event_are_not_its_toll(sentence):
