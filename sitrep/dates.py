@@ -255,11 +255,13 @@ def _iso(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved
 
 
 def _numeric(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
-    """"13/05/2017", "07.05.2017", "3/4/19": a day written in figures with its year. Outside the United States
-    the day comes first (day/month/year is the order of the world's other countries and of international
-    reporting); a first figure above 12 can only be the day and a second above 12 only the day of a month/day
-    order, which is taken when the day-first reading is impossible."""
+    """"13/05/2017", "21.08.2016", "5/13/2017": a day written in figures with its year, read only when the order
+    cannot be mistaken: a figure above 12 can only be the day (or the two figures are the same). "03/04/2025" is
+    the 3rd of April in most of the world and the 4th of March in the United States, so it gives nothing rather
+    than a guess (as a byline does, `sources`)."""
     first, second, year = int(match["a"]), int(match["b"]), _two_digit_year(match["year"])
+    if first <= 12 and second <= 12 and first != second:
+        return None
     date = _valid_date(year, second, first) or _valid_date(year, first, second)
     return _Resolved(date, date, 1) if date else None
 
