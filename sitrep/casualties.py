@@ -64,17 +64,19 @@ STOP = (
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
     r"|escaped|escapes|survived|survives|narrowly)"
 )
-_WORD = rf"[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?"
-"""A word of a victim phrase; initials with periods count as one word ("two U.N. staff")."""
+_WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
+"""A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
+abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
 _OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
 """'15 members of the "apostate forces"': a group named by what its members belong to."""
-VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,3}}{_OF_PART})"
+VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
-    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten|shot)\s+to\s+death|dead|died|dies"
-    r"|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead)"
+    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged)\s+to\s+death"
+    r"|dead|died|dies|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead"
+    r"|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?)"
 )
 INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
 BOTH_PASSIVE = r"(?:(?:killed|dead)\s*(?:,|or|and|/)\s*(?:injured|wounded)|(?:injured|wounded)\s*(?:,|or|and|/)\s*killed)"
@@ -91,15 +93,28 @@ UNITS_OF_MEASURE = frozenset("days weeks months years hours minutes mm km kilome
 """Words right after a number that make it a measure, whatever follows ("10 years many priests");
 "12 year old boy" is an age, not a count (see `_people`)."""
 
-TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred"})
+TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beheaded", "murdered", "massacred",
+                        "assassinated", "slaughtered", "lynched", "maimed"})
+"""Past forms that are also active verbs: with no "was"/"were" and an object after them ("a mob lynched two
+thieves") the phrase before them is the doer, not the dead."""
 
 _TRANSITIVE_PHRASE = re.compile(r"to death$|^shot and killed$|^shot dead$|^gunned down$")
 """Verb phrases that take an object ("burned to death two robbers"): a number before them is no toll."""
 _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
+_ASIDE = (r"(?:,\s+(?:a|an|the|all|both)\s+[^,;:.()]{1,80}?,\s+"
+          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
+"""An aside between a counted subject and its verb ("three people, including two guards, were killed", "one man, a
+trader from the town, was shot dead", "two nurses -- both in their twenties -- were shot"): an apposition or a part
+named by "including", set off by commas or dashes."""
+_APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
+"""An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
+well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
+apposition is read across."""
 _PASSIVE = re.compile(
-    rf"(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}\s+)?"
+    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?={_ASIDE})))?"
     rf"(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
+    rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
@@ -145,9 +160,11 @@ _PAIR = re.compile(
 )
 """Two people named one by one: "shot dead a lime grower and his nephew" (a count of 2)."""
 _AFTER_PASSIVE = r"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:by|at|in|on|near|during|after|while|when|as|outside|inside|following|over|for|from|with|before|amid|along|allegedly|reportedly|early|late|last|of|yesterday|today|overnight)\b)"
+_AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})[\s-]+years?[\s-]+old"
+"""An age before a noun ("a 15 year old worker", "a seven-year-old boy"): it describes one person, it counts none."""
 _ONE_PERSON = (
     rf"(?P<q>(?:a|an|the|one|his|her|their|its|another)\s+)?(?!(?:{_BARE})\b(?![\s-]+years?[\s-]+old\b)|(?:the|his|her|their|its|this|that)\b)"
-    rf"(?P<victim>(?:(?!(?:and|or)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
+    rf"(?P<victim>(?:{_AGE}\s+)?(?:(?!(?:and|or|after|following|over|against|before|when|while|as)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
 )
 _SINGULAR = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
@@ -187,25 +204,39 @@ _NOT_NAME_WORD = (
 )
 _NAMED = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<victim>(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*(?:\s+(?!(?i:{_NOT_NAME_WORD})\b)[A-Z][\w'’.-]*){{0,4}})"
+    rf"(?P<aside>,\s+(?:\d{{1,3}}|(?i:who|whose|a|an|the)\b|[A-Z])[^,;]{{0,150}}?,)?"
     rf"\s+(?P<aux>(?i:was|has\s+been|had\s+been)\s+)(?:(?i:reportedly|allegedly|later|subsequently|also|then)\s+)?"
     rf"(?P<verb>(?i:{KILL}|{INJURE}))(?![\w-])"
 )
 """A person named by name, singular, as the subject of a killing or wounding verb: "Mr. Okello was
 shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded" (1 injured). Only capitalised words (a name; in all-capitals wire copy any
-subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed")."""
+subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed"). The name may carry an
+aside set off by commas, an age, a relative clause or a second name ("Ms. Achieng, 34, was shot dead", "Mr. Okello,
+who chaired the council, was killed", "the mayor's driver, Peter Wafula, was killed")."""
 _UNSURE_BEFORE = re.compile(r"\b(?:if|whether|not\s+know\s+if|unclear\s+if)\s+$", re.IGNORECASE)
 """'not known if he died': a death put as a question is no count."""
 ALLEGED_BEFORE = re.compile(
-    r"\b(?:accused|suspected|convicted|charged|arrested|blamed|detained|jailed|sentenced)\s+(?:\w+\s+)?(?:of|for|with)\s+$",
+    r"\b(?:accused|suspected|convicted|charged|arrested|blamed|detained|jailed|sentenced)\s+(?:\w+\s+){0,2}(?:of|for|with)\s+$",
     re.IGNORECASE,
 )
-"""'accused of killing a villager': a deed someone is blamed for, not a toll of this event."""
+"""'accused of killing a villager', 'jailed for life for murdering a neighbour': a deed someone is blamed or
+punished for, not a toll of this event."""
 CAUSE_BEFORE = re.compile(
     r"\b(?:reprisal|retaliation|revenge|response|reaction|protest\w*|against|over|after|following|wake|responsible"
-    r"|blamed|because|due|avenge|denounc\w*|condemn\w*)\s+(?:to|for|of)?\s*$",
+    r"|blamed|because|due|avenge|denounc\w*|condemn\w*|justice|into|mourn\w*)\s+(?:(?:to|for|of)\s+)?"
+    r"(?:(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
-"""'in reprisal for a farmer's killing': a death named as the cause of this event belongs to another one."""
+"""'in reprisal for a farmer's killing', 'calls for justice for a slain trader', 'an inquiry into the death of': a
+death named as the cause or the object of this event (a protest, a probe, a revenge attack) belongs to another one."""
+CAUSE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|over|against|justice\s+for|reprisal\s+for|retaliation\s+for|revenge\s+for)\s+$",
+    re.IGNORECASE,
+)
+"""'Residents rioted after two men were killed', 'a protest over a student shot dead by police': a clause whose
+subject is the dead, opened by a word of cause or sequence, tells the deaths that led to this event, an earlier
+event of their own, not this event's toll: the mention is kept (its dead are victims) with `cause` set, and
+`tolls` leaves it out. (A death told by the clause's verb, "fled after killing three", is the doer's own act.)"""
 _NOMINAL = re.compile(r"^(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.IGNORECASE)
 _TO_DEATH = re.compile(
     rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:{VICTIM}\s+)?"
@@ -350,12 +381,23 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
         for match in pattern.finditer(text):
             if ALLEGED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
             mention = _read(pattern, match, text, offset)
             if mention is not None:
+                if pattern in _SUBJECT_FIRST and CAUSE_CLAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                    mention.cause = True
                 found.append(mention)
     return _without_overlaps(found)
+
+
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
+"""'mourning 9-year-old pupil Achieng': a number that is an age counts no one."""
+GERUND_BEFORE = re.compile(r"\b(?:over|after|for|about|against|following|despite|of|on|from)\s+$", re.IGNORECASE)
+"""'a protest over two people being killed': a passive gerund after a preposition names a death as the topic or
+cause of something else, not as this event's toll (and "over" there is the preposition, not "more than")."""
+_SUBJECT_FIRST = (_PASSIVE, _SINGULAR, _NAMED)
+"""Patterns whose match opens with the dead (the subject of a passive or intransitive verb)."""
 
 
 def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> CasualtyMention | None:
@@ -363,7 +405,15 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     victim = match.groupdict().get("victim")
     if victim and not _people(victim):
         return None
+    if match.groupdict().get("q") and _AGE_AFTER.match(text, match.end("q")):
+        return None
     if pattern is _PASSIVE:
+        if match["aside"] and (not match["aux"] or (
+                _APPOSITION.match(match["aside"]) and parse_number(match["np"]) != (1, 1))):
+            return None
+        if (match["aux"] or "").strip().lower() == "being" and (
+                GERUND_BEFORE.search(text, max(0, match.start() - 20), match.start()) or match["q"].lower().startswith("over")):
+            return None
         if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
             return None
         counted = parse_number(match["np"])
@@ -395,7 +445,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     return _mention(_kind(verb), counted, match, text, offset, victim)
 
 
-_PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|men|women|children|people|persons", re.IGNORECASE)
+_PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|\w*men|\w*women|children|people|persons|thieves|wives", re.IGNORECASE)
+"""A plural head that names people, irregular plurals included ("herdsmen", "policewomen", "thieves")."""
 
 
 def _people(victim: str) -> bool:
@@ -427,6 +478,11 @@ def _kind(verb: str) -> str:
 def _mention(kind: str, counted: Range, match: re.Match, text: str, offset: int, victim: str | None) -> CasualtyMention:
     start, end = match.span()
     return CasualtyMention(kind, counted[0], counted[1], offset + start, offset + end, text[start:end], victim)
+
+
+def tolls(mentions: Iterable[CasualtyMention]) -> list[CasualtyMention]:
+    """The mentions that count toward the event's toll: all but the deaths that caused it (`CAUSE_CLAUSE_BEFORE`)."""
+    return [m for m in mentions if not m.cause]
 
 
 def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -572,6 +628,8 @@ def build_claim(
         victims = [m.victim.lower() if m.victim else None for m in chosen]
         if None not in victims and len(set(victims)) == len(victims):
             figures[kind] = (sum(m.low for m in chosen), sum(m.high for m in chosen))
+        elif len(chosen) > 1 and _breakdown(chosen):
+            figures[kind] = (chosen[0].low, chosen[0].high)
         else:
             figures[kind] = (min(m.low for m in chosen), max(m.high for m in chosen))
     return Claim(
@@ -586,6 +644,24 @@ def build_claim(
     )
 
 
+def _breakdown(mentions: list[CasualtyMention]) -> bool:
+    """Whether a sentence's first figure is its toll and the later ones split it up: "46 were killed, 31 on the
+    day while 15 died later of their wounds". A writer who gives a toll and then smaller figures that together
+    come to no more than it is telling how the toll breaks down (by day, place or cause), not reporting lower
+    tolls; the first figure is the sentence's count."""
+    first, rest = mentions[0], mentions[1:]
+    return all(m.low < first.low for m in rest) and sum(m.low for m in rest) <= first.low
+
+
+TOTAL_MARK = re.compile(r"^(?:a\s+|the\s+)?total\b|\b(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+"""'A total of 12 were killed', 'Total 4 fatalities', '9 killed in all': a figure the writer gives as the whole toll."""
+
+
+def is_total(mention: CasualtyMention) -> bool:
+    """Whether a mention gives its figure as the whole toll (`TOTAL_MARK`)."""
+    return bool(TOTAL_MARK.search(mention.text))
+
+
 NUMBER_WORD = re.compile(r"\d|\b(?:one|a\s+single|only\s+one)\b", re.IGNORECASE)
 
 
@@ -595,15 +671,30 @@ def singles_out_one(mention: CasualtyMention) -> bool:
     return mention.low == mention.high == 1 and not NUMBER_WORD.search(mention.text)
 
 
-def toll_mentions(per_sentence: list[list[CasualtyMention]]) -> list[list[CasualtyMention]]:
+def toll_mentions(
+    per_sentence: list[list[CasualtyMention]], attributed: list[bool] | None = None
+) -> list[list[CasualtyMention]]:
     """Each sentence's casualty mentions (in text order), less those that single out one victim (`singles_out_one`)
     after an earlier sentence of the event counted more of the same kind. News tells the toll first and then singles
     out its victims: "Gunmen killed 12 villagers. The village head was shot dead in his house." reports one toll of
     12 and names one of its dead, and ACLED's lowest-toll rule compares reports of the whole toll, of which a victim
-    singled out is none. A lone victim told first ("raiders killed a child; one source says two died") is a toll."""
-    kept, largest = [], {}
+    singled out is none. A lone victim told first ("raiders killed a child; one source says two died") is a toll.
+
+    A figure the writer gives as the whole toll (`is_total`: "Total 11 fatalities", "a total of 9 died") sums up
+    the figures told around it ("8 were shot... 3 died in the fire"): the smaller figures of its kind in sentences
+    that quote no source (`attributed`, one flag a sentence) are its parts, not lower reports of it. A source's own
+    figure stays a report of its own."""
+    totals: dict[str, int] = {}
     for mentions in per_sentence:
-        kept.append([m for m in mentions if not (singles_out_one(m) and largest.get(m.kind, 0) > 1)])
+        for m in mentions:
+            if is_total(m):
+                totals[m.kind] = max(totals.get(m.kind, 0), m.low)
+    kept, largest = [], {}
+    per_sentence = [tolls(mentions) for mentions in per_sentence]
+    for index, mentions in enumerate(per_sentence):
+        quoted = bool(attributed and attributed[index])
+        kept.append([m for m in mentions if not (singles_out_one(m) and largest.get(m.kind, 0) > 1)
+                     and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))])
         for m in mentions:
             if not singles_out_one(m):
                 largest[m.kind] = max(largest.get(m.kind, 0), m.high)

@@ -254,6 +254,18 @@ def _iso(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved
     return _Resolved(date, date, 1) if date else None
 
 
+def _numeric(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"13/05/2017", "21.08.2016", "5/13/2017": a day written in figures with its year, read only when the order
+    cannot be mistaken: a figure above 12 can only be the day (or the two figures are the same). "03/04/2025" is
+    the 3rd of April in most of the world and the 4th of March in the United States, so it gives nothing rather
+    than a guess (as a byline does, `sources`)."""
+    first, second, year = int(match["a"]), int(match["b"]), _two_digit_year(match["year"])
+    if first <= 12 and second <= 12 and first != second:
+        return None
+    date = _valid_date(year, second, first) or _valid_date(year, first, second)
+    return _Resolved(date, date, 1) if date else None
+
+
 def _month_year(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
     """"April 2020", "in September 2017": the month."""
     if not _month_ok(match["month"], mixed_case):
@@ -380,7 +392,8 @@ _WEEKDAY_CUE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DAY_WORD_CUE = re.compile(r"yesterday|today|tonight|night|morning|afternoon|evening|overnight|earlier")
 _AGO_CUE = re.compile(r"ago\b")
 _PERIOD_CUE = re.compile(r"week|month|year|recent|past")
-_CUES = (_MONTH_CUE, _YEAR_CUE, _WEEKDAY_CUE, _DAY_WORD_CUE, _AGO_CUE, _PERIOD_CUE)
+_NUMERIC_CUE = re.compile(r"\d[/.]\d{1,2}[/.]\d")
+_CUES = (_MONTH_CUE, _YEAR_CUE, _WEEKDAY_CUE, _DAY_WORD_CUE, _AGO_CUE, _PERIOD_CUE, _NUMERIC_CUE)
 """Cheap literal searches on the lower-cased sentence: a pattern runs only where its cue occurs."""
 
 _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
@@ -393,6 +406,8 @@ _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
         rf"(?:,?\s+(?P<year>{_YEAR}))?"
     ), _day_range),
     (_YEAR_CUE, _compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
+    (_NUMERIC_CUE, _compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/]|\.\d)"),
+     _numeric),
     (_MONTH_CUE, _compile(
         rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
     ), _day_month),

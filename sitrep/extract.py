@@ -521,7 +521,7 @@ def _supports(sentence: Sentence, draft: Draft) -> bool:
     another day than the event is another story, and its dead are not the event's."""
     intervenes = draft.event_type in {EventType.PROTESTS, EventType.RIOTS} and bool(
         INTERVENTION.search(sentence.text)) and any(m.inter == 1 for m in sentence.actors)
-    if not (sentence.casualties or sentence.claimant or intervenes):
+    if not (casualties.tolls(sentence.casualties) or sentence.claimant or intervenes):
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
@@ -561,7 +561,7 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     weak = sentence.types[0][1] < 0.6
     if weak and AFTERMATH.search(sentence.text) and not _dated(sentence):
         return True
-    if not sentence.casualties:
+    if not casualties.tolls(sentence.casualties):
         return False
     aftermath = (taxonomy.event_type_of(sentence.types[0][0]) == EventType.STRATEGIC_DEVELOPMENTS
                  and sentence.types[0][1] < 0.7)
@@ -872,7 +872,8 @@ def _actors(
 def _claims(draft: Draft, country: str | None) -> list:
     """One claim per claimant (or per unattributed sentence) with the figures it gives."""
     claims = []
-    tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences])
+    tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences],
+                                     [sentence.claimant is not None for sentence in draft.sentences])
     for sentence, mentions in zip(draft.sentences, tolls):
         name = sentence.claimant[0] if sentence.claimant else None
         if not mentions:

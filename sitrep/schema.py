@@ -133,6 +133,8 @@ class CasualtyMention:
     end: int
     text: str
     victim: str | None = None
+    cause: bool = False
+    """Deaths told as what led to the event ("rioted after two men were killed"): victims, but not its toll."""
 
 
 @dataclass(slots=True)

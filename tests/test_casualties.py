@@ -14,6 +14,7 @@ from sitrep.casualties import (
     parse_number,
     singles_out_one,
     toll_mentions,
+    tolls,
 )
 from sitrep.api import extract_text
 from sitrep.schema import Claim, Span
@@ -323,3 +324,100 @@ def test_a_second_toll_of_one_still_competes():
     events = extract_text("Raiders killed nine herders near the wells on Tuesday. "
                           "The county commissioner said one person was killed.", published="2024-03-06")
     assert [e.fatalities for e in events] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an abbreviation in brackets, an age, irregular plurals and more verbs of dying
+        ("Three Coast Guard Service (CGS) officers were killed at the jetty.", [("killed", 3, 3)]),
+        ("A 12 year old market trader was killed near the depot.", [("killed", 1, 1)]),
+        ("A nine-year-old girl died in the crossfire.", [("killed", 1, 1)]),
+        ("Villagers stoned to death two suspected goat thieves.", [("killed", 2, 2)]),
+        ("Four herdsmen were hacked to death at the river.", [("killed", 4, 4)]),
+        ("Five traders were charred to death when the kiosk was torched.", [("killed", 5, 5)]),
+        ("Two pilgrims were trampled to death in the stampede.", [("killed", 2, 2)]),
+        ("Two guards succumbed to their injuries in hospital.", [("killed", 2, 2)]),
+        ("Six fishermen succumbed to gunshot wounds overnight.", [("killed", 6, 6)]),
+        # an aside between the counted subject and its verb
+        ("Two aid workers -- both from the clinic -- were shot dead.", [("killed", 2, 2)]),
+        ("One man, a cobbler from the market, was shot dead at dusk.", [("killed", 1, 1)]),
+        ("Ms. Wanjiru, 41, was stabbed to death at her stall.", [("killed", 1, 1)]),
+        ("Mr. Odera, who chaired the market committee, was shot dead.", [("killed", 1, 1)]),
+        ("THE FARMER'S SON, PEDRO ALMA, WAS KILLED AT DAWN.", [("killed", 1, 1)]),
+        # an active past verb with its object: the phrase before it is the doer
+        ("A mob lynched three suspected robbers in the square.", [("killed", 3, 3)]),
+        ("An angry crowd lynched a pickpocket on Friday.", [("killed", 1, 1)]),
+        # an age is no count
+        ("Mourners called for an inquiry into the death of 14-year-old pupil Ochieng.", []),
+        ("The rebels killed a 30-year-old herder.", [("killed", 1, 1)]),
+        # a total
+        ("A total of nine people were killed in the raids.", [("killed", 9, 9)]),
+        ("Total 5 fatalities.", [("killed", 5, 5)]),
+    ],
+)
+def test_victim_phrases_with_asides_ages_and_more_ways_to_die(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents rioted after two boda boda riders were killed by a truck.",
+        "Traders closed their shops following a guard was shot dead at the gate.",
+        "Students protest after classmate killed by speeding car",
+        "Youths blocked the highway over three people being killed in a crash.",
+        "The protest erupted after six bodies were found in a ditch.",
+        "Troops arrived a day after one herder was killed at the well.",
+        "The families demanded justice for the killing of a fisherman by rangers.",
+        "Women marched against the recent murder of a schoolgirl.",
+        "Relatives called for a probe into the death of a detainee.",
+        "Crowds backed a woman sentenced to hang for killing a landlord.",
+    ],
+)
+def test_deaths_that_caused_the_event_are_not_its_toll(sentence):
+    assert [m for m in tolls(find_casualties(sentence)) if m.kind == "killed"] == []
+
+
+def test_deaths_that_caused_the_event_stay_victims():
+    (mention,) = find_casualties("Residents rioted after two boda boda riders were killed by a truck.")
+    assert (mention.kind, mention.low, mention.victim, mention.cause) == ("killed", 2, "boda boda riders", True)
+    events = extract_text("On 4 June 2023, traders blocked the main road in Busia after a hawker was shot dead by a "
+                          "guard.", published="2023-06-05")
+    assert [e.fatalities for e in events] == [0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen fled after killing three villagers.", [("killed", 3, 3)]),
+        ("Two people were killed after gunmen stormed the bar.", [("killed", 2, 2)]),
+        ("Over 20 people were killed in the clashes.", [("killed", 20, 20)]),
+        ("The soldiers were ambushed after the patrol left, and four of them were killed.", [("killed", 4, 4)]),
+    ],
+)
+def test_an_event_s_own_deaths_around_after_still_count(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_toll_then_its_breakdown_counts_the_toll():
+    sentence = "Twenty people were killed in the fighting - 14 died at the scene while 6 died later in hospital."
+    claim = build_claim(None, find_casualties(sentence), Span(0, len(sentence), sentence))
+    assert claim.killed == (20, 20)
+    sides = "Four soldiers were killed and nine attackers died."
+    assert build_claim(None, find_casualties(sides), Span(0, len(sides), sides)).killed == (13, 13)
+    lower = "Five people were killed and 2 people were killed, witnesses said."
+    assert build_claim(None, find_casualties(lower), Span(0, len(lower), lower)).killed == (5, 5)
+
+
+def test_a_stated_total_sums_up_the_parts_told_around_it():
+    parts = [find_casualties("Six people were shot dead in the market."),
+             find_casualties("Two more died when the stall was set on fire."),
+             find_casualties("Total 8 fatalities.")]
+    assert toll_mentions(parts) == [[], [], parts[2]]
+    quoted = find_casualties("Police said three people died.")
+    assert toll_mentions([parts[0], quoted, parts[2]], [False, True, False]) == [[], quoted, parts[2]]
+    events = extract_text("On 3 May 2024, rioters clashed with police in Kisoro town. Six people were shot dead in "
+                          "the market. Two more died when a stall was set on fire. Total 8 fatalities.",
+                          published="2024-05-04")
+    assert [e.fatalities for e in events] == [8]

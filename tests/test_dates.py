@@ -160,3 +160,27 @@ def test_background_dates():
     assert is_background_date(only("They seized it in 2014.", anchor), anchor)
     assert not is_background_date(only("They seized it on Sunday.", anchor), anchor)
     assert not is_background_date(only("They seized it last week.", anchor), anchor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Traders and police clashed at the market on 21/08/2016.", "2016-08-21"),
+        ("The rally held on 04/04/2015 was dispersed.", "2015-04-04"),
+        ("Herders raided the camp on 19/11/18 at dawn.", "2018-11-19"),
+        ("The ballot of 11/23/2020 was contested.", "2020-11-23"),
+        ("A roadside bomb exploded on 29.06.2021 near the bridge.", "2021-06-29"),
+    ],
+)
+def test_a_day_in_figures_is_read_when_its_order_is_plain(sentence, day):
+    mention = only(sentence, None)
+    assert (mention.date_start.isoformat(), mention.date_end.isoformat(), mention.precision) == (day, day, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The score was 3/4 at half time.", "The raid of 03/04/2025 was reported.", "Version 2.4.19 fixed the bug.", "A 1/2/3 split of the land.",
+     "The form 33/44/2020 was filed."],
+)
+def test_figures_that_are_no_day(sentence):
+    assert [m for m in find_dates(sentence, None) if m.date_start is not None] == []
