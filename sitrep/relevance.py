@@ -110,7 +110,8 @@ HAZARD = re.compile(
     r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
     r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
     r"|gas (?:explosions?|blasts?)|pipelines? (?:explosions?|blasts?|fires?|leaks?|bursts?|ruptures?)"
-    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside|rocked|ripped through|tore through|engulfed"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside|rocked|ripped through|tore through"
+    r"|engulfed"
     r"|gutted) (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill"
     r"|storage (?:tank|facility)|furnace"
     r"|(?:ammunition|arms|munitions|weapons|chemicals?|fuel|gas|oil) (?:depots?|dumps?|stores?|warehouses?)"
@@ -129,36 +130,37 @@ HAZARD = re.compile(
     r"|hunting (?:accidents?|party|parties|trips?)|fuel (?:trucks?|lorr(?:y|ies))|quarr(?:y|ies)"
     r"|blast(?:ing)? (?:the )?(?:rock|stone|ore)|(?:mining|blasting|commercial) explosives"
     r"|demolition (?:work|crews?|charges)|fire ?fighters?|fire (?:brigades?|crews?|engines?|tenders?|service)"
-    r"|(?:run|knocked down|mown down|hit|struck) (?:over )?by (?:a |an |the )?(?:speeding |passing |moving |reversing )?"
+    r"|(?:run|knocked down|mown down|hit|struck) (?:over )?by (?:a |an |the )?"
+    r"(?:speeding |passing |moving |reversing )?"
     r"(?:car|truck|lorry|bus|train|vehicle|motorcycle|motorbike|tractor|minibus|van|taxi)s?(?! bombs?\b)"
     r"|(?:ran|runs|running) (?:him|her|them) over"
     r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters,
-gas explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires
-in hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that
-give way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where
-foul play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
+"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters, gas
+explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires in
+hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that give
+way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where foul
+play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
 handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
-faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with
-no attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
+faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with no
+attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
 explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no
 hunting party); storms of every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or
 burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
-lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went
-down' and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an
-engine room or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed
-four workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or
-leaked gas or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards,
-tanks, sawmills and hookah bars, blasts and fires that kill workers, miners or customers (an attack on workers is told
-with its attackers or its bomb), firecrackers, explosives set off to clear debris or break rock, a fire that started
-in a kitchen or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no
-attack; cold that kills ('bitter cold killed twelve homeless people'), fires that firefighters or a fire brigade
-fight (a fire set on purpose is told with its arsonists or rioters), and people run over or knocked down by a car,
-a truck or a train (a ramming attack is told with its attacker), gas canisters that blow up, 'the collapse
-of the footbridge', harm from a firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire'
-told with no attack. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
+lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went down'
+and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an engine room
+or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed four
+workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or leaked gas
+or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards, tanks, sawmills
+and hookah bars, blasts and fires that kill workers, miners or customers (an attack on workers is told with its
+attackers or its bomb), firecrackers, explosives set off to clear debris or break rock, a fire that started in a kitchen
+or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no attack; cold
+that kills ('bitter cold killed twelve homeless people'), fires that firefighters or a fire brigade fight (a fire set on
+purpose is told with its arsonists or rioters), and people run over or knocked down by a car, a truck or a train (a
+ramming attack is told with its attacker), gas canisters that blow up, 'the collapse of the footbridge', harm from a
+firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire' told with no
+attack. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
     r"\b(?:volcano(?:es)?|volcanic|Mount [A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:[\w-]+ ){0,4}?erupt(?:ed|s|ing)\b")
@@ -217,7 +219,8 @@ SPORT = re.compile(
     r"|(?:won|win|wins|winning|lost|lose|loses|losing|drew|draw|led|leads?|leading|trail(?:ed|s|ing)?)"
     r" (?:[\w'.-]+ ){0,4}?\d{1,2}-\d{1,2}(?=[,.;:)]|$| (?:at|in|on|against|over|after|away|at home|and)\b)"
     r"|(?:won|win|wins|lost|lose|loses|beat|beaten|through|out) on penalties"
-    r"|(?:battle|fight|race|bid|challenge|chase) for (?:the |a |their |his |her |its )?(?:[\w-]+ )?(?:title|crown|trophy"
+    r"|(?:battle|fight|race|bid|challenge|chase) for (?:the |a |their |his |her |its )?(?:[\w-]+ )?"
+    r"(?:title|crown|trophy"
     r"|cup|championship|medals?|pennant|league)\b"
     r"|(?:the|a|their|his|her|its) (?:[\w-]+ )?(?:match|tournament|championship|title bout)"
     r"|in the (?:[\w-]+ )?final(?=[,.;]| on | in | at | against )"
@@ -304,12 +307,15 @@ FIGURATIVE = re.compile(
     r"|\battack(?:ed|s|ing)? (?:the |a |an |its |their |his |her )?(?:[\w'-]+ ){0,3}?(?:decision|plans?|proposals?"
     r"|polic(?:y|ies)|handling|remarks|comments|budget|bill|reforms?|strategy|stance|statement|speech|ruling|verdict"
     r"|appointment|nomination|record|performance|leadership|credentials|integrity|motives)\b"
-    r"|\battack(?:ed|s|ing)? (?:[\w'-]+ ){0,8}?(?:in|during) (?:a |an |his |her |their |its |the )?(?:[\w-]+ )?(?:speech"
+    r"|\battack(?:ed|s|ing)? (?:[\w'-]+ ){0,8}?(?:in|during) (?:a |an |his |her |their |its |the )?(?:[\w-]+ )?"
+    r"(?:speech"
     r"|statement|interview|tweet|post|editorial|column|op-ed|letter|address|sermon|radio address|television address)\b"
     r"|\bclash(?:ed|es|ing)? (?:publicly|openly|verbally)\b"
     r"|\bclash(?:ed|es|ing)? (?:[\w'-]+ ){0,8}?(?:in|during|at) (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
     r"(?:debate|interview"
-    r"|session|hearing|press conference|news conference)\b"
+    r"|session|hearing|press conference|news conference|meeting|summit|talks|negotiations|phone call|call)\b"
+    r"|\bclash(?:ed|es|ing)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:wording|text|terms|polic(?:y|ies)|budget"
+    r"|human rights|reforms?|drafts?|agenda|interest rates|trade policy)\b"
     r"|\battack rates?\b"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
@@ -317,24 +323,24 @@ FIGURATIVE = re.compile(
     r"|\bshots? across (?:the|their|its|his|her) bows?\b"
     r"|\b(?:plans?|proposals?|polic(?:y|ies)|bills?|decisions?|budgets?|laws?|reforms?|measures?|remarks|comments"
     r"|strateg(?:y|ies)|schemes?|rulings?|appointments?|nominations?|record|handling|taxe?s?)\b(?: [\w'-]+){0,6}"
-    r" (?:came|comes|coming|has come|have come|had come|is|are|was|were|been|being) under (?:[\w-]+ )?(?:attack|fire)\b",
+    r" (?:came|comes|coming|has come|have come|had come|is|are|was|were|been|being) under (?:[\w-]+ )?"
+    r"(?:attack|fire)\b",
     re.IGNORECASE,
 )
-"""Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
-title hopes', 'an attack on its independence'), shots that are injections ('a booster shot') or pictures ('shot
-the portraits'), clashes of schedules or cultures, a riot of colour, banks 'held hostage' by spending plans, battles fought in court, in elections or in
-business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
-('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who
-attacked hospitals with ransomware'), an
-epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
-mosquitoes, diseases or poverty, attacks and clashes in words (a 'blistering attack on the government's
-handling', 'attacked the decision', 'attacked the government's record in a speech', 'clashed publicly over rates', 'clashed over the budget during a debate'),
-wars of trade,
-prices or words, people 'attacked for their handling of the crisis', fires fought
-by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
-a plan; people are killed, not killed off), an attack on malaria, companies that battle to survive a slump, a
-shot across the bows, and a plan, a policy or a budget that 'came under attack' from its critics (a thing of words
-cannot be shot at): a figure of speech, not violence."""
+"""Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their title hopes', 'an
+attack on its independence'), shots that are injections ('a booster shot') or pictures ('shot the portraits'), clashes
+of schedules or cultures, a riot of colour, banks 'held hostage' by spending plans, battles fought in court, in
+elections or in business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness ('a heart
+attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who attacked hospitals
+with ransomware'), an epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
+mosquitoes, diseases or poverty, attacks and clashes in words (a 'blistering attack on the government's handling',
+'attacked the decision', 'attacked the government's record in a speech', 'clashed publicly over rates', 'clashed over
+the budget during a debate', 'clashed over the wording of the statement', 'clashed over policy during a meeting'; a
+clash over an issue, a nomination or taxes may be a fight and is left alone), wars of trade, prices or words, people
+'attacked for their handling of the crisis', fires fought by firefighters, rescuers 'battling to reach survivors' and
+things 'killed off' (a currency peg, a race, a plan; people are killed, not killed off), an attack on malaria, companies
+that battle to survive a slump, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
+its critics (a thing of words cannot be shot at): a figure of speech, not violence."""
 
 ATTACK_FIGURE_START = re.compile(r"(?:attack(?:s|ed|ing)?\b(?! rates?\b)(?! of\b)|blasts?\b)", re.IGNORECASE)
 """How the figures of `FIGURATIVE` begin that read 'attack' or 'blast' as a verb or noun with an object ('attacked
@@ -396,7 +402,8 @@ NEWS_OF_VIOLENCE = re.compile(
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
 
 REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims of (?:the |a |an )?[^,;:]*"
-                               r"|\b(?:anniversary|anniversaries|commemorations?|remembrance|memory) of (?:the |a |an )?"
+                               r"|\b(?:anniversary|anniversaries|commemorations?|remembrance|memory) of"
+                               r" (?:the |a |an )?"
                                r"[^,;:]*"
                                r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
                                r"|\b(?:battle|war|massacre|genocide|siege|uprising"
@@ -413,7 +420,8 @@ EVENT_NAMED_BY_YEAR = re.compile(
     r" (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
     r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
     r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b"
-    r"|\b(?:last|previous) (?:month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?|invasion"
+    r"|\b(?:last|previous) (?:month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
+    r"|invasion"
     r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?)\b",
     re.IGNORECASE,
 )
@@ -550,9 +558,9 @@ WEAPON_POLICY = re.compile(
     r"|compan(?:y|ies)|firms?|blacklist\w*)\b",
     re.IGNORECASE,
 )
-"""Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal
-for drones', 'accused of supplying ballistic missiles', 'blacklisted a drone maker'): with no hostile act in the sentence, naming them reports no
-explosion or strike."""
+"""Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal for drones',
+'accused of supplying ballistic missiles', 'blacklisted a drone maker'): with no hostile act in the sentence, naming
+them reports no explosion or strike."""
 
 WEAPON_CLASS = re.compile(
     r"\b(?:attack|strike|assault) (?=(?:helicopters?|aircraft|jets?|fighters?|drones?|submarines?|boats?|craft|dogs?"
@@ -593,7 +601,7 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory"
+    r"\b(?:sanctions?|sanction(?:ed|ing)|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory"
     r"|coordinated) expulsions(?! of (?!diplomats))"
     r"|expel(?:s|led|ling)? (?:[\w-]+ ){0,5}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
@@ -821,6 +829,9 @@ VIOLENCE_AS_REASON = re.compile(
     r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?"
     r"|assassinations?|murders?|executions?|beheadings?|raids?|invasion|incursions?|arrests?|detentions?|barrages?"
     r"|offensive|launch(?:es)?|test(?:s|ing)?)\b"
+    r"|\b(?:concern(?:ed)?|alarm(?:ed)?|worried|troubled|dismay(?:ed)?) (?:by|about|over|at) (?:the )?(?:reports? of )?"
+    r"(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|violence|crackdown|massacres?|shootings?|abductions?|arrests?"
+    r"|detentions?|executions?|abuses)\b(?: (?:of|on|against) [^,;:]*)?"
     r"|\b(?:punish\w*|condolences?|sympathy|solidarity) (?:[\w'-]+ ){0,4}?(?:for|over|after|following) (?:the |a |an"
     r" |its |their )?(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|poisoning|assassinations?|shootings?|murders?"
     r"|(?:air|drone|missile) ?strikes?|invasion|massacres?)\b(?: [\w'-]+){0,4}"
@@ -836,12 +847,14 @@ VIOLENCE_AS_REASON = re.compile(
     r"|execution|jailing|downing)s? of\b(?: [\w'-]+){0,6}"
     r"|\b(?:cancel\w*|call(?:s|ed|ing)? off|postpon\w*|recall\w*|resign\w*|cut(?:s|ting)? short|suspend\w*|summon\w*)"
     r" (?:[\w'-]+ ){0,6}?in protest (?:at|against|over|of)\b[^,;:]*"
-    r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
+    r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown|offensive|invasion|incursions?|bombing"
+    r"|shelling|war|operations?"
     r"|(?:role|involvement|part) in (?:the |a |an )?(?:[\w-]+ )?(?:riots?|protests?|attacks?|violence|unrest|killings?"
     r"|coup|uprising|massacre))\b"
     r"|\b(?:investigat\w*|inquir(?:y|ies) into|probes? into|probing|look(?:ing|s)? into) (?:the |an? |this |that "
     r"|recent )?(?:alleged |suspected |reported |apparent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?|killings?|poisoning"
-    r"|shootings?|massacres?|use of chemical weapons)\b(?: (?:of|on|against) [^,;:]*)?"
+    r"|shootings?|massacres?|use of chemical weapons|abuses|violations|atrocities|crimes|crackdown|violence)\b"
+    r"(?: (?:of|on|against|during|in|by) [^,;:]*)?"
     r"|\b(?:measures?|decision|move|step|expulsions?|sanctions|response|retaliation) (?:[\w'-]+ ){0,3}?(?:follows?"
     r"|followed|following|came after|comes after|come after|after|in the wake of) (?:[\w'-]+ ){0,3}?(?:attacks?"
     r"|bombings?|killings?|poisoning|assassinations?|shootings?|(?:air|drone|missile) ?strikes?|invasion|massacres?"
@@ -850,18 +863,21 @@ VIOLENCE_AS_REASON = re.compile(
 )
 """Violence named as the reason for a state's move ('the expulsions were a response to the alleged poisoning attack',
 'listed the group as terrorist over its attacks on shipping'), as the object of a condemnation ('a declaration
-condemning the bombing of hospitals'), as what an official step (a visit cancelled, an envoy recalled, a resignation)
-is taken 'in protest at' ('cancelled his visit in protest at the arrest of a national'; farmers who dump hay 'in
-protest at fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as
-what a state punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats
-over the killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy',
-'the measures came after the attack') or what is investigated, with its victims ('inspectors arrived to investigate the alleged gas
-attack', 'an inquiry into the killing of protesters'): with no verb telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the
-violence. So does a call for calm or restraint after clashes ('called for restraint after the deadly clashes along the
-border') and an accusation that a state backs armed groups ('accused its neighbour of supporting terrorists who
-attacked its border posts'), whose violence is coded from the reports of it; nor does such a reason make harm told
-beside it hostile ('families who fled from attacks live in camps where cholera has killed 12'). (A sentence that
-blames someone for an attack still tells of the attack.)"""
+condemning the bombing of hospitals'), as what an official step (a visit cancelled, an envoy recalled, a resignation) is
+taken 'in protest at' ('cancelled his visit in protest at the arrest of a national'; farmers who dump hay 'in protest at
+fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as what a state
+punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the
+killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures
+came after the attack') or what is investigated, with its victims ('inspectors arrived to investigate the alleged gas
+attack', 'an inquiry into the killing of protesters', 'an inquiry into abuses during the crackdown on protests'), or
+what a state is concerned about ('deeply concerned by reports of mass arrests of protesters'), or a state's military
+offensive named as the reason of a measure ('suspended arms exports over its offensive in Syria'): with no verb telling
+the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
+calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
+that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'), whose
+violence is coded from the reports of it; nor does such a reason make harm told beside it hostile ('families who fled
+from attacks live in camps where cholera has killed 12'). (A sentence that blames someone for an attack still tells of
+the attack.)"""
 
 DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
@@ -936,18 +952,19 @@ UNREAL_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
-happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations of a massacre were baseless', 'could
-leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has nothing to do with any attack',
-'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting', 'there have been no attacks
-since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they will rally on Friday',
-'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a risk, a possibility, a warning or something ruled out ('the risk
-of renewed clashes', 'warned its citizens of a high risk of kidnapping', 'advised against travel because of the threat of kidnapping', 'warned Athens against sending troops to the
-islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an agreement
-that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air raid
-sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the metro'), told only in a condition
-or as what a hypothetical act would do ('if the talks fail', 'should fighting reach the capital', 'a drone strike on
-the dam could flood towns'), only demanded ('a resolution demanding that Russia withdraw its troops', 'the bombardment
-of civilians must stop'), banned ('a bill that makes it easier to ban protests'), or a protest made in words
+happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
+of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
+nothing to do with any attack', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
+will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
+risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
+risk of kidnapping', 'advised against travel because of the threat of kidnapping', 'warned Athens against sending troops
+to the islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an
+agreement that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air
+raid sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the metro'), told only in a
+condition or as what a hypothetical act would do ('if the talks fail', 'should fighting reach the capital', 'a drone
+strike on the dam could flood towns'), only demanded ('a resolution demanding that Russia withdraw its troops', 'the
+bombardment of civilians must stop'), banned ('a bill that makes it easier to ban protests'), or a protest made in words
 ('protested that the vote was rigged', 'are protesting against reports that'), up to the end of its clause: what it
 holds happened to no one. ACLED codes a demonstration when people gather, not when they are called, and a threat or a
 plan is no act. (A plan to attack is left out: 'planning to attack' often tells of an act foiled or carried out in the
@@ -1082,11 +1099,13 @@ PROPOSED_DEAL = re.compile(
     r"|turned down|spurn(?:ed|s)|dismiss(?:ed|es)|refus(?:ed|es|ing)|snubb(?:ed|s)) (?:a |an |the |its |their |his |her"
     r" |any )?(?:[\w'-]+ ){0,3}?(?:cease-?fires?|truces?|peace (?:deals?|plans?|agreements?|accords?)|deals?"
     r"|agreements?|accords?)\b"
-    r"|\b(?:cease-?fire|truce|peace|deal) (?:proposals?|plans?|offers?|initiatives?|bids?|terms)\b",
+    r"|\b(?:cease-?fire|truce|peace|deal) (?:proposals?|plans?|offers?|initiatives?|bids?|terms)\b"
+    r"|\b(?:without|no) (?:a |an |any )?(?:cease-?fire |peace |final )?(?:agreement|deal|accord)s?\b",
     re.IGNORECASE,
 )
 """A ceasefire or a deal only proposed, offered or rejected ('mediators proposed a 72-hour truce', 'rejected the
-rebels' ceasefire proposal'): ACLED codes an agreement when the parties reach it, and an offer or a refusal is none."""
+rebels' ceasefire proposal'), and talks that ended 'without agreement': ACLED codes an agreement when the parties
+reach it, and an offer, a refusal or its absence is none."""
 
 CONFLICT_DEAL = re.compile(
     r"\b(?:cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|withdraw\w*|pull(?:ed|ing|s)? out"
@@ -1117,7 +1136,8 @@ ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkey
 
 PETS_AND_WILDLIFE = (r"pets?|dogs?|cats?|strays?|wildlife|wild animals|crocodiles?|alligators?|sharks?|snakes?"
                      r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|deer|antelopes?"
-                     r"|gazelles?|boars?|rabbits?|hares?|pheasants?|game birds|wild birds|buffalo(?:es)?|rhinos?|whales?"
+                     r"|gazelles?|boars?|rabbits?|hares?|pheasants?|game birds|wild birds|buffalo(?:es)?|rhinos?"
+                     r"|whales?"
                      r"|cheetahs?|jackals?|pythons?|cobras?|baboons?")
 """Animals nobody in a conflict owns as property, game among them ('hunters shot a deer'): killing them raids no
 one's livelihood."""
@@ -1352,7 +1372,9 @@ def _generic_only(types: list[tuple[str, float]]) -> bool:
 
 def _literal_acts(text: str) -> str:
     """`text` without its figures of speech, fire set or shots fired by accident, violence named only as a
-    reason and acts that did not happen: what is left tells the acts the sentence itself reports."""
+    reason or as the lasting condition of a place (`CHRONIC_VIOLENCE`) and acts that did not happen: what is left tells
+    the acts the sentence itself reports."""
+    text = CHRONIC_VIOLENCE.sub(" ", text)
     return FIRE_BY_ACCIDENT.sub(" ", _without_figures(VIOLENCE_AS_REASON.sub(" ", UNREAL_FRAME.sub(" ", text))))
 
 
@@ -1708,6 +1730,22 @@ NO_MORE_VIOLENCE = re.compile(
 never resort to terror', 'we have never carried out attacks on civilians'): a negated clause tells that an act does
 not or will not happen, which is no event."""
 
+CHRONIC_VIOLENCE = re.compile(
+    r"\b(?:(?:long |for years |for decades |still |chronically |repeatedly )?(?:plagued|wracked|racked|torn|beset"
+    r"|scarred|troubled|blighted|destabili[sz]ed|riven|gripped|dogged) by (?:years of |decades of |persistent |chronic "
+    r"|recurrent "
+    r"|frequent |ongoing |long-running )?"
+    r"|(?:years|decades|months|a decade|a generation|half a century) of (?:[\w-]+ ){0,2}?)"
+    r"(?:[\w-]+ ){0,2}?(?:violence|conflicts?|wars?|fighting|insurgenc(?:y|ies)|unrest|attacks|raids|banditry|militias?"
+    r"|armed groups|rebels|rebellions?|insecurity|terrorism|air ?strikes|bombing|shelling|repression)"
+    r"(?: and (?:[\w-]+ ){0,2}?(?:violence|conflicts?|wars?|fighting|insurgenc(?:y|ies)|unrest|attacks|raids|banditry"
+    r"|air ?strikes|bombing|shelling|repression))?(?: (?:from|by|of|between) [^,;:.]*)?(?:,? (?:that|which) [^,;:.]*)?",
+    re.IGNORECASE,
+)
+"""Violence told as the lasting condition of a place or a time ('a region long plagued by violence from armed groups',
+'after years of conflict and air strikes', 'a decade of civil war that destroyed its hospitals'): it describes the
+setting of the news, as a habit does (`HABIT`), and reports no act on a day; ACLED codes each attack on its own day."""
+
 PURPOSE_CLAUSE = re.compile(
     r"\b(?:in order to|so as to|with a view to|to (?:reduce|curb|combat|counter|tackle|fight) (?:the )?(?:number of"
     r"|wave of|rise in|spate of|threat of|scourge of))\b[^,;:]*",
@@ -1718,7 +1756,7 @@ reduce the number of robberies'): the act it names is the aim of another, not ye
 of the main clause, if any, is still read."""
 
 STATEMENT_FRAMES = (DEMANDED_HALT, TRADE_OF_A_GROUP, CHARACTERISING_CLAUSE, ABSTRACT_TARGET, NO_MORE_VIOLENCE,
-                    PURPOSE_CLAUSE)
+                    PURPOSE_CLAUSE, CHRONIC_VIOLENCE)
 
 
 def statement_only(text: str) -> bool:
