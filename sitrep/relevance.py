@@ -37,10 +37,17 @@ HAZARD = re.compile(
     r"|tornado(?:es|s)?|(?<!to )storms?|(?:thunder|hail|snow|sand|rain|wind|ice|dust)storms?|snowfalls?|electrocut\w*"
     r"|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
-    r"|famine|extreme heat|heat ?stroke|cold snap|freezing temperatures"
+    r"|famine|extreme heat|heat ?stroke|cold snap|cold (?:wave|spell|weather)|(?:extreme|bitter|severe|intense) cold"
+    r"|freezing temperatures|hypothermia|frostbite"
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
     r"|raced)|gutted|accidents?"
     r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collid(?:ed|ing)"
+    r"|(?:gas|cooking gas|propane|butane|oxygen) (?:canisters?|bottles?|cylinders?)"
+    r"|collapse of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:building|bridge|footbridge|roof|wall|tunnel|mine|dam|stand|stage"
+    r"|tower|crane|block|ceiling|scaffold\w*|platform|balcony|hotel|school|church|mosque|house)s?"
+    r"|(?:firing|shooting|rifle) ranges?"
+    r"|(?:ammunition|arms|munitions|weapons|explosives|fuel|gas|oil|chemicals?) (?:depots?|dumps?|stores?|warehouses?"
+    r"|stockpiles?) (?:[\w-]+ ){0,2}?(?:exploded|explodes|blew up|caught fire|went up in flames)"
     r"|collisions?|capsiz\w*|derail\w*|gas leaks?|leaked|gas cylinders?|boilers?|short[- ]circuit|electrical faults?"
     r"|fireworks?|transformers?|chemical plant|refinery|factory fire|mine collapse|stampede|drown\w*|petroleum"
     r"|fuel (?:depots?|tankers?|storage)|oil (?:depots?|terminals?|tankers?)|(?:petrol|gas) stations?|overturned"
@@ -103,7 +110,8 @@ HAZARD = re.compile(
     r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
     r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
     r"|gas (?:explosions?|blasts?)|pipelines? (?:explosions?|blasts?|fires?|leaks?|bursts?|ruptures?)"
-    r"|(?:explosions?|blasts?|fires?) (?:[\w'-]+ ){0,4}?(?:at|in|inside|rocked|ripped through|tore through|engulfed"
+    r"|(?:explosions?|blasts?|fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside|rocked|ripped through|tore through"
+    r"|engulfed"
     r"|gutted) (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:factory|factories|plant|warehouse|refinery|workshop|mill"
     r"|storage (?:tank|facility)|furnace"
     r"|(?:ammunition|arms|munitions|weapons|chemicals?|fuel|gas|oil) (?:depots?|dumps?|stores?|warehouses?)"
@@ -121,29 +129,37 @@ HAZARD = re.compile(
     r"|rescued (?:[\w'-]+ ){0,4}?from (?:a |an |the |their |his |her )?(?:burning|collapsed|flooded|sinking)"
     r"|hunting (?:accidents?|party|parties|trips?)|fuel (?:trucks?|lorr(?:y|ies))|quarr(?:y|ies)"
     r"|blast(?:ing)? (?:the )?(?:rock|stone|ore)|(?:mining|blasting|commercial) explosives"
-    r"|demolition (?:work|crews?|charges)"
+    r"|demolition (?:work|crews?|charges)|fire ?fighters?|fire (?:brigades?|crews?|engines?|tenders?|service)"
+    r"|(?:run|knocked down|mown down|hit|struck) (?:over )?by (?:a |an |the )?"
+    r"(?:speeding |passing |moving |reversing )?"
+    r"(?:car|truck|lorry|bus|train|vehicle|motorcycle|motorbike|tractor|minibus|van|taxi)s?(?! bombs?\b)"
+    r"|(?:ran|runs|running) (?:him|her|them) over"
     r"|(?:explosions?|blasts?) (?:from|caused by) (?:a |an |the )?(?:burning|fire))\b",
     re.IGNORECASE,
 )
-"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters,
-gas explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires
-in hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that
-give way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where
-foul play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
+"""Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters, gas
+explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires in
+hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that give
+way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where foul
+play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
 handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
-faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with
-no attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
+faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with no
+attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
 explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no
 hunting party); storms of every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or
 burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
-lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went
-down' and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an
-engine room or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed
-four workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or
-leaked gas or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards,
-tanks, sawmills and hookah bars, blasts and fires that kill workers, miners or customers (an attack on workers is told
-with its attackers or its bomb), firecrackers, explosives set off to clear debris or break rock, a fire that started
-in a kitchen or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no
+lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went down'
+and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an engine room
+or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed four
+workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or leaked gas
+or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards, tanks, sawmills
+and hookah bars, blasts and fires that kill workers, miners or customers (an attack on workers is told with its
+attackers or its bomb), firecrackers, explosives set off to clear debris or break rock, a fire that started in a kitchen
+or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no attack; cold
+that kills ('bitter cold killed twelve homeless people'), fires that firefighters or a fire brigade fight (a fire set on
+purpose is told with its arsonists or rioters), and people run over or knocked down by a car, a truck or a train (a
+ramming attack is told with its attacker), gas canisters that blow up, 'the collapse of the footbridge', harm from a
+firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire' told with no
 attack. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
 
 ERUPTION = re.compile(
@@ -158,7 +174,8 @@ HOSTILE_ACT = re.compile(
     r"|mobs?|protest\w*|demonstrat\w*|marche[ds]|rall(?:y|ies|ied)|strikers|on strike|riot\w*"
     r"|(?:was|were|been|being) shot|shot (?:dead|and (?:killed|wounded|injured)|at|him|her|them|by|in the)"
     r"|shooting|gunfire|gunshots?|opened fire|fired (?:on|at|upon)|stabbed|hacked|beheaded|ambush\w*|kidnap\w*"
-    r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*|attack(?:ed|ing|s)?"
+    r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*"
+    r"|attack(?:ed|ing|s)?(?! (?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|dogs?|rifles?)\b)"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
     r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set fire to|air ?strikes?|airstrikes?|drone strikes?"
@@ -179,6 +196,8 @@ HOSTILE_ACT = re.compile(
     r"|(?:crude|cocktail|petrol|country-made|hand-?made|home-?made) bombs?|molotov|bombs? (?:were |was )?(?:exploded"
     r"|detonated|hurled|thrown|went off)"
     r"|fighting (?:between|broke out|erupted)|attack(?:ed|s)? (?:on|by|against)|raid(?:ed|s)?|looted|looting"
+    r"|saboteurs?|sabotaged|(?<!not )(?<!n't )(?<!never )(?:deliberately|intentionally) (?:set|started|lit|caused)"
+    r"|(?<!not )(?<!n't )(?<!never )(?:set|started|lit) (?:deliberately|intentionally|on purpose)"
     r")\b",
     re.IGNORECASE,
 )
@@ -186,7 +205,9 @@ HOSTILE_ACT = re.compile(
 hidden, placed or set off by remote control was put there by someone ('a bomb hidden in a gas cylinder').
 'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
 an audience ('the campaign is targeting more children'). A drone or a warplane that struck something is a
-strike, whatever burned after it ('a drone struck a fuel depot')."""
+strike, whatever burned after it ('a drone struck a fuel depot'). 'Attack' in the name of a class of weapon
+('attack helicopters', 'an attack submarine') tells no attack. Saboteurs, and a fire started deliberately, are
+someone's hostile act ('saboteurs blew up a pylon')."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -195,6 +216,12 @@ SPORT = re.compile(
     r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|winners|draw|victory|defeat|loss|lead|thrashing|rout|home win|away win)"
     r"|(?:beat|beating|crushed|crushing|defeated|thrashed|edged|hammered|routed|stunned|battled past|drew with)"
     r" (?:[\w'.-]+ ){0,4}?\d{1,3}-\d{1,3}"
+    r"|(?:won|win|wins|winning|lost|lose|loses|losing|drew|draw|led|leads?|leading|trail(?:ed|s|ing)?)"
+    r" (?:[\w'.-]+ ){0,4}?\d{1,2}-\d{1,2}(?=[,.;:)]|$| (?:at|in|on|against|over|after|away|at home|and)\b)"
+    r"|(?:won|win|wins|lost|lose|loses|beat|beaten|through|out) on penalties"
+    r"|(?:battle|fight|race|bid|challenge|chase) for (?:the |a |their |his |her |its )?(?:[\w-]+ )?"
+    r"(?:title|crown|trophy"
+    r"|cup|championship|medals?|pennant|league)\b"
     r"|(?:the|a|their|his|her|its) (?:[\w-]+ )?(?:match|tournament|championship|title bout)"
     r"|in the (?:[\w-]+ )?final(?=[,.;]| on | in | at | against )"
     r"|(?:league|world|european|olympic|NBA) (?:title|crown)|last lap|penalty (?:kick|spot|area)"
@@ -203,13 +230,26 @@ SPORT = re.compile(
     r"|fencing|karate|taekwondo|win (?:the )?(?:gold|silver|bronze)"
     r"|scor(?:ed|es|ing) (?:twice|a brace|again|(?:[\w-]+ ){0,2}?(?:goals?|tries|touchdowns?|runs|baskets?"
     r"|equali[sz]ers?|winners?))"
-    r"|(?:opening|winning|equali[sz]ing|late|first|second) goal)\b",
+    r"|(?:opening|winning|equali[sz]ing|late|first|second) goal"
+    r"|(?:team|side|club|squad)['\u2019]s (?:attack|defen[cs]e|midfield|forwards|strikers))\b",
     re.IGNORECASE,
 )
 """Words of sport, where attacking, shooting, firing, battling and crushing are the game's own words: its
 games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores ('crushed Dallas 106-88'),
 penalties, referees and medals, goals scored ('attacked from the first minute and scored twice' is play).
-Tested on 'Spain battled past England 2-1 in the Berlin final'."""
+A side that won, lost or led by a score ('won 4-1 at home'), or on penalties, and a battle for a title or a cup
+are sport too, and so is a team's attack or defence. Tested on 'Spain battled past England 2-1 in the Berlin final'."""
+
+GAME_CLASH = re.compile(
+    r"\b(?:teams|sides|clubs|champions|holders|rivals|leaders|giants|favourites|hosts|[A-Z][\w-]+ and [A-Z][\w-]+)"
+    r" (?:will |meet and |are due to |are set to )?clash(?:ed|es)?\b"
+    r"|\bclash(?:ed|es)? (?:[\w'-]+ ){0,4}?(?:in|at) (?:the|a|their|next|this|Saturday's|Sunday's) (?:[\w'-]+ )?"
+    r"(?:final|semi-final|quarter-final|match|game|derby|league|cup|tie|fixture|round|opener|decider)s?\b"
+    r"|\b(?:the|a|this|their|Saturday's|Sunday's) (?:[\w'-]+ ){0,2}?(?:league|cup|title|derby|final|semi-final"
+    r"|quarter-final|group|opening|top-of-the-table) clash(?:es)?\b",
+)
+"""A clash that is the game itself ('the teams clash in the semi-final', 'Saturday's derby clash'): in sport a clash
+is a match between sides, while fans, police or rioters who clash are crowd trouble."""
 
 CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|(?<!ran )(?<!run )(?<!runs )riot\w*"
                            r"|tear ?gas|police|clash\w*"
@@ -237,6 +277,16 @@ FIGURATIVE = re.compile(
     r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent"
     r"|copyright|public relations|ratings|budget|policy) (?:battles?|fights?)\b"
     r"|\b(?:heart|panic|asthma|anxiety|epileptic) attacks?\b"
+    r"|\b(?:booster|flu|vaccine|vaccination|covid(?:-19)?|measles|tetanus|rabies|insulin) (?:shots?|jabs?)\b"
+    r"|\b(?:shot|shoot|shoots|shooting|filmed|filming) (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?"
+    r"(?:portraits?|photos?|photographs?|pictures?|images?|footage|videos?|films?|movies?|scenes?|documentar(?:y|ies)"
+    r"|commercials?|adverts?|episodes?)\b"
+    r"|\b(?:schedule|scheduling|fixture|diary|timetable|date|personality) clash(?:es)?\b"
+    r"|\bclash(?:es)? (?:of|between) (?:[\w-]+ )?(?:dates|schedules|personalities|cultures|styles|interests|egos)\b"
+    r"|\briot of (?:colou?rs?|flowers|sounds?|music|scents?|flavou?rs?|emotions?)\b"
+    r"|\bhostages? to (?:fortune|the markets?|events)\b"
+    r"|\bheld hostage (?:by|to) (?:the |its |their |his |her )?(?:[\w'-]+ ){0,3}?(?:plans?|polic(?:y|ies)|spending"
+    r"|politics|demands|interests|whims?|markets?|debts?|prices?|budgets?|decisions?|lobby|lobbies)\b"
     r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|tackl(?:e|ed|ing)) (?:the |a |an )?(?:[\w-]+ )?"
     r"(?:blazes?|fires?|flames|infernos?|wildfires?)\b"
     r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to "
@@ -245,7 +295,8 @@ FIGURATIVE = re.compile(
     r"|\bhackers? (?:who |that )?(?:[\w-]+ ){0,2}?attack\w*"
     r"|\b(?:hack\w*|attack(?:s|ed|ing)?) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:computer networks?"
     r"|computer systems?|networks|servers?|websites?|e-?mail accounts?|databases?|IT systems?)\b"
-    r"|\b(?:war|offensive|battle|fight|campaign|crusade)s? (?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"|\b(?:war|offensive|battle|fight|campaign|crusade|attack|assault|onslaught)s? (?:on|against) (?:the )?"
+    r"(?:[\w-]+ ){0,3}?"
     r"(?:mosquito\w*|malaria"
     r"|diseases?|virus|viruses|epidemics?|outbreaks?|poverty|corruption|inflation|hunger|illiteracy|pests|weeds|cancer"
     r"|obesity|smoking|polio|measles|cholera|ebola|tuberculosis|HIV|AIDS)\b"
@@ -255,29 +306,41 @@ FIGURATIVE = re.compile(
     r"|\b(?:verbal|blistering|scathing|stinging|withering|furious|personal|thinly veiled|strongly worded) attacks?\b"
     r"|\battack(?:ed|s|ing)? (?:the |a |an |its |their |his |her )?(?:[\w'-]+ ){0,3}?(?:decision|plans?|proposals?"
     r"|polic(?:y|ies)|handling|remarks|comments|budget|bill|reforms?|strategy|stance|statement|speech|ruling|verdict"
-    r"|appointment|nomination)\b"
+    r"|appointment|nomination|record|performance|leadership|credentials|integrity|motives)\b"
+    r"|\battack(?:ed|s|ing)? (?:[\w'-]+ ){0,8}?(?:in|during) (?:a |an |his |her |their |its |the )?(?:[\w-]+ )?"
+    r"(?:speech"
+    r"|statement|interview|tweet|post|editorial|column|op-ed|letter|address|sermon|radio address|television address)\b"
     r"|\bclash(?:ed|es|ing)? (?:publicly|openly|verbally)\b"
     r"|\bclash(?:ed|es|ing)? (?:[\w'-]+ ){0,8}?(?:in|during|at) (?:a |an |the |their )?(?:[\w-]+ ){0,2}?"
     r"(?:debate|interview"
-    r"|session|hearing|press conference|news conference)\b"
+    r"|session|hearing|press conference|news conference|meeting|summit|talks|negotiations|phone call|call)\b"
+    r"|\bclash(?:ed|es|ing)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:wording|text|terms|polic(?:y|ies)|budget"
+    r"|human rights|reforms?|drafts?|agenda|interest rates|trade policy)\b"
     r"|\battack rates?\b"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
-    r"|keep|stop the spread)\b",
+    r"|keep|stop the spread|survive|stay afloat|balance|pay|repay|stem|cut|attract|retain|win back)\b"
+    r"|\bshots? across (?:the|their|its|his|her) bows?\b"
+    r"|\b(?:plans?|proposals?|polic(?:y|ies)|bills?|decisions?|budgets?|laws?|reforms?|measures?|remarks|comments"
+    r"|strateg(?:y|ies)|schemes?|rulings?|appointments?|nominations?|record|handling|taxe?s?)\b(?: [\w'-]+){0,6}"
+    r" (?:came|comes|coming|has come|have come|had come|is|are|was|were|been|being) under (?:[\w-]+ )?"
+    r"(?:attack|fire)\b",
     re.IGNORECASE,
 )
-"""Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their
-title hopes', 'an attack on its independence'), battles fought in court, in elections or in
-business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness
-('a heart attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who
-attacked hospitals with ransomware'), an
-epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
-mosquitoes, diseases or poverty, attacks and clashes in words (a 'blistering attack on the government's
-handling', 'attacked the decision', 'clashed publicly over rates', 'clashed over the budget during a debate'),
-wars of trade,
-prices or words, people 'attacked for their handling of the crisis', fires fought
-by firefighters, rescuers 'battling to reach survivors' and things 'killed off' (a currency peg, a race,
-a plan; people are killed, not killed off): a figure of speech, not violence."""
+"""Words of harm whose object is no person, building or armed force ('killed the bill', 'crushed their title hopes', 'an
+attack on its independence'), shots that are injections ('a booster shot') or pictures ('shot the portraits'), clashes
+of schedules or cultures, a riot of colour, banks 'held hostage' by spending plans, battles fought in court, in
+elections or in business ('a legal battle', 'lost its battle to keep the trial secret'), attacks of an illness ('a heart
+attack'), attacks on computers ('a hacking attack', 'attacked the computer networks', 'hackers who attacked hospitals
+with ransomware'), an epidemic's 'attack rate', 'the attack of the disease on the herds', offensives and wars against
+mosquitoes, diseases or poverty, attacks and clashes in words (a 'blistering attack on the government's handling',
+'attacked the decision', 'attacked the government's record in a speech', 'clashed publicly over rates', 'clashed over
+the budget during a debate', 'clashed over the wording of the statement', 'clashed over policy during a meeting'; a
+clash over an issue, a nomination or taxes may be a fight and is left alone), wars of trade, prices or words, people
+'attacked for their handling of the crisis', fires fought by firefighters, rescuers 'battling to reach survivors' and
+things 'killed off' (a currency peg, a race, a plan; people are killed, not killed off), an attack on malaria, companies
+that battle to survive a slump, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
+its critics (a thing of words cannot be shot at): a figure of speech, not violence."""
 
 ATTACK_FIGURE_START = re.compile(r"(?:attack(?:s|ed|ing)?\b(?! rates?\b)(?! of\b)|blasts?\b)", re.IGNORECASE)
 """How the figures of `FIGURATIVE` begin that read 'attack' or 'blast' as a verb or noun with an object ('attacked
@@ -339,11 +402,15 @@ NEWS_OF_VIOLENCE = re.compile(
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
 
 REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims of (?:the |a |an )?[^,;:]*"
+                               r"|\b(?:anniversary|anniversaries|commemorations?|remembrance|memory) of"
+                               r" (?:the |a |an )?"
+                               r"[^,;:]*"
                                r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
                                r"|\b(?:battle|war|massacre|genocide|siege|uprising"
                                r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
 """A clause that describes a past event remembered or named ('in which 800 were killed', 'seven years
-after protesters stormed the embassy', 'wreaths for the victims of the atomic bombing')."""
+after protesters stormed the embassy', 'wreaths for the victims of the atomic bombing', 'to mark the anniversary of
+the bombing')."""
 
 MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
@@ -352,13 +419,17 @@ EVENT_NAMED_BY_YEAR = re.compile(
     rf"\b(?:the|a|its|their) (?:(?:19|20)\d\d|(?-i:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?-i:{MONTHS}))"
     r" (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
     r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
-    r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b",
+    r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b"
+    r"|\b(?:last|previous) (?:month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
+    r"|invasion"
+    r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?)\b",
     re.IGNORECASE,
 )
 """A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
 'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
-after an attack's date ('the post-9/11 letters')."""
+after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
+month's school shooting was charged')."""
 
 
 LONG_PERIOD = re.compile(
@@ -480,14 +551,34 @@ NON_STATE_ATTACKER = re.compile(
 
 WEAPON_POLICY = re.compile(
     r"\b(?:sanctions?|ban(?:s|ned|ning)?|embargo(?:es)?|tests?|tested|test-fir\w*|programm?es?|treat(?:y|ies)"
-    r"|arms (?:deals?|sales?|control|race)|non-proliferation|stockpiles?|exports?|imports?|purchases?|bought|sold"
+    r"|arms (?:deals?|sales?|control|race)|non-proliferation|stockpiles?|exports?|imports?|purchases?|purchas(?:ed|ing)"
+    r"|buy|buys|buying|bought|sell|sells|selling|sold"
     r"|sales?|deliver(?:y|ies|ed)|procure\w*|acquir\w*|develop\w*|manufactur\w*|parades?|arsenals?|budgets?"
-    r"|suppl(?:y|ying|ied|ies|iers?)|transfers?|transferred|shipments?|shipped)\b",
+    r"|suppl(?:y|ying|ied|ies|iers?)|transfers?|transferred|shipments?|shipped|makers?|producers?|industry|industries"
+    r"|compan(?:y|ies)|firms?|blacklist\w*)\b",
     re.IGNORECASE,
 )
-"""Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal
-for drones', 'accused of supplying ballistic missiles'): with no hostile act in the sentence, naming them reports no
-explosion or strike."""
+"""Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal for drones',
+'accused of supplying ballistic missiles', 'blacklisted a drone maker'): with no hostile act in the sentence, naming
+them reports no explosion or strike."""
+
+WEAPON_CLASS = re.compile(
+    r"\b(?:attack|strike|assault) (?=(?:helicopters?|aircraft|jets?|fighters?|drones?|submarines?|boats?|craft|dogs?"
+    r"|rifles?|vehicles?|planes?)\b)",
+    re.IGNORECASE,
+)
+"""'Attack', 'strike' or 'assault' as the name of a class of weapon ('twelve attack helicopters', 'an assault rifle',
+'strike aircraft'): the word says what the weapon is for, not that anything was attacked."""
+
+
+def _without_weapon_class(text: str, types: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The types of a sentence that it still reads once the words naming a class of weapon (`WEAPON_CLASS`) are
+    taken out ('bought attack helicopters' reads as 'bought helicopters')."""
+    if not WEAPON_CLASS.search(text):
+        return types
+    still = {sub_type for sub_type, _ in classify.classify(WEAPON_CLASS.sub("", text))}
+    return [(sub_type, score) for sub_type, score in types if sub_type in still]
+
 
 REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                           "Grenade", "Suicide bomb", "Chemical weapon"})
@@ -510,7 +601,7 @@ CONFLICT_PARTY = re.compile(
 deployment or movement needs one of them in its sentence."""
 
 DIPLOMATIC_MEASURE = re.compile(
-    r"\b(?:sanctions?|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory"
+    r"\b(?:sanctions?|sanction(?:ed|ing)|diplomatic expulsions?|(?:the|these|tit-for-tat|retaliatory"
     r"|coordinated) expulsions(?! of (?!diplomats))"
     r"|expel(?:s|led|ling)? (?:[\w-]+ ){0,5}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
@@ -589,6 +680,24 @@ POLITICAL_ARREST = re.compile(
 journalists, protesters, armed groups), on what charge (treason, terrorism), by whom (the army,
 the intelligence services), or how many (mass arrests)."""
 
+ORDINARY_CHARGE = re.compile(
+    r"\b(?:for|on charges? of|on suspicion of|accused of|suspected of|in connection with) (?:[\w'-]+ ){0,2}?"
+    r"(?:sell\w*|deal\w*|possess\w*|traffick\w*|smuggl\w*|steal\w*|theft|thefts|robb\w*|burglar\w*|fraud\w*|forg\w*"
+    r"|counterfeit\w*|poach\w*|shoplift\w*|drink[- ]driving|drunk\w*|speeding|embezzl\w*|brib\w*|launder\w*"
+    r"|gambling|prostitution|drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine)\b",
+    re.IGNORECASE,
+)
+"""The stated reason of an arrest when it is an ordinary crime ('arrested 12 people for selling drugs', 'on suspicion
+of theft'): how many are held then says nothing of politics."""
+
+ARRESTED_FOR_POLITICS = re.compile(
+    rf"\b(?:{POLITICAL_FIGURE}|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|strikers?|militants?|rebels?"
+    r"|insurgents?|jihadists?|extremists?|separatists?|intelligence|occupation|curfew|state of emergency|riot\w*)\b",
+    re.IGNORECASE,
+)
+"""Who or what makes an arrest political whatever its stated charge: the opposition, the press, officials, armed
+groups, a demonstration or a riot."""
+
 LEGAL_PROCEEDINGS = re.compile(
     r"\b(?:prosecutors?|prosecution|trial|courts?|courtroom|lawyers?|attorneys?|indicted|indictment|autopsy|lawsuits?"
     r"|sued|convicted|acquitted|jury|verdict|testified|defamatory|libel\w*|homicide investigation|coroner|inquest"
@@ -612,12 +721,13 @@ in another sentence, police say nothing of who committed it.)"""
 
 COURT = re.compile(
     r"\b(?:tribunal|jury|trial|verdict|sentenced|convicted|acquitted|indicted|prosecutors?|granted bail|denied bail"
+    r"|(?:was|were|been|being|is|are|be) (?:formally )?charged with"
     r"|adjourned|court (?:in|of|ruled|rules|heard|ordered|upheld|dismissed|rejected|granted|found|sentenced|convicted"
     r"|acquitted|jailed|fined|overturned)|(?:supreme|high|appeals?|military|criminal|district|magistrates?'?|federal"
     r"|constitutional|special|regional) court)\b",
     re.IGNORECASE,
 )
-"""A court or prosecutors at work: a trial, a verdict, a sentence, bail."""
+"""A court or prosecutors at work: a charge, a trial, a verdict, a sentence, bail ('had been charged with murder')."""
 
 COURT_CHARGE = re.compile(
     r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected"
@@ -647,6 +757,18 @@ EXERCISE = re.compile(
 ground, or over another country's territory ('fired a ballistic missile over its territory') harms no one, and ACLED
 codes no drills and no tests, neither as strikes nor as a change to a group's activity."""
 
+DISPLAY_OF_FORCE = re.compile(
+    r"\b(?:(?:military|victory|independence|national day|passing-out|graduation) parades?|parad(?:ed|ing)|march-?past"
+    r"|fly-?past|air ?shows?|(?:showed|shows|showing|show) off|on (?:public )?display|(?:gun|cannon) salutes?"
+    r"|passing-out|guard of honou?r|sworn in|swearing-in|inaugurat\w*|(?:reviewed|inspected) (?:the )?(?:[\w-]+ )?"
+    r"(?:troops|guard|parade|soldiers|recruits))\b",
+    re.IGNORECASE,
+)
+"""A display of armed force: a military parade, a fly-past or an air show, a gun salute, a passing-out parade of
+recruits, troops reviewed by a leader ('fighter jets flew overhead as the troops paraded'). Ceremony harms no one
+and moves no force in a conflict; ACLED codes no parade of an army. (A parade of protesters still shows its people
+gathered and keeps its protest type.)"""
+
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
     r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
@@ -674,14 +796,15 @@ FIRE_BY_ACCIDENT = re.compile(
     r"|rifle|weapon|pistol) went off"
     r"|mistook (?:him|her|them) for (?:a |an )?(?:deer|animal|boar|bird)|(?:detonated|set off|used|uses|using"
     r"|detonating|setting off) (?:[\w-]+ )?(?:explosives|dynamite|charges) to (?:clear|break|demolish|blast|open"
-    r"|widen|dig|bring down|remove|free)",
+    r"|widen|dig|bring down|remove|free)|(?:firing|shooting|rifle) ranges?",
     re.IGNORECASE,
 )
 """Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it, 'a transformer
 exploded and set fire to a market'), shots
 fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
 mistook him for a deer', 'a gun went off', explosives set off to clear debris or
-break rock, 'was shot dead in a hunting accident'): words of a hostile act with no hostility."""
+break rock, 'was shot dead in a hunting accident'), and a shooting range, where guns are fired at targets ('a
+stray bullet from a police shooting range'): words of a hostile act with no hostility."""
 
 CIVILIAN_EVACUATION = re.compile(
     r"\b(?:(?:{evacuees})(?: [\w-]+){{0,3}} (?:was|were|been|being|are|is) (?:[\w-]+ )?evacuated"
@@ -706,6 +829,9 @@ VIOLENCE_AS_REASON = re.compile(
     r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?"
     r"|assassinations?|murders?|executions?|beheadings?|raids?|invasion|incursions?|arrests?|detentions?|barrages?"
     r"|offensive|launch(?:es)?|test(?:s|ing)?)\b"
+    r"|\b(?:concern(?:ed)?|alarm(?:ed)?|worried|troubled|dismay(?:ed)?) (?:by|about|over|at) (?:the )?(?:reports? of )?"
+    r"(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|violence|crackdown|massacres?|shootings?|abductions?|arrests?"
+    r"|detentions?|executions?|abuses)\b(?: (?:of|on|against) [^,;:]*)?"
     r"|\b(?:punish\w*|condolences?|sympathy|solidarity) (?:[\w'-]+ ){0,4}?(?:for|over|after|following) (?:the |a |an"
     r" |its |their )?(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|poisoning|assassinations?|shootings?|murders?"
     r"|(?:air|drone|missile) ?strikes?|invasion|massacres?)\b(?: [\w'-]+){0,4}"
@@ -721,12 +847,14 @@ VIOLENCE_AS_REASON = re.compile(
     r"|execution|jailing|downing)s? of\b(?: [\w'-]+){0,6}"
     r"|\b(?:cancel\w*|call(?:s|ed|ing)? off|postpon\w*|recall\w*|resign\w*|cut(?:s|ting)? short|suspend\w*|summon\w*)"
     r" (?:[\w'-]+ ){0,6}?in protest (?:at|against|over|of)\b[^,;:]*"
-    r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown"
+    r"|\bover (?:its|their|his|her) (?:[\w-]+ )?(?:attacks|killings|crackdown|offensive|invasion|incursions?|bombing"
+    r"|shelling|war|operations?"
     r"|(?:role|involvement|part) in (?:the |a |an )?(?:[\w-]+ )?(?:riots?|protests?|attacks?|violence|unrest|killings?"
     r"|coup|uprising|massacre))\b"
     r"|\b(?:investigat\w*|inquir(?:y|ies) into|probes? into|probing|look(?:ing|s)? into) (?:the |an? |this |that "
     r"|recent )?(?:alleged |suspected |reported |apparent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?|killings?|poisoning"
-    r"|shootings?|massacres?|use of chemical weapons)\b"
+    r"|shootings?|massacres?|use of chemical weapons|abuses|violations|atrocities|crimes|crackdown|violence)\b"
+    r"(?: (?:of|on|against|during|in|by) [^,;:]*)?"
     r"|\b(?:measures?|decision|move|step|expulsions?|sanctions|response|retaliation) (?:[\w'-]+ ){0,3}?(?:follows?"
     r"|followed|following|came after|comes after|come after|after|in the wake of) (?:[\w'-]+ ){0,3}?(?:attacks?"
     r"|bombings?|killings?|poisoning|assassinations?|shootings?|(?:air|drone|missile) ?strikes?|invasion|massacres?"
@@ -735,18 +863,21 @@ VIOLENCE_AS_REASON = re.compile(
 )
 """Violence named as the reason for a state's move ('the expulsions were a response to the alleged poisoning attack',
 'listed the group as terrorist over its attacks on shipping'), as the object of a condemnation ('a declaration
-condemning the bombing of hospitals'), as what an official step (a visit cancelled, an envoy recalled, a resignation)
-is taken 'in protest at' ('cancelled his visit in protest at the arrest of a national'; farmers who dump hay 'in
-protest at fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as
-what a state punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats
-over the killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy',
-'the measures came after the attack') or what is investigated ('inspectors arrived to investigate the alleged gas
-attack'): with no verb telling the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the
-violence. So does a call for calm or restraint after clashes ('called for restraint after the deadly clashes along the
-border') and an accusation that a state backs armed groups ('accused its neighbour of supporting terrorists who
-attacked its border posts'), whose violence is coded from the reports of it; nor does such a reason make harm told
-beside it hostile ('families who fled from attacks live in camps where cholera has killed 12'). (A sentence that
-blames someone for an attack still tells of the attack.)"""
+condemning the bombing of hospitals'), as what an official step (a visit cancelled, an envoy recalled, a resignation) is
+taken 'in protest at' ('cancelled his visit in protest at the arrest of a national'; farmers who dump hay 'in protest at
+fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as what a state
+punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the
+killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures
+came after the attack') or what is investigated, with its victims ('inspectors arrived to investigate the alleged gas
+attack', 'an inquiry into the killing of protesters', 'an inquiry into abuses during the crackdown on protests'), or
+what a state is concerned about ('deeply concerned by reports of mass arrests of protesters'), or a state's military
+offensive named as the reason of a measure ('suspended arms exports over its offensive in Syria'): with no verb telling
+the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
+calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
+that a state backs armed groups ('accused its neighbour of supporting terrorists who attacked its border posts'), whose
+violence is coded from the reports of it; nor does such a reason make harm told beside it hostile ('families who fled
+from attacks live in camps where cholera has killed 12'). (A sentence that blames someone for an attack still tells of
+the attack.)"""
 
 DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
@@ -773,12 +904,15 @@ UNREAL_FRAME = re.compile(
     r"|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
     r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
     r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
+    r"|accus\w* (?:[\w'-]+ ){0,4}?of (?:planning|plotting|preparing|intending|threatening|seeking|trying|wanting"
+    r"|conspiring)"
     r"|accus\w+ (?:each other|one another) of"
     r"|rul(?:ed|es|ing) out (?:any |a |an |the )?(?:[\w-]+ )?(?:air ?strikes?|attacks?|military action|invasion"
     r"|offensive|intervention|strikes?|force)"
     r"|(?:air ?strikes?|attacks?|military action|invasion|offensive|intervention)(?: [\w'-]+){0,5} (?:was|were|has been"
     r"|have been|is|are) (?:[\w-]+ )?ruled out"
-    r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?) of (?:being \w+|(?:a |an |the )?"
+    r"|(?:risk|risks|danger|spectre|specter|prospect|possibility|likelihood|fears?|(?<!under )threats?) of (?:being \w+"
+    r"|(?:a |an |the )?"
     r"(?:renewed |further |more |new |fresh |possible |future )?(?:[\w-]+ )?(?:attacks?|offensive|clash(?:es)?"
     r"|fighting|violence|unrest|riots?|war|strikes?|raids?|incursions?|invasion|bombings?|reprisals?|retaliation"
     r"|kidnapp\w*|abductions?|shelling|airstrikes?|air strikes?|terrorism|piracy))"
@@ -810,7 +944,7 @@ UNREAL_FRAME = re.compile(
     r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion"
     r"|deal|agreement|ceasefire|truce|settlement|accord)"
     r"|protest(?:s|ed|ing)? (?:against )?what (?:it|they) (?:called|described|termed)"
-    r"|(?:reports?|claims?|allegations?|accounts?|rumou?rs?|stor(?:y|ies)) that\b"
+    r"|(?:reports?|claims?|allegations?|accusations?|charges|accounts?|rumou?rs?|stor(?:y|ies)) (?:that|of)\b"
     r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
     r"|protest(?:ed|ing) that\b|protest(?:s|ed|ing)? (?:against )?(?:the )?(?:evidence|claims?|reports?|allegations?"
     r"|suggestions?|news) that\b)"
@@ -818,22 +952,24 @@ UNREAL_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
-happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'could
-leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has nothing to do with any attack',
-'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting', 'there have been no attacks
-since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they will rally on Friday',
-'any march on parliament would be unlawful'), only a risk, a possibility, a warning or something ruled out ('the risk
-of renewed clashes', 'warned its citizens of a high risk of kidnapping', 'warned Athens against sending troops to the
-islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an agreement
-that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air raid
-sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the metro'), told only in a condition
-or as what a hypothetical act would do ('if the talks fail', 'should fighting reach the capital', 'a drone strike on
-the dam could flood towns'), only demanded ('a resolution demanding that Russia withdraw its troops', 'the bombardment
-of civilians must stop'), banned ('a bill that makes it easier to ban protests'), or a protest made in words
+happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
+of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
+nothing to do with any attack', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
+will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
+risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
+risk of kidnapping', 'advised against travel because of the threat of kidnapping', 'warned Athens against sending troops
+to the islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an
+agreement that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'as air
+raid sirens sounded'), or only acted out in a drill ('a drill simulated an attack on the metro'), told only in a
+condition or as what a hypothetical act would do ('if the talks fail', 'should fighting reach the capital', 'a drone
+strike on the dam could flood towns'), only demanded ('a resolution demanding that Russia withdraw its troops', 'the
+bombardment of civilians must stop'), banned ('a bill that makes it easier to ban protests'), or a protest made in words
 ('protested that the vote was rigged', 'are protesting against reports that'), up to the end of its clause: what it
 holds happened to no one. ACLED codes a demonstration when people gather, not when they are called, and a threat or a
 plan is no act. (A plan to attack is left out: 'planning to attack' often tells of an act foiled or carried out in the
-same sentence.)"""
+same sentence; so is a demand made 'under threat of an attack', by which an armed group coerces someone, itself a move
+of the group.)"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -941,11 +1077,35 @@ CIVIL_DEAL = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|pay (?:rises?|raises?|increases?|deals?|claims?|offers?)|pay|pensions?|bonus(?:es)?"
     r"|working (?:hours|conditions)|prices?|tariffs?|trade|exports?|imports?|loans?|debts?|investments?|budget"
     r"|fares?|fees|subsid(?:y|ies)|contracts?|mergers?|takeovers?|acquisitions?|shares|stakes?|licen[cs]es?|quotas?"
-    r"|fishing rights|taxe?s?|royalt(?:y|ies)|dividends?)\b",
+    r"|fishing rights|taxe?s?|royalt(?:y|ies)|dividends?|buy|buying|purchases?|purchasing|sell|selling|sales?"
+    r"|procure\w*|lease|leasing|arms (?:deals?|sales?|purchases?|contracts?))\b",
     re.IGNORECASE,
 )
 """The matter of a deal in business, trade or labour: wages, prices, trade, loans, contracts ('the government
-agreed to raise the doctors' salaries'). ACLED's agreements are made between parties to a conflict."""
+agreed to raise the doctors' salaries'), or a purchase, arms among them ('signed a deal to buy twelve
+helicopters'). ACLED's agreements are made between parties to a conflict."""
+
+AGREED_TO_GIVE = re.compile(
+    r"\b(?:agree(?:d|s)?|pledg(?:ed|es)|approv(?:ed|es)) to (?:send|provide|give|supply|donate|fund|finance|lend|grant"
+    r"|deliver) (?:[\w'-]+ ){0,5}?(?:aid|assistance|funding|money|euros|dollars|pounds|loans?|grants?|support"
+    r"|equipment|vaccines|food|supplies)\b",
+    re.IGNORECASE,
+)
+"""A donor that agrees to send aid or money ('the EU agreed to send 40 million euros of military aid'): a decision to
+give, not an agreement between parties to a conflict."""
+
+PROPOSED_DEAL = re.compile(
+    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|put forward|floated|tabled|reject(?:ed|s|ing)"
+    r"|turned down|spurn(?:ed|s)|dismiss(?:ed|es)|refus(?:ed|es|ing)|snubb(?:ed|s)) (?:a |an |the |its |their |his |her"
+    r" |any )?(?:[\w'-]+ ){0,3}?(?:cease-?fires?|truces?|peace (?:deals?|plans?|agreements?|accords?)|deals?"
+    r"|agreements?|accords?)\b"
+    r"|\b(?:cease-?fire|truce|peace|deal) (?:proposals?|plans?|offers?|initiatives?|bids?|terms)\b"
+    r"|\b(?:without|no) (?:a |an |any )?(?:cease-?fire |peace |final )?(?:agreement|deal|accord)s?\b",
+    re.IGNORECASE,
+)
+"""A ceasefire or a deal only proposed, offered or rejected ('mediators proposed a 72-hour truce', 'rejected the
+rebels' ceasefire proposal'), and talks that ended 'without agreement': ACLED codes an agreement when the parties
+reach it, and an offer, a refusal or its absence is none."""
 
 CONFLICT_DEAL = re.compile(
     r"\b(?:cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|withdraw\w*|pull(?:ed|ing|s)? out"
@@ -970,12 +1130,15 @@ ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkey
            r"|birds?|ducks?|livestock|herds?|wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?"
            r"|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|bees|wasps|mosquito(?:es)?|locusts?|pests?"
            r"|buffalo(?:es)?|rhinos?|bulls?|boars?|bison|baboons?|gorillas?|jaguars?|pumas?"
-           r"|swarms?|rats?")
+           r"|swarms?|rats?|whales?|orcas?|dolphins?|cheetahs?|jackals?|pythons?|cobras?|vipers?|scorpions?|hornets?"
+           r"|jellyfish|stingrays?|rhinoceros(?:es)?|hippopotamus(?:es)?")
 """Animals, tame and wild, and pests."""
 
 PETS_AND_WILDLIFE = (r"pets?|dogs?|cats?|strays?|wildlife|wild animals|crocodiles?|alligators?|sharks?|snakes?"
                      r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|deer|antelopes?"
-                     r"|gazelles?|boars?|rabbits?|hares?|pheasants?|game birds|wild birds")
+                     r"|gazelles?|boars?|rabbits?|hares?|pheasants?|game birds|wild birds|buffalo(?:es)?|rhinos?"
+                     r"|whales?"
+                     r"|cheetahs?|jackals?|pythons?|cobras?|baboons?")
 """Animals nobody in a conflict owns as property, game among them ('hunters shot a deer'): killing them raids no
 one's livelihood."""
 
@@ -990,16 +1153,20 @@ NON_HUMAN_HARM = re.compile(
     rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
     r"(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
     r"(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|struck|strike|destroy(?:s|ed)?|ravag(?:es|ed)|mauled|trampled|bit|bite"
-    r"|bites|savaged)(?: and (?:kill(?:ed|s)|maul(?:ed|s)|injur(?:ed|es)|wound(?:ed|s)|trampl(?:ed|es)|ate|eaten))?"
+    r"|bites|savaged)(?:,? (?:and )?(?:kill(?:ed|s|ing)|maul(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)"
+    r"|trampl(?:ed|es|ing)|ate|eaten|left))?"
     r"|(?:cull\w*|slaughter\w*|euthani[sz]\w*|(?:culling|veterinary) (?:teams?|workers|officials) killed)"
     r" (?:[\w',.-]+ ){0,4}?"
     rf"(?:{ANIMALS})"
     r"|(?:kill\w*|shot|shoot\w*|poison\w*|burn\w*|buri\w*)(?: dead)? (?:[\w,-]+ ){0,3}?(?:infected|diseased|sick|rabid)"
     rf" (?:{ANIMALS})"
-    r"|(?:kill\w*|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*|[\w-]+'s"
-    rf"|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})"
+    r"|(?:kill(?:s|ed|ing)?|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*"
+    rf"|[\w-]+'s|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})(?: (?:that|which) (?:had |has |have )?(?:killed"
+    r"|attacked|mauled|savaged|eaten|ate|trampled|bitten)(?: (?:[\w-]+ )?(?:" + ANIMALS + r"))?)?"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down)"
+    r"|(?:killed|died|injured|hurt|wounded|maimed) (?:[\w-]+ ){0,3}?(?:after|when) (?:a|an|the) (?:[\w-]+ ){0,2}?"
+    rf"(?:{ANIMALS}) (?:[\w'-]+ ){{0,2}}?(?:attacked|mauled|trampled|gored|bit|charged|stung|savaged|struck)"
     r"|(?:(?:killed|died|injured|hurt|wounded) (?:[\w-]+ ){0,3}?(?:after|when)"
     r" (?:being |he was |she was |they were )?)?"
     r"(?:killed|attacked|mauled|trampled|gored|bitten|savaged|stung|eaten) (?:to death )?by (?:a |an |the |wild |stray"
@@ -1010,8 +1177,9 @@ NON_HUMAN_HARM = re.compile(
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
 crops', 'a lion attacked and killed a herder'), animals culled ('culling teams killed 50,000 chickens') or
 killed sick ('soldiers shot dead infected pigs'), and pets or wild animals shot or
-killed ('stray dogs are being shot'), and people killed or hurt by an animal ('trampled by cattle',
-'mauled by a leopard'). ACLED codes the acts of people against people and their property
+killed ('stray dogs are being shot') with what they had killed ('shot a lion that had killed three goats'), and
+people killed or hurt by an animal ('trampled by cattle', 'mauled by a leopard', 'was killed when a buffalo charged
+her', 'a crocodile attack killed a fisherman'). ACLED codes the acts of people against people and their property
 (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
 such a sentence may hold no act at all."""
 
@@ -1092,9 +1260,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     north. Floods have cut off 200 villages.'): a deployment, a base or a move told beside a natural hazard or an
     accident, with no hostile act, is relief work, no strategic development.
     """
+    types = _without_weapon_class(text, types)
     if not types:
         return types
-    if SPORT.search(text) and not CROWD_TROUBLE.search(GAME_PROTEST.sub(" ", text)):
+    if SPORT.search(text) and not CROWD_TROUBLE.search(GAME_CLASH.sub(" ", GAME_PROTEST.sub(" ", text))):
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
@@ -1120,6 +1289,14 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Agreement"})
         if not types:
             return types
+    if AGREED_TO_GIVE.search(text) and not AGREED.search(AGREED_TO_GIVE.sub(" ", text)):
+        types = _without(types, {"Agreement"})
+        if not types:
+            return types
+    if PROPOSED_DEAL.search(text) and not AGREED.search(PROPOSED_DEAL.sub(" ", text)):
+        types = _without(types, {"Agreement"})
+        if not types:
+            return types
     if TALKS.search(text) and not AGREEMENT_MADE.search(text):
         types = _without(types, {"Agreement"})
         if not types:
@@ -1138,6 +1315,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Disrupted weapons use"})
     if FOOD_SENSE.search(text):
         types = _without(types, {"Shelling/artillery/missile attack"})
+    if DISPLAY_OF_FORCE.search(text) and not HARM_DONE.search(text):
+        types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"})
+        if not types:
+            return types
     if (EXERCISE.search(text) or WEAPONS_TEST.search(text)) and not HARM_DONE.search(text):
         tested = {"Other"} if WEAPONS_TEST.search(text) else set()
         types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"} | tested)
@@ -1160,6 +1341,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if AIR_FORCE_NAME.search(text) and not AIR_ACT.search(AIR_FORCE_NAME.sub(" ", text)):
         types = _without(types, {"Air/drone strike"})
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
+        types = _without(types, CONTEXT_BOUND)
+    if CIVIL_BODY_SET_UP.search(text) and not CONFLICT_PARTY.search(CIVIL_BODY_SET_UP.sub(" ", text)):
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
@@ -1189,7 +1372,9 @@ def _generic_only(types: list[tuple[str, float]]) -> bool:
 
 def _literal_acts(text: str) -> str:
     """`text` without its figures of speech, fire set or shots fired by accident, violence named only as a
-    reason and acts that did not happen: what is left tells the acts the sentence itself reports."""
+    reason or as the lasting condition of a place (`CHRONIC_VIOLENCE`) and acts that did not happen: what is left tells
+    the acts the sentence itself reports."""
+    text = CHRONIC_VIOLENCE.sub(" ", text)
     return FIRE_BY_ACCIDENT.sub(" ", _without_figures(VIOLENCE_AS_REASON.sub(" ", UNREAL_FRAME.sub(" ", text))))
 
 
@@ -1357,6 +1542,16 @@ AIR_HARM = re.compile(
 )
 """Words of harm from the air: with one, a flight is an attack or a shoot-down to code."""
 
+CIVIL_BODY_SET_UP = re.compile(
+    r"\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|form(?:ed|s|ing)?|creat(?:ed|es|ing)|launch(?:ed|es|ing)"
+    r"|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)) (?:a |an |the |its |new )?(?:[\w-]+ ){0,2}?(?:task ?forces?|committees?"
+    r"|commissions?|panels?|working groups?|councils?|boards?|agenc(?:y|ies)|inquir(?:y|ies)|ombudsman|regulators?)\b",
+    re.IGNORECASE,
+)
+"""A civil body set up by a government ('set up a task force to tackle the cost of living', 'appointed a commission'):
+a 'task force' or a board is an office, not an armed group, and setting one up changes no conflict actor's activity
+unless the sentence names a party or matter of a conflict."""
+
 PRIVATE_DETENTION = re.compile(
     r"\b(?:detained|held|locked up|confined|seized|arrested) by (?:[\w'-]+ ){0,2}?(?:factory|company|plant|mine|hotel"
     r"|shop|store|school|hospital|club|bank|farm|estate|private|mall|supermarket) (?:officials|guards|staff|managers?"
@@ -1395,9 +1590,14 @@ def only_unreal_acts(text: str) -> bool:
 
 def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
-    ('arrested after his truck was pulled over', 'held overnight for public intoxication'):
-    ACLED codes arrests only of significant people or politically motivated mass arrests."""
-    return bool(ORDINARY_CRIME.search(text)) and not POLITICAL_ARREST.search(text)
+    ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
+    selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
+    demonstration): ACLED codes arrests only of significant people or politically motivated mass arrests."""
+    if not ORDINARY_CRIME.search(text):
+        return False
+    if not POLITICAL_ARREST.search(text):
+        return True
+    return bool(ORDINARY_CHARGE.search(text)) and not ARRESTED_FOR_POLITICS.search(text)
 
 
 def state_protest(text: str) -> bool:
@@ -1508,7 +1708,8 @@ ABSTRACT_TARGET = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|aggression|offensive|war) (?:[\w'-]+ ){0,2}?(?:on|against|upon)"
     r" (?:the |our |their |its |a |an )?(?:[\w'-]+ ){0,2}?(?:freedoms?|liberty|democracy|democratic process|sovereignty"
     r"|dignity|rights|constitution|values|honou?r|reputation|unity|nation|homeland|fatherland|peace process"
-    r"|rule of law|institutions|free press|press freedom|expression|independence of|morale|will of the people)\b"
+    r"|rule of law|institutions|free press|press freedom|expression|independence of|morale|will of the people"
+    r"|free speech|truth|science|reason|common sense|decency|judicial independence|the judiciary|the poor)\b"
     r"(?=\s*(?:[,.;:!?\"')]|$|\b(?:of|and|in|by|that|which|is|was|has|will|must|as|from|for|to)\b))",
     re.IGNORECASE,
 )
@@ -1529,6 +1730,22 @@ NO_MORE_VIOLENCE = re.compile(
 never resort to terror', 'we have never carried out attacks on civilians'): a negated clause tells that an act does
 not or will not happen, which is no event."""
 
+CHRONIC_VIOLENCE = re.compile(
+    r"\b(?:(?:long |for years |for decades |still |chronically |repeatedly )?(?:plagued|wracked|racked|torn|beset"
+    r"|scarred|troubled|blighted|destabili[sz]ed|riven|gripped|dogged) by (?:years of |decades of |persistent |chronic "
+    r"|recurrent "
+    r"|frequent |ongoing |long-running )?"
+    r"|(?:years|decades|months|a decade|a generation|half a century) of (?:[\w-]+ ){0,2}?)"
+    r"(?:[\w-]+ ){0,2}?(?:violence|conflicts?|wars?|fighting|insurgenc(?:y|ies)|unrest|attacks|raids|banditry|militias?"
+    r"|armed groups|rebels|rebellions?|insecurity|terrorism|air ?strikes|bombing|shelling|repression)"
+    r"(?: and (?:[\w-]+ ){0,2}?(?:violence|conflicts?|wars?|fighting|insurgenc(?:y|ies)|unrest|attacks|raids|banditry"
+    r"|air ?strikes|bombing|shelling|repression))?(?: (?:from|by|of|between) [^,;:.]*)?(?:,? (?:that|which) [^,;:.]*)?",
+    re.IGNORECASE,
+)
+"""Violence told as the lasting condition of a place or a time ('a region long plagued by violence from armed groups',
+'after years of conflict and air strikes', 'a decade of civil war that destroyed its hospitals'): it describes the
+setting of the news, as a habit does (`HABIT`), and reports no act on a day; ACLED codes each attack on its own day."""
+
 PURPOSE_CLAUSE = re.compile(
     r"\b(?:in order to|so as to|with a view to|to (?:reduce|curb|combat|counter|tackle|fight) (?:the )?(?:number of"
     r"|wave of|rise in|spate of|threat of|scourge of))\b[^,;:]*",
@@ -1539,7 +1756,7 @@ reduce the number of robberies'): the act it names is the aim of another, not ye
 of the main clause, if any, is still read."""
 
 STATEMENT_FRAMES = (DEMANDED_HALT, TRADE_OF_A_GROUP, CHARACTERISING_CLAUSE, ABSTRACT_TARGET, NO_MORE_VIOLENCE,
-                    PURPOSE_CLAUSE)
+                    PURPOSE_CLAUSE, CHRONIC_VIOLENCE)
 
 
 def statement_only(text: str) -> bool:
