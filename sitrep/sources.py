@@ -712,9 +712,9 @@ def looks_like_html(text: str) -> bool:
 
 STOP_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and to in a is that for on was with as by at from he it said were have has".split()),
-    "fr": frozenset("le la les des de du et est un une dans pour sur au aux par que qui a été ont".split()),
-    "es": frozenset("el la los las de del y en un una por para con que se fue han según al".split()),
-    "pt": frozenset("o a os as de do da dos das e em um uma por para com que foi são segundo".split()),
+    "fr": frozenset("le la les des de du et est un une dans pour sur au aux par que qui a à été ont".split()),
+    "es": frozenset("el la los las de del y a en un una por para con que se fue han según al".split()),
+    "pt": frozenset("o a os as de do da dos das e em na no um uma por para com que foi são segundo".split()),
     "de": frozenset("der die das und ist in den von zu mit sich des auf für im dem nicht ein eine wurde".split()),
     "it": frozenset("il lo la gli le di del della e è un una per con che nel sono stato".split()),
     "nl": frozenset("de het een en van in is op te dat die met voor zijn werd door".split()),
@@ -722,6 +722,24 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     "id": frozenset("yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak oleh".split()),
 }
 """The commonest function words of languages news arrives in: enough to tell them apart."""
+
+ENGLISH_FUNCTION_WORDS = STOP_WORDS["en"] | frozenset(
+    # prepositions and particles
+    "about above across after against along amid among around before behind below beside between beyond "
+    "during except inside into near off onto out outside over past since than through throughout till "
+    "toward towards under until up upon via within without "
+    # determiners, quantifiers and numbers written out
+    "an all another any both each every few many more most much several some such these this those "
+    "one two three four five six seven eight nine ten dozen dozens hundreds thousands "
+    # pronouns
+    "i you she we they him her us them his its our their who whom whose which what "
+    # conjunctions and adverbs of the closed class
+    "but or nor so yet if while because although though when where whether also not "
+    # auxiliaries and copulas
+    "are be been being had do does did will would shall should can could may might must".split()
+)
+"""English closed-class words (prepositions, determiners, pronouns, conjunctions, auxiliaries): a short
+English headline often lacks the commonest ones ("Gunmen kill two near Garissa") but seldom all of them."""
 
 SCRIPTS: tuple[tuple[str, str], ...] = (
     ("ARABIC", "ar"), ("CYRILLIC", "ru"), ("HEBREW", "he"), ("DEVANAGARI", "hi"), ("THAI", "th"),
@@ -735,9 +753,27 @@ MIN_STOP_WORDS = 2
 """One function word is no evidence of another language: a headline "Al Shabaab attacks police post" has the
 Spanish "al" and no English function word, and is still English."""
 
+SHORT_TEXT_WORDS = 40
+"""Below this many words a text holds too few function words for their counts alone to name its language.
+There each function word counts once (a name repeats its article, "Al ... Al ...", a language uses several
+different ones), and a foreign guess must also outweigh the English closed-class words of the text."""
+
+TITLE_CASE_SHARE = 0.8
+"""Above this share of capitalised content words a text is written in title case or capitals (a headline),
+where a capital letter says nothing about a word being part of a name."""
+
+_SENTENCE_END = re.compile(r"[.!?:;\n\"\u201c\u00ab(]\s*$")
+
 
 def guess_language(text: str) -> str | None:
-    """ISO 639-1 code from script and stop-word ratios (cheap, no model); None when too short to tell."""
+    """ISO 639-1 code from script and stop-word ratios (cheap, no model); None when too short to tell.
+
+    A function word written with a capital letter inside a sentence is part of a name, not grammar
+    (Romance articles and prepositions are lower case there: "al", "el", "la", "de"), so "Al Shabaab",
+    "El Wak", "La Paz" or "Dos Palmas" in an English text count for no other language. Short texts
+    get the stricter tests of SHORT_TEXT_WORDS; short texts in title case or capitals, where names and
+    grammar look alike, need one more distinct foreign function word.
+    """
     sample = text[:5000]
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
@@ -745,14 +781,35 @@ def guess_language(text: str) -> str | None:
     script = _dominant_script(letters)
     if script is not None:
         return script
-    words = re.findall(r"[^\W\d_]+", sample.lower())
-    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+    matches = list(re.finditer(r"[^\W\d_]+", sample))
+    if len(matches) < MIN_WORDS_FOR_LANGUAGE:
         return None
-    scores = {code: sum(word in stops for word in words) for code, stops in STOP_WORDS.items()}
+    words = [match.group().lower() for match in matches]
+    opening = [_starts_sentence(sample, match.start()) for match in matches]
+    capital = [match.group()[0].isupper() for match in matches]
+    function = set().union(*STOP_WORDS.values())
+    content = [cap for word, cap, first in zip(words, capital, opening) if word not in function and not first]
+    title = bool(content) and sum(content) > TITLE_CASE_SHARE * len(content)
+    grammatical = words if title else [word for word, cap, first in zip(words, capital, opening) if not cap or first]
+    short = len(words) < SHORT_TEXT_WORDS
+
+    def score(pool: list[str], stops: frozenset[str]) -> int:
+        hits = [word for word in pool if word in stops]
+        return len(set(hits)) if short else len(hits)
+
+    scores = {code: score(words if code == "en" else grammatical, stops) for code, stops in STOP_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])
-    if scores[best] < MIN_STOP_WORDS or scores[best] <= scores["en"] * 1.2:
+    needed = MIN_STOP_WORDS + (1 if short and title else 0)
+    if scores[best] < needed or scores[best] <= scores["en"] * 1.2:
         return "en" if scores["en"] else None
+    if short and score(words, ENGLISH_FUNCTION_WORDS - STOP_WORDS[best]) >= scores[best]:
+        return "en"
     return best
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a sentence, a line or a quotation."""
+    return start == 0 or bool(_SENTENCE_END.search(text, max(0, start - 8), start))
 
 
 def _dominant_script(letters: list[str]) -> str | None:

@@ -230,3 +230,41 @@ def test_bylines_date_the_article_unless_the_date_is_ambiguous(byline, expected)
                     document_id="b")
     assert doc.published == expected
     assert doc.published_source == ("byline" if expected else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab militants attack El Wak",
+    "Al Shabaab fighters overrun El Wak police station",
+    "Government forces recapture Al Qusayr, El Geneina",
+    "Militants storm La Paz and El Alto markets",
+    "Police say Al Shabaab fighters raided El Wak, Al Kowthar and Dadaab",
+    "Jihadists kill two soldiers near Da Nang. El Wak residents flee",
+    "Bandits raid Dos Palmas village",
+    "AL SHABAAB MILITANTS ATTACK EL WAK",
+    "Al Shabaab Militants Attack El Wak Police Station",
+    "Militants fire several mortar rounds at a police camp near the border",
+    "Al Shabaab fire mortar rounds at Mandera police camp",
+    "Gunmen kill two in Garissa",
+    "Rioters torch Boda boda stage in Kisumu",
+])
+def test_short_english_with_foreign_looking_names_is_not_refused(text: str) -> None:
+    assert guess_language(text) in (None, "en")
+    assert read_text(text, document_id="note").language in (None, "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des hommes armés tuent deux civils à Kidal", "fr"),
+    ("Les manifestants ont incendié la mairie de Parakou", "fr"),
+    ("Al Shabaab attaque une base de la police à Mandera", "fr"),
+    ("Hombres armados matan a dos policías en el norte de Mozambique", "es"),
+    ("El ejército atacó una base de Al Shabaab", "es"),
+    ("Al Shabaab ataca una base militar en Mandera", "es"),
+    ("HOMBRES ARMADOS MATAN A DOS POLICÍAS EN EL NORTE", "es"),
+    ("Hombres Armados Matan A Dos Policías En El Norte De Mozambique", "es"),
+    ("Homens armados matam dois civis na aldeia de Mocímboa", "pt"),
+    ("A polícia prendeu os suspeitos em Maputo", "pt"),
+    ("Soldados atacam uma base do Al Shabaab em Mandera", "pt"),
+    ("مسلحون يقتلون اثنين في مقديشو", "ar"),
+])
+def test_short_foreign_text_is_still_recognised(text: str, language: str) -> None:
+    assert guess_language(text) == language
