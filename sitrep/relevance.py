@@ -34,7 +34,7 @@ conflict actor, and soldiers or police who enforce a lockdown make no move in a 
 
 HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?"
-    r"|tornado(?:es|s)?|(?<!to )storms?|(?:thunder|hail|snow|sand|rain|wind|ice|dust)storms?|snowfalls?|electrocut\w*"
+    r"|tornado(?:es|s)?|(?<!to )(?:(?<=\ba )storm|(?<=\bthe )storms?|storms?(?! (?:a|an|the|their|its|his|her|into|through|several|two|three|four|five|dozens) ))|(?:thunder|hail|snow|sand|rain|wind|ice|dust)storms?|snowfalls?|electrocut\w*"
     r"|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
     r"|famine|extreme heat|heat ?stroke|cold snap|cold (?:wave|spell|weather)|(?:extreme|bitter|severe|intense) cold"
@@ -146,7 +146,8 @@ handling of dynamite'), crowds that crush or trample people at a gathering, fire
 faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with no
 attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
 explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no
-hunting party); storms of every kind ('a thunderstorm killed three herders'), electrocution, pipelines that burst or
+hunting party); storms of every kind ('a thunderstorm killed three herders'; not the verb 'storm' with its object, 'residents storm a
+police station', which is an assault), electrocution, pipelines that burst or
 burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
 lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went down'
 and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an engine room
@@ -175,6 +176,8 @@ HOSTILE_ACT = re.compile(
     r"|(?:was|were|been|being) shot|shot (?:dead|and (?:killed|wounded|injured)|at|him|her|them|by|in the)"
     r"|shooting|gunfire|gunshots?|opened fire|fired (?:on|at|upon)|stabbed|hacked|beheaded|ambush\w*|kidnap\w*"
     r"|abduct\w*|hostages?|massacr\w*|assassinat\w*|murder\w*|lynch\w*|torched|arson|assault\w*"
+    r"|(?<!\ba )(?<!\bthe )(?:torch(?:es|ing)?|storm(?:s|ed|ing)?|ransack(?:s|ed|ing)?|vandali[sz](?:e|es|ed|ing)) (?:a|an|the|their|its|his"
+    r"|her|several|two|three|four|five|dozens of) "
     r"|attack(?:ed|ing|s)?(?! (?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|dogs?|rifles?)\b)"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
@@ -207,7 +210,9 @@ hidden, placed or set off by remote control was put there by someone ('a bomb hi
 an audience ('the campaign is targeting more children'). A drone or a warplane that struck something is a
 strike, whatever burned after it ('a drone struck a fuel depot'). 'Attack' in the name of a class of weapon
 ('attack helicopters', 'an attack submarine') tells no attack. Saboteurs, and a fire started deliberately, are
-someone's hostile act ('saboteurs blew up a pylon')."""
+someone's hostile act ('saboteurs blew up a pylon'). A crowd that torches, storms, ransacks or vandalises a place
+(the verb with its object, in a headline's present too: 'riders torch a car after a crash kills their colleague',
+'residents storm a police station') does a hostile act of its own, whatever accident or death it answers."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -1073,6 +1078,18 @@ AGREEMENT_MADE = re.compile(rf"\b(?:{AGREEMENT_WORDS}|accords?|pacts?|treaty|cea
 """Words of an agreement made or in force: with none, talks report no agreement ('opened a new round of peace
 talks in Doha'), as ACLED codes an agreement when it is reached."""
 
+CAPTIVES_RELEASED = re.compile(
+    r"\b(?:released|releases|freed|frees|set free)(?: [\w'-]+){0,3}? (?:hostages?|captives?|prisoners|detainees"
+    r"|abductees|(?:captured|abducted|kidnapped|seized) [\w'-]+)\b"
+    r"|\b(?:hostages?|captives?|abductees)(?: [\w'-]+){0,3}? (?:were|was|have been|had been|has been) (?:[\w'-]+ )?"
+    r"(?:released|freed|set free)\b",
+    re.IGNORECASE,
+)
+"""Captives released, told as done ('freed 20 hostages after talks with elders', 'the abductees were released after
+negotiations'): the release is the outcome of the talks, which the codebook codes as an agreement (prisoner releases
+are among its agreements), so talks named beside it as the way to it take nothing away. Talks on a release to come
+('talks to free the hostages', 'negotiations on the release of') tell no release done."""
+
 CIVIL_DEAL = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|pay (?:rises?|raises?|increases?|deals?|claims?|offers?)|pay|pensions?|bonus(?:es)?"
     r"|working (?:hours|conditions)|prices?|tariffs?|trade|exports?|imports?|loans?|debts?|investments?|budget"
@@ -1297,7 +1314,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Agreement"})
         if not types:
             return types
-    if TALKS.search(text) and not AGREEMENT_MADE.search(text):
+    if TALKS.search(text) and not AGREEMENT_MADE.search(text) and not CAPTIVES_RELEASED.search(text):
         types = _without(types, {"Agreement"})
         if not types:
             return types
@@ -1329,7 +1346,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)
                         or blast_then_hazard(text, following)):
-        return []
+        return crowd_act_before_cause(text, types) if not non_violent_cause(previous) else []
     if court_case_only(text):
         return []
     if not armed and criminal_case(text, previous):
@@ -1363,6 +1380,39 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if CONFLICT_PARTY.search(text):
         return types
     return _without(types, CONTEXT_BOUND)
+
+
+CAUSE_CLAUSE = re.compile(r"\b(?:after|following|in the wake of|over|because of|in protest (?:at|against|over))\b",
+                          re.IGNORECASE)
+"""The word that opens the clause telling what a crowd's act answers ('blocked the road after a crash killed a boy')."""
+
+CROWD_ACTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+                        "Looting/property destruction"})
+"""Acts of a crowd: protests, riots and the property it burns or wrecks."""
+
+
+SELF_CAUSED_HARM = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|blazes?|flames|caught fire|collapsed?)\b",
+                              re.IGNORECASE)
+"""Harm that needs no doer (a blast, a blaze, a collapse): told in a main clause, it belongs to the accident after it."""
+
+
+def crowd_act_before_cause(text: str, types: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The crowd's acts told in the main clause of a sentence whose accident, disaster or death is told only in the
+    clause after 'after', 'following' or 'over' ('Residents blocked the highway after a crash killed a pupil',
+    'Riders burned a lorry after a collision killed a rider'): the accident frame blanks the clause that tells the
+    accident, not the protest or the riot that answers it (the codebook codes demonstrations and mob violence whatever
+    their cause). The main clause must name no hazard itself, and only the types the main clause alone yields among
+    `CROWD_ACTS` are kept (an arrest or a death in the main clause stays the accident's, and so does a blast or a
+    blaze: `SELF_CAUSED_HARM`)."""
+    match = CAUSE_CLAUSE.search(text)
+    if not match:
+        return []
+    main = text[:match.start()]
+    if (not main.strip() or non_violent_cause(main) or SELF_CAUSED_HARM.search(main)
+            or not non_violent_cause(text[match.start():])):
+        return []
+    own = {sub_type for sub_type, _ in classify.classify(main)} & CROWD_ACTS
+    return [(sub_type, score) for sub_type, score in types if sub_type in own]
 
 
 def _generic_only(types: list[tuple[str, float]]) -> bool:

@@ -489,3 +489,63 @@ def test_villagers_named_as_the_victims_of_a_passive_are_no_mob():
 def test_kidnappers_demanding_a_release_are_no_protesters():
     assert "Peaceful protest" not in dict(classify.classify(
         "The kidnappers called the family, demanding the release of three of their comrades."))
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at striking workers who blocked the road.",
+    "Riot police fired water cannon at traders outside the city hall in Cotonou.",
+    "Gendarmes lobbed tear gas canisters at marching teachers in Niamey.",
+])
+def test_crowd_control_means_fired_at_a_group_of_people_is_a_protest_with_intervention(text):
+    assert best(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Masked men set the opposition leader's house on fire.",
+    "Arsonists set the new district court building on fire overnight in Sylhet.",
+])
+def test_set_on_fire_takes_a_whole_noun_phrase_between_its_words(text):
+    assert best(text) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "A suspected rebel bomb derailed a train.",
+    "A bomb hit a bus in Quetta, killing four passengers.",
+    "An explosive device wrecked a bridge on the road to Gao.",
+])
+def test_a_bomb_as_the_doer_of_the_harm_is_a_remote_explosive(text):
+    assert best(text) == "Remote explosive/landmine/IED"
+
+
+def test_an_aircraft_bomb_stays_an_air_strike():
+    assert best("Warplanes dropped bombs that hit a market in the town.") == "Air/drone strike"
+
+
+def test_released_captured_people_is_an_agreement_release():
+    assert best("The rebels released the captured soldiers after talks mediated by the church.") == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers said the explosives were destroyed at the depot.",
+    "Two bombs destroyed by the army engineers were found near the road.",
+])
+def test_bombs_destroyed_are_the_object_not_the_doer(text):
+    assert best(text) != "Remote explosive/landmine/IED"
+
+
+def test_bombs_joined_by_and_to_the_next_act_are_not_the_doer():
+    text = "Rioters hurled petrol bombs and injured three passers-by near the bus depot in Rangpur."
+    assert best(text) != "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Coast guard ships fired water cannons at a fishing boat, injuring four crew.",
+    "A patrol vessel turned its water cannon on two trawlers near the reef on Tuesday.",
+    "A navy ship rammed a fishing boat off the coast, injuring two fishermen.",
+])
+def test_force_used_on_a_boat_and_its_crew_is_an_attack(text):
+    assert best(text) == "Attack"
+
+
+def test_water_cannon_on_a_crowd_stays_a_protest_with_intervention():
+    assert best("Police fired water cannon at protesters outside parliament in Nairobi.") == "Protest with intervention"

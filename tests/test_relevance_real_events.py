@@ -134,3 +134,56 @@ def test_the_blast_is_told_as_an_accident_in_the_next_sentence():
 ])
 def test_real_events_yield_events_through_extract(text):
     assert extract_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Angry residents storm a police station after a man dies in custody.",
+    "Motorbike taxi riders torch a car after a crash kills their colleague.",
+    "Villagers stormed the district office after a landslide buried a school in their valley.",
+    "Relatives ransacked the hospital after a pregnant woman died in the ward in Parakou.",
+    "Traders torched two lorries after an accident killed a hawker near the market in Nakuru.",
+])
+def test_a_crowd_s_act_after_an_accident_or_a_death_is_still_an_event(text):
+    assert kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A storm the size of a city hit the coast and killed five fishermen.",
+    "Storms flattened homes across the district, killing two.",
+    "Two people died after a crash on the highway near Eldoret.",
+])
+def test_storms_and_crashes_alone_stay_accidents(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen released 20 hostages after talks with local elders.",
+    "Kidnappers freed the abducted schoolgirls after negotiations with the state government.",
+    "The captives were released after mediation by traditional chiefs in Zamfara.",
+])
+def test_captives_released_after_talks_keep_their_event(text):
+    assert kept(text)
+
+
+def test_talks_on_a_release_to_come_report_no_agreement():
+    types = [sub for sub in kept("Elders opened talks with the kidnappers to free the hostages.")]
+    assert "Agreement" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Residents blocked the highway after a crash killed a pupil in Kisii.",
+    "Boda boda riders burned a lorry after a collision killed a rider.",
+    "Angry youths stoned a bus following an accident that killed a woman in Bohicon.",
+])
+def test_the_accident_frame_blanks_only_the_clause_that_tells_the_accident(text):
+    assert kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the driver after the crash killed four.",
+    "The explosion destroyed three shops after a gas leak in the market.",
+    "Two soldiers died after their truck crashed near the border.",
+    "Floods destroyed 40 houses after heavy rains in the north.",
+])
+def test_a_main_clause_without_a_crowd_s_act_stays_with_the_accident(text):
+    assert kept(text) == []
