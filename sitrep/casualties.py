@@ -112,8 +112,8 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
 apposition is read across."""
 _PASSIVE = re.compile(
-    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?={_ASIDE})))?"
-    rf"(?:(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+)*)"
+    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
+    rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
@@ -122,6 +122,14 @@ _PASSIVE = re.compile(
     rf"(?:found|recovered|discovered|retrieved|buried))\b",
     re.IGNORECASE,
 )
+"""The dead as the subject of a passive or intransitive verb: "three soldiers and a guard were killed", "one man, a
+trader, was shot dead". The counted items of one subject are joined by "and"; an aside set off by commas or dashes
+may stand between the subject and its verb (the group `tight` marks a victim phrase that ends at one), but such a
+comma opens no list: "Of the five passengers, a woman and a boy were killed" and "In two raids, a farmer and a
+herder were shot dead" put an opening phrase (a whole the dead are part of, a frame of time or place) before the
+subject, and reading it as the first item of a list names the whole (or the raids) as the dead and adds its count
+to the toll. Only the people after the comma died."""
+
 KILL_ACTIVE = (
     r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"

@@ -361,6 +361,22 @@ def test_victim_phrases_with_asides_ages_and_more_ways_to_die(sentence, expected
 
 
 @pytest.mark.parametrize(
+    ("sentence", "toll", "victim"),
+    [
+        ("Of the six passengers, a woman and a boy were killed, police said.", 2, "woman"),
+        ("Among the 40 pilgrims, a priest and two nuns were wounded, the diocese said.", 3, "priest"),
+        ("In two raids, a farmer and a herder were shot dead, residents said.", 2, "farmer"),
+        ("One man, a cobbler from the market, was shot dead at dusk.", 1, "man"),
+    ],
+)
+def test_a_phrase_before_a_comma_is_no_first_item_of_the_dead(sentence, toll, victim):
+    """An opening phrase set off by a comma ("of the six passengers", "in two raids") is no item of the list of the
+    dead after it: neither its count nor its noun is the toll's."""
+    [mention] = find_casualties(sentence)
+    assert (mention.low, mention.high, mention.victim) == (toll, toll, victim)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Residents rioted after two boda boda riders were killed by a truck.",
