@@ -753,6 +753,10 @@ MIN_STOP_WORDS = 2
 """One function word is no evidence of another language: a headline "Al Shabaab attacks police post" has the
 Spanish "al" and no English function word, and is still English."""
 
+SHARED_WITH_ENGLISH = STOP_WORDS["en"]
+"""Function words English writes too ("a", "in"): in a text that may be English they are no evidence of another
+language, so "stormed a hotel" counts for English only."""
+
 SHORT_TEXT_WORDS = 40
 """Below this many words a text holds too few function words for their counts alone to name its language.
 There each function word counts once (a name repeats its article, "Al ... Al ...", a language uses several
@@ -770,7 +774,9 @@ def guess_language(text: str) -> str | None:
 
     A function word written with a capital letter inside a sentence is part of a name, not grammar
     (Romance articles and prepositions are lower case there: "al", "el", "la", "de"), so "Al Shabaab",
-    "El Wak", "La Paz" or "Dos Palmas" in an English text count for no other language. Short texts
+    "El Wak", "La Paz" or "Dos Palmas" in an English text count for no other language; nor does a
+    capitalised article joined by a hyphen, as Arabic names are transliterated ("Al-Shabaab", "El-Fasher"),
+    even when it opens the text. Short texts
     get the stricter tests of SHORT_TEXT_WORDS; short texts in title case or capitals, where names and
     grammar look alike, need one more distinct foreign function word.
     """
@@ -790,14 +796,17 @@ def guess_language(text: str) -> str | None:
     function = set().union(*STOP_WORDS.values())
     content = [cap for word, cap, first in zip(words, capital, opening) if word not in function and not first]
     title = bool(content) and sum(content) > TITLE_CASE_SHARE * len(content)
-    grammatical = words if title else [word for word, cap, first in zip(words, capital, opening) if not cap or first]
+    hyphenated = [sample[match.end():match.end() + 1] == "-" for match in matches]
+    grammatical = [word for word, cap, first, joined in zip(words, capital, opening, hyphenated)
+                   if title or ((not cap or first) and not (cap and joined))]
     short = len(words) < SHORT_TEXT_WORDS
 
     def score(pool: list[str], stops: frozenset[str]) -> int:
         hits = [word for word in pool if word in stops]
         return len(set(hits)) if short else len(hits)
 
-    scores = {code: score(words if code == "en" else grammatical, stops) for code, stops in STOP_WORDS.items()}
+    scores = {code: score(words, stops) if code == "en" else score(grammatical, stops - SHARED_WITH_ENGLISH)
+              for code, stops in STOP_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     needed = MIN_STOP_WORDS + (1 if short and title else 0)
     if scores[best] < needed or scores[best] <= scores["en"] * 1.2:
