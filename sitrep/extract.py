@@ -484,7 +484,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
-                       or _refers_back(sentence, drafts[-1])):
+                       or _refers_back(sentence, drafts[-1]) or _more_of_crowd(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
@@ -571,6 +571,26 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     if not (aftermath or weak) and any(m.inter != 7 for m in told):
         return False
     return not _dated(sentence)
+
+
+def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
+    """A demonstration or riot is told sentence by sentence: "Demonstrators clashed with police in the city. Police
+    fired rubber bullets from a truck. A passer-by was shot dead and two officers were hurt." A sentence told right
+    after a crowd event, with no date of its own and no place away from it, that names no side the event has not
+    already named (only its crowd, the forces it met, or civilians hurt), tells more of that event: its toll, the
+    forces' response, the crowd's own violence. ACLED codes one event per crowd altercation, with its fatalities and
+    the forces that intervened on it, so these are not a second Attack or Armed clash. For a demonstration still
+    told as peaceful only the toll joins (its dead show the demonstration was not peaceful; a strong act that is no
+    toll and no intervention, which `_responds` already takes, may be another incident); a sentence naming a new
+    armed side ("gunmen then opened fire"), or told with a day or a town of its own, tells another event."""
+    if draft.event_type not in {EventType.PROTESTS, EventType.RIOTS}:
+        return False
+    if not casualties.tolls(sentence.casualties) and draft.event_type != EventType.RIOTS:
+        return False
+    known = {m.name for s in draft.sentences for m in s.actors}
+    if any(m.inter != 7 and m.name not in known for m in _told_actors(sentence)):
+        return False
+    return _more_of(sentence, draft)
 
 
 REFERS_BACK = re.compile(

@@ -115,3 +115,38 @@ def test_the_dead_of_an_accident_told_next_are_no_toll_of_the_event_before():
     coded = extract_text(OTHER_STORY, published=dt.date(2025, 5, 7))
     assert [(e.sub_event_type, e.fatalities, len(e.evidence)) for e in coded] == [
         ("Protest with intervention", 0, 1)]
+
+
+CROWD_TOLL = """On 12 March 2025, striking dock workers clashed with police in Mombasa, blocking the port gates with burning tyres. Police fired tear gas. A porter was shot dead by police and three officers were hurt by stones. Two passers-by were also wounded in Mombasa."""
+
+
+def test_the_dead_and_wounded_told_after_a_riot_are_its_toll():
+    coded = extract_text(CROWD_TOLL)
+    current = [e for e in coded if not e.is_background]
+    assert len(current) == 1
+    riot = current[0]
+    assert riot.event_type == "Riots" and riot.actor2 == "Police Forces of Kenya"
+    assert riot.fatalities == 1
+
+
+LATER_KILLING = """On 12 March 2025, striking dock workers clashed with police in Mombasa. On 14 March 2025, a night guard was shot dead at a warehouse."""
+
+
+def test_a_killing_told_with_a_day_of_its_own_after_a_riot_is_another_event():
+    coded = [e for e in extract_text(LATER_KILLING) if not e.is_background]
+    assert [(e.event_type, e.fatalities) for e in coded] == [("Riots", 0), ("Violence against civilians", 1)]
+
+
+RIOT_TOLD_ON = """On 3 April 2025, hawkers rioted in Nakuru after the county seized their goods, and stoned police officers. Police shot at the crowd from an armoured truck. Rioters then burned three shops along the road."""
+
+
+def test_the_forces_shooting_at_a_riot_told_next_are_no_second_clash():
+    assert [(e.sub_event_type, e.actor2) for e in extract_text(RIOT_TOLD_ON)] == [
+        ("Violent demonstration", "Police Forces of Kenya")]
+
+
+RIOT_THEN_BOMB = """On 3 April 2025, hawkers rioted in Nakuru after the county seized their goods. A bomb exploded at a bus stop in Mombasa."""
+
+
+def test_an_act_told_in_another_town_after_a_riot_is_another_event():
+    assert [e.location for e in extract_text(RIOT_THEN_BOMB)] == ["Nakuru", "Mombasa"]
