@@ -102,15 +102,30 @@ _TRANSITIVE_PHRASE = re.compile(r"to death$|^shot and killed$|^shot dead$|^gunne
 """Verb phrases that take an object ("burned to death two robbers"): a number before them is no toll."""
 _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
-_ASIDE = (r"(?:,\s+(?:a|an|the|all|both)\s+[^,;:.()]{1,80}?,\s+"
+_SAID = r"(?:said|says|reported|reports|told\s+\w+|added|confirmed|stated)\b"
+_ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom))\s+[^,;:.()]{{1,80}}?,\s+"
+          rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
           r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
-"""An aside between a counted subject and its verb ("three people, including two guards, were killed", "one man, a
-trader from the town, was shot dead", "two nurses -- both in their twenties -- were shot"): an apposition or a part
-named by "including", set off by commas or dashes."""
+"""An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
+both in their twenties -- were shot", "thirty people, most of them women, died", "two guards, the army said, were
+killed"): an apposition, a part of the group pointed back at by "of them"/"of whom", or the source, set off by commas
+or dashes. (A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 """An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
 well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
 apposition is read across."""
+_REPORTED_ASIDE = re.compile(rf",\s+(?:according\s+to\s+[^,]+|[^,]+\s+{_SAID})\s*,\s+$", re.IGNORECASE)
+"""An aside that names the source ("four rangers, the army said, were killed", "..., according to the police, ..."):
+it renames no one and opens no list, so the count before it is the subject of the verb after it, whatever the count."""
+_PART_ASIDE = re.compile(rf",\s+(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+"""An aside that describes part of the counted group ("thirty people, most of them women, died"): "of them"
+points back at the group, so it is no new item and the group's count stands."""
+_LIST_HEAD = re.compile(rf"^\s*[\"“‘]?(?P<q>{QUANTITY})\s+{VICTIM},\s+$", re.IGNORECASE)
+"""The first item of a comma list of victims, opening the sentence: "Three soldiers, a nurse and two porters were
+killed" counts six. A list joins its last item with "and", so the comma is read as a list only before a subject
+that itself ends the list with "and", and only when the first item opens the sentence: after an opening phrase
+("Of the six passengers, a woman and a boy were killed") the count before the comma is a whole or a frame the
+dead are part of, no list item (see `_PASSIVE`)."""
 _PASSIVE = re.compile(
     rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
@@ -118,7 +133,7 @@ _PASSIVE = re.compile(
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
-    rf"|fatalit(?:y|ies)|injuries|bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
     rf"(?:found|recovered|discovered|retrieved|buried))\b",
     re.IGNORECASE,
 )
@@ -391,6 +406,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            if pattern in _SUBJECT_FIRST and _FEARED.search(text, max(0, match.start("verb") - 40), match.start("verb")):
+                continue
             mention = _read(pattern, match, text, offset)
             if mention is not None:
                 if pattern in _SUBJECT_FIRST and CAUSE_CLAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -404,6 +421,10 @@ _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 GERUND_BEFORE = re.compile(r"\b(?:over|after|for|about|against|following|despite|of|on|from)\s+$", re.IGNORECASE)
 """'a protest over two people being killed': a passive gerund after a preposition names a death as the topic or
 cause of something else, not as this event's toll (and "over" there is the preposition, not "more than")."""
+_FEARED = re.compile(r"\b(?:feared|presumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?$", re.IGNORECASE)
+"""'ten people feared dead', 'a ranger is presumed dead': a death feared or presumed is not reported. ACLED's
+fatalities are the deaths reports give, not the people missing or at risk, so a hedged death counts no one (the
+figure comes back when a later report confirms the deaths)."""
 _SUBJECT_FIRST = (_PASSIVE, _SINGULAR, _NAMED)
 """Patterns whose match opens with the dead (the subject of a passive or intransitive verb)."""
 
@@ -416,8 +437,18 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     if match.groupdict().get("q") and _AGE_AFTER.match(text, match.end("q")):
         return None
     if pattern is _PASSIVE:
-        if match["aside"] and (not match["aux"] or (
-                _APPOSITION.match(match["aside"]) and parse_number(match["np"]) != (1, 1))):
+        if _OBJECT_OF_VERB.search(text, max(0, match.start() - 60), match.start()):
+            items = list(re.finditer(rf"\band\s+(?={QUANTITY}\s)", match["np"], re.IGNORECASE))
+            if not items:
+                return None
+            rest = _PASSIVE.match(text, match.start("np") + items[-1].end())
+            return _read(pattern, rest, text, offset) if rest else None
+        aside = match["aside"]
+        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside)):
+            if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)):
+                return None
+        elif aside and (not match["aux"] or (
+                _APPOSITION.match(aside) and parse_number(match["np"]) != (1, 1))):
             return None
         if (match["aux"] or "").strip().lower() == "being" and (
                 GERUND_BEFORE.search(text, max(0, match.start() - 20), match.start()) or match["q"].lower().startswith("over")):
@@ -425,6 +456,13 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
             return None
         counted = parse_number(match["np"])
+        head = _LIST_HEAD.match(text[: match.start()]) if counted and not match["aside"] and re.search(
+            r"\band\b", match["np"], re.IGNORECASE) else None
+        if head and _people(head["victim"]) and (first := parse_number(head["q"])):
+            counted = (counted[0] + first[0], counted[1] + first[1])
+            start = head.start("q")
+            return CasualtyMention(_kind(verb), counted[0], counted[1], offset + start, offset + match.end(),
+                                   text[start: match.end()], head["victim"])
         if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities", "fatality"} and match["q"].lower() in {"a", "an"}:
             return None
     elif pattern is _SINGULAR:
@@ -447,12 +485,30 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     elif match["q"].lower() in {"him", "her"}:
         counted = (1, 1)
     else:
-        counted = parse_number(match["q"] + (match.groupdict().get("more") or ""))
+        more = match.groupdict().get("more") or ""
+        if more and _NEW_CLAUSE.match(text, match.end()):
+            last = list(_LIST_ITEM.finditer(more))[-1]
+            end = match.start("more") + last.start()
+            counted = parse_number(match["q"] + more[: last.start()])
+            if counted is None or (match.groupdict().get("q") and _is_year(match["q"], text[: match.start("q")])):
+                return None
+            start = match.start()
+            return CasualtyMention(_kind(verb), counted[0], counted[1], offset + start, offset + end, text[start:end], victim)
+        counted = parse_number(match["q"] + more)
     if counted is None or (match.groupdict().get("q") and _is_year(match["q"], text[: match.start("q")])):
         return None
     return _mention(_kind(verb), counted, match, text, offset, victim)
 
 
+_LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP}", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(
+    rf"(?:\s+{_WORD}){{0,3}}?\s+(?:were|was|are|is|have|has|had|(?:{KILL}|{INJURE})\b)", re.IGNORECASE)
+"""'gunmen killed two herders and four others were wounded': a counted phrase after the object's "and" that is
+followed by a verb of its own is the subject of a new clause, not the next object of the killing verb; the object list
+ends before it, and the new clause tells its own figure."""
+_OBJECT_OF_VERB = re.compile(rf"\b(?:{KILL_ACTIVE})\s+$", re.IGNORECASE)
+"""A counted phrase right after an active killing verb is its object ("gunmen killed two herders and four others were
+wounded"): the subject of the passive verb after it is only the last item joined by "and"."""
 _PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|\w*men|\w*women|children|people|persons|thieves|wives", re.IGNORECASE)
 """A plural head that names people, irregular plurals included ("herdsmen", "policewomen", "thieves")."""
 
@@ -697,16 +753,34 @@ def toll_mentions(
         for m in mentions:
             if is_total(m):
                 totals[m.kind] = max(totals.get(m.kind, 0), m.low)
-    kept, largest = [], {}
+    kept, largest, earlier = [], {}, []
     per_sentence = [tolls(mentions) for mentions in per_sentence]
     for index, mentions in enumerate(per_sentence):
         quoted = bool(attributed and attributed[index])
         kept.append([m for m in mentions if not (singles_out_one(m) and largest.get(m.kind, 0) > 1)
-                     and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))])
+                     and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))
+                     and not any(part_of(m, e) for e in earlier)])
+        earlier.extend(mentions)
         for m in mentions:
             if not singles_out_one(m):
                 largest[m.kind] = max(largest.get(m.kind, 0), m.high)
     return kept
+
+
+def part_of(mention: CasualtyMention, earlier: CasualtyMention) -> bool:
+    """Whether a later mention counts a victim group already counted inside an earlier, larger toll of its kind: after
+    "A driver and three pupils were killed", "Three pupils were also shot dead" tells again of three of the four dead,
+    it is no lower report of the toll. The group is known by its head noun, counted in the earlier mention by a
+    number at least as large as the later one and smaller than the earlier toll (a group that is the whole earlier
+    toll, "12 soldiers were killed" then "two soldiers were killed", may be a competing report and stays)."""
+    if mention.kind != earlier.kind or earlier.low <= mention.high or not mention.victim:
+        return False
+    head = re.escape(mention.victim.split()[-1].strip("“”\"‘’").lower())
+    for group in re.finditer(rf"(?P<q>{QUANTITY})\s+(?:[\w'’-]+\s+){{0,2}}?{head}\b", earlier.text, re.IGNORECASE):
+        counted = parse_number(group["q"])
+        if counted and mention.high <= counted[0] and counted[1] < earlier.low:
+            return True
+    return False
 
 
 def merge_claims(claims: Iterable[Claim]) -> list[Claim]:

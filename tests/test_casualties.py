@@ -437,3 +437,67 @@ def test_a_stated_total_sums_up_the_parts_told_around_it():
                           "the market. Two more died when a stall was set on fire. Total 8 fatalities.",
                           published="2024-05-04")
     assert [e.fatalities for e in events] == [8]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least ten fishermen feared dead after the boat was fired on",
+        "Six herders are feared to have died when raiders burned the camp.",
+        "A ranger is presumed dead after the ambush in the reserve.",
+    ],
+)
+def test_a_feared_or_presumed_death_is_no_toll(sentence):
+    """ACLED counts the deaths reports give; people feared or presumed dead are not reported dead."""
+    assert [m for m in find_casualties(sentence) if m.kind == "killed"] == []
+
+
+def test_a_feared_death_beside_a_reported_one_counts_only_the_reported():
+    assert figures("Gunmen killed two herders and four others are feared dead.") == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seven bodies of the kidnapped miners were found in a shallow grave.", [("killed", 7, 7)]),
+        ("Three bodies of villagers were later recovered from the river.", [("killed", 3, 3)]),
+        ("Four Rangers, the army said, were killed near the border.", [("killed", 4, 4)]),
+        ("Two guards, according to the county commissioner, were shot dead.", [("killed", 2, 2)]),
+        ("Thirty people, most of them women, died in the stampede at the rally.", [("killed", 30, 30)]),
+        ("Five travellers, two of whom were pupils, were wounded in the raid.", [("injured", 5, 5)]),
+        ("Three soldiers, a nurse and two porters were killed in the ambush.", [("killed", 6, 6)]),
+        ("Two herders, a boy and a trader were shot dead at the well.", [("killed", 4, 4)]),
+    ],
+)
+def test_bodies_asides_and_comma_lists(sentence, expected):
+    """Words between a count of bodies and its verb; an aside naming the source or a part of the group after a count
+    above one; a comma list of the dead opening the sentence and closed by "and"."""
+    assert figures(sentence) == expected
+
+
+def test_an_aside_after_a_count_is_no_subject_of_an_active_verb():
+    assert [m for m in find_casualties("Ten gunmen, the police said, killed a trader.") if m.low == 10] == []
+
+
+def test_a_later_count_of_a_group_inside_an_earlier_toll_is_part_of_it():
+    first = find_casualties("A driver and three pupils were killed when the bus was attacked.")
+    later = find_casualties("Three pupils were also shot dead as they fled.")
+    assert toll_mentions([first, later]) == [first, []]
+    whole = find_casualties("Three pupils were killed in the attack.")
+    assert toll_mentions([whole, later]) == [whole, later]
+    events = extract_text("On 9 March 2024, gunmen attacked a school bus near Garissa. A driver and three pupils were "
+                          "killed. Three pupils were also shot dead as they fled.", published="2024-03-10")
+    assert [e.fatalities for e in events] == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Raiders killed three herders and two others were wounded.", [("killed", 3, 3), ("injured", 2, 2)]),
+        ("Bandits shot dead a trader and four others were hurt in the market.", [("killed", 1, 1), ("injured", 4, 4)]),
+        ("Raiders killed three herders and two boys at the well.", [("killed", 5, 5)]),
+    ],
+)
+def test_a_new_clause_after_the_object_s_and_is_no_further_object(sentence, expected):
+    """'killed three herders and two others were wounded': the phrase after "and" is the subject of its own verb."""
+    assert figures(sentence) == expected
