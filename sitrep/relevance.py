@@ -1143,19 +1143,19 @@ EXPLOSIVE_FOUND = re.compile(
     r"\b(?:bombs?|explosives?|IEDs?|detonators?|grenades?|mines?|defus\w*|controlled explosion)\b", re.IGNORECASE)
 """Words that make a suspicious object a weapon ACLED codes as disrupted (a bomb defused)."""
 
+WILD_ANIMALS = (r"wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?"
+                r"|wolves|wolf|bears?|monkeys?|buffalo(?:es)?|rhinos?|boars?|baboons?|whales?|cheetahs?|jackals?"
+                r"|pythons?|cobras?")
+"""Wild animals: in both lists below."""
+
 ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|poultry|chickens?"
-           r"|birds?|ducks?|livestock|herds?|wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?"
-           r"|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|bees|wasps|mosquito(?:es)?|locusts?|pests?"
-           r"|buffalo(?:es)?|rhinos?|bulls?|boars?|bison|baboons?|gorillas?|jaguars?|pumas?"
-           r"|swarms?|rats?|whales?|orcas?|dolphins?|cheetahs?|jackals?|pythons?|cobras?|vipers?|scorpions?|hornets?"
+           rf"|birds?|ducks?|livestock|herds?|{WILD_ANIMALS}|bees|wasps|mosquito(?:es)?|locusts?|pests?"
+           r"|bulls?|bison|gorillas?|jaguars?|pumas?|swarms?|rats?|orcas?|dolphins?|vipers?|scorpions?|hornets?"
            r"|jellyfish|stingrays?|rhinoceros(?:es)?|hippopotamus(?:es)?")
 """Animals, tame and wild, and pests."""
 
-PETS_AND_WILDLIFE = (r"pets?|dogs?|cats?|strays?|wildlife|wild animals|crocodiles?|alligators?|sharks?|snakes?"
-                     r"|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?|wolves|wolf|bears?|monkeys?|deer|antelopes?"
-                     r"|gazelles?|boars?|rabbits?|hares?|pheasants?|game birds|wild birds|buffalo(?:es)?|rhinos?"
-                     r"|whales?"
-                     r"|cheetahs?|jackals?|pythons?|cobras?|baboons?")
+PETS_AND_WILDLIFE = (rf"pets?|dogs?|cats?|strays?|wild animals|{WILD_ANIMALS}|deer|antelopes?|gazelles?|rabbits?|hares?"
+                     r"|pheasants?|game birds|wild birds")
 """Animals nobody in a conflict owns as property, game among them ('hunters shot a deer'): killing them raids no
 one's livelihood."""
 

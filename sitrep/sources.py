@@ -753,10 +753,6 @@ MIN_STOP_WORDS = 2
 """One function word is no evidence of another language: a headline "Al Shabaab attacks police post" has the
 Spanish "al" and no English function word, and is still English."""
 
-SHARED_WITH_ENGLISH = STOP_WORDS["en"]
-"""Function words English writes too ("a", "in"): in a text that may be English they are no evidence of another
-language, so "stormed a hotel" counts for English only."""
-
 SHORT_TEXT_WORDS = 40
 """Below this many words a text holds too few function words for their counts alone to name its language.
 There each function word counts once (a name repeats its article, "Al ... Al ...", a language uses several
@@ -776,9 +772,10 @@ def guess_language(text: str) -> str | None:
     (Romance articles and prepositions are lower case there: "al", "el", "la", "de"), so "Al Shabaab",
     "El Wak", "La Paz" or "Dos Palmas" in an English text count for no other language; nor does a
     capitalised article joined by a hyphen, as Arabic names are transliterated ("Al-Shabaab", "El-Fasher"),
-    even when it opens the text. Short texts
-    get the stricter tests of SHORT_TEXT_WORDS; short texts in title case or capitals, where names and
-    grammar look alike, need one more distinct foreign function word.
+    even when it opens the text. A function word English writes too ("a", "in") is no evidence of another
+    language, so "stormed a hotel" counts for English only. Short texts get the stricter tests of
+    SHORT_TEXT_WORDS; short texts in title case or capitals, where names and grammar look alike, need one
+    more distinct foreign function word.
     """
     sample = text[:5000]
     letters = [ch for ch in sample if ch.isalpha()]
@@ -805,7 +802,7 @@ def guess_language(text: str) -> str | None:
         hits = [word for word in pool if word in stops]
         return len(set(hits)) if short else len(hits)
 
-    scores = {code: score(words, stops) if code == "en" else score(grammatical, stops - SHARED_WITH_ENGLISH)
+    scores = {code: score(words, stops) if code == "en" else score(grammatical, stops - STOP_WORDS["en"])
               for code, stops in STOP_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     needed = MIN_STOP_WORDS + (1 if short and title else 0)
