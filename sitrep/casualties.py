@@ -103,7 +103,9 @@ _TRANSITIVE_PHRASE = re.compile(r"to death$|^shot and killed$|^shot dead$|^gunne
 _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
 _SAID = r"(?:said|says|reported|reports|told\s+\w+|added|confirmed|stated)\b"
-_ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom))\s+[^,;:.()]{{1,80}}?,\s+"
+_PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom)"
+"""Part of a group pointed back at ("most of them", "two of whom")."""
+_ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
           rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
           r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
 """An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
@@ -117,7 +119,7 @@ apposition is read across."""
 _REPORTED_ASIDE = re.compile(rf",\s+(?:according\s+to\s+[^,]+|[^,]+\s+{_SAID})\s*,\s+$", re.IGNORECASE)
 """An aside that names the source ("four rangers, the army said, were killed", "..., according to the police, ..."):
 it renames no one and opens no list, so the count before it is the subject of the verb after it, whatever the count."""
-_PART_ASIDE = re.compile(rf",\s+(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_ASIDE = re.compile(rf",\s+{_PART_OF_THEM}\b", re.IGNORECASE)
 """An aside that describes part of the counted group ("thirty people, most of them women, died"): "of them"
 points back at the group, so it is no new item and the group's count stands."""
 _LIST_HEAD = re.compile(rf"^\s*[\"“‘]?(?P<q>{QUANTITY})\s+{VICTIM},\s+$", re.IGNORECASE)
