@@ -294,7 +294,44 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     if not doers and _two_sides_fought(sentence, targets):
         doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
         targets.remove(doers[0])
+    pair = _sides_between(sentence, mentions)
+    if pair is not None:
+        first, second = pair
+        doers = [first, *(m for m in doers if m is not first and m is not second)]
+        targets = [second, *(m for m in targets if m is not first and m is not second)]
     return doers, targets
+
+
+FIGHT_BETWEEN = re.compile(
+    rf"(?:{FOUGHT.pattern})\s+(?:\w+\s+){{0,3}}?between\s+(?:the\s+|two\s+|rival\s+|(?:members|supporters|youths?)\s+of\s+(?:the\s+)?)*$",
+    re.IGNORECASE)
+"""A fight told as one between two sides, the first named right after 'between' ("a clash between the Gabra and
+the Rendille", "fighting broke out between police and youths", "a clash erupted between villagers of X and herders")."""
+
+SECOND_SIDE_GAP = re.compile(
+    r"(?:\s+(?:from|of|in)\s+(?:the\s+)?(?:(?:village|town|community)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"\s*(?:,|\band\b|&|\bagainst\b)\s+(?:the\s+|some\s+|(?:members|supporters|youths?)\s+of\s+(?:the\s+)?|(?:an)?other\s+|a\s+)*",
+    re.IGNORECASE)
+"""What stands between the two sides of 'between A and B': 'and' (or a comma, or 'against'), with the home the text
+gives the first side ("villagers of Kalale and the herders")."""
+
+
+def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of a fight the sentence tells as one "between A and B" (FIGHT_BETWEEN, SECOND_SIDE_GAP): A is
+    actor 1 and B actor 2, whoever else the sentence names around them (a force that came later, a passive agent of
+    another clause: "fighting between the Gabra and Rendille clans went on after the police had freed a suspect"). ACLED's
+    codebook codes a battle between the two sides that fought; English names them as the pair after 'between'. None
+    when the sentence names no such pair, or both sides are the same actor (two crowds of one kind, left to the rules
+    for two crowds)."""
+    text = sentence.text
+    for first, second in zip(mentions, mentions[1:]):
+        before = text[max(0, first.start - sentence.start - 80): first.start - sentence.start]
+        if not FIGHT_BETWEEN.search(before):
+            continue
+        gap = SECOND_SIDE_GAP.fullmatch(text, first.end - sentence.start, second.start - sentence.start)
+        if gap is not None and first.name != second.name:
+            return first, second
+    return None
 
 
 
@@ -369,15 +406,35 @@ GRIEVED_DEED = re.compile(
 the police of two traders", "the seizure of their goods by customs officers"): what the crowd protests, not who faced it."""
 
 
+CAUSE_TOLD = re.compile(r"\b(?:(?:sparked|triggered|prompted|provoked|fuell?ed|angered|outraged|incensed)\s+by"
+                        r"|in\s+(?:response|reaction)\s+to)\b", re.IGNORECASE)
+"""What a sentence tells as the cause of a protest or riot ("the protest was sparked by the way police handled an
+earlier incident", "in reaction to a police raid the day before"): whatever it names is the grievance."""
+
+
 def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
     """Whether state forces are named only as a modifier ("riot over police brutality", "freed from police
-    custody") or as the doer of the deed protested ("the killing of a student by police"): ACLED's actor 2 of a
-    protest or riot is the force that faced the crowd, not one its grievance names."""
+    custody"), as the doer of the deed protested ("the killing of a student by police") or in what the text tells as
+    the cause of the protest (CAUSE_TOLD): ACLED's actor 2 of a protest or riot is the force that faced the crowd, not
+    one its grievance names."""
     sentence = _sentence_of(mention, draft)
     if sentence is None:
         return False
     after = sentence.text[mention.end - sentence.start :]
-    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(_before(mention, sentence)[-90:]))
+    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(_before(mention, sentence)[-90:])
+                or _told_as_cause(_before(mention, sentence)[-160:]))
+
+
+def _told_as_cause(before: str) -> bool:
+    """Whether the words before a mention put it in the cause of the protest (CAUSE_TOLD) within one clause: no new
+    clause (a comma or semicolon not followed by 'and') and no confrontation between the cue and the mention
+    ("students, angered by the killing of a classmate, clashed with police" names the police as the side faced)."""
+    cues = list(CAUSE_TOLD.finditer(before))
+    return bool(cues) and not CLAUSE_OR_CONFRONTATION.search(before, cues[-1].end())
+
+
+CLAUSE_OR_CONFRONTATION = re.compile(r"[;,](?!\s+and\b)|\b(?:clash\w*|fought|battl\w*|dispers\w*|fired|confront\w*)\b",
+                                     re.IGNORECASE)
 
 
 def typed_defaults(
@@ -400,7 +457,8 @@ def typed_defaults(
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
-        actor1 = generic_actor(model, with_country(crowd, _own_country(model, country)), inter)
+        actor1 = generic_actor(model, with_country(crowd, _own_country(model, _crowd_nation(draft) if model is None
+                                                                       else None) or country), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
@@ -418,6 +476,25 @@ def typed_defaults(
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
+
+
+CROWD_NATION = re.compile(r"(?:^|[,;:(]\s*|(?<![\w'’-])(?!(?:of|against|from|by|to|at|in|on|with|over|for|and|the)\s)[\w'’-]+\s+)"
+                          r"(?P<nation>[A-Z][\w'’-]+)(?:\s+[\w'’-]+){1,2}\s+$")
+"""A nationality heading the words right before a protest or riot verb, as its subject ("Kenyan Muslims protest",
+"Sudanese war veterans block roads"), not the object of a preposition ("attacks on Somali traders")."""
+
+
+def _crowd_nation(draft: Draft) -> str | None:
+    """The nation of a crowd the text names by its nationality and a noun that is no actor role ("Kenyan Muslims",
+    "Sudanese war veterans", CROWD_NATION): ACLED names protesters and rioters after their own country ("Protesters
+    (Sudan)" blocking a road in Kenya), not after the country their grievance or the event's place names."""
+    sentence = draft.anchor
+    trigger = find_trigger(sentence)
+    if trigger is None:
+        return None
+    found = CROWD_NATION.search(sentence.text, 0, trigger[0] - sentence.start)
+    nation = countries.country_of_demonym(found["nation"]) if found is not None else None
+    return nation.name if nation is not None else None
 
 
 MOTIVE_BEFORE = re.compile(
@@ -579,6 +656,8 @@ def acled_roles(
     sub_type = armed_sides(sub_type, actor1, actor2)
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
+    if sub_type == "Armed clash" and actor1 is None and actor2 is not None and _armed_target(actor2):
+        actor1 = _other_side(actor2, draft, country)
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
                                               and UNNAMED_DOERS.search(_draft_text(draft))
                                               and not DISPOSED_OF.search(_draft_text(draft))):
@@ -693,7 +772,8 @@ def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> Acto
     name is coded "Unidentified Armed Group (<country>)". So an armed clash that has its first side but no second takes
     the other armed side the event's sentences name ("police answered a bandit attack": the bandits; not a
     government's offices, not whoever told the story), else an unidentified armed group ("police were ambushed and
-    fought back for an hour")."""
+    fought back for an hour"). A clash whose only side named is one acted on ("two officers were killed in heavy
+    fighting") takes its first side the same way."""
     other = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization and not is_government(m)
                   and m.name != actor1.name), None)
     return other or generic_actor(None, with_country("Unidentified Armed Group", country), 3)

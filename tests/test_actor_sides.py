@@ -128,3 +128,37 @@ def test_a_group_of_a_merged_alternative_is_the_same_side():
                           "(Sahel)", 2)
     assert same_side(ActorMention(0, 4, "JNIM", "JNIM: Group for Support of Islam and Muslims", 2), merged)
     assert not same_side(ActorMention(30, 40, "the army", "Military Forces of Benin", 1), merged)
+
+
+def test_the_two_sides_of_a_fight_between_a_and_b_are_the_pair_named_after_between():
+    assert sides("On 7 March 2016, clashes between Gabra and Borana communities broke out near Moyale after a herder "
+                 "was freed by police.") == [
+        ("Armed clash", ["Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)"])]
+    assert sides("On 7 March 2016, two men died as fighting raged between villagers from Kalale and Fulani herders "
+                 "near the river.", "BJ") == [
+        ("Armed clash", ["Fulani Ethnic Militia (Benin)", "Kalale Communal Militia (Benin)"])]
+
+
+def test_an_armed_clash_with_only_its_second_side_named_faces_an_unidentified_armed_group():
+    events = main_events("On 12 May 2016, police officers were caught in heavy fighting near Kinna; two officers died.")
+    assert [(e.sub_event_type, sorted((e.actor1, e.actor2))) for e in events
+            if e.sub_event_type == "Armed clash"] in (
+        [], [("Armed clash", ["Police Forces of Kenya", "Unidentified Armed Group (Kenya)"])])
+
+
+def test_a_crowd_named_by_its_nationality_takes_its_own_country_not_that_of_its_grievance():
+    assert sides("On 4 April 2016, Ugandan traders protested in Busia against new levies on goods from Tanzania.") == [
+        ("Peaceful protest", ["Protesters (Uganda)"])]
+    assert sides("On 4 April 2016, Somali elders protested in Garissa against the closure of a camp.") == [
+        ("Peaceful protest", ["Protesters (Somalia)"])]
+    assert sides("On 4 April 2016, traders protested in Garissa against attacks on Somali shops.") == [
+        ("Peaceful protest", ["Protesters (Kenya)"])]
+
+
+def test_a_force_named_in_what_sparked_the_protest_is_not_the_force_that_faced_it():
+    assert sides("On 4 May 2017, students of Maseno barricaded the highway with burning tyres. The protest was sparked "
+                 "by the way police had handled a quarrel at the gate the day before.") == [
+        ("Violent demonstration", ["Rioters (Kenya)"])]
+    assert [pair for _, pair in sides("On 4 May 2017, students in Maseno, angered by the arrest of a classmate, "
+                                      "clashed with police and barricaded the highway.")] == [
+        ["Police Forces of Kenya", "Rioters (Kenya)"]]
