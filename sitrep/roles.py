@@ -653,6 +653,9 @@ def acled_roles(
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
+    if _in_communal_feud(actor1, draft):
+        actor1 = generic_actor(actor1 if actor1.start < actor1.end else None,
+                               with_country("Unidentified Communal Militia", country), 4)
     sub_type = armed_sides(sub_type, actor1, actor2)
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
@@ -797,6 +800,26 @@ def _crops_by_unknown_people(actor1: ActorMention | None, draft: Draft) -> bool:
         return False
     text = _draft_text(draft)
     return bool(CROPS.search(text)) and not ARMED_CIVILIANS.search(text)
+
+
+COMMUNAL_FEUD = re.compile(
+    r"\b(?:rivalry|rivalries|violence|hostilities|feuds?|conflicts?|tensions?|fighting|clashes)\s+between\s+(?:the\s+)?"
+    r"(?:two\s+|rival\s+|neighbou?ring\s+)?(?:[A-Z][\w'’-]+\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]+\s+)?)?communities\b",
+    re.IGNORECASE)
+LAND_FEUD = re.compile(r"\b(?:over|about|amid|in)\s+(?:a\s+|the\s+)?(?:\w+\s+)?land\s+(?:issue|dispute|conflict|row|feud)s?\b",
+                       re.IGNORECASE)
+
+
+def _in_communal_feud(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether an unidentified armed group's deed is tied by the text to a feud between communities (COMMUNAL_FEUD:
+    "elders blamed the raid on a long rivalry between two communities"), or, when the text names no doer at all, to a
+    land dispute (LAND_FEUD: "two farmers were shot with arrows over a land issue"): ACLED's codebook counts armed groups
+    organised around a local community and its feuds over land, water and cattle as communal militias (inter 4),
+    "Unidentified Communal Militia (<country>)" when the text does not say which community."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or " and/or " in actor1.name:
+        return False
+    text = _draft_text(draft)
+    return bool(COMMUNAL_FEUD.search(text)) or (actor1.start == actor1.end and bool(LAND_FEUD.search(text)))
 
 
 def _in_branch(mention: ActorMention | None, country: str | None) -> ActorMention | None:

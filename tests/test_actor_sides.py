@@ -162,3 +162,13 @@ def test_a_force_named_in_what_sparked_the_protest_is_not_the_force_that_faced_i
     assert [pair for _, pair in sides("On 4 May 2017, students in Maseno, angered by the arrest of a classmate, "
                                       "clashed with police and barricaded the highway.")] == [
         ["Police Forces of Kenya", "Rioters (Kenya)"]]
+
+
+def test_an_unnamed_armed_group_in_a_feud_between_communities_is_a_communal_militia():
+    assert sides("On 2 June 2018, gunmen killed two herders near Kargi. Elders said the killing was tied to a long "
+                 "rivalry between the Rendille and Gabra communities.") == [
+        ("Attack", ["Civilians (Kenya)", "Unidentified Communal Militia (Kenya)"])]
+    assert sides("On 2 June 2018, two farmers were shot with arrows near Kapsowar over a land dispute.") == [
+        ("Attack", ["Civilians (Kenya)", "Unidentified Communal Militia (Kenya)"])]
+    assert sides("On 2 June 2018, gunmen killed two traders near Kargi over a land dispute.") == [
+        ("Attack", ["Civilians (Kenya)", "Unidentified Armed Group (Kenya)"])]
