@@ -206,3 +206,42 @@ def test_lawmakers_who_march_in_protest_are_demonstrating():
 
 def test_the_wounded_moved_for_treatment_tell_no_new_harm():
     assert kept("The border crossing opened to let wounded people leave the enclave for treatment.") == []
+
+
+def test_a_missile_that_only_entered_airspace_struck_nothing():
+    assert kept("Poland said a Russian missile had briefly entered its airspace and demanded an explanation.") == []
+
+
+def test_a_missile_that_entered_airspace_and_hit_a_farm_is_kept():
+    assert kept("A missile hit a farm in eastern Poland on Tuesday after it violated Polish airspace, killing two men.")
+
+
+def test_accusations_rejected_tell_no_act():
+    assert kept("Rwanda rejected accusations by Congo that its troops were fighting alongside the rebels.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "US and China clash over Taiwan at security forum in Singapore",
+    "The two sides exchanged fire over the report at a heated session of the council.",
+    "Diplomats described the meeting as a bruising battle over the text of the resolution.",
+    "The US and Russia fought a diplomatic battle at the UN over the resolution.",
+    "The minister came under fire from his counterparts for his comments on migration.",
+])
+def test_battles_and_fire_in_diplomacy_are_figures_of_speech(text):
+    assert kept(text) == []
+
+
+def test_a_minister_whose_convoy_came_under_fire_was_attacked():
+    assert kept("The minister's convoy came under fire from gunmen near the border on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Historians believe the massacre at the monastery was carried out by royal troops in 1650.",
+    "The exhibition displays photographs of the 1976 uprising, in which police shot schoolchildren.",
+])
+def test_an_act_dated_long_before_acled_began_is_history(text):
+    assert kept(text) == []
+
+
+def test_a_year_of_the_late_eighties_is_left_alone():
+    assert kept("Guerrillas attacked the army barracks in the capital in November 1989, killing 12 soldiers.")
