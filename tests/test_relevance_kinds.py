@@ -245,3 +245,28 @@ def test_an_act_dated_long_before_acled_began_is_history(text):
 
 def test_a_year_of_the_late_eighties_is_left_alone():
     assert kept("Guerrillas attacked the army barracks in the capital in November 1989, killing 12 soldiers.")
+
+
+def test_a_toll_of_destruction_summed_up_by_a_war_is_no_event():
+    assert kept("The conflict has destroyed most of the clinics in the province, the health agency said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The US approved 1.2 billion dollars in military aid for Taiwan, including missiles and drones.",
+    "The EU launched a naval mission to protect shipping in the Red Sea from attacks by the militia.",
+])
+def test_weapons_given_and_attacks_guarded_against_are_no_event(text):
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and Japan signed a defence pact allowing their troops to train in each other's countries.",
+    "Kenya agreed to lead a multinational police mission to Haiti to fight gangs.",
+])
+def test_an_alliance_or_a_mission_abroad_is_no_agreement_of_a_conflict(text):
+    assert "Agreement" not in kept(text)
+
+
+def test_a_ceasefire_pact_is_still_an_agreement():
+    text = "The army and the rebels signed a ceasefire agreement in Juba on Monday, ending the fighting."
+    assert "Agreement" in kept(text)
