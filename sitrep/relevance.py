@@ -1487,6 +1487,15 @@ def long_past_only(text: str) -> bool:
     return not (DAY_OF_AN_ACT.search(rest) and HOSTILE_ACT.search(rest))
 
 
+def old_ordnance_told(text: str, previous: str) -> bool:
+    """Whether the paragraph has just told of ordnance left from a war long over (`LEGACY_ORDNANCE` with
+    `LONG_PAST_WAR` in `previous`) and the sentence adds no hostile act of its own: the experts who seal off the area
+    or defuse the bomb deal with that old ordnance ('A wartime grenade from the First World War was found in a garden.
+    Bomb disposal experts sealed off the area.')."""
+    return (bool(LEGACY_ORDNANCE.search(previous)) and bool(LONG_PAST_WAR.search(previous))
+            and not HOSTILE_ACT.search(text))
+
+
 def clash_of_words(text: str) -> bool:
     """Whether a sentence's clash is a quarrel between states or their office-holders (`_dispute_clash`) with nothing
     physical about it (`ARMED_FORCE_OR_HARM`)."""
@@ -1572,7 +1581,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if EVENT_NAMED_BY_YEAR.search(text) and not _tells_an_act_now(text):
         return []
-    if long_past_only(text) or SIMULATION.search(text) or clash_of_words(text):
+    if long_past_only(text) or SIMULATION.search(text) or clash_of_words(text) or old_ordnance_told(text, previous):
         return []
     if WAR_TOLL.search(text) and not DAY_OF_AN_ACT.search(text):
         return []

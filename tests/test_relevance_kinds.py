@@ -270,3 +270,13 @@ def test_an_alliance_or_a_mission_abroad_is_no_agreement_of_a_conflict(text):
 def test_a_ceasefire_pact_is_still_an_agreement():
     text = "The army and the rebels signed a ceasefire agreement in Juba on Monday, ending the fighting."
     assert "Agreement" in kept(text)
+
+
+def test_the_disposal_of_old_ordnance_told_before_is_no_event():
+    previous = "Workers found an unexploded shell from the First World War on a building site on Monday."
+    assert kept("Bomb disposal experts sealed off the area and defused it.", previous=previous) == []
+
+
+def test_a_bomb_planted_after_old_ordnance_was_found_is_kept():
+    previous = "Workers found an unexploded shell from the First World War on a building site on Monday."
+    assert kept("On Tuesday gunmen planted a bomb at the site, which exploded and killed a guard.", previous=previous)
