@@ -655,3 +655,13 @@ def test_a_passive_agent_with_a_hyphenated_modifier_is_the_doer():
     event = only_current("On 2 May, the shops of the villagers were looted by Shabaab-linked gunmen near Kiunga.")
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor1 == "Al Shabaab" or event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_homes_burnt_in_a_fire_or_a_flood_are_no_property_destruction_cue():
+    hits = [h for h in classify.explain("Twenty homes burnt in a fire at the market; others were destroyed by floods.")
+            if h.sub_type == "Looting/property destruction" and h.weight >= 0.8]
+    assert hits == []
+
+
+def test_a_killing_named_as_a_noun_with_its_victims_is_an_attack():
+    assert best("The murder of two traders near the border angered the community.") == "Attack"
