@@ -665,3 +665,23 @@ def test_homes_burnt_in_a_fire_or_a_flood_are_no_property_destruction_cue():
 
 def test_a_killing_named_as_a_noun_with_its_victims_is_an_attack():
     assert best("The murder of two traders near the border angered the community.") == "Attack"
+
+
+def test_a_killing_of_one_person_named_as_a_noun_is_an_attack():
+    assert best("Evictions from the forest led to the killing of a member of the hunter community by guards.") == "Attack"
+
+
+def test_a_body_found_dumped_or_with_cuts_is_an_attack():
+    assert best("The body of a cook was discovered with deep cuts behind the hotel.") == "Attack"
+    assert best("The body of a driver was found dumped near the quarry.") == "Attack"
+
+
+def test_hijacking_a_vehicle_is_an_attack_on_its_people():
+    assert best("Gunmen hijacked a lorry ferrying relief food near the camp.") == "Attack"
+
+
+def test_a_killing_named_as_the_motive_is_not_the_attack():
+    text = "Herders killed four goats of the farmers in reaction to the shooting of a herder in the next district."
+    assert not [h for h in classify.explain(text) if h.text.startswith("shooting of")]
+    assert [h for h in classify.explain("The shooting of a herder in the next district angered the farmers.")
+            if h.text.startswith("shooting of")]
