@@ -668,7 +668,7 @@ def test_a_killing_named_as_a_noun_with_its_victims_is_an_attack():
 
 
 def test_a_killing_of_one_person_named_as_a_noun_is_an_attack():
-    assert best("Evictions from the forest led to the killing of a member of the hunter community by guards.") == "Attack"
+    assert best("Forest guards are blamed for the killing of a young herder of the hill community during evictions.") == "Attack"
 
 
 def test_a_body_found_dumped_or_with_cuts_is_an_attack():
