@@ -112,6 +112,36 @@ demonstrations", "clashed ahead of the party's rally"), with the few words of it
 break): the event named there surrounds the news, it is not the act the clause reports."""
 
 
+PARTICIPLE_PROTEST = re.compile(r"(?:protest|demonstrat|march|rally|rallie|strik)\w*ing", re.IGNORECASE)
+"""A protest word as a present participle ("traders demonstrating against ...", "residents protesting the ...")."""
+BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|been|be|being|kept|keep|started|start|began|begin|continued|continue"
+                       r"|went on|go on)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A form of 'be' (or a verb of going on) before a participle: 'were demonstrating' is the clause's own verb."""
+FINITE_PAST = re.compile(r"[a-z]+ed\b")
+"""A word in the simple past (lower case, as running text writes verbs)."""
+NOT_BEFORE_FINITE = re.compile(
+    r"\b(?:the|a|an|of|by|to|was|were|been|being|is|are|had|has|have|who|which|that|and|or|allegedly|reportedly"
+    r"|recently|newly|get|got|its|their|his|her)\s+$", re.IGNORECASE)
+"""Words after which a past form is a participle or an adjective ("the alleged looted goods", "who looted"), not the
+main verb of the sentence."""
+
+
+def _main_verb_after_participle(text: str, protest: re.Match[str], start: int) -> bool:
+    """Whether the cue at `start` is the sentence's main verb after a protest named by a present participle: "traders
+    demonstrating against relocation looted shops" has its subject ("traders"), a participle phrase that modifies it and
+    tells the cause, then its own verb in the past ("looted"). A participle is no finite verb (unless 'be' comes
+    before it: "were demonstrating"), so the sentence's finite verb is still to come; a past form right after a noun
+    of the cause, not after a determiner, a preposition, an auxiliary or a relative pronoun, is that verb, and what
+    it tells is what the demonstrators did, not what they were protesting."""
+    if not PARTICIPLE_PROTEST.fullmatch(protest.group(0)):
+        return False
+    if BE_BEFORE.search(text, max(0, protest.start() - 30), protest.start()):
+        return False
+    if not FINITE_PAST.match(text, start):
+        return False
+    return not NOT_BEFORE_FINITE.search(text, max(0, start - 15), start)
+
+
 def in_background(text: str, start: int) -> bool:
     """Whether the word at `start` is named in an occasion phrase (BACKGROUND_OPENER) of its clause: a demonstration
     named so is the setting of the act, not what its doers were doing (codebook: a violent demonstration is violence by
@@ -377,6 +407,7 @@ class _Context:
                 openers = [direct]
             if openers and (reach is None or start - openers[-1].start() < reach) \
                     and not GRIEVANCE_END.search(self.text, match.end(), start) \
+                    and not _main_verb_after_participle(self.text, match, start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
                 return True
         return False
@@ -513,11 +544,20 @@ _PASSIVE_HARM = re.compile(r"(?:[\w'-]+ )?(?:attacked|assaulted|stabbed|hacked|b
 """The verbs of the passive attack cue ("were attacked", "was allegedly shot")."""
 
 
+SUBORDINATOR = re.compile(r"\b(?:after|when|while|before|because|since|until|once|as|where|whereas|although|though)\s",
+                          re.IGNORECASE)
+"""A subordinating conjunction opens a clause with a subject of its own ("burned a police post after a man was shot"):
+the subject of a passive told after it is named after it."""
+
+
 def _armed_victims(hit: CueHit, context: _Context) -> bool:
     """Whether the people a passive attack cue harms are an armed side, named in its clause before it ("two police
-    officers were attacked", "militants were shot"): the codebook codes an attack on armed forces as a battle."""
+    officers were attacked", "militants were shot"): the codebook codes an attack on armed forces as a battle. The
+    passive's subject is in its own clause: a clause opened by punctuation or a subordinating conjunction ("residents
+    burned a police post after a man was shot": the man was shot, not the police)."""
     sentence_start, _ = context.sentence_bounds(hit.start)
-    breaks = _CLAUSE_BREAK.finditer(context.text, sentence_start, hit.start)
+    breaks = [*_CLAUSE_BREAK.finditer(context.text, sentence_start, hit.start),
+              *SUBORDINATOR.finditer(context.text, sentence_start, hit.start)]
     clause_start = max([sentence_start] + [m.end() for m in breaks])
     return any(clause_start <= m.start() and m.end() <= hit.start
                for kind in ("state", "nonstate") for m in context.present.get(kind, ()))

@@ -18,12 +18,18 @@ from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
     r"\b(?:came under|were|was|been|are|is)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
-    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage)\b", re.IGNORECASE)
+    r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage"
+    r"|hacked|stoned|lynched|murdered|slain|raped|assaulted|clubbed|butchered|beheaded|slaughtered|massacred|executed"
+    r"|tortured|whipped|flogged|maimed|hurt|burn(?:ed|t)|gunned down|set ablaze|set on fire|raided|looted|torched)\b",
+    re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
-before its trigger were acted on, not acting."""
-PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed)\s+){0,2}$", re.IGNORECASE)
+before its trigger were acted on, not acting. English forms the passive with 'be' and the past participle, so every
+participle of a harm done to people or their homes counts ("a woman was hacked to death", "a suspect was stoned")."""
+PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed|\w+(?:-\w+)+)\s+){0,2}$",
+                           re.IGNORECASE)
 """The agent of a passive clause, hedged or described as it may be ("attacked by suspected bandits", "by heavily
-armed raiders"): it did the deed (ACLED's actor 1 is the attacker however tentatively the text names it)."""
+armed raiders", "by Turkey-backed militants", with a hyphenated compound before the noun): it did the deed (ACLED's
+actor 1 is the attacker however tentatively the text names it)."""
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGNORECASE)
 """'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
 never act in political violence; an armed side so placed may still be the doer in a clause the
@@ -42,6 +48,7 @@ EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
+    r"|members of the public"
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
     r"|(?:two|rival) groups"
@@ -87,7 +94,7 @@ ARMED_CIVILIANS = re.compile(
 
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
-DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike|hartals?)\b",
+DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike|hartals?)\b",
                            re.IGNORECASE)
 """A crowd that burns or loots during a protest (or a hartal, South Asia's general strike) is a violent demonstration,
 not a mob."""
@@ -115,10 +122,27 @@ def _protest_told(text: str) -> bool:
     return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
-DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?))\b",
+DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
+                               r"|running battles?|rampag\w*)\b",
                                re.IGNORECASE)
-"""What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"): without it or a
-protest word, stones thrown at someone are mob violence."""
+"""What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"; running battles
+with the police in the streets; a rampage through a town or a school): without it or a protest word, stones thrown at
+someone are mob violence."""
+
+STREET_PROTEST_ACT = re.compile(
+    r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?|(?:block|blocks|blocked|blocking) (?:the |a )?(?:\w+ )?"
+    r"(?:roads?|streets?|highways?)|running battles?|rampag\w*)\b", re.IGNORECASE)
+"""Acts by which a crowd demonstrates in the street (DEMONSTRATION_ACT less the riot words, which name the violence
+itself): barricades, burning tyres, roads blocked, running battles with the police, a rampage."""
+
+
+def _street_protest_act(text: str) -> bool:
+    """Whether the crowd's violence comes with an act of a street demonstration (STREET_PROTEST_ACT): a crowd that blocks
+    roads and clashes with the police is demonstrating though the text never says 'protest' (codebook: a violent
+    demonstration is a demonstration whose participants use violence; mob violence is crowd violence that is no
+    demonstration, such as a lynching)."""
+    return bool(STREET_PROTEST_ACT.search(text))
+
 
 DEMONSTRATORS_VIOLENT = re.compile(
     r"\b(?:riot(?:ed|ing|ers)|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
@@ -982,7 +1006,8 @@ def _typed_roles(
         victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
         return sub_type, militia, victims
     demonstrating = (violent and crowd) or sub_type == "Mob violence"
-    if demonstrating and _demonstrators_named(text) and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+    if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)) \
+            and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
         return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"

@@ -10,6 +10,13 @@ from sitrep import classify
 from sitrep.api import extract_text
 
 
+def only_current(text: str, country: str = "Kenya"):
+    """The one current event extracted from `text` (with the source's country)."""
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
 def best(text: str) -> str | None:
     """The best-scoring sub-type of `text`, or None when it reports no event."""
     ranked = classify.classify(text)
@@ -549,3 +556,132 @@ def test_force_used_on_a_boat_and_its_crew_is_an_attack(text):
 
 def test_water_cannon_on_a_crowd_stays_a_protest_with_intervention():
     assert best("Police fired water cannon at protesters outside parliament in Nairobi.") == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of market vendors engaged the police in running battles in the old town.",
+    "Youths fought running battles with anti-riot police near the stadium after the count was announced.",
+])
+def test_running_battles_with_the_police_are_a_riot(text):
+    event = only_current(text)
+    assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils of a boarding school in Meru went on the rampage and broke windows in the dining hall.",
+    "Students rampaged through the campus, smashing windows after a lecturer was dismissed.",
+])
+def test_a_rampage_is_rioting(text):
+    assert best(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May, a man accused of stealing a goat was stoned to death by residents of a village near Voi.",
+    "A suspected burglar was beaten to death by members of the public in the estate on Sunday.",
+    "Members of the public stoned a suspected pickpocket at the bus park until he died.",
+])
+def test_a_crowd_harming_someone_is_mob_violence(text):
+    event = only_current(text)
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Kenya)")
+
+
+def test_a_passive_harm_makes_its_subject_the_victim_not_the_doer():
+    event = only_current("On 12 June, a cobbler was hacked to death at his stall in Kitale.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_the_victim_of_a_passive_after_a_subordinating_conjunction_is_named_after_it():
+    text = "Vendors blocked the avenue and burned a police booth after a hawker was shot dead on Friday."
+    hits = [h for h in classify.explain(text) if h.text == "shot dead"]
+    assert hits and all(h.sub_type == "Attack" for h in hits)
+
+
+def test_a_past_verb_after_a_protest_participle_is_what_the_protesters_did():
+    text = "Fishermen demonstrating against a fishing ban looted stalls at the landing site."
+    assert "Looting/property destruction" in dict(classify.classify(text))
+    assert "Looting/property destruction" not in dict(classify.classify(
+        "Fishermen demonstrated against the looted stalls at the landing site."))
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected militants seized four road engineers at a construction camp near the border.",
+    "Armed men grabbed two aid workers from their vehicle on the road to the camp.",
+])
+def test_armed_men_seizing_people_is_an_abduction(text):
+    assert best(text) == "Abduction/forced disappearance"
+
+
+def test_armed_men_seizing_goods_is_no_abduction():
+    assert best("Bandits seized two lorries of maize on the highway.") != "Abduction/forced disappearance"
+
+
+def test_torture_of_a_detainee_is_an_attack_not_an_arrest():
+    assert best("Prison warders tortured two detainees in custody at the station.") == "Attack"
+
+
+def test_a_death_after_a_beating_is_the_attack_the_sentence_reports():
+    assert best("A watchman died in hospital after being beaten by officers at a roadblock.") == "Attack"
+
+
+def test_force_used_on_rioters_is_part_of_the_riot():
+    event = only_current("Soldiers shot dead two rioters at the market in Garsen on Tuesday.")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_a_crowd_blocking_roads_and_fighting_the_police_is_demonstrating():
+    event = only_current("Apprentices blocked roads near the technical college and clashed with riot police.")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_crowd_stoning_a_thief_without_a_street_protest_stays_mob_violence():
+    event = only_current("Hawkers stoned a suspected pickpocket at the bus park in Naivasha.")
+    assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Boda boda riders held demos in Bungoma town over new parking fees.",
+    "Clinical officers downed their tools over delayed promotions.",
+])
+def test_informal_words_for_a_protest_or_a_strike(text):
+    assert best(text) == "Peaceful protest"
+
+
+def test_protesters_shot_and_wounded_by_police_is_excessive_force():
+    assert best("Police shot and wounded two demonstrators outside the county offices in Embu.") == \
+        "Excessive force against protesters"
+
+
+def test_a_passive_agent_with_a_hyphenated_modifier_is_the_doer():
+    event = only_current("On 2 May, the shops of the villagers were looted by Shabaab-linked gunmen near Kiunga.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 == "Al Shabaab" or event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_homes_burnt_in_a_fire_or_a_flood_are_no_property_destruction_cue():
+    hits = [h for h in classify.explain("Twenty homes burnt in a fire at the market; others were destroyed by floods.")
+            if h.sub_type == "Looting/property destruction" and h.weight >= 0.8]
+    assert hits == []
+
+
+def test_a_killing_named_as_a_noun_with_its_victims_is_an_attack():
+    assert best("The murder of two traders near the border angered the community.") == "Attack"
+
+
+def test_a_killing_of_one_person_named_as_a_noun_is_an_attack():
+    assert best("Forest guards are blamed for the killing of a young herder of the hill community during evictions.") == "Attack"
+
+
+def test_a_body_found_dumped_or_with_cuts_is_an_attack():
+    assert best("The body of a cook was discovered with deep cuts behind the hotel.") == "Attack"
+    assert best("The body of a driver was found dumped near the quarry.") == "Attack"
+
+
+def test_hijacking_a_vehicle_is_an_attack_on_its_people():
+    assert best("Gunmen hijacked a lorry ferrying relief food near the camp.") == "Attack"
+
+
+def test_a_killing_named_as_the_motive_is_not_the_attack():
+    text = "Herders killed four goats of the farmers in reaction to the shooting of a herder in the next district."
+    assert not [h for h in classify.explain(text) if h.text.startswith("shooting of")]
+    assert [h for h in classify.explain("The shooting of a herder in the next district angered the farmers.")
+            if h.text.startswith("shooting of")]
