@@ -649,7 +649,8 @@ def _claimant_name(raw: str) -> str | None:
     if not words or len(words) > 8 or any(w.lower() in _NOT_A_NAME for w in words):
         return None
     if not any(w[0].isupper() for w in words) and not re.search(
-        r"\b(?:source|official|spokes\w+|police|army|military|media|ministry|agency|statement|witness\w*|resident\w*"
+        r"\b(?:sources?|officials?|authorit(?:y|ies)|spokes\w+|police|army|military|media|ministry|agency|statement"
+        r"|witness\w*|resident\w*"
         r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it)\b",
         name,
         re.IGNORECASE,

@@ -501,3 +501,14 @@ def test_a_later_count_of_a_group_inside_an_earlier_toll_is_part_of_it():
 def test_a_new_clause_after_the_object_s_and_is_no_further_object(sentence, expected):
     """'killed three herders and two others were wounded': the phrase after "and" is the subject of its own verb."""
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("Gunmen shot a shopkeeper near the bus park, local authorities said.", "local authorities"),
+    ("Two herders were killed in the raid, officials said on Monday.", "officials"),
+    ("A bomb went off near the depot, security sources said.", "security sources"),
+])
+def test_plural_generic_speakers_are_claimants(sentence, claimant):
+    """Wire style closes a lead with who told it; 'officials', 'sources' and 'authorities' are plural generic
+    speakers like 'police' or 'residents', not sides of the event."""
+    assert find_claimant(sentence)[0] == claimant

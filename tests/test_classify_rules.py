@@ -685,3 +685,18 @@ def test_a_killing_named_as_the_motive_is_not_the_attack():
     assert not [h for h in classify.explain(text) if h.text.startswith("shooting of")]
     assert [h for h in classify.explain("The shooting of a herder in the next district angered the farmers.")
             if h.text.startswith("shooting of")]
+
+
+def test_a_killing_told_with_authorities_said_is_an_attack_on_the_victim():
+    """'..., authorities said' names who tells the news (reported speech), not the side attacked: a local official
+    shot by gunmen is an attack on an unarmed person, not a battle with the state."""
+    event = only_current("Unidentified gunmen shot and killed a former mayor in the hill town, authorities said.")
+    assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired on a crowd of protesters, killing two.",
+    "Soldiers fired into a crowd of marchers near the toll plaza.",
+])
+def test_firing_on_a_crowd_with_the_indefinite_article_is_excessive_force(text):
+    assert best(text) == "Excessive force against protesters"
