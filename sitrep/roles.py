@@ -20,11 +20,14 @@ PASSIVE_VOICE = re.compile(
     r"\b(?:came under|were|was|been|are|is)\s+(?:\w+\s+)?(?:attack|attacked|targeted|killed|ambushed|shelled|bombed|struck|hit"
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage"
     r"|hacked|stoned|lynched|murdered|slain|raped|assaulted|clubbed|butchered|beheaded|slaughtered|massacred|executed"
-    r"|tortured|whipped|flogged|maimed|hurt|burn(?:ed|t)|gunned down|set ablaze|set on fire|raided|looted|torched)\b",
+    r"|tortured|whipped|flogged|maimed|hurt|burn(?:ed|t)|gunned down|set ablaze|set on fire|raided|looted|torched"
+    r"|arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|remanded)\b",
     re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
 before its trigger were acted on, not acting. English forms the passive with 'be' and the past participle, so every
-participle of a harm done to people or their homes counts ("a woman was hacked to death", "a suspect was stoned")."""
+participle of a harm done to people or their homes counts ("a woman was hacked to death", "a suspect was stoned"),
+and so does every participle of an arrest ("three men were taken into custody": the men are the arrested, not the
+arresters)."""
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed|\w+(?:-\w+)+)\s+){0,2}$",
                            re.IGNORECASE)
 """The agent of a passive clause, hedged or described as it may be ("attacked by suspected bandits", "by heavily
@@ -481,6 +484,12 @@ def typed_defaults(
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
+        if model is None and event_type == "Protests" and actor2 is not None and actor2.inter == 7 \
+                and not _in_grievance(actor2, draft):
+            # People acted on in a protest ('ten nurses were arrested during a demonstration', told in the passive)
+            # are its protesters, not a side against them (those it protests for, 'in support of a jailed girl', stay
+            # out of it).
+            actor2 = None
         actor1 = generic_actor(model, with_country(crowd, _own_country(model, _crowd_nation(draft) if model is None
                                                                        else None) or country), inter)
         if sub_type == "Peaceful protest":

@@ -700,3 +700,14 @@ def test_a_killing_told_with_authorities_said_is_an_attack_on_the_victim():
 ])
 def test_firing_on_a_crowd_with_the_indefinite_article_is_excessive_force(text):
     assert best(text) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were arrested over the weekend raid on the depot.",
+    "Four traders were taken into custody on Monday in the border town.",
+])
+def test_people_named_before_a_passive_arrest_are_the_arrested(text):
+    """English passive: the subject of 'were arrested' or 'were taken into custody' is who was taken, so the people
+    named are no crowd acting (no mob violence) and the arrest is the police's."""
+    event = only_current(text)
+    assert event.sub_event_type == "Arrests"
