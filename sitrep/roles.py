@@ -83,8 +83,11 @@ EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
-EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
+EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
+                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
                               re.IGNORECASE)
+"""Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English): whoever
+fired back was armed."""
 
 FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
 """Words of a fight between two sides (a clash, an exchange of fire, a battle)."""

@@ -122,3 +122,10 @@ def test_warriors_killed_in_a_cattle_raid_fought_a_battle():
     """Raiders named as fighters who died in their own raid were an armed side: a battle, not an attack on them."""
     event = only_event("Forty Turkana warriors were killed in a failed cattle raid near Lokichoggio.")
     assert event.event_type == "Battles"
+
+
+def test_a_gun_duel_with_armed_robbers_is_a_battle():
+    """'Gun duel' is the East and West African English word for a shootout: the robbers fired back, so they were armed."""
+    event = only_event("Officers on patrol engaged a band of armed robbers in a gun duel outside Eldoret on Sunday.")
+    assert event.sub_event_type == "Armed clash"
+    assert "Unidentified Armed Group (Kenya)" in (event.actor1, event.actor2)
