@@ -1171,11 +1171,11 @@ agreement.) ACLED's
 agreements are ceasefires, peace deals and exchanges between the sides of a conflict (`CONFLICT_DEAL` words other
 than troops: a pact that moves troops to train is still no ceasefire)."""
 
-CEASEFIRE_DEAL = re.compile(
-    r"\b(?:cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|surrender\w*|disarm\w*"
-    r"|demobili[sz]\w*|hostilities|fighting|armistice)\b",
-    re.IGNORECASE,
-)
+PEACE_AND_CAPTIVES = (r"cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|disarm\w*|surrender\w*"
+                      r"|demobili[sz]\w*|hostilities|fighting")
+"""What only the sides of a fight agree on: a ceasefire, peace, captives or bodies exchanged, arms laid down."""
+
+CEASEFIRE_DEAL = re.compile(rf"\b(?:{PEACE_AND_CAPTIVES}|armistice)\b", re.IGNORECASE)
 """The matter of an agreement between the sides of a conflict (`ALLIANCE_DEAL`)."""
 
 PROPOSED_DEAL = re.compile(
@@ -1192,9 +1192,8 @@ rebels' ceasefire proposal'), and talks that ended 'without agreement': ACLED co
 reach it, and an offer, a refusal or its absence is none."""
 
 CONFLICT_DEAL = re.compile(
-    r"\b(?:cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|withdraw\w*|pull(?:ed|ing|s)? out"
-    r"|disarm\w*|surrender\w*|demobili[sz]\w*|troops|soldiers|fighters|rebels?|militants?|insurgents?|militias?"
-    r"|armed groups?|hostilities|fighting|war|conflict|corridors?|evacuat\w*)\b",
+    rf"\b(?:{PEACE_AND_CAPTIVES}|withdraw\w*|pull(?:ed|ing|s)? out|troops|soldiers|fighters|rebels?|militants?"
+    r"|insurgents?|militias?|armed groups?|war|conflict|corridors?|evacuat\w*)\b",
     re.IGNORECASE,
 )
 """What makes a deal one between parties to a conflict: a ceasefire, peace, captives exchanged, a withdrawal."""

@@ -451,8 +451,8 @@ def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
     if sentence is None:
         return False
     after = sentence.text[mention.end - sentence.start :]
-    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(_before(mention, sentence)[-90:])
-                or _told_as_cause(_before(mention, sentence)[-160:]))
+    before = _before(mention, sentence)
+    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(before[-90:]) or _told_as_cause(before[-160:]))
 
 
 def _told_as_cause(before: str) -> bool:
