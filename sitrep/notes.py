@@ -27,7 +27,7 @@ VERBS: dict[str, str] = {
     "Abduction/forced disappearance": "abducted",
     "Peaceful protest": "protested",
     "Protest with intervention": "protested and were met by",
-    "Excessive force against protesters": "were met with lethal force by",
+    "Excessive force against protesters": "used excessive force against",
     "Violent demonstration": "rioted",
     "Mob violence": "attacked",
     "Agreement": "reached an agreement with",

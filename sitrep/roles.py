@@ -167,10 +167,18 @@ CROWD_TURNED_VIOLENT = re.compile(
     r"(?:(?!was\b|were\b|been\b|being\b)[\w-]+\s+){0,2}?"
     r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
     r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
-    r"|\b(?:police|officers|troops|soldiers)\s+battled\b", re.IGNORECASE)
+    r"|\b(?:police|officers|troops|soldiers)\s+battled\b"
+    r"|\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|(?:went|were|are|was|is|go|goes|going)\s+on\s+strike|striking)"
+    r"(?:\s+(?!(?:who|which|that|was|were|and|after|before|when|as|while|until)\b)[\w'’-]+){0,6}?"
+    r"(?:\s*,?\s+(?:and|then|before)(?:\s+then)?)?\s+"
+    r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
+    r"|stoned|pelted)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)",
+    re.IGNORECASE)
 """The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
 attacked clerks", "residents of Kandi (Alibori) burnt a customs post", with the town of the people living there and
-an aside between them and their deed, "police battled villagers protesting"): a violent demonstration too (in the passive, "protesters
+an aside between them and their deed, "police battled villagers protesting"; the protest verb and the violent deed
+sharing their subject, "students went on strike and burnt a dormitory", "fishermen protesting a ban stormed an office",
+but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them)."""
 
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
@@ -498,7 +506,8 @@ def typed_defaults(
         if sub_type == "Peaceful protest":
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
-            actor2 = state if state is not None else (actor2 if actor2 is not None and actor2.inter == 7 else None)
+            civilians = actor2 is not None and actor2.inter == 7 and (event_type == "Protests" or _crowd_hurt_people(draft))
+            actor2 = state if state is not None else (actor2 if civilians else None)
         if actor2 is None and event_type == "Riots":
             actor2 = _people_the_crowd_hurt(actor1, draft, country)
         if actor2 is None and sub_type == "Protest with intervention" and _intervened_upon(draft):
@@ -586,13 +595,12 @@ TWO_CROWDS = re.compile(
 "rival groups fought", "threw stones at each other")."""
 
 
-def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
-    """ACLED's codebook: a violent demonstration is coded with the rioters alone unless someone else is a side of it,
-    the force that intervened or the civilians the rioters targeted; rioters who assault, injure or kill people (not
-    their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
-    ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
-    name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
-    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters."""
+def _crowd_hurt_people(draft: Draft) -> bool:
+    """Whether the event's sentences tell of people the crowd itself hurt or meant to hurt: a verb of harm to a body
+    (PERSON_HARM) not done to the crowd's own members, not denied or protested (HARM_NOT_BY_CROWD) and not done by the
+    state's forces (HARM_BY_STATE), or stones thrown at people the text names (STONED_BEFORE). ACLED's codebook makes
+    civilians a side of a riot only when people are attacked: burnt tyres, stoned cars, looted shops or blocked roads
+    are damage to property, which adds no actor 2."""
     def by_the_crowd(sentence: Sentence, match: re.Match) -> bool:
         before = sentence.text[max(0, match.start() - 60): match.start()]
         after = sentence.text[match.end(): match.end() + 40]
@@ -600,11 +608,21 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
             OWN_MEMBERS_BEFORE.search(before) and (PASSIVE_AUXILIARY.search(before[-12:])
                                                    or REDUCED_PASSIVE.match(sentence.text, match.start())))
         return not crowd_harmed and not HARM_NOT_BY_CROWD.search(before) and not HARM_BY_STATE.match(after)
+    stoned = any(m.inter == 7 and STONED_BEFORE.search(_before(m, s)[-30:]) for s in draft.sentences for m in s.actors)
+    return stoned or any(by_the_crowd(s, m) for s in draft.sentences for m in PERSON_HARM.finditer(s.text))
+
+
+def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """ACLED's codebook: a violent demonstration is coded with the rioters alone unless someone else is a side of it,
+    the force that intervened or the civilians the rioters targeted; rioters who assault, injure or kill people (not
+    their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
+    ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
+    name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
+    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters."""
     text = _draft_text(draft)
     if MUTUAL.search(text) or EACH_OTHER.search(text):
         return generic_actor(None, rioters.name, 5) if rioters is not None and TWO_CROWDS.search(text) else None
-    stoned = any(m.inter == 7 and STONED_BEFORE.search(_before(m, s)[-30:]) for s in draft.sentences for m in s.actors)
-    if not stoned and not any(by_the_crowd(s, m) for s in draft.sentences for m in PERSON_HARM.finditer(s.text)):
+    if not _crowd_hurt_people(draft):
         return None
     victims = next((m for s in draft.sentences for m in s.actors if m.inter == 7
                     and (rioters is None or m.start != rioters.start)), None)
@@ -662,7 +680,9 @@ def acled_roles(
     destroys others' property) with an armed group as its only actor make that group the looter and the
     owners civilians ("armed men made off with a farmer's goats"). People killed or hurt by an explosion or remote
     violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
-    off in its makers' hands)."""
+    off in its makers' hands). Excessive force against protesters is told the other way round, the state force that
+    used it as actor 1 and the protesters as actor 2 (ACLED's codebook: the force is the one that acted, the
+    protesters its target)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -711,6 +731,9 @@ def acled_roles(
             and (taxonomy.event_type_of(sub_type) in HARM_TYPES or sub_type == "Looting/property destruction"):
         sub_type = "Attack" if sub_type == "Armed clash" else sub_type
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    if sub_type == "Excessive force against protesters" and actor2 is not None and actor2.inter == 1 \
+            and (actor1 is None or actor1.inter == 6):
+        actor1, actor2 = actor2, actor1
     return sub_type, actor1, actor2
 
 
@@ -1258,11 +1281,12 @@ def _mob_roles(
 
 
 RIOT_CONTROL = re.compile(
-    r"\s+(?:\w+\s+)?(?:intervened to (?:stop|disperse|contain|calm)|(?:tried|attempted|attempt|attempts|try) to "
+    r"\s+(?:\w+\s+){0,2}?(?:intervened to (?:stop|disperse|contain|calm)|(?:tried|attempted|attempt|attempts|try) to "
     r"(?:contain|disperse|stop|control)|dispersed|disperse|restrained|restrain|contained|fired (?:tear ?gas|in the air"
     r"|shots in the air|live rounds|warning shots)|opened fire to disperse|lobbed tear ?gas)\b", re.IGNORECASE)
-"""State forces acting on the crowd itself while it rioted: they are the riot's actor 2 (not those who came after
-to take a suspect or to investigate, see BYSTANDER_AFTER)."""
+"""State forces acting on the crowd itself while it rioted, also after another verb ("police intervened and dispersed
+them", "police quickly moved in and fired tear gas"): they are the riot's actor 2 (not those who came after to take a
+suspect or to investigate, see BYSTANDER_AFTER)."""
 
 
 FORCE_FACED = re.compile(
