@@ -1277,7 +1277,21 @@ def _mob_roles(
     if mutual:
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
+    if victims is None and not TARGETED_DEED.search(_draft_text(draft)):
+        return rioters, None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+TARGETED_DEED = re.compile(
+    r"\b(?:attack|assault|beat|lynch|kill|murder|injur|wound|stab|hack|slash|burn|torch|set\s+(?:fire|ablaze)|ablaze|loot"
+    r"|destroy|destruct|vandal|damag|ston|pelt|smash|rob|stole|steal|chas|threat|harass|abduct|kidnap|rap(?:e|ed|ing)\b"
+    r"|disrupt|storm|raid|invad|seiz|block|barricad|shot|shoot|fire[ds]?\b|dead|died|death|victim|hurt|clash|fight|fought"
+    r"|ransack|expel|evict|drove|drive|captur|detain|tortur|forc|strip|humiliat|punish|insult|prevent)\w*",
+    re.IGNORECASE)
+"""Words of a deed done to someone or something (an attack, a beating, a burning, a looting, a blockade) or of its
+harm (people expelled, captured, detained or forced). Mob violence the text tells without any of them ("violence was reported during the elections") names no
+target, so it has no civilians as actor 2: ACLED's codebook makes civilians a side of a riot only when people (or
+their property) are attacked."""
 
 
 RIOT_CONTROL = re.compile(

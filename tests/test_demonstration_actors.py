@@ -94,6 +94,11 @@ CASES = [
     ("On 20 May 2021, a mob lynched a man suspected of stealing a goat in Savalou (Savalou, Collines).", "BJ", (f"{R} (Benin)", f"{C} (Benin)")),
     ("On 7 March 2022, a group of youths attacked a man suspected of theft with machetes in Abomey, killing him.", "BJ", (f"{R} (Benin)", f"{C} (Benin)")),
     ("A mob set fire to the car of a driver who had knocked down a child in Kampala, and beat the driver.", "UG", (f"{R} (Uganda)", f"{C} (Uganda)")),
+    # Unrest told with no deed done to anyone or anything names no target: the rioters alone.
+    ("Violence was reported in Kisumu during the national elections.", "KE", (f"{R} (Kenya)", None)),
+    ("Post-election violence continued in Eldoret for a third day.", "KE", (f"{R} (Kenya)", None)),
+    ("Residents captured a suspected thief and handed him over to the police in Porto-Novo.", "BJ", (f"{R} (Benin)", f"{C} (Benin)")),
+    ("Angry villagers ransacked the hut of a herder in Nikki.", "BJ", (f"{R} (Benin)", f"{C} (Benin)")),
     ("A mob attacked police officers who had come to arrest a suspect in Kakamega, injuring two of them.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
     ("Villagers stoned a police patrol vehicle in Natitingou after officers arrested a local chief.", "BJ", (f"{R} (Benin)", "Police Forces of Benin")),
     ("Motorcycle taxi riders beat up a police officer in Cotonou after he seized a motorbike.", "BJ", (f"{R} (Benin)", "Police Forces of Benin")),
