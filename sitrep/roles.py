@@ -501,8 +501,8 @@ def typed_defaults(
             # are its protesters, not a side against them (those it protests for, 'in support of a jailed girl', stay
             # out of it).
             actor2 = None
-        actor1 = generic_actor(model, with_country(crowd, _own_country(model, _crowd_nation(draft) if model is None
-                                                                       else None) or country), inter)
+        nation = _own_country(model, _crowd_nation(draft)) if model is None else _crowd_origin(draft) or _own_country(model, None)
+        actor1 = generic_actor(model, with_country(crowd, nation or country), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
         elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
@@ -531,7 +531,8 @@ CROWD_NATION = re.compile(r"(?:^|[,;:(]\s*|(?<![\w'’-])(?!(?:of|against|from|b
 
 def _crowd_nation(draft: Draft) -> str | None:
     """The nation of a crowd the text names by its nationality and a noun that is no actor role ("Kenyan Muslims",
-    "Sudanese war veterans", CROWD_NATION): ACLED names protesters and rioters after their own country ("Protesters
+    "Sudanese war veterans", CROWD_NATION) or by the country they come from ("refugees from South Sudan",
+    CROWD_ORIGIN): ACLED names protesters and rioters after their own country ("Protesters
     (Sudan)" blocking a road in Kenya), not after the country their grievance or the event's place names."""
     sentence = draft.anchor
     trigger = find_trigger(sentence)
@@ -539,7 +540,32 @@ def _crowd_nation(draft: Draft) -> str | None:
         return None
     found = CROWD_NATION.search(sentence.text, 0, trigger[0] - sentence.start)
     nation = countries.country_of_demonym(found["nation"]) if found is not None else None
-    return nation.name if nation is not None else None
+    return nation.name if nation is not None else _crowd_origin(draft)
+
+
+def _crowd_origin(draft: Draft) -> str | None:
+    """The country a crowd comes from when the text names its people by it (CROWD_ORIGIN) before the event's trigger."""
+    sentence = draft.anchor
+    trigger = find_trigger(sentence)
+    if trigger is None:
+        return None
+    end = trigger[0] - sentence.start
+    for people in CROWD_ORIGIN.finditer(sentence.text, 0, end):
+        for origin in ORIGIN_COUNTRY.finditer(sentence.text, people.end(), min(end, people.end() + 60)):
+            nation = countries.country_by_name(origin["country"])
+            if nation is not None:
+                return nation.name
+    return None
+
+
+CROWD_ORIGIN = re.compile(r"\b(?i:refugees|migrants|immigrants|asylum[- ]seekers|nationals|citizens|expatriates|exiles"
+                          r"|diaspora)\b")
+"""A crowd of people named by the country they come from ("refugees from South Sudan", "asylum seekers
+of the Anuak people from Ethiopia", "nationals of Mali", see ORIGIN_COUNTRY): ACLED names protesters and rioters after their own
+country."""
+
+ORIGIN_COUNTRY = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+"""'from South Sudan', 'of Ethiopia': a country the words after CROWD_ORIGIN may name."""
 
 
 MOTIVE_BEFORE = re.compile(

@@ -23,6 +23,12 @@ CASES = [
     ("Students staged a peaceful rally on the university campus in Dhaka to demand safe roads.", "BD", (f"{P} (Bangladesh)", None)),
     ("Residents of Kibera protested peacefully against frequent power cuts.", "KE", (f"{P} (Kenya)", None)),
     ("On 8 August 2021, traders in Tamale closed their shops and marched to the municipal office to protest new taxes.", "GH", (f"{P} (Ghana)", None)),
+    # Protesters named after the country they come from.
+    ("Refugees from South Sudan demonstrated outside the UNHCR office in Kakuma over food rations.", "KE", (f"{P} (South Sudan)", None)),
+    ("Asylum seekers of the Anuak people from Ethiopia staying in Kakuma protested against ration cuts.", "KE", (f"{P} (Ethiopia)", None)),
+    ("Nationals of Mali living in Cotonou demonstrated in front of their embassy.", "BJ", (f"{P} (Mali)", None)),
+    ("Somali refugees protested in Dadaab over food ration cuts.", "KE", (f"{P} (Somalia)", None)),
+    ("Traders from Kisumu protested the closure of the market.", "KE", (f"{P} (Kenya)", None)),
     # Protest with intervention: the protesters against the force that stepped in.
     ("On 4 July 2023, police fired tear gas to disperse traders protesting new levies in Nairobi's business district.", "KE", (f"{P} (Kenya)", "Police Forces of Kenya")),
     ("Police arrested 12 activists who were demonstrating against the finance bill outside parliament in Nairobi.", "KE", (f"{P} (Kenya)", "Police Forces of Kenya")),
