@@ -993,6 +993,20 @@ def _as_police(mention: ActorMention | None, country: str | None) -> ActorMentio
     return generic_actor(mention, actors.generic_name("Police Forces of", country), 1)
 
 
+RUNNING_BATTLES = re.compile(r"\brunning\s+battles?\b", re.IGNORECASE)
+
+
+def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
+    """Whether a state force's shooting or fight is told within running battles (RUNNING_BATTLES) with a crowd and no
+    organised armed group is named: running battles are the street fights of rioters with the police, so ACLED's
+    codebook codes them, and the force the police used in them, as a violent demonstration between the rioters and
+    that force, not as an armed clash with an unseen armed group or an attack on civilians."""
+    if event_type not in {"Battles", "Violence against civilians"} or actor1 is None or actor1.inter != 1 \
+            or is_government(actor1) or not RUNNING_BATTLES.search(text):
+        return False
+    return not any(m.inter in (2, 3, 4, 8) for m in mentioned) and not ARMED_CIVILIANS.search(text)
+
+
 def _typed_roles(
     sub_type: str,
     actor1: ActorMention | None,
@@ -1023,6 +1037,9 @@ def _typed_roles(
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = _acting(draft)
+    if _force_in_running_battles(event_type, actor1, mentioned, text):
+        rioters = next((m for m in mentioned if m.inter in (5, 6, 7)), None)
+        return "Violent demonstration", generic_actor(rioters, with_country("Rioters", country), 5), actor1
     if sub_type == "Excessive force against protesters" and not any(m.inter == 1 for m in mentioned):
         gunmen = next((m for m in mentioned if m.inter in (2, 3, 4) and m.organization), None)
         if gunmen is not None:

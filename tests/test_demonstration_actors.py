@@ -69,6 +69,9 @@ CASES = [
     ("Police used tear gas against stone-throwing protesters in Lahore.", "PK", (f"{R} (Pakistan)", "Police Forces of Pakistan")),
     ("Students rioted at a secondary school in Meru, destroying dormitories before police intervened.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
     ("Rioting youths set fire to a market in Kumasi; the police later restored calm and arrested 20 of them.", "GH", (f"{R} (Ghana)", "Police Forces of Ghana")),
+    ("Police shot and wounded a youth during running battles with squatters resisting eviction in Nakuru.", "KE",
+     (f"{R} (Kenya)", "Police Forces of Kenya")),
+    ("Police engaged students in running battles in Eldoret, shooting one in the leg.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
     # Violent demonstrations that damaged property only: the rioters alone.
     ("Protesters torched tyres and blocked roads in Kisumu on Monday to protest the arrest of their MP.", "KE", (f"{R} (Kenya)", None)),
     ("Students of a secondary school in Meru went on strike and burnt two dormitories.", "KE", (f"{R} (Kenya)", None)),
