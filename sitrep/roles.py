@@ -708,7 +708,8 @@ def acled_roles(
     violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
     off in its makers' hands). Excessive force against protesters is told the other way round, the state force that
     used it as actor 1 and the protesters as actor 2 (ACLED's codebook: the force is the one that acted, the
-    protesters its target)."""
+    protesters its target). Protesters who themselves do violence of any kind (a rape, an assault) are rioters (the
+    codebook: demonstrators who act violently are rioters; "Protesters" names only peaceful demonstrators)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -760,6 +761,8 @@ def acled_roles(
     if sub_type == "Excessive force against protesters" and actor2 is not None and actor2.inter == 1 \
             and (actor1 is None or actor1.inter == 6):
         actor1, actor2 = actor2, actor1
+    if actor1 is not None and actor1.inter == 6 and taxonomy.event_type_of(sub_type) != "Protests":
+        actor1 = generic_actor(actor1, actor1.name.replace("Protesters", "Rioters", 1), 5)
     return sub_type, actor1, actor2
 
 

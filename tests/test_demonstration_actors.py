@@ -94,6 +94,7 @@ CASES = [
     # Violent demonstrations that hurt people: the rioters against civilians.
     ("Protesters beat a passer-by and set his car on fire in Kampala.", "UG", (f"{R} (Uganda)", f"{C} (Uganda)")),
     ("Rioting students attacked and injured two teachers at a school in Kisii.", "KE", (f"{R} (Kenya)", f"{C} (Kenya)")),
+    ("Protesters raped two women during the demonstration in Kisumu.", "KE", (f"{R} (Kenya)", f"{C} (Kenya)")),
     # Mob violence: the rioters against their victims.
     ("A mob lynched a suspected thief in Kayole.", "KE", (f"{R} (Kenya)", f"{C} (Kenya)")),
     ("Residents of Dangbo beat to death a man accused of stealing a motorbike.", "BJ", (f"{R} (Benin)", f"{C} (Benin)")),
