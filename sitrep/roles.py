@@ -635,7 +635,20 @@ def _crowd_hurt_people(draft: Draft) -> bool:
                                                    or REDUCED_PASSIVE.match(sentence.text, match.start())))
         return not crowd_harmed and not HARM_NOT_BY_CROWD.search(before) and not HARM_BY_STATE.match(after)
     stoned = any(m.inter == 7 and STONED_BEFORE.search(_before(m, s)[-30:]) for s in draft.sentences for m in s.actors)
-    return stoned or any(by_the_crowd(s, m) for s in draft.sentences for m in PERSON_HARM.finditer(s.text))
+    occupied = any(OCCUPIED_VEHICLE_ATTACKED.search(s.text) for s in draft.sentences)
+    return stoned or occupied or any(by_the_crowd(s, m) for s in draft.sentences for m in PERSON_HARM.finditer(s.text))
+
+
+VEHICLE = r"(?:bus|buses|minibus\w*|trucks?|lorr(?:y|ies)|cars?|vehicles?|trains?|vans?|(?:auto-?)?rickshaws?|motorbikes?|matatus?)"
+OCCUPIED_VEHICLE_ATTACKED = re.compile(
+    r"\b(?:set\s+fire\s+to|set\s+ablaze|torch\w*|burn\w*|petrol-?bomb\w*|ston(?:ed|ing)|pelt\w*|attack\w*|hurl\w*\s+\w+\s+at"
+    r"|threw\s+\w+\s+at)\s+(?:\w+\s+){0,3}?"
+    rf"(?:(?:moving|running|passenger|crowded|packed)\s+(?:[\w-]+\s+)?{VEHICLE}"
+    rf"|{VEHICLE}\s+(?:carrying|full\s+of|packed\s+with|with)\s+(?:\w+\s+){{0,3}}?(?:passengers|people|staff|workers|students"
+    r"|pupils|commuters|pilgrims|employees|children|its\s+driver))\b", re.IGNORECASE)
+"""Fire set to, or stones thrown at, a vehicle with people in it ("set fire to a moving bus", "torched a bus carrying
+workers", "stoned a passenger train"): an attack on the people inside, not only on property, so they are the riot's
+civilian side (ACLED's codebook: civilians are a side when people are attacked)."""
 
 
 def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:

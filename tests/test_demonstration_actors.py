@@ -95,6 +95,8 @@ CASES = [
     ("Protesters beat a passer-by and set his car on fire in Kampala.", "UG", (f"{R} (Uganda)", f"{C} (Uganda)")),
     ("Rioting students attacked and injured two teachers at a school in Kisii.", "KE", (f"{R} (Kenya)", f"{C} (Kenya)")),
     ("Protesters raped two women during the demonstration in Kisumu.", "KE", (f"{R} (Kenya)", f"{C} (Kenya)")),
+    ("Hartal supporters torched a bus carrying garment workers in Narayanganj.", "BD", (f"{R} (Bangladesh)", f"{C} (Bangladesh)")),
+    ("Students stoned a passenger train near Comilla to protest the death of a classmate.", "BD", (f"{R} (Bangladesh)", f"{C} (Bangladesh)")),
     # Mob violence: the rioters against their victims.
     ("A mob lynched a suspected thief in Kayole.", "KE", (f"{R} (Kenya)", f"{C} (Kenya)")),
     ("Residents of Dangbo beat to death a man accused of stealing a motorbike.", "BJ", (f"{R} (Benin)", f"{C} (Benin)")),
