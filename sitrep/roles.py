@@ -181,6 +181,11 @@ sharing their subject, "students went on strike and burnt a dormitory", "fisherm
 but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them)."""
 
+EARLIER_BEFORE = re.compile(r"\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s|yesterday's)\s+(?:[\w'-]+\s+)?$",
+                            re.IGNORECASE)
+"""Violence told as an earlier event ("marched, days after earlier clashes with police", "following prior clashes"):
+not what the demonstrators of the event do, so it does not make their protest a violent demonstration."""
+
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
                          re.IGNORECASE)
 """'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
@@ -1048,7 +1053,8 @@ def _typed_roles(
         sub_type = "Mob violence"
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
-            and (DEMONSTRATORS_VIOLENT.search(text) or CROWD_TURNED_VIOLENT.search(text)):
+            and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT) for m in pattern.finditer(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)

@@ -29,6 +29,8 @@ CASES = [
     ("Nationals of Mali living in Cotonou demonstrated in front of their embassy.", "BJ", (f"{P} (Mali)", None)),
     ("Somali refugees protested in Dadaab over food ration cuts.", "KE", (f"{P} (Somalia)", None)),
     ("Traders from Kisumu protested the closure of the market.", "KE", (f"{P} (Kenya)", None)),
+    ("Teachers marched in Nairobi, days after earlier clashes with police over pay.", "KE", (f"{P} (Kenya)", None)),
+    ("Teachers marched in Nairobi and clashed with police over pay.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
     # Protest with intervention: the protesters against the force that stepped in.
     ("On 4 July 2023, police lobbed tear gas canisters to scatter traders protesting new levies in Nairobi's business district.", "KE", (f"{P} (Kenya)", "Police Forces of Kenya")),
     ("Police arrested 12 activists who were demonstrating against the finance bill outside parliament in Nairobi.", "KE", (f"{P} (Kenya)", "Police Forces of Kenya")),
