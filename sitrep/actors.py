@@ -625,7 +625,8 @@ def _ethnic_pattern() -> re.Pattern:
         rf"(?<![\w-])(?:(?P<band>(?:an?\s+)?(?:gang|band|horde)s?\s+of\s+(?:{COUNT}\s+)?(?:armed\s+)?)"
         rf"|(?P<community>(?:members?|people|men|youths?|individuals|persons|(?P<armed>{FIGHTING_ROLE.pattern}))\s+"
         rf"(?:(?:believed|said|thought|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?"
-        rf"(?:of|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|rival)\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
+        rf"(?:of|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|rival)\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+"
+        rf"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of)\s+))?"
         rf"(?P<ethnic>(?:{aliases})(?:-(?:{aliases}))?)(?:{ASIDE}?\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -636,7 +637,8 @@ def _ethnic_mentions(
 ) -> list[ActorMention]:
     """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis", "transhumant
     Fulani": people named by their seasonal migration with their herds are a herding community acting as a group; "a
-    band of some 500 Samburu": a gang, band or horde of a people is that people's militia, an armed one; a bare name
+    band of some 500 Samburu": a gang, band or horde of a people is that people's militia, an armed one; "two
+    Fulani", "dozens of Kikuyu": people counted by their people, like "some 300 Kikuyu" in the gazetteer's rule; a bare name
     that is one side of a fight, `_side_of_fight`; a name that is also a nation's, only as `_nation_not_people` allows):
     ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4), named after the country its people
     come from: the one the text gives them (`_home_of_community`), else the only one they live in (`_ethnic_homes`:

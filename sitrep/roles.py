@@ -1195,9 +1195,11 @@ def _identity_sides(
     sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft, country: str | None
 ) -> tuple[ActorMention, ActorMention] | None:
     """Both sides of a fight between unnamed communities (IDENTITY_FIGHT): "Unidentified Ethnic Militia" for
-    ethnic groups, tribes and clans ("Unidentified Clan Militia" for clans in Somalia, `actors.CLAN_COUNTRIES`), "Unidentified Communal Militia" for communities (ACLED's names for identity
-    militias whose group the text leaves unsaid); a side the text names by its community keeps its name. None when
-    the fight is not one, or an organised armed side or state force takes part."""
+    ethnic groups, tribes and clans ("Unidentified Clan Militia" for clans in Somalia, `actors.CLAN_COUNTRIES`),
+    "Unidentified Communal Militia" for communities (ACLED's names for identity militias whose group the text leaves
+    unsaid); a side the text names by its community keeps its name, and so do peoples the event's sentences name
+    anywhere, even as the dead ("three Tiv and four Jukun died in intercommunal clashes": the two peoples
+    were the sides). None when the fight is not one, or an organised armed side or state force takes part."""
     match = IDENTITY_FIGHT.search(_draft_text(draft))
     if match is None or sub_type not in {"Armed clash", "Mob violence"}:
         return None
@@ -1207,6 +1209,9 @@ def _identity_sides(
         "Clan" if country in actors.CLAN_COUNTRIES and re.search(r"\bclan", match.group(), re.IGNORECASE) else "Ethnic"
     unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
     named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
+    for mention in _acting(draft):
+        if mention.inter == 4 and not mention.name.startswith("Unidentified") and all(m.name != mention.name for m in named):
+            named.append(mention)
     first = named[0] if named else generic_actor(actor1, unnamed.name, 4)
     second = named[1] if len(named) > 1 else generic_actor(actor2, unnamed.name, 4)
     return first, second

@@ -12,6 +12,10 @@ from sitrep.actors import find_actors
 from sitrep.api import extract_text
 
 REPORTS = [
+    ('BJ', 'On Sunday three Lokpa and four Fulani died amid intercommunal clashes near Onklou.',
+     'Armed clash', 'Lokpa Ethnic Militia (Benin)', 'Fulani Ethnic Militia (Benin)'),
+    ('KE', 'Ethnic clashes between Pokot and Turkana left civilians dead.',
+     'Armed clash', 'Pokot Ethnic Militia (Kenya)', 'Turkana Ethnic Militia (Kenya)'),
     ('KE', 'Clashes between Somali and Samburu herders left five people dead near Oldonyiro.',
      'Armed clash', 'Somali Ethnic Militia (Kenya)', 'Samburu Ethnic Militia (Kenya)'),
     ('KE', 'Samburu and Somali herders clashed over a water point near Archers Post, leaving two dead.',
