@@ -291,9 +291,11 @@ class ActorResolver:
             taken.append((start, end))
             own = _home_of_community(text, start, end) if "{country}" in entry.name and not entry.country else None
             home = entry.country or (own or country if "{country}" in entry.name else None)
-            mentions.append(ActorMention(offset + start, offset + end, text[start:end], _named(entry, own or country),
-                                         entry.inter, True, home))
-        for mention in _ethnic_mentions(text, offset, country, taken, unicase):
+            name = _named(entry, own or country)
+            if entry.name.startswith("Unidentified Ethnic Militia") and home in CLAN_COUNTRIES and "clan" in _fold(core):
+                name = name.replace("Ethnic Militia", "Clan Militia")
+            mentions.append(ActorMention(offset + start, offset + end, text[start:end], name, entry.inter, True, home))
+        for mention in _ethnic_mentions(text, offset, country, taken, unicase) + _clan_mentions(text, offset, country, taken):
             taken.append((mention.start - offset, mention.end - offset))
             mentions.append(mention)
         names_group = any(m.inter in (2, 3, 4) for m in mentions)
@@ -448,8 +450,10 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if needs_place and named is None:
         return None
-    if named is not None and template == "Unidentified Armed Group" and RAIDERS.fullmatch(match[f"g{index}"]):
-        template, inter = "Unidentified Ethnic Militia", 4
+    if template == "Unidentified Armed Group" and RAIDERS.fullmatch(match[f"g{index}"] or ""):
+        named = named or _nation_they_come_from(text, match.end())
+        if named is not None:
+            template, inter = "Unidentified Ethnic Militia", 4
     resolved = named or (countries.country_by_name(country) if country else None)
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
@@ -482,6 +486,15 @@ RAIDERS = re.compile(r"(?:cattle\s+)?(?:raiders|rustlers)", re.IGNORECASE)
 cross-border or pastoral raid by people named only by their nation as an identity militia of that nation,
 "Unidentified Ethnic Militia (Ethiopia)" (their community is what the nationality stands for), not as an
 unidentified armed group; raiders with no nationality and no community stay an unidentified armed group."""
+
+
+def _nation_they_come_from(text: str, end: int) -> countries.Country | None:
+    """The country raiders are said to come from right after their noun ("cattle rustlers from Uganda", "raiders from
+    neighbouring Ethiopia"): the same as a nationality before it ("Ugandan rustlers", RAIDERS)."""
+    after = FROM_NATION_AFTER.match(text, end)
+    if after is None:
+        return None
+    return countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])
 
 
 NATION_BEFORE = re.compile(r"([A-Z][\w'-]+)\s*(?:,|\s(?:and|&))\s+$")
@@ -548,34 +561,73 @@ BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+|members\s+of\s+(?:the\s+)?)?$
 """'between' before the first of two sides: "clashes between Pokot and Samburu" names two communities."""
 
 
+def _data_rows(name: str) -> list[dict[str, str]]:
+    with resources.files("sitrep").joinpath(f"data/{name}").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 @functools.cache
 def _ethnic_groups() -> dict[str, str]:
-    """Case-folded alias -> ethnic group name, from sitrep/data/ethnic_groups.csv."""
-    with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
-        return {alias.strip().casefold(): row["name"] for row in csv.DictReader(handle) for alias in row["aliases"].split("|")}
+    """Case-folded alias -> ethnic group name, from sitrep/data/ethnic_groups.csv and the clans of
+    sitrep/data/clans.csv (a clan is an identity group like a people)."""
+    rows = _data_rows("ethnic_groups.csv") + _data_rows("clans.csv")
+    return {" ".join(alias.split()).casefold(): row["name"] for row in rows for alias in row["aliases"].split("|")
+            if alias.strip()}
+
+
+@functools.cache
+def _clans() -> frozenset[str]:
+    """Names of the Somali clans and sub-clans in sitrep/data/clans.csv."""
+    return frozenset(row["name"] for row in _data_rows("clans.csv"))
+
+
+CLAN_COUNTRIES = frozenset({"Somalia"})
+"""Where ACLED names a clan's armed men "<clan> Clan Militia (<country>)": Somalia, whose politics is organised by clan
+(Somaliland is coded as part of Somalia). Across the border ACLED's Kenya and Ethiopia coding names the same clans'
+militias like any people's, "Garre Ethnic Militia (Kenya)"."""
+
+
+def identity_militia(group: str, country: str | None) -> str:
+    """ACLED's name for the armed men of an identity group: "<clan> Clan Militia (Somalia)" for a Somali clan in
+    Somalia (CLAN_COUNTRIES), else "<group> Ethnic Militia (<country>)"; the country is left out when unknown."""
+    kind = "Clan" if group in _clans() and country in CLAN_COUNTRIES else "Ethnic"
+    return f"{group} {kind} Militia ({country})" if country else f"{group} {kind} Militia"
+
+
+def _group_named(word: str) -> str | None:
+    """The identity group a matched name stands for: an alias ("Masai" -> "Maasai"), or two groups' names joined by a
+    hyphen ("Tugen-Ilchamus"), the joint militia of two allied communities, which ACLED names by both ("Tugen-Ilchamus
+    Ethnic Militia")."""
+    key = " ".join(word.split()).casefold()
+    found = _ethnic_groups().get(key)
+    if found is not None or "-" not in key:
+        return found
+    parts = [_ethnic_groups().get(part) for part in key.split("-")]
+    return "-".join(parts) if len(parts) == 2 and all(parts) else None
 
 
 @functools.cache
 def _ethnic_homes() -> dict[str, str]:
     """Ethnic group name -> the one country its people live in, where the data file gives one (the `home` column:
     filled only for groups that live in a single country, such as Uganda's Jie and the Karamojong sections)."""
-    with resources.files("sitrep").joinpath("data/ethnic_groups.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["name"]: row["home"].strip() for row in csv.DictReader(handle) if (row.get("home") or "").strip()}
+    return {row["name"]: row["home"].strip() for row in _data_rows("ethnic_groups.csv") if (row.get("home") or "").strip()}
 
 
 def ethnic_group(name: str) -> str | None:
     """The ethnic group a name or alias stands for ("Masai" -> "Maasai"), or None."""
-    return _ethnic_groups().get(" ".join(name.split()).casefold())
+    return _group_named(name)
 
 
 @functools.cache
 def _ethnic_pattern() -> re.Pattern:
     aliases = _trie_pattern(_ethnic_groups())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<community>(?:members?|people|men|youths?|individuals|persons|(?P<armed>{FIGHTING_ROLE.pattern}))\s+"
+        rf"(?<![\w-])(?:(?P<band>(?:an?\s+)?(?:gang|band|horde)s?\s+of\s+(?:{COUNT}\s+)?(?:armed\s+)?)"
+        rf"|(?P<community>(?:members?|people|men|youths?|individuals|persons|(?P<armed>{FIGHTING_ROLE.pattern}))\s+"
         rf"(?:(?:believed|said|thought|suspected|reported|alleged)\s+to\s+(?:be\s+|have\s+come\s+)?)?"
-        rf"(?:of|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|rival)\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+))?"
-        rf"(?P<ethnic>{aliases})(?:{ASIDE}?\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
+        rf"(?:of|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|rival)\s+)?)|(?P<suspected>(?:(?:suspected|some|of|armed)\s+)?transhumant\s+|(?:suspected|some|of|armed)\s+"
+        rf"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of)\s+))?"
+        rf"(?P<ethnic>(?:{aliases})(?:-(?:{aliases}))?)(?:{ASIDE}?\s+(?:transhumant\s+|armed\s+|ethnic\s+)?(?P<role>{ETHNIC_ROLES}))?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -584,27 +636,112 @@ def _ethnic_mentions(
     text: str, offset: int, country: str | None, taken: list[tuple[int, int]], unicase: bool
 ) -> list[ActorMention]:
     """People named by ethnicity ("Fulani herders", "members of the Dogon community", "suspected Fulanis", "transhumant
-    Fulani": people named by their seasonal migration with their herds are a herding community acting as a group):
+    Fulani": people named by their seasonal migration with their herds are a herding community acting as a group; "a
+    band of some 500 Samburu": a gang, band or horde of a people is that people's militia, an armed one; "two
+    Fulani", "dozens of Kikuyu": people counted by their people, like "some 300 Kikuyu" in the gazetteer's rule; a bare name
+    that is one side of a fight, `_side_of_fight`; a name that is also a nation's, only as `_nation_not_people` allows):
     ACLED's "<group> Ethnic Militia (<country>)", an identity militia (inter 4), named after the country its people
     come from: the one the text gives them (`_home_of_community`), else the only one they live in (`_ethnic_homes`:
     Jie raiders in Kenya are "Jie Ethnic Militia (Uganda)"), else the article's."""
     mentions = []
     found = [m for m in _ethnic_pattern().finditer(text)
-             if _ethnic_groups().get(m["ethnic"].casefold()) is not None and (unicase or m["ethnic"][:1].isupper())]
+             if _group_named(m["ethnic"]) is not None and (unicase or m["ethnic"][:1].isupper())]
     for index, match in enumerate(found):
         word = match["ethnic"]
-        name = _ethnic_groups()[word.casefold()]
+        name = _group_named(word)
+        if _nation_not_people(match, found, index, text, country):
+            continue
         plural = word.casefold() != name.casefold() and word.casefold().endswith("s")
-        if not (match["role"] or match["community"] or match["suspected"] or plural or _paired(found, index, text)
-                or ETHNIC_DEED.match(text, match.end())):
+        if not (match["role"] or match["community"] or match["band"] or match["suspected"] or plural
+                or _paired(found, index, text) or ETHNIC_DEED.match(text, match.end()) or _side_of_fight(text, match)):
             continue
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
         home = _home_of_community(text, start, end) or _ethnic_homes().get(name) or country
-        label = f"{name} Ethnic Militia ({home})" if home else f"{name} Ethnic Militia"
-        armed = bool(match["armed"]) or (bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"])))
+        label = identity_militia(name, home)
+        armed = bool(match["armed"] or match["band"]) or (bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"])))
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
+    return mentions
+
+
+PEOPLE_NOT_NATION = re.compile(r"herders?|herdsm[ae]n|herdmen|pastoralists?|clans?|clansmen|tribes?|tribesmen", re.IGNORECASE)
+"""Nouns after a name that is both a people's and a nation's ("Somali herders", "the Somali clans", "Somali
+tribesmen") that make it the people: clans, tribes and herding communities belong to a people, not to a state."""
+
+
+def _nation_not_people(match: re.Match, found: list[re.Match], index: int, text: str, country: str | None) -> bool:
+    """Whether a people's name that is also a nationality ("Somali": the people of northeastern Kenya, the Ogaden and
+    Djibouti, and the nationality of Somalia) stands for the nation here. English uses the same adjective for both, so
+    grammar decides: the people when the noun after it is a clan, a tribe or herders (PEOPLE_NOT_NATION) or when it is
+    coordinated with, or set against, another people's name ("clashes between Somali and Samburu", "Samburu and
+    Somali herders", `_paired`), outside the nation's own country (inside it everyone is of that nationality, so the
+    word tells no community apart); otherwise the nation ("Somali troops", "a Somali man": Somalia's forces and
+    citizens, named by the generic rules)."""
+    nation = countries.country_of_demonym(match["ethnic"])
+    if nation is None:
+        return False
+    if country is not None and nation.name == country:
+        return True
+    role = match["role"] or ""
+    if PEOPLE_NOT_NATION.fullmatch(role):
+        return False
+    others = [m for i, m in enumerate(found) if i != index and countries.country_of_demonym(m["ethnic"]) is None]
+    return not (others and _paired(found, index, text))
+
+
+COUNT = r"(?:about|some|around|over|more\s+than|at\s+least|nearly|up\s+to)?\s*(?:\d[\d,]*|a\s+hundred|hundreds|dozens|scores)(?:\s+of)?"
+"""A count of people, rough or exact ("about 1,000", "dozens of")."""
+
+NAMED_CLAN = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)\s+(?:sub-?)?clan"
+    r"(?P<armed>\s+(?:militia|militias|militiamen|fighters|gunmen))?(?![\w-])")
+"""A clan named by a word the knowledge base does not know, before the singular noun "clan" ("the Kaptalam clan", "the
+Abagetutu sub-clan militia"): ACLED names the armed men of a clan it has no other name for "<name> Clan Militia
+(<country>)". The plural ("the Rift Valley clans") names several clans, none of them by name."""
+
+NOT_A_CLAN_NAME = frozenset(
+    "the a an this that these those his her their its our my one two three four five both each either another other"
+    " same rival opposing warring dominant minority majority major minor small large big local ruling whole entire"
+    " every some several many different neighbouring neighboring powerful royal ethnic armed family political"
+    " sub mother father his".split())
+"""Capitalised words before "clan" that name no clan: articles, numbers and adjectives at the head of a sentence
+("Rival clan militias clashed")."""
+
+
+CLAN_AND_OTHERS_FOUGHT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){1,6}?(?:clash\w*|fought|battled)\b", re.IGNORECASE)
+
+
+def _clan_fights(text: str, start: int, end: int) -> bool:
+    """Whether a clan the knowledge base does not know is told as fighting: the subject of a violent verb (ETHNIC_DEED:
+    "the Kaptalam clan attacked"), one of two sides that clashed ("the Kaptalam clan and villagers of Sirikwa
+    clashed"), or the side after "between ... and" or "clashed with" (SECOND_SIDE_BEFORE). A family spoken of as a
+    clan in politics or business ("the Kennedy clan") is no militia."""
+    return bool(ETHNIC_DEED.match(text, end) or CLAN_AND_OTHERS_FOUGHT.match(text, end)
+                or SECOND_SIDE_BEFORE.search(text, max(0, start - 60), start)
+                or (BETWEEN_SIDES.search(text, max(0, start - 40), start) and FIRST_SIDE_AFTER.match(text, end)))
+
+
+def _clan_mentions(text: str, offset: int, country: str | None, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """Clans named by a word the knowledge base lacks (NAMED_CLAN): "<name> Clan Militia (<country>)", an identity
+    militia (inter 4), when told as armed or fighting (`_clan_fights`). Not a word that names a country, a nation, a
+    known people or group (those have their own names:
+    "the Garre clan" is `_ethnic_mentions`'), nor one of NOT_A_CLAN_NAME."""
+    mentions = []
+    for match in NAMED_CLAN.finditer(text):
+        name, start = match["name"], match.start()
+        words = name.split()
+        if len(words) == 2 and words[0].casefold() in NOT_A_CLAN_NAME:
+            name, start = words[1], match.start("name") + len(name) - len(words[1])
+        first = name.split()[0].split("-")[0]
+        if first.casefold() in NOT_A_CLAN_NAME or countries.country_by_name(name) or countries.country_of_demonym(first) \
+                or _group_named(name) or _group_named(first):
+            continue
+        end = match.end()
+        if any(s < end and start < e for s, e in taken) or not (match["armed"] or _clan_fights(text, start, end)):
+            continue
+        label = f"{name} Clan Militia ({country})" if country else f"{name} Clan Militia"
+        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, bool(match["armed"]), country))
     return mentions
 
 
@@ -670,6 +807,22 @@ def _ethnic_name_before(text: str, start: int) -> bool:
     named by `_ethnic_mentions`, not an unidentified one."""
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
     return word is not None and word.group(1)[:1].isupper() and ethnic_group(word.group(1)) is not None
+
+
+SECOND_SIDE_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:and|&)|\b(?:clash(?:ed|es)?|fought|fighting|battled)\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+FIRST_SIDE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w-]+", re.IGNORECASE)
+
+
+def _side_of_fight(text: str, match: re.Match) -> bool:
+    """Whether a bare people's name is one of the two sides of a fight: "clashes between the farmers and Fulani",
+    "between Fulani and farmers", "farmers clashed with Fulani" (English names the two sides of a fight after
+    "between ... and" or after "clashed with"): the people fought as a group, so they are that people's militia."""
+    if SECOND_SIDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return True
+    return bool(BETWEEN_SIDES.search(text, max(0, match.start() - 40), match.start())
+                and FIRST_SIDE_AFTER.match(text, match.end()))
 
 
 def _paired(found: list[re.Match], index: int, text: str) -> bool:

@@ -795,7 +795,7 @@ being their associated actor). So a government the text names as the target of a
 UNIDENTIFIED_COMMUNAL = "Unidentified Communal Militia"
 PLACE_NOUN = r"(?:village|town|hamlet|locality|settlement|community|commune|neighbou?rhood|quarter|district)"
 FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|local)\s+)?"
-                        rf"(?:(?P<noun>{PLACE_NOUN})\s+of\s+)?"
+                        rf"(?:(?P<noun>{PLACE_NOUN})s?\s+of\s+)?"
                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 PLACE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?P<place>\b[A-Z][\w'’-]+)\s+$")
 COMMUNITY_PEOPLE = re.compile(
@@ -825,9 +825,32 @@ def _named_community(mention: ActorMention | None, draft: Draft, country: str | 
     place = _place_of_people(sentence, mention.start, mention.end) if sentence is not None else None
     if place is None and doer:
         place = _placed_doers(draft)
+    if place is None and not doer:
+        place = _second_home(draft)
     if place is None:
         return mention
     return dataclasses.replace(mention, name=with_country(f"{place} Communal Militia", country))
+
+
+TWO_HOMES = re.compile(
+    r"\b(?:youths?|people|residents|villagers|inhabitants|communities|members)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:villages?|towns?|communities)\s+of\s+)?(?P<first>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?:(?:from|of)\s+)?(?:the\s+)?"
+    r"(?P<second>[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:clash\w*|fought|fighting|battled)\b", re.IGNORECASE)
+"""People of two places who fought each other, named with one noun ("residents of Kapsokwony and Cheptais clashed",
+"youths from the villages of A and B fought"): the second place is the second side's home."""
+
+
+def _second_home(draft: Draft) -> str | None:
+    """The home of the second of two communities named with one noun (TWO_HOMES), for the unnamed side of their fight:
+    ACLED names each side's communal militia after its own village or town."""
+    match = TWO_HOMES.search(draft.anchor.text)
+    if match is None or not match["second"][:1].isupper():
+        return None
+    word = match["second"]
+    if NOT_A_PLACE.match(word) or countries.country_by_name(word) or countries.country_of_demonym(word) \
+            or actors.ethnic_group(word) or actors.find_actors(word):
+        return None
+    return _gazetteer_place(draft.anchor, *match.span("second")) or word
 
 
 def _place_of_people(sentence: Sentence, start: int, end: int) -> str | None:
@@ -1092,7 +1115,7 @@ def _typed_roles(
         if actor2 is None or actor2.name == actor1.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
-    sides = _identity_sides(sub_type, actor1, actor2, draft, country)
+    sides = _identity_sides(sub_type, actor1, actor2, draft, country) or _named_identity_fight(sub_type, draft, country)
     if sides is not None:
         return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not is_government(m) for s in draft.sentences for m in s.actors)
@@ -1249,29 +1272,93 @@ IDENTITY_FIGHT = re.compile(
     r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
     r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
     r"|(?:two|rival|warring)\s+(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)\s+(?:\w+\s+)?"
-    r"(?:clash\w*|fought|fight\w*|battled))\b", re.IGNORECASE)
+    r"(?:clash\w*|fought|fight\w*|battled)"
+    r"|(?<![\w-]\s)(?:clan|ethnic|tribal)\s+militias\s+(?:\w+\s+)?(?:clash\w*|fought|battled))\b", re.IGNORECASE)
 """A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
-"clashes between rival clans", "two communities clashed"): ACLED codes an identity militia on each side."""
+"clashes between rival clans", "two communities clashed", "clan militias clashed" with no clan named before
+them): ACLED codes an identity militia on each side."""
 
 
 def _identity_sides(
     sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft, country: str | None
 ) -> tuple[ActorMention, ActorMention] | None:
     """Both sides of a fight between unnamed communities (IDENTITY_FIGHT): "Unidentified Ethnic Militia" for
-    ethnic groups, tribes and clans, "Unidentified Communal Militia" for communities (ACLED's names for identity
-    militias whose group the text leaves unsaid); a side the text names by its community keeps its name. None when
-    the fight is not one, or an organised armed side or state force takes part."""
+    ethnic groups, tribes and clans ("Unidentified Clan Militia" for clans in Somalia, `actors.CLAN_COUNTRIES`),
+    "Unidentified Communal Militia" for communities (ACLED's names for identity militias whose group the text leaves
+    unsaid); a side the text names by its community keeps its name, and so do peoples the event's sentences name
+    anywhere, even as the dead ("three Tiv and four Jukun died in intercommunal clashes": the two peoples
+    were the sides). None when the fight is not one, or an organised armed side or state force takes part."""
     match = IDENTITY_FIGHT.search(_draft_text(draft))
     if match is None or sub_type not in {"Armed clash", "Mob violence"}:
         return None
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
         return None
-    kind = "Communal" if re.search(r"communit|communal", match.group(), re.IGNORECASE) else "Ethnic"
+    kind = "Communal" if re.search(r"communit|communal", match.group(), re.IGNORECASE) else \
+        "Clan" if country in actors.CLAN_COUNTRIES and re.search(r"\bclan", match.group(), re.IGNORECASE) else "Ethnic"
     unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
     named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
+    for mention in _acting(draft):
+        if mention.inter == 4 and not mention.name.startswith("Unidentified") and all(m.name != mention.name for m in named):
+            named.append(mention)
     first = named[0] if named else generic_actor(actor1, unnamed.name, 4)
     second = named[1] if len(named) > 1 else generic_actor(actor2, unnamed.name, 4)
     return first, second
+
+
+FIGHTING_PEOPLE = re.compile(
+    r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|residents|villagers|youths?|locals|inhabitants|hunters|fishermen"
+    r"|agriculturalists|cultivators|communit(?:y|ies))\b", re.IGNORECASE)
+"""People who may take up arms for their community in a feud: farmers, herders, villagers, youths, residents."""
+
+FIGHT_TYPES = frozenset({"Armed clash", "Attack", "Mob violence", "Looting/property destruction"})
+
+
+def _named_identity_fight(sub_type: str, draft: Draft, country: str | None) -> tuple[ActorMention, ActorMention] | None:
+    """ACLED's codebook: identity militias are armed, organised sides, so a fight between a people or clan the text
+    names and another community is a battle ("Fulani herders and farmers clashed", "the Kaptalam clan fought villagers of
+    Sirikwa"): the named people's militia against the other people's (another named militia, else the farmers,
+    villagers or youths who fought, a communal militia: "Unidentified Communal Militia", named after their village
+    by `_named_community`). Only when the lead sentence tells the two sides fought each other (`_fought_each_other`)
+    and no state force or other organised armed group takes part, and not when the fight reads as a brawl of crowds
+    (mob violence) with neither side told as armed (no fighting role, no firearm): ACLED's codebook leaves unarmed
+    crowds' fights to rioters. The sides keep the text's order."""
+    if sub_type not in FIGHT_TYPES or not MUTUAL.search(draft.anchor.text):
+        return None
+    acting = [m for m in draft.anchor.actors if not in_claimant(m, draft.anchor)]
+    if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
+        return None
+    named = [m for m in acting if m.inter == 4 and not m.name.startswith("Unidentified")
+             and ("Ethnic Militia" in m.name or "Clan Militia" in m.name)]
+    if not named:
+        return None
+    first = named[0]
+    other = next((m for m in named if m.name != first.name), None)
+    if other is None:
+        people = next((m for m in acting if m.inter in (5, 7) and FIGHTING_PEOPLE.search(m.text)), None)
+        if people is None:
+            return None
+        other = generic_actor(people, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
+    sides = tuple(sorted((first, other), key=lambda m: m.start))
+    crowd_fight = sub_type == "Mob violence" and not any(m.organization for m in sides) \
+        and not ARMED_CIVILIANS.search(_draft_text(draft))
+    return sides if _fought_each_other(draft.anchor, *sides) and not crowd_fight else None
+
+
+def _fought_each_other(sentence: Sentence, first: ActorMention, second: ActorMention) -> bool:
+    """Whether the sentence tells the two sides fought each other: a word of a fight (MUTUAL) between them ("farmers
+    clashed with Fulani"), right after both ("Fulani herders and farmers clashed", "the Kaptalam clan and villagers of
+    Sirikwa fought"), or before both with "between" ("clashes between the farmers and Fulani"), not a fight told
+    elsewhere in the sentence ("the fight against crime")."""
+    text, base = sentence.text, sentence.start
+    for match in MUTUAL.finditer(text):
+        if first.end - base <= match.start() < second.start - base:
+            return True
+        gap = text[second.end - base: match.start()]
+        if 0 <= len(gap) <= 40 and match.start() >= second.end - base and not re.search(r"[.;:,]", gap):
+            return True
+        if match.end() <= first.start - base and FIGHT_BETWEEN.search(text[max(0, match.start()): first.start - base]):
+            return True
+    return False
 
 
 def is_government(mention: ActorMention) -> bool:
