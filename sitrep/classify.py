@@ -493,13 +493,18 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     territories") names who holds the ground, not a capture the text reports. Fighting inside a 'without any
     clashes' cue did not happen: the ground changed hands without it. A ceasefire inside a 'violated the ceasefire'
     cue is fighting, not an agreement, and killing inside 'shot dead three cows' is damage to property, not an
-    attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
-    ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
+    attack, nor is 'villagers killed four goats' mob violence. The dead of a bomb that went off while its own makers
+    assembled, planted or carried it ("two militants were killed while assembling a bomb") died in a disrupted use of
+    the weapon, not in an attack or a fight (codebook 'Disrupted weapons use'). Armed men told as the victims of a
+    passive attack ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
     an armed side, a battle (codebook: violence against state forces or armed groups is never violence against
     civilians), so its cues count for an armed clash instead.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
+    }
+    own_blast_sentences = {
+        context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use" and _OWN_BLAST.search(h.text)
     }
 
     clashes = [h for h in hits if h.sub_type == "Armed clash"]
@@ -512,6 +517,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
         if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
+            return True
+        if hit.sub_type in ("Attack", "Armed clash") and context.sentence_index(hit.start) in own_blast_sentences:
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
@@ -528,6 +535,13 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
 
     return [_as_battle(hit) if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context)
             else hit for hit in hits if not misread(hit)]
+
+
+_OWN_BLAST = re.compile(
+    r"\b(?:was|were|had been) (?:assembling|making|building|planting|laying|carrying|transporting|handling|fitting|preparing)\b"
+    r"|^(?:while|when) ", re.IGNORECASE)
+"""The words of a 'Disrupted weapons use' cue that tell a blast among the bomb's own makers or carriers ("the bomb he
+was planting went off", "while assembling a bomb"), not a seizure or an arrest with explosives."""
 
 
 def _as_battle(hit: CueHit) -> CueHit:
