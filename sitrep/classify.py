@@ -28,8 +28,10 @@ MIN_EVENT_SCORE = 0.35
 
 INTERVENTION = re.compile(
     r"\b(?:interven\w+|dispers\w+|calmed|cleared|restored (?:order|calm)|broke up|tear ?gas|arrested|detained|fired"
-    r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
-"""What state forces do to a demonstration or riot: they become its second actor."""
+    r"|controlled|contained|stopped|halted|blocked(?! (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?"
+    r"(?:roads?|streets?|highways?|interstate|junctions?|bridges?|traffic)))\b", re.IGNORECASE)
+"""What state forces do to a demonstration or riot: they become its second actor (a road blocked is the
+demonstrators' own act, not the police's)."""
 
 GOV_TERRITORY = SubEventType.GOVERNMENT_REGAINS_TERRITORY
 NSA_TERRITORY = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
