@@ -696,6 +696,9 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     (EXPLOSION_TYPES, 0.8, ("Attack", "Armed clash"), 0.75),
     # People abducted and then killed: the abduction is the event.
     (frozenset({"Abduction/forced disappearance"}), 0.8, ("Attack",), 0.75),
+    # A grenade or bomb set off in a crowd is an explosion, not force against protesters: the codebook's excessive force
+    # is the force state forces use on a demonstration (grenades of tear gas or stun grenades are no grenade cue).
+    (EXPLOSION_TYPES, 0.9, ("Excessive force against protesters",), 0.7),
     # Lethal force in a protest context is force against protesters, not a civilian attack.
     (frozenset({"Excessive force against protesters"}), 0.85, ("Attack", "Armed clash"), 0.7),
     # A crowd or gang attacking a rally is mob violence; the rally is its target, not the event.
