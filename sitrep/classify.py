@@ -728,9 +728,42 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
 """(leading types, score at which they lead, types they outrank, factor on those), applied in order."""
 
 
+NO_HARM = re.compile(
+    r"\b(?:no(?: one|body| casualt(?:y|ies)| injur(?:y|ies)| fatalit(?:y|ies)| deaths?| lives?)|none) (?:[\w'-]+ ){0,3}?"
+    r"(?:was |were |is |are |has been |have been |had been )?(?:reported|recorded|injured|hurt|harmed|killed|wounded|lost)\b"
+    r"|\b(?:does|did|do) not (?:indicate|report|mention) (?:any )?(?:fatalities|casualties|injuries|deaths)\b"
+    r"|\bwithout (?:any )?(?:casualties|injuries|loss of life|harming anyone|hurting anyone)\b"
+    r"|\bno (?:casualties|injuries|fatalities)\b", re.IGNORECASE)
+"""Words denying that anyone was harmed ("no one was hurt", "no casualties were reported", "the source does not
+indicate any fatalities or injuries")."""
+
+
+PERSON_HARM = re.compile(
+    r"\b(?:assault\w*|beat|beaten|beating|tied|tortur\w*|whipped|flogged|stabb\w*|shot|injur\w*|wound\w*|hurt|harmed"
+    r"|rap(?:e|ed|ing)|abduct\w*|kidnap\w*|killed|hostages?|held (?:[\w'-]+ )?captive)\b", re.IGNORECASE)
+"""Violence done to people: a raid that assaulted or tied up its victims was violence against them, casualties or not."""
+
+
+def unharmed(text: str) -> bool:
+    """Whether `text` denies that anyone was harmed (NO_HARM) and tells no violence to people besides the denial
+    (PERSON_HARM outside it: "assaulted and tied up several men ... there were no casualties" harmed them)."""
+    if not NO_HARM.search(text):
+        return False
+    return not PERSON_HARM.search(NO_HARM.sub(" ", text))
+
+
+def _unharmed_raid(scores: dict[str, float], context: _Context) -> None:
+    """A raid or attack that took or destroyed property while the text denies anyone was harmed is looting (codebook:
+    'Looting/property destruction' is an armed group taking or destroying property without violence against people;
+    'Attack' needs violence against civilians). A clash stays a clash: two armed sides fought though no one fell."""
+    if scores.get("Looting/property destruction", 0.0) >= 0.5 and "Attack" in scores and unharmed(context.text):
+        scores["Attack"] *= 0.6
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
+    _unharmed_raid(scores, context)
     protest = "protest_core" in context.present
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
         scores["Armed clash"] *= 0.5
