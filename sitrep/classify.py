@@ -714,7 +714,10 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
      ("Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"), 0.75),
     # Harm to people comes first: people attacked or killed while goods are looted, homes burned or forces deployed make
     # the attack the event, the looting or deployment its detail (codebook: the most severe event type is coded).
-    (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity"), 0.75),
+    # People driven from their homes by the attack or the fighting are its consequence, not the event (codebook: the
+    # displacement 'Other' covers is coded when nothing more violent is reported).
+    (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity", "Other"), 0.75),
+    (frozenset({"Armed clash"}), 0.65, ("Other",), 0.75),
     # Property burned or looted by demonstrators is their violent demonstration (codebook: looting and destruction during
     # a demonstration are coded as the demonstration).
     (frozenset({"Violent demonstration"}), 0.9, ("Looting/property destruction",), 0.75),
