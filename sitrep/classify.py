@@ -749,7 +749,7 @@ PERSON_HARM = re.compile(
 
 def unharmed(text: str) -> bool:
     """Whether `text` denies that anyone was harmed (NO_HARM) and tells no violence to people besides the denial
-    (PERSON_HARM outside it: "assaulted and tied up several men ... there were no casualties" harmed them)."""
+    (PERSON_HARM outside it: "beat and bound the herders ... there were no casualties" harmed them)."""
     if not NO_HARM.search(text):
         return False
     return not PERSON_HARM.search(NO_HARM.sub(" ", text))
