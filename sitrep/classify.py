@@ -28,8 +28,10 @@ MIN_EVENT_SCORE = 0.35
 
 INTERVENTION = re.compile(
     r"\b(?:interven\w+|dispers\w+|calmed|cleared|restored (?:order|calm)|broke up|tear ?gas|arrested|detained|fired"
-    r"|controlled|contained|stopped|halted|blocked)\b", re.IGNORECASE)
-"""What state forces do to a demonstration or riot: they become its second actor."""
+    r"|controlled|contained|stopped|halted|blocked(?! (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?"
+    r"(?:roads?|streets?|highways?|interstate|junctions?|bridges?|traffic)))\b", re.IGNORECASE)
+"""What state forces do to a demonstration or riot: they become its second actor (a road blocked is the
+demonstrators' own act, not the police's)."""
 
 GOV_TERRITORY = SubEventType.GOVERNMENT_REGAINS_TERRITORY
 NSA_TERRITORY = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
@@ -493,13 +495,18 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     territories") names who holds the ground, not a capture the text reports. Fighting inside a 'without any
     clashes' cue did not happen: the ground changed hands without it. A ceasefire inside a 'violated the ceasefire'
     cue is fighting, not an agreement, and killing inside 'shot dead three cows' is damage to property, not an
-    attack, nor is 'villagers killed four goats' mob violence. Armed men told as the victims of a passive attack
-    ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
+    attack, nor is 'villagers killed four goats' mob violence. The dead of a bomb that went off while its own makers
+    assembled, planted or carried it ("two militants were killed while assembling a bomb") died in a disrupted use of
+    the weapon, not in an attack or a fight (codebook 'Disrupted weapons use'). Armed men told as the victims of a
+    passive attack ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
     an armed side, a battle (codebook: violence against state forces or armed groups is never violence against
     civilians), so its cues count for an armed clash instead.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
+    }
+    own_blast_sentences = {
+        context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use" and _OWN_BLAST.search(h.text)
     }
 
     clashes = [h for h in hits if h.sub_type == "Armed clash"]
@@ -512,6 +519,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
         if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
+            return True
+        if hit.sub_type in ("Attack", "Armed clash") and context.sentence_index(hit.start) in own_blast_sentences:
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
@@ -528,6 +537,13 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
 
     return [_as_battle(hit) if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context)
             else hit for hit in hits if not misread(hit)]
+
+
+_OWN_BLAST = re.compile(
+    r"\b(?:was|were|had been) (?:assembling|making|building|planting|laying|carrying|transporting|handling|fitting|preparing)\b"
+    r"|^(?:while|when) ", re.IGNORECASE)
+"""The words of a 'Disrupted weapons use' cue that tell a blast among the bomb's own makers or carriers ("the bomb he
+was planting went off", "while assembling a bomb"), not a seizure or an arrest with explosives."""
 
 
 def _as_battle(hit: CueHit) -> CueHit:
@@ -680,6 +696,9 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     (EXPLOSION_TYPES, 0.8, ("Attack", "Armed clash"), 0.75),
     # People abducted and then killed: the abduction is the event.
     (frozenset({"Abduction/forced disappearance"}), 0.8, ("Attack",), 0.75),
+    # A grenade or bomb set off in a crowd is an explosion, not force against protesters: the codebook's excessive force
+    # is the force state forces use on a demonstration (grenades of tear gas or stun grenades are no grenade cue).
+    (EXPLOSION_TYPES, 0.9, ("Excessive force against protesters",), 0.7),
     # Lethal force in a protest context is force against protesters, not a civilian attack.
     (frozenset({"Excessive force against protesters"}), 0.85, ("Attack", "Armed clash"), 0.7),
     # A crowd or gang attacking a rally is mob violence; the rally is its target, not the event.
@@ -695,7 +714,10 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
      ("Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"), 0.75),
     # Harm to people comes first: people attacked or killed while goods are looted, homes burned or forces deployed make
     # the attack the event, the looting or deployment its detail (codebook: the most severe event type is coded).
-    (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity"), 0.75),
+    # People driven from their homes by the attack or the fighting are its consequence, not the event (codebook: the
+    # displacement 'Other' covers is coded when nothing more violent is reported).
+    (frozenset({"Attack", "Mob violence"}), 0.65, ("Looting/property destruction", "Change to group/activity", "Other"), 0.75),
+    (frozenset({"Armed clash"}), 0.65, ("Other",), 0.75),
     # Property burned or looted by demonstrators is their violent demonstration (codebook: looting and destruction during
     # a demonstration are coded as the demonstration).
     (frozenset({"Violent demonstration"}), 0.9, ("Looting/property destruction",), 0.75),
@@ -709,9 +731,42 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
 """(leading types, score at which they lead, types they outrank, factor on those), applied in order."""
 
 
+NO_HARM = re.compile(
+    r"\b(?:no(?: one|body| casualt(?:y|ies)| injur(?:y|ies)| fatalit(?:y|ies)| deaths?| lives?)|none) (?:[\w'-]+ ){0,3}?"
+    r"(?:was |were |is |are |has been |have been |had been )?(?:reported|recorded|injured|hurt|harmed|killed|wounded|lost)\b"
+    r"|\b(?:does|did|do) not (?:indicate|report|mention) (?:any )?(?:fatalities|casualties|injuries|deaths)\b"
+    r"|\bwithout (?:any )?(?:casualties|injuries|loss of life|harming anyone|hurting anyone)\b"
+    r"|\bno (?:casualties|injuries|fatalities)\b", re.IGNORECASE)
+"""Words denying that anyone was harmed ("no one was hurt", "no casualties were reported", "the source does not
+indicate any fatalities or injuries")."""
+
+
+PERSON_HARM = re.compile(
+    r"\b(?:assault\w*|beat|beaten|beating|tied|tortur\w*|whipped|flogged|stabb\w*|shot|injur\w*|wound\w*|hurt|harmed"
+    r"|rap(?:e|ed|ing)|abduct\w*|kidnap\w*|killed|hostages?|held (?:[\w'-]+ )?captive)\b", re.IGNORECASE)
+"""Violence done to people: a raid that assaulted or tied up its victims was violence against them, casualties or not."""
+
+
+def unharmed(text: str) -> bool:
+    """Whether `text` denies that anyone was harmed (NO_HARM) and tells no violence to people besides the denial
+    (PERSON_HARM outside it: "beat and bound the herders ... there were no casualties" harmed them)."""
+    if not NO_HARM.search(text):
+        return False
+    return not PERSON_HARM.search(NO_HARM.sub(" ", text))
+
+
+def _unharmed_raid(scores: dict[str, float], context: _Context) -> None:
+    """A raid or attack that took or destroyed property while the text denies anyone was harmed is looting (codebook:
+    'Looting/property destruction' is an armed group taking or destroying property without violence against people;
+    'Attack' needs violence against civilians). A clash stays a clash: two armed sides fought though no one fell."""
+    if scores.get("Looting/property destruction", 0.0) >= 0.5 and "Attack" in scores and unharmed(context.text):
+        scores["Attack"] *= 0.6
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
+    _unharmed_raid(scores, context)
     protest = "protest_core" in context.present
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
         scores["Armed clash"] *= 0.5

@@ -1067,11 +1067,17 @@ def _typed_roles(
     target; who laid it is unknown. Only state forces use excessive force against protesters:
     gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
     and people arrested as suspected militants are civilians until the text names their group.
+    A raid that took property while the text denies anyone was harmed is looting (`classify.unharmed`), told in any
+    sentence of the event.
     None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
     (`_territory_taken`), demonstrators of those who attacked a rally (`_demonstrators_named`), or a battle of a
     deadly brawl fought with sticks and stones (`_hand_weapons_only`).
     """
     text = _draft_text(draft)
+    if sub_type == "Attack" and classify.unharmed(text) and any(
+            kind == "Looting/property destruction" and score >= classify.MIN_EVENT_SCORE
+            for sentence in draft.sentences for kind, score in sentence.types):
+        sub_type = "Looting/property destruction"
     if sub_type == "Violent demonstration" and not _protest_told(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
     if taxonomy.event_type_of(sub_type) == "Protests" \
