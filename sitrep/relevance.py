@@ -42,7 +42,11 @@ HAZARD = re.compile(
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
     r"|raced)|gutted|accidents?"
     r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collid(?:e|es|ed|ing)"
-    r"|level crossings?|railway crossings?|thunderbolts?"
+    r"|(?:grain|cement|flour|feed) silos?|ignit(?:ed|ing|es) (?:[\w-]+ ){0,2}?(?:dust|gas|fumes|fuel|vapou?rs?|chemicals?|methane)"
+    r"|hooch|moonshine|spurious (?:liquor|alcohol|drinks?)|prop (?:guns?|firearms?|weapons?)|(?:film|movie) sets?"
+    r"|caused by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:chemicals?|gas|leak\w*|fuel|fireworks|firecrackers|batter(?:y|ies)"
+    r"|short[- ]circuit|electrical faults?|faulty wiring|welding|boilers?|cylinders?|transformers?)"
+    r"|level crossings?|railway crossings?|thunderbolts?|(?:lithium|lithium-ion|e-bike|scooter|phone|laptop) batter(?:y|ies)"
     r"|(?:gas|cooking gas|propane|butane|oxygen) (?:canisters?|bottles?|cylinders?)"
     r"|collapse of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:building|bridge|footbridge|roof|wall|tunnel|mine|dam|stand|stage"
     r"|tower|crane|block|ceiling|scaffold\w*|platform|balcony|hotel|school|church|mosque|house)s?"
@@ -57,7 +61,7 @@ HAZARD = re.compile(
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
     r"|(?:apartment|residential|office|tower) blocks?|blocks of flats|houses|homes|hotels?|classrooms?|churches|mosques"
-    r"|balcon(?:y|ies)|platforms?|(?:water|storage|overhead) tanks?|flyovers?|overpass(?:es)?|footbridges?)"
+    r"|balcon(?:y|ies)|platforms?|structures?|(?:water|storage|overhead) tanks?|flyovers?|overpass(?:es)?|footbridges?)"
     r" (?:[\w-]+ ){0,3}?(?:collapsed|collapses|collapse|gave way|caved in)|sinkholes?|floodwaters?"
     r"|flood waters"
     r"|collapsed (?:[\w-]+ )?(?:building|bridge|roof|wall|tunnel|scaffold(?:ing)?|crane|stage|tower|ceiling|stand|mine)"
@@ -104,7 +108,7 @@ HAZARD = re.compile(
     r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )rul(?:e|es|ed|ing) out (?:an? |any )?(?:foul play|sabotage"
     r"|terrorism|attacks?|militant involvement|a bomb)"
     r"|nothing to suggest (?:(?:that )?(?:it|the \w+) was )?(?:deliberate|suspicious|foul play|an attack)"
-    r"|not (?:being )?treated as (?:suspicious|deliberate)|hit-and-run"
+    r"|not (?:being )?treated as (?:suspicious|deliberate)|hit-and-run(?! (?:attacks?|raids?|ambush\w*|tactics|operations?|strikes?|assaults?))"
     r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
     r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)|caught fire|burst into flames"
@@ -174,7 +178,9 @@ purpose is told with its arsonists or rioters), and people run over or knocked d
 ramming attack is told with its attacker), gas canisters that blow up, 'the collapse of the footbridge', harm from a
 firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire' told with no
 attack. Trains and vehicles that collide (a headline's present: 'two trains collide'), a train that hits a bus at a
-level crossing, a thunderbolt (South Asian English for lightning), and a water tank, a flyover or an overpass that
+level crossing, a thunderbolt (South Asian English for lightning), lithium batteries that blow up, a blast 'caused by chemicals stored in
+containers' (or by gas, fuel, a leak, a boiler or a short circuit), hooch and spurious liquor (Indian English for
+illicit drink that poisons), grain silos and a spark that ignited dust or gas, a structure that gave way, a prop gun on a film set, and a water tank, a flyover or an overpass that
 collapses ('water tank collapse kills four') are accidents too. Capitalised inside a sentence the words are names
 ('Storm Corps', 'Operation Lightning'), not causes; after a dateline ('CANBERRA - Bushfires razed ...') a word opens
 the sentence (`DATELINE`)."""
@@ -354,6 +360,18 @@ FIGURATIVE = re.compile(
     r"|\bclash(?:ed|es|ing)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:wording|text|terms|polic(?:y|ies)|budget"
     r"|human rights|reforms?|drafts?|agenda|interest rates|trade policy)\b"
     r"|\battack rates?\b"
+    r"|\b(?:(?:stock )?markets?|stocks|shares|equities|bonds?|bourses?|Sensex|Nifty|Dow|currency|naira|rupee|cedi|shilling)"
+    r" (?:massacre|bloodbath|carnage)\b|\b(?:market|stock market|share|equity) (?:massacre|bloodbath|carnage)\b"
+    r"|\b(?:central bank|banks?|regulators?|IMF|World Bank|treasury|ministry|minister|courts?|judges?|investors|firms?"
+    r"|compan(?:y|ies)|markets?) (?:[\w'-]+ ){0,2}?fir(?:es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:warning )?shots?\b"
+    r"|\bbattle with (?:[\w'-]+ ){0,2}?(?:competitors?|carriers?|airlines?|banks?|firms?|companies|retailers?|brands?"
+    r"|operators?|telcos?|insurers?|(?:budget|low-cost|online|digital|e-commerce|corporate|business) rivals?)\b"
+    r"|\bprotest votes?\b"
+    r"|\b(?:budget|bill|law|polic(?:y|ies)|tax(?:es)?|decision|plan|ruling|move|reforms?|levy|hike)"
+    r" (?:is|was|are|were|amounts? to|represents?|constitutes?) (?:a |an )?(?:[\w-]+ ){0,2}?(?:attack|assault) on\b"
+    r"|\bunder (?:[\w-]+ )?fire (?:[\w'-]+ ){0,6}?(?:for|over) (?:his |her |their |its |the )?(?:[\w-]+ )?(?:comments"
+    r"|remarks|handling|decisions?|polic(?:y|ies)|plans?|statements?|speech|stance|role|response|record|failures?|views"
+    r"|tweets?|posts?|words|silence|inaction|conduct|approach)\b"
     r"|\b(?:parties|leaders|politicians|allies|partners|ministers|MPs|lawmakers|legislators|coalition partners)"
     r" (?:[\w'-]+ ){0,2}?clash(?:ed|es)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:seat[- ]sharing|seats"
     r"|tickets|nominations?|candidates?|alliances?|manifestos?|leadership|posts|portfolios|positions|cabinet)\b"
@@ -364,8 +382,10 @@ FIGURATIVE = re.compile(
     r"|industry|segment|business|trade)\b"
     r"|\b(?:opposition|(?:party |opposition |union )?leaders?|senators?|MPs?|lawmakers?|legislators?|ministers?"
     r"|governors?|premier|spokes(?:man|woman|person)|critics|part(?:y|ies)|unions?|candidates?|clerics?|bishops?)"
-    r"(?: [\w'-]+){0,2}? (?:attack(?:s|ed)?|blast(?:s|ed)?|slam(?:s|med)?|lash(?:es|ed)? out at|hit(?:s)? out at"
-    r"|t[eo]ar(?:s)? into) (?:[\w'-]+ ){0,4}?(?:over|for) (?!(?:the |a |an )?(?:killing|attack|shooting|raid|massacre"
+    r"(?: [\w'-]+){0,2}? (?:(?:blast(?:s|ed)?|slam(?:s|med)?|lash(?:es|ed)? out at|hit(?:s)? out at|t[eo]ar(?:s)? into)"
+    r" (?:[\w'-]+ ){0,4}?|attack(?:s|ed)? (?:the |his |her |their |its )?(?:[\w'-]+ )?(?:government|president|governor"
+    r"|opposition|ministry|minister|administration|party|leadership|critics|rivals|officials|judiciary|commission"
+    r"|regime|cabinet|treasury|state) )(?:over|for) (?!(?:the |a |an )?(?:killing|attack|shooting|raid|massacre"
     r"|bombing|abduction|kidnapping)s?\b)"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
@@ -398,9 +418,13 @@ things 'killed off' (a currency peg, a race, a plan; people are killed, not kill
 that battle to survive a slump, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
 its critics (a thing of words cannot be shot at), or a person who 'came under fire for his comments', firms that
 battle for deposits or customers (or in a tariff or price battle), parties or leaders who clash over seat sharing,
-tickets or posts, an assault on a market or a sector, and an office-holder, a party or a critic who
-attacks, blasts or slams someone over or for a matter ('opposition leader attacks government over fuel price hike',
-'senator blasts police over slow probe'; not over a killing or an attack, which may be told as such): a figure of
+tickets or posts, a 'market massacre' or a 'bloodbath' on the stock exchange, a central bank or a firm that
+fires a warning shot, a battle with competitors or a budget rival, a protest vote, a budget or a law that 'is a
+direct attack on the middle class', a minister 'under fire over handling of the crisis' (a headline drops the verb),
+an assault on a market or a sector, and an office-holder, a party or a critic who
+blasts or slams someone over or for a matter, or attacks a government, a party or rivals over one ('opposition leader
+attacks government over fuel price hike', 'senator blasts police over slow probe'; not over a killing or an attack,
+which may be told as such; an MP who attacks a person or a car is left alone): a figure of
 speech, not violence."""
 
 ATTACK_FIGURE_START = re.compile(r"(?:attack(?:s|ed|ing)?\b(?! rates?\b)(?! of\b)|blasts?\b)", re.IGNORECASE)
@@ -721,6 +745,8 @@ ORDINARY_CRIME = re.compile(
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
+    r"|people smuggl\w*|human traffick\w*|(?:rescued|found|intercepted) (?:\d[\d,]* )?(?:undocumented |irregular "
+    r"|illegal )?migrants"
     r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
     r" (?:own )?famil(?:y|ies)"
     r"|defraud\w*|impersonat\w*|posing as|launder\w*|brib(?:e|es|ed|ery|ing)|quarantine|isolation (?:wards?|centres?"
@@ -728,7 +754,8 @@ ORDINARY_CRIME = re.compile(
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, drugs, smuggling, fraud, cheating by impersonation, bribery, money laundering, killings in a
-family or over an inheritance: 'arrested a man accused of killing three members of his family'), breaches
+family or over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
+'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
 
 SEIZED_GOODS = re.compile(
@@ -751,12 +778,13 @@ shipment at the port')."""
 LABOUR_STRIKE = re.compile(
     r"\b(?:(?:long|lengthy|indefinite|general|national|nationwide|teachers'?|doctors'?|nurses'?|workers'?|labou?r"
     r"|hunger|sit-down|wildcat|warning|token|\d+-(?:day|week|month)|(?:day|week|month)s?-long|staff|union|transport"
-    r"|lecturers'?|academic) strikes?|strike action|(?:on|went on|go on|call(?:ed)? off (?:the|their|a)"
+    r"|lecturers'?|academic|[a-z]+s['\u2019]) strikes?|strike action|(?:on|went on|go on|call(?:ed)? off (?:the|their|a)"
     r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike)\b",
     re.IGNORECASE,
 )
 """A strike that is a stoppage of work ('a long strike', 'an indefinite strike', 'called off the strike'): with no
-aircraft or drone named (`AIR_WORDS`) it is no air strike, whatever a protest it may be."""
+aircraft or drone named (`AIR_WORDS`) it is no air strike ('after baggage handlers' strike': a strike of a trade
+named in the plural possessive), whatever a protest it may be."""
 
 AIR_WORDS = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|missiles?"
                        r"|bombers?|UAVs?)\b", re.IGNORECASE)
@@ -861,12 +889,12 @@ codes no drills and no tests, neither as strikes nor as a change to a group's ac
 
 DISPLAY_OF_FORCE = re.compile(
     r"\b(?:(?:military|victory|independence|national day|passing-out|graduation) parades?|parad(?:ed|ing)|march-?past"
-    r"|fly-?past|air ?shows?|(?:showed|shows|showing|show) off|on (?:public )?display|(?:gun|cannon) salutes?"
+    r"|fly-?past|air ?shows?|(?:international )?(?:fleet|naval) reviews?|(?:showed|shows|showing|show) off|on (?:public )?display|(?:gun|cannon) salutes?"
     r"|passing-out|guard of honou?r|sworn in|swearing-in|inaugurat\w*|(?:reviewed|inspected) (?:the )?(?:[\w-]+ )?"
     r"(?:troops|guard|parade|soldiers|recruits))\b",
     re.IGNORECASE,
 )
-"""A display of armed force: a military parade, a fly-past or an air show, a gun salute, a passing-out parade of
+"""A display of armed force: a military parade, a fly-past or an air show, a fleet review, a gun salute, a passing-out parade of
 recruits, troops reviewed by a leader ('fighter jets flew overhead as the troops paraded'). Ceremony harms no one
 and moves no force in a conflict; ACLED codes no parade of an army. (A parade of protesters still shows its people
 gathered and keeps its protest type.)"""
@@ -875,11 +903,13 @@ WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
     r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
     r"|warheads?|weapons?)|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?"
-    r"|weapons?))\b",
+    r"|weapons?)"
+    r"|(?:launch(?:ed|es|ing)?|put|sent|placed) (?:[\w'-]+ ){0,3}?satellites? (?:[\w'-]+ ){0,2}?(?:into|in) (?:orbit|space)"
+    r"|satellite launch(?:es)?|space launch(?:es)?|(?:rockets?|launchers?) (?:[\w'-]+ ){0,3}?(?:into|to) (?:orbit|space))\b",
     re.IGNORECASE,
 )
-"""A weapons test ('the missile test', 'its test of a hydrogen bomb'): neither a strike nor any other
-strategic development (`EXERCISE`)."""
+"""A weapons test ('the missile test', 'its test of a hydrogen bomb'), or a rocket that carries a satellite into orbit
+('launched a satellite into orbit aboard a rocket'): neither a strike nor any other strategic development (`EXERCISE`)."""
 
 HARM_DONE = re.compile(
     r"\b(?:killed|killing|wounded|injured|dead|casualties|attack(?:ed|s)? (?:on|against)|hit (?:a|an|the)"
@@ -946,8 +976,8 @@ VIOLENCE_AS_REASON = re.compile(
     r"|\baccus\w* (?:[\w'-]+ ){0,4}?of (?:supporting|backing|arming|funding|financing|harbou?ring|sponsoring|sheltering"
     r"|aiding|training) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|rebels?|insurgents?|armed groups?|militias?"
     r"|extremists?|separatists?|jihadists?)\b"
-    r"|\b(?:coverage|reporting|reports?|footage|documentar(?:y|ies)|books?|films?|articles?|stor(?:y|ies)|interviews?"
-    r"|broadcasts?) (?:of|on|about) (?:the |a |an |last \w+'s |recent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?"
+    r"|\b(?:(?:its|their|his|her|the) coverage|documentar(?:y|ies)|books?|films?|novels?|plays?) (?:of|on|about)"
+    r" (?:the |a |an |last \w+'s |recent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?"
     r"|killings?|massacres?|shootings?|violence|clashes|war|crackdown|abductions?|kidnappings?|riots?|protests?)\b"
     r"(?: (?:of|on|against|in|by) [^,;:]*)?"
     r"|\b(?:attacks?|killings?|bombings?|shelling|violence|massacres?|abuses|atrocities|crimes|executions|strikes)"
@@ -979,7 +1009,8 @@ taken 'in protest at' ('cancelled his visit in protest at the arrest of a nation
 fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as what a state
 punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the
 killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures
-came after the attack'), what the press covered ('suspends the radio over its coverage of a massacre'), violence
+came after the attack'), what the press covered or a book or a film is about ('suspends the radio over its coverage of a massacre'; reports
+of protests are news of them, and stay), violence
 named only as what may amount to war crimes ('attacks on civilians may amount to war crimes', a legal
 characterisation), or what is investigated, with its victims ('inspectors arrived to investigate the alleged gas
 attack', 'an inquiry into the killing of protesters', 'an inquiry into abuses during the crackdown on protests'), or
@@ -1131,7 +1162,8 @@ PROTEST_IN_WORDS = re.compile(
     r"\b(?:a|an) (?:formal |strong |stern |solemn |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?"
     r"(?-i:[A-Z])[\w.-]*"
     r"|\bnotes? of protest\b"
-    r"|\b(?:lodged|lodges|lodge|delivered|filed|issued|registered) (?:a |an )?(?:formal |strong |stern |solemn "
+    r"|\b(?:lodged|lodges|lodge|lodging|delivered|delivering|filed|filing|issued|registered|registering) (?:a |an )?"
+    r"(?:formal |strong |stern |solemn "
     r"|official |vigorous |diplomatic )*protests?\b"
     r"|\b(?:ambassadors?|envoys?|ministers?|presidents?|prime ministers?|delegat(?:es|ions?)|diplomats?|lawmakers|MPs"
     r"|senators?|deputies|legislators|judges?|governors?|mayors?|governments?)"
@@ -1325,7 +1357,7 @@ ANIMALS = (r"animals?|pets?|dogs?|cats?|cattle|cows?|goats?|sheep|camels?|donkey
            r"|jellyfish|stingrays?|rhinoceros(?:es)?|hippopotamus(?:es)?")
 """Animals, tame and wild, and pests."""
 
-PETS_AND_WILDLIFE = (rf"pets?|dogs?|cats?|strays?|(?:wild )?animals?|{WILD_ANIMALS}|deer|antelopes?|gazelles?|rabbits?|hares?"
+PETS_AND_WILDLIFE = (rf"pets?|dogs?|cats?|strays?|wild animals|{WILD_ANIMALS}|deer|antelopes?|gazelles?|rabbits?|hares?"
                      r"|pheasants?|game birds|wild birds")
 """Animals nobody in a conflict owns as property, game among them ('hunters shot a deer'): killing them raids no
 one's livelihood."""
@@ -1353,7 +1385,10 @@ NON_HUMAN_HARM = re.compile(
     rf"(?:{PETS_AND_WILDLIFE})(?: (?:that|which|after it|after they|when it) (?:had |has |have )?(?:killed"
     r"|attacked|mauled|savaged|eaten|ate|trampled|bitten)(?: (?:[\w-]+ )?(?:" + ANIMALS + r"|villagers|people"
     r"|farmers|herders?|residents|children|women|men|a (?:[\w-]+ )?(?:man|woman|child|boy|girl|farmer|herder)))?)?"
-    rf"|(?:{PETS_AND_WILDLIFE}) (?:shot|killed|put down|tranquil[il]i[sz]ed|captured)(?: dead)?(?=\s*(?:[.;,]|$))"
+    rf"|(?:{WILD_ANIMALS}|wild animals|locusts?|rats?) raid(?:s|ed|ing)? (?:[\w'-]+ ){{0,2}}?(?:homes?|houses?|farms?|fields?"
+    r"|crops|villages?|gardens?|kitchens?|bins|camps?|granar(?:y|ies)|shambas?)"
+    rf"|(?:{PETS_AND_WILDLIFE}|(?<=\bthe )animal|(?<=says )animal) (?:shot|killed|put down|tranquil[il]i[sz]ed|captured)"
+    r"(?: dead)?(?=\s*(?:[.;,]|$))"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down)"
     r"|(?:killed|died|injured|hurt|wounded|maimed) (?:[\w-]+ ){0,3}?(?:after|when) (?:a|an|the) (?:[\w-]+ ){0,2}?"
@@ -1366,7 +1401,7 @@ NON_HUMAN_HARM = re.compile(
 )
 """Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
-crops', 'a lion attacked and killed a herder'), animals culled ('culling teams killed 50,000 chickens') or
+crops', 'a lion attacked and killed a herder', 'baboons raid homes'), animals culled ('culling teams killed 50,000 chickens') or
 killed sick ('soldiers shot dead infected pigs'), and pets or wild animals shot or
 killed ('stray dogs are being shot') with what they had killed ('shot a lion that had killed three goats', 'rangers
 shoot rogue elephant after it killed three villagers', a headline's 'KWS says animal shot'), and
@@ -1556,7 +1591,7 @@ in the street (`_dispute_clash`)."""
 CIVIC_SECURITY = re.compile(
     r"\b(?:deploy\w*|sent|dispatched|stationed|posted|on duty|on standby|on (?:high )?alert|mobili[sz]ed"
     r"|tightened|beefed up|stepped up|heightened|increased|reinforced|placed|put|guard\w*|secur(?:e|ed|ing|ity))"
-    r" (?:[\w'-]+ ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across) (?:the |a |an |all |every"
+    r" (?:(?:[\w'-]+|\d[\d,.]*) ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across) (?:the |a |an |all |every"
     r" |their |its )?(?:[\w'-]+ ){0,2}?(?:polling (?:stations?|places?|booths?|centres?|centers?|units?)|polls|vote"
     r"|voting|elections?|ballot|referendum|count(?:ing)?|match(?:es)?|final|game|derby|stadiums?|festival|summit"
     r"|ceremon(?:y|ies)|celebrations?|concerts?|visit|inauguration|funeral|pilgrimage|holidays?|carnival|parade"
@@ -1769,7 +1804,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if _figures(text) and not hostile:
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)
-                        or blast_then_hazard(text, following)):
+                        or blast_then_hazard(text, following) or (not armed and accident_told_next(following))):
         return crowd_act_before_cause(text, types) if not non_violent_cause(previous) else []
     if court_case_only(text):
         return []
@@ -1879,9 +1914,11 @@ def non_violent_cause(text: str) -> bool:
 
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?:,? (?:[A-Z][a-z]{2,8}\.?|\d{1,2}) \d{1,2}(?:,? \d{4})?)?(?: ?\([^()]{1,40}\))? ?[-\u2013\u2014:]+")
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.?|\d{1,2}) \d{1,2}(?:,? \d{4})?)?(?: ?\([^()]{1,40}\))? ?[-\u2013\u2014:]+"
+    r"|By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})? ?[-\u2013\u2014:]+")
 """A dateline that opens a wire or newspaper report before its first word ('CANBERRA -', 'LAGOS (Reuters) -',
-'KINSHASA, Sept 12 (Reuters) -', 'DHAKA:'): a place in capitals, with a date or an agency, then a dash or a colon.
+'KINSHASA, Sept 12 (Reuters) -', 'DHAKA:'): a place in capitals, with a date or an agency, then a dash or a colon;
+or a byline with its place ('By Our Correspondent, Kisumu:').
 The word after it opens the sentence, so a capital there is no name."""
 
 
@@ -1893,6 +1930,22 @@ CAUSE_EXPLAINED = re.compile(
 """Words with which a sentence explains the harm the one before it told: its cause ('a gas cylinder caused the
 blast', 'investigators blamed faulty wiring') or a definite reference back to it ('the victims were crushed when
 a wall gave way')."""
+
+
+def hazard_named(text: str) -> bool:
+    """Whether a sentence names a natural hazard or an accident (`HAZARD`, not as part of a name)."""
+    return any(match.group(0)[0].islower() or not text[:match.start()].strip()
+               or DATELINE.fullmatch(text[:match.start()].strip()) for match in HAZARD.finditer(text))
+
+
+def accident_told_next(following: str) -> bool:
+    """Whether the next sentence of a paragraph tells an accident or a natural hazard (`hazard_named`) and no hostile
+    act, in a story of its own ('At least 20 people were killed and dozens wounded. The bus had veered off a mountain
+    road and rolled down a slope.'): news tells the toll first and what happened after, so harm told with no doer and
+    no armed actor belongs to the accident told next. A next sentence that opens another story (`SEPARATE_STORY`)
+    explains nothing, and a disease named next is left out (an outbreak is often the backdrop of a killing)."""
+    return (bool(following) and not SEPARATE_STORY.match(following) and hazard_named(following)
+            and not HOSTILE_ACT.search(_literal_acts(following)))
 
 
 def cause_explained(following: str) -> bool:
@@ -2113,10 +2166,18 @@ def state_protest(text: str) -> bool:
         name = match.group("name")
         if PEOPLE_OF.search(text[:match.start()]):
             continue
+        if match.group(0).endswith("protests") and match.end() == len(text.rstrip(" .!")) and not (
+                HEADLINE_CLAUSE_START.search(text[:match.start()])):
+            continue
         if name is None or countries.country_by_name(name) is not None or name in _capitals():
             rest = text[:match.start()] + " " + text[match.end():]
             return not DEMONSTRATION.search(rest)
     return False
+
+
+HEADLINE_CLAUSE_START = re.compile(r"(?:^|[;:]|,(?= ?\w+$))\s*$")
+"""Where a headline's clause opens: a state's name there that ends the sentence on 'protests' ('...; Beijing
+protests') is the state protesting, while 'joined the Nairobi protests' names people's protests."""
 
 
 @functools.cache
