@@ -1049,7 +1049,8 @@ UNREAL_FRAME = re.compile(
     r"|dispatching|withdrawing|pulling|imposing|launching|deploy|send|withdraw|a (?:[\w-]+ )?(?:deployment|withdrawal"
     r"|pull-?out|offensive|strike|mission))"
     r"|(?:ready|prepared) to|fail(?:s|ed|ing)? to (?:agree|reach|sign|strike|secure|seal|clinch|conclude|broker)"
-    r"|(?:had|has|have) nothing to do with"
+    r"|ultimatums? (?:[\w'-]+ ){0,3}?to\b|(?:had|has|have) nothing to do with|(?:,|\band|\bbut)? not (?:an? |the )?(?:[\w-]+ )?(?:attack|bombing|act of terror"
+    r"|terrorism|sabotage|arson)\b"
     r"|(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)"
     r" (?:the |(?-i:[A-Z])[\w'-]+ )?(?:reports|claims|rumou?rs|allegations|accusations|charges"
     r"|accounts) (?:(?:by|from) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:that|of)"
@@ -1110,7 +1111,7 @@ UNREAL_FRAME = re.compile(
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
-nothing to do with any attack', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
 will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
 risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
@@ -1486,11 +1487,14 @@ LONG_PAST_WAR = re.compile(
     rf" century|(?:1[0-9]|[2-9])(?:st|nd|rd|th)[- ]century (?:battles?|wars?|sieges?|massacres?|invasions?)"
     rf"|Bronze Age|Iron Age|Stone Age|archaeolog\w*|Roman (?:soldiers?|legions?|legionaries|army|era|times|empire)"
     rf"|Vikings?|medieval|mediaeval|historians?"
+    rf"|(?:still )?(?:recovering|recovered|emerging|emerged) from (?:a |an |the |its |their )?(?:decades?|years|long years)"
+    rf" of (?:civil )?(?:war|conflict|fighting)|(?:civil )?war (?:that |which )?ended in (?:1[89]|20)\d\d"
     rf"|(?:in|of|since|until|between|from) (?:(?:early |late |mid-)?(?-i:{MONTHS}) )?(?:\d{{1,2}} (?-i:{MONTHS}) )?"
     rf"(?:1[0-8]\d\d|19[0-7]\d)|the (?:1[0-8]\d\d|19[0-7]\d)s?|(?:1[0-8]\d|19[0-7])0s)\b",
     re.IGNORECASE,
 )
-"""A war or an age long over: the world wars, the named wars of the past centuries (Vietnam, Korea, the Falklands, the
+"""A war or an age long over ('a region still recovering from a decade of conflict', 'the civil war that ended in
+2002'): the world wars, the named wars of the past centuries (Vietnam, Korea, the Falklands, the
 Boer and Crimean wars, the American and Spanish civil wars, the Cold War), a battle or a war dated to a century before
 ours or to a prehistoric, Roman, Viking or medieval age, an act dated to a year before 1980 ('soldiers shot dead 14
 marchers in 1972', 'the 1976 uprising', 'in the 1970s'; ACLED's records begin in 1997, and the news of the 1980s read
