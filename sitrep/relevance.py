@@ -41,7 +41,12 @@ HAZARD = re.compile(
     r"|freezing temperatures|hypothermia|frostbite"
     r"|(?:a |the )?(?:fires?|flames|blazes?|infernos?) (?:gutted|broke out|swept|razed|destroyed|engulfed|ravaged|tore"
     r"|raced)|gutted|accidents?"
-    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collid(?:ed|ing)"
+    r"|accidental|accidentally(?! (?:activated|detonated|exploded|triggered))|crash(?:ed|es)?|collid(?:e|es|ed|ing)"
+    r"|(?:grain|cement|flour|feed) silos?|ignit(?:ed|ing|es) (?:[\w-]+ ){0,2}?(?:dust|gas|fumes|fuel|vapou?rs?|chemicals?|methane)"
+    r"|hooch|moonshine|spurious (?:liquor|alcohol|drinks?)|prop (?:guns?|firearms?|weapons?)|(?:film|movie) sets?"
+    r"|caused by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:chemicals?|gas|leak\w*|fuel|fireworks|firecrackers|batter(?:y|ies)"
+    r"|short[- ]circuit|electrical faults?|faulty wiring|welding|boilers?|cylinders?|transformers?)"
+    r"|level crossings?|railway crossings?|thunderbolts?|(?:lithium|lithium-ion|e-bike|scooter|phone|laptop) batter(?:y|ies)"
     r"|(?:gas|cooking gas|propane|butane|oxygen) (?:canisters?|bottles?|cylinders?)"
     r"|collapse of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:building|bridge|footbridge|roof|wall|tunnel|mine|dam|stand|stage"
     r"|tower|crane|block|ceiling|scaffold\w*|platform|balcony|hotel|school|church|mosque|house)s?"
@@ -56,7 +61,8 @@ HAZARD = re.compile(
     r"|milk|flour|drinks?)|burst (?:its|their) banks|dams? (?:burst|breach\w*|collaps\w*|fail\w*)"
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
     r"|(?:apartment|residential|office|tower) blocks?|blocks of flats|houses|homes|hotels?|classrooms?|churches|mosques"
-    r"|balcon(?:y|ies)|platforms?) (?:[\w-]+ ){0,3}?(?:collapsed|collapses|gave way|caved in)|sinkholes?|floodwaters?"
+    r"|balcon(?:y|ies)|platforms?|structures?|(?:water|storage|overhead) tanks?|flyovers?|overpass(?:es)?|footbridges?)"
+    r" (?:[\w-]+ ){0,3}?(?:collapsed|collapses|collapse|gave way|caved in)|sinkholes?|floodwaters?"
     r"|flood waters"
     r"|collapsed (?:[\w-]+ )?(?:building|bridge|roof|wall|tunnel|scaffold(?:ing)?|crane|stage|tower|ceiling|stand|mine)"
     r"|(?:drivers?|pilots?|motorists?|riders?|captain|tankers?|trucks?|lorr(?:y|ies)|bus(?:es)?|cars?|vehicles?"
@@ -90,13 +96,19 @@ HAZARD = re.compile(
     r"|(?:fires?|blazes?) (?:that |which )?(?:started|began) (?:in|at) (?:a |an |the )?(?:[\w-]+ )?(?:kitchen|stove"
     r"|cooker|shop|house|home|store|warehouse|market|factory|workshop|room)"
     r"|during (?:a |an )?(?:routine |military )?(?:training|test) (?:flights?|missions?|sorties|jumps?|runs?"
-    r"|sessions?|exercises?|drills?)|engine rooms?|explosives for (?:mining|quarrying|construction|road-?building)"
+    r"|sessions?|exercises?|drills?)|during (?:a |an |the |its |their )?(?:routine |military |naval |joint |live-fire "
+    r"|annual |\w+-day )?(?:exercises?|drills?|manoeuvres|maneuvers|war games)(?! of\b)"
+    r"|fire (?:[\w-]+ ){0,3}?(?:reached|spread to|engulfed|broke out (?:at|in)) (?:an? |the )?(?:[\w-]+ )?(?:ammunition"
+    r"|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)|engine rooms?|explosives for (?:mining|quarrying|construction|road-?building)"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
     r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
     r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
     r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
-    r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )ruled out (?:foul play|sabotage|terrorism)"
+    r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )rul(?:e|es|ed|ing) out (?:an? |any )?(?:foul play|sabotage"
+    r"|terrorism|attacks?|militant involvement|a bomb)"
+    r"|nothing to suggest (?:(?:that )?(?:it|the \w+) was )?(?:deliberate|suspicious|foul play|an attack)"
+    r"|not (?:being )?treated as (?:suspicious|deliberate)|hit-and-run(?! (?:attacks?|raids?|ambush\w*|tactics|operations?|strikes?|assaults?))"
     r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
     r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)|caught fire|burst into flames"
@@ -107,7 +119,7 @@ HAZARD = re.compile(
     r"|(?:holiday |care |nursing |family |children's )?homes?|houses?|shacks?|(?:detention|migrant) cent(?:re|er)s?"
     r"|markets?|market stalls)"
     r"|(?:tyre|tire|garbage|rubbish|waste|refuse) (?:dumps?|tips?|heaps?)|landfills?|dumpsites?"
-    r"|sewers?|septic tanks?|manholes?|smoke inhalation|filled with (?:thick |black )?smoke|ruptur(?:ed|es|ing)"
+    r"|sewers?|septic tanks?|sewage (?:tanks?|pits?|lines?|pipes?|drains?|treatment)|manholes?|smoke inhalation|filled with (?:thick |black )?smoke|ruptur(?:ed|es|ing)"
     r"|(?:train|bus|minibus|coach|car|truck|lorry|tanker|vehicle|plane|jet|ship|boat|ferry)s? (?:[\w-]+ ){0,2}?"
     r"(?:slammed|crashed|ploughed|smashed) (?:head-on )?into|freight trains?"
     r"|gas (?:explosions?|blasts?)|pipelines? (?:explosions?|blasts?|fires?|leaks?|bursts?|ruptures?)"
@@ -142,7 +154,8 @@ HAZARD = re.compile(
 explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires in
 hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that give
 way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where foul
-play is ruled out, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
+play or an attack is ruled out ('police rule out attack') or that police say nothing suggests was deliberate or treat as not suspicious, a hit-and-run on a
+road, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
 handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
 faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with no
 attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
@@ -151,7 +164,9 @@ hunting party); storms of every kind ('a thunderstorm killed three herders'; not
 police station', which is an assault), electrocution, pipelines that burst or
 burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
 lose control of their vehicles, aircraft that crash-land or come down after an engine failure, aircraft that 'went down'
-and deaths during a training flight, session or test (accidents of the military's own routine), blasts in an engine room
+and deaths during a training flight, session or test, or during an exercise or drill ('a navy missile struck a
+support ship during an exercise') (accidents of the military's own routine), shells set off when a fire reached an
+ammunition depot, blasts in an engine room
 or at a plant making explosives for mining, toxic fumes and smoke that kill ('fumes from a tannery killed four
 workers'), rains and rivers that rise, lava, ash and blasts in a volcano's crater, a plant that released or leaked gas
 or chemicals, blasts of household gas, methane, propane or dust, blasts at building sites, shipyards, tanks, sawmills
@@ -162,7 +177,13 @@ that kills ('bitter cold killed twelve homeless people'), fires that firefighter
 purpose is told with its arsonists or rioters), and people run over or knocked down by a car, a truck or a train (a
 ramming attack is told with its attacker), gas canisters that blow up, 'the collapse of the footbridge', harm from a
 firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire' told with no
-attack. Capitalised inside a sentence the words are names ('Storm Corps', 'Operation Lightning'), not causes."""
+attack. Trains and vehicles that collide (a headline's present: 'two trains collide'), a train that hits a bus at a
+level crossing, a thunderbolt (South Asian English for lightning), lithium batteries that blow up, a blast 'caused by chemicals stored in
+containers' (or by gas, fuel, a leak, a boiler or a short circuit), hooch and spurious liquor (Indian English for
+illicit drink that poisons), grain silos and a spark that ignited dust or gas, a structure that gave way, a prop gun on a film set, and a water tank, a flyover or an overpass that
+collapses ('water tank collapse kills four') are accidents too. Capitalised inside a sentence the words are names
+('Storm Corps', 'Operation Lightning'), not causes; after a dateline ('CANBERRA - Bushfires razed ...') a word opens
+the sentence (`DATELINE`)."""
 
 ERUPTION = re.compile(
     r"\b(?:volcano(?:es)?|volcanic|Mount [A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:[\w-]+ ){0,4}?erupt(?:ed|s|ing)\b")
@@ -202,6 +223,10 @@ HOSTILE_ACT = re.compile(
     r"|fighting (?:between|broke out|erupted)|attack(?:ed|s)? (?:on|by|against)|raid(?:ed|s)?|looted|looting"
     r"|saboteurs?|sabotaged|(?<!not )(?<!n't )(?<!never )(?:deliberately|intentionally) (?:set|started|lit|caused)"
     r"|(?<!not )(?<!n't )(?<!never )(?:set|started|lit) (?:deliberately|intentionally|on purpose)"
+    r"|(?:soldiers|troops|police(?:men)?|security (?:forces|agents|personnel)|gendarmes|army|militants|fighters)"
+    r" (?:[\w-]+ ){0,2}?(?:killed|shot|wounded|injured|beat) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an"
+    r"|several|dozens of|many|at least \w+) (?:[\w-]+ )?(?:civilians|people|residents|villagers|men|women|children"
+    r"|youths?|traders|vendors|protesters|worshippers|farmers|motorists)"
     r")\b",
     re.IGNORECASE,
 )
@@ -213,7 +238,9 @@ strike, whatever burned after it ('a drone struck a fuel depot'). 'Attack' in th
 ('attack helicopters', 'an attack submarine') tells no attack. Saboteurs, and a fire started deliberately, are
 someone's hostile act ('saboteurs blew up a pylon'). A crowd that torches, storms, ransacks or vandalises a place
 (the verb with its object, in a headline's present too: 'riders torch a car after a crash kills their colleague',
-'residents storm a police station') does a hostile act of its own, whatever accident or death it answers."""
+'residents storm a police station') does a hostile act of its own, whatever accident or death it answers. So do
+soldiers, police or militants who kill, shoot or beat people ('soldiers killed three civilians at a roadblock during
+the lockdown'): a lockdown or an outbreak named beside them is the time of the act, not its cause."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -229,7 +256,12 @@ SPORT = re.compile(
     r"(?:title|crown|trophy"
     r"|cup|championship|medals?|pennant|league)\b"
     r"|(?:the|a|their|his|her|its) (?:[\w-]+ )?(?:match|tournament|championship|title bout)"
-    r"|in the (?:[\w-]+ )?final(?=[,.;]| on | in | at | against )"
+    r"|in (?:the |a |an |this year's |Sunday's |Saturday's )?(?:[\w-]+ ){0,2}?final(?=[,.;]| on | in | at | against"
+    r"| today| tonight|$)"
+    r"|(?:battl|storm|cruis|rac|romp|sail|power|charg|fight|fought|grind|ground|edg)\w* to (?:a |an |their |his |her |its )?"
+    r"(?:[\w-]+ ){0,2}?(?:victory|win|title|triumph)|lead at the top|top of the (?:table|log|standings|league)"
+    r"|(?:bowling|pace|spin|seam) attack|(?:top|middle|batting) order|cover drive|run chase"
+    r"|shot of the (?:day|match|game|tournament|season|year)"
     r"|(?:league|world|european|olympic|NBA) (?:title|crown)|last lap|penalty (?:kick|spot|area)"
     r"|(?:late|first-half|second-half|saved (?:[\w-]+ )?)penalt(?:y|ies)|referee|(?:gold|silver|bronze|Olympic) medals?"
     r"|NBA|NFL|Premier League|Champions League|Cup of Nations|Grand Prix|judo\w*|wrestl(?:er|ers|ing)|boxing|boxers?"
@@ -242,20 +274,23 @@ SPORT = re.compile(
 )
 """Words of sport, where attacking, shooting, firing, battling and crushing are the game's own words: its
 games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores ('crushed Dallas 106-88'),
-penalties, referees and medals, goals scored ('attacked from the first minute and scored twice' is play).
+penalties, referees and medals, goals scored ('attacked from the first minute and scored twice' is play), a final
+with or without its article (a headline's 'clash with India in Asia Cup final today'), a side that battles or storms
+to victory, a lead at the top of the table, and cricket's bowling attack, top order, cover drive and run chase.
 A side that won, lost or led by a score ('won 4-1 at home'), or on penalties, and a battle for a title or a cup
 are sport too, and so is a team's attack or defence. Tested on 'Spain battled past England 2-1 in the Berlin final'."""
 
 GAME_CLASH = re.compile(
     r"\b(?:teams|sides|clubs|champions|holders|rivals|leaders|giants|favourites|hosts|[A-Z][\w-]+ and [A-Z][\w-]+)"
     r" (?:will |meet and |are due to |are set to )?clash(?:ed|es)?\b"
-    r"|\bclash(?:ed|es)? (?:[\w'-]+ ){0,4}?(?:in|at) (?:the|a|their|next|this|Saturday's|Sunday's) (?:[\w'-]+ )?"
+    r"|\bclash(?:ed|es)? (?:[\w'-]+ ){0,4}?(?:in|at) (?:(?:the|a|their|next|this|Saturday's|Sunday's) )?(?:[\w'-]+ ){0,2}?"
     r"(?:final|semi-final|quarter-final|match|game|derby|league|cup|tie|fixture|round|opener|decider)s?\b"
     r"|\b(?:the|a|this|their|Saturday's|Sunday's) (?:[\w'-]+ ){0,2}?(?:league|cup|title|derby|final|semi-final"
     r"|quarter-final|group|opening|top-of-the-table) clash(?:es)?\b",
 )
 """A clash that is the game itself ('the teams clash in the semi-final', 'Saturday's derby clash'): in sport a clash
-is a match between sides, while fans, police or rioters who clash are crowd trouble."""
+is a match between sides, while fans, police or rioters who clash are crowd trouble. A headline may drop the article
+('Pakistan clash with India in Asia Cup final today')."""
 
 CROWD_TROUBLE = re.compile(r"\b(?:fans|supporters|hooligans|ultras|spectators|(?<!ran )(?<!run )(?<!runs )riot\w*"
                            r"|tear ?gas|police|clash\w*"
@@ -280,7 +315,8 @@ FIGURATIVE = re.compile(
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
     r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e|inflation|growth|demand|investment|jobs"
     r"|economy|sales|profits?|earnings|exports)\b"
-    r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent"
+    r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent|tariff"
+    r"|price|pricing|marketing|advertising|sales|subscriber"
     r"|copyright|public relations|ratings|budget|policy|diplomatic|verbal|rhetorical|procedural|parliamentary"
     r"|bureaucratic|legislative|bruising(?: diplomatic| political| legal)?) (?:battles?|fights?)\b"
     r"|\b(?:heart|panic|asthma|anxiety|epileptic) attacks?\b"
@@ -324,6 +360,33 @@ FIGURATIVE = re.compile(
     r"|\bclash(?:ed|es|ing)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:wording|text|terms|polic(?:y|ies)|budget"
     r"|human rights|reforms?|drafts?|agenda|interest rates|trade policy)\b"
     r"|\battack rates?\b"
+    r"|\b(?:(?:stock )?markets?|stocks|shares|equities|bonds?|bourses?|Sensex|Nifty|Dow|currency|naira|rupee|cedi|shilling)"
+    r" (?:massacre|bloodbath|carnage)\b|\b(?:market|stock market|share|equity) (?:massacre|bloodbath|carnage)\b"
+    r"|\b(?:central bank|banks?|regulators?|IMF|World Bank|treasury|ministry|minister|courts?|judges?|investors|firms?"
+    r"|compan(?:y|ies)|markets?) (?:[\w'-]+ ){0,2}?fir(?:es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:warning )?shots?\b"
+    r"|\bbattle with (?:[\w'-]+ ){0,2}?(?:competitors?|carriers?|airlines?|banks?|firms?|companies|retailers?|brands?"
+    r"|operators?|telcos?|insurers?|(?:budget|low-cost|online|digital|e-commerce|corporate|business) rivals?)\b"
+    r"|\bprotest votes?\b"
+    r"|\b(?:budget|bill|law|polic(?:y|ies)|tax(?:es)?|decision|plan|ruling|move|reforms?|levy|hike)"
+    r" (?:is|was|are|were|amounts? to|represents?|constitutes?) (?:a |an )?(?:[\w-]+ ){0,2}?(?:attack|assault) on\b"
+    r"|\bunder (?:[\w-]+ )?fire (?:[\w'-]+ ){0,6}?(?:for|over) (?:his |her |their |its |the )?(?:[\w-]+ )?(?:comments"
+    r"|remarks|handling|decisions?|polic(?:y|ies)|plans?|statements?|speech|stance|role|response|record|failures?|views"
+    r"|tweets?|posts?|words|silence|inaction|conduct|approach)\b"
+    r"|\b(?:parties|leaders|politicians|allies|partners|ministers|MPs|lawmakers|legislators|coalition partners)"
+    r" (?:[\w'-]+ ){0,2}?clash(?:ed|es)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:seat[- ]sharing|seats"
+    r"|tickets|nominations?|candidates?|alliances?|manifestos?|leadership|posts|portfolios|positions|cabinet)\b"
+    r"|\b(?:battl|fight|fought|compet|scrambl|jostl|war)\w* (?:for|over) (?:[\w'-]+ ){0,2}?(?:deposits|customers"
+    r"|market share|clients|subscribers|users|viewers|readers|investors|buyers|shoppers|passengers|contracts"
+    r"|sponsors|advertisers|listings)\b"
+    r"|\b(?:assault|onslaught|foray|push|charge)s? (?:on|into) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:market|sector"
+    r"|industry|segment|business|trade)\b"
+    r"|\b(?:opposition|(?:party |opposition |union )?leaders?|senators?|MPs?|lawmakers?|legislators?|ministers?"
+    r"|governors?|premier|spokes(?:man|woman|person)|critics|part(?:y|ies)|unions?|candidates?|clerics?|bishops?)"
+    r"(?: [\w'-]+){0,2}? (?:(?:blast(?:s|ed)?|slam(?:s|med)?|lash(?:es|ed)? out at|hit(?:s)? out at|t[eo]ar(?:s)? into)"
+    r" (?:[\w'-]+ ){0,4}?|attack(?:s|ed)? (?:the |his |her |their |its )?(?:[\w'-]+ )?(?:government|president|governor"
+    r"|opposition|ministry|minister|administration|party|leadership|critics|rivals|officials|judiciary|commission"
+    r"|regime|cabinet|treasury|state) )(?:over|for) (?!(?:the |a |an )?(?:killing|attack|shooting|raid|massacre"
+    r"|bombing|abduction|kidnapping)s?\b)"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
     r"|keep|stop the spread|survive|stay afloat|balance|pay|repay|stem|cut|attract|retain|win back)\b"
@@ -353,7 +416,15 @@ clash over an issue, a nomination or taxes may be a fight and is left alone), wa
 'attacked for their handling of the crisis', fires fought by firefighters, rescuers 'battling to reach survivors' and
 things 'killed off' (a currency peg, a race, a plan; people are killed, not killed off), an attack on malaria, companies
 that battle to survive a slump, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
-its critics (a thing of words cannot be shot at), or a person who 'came under fire for his comments': a figure of
+its critics (a thing of words cannot be shot at), or a person who 'came under fire for his comments', firms that
+battle for deposits or customers (or in a tariff or price battle), parties or leaders who clash over seat sharing,
+tickets or posts, a 'market massacre' or a 'bloodbath' on the stock exchange, a central bank or a firm that
+fires a warning shot, a battle with competitors or a budget rival, a protest vote, a budget or a law that 'is a
+direct attack on the middle class', a minister 'under fire over handling of the crisis' (a headline drops the verb),
+an assault on a market or a sector, and an office-holder, a party or a critic who
+blasts or slams someone over or for a matter, or attacks a government, a party or rivals over one ('opposition leader
+attacks government over fuel price hike', 'senator blasts police over slow probe'; not over a killing or an attack,
+which may be told as such; an MP who attacks a person or a car is left alone): a figure of
 speech, not violence."""
 
 ATTACK_FIGURE_START = re.compile(r"(?:attack(?:s|ed|ing)?\b(?! rates?\b)(?! of\b)|blasts?\b)", re.IGNORECASE)
@@ -630,10 +701,11 @@ DIPLOMATIC_MEASURE = re.compile(
     r"|coordinated) expulsions(?! of (?!diplomats))"
     r"|expel(?:s|led|ling)? (?:[\w-]+ ){0,5}?(?:diplomats|ambassadors?|envoys?"
     r"|embassy staff|consular staff)|(?:diplomats|ambassadors?|envoys?) (?:[\w-]+ ){0,3}?(?:expelled|recalled)"
-    r"|recall(?:s|ed|ing)? (?:its|their|the) (?:ambassadors?|envoys?)"
+    r"|recall(?:s|ed|ing)? (?:its |their |the |his |her )?(?:[\w-]+ )?(?:ambassadors?|envoys?|high commissioners?)"
     r"|withdr(?:ew|aw|aws|awn|awing) (?:its |their |the )?(?:[\w'-]+ ){0,2}?(?:ambassadors?|envoys?|diplomats)"
     r"|Security Council|severed (?:diplomatic )?ties"
-    r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|charg[eé] d'affaires"
+    r"|cut (?:diplomatic )?ties|summon(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:ambassadors?|envoys?|high commissioners?"
+    r"|charg[eé] d'affaires"
     r"|diplomats?)|(?:lodged|delivered|sent|filed|made) (?:a |an )?"
     r"(?:formal |strong |stern |solemn |official |vigorous )?(?:diplomatic )?"
     r"protest"
@@ -647,7 +719,8 @@ DIPLOMATIC_MEASURE = re.compile(
 )
 """A state's diplomatic response: sanctions, asset freezes and travel bans, expulsions in the plural ('the expulsions
 follow the poisoning'; one expulsion is as often a student's), expelling ('expelled more than 100 Russian diplomats'),
-recalling, withdrawing or summoning diplomats, a formal protest lodged with another state, a Security Council
+recalling, withdrawing or summoning diplomats (a headline's 'Nigeria recalls ambassador to Ghana over ...'; in the
+Commonwealth a high commissioner is an ambassador), a formal protest lodged with another state, a Security Council
 statement, a resolution vetoed, blocked or adopted ('Moscow blocked a resolution condemning the gas attack'),
 diplomats or officials ordered to leave or kicked out. ACLED codes the violence on the day it happened and no
 diplomatic response at all."""
@@ -672,11 +745,17 @@ ORDINARY_CRIME = re.compile(
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
+    r"|people smuggl\w*|human traffick\w*|(?:rescued|found|intercepted) (?:\d[\d,]* )?(?:undocumented |irregular "
+    r"|illegal )?migrants"
+    r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
+    r" (?:own )?famil(?:y|ies)"
     r"|defraud\w*|impersonat\w*|posing as|launder\w*|brib(?:e|es|ed|ery|ing)|quarantine|isolation (?:wards?|centres?"
     r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes (theft, drugs, smuggling, fraud, cheating by impersonation, bribery, money laundering), breaches
+"""Ordinary crimes (theft, drugs, smuggling, fraud, cheating by impersonation, bribery, money laundering, killings in a
+family or over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
+'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
 
 SEIZED_GOODS = re.compile(
@@ -687,11 +766,36 @@ SEIZED_GOODS = re.compile(
 """Goods of ordinary crime seized by police or customs ('seized two tonnes of cocaine hidden in a coffee
 shipment'): everyday law enforcement, no strategic development (weapons seized are, see the classifier)."""
 
+WAR_MATERIEL = re.compile(
+    r"\b(?:weapons?|arms|guns?|rifles?|firearms?|pistols?|ammunition|rounds|cartridges|bullets|explosives?|bombs?"
+    r"|grenades?|detonators?|IEDs?|mines?|rockets?|missiles?|mortars?|shells|drones?|dynamite|artillery)\b",
+    re.IGNORECASE,
+)
+"""Weapons, ammunition and explosives: seized or intercepted, they are a disrupted weapons use; drugs, gold or
+contraband intercepted by customs (`SEIZED_GOODS`) with none of them are ordinary crime ('customs intercept cocaine
+shipment at the port')."""
+
+LABOUR_STRIKE = re.compile(
+    r"\b(?:(?:long|lengthy|indefinite|general|national|nationwide|teachers'?|doctors'?|nurses'?|workers'?|labou?r"
+    r"|hunger|sit-down|wildcat|warning|token|\d+-(?:day|week|month)|(?:day|week|month)s?-long|staff|union|transport"
+    r"|lecturers'?|academic|[a-z]+s['\u2019]) strikes?|strike action|(?:on|went on|go on|call(?:ed)? off (?:the|their|a)"
+    r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike)\b",
+    re.IGNORECASE,
+)
+"""A strike that is a stoppage of work ('a long strike', 'an indefinite strike', 'called off the strike'): with no
+aircraft or drone named (`AIR_WORDS`) it is no air strike ('after baggage handlers' strike': a strike of a trade
+named in the plural possessive), whatever a protest it may be."""
+
+AIR_WORDS = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|missiles?"
+                       r"|bombers?|UAVs?)\b", re.IGNORECASE)
+"""Words of the air: with one, a strike may be an air or drone strike."""
+
 POLITICAL_FIGURE = (
     r"opposition|activists?|journalists?|reporters?|bloggers?|dissidents?|politicians?|lawmakers?|MPs?|ministers?"
-    r"|president|candidates?|leaders?|supporters|members of|coup|treason|sedition|subversion|insult\w*|terror\w*"
+    r"|president|candidates?|leaders?|supporters|members of(?! (?:his|her|their|the) (?:own )?famil)|coup|treason|sedition|subversion|insult\w*|terror\w*"
 )
-"""Who or what makes a case political: the opposition, the press, officials, charges against the state."""
+"""Who or what makes a case political: the opposition, the press, officials, charges against the state, members of a
+party or a group (not 'members of his family', who are kin)."""
 
 POLITICAL_ARREST = re.compile(
     rf"\b(?:{POLITICAL_FIGURE}|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|strikers?|militants?|rebels?"
@@ -747,15 +851,16 @@ in another sentence, police say nothing of who committed it.)"""
 COURT = re.compile(
     r"\b(?:tribunal|jury|trial|verdict|sentenced|convicted|acquitted|indicted|prosecutors?|granted bail|denied bail"
     r"|(?:was|were|been|being|is|are|be) (?:formally )?charged with"
-    r"|adjourned|court (?:in|of|ruled|rules|heard|ordered|upheld|dismissed|rejected|granted|found|sentenced|convicted"
+    r"|adjourned|remand(?:s|ed)?|court (?:in|of|ruled|rules|heard|ordered|upheld|dismissed|rejected|granted|found|sentenced|convicted"
     r"|acquitted|jailed|fined|overturned)|(?:supreme|high|appeals?|military|criminal|district|magistrates?'?|federal"
     r"|constitutional|special|regional) court)\b",
     re.IGNORECASE,
 )
-"""A court or prosecutors at work: a charge, a trial, a verdict, a sentence, bail ('had been charged with murder')."""
+"""A court or prosecutors at work: a charge, a trial, a verdict, a sentence, bail ('had been charged with murder'), a
+remand in custody ('court remands 15 suspects over kidnapping')."""
 
 COURT_CHARGE = re.compile(
-    r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected"
+    r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected|suspects?"
     r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|case|verdict|crimes?)"
     r" (?:[\w'-]+ ){0,6}?(?:of|for|over|in|with) [^,;:]*",
     re.IGNORECASE,
@@ -784,12 +889,12 @@ codes no drills and no tests, neither as strikes nor as a change to a group's ac
 
 DISPLAY_OF_FORCE = re.compile(
     r"\b(?:(?:military|victory|independence|national day|passing-out|graduation) parades?|parad(?:ed|ing)|march-?past"
-    r"|fly-?past|air ?shows?|(?:showed|shows|showing|show) off|on (?:public )?display|(?:gun|cannon) salutes?"
+    r"|fly-?past|air ?shows?|(?:international )?(?:fleet|naval) reviews?|(?:showed|shows|showing|show) off|on (?:public )?display|(?:gun|cannon) salutes?"
     r"|passing-out|guard of honou?r|sworn in|swearing-in|inaugurat\w*|(?:reviewed|inspected) (?:the )?(?:[\w-]+ )?"
     r"(?:troops|guard|parade|soldiers|recruits))\b",
     re.IGNORECASE,
 )
-"""A display of armed force: a military parade, a fly-past or an air show, a gun salute, a passing-out parade of
+"""A display of armed force: a military parade, a fly-past or an air show, a fleet review, a gun salute, a passing-out parade of
 recruits, troops reviewed by a leader ('fighter jets flew overhead as the troops paraded'). Ceremony harms no one
 and moves no force in a conflict; ACLED codes no parade of an army. (A parade of protesters still shows its people
 gathered and keeps its protest type.)"""
@@ -798,11 +903,13 @@ WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
     r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
     r"|warheads?|weapons?)|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?"
-    r"|weapons?))\b",
+    r"|weapons?)"
+    r"|(?:launch(?:ed|es|ing)?|put|sent|placed) (?:[\w'-]+ ){0,3}?satellites? (?:[\w'-]+ ){0,2}?(?:into|in) (?:orbit|space)"
+    r"|satellite launch(?:es)?|space launch(?:es)?|(?:rockets?|launchers?) (?:[\w'-]+ ){0,3}?(?:into|to) (?:orbit|space))\b",
     re.IGNORECASE,
 )
-"""A weapons test ('the missile test', 'its test of a hydrogen bomb'): neither a strike nor any other
-strategic development (`EXERCISE`)."""
+"""A weapons test ('the missile test', 'its test of a hydrogen bomb'), or a rocket that carries a satellite into orbit
+('launched a satellite into orbit aboard a rocket'): neither a strike nor any other strategic development (`EXERCISE`)."""
 
 HARM_DONE = re.compile(
     r"\b(?:killed|killing|wounded|injured|dead|casualties|attack(?:ed|s)? (?:on|against)|hit (?:a|an|the)"
@@ -854,9 +961,10 @@ VIOLENCE_AS_REASON = re.compile(
     r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?"
     r"|assassinations?|murders?|executions?|beheadings?|raids?|invasion|incursions?|arrests?|detentions?|barrages?"
     r"|offensive|launch(?:es)?|test(?:s|ing)?)\b"
-    r"|\b(?:concern(?:ed)?|alarm(?:ed)?|worried|troubled|dismay(?:ed)?) (?:by|about|over|at) (?:the )?(?:reports? of )?"
+    r"|\b(?:concern(?:ed)?|alarm(?:ed)?|worried|troubled|dismay(?:ed)?)['\u2019\"]? (?:by|about|over|at) (?:the )?(?:reports? of )?"
     r"(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|violence|crackdown|massacres?|shootings?|abductions?|arrests?"
-    r"|detentions?|executions?|abuses)\b(?: (?:of|on|against) [^,;:]*)?"
+    r"|detentions?|executions?|abuses|build-?ups?|deployments?|troop movements?|mobili[sz]ations?|massing)\b"
+    r"(?: (?:of|on|against|along|near|at) [^,;:]*)?"
     r"|\b(?:punish\w*|condolences?|sympathy|solidarity) (?:[\w'-]+ ){0,4}?(?:for|over|after|following) (?:the |a |an"
     r" |its |their )?(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?|poisoning|assassinations?|shootings?|murders?"
     r"|(?:air|drone|missile) ?strikes?|invasion|massacres?)\b(?: [\w'-]+){0,4}"
@@ -868,6 +976,14 @@ VIOLENCE_AS_REASON = re.compile(
     r"|\baccus\w* (?:[\w'-]+ ){0,4}?of (?:supporting|backing|arming|funding|financing|harbou?ring|sponsoring|sheltering"
     r"|aiding|training) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|rebels?|insurgents?|armed groups?|militias?"
     r"|extremists?|separatists?|jihadists?)\b"
+    r"|\b(?:(?:its|their|his|her|the) coverage|documentar(?:y|ies)|books?|films?|novels?|plays?) (?:of|on|about)"
+    r" (?:the |a |an |last \w+'s |recent )?(?:[\w'-]+ ){0,2}?(?:attacks?|bombings?"
+    r"|killings?|massacres?|shootings?|violence|clashes|war|crackdown|abductions?|kidnappings?|riots?|protests?)\b"
+    r"(?: (?:of|on|against|in|by) [^,;:]*)?"
+    r"|\b(?:attacks?|killings?|bombings?|shelling|violence|massacres?|abuses|atrocities|crimes|executions|strikes)"
+    r" (?:[\w'-]+ ){0,6}?(?:may|might|could|would|can|did|does|do)? ?(?:amount(?:s|ed)? to|constitut(?:e|es|ed)"
+    r"|tantamount to|qualify as) (?:[\w'-]+ ){0,2}?(?:war crimes?|crimes? against humanity|genocide|ethnic cleansing"
+    r"|terrorism)\b"
     r"|\bover the (?:[\w-]+ )?(?:killing|murder|assassination|poisoning|shooting|abduction|kidnapping|arrest|detention"
     r"|execution|jailing|downing)s? of\b(?: [\w'-]+){0,6}"
     r"|\b(?:cancel\w*|call(?:s|ed|ing)? off|postpon\w*|recall\w*|resign\w*|cut(?:s|ting)? short|suspend\w*|summon\w*)"
@@ -893,9 +1009,13 @@ taken 'in protest at' ('cancelled his visit in protest at the arrest of a nation
 fuel taxes' demonstrate) or as the reason for flight ('families fleeing from attacks on villages'), or as what a state
 punishes or sends condolences for ('punishing Moscow for the nerve agent attack', 'expelled two diplomats over the
 killing of an exile'), or as what a measure follows ('the decision follows the poisoning of a former spy', 'the measures
-came after the attack') or what is investigated, with its victims ('inspectors arrived to investigate the alleged gas
+came after the attack'), what the press covered or a book or a film is about ('suspends the radio over its coverage of a massacre'; reports
+of protests are news of them, and stay), violence
+named only as what may amount to war crimes ('attacks on civilians may amount to war crimes', a legal
+characterisation), or what is investigated, with its victims ('inspectors arrived to investigate the alleged gas
 attack', 'an inquiry into the killing of protesters', 'an inquiry into abuses during the crackdown on protests'), or
-what a state is concerned about ('deeply concerned by reports of mass arrests of protesters'), or a state's military
+what a state is concerned about ('deeply concerned by reports of mass arrests of protesters', 'concerned by reports of
+a military build-up on the border'), or a state's military
 offensive named as the reason of a measure ('suspended arms exports over its offensive in Syria'): with no verb telling
 the act itself (`DONE_NOW`), the sentence reports the move or the displacement, not the violence. So does a call for
 calm or restraint after clashes ('called for restraint after the deadly clashes along the border') and an accusation
@@ -924,24 +1044,26 @@ UNREAL_FRAME = re.compile(
     r"|(?:is|are|was|were|been) (?:[\w-]+ )?(?:planning|plotting|preparing|organi[sz]ing) (?:new |more |further |fresh "
     r"|major |large-scale |a |an |the |their |its )?(?:[\w-]+ )?(?:attacks?|offensives?|assaults?|raids?|strikes?"
     r"|bombings?|operations?|invasion|incursions?)"
+    r"|approv(?:es|ed|ing|e) (?:the |a |an )?(?:[\w-]+ )?(?:deployment|dispatch|sending|despatch)"
     r"|(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|debat\w*|discuss\w*|explor\w*) (?:[\w-]+ )?(?:sending|deploying"
     r"|dispatching|withdrawing|pulling|imposing|launching|deploy|send|withdraw|a (?:[\w-]+ )?(?:deployment|withdrawal"
     r"|pull-?out|offensive|strike|mission))"
     r"|(?:ready|prepared) to|fail(?:s|ed|ing)? to (?:agree|reach|sign|strike|secure|seal|clinch|conclude|broker)"
-    r"|(?:had|has|have) nothing to do with"
+    r"|ultimatums? (?:[\w'-]+ ){0,3}?to\b|(?:had|has|have) nothing to do with|(?:,|\band|\bbut)? not (?:an? |the )?(?:[\w-]+ )?(?:attack|bombing|act of terror"
+    r"|terrorism|sabotage|arson)\b"
     r"|(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)"
-    r" (?:the )?(?:reports|claims|rumou?rs|allegations|accusations|charges"
+    r" (?:the |(?-i:[A-Z])[\w'-]+ )?(?:reports|claims|rumou?rs|allegations|accusations|charges"
     r"|accounts) (?:(?:by|from) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:that|of)"
     r"|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
     r"|behind)|false alarm|hoax"
-    r"|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax) (?:scare|threat|alert)s?"
+    r"|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax|drone|missile|rocket) (?:scare|threat|alert)s?"
     r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
     r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
     r"|accus\w* (?:[\w'-]+ ){0,4}?of (?:planning|plotting|preparing|intending|threatening|seeking|trying|wanting"
     r"|conspiring)"
     r"|accus\w+ (?:each other|one another) of"
-    r"|rul(?:ed|es|ing) out (?:any |a |an |the )?(?:[\w-]+ )?(?:air ?strikes?|attacks?|military action|invasion"
+    r"|rul(?:e|ed|es|ing) out (?:any |a |an |the )?(?:[\w-]+ )?(?:air ?strikes?|attacks?|military action|invasion"
     r"|offensive|intervention|strikes?|force)"
     r"|(?:air ?strikes?|attacks?|military action|invasion|offensive|intervention)(?: [\w'-]+){0,5} (?:was|were|has been"
     r"|have been|is|are) (?:[\w-]+ )?ruled out"
@@ -989,7 +1111,7 @@ UNREAL_FRAME = re.compile(
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
-nothing to do with any attack', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
 will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
 risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
@@ -1004,8 +1126,10 @@ easier to ban protests'), or a protest made in words ('protested that the vote w
 reports that'), up to the end of its clause: what it holds happened to no one. ACLED codes a demonstration when people
 gather, not when they are called, and a threat or a plan is no act. So is an attack or an offensive still being planned
 or prepared ('officials believe the group is planning attacks on Western targets': the progressive tells it is not
-done), a deployment or a strike only considered ('the government is considering sending troops'), and an act in claims
-rejected or dismissed ('the rebels rejected claims that they had killed civilians'), as in claims denied. (A plan to
+done), a deployment or a strike only considered ('the government is considering sending troops') or approved by a
+parliament or a cabinet ('parliament approves deployment of police officers to Haiti'), and an act in claims
+rejected or dismissed ('the rebels rejected claims that they had killed civilians', 'rejected Indian allegations
+that it sponsored the attack'), as in claims denied. (A plan to
 attack is left out: 'planning to attack' often tells of an act foiled or carried out in the same sentence; so is a
 demand made 'under threat of an attack', by which an armed group coerces someone, itself a move of the group.)"""
 
@@ -1039,7 +1163,8 @@ PROTEST_IN_WORDS = re.compile(
     r"\b(?:a|an) (?:formal |strong |stern |solemn |official |diplomatic |angry )?protest (?:from|to|with) (?:the )?"
     r"(?-i:[A-Z])[\w.-]*"
     r"|\bnotes? of protest\b"
-    r"|\b(?:lodged|lodges|lodge|delivered|filed|issued|registered) (?:a |an )?(?:formal |strong |stern |solemn "
+    r"|\b(?:lodged|lodges|lodge|lodging|delivered|delivering|filed|filing|issued|registered|registering) (?:a |an )?"
+    r"(?:formal |strong |stern |solemn "
     r"|official |vigorous |diplomatic )*protests?\b"
     r"|\b(?:ambassadors?|envoys?|ministers?|presidents?|prime ministers?|delegat(?:es|ions?)|diplomats?|lawmakers|MPs"
     r"|senators?|deputies|legislators|judges?|governors?|mayors?|governments?)"
@@ -1055,11 +1180,12 @@ PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
     r"|Kremlin|White House)|(?-i:(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)))"
     r" (?:(?:formally |strongly |officially |swiftly )?protested\b"
-    r"|protests (?:to (?:the )?(?-i:[A-Z])|(?:[\w-]+ ){0,2}?[\w-]+['\u2019]s\b))",
+    r"|protests (?:to (?:the )?(?-i:[A-Z])|(?:[\w-]+ ){0,2}?[\w-]+['\u2019]s\b)|protests(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 """A government, a foreign ministry or a country that protests ('Japan protested after the missile flew over
-its territory', a headline's 'Tokyo protests Seoul's drills' whose 'protests' takes an object): a state protests in
+its territory', a headline's 'Tokyo protests Seoul's drills' whose 'protests' takes an object, or a headline that ends
+on it: 'Ghana expels three Chinese nationals; Beijing protests'): a state protests in
 words; only its people gather. The verb follows the state's name at once
 ('government workers protested' are people), and the noun 'protests' is left out ('Kenya protests turned
 deadly' are people)."""
@@ -1184,12 +1310,16 @@ PROPOSED_DEAL = re.compile(
     r" |any )?(?:[\w'-]+ ){0,3}?(?:cease-?fires?|truces?|peace (?:deals?|plans?|agreements?|accords?)|deals?"
     r"|agreements?|accords?)\b"
     r"|\b(?:cease-?fire|truce|peace|deal) (?:proposals?|plans?|offers?|initiatives?|bids?|terms)\b"
-    r"|\b(?:without|no) (?:a |an |any )?(?:cease-?fire |peace |final )?(?:agreement|deal|accord)s?\b",
+    r"|\b(?:without|no) (?:a |an |any )?(?:cease-?fire |peace |final )?(?:agreement|deal|accord)s?\b"
+    r"|\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|press(?:ed|es|ing)? for|push(?:ed|es|ing)? for"
+    r"|vot(?:ed|es|ing) (?:for|on)) (?:a |an |the |its |their |any )?(?:[\w'-]+ ){0,3}?(?:cease-?fires?|truces?"
+    r"|pauses?)\b",
     re.IGNORECASE,
 )
 """A ceasefire or a deal only proposed, offered or rejected ('mediators proposed a 72-hour truce', 'rejected the
 rebels' ceasefire proposal'), and talks that ended 'without agreement': ACLED codes an agreement when the parties
-reach it, and an offer, a refusal or its absence is none."""
+reach it, and an offer, a refusal or its absence is none; nor is a truce only demanded, called or voted for ('the
+General Assembly votes to demand a humanitarian truce')."""
 
 CONFLICT_DEAL = re.compile(
     rf"\b(?:{PEACE_AND_CAPTIVES}|withdraw\w*|pull(?:ed|ing|s)? out|troops|soldiers|fighters|rebels?|militants?"
@@ -1208,6 +1338,14 @@ SUSPICIOUS_OBJECT = re.compile(
 EXPLOSIVE_FOUND = re.compile(
     r"\b(?:bombs?|explosives?|IEDs?|detonators?|grenades?|mines?|defus\w*|controlled explosion)\b", re.IGNORECASE)
 """Words that make a suspicious object a weapon ACLED codes as disrupted (a bomb defused)."""
+
+FOUND_HARMLESS = re.compile(
+    r"\b(?:turned out to be|proved to be|proved|was found to be|were found to be|found to be) (?:a |an )?(?:harmless|hoax"
+    r"|false alarm|empty|nothing|innocuous|safe|a toy|toys?|rubbish)\b",
+    re.IGNORECASE,
+)
+"""A suspicious object found harmless ('a controlled explosion on a suspicious package, which turned out to be
+harmless'): no weapon was there to disrupt, whatever the bomb squad did."""
 
 WILD_ANIMALS = (r"wildlife|crocodiles?|alligators?|sharks?|snakes?|elephants?|hippos?|lions?|leopards?|tigers?|hyenas?"
                 r"|wolves|wolf|bears?|monkeys?|buffalo(?:es)?|rhinos?|boars?|baboons?|whales?|cheetahs?|jackals?"
@@ -1243,9 +1381,15 @@ NON_HUMAN_HARM = re.compile(
     rf"(?:{ANIMALS})"
     r"|(?:kill\w*|shot|shoot\w*|poison\w*|burn\w*|buri\w*)(?: dead)? (?:[\w,-]+ ){0,3}?(?:infected|diseased|sick|rabid)"
     rf" (?:{ANIMALS})"
-    r"|(?:kill(?:s|ed|ing)?|shot|shoot\w*|poison\w*|mauled)(?: dead)? (?:(?:the|a|an|its|their|his|her|some|\d[\d,.]*"
-    rf"|[\w-]+'s|stray|sick|rabid) ){{0,3}}?(?:{PETS_AND_WILDLIFE})(?: (?:that|which) (?:had |has |have )?(?:killed"
-    r"|attacked|mauled|savaged|eaten|ate|trampled|bitten)(?: (?:[\w-]+ )?(?:" + ANIMALS + r"))?)?"
+    r"|(?:kill(?:s|ed|ing)?|shot|shoot\w*|poison\w*|mauled|tranquil[il]i[sz]\w*|darted)(?: dead)? (?:(?:the|a|an|its|their"
+    rf"|his|her|some|\d[\d,.]*|[\w-]+'s|stray|sick|rabid|rogue|marauding|man-eating|problem|wild) ){{0,3}}?"
+    rf"(?:{PETS_AND_WILDLIFE})(?: (?:that|which|after it|after they|when it) (?:had |has |have )?(?:killed"
+    r"|attacked|mauled|savaged|eaten|ate|trampled|bitten)(?: (?:[\w-]+ )?(?:" + ANIMALS + r"|villagers|people"
+    r"|farmers|herders?|residents|children|women|men|a (?:[\w-]+ )?(?:man|woman|child|boy|girl|farmer|herder)))?)?"
+    rf"|(?:{WILD_ANIMALS}|wild animals|locusts?|rats?) raid(?:s|ed|ing)? (?:[\w'-]+ ){{0,2}}?(?:homes?|houses?|farms?|fields?"
+    r"|crops|villages?|gardens?|kitchens?|bins|camps?|granar(?:y|ies)|shambas?)"
+    rf"|(?:{PETS_AND_WILDLIFE}|(?<=\bthe )animal|(?<=says )animal) (?:shot|killed|put down|tranquil[il]i[sz]ed|captured)"
+    r"(?: dead)?(?=\s*(?:[.;,]|$))"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down)"
     r"|(?:killed|died|injured|hurt|wounded|maimed) (?:[\w-]+ ){0,3}?(?:after|when) (?:a|an|the) (?:[\w-]+ ){0,2}?"
@@ -1258,9 +1402,10 @@ NON_HUMAN_HARM = re.compile(
 )
 """Harm done by no person or to no person: a virus, bacteria, an animal or pests that attack, kill or
 strike ('the virus attacks the immune system', 'a crocodile attacked a fisherman', 'locusts destroyed
-crops', 'a lion attacked and killed a herder'), animals culled ('culling teams killed 50,000 chickens') or
+crops', 'a lion attacked and killed a herder', 'baboons raid homes'), animals culled ('culling teams killed 50,000 chickens') or
 killed sick ('soldiers shot dead infected pigs'), and pets or wild animals shot or
-killed ('stray dogs are being shot') with what they had killed ('shot a lion that had killed three goats'), and
+killed ('stray dogs are being shot') with what they had killed ('shot a lion that had killed three goats', 'rangers
+shoot rogue elephant after it killed three villagers', a headline's 'KWS says animal shot'), and
 people killed or hurt by an animal ('trampled by cattle', 'mauled by a leopard', 'was killed when a buffalo charged
 her', 'a crocodile attack killed a fisherman'). ACLED codes the acts of people against people and their property
 (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
@@ -1342,11 +1487,14 @@ LONG_PAST_WAR = re.compile(
     rf" century|(?:1[0-9]|[2-9])(?:st|nd|rd|th)[- ]century (?:battles?|wars?|sieges?|massacres?|invasions?)"
     rf"|Bronze Age|Iron Age|Stone Age|archaeolog\w*|Roman (?:soldiers?|legions?|legionaries|army|era|times|empire)"
     rf"|Vikings?|medieval|mediaeval|historians?"
+    rf"|(?:still )?(?:recovering|recovered|emerging|emerged) from (?:a |an |the |its |their )?(?:decades?|years|long years)"
+    rf" of (?:civil )?(?:war|conflict|fighting)|(?:civil )?war (?:that |which )?ended in (?:1[89]|20)\d\d"
     rf"|(?:in|of|since|until|between|from) (?:(?:early |late |mid-)?(?-i:{MONTHS}) )?(?:\d{{1,2}} (?-i:{MONTHS}) )?"
     rf"(?:1[0-8]\d\d|19[0-7]\d)|the (?:1[0-8]\d\d|19[0-7]\d)s?|(?:1[0-8]\d|19[0-7])0s)\b",
     re.IGNORECASE,
 )
-"""A war or an age long over: the world wars, the named wars of the past centuries (Vietnam, Korea, the Falklands, the
+"""A war or an age long over ('a region still recovering from a decade of conflict', 'the civil war that ended in
+2002'): the world wars, the named wars of the past centuries (Vietnam, Korea, the Falklands, the
 Boer and Crimean wars, the American and Spanish civil wars, the Cold War), a battle or a war dated to a century before
 ours or to a prehistoric, Roman, Viking or medieval age, an act dated to a year before 1980 ('soldiers shot dead 14
 marchers in 1972', 'the 1976 uprising', 'in the 1970s'; ACLED's records begin in 1997, and the news of the 1980s read
@@ -1447,7 +1595,7 @@ in the street (`_dispute_clash`)."""
 CIVIC_SECURITY = re.compile(
     r"\b(?:deploy\w*|sent|dispatched|stationed|posted|on duty|on standby|on (?:high )?alert|mobili[sz]ed"
     r"|tightened|beefed up|stepped up|heightened|increased|reinforced|placed|put|guard\w*|secur(?:e|ed|ing|ity))"
-    r" (?:[\w'-]+ ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across) (?:the |a |an |all |every"
+    r" (?:(?:[\w'-]+|\d[\d,.]*) ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across) (?:the |a |an |all |every"
     r" |their |its )?(?:[\w'-]+ ){0,2}?(?:polling (?:stations?|places?|booths?|centres?|centers?|units?)|polls|vote"
     r"|voting|elections?|ballot|referendum|count(?:ing)?|match(?:es)?|final|game|derby|stadiums?|festival|summit"
     r"|ceremon(?:y|ies)|celebrations?|concerts?|visit|inauguration|funeral|pilgrimage|holidays?|carnival|parade"
@@ -1643,7 +1791,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if RELIEF_WORK.search(text) and not CAPTIVES.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
         types = _without(types, CONTEXT_BOUND | {"Air/drone strike", "Headquarters or base established"})
-    if SUSPICIOUS_OBJECT.search(text) and not EXPLOSIVE_FOUND.search(text):
+    if SUSPICIOUS_OBJECT.search(text) and (not EXPLOSIVE_FOUND.search(text) or FOUND_HARMLESS.search(text)):
         types = _without(types, {"Disrupted weapons use"})
     if FOOD_SENSE.search(text):
         types = _without(types, {"Shelling/artillery/missile attack"})
@@ -1660,7 +1808,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if _figures(text) and not hostile:
         return []
     if not hostile and (non_violent_cause(text) or non_violent_cause(previous) or cause_explained(following)
-                        or blast_then_hazard(text, following)):
+                        or blast_then_hazard(text, following) or (not armed and accident_told_next(following))):
         return crowd_act_before_cause(text, types) if not non_violent_cause(previous) else []
     if court_case_only(text):
         return []
@@ -1676,6 +1824,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Air/drone strike"})
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
         types = _without(types, CONTEXT_BOUND)
+        if not WAR_MATERIEL.search(text):
+            types = _without(types, {"Disrupted weapons use"})
+    if LABOUR_STRIKE.search(text) and not AIR_WORDS.search(text):
+        types = _without(types, {"Air/drone strike"})
     if CIVIL_BODY_SET_UP.search(text) and not CONFLICT_PARTY.search(CIVIL_BODY_SET_UP.sub(" ", text)):
         types = _without(types, CONTEXT_BOUND)
     if hostile:
@@ -1760,7 +1912,18 @@ def non_violent_cause(text: str) -> bool:
     """Whether a sentence names a disease, a natural hazard, an eruption or an accident (not as part of a name)."""
     if DISEASE.search(text) or ERUPTION.search(text):
         return True
-    return any(match.group(0)[0].islower() or not text[:match.start()].strip() for match in HAZARD.finditer(text))
+    return any(match.group(0)[0].islower() or not text[:match.start()].strip()
+               or DATELINE.fullmatch(text[:match.start()].strip()) for match in HAZARD.finditer(text))
+
+
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.?|\d{1,2}) \d{1,2}(?:,? \d{4})?)?(?: ?\([^()]{1,40}\))? ?[-\u2013\u2014:]+"
+    r"|By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})? ?[-\u2013\u2014:]+")
+"""A dateline that opens a wire or newspaper report before its first word ('CANBERRA -', 'LAGOS (Reuters) -',
+'KINSHASA, Sept 12 (Reuters) -', 'DHAKA:'): a place in capitals, with a date or an agency, then a dash or a colon;
+or a byline with its place ('By Our Correspondent, Kisumu:').
+The word after it opens the sentence, so a capital there is no name."""
 
 
 CAUSE_EXPLAINED = re.compile(
@@ -1771,6 +1934,22 @@ CAUSE_EXPLAINED = re.compile(
 """Words with which a sentence explains the harm the one before it told: its cause ('a gas cylinder caused the
 blast', 'investigators blamed faulty wiring') or a definite reference back to it ('the victims were crushed when
 a wall gave way')."""
+
+
+def hazard_named(text: str) -> bool:
+    """Whether a sentence names a natural hazard or an accident (`HAZARD`, not as part of a name)."""
+    return any(match.group(0)[0].islower() or not text[:match.start()].strip()
+               or DATELINE.fullmatch(text[:match.start()].strip()) for match in HAZARD.finditer(text))
+
+
+def accident_told_next(following: str) -> bool:
+    """Whether the next sentence of a paragraph tells an accident or a natural hazard (`hazard_named`) and no hostile
+    act, in a story of its own ('At least 20 people were killed and dozens wounded. The bus had veered off a mountain
+    road and rolled down a slope.'): news tells the toll first and what happened after, so harm told with no doer and
+    no armed actor belongs to the accident told next. A next sentence that opens another story (`SEPARATE_STORY`)
+    explains nothing, and a disease named next is left out (an outbreak is often the backdrop of a killing)."""
+    return (bool(following) and not SEPARATE_STORY.match(following) and hazard_named(following)
+            and not HOSTILE_ACT.search(_literal_acts(following)))
 
 
 def cause_explained(following: str) -> bool:
@@ -1896,7 +2075,7 @@ AIR_ACT = re.compile(
 
 AIR_PATROL = re.compile(
     r"\b(?:scrambl\w*|intercept\w*|escort\w*|flew (?:along|near|over|into|through|past|close to|across)"
-    r"|(?:air|bomber|reconnaissance|surveillance|spy) (?:patrols?|flights?)|violat\w* (?:[\w'-]+ )?airspace"
+    r"|(?:air|bomber|reconnaissance|surveillance|spy|drone) (?:patrols?|flights?)|violat\w* (?:[\w'-]+ )?airspace"
     r"|airspace violations?|air defen[cs]e (?:identification )?zones?|(?-i:ADIZ)"
     r"|drones? (?:[\w'-]+ ){0,3}?(?:to|for) (?:search\w*|film\w*|monitor\w*|survey\w*|map\w*|deliver\w*|spray\w*"
     r"|inspect\w*|locate|locating|find|finding|track\w*|photograph\w*|captur\w* (?:footage|images|pictures))"
@@ -1907,7 +2086,8 @@ AIR_PATROL = re.compile(
 """Aircraft sent up to meet or watch others, patrols and flights along a coast or into airspace ('scrambled fighter
 jets after two bombers flew along its coast', 'sent 25 warplanes into its air defence zone'), and drones that
 film, search, map, spray or deliver ('police used a drone to search for a missing hiker', 'drone footage of the
-landslides'): no strike unless something is hit (`AIR_HARM`)."""
+landslides'), and drone flights ('condemns US drone flights over the border'): no strike unless something is hit
+(`AIR_HARM`)."""
 
 AIR_HARM = re.compile(
     r"\b(?:strikes?|struck|bomb(?:ed|ing|ings)|hit|killed|killing|wounded|injured|destroyed|targeted|fired (?:on|at)"
@@ -1990,10 +2170,18 @@ def state_protest(text: str) -> bool:
         name = match.group("name")
         if PEOPLE_OF.search(text[:match.start()]):
             continue
+        if match.group(0).endswith("protests") and match.end() == len(text.rstrip(" .!")) and not (
+                HEADLINE_CLAUSE_START.search(text[:match.start()])):
+            continue
         if name is None or countries.country_by_name(name) is not None or name in _capitals():
             rest = text[:match.start()] + " " + text[match.end():]
             return not DEMONSTRATION.search(rest)
     return False
+
+
+HEADLINE_CLAUSE_START = re.compile(r"(?:^|[;:]|,(?= ?\w+$))\s*$")
+"""Where a headline's clause opens: a state's name there that ends the sentence on 'protests' ('...; Beijing
+protests') is the state protesting, while 'joined the Nairobi protests' names people's protests."""
 
 
 @functools.cache

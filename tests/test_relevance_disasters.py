@@ -8,6 +8,8 @@ off by an armed group, a fire set by rioters, a strike on a town."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sitrep import classify, relevance
@@ -723,7 +725,24 @@ REAL_EVENT_ARTICLES = [
 ]
 
 
-NON_EVENTS = (NATURAL_HAZARDS + MAN_MADE_DISASTERS + DISEASE + DIPLOMACY + MILITARY_ROUTINE + COURTS_AND_HISTORY
+def _fixture(name: str) -> list[str]:
+    """The texts of a fixture file, one a line, '#' lines naming the kind left out."""
+    path = Path(__file__).parent / "fixtures" / name
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+PRESS_NON_EVENTS = _fixture("press_non_events.txt")
+"""Headlines, leads, datelines and captions of wire and regional press (industrial blasts, mine collapses, stampedes,
+capsizes, derailments, bus plunges, fires, hazards, diplomacy, disease and its measures, animals, crime and courts,
+military routine, sport, business and elections) that tell no ACLED event."""
+
+PRESS_NEAR_MISS_EVENTS = _fixture("press_near_miss_events.txt")
+"""Reports in the same dress that are events: a bomb in a gas cylinder, force used on lockdown protesters, soldiers
+who kill civilians during a lockdown, rioters at an embassy, fans who clash with police."""
+
+
+NON_EVENTS = (PRESS_NON_EVENTS + NATURAL_HAZARDS + MAN_MADE_DISASTERS + DISEASE + DIPLOMACY + MILITARY_ROUTINE + COURTS_AND_HISTORY
               + SPORT_ECONOMY_AND_WORDS + ANIMALS_AND_OTHER + DISEASE_ARTICLES + AFTERMATH_AND_STATECRAFT
               + HEADLINES_AND_BLASTS + DISEASE_IN_WAR_ZONES + STATES_THAT_SPEAK_OF_VIOLENCE + TRIALS_MARKETS_AND_GAMES)
 
@@ -733,13 +752,14 @@ def test_news_in_the_words_of_conflict_that_tells_no_event(text):
     assert current(text) == []
 
 
-@pytest.mark.parametrize("text", REAL_EVENTS + REAL_EVENT_ARTICLES)
+@pytest.mark.parametrize("text", REAL_EVENTS + REAL_EVENT_ARTICLES + PRESS_NEAR_MISS_EVENTS)
 def test_near_misses_that_are_events_stay_events(text):
     assert current(text)
 
 
 def test_enough_items_of_our_own():
     assert len(NON_EVENTS) >= 150 and len(REAL_EVENTS) >= 50
+    assert len(PRESS_NON_EVENTS) >= 250 and len(PRESS_NEAR_MISS_EVENTS) >= 40
 
 
 @pytest.mark.parametrize("text", [
