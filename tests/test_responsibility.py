@@ -236,7 +236,7 @@ def test_a_district_or_neighbourhood_never_leaves_the_province_the_text_names(te
         ("Jihadists killed 12 Dozo hunters in the Mopti region on Monday.", "Dan Na Ambassagou"),
         ("Unidentified gunmen shot dead a police officer in Peshawar on Monday.", "Police Forces of Pakistan"),
         ("Al-Shabaab fighters killed two members of a clan militia in Hiraan region on Monday.",
-         "Unidentified Ethnic Militia (Somalia)"),
+         "Unidentified Clan Militia (Somalia)"),
         ("Islamic State fighters attacked Popular Mobilization Forces members near Tarmiyah, killing four on Monday.",
          "Popular Mobilization Forces"),
         ("Fighters of the Rapid Support Forces killed three soldiers in El Fasher on Monday.", "Military Forces of Sudan"),
