@@ -439,14 +439,19 @@ def test_security_stepped_up_is_a_change_to_group_activity(text):
     assert best(text) == "Change to group/activity"
 
 
-TERSE_REPORTS = [line.split("\t") for line in
-                 (Path(__file__).parent / "fixtures" / "terse_reports.tsv").read_text(encoding="utf-8").splitlines()
+REPORT_FIXTURES = ("terse_reports.tsv", "typing_reports.tsv")
+"""Reports we wrote: terse ACLED-note and headline styles, and short reports across many countries on the codebook's
+lines between battles and violence against civilians, riots and protests, and strategic developments."""
+
+TERSE_REPORTS = [line.split("\t") for name in REPORT_FIXTURES for line in
+                 (Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")]
 
 
 @pytest.mark.parametrize(("expected", "country", "text"), TERSE_REPORTS, ids=[row[2][:40] for row in TERSE_REPORTS])
 def test_terse_reports_get_the_codebook_sub_type(expected, country, text):
-    """Reports we wrote in the styles of ACLED notes and headlines, coded end to end: the main event's sub-type."""
+    """Reports we wrote (REPORT_FIXTURES), coded end to end: the main (most confident) current event's sub-type,
+    or '-' when the report tells no event."""
     events = [event for event in extract_text(text, country=country) if not event.is_background]
     main = max(events, key=lambda event: event.confidence) if events else None
     assert (main.sub_event_type if main else "-") == expected, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
