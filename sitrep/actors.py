@@ -143,6 +143,13 @@ UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\
                             re.IGNORECASE)
 """'unidentified men', 'masked men': people who act unseen are an unidentified armed group, not civilians."""
 
+FORCE_ISSUE_AFTER = re.compile(
+    r"[-\s]+(?:issue\s+|style\s+|type\s+)?(?:grenades?|rifles?|guns?|pistols?|weapons?|firearms?|ammunition|rounds"
+    r"|bullets|explosives?|uniforms?|fatigues|boots|helmets?)\b", re.IGNORECASE)
+"""A force's name used as a modifier of a weapon or a piece of kit ("two army grenades", "police-issue pistols", "men
+in military fatigues"): English names the kind of item by the force that issues it, so the force is no side of the
+event (the items may be stolen, sold or copied)."""
+
 QUALIFIERS = (
     "unidentified|unknown|suspected|masked|heavily|several|two|three|four|five|some|many|young|elderly"
     "|innocent|at least|dozens of|local|state|national|federal"
@@ -444,6 +451,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
         return None
     template, _, inter, organization, needs_place = GENERIC[index]
+    if inter == 1 and FORCE_ISSUE_AFTER.match(text, match.end()):
+        return None
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None
     if place and named is None:

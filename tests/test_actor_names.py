@@ -3,6 +3,8 @@ hunters' groups, herding peoples and the ethnic groups of Benin."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.actors import find_actors
 from sitrep.api import extract_text
 
@@ -100,3 +102,14 @@ def test_a_nation_s_people_abroad_are_named_by_their_nationality():
                        country="KE")
     assert event.actor1 == "Protesters (Eritrea)"
     assert names("The international community condemned the killings.", country="Kenya") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown attackers lobbed two army grenades into a bar in Kasese on Friday, wounding six people.",
+    "Gunmen in military fatigues shot dead a trader in Maiduguri on Sunday.",
+    "Robbers armed with police-issue pistols raided a bank in Kumasi on Tuesday.",
+])
+def test_a_force_named_as_the_kind_of_an_item_is_no_side(text):
+    """'army grenades', 'military fatigues', 'police-issue pistols': the force names the kind of item, not an actor."""
+    assert not any(name and ("Military Forces" in name or "Police Forces" in name)
+                   for event in extract_text(text) for name in (event.actor1, event.actor2))
