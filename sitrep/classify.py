@@ -741,7 +741,7 @@ NO_HARM = re.compile(
 indicate any fatalities or injuries")."""
 
 
-PERSON_HARM = re.compile(
+VIOLENCE_TO_PEOPLE = re.compile(
     r"\b(?:assault\w*|beat|beaten|beating|tied|tortur\w*|whipped|flogged|stabb\w*|shot|injur\w*|wound\w*|hurt|harmed"
     r"|rap(?:e|ed|ing)|abduct\w*|kidnap\w*|killed|hostages?|held (?:[\w'-]+ )?captive)\b", re.IGNORECASE)
 """Violence done to people: a raid that assaulted or tied up its victims was violence against them, casualties or not."""
@@ -749,10 +749,10 @@ PERSON_HARM = re.compile(
 
 def unharmed(text: str) -> bool:
     """Whether `text` denies that anyone was harmed (NO_HARM) and tells no violence to people besides the denial
-    (PERSON_HARM outside it: "beat and bound the herders ... there were no casualties" harmed them)."""
+    (VIOLENCE_TO_PEOPLE outside it: "beat and bound the herders ... there were no casualties" harmed them)."""
     if not NO_HARM.search(text):
         return False
-    return not PERSON_HARM.search(NO_HARM.sub(" ", text))
+    return not VIOLENCE_TO_PEOPLE.search(NO_HARM.sub(" ", text))
 
 
 def _unharmed_raid(scores: dict[str, float], context: _Context) -> None:

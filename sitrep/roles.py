@@ -545,16 +545,18 @@ def _crowd_nation(draft: Draft) -> str | None:
         return None
     found = CROWD_NATION.search(sentence.text, 0, trigger[0] - sentence.start)
     nation = countries.country_of_demonym(found["nation"]) if found is not None else None
-    return nation.name if nation is not None else _crowd_origin(draft)
+    return nation.name if nation is not None else _origin_before(sentence, trigger[0] - sentence.start)
 
 
 def _crowd_origin(draft: Draft) -> str | None:
     """The country a crowd comes from when the text names its people by it (CROWD_ORIGIN) before the event's trigger."""
     sentence = draft.anchor
     trigger = find_trigger(sentence)
-    if trigger is None:
-        return None
-    end = trigger[0] - sentence.start
+    return None if trigger is None else _origin_before(sentence, trigger[0] - sentence.start)
+
+
+def _origin_before(sentence: Sentence, end: int) -> str | None:
+    """The country named after a CROWD_ORIGIN noun (ORIGIN_COUNTRY) in the sentence's text before offset `end`."""
     for people in CROWD_ORIGIN.finditer(sentence.text, 0, end):
         for origin in ORIGIN_COUNTRY.finditer(sentence.text, people.end(), min(end, people.end() + 60)):
             nation = countries.country_by_name(origin["country"])
