@@ -1816,7 +1816,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if ordinary_crime_arrest(text) or PRIVATE_DETENTION.search(text):
         types = _without(types, {"Arrests"})
-    if AIR_PATROL.search(text) and not AIR_HARM.search(text):
+    if (AIR_PATROL.search(text) or AIRDROP.search(text)) and not AIR_HARM.search(text):
         types = _without(types, {"Air/drone strike"})
     if AIRSPACE_INCURSION.search(text) and not AIR_HARM.search(text):
         types = _without(types, REMOTE_TYPES)
@@ -2088,6 +2088,17 @@ jets after two bombers flew along its coast', 'sent 25 warplanes into its air de
 film, search, map, spray or deliver ('police used a drone to search for a missing hiker', 'drone footage of the
 landslides'), and drone flights ('condemns US drone flights over the border'): no strike unless something is hit
 (`AIR_HARM`)."""
+
+AIRDROP = re.compile(
+    r"\b(?:dropp(?:ed|ing)|drops?|air-?dropp?(?:ed|ing|s)?|airlift(?:ed|ing|s)?|deliver(?:ed|ing|s)?)"
+    r" (?:(?!on\b|at\b|over\b|bomb|barrel|explosive|grenade|munition|mortar|missile|rocket)[\w'-]+ ){0,3}?"
+    r"(?:water|(?:fire )?retardant|aid|food|supplies|leaflets|pamphlets|parcels|packages|relief|medicines?|rations"
+    r"|vaccines?)\b",
+    re.IGNORECASE,
+)
+"""Aircraft that drop or deliver water, aid, food, medicine or leaflets ('a military helicopter dropped water on the
+flames', 'planes dropped leaflets over the city'): what falls from them harms no one, so with no strike, hit or
+casualty (`AIR_HARM`) ACLED codes no air strike."""
 
 AIR_HARM = re.compile(
     r"\b(?:strikes?|struck|bomb(?:ed|ing|ings)|hit|killed|killing|wounded|injured|destroyed|targeted|fired (?:on|at)"
