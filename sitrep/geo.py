@@ -141,8 +141,9 @@ NEAR_CUE = re.compile(
 )
 """Words before a town that make an event "near" it (ACLED geo_precision 2)."""
 
-ORIGIN_CUE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-"""A place named as where someone came from ("reinforcements from Qaim") is a weaker event location."""
+ORIGIN_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+"""A place named as whose people or body something is ("the youths of Qaim", "the council of Kamu") is a weaker event
+location; where someone came from ("reinforcements from Qaim") is read by `_named_as_origin`."""
 
 PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|northern|southern|central|center|centre|part|border|countryside|outskirts|west|east|north|south)", re.IGNORECASE)
 """Words that say an event was in part of a province rather than the whole of it."""
@@ -1334,10 +1335,12 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
         def rank(t: Toponym) -> int:
             return 1 if id(t) in stand_ins else _specificity(t)
 
-        chosen = min(inside, key=lambda t: (rank(t) >= 2, bool(FROM_CUE.search(text, max(0, t.start - 12), t.start)),
-                                            rank(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
-                                            or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)),
-                                            t.start))
+        def order(t: Toponym) -> tuple:
+            origin = _named_as_origin(text, t, inside)
+            return (rank(t) >= 2, origin, rank(t), origin or bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
+                    or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)), t.start)
+
+        chosen = min(inside, key=order)
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
         return _location(text, chosen, _precision(text, chosen, sentence_start, inside))
     if not places:
@@ -1374,6 +1377,23 @@ far from where they stand, so a town the same sentence names otherwise comes fir
 FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """A town or district named as where people came from ("fishermen from Parakou attacked traders in Guene") is no event place
 while the sentence names another town or district; a province or country stays a last resort either way."""
+DISTANCE_FROM = re.compile(r"\b\d[\d.,]*\s*(?:[\w-]+\s+){0,2}?(?i:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+"""'Some 40 nautical miles from Port Elm': a distance before "from" makes the town the point the event's place is
+measured from, not where anyone came from."""
+
+
+def _named_as_origin(text: str, t: Toponym, places: list[Toponym]) -> bool:
+    """Whether a place is named as where people came from (`FROM_CUE`): after "from" itself, or in a list that
+    "from" opens ("herders from Kamu and Millbrook villages"), since a preposition governs every member of the
+    list that follows it; not after a distance (`DISTANCE_FROM`)."""
+    first = t
+    while True:
+        before = next((p for p in places if p.end <= first.start and LIST_GAP.match(text[p.end:first.start])), None)
+        if before is None:
+            break
+        first = before
+    window = text[max(0, first.start - 60):first.start]
+    return bool(FROM_CUE.search(window)) and not DISTANCE_FROM.search(window)
 
 JOINING_WORDS = r"(?i:road|highway|railway|border|boundary)"
 ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?" + JOINING_WORDS + r"\b")
