@@ -915,7 +915,7 @@ class Gazetteer:
 
     def one_edit_away(self, key: str, country_code: str) -> tuple[Candidate, ...]:
         """The places of one country whose own name's key is one edit (a letter left out, added, changed or two
-        swapped) from a one-word `key`, when exactly one such name exists: a misspelt local name ("Mpekatoni")
+        swapped) from a one-word `key`, when exactly one such name exists: a misspelt local name ("Mpeketani")
         is most likely the one place of the country it nearly spells; two near names leave it unknown."""
         if " " in key or not key.isalpha():
             return ()

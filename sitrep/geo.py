@@ -22,7 +22,7 @@ import numpy as np
 
 from sitrep import countries
 from sitrep.errors import InputError
-from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, english_words, distance_km, load,
+from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, english_words, load,
                               name_key, without_area_words)
 from sitrep.schema import Location, Span, Toponym
 
@@ -401,10 +401,10 @@ MIN_MISSPELT_LETTERS = 5
 def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
     """A proper noun the gazetteer does not know that is one edit from the name of exactly one place in the
     source's country (`Gazetteer.one_edit_away`): notes and local reports misspell their own small places, a letter
-    left out, doubled or changed ("Mpekatoni" for Mpeketoni), and such a word is that place. Only for words of
+    left out, doubled or changed ("Mpeketani" for Mpeketoni), and such a word is that place. Only for words of
     `MIN_MISSPELT_LETTERS` or more that are no English word, and only within the source's country, whose places
     a local source names; the usual place evidence still decides whether the word is a place at all. A word
-    joined to another capitalised word is part of a longer name (a person's: "Uhuru Kenyatta"), and one written
+    joined to another capitalised word is part of a longer name (a person's: "Baraka Eldret"), and one written
     with a unit word after it ("Oakridge County") names a unit, so only an area's name will do for it."""
     token = tokens[i]
     word = token.text
