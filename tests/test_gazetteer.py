@@ -183,3 +183,12 @@ def test_lookup_command_shows_candidates_with_scores():
 def test_commands_document_an_example(command):
     result = CliRunner().invoke(main, command)
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_one_edit_away_finds_the_single_near_name_of_a_country():
+    gazetteer = load()
+    assert {c.place.name for c in gazetteer.one_edit_away("lodwra", "KE")} == {"Lodwar"}
+    assert {c.place.name for c in gazetteer.one_edit_away("kakamga", "KE")} == {"Kakamega"}
+    assert gazetteer.one_edit_away("lodwra", "BJ") == ()
+    assert gazetteer.one_edit_away("malindu", "KE") == ()
+    assert gazetteer.one_edit_away("two words", "KE") == ()

@@ -63,3 +63,26 @@ def test_every_constituency_lies_in_a_county_the_gazetteer_knows():
     rows = [r for r in _supplement_rows() if r["country"] == "KE" and r["feature_code"] == "ADMD"]
     assert len(rows) > 200
     assert all(_admin1_names().get(("KE", name_key(r["admin1"]))) in provinces for r in rows)
+
+
+def test_a_misspelt_local_place_is_the_one_place_of_the_country_it_nearly_spells():
+    assert _readings("Gunmen torched two shops in Mpeketani on Sunday night.", "KE") == [
+        ("Mpeketani", "Mpeketoni", "KE", "Lamu")]
+    assert _readings("Thugs robbed a bus near Eldret on Friday.", "KE") == [("Eldret", "Eldoret", "KE", "Uasin Gishu")]
+
+
+def test_a_misspelling_needs_the_source_country_and_one_near_name():
+    assert _readings("Gunmen torched two shops in Mpeketani on Sunday night.") == []
+    assert load().one_edit_away("malindu", "KE") == ()
+    assert _readings("Raiders stole goats near Malindu on Monday.", "KE") == []
+
+
+def test_a_near_miss_inside_a_longer_name_or_before_a_unit_word_is_no_misspelt_town():
+    assert _readings("Police said Mr Baraka Eldret was arrested at his home.", "KE") == []
+    assert _readings("Youths blocked the road in Lodwat County on Monday.", "KE") == []
+
+
+def test_a_misspelling_of_a_place_in_another_province_than_the_named_area_is_left_unresolved():
+    assert _readings("A trader was robbed in Karwn on Friday.", "KE") == [("Karwn", "Karen", "KE", "Nairobi City")]
+    assert _readings("A trader was robbed in Karwn village, Marakwet East, on Friday.", "KE") == [
+        ("Marakwet East", "Marakwet East", "KE", "Elgeyo/Marakwet")]

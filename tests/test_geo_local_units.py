@@ -77,6 +77,23 @@ def test_a_place_people_came_from_yields_to_the_place_they_fought_in():
     assert (location.location, location.admin1) == ("Guene", "Alibori")
 
 
+def test_from_governs_every_place_of_the_list_it_opens():
+    location = _located("Herders from Parakou and Kandi attacked farmers in Guene on Monday.", "BJ")
+    assert (location.location, location.admin1) == ("Guene", "Alibori")
+    location = _located("Herders from Kandi and Parakou attacked farmers in Guene on Monday.", "BJ")
+    assert (location.location, location.admin1) == ("Guene", "Alibori")
+
+
+def test_the_first_listed_origin_stands_when_no_other_place_is_named():
+    location = _located("Traders from Eldoret and Kapsabet blocked the highway for an hour.", "KE")
+    assert location.location == "Eldoret"
+
+
+def test_a_town_a_distance_is_measured_from_is_no_origin():
+    location = _located("Traders of Garsen said bandits ambushed a lorry 30 km from Hola at dawn.", "KE")
+    assert (location.location, location.admin1) == ("Hola", "Tana River")
+
+
 def test_the_towns_a_road_is_named_after_are_not_where_it_was_blocked():
     location = _located("For hours, angry drivers parked across the Cotonou-Parakou highway at Glazoue (Collines).", "BJ")
     assert (location.location, location.admin1) == ("Glazoue", "Collines")
