@@ -861,8 +861,8 @@ CLASH_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?P<noun>" + PLACE_N
 def _home_of_clash(militia: ActorMention | None, other: ActorMention | None, draft: Draft,
                    country: str | None) -> ActorMention | None:
     """ACLED's codebook names a communal militia after its village or town, and local people who take up arms against
-    the state's soldiers, police or customs officers do so where they live ("armed villagers and police clashed in
-    Adogbe", "the army clashed with hunters in the town of Adogbe"): so an unidentified communal militia in an armed
+    the state's soldiers, police or customs officers do so where they live ("gendarmes traded fire with armed villagers
+    at Adogbe", "soldiers fought local hunters near Adogbe"): so an unidentified communal militia in an armed
     clash with a state force takes the name of the place where the event's sentence says the clash happened
     (CLASH_PLACE, a word that is no country, people, group or date: `_home_place`)."""
     if militia is None or other is None or not militia.name.startswith(UNIDENTIFIED_COMMUNAL) \

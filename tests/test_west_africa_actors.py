@@ -10,11 +10,11 @@ import pytest
 from sitrep.api import extract_text
 
 REPORTS = [
-    ('BJ', 'On Sunday, armed villagers and customs officers clashed in Agbodje. Two officers were wounded.',
+    ('BJ', 'Armed villagers fought customs agents at Agbodje on Sunday, leaving two agents hurt.',
      'Armed clash', 'Agbodje Communal Militia (Benin)', 'Police Forces of Benin'),
-    ('BJ', 'On Sunday, the army clashed with hunters in the town of Kossoukpa. One soldier was killed.',
+    ('BJ', 'Soldiers fought local hunters at Kossoukpa on Sunday; one soldier died.',
      'Armed clash', 'Military Forces of Benin', 'Kossoukpa Communal Militia (Benin)'),
-    ('BJ', 'On Sunday, armed farmers ambushed a police patrol in the area of Tikoubou, wounding an officer.',
+    ('BJ', 'Armed farmers ambushed policemen near Tikoubou on Sunday and wounded one of them.',
      'Armed clash', 'Tikoubou Communal Militia (Benin)', 'Police Forces of Benin'),
     ('BJ', 'On Sunday, the FAB raided a camp near Gbessou in search of militants and shot two herders.',
      'Attack', 'Military Forces of Benin', 'Civilians (Benin)'),
@@ -22,7 +22,7 @@ REPORTS = [
      'Armed clash', 'Unidentified Armed Group (Benin)', 'Military Forces of Benin'),
     ('BJ', 'On Sunday, gunmen killed a Togolese cattle trader near Zanlokpa.',
      'Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Togo)'),
-    ('BJ', 'On Sunday, unknown gunmen shot dead a Burkinabe gold trader and wounded his son in Zanlokpa.',
+    ('BJ', 'Gunmen robbed and killed a Burkinabe gold trader at Zanlokpa on Sunday.',
      'Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Burkina Faso)'),
     ('BJ', 'On Sunday, transhumant herders wounded two farmers in Kpakpadji.',
      'Attack', 'Fulani Ethnic Militia (Benin)', 'Civilians (Benin)'),
