@@ -45,12 +45,12 @@ COUNTRY_BOUND_ACRONYMS = frozenset({
     "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
     "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
     "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
-    "SAC", "MKO", "KLO", "ISOC",
+    "SAC", "MKO", "KLO", "ISOC", "FAB",
 })
 """Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
-PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party): they name one of our groups only when the
-article's country is unknown or is that group's country; several groups sharing one (ADF, SNA) are told apart
-by that country, and without one the entry stated last wins."""
+PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party; FAB: Brazil's air force as well as Benin's
+army): they name one of our groups only when the article's country is unknown or is that group's country;
+several groups sharing one (ADF, SNA) are told apart by that country, and without one the entry stated last wins."""
 
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
@@ -83,6 +83,17 @@ NATIONAL_COMMUNITY = "community|communities|diaspora|nationals|expatriates|migra
 nationals", "the Malian diaspora"): civilians of that nation, and protesters or rioters of that nation when they
 demonstrate, as ACLED names a crowd by its members' nationality. Only with a nationality in front: a bare "community"
 or "migrants" says nothing of who they are."""
+
+TRADED_GOODS = ("cattle", "livestock", "gold", "fish", "grain", "cloth", "fuel", "timber", "cocoa", "cotton", "cashew",
+                "motorcycle", "car", "textile", "spare parts", "cross-border", "itinerant")
+TRADE_PEOPLE = "|".join(
+    [f"{goods} {role}" for goods in TRADED_GOODS for role in ("trader", "traders", "dealer", "dealers", "merchant",
+                                                                "merchants")]
+    + ["trader", "dealer", "merchant", "transporter", "transporters"])
+"""People named by their nationality and their trade ("a Burkinabe gold trader", "two Nigerian cattle dealers",
+"a Togolese transporter"): traders who cross borders are civilians of the nation the text gives them, as ACLED names
+civilians by their own nationality, not by the country they were harmed in. Only with a nationality in front: a bare
+"gold trader" says nothing of where they come from (the plural "traders" alone is a civilians' role already)."""
 
 HUNTERS = "hunters|traditional hunters|local hunters|hunter groups|hunters' groups|hunters' associations"
 """Hunters acting as a group: across West Africa, traditional hunters' brotherhoods (dozo, donso, ode) arm themselves
@@ -130,6 +141,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
     ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
+    ("Civilians", TRADE_PEOPLE, 7, False, True),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an

@@ -298,6 +298,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
+    mentions = [m for m in mentions if not _sought(m, sentence)]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -376,6 +377,21 @@ def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[Ac
             return first, second
     return None
 
+
+
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:(?:in\s+)?search(?:ed|es|ing)?\s+(?:of|for)|(?:look|hunt)(?:ed|s|ing)?\s+for|track(?:ed|s|ing)?\s+down"
+    r"|in\s+(?:pursuit|quest)\s+of|comb(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?for)\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+)*$",
+    re.IGNORECASE)
+"""Words that make what follows the object of a search ("raided a camp in search of militants", "searched for the
+suspects", "police are hunting for the gunmen")."""
+
+
+def _sought(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether an actor is named only as what a side searched for (SOUGHT_BEFORE): ACLED's codebook codes those who
+    took part in the event, and people sought may not have been there at all ("soldiers raided a camp in search of
+    militants and shot ten herders": the herders are the victims, the militants no side)."""
+    return bool(SOUGHT_BEFORE.search(_before(mention, sentence)[-60:]))
 
 
 def _role_noun_of(previous: ActorMention | None, mention: ActorMention, sentence: Sentence) -> bool:
@@ -774,6 +790,8 @@ def acled_roles(
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     actor1, actor2 = _named_community(actor1, draft, country, doer=True), _named_community(actor2, draft, country)
+    if sub_type == "Armed clash":
+        actor1, actor2 = _home_of_clash(actor1, actor2, draft, country), _home_of_clash(actor2, actor1, draft, country)
     if actor2 is not None and is_government(actor2) and actor1 is not None and not is_government(actor1) \
             and (taxonomy.event_type_of(sub_type) in HARM_TYPES or sub_type == "Looting/property destruction"):
         sub_type = "Attack" if sub_type == "Armed clash" else sub_type
@@ -832,6 +850,32 @@ def _named_community(mention: ActorMention | None, draft: Draft, country: str | 
     if place is None:
         return mention
     return dataclasses.replace(mention, name=with_country(f"{place} Communal Militia", country))
+
+
+STATE_FORCES = ("Military Forces of", "Police Forces of")
+CLASH_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?P<noun>" + PLACE_NOUN + r"|area)s?\s+of\s+)?"
+                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+"""'in the town of X', 'in the area of X', 'at X': where the sentence says something happened."""
+
+
+def _home_of_clash(militia: ActorMention | None, other: ActorMention | None, draft: Draft,
+                   country: str | None) -> ActorMention | None:
+    """ACLED's codebook names a communal militia after its village or town, and local people who take up arms against
+    the state's soldiers, police or customs officers do so where they live ("gendarmes traded fire with armed villagers
+    at Adogbe", "soldiers fought local hunters near Adogbe"): so an unidentified communal militia in an armed
+    clash with a state force takes the name of the place where the event's sentence says the clash happened
+    (CLASH_PLACE, a word that is no country, people, group or date: `_home_place`)."""
+    if militia is None or other is None or not militia.name.startswith(UNIDENTIFIED_COMMUNAL) \
+            or not other.name.startswith(STATE_FORCES):
+        return militia
+    sentence = draft.anchor
+    trigger = find_trigger(sentence)
+    after = trigger[1] - sentence.start if trigger else 0
+    place = next((found for match in CLASH_PLACE.finditer(sentence.text, after)
+                  if (found := _home_place(sentence, match)) is not None), None)
+    if place is None:
+        return militia
+    return dataclasses.replace(militia, name=with_country(f"{place} Communal Militia", country))
 
 
 TWO_HOMES = re.compile(
@@ -979,7 +1023,7 @@ def _draft_text(draft: Draft) -> str:
 
 def _acting(draft: Draft) -> list[ActorMention]:
     """The actors an event's sentences name, leaving out those inside who told the story."""
-    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s)]
+    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)]
 
 
 def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:

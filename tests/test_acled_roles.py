@@ -158,7 +158,7 @@ def test_police_stepping_in_later_make_a_protest_with_intervention_and_killed_he
 def test_a_communal_militia_that_fights_the_police_is_in_an_armed_clash():
     event = only_event("On 6 May 2024, armed villagers clashed with customs officers at a checkpoint in Ketou; four were hurt.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
-        "Armed clash", "Unidentified Communal Militia (Benin)", "Police Forces of Benin")
+        "Armed clash", "Ketou Communal Militia (Benin)", "Police Forces of Benin")
 
 
 def test_suspects_arrested_as_militants_are_civilians_until_their_group_is_named():

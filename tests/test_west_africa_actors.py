@@ -1,0 +1,52 @@
+"""ACLED's actor names for West African reports, on short reports we wrote (invented villages and people): a
+village's armed men who clash with the state's forces are that village's communal militia, the Beninese army goes by
+its French acronym, those a force searched for are no side, traders are civilians of their own nation, and
+transhumant herders are a Fulani ethnic militia."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.api import extract_text
+
+REPORTS = [
+    ('BJ', 'Armed villagers fought customs agents at Agbodje on Sunday, leaving two agents hurt.',
+     'Armed clash', 'Agbodje Communal Militia (Benin)', 'Police Forces of Benin'),
+    ('BJ', 'Soldiers fought local hunters at Kossoukpa on Sunday; one soldier died.',
+     'Armed clash', 'Military Forces of Benin', 'Kossoukpa Communal Militia (Benin)'),
+    ('BJ', 'Armed farmers ambushed policemen near Tikoubou on Sunday and wounded one of them.',
+     'Armed clash', 'Tikoubou Communal Militia (Benin)', 'Police Forces of Benin'),
+    ('BJ', 'On Sunday, the FAB raided a camp near Gbessou in search of militants and shot two herders.',
+     'Attack', 'Military Forces of Benin', 'Civilians (Benin)'),
+    ('BJ', 'On Sunday, gunmen attacked a post of the Forces Armees Beninoises in Gbessou, wounding two soldiers.',
+     'Armed clash', 'Unidentified Armed Group (Benin)', 'Military Forces of Benin'),
+    ('BJ', 'On Sunday, gunmen killed a Togolese cattle trader near Zanlokpa.',
+     'Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Togo)'),
+    ('BJ', 'Gunmen robbed and killed a Burkinabe gold trader at Zanlokpa on Sunday.',
+     'Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Burkina Faso)'),
+    ('BJ', 'On Sunday, transhumant herders wounded two farmers in Kpakpadji.',
+     'Attack', 'Fulani Ethnic Militia (Benin)', 'Civilians (Benin)'),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "sub_type", "actor1", "actor2"), REPORTS)
+def test_west_african_actors_are_named_as_acled_names_them(country, text, sub_type, actor1, actor2):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    assert (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (sub_type, actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, police searched for the suspects in Gbessou after a shop was robbed.",
+    "On Sunday, soldiers combed the forest near Gbessou for the jihadists and arrested two herders.",
+])
+def test_those_a_force_searched_for_are_no_side(text):
+    events = [e for e in extract_text(text, country="BJ", published="2024-05-01") if not e.is_background]
+    sides = {e.actor1 for e in events} | {e.actor2 for e in events}
+    assert "Unidentified Armed Group (Benin)" not in sides
+
+
+def test_a_trade_without_a_nationality_names_no_nation():
+    events = extract_text("On Sunday, gunmen killed a gold trader in Zanlokpa.", country="BJ",
+                          published="2024-05-01")
+    assert events[0].actor2 == "Civilians (Benin)"
