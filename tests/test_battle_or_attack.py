@@ -152,3 +152,24 @@ def test_named_armed_sides_that_clash_stay_a_clash_though_bystanders_die():
 def test_a_person_slain_was_attacked():
     event = only_event("A shopkeeper was slain in Kiwanja on Monday.")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_an_attack_on_a_village_told_by_the_noun_is_an_attack_on_its_people():
+    event = only_event("An attack on a Pokot village by armed raiders left two herders dead near Kilolo.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_raiders_who_attack_a_homestead_attack_civilians():
+    event = only_event("Raiders attacked a homestead in Kilolo at night.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_an_attack_on_a_police_camp_stays_a_battle():
+    event = only_event("Militants attacked a police camp in Kilolo.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_attacks_on_villages_named_as_a_kind_of_event_report_none():
+    from sitrep.classify import classify
+    assert not any(sub == "Attack" for sub, _ in classify(
+        "Herders who fled attacks on their villages now live in a camp near Kilolo, where food is short."))
