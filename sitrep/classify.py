@@ -763,10 +763,31 @@ def _unharmed_raid(scores: dict[str, float], context: _Context) -> None:
         scores["Attack"] *= 0.6
 
 
+NONCOMBATANTS_KILLED = re.compile(
+    r"\b(?:civilians?|non-?combatants|businessm[ae]n|(?:school)?teachers?|pupils|schoolchildren|children|women"
+    r"|passers-?by|bystanders|worshipp?ers|passengers|shopkeepers?)\b"
+    r"(?:\s+(?:were|was|are|is|have been|has been|had been))?\s+(?:(?:shot|hacked|stabbed|burnt|burned)\s+)?"
+    r"(?:killed|dead|slain|murdered|died)\b"
+    r"|\b(?:leave|leaves|left|leaving)\s+(?:\w+\s+)?(?:civilians|non-?combatants|bystanders|passers-?by)\s+dead\b",
+    re.IGNORECASE)
+"""People named as non-combatants by who they are (civilians, businessmen, a teacher, women, children) told killed."""
+
+
+def _noncombatants_killed(scores: dict[str, float], context: _Context) -> None:
+    """Fighting that the text tells only through the non-combatants it killed ("three businessmen were killed after
+    clashes between rival clans", "ethnic clashes leave civilians dead") is violence against those civilians (codebook:
+    'Attack' is violence against unarmed people; an armed clash needs two armed sides, and civilians caught in it are
+    not one), so the killing outranks the clash it happened in."""
+    if scores.get("Armed clash", 0.0) > scores.get("Attack", 0.0) and NONCOMBATANTS_KILLED.search(context.text):
+        scores["Attack"] = scores["Armed clash"]
+        scores["Armed clash"] *= 0.75
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
     _unharmed_raid(scores, context)
+    _noncombatants_killed(scores, context)
     protest = "protest_core" in context.present
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
         scores["Armed clash"] *= 0.5

@@ -129,3 +129,47 @@ def test_a_gun_duel_with_armed_robbers_is_a_battle():
     event = only_event("Officers on patrol engaged a band of armed robbers in a gun duel outside Eldoret on Sunday.")
     assert event.sub_event_type == "Armed clash"
     assert "Unidentified Armed Group (Kenya)" in (event.actor1, event.actor2)
+
+
+def test_noncombatants_killed_in_fighting_make_the_fighting_an_attack_on_them():
+    for text in ("Four businessmen were killed after clashes between two rival clans in Kirumbi.",
+                 "A schoolteacher was killed during fighting between rival groups near Sagana.",
+                 "Clan clashes leave civilians dead in Kirumbi."):
+        event = only_event(text)
+        assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)"), text
+
+
+def test_men_killed_when_two_clans_clash_stay_a_clash():
+    event = only_event("Three men were killed when two clans clashed in Kirumbi.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_named_armed_sides_that_clash_stay_a_clash_though_bystanders_die():
+    event = only_event("Soldiers and militants clashed in Kirumbi; two women were killed in the crossfire.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_person_slain_was_attacked():
+    event = only_event("A shopkeeper was slain in Kiwanja on Monday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_an_attack_on_a_village_told_by_the_noun_is_an_attack_on_its_people():
+    event = only_event("An attack on a Pokot village by armed raiders left two herders dead near Kilolo.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_raiders_who_attack_a_homestead_attack_civilians():
+    event = only_event("Raiders attacked a homestead in Kilolo at night.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_an_attack_on_a_police_camp_stays_a_battle():
+    event = only_event("Militants attacked a police camp in Kilolo.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_attacks_on_villages_named_as_a_kind_of_event_report_none():
+    from sitrep.classify import classify
+    assert not any(sub == "Attack" for sub, _ in classify(
+        "Herders who fled attacks on their villages now live in a camp near Kilolo, where food is short."))
