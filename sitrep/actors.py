@@ -475,6 +475,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         named = named or _nation_they_come_from(text, match.end())
         if named is not None:
             template, inter = "Unidentified Ethnic Militia", 4
+    elif template == "Unidentified Armed Group" and named is None:
+        named = _country_armed_men_come_from(text, match.end())
     resolved = named or (countries.country_by_name(country) if country else None)
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
@@ -513,6 +515,24 @@ def _nation_they_come_from(text: str, end: int) -> countries.Country | None:
     """The country raiders are said to come from right after their noun ("cattle rustlers from Uganda", "raiders from
     neighbouring Ethiopia"): the same as a nationality before it ("Ugandan rustlers", RAIDERS)."""
     after = FROM_NATION_AFTER.match(text, end)
+    if after is None:
+        return None
+    return countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])
+
+
+ORIGIN_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?from\s+"
+    r"(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+"""Where armed men come from, right after their noun: "gunmen from neighbouring Somalia", "an unidentified militia,
+believed to be from nearby Ethiopia"."""
+
+
+def _country_armed_men_come_from(text: str, end: int) -> countries.Country | None:
+    """The country an unidentified armed group is said to come from (ORIGIN_AFTER): ACLED names an unidentified armed
+    group after the country it comes from when the text says so ("Unidentified Armed Group (Somalia)" for gunmen from
+    Somalia who strike in Kenya), as it does a named nationality before the noun ("Somali gunmen"); a village or town
+    after "from" is no country and changes nothing."""
+    after = ORIGIN_AFTER.match(text, end)
     if after is None:
         return None
     return countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])

@@ -484,7 +484,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
-                       or _refers_back(sentence, drafts[-1]) or _more_of_crowd(sentence, drafts[-1])):
+                       or _refers_back(sentence, drafts[-1]) or _more_of_crowd(sentence, drafts[-1])
+                       or _comments_on(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
@@ -599,6 +600,24 @@ REFERS_BACK = re.compile(
     r"|unrest|riots?|rioting)\b", re.IGNORECASE)
 """A definite noun for an event ("injured in the clash", "during the attack"): the sentence tells more of one
 already told."""
+
+
+EVENT_AS_SUBJECT = re.compile(
+    r"^\W*(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
+    r"|skirmish(?:es)?|killings?)\s+(?:(?:is|are|was|were)\s+(?:likely|believed|thought|said|suspected|linked|related)"
+    r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b",
+    re.IGNORECASE)
+"""A sentence whose subject is the event just told and whose verb weighs its cause or links ("The clashes are likely a
+spillover from ...", "The attack is believed to be linked to ..."): a comment on that event, not a new one. A verb of
+sequence ("The fighting came after troops attacked ...") may tell an earlier event and is not one."""
+
+
+def _comments_on(sentence: Sentence, draft: Draft) -> bool:
+    """A sentence that comments on the event just told (EVENT_AS_SUBJECT), next to it and with no date of its own, is
+    part of that event's report whatever places it names: the places of a cause or of earlier violence it recalls
+    ("a spillover from violence in neighbouring X") are not a new event's, as journalistic grammar takes the definite
+    subject to be the event already told."""
+    return bool(EVENT_AS_SUBJECT.search(sentence.text)) and _next_to(sentence, draft) and not _dated(sentence)
 
 
 def _refers_back(sentence: Sentence, draft: Draft) -> bool:

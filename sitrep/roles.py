@@ -763,7 +763,8 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
-    if event_type == "Explosions/Remote violence" and actor2 is None and _hurt(draft) and not OWN_DEVICE.search(_draft_text(draft)):
+    if event_type == "Explosions/Remote violence" and actor2 is None and (_hurt(draft) or _civilian_place_hit(draft)) \
+            and not OWN_DEVICE.search(_draft_text(draft)):
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
@@ -1552,6 +1553,26 @@ def _before(mention: ActorMention, sentence: Sentence) -> str:
 def _deadly(draft: Draft) -> bool:
     """Whether the event's sentences tell of people killed."""
     return any(m.kind == "killed" and m.high > 0 for s in draft.sentences for m in s.casualties)
+
+
+CIVILIAN_PLACE_HIT = re.compile(
+    r"\b(?:at|on|into|in|inside|near|targeting|targeted|outside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:church(?:es)?|mosques?|markets?|bars?|restaurants?|hotels?|night\s?clubs?|clubs?|buse?s|matatus?|schools?|shops?"
+    r"|guest\s?houses?|cafes?|stadiums?|rall(?:y|ies)|crowds?|bus\s+(?:stop|station|terminus))\b", re.IGNORECASE)
+"""A blast aimed at a place where civilians gather ("a grenade attack on a church", "a bomb in a crowded market")."""
+
+
+UNEXPLODED = re.compile(r"\b(?:failed\s+to\s+(?:explode|detonate|go\s+off)|did\s+not\s+(?:explode|detonate|go\s+off)"
+                        r"|(?:was|were)\s+(?:defused|disarmed|found|discovered|recovered)|unexploded)\b", re.IGNORECASE)
+"""A device that never went off: it hit no one."""
+
+
+def _civilian_place_hit(draft: Draft) -> bool:
+    """Whether a bomb or grenade went off at a place where civilians gather (CIVILIAN_PLACE_HIT): ACLED's codebook
+    codes the civilians there as the target of the remote violence even when none is reported hurt; a device that
+    never went off (UNEXPLODED) hit no one, and no victims are invented for it."""
+    text = _draft_text(draft)
+    return bool(CIVILIAN_PLACE_HIT.search(text)) and not UNEXPLODED.search(text)
 
 
 def _hurt(draft: Draft) -> bool:

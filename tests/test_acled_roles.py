@@ -737,3 +737,18 @@ def test_a_deadly_fight_of_villagers_with_guns_is_an_armed_clash():
     event = only_event("On 2 May 2023, villagers of two hamlets fought each other with guns over a pond near Kandi, "
                        "leaving one man dead.")
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2025, a grenade was hurled into a church in Malindi during the evening service.",
+    "On 6 May 2025, unknown men lobbed a grenade at a crowded bar in Garissa. Nobody was reported hurt.",
+    "Grenade attack on bus station in Wajir on 6 May 2025.",
+])
+def test_a_blast_aimed_at_a_place_where_civilians_gather_targets_civilians(text):
+    event = only_event(text, country="Kenya")
+    assert (event.event_type, event.actor2) == ("Explosions/Remote violence", "Civilians (Kenya)")
+
+
+def test_a_blast_at_an_army_post_with_no_one_hurt_has_no_civilian_target():
+    event = only_event("On 6 May 2025, an explosive device went off near an army post in Mandera.", country="Kenya")
+    assert event.actor2 != "Civilians (Kenya)"

@@ -95,6 +95,17 @@ def test_fighters_said_to_come_from_a_people_are_its_militia():
         ("Raiders", "Unidentified Ethnic Militia (Uganda)")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen from neighbouring Ethiopia shot two traders near Sololo.", ("Gunmen", "Unidentified Armed Group (Ethiopia)")),
+    ("Bandits, believed to be from Uganda, drove off sixty goats near Lokiriama.",
+     ("Bandits", "Unidentified Armed Group (Uganda)")),
+    ("Armed men from nearby Tanzania looted a shop in Isebania.", ("Armed men", "Unidentified Armed Group (Tanzania)")),
+    ("Gunmen from Kapedo shot two traders near Chemolingot.", ("Gunmen", "Unidentified Armed Group (Kenya)")),
+])
+def test_an_unidentified_armed_group_is_named_after_the_country_it_comes_from(text, expected):
+    assert names(text, country="Kenya")[0] == expected
+
+
 def test_a_nation_s_people_abroad_are_named_by_their_nationality():
     assert names("The Eritrean community in Nairobi marched to the embassy.", country="Kenya") == [
         ("Eritrean community", "Civilians (Eritrea)")]
