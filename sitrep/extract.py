@@ -884,6 +884,14 @@ def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | 
     return all(_is_context(s) for s in draft.sentences)
 
 
+def _follow_up_arrest(sentence: Sentence, draft: Draft, sub_type: str) -> bool:
+    """Whether a sentence of an event other than an arrest tells the arrest that followed it ("Police arrested three
+    of the attackers"): ACLED codes an arrest apart, so its arrester and the people taken are no sides of the attack,
+    and those taken are the attack's own doers, not a side it hit."""
+    return sentence is not draft.anchor and sub_type != taxonomy.SubEventType.ARRESTS \
+        and bool(sentence.types) and sentence.types[0][0] == taxonomy.SubEventType.ARRESTS
+
+
 def _actors(
     draft: Draft, sub_type: str, country: str | None
 ) -> tuple[ActorMention | None, ActorMention | None, list[str], list[str], list[Argument]]:
@@ -894,7 +902,7 @@ def _actors(
     ordered = [draft.anchor] + [s for s in draft.sentences if s is not draft.anchor]
     harms_people = taxonomy.event_type_of(sub_type) == EventType.VIOLENCE_AGAINST_CIVILIANS
     for sentence in ordered:
-        doer, done_to = roles.roles_in_sentence(sentence)
+        doer, done_to = ([], []) if _follow_up_arrest(sentence, draft, sub_type) else roles.roles_in_sentence(sentence)
         first.extend(doer)
         second.extend(done_to)
         trigger = roles.find_trigger(sentence)

@@ -83,11 +83,12 @@ EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
-EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
+EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:gun)?fire"
+                              r"|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
                               r"|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
                               re.IGNORECASE)
-"""Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English): whoever
-fired back was armed."""
+"""Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English, fire
+"traded" or "swapped"): whoever fired back was armed, so the codebook makes it an armed clash, never an attack on civilians."""
 
 FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
 """Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
@@ -307,11 +308,16 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     targets: list[ActorMention] = []
     clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
     passive = bool(PASSIVE_VOICE.search(clause))
-    agents = [m for m in mentions if PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
+    blamed, blamers = _blame(sentence)
+    mentions = [m for m in mentions if m not in blamers]
+    agents = [m for m in mentions if m in blamed
+              or PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
     headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
     for mention in mentions:
         if mention in agents:
             doers.append(mention)
+        elif agents and pivot is not None and mention.start < pivot and _reacts_to_deed(sentence, mention, pivot, agents):
+            continue
         elif agents and (passive or headline_passive) and pivot is not None and mention.start < pivot:
             targets.append(mention)
         elif pivot is None:
@@ -344,6 +350,44 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         doers = [first, *(m for m in doers if m is not first and m is not second)]
         targets = [second, *(m for m in targets if m is not first and m is not second)]
     return doers, targets
+
+
+def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The groups a sentence holds or says responsible for its deed ("an ambush police attributed to X", "an attack
+    blamed on X", "X claimed the raid") and the sides that only speak the blame ("police" there): ACLED names the
+    blamed or claiming group as the doer, like the agent of a passive ("attacked by X"), and whoever blames is no side
+    of the deed. Only a sentence that tells violence (`responsibility.VIOLENT_TYPES`) has such a doer: the group blamed
+    for a bomb the police defused is the side the police acted on. A suspicion is left out here: "suspected X fighters"
+    may as well be those the deed was done to."""
+    if not sentence.types or taxonomy.event_type_of(sentence.types[0][0]) not in responsibility.VIOLENT_TYPES:
+        return [], []
+    found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start)
+    naming = [a for a in found if a.claim.claim_type in (responsibility.ATTRIBUTION, responsibility.RESPONSIBILITY)
+              and not a.spoken]
+    blamed = [a.actor for a in naming]
+    speakers = [a.claim.claimant.casefold() for a in naming if a.claim.claimant and a.claim.claim_type == responsibility.ATTRIBUTION]
+    blamers = [m for m in sentence.actors if m not in blamed and any(m.text.casefold() in speaker for speaker in speakers)]
+    return blamed, blamers
+
+
+REACTION_TO_DEED = re.compile(
+    r"\b(?:following|after|amid|since|in\s+the\s+wake\s+of|in\s+(?:response|reaction|retaliation)\s+to)\s+"
+    r"(?:the\s+|an?\s+|[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?|killings?|murders?"
+    r"|massacres?|bombings?|abductions?|kidnappings?|shootings?|incursions?)\b", re.IGNORECASE)
+"""A deed told as a noun after a preposition of time or cause ("... on high alert following an attack on a village by
+raiders", "... stepped up patrols after a raid by gunmen")."""
+
+
+def _reacts_to_deed(sentence: Sentence, mention: ActorMention, pivot: int, agents: list[ActorMention]) -> bool:
+    """Whether a side named before a deed whose doer the sentence names with "by" ("an attack on a village by armed
+    raiders") only reacted to it: English tells the deed there as a noun after "following", "after" or "in response
+    to", so the sentence's subject, named before that phrase and before the deed's own word, is neither its doer nor
+    its target (ACLED codes only the sides of the deed itself)."""
+    agent = next((m for m in agents if m.start > mention.end), None)
+    if agent is None:
+        return False
+    reaction = REACTION_TO_DEED.search(sentence.text, mention.end - sentence.start, agent.start - sentence.start)
+    return reaction is not None and sentence.start + reaction.start() <= pivot
 
 
 FIGHT_BETWEEN = re.compile(

@@ -1,0 +1,82 @@
+"""Who the sides of a deed are when the text names its doer by "by", by blame, or not at all: sides that only react
+to a deed or blame it, a follow-up arrest and an exchange of fire (sentences we wrote, about invented incidents in many
+countries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.api import extract_text
+from sitrep.schema import Event
+
+PUBLISHED = dt.date(2022, 3, 9)
+VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"}
+
+
+def only_event(text: str) -> Event:
+    events = [e for e in extract_text(text, published=PUBLISHED) if not e.is_background and e.event_type in VIOLENT]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("Police in Wajir were on high alert on Tuesday following an attack on a hamlet by armed raiders that left "
+         "three camel herders dead.", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+        ("Gendarmes in Kandi stepped up patrols on Friday after an attack on a farm by gunmen that killed two "
+         "labourers.", "Unidentified Armed Group (Benin)", "Civilians (Benin)"),
+        ("Soldiers in Dori were put on alert in the wake of the killing of three traders by suspected bandits.",
+         "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ],
+)
+def test_side_reacting_to_a_deed_done_by_another_is_no_side(text: str, actor1: str, actor2: str) -> None:
+    event = only_event(text)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Four traders were killed on the Garsen road on Thursday in an ambush police attributed to Al Shabaab.",
+         "Al Shabaab"),
+        ("Two cattle keepers were shot dead near Kismayo on Sunday, an attack elders blamed on Al Shabaab.",
+         "Al Shabaab"),
+    ],
+)
+def test_blamed_group_is_the_doer_and_the_victims_stay(text: str, actor1: str) -> None:
+    event = only_event(text)
+    assert event.actor1 == actor1
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert any(c.claim_type == "attribution" and c.responsible_actor == actor1 for c in event.claims)
+    assert "Police" not in (event.actor2 or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob beat a suspected pickpocket to death in Eldoret on Saturday. Police arrested four of the attackers.",
+        "Villagers lynched a man accused of witchcraft in Kitui on Monday. Police later detained two of the assailants.",
+    ],
+)
+def test_follow_up_arrest_names_no_side_of_the_attack(text: str) -> None:
+    event = only_event(text)
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Customs officers traded fire with armed smugglers near Segbana on Wednesday, leaving one officer wounded.",
+         "Police Forces of Benin"),
+        ("Soldiers traded gunfire with armed villagers near Dori on Monday.", "Military Forces of Burkina Faso"),
+    ],
+)
+def test_traded_fire_is_an_armed_clash(text: str, actor1: str) -> None:
+    event = only_event(text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == actor1
+    assert event.actor2 is not None and not event.actor2.startswith("Civilians")
