@@ -78,9 +78,9 @@ where a ship is attacked says nothing of who sails it)."""
 
 INTERNATIONAL = "International"
 
-NATIONAL_COMMUNITY = "community|communities|diaspora|nationals|expatriates|migrants|immigrants"
+NATIONAL_COMMUNITY = "community|communities|diaspora|national|nationals|citizen|citizens|expatriates|migrants|immigrants"
 """A nation's people living abroad, named by their nationality ("the Somali community in Nairobi", "Ethiopian
-nationals", "the Malian diaspora"): civilians of that nation, and protesters or rioters of that nation when they
+nationals", "the Malian diaspora", one of them: "a Burkina Faso national"): civilians of that nation, and protesters or rioters of that nation when they
 demonstrate, as ACLED names a crowd by its members' nationality. Only with a nationality in front: a bare "community"
 or "migrants" says nothing of who they are."""
 

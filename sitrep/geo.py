@@ -11,6 +11,7 @@ population and feature, then by the article's context: the countries and provinc
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -240,10 +241,22 @@ def geoparse(
     gazetteer = load()
     mentions = _recognise(text, doc, regions, gazetteer, country_hint)
     _resolve(text, mentions, country_hint)
-    toponyms = [_toponym(m) for m in mentions]
+    toponyms = [_as_nationality(t, text) for t in (_toponym(m) for m in mentions)]
     capitals = [t for t in _capital_mentions(text, regions, country_hint)
                 if not any(t.start < other.end and other.start < t.end for other in toponyms)]
     return sorted(toponyms + capitals, key=lambda t: t.start) if capitals else toponyms
+
+
+NATIONALITY_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport[- ]holders?)\b", re.IGNORECASE)
+"""A country's name used for its people's nationality ("a Burkina Faso national", "two Congo citizens")."""
+
+
+def _as_nationality(toponym: Toponym, text: str) -> Toponym:
+    """A country named only to give someone's nationality says who they are, not where anything happened: it counts
+    like a demonym ("a Burkinabe"), never as a place of the event."""
+    if toponym.kind == "place" and (toponym.feature_code or "").startswith("PCL") and NATIONALITY_AFTER.match(text, toponym.end):
+        return dataclasses.replace(toponym, kind="demonym")
+    return toponym
 
 
 CAPITAL_PHRASE = re.compile(

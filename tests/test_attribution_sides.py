@@ -1,6 +1,6 @@
 """Who the sides of a deed are when the text names its doer by "by", by blame, or not at all: sides that only react
-to a deed or blame it, a follow-up arrest and an exchange of fire (sentences we wrote, about invented incidents in many
-countries)."""
+to a deed or blame it, a follow-up arrest, an exchange of fire, and people named by their nationality (sentences we
+wrote, about invented incidents in many countries)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.api import extract_text
+from sitrep.actors import find_actors
+from sitrep.api import extract_text, geoparse_text
 from sitrep.schema import Event
 
 PUBLISHED = dt.date(2022, 3, 9)
@@ -80,3 +81,22 @@ def test_traded_fire_is_an_armed_clash(text: str, actor1: str) -> None:
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == actor1
     assert event.actor2 is not None and not event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen shot dead a Burkina Faso national near Kalale.", "Civilians (Burkina Faso)"),
+        ("Robbers stabbed a Malian citizen in Korhogo.", "Civilians (Mali)"),
+        ("Bandits wounded two Niger nationals near Gaya.", "Civilians (Niger)"),
+    ],
+)
+def test_person_named_by_nationality_is_a_civilian_of_that_nation(text: str, name: str) -> None:
+    assert name in [m.name for m in find_actors(text)]
+
+
+def test_nationality_is_no_place_of_the_event() -> None:
+    nationality = next(t for t in geoparse_text("Gunmen shot dead a Burkina Faso national in Kandi.") if t.text == "Burkina Faso")
+    assert nationality.kind == "demonym"
+    event = only_event("Gunmen shot dead a Burkina Faso national in Kandi on Sunday.")
+    assert (event.country, event.actor1, event.actor2) == ("Benin", "Unidentified Armed Group (Benin)", "Civilians (Burkina Faso)")
