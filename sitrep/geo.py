@@ -960,7 +960,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     _choose(places)
     local_scores = [list(m.scores) for m in places]
     for _ in range(VOTE_ROUNDS):
-        votes = _context_votes(mentions)
+        votes = _context_votes([m for m in mentions if not _beyond_border(text, m)])
         if country_hint:
             votes.append(("", country_hint.upper(), None, HINT_VOTE))
         for m, scores in zip(places, local_scores):
@@ -1121,12 +1121,25 @@ Trans Mara" in a Kenyan note with a Tanzanian village named beside it is no Tran
 abroad is a stray too: a word such as "Forest" in a Kenyan report is no parish of Guernsey."""
 
 
+BORDER_NEIGHBOUR_KM = 300
+NEXT_DOOR_KM = 100
+"""A place abroad near a place the article names in its own country is no stray: reports from a border region
+(Syria and Iraq, Kenya and Somalia, the Sahel) name towns on both sides of the border, while a chance namesake of
+a local village lies anywhere in the world, rarely next door. A name with one reading may lie up to
+`BORDER_NEIGHBOUR_KM` away (a town and the district or province named after it, all in one province, are one
+reading); a name with readings in several provinces, more often a word or a person's name, must lie next door
+(`NEXT_DOOR_KM`)."""
+
+
 def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]],
                  population: int = STRAY_POPULATION, features: tuple[str, ...] = STRAY_FEATURES,
                  share: float = STRAY_SHARE) -> None:
     """A village abroad (under `population`, of one of `features`) that nothing else in an article about one
     country (`share` of the other names' votes) points to is a local place the gazetteer lacks, not that
-    village: leave it unresolved."""
+    village: leave it unresolved, unless it lies across a border from a named place of the article's country
+    (`NEXT_DOOR_KM`)."""
+    chosen = [(m.key, m.chosen.place) for m in places
+              if m.chosen is not None and m.chosen.place.feature_code not in AREA_FEATURES]
     for m in places:
         if m.chosen is None or m.chosen.place.population >= population or m.chosen.place.feature_code not in features:
             continue
@@ -1135,8 +1148,17 @@ def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None,
         if not total or country_votes.get(m.chosen.place.country_code):
             continue
         leader, weight = country_votes.most_common(1)[0]
-        if weight / total >= share:
+        readings = {(c.place.country_code, c.place.admin1) for c in m.candidates}
+        reach = BORDER_NEIGHBOUR_KM if len(readings) == 1 else NEXT_DOOR_KM
+        if weight / total >= share and not _near_named_place(m.key, m.chosen.place, leader, chosen, reach):
             m.candidates, m.scores, m.chosen = (), [], None
+
+
+def _near_named_place(key: str, place: Place, country: str, chosen: list[tuple[str, Place]], reach: float) -> bool:
+    """Whether another name's chosen place in `country` (the article's country) lies within `reach` km of this place."""
+    return any(other_key != key and other.country_code == country
+               and distance_km(place.latitude, place.longitude, other.latitude, other.longitude) <= reach
+               for other_key, other in chosen)
 
 
 NAMED_AREA_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "ADMD"})
@@ -1227,6 +1249,19 @@ def _choose(mentions: list[_Mention]) -> None:
         if m.candidates:
             best = max(range(len(m.candidates)), key=lambda i: (m.scores[i], -i))
             m.chosen = m.candidates[best]
+
+
+BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+BORDER_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][\w'’]+)?\s+(?:[Bb]orders?|[Ff]rontiers?)\b")
+"""A country named as the far side of a border ("near the border with Somalia", "the Syrian border") says where the
+event is not: the place beside it lies in the neighbouring country, so the name casts no vote for the article's
+country."""
+
+
+def _beyond_border(text: str, m: _Mention) -> bool:
+    """Whether a country or its demonym names the far side of a border (see `BORDER_BEFORE`)."""
+    country = m.kind == "demonym" or (m.chosen is not None and m.chosen.place.feature_code == "PCLI")
+    return country and bool(BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or BORDER_AFTER.match(text, m.end))
 
 
 def _context_votes(mentions: list[_Mention]) -> list[tuple[str, str, str | None, float]]:

@@ -1,0 +1,59 @@
+"""Reports from border regions name towns on both sides of a border: each keeps its own country's reading, and a
+country named as the far side of a border ("near the border with Somalia") never draws the event across it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import geoparse, locate_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "expected"),
+    [
+        ("Fighting near Abu Kamal and Tal Afar.", None, {"Abu Kamal": "Syria", "Tal Afar": "Iraq"}),
+        ("A car bomb exploded in Ras al-Ain. Fighting near Tal Afar.", None,
+         {"Ras al-Ain": "Syria", "Tal Afar": "Iraq"}),
+        ("Militants ambushed a convoy near Mandera. Later they crossed to Dolow.", "KE",
+         {"Mandera": "Kenya", "Dolow": "Somalia"}),
+        ("Bandits raided a market in Malanville, then fled towards Gaya.", "BJ",
+         {"Malanville": "Benin", "Gaya": "Niger"}),
+        ("Jihadists attacked a post in Menaka. Another unit struck near Tillaberi.", None,
+         {"Menaka": "Mali", "Tillaberi": "Niger"}),
+        ("Jihadists attacked a post in Menaka. Another unit struck near Tillaberi.", "ML",
+         {"Menaka": "Mali", "Tillaberi": "Niger"}),
+        ("Jihadists attacked a post near Ansongo. Another unit struck near Ayorou.", None,
+         {"Ansongo": "Mali", "Ayorou": "Niger"}),
+        ("Shells landed in Goma while troops massed near Gisenyi.", None,
+         {"Goma": "Democratic Republic of Congo", "Gisenyi": "Rwanda"}),
+        ("Troops clashed at Spin Boldak, and a bomb went off in Chaman.", None,
+         {"Spin Boldak": "Afghanistan", "Chaman": "Pakistan"}),
+    ],
+)
+def test_towns_on_both_sides_of_a_border_keep_their_countries(sentence, hint, expected):
+    found = {t.text: t.country for t in geoparse(sentence, country_hint=hint)}
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_lone_town_abroad_keeps_its_only_reading():
+    assert [t.country for t in geoparse("Fighting was reported near Tal Afar.")] == ["Iraq"]
+
+
+def test_an_ambiguous_name_far_from_the_articles_places_is_still_a_stray():
+    """A Kenyan report's village "Ngoma" is no namesake in Rwanda or Congo, far from the Kenyan towns it names."""
+    found = {t.text: t.country for t in geoparse("Raiders from Ngoma attacked herders near Lodwar.", country_hint="KE")}
+    assert found.get("Ngoma") in (None, "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "place", "country"),
+    [
+        ("Gunmen attacked a bus in Mandera near the border with Somalia.", "KE", "Mandera", "Kenya"),
+        ("Militants attacked a checkpoint in Tal Afar near the border with Syria.", None, "Tal Afar", "Iraq"),
+        ("Militants attacked a checkpoint in Tal Afar near the Syrian border.", None, "Tal Afar", "Iraq"),
+        ("Herders clashed in Moyale near the Ethiopian border.", "KE", "Moyale", "Kenya"),
+    ],
+)
+def test_the_country_beyond_a_border_does_not_move_the_event(sentence, hint, place, country):
+    location = locate_event(sentence, [(0, len(sentence))], geoparse(sentence, country_hint=hint))
+    assert (location.location, location.country) == (place, country)
