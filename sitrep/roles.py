@@ -723,6 +723,22 @@ SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
                           r"|[Aa]bandon\w*)\b")
 """People leaving their homes ('left Eastbrook' with the place capitalised, so case matters)."""
+
+
+def _people_displaced(draft: Draft) -> bool:
+    """Whether the event's sentences tell people leaving their homes (DISPLACEMENT) rather than an armed side
+    leaving a place: the leaver is the last actor named before the verb in its sentence, and state forces or an
+    armed group that "left Eastbrook" or "fled the village" withdrew or retreated (codebook 'Other' displacement is
+    of civilians driven out, not of fighters moving on)."""
+    for sentence in draft.sentences:
+        for found in DISPLACEMENT.finditer(sentence.text):
+            verb = sentence.start + found.start()
+            before = [m for m in sentence.actors if m.end <= verb and not in_claimant(m, sentence)]
+            if not before or before[-1].inter not in ARMED_INTERS:
+                return True
+    return False
+
+
 SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|restricted|suspended|decided|ordered|decree\w*)\b",
                               re.IGNORECASE)
 
@@ -1032,7 +1048,7 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
     government for a curfew or closure nobody is named for) or of a displacement (the people who fled)."""
     text = _draft_text(draft)
     mentioned = _acting(draft)
-    if sub_type == "Other" and DISPLACEMENT.search(text):
+    if sub_type == "Other" and _people_displaced(draft):
         people = next((m for m in mentioned if m.inter == 7), None)
         return people or generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Other":

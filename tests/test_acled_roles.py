@@ -752,3 +752,9 @@ def test_a_blast_aimed_at_a_place_where_civilians_gather_targets_civilians(text)
 def test_a_blast_at_an_army_post_with_no_one_hurt_has_no_civilian_target():
     event = only_event("On 6 May 2025, an explosive device went off near an army post in Mandera.", country="Kenya")
     assert event.actor2 != "Civilians (Kenya)"
+
+
+def test_an_armed_side_that_left_a_town_is_not_the_displaced_people():
+    """Codebook: the one actor of a displacement is the people who fled; forces that 'left Tanguieta' moved on."""
+    event = only_event("On 21 July 2023, gendarmes fired warning shots in Tanguieta and then left Tanguieta.")
+    assert (event.sub_event_type, event.actor1) == ("Other", "Police Forces of Benin Gendarmerie")
