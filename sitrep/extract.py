@@ -582,11 +582,14 @@ def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
     forces' response, the crowd's own violence. ACLED codes one event per crowd altercation, with its fatalities and
     the forces that intervened on it, so these are not a second Attack or Armed clash. For a demonstration still
     told as peaceful only the toll joins (its dead show the demonstration was not peaceful; a strong act that is no
-    toll and no intervention, which `_responds` already takes, may be another incident); a sentence naming a new
+    toll and no intervention, which `_responds` already takes, may be another incident), unless it opens on the crowd
+    itself doing violence ("They then beat a clerk": `roles.crowd_turns_violent`), which makes it a violent
+    demonstration, one event with its participants as rioters; a sentence naming a new
     armed side ("gunmen then opened fire"), or told with a day or a town of its own, tells another event."""
     if draft.event_type not in {EventType.PROTESTS, EventType.RIOTS}:
         return False
-    if not casualties.tolls(sentence.casualties) and draft.event_type != EventType.RIOTS:
+    if not (casualties.tolls(sentence.casualties) or draft.event_type == EventType.RIOTS
+            or roles.crowd_turns_violent(sentence.text)):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
     if any(m.inter != 7 and m.name not in known for m in _told_actors(sentence)):

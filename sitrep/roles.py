@@ -181,6 +181,35 @@ sharing their subject, "students went on strike and burnt a dormitory", "fisherm
 but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them)."""
 
+CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
+                 r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
+"""The people a demonstration is told by, as the subject of what they did next ("the traders", "they")."""
+
+CROWD_HURT_PEOPLE = re.compile(
+    rf"(?<!of )\b{CROWD_SUBJECT}\s+"
+    r"(?:(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+\s+)?"
+    r"(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted)\s+"
+    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+|his|her|their|its)\s+"
+    r"(?!(?:previous|last|next|same|following|other|past|\w*day|weeks?|months?|years?|hours?|days?|nights?)\b)",
+    re.IGNORECASE)
+"""The demonstrators themselves harming people ("the residents wounded two gendarmes", "students then beat a
+guard"): ACLED's codebook makes participants who do violence rioters and their demonstration a violent one, told in
+the same sentence or the next. The verb must take a direct object, people counted or determined: "protesters
+injured in the clash", "villagers killed by police", "demonstrators killed last month" tell harm done to the crowd,
+not by it, and so does a crowd named after "of" ("the funeral of students killed two weeks ago")."""
+
+CROWD_OPENING = re.compile(rf"^\W*(?:(?:then|later|afterwards),?\s+)?(?:the\s+)?{CROWD_SUBJECT}\b", re.IGNORECASE)
+"""A sentence opening on the crowd as its subject ("The traders ...", "Later, the students ...", "They then ...")."""
+
+
+def crowd_turns_violent(text: str) -> bool:
+    """Whether a sentence opens on the crowd already told ("The traders ...", "They then ...") and tells its own
+    violence (CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE): the next step of a demonstration, its participants rioting."""
+    opening = CROWD_OPENING.match(text)
+    return opening is not None and any(m.start() <= opening.end() for pattern in (CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE)
+                                       for m in pattern.finditer(text))
+
+
 EARLIER_BEFORE = re.compile(r"\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s|yesterday's)\s+(?:[\w'-]+\s+)?$",
                             re.IGNORECASE)
 """Violence told as an earlier event ("marched, days after earlier clashes with police", "following prior clashes"):
@@ -1146,7 +1175,7 @@ def _typed_roles(
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT) for m in pattern.finditer(text)):
+                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE) for m in pattern.finditer(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)

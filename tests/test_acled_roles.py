@@ -758,3 +758,23 @@ def test_an_armed_side_that_left_a_town_is_not_the_displaced_people():
     """Codebook: the one actor of a displacement is the people who fled; forces that 'left Tanguieta' moved on."""
     event = only_event("On 21 July 2023, gendarmes fired warning shots in Tanguieta and then left Tanguieta.")
     assert (event.sub_event_type, event.actor1) == ("Other", "Police Forces of Benin Gendarmerie")
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers demonstrated in Nikki against the arrest of their village head. The farmers wounded two gendarmes.",
+    "On 22 July 2023, traders protested in Bohicon over new market fees. They then beat a tax collector.",
+])
+def test_demonstrators_who_hurt_people_in_the_next_sentence_make_one_violent_demonstration(text):
+    """Codebook: participants who do violence make their demonstration a violent one (rioters), one event."""
+    event = only_event(text)
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
+
+
+@pytest.mark.parametrize("text", [
+    "On 23 July 2023, teachers marched in Lokossa over unpaid bonuses. Two marchers injured in a fall were treated.",
+    "On 24 July 2023, students demonstrated peacefully in Abomey. Students killed by lightning last year were mourned.",
+    "On 25 July 2023, hundreds marched in Ouidah to mourn the farmers killed two weeks ago in a dispute.",
+])
+def test_harm_done_to_demonstrators_does_not_make_them_rioters(text):
+    events = [e for e in extract_text(text, country="BJ") if not e.is_background]
+    assert all(e.actor1 != "Rioters (Benin)" for e in events), [(e.sub_event_type, e.actor1) for e in events]
