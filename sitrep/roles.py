@@ -188,17 +188,20 @@ CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supp
 CROWD_HURT_PEOPLE = re.compile(
     rf"(?<!of )\b{CROWD_SUBJECT}\s+"
     r"(?:(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+\s+)?"
-    r"(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted)\s+"
-    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+|his|her|their|its)\s+"
-    r"(?!(?:previous|last|next|same|following|other|past|\w*day|weeks?|months?|years?|hours?|days?|nights?)\b)",
-    re.IGNORECASE)
+    r"(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted|raped|robbed)"
+    r"(?:\s+and\s+(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted|raped|robbed))?\s+"
+    r"(?!(?:by|in|at|during|when|as|after|while|on|near|and|or|with|from|to|for|over)\b)"
+    r"(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?+"
+    r"(?!(?:previous|last|next|same|following|other|past|\w*day|weeks?|months?|years?|hours?|days?|nights?|earlier"
+    r"|ago)\b)\w", re.IGNORECASE)
 """The demonstrators themselves harming people ("the residents wounded two gendarmes", "students then beat a
 guard"): ACLED's codebook makes participants who do violence rioters and their demonstration a violent one, told in
-the same sentence or the next. The verb must take a direct object, people counted or determined: "protesters
+the same sentence or the next. The verb must take a direct object, not a preposition or a time: "protesters
 injured in the clash", "villagers killed by police", "demonstrators killed last month" tell harm done to the crowd,
 not by it, and so does a crowd named after "of" ("the funeral of students killed two weeks ago")."""
 
-CROWD_OPENING = re.compile(rf"^\W*(?:(?:then|later|afterwards),?\s+)?(?:the\s+)?{CROWD_SUBJECT}\b", re.IGNORECASE)
+CROWD_OPENING = re.compile(rf"^\W*(?:(?:then|later|afterwards),?\s+)?(?:the\s+)?(?:(?:local|angry|same)\s+)?{CROWD_SUBJECT}\b",
+                           re.IGNORECASE)
 """A sentence opening on the crowd as its subject ("The traders ...", "Later, the students ...", "They then ...")."""
 
 

@@ -763,6 +763,9 @@ def test_an_armed_side_that_left_a_town_is_not_the_displaced_people():
 @pytest.mark.parametrize("text", [
     "Farmers demonstrated in Nikki against the arrest of their village head. The farmers wounded two gendarmes.",
     "On 22 July 2023, traders protested in Bohicon over new market fees. They then beat a tax collector.",
+    "On 5 May 2021, people demonstrated in Ouesse against two gendarmes sent to arrest the chief. The local residents "
+    "wounded the two gendarmes in a scuffle.",
+    "On 6 May 2021, marches were held in Kandi against the mayor. Marchers beat and robbed traders during the march.",
 ])
 def test_demonstrators_who_hurt_people_in_the_next_sentence_make_one_violent_demonstration(text):
     """Codebook: participants who do violence make their demonstration a violent one (rioters), one event."""
@@ -774,6 +777,7 @@ def test_demonstrators_who_hurt_people_in_the_next_sentence_make_one_violent_dem
     "On 23 July 2023, teachers marched in Lokossa over unpaid bonuses. Two marchers injured in a fall were treated.",
     "On 24 July 2023, students demonstrated peacefully in Abomey. Students killed by lightning last year were mourned.",
     "On 25 July 2023, hundreds marched in Ouidah to mourn the farmers killed two weeks ago in a dispute.",
+    "On 7 May 2021, thousands rallied in Lokossa to mourn students killed last month.",
 ])
 def test_harm_done_to_demonstrators_does_not_make_them_rioters(text):
     events = [e for e in extract_text(text, country="BJ") if not e.is_background]
