@@ -524,6 +524,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return True
         if hit.sub_type in ("Attack", "Armed clash"):
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
+        if hit.sub_type == "Other" and LEAVING.match(hit.text):
+            return _armed_leavers(hit, context)
         if hit.sub_type == "Mob violence":
             return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
@@ -544,6 +546,28 @@ _OWN_BLAST = re.compile(
     r"|^(?:while|when) ", re.IGNORECASE)
 """The words of a 'Disrupted weapons use' cue that tell a blast among the bomb's own makers or carriers ("the bomb he
 was planting went off", "while assembling a bomb"), not a seizure or an arrest with explosives."""
+
+
+LEAVING = re.compile(r"(?:fled|left|abandoned|deserted)\b", re.IGNORECASE)
+"""The verbs of the displacement cue ("fled their homes", "left the village")."""
+
+ASSAILANTS = re.compile(r"\b(?:attackers|assailants|raiders|abductors|kidnappers|looters)\b", re.IGNORECASE)
+"""Armed doers named by their deed, which the 'nonstate' word list leaves to the sentence around them."""
+
+
+def _armed_leavers(hit: CueHit, context: _Context) -> bool:
+    """Whether the subject of a displacement cue's verb is an armed side ("the bandits left the village with the
+    cattle", "the attackers fled the town when troops arrived"): fighters who withdraw or retreat are not people
+    driven from their homes (codebook 'Other' displacement is of civilians). The subject is named in the verb's
+    clause, after any reporting verb ("soldiers said residents fled their homes": the residents fled)."""
+    sentence_start, _ = context.sentence_bounds(hit.start)
+    breaks = [*_CLAUSE_BREAK.finditer(context.text, sentence_start, hit.start),
+              *SUBORDINATOR.finditer(context.text, sentence_start, hit.start),
+              *_REPORTING.finditer(context.text, sentence_start, hit.start)]
+    clause_start = max([sentence_start] + [m.end() for m in breaks])
+    armed = [*(m for kind in ("state", "nonstate") for m in context.present.get(kind, ())),
+             *ASSAILANTS.finditer(context.text, clause_start, hit.start)]
+    return any(clause_start <= m.start() and m.end() <= hit.start for m in armed)
 
 
 def _as_battle(hit: CueHit) -> CueHit:

@@ -489,6 +489,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
+        if target is None and drafts and _same_crowd(sentence, drafts[-1]):
+            target = drafts[-1]
         if target is None and drafts and _responds(sentence, drafts[-1]):
             drafts[-1].sentences.append(sentence)
             continue
@@ -582,16 +584,37 @@ def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
     forces' response, the crowd's own violence. ACLED codes one event per crowd altercation, with its fatalities and
     the forces that intervened on it, so these are not a second Attack or Armed clash. For a demonstration still
     told as peaceful only the toll joins (its dead show the demonstration was not peaceful; a strong act that is no
-    toll and no intervention, which `_responds` already takes, may be another incident); a sentence naming a new
+    toll and no intervention, which `_responds` already takes, may be another incident), unless it opens on the crowd
+    itself doing violence ("They then beat a clerk": `roles.crowd_turns_violent`), which makes it a violent
+    demonstration, one event with its participants as rioters; a sentence naming a new
     armed side ("gunmen then opened fire"), or told with a day or a town of its own, tells another event."""
     if draft.event_type not in {EventType.PROTESTS, EventType.RIOTS}:
         return False
-    if not casualties.tolls(sentence.casualties) and draft.event_type != EventType.RIOTS:
+    if not (casualties.tolls(sentence.casualties) or draft.event_type == EventType.RIOTS
+            or roles.crowd_turns_violent(sentence.text)):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
     if any(m.inter != 7 and m.name not in known for m in _told_actors(sentence)):
         return False
     return _more_of(sentence, draft)
+
+
+DEFINITE_CROWD = re.compile(r"\b(?:the|this|that)\s+(?:angry\s+|irate\s+|same\s+)?(?:mob|crowd|rioters)\b", re.IGNORECASE)
+"""A definite noun for a crowd ("burnt by the mob", "dispersed the rioters"): the crowd already told."""
+
+
+def _same_crowd(sentence: Sentence, draft: Draft) -> bool:
+    """A riot sentence that names its crowd by a definite noun ("His house was burnt by the mob", "Police dispersed
+    the rioters"), right after an event whose sentences told an unorganised crowd acting (`roles.CROWD`: residents,
+    youths, a mob), with no date of its own and no place away from it, tells more of that crowd's event: the definite
+    noun refers back to the crowd already told, as a reader takes it. ACLED codes one event per crowd incident, its
+    burning and the police response included, though the first sentence's words read an attack first and a mob's
+    violence only second ("residents tried to lynch a man"). An event whose words read no crowd violence at all (a
+    fight told as a clash) is left alone: the definite noun may then name another crowd."""
+    if taxonomy.event_type_of(sentence.types[0][0]) != EventType.RIOTS or not DEFINITE_CROWD.search(sentence.text):
+        return False
+    crowd_read = any(taxonomy.event_type_of(sub_type) == EventType.RIOTS for sub_type in draft.scores)
+    return crowd_read and any(roles.CROWD.search(s.text) for s in draft.sentences) and _more_of(sentence, draft)
 
 
 REFERS_BACK = re.compile(

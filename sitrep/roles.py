@@ -182,6 +182,38 @@ sharing their subject, "students went on strike and burnt a dormitory", "fisherm
 but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them)."""
 
+CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
+                 r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
+"""The people a demonstration is told by, as the subject of what they did next ("the traders", "they")."""
+
+CROWD_HURT_PEOPLE = re.compile(
+    rf"(?<!of )\b{CROWD_SUBJECT}\s+"
+    r"(?:(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+\s+)?"
+    r"(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted|raped|robbed)"
+    r"(?:\s+and\s+(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted|raped|robbed))?\s+"
+    r"(?!(?:by|in|at|during|when|as|after|while|on|near|and|or|with|from|to|for|over)\b)"
+    r"(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?+"
+    r"(?!(?:previous|last|next|same|following|other|past|\w*day|weeks?|months?|years?|hours?|days?|nights?|earlier"
+    r"|ago)\b)\w", re.IGNORECASE)
+"""The demonstrators themselves harming people ("the residents wounded two gendarmes", "students then beat a
+guard"): ACLED's codebook makes participants who do violence rioters and their demonstration a violent one, told in
+the same sentence or the next. The verb must take a direct object, not a preposition or a time: "protesters
+injured in the clash", "villagers killed by police", "demonstrators killed last month" tell harm done to the crowd,
+not by it, and so does a crowd named after "of" ("the funeral of students killed two weeks ago")."""
+
+CROWD_OPENING = re.compile(rf"^\W*(?:(?:then|later|afterwards),?\s+)?(?:the\s+)?(?:(?:local|angry|same)\s+)?{CROWD_SUBJECT}\b",
+                           re.IGNORECASE)
+"""A sentence opening on the crowd as its subject ("The traders ...", "Later, the students ...", "They then ...")."""
+
+
+def crowd_turns_violent(text: str) -> bool:
+    """Whether a sentence opens on the crowd already told ("The traders ...", "They then ...") and tells its own
+    violence (CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE): the next step of a demonstration, its participants rioting."""
+    opening = CROWD_OPENING.match(text)
+    return opening is not None and any(m.start() <= opening.end() for pattern in (CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE)
+                                       for m in pattern.finditer(text))
+
+
 EARLIER_BEFORE = re.compile(r"\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s|yesterday's)\s+(?:[\w'-]+\s+)?$",
                             re.IGNORECASE)
 """Violence told as an earlier event ("marched, days after earlier clashes with police", "following prior clashes"):
@@ -767,6 +799,22 @@ SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
                           r"|[Aa]bandon\w*)\b")
 """People leaving their homes ('left Eastbrook' with the place capitalised, so case matters)."""
+
+
+def _people_displaced(draft: Draft) -> bool:
+    """Whether the event's sentences tell people leaving their homes (DISPLACEMENT) rather than an armed side
+    leaving a place: the leaver is the last actor named before the verb in its sentence, and state forces or an
+    armed group that "left Eastbrook" or "fled the village" withdrew or retreated (codebook 'Other' displacement is
+    of civilians driven out, not of fighters moving on)."""
+    for sentence in draft.sentences:
+        for found in DISPLACEMENT.finditer(sentence.text):
+            verb = sentence.start + found.start()
+            before = [m for m in sentence.actors if m.end <= verb and not in_claimant(m, sentence)]
+            if not before or before[-1].inter not in ARMED_INTERS:
+                return True
+    return False
+
+
 SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|restricted|suspended|decided|ordered|decree\w*)\b",
                               re.IGNORECASE)
 
@@ -1076,7 +1124,7 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
     government for a curfew or closure nobody is named for) or of a displacement (the people who fled)."""
     text = _draft_text(draft)
     mentioned = _acting(draft)
-    if sub_type == "Other" and DISPLACEMENT.search(text):
+    if sub_type == "Other" and _people_displaced(draft):
         people = next((m for m in mentioned if m.inter == 7), None)
         return people or generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Other":
@@ -1174,7 +1222,7 @@ def _typed_roles(
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT) for m in pattern.finditer(text)):
+                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE) for m in pattern.finditer(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)

@@ -752,3 +752,49 @@ def test_a_blast_aimed_at_a_place_where_civilians_gather_targets_civilians(text)
 def test_a_blast_at_an_army_post_with_no_one_hurt_has_no_civilian_target():
     event = only_event("On 6 May 2025, an explosive device went off near an army post in Mandera.", country="Kenya")
     assert event.actor2 != "Civilians (Kenya)"
+
+
+def test_an_armed_side_that_left_a_town_is_not_the_displaced_people():
+    """Codebook: the one actor of a displacement is the people who fled; forces that 'left Tanguieta' moved on."""
+    event = only_event("On 21 July 2023, gendarmes fired warning shots in Tanguieta and then left Tanguieta.")
+    assert (event.sub_event_type, event.actor1) == ("Other", "Police Forces of Benin Gendarmerie")
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers demonstrated in Nikki against the arrest of their village head. The farmers wounded two gendarmes.",
+    "On 22 July 2023, traders protested in Bohicon over new market fees. They then beat a tax collector.",
+    "On 5 May 2021, people demonstrated in Ouesse against two gendarmes sent to arrest the chief. The local residents "
+    "wounded the two gendarmes in a scuffle.",
+    "On 6 May 2021, marches were held in Kandi against the mayor. Marchers beat and robbed traders during the march.",
+])
+def test_demonstrators_who_hurt_people_in_the_next_sentence_make_one_violent_demonstration(text):
+    """Codebook: participants who do violence make their demonstration a violent one (rioters), one event."""
+    event = only_event(text)
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Benin)")
+
+
+@pytest.mark.parametrize("text", [
+    "On 23 July 2023, teachers marched in Lokossa over unpaid bonuses. Two marchers injured in a fall were treated.",
+    "On 24 July 2023, students demonstrated peacefully in Abomey. Students killed by lightning last year were mourned.",
+    "On 25 July 2023, hundreds marched in Ouidah to mourn the farmers killed two weeks ago in a dispute.",
+    "On 7 May 2021, thousands rallied in Lokossa to mourn students killed last month.",
+])
+def test_harm_done_to_demonstrators_does_not_make_them_rioters(text):
+    events = [e for e in extract_text(text, country="BJ") if not e.is_background]
+    assert all(e.actor1 != "Rioters (Benin)" for e in events), [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_a_mob_named_again_by_a_definite_noun_is_one_mob_violence_event():
+    """A reader takes "the mob" of the next sentence for the crowd just told: ACLED codes one event per mob incident."""
+    event = only_event("On 3 July 2020, Kangema residents tried to lynch a man suspected of stealing a cow. "
+                       "His house was burnt by the mob.", country="Kenya")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Kenya)")
+    assert len(event.evidence) == 2
+
+
+def test_a_definite_crowd_after_a_fight_told_as_a_clash_is_not_joined_to_it():
+    """Where the first sentence's words read no crowd violence, "the rioters" may be another crowd: left apart."""
+    events = [e for e in extract_text("On 4 March 2021, rival youth groups fought in Kitui over a land dispute. "
+                                      "Police dispersed the rioters using tear gas.", country="Kenya")
+              if not e.is_background]
+    assert all(e.sub_event_type != "Armed clash" or e.actor1 != "Police Forces of Kenya" for e in events)

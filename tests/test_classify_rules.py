@@ -716,3 +716,22 @@ def test_people_named_before_a_passive_arrest_are_the_arrested(text):
     named are no crowd acting (no mob violence) and the arrest is the police's."""
     event = only_current(text)
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "The bandits left the hamlet at dawn with the herd.",
+    "The raiders abandoned the village when the army arrived.",
+    "Rebel fighters deserted the village after the ambush.",
+])
+def test_an_armed_side_leaving_a_place_is_no_displacement(text):
+    """Codebook 'Other' displacement is of civilians driven from their homes; fighters who withdraw are not."""
+    assert "Other" not in dict(classify.classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents fled their homes after the raid.",
+    "Troops said the villagers left their homes overnight.",
+    "After the gunmen struck, families abandoned the village.",
+])
+def test_people_leaving_their_homes_stay_a_displacement(text):
+    assert best(text) == "Other"
