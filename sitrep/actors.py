@@ -524,7 +524,7 @@ ORIGIN_AFTER = re.compile(
     r"\s*,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?from\s+"
     r"(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 """Where armed men come from, right after their noun: "gunmen from neighbouring Somalia", "an unidentified militia,
-believed to be from nearby Ethiopia"."""
+thought to have come from nearby Uganda"."""
 
 
 def _country_armed_men_come_from(text: str, end: int) -> countries.Country | None:

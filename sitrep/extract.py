@@ -600,16 +600,16 @@ def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
 
 
 DEFINITE_CROWD = re.compile(r"\b(?:the|this|that)\s+(?:angry\s+|irate\s+|same\s+)?(?:mob|crowd|rioters)\b", re.IGNORECASE)
-"""A definite noun for a crowd ("burnt by the mob", "dispersed the rioters"): the crowd already told."""
+"""A definite noun for a crowd ("chased off by the mob", "scattered the rioters"): the crowd already told."""
 
 
 def _same_crowd(sentence: Sentence, draft: Draft) -> bool:
-    """A riot sentence that names its crowd by a definite noun ("His house was burnt by the mob", "Police dispersed
-    the rioters"), right after an event whose sentences told an unorganised crowd acting (`roles.CROWD`: residents,
+    """A riot sentence that names its crowd by a definite noun ("Later the mob set his kiosk alight", "Police
+    scattered the rioters"), right after an event whose sentences told an unorganised crowd acting (`roles.CROWD`: residents,
     youths, a mob), with no date of its own and no place away from it, tells more of that crowd's event: the definite
     noun refers back to the crowd already told, as a reader takes it. ACLED codes one event per crowd incident, its
     burning and the police response included, though the first sentence's words read an attack first and a mob's
-    violence only second ("residents tried to lynch a man"). An event whose words read no crowd violence at all (a
+    violence only second ("villagers tried to lynch a suspected thief"). An event whose words read no crowd violence at all (a
     fight told as a clash) is left alone: the definite noun may then name another crowd."""
     if taxonomy.event_type_of(sentence.types[0][0]) != EventType.RIOTS or not DEFINITE_CROWD.search(sentence.text):
         return False
@@ -631,7 +631,7 @@ EVENT_AS_SUBJECT = re.compile(
     r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b",
     re.IGNORECASE)
 """A sentence whose subject is the event just told and whose verb weighs its cause or links ("The clashes are likely a
-spillover from ...", "The attack is believed to be linked to ..."): a comment on that event, not a new one. A verb of
+spillover from ...", "The killings were thought to be related to ..."): a comment on that event, not a new one. A verb of
 sequence ("The fighting came after troops attacked ...") may tell an earlier event and is not one."""
 
 

@@ -406,8 +406,8 @@ REACTION_TO_DEED = re.compile(
     r"\b(?:following|after|amid|since|in\s+the\s+wake\s+of|in\s+(?:response|reaction|retaliation)\s+to)\s+"
     r"(?:the\s+|an?\s+|[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?|killings?|murders?"
     r"|massacres?|bombings?|abductions?|kidnappings?|shootings?|incursions?)\b", re.IGNORECASE)
-"""A deed told as a noun after a preposition of time or cause ("... on high alert following an attack on a village by
-raiders", "... stepped up patrols after a raid by gunmen")."""
+"""A deed told as a noun after a preposition of time or cause ("... put on alert in the wake of a raid on a hamlet by
+bandits", "... stepped up patrols after a raid by gunmen")."""
 
 
 def _reacts_to_deed(sentence: Sentence, mention: ActorMention, pivot: int, agents: list[ActorMention]) -> bool:
