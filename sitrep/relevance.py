@@ -213,6 +213,7 @@ HOSTILE_ACT = re.compile(
     r"|(?:rockets?|missiles?|shells?|mortars?|drones?|warplanes?|fighter jets?|military jets?)"
     r" (?:hit|struck|landed|slammed"
     r"|bombed)|clash\w*|gun ?battles?|firefights?"
+    r"|(?:blamed|accused|held responsible|responsible) (?:[\w'-]+ ){0,3}?for (?:the |a )?(?:[\w'-]+ )?killings?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
     r"|residents|worshippers|soldiers|troops|police|officers|forces|convoys?|patrols?|positions|bases?|checkpoints?"
     r"|vehicles?|buildings?|homes?|houses|markets?|mosques?|churches|schools?))"
@@ -240,7 +241,9 @@ someone's hostile act ('saboteurs blew up a pylon'). A crowd that torches, storm
 (the verb with its object, in a headline's present too: 'riders torch a car after a crash kills their colleague',
 'residents storm a police station') does a hostile act of its own, whatever accident or death it answers. So do
 soldiers, police or militants who kill, shoot or beat people ('soldiers killed three civilians at a roadblock during
-the lockdown'): a lockdown or an outbreak named beside them is the time of the act, not its cause."""
+the lockdown'): a lockdown or an outbreak named beside them is the time of the act, not its cause. Someone blamed or
+held responsible for a killing ('bandits were blamed for the killing of three mine labourers') killed on purpose: a
+killing laid at a doer's door is no accident, whatever trade or place its victims are named by."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -779,12 +782,15 @@ LABOUR_STRIKE = re.compile(
     r"\b(?:(?:long|lengthy|indefinite|general|national|nationwide|teachers'?|doctors'?|nurses'?|workers'?|labou?r"
     r"|hunger|sit-down|wildcat|warning|token|\d+-(?:day|week|month)|(?:day|week|month)s?-long|staff|union|transport"
     r"|lecturers'?|academic|[a-z]+s['\u2019]) strikes?|strike action|(?:on|went on|go on|call(?:ed)? off (?:the|their|a)"
-    r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike)\b",
+    r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike"
+    r"|strikes? (?:(?:was|were|is|are|has|have|had) )?(?:been )?(?:over|ended|ends|ending|entered|enters|continued"
+    r"|continues|lasted|lasts|called off|suspended|lifted|went on|goes on))\b",
     re.IGNORECASE,
 )
 """A strike that is a stoppage of work ('a long strike', 'an indefinite strike', 'called off the strike'): with no
 aircraft or drone named (`AIR_WORDS`) it is no air strike ('after baggage handlers' strike': a strike of a trade
-named in the plural possessive), whatever a protest it may be."""
+named in the plural possessive), whatever a protest it may be. A strike that lasts, ends or is called off ('the strike
+was over by Friday', 'the strike entered its third day') is a stoppage of work: an air strike is over once it hits."""
 
 AIR_WORDS = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|missiles?"
                        r"|bombers?|UAVs?)\b", re.IGNORECASE)
@@ -1475,6 +1481,30 @@ PAST_OF_A_PERSON = re.compile(
 poisoned with a nerve agent in August, returned home on Sunday'): it says who the person is; the act in it was
 news on its own day, and the sentence reports only what its main clause tells."""
 
+DOER_OF_TOLD_EVENT = re.compile(
+    r"\b(?:carried out|carry out|carries out|(?:was|were|is|are) (?:behind|responsible for)|claim(?:ed|s)?"
+    r"(?: responsibility for)?|perpetrated|masterminded|staged|executed|conducted)"
+    r" (?:the|this|that|these|those|both) (?:[\w'-]+ ){0,2}?(?:attacks?|killings?|raids?|ambush(?:es)?|murders?"
+    r"|massacres?|bombings?|blasts?|abductions?|kidnappings?|incidents?)\b(?: (?:of|on) (?:\d{1,2} [A-Z]\w+|[A-Z]\w+ \d{1,2}"
+    r"|(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?=\s*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
+"""A doer named for an event the report has already told, by a definite noun ('local sources say herders from
+Kolo carried out the attack', 'the group claimed the raid of Tuesday'): the sentence says who did that event (a claim
+of responsibility is part of the event it claims, ACLED's codebook), it tells no new one. Only a noun that ends its
+clause, or is dated only, counts: 'responsible for the attack on the market' names what was hit and may be the first
+telling."""
+
+UNKNOWN_DOER = re.compile(
+    r"^\W*(?:the )?(?:assailants|attackers|perpetrators|culprits|killers|gunmen|gunman|raiders|suspects)"
+    r"(?: (?:are|were|is|was|remain|remained|still))? (?:not (?:yet )?(?:known|identified)|unknown|unidentified"
+    r"|at large|yet to be identified)\W*$"
+    r"|^\W*no (?:one|group|arrests?)(?: (?:has|have|had))? (?:been )?(?:made|claimed\b[^.;:]*|arrested)\W*$",
+    re.IGNORECASE,
+)
+"""A fragment that only comments on who did the event told ('Attackers unknown.', 'No arrests made.', 'No group
+claimed it.'): with no deed verb or deed noun of its own, it tells no event."""
+
 LONG_PAST_WAR = re.compile(
     rf"\b(?:(?:First|Second) World War|World Wars?(?: (?:I|II|One|Two|1|2)\b)?|WW ?(?:I|II|1|2)\b|Great War"
     rf"|Napoleonic|(?:Vietnam|Korean|Crimean|Boer|Falklands|Franco-Prussian|Peloponnesian|Punic|Trojan|Opium|Biafran"
@@ -1748,7 +1778,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if accusation_after_diplomacy(text, previous):
         return []
-    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, SELF_HARM, PAST_OF_A_PERSON)):
+    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, SELF_HARM, PAST_OF_A_PERSON,
+                                              DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
         return []
     if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
         return []

@@ -509,3 +509,44 @@ def test_harm_whose_cause_the_next_sentence_explains_is_no_event():
     assert kept(told)
     assert kept(told, following="The blast was blamed on a militia that planted a bomb near the mosque.")
     assert kept(told, following="Separately, heavy rain flooded two villages in the north.")
+
+
+@pytest.mark.parametrize("text", [
+    "Attackers unknown.",
+    "The assailants remain unidentified.",
+    "Culprits at large.",
+    "No arrests made.",
+])
+def test_a_fragment_on_who_did_the_event_tells_no_event(text):
+    assert kept(text, armed=True) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The dockers' strike was over by Thursday.",
+    "The strike entered its fourth day at the Mareno textile mill.",
+    "The strike was called off after the board agreed to a raise.",
+])
+def test_a_strike_that_lasts_or_ends_is_no_air_strike(text):
+    assert "Air/drone strike" not in kept(text, armed=True)
+
+
+def test_an_air_strike_still_reads_as_one():
+    assert "Air/drone strike" in kept("A drone strike hit a compound near Sala on Tuesday.", armed=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Elders in Tavolo say youths from the next ward carried out the attack.",
+    "On 9 August, the Ridge Front claimed the ambush of 6 August.",
+    "The militia was behind the raid, a spokesman for the county said.",
+])
+def test_a_doer_named_for_an_event_already_told_tells_no_new_one(text):
+    assert kept(text, armed=True) == []
+
+
+def test_a_doer_that_carries_out_a_new_act_in_the_same_sentence_is_kept():
+    assert "Attack" in kept("Gunmen carried out the attack on a bus near Kolo on Monday, killing three.", armed=True)
+
+
+def test_a_killing_laid_at_a_doer_s_door_is_an_event_whatever_trade_its_victims_had():
+    text = "Bandits were blamed for the killing of three quarry labourers near Tolosa on Sunday."
+    assert kept(text, armed=True) == ["Attack"]
