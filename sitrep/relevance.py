@@ -1486,24 +1486,25 @@ DOER_OF_TOLD_EVENT = re.compile(
     r"(?: responsibility for)?|perpetrated|masterminded|staged|executed|conducted)"
     r" (?:the|this|that|these|those|both) (?:[\w'-]+ ){0,2}?(?:attacks?|killings?|raids?|ambush(?:es)?|murders?"
     r"|massacres?|bombings?|blasts?|abductions?|kidnappings?|incidents?)\b(?: (?:of|on) (?:\d{1,2} [A-Z]\w+|[A-Z]\w+ \d{1,2}"
-    r"|(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?=\s*(?:[.,;:!?]|$))",
+    r"|(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?=\s*(?:[.,;:!?]|$|and\b|but\b))",
     re.IGNORECASE,
 )
 """A doer named for an event the report has already told, by a definite noun ('local sources say herders from
 Kolo carried out the attack', 'the group claimed the raid of Tuesday'): the sentence says who did that event (a claim
 of responsibility is part of the event it claims, ACLED's codebook), it tells no new one. Only a noun that ends its
-clause, or is dated only, counts: 'responsible for the attack on the market' names what was hit and may be the first
-telling."""
+clause (before a stop, a comma or an 'and' whose clause is read on its own), or is dated only, counts: 'responsible
+for the attack on the market' names what was hit and may be the first telling."""
 
 UNKNOWN_DOER = re.compile(
-    r"^\W*(?:the )?(?:assailants|attackers|perpetrators|culprits|killers|gunmen|gunman|raiders|suspects)"
+    r"(?:^|[,;]\s*)\W*(?:the )?(?:assailants|attackers|perpetrators|culprits|killers|gunmen|gunman|raiders|suspects)"
     r"(?: (?:are|were|is|was|remain|remained|still))? (?:not (?:yet )?(?:known|identified)|unknown|unidentified"
-    r"|at large|yet to be identified)\W*$"
+    r"|at large|yet to be identified|escaped|fled|got away|(?:managed to )?escape(?:d)?)\W*$"
     r"|^\W*no (?:one|group|arrests?)(?: (?:has|have|had))? (?:been )?(?:made|claimed\b[^.;:]*|arrested)\W*$",
     re.IGNORECASE,
 )
-"""A fragment that only comments on who did the event told ('Attackers unknown.', 'No arrests made.', 'No group
-claimed it.'): with no deed verb or deed noun of its own, it tells no event."""
+"""A fragment that only comments on who did the event told or where they went ('Attackers unknown.', 'No arrests
+made.', 'No group claimed it.', 'No one hurt, the gunmen fled.'): with no deed verb or deed noun of its own, it tells
+no event."""
 
 LONG_PAST_WAR = re.compile(
     rf"\b(?:(?:First|Second) World War|World Wars?(?: (?:I|II|One|Two|1|2)\b)?|WW ?(?:I|II|1|2)\b|Great War"

@@ -3,6 +3,7 @@ violence against civilians needs unarmed victims), on short reports we wrote."""
 
 from __future__ import annotations
 
+from sitrep import extract
 from sitrep.api import extract_text
 
 
@@ -173,3 +174,12 @@ def test_attacks_on_villages_named_as_a_kind_of_event_report_none():
     from sitrep.classify import classify
     assert not any(sub == "Attack" for sub, _ in classify(
         "Herders who fled attacks on their villages now live in a camp near Kilolo, where food is short."))
+
+
+def test_the_attack_said_to_take_place_somewhere_is_the_attack_already_told():
+    event = only_event("Gunmen killed six villagers in Tana River county on Sunday night. "
+                       "The attack took place at Morani and Kivuko villages near the river.")
+    assert event.sub_event_type == "Attack"
+    assert extract.EVENT_AS_SUBJECT.search("The attack took place at Morani and Kivuko villages near the river.")
+    assert extract.EVENT_AS_SUBJECT.search("The raid happened in Kivuko.")
+    assert not extract.EVENT_AS_SUBJECT.search("The fighting came after troops attacked Kivuko.")
