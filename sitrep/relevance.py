@@ -1482,7 +1482,8 @@ poisoned with a nerve agent in August, returned home on Sunday'): it says who th
 news on its own day, and the sentence reports only what its main clause tells."""
 
 DOER_OF_TOLD_EVENT = re.compile(
-    r"\b(?:carried out|carry out|carries out|(?:was|were|is|are) (?:behind|responsible for)|claim(?:ed|s)?"
+    r"\b(?:carried out|carry out|carries out|(?:was|were|is|are) "
+    r"(?:(?:suspected|believed|thought|said|alleged|reported) to (?:be|have been) )?(?:behind|responsible for)|claim(?:ed|s)?"
     r"(?: responsibility for)?|perpetrated|masterminded|staged|executed|conducted)"
     r" (?:the|this|that|these|those|both) (?:[\w'-]+ ){0,2}?(?:attacks?|killings?|raids?|ambush(?:es)?|murders?"
     r"|massacres?|bombings?|blasts?|abductions?|kidnappings?|incidents?)\b(?: (?:of|on) (?:\d{1,2} [A-Z]\w+|[A-Z]\w+ \d{1,2}"
@@ -1490,8 +1491,9 @@ DOER_OF_TOLD_EVENT = re.compile(
     re.IGNORECASE,
 )
 """A doer named for an event the report has already told, by a definite noun ('local sources say herders from
-Kolo carried out the attack', 'the group claimed the raid of Tuesday'): the sentence says who did that event (a claim
-of responsibility is part of the event it claims, ACLED's codebook), it tells no new one. Only a noun that ends its
+Kolo carried out the attack', 'the group claimed the raid of Tuesday', 'the front is believed to be behind the raid'):
+the sentence says who did that event (a claim of responsibility is part of the event it claims, ACLED's codebook), it
+tells no new one. Only a noun that ends its
 clause (before a stop, a comma or an 'and' whose clause is read on its own), or is dated only, counts: 'responsible
 for the attack on the market' names what was hit and may be the first telling."""
 

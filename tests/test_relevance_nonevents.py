@@ -540,6 +540,7 @@ def test_an_air_strike_still_reads_as_one():
     "On 9 August, the Ridge Front claimed the ambush of 6 August.",
     "The militia was behind the raid, a spokesman for the county said.",
     "Witnesses say bandits from the hills carried out the raid and were armed with rifles.",
+    "The Ridge Front is believed to be behind the ambush.",
 ])
 def test_a_doer_named_for_an_event_already_told_tells_no_new_one(text):
     assert kept(text, armed=True) == []
