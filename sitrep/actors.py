@@ -472,11 +472,11 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if needs_place and named is None:
         return None
     if template == "Unidentified Armed Group" and RAIDERS.fullmatch(match[f"g{index}"] or ""):
-        named = named or _nation_they_come_from(text, match.end())
+        named = named or _country_after(FROM_NATION_AFTER, text, match.end())
         if named is not None:
             template, inter = "Unidentified Ethnic Militia", 4
     elif template == "Unidentified Armed Group" and named is None:
-        named = _country_armed_men_come_from(text, match.end())
+        named = _country_after(ORIGIN_AFTER, text, match.end())
     resolved = named or (countries.country_by_name(country) if country else None)
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
@@ -511,10 +511,10 @@ cross-border or pastoral raid by people named only by their nation as an identit
 unidentified armed group; raiders with no nationality and no community stay an unidentified armed group."""
 
 
-def _nation_they_come_from(text: str, end: int) -> countries.Country | None:
-    """The country raiders are said to come from right after their noun ("cattle rustlers from Uganda", "raiders from
-    neighbouring Ethiopia"): the same as a nationality before it ("Ugandan rustlers", RAIDERS)."""
-    after = FROM_NATION_AFTER.match(text, end)
+def _country_after(origin: re.Pattern[str], text: str, end: int) -> countries.Country | None:
+    """The country an `origin` pattern finds right after a group's noun ("raiders from neighbouring Ethiopia",
+    "gunmen, thought to have come from Somalia"), read whole or by its first word; a village or town is no country."""
+    after = origin.match(text, end)
     if after is None:
         return None
     return countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])
@@ -523,19 +523,11 @@ def _nation_they_come_from(text: str, end: int) -> countries.Country | None:
 ORIGIN_AFTER = re.compile(
     r"\s*,?\s+(?:(?:believed|thought|said|suspected|reported)\s+to\s+(?:be|have\s+come)\s+)?from\s+"
     r"(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-"""Where armed men come from, right after their noun: "gunmen from neighbouring Somalia", "an unidentified militia,
-thought to have come from nearby Uganda"."""
-
-
-def _country_armed_men_come_from(text: str, end: int) -> countries.Country | None:
-    """The country an unidentified armed group is said to come from (ORIGIN_AFTER): ACLED names an unidentified armed
-    group after the country it comes from when the text says so ("Unidentified Armed Group (Somalia)" for gunmen from
-    Somalia who strike in Kenya), as it does a named nationality before the noun ("Somali gunmen"); a village or town
-    after "from" is no country and changes nothing."""
-    after = ORIGIN_AFTER.match(text, end)
-    if after is None:
-        return None
-    return countries.country_by_name(after.group(1)) or countries.country_by_name(after.group(1).split()[0])
+"""Where armed men come from, right after their noun ("gunmen from neighbouring Somalia", "an unidentified militia,
+thought to have come from nearby Uganda"): ACLED names an unidentified armed group after the country it comes from
+when the text says so ("Unidentified Armed Group (Somalia)" for gunmen from Somalia who strike in Kenya), as it does a
+nationality before the noun ("Somali gunmen"). Raiders said to come from a country (FROM_NATION_AFTER) are that
+nation's identity militia instead (RAIDERS)."""
 
 
 NATION_BEFORE = re.compile(r"([A-Z][\w'-]+)\s*(?:,|\s(?:and|&))\s+$")
