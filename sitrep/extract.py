@@ -491,7 +491,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
         if target is None and drafts and _same_crowd(sentence, drafts[-1]):
             target = drafts[-1]
-        if target is None and drafts and _responds(sentence, drafts[-1]):
+        if target is None and drafts and (_responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         if target is None:
@@ -643,6 +643,21 @@ def _comments_on(sentence: Sentence, draft: Draft) -> bool:
     ("a spillover from violence in neighbouring X") are not a new event's, as journalistic grammar takes the definite
     subject to be the event already told."""
     return bool(EVENT_AS_SUBJECT.search(sentence.text)) and _next_to(sentence, draft) and not _dated(sentence)
+
+
+def _same_doers(sentence: Sentence, draft: Draft) -> bool:
+    """"A roadside bomb hit a patrol, killing two officers. Three others were shot by the attackers": a sentence whose
+    doer is named only by a definite description of an armed side (DEFINITE_SIDE: "the attackers", "by the gunmen"),
+    right after an event that has a doer, naming no armed side the event has not named, with no date of its own and
+    no place away from it, tells more of that event: the definite noun refers back to those who carried it out, as a
+    reader takes it, and ACLED codes one event per incident (its toll summed), not a second attack by the same men."""
+    if draft.event_type not in ATTACKER_TYPES or not DEFINITE_SIDE.search(sentence.text):
+        return False
+    known = {m.name for s in draft.sentences for m in s.actors}
+    if any(m.inter in ARMED_INTERS and not m.name.startswith("Unidentified") and m.name not in known
+           for m in _told_actors(sentence)):
+        return False
+    return _more_of(sentence, draft)
 
 
 def _refers_back(sentence: Sentence, draft: Draft) -> bool:

@@ -183,3 +183,17 @@ def test_the_attack_said_to_take_place_somewhere_is_the_attack_already_told():
     assert extract.EVENT_AS_SUBJECT.search("The attack took place at Morani and Kivuko villages near the river.")
     assert extract.EVENT_AS_SUBJECT.search("The raid happened in Kivuko.")
     assert not extract.EVENT_AS_SUBJECT.search("The fighting came after troops attacked Kivuko.")
+
+
+def test_people_shot_by_the_attackers_after_a_bombing_are_more_of_that_bombing():
+    event = only_event("A landmine tore through an army lorry outside Pibor on Monday, killing two soldiers. "
+                       "Three others were shot by the attackers as they fled the wreck.", country="SS")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities == 2
+
+
+def test_the_attackers_on_another_day_tell_another_event():
+    events = [e for e in extract_text("Gunmen raided Pajok village on Monday and killed three herders. "
+                                      "On Wednesday the attackers burned a church in Kitgum.", country="UG")
+              if not e.is_background]
+    assert len(events) == 2
