@@ -735,3 +735,10 @@ def test_an_armed_side_leaving_a_place_is_no_displacement(text):
 ])
 def test_people_leaving_their_homes_stay_a_displacement(text):
     assert best(text) == "Other"
+
+
+def test_a_curfew_told_as_broken_or_enforced_is_no_new_curfew():
+    assert best("Wardens in Tororo fined 120 traders for defying the curfew on Friday.") is None
+    assert best("Several boda boda riders were caught outside the curfew hours in Busia.") is None
+    assert best("Officials extended the curfew in Kotido by a week on Monday.") is not None
+    assert best("A night curfew was declared in Nebbi on Tuesday.") is not None
