@@ -88,6 +88,19 @@ GRIEVANCE_END = re.compile(
 tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
 further cause, not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
 the schedule announced by the commission"), not a report of it."""
+OPPOSED_OBJECT = re.compile(r"\b(?:against|over|protesting|denouncing|condemning)\s+(?:the\s+)?$", re.IGNORECASE)
+"""An opener of what a protest opposes right before a forces word: the forces are the object of the protest ("marched
+against police deployed to their village"), not the subject of a clause of the protest's own story."""
+
+
+def _grievance_ends(text: str, start: int, end: int) -> bool:
+    """Whether the protest's cause ends between `start` and `end` (GRIEVANCE_END), a forces word that is itself what the
+    protest opposes (OPPOSED_OBJECT) not counted: "demonstrated against soldiers deployed in the town" is a protest
+    against a deployment, and codebook typing codes the protest, not the deployment, as the event."""
+    return any(not (m.group(0)[0].isalpha() and OPPOSED_OBJECT.search(text, max(0, m.start() - 30), m.start()))
+               for m in GRIEVANCE_END.finditer(text, start, end))
+
+
 OWN_DAY = re.compile(
     r"\b(?:(?:on|last|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since)\s+\d{1,2}\s+[A-Z][a-z]+"
     r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
@@ -408,7 +421,7 @@ class _Context:
                     and (direct := PROTESTED_OBJECT.match(self.text, match.end(), start)):
                 openers = [direct]
             if openers and (reach is None or start - openers[-1].start() < reach) \
-                    and not GRIEVANCE_END.search(self.text, match.end(), start) \
+                    and not _grievance_ends(self.text, match.end(), start) \
                     and not _main_verb_after_participle(self.text, match, start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
                 return True

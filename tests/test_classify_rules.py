@@ -742,3 +742,9 @@ def test_a_curfew_told_as_broken_or_enforced_is_no_new_curfew():
     assert best("Several boda boda riders were caught outside the curfew hours in Busia.") is None
     assert best("Officials extended the curfew in Kotido by a week on Monday.") is not None
     assert best("A night curfew was declared in Nebbi on Tuesday.") is not None
+
+
+def test_a_protest_against_forces_deployed_is_a_protest_not_a_deployment():
+    assert best("Residents of Kitgum rallied on Friday against soldiers deployed to their parish.") == "Peaceful protest"
+    assert best("Pupils in Arua marched over the police stationed at their school gate.") == "Peaceful protest"
+    assert best("Vendors in Soroti protested against the levy as police fired tear gas.") == "Protest with intervention"
