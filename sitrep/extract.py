@@ -626,14 +626,16 @@ already told."""
 
 
 EVENT_AS_SUBJECT = re.compile(
-    r"^\W*(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
+    r"^\W*(?:(?:[\w-]+\s+){1,3}?(?:said|says|say|indicated?|indicates|suggest(?:s|ed)?|claim(?:s|ed)?|reported|believe[sd]?)"
+    r"\s+(?:that\s+)?)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
     r"|skirmish(?:es)?|killings?)\s+(?:(?:occurred|happened|took\s+place)\b"
     r"|(?:is|are|was|were)\s+(?:likely|believed|thought|said|suspected|linked|related)"
     r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b",
     re.IGNORECASE)
 """A sentence whose subject is the event just told and whose verb weighs its cause or links ("The clashes are likely a
 spillover from ...", "The killings were thought to be related to ..."), or tells where or when it happened ("The attack
-took place at ..."): a comment on that event, not a new one. A verb of
+took place at ..."), also when a report opens it ("Witnesses said the incident happened near ..."): a comment on that
+event, not a new one. A verb of
 sequence ("The fighting came after troops attacked ...") may tell an earlier event and is not one."""
 
 
