@@ -200,7 +200,7 @@ def test_the_attackers_on_another_day_tell_another_event():
 
 
 def test_a_reported_comment_on_the_incident_is_the_incident_already_told():
-    event = only_event("Two guards died in post-poll unrest in Lira on Monday. Witnesses said the incident "
+    event = only_event("Two guards were killed in post-poll unrest in Lira on Monday. Witnesses said the incident "
                        "happened near Ojwina, where armed men fired at the guards from a car.", country="UG")
     assert event.fatalities == 2
     assert extract.EVENT_AS_SUBJECT.search("Police said the attack was linked to a land row.")
