@@ -630,12 +630,15 @@ EVENT_AS_SUBJECT = re.compile(
     r"\s+(?:that\s+)?)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
     r"|skirmish(?:es)?|killings?)\s+(?:(?:occurred|happened|took\s+place)\b"
     r"|(?:is|are|was|were)\s+(?:likely|believed|thought|said|suspected|linked|related)"
-    r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b",
+    r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b"
+    r"|^\W*the\s+(?:motives?|reasons?|causes?|circumstances|motivations?|triggers?|purpose)\s+(?:of|for|behind)\s+"
+    r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
+    r"|skirmish(?:es)?|killings?|assaults?|shootings?|murders?|stabbings?)\b",
     re.IGNORECASE)
 """A sentence whose subject is the event just told and whose verb weighs its cause or links ("The clashes are likely a
 spillover from ...", "The killings were thought to be related to ..."), or tells where or when it happened ("The attack
-took place at ..."), also when a report opens it ("Witnesses said the incident happened near ..."): a comment on that
-event, not a new one. A verb of
+took place at ..."), also when a report opens it ("Witnesses said the incident happened near ..."), or whose subject
+is the event's motive or cause ("The motive of the attack is unclear"): a comment on that event, not a new one. A verb of
 sequence ("The fighting came after troops attacked ...") may tell an earlier event and is not one."""
 
 

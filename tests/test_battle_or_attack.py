@@ -205,3 +205,10 @@ def test_a_reported_comment_on_the_incident_is_the_incident_already_told():
     assert event.fatalities == 2
     assert extract.EVENT_AS_SUBJECT.search("Police said the attack was linked to a land row.")
     assert not extract.EVENT_AS_SUBJECT.search("Police said troops attacked the camp.")
+
+
+def test_the_motive_of_the_attack_is_a_comment_on_the_attack_told():
+    only_event("On 2 June 2021, a farmer attacked a cyclist with a cutlass before gendarmes detained him "
+               "in Segbana. The motive of the assault remains unclear.", country="BJ")
+    assert extract.EVENT_AS_SUBJECT.search("The reasons for the shooting are not known.")
+    assert not extract.EVENT_AS_SUBJECT.search("The motive was revenge, and gunmen later attacked a bus.")
