@@ -513,7 +513,9 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     the weapon, not in an attack or a fight (codebook 'Disrupted weapons use'). Armed men told as the victims of a
     passive attack ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
     an armed side, a battle (codebook: violence against state forces or armed groups is never violence against
-    civilians), so its cues count for an armed clash instead.
+    civilians), so its cues count for an armed clash instead. A kidnapping told after a rescue in its sentence ("troops
+    rescued a kidnapped engineer", "police freed two girls who had been abducted") is the rescued people's past, not
+    an abduction the sentence reports (`_rescued_before`).
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
@@ -539,6 +541,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return any(p.start <= hit.start and hit.end <= p.end and p.end > hit.end for p in property_damage)
         if hit.sub_type == "Other" and LEAVING.match(hit.text):
             return _armed_leavers(hit, context)
+        if hit.sub_type == "Abduction/forced disappearance" and _rescued_before(hit, context):
+            return True
         if hit.sub_type == "Mob violence":
             return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
@@ -552,6 +556,18 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
 
     return [_as_battle(hit) if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context)
             else hit for hit in hits if not misread(hit)]
+
+
+RESCUE = re.compile(r"\b(?:rescu(?:ed|es|e|ing)|freed|frees|free|releas(?:ed|es|e|ing)|liberat(?:ed|es|e|ing)|reunited)\b",
+                    re.IGNORECASE)
+"""Verbs of people rescued or released from captivity."""
+
+
+def _rescued_before(hit: CueHit, context: _Context) -> bool:
+    """Whether a rescue or release verb comes before the abduction cue in its sentence, naming those freed as people
+    kidnapped earlier (codebook: the abduction is an event of its own day; a rescue or release is not an abduction)."""
+    sentence_start, _ = context.sentence_bounds(hit.start)
+    return bool(RESCUE.search(context.text, sentence_start, hit.start))
 
 
 _OWN_BLAST = re.compile(

@@ -748,3 +748,10 @@ def test_a_protest_against_forces_deployed_is_a_protest_not_a_deployment():
     assert best("Residents of Kitgum rallied on Friday against soldiers deployed to their parish.") == "Peaceful protest"
     assert best("Pupils in Arua marched over the police stationed at their school gate.") == "Peaceful protest"
     assert best("Vendors in Soroti protested against the levy as police fired tear gas.") == "Protest with intervention"
+
+
+def test_people_rescued_from_kidnappers_tell_no_new_abduction():
+    assert best("Marines rescued a kidnapped fisherman from his captors near Bonny on Sunday.") is None
+    assert best("Detectives freed three pupils who had been abducted from a school in Kaduna.") is None
+    assert best("Bandits abducted six farmers near Zaria on Sunday; vigilantes later freed two.") \
+        == "Abduction/forced disappearance"
