@@ -755,3 +755,10 @@ def test_people_rescued_from_kidnappers_tell_no_new_abduction():
     assert best("Detectives freed three pupils who had been abducted from a school in Kaduna.") is None
     assert best("Bandits abducted six farmers near Zaria on Sunday; vigilantes later freed two.") \
         == "Abduction/forced disappearance"
+
+
+def test_one_rioter_shot_is_part_of_the_riot():
+    event = only_current("Hawkers rioted in Mwanza on Tuesday over a market closure. Officers shot dead one rioter.",
+                         country="Tanzania")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.fatalities == 1
