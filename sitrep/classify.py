@@ -513,7 +513,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     the weapon, not in an attack or a fight (codebook 'Disrupted weapons use'). Armed men told as the victims of a
     passive attack ("two soldiers were attacked", "two police officers were hacked to death by a gang"): the attack is fighting with
     an armed side, a battle (codebook: violence against state forces or armed groups is never violence against
-    civilians), so its cues count for an armed clash instead. A kidnapping told after a rescue in its sentence ("troops
+    civilians), so its cues count for an armed clash instead. People who "are battling over" land or an inheritance
+    wage a dispute that lasts (`_ongoing_dispute`), no fight the text reports. A kidnapping told after a rescue in its sentence ("troops
     rescued a kidnapped engineer", "police freed two girls who had been abducted") is the rescued people's past, not
     an abduction the sentence reports (`_rescued_before`).
     """
@@ -534,6 +535,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type == "Agreement":
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
         if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
+            return True
+        if hit.sub_type == "Armed clash" and _ongoing_dispute(hit, context.text):
             return True
         if hit.sub_type in ("Attack", "Armed clash") and context.sentence_index(hit.start) in own_blast_sentences:
             return True
@@ -556,6 +559,22 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
 
     return [_as_battle(hit) if hit.start in passive_attacks and hit.sub_type == "Attack" and _armed_victims(hit, context)
             else hit for hit in hits if not misread(hit)]
+
+
+ONGOING_DISPUTE = re.compile(
+    r"\s+over\s+(?:[\w'-]+\s+){0,5}?(?:land|lands|plots?|parcels?|inheritance|estates?|property|properties|boundar(?:y|ies)"
+    r"|ownership|title deeds?|compensation|custody)\b", re.IGNORECASE)
+"""What a dispute is over when it is property or a right: land, plots, an inheritance, a boundary, ownership."""
+IS_BEFORE = re.compile(r"\b(?:is|are|have been|has been|remain|remains)\s+(?:still\s+)?$", re.IGNORECASE)
+
+
+def _ongoing_dispute(hit: CueHit, text: str) -> bool:
+    """Whether a fighting verb is a present progressive over property or a right ("villagers are battling over the
+    last plots of land", "two families have been fighting over an inheritance"): a dispute that lasts, told as a
+    state, not a violent interaction on a day (codebook: an event is a single violent or demonstration act at a
+    place and date)."""
+    return bool(re.fullmatch(r"(?:battling|fighting|feuding|wrangling)", hit.text, re.IGNORECASE)) \
+        and bool(IS_BEFORE.search(text, max(0, hit.start - 25), hit.start)) and bool(ONGOING_DISPUTE.match(text, hit.end))
 
 
 RESCUE = re.compile(r"\b(?:rescu(?:ed|es|e|ing)|freed|frees|free|releas(?:ed|es|e|ing)|liberat(?:ed|es|e|ing)|reunited)\b",

@@ -762,3 +762,11 @@ def test_one_rioter_shot_is_part_of_the_riot():
                          country="Tanzania")
     assert event.sub_event_type == "Violent demonstration"
     assert event.fatalities == 1
+
+
+def test_people_who_are_battling_over_land_wage_a_dispute_not_a_fight():
+    assert best("Since the new road was built, families near Mwanza are battling over the few plots left by the lake.") \
+        is None
+    assert best("Two brothers in Dodoma have been fighting over their father's estate for years.") is None
+    assert best("Two clans fought over grazing land near Kondoa on Monday, leaving three dead.") == "Armed clash"
+    assert best("Militias are fighting over control of the town of Uvira.") == "Armed clash"
