@@ -577,9 +577,10 @@ def _ongoing_dispute(hit: CueHit, text: str) -> bool:
         and bool(IS_BEFORE.search(text, max(0, hit.start - 25), hit.start)) and bool(ONGOING_DISPUTE.match(text, hit.end))
 
 
-RESCUE = re.compile(r"\b(?:rescu(?:ed|es|e|ing)|freed|frees|free|releas(?:ed|es|e|ing)|liberat(?:ed|es|e|ing)|reunited)\b",
+RESCUE = re.compile(r"\b(?:rescu(?:ed|es|ing)|freed|frees|freeing|releas(?:ed|es|ing)|liberat(?:ed|es|ing)|reunited)\b",
                     re.IGNORECASE)
-"""Verbs of people rescued or released from captivity."""
+"""Verbs of people rescued or released from captivity, in their inflected forms (the noun 'the release of' may name
+the freeing of kidnappers themselves)."""
 
 
 def _rescued_before(hit: CueHit, context: _Context) -> bool:
