@@ -508,18 +508,23 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 EVENT_NAMED_BY_YEAR = re.compile(
     rf"\b(?:the|a|its|their) (?:(?:19|20)\d\d|(?-i:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?-i:{MONTHS}))"
     r" (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
-    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
+    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive|protests?"
+    r"|demonstrations?|march(?:es)?|rall(?:y|ies))\b"
     r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b"
     r"|\b(?:last|previous) (?:month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
     r"|invasion"
-    r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?)\b",
+    r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?|protests?|demonstrations?"
+    r"|march(?:es)?|rall(?:y|ies))\b"
+    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising) (?:of|in) (?:(?:late |early "
+    rf"|mid-)?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
     re.IGNORECASE,
 )
 """A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
 'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
-month's school shooting was charged')."""
+month's school shooting was charged'), and past demonstrations named by their month or year ('fined people who took
+part in the demonstrations in August', 'during last month's march'): each was coded on its own day."""
 
 
 LONG_PERIOD = re.compile(
@@ -744,7 +749,8 @@ ORDINARY_CRIME = re.compile(
     r"\b(?:(?:public |drunken )?intoxication|drunk(?:en)?|drink[- ]driving|driving under the influence|DUI"
     r"|breathaly[sz]er"
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
-    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
+    r"|stolen|pickpocket\w*|price[- ]gouging|hoard(?:ing|ed)|overcharg\w*|times the (?:official |normal |usual )?price"
+    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
@@ -756,7 +762,8 @@ ORDINARY_CRIME = re.compile(
     r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes (theft, drugs, smuggling, fraud, cheating by impersonation, bribery, money laundering, killings in a
+"""Ordinary crimes (theft, stolen goods, pickpocketing, drugs, smuggling, fraud, forging, price gouging in a shortage,
+cheating by impersonation, bribery, money laundering, killings in a
 family or over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
@@ -824,6 +831,21 @@ ORDINARY_CHARGE = re.compile(
 )
 """The stated reason of an arrest when it is an ordinary crime ('arrested 12 people for selling drugs', 'on suspicion
 of theft'): how many are held then says nothing of politics."""
+
+RULE_BREACH = re.compile(
+    r"\b(?:violat(?:e|es|ed|ing|ions? of)|break(?:s|ing)?|broke|breach(?:es|ed|ing)?(?: of)?|def(?:y|ies|ied|ying)"
+    r"|flout\w*|ignor(?:e|es|ed|ing)|disobey\w*|contraven\w*|in (?:breach|violation|defiance) of|under|not wearing"
+    r"|without|failing to (?:wear|observe|respect)|after)"
+    r" (?:[\w'-]+ ){0,3}?(?:curfews?|curfew hours?|lockdowns?|restrictions|bans? on (?:[\w-]+ )?(?:gatherings|movement"
+    r"|travel|assembl(?:y|ies)|worship)|(?:health|covid(?:-19)?|coronavirus|lockdown|curfew|quarantine|social[- ]distancing"
+    r"|mask) (?:rules|regulations|measures|orders|guidelines|protocols)|(?:face )?masks?|social distancing"
+    r"|stay-at-home orders?)\b",
+    re.IGNORECASE,
+)
+"""A breach of a public health or curfew rule given as the reason of an arrest or a fine ('arrested 230 people for
+violating the curfew', 'for not wearing masks', 'drinking in a bar after the curfew hour', 'holding a service in
+violation of the ban on gatherings'): enforcing such a rule is everyday law enforcement, not the politically
+significant arrest ACLED codes, unless those held are protesters, the opposition or an armed group."""
 
 ARRESTED_FOR_POLITICS = re.compile(
     rf"\b(?:{POLITICAL_FIGURE}|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|strikers?|militants?|rebels?"
@@ -1034,6 +1056,11 @@ DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
 """A demonstration: itself an event, whatever it responds to ('a march in response to the strikes')."""
 
+BAN_NOT_DEFIED = (r"(?<!\bdefied the )(?<!\bdefying the )(?<!\bdefiance of the )(?<!\bdespite the )(?<!\bdefied a )"
+                  r"(?<!\bdespite a )(?<!\bflouted the )(?<!\bflouting the )(?<!\bbroke the )(?<!\bbreaking the )")
+"""Not after a verb of defiance: a ban defied, flouted or broken frames nothing ('defied the ban on gatherings and
+marched' tells a march)."""
+
 UNREAL_FRAME = re.compile(
     r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
@@ -1083,10 +1110,10 @@ UNREAL_FRAME = re.compile(
     r"|(?:capacity|capability|capabilities|ability|means|strength) to (?:carry out|launch|mount|stage|conduct|strike"
     r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
     r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
-    r"|(?:called off|cancell?ed|postponed|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
+    rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
     r" (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
-    r"|vigil)(?:es|s)?|ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
+    rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
     r"|sit-in|gathering)\w*"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
     r"|could|might) (?:be|go|take|start|begin)"
@@ -1736,6 +1763,20 @@ HELD_NOW = re.compile(r"\b(?:arrested|detained|held|custody|apprehended|seized|p
 warrant')."""
 
 
+CURFEW = re.compile(r"\bcurfews?\b", re.IGNORECASE)
+
+CURFEW_IMPOSED = re.compile(
+    r"\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|order(?:s|ed|ing)?"
+    r"|extend(?:s|ed|ing)?|institut(?:e|es|ed|ing)|slapp(?:ed|ing)) (?:[\w'-]+ ){0,3}?curfews?\b"
+    r"|\bcurfews? (?:[\w'-]+ ){0,4}?(?:was|were|has been|have been|had been|is being) (?:imposed|declared|extended"
+    r"|introduced|ordered|instituted|put in place|set up)\b|\bput (?:in place )?(?:a |an )?(?:[\w-]+ )?curfews?\b"
+    r"|\bplaced under (?:a |an )?(?:[\w-]+ )?curfews?\b|\bcurfews? (?:[\w'-]+ ){0,3}?(?:comes?|came) into (?:force|effect)\b",
+    re.IGNORECASE,
+)
+"""A curfew put in place or extended now: the codebook's strategic development. A curfew named otherwise (in force,
+enforced, patrolled, broken, relaxed, lifted, criticised) is the setting of the news, and police or troops who
+patrol or enforce it without force make no move in a conflict."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -1866,6 +1907,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
+    if CURFEW.search(text) and not CURFEW_IMPOSED.search(text):
+        types = _without(types, CONTEXT_BOUND)
     if non_violent_cause(following):
         types = _without(types, CONTEXT_BOUND | {"Headquarters or base established"})
     if CIVILIAN_EVACUATION.search(text):
@@ -2088,13 +2131,17 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|new )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?"
     r"|shutdowns?|hartals?|blockades?|boycotts?)\b"
     r"|\bvot(?:ed|es|ing) to (?:go on |stage |hold |launch |begin |start |call )?(?:an? )?(?:indefinite |nationwide "
-    r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b",
+    r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b"
+    r"|\b(?:permission|permits?|requests?|applications?|approval|notice|clearance|authori[sz]ation) (?:[\w'-]+ ){0,4}?"
+    r"to (?:hold|stage|organi[sz]e|go ahead with) (?:a |an |the |their |its )?(?:[\w-]+ )?(?:march(?:es)?|protests?"
+    r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
 Friday', 'organising a rally for Sunday'), one announced or declared ('the opposition announced a nationwide protest for
 next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
-before anyone gathers or stops work."""
+before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
+permission to hold a rally on June 3')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
@@ -2200,7 +2247,10 @@ def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
     ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
     selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
-    demonstration): ACLED codes arrests only of significant people or politically motivated mass arrests."""
+    demonstration), or for breaching a curfew or a health rule (`RULE_BREACH`): ACLED codes arrests only of
+    significant people or politically motivated mass arrests."""
+    if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(RULE_BREACH.sub(" ", text)):
+        return True
     if not ORDINARY_CRIME.search(text):
         return False
     if not POLITICAL_ARREST.search(text):
