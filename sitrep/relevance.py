@@ -2248,8 +2248,9 @@ def ordinary_crime_arrest(text: str) -> bool:
     ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
     selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
     demonstration), or for breaching a curfew or a health rule (`RULE_BREACH`): ACLED codes arrests only of
-    significant people or politically motivated mass arrests."""
-    if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(RULE_BREACH.sub(" ", text)):
+    significant people or politically motivated mass arrests; one for a breach and looting is for the looting."""
+    rest = RULE_BREACH.sub(" ", text)
+    if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
         return True
     if not ORDINARY_CRIME.search(text):
         return False
