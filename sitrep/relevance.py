@@ -511,7 +511,8 @@ EVENT_NAMED_BY_YEAR = re.compile(
     r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive|protests?"
     r"|demonstrations?|march(?:es)?|rall(?:y|ies))\b"
     r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b"
-    r"|\b(?:last|previous) (?:month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
+    r"|\b(?:last|previous) (?:week|month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
+    r"|clash(?:es)?"
     r"|invasion"
     r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?|protests?|demonstrations?"
     r"|march(?:es)?|rall(?:y|ies))\b"
@@ -523,7 +524,7 @@ EVENT_NAMED_BY_YEAR = re.compile(
 'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
-month's school shooting was charged'), and past demonstrations named by their month or year ('fined people who took
+month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year ('fined people who took
 part in the demonstrations in August', 'during last month's march'): each was coded on its own day."""
 
 
@@ -887,9 +888,17 @@ COURT = re.compile(
 """A court or prosecutors at work: a charge, a trial, a verdict, a sentence, bail ('had been charged with murder'), a
 remand in custody ('court remands 15 suspects over kidnapping')."""
 
+POLICE_CASE = re.compile(
+    r"\bregistered (?:a |an )?(?:criminal )?(?:cases?|FIRs?) against|\b(?:cases?|FIRs?) (?:was |were |has been |have been "
+    r"|had been )?(?:registered|lodged) against|\b(?:filed|submitted) (?:a |the )?charge ?sheets?\b",
+    re.IGNORECASE,
+)
+"""The police's first step in a case: a case or a first information report registered against someone, or a charge
+sheet filed ('registered cases against 40 people for taking out a procession without leave')."""
+
 COURT_CHARGE = re.compile(
     r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected|suspects?"
-    r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|case|verdict|crimes?)"
+    r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|cases?|verdict|crimes?)"
     r" (?:[\w'-]+ ){0,6}?(?:of|for|over|in|with) [^,;:]*",
     re.IGNORECASE,
 )
@@ -1116,7 +1125,7 @@ UNREAL_FRAME = re.compile(
     rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
     r"|sit-in|gathering)\w*"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
-    r"|could|might) (?:be|go|take|start|begin)"
+    r"|could|might) (?:be|go|take|start|begin|continue|resume|intensify|spread)"
     r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
     r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against)"
     r"|to (?:protect|shield|defend|guard|secure|safeguard) (?:[\w'-]+ ){0,5}?(?:from|against)"
@@ -1144,7 +1153,7 @@ UNREAL_FRAME = re.compile(
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
-nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'the protests would continue until the law is repealed', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
 will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
 risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
@@ -1201,13 +1210,22 @@ PROTEST_IN_WORDS = re.compile(
     r"|official |vigorous |diplomatic )*protests?\b"
     r"|\b(?:ambassadors?|envoys?|ministers?|presidents?|prime ministers?|delegat(?:es|ions?)|diplomats?|lawmakers|MPs"
     r"|senators?|deputies|legislators|judges?|governors?|mayors?|governments?)"
-    r" (?:(?!(?:protest|demonstrat|march|rall|sit-in|riot))[\w'-]+ ){0,12}?in protest\b",
+    r" (?:(?!(?:protest|demonstrat|march|rall|sit-in|riot))[\w'-]+ ){0,12}?in protest\b"
+    r"|\b(?:maintain\w*|keep(?:s|ing)?|kept|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up|intensif\w*|heighten\w*)"
+    r" (?:a |the )?(?:(?:strict|close|tight|constant|round-the-clock|24-hour|extra|special|heightened|strong) )*vigil\b"
+    r"|\b(?:stag(?:e|es|ed|ing)|held|hold(?:s|ing)?) (?:a )?walk-?outs? (?:from|of|in) (?:the )?(?:[\w-]+ )?(?:assembly"
+    r"|house|parliament|senate|council|chamber|session|sitting|meeting|talks|hearing|debate)\b"
+    r"|\b(?:flag|route)[- ]march(?:es|ed)?\b"
+    r"|\bwalk(?:s|ed|ing)? out (?:of|from) (?:the )?(?:[\w-]+ )?(?:assembly|house|parliament|senate|council|chamber"
+    r"|session|sitting|meeting|talks|hearing|debate)\b",
     re.IGNORECASE,
 )
 """A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest', 'lodged a strong
 protest after the missile launch'), or the gesture an office-holder makes 'in protest' ('the ambassador tore up the
-charter in protest at the vote', 'the minister resigned in protest'): words on paper or one person's act of office, not
-people gathered."""
+charter in protest at the vote', 'the minister resigned in protest'), members who walk out of a chamber or a meeting
+('opposition members staged a walkout from the assembly'): words on paper or an act of office, not people gathered.
+So is a vigil kept as watchfulness ('police were told to maintain strict vigil along the border'), and a flag march or
+a route march, in which police or troops walk through a town to show their presence, not a gathering."""
 
 PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
@@ -1474,6 +1492,23 @@ the wounded cared for or moved ('opened the crossing to let wounded people leave
 injured to the capital'): the
 words of harm describe the people visited; the sentence tells no act, as the harm was told and coded on its own
 day."""
+
+INQUIRY = re.compile(
+    r"\b(?:probes?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|inquests?) (?:[\w'-]+ ){0,3}?(?:into|of) [^,;:]*",
+    re.IGNORECASE,
+)
+"""An inquiry into an act ('took over the probe into the blast'): the act names what is investigated. With no day of
+the news in the sentence it was told and coded on its own day; an inquiry 'into the blast that killed five on Monday'
+may be its only telling and is left to the act."""
+
+COMPENSATION = re.compile(
+    r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
+    r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs|victims"
+    r"|survivors)\b[^,;:]*",
+    re.IGNORECASE,
+)
+"""Money paid or promised to victims or their families ('announced ex gratia to the families of those killed in the
+firing'): the harm names who is paid; it was told and coded on its own day."""
 
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
@@ -1822,8 +1857,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if accusation_after_diplomacy(text, previous):
         return []
-    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, SELF_HARM, PAST_OF_A_PERSON,
-                                              DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
+    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM,
+                                              PAST_OF_A_PERSON, DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
+        return []
+    if _only_in(INQUIRY, text) and not DAY_OF_AN_ACT.search(text):
         return []
     if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
         return []
@@ -2124,8 +2161,8 @@ was shot in a park'). ACLED codes the poisoning on its own day, never the expuls
 
 PLANNED_DEMONSTRATION = re.compile(
     r"\b(?:(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?"
-    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ing)? for) (?:a |an |the |their |its "
-    r"|more |further |new )(?:[\w-]+ )?|(?:planning|organi[sz]ing) )"
+    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the |their |its "
+    r"|more |further |new )(?:[\w-]+ ){0,2}?|(?:planning|organi[sz]ing) )"
     r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
     r"|\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|vot(?:ed|es|ing) for) (?:a |an |the |their |its |more |further "
     r"|new )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?"
@@ -2133,15 +2170,15 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|\bvot(?:ed|es|ing) to (?:go on |stage |hold |launch |begin |start |call )?(?:an? )?(?:indefinite |nationwide "
     r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b"
     r"|\b(?:permission|permits?|requests?|applications?|approval|notice|clearance|authori[sz]ation) (?:[\w'-]+ ){0,4}?"
-    r"to (?:hold|stage|organi[sz]e|go ahead with) (?:a |an |the |their |its )?(?:[\w-]+ )?(?:march(?:es)?|protests?"
+    r"(?:to|for) (?:(?:hold|stage|organi[sz]e|go ahead with) )?(?:a |an |the |their |its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
-Friday', 'organising a rally for Sunday'), one announced or declared ('the opposition announced a nationwide protest for
+Friday', 'organising a rally for Sunday', 'called for a nationwide general strike on the 26th'), one announced or declared ('the opposition announced a nationwide protest for
 next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
 before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
-permission to hold a rally on June 3')."""
+permission to hold a rally on June 3', 'refused permission to the rally')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
@@ -2292,8 +2329,10 @@ def court_case_only(text: str) -> bool:
     """Whether a sentence tells a court's or prosecutors' step (a trial opened, a verdict, a sentence, bail) and
     names violence only as what the case is about ('adjourned the murder trial of four officers accused of
     killing a protester', 'sentenced two leaders for their role in the 2013 arson attacks'): ACLED codes the
-    violence on its own day and never the trial, so only an act told outside the charge is an event."""
-    if not COURT.search(text):
+    violence on its own day and never the trial, so only an act told outside the charge is an event. A police case
+    (`POLICE_CASE`) counts only with no day of the news in the sentence: one registered against 'the men who attacked
+    a priest on Sunday' is often the only telling of that day's attack."""
+    if not COURT.search(text) and not (POLICE_CASE.search(text) and not DAY_OF_AN_ACT.search(text)):
         return False
     told_now = COURT_CHARGE.sub(" ", RELATIVE_CLAUSE.sub(" ", text))
     return not (DONE_NOW.search(told_now) or VIOLENT_VERB.search(told_now) or DEMONSTRATION.search(told_now))

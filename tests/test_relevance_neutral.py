@@ -96,3 +96,31 @@ def test_a_curfew_put_in_place_differs_from_one_in_force(text, imposed):
 ])
 def test_past_or_permitted_demonstrations_are_no_event_today(text):
     assert current(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers were told to keep a round-the-clock vigil on the river crossings near Kasese.",
+    "Three senators walked out of the chamber in Abuja when the budget was read.",
+    "Police registered a case against the councillor for hate speech at a meeting in Kochi last month.",
+    "The county will pay compensation to the families of the seven miners killed in the blast in Kitwe.",
+    "The dockers' union called for a national port strike on the first of March.",
+    "Organisers said the sit-ins in Dakar would continue until the minister resigned.",
+    "The school expelled two pupils over last week's clash with the caretaker in Gweru.",
+    "Armed police held a flag march through the old quarter of Hubli before the festival.",
+    "The magistrate refused permission for the students' march to the secretariat.",
+    "Federal detectives took over the investigation into the bombing of the rail line near Kaduna.",
+])
+def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
+    assert current(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners kept a candlelit vigil outside the prison in Harare on Sunday to demand the release of the activist.",
+    "Workers walked out of the mine in Kitwe on Monday and marched to the company offices.",
+    "Police registered a case against the gunmen who shot a trader in Kochi on Monday, and the trader died later.",
+    "Police registered a case against the gunmen who shot dead a trader in Kochi on Monday.",
+    "Police have registered a case against unidentified men who attacked a temple priest in Salem on Sunday night.",
+    "Police opened an investigation after gunmen shot two traders in Mzuzu on Tuesday night.",
+])
+def test_a_vigil_held_a_march_or_a_killing_told_now_stay_events(text):
+    assert current(text)
