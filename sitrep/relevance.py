@@ -475,13 +475,16 @@ COMMEMORATION = re.compile(
     r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on\b) |(?:years|decades) ago"
     r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of|war graves?|war cemeter(?:y|ies)"
-    r"|military cemeter(?:y|ies)|war memorials?|cenotaph|graves of (?:[\w,-]+ ){0,3}?(?:soldiers|sailors|airmen"
+    r"|military cemeter(?:y|ies)|war memorials?|cenotaph"
+    r"|(?:unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)) (?:a |an |the )?(?:[\w-]+ )?(?:memorial"
+    r"|monument|plaque|statue)|(?:memorial|monument|plaque|statue)s? (?:[\w'-]+ ){0,8}?(?:was|were|has been|have been|is"
+    r"|are) (?:unveiled|inaugurated|dedicated)|graves of (?:[\w,-]+ ){0,3}?(?:soldiers|sailors|airmen"
     r"|servicemen|fallen|war dead))\b",
     re.IGNORECASE,
 )
 """Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
-fallen) or placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
+fallen, a memorial or a plaque unveiled) or placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
@@ -1441,6 +1444,7 @@ NON_HUMAN_HARM = re.compile(
     r"|crops|villages?|gardens?|kitchens?|bins|camps?|granar(?:y|ies)|shambas?)"
     rf"|(?:{PETS_AND_WILDLIFE}|(?<=\bthe )animal|(?<=says )animal) (?:shot|killed|put down|tranquil[il]i[sz]ed|captured)"
     r"(?: dead)?(?=\s*(?:[.;,]|$))"
+    r"|\bit (?:was|had been) (?:shot|killed|put down|captured|caught)(?: dead)?"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down)"
     r"|(?:killed|died|injured|hurt|wounded|maimed) (?:[\w-]+ ){0,3}?(?:after|when) (?:a|an|the) (?:[\w-]+ ){0,2}?"
@@ -1459,7 +1463,7 @@ killed ('stray dogs are being shot') with what they had killed ('shot a lion tha
 shoot rogue elephant after it killed three villagers', a headline's 'KWS says animal shot'), and
 people killed or hurt by an animal ('trampled by cattle', 'mauled by a leopard', 'was killed when a buffalo charged
 her', 'a crocodile attack killed a fisherman'). ACLED codes the acts of people against people and their property
-(livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
+('it was killed' tells of no person: 'a rabid dog bit 11 people before it was killed') (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
 such a sentence may hold no act at all."""
 
 FOOD_SENSE = re.compile(
@@ -1690,18 +1694,22 @@ in the street (`_dispute_clash`)."""
 CIVIC_SECURITY = re.compile(
     r"\b(?:deploy\w*|sent|dispatched|stationed|posted|on duty|on standby|on (?:high )?alert|mobili[sz]ed"
     r"|tightened|beefed up|stepped up|heightened|increased|reinforced|placed|put|guard\w*|secur(?:e|ed|ing|ity))"
-    r" (?:(?:[\w'-]+|\d[\d,.]*) ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across) (?:the |a |an |all |every"
+    r" (?:(?:[\w'-]+|\d[\d,.]*) ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across|after|against)"
+    r" (?:the |a |an |all |every"
     r" |their |its )?(?:[\w'-]+ ){0,2}?(?:polling (?:stations?|places?|booths?|centres?|centers?|units?)|polls|vote"
     r"|voting|elections?|ballot|referendum|count(?:ing)?|match(?:es)?|final|game|derby|stadiums?|festival|summit"
     r"|ceremon(?:y|ies)|celebrations?|concerts?|visit|inauguration|funeral|pilgrimage|holidays?|carnival|parade"
     r"|marathon|exams?|examinations?|Olympics|World Cup|tournament|conference|wedding|coronation|procession|Christmas"
-    r"|Easter|Eid|Ramadan|New Year|festivities|fair|show)\b"
+    r"|Easter|Eid|Ramadan|New Year|festivities|fair|show|traffic|crowds?|flow|influx|migrants|returnees|travell?ers"
+    r"|passengers|shoppers|pickpocket\w*|petty crime|thefts?|burglar(?:y|ies)|robber(?:y|ies))\b"
     r"|\bas a (?:precaution|precautionary measure)\b|\bprecautionary\b",
     re.IGNORECASE,
 )
 """Security laid on for an ordinary occasion: police or troops deployed to polling stations, a stadium, a summit, a
 festival, a funeral or a holiday, or sent 'as a precaution'. Guarding a vote or a match is routine policing, which
-ACLED does not code as a strategic development; a crowd or an armed group that acts there is coded for its act."""
+ACLED does not code as a strategic development; a crowd or an armed group that acts there is coded for its act. So is
+policing of ordinary life: police sent to manage traffic, crowds of travellers or the flow of migrants, or patrols
+stepped up against pickpockets and burglars."""
 
 PROTEST_BACKGROUND = re.compile(
     r"\b(?:who|which|that) (?:have|has|had) (?:[\w-]+ ){0,2}?(?:led|staged|held|organi[sz]ed|spearheaded|joined"

@@ -109,6 +109,10 @@ def test_past_or_permitted_demonstrations_are_no_event_today(text):
     "Armed police held a flag march through the old quarter of Hubli before the festival.",
     "The magistrate refused permission for the students' march to the secretariat.",
     "Federal detectives took over the investigation into the bombing of the rail line near Kaduna.",
+    "The council sent extra wardens to the ferry terminal in Mombasa to manage the crowds of holiday travellers.",
+    "Police stepped up patrols in the bus park after a rise in burglaries.",
+    "A stray dog attacked four children near a school in Tema before it was put down.",
+    "The mayor of Cali unveiled a plaque for the police officers killed in the 1990s.",
 ])
 def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
     assert current(text) == []
@@ -121,6 +125,8 @@ def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
     "Police registered a case against the gunmen who shot dead a trader in Kochi on Monday.",
     "Police have registered a case against unidentified men who attacked a temple priest in Salem on Sunday night.",
     "Police opened an investigation after gunmen shot two traders in Mzuzu on Tuesday night.",
+    "Troops were deployed to Bunia after militiamen attacked a camp for displaced people on Sunday.",
+    "Mourners unveiled a plaque at the square in Nairobi on Monday and marched to parliament.",
 ])
 def test_a_vigil_held_a_march_or_a_killing_told_now_stay_events(text):
     assert current(text)
