@@ -62,7 +62,7 @@ HAZARD = re.compile(
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
     r"|(?:apartment|residential|office|tower) blocks?|blocks of flats|houses|homes|hotels?|classrooms?|churches|mosques"
     r"|balcon(?:y|ies)|platforms?|structures?|(?:water|storage|overhead) tanks?|flyovers?|overpass(?:es)?|footbridges?)"
-    r" (?:[\w-]+ ){0,3}?(?:collapsed|collapses|collapse|gave way|caved in)|sinkholes?|floodwaters?"
+    r" (?:[\w-]+ ){0,4}?(?:collapsed|collapses|collapse|gave way|caved in)|sinkholes?|floodwaters?"
     r"|flood waters"
     r"|collapsed (?:[\w-]+ )?(?:building|bridge|roof|wall|tunnel|scaffold(?:ing)?|crane|stage|tower|ceiling|stand|mine)"
     r"|(?:drivers?|pilots?|motorists?|riders?|captain|tankers?|trucks?|lorr(?:y|ies)|bus(?:es)?|cars?|vehicles?"
@@ -1127,6 +1127,8 @@ UNREAL_FRAME = re.compile(
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
     rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
     r"|sit-in|gathering)\w*"
+    r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?) (?:[\w'-]+ ){0,8}?(?:was|were|has been"
+    r"|have been|had been) (?:called off|cancell?ed|postponed|banned|prohibited|abandoned|put off|deferred)"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
     r"|could|might) (?:be|go|take|start|begin|continue|resume|intensify|spread)"
     r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
@@ -1156,7 +1158,7 @@ UNREAL_FRAME = re.compile(
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
-nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'the protests would continue until the law is repealed', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'the protests would continue until the law is repealed', 'called off a planned march', 'a candle march planned for Sunday was called off', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
 will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
 risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
@@ -1219,6 +1221,9 @@ PROTEST_IN_WORDS = re.compile(
     r"|\b(?:stag(?:e|es|ed|ing)|held|hold(?:s|ing)?) (?:a )?walk-?outs? (?:from|of|in) (?:the )?(?:[\w-]+ )?(?:assembly"
     r"|house|parliament|senate|council|chamber|session|sitting|meeting|talks|hearing|debate)\b"
     r"|\b(?:flag|route)[- ]march(?:es|ed)?\b"
+    r"|\b(?:shares?|stocks?|equities|bonds?|prices?|markets?|indices|index|sensex|nifty|futures|oil|gold|crude|the (?:[\w-]+ )?"
+    r"(?:rupee|dollar|euro|pound|yen|yuan|naira|shilling|rand|peso|cedi|kwacha|currency))(?: (?:[\w'-]+ ){0,4}?)?"
+    r" ?(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)) (?:higher|ahead|on|to|against|past|back|above|after|for|from|in)\b"
     r"|\bwalk(?:s|ed|ing)? out (?:of|from) (?:the )?(?:[\w-]+ )?(?:assembly|house|parliament|senate|council|chamber"
     r"|session|sitting|meeting|talks|hearing|debate)\b",
     re.IGNORECASE,
@@ -1228,7 +1233,8 @@ protest after the missile launch'), or the gesture an office-holder makes 'in pr
 charter in protest at the vote', 'the minister resigned in protest'), members who walk out of a chamber or a meeting
 ('opposition members staged a walkout from the assembly'): words on paper or an act of office, not people gathered.
 So is a vigil kept as watchfulness ('police were told to maintain strict vigil along the border'), and a flag march or
-a route march, in which police or troops walk through a town to show their presence, not a gathering."""
+a route march, in which police or troops walk through a town to show their presence, and a price, a share or a currency
+that rallies or marches higher ('the rupee rallied against the dollar'), not a gathering."""
 
 PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"

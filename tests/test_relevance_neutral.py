@@ -113,6 +113,10 @@ def test_past_or_permitted_demonstrations_are_no_event_today(text):
     "Police stepped up patrols in the bus park after a rise in burglaries.",
     "A stray dog attacked four children near a school in Tema before it was put down.",
     "The mayor of Cali unveiled a plaque for the police officers killed in the 1990s.",
+    "The cedi rallied against the dollar on Thursday after the central bank raised rates.",
+    "Gold futures marched higher on Monday as investors sought safety.",
+    "The women's march that was planned for Saturday in Kampala has been called off by its organisers.",
+    "Two labourers died when a wall of the old school building collapsed in Kisumu.",
 ])
 def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
     assert current(text) == []
@@ -127,6 +131,7 @@ def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
     "Police opened an investigation after gunmen shot two traders in Mzuzu on Tuesday night.",
     "Troops were deployed to Bunia after militiamen attacked a camp for displaced people on Sunday.",
     "Mourners unveiled a plaque at the square in Nairobi on Monday and marched to parliament.",
+    "Traders rallied outside the stock exchange in Lagos on Monday against the new levy.",
 ])
 def test_a_vigil_held_a_march_or_a_killing_told_now_stay_events(text):
     assert current(text)
