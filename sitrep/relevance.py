@@ -477,14 +477,16 @@ COMMEMORATION = re.compile(
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of|war graves?|war cemeter(?:y|ies)"
     r"|military cemeter(?:y|ies)|war memorials?|cenotaph"
     r"|(?:unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)) (?:a |an |the )?(?:[\w-]+ )?(?:memorial"
-    r"|monument|plaque|statue)|(?:memorial|monument|plaque|statue)s? (?:[\w'-]+ ){0,8}?(?:was|were|has been|have been|is"
+    r"|monument|plaque|statue)|(?:memorial|monument|plaque|statue)s? (?:[\w'-]+ ){0,8}?(?:was|were|has been"
+    r"|have been|is"
     r"|are) (?:unveiled|inaugurated|dedicated)|graves of (?:[\w,-]+ ){0,3}?(?:soldiers|sailors|airmen"
     r"|servicemen|fallen|war dead))\b",
     re.IGNORECASE,
 )
 """Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
-fallen, a memorial or a plaque unveiled) or placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
+fallen, a memorial or a plaque unveiled) or placing it years back ('49 years after the Khmer Rouge seized the
+capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
@@ -519,7 +521,8 @@ EVENT_NAMED_BY_YEAR = re.compile(
     r"|invasion"
     r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?|protests?|demonstrations?"
     r"|march(?:es)?|rall(?:y|ies))\b"
-    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising) (?:of|in) (?:(?:late |early "
+    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising) (?:of"
+    rf"|in) (?:(?:late |early "
     rf"|mid-)?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
     re.IGNORECASE,
 )
@@ -527,7 +530,8 @@ EVENT_NAMED_BY_YEAR = re.compile(
 'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
-month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year ('fined people who took
+month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year
+('fined people who took
 part in the demonstrations in August', 'during last month's march'): each was coded on its own day."""
 
 
@@ -841,7 +845,8 @@ RULE_BREACH = re.compile(
     r"|flout\w*|ignor(?:e|es|ed|ing)|disobey\w*|contraven\w*|in (?:breach|violation|defiance) of|under|not wearing"
     r"|without|failing to (?:wear|observe|respect)|after)"
     r" (?:[\w'-]+ ){0,3}?(?:curfews?|curfew hours?|lockdowns?|restrictions|bans? on (?:[\w-]+ )?(?:gatherings|movement"
-    r"|travel|assembl(?:y|ies)|worship)|(?:health|covid(?:-19)?|coronavirus|lockdown|curfew|quarantine|social[- ]distancing"
+    r"|travel|assembl(?:y|ies)|worship)|(?:health|covid(?:-19)?|coronavirus|lockdown|curfew|quarantine"
+    r"|social[- ]distancing"
     r"|mask) (?:rules|regulations|measures|orders|guidelines|protocols)|(?:face )?masks?|social distancing"
     r"|stay-at-home orders?)\b",
     re.IGNORECASE,
@@ -892,7 +897,8 @@ COURT = re.compile(
 remand in custody ('court remands 15 suspects over kidnapping')."""
 
 POLICE_CASE = re.compile(
-    r"\bregistered (?:a |an )?(?:criminal )?(?:cases?|FIRs?) against|\b(?:cases?|FIRs?) (?:was |were |has been |have been "
+    r"\bregistered (?:a |an )?(?:criminal )?(?:cases?|FIRs?) against|\b(?:cases?|FIRs?) (?:was |were |has been "
+    r"|have been "
     r"|had been )?(?:registered|lodged) against|\b(?:filed|submitted) (?:a |the )?charge ?sheets?\b",
     re.IGNORECASE,
 )
@@ -1122,12 +1128,15 @@ UNREAL_FRAME = re.compile(
     r"|(?:capacity|capability|capabilities|ability|means|strength) to (?:carry out|launch|mount|stage|conduct|strike"
     r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
     r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
-    rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
+    rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed"
+    rf"|ing)?)"
     r" (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
-    rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
+    rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
+    rf"|demonstration|strike"
     r"|sit-in|gathering)\w*"
-    r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?) (?:[\w'-]+ ){0,8}?(?:was|were|has been"
+    r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?"
+    r"|vigils?) (?:[\w'-]+ ){0,8}?(?:was|were|has been"
     r"|have been|had been) (?:called off|cancell?ed|postponed|banned|prohibited|abandoned|put off|deferred)"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
     r"|could|might) (?:be|go|take|start|begin|continue|resume|intensify|spread)"
@@ -1158,7 +1167,9 @@ UNREAL_FRAME = re.compile(
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
-nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'the protests would continue until the law is repealed', 'called off a planned march', 'a candle march planned for Sunday was called off', 'no one had been arrested', 'a curfew to prevent looting',
+nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to
+surrender arms', 'the protests would continue until the law is repealed', 'called off a planned march', 'a candle
+march planned for Sunday was called off', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
 will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
 risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
@@ -1221,9 +1232,11 @@ PROTEST_IN_WORDS = re.compile(
     r"|\b(?:stag(?:e|es|ed|ing)|held|hold(?:s|ing)?) (?:a )?walk-?outs? (?:from|of|in) (?:the )?(?:[\w-]+ )?(?:assembly"
     r"|house|parliament|senate|council|chamber|session|sitting|meeting|talks|hearing|debate)\b"
     r"|\b(?:flag|route)[- ]march(?:es|ed)?\b"
-    r"|\b(?:shares?|stocks?|equities|bonds?|prices?|markets?|indices|index|sensex|nifty|futures|oil|gold|crude|the (?:[\w-]+ )?"
+    r"|\b(?:shares?|stocks?|equities|bonds?|prices?|markets?|indices|index|sensex|nifty|futures|oil|gold|crude"
+    r"|the (?:[\w-]+ )?"
     r"(?:rupee|dollar|euro|pound|yen|yuan|naira|shilling|rand|peso|cedi|kwacha|currency))(?: (?:[\w'-]+ ){0,4}?)?"
-    r" ?(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)) (?:higher|ahead|on|to|against|past|back|above|after|for|from|in)\b"
+    r" ?(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)) (?:higher|ahead|on|to|against|past|back|above|after|for"
+    r"|from|in)\b"
     r"|\bwalk(?:s|ed|ing)? out (?:of|from) (?:the )?(?:[\w-]+ )?(?:assembly|house|parliament|senate|council|chamber"
     r"|session|sitting|meeting|talks|hearing|debate)\b",
     re.IGNORECASE,
@@ -1469,7 +1482,8 @@ killed ('stray dogs are being shot') with what they had killed ('shot a lion tha
 shoot rogue elephant after it killed three villagers', a headline's 'KWS says animal shot'), and
 people killed or hurt by an animal ('trampled by cattle', 'mauled by a leopard', 'was killed when a buffalo charged
 her', 'a crocodile attack killed a fisherman'). ACLED codes the acts of people against people and their property
-('it was killed' tells of no person: 'a rabid dog bit 11 people before it was killed') (livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
+('it was killed' tells of no person: 'a rabid dog bit 11 people before it was killed') (livestock killed in a raid or
+a feud is property destroyed, so only culling takes it out); taken out,
 such a sentence may hold no act at all."""
 
 FOOD_SENSE = re.compile(
@@ -1513,7 +1527,8 @@ may be its only telling and is left to the act."""
 
 COMPENSATION = re.compile(
     r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
-    r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs|victims"
+    r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs"
+    r"|victims"
     r"|survivors)\b[^,;:]*",
     re.IGNORECASE,
 )
@@ -1815,11 +1830,13 @@ warrant')."""
 CURFEW = re.compile(r"\bcurfews?\b", re.IGNORECASE)
 
 CURFEW_IMPOSED = re.compile(
-    r"\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|order(?:s|ed|ing)?"
+    r"\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|order(?:s"
+    r"|ed|ing)?"
     r"|extend(?:s|ed|ing)?|institut(?:e|es|ed|ing)|slapp(?:ed|ing)) (?:[\w'-]+ ){0,3}?curfews?\b"
     r"|\bcurfews? (?:[\w'-]+ ){0,4}?(?:was|were|has been|have been|had been|is being) (?:imposed|declared|extended"
     r"|introduced|ordered|instituted|put in place|set up)\b|\bput (?:in place )?(?:a |an )?(?:[\w-]+ )?curfews?\b"
-    r"|\bplaced under (?:a |an )?(?:[\w-]+ )?curfews?\b|\bcurfews? (?:[\w'-]+ ){0,3}?(?:comes?|came) into (?:force|effect)\b",
+    r"|\bplaced under (?:a |an )?(?:[\w-]+ )?curfews?\b|\bcurfews? (?:[\w'-]+ ){0,3}?(?:comes?"
+    r"|came) into (?:force|effect)\b",
     re.IGNORECASE,
 )
 """A curfew put in place or extended now: the codebook's strategic development. A curfew named otherwise (in force,
@@ -2175,7 +2192,8 @@ was shot in a park'). ACLED codes the poisoning on its own day, never the expuls
 
 PLANNED_DEMONSTRATION = re.compile(
     r"\b(?:(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?"
-    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the |their |its "
+    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the "
+    r"|their |its "
     r"|more |further |new )(?:[\w-]+ ){0,2}?|(?:planning|organi[sz]ing) )"
     r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
     r"|\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|vot(?:ed|es|ing) for) (?:a |an |the |their |its |more |further "
@@ -2184,12 +2202,14 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|\bvot(?:ed|es|ing) to (?:go on |stage |hold |launch |begin |start |call )?(?:an? )?(?:indefinite |nationwide "
     r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b"
     r"|\b(?:permission|permits?|requests?|applications?|approval|notice|clearance|authori[sz]ation) (?:[\w'-]+ ){0,4}?"
-    r"(?:to|for) (?:(?:hold|stage|organi[sz]e|go ahead with) )?(?:a |an |the |their |its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
+    r"(?:to|for) (?:(?:hold|stage|organi[sz]e|go ahead with) )?(?:a |an |the |their "
+    r"|its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
-Friday', 'organising a rally for Sunday', 'called for a nationwide general strike on the 26th'), one announced or declared ('the opposition announced a nationwide protest for
+Friday', 'organising a rally for Sunday', 'called for a nationwide general strike on the 26th'), one announced or
+declared ('the opposition announced a nationwide protest for
 next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
 before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
 permission to hold a rally on June 3', 'refused permission to the rally')."""
