@@ -472,7 +472,8 @@ def _without_figures(text: str) -> str:
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
     r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere|(?:\d+"
-    r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on\b) |(?:years|decades) ago"
+    r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on\b) |(?:years|decades) ago|\b(?:a|one) (?:year|decade) (?:after|ago"
+    r"|since|on\b) "
     r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of|war graves?|war cemeter(?:y|ies)"
     r"|military cemeter(?:y|ies)|war memorials?|cenotaph"
@@ -485,7 +486,7 @@ COMMEMORATION = re.compile(
 )
 """Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
-fallen, a memorial or a plaque unveiled) or placing it years back ('49 years after the Khmer Rouge seized the
+fallen, a memorial or a plaque unveiled) or placing it a year or years back ('49 years after the Khmer Rouge seized the
 capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
@@ -501,6 +502,7 @@ REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims 
                                r" (?:the |a |an )?"
                                r"[^,;:]*"
                                r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
+                               r"|\b(?:a|one) (?:year|decade) (?:after|since)\b[^,;:]*"
                                r"|\b(?:battle|war|massacre|genocide|siege|uprising"
                                r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
 """A clause that describes a past event remembered or named ('in which 800 were killed', 'seven years

@@ -117,6 +117,7 @@ def test_past_or_permitted_demonstrations_are_no_event_today(text):
     "Gold futures marched higher on Monday as investors sought safety.",
     "The women's march that was planned for Saturday in Kampala has been called off by its organisers.",
     "Two labourers died when a wall of the old school building collapsed in Kisumu.",
+    "A year after the riots that shook Durban, the shopping centre has reopened with new owners.",
 ])
 def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
     assert current(text) == []
@@ -132,6 +133,7 @@ def test_watch_walkouts_police_cases_payments_and_calls_tell_no_event(text):
     "Troops were deployed to Bunia after militiamen attacked a camp for displaced people on Sunday.",
     "Mourners unveiled a plaque at the square in Nairobi on Monday and marched to parliament.",
     "Traders rallied outside the stock exchange in Lagos on Monday against the new levy.",
+    "A year after the massacre in the village, gunmen attacked it again on Sunday, killing four farmers.",
 ])
 def test_a_vigil_held_a_march_or_a_killing_told_now_stay_events(text):
     assert current(text)
