@@ -533,8 +533,8 @@ EVENT_NAMED_BY_YEAR = re.compile(
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
 month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year
-('fined people who took
-part in the demonstrations in August', 'during last month's march'): each was coded on its own day."""
+('fined people who took part in the demonstrations in August', 'during last month's march'): each was coded on its
+own day."""
 
 
 LONG_PERIOD = re.compile(
@@ -1830,6 +1830,7 @@ warrant')."""
 
 
 CURFEW = re.compile(r"\bcurfews?\b", re.IGNORECASE)
+"""A curfew named in a sentence, whatever is said of it (see `CURFEW_IMPOSED`)."""
 
 CURFEW_IMPOSED = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|order(?:s"
