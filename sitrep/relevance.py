@@ -62,7 +62,7 @@ HAZARD = re.compile(
     r"|(?:buildings?|bridges?|roofs?|walls?|tunnels?|towers?|cranes?|stands?|scaffold(?:ing|s)?|stages?|ceilings?"
     r"|(?:apartment|residential|office|tower) blocks?|blocks of flats|houses|homes|hotels?|classrooms?|churches|mosques"
     r"|balcon(?:y|ies)|platforms?|structures?|(?:water|storage|overhead) tanks?|flyovers?|overpass(?:es)?|footbridges?)"
-    r" (?:[\w-]+ ){0,3}?(?:collapsed|collapses|collapse|gave way|caved in)|sinkholes?|floodwaters?"
+    r" (?:[\w-]+ ){0,4}?(?:collapsed|collapses|collapse|gave way|caved in)|sinkholes?|floodwaters?"
     r"|flood waters"
     r"|collapsed (?:[\w-]+ )?(?:building|bridge|roof|wall|tunnel|scaffold(?:ing)?|crane|stage|tower|ceiling|stand|mine)"
     r"|(?:drivers?|pilots?|motorists?|riders?|captain|tankers?|trucks?|lorr(?:y|ies)|bus(?:es)?|cars?|vehicles?"
@@ -472,16 +472,22 @@ def _without_figures(text: str) -> str:
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
     r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere|(?:\d+"
-    r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on\b) |(?:years|decades) ago"
+    r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on\b) |(?:years|decades) ago|\b(?:a|one) (?:year|decade) (?:after|ago"
+    r"|since|on\b) "
     r"|documentary|video game|exhibition|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem)"
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of|war graves?|war cemeter(?:y|ies)"
-    r"|military cemeter(?:y|ies)|war memorials?|cenotaph|graves of (?:[\w,-]+ ){0,3}?(?:soldiers|sailors|airmen"
+    r"|military cemeter(?:y|ies)|war memorials?|cenotaph"
+    r"|(?:unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)) (?:a |an |the )?(?:[\w-]+ )?(?:memorial"
+    r"|monument|plaque|statue)|(?:memorial|monument|plaque|statue)s? (?:[\w'-]+ ){0,8}?(?:was|were|has been"
+    r"|have been|is"
+    r"|are) (?:unveiled|inaugurated|dedicated)|graves of (?:[\w,-]+ ){0,3}?(?:soldiers|sailors|airmen"
     r"|servicemen|fallen|war dead))\b",
     re.IGNORECASE,
 )
 """Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
-fallen) or placing it years back ('49 years after the Khmer Rouge seized the capital'): history, not news."""
+fallen, a memorial or a plaque unveiled) or placing it a year or years back ('49 years after the Khmer Rouge seized the
+capital'): history, not news."""
 
 NEWS_OF_VIOLENCE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
@@ -496,6 +502,7 @@ REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims 
                                r" (?:the |a |an )?"
                                r"[^,;:]*"
                                r"|\b(?:\d+|[a-z]+) (?:years|decades) (?:after|since)\b[^,;:]*"
+                               r"|\b(?:a|one) (?:year|decade) (?:after|since)\b[^,;:]*"
                                r"|\b(?:battle|war|massacre|genocide|siege|uprising"
                                r"|attacks?|bombings?|raid|invasion),? (?:that|which|when)\b[^,;:]*", re.IGNORECASE)
 """A clause that describes a past event remembered or named ('in which 800 were killed', 'seven years
@@ -508,18 +515,26 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 EVENT_NAMED_BY_YEAR = re.compile(
     rf"\b(?:the|a|its|their) (?:(?:19|20)\d\d|(?-i:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?-i:{MONTHS}))"
     r" (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup"
-    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive)\b"
+    r"|uprising|riots?|killings?|assassination|war|conflict|insurgency|revolution|siege|offensive|protests?"
+    r"|demonstrations?|march(?:es)?|rall(?:y|ies))\b"
     r"|\b(?:post|pre)[- ]\d{1,2}/\d{1,2}\b|\b\d{1,2}/\d{1,2} (?:attacks?|bombings?)\b"
-    r"|\b(?:last|previous) (?:month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
+    r"|\b(?:last|previous) (?:week|month|year)['\u2019]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|shootings?"
+    r"|clash(?:es)?"
     r"|invasion"
-    r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?)\b",
+    r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?|protests?|demonstrations?"
+    r"|march(?:es)?|rall(?:y|ies))\b"
+    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising) (?:of"
+    rf"|in) (?:(?:late |early "
+    rf"|mid-)?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
     re.IGNORECASE,
 )
 """A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
 'allegations that staff took part in the October 7 attack'):
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
-month's school shooting was charged')."""
+month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year
+('fined people who took part in the demonstrations in August', 'during last month's march'): each was coded on its
+own day."""
 
 
 LONG_PERIOD = re.compile(
@@ -744,7 +759,8 @@ ORDINARY_CRIME = re.compile(
     r"\b(?:(?:public |drunken )?intoxication|drunk(?:en)?|drink[- ]driving|driving under the influence|DUI"
     r"|breathaly[sz]er"
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
-    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
+    r"|stolen|pickpocket\w*|price[- ]gouging|hoard(?:ing|ed)|overcharg\w*|times the (?:official |normal |usual )?price"
+    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
@@ -756,7 +772,8 @@ ORDINARY_CRIME = re.compile(
     r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes (theft, drugs, smuggling, fraud, cheating by impersonation, bribery, money laundering, killings in a
+"""Ordinary crimes (theft, stolen goods, pickpocketing, drugs, smuggling, fraud, forging, price gouging in a shortage,
+cheating by impersonation, bribery, money laundering, killings in a
 family or over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
@@ -825,6 +842,22 @@ ORDINARY_CHARGE = re.compile(
 """The stated reason of an arrest when it is an ordinary crime ('arrested 12 people for selling drugs', 'on suspicion
 of theft'): how many are held then says nothing of politics."""
 
+RULE_BREACH = re.compile(
+    r"\b(?:violat(?:e|es|ed|ing|ions? of)|break(?:s|ing)?|broke|breach(?:es|ed|ing)?(?: of)?|def(?:y|ies|ied|ying)"
+    r"|flout\w*|ignor(?:e|es|ed|ing)|disobey\w*|contraven\w*|in (?:breach|violation|defiance) of|under|not wearing"
+    r"|without|failing to (?:wear|observe|respect)|after)"
+    r" (?:[\w'-]+ ){0,3}?(?:curfews?|curfew hours?|lockdowns?|restrictions|bans? on (?:[\w-]+ )?(?:gatherings|movement"
+    r"|travel|assembl(?:y|ies)|worship)|(?:health|covid(?:-19)?|coronavirus|lockdown|curfew|quarantine"
+    r"|social[- ]distancing"
+    r"|mask) (?:rules|regulations|measures|orders|guidelines|protocols)|(?:face )?masks?|social distancing"
+    r"|stay-at-home orders?)\b",
+    re.IGNORECASE,
+)
+"""A breach of a public health or curfew rule given as the reason of an arrest or a fine ('arrested 230 people for
+violating the curfew', 'for not wearing masks', 'drinking in a bar after the curfew hour', 'holding a service in
+violation of the ban on gatherings'): enforcing such a rule is everyday law enforcement, not the politically
+significant arrest ACLED codes, unless those held are protesters, the opposition or an armed group."""
+
 ARRESTED_FOR_POLITICS = re.compile(
     rf"\b(?:{POLITICAL_FIGURE}|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies)|strikers?|militants?|rebels?"
     r"|insurgents?|jihadists?|extremists?|separatists?|intelligence|occupation|curfew|state of emergency|riot\w*)\b",
@@ -865,9 +898,18 @@ COURT = re.compile(
 """A court or prosecutors at work: a charge, a trial, a verdict, a sentence, bail ('had been charged with murder'), a
 remand in custody ('court remands 15 suspects over kidnapping')."""
 
+POLICE_CASE = re.compile(
+    r"\bregistered (?:a |an )?(?:criminal )?(?:cases?|FIRs?) against|\b(?:cases?|FIRs?) (?:was |were |has been "
+    r"|have been "
+    r"|had been )?(?:registered|lodged) against|\b(?:filed|submitted) (?:a |the )?charge ?sheets?\b",
+    re.IGNORECASE,
+)
+"""The police's first step in a case: a case or a first information report registered against someone, or a charge
+sheet filed ('registered cases against 40 people for taking out a procession without leave')."""
+
 COURT_CHARGE = re.compile(
     r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected|suspects?"
-    r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|case|verdict|crimes?)"
+    r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|cases?|verdict|crimes?)"
     r" (?:[\w'-]+ ){0,6}?(?:of|for|over|in|with) [^,;:]*",
     re.IGNORECASE,
 )
@@ -1034,6 +1076,11 @@ DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|sit-ins?|riot\w*)\b", re.IGNORECASE)
 """A demonstration: itself an event, whatever it responds to ('a march in response to the strikes')."""
 
+BAN_NOT_DEFIED = (r"(?<!\bdefied the )(?<!\bdefying the )(?<!\bdefiance of the )(?<!\bdespite the )(?<!\bdefied a )"
+                  r"(?<!\bdespite a )(?<!\bflouted the )(?<!\bflouting the )(?<!\bbroke the )(?<!\bbreaking the )")
+"""Not after a verb of defiance: a ban defied, flouted or broken frames nothing ('defied the ban on gatherings and
+marched' tells a march)."""
+
 UNREAL_FRAME = re.compile(
     r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
@@ -1083,13 +1130,18 @@ UNREAL_FRAME = re.compile(
     r"|(?:capacity|capability|capabilities|ability|means|strength) to (?:carry out|launch|mount|stage|conduct|strike"
     r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
     r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
-    r"|(?:called off|cancell?ed|postponed|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
+    rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed"
+    rf"|ing)?)"
     r" (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
-    r"|vigil)(?:es|s)?|ban on (?:all )?(?:public |political |street )?(?:march|protest|rall|demonstration|strike"
+    rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
+    rf"|demonstration|strike"
     r"|sit-in|gathering)\w*"
+    r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?"
+    r"|vigils?) (?:[\w'-]+ ){0,8}?(?:was|were|has been"
+    r"|have been|had been) (?:called off|cancell?ed|postponed|banned|prohibited|abandoned|put off|deferred)"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
-    r"|could|might) (?:be|go|take|start|begin)"
+    r"|could|might) (?:be|go|take|start|begin|continue|resume|intensify|spread)"
     r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
     r"|no (?:casualties|injuries|arrests)|to (?:prevent|stop|deter|avert|head off|guard against)"
     r"|to (?:protect|shield|defend|guard|secure|safeguard) (?:[\w'-]+ ){0,5}?(?:from|against)"
@@ -1117,7 +1169,9 @@ UNREAL_FRAME = re.compile(
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
-nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to surrender arms', 'called off a planned march', 'no one had been arrested', 'a curfew to prevent looting',
+nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to
+surrender arms', 'the protests would continue until the law is repealed', 'called off a planned march', 'a candle
+march planned for Sunday was called off', 'no one had been arrested', 'a curfew to prevent looting',
 'there have been no attacks since', 'called on supporters to join the march', 'asked both sides for a truce', 'said they
 will rally on Friday', 'any march on parliament would be unlawful', 'accused Kyiv of planning a bomb attack'), only a
 risk, a possibility, a warning or something ruled out ('the risk of renewed clashes', 'warned its citizens of a high
@@ -1174,13 +1228,28 @@ PROTEST_IN_WORDS = re.compile(
     r"|official |vigorous |diplomatic )*protests?\b"
     r"|\b(?:ambassadors?|envoys?|ministers?|presidents?|prime ministers?|delegat(?:es|ions?)|diplomats?|lawmakers|MPs"
     r"|senators?|deputies|legislators|judges?|governors?|mayors?|governments?)"
-    r" (?:(?!(?:protest|demonstrat|march|rall|sit-in|riot))[\w'-]+ ){0,12}?in protest\b",
+    r" (?:(?!(?:protest|demonstrat|march|rall|sit-in|riot))[\w'-]+ ){0,12}?in protest\b"
+    r"|\b(?:maintain\w*|keep(?:s|ing)?|kept|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up|intensif\w*|heighten\w*)"
+    r" (?:a |the )?(?:(?:strict|close|tight|constant|round-the-clock|24-hour|extra|special|heightened|strong) )*vigil\b"
+    r"|\b(?:stag(?:e|es|ed|ing)|held|hold(?:s|ing)?) (?:a )?walk-?outs? (?:from|of|in) (?:the )?(?:[\w-]+ )?(?:assembly"
+    r"|house|parliament|senate|council|chamber|session|sitting|meeting|talks|hearing|debate)\b"
+    r"|\b(?:flag|route)[- ]march(?:es|ed)?\b"
+    r"|\b(?:shares?|stocks?|equities|bonds?|prices?|markets?|indices|index|sensex|nifty|futures|oil|gold|crude"
+    r"|the (?:[\w-]+ )?"
+    r"(?:rupee|dollar|euro|pound|yen|yuan|naira|shilling|rand|peso|cedi|kwacha|currency))(?: (?:[\w'-]+ ){0,4}?)?"
+    r" ?(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)) (?:higher|ahead|on|to|against|past|back|above|after|for"
+    r"|from|in)\b"
+    r"|\bwalk(?:s|ed|ing)? out (?:of|from) (?:the )?(?:[\w-]+ )?(?:assembly|house|parliament|senate|council|chamber"
+    r"|session|sitting|meeting|talks|hearing|debate)\b",
     re.IGNORECASE,
 )
 """A protest one state or body sends another ('prompting a protest from Tokyo', 'a note of protest', 'lodged a strong
 protest after the missile launch'), or the gesture an office-holder makes 'in protest' ('the ambassador tore up the
-charter in protest at the vote', 'the minister resigned in protest'): words on paper or one person's act of office, not
-people gathered."""
+charter in protest at the vote', 'the minister resigned in protest'), members who walk out of a chamber or a meeting
+('opposition members staged a walkout from the assembly'): words on paper or an act of office, not people gathered.
+So is a vigil kept as watchfulness ('police were told to maintain strict vigil along the border'), and a flag march or
+a route march, in which police or troops walk through a town to show their presence, and a price, a share or a currency
+that rallies or marches higher ('the rupee rallied against the dollar'), not a gathering."""
 
 PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
@@ -1396,6 +1465,7 @@ NON_HUMAN_HARM = re.compile(
     r"|crops|villages?|gardens?|kitchens?|bins|camps?|granar(?:y|ies)|shambas?)"
     rf"|(?:{PETS_AND_WILDLIFE}|(?<=\bthe )animal|(?<=says )animal) (?:shot|killed|put down|tranquil[il]i[sz]ed|captured)"
     r"(?: dead)?(?=\s*(?:[.;,]|$))"
+    r"|\bit (?:was|had been) (?:shot|killed|put down|captured|caught)(?: dead)?"
     rf"|(?:{PETS_AND_WILDLIFE}) (?:[\w'-]+ ){{0,8}}?(?:are|were|was|is|been|being) (?:being )?(?:shot|killed|culled"
     r"|poisoned|put down)"
     r"|(?:killed|died|injured|hurt|wounded|maimed) (?:[\w-]+ ){0,3}?(?:after|when) (?:a|an|the) (?:[\w-]+ ){0,2}?"
@@ -1414,7 +1484,8 @@ killed ('stray dogs are being shot') with what they had killed ('shot a lion tha
 shoot rogue elephant after it killed three villagers', a headline's 'KWS says animal shot'), and
 people killed or hurt by an animal ('trampled by cattle', 'mauled by a leopard', 'was killed when a buffalo charged
 her', 'a crocodile attack killed a fisherman'). ACLED codes the acts of people against people and their property
-(livestock killed in a raid or a feud is property destroyed, so only culling takes it out); taken out,
+('it was killed' tells of no person: 'a rabid dog bit 11 people before it was killed') (livestock killed in a raid or
+a feud is property destroyed, so only culling takes it out); taken out,
 such a sentence may hold no act at all."""
 
 FOOD_SENSE = re.compile(
@@ -1447,6 +1518,24 @@ the wounded cared for or moved ('opened the crossing to let wounded people leave
 injured to the capital'): the
 words of harm describe the people visited; the sentence tells no act, as the harm was told and coded on its own
 day."""
+
+INQUIRY = re.compile(
+    r"\b(?:probes?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|inquests?) (?:[\w'-]+ ){0,3}?(?:into|of) [^,;:]*",
+    re.IGNORECASE,
+)
+"""An inquiry into an act ('took over the probe into the blast'): the act names what is investigated. With no day of
+the news in the sentence it was told and coded on its own day; an inquiry 'into the blast that killed five on Monday'
+may be its only telling and is left to the act."""
+
+COMPENSATION = re.compile(
+    r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
+    r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs"
+    r"|victims"
+    r"|survivors)\b[^,;:]*",
+    re.IGNORECASE,
+)
+"""Money paid or promised to victims or their families ('announced ex gratia to the families of those killed in the
+firing'): the harm names who is paid; it was told and coded on its own day."""
 
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
@@ -1628,18 +1717,22 @@ in the street (`_dispute_clash`)."""
 CIVIC_SECURITY = re.compile(
     r"\b(?:deploy\w*|sent|dispatched|stationed|posted|on duty|on standby|on (?:high )?alert|mobili[sz]ed"
     r"|tightened|beefed up|stepped up|heightened|increased|reinforced|placed|put|guard\w*|secur(?:e|ed|ing|ity))"
-    r" (?:(?:[\w'-]+|\d[\d,.]*) ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across) (?:the |a |an |all |every"
+    r" (?:(?:[\w'-]+|\d[\d,.]*) ){0,8}?(?:to|at|around|for|ahead of|during|before|outside|near|on|across|after|against)"
+    r" (?:the |a |an |all |every"
     r" |their |its )?(?:[\w'-]+ ){0,2}?(?:polling (?:stations?|places?|booths?|centres?|centers?|units?)|polls|vote"
     r"|voting|elections?|ballot|referendum|count(?:ing)?|match(?:es)?|final|game|derby|stadiums?|festival|summit"
     r"|ceremon(?:y|ies)|celebrations?|concerts?|visit|inauguration|funeral|pilgrimage|holidays?|carnival|parade"
     r"|marathon|exams?|examinations?|Olympics|World Cup|tournament|conference|wedding|coronation|procession|Christmas"
-    r"|Easter|Eid|Ramadan|New Year|festivities|fair|show)\b"
+    r"|Easter|Eid|Ramadan|New Year|festivities|fair|show|traffic|crowds?|flow|influx|migrants|returnees|travell?ers"
+    r"|passengers|shoppers|pickpocket\w*|petty crime|thefts?|burglar(?:y|ies)|robber(?:y|ies))\b"
     r"|\bas a (?:precaution|precautionary measure)\b|\bprecautionary\b",
     re.IGNORECASE,
 )
 """Security laid on for an ordinary occasion: police or troops deployed to polling stations, a stadium, a summit, a
 festival, a funeral or a holiday, or sent 'as a precaution'. Guarding a vote or a match is routine policing, which
-ACLED does not code as a strategic development; a crowd or an armed group that acts there is coded for its act."""
+ACLED does not code as a strategic development; a crowd or an armed group that acts there is coded for its act. So is
+policing of ordinary life: police sent to manage traffic, crowds of travellers or the flow of migrants, or patrols
+stepped up against pickpockets and burglars."""
 
 PROTEST_BACKGROUND = re.compile(
     r"\b(?:who|which|that) (?:have|has|had) (?:[\w-]+ ){0,2}?(?:led|staged|held|organi[sz]ed|spearheaded|joined"
@@ -1736,6 +1829,23 @@ HELD_NOW = re.compile(r"\b(?:arrested|detained|held|custody|apprehended|seized|p
 warrant')."""
 
 
+CURFEW = re.compile(r"\bcurfews?\b", re.IGNORECASE)
+"""A curfew named in a sentence, whatever is said of it (see `CURFEW_IMPOSED`)."""
+
+CURFEW_IMPOSED = re.compile(
+    r"\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|order(?:s"
+    r"|ed|ing)?"
+    r"|extend(?:s|ed|ing)?|institut(?:e|es|ed|ing)|slapp(?:ed|ing)) (?:[\w'-]+ ){0,3}?curfews?\b"
+    r"|\bcurfews? (?:[\w'-]+ ){0,4}?(?:was|were|has been|have been|had been|is being) (?:imposed|declared|extended"
+    r"|introduced|ordered|instituted|put in place|set up)\b|\bput (?:in place )?(?:a |an )?(?:[\w-]+ )?curfews?\b"
+    r"|\bplaced under (?:a |an )?(?:[\w-]+ )?curfews?\b|\bcurfews? (?:[\w'-]+ ){0,3}?(?:comes?"
+    r"|came) into (?:force|effect)\b",
+    re.IGNORECASE,
+)
+"""A curfew put in place or extended now: the codebook's strategic development. A curfew named otherwise (in force,
+enforced, patrolled, broken, relaxed, lifted, criticised) is the setting of the news, and police or troops who
+patrol or enforce it without force make no move in a conflict."""
+
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
@@ -1781,8 +1891,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if accusation_after_diplomacy(text, previous):
         return []
-    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, SELF_HARM, PAST_OF_A_PERSON,
-                                              DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
+    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM,
+                                              PAST_OF_A_PERSON, DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
+        return []
+    if _only_in(INQUIRY, text) and not DAY_OF_AN_ACT.search(text):
         return []
     if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
         return []
@@ -1866,6 +1978,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
+    if CURFEW.search(text) and not CURFEW_IMPOSED.search(text):
+        types = _without(types, CONTEXT_BOUND)
     if non_violent_cause(following):
         types = _without(types, CONTEXT_BOUND | {"Headquarters or base established"})
     if CIVILIAN_EVACUATION.search(text):
@@ -2081,20 +2195,27 @@ was shot in a park'). ACLED codes the poisoning on its own day, never the expuls
 
 PLANNED_DEMONSTRATION = re.compile(
     r"\b(?:(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?"
-    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ing)? for) (?:a |an |the |their |its "
-    r"|more |further |new )(?:[\w-]+ )?|(?:planning|organi[sz]ing) )"
+    r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the "
+    r"|their |its "
+    r"|more |further |new )(?:[\w-]+ ){0,2}?|(?:planning|organi[sz]ing) )"
     r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
     r"|\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|vot(?:ed|es|ing) for) (?:a |an |the |their |its |more |further "
     r"|new )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?"
     r"|shutdowns?|hartals?|blockades?|boycotts?)\b"
     r"|\bvot(?:ed|es|ing) to (?:go on |stage |hold |launch |begin |start |call )?(?:an? )?(?:indefinite |nationwide "
-    r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b",
+    r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b"
+    r"|\b(?:permission|permits?|requests?|applications?|approval|notice|clearance|authori[sz]ation) (?:[\w'-]+ ){0,4}?"
+    r"(?:to|for) (?:(?:hold|stage|organi[sz]e|go ahead with) )?(?:a |an |the |their "
+    r"|its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
+    r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
-Friday', 'organising a rally for Sunday'), one announced or declared ('the opposition announced a nationwide protest for
+Friday', 'organising a rally for Sunday', 'called for a nationwide general strike on the 26th'), one announced or
+declared ('the opposition announced a nationwide protest for
 next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
-before anyone gathers or stops work."""
+before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
+permission to hold a rally on June 3', 'refused permission to the rally')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
@@ -2200,7 +2321,11 @@ def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
     ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
     selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
-    demonstration): ACLED codes arrests only of significant people or politically motivated mass arrests."""
+    demonstration), or for breaching a curfew or a health rule (`RULE_BREACH`): ACLED codes arrests only of
+    significant people or politically motivated mass arrests; one for a breach and looting is for the looting."""
+    rest = RULE_BREACH.sub(" ", text)
+    if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
+        return True
     if not ORDINARY_CRIME.search(text):
         return False
     if not POLITICAL_ARREST.search(text):
@@ -2241,8 +2366,10 @@ def court_case_only(text: str) -> bool:
     """Whether a sentence tells a court's or prosecutors' step (a trial opened, a verdict, a sentence, bail) and
     names violence only as what the case is about ('adjourned the murder trial of four officers accused of
     killing a protester', 'sentenced two leaders for their role in the 2013 arson attacks'): ACLED codes the
-    violence on its own day and never the trial, so only an act told outside the charge is an event."""
-    if not COURT.search(text):
+    violence on its own day and never the trial, so only an act told outside the charge is an event. A police case
+    (`POLICE_CASE`) counts only with no day of the news in the sentence: one registered against 'the men who attacked
+    a priest on Sunday' is often the only telling of that day's attack."""
+    if not COURT.search(text) and not (POLICE_CASE.search(text) and not DAY_OF_AN_ACT.search(text)):
         return False
     told_now = COURT_CHARGE.sub(" ", RELATIVE_CLAUSE.sub(" ", text))
     return not (DONE_NOW.search(told_now) or VIOLENT_VERB.search(told_now) or DEMONSTRATION.search(told_now))
