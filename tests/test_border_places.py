@@ -57,3 +57,16 @@ def test_an_ambiguous_name_far_from_the_articles_places_is_still_a_stray():
 def test_the_country_beyond_a_border_does_not_move_the_event(sentence, hint, place, country):
     location = locate_event(sentence, [(0, len(sentence))], geoparse(sentence, country_hint=hint))
     assert (location.location, location.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country"),
+    [
+        ("Rebels shelled the frontier town of Bunagana in Uganda's Kisoro district.", "Bunagana", "Uganda"),
+        ("Afghan and Pakistani guards traded fire at Torkham, on the Pakistani side.", "Torkham", "Pakistan"),
+        ("Gunmen on motorbikes killed four farmers near Labbezanga, in Mali's Gao region.", "Labbezanga", "Mali"),
+    ],
+)
+def test_a_border_town_is_read_on_the_side_the_report_names(sentence, place, country):
+    found = {t.text: t.country for t in geoparse(sentence)}
+    assert found.get(place) == country
