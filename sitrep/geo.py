@@ -377,6 +377,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
         mention.evidence += _local_evidence(text, mention, country_hint)
         mention.evidence += COMPASS_UNIT_EVIDENCE if compass_unit else 0.0
+        mention.evidence += DEMONYM_PLACE_EVIDENCE if _after_place_demonym(text, mentions, mention) else 0.0
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
@@ -528,7 +529,8 @@ inner outer""".split())
 def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazetteer: Gazetteer) -> bool:
     """A known name glued to unknown capitalised words ("Upper Oakridge", "Tierra Caliente", "Kolo-Bandi")
     is part of a longer name the gazetteer lacks, not the place of that name elsewhere; only a
-    country or province survives, and so do pairs of places of one country ("Millbrook-Eastport", "Millbrook Greene County")."""
+    country or province survives, and so do pairs of places of one country ("Millbrook-Eastport", "Millbrook Greene County").
+    A demonym before the name is an adjective, not part of it ("Nigerien Tera")."""
     if any(c.place.feature_code in STRONG_FEATURES for c in candidates):
         return False
     start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
@@ -544,7 +546,7 @@ def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazettee
     adjacent = before.idx + len(before.text) + 1 == start
     return adjacent and _capitalised(before.text) and not before.is_sent_start and before.lower_ not in NAME_HEADS \
         and before.lower_ not in NOT_PLACES and before.tag_ in PROPER_NOUN_TAGS \
-        and not gazetteer.candidates_for_key(name_key(before.text))
+        and not gazetteer.candidates_for_key(name_key(before.text)) and countries.country_of_demonym(before.text) is None
 
 
 def _abroad_inside_local_name(tokens, i: int, n: int, candidates, gazetteer: Gazetteer, country_hint: str | None) -> bool:
@@ -596,6 +598,24 @@ COMPASS_UNIT_WORDS = frozenset({"east", "west", "north", "south", "central"})
 UNIT_FEATURES = frozenset({"ADM1", "ADM2", "ADMD"})
 COMPASS_UNIT_EVIDENCE = 2.0
 """An area's name with a compass word after it is a unit's name, as strong a sign of a place as a place label."""
+
+
+DEMONYM_PLACE_EVIDENCE = 6.0
+"""A name after a place word and a demonym ("in Kenyan Wajir", "into Somali Dolow") is a place of that people's
+country: the demonym is an adjective saying which side of a border the town lies on, and a tagger's reading of
+the pair as a person's name is wrong after "in"; this outweighs that reading (up to 4.5: inside a person's name,
+a word of one) and counts as a place cue (1.5)."""
+
+
+def _after_place_demonym(text: str, mentions: list[_Mention], mention: _Mention) -> bool:
+    """Whether `mention` follows a demonym (`DEMONYM_PLACE_EVIDENCE`) that follows a place cue (`PLACE_CUES`) and
+    names a place of the demonym's country."""
+    if not mentions or mentions[-1].kind != "demonym" or mentions[-1].demonym_country is None:
+        return False
+    demonym = mentions[-1]
+    if text[demonym.end:mention.start].strip() or not PLACE_CUES.search(text, max(0, demonym.start - 40), demonym.start):
+        return False
+    return any(c.place.country_code == demonym.demonym_country.alpha2 for c in mention.candidates)
 
 
 def _with_compass_word(tokens, i: int, n: int, end: int, candidates, country_hint: str | None):

@@ -83,3 +83,21 @@ def test_a_name_near_the_reports_country_beats_a_namesake_on_another_continent(s
     """"Tera" is also a spelling of Tehran; a report about Burkina Faso means the Nigerien town across its border."""
     found = {t.text: t.country for t in geoparse(sentence)}
     assert found.get(place) == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country"),
+    [
+        ("Nine herders were shot dead in Kenyan Wajir during a clan feud.", "Wajir", "Kenya"),
+        ("A roadside bomb went off in Nigerien Tera, close to the frontier.", "Tera", "Niger"),
+        ("Troops pushed into Somali Dolow after the raid.", "Dolow", "Somalia"),
+    ],
+)
+def test_a_town_after_a_demonym_is_a_place_of_that_country(sentence, place, country):
+    """'in Kenyan Wajir': the demonym says which side of a border the town lies on; it is no person's name."""
+    found = {t.text: t.country for t in geoparse(sentence) if t.kind == "place"}
+    assert found.get(place) == country
+
+
+def test_a_demonym_without_a_place_word_before_it_adds_no_place():
+    assert [t.kind for t in geoparse("The Nigerien Tera team won the cup.")] == ["demonym"]
