@@ -62,7 +62,7 @@ mount lake river street road avenue park is isis isil daesh al qaeda taliban ham
 """Words that are never a place on their own, however many villages GeoNames names after them."""
 
 PLACE_CUES = re.compile(
-    r"(?:\b(?:in|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
+    r"(?:\b(?:in|inside|within|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
     r"town|city|village|province|governorate|district|region|area|county|state|capital|border|borders|"
     r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area|neighbou?rhood)\s+of\s+)?)$",

@@ -101,3 +101,16 @@ def test_a_town_after_a_demonym_is_a_place_of_that_country(sentence, place, coun
 
 def test_a_demonym_without_a_place_word_before_it_adds_no_place():
     assert [t.kind for t in geoparse("The Nigerien Tera team won the cup.")] == ["demonym"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "admin1"),
+    [
+        ("Armed men killed a ranger inside Park W in the north of Benin.", "Benin", "Alibori"),
+        ("Poachers wounded two wardens within Parc W, Niger, on Tuesday.", "Niger", "Tillaberi"),
+    ],
+)
+def test_a_park_across_three_borders_is_read_in_the_country_named(sentence, country, admin1):
+    """'inside'/'within' before a name say it is a place, as 'in' does; the W park spans Benin, Niger and Burkina."""
+    location = locate_event(sentence, [(0, len(sentence))], geoparse(sentence))
+    assert (location.location, location.country, location.admin1) == ("W National Park", country, admin1)
