@@ -114,3 +114,16 @@ def test_a_park_across_three_borders_is_read_in_the_country_named(sentence, coun
     """'inside'/'within' before a name say it is a place, as 'in' does; the W park spans Benin, Niger and Burkina."""
     location = locate_event(sentence, [(0, len(sentence))], geoparse(sentence))
     assert (location.location, location.country, location.admin1) == ("W National Park", country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country"),
+    [
+        ("Rebels overran Bunagana, a frontier town of eastern Congo, at dawn.", "Congo", "Democratic Republic of Congo"),
+        ("Riot police dispersed a march in Pointe-Noire, Congo.", "Congo", "Republic of Congo"),
+    ],
+)
+def test_congo_is_either_country_and_context_decides(sentence, place, country):
+    """Both Congos are called "Congo"; the larger, Kinshasa's, unless the report names the other's towns."""
+    found = {t.text: t.country for t in geoparse(sentence)}
+    assert found.get(place) == country
