@@ -3,6 +3,8 @@ an event is placed among the names of a report, on sentences we wrote."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.gazetteer import _split_units, _Unit, _unit_name, load
 from sitrep.geo import geoparse, locate_event
 
@@ -104,3 +106,19 @@ def test_a_town_named_beside_a_country_says_where_in_it():
             "Mandera lies where the borders of the two countries meet.")
     location = _located(text, "KE")
     assert (location.location, location.admin1) == ("Mandera", "Mandera")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admin1"),
+    [
+        ("Bandits drove away 300 camels in East Pokot district overnight.", "Baringo"),
+        ("Two farmers were hacked to death in Tana Delta district on Friday.", "Tana River"),
+        ("A herder was shot in Tana North district after a dispute over water.", "Tana River"),
+        ("Raiders from across the border struck a settlement in Chalbi district.", "Marsabit"),
+        ("Youths burnt a police post in Buret district, Kenya.", "Kericho"),
+    ],
+)
+def test_a_former_kenyan_district_lies_in_its_county(sentence, admin1):
+    """Kenya's 2007-2010 districts are still named in reports; "East Pokot" is Baringo's Tiaty, not West Pokot,
+    and "Tana Delta" is no Madagascar "Tana"."""
+    assert _located(sentence, "KE").admin1 == admin1
