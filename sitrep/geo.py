@@ -1547,9 +1547,11 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
 
 
 def _specificity(t: Toponym) -> int:
+    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a park or reserve), 2 for a
+    province, 3 for a country or larger."""
     if t.feature_code in POINT_FEATURES:
         return 0
-    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK"):
+    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK", "RESV", "PRK"):
         return 1
     if t.feature_code == "ADM1":
         return 2

@@ -127,3 +127,11 @@ def test_congo_is_either_country_and_context_decides(sentence, place, country):
     """Both Congos are called "Congo"; the larger, Kinshasa's, unless the report names the other's towns."""
     found = {t.text: t.country for t in geoparse(sentence)}
     assert found.get(place) == country
+
+
+def test_a_park_is_finer_than_the_country_and_stands_for_the_event():
+    """A national park or reserve is an area below a province, as a forest is: named with its commune in brackets,
+    it is the event's place, not the coarser reading of a country."""
+    sentence = "Soldiers traded fire with gunmen inside Park W (Malanville, Alibori) overnight."
+    location = locate_event(sentence, [(0, len(sentence))], geoparse(sentence, country_hint="BJ"))
+    assert (location.location, location.admin1) == ("W National Park", "Alibori")
