@@ -1410,6 +1410,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
     inside = [t for t in inside if not _holds_named_district(text, t, inside)] or inside
     inside = [t for t in inside if not _road_end(text, t)] or inside
+    inside = [t for t in inside if not _in_earlier_event_opener(text, t, sentences)] or inside
     inside = [t for t in inside if not CAPITAL_GLOSS.search(text, max(0, t.start - 40), t.start)] or inside
     finer = _finer_elsewhere(places, inside)
     if finer:
@@ -1480,6 +1481,24 @@ def _named_as_origin(text: str, t: Toponym, places: list[Toponym]) -> bool:
         first = before
     window = text[max(0, first.start - 60):first.start]
     return bool(FROM_CUE.search(window)) and not DISTANCE_FROM.search(window)
+
+EARLIER_EVENT_OPENER = re.compile(
+    r"(?:Following|After|(?:A|One|Two|Three|Several|Some|Days|Hours|Weeks)\s+(?:days?|hours?|weeks?)\s+after|"
+    r"In\s+the\s+wake\s+of|In\s+response\s+to|In\s+retaliation\s+for)\s+(?![a-z]+ing\b)[^,;.]{1,120}?,")
+"""A sentence opening with an earlier event ("Following protests in X, residents of Y blocked a road", "After a raid
+in X last week, ..."): the opener names what led to the event the main clause tells, so its place is the earlier
+event's, not this one's, while the main clause names another. A gerund after "After" ("After storming X, gunmen
+killed ...") tells the same actors' act on the way and is kept."""
+
+
+def _in_earlier_event_opener(text: str, t: Toponym, sentences: list[tuple[int, int]]) -> bool:
+    """Whether `t` lies in an `EARLIER_EVENT_OPENER` at the start of its sentence."""
+    start = max((low for low, high in sentences if low <= t.start < high), default=None)
+    if start is None:
+        return False
+    opener = EARLIER_EVENT_OPENER.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    return opener is not None and t.end <= opener.end()
+
 
 JOINING_WORDS = r"(?i:road|highway|railway|border|boundary)"
 ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?" + JOINING_WORDS + r"\b")

@@ -122,3 +122,20 @@ def test_a_former_kenyan_district_lies_in_its_county(sentence, admin1):
     """Kenya's 2007-2010 districts are still named in reports; "East Pokot" is Baringo's Tiaty, not West Pokot,
     and "Tana Delta" is no Madagascar "Tana"."""
     assert _located(sentence, "KE").admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "place"),
+    [
+        ("Following protests in Parakou, residents of Djougou blocked a road to stop a police convoy.", "BJ", "Djougou"),
+        ("After a raid in Malanville last week, herders in Kandi clashed with farmers, leaving two dead.", "BJ", "Kandi"),
+        ("In retaliation for a killing in Isiolo, youths in Marsabit torched four shops.", "KE", "Marsabit"),
+    ],
+)
+def test_a_place_in_an_opener_about_an_earlier_event_is_not_the_events(sentence, hint, place):
+    """'Following protests in X, ...' names what led to the event; the main clause says where it happened."""
+    assert _located(sentence, hint).location == place
+
+
+def test_a_gerund_opener_tells_the_same_actors_act_and_keeps_its_place():
+    assert _located("After storming the town of Nikki on Monday, gunmen burnt the market.", "BJ").location == "Nikki"
