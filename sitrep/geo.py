@@ -90,7 +90,7 @@ CONFLICT_VERB_BEFORE = re.compile(
     r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
 """Verbs of war just before a name ("troops entered Palmyra"): the name is usually a place."""
 
-PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
+PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|sub-?county|constituency|ward|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
 
 PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
@@ -186,8 +186,8 @@ unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
 CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 DISTRICT_GAP = re.compile(
-    r"^\s+(?:district|sub-?district|county|municipality|upazila|union|ward|woreda|commune|LGA|local\s+government\s+area|nahiya|"
-    r"qadha|qada)"
+    r"^\s+(?:district|sub-?district|county|sub-?county|constituency|division|municipality|upazila|union|ward|woreda|commune|LGA|"
+    r"local\s+government\s+area|nahiya|qadha|qada)"
     r"\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|city)\s+of\s+)?)$",
     re.IGNORECASE)
 """'Shindand district, Herat', 'Chak district of Wardak province': a district named as a unit, then the
@@ -197,8 +197,8 @@ reports name with their kind ("Kamu union, Millbrook upazila", "Kamu ward, Westl
 UNRECORDED_AREAS = frozenset({"ADM1H", "RGN"})
 """Areas whose members the gazetteer does not record (a former province, a region): a place written inside one
 ("Kamu village in the Rift Valley") cannot be tested for lying in it, so no reading of it is ruled out."""
-DISTRICT_AFTER = re.compile(r"\s+(?:district|sub-?district|county|municipality|upazila|woreda|commune|LGA|nahiya|qadha|qada)\b",
-                            re.IGNORECASE)
+DISTRICT_AFTER = re.compile(r"\s+(?:district|sub-?district|county|sub-?county|constituency|division|ward|municipality|upazila|"
+                            r"woreda|commune|LGA|nahiya|qadha|qada)\b", re.IGNORECASE)
 POSSESSOR_GAP = re.compile(r"^['’]s\s+$")
 """'Herat's Shindand district': the province named as the district's possessor."""
 CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")

@@ -139,3 +139,18 @@ def test_a_place_in_an_opener_about_an_earlier_event_is_not_the_events(sentence,
 
 def test_a_gerund_opener_tells_the_same_actors_act_and_keeps_its_place():
     assert _located("After storming the town of Nikki on Monday, gunmen burnt the market.", "BJ").location == "Nikki"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("Clashes erupted in Marsabit's Saku constituency, leaving three dead.", "Saku", "Marsabit"),
+        ("Raiders struck a manyatta in Tiaty sub-county of Baringo.", "Tiaty", "Baringo"),
+        ("Gunmen shot two traders in Isiolo's Oldonyiro ward at night.", "Oldonyiro", "Isiolo"),
+    ],
+)
+def test_a_kenyan_unit_named_with_its_kind_is_the_events_place_not_its_county(sentence, place, admin1):
+    """Kenya's constituencies, sub-counties and wards are written with their kind, as districts are elsewhere
+    ("Herat's Shindand district"): the unit, not the county's town of the county's name, is the place."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
