@@ -93,9 +93,13 @@ CONFLICT_VERB_BEFORE = re.compile(
 PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|sub-?county|constituency|ward|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
 
-PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
-"""A province word after a name that is both a city and a province."""
-COUNTY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ounty\b")
+COORDINATED_NAMES = r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+"""Further names joined to a name before their shared kind word ("Baringo and Turkana counties")."""
+PROVINCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:province|governorate|state|region|oblast|prefecture|department)\b|"
+                            + COORDINATED_NAMES[:-1] + r"+\s+(?:provinces|governorates|states|regions|oblasts|prefectures|"
+                            r"departments)\b)", re.IGNORECASE)
+"""A province word after a name that is both a city and a province, or a plural one after names joined to it."""
+COUNTY_AFTER = re.compile(r"(?:['’]s)?(?:\s+[Cc]ounty\b|" + COORDINATED_NAMES[:-1] + r"+\s+[Cc]ounties\b)")
 COUNTY_PROVINCES = frozenset({"KE", "LR", "SE", "NO", "EE", "HU", "HR", "RO", "LT", "IE"})
 """Countries whose first-level units are called counties (Kenya's 47 counties since 2013, Liberia's, Sweden's län,
 Norway's fylker, Estonia's maakonnad, Hungary's megyék, Croatia's županije, Romania's județe, Lithuania's apskritys,

@@ -154,3 +154,16 @@ def test_a_kenyan_unit_named_with_its_kind_is_the_events_place_not_its_county(se
     ("Herat's Shindand district"): the unit, not the county's town of the county's name, is the place."""
     location = _located(sentence, "KE")
     assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admin1", "precision"),
+    [
+        ("Bandits stole cattle in Baringo and Turkana counties, killing two.", "Baringo", 3),
+        ("Herders clashed at Kapedo, on the border of Baringo and Turkana counties.", "Turkana", 2),
+    ],
+)
+def test_names_joined_before_a_plural_county_word_are_counties(sentence, admin1, precision):
+    """'Baringo and Turkana counties': each name is a county, not the town of its name."""
+    location = _located(sentence, "KE")
+    assert (location.admin1, location.geo_precision) == (admin1, precision)
