@@ -1638,8 +1638,12 @@ def _province_seats() -> dict[tuple[str, str], Place]:
 
 
 def _display_name(t: Toponym) -> str | None:
-    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas."""
+    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas; of an
+    area named after the places it joins ("Kapedo/Napeitom" ward), the one the article named."""
     if t.feature_code in POINT_FEATURES and t.text and not t.text.startswith("capital"):
         words = re.sub(r"^(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑ ]", "", t.text).strip()
         return words[:1].upper() + words[1:] if words else t.name
+    if t.name and "/" in t.name and t.text and t.feature_code in ("ADM2", "ADM3", "ADMD"):
+        written = name_key(t.text)
+        return next((part.strip() for part in t.name.split("/") if name_key(part) == written), t.name)
     return t.name

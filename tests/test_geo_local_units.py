@@ -167,3 +167,8 @@ def test_names_joined_before_a_plural_county_word_are_counties(sentence, admin1,
     """'Baringo and Turkana counties': each name is a county, not the town of its name."""
     location = _located(sentence, "KE")
     assert (location.admin1, location.geo_precision) == (admin1, precision)
+
+
+def test_a_ward_named_after_the_places_it_joins_is_named_as_the_report_wrote():
+    """kenya-data names some wards after two places ("Kapedo/Napeitom"); the event's place is the one written."""
+    assert _located("Raiders burnt six huts at Kapedo in Turkana East on Sunday.", "KE").location == "Kapedo"
