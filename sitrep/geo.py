@@ -111,7 +111,7 @@ AREA_BRACKET_AFTER = re.compile(r"\s*\)")
 Rangpur)": reports write the areas a place lies in so, smallest first, so the last is a province."""
 
 FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "crossing", "desert", "garrison", "mountains",
-                           "plains", "dam", "bridge", "checkpoint", "valley"})
+                           "plains", "dam", "bridge", "checkpoint", "valley", "forest", "reserve"})
 """Lower-case words that can end a curated place name ("Palmyra airfield", "Rukban camp")."""
 
 STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace)\b\.?")

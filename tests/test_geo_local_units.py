@@ -172,3 +172,20 @@ def test_names_joined_before_a_plural_county_word_are_counties(sentence, admin1,
 def test_a_ward_named_after_the_places_it_joins_is_named_as_the_report_wrote():
     """kenya-data names some wards after two places ("Kapedo/Napeitom"); the event's place is the one written."""
     assert _located("Raiders burnt six huts at Kapedo in Turkana East on Sunday.", "KE").location == "Kapedo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "place", "admin1"),
+    [
+        ("Militants ambushed a patrol in Boni forest, near the Somali border.", "KE", "Boni Forest", "Lamu"),
+        ("Troops raided a hideout in Sambisa forest on Monday.", "NG", "Sambisa Forest", "Borno"),
+    ],
+)
+def test_a_forest_written_with_a_lower_case_kind_word_is_the_forest(sentence, hint, place, admin1):
+    """'Boni forest': "forest" (and "reserve") can end a curated place's name, as "camp" or "desert" do."""
+    location = _located(sentence, hint)
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+def test_a_kenyan_constituency_that_is_an_english_word_is_known():
+    assert any(p.admin1 == "Siaya" for p in _places("Gem", "KE"))
