@@ -1556,8 +1556,9 @@ def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Topon
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
     """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
-    Herat", "Herat's Shindand district"): the district, not the province or its capital, is where the
-    event happened (ACLED codes the district, with the province as admin1)."""
+    Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya"): the district,
+    not the province or its capital, is where the event happened (ACLED codes the district, with the province as
+    admin1)."""
     for district in places:
         if district is area or district.country != area.country or district.admin1 != area.admin1:
             continue
@@ -1566,7 +1567,21 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
                 and DISTRICT_AFTER.match(text, district.end):
             return True
+        if district.end <= area.start and text[district.end:area.start].strip() == "," \
+                and district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area):
+            return True
     return False
+
+
+LOCAL_UNIT_FEATURES = frozenset({"ADM2", "ADM3", "ADMD"})
+
+
+def _named_after_province(t: Toponym) -> bool:
+    """Whether a town reading bears its province's name (Siaya in Siaya county): after a unit of that province
+    ("Gem, Siaya", "Kondele, Kisumu") the name is the province the unit lies in, and a unit is finer than it."""
+    if t.feature_code not in POINT_FEATURES or not t.admin1 or not t.name:
+        return False
+    return name_key(t.name) in {name_key(t.admin1), name_key(without_area_words(t.admin1) or t.admin1)}
 
 
 def _specificity(t: Toponym) -> int:

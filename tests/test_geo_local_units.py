@@ -189,3 +189,16 @@ def test_a_forest_written_with_a_lower_case_kind_word_is_the_forest(sentence, hi
 
 def test_a_kenyan_constituency_that_is_an_english_word_is_known():
     assert any(p.admin1 == "Siaya" for p in _places("Gem", "KE"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("A crowd stoned a police car in Gem, Siaya, on Saturday.", "Gem", "Siaya"),
+        ("Officers shot a protester dead in Kondele, Kisumu.", "Kondele", "Kisumu"),
+    ],
+)
+def test_a_unit_before_its_countys_name_is_the_place_not_the_county_town(sentence, place, admin1):
+    """'Gem, Siaya': after a unit of the county, the county's name is the county, not its town."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
