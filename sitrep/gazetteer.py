@@ -471,14 +471,18 @@ def _seats(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> d
     return {town: (lat, lon) for town, (_, lat, lon) in best.items()}
 
 
+_TownIndex = dict[tuple[str, str], dict[str, tuple[float, float]]]
+"""(country, name key) -> province -> the point of its most populous town of that name."""
+
+
 def _province_elsewhere(sub: _Subdivision, province: _Subdivision,
-                        towns_by_name: dict[tuple[str, str], dict[str, tuple[float, float]]]) -> tuple[str, tuple[float, float] | None] | None:
+                        towns_by_name: _TownIndex) -> tuple[str, tuple[float, float] | None] | None:
     """Where a level-2 area of a country the national lists cover (`_package_units`: Kenya, Benin) lies when its
     GeoNames province code is wrong: no town or listed unit of its name is in that province and all of them lie in
-    one other, so that one is its province (GeoNames codes Kenya's Oloitokitok District to Marsabit and Rarieda to Kajiado; the town Oloitokitok and IEBC's Rarieda constituency lie in Kajiado
-    and Siaya). Returns that province and the seat town's point, None for the point where a listed unit of the
-    national lists (`_package_units`) is that area (the unit is added with its own point), None when the name
-    gives no single other province."""
+    one other, so that one is its province (GeoNames codes Kenya's Oloitokitok District to Marsabit and Rarieda to
+    Kajiado; the town Oloitokitok and IEBC's Rarieda constituency lie in Kajiado and Siaya). Returns that province
+    and the seat town's point; None for the point where a listed unit is that area (the unit is added with its own
+    point); None when the name gives no single other province."""
     if sub.country_code not in LISTED_COUNTRIES:
         return None
     key = _seat_key(sub)
@@ -518,7 +522,7 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
     "Revival" and "Retirement" are districts in Jamaica); their prior is a village's (population 0).
     """
     seats = _supplement_seats() | _seats(writer, areas)
-    towns_by_name: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
+    towns_by_name: _TownIndex = {}
     for (country, admin1, key), point in seats.items():
         towns_by_name.setdefault((country, key), {})[admin1] = point
     at_province = []
