@@ -49,6 +49,12 @@ to death in Kilia", "3 refugees killed by unknown group"): the people named befo
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
+WENT_MISSING = re.compile(r"(?:went|gone|go|goes|going)\s+missing|disappeared|vanished", re.IGNORECASE)
+"""Verbs whose subject is the one who vanished ("three herders went missing during an army sweep", "a trader
+disappeared after armed men stopped his bus"): English tells a disappearance from the side of the missing, so the
+people before the verb underwent it, and a side named after it ("during an army sweep", "after armed men stopped
+...") is the one the text connects with it, ACLED's actor 1 of a forced disappearance."""
+
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
     r"|members of the public"
@@ -345,8 +351,11 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     agents = [m for m in mentions if m in blamed
               or PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
     headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
+    vanished = pivot is not None and bool(WENT_MISSING.fullmatch(sentence.text, pivot - sentence.start, pivot_end - sentence.start))
     for mention in mentions:
-        if mention in agents:
+        if vanished and mention not in agents:
+            (targets if mention.start < pivot else doers).append(mention)
+        elif mention in agents:
             doers.append(mention)
         elif agents and pivot is not None and mention.start < pivot and _reacts_to_deed(sentence, mention, pivot, agents):
             continue

@@ -172,3 +172,11 @@ def test_an_unnamed_armed_group_in_a_feud_between_communities_is_a_communal_mili
         ("Attack", ["Civilians (Kenya)", "Unidentified Communal Militia (Kenya)"])]
     assert sides("On 2 June 2018, gunmen killed two traders near Kargi over a land dispute.") == [
         ("Attack", ["Civilians (Kenya)", "Unidentified Armed Group (Kenya)"])]
+
+
+def test_people_who_went_missing_underwent_the_disappearance_and_the_side_named_after_is_its_doer():
+    events = main_events("On 16 March 2021, three Tuareg men went missing during an army operation near Menaka.", "ML")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Abduction/forced disappearance", "Military Forces of Mali", "Civilians (Mali)")]
+    events = main_events("A trader disappeared after gunmen stopped his bus near Garissa on 2 May 2019.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
