@@ -102,6 +102,13 @@ to guard their villages, and ACLED's codebook counts such local self-defence gro
 `_named_community`). A single hunter is a person, not a group, and is not matched; nor are people named by what they
 seek ("truffle hunters", `_seekers_of`)."""
 
+OFFICERS = "officer|officers"
+"""'Officers' with no force named before them ("officers shot two suspects", "armed officers stormed the house"):
+in news English the bare word is the police's (soldiers are "soldiers" or "army officers"), so ACLED's Police
+Forces of the country; not where a noun before it names another service ("army officers", "election officers",
+"wildlife officers", `_seekers_of`) or where the sentence names the military (`_soldiers_named`: "two soldiers and
+an officer" are the army's)."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -128,6 +135,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
+    ("Police Forces of", OFFICERS, 1, True, False),
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
     ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
@@ -462,6 +470,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
         return None
+    if GENERIC[index][1] is OFFICERS and (_service_before(text, match.start(f"g{index}")) or _soldiers_named(text)):
+        return None
     template, _, inter, organization, needs_place = GENERIC[index]
     if inter == 1 and FORCE_ISSUE_AFTER.match(text, match.end()):
         return None
@@ -499,6 +509,20 @@ def _seekers_of(text: str, start: int) -> bool:
     people named by what they look for are not a hunters' brotherhood (HUNTERS), and stay civilians or nobody."""
     word = HUNTED_BEFORE.search(text, max(0, start - 30), start)
     return word is not None and word.group(1).casefold() not in NOT_WHAT_IS_HUNTED and not word.group(1).isdigit()
+
+
+def _service_before(text: str, start: int) -> bool:
+    """Whether a word before "officers", capitalised or not, names the service they serve ("Election officers",
+    "wildlife officers"): any word but an article, number or other word of NOT_WHAT_IS_HUNTED."""
+    word = re.search(r"(?<![\w'-])([\w-]+)\s+$", text[max(0, start - 30):start])
+    return word is not None and word.group(1).casefold() not in NOT_WHAT_IS_HUNTED and not word.group(1).isdigit()
+
+
+def _soldiers_named(text: str) -> bool:
+    """Whether the text names a military force by one of its generic words ("soldiers", "army", "troops")."""
+    military = next(words for template, words, _, _, needs_place in GENERIC
+                    if template == "Military Forces of" and not needs_place)
+    return re.search(rf"(?<![\w-])(?:{military})(?![\w-])", text, re.IGNORECASE) is not None
 
 
 LOCAL_GOVERNMENT_AREA = re.compile(r"\s+(?:areas?|LGAs?|council\s+areas?)\b", re.IGNORECASE)

@@ -154,3 +154,16 @@ def test_a_communal_militia_is_named_after_the_village_its_people_come_from():
 def test_cattle_breeders_named_by_their_people_are_that_people_s_militia():
     assert [m.name for m in find_actors("Fulani cattle breeders from Niger watered their herds.", country="Benin")] == [
         "Fulani Ethnic Militia (Niger)"]
+
+
+def test_bare_officers_are_the_police():
+    event = only_event("The officers shot dead a man at a roadblock in Tamale on 3 June 2019.", "GH")
+    assert (event.actor1, event.actor2) == ("Police Forces of Ghana", "Civilians (Ghana)")
+    names = [m.name for m in find_actors("Armed officers stormed a house in Kumasi.", country="Ghana")]
+    assert names == ["Police Forces of Ghana"]
+
+
+def test_officers_of_another_service_or_beside_soldiers_are_not_the_police():
+    assert find_actors("Election officers counted the ballots in Kumasi.", country="Ghana") == []
+    names = [m.name for m in find_actors("Two soldiers and an officer died in the ambush near Bawku.", country="Ghana")]
+    assert names == ["Military Forces of Ghana"]
