@@ -1301,6 +1301,9 @@ def _typed_roles(
             and not PLANTED_BY_STATE.search(text):
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None \
+            and _people_harmed(actor2, draft) and not MUTUAL.search(text):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
@@ -1376,6 +1379,15 @@ def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
     after = actor1.end - sentence.start
     return bool(HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1)
                 and sentence.text[after:after + 1] == " ")
+
+
+def _people_harmed(mention: ActorMention, draft: Draft) -> bool:
+    """Whether a people named with no fighting role ("Fulani herders", "three Tuareg men") is told as killed or hurt in
+    the passive (`_harmed_side`): in a raid or sweep told with no fight, ACLED's codebook makes them the unarmed
+    victims, civilians of their country, not an identity militia on the other side of a battle (their people is
+    only their identity; an identity militia is an armed, organised group)."""
+    return mention.inter == 4 and ETHNIC_MILITIA in mention.name and not actors.FIGHTING_ROLE.search(mention.text) \
+        and _harmed_side(mention, draft)
 
 
 def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:

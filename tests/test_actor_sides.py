@@ -180,3 +180,16 @@ def test_people_who_went_missing_underwent_the_disappearance_and_the_side_named_
         ("Abduction/forced disappearance", "Military Forces of Mali", "Civilians (Mali)")]
     events = main_events("A trader disappeared after gunmen stopped his bus near Garissa on 2 May 2019.")
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
+
+
+def test_a_people_killed_in_a_raid_told_with_no_fight_are_civilians_not_a_militia():
+    events = main_events("Two Fulani herders were killed when soldiers raided a camp near Gaya on 5 May 2020.", "NE")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Military Forces of Niger", "Civilians (Niger)")]
+
+
+def test_a_people_who_fought_or_raided_stays_a_militia():
+    events = main_events("Soldiers clashed with Fulani herders near Gaya on 5 May 2020; two herders were killed.", "NE")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Fulani Ethnic Militia (Niger)")]
+    events = main_events("Three Pokot raiders were killed when police repulsed an attack near Kapedo on 5 May 2020.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Pokot Ethnic Militia (Kenya)")]
