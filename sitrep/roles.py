@@ -870,7 +870,7 @@ def acled_roles(
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
-        actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
+        actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
@@ -1126,6 +1126,16 @@ def _draft_text(draft: Draft) -> str:
 def _acting(draft: Draft) -> list[ActorMention]:
     """The actors an event's sentences name, leaving out those inside who told the story."""
     return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)]
+
+
+def _armed_side_acted_on(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> ActorMention | None:
+    """The second side of an "Other" strategic development: ACLED's codebook gives such an event a second actor when
+    one side acts on another without a fight ("soldiers fired warning shots to drive off an armed group", "troops
+    chased the rebels away"), so an armed, organised side the text puts on the receiving end of a state force's act
+    stays; changes to a group's activity and displacements keep one actor."""
+    if sub_type != "Other" or actor1 is None or actor1.inter != 1 or actor2 is None:
+        return None
+    return actor2 if _armed_target(actor2) and actor2.inter != 1 else None
 
 
 def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:

@@ -193,3 +193,11 @@ def test_a_people_who_fought_or_raided_stays_a_militia():
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Fulani Ethnic Militia (Niger)")]
     events = main_events("Three Pokot raiders were killed when police repulsed an attack near Kapedo on 5 May 2020.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Pokot Ethnic Militia (Kenya)")]
+
+
+def test_an_armed_side_a_state_force_acts_on_without_a_fight_is_actor_2_of_other():
+    events = main_events("On 3 May 2021, Ghanaian soldiers fired warning shots to keep gunmen away from Bawku.", "GH")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Other", "Military Forces of Ghana", "Unidentified Armed Group (Ghana)")]
+    events = main_events("On 3 May 2021, Ghanaian soldiers fired warning shots at a crowd in Bawku.", "GH")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Other", "Military Forces of Ghana", None)]
