@@ -109,6 +109,13 @@ Forces of the country; not where a noun before it names another service ("army o
 "wildlife officers", `_seekers_of`) or where the sentence names the military (`_soldiers_named`: "two soldiers and
 an officer" are the army's)."""
 
+BELIEVERS = ("muslims|moslems|christians|catholics|protestants|pentecostals|evangelicals|sunnis|shias|shiites|shi'ites"
+             "|sufis|tijanis|hindus|buddhists|sikhs|jews|ahmadis|animists")
+"""The faithful of a religion or branch of one named as a group ("Sunnis and Sufis clashed", "Hindus were attacked"):
+a faith is an identity, not an organisation, so ACLED's codebook treats them as civilians, and when they fight unarmed
+or burn each other's places of worship as rioters (the mob rules in `sitrep.roles`); an armed, organised religious
+militia has its own name."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -148,6 +155,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
+    ("Civilians", BELIEVERS, 7, False, False),
     ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
     ("Civilians", TRADE_PEOPLE, 7, False, True),
 )

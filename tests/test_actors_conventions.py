@@ -167,3 +167,10 @@ def test_officers_of_another_service_or_beside_soldiers_are_not_the_police():
     assert find_actors("Election officers counted the ballots in Kumasi.", country="Ghana") == []
     names = [m.name for m in find_actors("Two soldiers and an officer died in the ambush near Bawku.", country="Ghana")]
     assert names == ["Military Forces of Ghana"]
+
+
+def test_the_faithful_of_a_religion_are_civilians_and_rioters_when_they_fight():
+    names = [m.name for m in find_actors("Hindus and Sikhs gathered at the shrine.", country="India")]
+    assert names == ["Civilians (India)", "Civilians (India)"]
+    event = only_event("On 2 June 2020, Catholics and Pentecostals clashed in Sokode over a disputed plot; a chapel was burnt.", "TG")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Togo)", "Rioters (Togo)")
