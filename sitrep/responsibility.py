@@ -59,10 +59,12 @@ SELF_CLAIM_BEFORE = re.compile(
 """"Responsibility was claimed by X", "a claim of responsibility by X"."""
 BLAME_BEFORE = re.compile(
     r"\b(?:attribut\w*|blam\w*|pinn\w*)\s+(?:[^.;]{0,60}?\s+)?(?:to|on)\s+(?:the\s+|an?\s+)?$"
-    r"|\bblam(?:ed|es|ing)\s+(?:the\s+)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
+    r"|\bblam(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+)?(?:unit|units|faction|wing|brigade|battalion|cell|members?"
+    r"|fighters|elements|militiamen)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
     r"|\baccus(?:ed|es|ing)\s+(?:the\s+)?$|\bpointed\s+(?:the\s+)?finger\s+at\s+(?:the\s+)?$",
     re.IGNORECASE)
-"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"."""
+"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"; blame laid on
+a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, the organisation ACLED names as actor."""
 HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
 """What must follow "held X" and "accused X" for them to blame X."""
 BLAMED_AFTER = re.compile(

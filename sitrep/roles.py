@@ -385,6 +385,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     if not doers and _two_sides_fought(sentence, targets):
         doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
         targets.remove(doers[0])
+    if blamed:
+        doers = [m for m in doers if m in blamed] + [m for m in doers if m not in blamed]
     pair = _sides_between(sentence, mentions)
     if pair is not None:
         first, second = pair

@@ -100,3 +100,13 @@ def test_nationality_is_no_place_of_the_event() -> None:
     assert nationality.kind == "demonym"
     event = only_event("Gunmen shot dead a Burkina Faso national in Kandi on Sunday.")
     assert (event.country, event.actor1, event.actor2) == ("Benin", "Unidentified Armed Group (Benin)", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("text", [
+    "A reporter was kidnapped from his office in Dikwa on Monday by men in civilian clothes, his editor said, blaming a "
+    "faction of Boko Haram.",
+    "Two herders were shot dead near Dikwa on Monday by men on motorcycles; villagers blamed fighters loyal to Boko Haram.",
+])
+def test_blame_laid_on_part_of_a_group_names_the_group_before_unnamed_agents(text: str) -> None:
+    event = only_event(text)
+    assert (event.actor1, event.actor2) == ("Boko Haram - Jamatu Ahli Sunna lid-Dawati wal-Jihad", "Civilians (Nigeria)")
