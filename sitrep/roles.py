@@ -79,7 +79,8 @@ PARTISANS = re.compile(
 organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
 stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`)."""
 
-MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight(?!ers?\b)\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+"""Words of two sides fighting each other; "fighters" names an actor, not a fight ("fighters loyal to X shot ...")."""
 
 ETHNIC_MILITIA = "Ethnic Militia"
 """People named by their ethnicity (sitrep.actors) are a militia when they fight, civilians when one-sided violence hits them."""

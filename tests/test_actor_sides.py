@@ -201,3 +201,9 @@ def test_an_armed_side_a_state_force_acts_on_without_a_fight_is_actor_2_of_other
         ("Other", "Military Forces of Ghana", "Unidentified Armed Group (Ghana)")]
     events = main_events("On 3 May 2021, Ghanaian soldiers fired warning shots at a crowd in Bawku.", "GH")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Other", "Military Forces of Ghana", None)]
+
+
+def test_fighters_name_a_side_not_a_fight():
+    events = main_events("Gunmen killed four traders near Gao on 6 May 2022; residents blamed fighters loyal to the Islamic State.", "ML")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Islamic State (Sahel)", "Civilians (Mali)")]
