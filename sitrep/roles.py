@@ -315,6 +315,12 @@ NATIONS_WEAPON = re.compile(actors.ARMS_BY_NATION, re.IGNORECASE)
 """The weapon or strike a nationality names a state's force by ("Turkish drones", "a US air strike")."""
 
 
+MACHINES_OF = re.compile(r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|drones?|bombers?"
+                         r"|warships?|gunboats?|tanks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""A machine of war the trigger names with its owner after "of" ("jets of the coalition bombed ...", "drones of the
+army struck ..."): the owner flew or drove it, so it did the deed, though named after the trigger."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
@@ -368,7 +374,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
             (targets if (passive and not subject) or (headline_passive and subject) else doers).append(mention)
-        elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention):
+        elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention) \
+                or MACHINES_OF.search(sentence.text, max(0, pivot - sentence.start), mention.start - sentence.start):
             doers.append(mention)
         else:
             targets.append(mention)

@@ -207,3 +207,8 @@ def test_fighters_name_a_side_not_a_fight():
     events = main_events("Gunmen killed four traders near Gao on 6 May 2022; residents blamed fighters loyal to the Islamic State.", "ML")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Attack", "Islamic State (Sahel)", "Civilians (Mali)")]
+
+
+def test_the_owner_of_a_war_machine_named_after_of_is_its_doer():
+    events = main_events("Drones of the Turkish army struck a car near Qamishli on 6 May 2022, killing three civilians.", "SY")
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Turkey", "Civilians (Syria)")]
