@@ -140,7 +140,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
-    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
+    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery"
+     "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Police Forces of", OFFICERS, 1, True, False),
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
@@ -170,6 +171,12 @@ burns one acts against that force."""
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
 """'unidentified men', 'masked men': people who act unseen are an unidentified armed group, not civilians."""
+
+IN_UNIFORM_AFTER = re.compile(r"\s+(?:dressed\s+|clad\s+)?in\s+(?:\w+\s+)?(?:military|police|army|security|combat)\s+"
+                              r"(?:uniforms?|fatigues|attire)\b", re.IGNORECASE)
+"""'men in military uniform', 'gunmen dressed in police uniforms': people the text knows only by a uniform they wore
+are an armed group it does not identify (ACLED's Unidentified Armed Group), neither civilians nor the force whose
+uniform it is."""
 
 FORCE_ISSUE_AFTER = re.compile(
     r"[-\s]+(?:issue\s+|style\s+|type\s+)?(?:grenades?|rifles?|guns?|pistols?|weapons?|firearms?|ammunition|rounds"
@@ -472,7 +479,7 @@ def _generic_pattern() -> tuple[re.Pattern, frozenset[str]]:
 
 def _generic_mention(match: re.Match, text: str, offset: int, country: str | None) -> ActorMention | None:
     index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
-    if GENERIC[index][0] == "Civilians" and UNKNOWN_PEOPLE.match(match.group()):
+    if GENERIC[index][0] == "Civilians" and (UNKNOWN_PEOPLE.match(match.group()) or IN_UNIFORM_AFTER.match(text, match.end())):
         index = 0
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
         return None

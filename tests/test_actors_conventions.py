@@ -174,3 +174,13 @@ def test_the_faithful_of_a_religion_are_civilians_and_rioters_when_they_fight():
     assert names == ["Civilians (India)", "Civilians (India)"]
     event = only_event("On 2 June 2020, Catholics and Pentecostals clashed in Sokode over a disputed plot; a chapel was burnt.", "TG")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Togo)", "Rioters (Togo)")
+
+
+def test_a_nation_s_air_defences_are_its_military():
+    names = [m.name for m in find_actors("Israeli air defences intercepted 14 Iranian drones.", country="Israel")]
+    assert names == ["Military Forces of Israel", "Military Forces of Iran"]
+
+
+def test_people_known_only_by_a_uniform_they_wore_are_an_unidentified_armed_group():
+    event = only_event("A trader was abducted in Gao on 4 May 2021 by men in military uniform.", "ML")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
