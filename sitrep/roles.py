@@ -1208,6 +1208,25 @@ def _as_police(mention: ActorMention | None, country: str | None) -> ActorMentio
 RUNNING_BATTLES = re.compile(r"\brunning\s+battles?\b", re.IGNORECASE)
 
 
+MEMBERS_OF_BEFORE = re.compile(
+    r"\b(?:members?|fighters|militants|elements|operatives|affiliates)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:belonging|affiliated|linked|loyal)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words that make people members of the group named next ("three men, presumably members of X", "two youths
+linked to X")."""
+
+
+def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMention | None:
+    """The named armed group the people arrested are told to belong to ("soldiers detained three men, presumably
+    members of X"): ACLED's codebook codes the group whose members are arrested as actor 2, hedged or not, as it does
+    "suspected X members"; an unnamed armed group gives none (suspects of no named group stay civilians)."""
+    for mention in mentioned:
+        sentence = _sentence_of(mention, draft)
+        if mention.inter in (2, 3) and mention.organization and not mention.name.startswith("Unidentified") \
+                and sentence is not None and MEMBERS_OF_BEFORE.search(_before(mention, sentence)[-40:]):
+            return mention
+    return None
+
+
 def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
     """Whether a state force's shooting or fight is told within running battles (RUNNING_BATTLES) with a crowd and no
     organised armed group is named: running battles are the street fights of rioters with the police, so ACLED's
@@ -1271,6 +1290,8 @@ def _typed_roles(
         event_type = taxonomy.event_type_of(sub_type)
     if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):
+        actor2 = _group_of_the_taken(mentioned, draft) or actor2
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \

@@ -110,3 +110,10 @@ def test_nationality_is_no_place_of_the_event() -> None:
 def test_blame_laid_on_part_of_a_group_names_the_group_before_unnamed_agents(text: str) -> None:
     event = only_event(text)
     assert (event.actor1, event.actor2) == ("Boko Haram - Jamatu Ahli Sunna lid-Dawati wal-Jihad", "Civilians (Nigeria)")
+
+
+def test_people_arrested_as_members_of_a_named_group_are_that_group():
+    events = [e for e in extract_text("On 5 May 2021, Nigerien soldiers detained four men near Diffa, believed to be members "
+                                      "of ISWAP who had crossed from Nigeria.", country="NE") if not e.is_background]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Military Forces of Niger", "Islamic State (West Africa)")]
