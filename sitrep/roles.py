@@ -812,7 +812,8 @@ are its actor 2; an unnamed armed group on the receiving end with no doer is the
 OWN_DEVICE = re.compile(
     r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
     r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
-"""A bomb that went off in its makers' hands: the group it hurt is the only actor."""
+"""A bomb that went off in its makers' hands: the group it hurt is the only actor, also when the blast is coded as
+disrupted weapons use (a premature blast), and when forces were near it: they acted on no one."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
@@ -874,6 +875,9 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+    if (sub_type == "Disrupted weapons use" or event_type == "Explosions/Remote violence") and OWN_DEVICE.search(_draft_text(draft)):
+        makers = next((m for m in (actor1, actor2) if m is not None and m.inter in (2, 3)), None)
+        actor1, actor2 = (makers, None) if makers is not None else (actor1, actor2)
     if event_type == "Explosions/Remote violence" and actor2 is None and (_hurt(draft) or _civilian_place_hit(draft)) \
             and not OWN_DEVICE.search(_draft_text(draft)):
         actor2 = generic_actor(None, with_country("Civilians", country), 7)

@@ -212,3 +212,12 @@ def test_fighters_name_a_side_not_a_fight():
 def test_the_owner_of_a_war_machine_named_after_of_is_its_doer():
     events = main_events("Drones of the Turkish army struck a car near Qamishli on 6 May 2022, killing three civilians.", "SY")
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Turkey", "Civilians (Syria)")]
+
+
+def test_a_bomb_that_went_off_in_its_makers_hands_has_them_as_sole_actor():
+    for text in ("On 2 March 2021, a roadside bomb being laid by suspected ISWAP militants accidentally blew up near "
+                 "Diffa as a Nigerien army patrol approached, killing four of the bombers.",
+                 "On 2 March 2021, an explosive device detonated prematurely while ISWAP fighters were planting it near "
+                 "Diffa, killing two of them."):
+        events = main_events(text, "NE")
+        assert [(e.actor1, e.actor2) for e in events] == [("Islamic State (West Africa)", None)]
