@@ -132,6 +132,21 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
     return found
 
 
+def blamed_unnamed(text: str, mentions: Sequence[ActorMention], offset: int = 0) -> list[tuple[ActorMention, str | None]]:
+    """Unnamed armed groups a sentence blames for its deed ("police blamed gunmen from the hills"), each with who
+    blames them: `find_attributions` records claims about named groups only, but the roles need the blamed side
+    even when the text cannot name it, as the doer, and the blamer as no side."""
+    found = []
+    for mention in mentions:
+        if mention.inter not in (2, 3) or not mention.organization or not mention.name.startswith("Unidentified"):
+            continue
+        before = text[max(0, mention.start - offset - 90): mention.start - offset]
+        after = text[mention.end - offset: mention.end - offset + 140]
+        if _kind(before, after) == ATTRIBUTION:
+            found.append((mention, _subject(before, ATTRIBUTION)))
+    return found
+
+
 def _kind(before: str, after: str) -> str | None:
     """Which claim the words around an actor mention make about it, if any."""
     if DENIAL_AFTER.match(after) or DENIAL_BEFORE.search(before):

@@ -415,8 +415,10 @@ def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start)
     naming = [a for a in found if a.claim.claim_type in (responsibility.ATTRIBUTION, responsibility.RESPONSIBILITY)
               and not a.spoken]
-    blamed = [a.actor for a in naming]
+    unnamed = responsibility.blamed_unnamed(sentence.text, sentence.actors, sentence.start)
+    blamed = [a.actor for a in naming] + [mention for mention, _ in unnamed]
     speakers = [a.claim.claimant.casefold() for a in naming if a.claim.claimant and a.claim.claim_type == responsibility.ATTRIBUTION]
+    speakers += [speaker.casefold() for _, speaker in unnamed if speaker]
     blamers = [m for m in sentence.actors if m not in blamed and any(m.text.casefold() in speaker for speaker in speakers)]
     return blamed, blamers
 

@@ -117,3 +117,10 @@ def test_people_arrested_as_members_of_a_named_group_are_that_group():
                                       "of ISWAP who had crossed from Nigeria.", country="NE") if not e.is_background]
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Arrests", "Military Forces of Niger", "Islamic State (West Africa)")]
+
+
+def test_an_unnamed_group_the_text_blames_is_the_doer_and_the_blamer_no_side():
+    events = [e for e in extract_text("Three porters were gunned down on 4 June 2022 near Wamena. The army blamed armed men "
+                                      "from the forest and warned of reprisals.", country="ID") if not e.is_background]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)")]
