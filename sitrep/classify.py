@@ -81,12 +81,13 @@ PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGN
 """Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
 noun)."""
 GRIEVANCE_END = re.compile(
-    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
+    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!(?:following|demanding|protesting|condemning|denouncing)\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
     r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
 tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
-further cause, not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
+further cause, and ", demanding" (a GRIEVANCE_OPENER participle) opens the cause itself ("held a protest, demanding
+the release of colleagues detained last week"), not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
 the schedule announced by the commission"), not a report of it."""
 OPPOSED_OBJECT = re.compile(r"\b(?:against|over|protesting|denouncing|condemning)\s+(?:the\s+)?$", re.IGNORECASE)
 """An opener of what a protest opposes right before a forces word: the forces are the object of the protest ("marched
