@@ -29,3 +29,21 @@ def test_a_clause_after_the_cause_still_tells_the_protest_story():
     """', and police fired tear gas' after the cause is the protest's own story: an intervention."""
     assert best("Traders marched to the county offices, protesting the eviction of hawkers, and police fired tear "
                 "gas at them.") == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2022, activists of the opposition party exploded crude bombs on the Jessore highway during a "
+    "dawn-to-dusk hartal called to demand the fall of the cabinet.",
+    "Opposition activists hurled cocktails at a bus during a hartal in Comilla.",
+    "Youths taking part in the march on the governor's office threw petrol bombs at the gate.",
+])
+def test_crude_bombs_of_a_protest_make_a_violent_demonstration(text):
+    """Hand-thrown crude bombs ('cocktails') where a protest is told are the crowd's own violence (codebook: molotov
+    cocktails and crude bombs used by demonstrators are coded as the violent demonstration, not an explosion)."""
+    assert best(text) == "Violent demonstration"
+
+
+def test_crude_bombs_without_a_protest_stay_an_explosion():
+    """No protest told: the crude bombs are no demonstration's."""
+    assert best("Unknown men exploded crude bombs near a market in Khulna, injuring two vendors.") != \
+        "Violent demonstration"
