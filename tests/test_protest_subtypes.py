@@ -47,3 +47,14 @@ def test_crude_bombs_without_a_protest_stay_an_explosion():
     """No protest told: the crude bombs are no demonstration's."""
     assert best("Unknown men exploded crude bombs near a market in Khulna, injuring two vendors.") != \
         "Violent demonstration"
+
+
+def test_a_total_shutdown_called_as_a_strike_is_a_protest():
+    """A 'complete' or 'nationwide shutdown' called by a group is a general strike (codebook: strikes are protests)."""
+    assert best("Shops stayed closed in Srinagar on Friday during a complete shutdown called by separatist groups.") \
+        == "Peaceful protest"
+
+
+def test_an_internet_shutdown_is_no_strike():
+    """A shutdown of a service ordered by a government is no protest."""
+    assert best("The government ordered a nationwide internet shutdown on Monday.") is None
