@@ -58,3 +58,18 @@ def test_a_total_shutdown_called_as_a_strike_is_a_protest():
 def test_an_internet_shutdown_is_no_strike():
     """A shutdown of a service ordered by a government is no protest."""
     assert best("The government ordered a nationwide internet shutdown on Monday.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police broke up a sit-in by pensioners in Quito, killing two marchers.",
+    "Guards fired tear gas at a picket outside the mine in Harare, killing three strikers.",
+])
+def test_a_dispersal_killing_protesters_is_excessive_force(text):
+    """Forces whose dispersal kills protesters used lethal force on them (codebook 'Excessive force against
+    protesters'), which outranks the intervention; the participle names its victims as protesters."""
+    assert best(text) == "Excessive force against protesters"
+
+
+def test_a_protest_against_a_killing_is_peaceful():
+    """'The killing of' a protest is held against is its cause, not force used on it."""
+    assert best("Students marched in Accra against the killing of a classmate.") == "Peaceful protest"
