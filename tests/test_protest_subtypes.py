@@ -73,3 +73,26 @@ def test_a_dispersal_killing_protesters_is_excessive_force(text):
 def test_a_protest_against_a_killing_is_peaceful():
     """'The killing of' a protest is held against is its cause, not force used on it."""
     assert best("Students marched in Accra against the killing of a classmate.") == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Police carried off three climate campaigners who had chained themselves to the gates of a coal plant in Tema.",
+    "Police arrested five activists who had glued their hands to the steps of the town hall in Graz.",
+])
+def test_removing_civil_disobedience_is_an_intervention(text):
+    """People who chain or glue themselves to a gate are protesting (codebook: civil disobedience is a protest);
+    police who carry them off or arrest them intervene in that protest."""
+    assert best(text) == "Protest with intervention"
+
+
+def test_barriers_torn_down_by_demonstrators_make_a_violent_demonstration():
+    """Demonstrators destroying barriers or fences do violence to property themselves: their violence decides over the
+    tear gas fired at them (codebook 'Violent demonstration')."""
+    assert best("Marchers tore down the steel fences ringing the presidential palace in Lomé, and officers fired "
+                "tear gas.") == "Violent demonstration"
+
+
+def test_demonstrators_coming_to_blows_make_a_violent_demonstration():
+    """Demonstrators who come to blows with a rival crowd are violent themselves (codebook 'Violent demonstration')."""
+    assert best("Rival groups of demonstrators traded blows outside the electoral office in Mzuzu.") == \
+        "Violent demonstration"
