@@ -96,3 +96,24 @@ def test_demonstrators_coming_to_blows_make_a_violent_demonstration():
     """Demonstrators who come to blows with a rival crowd are violent themselves (codebook 'Violent demonstration')."""
     assert best("Rival groups of demonstrators traded blows outside the electoral office in Mzuzu.") == \
         "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at a march in Bamako and two marchers died after being hit by canisters.",
+    "Police beat protesting nurses with batons in Freetown, leaving four hospitalised with fractures.",
+])
+def test_serious_harm_to_protesters_is_excessive_force(text):
+    """Protesters who die of the force used on them or are taken to hospital with broken bones met excessive force
+    (codebook: serious injury or death, beyond an intervention's minor injuries)."""
+    assert best(text) == "Excessive force against protesters"
+
+
+def test_minor_injuries_at_a_dispersal_stay_an_intervention():
+    """Injuries told without their being serious leave a dispersal an intervention."""
+    assert best("Police tear-gassed vendors protesting new market fees in Blantyre, injuring several.") == \
+        "Protest with intervention"
+
+
+def test_officers_seriously_hurt_by_stone_throwers_make_a_violent_demonstration():
+    """The crowd's own violence decides: officers badly hurt by stones are a violent demonstration's victims."""
+    assert best("Protesters stoned police in Kumasi, leaving two officers seriously injured.") == "Violent demonstration"
