@@ -60,6 +60,16 @@ _DETERMINER_BEFORE = re.compile(
 """A determiner (or 'newly') right before a participle makes it an adjective ("the liberated areas")."""
 _SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
 """Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
+
+
+def _scope_ends(text: str, start: int, end: int) -> bool:
+    """Whether a hedge's scope stops between `start` and the cue at `end` (_SCOPE_END), an 'and' joining the cue itself
+    as a second noun or bare verb of the hedged phrase not counted: "suspected of theft and rape" and "vowed to attack
+    and burn" hedge the rape and the burning too, while "accused of kidnapping and burned them" tells a burning."""
+    for match in _SCOPE_END.finditer(text, start, end):
+        if match.group(0).lower() != "and" or text[match.end():end].strip() or FINITE_PAST.match(text, end):
+            return True
+    return False
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 """Punctuation between clauses: history told in another clause does not make the cue history."""
 _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history", "concession", "source"})
@@ -446,7 +456,7 @@ class _Context:
                 if (
                     (window_start if name != "concession" else sentence_start) <= match.start()
                     and match.end() <= start
-                    and not _SCOPE_END.search(self.text, match.end(), start)
+                    and not _scope_ends(self.text, match.end(), start)
                 ):
                     return True
                 if end is not None and start < match.start() and match.end() < end \
