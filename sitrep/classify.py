@@ -867,9 +867,31 @@ def _noncombatants_killed(scores: dict[str, float], context: _Context) -> None:
         scores["Armed clash"] *= 0.75
 
 
+OWN_PROTEST = re.compile(
+    r"\b(?:during|at|in the course of) their (?:own )?(?:[\w'-]+ ){0,2}?(?:demonstrations?|protests?|march(?:es)?"
+    r"|rall(?:y|ies)|processions?|hartals?|strikes?|sit-ins?|blockades?)\b", re.IGNORECASE)
+"""A protest named as the doers' own ("burned a bus during their march"): what the clause's subject did, they did as
+demonstrators."""
+
+
+def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """A bomb set off in a sentence that tells the demonstrators' own violence (a violent demonstration cue) during
+    their own protest ("activists detonated a bomb and vandalised a bus during their march") is their riot's weapon:
+    the codebook codes violence by demonstrators, explosives thrown included, as the violent demonstration, not as an
+    explosion (Explosions/Remote violence is an armed group's one-sided weapon)."""
+    rioting = {context.sentence_index(h.start) for h in hits if h.sub_type == "Violent demonstration" and h.weight >= 0.85}
+    for hit in hits:
+        index = context.sentence_index(hit.start)
+        if hit.sub_type in EXPLOSION_TYPES - {"Air/drone strike"} and index in rioting and hit.sub_type in scores:
+            sentence_start, sentence_end = context.sentence_bounds(hit.start)
+            if OWN_PROTEST.search(context.text, sentence_start, sentence_end):
+                scores[hit.sub_type] = min(scores[hit.sub_type], scores.get("Violent demonstration", 0.0) * 0.8)
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
+    _demonstrators_bombs(scores, hits, context)
     _unharmed_raid(scores, context)
     _noncombatants_killed(scores, context)
     protest = "protest_core" in context.present

@@ -117,3 +117,16 @@ def test_minor_injuries_at_a_dispersal_stay_an_intervention():
 def test_officers_seriously_hurt_by_stone_throwers_make_a_violent_demonstration():
     """The crowd's own violence decides: officers badly hurt by stones are a violent demonstration's victims."""
     assert best("Protesters stoned police in Kumasi, leaving two officers seriously injured.") == "Violent demonstration"
+
+
+def test_a_bomb_of_demonstrators_during_their_own_march_is_their_riot():
+    """Demonstrators who set off a bomb and vandalise a bus during their own march riot (codebook: violence by the
+    demonstrators, explosives included, is the violent demonstration)."""
+    assert best("On 2 April 2022, opposition activists detonated a bomb and vandalised a bus during their march in "
+                "Sylhet town.") == "Violent demonstration"
+
+
+def test_a_bomb_set_off_at_a_rally_by_militants_stays_an_explosion():
+    """Militants who bomb a rally are no demonstrators: the bomb is the event."""
+    assert best("On 2 April 2022, militants detonated a bomb at an opposition rally in Sylhet town, killing four.") \
+        == "Remote explosive/landmine/IED"
