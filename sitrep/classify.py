@@ -70,6 +70,8 @@ def _scope_ends(text: str, start: int, end: int) -> bool:
         if match.group(0).lower() != "and" or text[match.end():end].strip() or FINITE_PAST.match(text, end):
             return True
     return False
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 """Punctuation between clauses: history told in another clause does not make the cue history."""
 _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history", "concession", "source"})
@@ -91,14 +93,16 @@ PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGN
 """Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
 noun)."""
 GRIEVANCE_END = re.compile(
-    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!(?:following|demanding|protesting|condemning|denouncing)\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
+    r"[;]|,\s+(?:and|but|when|while|as|before|then|where"
+    r"|(?!(?:following|demanding|protesting|condemning|denouncing)\b)\w+ing)\b"
+    r"|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
     r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
 tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
 further cause, and ", demanding" (a GRIEVANCE_OPENER participle) opens the cause itself ("held a protest, demanding
-the release of colleagues detained last week"), not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
-the schedule announced by the commission"), not a report of it."""
+the release of colleagues detained last week"), not a clause of the protest's own story, and "announced by" is a
+participle inside the cause ("against the schedule announced by the commission"), not a report of it."""
 OPPOSED_OBJECT = re.compile(r"\b(?:against|over|protesting|denouncing|condemning)\s+(?:the\s+)?$", re.IGNORECASE)
 """An opener of what a protest opposes right before a forces word: the forces are the object of the protest ("marched
 against police deployed to their village"), not the subject of a clause of the protest's own story."""
