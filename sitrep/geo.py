@@ -87,8 +87,10 @@ as a country or province ('West Bank', 'Cordoba Department')."""
 
 CONFLICT_VERB_BEFORE = re.compile(
     r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
-    r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Verbs of war just before a name ("troops entered Palmyra"): the name is usually a place."""
+    r"overran|retook|raided|targeted|evacuated|reached|encircled|invaded|entering|capturing|seizing|shelling|"
+    r"bombing|attacking|storming|besieging|overrunning|raiding|invading)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Verbs of war just before a name ("troops entered Palmyra"), also as a participle ("after storming Palmyra,
+gunmen ...", "raiders invading a village"): what one storms, raids or invades is usually a place."""
 
 PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|sub-?county|constituency|ward|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
@@ -1556,9 +1558,9 @@ def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Topon
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
     """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
-    Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya"): the district,
-    not the province or its capital, is where the event happened (ACLED codes the district, with the province as
-    admin1)."""
+    Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya", "the Gem
+    area of Siaya", `UNIT_IN_TOWN_GAP`): the district, not the province or its capital, is where the event happened
+    (ACLED codes the district, with the province as admin1)."""
     for district in places:
         if district is area or district.country != area.country or district.admin1 != area.admin1:
             continue
@@ -1567,13 +1569,19 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
                 and DISTRICT_AFTER.match(text, district.end):
             return True
-        if district.end <= area.start and text[district.end:area.start].strip() == "," \
+        if district.end <= area.start and UNIT_IN_TOWN_GAP.match(text[district.end:area.start]) \
                 and district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area):
             return True
     return False
 
 
 LOCAL_UNIT_FEATURES = frozenset({"ADM2", "ADM3", "ADMD"})
+UNIT_IN_TOWN_GAP = re.compile(
+    r"^(?:\s+(?:area|estate|ward|neighbou?rhood|suburb|location|sub-?location))?"
+    r"(?:\s*,|\s+(?:in|of)(?:\s+the)?(?:\s+(?:town|city)\s+of)?)\s*$", re.IGNORECASE)
+"""Text between a known unit and the town named after its province that holds it: a comma, "in", or a word for
+a part of a town and "of" or "in" ("Migosi, Kisumu", "Migosi in Kisumu", "the Migosi area of Kisumu", "Bamburi
+estate in Mombasa"); however written, the unit is where the event happened."""
 
 
 def _named_after_province(t: Toponym) -> bool:

@@ -202,3 +202,33 @@ def test_a_unit_before_its_countys_name_is_the_place_not_the_county_town(sentenc
     """'Gem, Siaya': after a unit of the county, the county's name is the county, not its town."""
     location = _located(sentence, "KE")
     assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("Police clashed with hawkers in Migosi in Kisumu on Monday.", "Migosi", "Kisumu"),
+        ("Police clashed with hawkers in the Migosi area of Kisumu on Monday.", "Migosi", "Kisumu"),
+        ("Gangs robbed shoppers in Bamburi estate in Mombasa at dusk.", "Bamburi", "Mombasa"),
+        ("Residents of the Kaptembwo area in Nakuru town blocked a road over a killing.", "Kaptembwo", "Nakuru"),
+    ],
+)
+def test_a_unit_in_or_of_the_county_town_is_the_place(sentence, place, admin1):
+    """'Migosi in Kisumu', 'the Migosi area of Kisumu': however the county town is joined to a unit it holds,
+    the unit is where the event happened (`UNIT_IN_TOWN_GAP`)."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("After storming Kaptembwo, gunmen torched shops and shot two traders.", "Kaptembwo"),
+        ("Armed men invaded Kivumbini before dawn and killed a herder.", "Kivumbini"),
+        ("Bandits raiding Shanzu shot a night watchman.", "Shanzu"),
+    ],
+)
+def test_what_attackers_storm_raid_or_invade_is_a_place(sentence, place):
+    """'After storming X', 'invaded X', 'raiding X': a verb of attack before a name cues a place
+    (`CONFLICT_VERB_BEFORE`, participles too)."""
+    assert _located(sentence, "KE").location == place
