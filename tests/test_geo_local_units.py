@@ -232,3 +232,11 @@ def test_what_attackers_storm_raid_or_invade_is_a_place(sentence, place):
     """'After storming X', 'invaded X', 'raiding X': a verb of attack before a name cues a place
     (`CONFLICT_VERB_BEFORE`, participles too)."""
     assert _located(sentence, "KE").location == place
+
+
+def test_tana_in_a_kenyan_report_is_the_tana_river_region_not_antananarivo():
+    """'Tana' is Kenyans' name for the Tana River region (county and valley) and a nickname of Antananarivo: the
+    region (a province-wide area, prior of a village) wins in a Kenyan source, the capital elsewhere."""
+    sentence = "Clashes between farmers and herders in Tana left four people dead."
+    assert _located(sentence, "KE").admin1 == "Tana River"
+    assert _located("Students marched through Tana, the capital of Madagascar, on Friday.", None).country == "Madagascar"
