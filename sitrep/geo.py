@@ -360,8 +360,8 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             i += n
             continue
         misspelt = False
-        if found is None and demonym is None:
-            found = _possessive_without_apostrophe(tokens, i, gazetteer, country_hint)
+        if demonym is None and (found is None or found[0] == 1):
+            found = _possessive_without_apostrophe(tokens, i, gazetteer, country_hint) or found
         if found is None and demonym is None:
             found = _misspelt_local_name(text, tokens, i, gazetteer, country_hint)
             misspelt = found is not None
@@ -396,15 +396,18 @@ POSSESSIVE_POPULATION = 100_000
 def _possessive_without_apostrophe(tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
     """A town's possessive written without its apostrophe before what it owns ("Lamus port workers",
     "Garissas central market"), a common slip in notes and wires: a word ending in -s that the gazetteer does not
-    know, followed by a lower-case noun or adjective, is the town without the -s when that is a town's own name in
-    the source's country or a large one (`POSSESSIVE_POPULATION`); the mention leaves the -s out."""
+    know, or knows only as an old spelling of the town without the -s ("Malindis" for Malindi), followed by a
+    lower-case noun or adjective, is the town without the -s when that is a town's own name in the source's country
+    or a large one (`POSSESSIVE_POPULATION`); the mention leaves the -s out."""
     token = tokens[i]
     word = token.text
     if len(word) < 5 or not word.endswith("s") or word[-2:-1] in "s'’" or not word[:1].isupper() or word.isupper() \
             or i + 1 >= len(tokens) or tokens[i + 1].tag_ not in POSSESSED_TAGS or not tokens[i + 1].text.islower():
         return None
     key = name_key(word[:-1])
-    if not key or key in NOT_PLACES or gazetteer.candidates_for_key(name_key(word)):
+    stem_places = {c.place.id for c in gazetteer.candidates_for_key(key)}
+    if not key or key in NOT_PLACES or any(c.official or c.place.id not in stem_places
+                                           for c in gazetteer.candidates_for_key(name_key(word))):
         return None
     hint = country_hint.upper() if country_hint else None
     candidates = tuple(c for c in gazetteer.candidates_for_key(key) if c.official and (
