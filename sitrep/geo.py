@@ -101,6 +101,10 @@ PROVINCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:province|governorate|state|re
                             + COORDINATED_NAMES[:-1] + r"+\s+(?:provinces|governorates|states|regions|oblasts|prefectures|"
                             r"departments)\b)", re.IGNORECASE)
 """A province word after a name that is both a city and a province, or a plural one after names joined to it."""
+PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|state|region|oblast|prefecture|department)\s+of\s+(?:the\s+)?$")
+"""A lower-case province word and "of" just before a name that is both a city and a province ("in the department
+of Arauca", "the northern province of Kandahar"): the kind of the place written before it, as English writes it."""
+COUNTY_BEFORE = re.compile(r"\bcounty\s+of\s+$")
 COUNTY_AFTER = re.compile(r"(?:['’]s)?(?:\s+[Cc]ounty\b|" + COORDINATED_NAMES[:-1] + r"+\s+[Cc]ounties\b)")
 COUNTY_PROVINCES = frozenset({"KE", "LR", "SE", "NO", "EE", "HU", "HR", "RO", "LT", "IE"})
 """Countries whose first-level units are called counties (Kenya's 47 counties since 2013, Liberia's, Sweden's län,
@@ -911,7 +915,7 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
 
 def _city_or_province(text: str, m: _Mention) -> None:
     """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like; "county" where counties
-    are the first-level units, `COUNTY_PROVINCES`) follows the name
+    are the first-level units, `COUNTY_PROVINCES`) follows the name, "the province of" (`PROVINCE_BEFORE`) precedes it,
     or the name closes a bracket of areas after a place ("Chandpur town (Chandpur Sadar, Chittagong)"). A city
     whose own name is longer and only shortened to the province's name ("New York City" for "New York") is named
     so to tell it from the province, so the bare name is the province's. A national capital is named far more
@@ -919,9 +923,11 @@ def _city_or_province(text: str, m: _Mention) -> None:
     provinces = {(c.place.country_code, c.place.name): c.official for c in m.candidates if c.place.feature_code == "ADM1"}
     if not provinces:
         return
-    province_named = bool(PROVINCE_AFTER.match(text, m.end)) or bool(
-        AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start) and AREA_BRACKET_AFTER.match(text, m.end))
-    county_named = bool(COUNTY_AFTER.match(text, m.end)) and any(country in COUNTY_PROVINCES for country, _ in provinces)
+    province_named = bool(PROVINCE_AFTER.match(text, m.end) or PROVINCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                          or (AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start)
+                              and AREA_BRACKET_AFTER.match(text, m.end)))
+    county_named = bool(COUNTY_AFTER.match(text, m.end) or COUNTY_BEFORE.search(text, max(0, m.start - 20), m.start)) \
+        and any(country in COUNTY_PROVINCES for country, _ in provinces)
     for i, c in enumerate(m.candidates):
         place = c.place
         if place.feature_code == "ADM1" and (province_named or (county_named and place.country_code in COUNTY_PROVINCES)):
