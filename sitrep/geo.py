@@ -64,11 +64,13 @@ mount lake river street road avenue park is isis isil daesh al qaeda taliban ham
 PLACE_CUES = re.compile(
     r"(?:\b(?:in|inside|within|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
     r"town|city|village|province|governorate|district|region|area|county|state|capital|border|borders|"
-    r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central)"
+    r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central|rural|urban|"
+    r"downtown|suburban|coastal)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area|neighbou?rhood)\s+of\s+)?)$",
     re.IGNORECASE,
 )
-"""Words just before a name that make it likely a place ("near the town of Rutba")."""
+"""Words just before a name that make it likely a place ("near the town of Rutba", "in rural Tame", "downtown
+Kampala": an adjective of land or settlement before a name qualifies a place)."""
 
 SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 """'According to X' names where a report comes from, a person, an organisation or a document

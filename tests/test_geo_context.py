@@ -82,3 +82,9 @@ def test_the_province_of_a_name_before_it_makes_it_the_province_not_its_city():
     readings = _readings("Guerrillas ambushed a patrol near Saravena, in the department of Arauca, on Sunday.")
     assert ("Arauca", "Arauca", "CO", "ADM1") in readings
     assert not any(r[3] == "PPLA" for r in readings)
+
+
+def test_an_adjective_of_land_before_a_name_cues_a_place():
+    """'in rural Tibu', 'downtown Kampala': a word for the kind of land or settlement qualifies a place."""
+    readings = _readings("Soldiers clashed with rebels in rural Tibu on Sunday.")
+    assert [r[:3] for r in readings] == [("Tibu", "Norte de Santander", "CO")]
