@@ -1580,19 +1580,22 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
                 and DISTRICT_AFTER.match(text, district.end):
             return True
-        if district.end <= area.start and UNIT_IN_TOWN_GAP.match(text[district.end:area.start]) \
-                and district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area):
+        if district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area) and (
+                (district.end <= area.start and UNIT_IN_TOWN_GAP.match(text[district.end:area.start]))
+                or (area.end <= district.start and TOWN_POSSESSOR_GAP.match(text[area.end:district.start]))):
             return True
     return False
 
 
 LOCAL_UNIT_FEATURES = frozenset({"ADM2", "ADM3", "ADMD"})
 UNIT_IN_TOWN_GAP = re.compile(
-    r"^(?:\s+(?:area|estate|ward|neighbou?rhood|suburb|location|sub-?location))?"
+    r"^(?:\s+(?:area|estate|ward|neighbou?rhood|suburb|location|sub-?location|slums?|informal\s+settlement))?"
     r"(?:\s*,|\s+(?:in|of)(?:\s+the)?(?:\s+(?:town|city)\s+of)?)\s*$", re.IGNORECASE)
 """Text between a known unit and the town named after its province that holds it: a comma, "in", or a word for
 a part of a town and "of" or "in" ("Migosi, Kisumu", "Migosi in Kisumu", "the Migosi area of Kisumu", "Bamburi
 estate in Mombasa"); however written, the unit is where the event happened."""
+TOWN_POSSESSOR_GAP = re.compile(r"^(?:\s+(?:town|city))?['’]s\s+$")
+"""The county town as the possessor of a unit it holds ("Nakuru's Kaptembwo estate", "Mombasa town's Majengo")."""
 
 
 def _named_after_province(t: Toponym) -> bool:

@@ -240,3 +240,18 @@ def test_tana_in_a_kenyan_report_is_the_tana_river_region_not_antananarivo():
     sentence = "Clashes between farmers and herders in Tana left four people dead."
     assert _located(sentence, "KE").admin1 == "Tana River"
     assert _located("Students marched through Tana, the capital of Madagascar, on Friday.", None).country == "Madagascar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("Youths torched a police post in Nakuru's Kaptembwo estate on Monday.", "Kaptembwo", "Nakuru"),
+        ("Police dispersed protesters in Mombasa town's Majengo area.", "Majengo", "Mombasa"),
+        ("A mob beat a suspected thief to death in Mathare slums, Nairobi.", "Mathare", "Nairobi City"),
+    ],
+)
+def test_a_unit_owned_by_the_county_town_or_written_as_its_slum_is_the_place(sentence, place, admin1):
+    """'Nakuru's Kaptembwo estate', 'Mathare slums, Nairobi': the county town names where the unit lies
+    (`TOWN_POSSESSOR_GAP`, `UNIT_IN_TOWN_GAP`)."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
