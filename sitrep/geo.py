@@ -1580,9 +1580,11 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
                 and DISTRICT_AFTER.match(text, district.end):
             return True
-        if district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area) and (
-                (district.end <= area.start and UNIT_IN_TOWN_GAP.match(text[district.end:area.start]))
-                or (area.end <= district.start and TOWN_POSSESSOR_GAP.match(text[area.end:district.start]))):
+        if district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area) \
+                and district.end <= area.start and UNIT_IN_TOWN_GAP.match(text[district.end:area.start]):
+            return True
+        if district.feature_code in LOCAL_UNIT_FEATURES | POINT_FEATURES and _named_after_province(area) \
+                and area.end <= district.start and TOWN_POSSESSOR_GAP.match(text[area.end:district.start]):
             return True
     return False
 
@@ -1595,7 +1597,8 @@ UNIT_IN_TOWN_GAP = re.compile(
 a part of a town and "of" or "in" ("Migosi, Kisumu", "Migosi in Kisumu", "the Migosi area of Kisumu", "Bamburi
 estate in Mombasa"); however written, the unit is where the event happened."""
 TOWN_POSSESSOR_GAP = re.compile(r"^(?:\s+(?:town|city))?['’]s\s+$")
-"""The county town as the possessor of a unit it holds ("Nakuru's Kaptembwo estate", "Mombasa town's Majengo")."""
+"""The county town as the possessor of a unit or a town of its county ("Nakuru's Kaptembwo estate", "Mombasa town's
+Majengo", "Lamu's Mpeketoni area"): what it owns is where the event happened."""
 
 
 def _named_after_province(t: Toponym) -> bool:

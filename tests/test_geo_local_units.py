@@ -248,6 +248,7 @@ def test_tana_in_a_kenyan_report_is_the_tana_river_region_not_antananarivo():
         ("Youths torched a police post in Nakuru's Kaptembwo estate on Monday.", "Kaptembwo", "Nakuru"),
         ("Police dispersed protesters in Mombasa town's Majengo area.", "Majengo", "Mombasa"),
         ("A mob beat a suspected thief to death in Mathare slums, Nairobi.", "Mathare", "Nairobi City"),
+        ("Militants attacked a bus in Lamu's Mpeketoni area on Sunday.", "Mpeketoni", "Lamu"),
     ],
 )
 def test_a_unit_owned_by_the_county_town_or_written_as_its_slum_is_the_place(sentence, place, admin1):
