@@ -1591,11 +1591,14 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
 
 LOCAL_UNIT_FEATURES = frozenset({"ADM2", "ADM3", "ADMD"})
 UNIT_IN_TOWN_GAP = re.compile(
-    r"^(?:\s+(?:area|estate|ward|neighbou?rhood|suburb|location|sub-?location|slums?|informal\s+settlement))?"
-    r"(?:\s*,|\s+(?:in|of)(?:\s+the)?(?:\s+(?:town|city)\s+of)?)\s*$", re.IGNORECASE)
+    r"^(?:\s+(?:area|estate|ward|neighbou?rhood|suburb|location|sub-?location|slums?|informal\s+settlement|"
+    r"(?:shopping|trading)\s+cent(?:re|er)))?"
+    r"(?:\s*,|\s*,\s+an?\s+(?:village|settlement|suburb|estate|area|neighbou?rhood)\s+(?:in|of)|"
+    r"\s+(?:in|of)(?:\s+the)?(?:\s+(?:town|city)\s+of)?)\s*$", re.IGNORECASE)
 """Text between a known unit and the town named after its province that holds it: a comma, "in", or a word for
 a part of a town and "of" or "in" ("Migosi, Kisumu", "Migosi in Kisumu", "the Migosi area of Kisumu", "Bamburi
-estate in Mombasa"); however written, the unit is where the event happened."""
+estate in Mombasa", "Kiamaiko shopping centre in Nairobi"), or an apposition ("Kolowa, a village in Baringo");
+however written, the unit is where the event happened."""
 TOWN_POSSESSOR_GAP = re.compile(r"^(?:\s+(?:town|city))?['’]s\s+$")
 """The county town as the possessor of a unit or a town of its county ("Nakuru's Kaptembwo estate", "Mombasa town's
 Majengo", "Lamu's Mpeketoni area"): what it owns is where the event happened."""

@@ -211,6 +211,8 @@ def test_a_unit_before_its_countys_name_is_the_place_not_the_county_town(sentenc
         ("Police clashed with hawkers in the Migosi area of Kisumu on Monday.", "Migosi", "Kisumu"),
         ("Gangs robbed shoppers in Bamburi estate in Mombasa at dusk.", "Bamburi", "Mombasa"),
         ("Residents of the Kaptembwo area in Nakuru town blocked a road over a killing.", "Kaptembwo", "Nakuru"),
+        ("Gunmen raided Kolowa, a village in Baringo, at dawn.", "Kolowa", "Baringo"),
+        ("Police shot a suspect at Kiamaiko shopping centre in Nairobi.", "Kiamaiko", "Nairobi City"),
     ],
 )
 def test_a_unit_in_or_of_the_county_town_is_the_place(sentence, place, admin1):
