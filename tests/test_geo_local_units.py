@@ -258,3 +258,13 @@ def test_a_unit_owned_by_the_county_town_or_written_as_its_slum_is_the_place(sen
     (`TOWN_POSSESSOR_GAP`, `UNIT_IN_TOWN_GAP`)."""
     location = _located(sentence, "KE")
     assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(("name", "admin1"), [("Nyando", "Kisumu"), ("Lugari", "Kakamega"), ("Teso", "Busia")])
+def test_a_constituency_named_like_an_old_district_placed_at_its_county_middle_is_still_added(name, admin1):
+    """GeoNames knows some old districts only at their province's middle (ADMD, 'Nyando District'); IEBC's
+    constituency of that name is added at its own point, so 'in Nyando' is read as a place."""
+    [unit] = [p for p in _places(name, "KE") if p.source == "kenya-data" and p.feature_code == "ADM2"]
+    assert unit.admin1 == admin1
+    location = _located(f"Youths burnt a chief's office in {name} on Monday.", "KE")
+    assert (location.location, location.admin1) == (name, admin1)
