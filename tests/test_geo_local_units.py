@@ -47,6 +47,10 @@ def test_split_units_need_one_province_and_wards_one_constituency():
 def test_unit_names_are_written_as_reports_write_them():
     assert _unit_name("LAMU EAST") == "Lamu East"
     assert _unit_name("Mwingi Central Sub- County") == "Mwingi Central"
+    assert _unit_name("Kamu 'b'") == "Kamu B"
+    assert _unit_name("Alpha / Beta") == "Alpha/Beta"
+    location = _located("Youths burnt a chief's office in Nyalenda A on Monday.", "KE")
+    assert (location.location, location.admin1) == ("Nyalenda A", "Kisumu")
 
 
 def test_a_generic_ward_name_is_no_place():
