@@ -797,10 +797,11 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
 
     A unit is added under a name only where that name is no place of the same province yet (a ward named after
     its town or its constituency is that place; an old district GeoNames places only at its province's middle,
-    ADMD, does not count: Nyando constituency stands at its own point beside "Nyando District"), has at least `MIN_UNIT_LETTERS` letters, and is no English word
-    nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its prior is a village's (population 0), so a town
-    of the same name elsewhere keeps the higher one and context decides. A ward named after the places it joins
-    ("Wagalla/Ganyure") is called by each of them as by its own name (each part an official name)."""
+    ADMD, does not count: Nyando constituency stands at its own point beside "Nyando District"), has at least
+    `MIN_UNIT_LETTERS` letters, and is no English word nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its
+    prior is a village's (population 0), so a town of the same name elsewhere keeps the higher one and context
+    decides. A ward named after the places it joins ("Wagalla/Ganyure") is called by each of them as by its own name
+    (each part an official name)."""
     if not units:
         return
     country = units[0].country

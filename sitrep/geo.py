@@ -103,7 +103,8 @@ PROVINCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:province|governorate|state|re
                             + COORDINATED_NAMES[:-1] + r"+\s+(?:provinces|governorates|states|regions|oblasts|prefectures|"
                             r"departments)\b)", re.IGNORECASE)
 """A province word after a name that is both a city and a province, or a plural one after names joined to it."""
-PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|state|region|oblast|prefecture|department)\s+of\s+(?:the\s+)?$")
+PROVINCE_BEFORE = re.compile(
+    r"\b(?:province|governorate|state|region|oblast|prefecture|department)\s+of\s+(?:the\s+)?$")
 """A lower-case province word and "of" just before a name that is both a city and a province ("in the department
 of Arauca", "the northern province of Kandahar"): the kind of the place written before it, as English writes it."""
 COUNTY_BEFORE = re.compile(r"\bcounty\s+of\s+$")
@@ -925,7 +926,8 @@ def _city_or_province(text: str, m: _Mention) -> None:
     provinces = {(c.place.country_code, c.place.name): c.official for c in m.candidates if c.place.feature_code == "ADM1"}
     if not provinces:
         return
-    province_named = bool(PROVINCE_AFTER.match(text, m.end) or PROVINCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    province_named = bool(PROVINCE_AFTER.match(text, m.end)
+                          or PROVINCE_BEFORE.search(text, max(0, m.start - 30), m.start)
                           or (AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start)
                               and AREA_BRACKET_AFTER.match(text, m.end)))
     county_named = bool(COUNTY_AFTER.match(text, m.end) or COUNTY_BEFORE.search(text, max(0, m.start - 20), m.start)) \

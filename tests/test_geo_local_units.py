@@ -245,7 +245,8 @@ def test_tana_in_a_kenyan_report_is_the_tana_river_region_not_antananarivo():
     region (a province-wide area, prior of a village) wins in a Kenyan source, the capital elsewhere."""
     sentence = "Clashes between farmers and herders in Tana left four people dead."
     assert _located(sentence, "KE").admin1 == "Tana River"
-    assert _located("Students marched through Tana, the capital of Madagascar, on Friday.", None).country == "Madagascar"
+    abroad = _located("Students marched through Tana, the capital of Madagascar, on Friday.", None)
+    assert abroad.country == "Madagascar"
 
 
 @pytest.mark.parametrize(
