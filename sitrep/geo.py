@@ -64,11 +64,13 @@ mount lake river street road avenue park is isis isil daesh al qaeda taliban ham
 PLACE_CUES = re.compile(
     r"(?:\b(?:in|inside|within|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
     r"town|city|village|province|governorate|district|region|area|county|state|capital|border|borders|"
-    r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central)"
+    r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central|rural|urban|"
+    r"downtown|suburban|coastal)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area|neighbou?rhood)\s+of\s+)?)$",
     re.IGNORECASE,
 )
-"""Words just before a name that make it likely a place ("near the town of Rutba")."""
+"""Words just before a name that make it likely a place ("near the town of Rutba", "in rural Tame", "downtown
+Kampala": an adjective of land or settlement before a name qualifies a place)."""
 
 SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 """'According to X' names where a report comes from, a person, an organisation or a document
@@ -87,8 +89,10 @@ as a country or province ('West Bank', 'Cordoba Department')."""
 
 CONFLICT_VERB_BEFORE = re.compile(
     r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
-    r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Verbs of war just before a name ("troops entered Palmyra"): the name is usually a place."""
+    r"overran|retook|raided|targeted|evacuated|reached|encircled|invaded|entering|capturing|seizing|shelling|"
+    r"bombing|attacking|storming|besieging|overrunning|raiding|invading)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Verbs of war just before a name ("troops entered Palmyra"), also as a participle ("after storming Palmyra,
+gunmen ...", "raiders invading a village"): what one storms, raids or invades is usually a place."""
 
 PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|sub-?county|constituency|ward|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
@@ -99,6 +103,11 @@ PROVINCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:province|governorate|state|re
                             + COORDINATED_NAMES[:-1] + r"+\s+(?:provinces|governorates|states|regions|oblasts|prefectures|"
                             r"departments)\b)", re.IGNORECASE)
 """A province word after a name that is both a city and a province, or a plural one after names joined to it."""
+PROVINCE_BEFORE = re.compile(
+    r"\b(?:province|governorate|state|region|oblast|prefecture|department)\s+of\s+(?:the\s+)?$")
+"""A lower-case province word and "of" just before a name that is both a city and a province ("in the department
+of Arauca", "the northern province of Kandahar"): the kind of the place written before it, as English writes it."""
+COUNTY_BEFORE = re.compile(r"\bcounty\s+of\s+$")
 COUNTY_AFTER = re.compile(r"(?:['’]s)?(?:\s+[Cc]ounty\b|" + COORDINATED_NAMES[:-1] + r"+\s+[Cc]ounties\b)")
 COUNTY_PROVINCES = frozenset({"KE", "LR", "SE", "NO", "EE", "HU", "HR", "RO", "LT", "IE"})
 """Countries whose first-level units are called counties (Kenya's 47 counties since 2013, Liberia's, Sweden's län,
@@ -358,8 +367,8 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             i += n
             continue
         misspelt = False
-        if found is None and demonym is None:
-            found = _possessive_without_apostrophe(tokens, i, gazetteer, country_hint)
+        if demonym is None and (found is None or found[0] == 1):
+            found = _possessive_without_apostrophe(tokens, i, gazetteer, country_hint) or found
         if found is None and demonym is None:
             found = _misspelt_local_name(text, tokens, i, gazetteer, country_hint)
             misspelt = found is not None
@@ -394,15 +403,18 @@ POSSESSIVE_POPULATION = 100_000
 def _possessive_without_apostrophe(tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
     """A town's possessive written without its apostrophe before what it owns ("Lamus port workers",
     "Garissas central market"), a common slip in notes and wires: a word ending in -s that the gazetteer does not
-    know, followed by a lower-case noun or adjective, is the town without the -s when that is a town's own name in
-    the source's country or a large one (`POSSESSIVE_POPULATION`); the mention leaves the -s out."""
+    know, or knows only as an old spelling of the town without the -s ("Malindis" for Malindi), followed by a
+    lower-case noun or adjective, is the town without the -s when that is a town's own name in the source's country
+    or a large one (`POSSESSIVE_POPULATION`); the mention leaves the -s out."""
     token = tokens[i]
     word = token.text
     if len(word) < 5 or not word.endswith("s") or word[-2:-1] in "s'’" or not word[:1].isupper() or word.isupper() \
             or i + 1 >= len(tokens) or tokens[i + 1].tag_ not in POSSESSED_TAGS or not tokens[i + 1].text.islower():
         return None
     key = name_key(word[:-1])
-    if not key or key in NOT_PLACES or gazetteer.candidates_for_key(name_key(word)):
+    stem_places = {c.place.id for c in gazetteer.candidates_for_key(key)}
+    if not key or key in NOT_PLACES or any(c.official or c.place.id not in stem_places
+                                           for c in gazetteer.candidates_for_key(name_key(word))):
         return None
     hint = country_hint.upper() if country_hint else None
     candidates = tuple(c for c in gazetteer.candidates_for_key(key) if c.official and (
@@ -906,7 +918,7 @@ def _container_pairs(text: str, mentions: list[_Mention]) -> list[tuple[int, int
 
 def _city_or_province(text: str, m: _Mention) -> None:
     """Kirkuk the city or Kirkuk the province: the city, unless "province" (or the like; "county" where counties
-    are the first-level units, `COUNTY_PROVINCES`) follows the name
+    are the first-level units, `COUNTY_PROVINCES`) follows the name, "the province of" (`PROVINCE_BEFORE`) precedes it,
     or the name closes a bracket of areas after a place ("Chandpur town (Chandpur Sadar, Chittagong)"). A city
     whose own name is longer and only shortened to the province's name ("New York City" for "New York") is named
     so to tell it from the province, so the bare name is the province's. A national capital is named far more
@@ -914,9 +926,12 @@ def _city_or_province(text: str, m: _Mention) -> None:
     provinces = {(c.place.country_code, c.place.name): c.official for c in m.candidates if c.place.feature_code == "ADM1"}
     if not provinces:
         return
-    province_named = bool(PROVINCE_AFTER.match(text, m.end)) or bool(
-        AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start) and AREA_BRACKET_AFTER.match(text, m.end))
-    county_named = bool(COUNTY_AFTER.match(text, m.end)) and any(country in COUNTY_PROVINCES for country, _ in provinces)
+    province_named = bool(PROVINCE_AFTER.match(text, m.end)
+                          or PROVINCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                          or (AREA_BRACKET_BEFORE.search(text, max(0, m.start - 64), m.start)
+                              and AREA_BRACKET_AFTER.match(text, m.end)))
+    county_named = bool(COUNTY_AFTER.match(text, m.end) or COUNTY_BEFORE.search(text, max(0, m.start - 20), m.start)) \
+        and any(country in COUNTY_PROVINCES for country, _ in provinces)
     for i, c in enumerate(m.candidates):
         place = c.place
         if place.feature_code == "ADM1" and (province_named or (county_named and place.country_code in COUNTY_PROVINCES)):
@@ -1556,9 +1571,9 @@ def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Topon
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
     """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
-    Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya"): the district,
-    not the province or its capital, is where the event happened (ACLED codes the district, with the province as
-    admin1)."""
+    Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya", "the Gem
+    area of Siaya", `UNIT_IN_TOWN_GAP`): the district, not the province or its capital, is where the event happened
+    (ACLED codes the district, with the province as admin1)."""
     for district in places:
         if district is area or district.country != area.country or district.admin1 != area.admin1:
             continue
@@ -1567,13 +1582,28 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
                 and DISTRICT_AFTER.match(text, district.end):
             return True
-        if district.end <= area.start and text[district.end:area.start].strip() == "," \
-                and district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area):
+        if district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area) \
+                and district.end <= area.start and UNIT_IN_TOWN_GAP.match(text[district.end:area.start]):
+            return True
+        if district.feature_code in LOCAL_UNIT_FEATURES | POINT_FEATURES and _named_after_province(area) \
+                and area.end <= district.start and TOWN_POSSESSOR_GAP.match(text[area.end:district.start]):
             return True
     return False
 
 
 LOCAL_UNIT_FEATURES = frozenset({"ADM2", "ADM3", "ADMD"})
+UNIT_IN_TOWN_GAP = re.compile(
+    r"^(?:\s+(?:area|estate|ward|neighbou?rhood|suburb|location|sub-?location|slums?|informal\s+settlement|"
+    r"(?:shopping|trading)\s+cent(?:re|er)))?"
+    r"(?:\s*,|\s*,\s+an?\s+(?:village|settlement|suburb|estate|area|neighbou?rhood)\s+(?:in|of)|"
+    r"\s+(?:in|of)(?:\s+the)?(?:\s+(?:town|city)\s+of)?)\s*$", re.IGNORECASE)
+"""Text between a known unit and the town named after its province that holds it: a comma, "in", or a word for
+a part of a town and "of" or "in" ("Migosi, Kisumu", "Migosi in Kisumu", "the Migosi area of Kisumu", "Bamburi
+estate in Mombasa", "Kiamaiko shopping centre in Nairobi"), or an apposition ("Kolowa, a village in Baringo");
+however written, the unit is where the event happened."""
+TOWN_POSSESSOR_GAP = re.compile(r"^(?:\s+(?:town|city))?['’]s\s+$")
+"""The county town as the possessor of a unit or a town of its county ("Nakuru's Kaptembwo estate", "Mombasa town's
+Majengo", "Lamu's Mpeketoni area"): what it owns is where the event happened."""
 
 
 def _named_after_province(t: Toponym) -> bool:

@@ -216,3 +216,16 @@ def test_a_kenyan_district_geonames_codes_to_the_wrong_county_lies_in_its_own(na
 def test_border_places_in_the_news_are_in_the_gazetteer(name, country, admin1):
     places = [c.place for c in load().lookup(name)]
     assert any(p.country_code == country and p.admin1 == admin1 for p in places), places[:3]
+
+
+@pytest.mark.parametrize(("name", "listed", "other"),
+                         [("Awendo", "Migori", "Homa Bay"), ("Karuri", "Kiambu", "Murang'a")])
+def test_a_town_geonames_holds_twice_keeps_its_population_where_the_lists_confirm_it(name, listed, other):
+    """GeoNames enters some Kenyan towns twice with one population; the copy outside the province IEBC's lists
+    confirm is a village (population 0), so the town is read in its own county."""
+    copies = {c.place.admin1: c.place.population for c in load().lookup(name)
+              if c.place.country_code == "KE" and c.place.source == "geonames"}
+    assert copies[listed] > 0 and copies[other] == 0
+    location = locate_event(f"Youths clashed with police in {name} town.", [(0, 40)],
+                            geoparse(f"Youths clashed with police in {name} town.", country_hint="KE"))
+    assert location.admin1 == listed

@@ -73,3 +73,18 @@ def test_one_article_may_name_a_city_and_the_province_of_its_name():
     text = "Police in Kirkuk said a bomb went off near a market in Hawija town (Hawija district, Kirkuk) on Friday."
     kirkuk = [r[3] for r in _readings(text) if r[0] == "Kirkuk"]
     assert kirkuk == ["PPL", "ADM1"]
+
+
+def test_the_province_of_a_name_before_it_makes_it_the_province_not_its_city():
+    """'in the province of Kirkuk', 'in the department of Arauca': the kind written before the name, as after it,
+    says the province is meant, so the town the sentence names is the finer place (`PROVINCE_BEFORE`)."""
+    assert ("Kirkuk", "Kirkuk", "IQ", "ADM1") in _readings("Clashes erupted in the province of Kirkuk on Friday.")
+    readings = _readings("Guerrillas ambushed a patrol near Saravena, in the department of Arauca, on Sunday.")
+    assert ("Arauca", "Arauca", "CO", "ADM1") in readings
+    assert not any(r[3] == "PPLA" for r in readings)
+
+
+def test_an_adjective_of_land_before_a_name_cues_a_place():
+    """'in rural Tibu', 'downtown Kampala': a word for the kind of land or settlement qualifies a place."""
+    readings = _readings("Soldiers clashed with rebels in rural Tibu on Sunday.")
+    assert [r[:3] for r in readings] == [("Tibu", "Norte de Santander", "CO")]

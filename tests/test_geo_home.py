@@ -76,3 +76,10 @@ def test_a_town_named_as_an_office_or_a_business_yields_to_where_it_happened():
     events, _ = extract_events("Attackers threw a grenade at the Mombasa Hotel in Wajir town on Sunday.",
                                document_id="t4", country="KE")
     assert main_event(events).admin1 == "Wajir"
+
+
+def test_a_possessive_without_apostrophe_that_geonames_lists_as_a_spelling_is_still_the_town():
+    """GeoNames lists "Kumasis" and "Maiduguris" as spellings of the towns; before a lower-case noun or adjective
+    the word is still the town's possessive, read by its own name."""
+    assert _readings("Youths stoned police during Kumasis mock vote.", hint="GH")["Kumasi"][:2] == ("GH", "Ashanti")
+    assert _readings("Youths stoned police during Maiduguris mock vote.", hint="NG")["Maiduguri"][:2] == ("NG", "Borno")

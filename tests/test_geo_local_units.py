@@ -47,6 +47,10 @@ def test_split_units_need_one_province_and_wards_one_constituency():
 def test_unit_names_are_written_as_reports_write_them():
     assert _unit_name("LAMU EAST") == "Lamu East"
     assert _unit_name("Mwingi Central Sub- County") == "Mwingi Central"
+    assert _unit_name("Kamu 'b'") == "Kamu B"
+    assert _unit_name("Alpha / Beta") == "Alpha/Beta"
+    location = _located("Youths burnt a chief's office in Nyalenda A on Monday.", "KE")
+    assert (location.location, location.admin1) == ("Nyalenda A", "Kisumu")
 
 
 def test_a_generic_ward_name_is_no_place():
@@ -202,3 +206,78 @@ def test_a_unit_before_its_countys_name_is_the_place_not_the_county_town(sentenc
     """'Gem, Siaya': after a unit of the county, the county's name is the county, not its town."""
     location = _located(sentence, "KE")
     assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("Police clashed with hawkers in Migosi in Kisumu on Monday.", "Migosi", "Kisumu"),
+        ("Police clashed with hawkers in the Migosi area of Kisumu on Monday.", "Migosi", "Kisumu"),
+        ("Gangs robbed shoppers in Bamburi estate in Mombasa at dusk.", "Bamburi", "Mombasa"),
+        ("Residents of the Kaptembwo area in Nakuru town blocked a road over a killing.", "Kaptembwo", "Nakuru"),
+        ("Gunmen raided Kolowa, a village in Baringo, at dawn.", "Kolowa", "Baringo"),
+        ("Police shot a suspect at Kiamaiko shopping centre in Nairobi.", "Kiamaiko", "Nairobi City"),
+    ],
+)
+def test_a_unit_in_or_of_the_county_town_is_the_place(sentence, place, admin1):
+    """'Migosi in Kisumu', 'the Migosi area of Kisumu': however the county town is joined to a unit it holds,
+    the unit is where the event happened (`UNIT_IN_TOWN_GAP`)."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("After storming Kaptembwo, gunmen torched shops and shot two traders.", "Kaptembwo"),
+        ("Armed men invaded Kivumbini before dawn and killed a herder.", "Kivumbini"),
+        ("Bandits raiding Shanzu shot a night watchman.", "Shanzu"),
+    ],
+)
+def test_what_attackers_storm_raid_or_invade_is_a_place(sentence, place):
+    """'After storming X', 'invaded X', 'raiding X': a verb of attack before a name cues a place
+    (`CONFLICT_VERB_BEFORE`, participles too)."""
+    assert _located(sentence, "KE").location == place
+
+
+def test_tana_in_a_kenyan_report_is_the_tana_river_region_not_antananarivo():
+    """'Tana' is Kenyans' name for the Tana River region (county and valley) and a nickname of Antananarivo: the
+    region (a province-wide area, prior of a village) wins in a Kenyan source, the capital elsewhere."""
+    sentence = "Clashes between farmers and herders in Tana left four people dead."
+    assert _located(sentence, "KE").admin1 == "Tana River"
+    abroad = _located("Students marched through Tana, the capital of Madagascar, on Friday.", None)
+    assert abroad.country == "Madagascar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("Youths torched a police post in Nakuru's Kaptembwo estate on Monday.", "Kaptembwo", "Nakuru"),
+        ("Police dispersed protesters in Mombasa town's Majengo area.", "Majengo", "Mombasa"),
+        ("A mob beat a suspected thief to death in Mathare slums, Nairobi.", "Mathare", "Nairobi City"),
+        ("Militants attacked a bus in Lamu's Mpeketoni area on Sunday.", "Mpeketoni", "Lamu"),
+    ],
+)
+def test_a_unit_owned_by_the_county_town_or_written_as_its_slum_is_the_place(sentence, place, admin1):
+    """'Nakuru's Kaptembwo estate', 'Mathare slums, Nairobi': the county town names where the unit lies
+    (`TOWN_POSSESSOR_GAP`, `UNIT_IN_TOWN_GAP`)."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(("name", "admin1"), [("Nyando", "Kisumu"), ("Lugari", "Kakamega"), ("Teso", "Busia")])
+def test_a_constituency_named_like_an_old_district_placed_at_its_county_middle_is_still_added(name, admin1):
+    """GeoNames knows some old districts only at their province's middle (ADMD, 'Nyando District'); IEBC's
+    constituency of that name is added at its own point, so 'in Nyando' is read as a place."""
+    [unit] = [p for p in _places(name, "KE") if p.source == "kenya-data" and p.feature_code == "ADM2"]
+    assert unit.admin1 == admin1
+    location = _located(f"Youths burnt a chief's office in {name} on Monday.", "KE")
+    assert (location.location, location.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(("part", "admin1"), [("Ganyure", "Wajir"), ("Kaikor", "Turkana")])
+def test_each_place_a_joined_ward_is_named_after_is_an_official_name_of_it(part, admin1):
+    """'Wagalla/Ganyure', 'Kaaleng/Kaikor': a ward named after the places it joins is called by each of them."""
+    assert any(c.official and c.place.admin1 == admin1 for c in load().lookup(part))
+    location = _located(f"Herders fought over a water point in {part} on Monday.", "KE")
+    assert location.admin1 == admin1
