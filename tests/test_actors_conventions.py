@@ -184,3 +184,10 @@ def test_a_nation_s_air_defences_are_its_military():
 def test_people_known_only_by_a_uniform_they_wore_are_an_unidentified_armed_group():
     event = only_event("A trader was abducted in Gao on 4 May 2021 by men in military uniform.", "ML")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+def test_officers_after_a_verb_of_saying_are_the_police_the_speaker_names():
+    event = only_event("Police in Gulu said officers shot dead two robbery suspects on 2 March 2021.", "UG")
+    assert (event.actor1, event.actor2) == ("Police Forces of Uganda", "Civilians (Uganda)")
+    names = [m.name for m in find_actors("A spokesman confirmed officers had beaten two hawkers near Techiman.", country="Ghana")]
+    assert names == ["Police Forces of Ghana", "Civilians (Ghana)"]
