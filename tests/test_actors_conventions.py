@@ -191,3 +191,9 @@ def test_officers_after_a_verb_of_saying_are_the_police_the_speaker_names():
     assert (event.actor1, event.actor2) == ("Police Forces of Uganda", "Civilians (Uganda)")
     names = [m.name for m in find_actors("A spokesman confirmed officers had beaten two hawkers near Techiman.", country="Ghana")]
     assert names == ["Police Forces of Ghana", "Civilians (Ghana)"]
+
+
+def test_police_beating_street_vendors_is_an_attack_on_civilians_but_a_team_beaten_is_no_event():
+    event = only_event("On 6 April 2022, police officers beat street vendors in Arusha, injuring four.", "TZ")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Police Forces of Tanzania", "Civilians (Tanzania)")
+    assert [e for e in extract_text("Simba beat Yanga 2-0 in Dar es Salaam on Saturday.", country="TZ") if not e.is_background] == []
