@@ -811,9 +811,15 @@ UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Rem
 """Violence whose doer the text does not name is, in ACLED's coding, an unidentified armed group's (an
 armed group hurt by its own bomb is the sole actor; fighters of a named group killed by an unnamed doer
 are its actor 2; an unnamed armed group on the receiving end with no doer is the doer misread)."""
+BOMB_MAKING = re.compile(
+    r"\b(?:while|(?:he|she|they|who)\s+(?:was|were|had\s+been))\s+"
+    r"(?:planting|making|assembling|laying|preparing|manufacturing|building|constructing)\b", re.IGNORECASE)
+"""People hurt by a bomb they were making or planting ("the device he was assembling exploded"): whoever makes or
+plants a bomb is, by that deed, an armed group (ACLED codes bomb makers killed by their own device as an
+unidentified armed group, never as civilians), so with no group named they are the unidentified armed group."""
 OWN_DEVICE = re.compile(
     r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
-    r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
+    r"|while\s+(?:handling|transporting))\b|" + BOMB_MAKING.pattern, re.IGNORECASE)
 """A bomb that went off in its makers' hands: the group it hurt is the only actor, also when the blast is coded as
 disrupted weapons use (a premature blast), and when forces were near it: they acted on no one."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
@@ -879,6 +885,8 @@ def acled_roles(
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if (sub_type == "Disrupted weapons use" or event_type == "Explosions/Remote violence") and OWN_DEVICE.search(_draft_text(draft)):
         makers = next((m for m in (actor1, actor2) if m is not None and m.inter in (2, 3)), None)
+        if makers is None and BOMB_MAKING.search(_draft_text(draft)):
+            makers = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = (makers, None) if makers is not None else (actor1, actor2)
     if event_type == "Explosions/Remote violence" and actor2 is None and (_hurt(draft) or _civilian_place_hit(draft)) \
             and not OWN_DEVICE.search(_draft_text(draft)):

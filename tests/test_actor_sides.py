@@ -221,3 +221,10 @@ def test_a_bomb_that_went_off_in_its_makers_hands_has_them_as_sole_actor():
                  "Diffa, killing two of them."):
         events = main_events(text, "NE")
         assert [(e.actor1, e.actor2) for e in events] == [("Islamic State (West Africa)", None)]
+
+
+def test_people_killed_by_a_bomb_they_were_making_are_an_unidentified_armed_group_not_civilians():
+    for text in ("A man died when the bomb he was assembling exploded in his house in Kampala on 7 June 2021.",
+                 "Two men were killed while planting an explosive device on a road near Arua on 7 June 2021."):
+        events = main_events(text, "UG")
+        assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Uganda)", None)]
