@@ -197,3 +197,8 @@ def test_police_beating_street_vendors_is_an_attack_on_civilians_but_a_team_beat
     event = only_event("On 6 April 2022, police officers beat street vendors in Arusha, injuring four.", "TZ")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Police Forces of Tanzania", "Civilians (Tanzania)")
     assert [e for e in extract_text("Simba beat Yanga 2-0 in Dar es Salaam on Saturday.", country="TZ") if not e.is_background] == []
+
+
+def test_a_politician_s_bodyguards_are_private_security_forces():
+    event = only_event("On 9 May 2021, bodyguards of a minister beat a journalist in Masaka.", "UG")
+    assert (event.actor1, event.actor2) == ("Private Security Forces (Uganda)", "Civilians (Uganda)")
