@@ -618,7 +618,7 @@ ETHNIC_ROLES = (
     "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
     "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers|bandits|warriors|morans"
     "|breeders|cattle breeders|livestock breeders"
-    "|clan|clans|clansmen|tribe|tribes|tribesmen"
+    "|clan|clans|clansman|clansmen|tribe|tribes|tribesman|tribesmen"
 )
 """Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man", "Pokot raiders":
 ACLED codes cattle raids by a named community as that community's ethnic militia; a clan or tribe named by its
@@ -740,7 +740,7 @@ def _ethnic_mentions(
     return mentions
 
 
-PEOPLE_NOT_NATION = re.compile(r"herders?|herdsm[ae]n|herdmen|pastoralists?|clans?|clansmen|tribes?|tribesmen", re.IGNORECASE)
+PEOPLE_NOT_NATION = re.compile(r"herders?|herdsm[ae]n|herdmen|pastoralists?|clans?|clansm[ae]n|tribes?|tribesm[ae]n", re.IGNORECASE)
 """Nouns after a name that is both a people's and a nation's ("Somali herders", "the Somali clans", "Somali
 tribesmen") that make it the people: clans, tribes and herding communities belong to a people, not to a state."""
 

@@ -456,6 +456,13 @@ SECOND_SIDE_GAP = re.compile(
 """What stands between the two sides of 'between A and B': 'and' (or a comma, or 'against'), with the home the text
 gives the first side ("villagers of Kalale and the herders")."""
 
+FIGHT_TO_END = re.compile(
+    r"\b(?:to|trying\s+to|bid\s+to|effort\s+to|attempt\s+to)\s+(?:stop|end|calm|quell|halt|contain|break\s+up|separate)"
+    r"\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A fight told as what the doer came to end ("police shot a man while trying to stop fighting between A and B"):
+the pair after 'between' is the scene, not the event's sides; the one the doer acted on is (ACLED codes the force
+against the side it shot)."""
+
 
 def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """The two sides of a fight the sentence tells as one "between A and B" (FIGHT_BETWEEN, SECOND_SIDE_GAP): A is
@@ -467,7 +474,8 @@ def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[Ac
     text = sentence.text
     for first, second in zip(mentions, mentions[1:]):
         before = text[max(0, first.start - sentence.start - 80): first.start - sentence.start]
-        if not FIGHT_BETWEEN.search(before):
+        fight = FIGHT_BETWEEN.search(before)
+        if fight is None or FIGHT_TO_END.search(before, 0, fight.start()):
             continue
         gap = SECOND_SIDE_GAP.fullmatch(text, first.end - sentence.start, second.start - sentence.start)
         if gap is not None and first.name != second.name:

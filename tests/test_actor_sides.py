@@ -228,3 +228,12 @@ def test_people_killed_by_a_bomb_they_were_making_are_an_unidentified_armed_grou
                  "Two men were killed while planting an explosive device on a road near Arua on 7 June 2021."):
         events = main_events(text, "UG")
         assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Uganda)", None)]
+
+
+def test_a_force_shooting_someone_to_end_a_fight_between_two_peoples_faces_the_one_it_shot():
+    for text in ("On 3 May 2020, police shot a Kisii man while trying to stop fighting between Luo and Kisii youths in Sondu.",
+                 "On 3 May 2020, police shot a Kisii tribesman in a bid to end a clash between Luo and Kisii youths in Sondu."):
+        events = main_events(text, "KE")
+        assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Kenya", "Kisii Ethnic Militia (Kenya)")]
+    events = main_events("On 3 May 2020, fighting between Luo and Kisii youths in Sondu left two dead.", "KE")
+    assert [(e.actor1, e.actor2) for e in events] == [("Luo Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)")]
