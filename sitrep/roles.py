@@ -868,7 +868,8 @@ def acled_roles(
     ethnicity whom one-sided violence hits or whom forces arrest (a community's men taken in are not its militia),
     and a government targeted by violence (HARM_TYPES). Looting and property destruction (codebook: an actor takes or
     destroys others' property) with an armed group as its only actor make that group the looter and the
-    owners civilians ("armed men made off with a farmer's goats"). People killed or hurt by an explosion or remote
+    owners civilians ("armed men made off with a farmer's goats"); with no side named at all ("shops were set on
+    fire overnight"), the unknown destroyers are an unidentified armed group, as for unseen violence. People killed or hurt by an explosion or remote
     violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
     off in its makers' hands). Excessive force against protesters is told the other way round, the state force that
     used it as actor 1 and the protesters as actor 2 (ACLED's codebook: the force is the one that acted, the
@@ -901,6 +902,8 @@ def acled_roles(
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
+    if sub_type == "Looting/property destruction" and actor1 is None and actor2 is None:
+        actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
