@@ -868,8 +868,7 @@ def acled_roles(
     ethnicity whom one-sided violence hits or whom forces arrest (a community's men taken in are not its militia),
     and a government targeted by violence (HARM_TYPES). Looting and property destruction (codebook: an actor takes or
     destroys others' property) with an armed group as its only actor make that group the looter and the
-    owners civilians ("armed men made off with a farmer's goats"); with no side named at all ("shops were set on
-    fire overnight"), the unknown destroyers are an unidentified armed group, as for unseen violence. People killed or hurt by an explosion or remote
+    owners civilians ("armed men made off with a farmer's goats"). People killed or hurt by an explosion or remote
     violence whom the text names no side for are its civilian victims, as ACLED codes them (not when the bomb went
     off in its makers' hands). Excessive force against protesters is told the other way round, the state force that
     used it as actor 1 and the protesters as actor 2 (ACLED's codebook: the force is the one that acted, the
@@ -902,8 +901,6 @@ def acled_roles(
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
-    if sub_type == "Looting/property destruction" and actor1 is None and actor2 is None:
-        actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
@@ -918,7 +915,6 @@ def acled_roles(
     if sub_type == "Armed clash" and actor1 is None and actor2 is not None and _armed_target(actor2):
         actor1 = _other_side(actor2, draft, country)
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
-                                              and UNNAMED_DOERS.search(_draft_text(draft))
                                               and not DISPOSED_OF.search(_draft_text(draft))):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = unknown, (unknown if sub_type == "Armed clash" else None)
@@ -1193,11 +1189,6 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
     return actor1
 
 
-UNNAMED_DOERS = re.compile(r"\b(?:perpetrators?|culprits?|arsonists?|attackers?|assailants?|looters?|vandals?)\b",
-                           re.IGNORECASE)
-"""Doers the text speaks of without naming them ("the culprits are not known"): property told destroyed with no doer
-spoken of at all may have been destroyed by no one ("strong winds destroyed 400 homes") and gets no invented side."""
-
 DISPOSED_OF = re.compile(
     r"\b(?:weapons|arms|guns|rifles|explosives?|ammunition|munitions|mines|IEDs?|bombs|drugs|narcotics|cannabis|bhang"
     r"|contraband|counterfeit\w*|opium|poppy|seized|confiscated|impounded)\b", re.IGNORECASE)
@@ -1206,8 +1197,10 @@ destruction is no property destruction by someone the text leaves unnamed.
 
 ACLED's codebook names a side the text does not name "Unidentified Armed Group (<country>)": a clash told with no
 side named ("three dead in a clash over stolen cattle") is fought between two such groups, and property destroyed or
-looted by people the text does not name ("shops were set alight overnight") is such a group's (its owners are no side
-of their own), unless what was destroyed is arms, explosives, drugs or seized goods (DISPOSED_OF)."""
+looted by people the text does not name ("shops were set alight overnight", whether or not it speaks of "culprits":
+the event is typed property destruction only for a deed of human hands, and ACLED's events always have an actor 1) is
+such a group's (its owners are no side of their own), unless what was destroyed is arms, explosives, drugs or seized
+goods (DISPOSED_OF)."""
 
 
 def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
@@ -1250,6 +1243,32 @@ def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMen
                 and sentence is not None and MEMBERS_OF_BEFORE.search(_before(mention, sentence)[-40:]):
             return mention
     return None
+
+
+PARTY_MEMBERS = (r"(?:supporters|members|activists|leaders|cadres|followers|officials)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                 r"({party})|({party})\s+(?:supporters|members|activists|leaders|cadres|followers|officials|youths)\b")
+"""People told as a party's supporters or members ("12 supporters of the opposition National Unity Platform",
+"ZANU-PF activists")."""
+
+
+@functools.cache
+def _party_members() -> re.Pattern:
+    return re.compile(PARTY_MEMBERS.format(party=actors.party_pattern().pattern), re.IGNORECASE)
+
+
+def _party_of_the_taken(draft: Draft, taken: ActorMention | None) -> ActorMention | None:
+    """The party whose supporters or members the lead sentence tells arrested (PARTY_MEMBERS): ACLED codes arrests
+    of a party's supporters with the party as actor 2 (they were taken as its members; a party's name is never
+    found as an actor by itself, `actors.UNFINDABLE_KINDS`). None when the sentence names no party's people."""
+    found = _party_members().search(draft.anchor.text)
+    if found is None:
+        return None
+    entry = actors.default_resolver().by_alias.get(" ".join((found.group(1) or found.group(2)).split()).casefold())
+    if entry is None:
+        return None
+    start = draft.anchor.start + found.start()
+    return ActorMention(start, draft.anchor.start + found.end(), found.group(), entry.name, entry.inter,
+                        organization=True, country=taken.country if taken is not None else entry.country)
 
 
 def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
@@ -1317,6 +1336,8 @@ def _typed_roles(
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):
         actor2 = _group_of_the_taken(mentioned, draft) or actor2
+    if sub_type == "Arrests" and (actor2 is None or actor2.inter in (6, 7)):
+        actor2 = _party_of_the_taken(draft, actor2) or actor2
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \

@@ -237,3 +237,12 @@ def test_a_force_shooting_someone_to_end_a_fight_between_two_peoples_faces_the_o
         assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Kenya", "Kisii Ethnic Militia (Kenya)")]
     events = main_events("On 3 May 2020, fighting between Luo and Kisii youths in Sondu left two dead.", "KE")
     assert [(e.actor1, e.actor2) for e in events] == [("Luo Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)")]
+
+
+def test_supporters_of_a_known_party_arrested_have_the_party_as_actor_2():
+    events = main_events("On 4 June 2022, police arrested 9 members of the National Unity Platform in Masaka.", "UG")
+    assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Uganda", "NUP: National Unity Platform")]
+    events = main_events("On 4 June 2022, police detained 14 ZANU-PF activists in Gweru.", "ZW")
+    assert [e.actor2 for e in events] == ["ZANU-PF: Zimbabwe African National Union-Patriotic Front"]
+    events = main_events("On 4 June 2022, police arrested ten hawkers in Kisumu.", "KE")
+    assert [e.actor2 for e in events] == ["Civilians (Kenya)"]
