@@ -61,12 +61,13 @@ MEMBER_NOUNS = (
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
 
 ARMS_BY_NATION = (
-    "drone|drones|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
+    "drone|drones|attack drone|attack drones|kamikaze drones|suicide drones|combat drones"
+    "|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
     "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
     "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
 )
 """A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
-"Russian missiles", "Israeli strikes" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
+"Russian missiles", "Israeli strikes", "Iranian attack drones" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
 that used the weapon, and makes it external, inter 8, where it acts outside its own country: see `acled_inter`).
 Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
 the maker of a weapon is not the one who fired it."""

@@ -202,3 +202,10 @@ def test_police_beating_street_vendors_is_an_attack_on_civilians_but_a_team_beat
 def test_a_politician_s_bodyguards_are_private_security_forces():
     event = only_event("On 9 May 2021, bodyguards of a minister beat a journalist in Masaka.", "UG")
     assert (event.actor1, event.actor2) == ("Private Security Forces (Uganda)", "Civilians (Uganda)")
+
+
+def test_a_nation_s_attack_drones_are_its_military_but_not_drones_it_only_made():
+    names = [m.name for m in find_actors("Israeli air defences shot down 9 Iranian attack drones over the Negev.", country="Israel")]
+    assert names == ["Military Forces of Israel", "Military Forces of Iran"]
+    names = [m.name for m in find_actors("Israeli air defences shot down 9 Iranian-made attack drones.", country="Israel")]
+    assert names == ["Military Forces of Israel"]
