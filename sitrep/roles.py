@@ -873,7 +873,9 @@ def acled_roles(
     off in its makers' hands). Excessive force against protesters is told the other way round, the state force that
     used it as actor 1 and the protesters as actor 2 (ACLED's codebook: the force is the one that acted, the
     protesters its target). Protesters who themselves do violence of any kind (a rape, an assault) are rioters (the
-    codebook: demonstrators who act violently are rioters; "Protesters" names only peaceful demonstrators)."""
+    codebook: demonstrators who act violently are rioters; "Protesters" names only peaceful demonstrators). Territory
+    handed over without a fight has the armed side that left it as actor 2 ("seized the town after the army pulled
+    out": the codebook's transfer is between the side that withdrew and the one that took over)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -903,6 +905,9 @@ def acled_roles(
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
+    if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
+        actor2 = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization
+                       and not same_side(m, actor1) and not is_government(m)), None)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)

@@ -252,3 +252,9 @@ def test_a_leader_or_elder_who_tells_the_story_is_no_side_of_it():
     events = main_events("Two suicide bombers blew themselves up at a market in Gwoza on 5 May 2021, killing nine people, "
                          "a local militia leader said.", "NG")
     assert [e.actor2 for e in events] == ["Civilians (Nigeria)"]
+
+
+def test_territory_handed_over_without_a_fight_has_the_side_that_left_as_actor_2():
+    events = main_events("JNIM fighters seized the town of Boni on 6 May 2022 after army units pulled out.", "ML")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")]
