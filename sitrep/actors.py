@@ -61,12 +61,13 @@ MEMBER_NOUNS = (
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
 
 ARMS_BY_NATION = (
-    "drone|drones|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
+    "drone|drones|attack drone|attack drones|kamikaze drones|suicide drones|combat drones"
+    "|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
     "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
     "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
 )
 """A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
-"Russian missiles", "Israeli strikes" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
+"Russian missiles", "Israeli strikes", "Iranian attack drones" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
 that used the weapon, and makes it external, inter 8, where it acts outside its own country: see `acled_inter`).
 Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
 the maker of a weapon is not the one who fired it."""
@@ -514,9 +515,12 @@ HUNTED_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w-]*)\s+$")
 NOT_WHAT_IS_HUNTED = frozenset(
     "the a an of by and or with from for to some many several armed traditional local village rival other these those"
     " their its his her our as including against among on at in that who when where while after before were was are"
-    " two three four five six seven eight nine ten dozens hundreds scores group".split())
+    " two three four five six seven eight nine ten dozens hundreds scores group"
+    " said says say told added stated reported confirmed explained alleged claimed noted announced warned insisted"
+    " then but so which whom whose".split())
 """Words that may stand before "hunters" without saying what they hunt: articles, prepositions, conjunctions,
-numbers and the words of a hunters' group."""
+numbers, the words of a hunters' group, and verbs of saying that end a clause before the noun opens the next one
+("police said officers shot two suspects", "elders told hunters to stay home": the speaker names no service)."""
 
 
 def _seekers_of(text: str, start: int) -> bool:
@@ -615,7 +619,7 @@ ETHNIC_ROLES = (
     "|gunmen|fighters|assailants|attackers|group|groups|people|individuals|community|communities|villagers|farmers"
     "|hunters|traders|members|elements|raiders|cattle raiders|rustlers|cattle rustlers|bandits|warriors|morans"
     "|breeders|cattle breeders|livestock breeders"
-    "|clan|clans|clansmen|tribe|tribes|tribesmen"
+    "|clan|clans|clansman|clansmen|tribe|tribes|tribesman|tribesmen"
 )
 """Nouns after an ethnic name that make it a group of people ("Fulani herders", "a Dogon man", "Pokot raiders":
 ACLED codes cattle raids by a named community as that community's ethnic militia; a clan or tribe named by its
@@ -737,7 +741,7 @@ def _ethnic_mentions(
     return mentions
 
 
-PEOPLE_NOT_NATION = re.compile(r"herders?|herdsm[ae]n|herdmen|pastoralists?|clans?|clansmen|tribes?|tribesmen", re.IGNORECASE)
+PEOPLE_NOT_NATION = re.compile(r"herders?|herdsm[ae]n|herdmen|pastoralists?|clans?|clansm[ae]n|tribes?|tribesm[ae]n", re.IGNORECASE)
 """Nouns after a name that is both a people's and a nation's ("Somali herders", "the Somali clans", "Somali
 tribesmen") that make it the people: clans, tribes and herding communities belong to a people, not to a state."""
 

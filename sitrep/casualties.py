@@ -641,7 +641,8 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
 
 
 def _claimant_name(raw: str) -> str | None:
-    """The claimant without articles and possessors: "Iraq's Security Media Cell" -> "Security Media Cell"."""
+    """The claimant without articles and possessors: "Iraq's Security Media Cell" -> "Security Media Cell". An
+    uncapitalised one must name a source by its role ("officials", "a local militia leader", "a community elder")."""
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", raw.strip(" \"“”'’"), flags=re.IGNORECASE)
     name = re.sub(r"^[\w.-]+['’]s\s+", "", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
@@ -650,7 +651,7 @@ def _claimant_name(raw: str) -> str | None:
         return None
     if not any(w[0].isupper() for w in words) and not re.search(
         r"\b(?:sources?|officials?|authorit(?:y|ies)|spokes\w+|police|army|military|media|ministry|agency|statement"
-        r"|witness\w*|resident\w*"
+        r"|witness\w*|resident\w*|leaders?|chiefs?|elders?"
         r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it)\b",
         name,
         re.IGNORECASE,

@@ -456,6 +456,13 @@ SECOND_SIDE_GAP = re.compile(
 """What stands between the two sides of 'between A and B': 'and' (or a comma, or 'against'), with the home the text
 gives the first side ("villagers of Kalale and the herders")."""
 
+FIGHT_TO_END = re.compile(
+    r"\b(?:to|trying\s+to|bid\s+to|effort\s+to|attempt\s+to)\s+(?:stop|end|calm|quell|halt|contain|break\s+up|separate)"
+    r"\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A fight told as what the doer came to end ("police shot a man while trying to stop fighting between A and B"):
+the pair after 'between' is the scene, not the event's sides; the one the doer acted on is (ACLED codes the force
+against the side it shot)."""
+
 
 def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """The two sides of a fight the sentence tells as one "between A and B" (FIGHT_BETWEEN, SECOND_SIDE_GAP): A is
@@ -467,7 +474,8 @@ def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[Ac
     text = sentence.text
     for first, second in zip(mentions, mentions[1:]):
         before = text[max(0, first.start - sentence.start - 80): first.start - sentence.start]
-        if not FIGHT_BETWEEN.search(before):
+        fight = FIGHT_BETWEEN.search(before)
+        if fight is None or FIGHT_TO_END.search(before, 0, fight.start()):
             continue
         gap = SECOND_SIDE_GAP.fullmatch(text, first.end - sentence.start, second.start - sentence.start)
         if gap is not None and first.name != second.name:
@@ -811,9 +819,15 @@ UNSEEN_ATTACKER_TYPES = frozenset({"Violence against civilians", "Explosions/Rem
 """Violence whose doer the text does not name is, in ACLED's coding, an unidentified armed group's (an
 armed group hurt by its own bomb is the sole actor; fighters of a named group killed by an unnamed doer
 are its actor 2; an unnamed armed group on the receiving end with no doer is the doer misread)."""
+BOMB_MAKING = re.compile(
+    r"\b(?:while|(?:he|she|they|who)\s+(?:was|were|had\s+been))\s+"
+    r"(?:planting|making|assembling|laying|preparing|manufacturing|building|constructing)\b", re.IGNORECASE)
+"""People hurt by a bomb they were making or planting ("the device he was assembling exploded"): whoever makes or
+plants a bomb is, by that deed, an armed group (ACLED codes bomb makers killed by their own device as an
+unidentified armed group, never as civilians), so with no group named they are the unidentified armed group."""
 OWN_DEVICE = re.compile(
     r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
-    r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
+    r"|while\s+(?:handling|transporting))\b|" + BOMB_MAKING.pattern, re.IGNORECASE)
 """A bomb that went off in its makers' hands: the group it hurt is the only actor, also when the blast is coded as
 disrupted weapons use (a premature blast), and when forces were near it: they acted on no one."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
@@ -859,7 +873,9 @@ def acled_roles(
     off in its makers' hands). Excessive force against protesters is told the other way round, the state force that
     used it as actor 1 and the protesters as actor 2 (ACLED's codebook: the force is the one that acted, the
     protesters its target). Protesters who themselves do violence of any kind (a rape, an assault) are rioters (the
-    codebook: demonstrators who act violently are rioters; "Protesters" names only peaceful demonstrators)."""
+    codebook: demonstrators who act violently are rioters; "Protesters" names only peaceful demonstrators). Territory
+    handed over without a fight has the armed side that left it as actor 2 ("seized the town after the army pulled
+    out": the codebook's transfer is between the side that withdrew and the one that took over)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
@@ -879,6 +895,8 @@ def acled_roles(
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
     if (sub_type == "Disrupted weapons use" or event_type == "Explosions/Remote violence") and OWN_DEVICE.search(_draft_text(draft)):
         makers = next((m for m in (actor1, actor2) if m is not None and m.inter in (2, 3)), None)
+        if makers is None and BOMB_MAKING.search(_draft_text(draft)):
+            makers = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = (makers, None) if makers is not None else (actor1, actor2)
     if event_type == "Explosions/Remote violence" and actor2 is None and (_hurt(draft) or _civilian_place_hit(draft)) \
             and not OWN_DEVICE.search(_draft_text(draft)):
@@ -887,6 +905,9 @@ def acled_roles(
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
+    if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
+        actor2 = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization
+                       and not same_side(m, actor1) and not is_government(m)), None)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
@@ -899,7 +920,6 @@ def acled_roles(
     if sub_type == "Armed clash" and actor1 is None and actor2 is not None and _armed_target(actor2):
         actor1 = _other_side(actor2, draft, country)
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
-                                              and UNNAMED_DOERS.search(_draft_text(draft))
                                               and not DISPOSED_OF.search(_draft_text(draft))):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = unknown, (unknown if sub_type == "Armed clash" else None)
@@ -1174,11 +1194,6 @@ def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, countr
     return actor1
 
 
-UNNAMED_DOERS = re.compile(r"\b(?:perpetrators?|culprits?|arsonists?|attackers?|assailants?|looters?|vandals?)\b",
-                           re.IGNORECASE)
-"""Doers the text speaks of without naming them ("the culprits are not known"): property told destroyed with no doer
-spoken of at all may have been destroyed by no one ("strong winds destroyed 400 homes") and gets no invented side."""
-
 DISPOSED_OF = re.compile(
     r"\b(?:weapons|arms|guns|rifles|explosives?|ammunition|munitions|mines|IEDs?|bombs|drugs|narcotics|cannabis|bhang"
     r"|contraband|counterfeit\w*|opium|poppy|seized|confiscated|impounded)\b", re.IGNORECASE)
@@ -1187,8 +1202,10 @@ destruction is no property destruction by someone the text leaves unnamed.
 
 ACLED's codebook names a side the text does not name "Unidentified Armed Group (<country>)": a clash told with no
 side named ("three dead in a clash over stolen cattle") is fought between two such groups, and property destroyed or
-looted by people the text does not name ("shops were set alight overnight") is such a group's (its owners are no side
-of their own), unless what was destroyed is arms, explosives, drugs or seized goods (DISPOSED_OF)."""
+looted by people the text does not name ("shops were set alight overnight", whether or not it speaks of "culprits":
+the event is typed property destruction only for a deed of human hands, and ACLED's events always have an actor 1) is
+such a group's (its owners are no side of their own), unless what was destroyed is arms, explosives, drugs or seized
+goods (DISPOSED_OF)."""
 
 
 def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
@@ -1231,6 +1248,32 @@ def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMen
                 and sentence is not None and MEMBERS_OF_BEFORE.search(_before(mention, sentence)[-40:]):
             return mention
     return None
+
+
+PARTY_MEMBERS = (r"(?:supporters|members|activists|leaders|cadres|followers|officials)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                 r"({party})|({party})\s+(?:supporters|members|activists|leaders|cadres|followers|officials|youths)\b")
+"""People told as a party's supporters or members ("12 supporters of the opposition National Unity Platform",
+"ZANU-PF activists")."""
+
+
+@functools.cache
+def _party_members() -> re.Pattern:
+    return re.compile(PARTY_MEMBERS.format(party=actors.party_pattern().pattern), re.IGNORECASE)
+
+
+def _party_of_the_taken(draft: Draft, taken: ActorMention | None) -> ActorMention | None:
+    """The party whose supporters or members the lead sentence tells arrested (PARTY_MEMBERS): ACLED codes arrests
+    of a party's supporters with the party as actor 2 (they were taken as its members; a party's name is never
+    found as an actor by itself, `actors.UNFINDABLE_KINDS`). None when the sentence names no party's people."""
+    found = _party_members().search(draft.anchor.text)
+    if found is None:
+        return None
+    entry = actors.default_resolver().by_alias.get(" ".join((found.group(1) or found.group(2)).split()).casefold())
+    if entry is None:
+        return None
+    start = draft.anchor.start + found.start()
+    return ActorMention(start, draft.anchor.start + found.end(), found.group(), entry.name, entry.inter,
+                        organization=True, country=taken.country if taken is not None else entry.country)
 
 
 def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
@@ -1298,6 +1341,8 @@ def _typed_roles(
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):
         actor2 = _group_of_the_taken(mentioned, draft) or actor2
+    if sub_type == "Arrests" and (actor2 is None or actor2.inter in (6, 7)):
+        actor2 = _party_of_the_taken(draft, actor2) or actor2
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \

@@ -798,3 +798,10 @@ def test_a_definite_crowd_after_a_fight_told_as_a_clash_is_not_joined_to_it():
                                       "Police scattered the rioters with tear gas.", country="Kenya")
               if not e.is_background]
     assert all(e.sub_event_type != "Armed clash" or e.actor1 != "Police Forces of Kenya" for e in events)
+
+
+def test_property_destroyed_by_no_one_named_is_the_deed_of_an_unidentified_armed_group():
+    events = [e for e in extract_text("Five shops were set on fire in Lira on the night of 8 August 2021.",
+                                      country="UG") if not e.is_background]
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Uganda)")]

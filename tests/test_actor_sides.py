@@ -221,3 +221,40 @@ def test_a_bomb_that_went_off_in_its_makers_hands_has_them_as_sole_actor():
                  "Diffa, killing two of them."):
         events = main_events(text, "NE")
         assert [(e.actor1, e.actor2) for e in events] == [("Islamic State (West Africa)", None)]
+
+
+def test_people_killed_by_a_bomb_they_were_making_are_an_unidentified_armed_group_not_civilians():
+    for text in ("A man died when the bomb he was assembling exploded in his house in Kampala on 7 June 2021.",
+                 "Two men were killed while planting an explosive device on a road near Arua on 7 June 2021."):
+        events = main_events(text, "UG")
+        assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Uganda)", None)]
+
+
+def test_a_force_shooting_someone_to_end_a_fight_between_two_peoples_faces_the_one_it_shot():
+    for text in ("On 3 May 2020, police shot a Kisii man while trying to stop fighting between Luo and Kisii youths in Sondu.",
+                 "On 3 May 2020, police shot a Kisii tribesman in a bid to end a clash between Luo and Kisii youths in Sondu."):
+        events = main_events(text, "KE")
+        assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Kenya", "Kisii Ethnic Militia (Kenya)")]
+    events = main_events("On 3 May 2020, fighting between Luo and Kisii youths in Sondu left two dead.", "KE")
+    assert [(e.actor1, e.actor2) for e in events] == [("Luo Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)")]
+
+
+def test_supporters_of_a_known_party_arrested_have_the_party_as_actor_2():
+    events = main_events("On 4 June 2022, police arrested 9 members of the National Unity Platform in Masaka.", "UG")
+    assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Uganda", "NUP: National Unity Platform")]
+    events = main_events("On 4 June 2022, police detained 14 ZANU-PF activists in Gweru.", "ZW")
+    assert [e.actor2 for e in events] == ["ZANU-PF: Zimbabwe African National Union-Patriotic Front"]
+    events = main_events("On 4 June 2022, police arrested ten hawkers in Kisumu.", "KE")
+    assert [e.actor2 for e in events] == ["Civilians (Kenya)"]
+
+
+def test_a_leader_or_elder_who_tells_the_story_is_no_side_of_it():
+    events = main_events("Two suicide bombers blew themselves up at a market in Gwoza on 5 May 2021, killing nine people, "
+                         "a local militia leader said.", "NG")
+    assert [e.actor2 for e in events] == ["Civilians (Nigeria)"]
+
+
+def test_territory_handed_over_without_a_fight_has_the_side_that_left_as_actor_2():
+    events = main_events("JNIM fighters seized the town of Boni on 6 May 2022 after army units pulled out.", "ML")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")]

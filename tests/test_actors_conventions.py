@@ -184,3 +184,28 @@ def test_a_nation_s_air_defences_are_its_military():
 def test_people_known_only_by_a_uniform_they_wore_are_an_unidentified_armed_group():
     event = only_event("A trader was abducted in Gao on 4 May 2021 by men in military uniform.", "ML")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+def test_officers_after_a_verb_of_saying_are_the_police_the_speaker_names():
+    event = only_event("Police in Gulu said officers shot dead two robbery suspects on 2 March 2021.", "UG")
+    assert (event.actor1, event.actor2) == ("Police Forces of Uganda", "Civilians (Uganda)")
+    names = [m.name for m in find_actors("A spokesman confirmed officers had beaten two hawkers near Techiman.", country="Ghana")]
+    assert names == ["Police Forces of Ghana", "Civilians (Ghana)"]
+
+
+def test_police_beating_street_vendors_is_an_attack_on_civilians_but_a_team_beaten_is_no_event():
+    event = only_event("On 6 April 2022, police officers beat street vendors in Arusha, injuring four.", "TZ")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Police Forces of Tanzania", "Civilians (Tanzania)")
+    assert [e for e in extract_text("Simba beat Yanga 2-0 in Dar es Salaam on Saturday.", country="TZ") if not e.is_background] == []
+
+
+def test_a_politician_s_bodyguards_are_private_security_forces():
+    event = only_event("On 9 May 2021, bodyguards of a minister beat a journalist in Masaka.", "UG")
+    assert (event.actor1, event.actor2) == ("Private Security Forces (Uganda)", "Civilians (Uganda)")
+
+
+def test_a_nation_s_attack_drones_are_its_military_but_not_drones_it_only_made():
+    names = [m.name for m in find_actors("Israeli air defences shot down 9 Iranian attack drones over the Negev.", country="Israel")]
+    assert names == ["Military Forces of Israel", "Military Forces of Iran"]
+    names = [m.name for m in find_actors("Israeli air defences shot down 9 Iranian-made attack drones.", country="Israel")]
+    assert names == ["Military Forces of Israel"]
