@@ -378,9 +378,15 @@ class ActorResolver:
         return entry
 
     def _sense_in(self, key: str, country: str) -> ActorEntry | None:
-        """The last-stated entry for a country-bound acronym that belongs to `country` (or to no one country)."""
+        """The last-stated entry for a country-bound acronym that belongs to `country` (or to no one country), else
+        the armed group of a bordering country: insurgents cross borders (Uganda's ADF fights from the Congo), so an
+        article from a neighbour names that group, never a faraway country's namesake."""
         for entry in reversed(self.senses[key]):
             if entry.country in (None, country):
+                return entry
+        near = countries.neighbours(country)
+        for entry in reversed(self.senses[key]):
+            if entry.country in near and entry.kind == "group":
                 return entry
         return None
 

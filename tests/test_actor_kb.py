@@ -122,6 +122,8 @@ def test_maker_of_a_weapon_is_not_its_user():
         ("ADF rebels killed twelve people near Beni.", None, "ADF: Allied Democratic Forces"),
         ("ADF personnel arrived in Darwin for the exercise.", "Australia", "Military Forces of Australia"),
         ("ADF fighters burned a school near Bamenda.", "Cameroon", "Ambazonian Separatists"),
+        ("ADF militants raided a farm near Bundibugyo.", "Uganda", "ADF: Allied Democratic Forces"),
+        ("Two ADF combatants were arrested near Rubavu.", "Rwanda", "ADF: Allied Democratic Forces"),
         ("SNA troops repelled an assault near Afgooye.", "Somalia", "Military Forces of Somalia"),
         ("SNA fighters shelled a village near Manbij.", "Syria", "Syrian National Army"),
         ("RSF fighters looted the market in Nyala.", "Sudan", "Rapid Support Forces"),
