@@ -209,3 +209,14 @@ def test_a_nation_s_attack_drones_are_its_military_but_not_drones_it_only_made()
     assert names == ["Military Forces of Israel", "Military Forces of Iran"]
     names = [m.name for m in find_actors("Israeli air defences shot down 9 Iranian-made attack drones.", country="Israel")]
     assert names == ["Military Forces of Israel"]
+
+
+def test_an_attempted_lynching_is_mob_violence_by_rioters():
+    for text, country, rioters in [
+        ("On 4 June 2023, a crowd at Kariakoo market in Dar es Salaam tried to lynch a pickpocket.", "TZ",
+         "Rioters (Tanzania)"),
+        ("On 9 July 2022, residents of Gulu attempted to lynch a man accused of stealing a goat.", "UG",
+         "Rioters (Uganda)"),
+    ]:
+        event = only_event(text, country=country)
+        assert (event.sub_event_type, event.actor1) == ("Mob violence", rioters)
