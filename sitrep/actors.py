@@ -379,14 +379,15 @@ class ActorResolver:
 
     def _sense_in(self, key: str, country: str) -> ActorEntry | None:
         """The last-stated entry for a country-bound acronym that belongs to `country` (or to no one country), else
-        the armed group of a bordering country: insurgents cross borders (Uganda's ADF fights from the Congo), so an
-        article from a neighbour names that group, never a faraway country's namesake."""
+        the armed group or state force of a bordering country: insurgents and armies cross borders (Uganda's ADF fights
+        from the Congo, Kenya's KDF in Somalia), so an article from a neighbour names them, never a faraway namesake;
+        parties and outlets stay at home ("PTI" in India is a news agency, not Pakistan's party)."""
         for entry in reversed(self.senses[key]):
             if entry.country in (None, country):
                 return entry
         near = countries.neighbours(country)
         for entry in reversed(self.senses[key]):
-            if entry.country in near and entry.kind == "group":
+            if entry.country in near and entry.kind not in UNFINDABLE_KINDS:
                 return entry
         return None
 
