@@ -1588,14 +1588,18 @@ for the attack on the market' names what was hit and may be the first telling.""
 
 UNKNOWN_DOER = re.compile(
     r"(?:^|[,;]\s*)\W*(?:the )?(?:assailants|attackers|perpetrators|culprits|killers|gunmen|gunman|raiders|suspects)"
-    r"(?: (?:are|were|is|was|remain|remained|still))? (?:not (?:yet )?(?:known|identified)|unknown|unidentified"
-    r"|at large|yet to be identified|escaped|fled|got away|(?:managed to )?escape(?:d)?)\W*$"
+    r"(?: (?:are|were|is|was|remain|remained|still|later|then|afterwards|subsequently|reportedly|quickly))?"
+    r" (?:not (?:yet )?(?:known|identified)|unknown|unidentified"
+    r"|at large|yet to be identified|escaped|fled|got away|retreated|withdrew|(?:managed to )?escape(?:d)?)"
+    r"(?: (?:back )?(?:into|to|towards|across|over|through) (?:the )?(?:neighbou?ring |nearby )?"
+    r"(?:(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)*|border|bush|forest|hills|mountains))?\W*$"
     r"|^\W*no (?:one|group|arrests?)(?: (?:has|have|had))? (?:been )?(?:made|claimed\b[^.;:]*|arrested)\W*$",
     re.IGNORECASE,
 )
 """A fragment that only comments on who did the event told or where they went ('Attackers unknown.', 'No arrests
-made.', 'No group claimed it.', 'No one hurt, the gunmen fled.'): with no deed verb or deed noun of its own, it tells
-no event."""
+made.', 'No group claimed it.', 'No one hurt, the gunmen fled.', 'The raiders later fled into Chad.'): with no deed
+verb or deed noun of its own, it tells no event; the doers' flight after the deed is part of the event told
+(ACLED codes one event per act, wherever its doers go next)."""
 
 LONG_PAST_WAR = re.compile(
     rf"\b(?:(?:First|Second) World War|World Wars?(?: (?:I|II|One|Two|1|2)\b)?|WW ?(?:I|II|1|2)\b|Great War"

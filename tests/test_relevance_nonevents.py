@@ -553,3 +553,23 @@ def test_a_doer_that_carries_out_a_new_act_in_the_same_sentence_is_kept():
 def test_a_killing_laid_at_a_doer_s_door_is_an_event_whatever_trade_its_victims_had():
     text = "Bandits were blamed for the killing of three quarry labourers near Tolosa on Sunday."
     assert kept(text, armed=True) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The raiders later fled into Chad.",
+    "The gunmen then escaped across the border.",
+    "The assailants retreated towards the Aïr Mountains.",
+])
+def test_the_doers_flight_after_the_deed_tells_no_new_event(text):
+    assert kept(text, armed=True) == []
+
+
+def test_a_flight_sentence_with_a_deed_of_its_own_is_kept():
+    assert kept("The raiders later fled into Chad after torching a police post in Bol.", armed=True) != []
+
+
+def test_a_later_flight_into_a_neighbour_is_no_second_attack_there():
+    from sitrep.api import extract_text
+    events = [e for e in extract_text("Bandits shot dead two traders near Dori in Burkina Faso on Friday. "
+                                      "The assailants then escaped into neighbouring Niger.") if not e.is_background]
+    assert [e.country for e in events] == ["Burkina Faso"]
