@@ -226,3 +226,14 @@ def test_armed_men_hijacking_an_ambulance_attack_its_crew():
     event = only_event("On 2 August 2023, suspected Al-Shabaab fighters hijacked an ambulance near Hagadera refugee camp "
                        "in Garissa county.", country="KE")
     assert (event.sub_event_type, event.actor1) == ("Attack", "Al Shabaab")
+
+
+def test_gunmen_linked_to_a_group_are_that_group_not_its_enemy():
+    event = only_event("On 14 March 2022, fighters loyal to the Islamic State raided a village near Macomia, killing "
+                       "three fishermen.", country="MZ")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Islamic State (Mozambique)", "Civilians (Mozambique)")
+    assert any(c.claim_type == "suspicion" for c in event.claims)
+    event = only_event("On 20 May 2021, gunmen linked to al-Shabaab ambushed a minibus near Afgooye, killing four "
+                       "passengers.", country="SO")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Al Shabaab", "Civilians (Somalia)")
