@@ -1410,7 +1410,9 @@ def _typed_roles(
     if sub_type == "Armed clash" and actor1 is None and actor2 is None and not FOUGHT.search(text):
         return "Attack", None, generic_actor(None, with_country("Civilians", country), 7)
     one_sided = not FOUGHT.search(text) and not any(
-        _armed_target(m) and m.name != actor1.name for s in draft.sentences for m in s.actors) if actor1 else False
+        _armed_target(m) and m.name != actor1.name and not _doers_tied_to(m, actor1, draft)
+        and not _doers_tied_to(actor1, m, draft)
+        for s in draft.sentences for m in s.actors) if actor1 else False
     if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS \
             and not _harmed_side(actor1, draft):
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
@@ -1743,6 +1745,17 @@ def _loose_crowd(mention: ActorMention, draft: Draft) -> bool:
     """Whether the actor is named as a loose crowd ("a number of farmers")."""
     sentence = _sentence_of(mention, draft)
     return sentence is not None and bool(LOOSE_CROWD.search(_before(mention, sentence)[-30:]))
+
+
+def _doers_tied_to(mention: ActorMention, group: ActorMention, draft: Draft) -> bool:
+    """Whether a mention is the doers the text ties to `group` right after it ("unknown assailants believed to be linked
+    to X", "gunmen suspected to be X fighters": `responsibility.SUSPECT_BEFORE` on the words between): the group's own
+    men, one side with it (the suspicion names them), never a second armed side of a fight."""
+    sentence = _sentence_of(mention, draft)
+    if sentence is None or not mention.end <= group.start <= sentence.end:
+        return False
+    between = sentence.text[mention.start - sentence.start : group.start - sentence.start]
+    return len(between) <= 80 and bool(responsibility.SUSPECT_BEFORE.search(between))
 
 
 def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:

@@ -237,3 +237,9 @@ def test_gunmen_linked_to_a_group_are_that_group_not_its_enemy():
     event = only_event("On 20 May 2021, gunmen linked to al-Shabaab ambushed a minibus near Afgooye, killing four "
                        "passengers.", country="SO")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Al Shabaab", "Civilians (Somalia)")
+
+
+def test_an_ambush_on_a_bus_by_gunmen_suspected_of_a_group_is_that_group_s_attack_on_civilians():
+    event = only_event("On 20 May 2021, unknown assailants believed to be linked to al-Shabaab ambushed a minibus near "
+                       "Afgooye, killing four.", country="SO")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Al Shabaab", "Civilians (Somalia)")
