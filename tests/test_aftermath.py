@@ -26,3 +26,22 @@ def test_recovery_after_a_raid_keeps_the_raiders_as_actor_one():
     event = _only("Bandits raided a cattle post near Moroto. Soldiers later recovered forty head of cattle.")
     assert event.actor1 == "Unidentified Armed Group (Uganda)"
     assert event.actor2 != "Military Forces of Uganda"
+
+
+def test_arrest_told_after_a_stabbing_does_not_outrank_it():
+    ranked = classify.classify("A trader stabbed his neighbour in Parakou before police arrested him.")
+    assert ranked[0][0] == "Attack"
+
+
+def test_blade_attack_with_a_later_detention_is_typed_as_the_attack():
+    ranked = classify.classify("A farmer hacked a herder with a cutlass near Bouaflé, and gendarmes later detained him.")
+    assert ranked[0][0] == "Attack"
+
+
+def test_arrest_told_first_stays_an_arrest():
+    ranked = classify.classify("Police arrested two men suspected of having stabbed a shopkeeper in Lomé.")
+    assert ranked[0][0] == "Arrests"
+
+
+def test_slashing_prices_is_no_attack():
+    assert classify.classify("The ministry slashed fuel prices by a tenth on Monday.") == []
