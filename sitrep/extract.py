@@ -937,6 +937,29 @@ def _follow_up_arrest(sentence: Sentence, draft: Draft, sub_type: str) -> bool:
         and bool(sentence.types) and sentence.types[0][0] == taxonomy.SubEventType.ARRESTS
 
 
+def _arrest_clause_start(sentence: Sentence) -> int | None:
+    """Where a clause telling the arrest that followed the sentence's act opens ("... stabbed a trader before police
+    arrested him"): a word of sequence (`classify.ARREST_AFTER`) followed in its clause by an arrest (AFTER_THE_FACT)."""
+    for opener in classify.ARREST_AFTER.finditer(sentence.text):
+        rest = sentence.text[opener.end():]
+        clause = re.split(r"[;:]|,\s+(?:and|but)\b", rest, maxsplit=1)[0]
+        if AFTER_THE_FACT.search(clause):
+            return sentence.start + opener.start()
+    return None
+
+
+def _arresters_after(sentence: Sentence, sub_type: str) -> set[int]:
+    """State forces named only in a clause that tells the arrest after the sentence's act ("... before gendarmes
+    detained him"): the codebook codes an arrest apart from the violence it followed, so those forces are no side of
+    the act (as `_follow_up_arrest` does for a whole sentence); the positions of those mentions."""
+    if sub_type == taxonomy.SubEventType.ARRESTS:
+        return set()
+    opened = _arrest_clause_start(sentence)
+    if opened is None:
+        return set()
+    return {m.start for m in sentence.actors if m.start > opened and m.inter == 1}
+
+
 def _actors(
     draft: Draft, sub_type: str, country: str | None
 ) -> tuple[ActorMention | None, ActorMention | None, list[str], list[str], list[Argument]]:
@@ -948,6 +971,9 @@ def _actors(
     harms_people = taxonomy.event_type_of(sub_type) == EventType.VIOLENCE_AGAINST_CIVILIANS
     for sentence in ordered:
         doer, done_to = ([], []) if _follow_up_arrest(sentence, draft, sub_type) else roles.roles_in_sentence(sentence)
+        arresters = _arresters_after(sentence, sub_type)
+        doer = [m for m in doer if m.start not in arresters]
+        done_to = [m for m in done_to if m.start not in arresters]
         first.extend(doer)
         second.extend(done_to)
         trigger = roles.find_trigger(sentence)

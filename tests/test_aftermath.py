@@ -45,3 +45,10 @@ def test_arrest_told_first_stays_an_arrest():
 
 def test_slashing_prices_is_no_attack():
     assert classify.classify("The ministry slashed fuel prices by a tenth on Monday.") == []
+
+
+def test_forces_who_arrest_after_a_stabbing_are_no_side_of_it():
+    event = _only("A trader stabbed his neighbour in Parakou on Monday before police arrested him.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 != "Police Forces of Benin"
+    assert event.actor1 != "Police Forces of Benin"
