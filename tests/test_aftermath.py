@@ -52,3 +52,18 @@ def test_forces_who_arrest_after_a_stabbing_are_no_side_of_it():
     assert event.event_type == "Violence against civilians"
     assert event.actor2 != "Police Forces of Benin"
     assert event.actor1 != "Police Forces of Benin"
+
+
+def test_attackers_identified_later_are_actor_one_not_a_second_side():
+    event = _only("Armed men ambushed a bus near Kitgum on Friday, killing three passengers. "
+                  "Police said the attackers were LRA rebels.")
+    assert event.actor1 == "LRA: Lord's Resistance Army"
+    assert event.actor2 == "Civilians (Uganda)"
+
+
+def test_gunmen_identified_as_members_of_a_group():
+    event = _only("Gunmen attacked an army post near Kismayo on Sunday. "
+                  "The army said the attackers were members of al-Shabaab.")
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 == "Military Forces of Somalia"
+
