@@ -67,3 +67,13 @@ def test_gunmen_identified_as_members_of_a_group():
     assert event.actor1 == "Al Shabaab"
     assert event.actor2 == "Military Forces of Somalia"
 
+
+
+def test_villagers_beating_a_thief_stay_a_mob():
+    event = _only("Villagers beat a suspected thief near Bohicon on Sunday.")
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_a_crowd_including_one_named_person_stays_a_mob():
+    event = _only("On Friday, some twenty people, including a schoolteacher, beat a suspected thief to death in Savalou.")
+    assert event.sub_event_type == "Mob violence"
