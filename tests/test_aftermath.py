@@ -77,3 +77,16 @@ def test_villagers_beating_a_thief_stay_a_mob():
 def test_a_crowd_including_one_named_person_stays_a_mob():
     event = _only("On Friday, some twenty people, including a schoolteacher, beat a suspected thief to death in Savalou.")
     assert event.sub_event_type == "Mob violence"
+
+
+def test_forces_deployed_later_did_not_intervene_in_a_riot():
+    event = _only("Rioters torched a bus station in Gulu. Soldiers were later deployed and a curfew was imposed.")
+    assert event.event_type == "Riots"
+    assert event.actor1 == "Rioters (Uganda)"
+    assert event.actor2 != "Military Forces of Uganda"
+
+
+def test_forces_who_disperse_a_protest_later_still_intervene():
+    event = _only("Traders protested in Lira over new taxes. Police later fired tear gas to disperse them.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 == "Police Forces of Uganda"
