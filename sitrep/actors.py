@@ -102,6 +102,20 @@ to guard their villages, and ACLED's codebook counts such local self-defence gro
 `_named_community`). A single hunter is a person, not a group, and is not matched; nor are people named by what they
 seek ("truffle hunters", `_seekers_of`)."""
 
+OFFICERS = "officer|officers"
+"""'Officers' with no force named before them ("officers shot two suspects", "armed officers stormed the house"):
+in news English the bare word is the police's (soldiers are "soldiers" or "army officers"), so ACLED's Police
+Forces of the country; not where a noun before it names another service ("army officers", "election officers",
+"wildlife officers", `_seekers_of`) or where the sentence names the military (`_soldiers_named`: "two soldiers and
+an officer" are the army's)."""
+
+BELIEVERS = ("muslims|moslems|christians|catholics|protestants|pentecostals|evangelicals|sunnis|shias|shiites|shi'ites"
+             "|sufis|tijanis|hindus|buddhists|sikhs|jews|ahmadis|animists")
+"""The faithful of a religion or branch of one named as a group ("Sunnis and Sufis clashed", "Hindus were attacked"):
+a faith is an identity, not an organisation, so ACLED's codebook treats them as civilians, and when they fight unarmed
+or burn each other's places of worship as rioters (the mob rules in `sitrep.roles`); an armed, organised religious
+militia has its own name."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -126,8 +140,10 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
-    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery", 1, True, True),
+    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery"
+     "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
+    ("Police Forces of", OFFICERS, 1, True, False),
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
     ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
@@ -140,6 +156,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
+    ("Civilians", BELIEVERS, 7, False, False),
     ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
     ("Civilians", TRADE_PEOPLE, 7, False, True),
 )
@@ -154,6 +171,12 @@ burns one acts against that force."""
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
 """'unidentified men', 'masked men': people who act unseen are an unidentified armed group, not civilians."""
+
+IN_UNIFORM_AFTER = re.compile(r"\s+(?:dressed\s+|clad\s+)?in\s+(?:\w+\s+)?(?:military|police|army|security|combat)\s+"
+                              r"(?:uniforms?|fatigues|attire)\b", re.IGNORECASE)
+"""'men in military uniform', 'gunmen dressed in police uniforms': people the text knows only by a uniform they wore
+are an armed group it does not identify (ACLED's Unidentified Armed Group), neither civilians nor the force whose
+uniform it is."""
 
 FORCE_ISSUE_AFTER = re.compile(
     r"[-\s]+(?:issue\s+|style\s+|type\s+)?(?:grenades?|rifles?|guns?|pistols?|weapons?|firearms?|ammunition|rounds"
@@ -456,11 +479,13 @@ def _generic_pattern() -> tuple[re.Pattern, frozenset[str]]:
 
 def _generic_mention(match: re.Match, text: str, offset: int, country: str | None) -> ActorMention | None:
     index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
-    if GENERIC[index][0] == "Civilians" and UNKNOWN_PEOPLE.match(match.group()):
+    if GENERIC[index][0] == "Civilians" and (UNKNOWN_PEOPLE.match(match.group()) or IN_UNIFORM_AFTER.match(text, match.end())):
         index = 0
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
+        return None
+    if GENERIC[index][1] is OFFICERS and (_service_before(text, match.start(f"g{index}")) or _soldiers_named(text)):
         return None
     template, _, inter, organization, needs_place = GENERIC[index]
     if inter == 1 and FORCE_ISSUE_AFTER.match(text, match.end()):
@@ -499,6 +524,20 @@ def _seekers_of(text: str, start: int) -> bool:
     people named by what they look for are not a hunters' brotherhood (HUNTERS), and stay civilians or nobody."""
     word = HUNTED_BEFORE.search(text, max(0, start - 30), start)
     return word is not None and word.group(1).casefold() not in NOT_WHAT_IS_HUNTED and not word.group(1).isdigit()
+
+
+def _service_before(text: str, start: int) -> bool:
+    """Whether a word before "officers", capitalised or not, names the service they serve ("Election officers",
+    "wildlife officers"): any word but an article, number or other word of NOT_WHAT_IS_HUNTED."""
+    word = re.search(r"(?<![\w'-])([\w-]+)\s+$", text[max(0, start - 30):start])
+    return word is not None and word.group(1).casefold() not in NOT_WHAT_IS_HUNTED and not word.group(1).isdigit()
+
+
+def _soldiers_named(text: str) -> bool:
+    """Whether the text names a military force by one of its generic words ("soldiers", "army", "troops")."""
+    military = next(words for template, words, _, _, needs_place in GENERIC
+                    if template == "Military Forces of" and not needs_place)
+    return re.search(rf"(?<![\w-])(?:{military})(?![\w-])", text, re.IGNORECASE) is not None
 
 
 LOCAL_GOVERNMENT_AREA = re.compile(r"\s+(?:areas?|LGAs?|council\s+areas?)\b", re.IGNORECASE)

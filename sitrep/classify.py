@@ -60,6 +60,18 @@ _DETERMINER_BEFORE = re.compile(
 """A determiner (or 'newly') right before a participle makes it an adjective ("the liberated areas")."""
 _SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
 """Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
+
+
+def _scope_ends(text: str, start: int, end: int) -> bool:
+    """Whether a hedge's scope stops between `start` and the cue at `end` (_SCOPE_END), an 'and' joining the cue itself
+    as a second noun or bare verb of the hedged phrase not counted: "suspected of theft and rape" and "vowed to attack
+    and burn" hedge the rape and the burning too, while "accused of kidnapping and burned them" tells a burning."""
+    for match in _SCOPE_END.finditer(text, start, end):
+        if match.group(0).lower() != "and" or text[match.end():end].strip() or FINITE_PAST.match(text, end):
+            return True
+    return False
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 """Punctuation between clauses: history told in another clause does not make the cue history."""
 _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history", "concession", "source"})
@@ -81,13 +93,16 @@ PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGN
 """Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
 noun)."""
 GRIEVANCE_END = re.compile(
-    r"[;]|,\s+(?:and|but|when|while|as|before|then|where|(?!following\b)\w+ing)\b|\b(?:police|policemen|security forces|officers|soldiers"
+    r"[;]|,\s+(?:and|but|when|while|as|before|then|where"
+    r"|(?!(?:following|demanding|protesting|condemning|denouncing)\b)\w+ing)\b"
+    r"|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
     r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
 tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
-further cause, not a clause of the protest's own story, and "announced by" is a participle inside the cause ("against
-the schedule announced by the commission"), not a report of it."""
+further cause, and ", demanding" (a GRIEVANCE_OPENER participle) opens the cause itself ("held a protest, demanding
+the release of colleagues detained last week"), not a clause of the protest's own story, and "announced by" is a
+participle inside the cause ("against the schedule announced by the commission"), not a report of it."""
 OPPOSED_OBJECT = re.compile(r"\b(?:against|over|protesting|denouncing|condemning)\s+(?:the\s+)?$", re.IGNORECASE)
 """An opener of what a protest opposes right before a forces word: the forces are the object of the protest ("marched
 against police deployed to their village"), not the subject of a clause of the protest's own story."""
@@ -445,7 +460,7 @@ class _Context:
                 if (
                     (window_start if name != "concession" else sentence_start) <= match.start()
                     and match.end() <= start
-                    and not _SCOPE_END.search(self.text, match.end(), start)
+                    and not _scope_ends(self.text, match.end(), start)
                 ):
                     return True
                 if end is not None and start < match.start() and match.end() < end \
@@ -881,10 +896,32 @@ def _arrest_afterwards(scores: dict[str, float], hits: list[CueHit], context: _C
         scores["Arrests"] = min(scores["Arrests"], best_act * 0.8)
 
 
+OWN_PROTEST = re.compile(
+    r"\b(?:during|at|in the course of) their (?:own )?(?:[\w'-]+ ){0,2}?(?:demonstrations?|protests?|march(?:es)?"
+    r"|rall(?:y|ies)|processions?|hartals?|strikes?|sit-ins?|blockades?)\b", re.IGNORECASE)
+"""A protest named as the doers' own ("burned a bus during their march"): what the clause's subject did, they did as
+demonstrators."""
+
+
+def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """A bomb set off in a sentence that tells the demonstrators' own violence (a violent demonstration cue) during
+    their own protest ("activists detonated a bomb and vandalised a bus during their march") is their riot's weapon:
+    the codebook codes violence by demonstrators, explosives thrown included, as the violent demonstration, not as an
+    explosion (Explosions/Remote violence is an armed group's one-sided weapon)."""
+    rioting = {context.sentence_index(h.start) for h in hits if h.sub_type == "Violent demonstration" and h.weight >= 0.85}
+    for hit in hits:
+        index = context.sentence_index(hit.start)
+        if hit.sub_type in EXPLOSION_TYPES - {"Air/drone strike"} and index in rioting and hit.sub_type in scores:
+            sentence_start, sentence_end = context.sentence_bounds(hit.start)
+            if OWN_PROTEST.search(context.text, sentence_start, sentence_end):
+                scores[hit.sub_type] = min(scores[hit.sub_type], scores.get("Violent demonstration", 0.0) * 0.8)
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
     _arrest_afterwards(scores, hits, context)
+    _demonstrators_bombs(scores, hits, context)
     _unharmed_raid(scores, context)
     _noncombatants_killed(scores, context)
     protest = "protest_core" in context.present

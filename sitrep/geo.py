@@ -62,7 +62,7 @@ mount lake river street road avenue park is isis isil daesh al qaeda taliban ham
 """Words that are never a place on their own, however many villages GeoNames names after them."""
 
 PLACE_CUES = re.compile(
-    r"(?:\b(?:in|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
+    r"(?:\b(?:in|inside|within|near|at|from|to|outside|around|across|through|into|toward|towards|via|of|between|and|nearby|neighbou?ring|off|"
     r"town|city|village|province|governorate|district|region|area|county|state|capital|border|borders|"
     r"camp|base|desert|outskirts|suburb|west|east|north|south|western|eastern|northern|southern|central)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area|neighbou?rhood)\s+of\s+)?)$",
@@ -90,12 +90,16 @@ CONFLICT_VERB_BEFORE = re.compile(
     r"overran|retook|raided|targeted|evacuated|reached|encircled)\s+(?:the\s+)?$", re.IGNORECASE)
 """Verbs of war just before a name ("troops entered Palmyra"): the name is usually a place."""
 
-PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
+PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|sub-?county|constituency|ward|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
 
-PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:province|governorate|state|region|oblast|prefecture|department)\b", re.IGNORECASE)
-"""A province word after a name that is both a city and a province."""
-COUNTY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ounty\b")
+COORDINATED_NAMES = r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+"""Further names joined to a name before their shared kind word ("Baringo and Turkana counties")."""
+PROVINCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:province|governorate|state|region|oblast|prefecture|department)\b|"
+                            + COORDINATED_NAMES[:-1] + r"+\s+(?:provinces|governorates|states|regions|oblasts|prefectures|"
+                            r"departments)\b)", re.IGNORECASE)
+"""A province word after a name that is both a city and a province, or a plural one after names joined to it."""
+COUNTY_AFTER = re.compile(r"(?:['’]s)?(?:\s+[Cc]ounty\b|" + COORDINATED_NAMES[:-1] + r"+\s+[Cc]ounties\b)")
 COUNTY_PROVINCES = frozenset({"KE", "LR", "SE", "NO", "EE", "HU", "HR", "RO", "LT", "IE"})
 """Countries whose first-level units are called counties (Kenya's 47 counties since 2013, Liberia's, Sweden's län,
 Norway's fylker, Estonia's maakonnad, Hungary's megyék, Croatia's županije, Romania's județe, Lithuania's apskritys,
@@ -107,7 +111,7 @@ AREA_BRACKET_AFTER = re.compile(r"\s*\)")
 Rangpur)": reports write the areas a place lies in so, smallest first, so the last is a province."""
 
 FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "crossing", "desert", "garrison", "mountains",
-                           "plains", "dam", "bridge", "checkpoint", "valley"})
+                           "plains", "dam", "bridge", "checkpoint", "valley", "forest", "reserve"})
 """Lower-case words that can end a curated place name ("Palmyra airfield", "Rukban camp")."""
 
 STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace)\b\.?")
@@ -186,8 +190,8 @@ unknown: the last area still contains the place."""
 OPEN_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
 CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 DISTRICT_GAP = re.compile(
-    r"^\s+(?:district|sub-?district|county|municipality|upazila|union|ward|woreda|commune|LGA|local\s+government\s+area|nahiya|"
-    r"qadha|qada)"
+    r"^\s+(?:district|sub-?district|county|sub-?county|constituency|division|municipality|upazila|union|ward|woreda|commune|LGA|"
+    r"local\s+government\s+area|nahiya|qadha|qada)"
     r"\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|city)\s+of\s+)?)$",
     re.IGNORECASE)
 """'Shindand district, Herat', 'Chak district of Wardak province': a district named as a unit, then the
@@ -197,8 +201,8 @@ reports name with their kind ("Kamu union, Millbrook upazila", "Kamu ward, Westl
 UNRECORDED_AREAS = frozenset({"ADM1H", "RGN"})
 """Areas whose members the gazetteer does not record (a former province, a region): a place written inside one
 ("Kamu village in the Rift Valley") cannot be tested for lying in it, so no reading of it is ruled out."""
-DISTRICT_AFTER = re.compile(r"\s+(?:district|sub-?district|county|municipality|upazila|woreda|commune|LGA|nahiya|qadha|qada)\b",
-                            re.IGNORECASE)
+DISTRICT_AFTER = re.compile(r"\s+(?:district|sub-?district|county|sub-?county|constituency|division|ward|municipality|upazila|"
+                            r"woreda|commune|LGA|nahiya|qadha|qada)\b", re.IGNORECASE)
 POSSESSOR_GAP = re.compile(r"^['’]s\s+$")
 """'Herat's Shindand district': the province named as the district's possessor."""
 CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:province|state|governorate|region|district|county)\s+of\s+)?|\s*\(\s*)$")
@@ -377,6 +381,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mention.evidence = _place_evidence(text, tokens, i, n, mention, entities, lowercase_words, person_words)
         mention.evidence += _local_evidence(text, mention, country_hint)
         mention.evidence += COMPASS_UNIT_EVIDENCE if compass_unit else 0.0
+        mention.evidence += DEMONYM_PLACE_EVIDENCE if _after_place_demonym(text, mentions, mention) else 0.0
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
@@ -528,7 +533,8 @@ inner outer""".split())
 def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazetteer: Gazetteer) -> bool:
     """A known name glued to unknown capitalised words ("Upper Oakridge", "Tierra Caliente", "Kolo-Bandi")
     is part of a longer name the gazetteer lacks, not the place of that name elsewhere; only a
-    country or province survives, and so do pairs of places of one country ("Millbrook-Eastport", "Millbrook Greene County")."""
+    country or province survives, and so do pairs of places of one country ("Millbrook-Eastport", "Millbrook Greene County").
+    A demonym before the name is an adjective, not part of it ("Nigerien Tera")."""
     if any(c.place.feature_code in STRONG_FEATURES for c in candidates):
         return False
     start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
@@ -544,7 +550,7 @@ def _inside_unknown_name(text: str, tokens, i: int, n: int, candidates, gazettee
     adjacent = before.idx + len(before.text) + 1 == start
     return adjacent and _capitalised(before.text) and not before.is_sent_start and before.lower_ not in NAME_HEADS \
         and before.lower_ not in NOT_PLACES and before.tag_ in PROPER_NOUN_TAGS \
-        and not gazetteer.candidates_for_key(name_key(before.text))
+        and not gazetteer.candidates_for_key(name_key(before.text)) and countries.country_of_demonym(before.text) is None
 
 
 def _abroad_inside_local_name(tokens, i: int, n: int, candidates, gazetteer: Gazetteer, country_hint: str | None) -> bool:
@@ -596,6 +602,24 @@ COMPASS_UNIT_WORDS = frozenset({"east", "west", "north", "south", "central"})
 UNIT_FEATURES = frozenset({"ADM1", "ADM2", "ADMD"})
 COMPASS_UNIT_EVIDENCE = 2.0
 """An area's name with a compass word after it is a unit's name, as strong a sign of a place as a place label."""
+
+
+DEMONYM_PLACE_EVIDENCE = 6.0
+"""A name after a place word and a demonym ("in Kenyan Wajir", "into Somali Dolow") is a place of that people's
+country: the demonym is an adjective saying which side of a border the town lies on, and a tagger's reading of
+the pair as a person's name is wrong after "in"; this outweighs that reading (up to 4.5: inside a person's name,
+a word of one) and counts as a place cue (1.5)."""
+
+
+def _after_place_demonym(text: str, mentions: list[_Mention], mention: _Mention) -> bool:
+    """Whether `mention` follows a demonym (`DEMONYM_PLACE_EVIDENCE`) that follows a place cue (`PLACE_CUES`) and
+    names a place of the demonym's country."""
+    if not mentions or mentions[-1].kind != "demonym" or mentions[-1].demonym_country is None:
+        return False
+    demonym = mentions[-1]
+    if text[demonym.end:mention.start].strip() or not PLACE_CUES.search(text, max(0, demonym.start - 40), demonym.start):
+        return False
+    return any(c.place.country_code == demonym.demonym_country.alpha2 for c in mention.candidates)
 
 
 def _with_compass_word(tokens, i: int, n: int, end: int, candidates, country_hint: str | None):
@@ -1039,8 +1063,16 @@ VOTE_ROUNDS = 2
 may take "Georgia" for the country, and the towns of the state it names ("Atlanta") then set it right."""
 
 
+NEIGHBOUR_KM = 1000.0
+NEIGHBOUR_BONUS = 1.0
+"""A reading outside the countries the article votes for but within `NEIGHBOUR_KM` of the middle of one of them
+gains up to `NEIGHBOUR_BONUS`: conflicts spill over borders, so a report about Burkina Faso that names "Tera" means
+the Nigerien town across the border, not a city on another continent that shares a spelling."""
+
+
 def _vote_bonus(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
-    """Reward readings in the countries and provinces the other names of the article vote for."""
+    """Reward readings in the countries and provinces the other names of the article vote for, and a little
+    readings near those countries (`NEIGHBOUR_KM`)."""
     for m in places:
         country_votes, admin1_votes = _votes_without(votes, m.key)
         country_total = sum(country_votes.values()) or 1.0
@@ -1048,10 +1080,20 @@ def _vote_bonus(places: list[_Mention], votes: list[tuple[str, str, str | None, 
         for i, c in enumerate(m.candidates):
             share = country_votes.get(c.place.country_code, 0.0) / country_total
             bonus = 3.0 * share + (1.0 if share > 0 else 0.0)
+            if share == 0:
+                bonus += NEIGHBOUR_BONUS * _neighbour_share(c.place, country_votes, country_total)
             if c.place.feature_code not in ("ADM1", "PCLI"):
                 admin1_share = admin1_votes.get((c.place.country_code, c.place.admin1), 0.0) / admin1_total
                 bonus += 2.0 * admin1_share + (0.5 if admin1_share > 0 else 0.0)
             m.scores[i] += bonus
+
+
+def _neighbour_share(place: Place, country_votes: Counter, total: float) -> float:
+    """The largest vote share of a country whose middle lies within `NEIGHBOUR_KM` of `place`."""
+    shares = [weight / total for code, weight in country_votes.items()
+              if (middle := _country_place(code)) is not None
+              and distance_km(place.latitude, place.longitude, middle.latitude, middle.longitude) <= NEIGHBOUR_KM]
+    return max(shares, default=0.0)
 
 
 SUPPORT_READINGS = 5
@@ -1372,6 +1414,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
     inside = [t for t in inside if not _holds_named_district(text, t, inside)] or inside
     inside = [t for t in inside if not _road_end(text, t)] or inside
+    inside = [t for t in inside if not _in_earlier_event_opener(text, t, sentences)] or inside
     inside = [t for t in inside if not CAPITAL_GLOSS.search(text, max(0, t.start - 40), t.start)] or inside
     finer = _finer_elsewhere(places, inside)
     if finer:
@@ -1443,6 +1486,24 @@ def _named_as_origin(text: str, t: Toponym, places: list[Toponym]) -> bool:
     window = text[max(0, first.start - 60):first.start]
     return bool(FROM_CUE.search(window)) and not DISTANCE_FROM.search(window)
 
+EARLIER_EVENT_OPENER = re.compile(
+    r"(?:Following|After|(?:A|One|Two|Three|Several|Some|Days|Hours|Weeks)\s+(?:days?|hours?|weeks?)\s+after|"
+    r"In\s+the\s+wake\s+of|In\s+response\s+to|In\s+retaliation\s+for)\s+(?![a-z]+ing\b)[^,;.]{1,120}?,")
+"""A sentence opening with an earlier event ("Following protests in X, residents of Y blocked a road", "After a raid
+in X last week, ..."): the opener names what led to the event the main clause tells, so its place is the earlier
+event's, not this one's, while the main clause names another. A gerund after "After" ("After storming X, gunmen
+killed ...") tells the same actors' act on the way and is kept."""
+
+
+def _in_earlier_event_opener(text: str, t: Toponym, sentences: list[tuple[int, int]]) -> bool:
+    """Whether `t` lies in an `EARLIER_EVENT_OPENER` at the start of its sentence."""
+    start = max((low for low, high in sentences if low <= t.start < high), default=None)
+    if start is None:
+        return False
+    opener = EARLIER_EVENT_OPENER.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    return opener is not None and t.end <= opener.end()
+
+
 JOINING_WORDS = r"(?i:road|highway|railway|border|boundary)"
 ROAD_AFTER = re.compile(r"[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[\w-]+\s+){0,2}?" + JOINING_WORDS + r"\b")
 ROAD_BEFORE = re.compile(r"[A-Za-z][-–]\s?$")
@@ -1495,8 +1556,9 @@ def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Topon
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
     """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
-    Herat", "Herat's Shindand district"): the district, not the province or its capital, is where the
-    event happened (ACLED codes the district, with the province as admin1)."""
+    Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya"): the district,
+    not the province or its capital, is where the event happened (ACLED codes the district, with the province as
+    admin1)."""
     for district in places:
         if district is area or district.country != area.country or district.admin1 != area.admin1:
             continue
@@ -1505,13 +1567,29 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if area.end <= district.start and POSSESSOR_GAP.match(text[area.end:district.start]) \
                 and DISTRICT_AFTER.match(text, district.end):
             return True
+        if district.end <= area.start and text[district.end:area.start].strip() == "," \
+                and district.feature_code in LOCAL_UNIT_FEATURES and _named_after_province(area):
+            return True
     return False
 
 
+LOCAL_UNIT_FEATURES = frozenset({"ADM2", "ADM3", "ADMD"})
+
+
+def _named_after_province(t: Toponym) -> bool:
+    """Whether a town reading bears its province's name (Siaya in Siaya county): after a unit of that province
+    ("Gem, Siaya", "Kondele, Kisumu") the name is the province the unit lies in, and a unit is finer than it."""
+    if t.feature_code not in POINT_FEATURES or not t.admin1 or not t.name:
+        return False
+    return name_key(t.name) in {name_key(t.admin1), name_key(without_area_words(t.admin1) or t.admin1)}
+
+
 def _specificity(t: Toponym) -> int:
+    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a park or reserve), 2 for a
+    province, 3 for a country or larger."""
     if t.feature_code in POINT_FEATURES:
         return 0
-    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK"):
+    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK", "RESV", "PRK"):
         return 1
     if t.feature_code == "ADM1":
         return 2
@@ -1575,8 +1653,12 @@ def _province_seats() -> dict[tuple[str, str], Place]:
 
 
 def _display_name(t: Toponym) -> str | None:
-    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas."""
+    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas; of an
+    area named after the places it joins ("Kapedo/Napeitom" ward), the one the article named."""
     if t.feature_code in POINT_FEATURES and t.text and not t.text.startswith("capital"):
         words = re.sub(r"^(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑ ]", "", t.text).strip()
         return words[:1].upper() + words[1:] if words else t.name
+    if t.name and "/" in t.name and t.text and t.feature_code in ("ADM2", "ADM3", "ADMD"):
+        written = name_key(t.text)
+        return next((part.strip() for part in t.name.split("/") if name_key(part) == written), t.name)
     return t.name

@@ -1836,7 +1836,7 @@ CURFEW_IMPOSED = re.compile(
     r"\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|order(?:s"
     r"|ed|ing)?"
     r"|extend(?:s|ed|ing)?|institut(?:e|es|ed|ing)|slapp(?:ed|ing)) (?:[\w'-]+ ){0,3}?curfews?\b"
-    r"|\bcurfews? (?:[\w'-]+ ){0,4}?(?:was|were|has been|have been|had been|is being) (?:imposed|declared|extended"
+    r"|\bcurfews? (?:[\w'-]+ ){0,8}?(?:was|were|has been|have been|had been|is being) (?:imposed|declared|extended"
     r"|introduced|ordered|instituted|put in place|set up)\b|\bput (?:in place )?(?:a |an )?(?:[\w-]+ )?curfews?\b"
     r"|\bplaced under (?:a |an )?(?:[\w-]+ )?curfews?\b|\bcurfews? (?:[\w'-]+ ){0,3}?(?:comes?"
     r"|came) into (?:force|effect)\b",

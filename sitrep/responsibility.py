@@ -59,10 +59,12 @@ SELF_CLAIM_BEFORE = re.compile(
 """"Responsibility was claimed by X", "a claim of responsibility by X"."""
 BLAME_BEFORE = re.compile(
     r"\b(?:attribut\w*|blam\w*|pinn\w*)\s+(?:[^.;]{0,60}?\s+)?(?:to|on)\s+(?:the\s+|an?\s+)?$"
-    r"|\bblam(?:ed|es|ing)\s+(?:the\s+)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
+    r"|\bblam(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+)?(?:unit|units|faction|wing|brigade|battalion|cell|members?"
+    r"|fighters|elements|militiamen)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
     r"|\baccus(?:ed|es|ing)\s+(?:the\s+)?$|\bpointed\s+(?:the\s+)?finger\s+at\s+(?:the\s+)?$",
     re.IGNORECASE)
-"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"."""
+"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"; blame laid on
+a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, the organisation ACLED names as actor."""
 HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
 """What must follow "held X" and "accused X" for them to blame X."""
 BLAMED_AFTER = re.compile(
@@ -127,6 +129,21 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
         outlet = _outlet_claim(text, claimant, named, offset, country)
         if outlet is not None:
             found.append(outlet)
+    return found
+
+
+def blamed_unnamed(text: str, mentions: Sequence[ActorMention], offset: int = 0) -> list[tuple[ActorMention, str | None]]:
+    """Unnamed armed groups a sentence blames for its deed ("police blamed gunmen from the hills"), each with who
+    blames them: `find_attributions` records claims about named groups only, but the roles need the blamed side
+    even when the text cannot name it, as the doer, and the blamer as no side."""
+    found = []
+    for mention in mentions:
+        if mention.inter not in (2, 3) or not mention.organization or not mention.name.startswith("Unidentified"):
+            continue
+        before = text[max(0, mention.start - offset - 90): mention.start - offset]
+        after = text[mention.end - offset: mention.end - offset + 140]
+        if _kind(before, after) == ATTRIBUTION:
+            found.append((mention, _subject(before, ATTRIBUTION)))
     return found
 
 

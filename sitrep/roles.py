@@ -49,6 +49,12 @@ to death in Kilia", "3 refugees killed by unknown group"): the people named befo
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
+WENT_MISSING = re.compile(r"(?:went|gone|go|goes|going)\s+missing|disappeared|vanished", re.IGNORECASE)
+"""Verbs whose subject is the one who vanished ("three herders went missing during an army sweep", "a trader
+disappeared after armed men stopped his bus"): English tells a disappearance from the side of the missing, so the
+people before the verb underwent it, and a side named after it ("during an army sweep", "after armed men stopped
+...") is the one the text connects with it, ACLED's actor 1 of a forced disappearance."""
+
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
     r"|members of the public"
@@ -73,7 +79,8 @@ PARTISANS = re.compile(
 organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
 stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`)."""
 
-MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight(?!ers?\b)\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+"""Words of two sides fighting each other; "fighters" names an actor, not a fight ("fighters loyal to X shot ...")."""
 
 ETHNIC_MILITIA = "Ethnic Militia"
 """People named by their ethnicity (sitrep.actors) are a militia when they fight, civilians when one-sided violence hits them."""
@@ -308,6 +315,12 @@ NATIONS_WEAPON = re.compile(actors.ARMS_BY_NATION, re.IGNORECASE)
 """The weapon or strike a nationality names a state's force by ("Turkish drones", "a US air strike")."""
 
 
+MACHINES_OF = re.compile(r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|drones?|bombers?"
+                         r"|warships?|gunboats?|tanks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""A machine of war the trigger names with its owner after "of" ("jets of the coalition bombed ...", "drones of the
+army struck ..."): the owner flew or drove it, so it did the deed, though named after the trigger."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
@@ -345,8 +358,11 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     agents = [m for m in mentions if m in blamed
               or PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
     headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
+    vanished = pivot is not None and bool(WENT_MISSING.fullmatch(sentence.text, pivot - sentence.start, pivot_end - sentence.start))
     for mention in mentions:
-        if mention in agents:
+        if vanished and mention not in agents:
+            (targets if mention.start < pivot else doers).append(mention)
+        elif mention in agents:
             doers.append(mention)
         elif agents and pivot is not None and mention.start < pivot and _reacts_to_deed(sentence, mention, pivot, agents):
             continue
@@ -358,7 +374,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
             (targets if (passive and not subject) or (headline_passive and subject) else doers).append(mention)
-        elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention):
+        elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention) \
+                or MACHINES_OF.search(sentence.text, max(0, pivot - sentence.start), mention.start - sentence.start):
             doers.append(mention)
         else:
             targets.append(mention)
@@ -376,6 +393,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     if not doers and _two_sides_fought(sentence, targets):
         doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
         targets.remove(doers[0])
+    if blamed:
+        doers = [m for m in doers if m in blamed] + [m for m in doers if m not in blamed]
     pair = _sides_between(sentence, mentions)
     if pair is not None:
         first, second = pair
@@ -396,8 +415,10 @@ def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start)
     naming = [a for a in found if a.claim.claim_type in (responsibility.ATTRIBUTION, responsibility.RESPONSIBILITY)
               and not a.spoken]
-    blamed = [a.actor for a in naming]
+    unnamed = responsibility.blamed_unnamed(sentence.text, sentence.actors, sentence.start)
+    blamed = [a.actor for a in naming] + [mention for mention, _ in unnamed]
     speakers = [a.claim.claimant.casefold() for a in naming if a.claim.claimant and a.claim.claim_type == responsibility.ATTRIBUTION]
+    speakers += [speaker.casefold() for _, speaker in unnamed if speaker]
     blamers = [m for m in sentence.actors if m not in blamed and any(m.text.casefold() in speaker for speaker in speakers)]
     return blamed, blamers
 
@@ -794,7 +815,8 @@ are its actor 2; an unnamed armed group on the receiving end with no doer is the
 OWN_DEVICE = re.compile(
     r"\b(?:(?:their|its|his)\s+own|prematurely|premature|accidental\w*"
     r"|while\s+(?:planting|making|assembling|handling|transporting|laying|preparing|manufacturing))\b", re.IGNORECASE)
-"""A bomb that went off in its makers' hands: the group it hurt is the only actor."""
+"""A bomb that went off in its makers' hands: the group it hurt is the only actor, also when the blast is coded as
+disrupted weapons use (a premature blast), and when forces were near it: they acted on no one."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
@@ -856,13 +878,16 @@ def acled_roles(
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
+    if (sub_type == "Disrupted weapons use" or event_type == "Explosions/Remote violence") and OWN_DEVICE.search(_draft_text(draft)):
+        makers = next((m for m in (actor1, actor2) if m is not None and m.inter in (2, 3)), None)
+        actor1, actor2 = (makers, None) if makers is not None else (actor1, actor2)
     if event_type == "Explosions/Remote violence" and actor2 is None and (_hurt(draft) or _civilian_place_hit(draft)) \
             and not OWN_DEVICE.search(_draft_text(draft)):
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
-        actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), None
+        actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
@@ -1120,6 +1145,16 @@ def _acting(draft: Draft) -> list[ActorMention]:
     return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)]
 
 
+def _armed_side_acted_on(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> ActorMention | None:
+    """The second side of an "Other" strategic development: ACLED's codebook gives such an event a second actor when
+    one side acts on another without a fight ("soldiers fired warning shots to drive off an armed group", "troops
+    chased the rebels away"), so an armed, organised side the text puts on the receiving end of a state force's act
+    stays; changes to a group's activity and displacements keep one actor."""
+    if sub_type != "Other" or actor1 is None or actor1.inter != 1 or actor2 is None:
+        return None
+    return actor2 if _armed_target(actor2) and actor2.inter != 1 else None
+
+
 def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
     """The one actor of a change to a group's activity (the armed or state side the text names, the
     government for a curfew or closure nobody is named for) or of a displacement (the people who fled)."""
@@ -1178,6 +1213,25 @@ def _as_police(mention: ActorMention | None, country: str | None) -> ActorMentio
 
 
 RUNNING_BATTLES = re.compile(r"\brunning\s+battles?\b", re.IGNORECASE)
+
+
+MEMBERS_OF_BEFORE = re.compile(
+    r"\b(?:members?|fighters|militants|elements|operatives|affiliates)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:belonging|affiliated|linked|loyal)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words that make people members of the group named next ("three men, presumably members of X", "two youths
+linked to X")."""
+
+
+def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMention | None:
+    """The named armed group the people arrested are told to belong to ("soldiers detained three men, presumably
+    members of X"): ACLED's codebook codes the group whose members are arrested as actor 2, hedged or not, as it does
+    "suspected X members"; an unnamed armed group gives none (suspects of no named group stay civilians)."""
+    for mention in mentioned:
+        sentence = _sentence_of(mention, draft)
+        if mention.inter in (2, 3) and mention.organization and not mention.name.startswith("Unidentified") \
+                and sentence is not None and MEMBERS_OF_BEFORE.search(_before(mention, sentence)[-40:]):
+            return mention
+    return None
 
 
 def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
@@ -1243,6 +1297,8 @@ def _typed_roles(
         event_type = taxonomy.event_type_of(sub_type)
     if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):
+        actor2 = _group_of_the_taken(mentioned, draft) or actor2
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
@@ -1293,6 +1349,9 @@ def _typed_roles(
             and not PLANTED_BY_STATE.search(text):
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None \
+            and _people_harmed(actor2, draft) and not MUTUAL.search(text):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
         other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
@@ -1368,6 +1427,15 @@ def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
     after = actor1.end - sentence.start
     return bool(HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1)
                 and sentence.text[after:after + 1] == " ")
+
+
+def _people_harmed(mention: ActorMention, draft: Draft) -> bool:
+    """Whether a people named with no fighting role ("Fulani herders", "three Tuareg men") is told as killed or hurt in
+    the passive (`_harmed_side`): in a raid or sweep told with no fight, ACLED's codebook makes them the unarmed
+    victims, civilians of their country, not an identity militia on the other side of a battle (their people is
+    only their identity; an identity militia is an armed, organised group)."""
+    return mention.inter == 4 and ETHNIC_MILITIA in mention.name and not actors.FIGHTING_ROLE.search(mention.text) \
+        and _harmed_side(mention, draft)
 
 
 def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:

@@ -172,3 +172,52 @@ def test_an_unnamed_armed_group_in_a_feud_between_communities_is_a_communal_mili
         ("Attack", ["Civilians (Kenya)", "Unidentified Communal Militia (Kenya)"])]
     assert sides("On 2 June 2018, gunmen killed two traders near Kargi over a land dispute.") == [
         ("Attack", ["Civilians (Kenya)", "Unidentified Armed Group (Kenya)"])]
+
+
+def test_people_who_went_missing_underwent_the_disappearance_and_the_side_named_after_is_its_doer():
+    events = main_events("On 16 March 2021, three Tuareg men went missing during an army operation near Menaka.", "ML")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Abduction/forced disappearance", "Military Forces of Mali", "Civilians (Mali)")]
+    events = main_events("A trader disappeared after gunmen stopped his bus near Garissa on 2 May 2019.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
+
+
+def test_a_people_killed_in_a_raid_told_with_no_fight_are_civilians_not_a_militia():
+    events = main_events("Two Fulani herders were killed when soldiers raided a camp near Gaya on 5 May 2020.", "NE")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Military Forces of Niger", "Civilians (Niger)")]
+
+
+def test_a_people_who_fought_or_raided_stays_a_militia():
+    events = main_events("Soldiers clashed with Fulani herders near Gaya on 5 May 2020; two herders were killed.", "NE")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Fulani Ethnic Militia (Niger)")]
+    events = main_events("Three Pokot raiders were killed when police repulsed an attack near Kapedo on 5 May 2020.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Pokot Ethnic Militia (Kenya)")]
+
+
+def test_an_armed_side_a_state_force_acts_on_without_a_fight_is_actor_2_of_other():
+    events = main_events("On 3 May 2021, Ghanaian soldiers fired warning shots to keep gunmen away from Bawku.", "GH")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Other", "Military Forces of Ghana", "Unidentified Armed Group (Ghana)")]
+    events = main_events("On 3 May 2021, Ghanaian soldiers fired warning shots at a crowd in Bawku.", "GH")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Other", "Military Forces of Ghana", None)]
+
+
+def test_fighters_name_a_side_not_a_fight():
+    events = main_events("Gunmen killed four traders near Gao on 6 May 2022; residents blamed fighters loyal to the Islamic State.", "ML")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Islamic State (Sahel)", "Civilians (Mali)")]
+
+
+def test_the_owner_of_a_war_machine_named_after_of_is_its_doer():
+    events = main_events("Drones of the Turkish army struck a car near Qamishli on 6 May 2022, killing three civilians.", "SY")
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Turkey", "Civilians (Syria)")]
+
+
+def test_a_bomb_that_went_off_in_its_makers_hands_has_them_as_sole_actor():
+    for text in ("On 2 March 2021, a roadside bomb being laid by suspected ISWAP militants accidentally blew up near "
+                 "Diffa as a Nigerien army patrol approached, killing four of the bombers.",
+                 "On 2 March 2021, an explosive device detonated prematurely while ISWAP fighters were planting it near "
+                 "Diffa, killing two of them."):
+        events = main_events(text, "NE")
+        assert [(e.actor1, e.actor2) for e in events] == [("Islamic State (West Africa)", None)]

@@ -154,3 +154,33 @@ def test_a_communal_militia_is_named_after_the_village_its_people_come_from():
 def test_cattle_breeders_named_by_their_people_are_that_people_s_militia():
     assert [m.name for m in find_actors("Fulani cattle breeders from Niger watered their herds.", country="Benin")] == [
         "Fulani Ethnic Militia (Niger)"]
+
+
+def test_bare_officers_are_the_police():
+    event = only_event("The officers shot dead a man at a roadblock in Tamale on 3 June 2019.", "GH")
+    assert (event.actor1, event.actor2) == ("Police Forces of Ghana", "Civilians (Ghana)")
+    names = [m.name for m in find_actors("Armed officers stormed a house in Kumasi.", country="Ghana")]
+    assert names == ["Police Forces of Ghana"]
+
+
+def test_officers_of_another_service_or_beside_soldiers_are_not_the_police():
+    assert find_actors("Election officers counted the ballots in Kumasi.", country="Ghana") == []
+    names = [m.name for m in find_actors("Two soldiers and an officer died in the ambush near Bawku.", country="Ghana")]
+    assert names == ["Military Forces of Ghana"]
+
+
+def test_the_faithful_of_a_religion_are_civilians_and_rioters_when_they_fight():
+    names = [m.name for m in find_actors("Hindus and Sikhs gathered at the shrine.", country="India")]
+    assert names == ["Civilians (India)", "Civilians (India)"]
+    event = only_event("On 2 June 2020, Catholics and Pentecostals clashed in Sokode over a disputed plot; a chapel was burnt.", "TG")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Togo)", "Rioters (Togo)")
+
+
+def test_a_nation_s_air_defences_are_its_military():
+    names = [m.name for m in find_actors("Israeli air defences intercepted 14 Iranian drones.", country="Israel")]
+    assert names == ["Military Forces of Israel", "Military Forces of Iran"]
+
+
+def test_people_known_only_by_a_uniform_they_wore_are_an_unidentified_armed_group():
+    event = only_event("A trader was abducted in Gao on 4 May 2021 by men in military uniform.", "ML")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")

@@ -100,3 +100,27 @@ def test_nationality_is_no_place_of_the_event() -> None:
     assert nationality.kind == "demonym"
     event = only_event("Gunmen shot dead a Burkina Faso national in Kandi on Sunday.")
     assert (event.country, event.actor1, event.actor2) == ("Benin", "Unidentified Armed Group (Benin)", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("text", [
+    "A reporter was kidnapped from his office in Dikwa on Monday by men in civilian clothes, his editor said, blaming a "
+    "faction of Boko Haram.",
+    "Two herders were shot dead near Dikwa on Monday by men on motorcycles; villagers blamed fighters loyal to Boko Haram.",
+])
+def test_blame_laid_on_part_of_a_group_names_the_group_before_unnamed_agents(text: str) -> None:
+    event = only_event(text)
+    assert (event.actor1, event.actor2) == ("Boko Haram - Jamatu Ahli Sunna lid-Dawati wal-Jihad", "Civilians (Nigeria)")
+
+
+def test_people_arrested_as_members_of_a_named_group_are_that_group():
+    events = [e for e in extract_text("On 5 May 2021, Nigerien soldiers detained four men near Diffa, believed to be members "
+                                      "of ISWAP who had crossed from Nigeria.", country="NE") if not e.is_background]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Military Forces of Niger", "Islamic State (West Africa)")]
+
+
+def test_an_unnamed_group_the_text_blames_is_the_doer_and_the_blamer_no_side():
+    events = [e for e in extract_text("Three porters were gunned down on 4 June 2022 near Wamena. The army blamed armed men "
+                                      "from the forest and warned of reprisals.", country="ID") if not e.is_background]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)")]

@@ -770,3 +770,14 @@ def test_people_who_are_battling_over_land_wage_a_dispute_not_a_fight():
     assert best("Two brothers in Dodoma have been fighting over their father's estate for years.") is None
     assert best("Two clans fought over grazing land near Kondoa on Monday, leaving three dead.") == "Armed clash"
     assert best("Militias are fighting over control of the town of Uvira.") == "Armed clash"
+
+
+def test_a_crime_joined_by_and_to_a_suspicion_is_suspected_too():
+    """'suspected of theft and rape': the rape is part of the suspicion, no sexual violence the text reports."""
+    assert best("On 3 May 2021, villagers beat to death a man suspected of theft and rape in Mzimba.") == "Mob violence"
+
+
+def test_a_verb_after_and_ends_the_accusation():
+    """'accused ... of theft and burned them alive': the burning is the crowd's reported act."""
+    assert best("Villagers accused two herders of theft and burned them alive in Mchinji.") == "Mob violence"
+    assert classify.explain("Villagers accused two herders of theft and burned them alive in Mchinji.")[-1].note == ""

@@ -3,6 +3,8 @@ an event is placed among the names of a report, on sentences we wrote."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.gazetteer import _split_units, _Unit, _unit_name, load
 from sitrep.geo import geoparse, locate_event
 
@@ -104,3 +106,99 @@ def test_a_town_named_beside_a_country_says_where_in_it():
             "Mandera lies where the borders of the two countries meet.")
     location = _located(text, "KE")
     assert (location.location, location.admin1) == ("Mandera", "Mandera")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admin1"),
+    [
+        ("Bandits drove away 300 camels in East Pokot district overnight.", "Baringo"),
+        ("Two farmers were hacked to death in Tana Delta district on Friday.", "Tana River"),
+        ("A herder was shot in Tana North district after a dispute over water.", "Tana River"),
+        ("Raiders from across the border struck a settlement in Chalbi district.", "Marsabit"),
+        ("Youths burnt a police post in Buret district, Kenya.", "Kericho"),
+    ],
+)
+def test_a_former_kenyan_district_lies_in_its_county(sentence, admin1):
+    """Kenya's 2007-2010 districts are still named in reports; "East Pokot" is Baringo's Tiaty, not West Pokot,
+    and "Tana Delta" is no Madagascar "Tana"."""
+    assert _located(sentence, "KE").admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "place"),
+    [
+        ("Following protests in Parakou, residents of Djougou blocked a road to stop a police convoy.", "BJ", "Djougou"),
+        ("After a raid in Malanville last week, herders in Kandi clashed with farmers, leaving two dead.", "BJ", "Kandi"),
+        ("In retaliation for a killing in Isiolo, youths in Marsabit torched four shops.", "KE", "Marsabit"),
+    ],
+)
+def test_a_place_in_an_opener_about_an_earlier_event_is_not_the_events(sentence, hint, place):
+    """'Following protests in X, ...' names what led to the event; the main clause says where it happened."""
+    assert _located(sentence, hint).location == place
+
+
+def test_a_gerund_opener_tells_the_same_actors_act_and_keeps_its_place():
+    assert _located("After storming the town of Nikki on Monday, gunmen burnt the market.", "BJ").location == "Nikki"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("Clashes erupted in Marsabit's Saku constituency, leaving three dead.", "Saku", "Marsabit"),
+        ("Raiders struck a manyatta in Tiaty sub-county of Baringo.", "Tiaty", "Baringo"),
+        ("Gunmen shot two traders in Isiolo's Oldonyiro ward at night.", "Oldonyiro", "Isiolo"),
+    ],
+)
+def test_a_kenyan_unit_named_with_its_kind_is_the_events_place_not_its_county(sentence, place, admin1):
+    """Kenya's constituencies, sub-counties and wards are written with their kind, as districts are elsewhere
+    ("Herat's Shindand district"): the unit, not the county's town of the county's name, is the place."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admin1", "precision"),
+    [
+        ("Bandits stole cattle in Baringo and Turkana counties, killing two.", "Baringo", 3),
+        ("Herders clashed at Kapedo, on the border of Baringo and Turkana counties.", "Turkana", 2),
+    ],
+)
+def test_names_joined_before_a_plural_county_word_are_counties(sentence, admin1, precision):
+    """'Baringo and Turkana counties': each name is a county, not the town of its name."""
+    location = _located(sentence, "KE")
+    assert (location.admin1, location.geo_precision) == (admin1, precision)
+
+
+def test_a_ward_named_after_the_places_it_joins_is_named_as_the_report_wrote():
+    """kenya-data names some wards after two places ("Kapedo/Napeitom"); the event's place is the one written."""
+    assert _located("Raiders burnt six huts at Kapedo in Turkana East on Sunday.", "KE").location == "Kapedo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint", "place", "admin1"),
+    [
+        ("Militants ambushed a patrol in Boni forest, near the Somali border.", "KE", "Boni Forest", "Lamu"),
+        ("Troops raided a hideout in Sambisa forest on Monday.", "NG", "Sambisa Forest", "Borno"),
+    ],
+)
+def test_a_forest_written_with_a_lower_case_kind_word_is_the_forest(sentence, hint, place, admin1):
+    """'Boni forest': "forest" (and "reserve") can end a curated place's name, as "camp" or "desert" do."""
+    location = _located(sentence, hint)
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+def test_a_kenyan_constituency_that_is_an_english_word_is_known():
+    assert any(p.admin1 == "Siaya" for p in _places("Gem", "KE"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "admin1"),
+    [
+        ("A crowd stoned a police car in Gem, Siaya, on Saturday.", "Gem", "Siaya"),
+        ("Officers shot a protester dead in Kondele, Kisumu.", "Kondele", "Kisumu"),
+    ],
+)
+def test_a_unit_before_its_countys_name_is_the_place_not_the_county_town(sentence, place, admin1):
+    """'Gem, Siaya': after a unit of the county, the county's name is the county, not its town."""
+    location = _located(sentence, "KE")
+    assert (location.location, location.admin1) == (place, admin1)
