@@ -871,6 +871,31 @@ def _noncombatants_killed(scores: dict[str, float], context: _Context) -> None:
         scores["Armed clash"] *= 0.75
 
 
+ARREST_AFTER = re.compile(r"\b(?:before|until|till|after which|later|then|subsequently|afterwards)\b", re.IGNORECASE)
+"""Words of sequence that open what followed an act ("... before gendarmes detained him", "... and police later
+arrested him")."""
+
+VIOLENT_ACT_TYPES = frozenset({EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS,
+                               EventType.EXPLOSIONS_REMOTE_VIOLENCE})
+
+
+def _arrest_afterwards(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """"A herder slashed a farmer with a machete before gendarmes detained him": an arrest told after a violent act, in
+    a clause opened by a word of sequence (ARREST_AFTER) between the act and the arrest, is that act's aftermath. The
+    codebook codes the violence (the most severe event) and an arrest of its doers as no side of it, so the act's type
+    outranks the arrest: the arrest cue is weakened below the act's score."""
+    arrests = [h for h in hits if h.sub_type == SubEventType.ARRESTS]
+    acts = [h for h in hits if EVENT_TYPE_OF.get(h.sub_type) in VIOLENT_ACT_TYPES]
+    if not arrests or not acts or "Arrests" not in scores:
+        return
+    first_act = min(acts, key=lambda h: h.start)
+    after = [h for h in arrests if h.start > first_act.end
+             and ARREST_AFTER.search(context.text, first_act.end, h.start)]
+    if len(after) == len(arrests):
+        best_act = max(scores.get(h.sub_type, 0.0) for h in acts)
+        scores["Arrests"] = min(scores["Arrests"], best_act * 0.8)
+
+
 OWN_PROTEST = re.compile(
     r"\b(?:during|at|in the course of) their (?:own )?(?:[\w'-]+ ){0,2}?(?:demonstrations?|protests?|march(?:es)?"
     r"|rall(?:y|ies)|processions?|hartals?|strikes?|sit-ins?|blockades?)\b", re.IGNORECASE)
@@ -895,6 +920,7 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
+    _arrest_afterwards(scores, hits, context)
     _demonstrators_bombs(scores, hits, context)
     _unharmed_raid(scores, context)
     _noncombatants_killed(scores, context)

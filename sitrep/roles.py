@@ -617,7 +617,8 @@ def typed_defaults(
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)), None)
+    state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
+                  and not _sent_later(m, draft)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
@@ -1743,6 +1744,20 @@ def _loose_crowd(mention: ActorMention, draft: Draft) -> bool:
     """Whether the actor is named as a loose crowd ("a number of farmers")."""
     sentence = _sentence_of(mention, draft)
     return sentence is not None and bool(LOOSE_CROWD.search(_before(mention, sentence)[-30:]))
+
+
+SENT_LATER = re.compile(r"\b(?:later|subsequently|afterwards|thereafter)\b", re.IGNORECASE)
+"""Words telling that what a sentence tells came after the event already told."""
+
+
+def _sent_later(mention: ActorMention, draft: Draft) -> bool:
+    """"Rioters torched a bus station. Soldiers were later deployed and a curfew imposed": forces named only in a
+    sentence, other than the event's main one, that tells a measure taken afterwards (its own type a strategic
+    development, told with SENT_LATER) did not intervene in the crowd's event; ACLED makes forces its actor 2 only
+    when they intervene."""
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and sentence is not draft.anchor and bool(sentence.types) \
+        and taxonomy.event_type_of(sentence.types[0][0]) == "Strategic developments" and bool(SENT_LATER.search(sentence.text))
 
 
 def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:
