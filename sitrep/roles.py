@@ -1233,6 +1233,48 @@ def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMen
     return None
 
 
+LONE_PERSON_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+"""The indefinite article or 'one' right before a doer's words: a single person ('a herder', 'one farmer')."""
+
+COLLECTIVE_HEAD = re.compile(r"\b(?:group|gang|band|mob|crowd|number|militia|family|community|team|unit|party|clan|cell)s?\b",
+                             re.IGNORECASE)
+"""Nouns of many people, which the article before them does not make one person ('a group of herders', 'a mob')."""
+
+FIREARM_USED = re.compile(r"\b(?:guns?|gunshots?|gunfire|firearms?|rifles?|shotguns?|pistols?|shot|shoot\w*)\b", re.IGNORECASE)
+"""Words of a firearm or its use."""
+
+
+def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
+    no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous, unorganised
+    violence is mob violence by rioters against civilians, never an ethnic or communal militia's attack."""
+    if actor1 is None or actor1.inter not in (4, 7) or (actor2 is not None and actor2.inter in ARMED_INTERS):
+        return False
+    violent = taxonomy.event_type_of(sub_type) in {"Battles", "Violence against civilians"} or sub_type in {
+        "Mob violence", "Looting/property destruction"}
+    sentence = _sentence_of(actor1, draft)
+    text = _draft_text(draft)
+    return violent and sub_type not in {"Sexual violence", "Abduction/forced disappearance"} and sentence is not None \
+        and bool(LONE_PERSON_BEFORE.search(_before(actor1, sentence)[-8:])) and not COLLECTIVE_HEAD.search(actor1.text) \
+        and not FIREARM_USED.search(text) and not MUTUAL.search(text) and not EACH_OTHER.search(text) \
+        and not _other_community(actor1, draft)
+
+
+def _livelihood_of(word: str) -> str:
+    """A community word's livelihood, its plural and its synonyms one ('herdsmen', 'pastoralist' -> 'herd')."""
+    word = word.lower()
+    return "herd" if word.startswith(("herd", "pastoral", "breeder")) else word.rstrip("s")
+
+
+def _other_community(actor1: ActorMention, draft: Draft) -> bool:
+    """Whether the event's sentences name people of another livelihood community than the doer's ('a farmer wounded a
+    herder'): violence across the farmer-herder line is communal violence, which ACLED codes as a communal militia's."""
+    own = {_livelihood_of(m.group()) for m in COMMUNITY_DOER.finditer(actor1.text)}
+    others = {_livelihood_of(m.group()) for s in draft.sentences for m in COMMUNITY_DOER.finditer(s.text)
+              if not (actor1.start <= s.start + m.start() < actor1.end)}
+    return bool(others - own)
+
+
 def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
     """Whether a state force's shooting or fight is told within running battles (RUNNING_BATTLES) with a crowd and no
     organised armed group is named: running battles are the street fights of rioters with the police, so ACLED's
@@ -1294,6 +1336,10 @@ def _typed_roles(
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
         sub_type = taxonomy.SubEventType.ATTACK
         event_type = taxonomy.event_type_of(sub_type)
+    if _lone_assailant(sub_type, actor1, actor2, draft):
+        victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
+        model = actor1 if actor1.inter == 7 else None
+        return "Mob violence", generic_actor(model, with_country("Rioters", _own_country(model, country)), 5), victims
     if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):

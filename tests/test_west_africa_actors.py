@@ -50,3 +50,26 @@ def test_a_trade_without_a_nationality_names_no_nation():
     events = extract_text("On Sunday, gunmen killed a gold trader in Zanlokpa.", country="BJ",
                           published="2024-05-01")
     assert events[0].actor2 == "Civilians (Benin)"
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("TG", "On Sunday, a Fulani herder killed his cousin with a machete in the village of Koumongou."),
+    ("NE", "On Sunday, a herdsman stabbed two women with a knife at the Tessaoua market before the gendarmes held him."),
+    ("GH", "On Sunday, one villager beat an elderly neighbour to death with a hoe in Bimbilla; the motive is unknown."),
+])
+def test_one_person_of_no_armed_group_is_a_rioter_not_a_militia(country, text):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    assert events[0].sub_event_type == "Mob violence"
+    assert events[0].actor1.startswith("Rioters") and events[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("TG", "On Sunday, a group of Fulani herders killed a trader with machetes in the village of Koumongou."),
+    ("NE", "On Sunday, a herder shot dead a trader near Tessaoua."),
+    ("GH", "On Sunday, a Konkomba farmer hacked a Fulani herder to death with a cutlass near Bimbilla."),
+])
+def test_groups_gunmen_and_violence_across_the_farmer_herder_line_are_not_lone_rioters(country, text):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    assert not events[0].actor1.startswith("Rioters")
