@@ -73,3 +73,13 @@ def test_groups_gunmen_and_violence_across_the_farmer_herder_line_are_not_lone_r
     events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
     assert events, text
     assert not events[0].actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("On Sunday, armed men (JNIM suspected) attacked an army post in Diapaga. The army repelled the attack.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("On Sunday, gunmen (Ansaroul Islam militants presumed) killed two traders near Djibo.", "Ansaroul Islam"),
+])
+def test_a_group_suspected_in_brackets_after_unnamed_attackers_is_the_doer(text, group):
+    events = [e for e in extract_text(text, country="BF", published="2024-05-01") if not e.is_background]
+    assert events and events[0].actor1 == group
