@@ -1638,12 +1638,15 @@ def _armed_target(mention: ActorMention | None) -> bool:
 
 def _crowd_acts(draft: Draft) -> bool:
     """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief", "supporters
-    of two candidates clashed", "10-12 persons vandalized a house"; not "10 people killed in a raid")."""
+    of two candidates clashed", "10-12 persons vandalized a house"; not "10 people killed in a raid"), also where the
+    event's trigger words begin with the crowd itself ("a crowd tried to lynch")."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
-    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
+    crowd = CROWD.search(sentence.text, 0, triggers[0][1]) or partisan_crowd(sentence.text, triggers[0][0] + 1)
+    if crowd is not None and crowd.start() > triggers[0][0]:
+        crowd = None
     between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
     return crowd is not None and not UNDERGOING.search(between) \
         and not REDUCED_PASSIVE.match(sentence.text, triggers[0][0])
