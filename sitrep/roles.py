@@ -235,7 +235,10 @@ COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|h
 militia (when they beat or lynch, a mob)."""
 
 FEUD_VIOLENCE = re.compile(
-    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire)\b", re.IGNORECASE)
+    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire|abducted|kidnapped"
+    r"|(?:took|taken|holding|held)\s+(?:\w+\s+){0,3}?hostages?)\b", re.IGNORECASE)
+"""Deeds by which farmers, herders or hunters wage a feud as a group, a communal militia's (ACLED's codebook: civilians
+never act in political violence): killing, shooting, hacking, and taking people captive or hostage."""
 
 PLANTED_BY_STATE = re.compile(r"\b(?:planted|laid|detonated|set off|triggered)\s+by\s+(?:the\s+)?(?:army|military|soldiers|troops|police|forces)\b"
                               r"|\b(?:army|military|soldiers|troops|police|forces)\s+(?:\w+\s+)?(?:planted|laid|detonated)\b", re.IGNORECASE)

@@ -89,3 +89,12 @@ def test_a_crowd_that_tried_to_lynch_someone_is_the_doer_not_the_police_who_step
     text = "On Sunday, a crowd tried to lynch a man suspected of theft at the Tamale market. The police intervened to stop it."
     events = [e for e in extract_text(text, country="GH", published="2024-05-01") if not e.is_background]
     assert events and (events[0].sub_event_type, events[0].actor1) == ("Mob violence", "Rioters (Ghana)")
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, a farmer took three herders hostage after their cattle ate his millet near Tillaberi.",
+    "On Sunday, farmers abducted two herders after cattle destroyed their fields near Tillaberi.",
+])
+def test_farmers_or_herders_who_take_captives_are_a_communal_militia_not_civilians(text):
+    events = [e for e in extract_text(text, country="NE", published="2024-05-01") if not e.is_background]
+    assert events and events[0].actor1 == "Unidentified Communal Militia (Niger)"
