@@ -1247,6 +1247,22 @@ FIREARM_USED = re.compile(r"\b(?:guns?|gunshots?|gunfire|firearms?|rifles?|shotg
 """Words of a firearm or its use."""
 
 
+UNARMED_AFTER = re.compile(r"^\s*(?:\(\s*|,\s*)?(?:(?:who|which)\s+(?:were|was)\s+|(?:were|was)\s+|both\s+|all\s+)?"
+                           r"(?:(?:assumed|reportedly|said\s+to\s+be|believed\s+to\s+be)\s+)?unarmed\b", re.IGNORECASE)
+UNARMED_BEFORE = re.compile(r"\bunarmed\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+"""'unarmed rangers', 'two guards (assumed unarmed)', 'police officers, who were unarmed'."""
+
+
+def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the event's target is a state force the text tells was unarmed ('kidnapped two forest guards (who were
+    unarmed)'): ACLED's codebook makes violence against the unarmed violence against civilians, so they are civilians."""
+    if actor2 is None or actor2.inter != 1 or is_government(actor2):
+        return False
+    sentence = _sentence_of(actor2, draft)
+    return sentence is not None and bool(UNARMED_AFTER.match(sentence.text[actor2.end - sentence.start:])
+                                         or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:]))
+
+
 def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
     """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
     no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous, unorganised
@@ -1339,6 +1355,8 @@ def _typed_roles(
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
         sub_type = taxonomy.SubEventType.ATTACK
         event_type = taxonomy.event_type_of(sub_type)
+    if _unarmed_force(actor2, draft):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if _lone_assailant(sub_type, actor1, actor2, draft):
         victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
         model = actor1 if actor1.inter == 7 else None

@@ -98,3 +98,17 @@ def test_a_crowd_that_tried_to_lynch_someone_is_the_doer_not_the_police_who_step
 def test_farmers_or_herders_who_take_captives_are_a_communal_militia_not_civilians(text):
     events = [e for e in extract_text(text, country="NE", published="2024-05-01") if not e.is_background]
     assert events and events[0].actor1 == "Unidentified Communal Militia (Niger)"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On Sunday, jihadists kidnapped two forest guards (who were unarmed) near Mandouri.", "Abduction/forced disappearance"),
+    ("On Sunday, gunmen shot dead two unarmed policemen near Kara.", "Attack"),
+])
+def test_state_agents_told_as_unarmed_are_civilians(text, sub_type):
+    events = [e for e in extract_text(text, country="TG", published="2024-05-01") if not e.is_background]
+    assert events and (events[0].sub_event_type, events[0].actor2) == (sub_type, "Civilians (Togo)")
+
+
+def test_rangers_not_told_as_unarmed_stay_their_force():
+    events = extract_text("On Sunday, gunmen abducted three park rangers near Mandouri.", country="TG", published="2024-05-01")
+    assert events[0].actor2 == "Police Forces of Togo Forest Guards"
