@@ -818,6 +818,19 @@ def casualty_ranges(claims: Iterable[Claim]) -> dict[str, Range | None]:
     return ranges
 
 
+DEATH_UNCONFIRMED = re.compile(
+    r"\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?(?:confirmed|known|clear|established)|unclear|unknown|uncertain)\s+(?:if|whether)\s+"
+    r"(?:he|she|the\s+(?:victim|man|woman|boy|girl|child))\s+(?:had\s+|has\s+)?(?:died|survived|succumbed|was\s+killed|is\s+(?:dead|alive))\b",
+    re.IGNORECASE)
+"""A single victim's death told as unconfirmed ("it is not confirmed whether he died of his injuries")."""
+
+
+def death_unconfirmed(texts: Iterable[str], fatalities: int) -> bool:
+    """Whether an event's one death is one the text says is not confirmed: ACLED counts only reported deaths, so a
+    victim whose throat was slit but whose death is unconfirmed is wounded, and the event has no fatality."""
+    return fatalities == 1 and any(DEATH_UNCONFIRMED.search(text) for text in texts)
+
+
 def acled_fatalities(claims: Iterable[Claim]) -> int:
     """ACLED's fatalities: the lowest death count any claim reports; 0 when deaths are not separable from injuries."""
     lows = [claim.killed[0] for claim in claims if claim.killed is not None]
