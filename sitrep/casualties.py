@@ -156,9 +156,14 @@ KILL_ACTIVE = (
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
 
+INSTRUMENT = (r"(?:\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:machetes?|knife|knives|cutlass(?:es)?|axes?|hoes?|spears?|arrows?"
+              r"|sticks?|clubs?|stones?|guns?|rifles?|firearms?|gunfire|bullets?))?")
+"""A weapon told between the verb and its victims ("killed by machete a herder", "wounded with a knife two traders"): the
+victims after it are still the verb's object."""
+
 _ACTIVE = re.compile(
     rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+to\s+death)?(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
-    rf"\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
+    rf"{INSTRUMENT}\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
