@@ -845,7 +845,8 @@ def _fill(
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, named_in)
     event_type = taxonomy.event_type_of(sub_type)
     fatalities = casualties.acled_fatalities(claims)
-    if casualties.death_unconfirmed([*(s.text for s in draft.sentences), _next_sentence(document.text, draft)], fatalities):
+    told = [*(s.text for s in draft.sentences), _next_sentence(document.text, draft)]
+    if casualties.death_unconfirmed(told, fatalities):
         fatalities = 0
     weapons: list[str] = []
     for sentence in draft.sentences:

@@ -235,8 +235,8 @@ COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|h
 militia (when they beat or lynch, a mob)."""
 
 FEUD_VIOLENCE = re.compile(
-    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire|abducted|kidnapped"
-    r"|(?:took|taken|holding|held)\s+(?:\w+\s+){0,3}?hostages?)\b", re.IGNORECASE)
+    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire"
+    r"|abducted|kidnapped|(?:took|taken|holding|held)\s+(?:\w+\s+){0,3}?hostages?)\b", re.IGNORECASE)
 """Deeds by which farmers, herders or hunters wage a feud as a group, a communal militia's (ACLED's codebook: civilians
 never act in political violence): killing, shooting, hacking, and taking people captive or hostage."""
 
@@ -1239,11 +1239,12 @@ def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMen
 LONE_PERSON_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 """The indefinite article or 'one' right before a doer's words: a single person ('a herder', 'one farmer')."""
 
-COLLECTIVE_HEAD = re.compile(r"\b(?:group|gang|band|mob|crowd|number|militia|family|community|team|unit|party|clan|cell)s?\b",
-                             re.IGNORECASE)
+COLLECTIVE_HEAD = re.compile(
+    r"\b(?:group|gang|band|mob|crowd|number|militia|family|community|team|unit|party|clan|cell)s?\b", re.IGNORECASE)
 """Nouns of many people, which the article before them does not make one person ('a group of herders', 'a mob')."""
 
-FIREARM_USED = re.compile(r"\b(?:guns?|gunshots?|gunfire|firearms?|rifles?|shotguns?|pistols?|shot|shoot\w*)\b", re.IGNORECASE)
+FIREARM_USED = re.compile(r"\b(?:guns?|gunshots?|gunfire|firearms?|rifles?|shotguns?|pistols?|shot|shoot\w*)\b",
+                          re.IGNORECASE)
 """Words of a firearm or its use."""
 
 
@@ -1254,8 +1255,9 @@ UNARMED_BEFORE = re.compile(r"\bunarmed\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
-    """Whether the event's target is a state force the text tells was unarmed ('kidnapped two forest guards (who were
-    unarmed)'): ACLED's codebook makes violence against the unarmed violence against civilians, so they are civilians."""
+    """Whether the event's target is a state force the text tells was unarmed ('kidnapped two forest guards (who
+    were unarmed)'): ACLED's codebook makes violence against the unarmed violence against civilians, so they are
+    civilians."""
     if actor2 is None or actor2.inter != 1 or is_government(actor2):
         return False
     sentence = _sentence_of(actor2, draft)
@@ -1265,8 +1267,8 @@ def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
 
 def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
     """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
-    no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous, unorganised
-    violence is mob violence by rioters against civilians, never an ethnic or communal militia's attack."""
+    no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous,
+    unorganised violence is mob violence by rioters against civilians, never an ethnic or communal militia's attack."""
     if actor1 is None or actor1.inter not in (4, 7) or (actor2 is not None and actor2.inter in ARMED_INTERS):
         return False
     violent = taxonomy.event_type_of(sub_type) in {"Battles", "Violence against civilians"} or sub_type in {
@@ -1274,7 +1276,8 @@ def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMen
     sentence = _sentence_of(actor1, draft)
     text = _draft_text(draft)
     return violent and sub_type not in {"Sexual violence", "Abduction/forced disappearance"} and sentence is not None \
-        and bool(LONE_PERSON_BEFORE.search(_before(actor1, sentence)[-8:])) and not COLLECTIVE_HEAD.search(actor1.text) \
+        and bool(LONE_PERSON_BEFORE.search(_before(actor1, sentence)[-8:])) \
+        and not COLLECTIVE_HEAD.search(actor1.text) \
         and not FIREARM_USED.search(text) and not MUTUAL.search(text) and not EACH_OTHER.search(text) \
         and not _other_community(actor1, draft)
 
@@ -1358,7 +1361,8 @@ def _typed_roles(
     if _unarmed_force(actor2, draft):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if _lone_assailant(sub_type, actor1, actor2, draft):
-        victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
+        victims = actor2 if actor2 is not None and actor2.inter == 7 \
+            else generic_actor(None, with_country("Civilians", country), 7)
         model = actor1 if actor1.inter == 7 else None
         return "Mob violence", generic_actor(model, with_country("Rioters", _own_country(model, country)), 5), victims
     if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):

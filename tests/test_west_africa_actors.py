@@ -54,7 +54,7 @@ def test_a_trade_without_a_nationality_names_no_nation():
 
 @pytest.mark.parametrize(("country", "text"), [
     ("TG", "On Sunday, a Fulani herder killed his cousin with a machete in the village of Koumongou."),
-    ("NE", "On Sunday, a herdsman stabbed two women with a knife at the Tessaoua market before the gendarmes held him."),
+    ("NE", "On Sunday, a herdsman stabbed two women with a knife at the Tessaoua market before gendarmes held him."),
     ("GH", "On Sunday, one villager beat an elderly neighbour to death with a hoe in Bimbilla; the motive is unknown."),
 ])
 def test_one_person_of_no_armed_group_is_a_rioter_not_a_militia(country, text):
@@ -86,7 +86,8 @@ def test_a_group_suspected_in_brackets_after_unnamed_attackers_is_the_doer(text,
 
 
 def test_a_crowd_that_tried_to_lynch_someone_is_the_doer_not_the_police_who_stepped_in():
-    text = "On Sunday, a crowd tried to lynch a man suspected of theft at the Tamale market. The police intervened to stop it."
+    text = ("On Sunday, a crowd tried to lynch a man suspected of theft at the Tamale market. "
+            "The police intervened to stop it.")
     events = [e for e in extract_text(text, country="GH", published="2024-05-01") if not e.is_background]
     assert events and (events[0].sub_event_type, events[0].actor1) == ("Mob violence", "Rioters (Ghana)")
 
@@ -101,7 +102,8 @@ def test_farmers_or_herders_who_take_captives_are_a_communal_militia_not_civilia
 
 
 @pytest.mark.parametrize(("text", "sub_type"), [
-    ("On Sunday, jihadists kidnapped two forest guards (who were unarmed) near Mandouri.", "Abduction/forced disappearance"),
+    ("On Sunday, jihadists kidnapped two forest guards (who were unarmed) near Mandouri.",
+     "Abduction/forced disappearance"),
     ("On Sunday, gunmen shot dead two unarmed policemen near Kara.", "Attack"),
 ])
 def test_state_agents_told_as_unarmed_are_civilians(text, sub_type):
@@ -110,5 +112,6 @@ def test_state_agents_told_as_unarmed_are_civilians(text, sub_type):
 
 
 def test_rangers_not_told_as_unarmed_stay_their_force():
-    events = extract_text("On Sunday, gunmen abducted three park rangers near Mandouri.", country="TG", published="2024-05-01")
+    events = extract_text("On Sunday, gunmen abducted three park rangers near Mandouri.", country="TG",
+                          published="2024-05-01")
     assert events[0].actor2 == "Police Forces of Togo Forest Guards"
