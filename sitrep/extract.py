@@ -845,6 +845,9 @@ def _fill(
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, named_in)
     event_type = taxonomy.event_type_of(sub_type)
     fatalities = casualties.acled_fatalities(claims)
+    told = [*(s.text for s in draft.sentences), _next_sentence(document.text, draft)]
+    if casualties.death_unconfirmed(told, fatalities):
+        fatalities = 0
     weapons: list[str] = []
     for sentence in draft.sentences:
         for kind, _ in sentence.weapons:
@@ -1014,6 +1017,14 @@ def _actors(
     assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
     assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})
     return actor1, actor2, assoc1, assoc2, arguments
+
+
+def _next_sentence(text: str, draft: Draft) -> str:
+    """The sentence right after the event's last one, where a report adds what it does not know of the harm
+    ("It is not confirmed whether he died")."""
+    rest = text[draft.sentences[-1].end:]
+    end = re.search(r"[.!?](?:\s|$)", rest)
+    return rest[: end.end() if end else 200]
 
 
 def _claims(draft: Draft, country: str | None) -> list:
