@@ -892,6 +892,28 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
                 scores[hit.sub_type] = min(scores[hit.sub_type], scores.get("Violent demonstration", 0.0) * 0.8)
 
 
+FOUGHT_BACK = re.compile(
+    r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?(?:gun ?)?fire"
+    r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|gun ?battles?"
+    r"|(?:fierce|heavy) fighting)\b", re.IGNORECASE)
+"""Words telling that the side attacked fought back with fire: an exchange, a gunfight, fire returned."""
+
+BATTLE_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
+"""Explosions a side can set off in the course of a battle on the ground."""
+
+
+def _explosion_in_battle(scores: dict[str, float], context: _Context) -> None:
+    """A grenade, bomb or shell used by one side in a fight where the target fought back ("threw a grenade at the patrol,
+    and the officers returned fire") is a battle: the codebook's Explosions/Remote violence is one-sided violence whose
+    weapon takes away the target's ability to respond, so once fire is exchanged the event is an Armed clash."""
+    used = [sub for sub in BATTLE_WEAPONS if scores.get(sub, 0.0) >= 0.6]
+    if not used or not FOUGHT_BACK.search(context.text):
+        return
+    scores["Armed clash"] = max(scores.get("Armed clash", 0.0), *(scores[sub] for sub in used))
+    for sub in used:
+        scores[sub] *= 0.75
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
@@ -907,6 +929,7 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
+    _explosion_in_battle(scores, context)
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:
