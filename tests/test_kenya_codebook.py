@@ -39,3 +39,16 @@ def test_an_explosion_the_target_answered_with_fire_is_a_battle(text):
 ])
 def test_an_explosion_nobody_answered_stays_remote_violence(text, expected):
     assert best(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Masked gunmen fired on a gendarmerie post in Kayes during the riots, killing a gendarme.",
+    "Jihadists shot dead two soldiers at a checkpoint near Bourem amid post-election unrest.",
+])
+def test_an_armed_groups_attack_told_during_riots_is_no_riot(text):
+    assert only_current(text).event_type == "Battles"
+
+
+def test_rioters_own_violence_during_the_riots_stays_a_riot():
+    assert only_current("Youths burned a gendarmerie post in Koutiala during the riots.").sub_event_type == \
+        "Violent demonstration"
