@@ -52,3 +52,11 @@ def test_an_armed_groups_attack_told_during_riots_is_no_riot(text):
 def test_rioters_own_violence_during_the_riots_stays_a_riot():
     assert only_current("Youths burned a gendarmerie post in Koutiala during the riots.").sub_event_type == \
         "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Party supporters stoned the convoy of a rival candidate in Sikasso, injuring two of his aides.",
+    "Opposition supporters pelted a campaign bus with stones in Mopti.",
+])
+def test_party_supporters_stoning_people_are_a_mob(text):
+    assert only_current(text).sub_event_type == "Mob violence"
