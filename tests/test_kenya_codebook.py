@@ -60,3 +60,12 @@ def test_rioters_own_violence_during_the_riots_stays_a_riot():
 ])
 def test_party_supporters_stoning_people_are_a_mob(text):
     assert only_current(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Boda boda riders clashed with police at a stage in Mbale.", "Uganda"),
+    ("Okada riders fought with soldiers at a junction in Ilorin.", "Nigeria"),
+])
+def test_motorcycle_taxi_riders_fighting_the_police_are_a_crowd_not_an_armed_group(text, country):
+    event = only_current(text, country)
+    assert (event.event_type, event.actor1) == ("Riots", f"Rioters ({country})")
