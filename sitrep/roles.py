@@ -57,6 +57,7 @@ people before the verb underwent it, and a side named after it ("during an army 
 
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
+    r"|(?:boda[- ]?boda|motorcycle(?: taxi)?|motorbike(?: taxi)?|okada) (?:riders|operators|drivers)"
     r"|members of the public"
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
@@ -66,7 +67,8 @@ CROWD = re.compile(
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
     re.IGNORECASE,
 )
-"""Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
+"""Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence (motorcycle-taxi
+riders, who gather in numbers at their stages, included)."""
 
 PARTISANS = re.compile(
     r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
