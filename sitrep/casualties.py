@@ -156,9 +156,15 @@ KILL_ACTIVE = (
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
 
+INSTRUMENT = (r"(?:\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:machetes?|knife|knives|cutlass(?:es)?|axes?|hoes?"
+              r"|spears?|arrows?|sticks?|clubs?|stones?|guns?|rifles?|firearms?|gunfire|bullets?))?")
+"""A weapon told between the verb and its victims ("killed by machete a herder", "wounded with a knife two
+traders"): the victims after it are still the verb's object."""
+
 _ACTIVE = re.compile(
     rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+to\s+death)?(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
-    rf"\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
+    rf"{INSTRUMENT}\s+(?P<q>{QUANTITY})(?:\s+{VICTIM})?"
+    rf"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
     re.IGNORECASE,
 )
 PERSON_NOUNS = (
@@ -817,6 +823,20 @@ def casualty_ranges(claims: Iterable[Claim]) -> dict[str, Range | None]:
         for kind in ranges:
             ranges[kind] = _widen(ranges[kind], getattr(claim, kind))
     return ranges
+
+
+DEATH_UNCONFIRMED = re.compile(
+    r"\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?(?:confirmed|known|clear|established)|unclear|unknown|uncertain)"
+    r"\s+(?:if|whether)\s+(?:he|she|the\s+(?:victim|man|woman|boy|girl|child))\s+(?:had\s+|has\s+)?"
+    r"(?:died|survived|succumbed|was\s+killed|is\s+(?:dead|alive))\b",
+    re.IGNORECASE)
+"""A single victim's death told as unconfirmed ("it is not confirmed whether he died of his injuries")."""
+
+
+def death_unconfirmed(texts: Iterable[str], fatalities: int) -> bool:
+    """Whether an event's one death is one the text says is not confirmed: ACLED counts only reported deaths, so a
+    victim whose throat was slit but whose death is unconfirmed is wounded, and the event has no fatality."""
+    return fatalities == 1 and any(DEATH_UNCONFIRMED.search(text) for text in texts)
 
 
 def acled_fatalities(claims: Iterable[Claim]) -> int:

@@ -179,6 +179,26 @@ def in_background(text: str, start: int) -> bool:
     return bool(BACKGROUND_OPENER.search(text, max(0, start - 80), start))
 
 
+RIOT_NOUN = re.compile(r"(?:riots|rioting|unrest|violence)", re.IGNORECASE)
+"""Nouns naming a riot as a whole."""
+OCCASION_BEFORE = re.compile(
+    r"\b(?:amid(?:st)?|during|in the course of|in the midst of|following)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+"""A preposition of occasion with the few words of its noun phrase ("during the post-election riots")."""
+
+
+def _armed_act_amid_riot(match: re.Match[str], context: "_Context") -> bool:
+    """Whether a riot noun (RIOT_NOUN) is named only as the occasion (OCCASION_BEFORE) of what an armed group named
+    before it in its sentence did ("gunmen fired on a police post during the riots"): the codebook's violent
+    demonstration is violence by the demonstrators themselves, so the armed group's attack is the event and the riot
+    its setting."""
+    if not RIOT_NOUN.fullmatch(match.group(0)):
+        return False
+    if not OCCASION_BEFORE.search(context.text, max(0, match.start() - 60), match.start()):
+        return False
+    sentence_start, _ = context.sentence_bounds(match.start())
+    return any(sentence_start <= m.start() < match.start() for m in context.present.get("nonstate", ()))
+
+
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
 """Weight factor for a cue right after a hedge, a negation, a concession or an attribution ('vowed to attack', 'no
@@ -498,6 +518,9 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
             if cue.sub_type == "Peaceful protest" and in_background(text, match.start()):
                 factor *= _DISCOUNTED
                 note = "a demonstration named as the occasion of the news"
+            elif cue.sub_type == "Violent demonstration" and _armed_act_amid_riot(match, context):
+                factor *= _DISCOUNTED
+                note = "a riot named as the occasion of an armed group's act"
             elif context.discounted(match.start(), match.end()):
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
@@ -871,6 +894,31 @@ def _noncombatants_killed(scores: dict[str, float], context: _Context) -> None:
         scores["Armed clash"] *= 0.75
 
 
+ARREST_AFTER = re.compile(r"\b(?:before|until|till|after which|later|then|subsequently|afterwards)\b", re.IGNORECASE)
+"""Words of sequence that open what followed an act ("... before gendarmes detained him", "... and police later
+arrested him")."""
+
+VIOLENT_ACT_TYPES = frozenset({EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS,
+                               EventType.EXPLOSIONS_REMOTE_VIOLENCE})
+
+
+def _arrest_afterwards(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """"A herder slashed a farmer with a machete before gendarmes detained him": an arrest told after a violent act, in
+    a clause opened by a word of sequence (ARREST_AFTER) between the act and the arrest, is that act's aftermath. The
+    codebook codes the violence (the most severe event) and an arrest of its doers as no side of it, so the act's type
+    outranks the arrest: the arrest cue is weakened below the act's score."""
+    arrests = [h for h in hits if h.sub_type == SubEventType.ARRESTS]
+    acts = [h for h in hits if EVENT_TYPE_OF.get(h.sub_type) in VIOLENT_ACT_TYPES]
+    if not arrests or not acts or "Arrests" not in scores:
+        return
+    first_act = min(acts, key=lambda h: h.start)
+    after = [h for h in arrests if h.start > first_act.end
+             and ARREST_AFTER.search(context.text, first_act.end, h.start)]
+    if len(after) == len(arrests):
+        best_act = max(scores.get(h.sub_type, 0.0) for h in acts)
+        scores["Arrests"] = min(scores["Arrests"], best_act * 0.8)
+
+
 OWN_PROTEST = re.compile(
     r"\b(?:during|at|in the course of) their (?:own )?(?:[\w'-]+ ){0,2}?(?:demonstrations?|protests?|march(?:es)?"
     r"|rall(?:y|ies)|processions?|hartals?|strikes?|sit-ins?|blockades?)\b", re.IGNORECASE)
@@ -892,9 +940,32 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
                 scores[hit.sub_type] = min(scores[hit.sub_type], scores.get("Violent demonstration", 0.0) * 0.8)
 
 
+FOUGHT_BACK = re.compile(
+    r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?(?:gun ?)?fire"
+    r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|gun ?battles?"
+    r"|(?:fierce|heavy) fighting)\b", re.IGNORECASE)
+"""Words telling that the side attacked fought back with fire: an exchange, a gunfight, fire returned."""
+
+BATTLE_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
+"""Explosions a side can set off in the course of a battle on the ground."""
+
+
+def _explosion_in_battle(scores: dict[str, float], context: _Context) -> None:
+    """A grenade, bomb or shell used by one side in a fight where the target fought back ("threw a grenade at the patrol,
+    and the officers returned fire") is a battle: the codebook's Explosions/Remote violence is one-sided violence whose
+    weapon takes away the target's ability to respond, so once fire is exchanged the event is an Armed clash."""
+    used = [sub for sub in BATTLE_WEAPONS if scores.get(sub, 0.0) >= 0.6]
+    if not used or not FOUGHT_BACK.search(context.text):
+        return
+    scores["Armed clash"] = max(scores.get("Armed clash", 0.0), *(scores[sub] for sub in used))
+    for sub in used:
+        scores[sub] *= 0.75
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
+    _arrest_afterwards(scores, hits, context)
     _demonstrators_bombs(scores, hits, context)
     _unharmed_raid(scores, context)
     _noncombatants_killed(scores, context)
@@ -907,6 +978,7 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
+    _explosion_in_battle(scores, context)
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:

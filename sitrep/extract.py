@@ -845,6 +845,9 @@ def _fill(
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, named_in)
     event_type = taxonomy.event_type_of(sub_type)
     fatalities = casualties.acled_fatalities(claims)
+    told = [*(s.text for s in draft.sentences), _next_sentence(document.text, draft)]
+    if casualties.death_unconfirmed(told, fatalities):
+        fatalities = 0
     weapons: list[str] = []
     for sentence in draft.sentences:
         for kind, _ in sentence.weapons:
@@ -937,6 +940,55 @@ def _follow_up_arrest(sentence: Sentence, draft: Draft, sub_type: str) -> bool:
         and bool(sentence.types) and sentence.types[0][0] == taxonomy.SubEventType.ARRESTS
 
 
+def _arrest_clause_start(sentence: Sentence) -> int | None:
+    """Where a clause telling the arrest that followed the sentence's act opens ("... stabbed a trader before police
+    arrested him"): a word of sequence (`classify.ARREST_AFTER`) followed in its clause by an arrest (AFTER_THE_FACT)."""
+    for opener in classify.ARREST_AFTER.finditer(sentence.text):
+        rest = sentence.text[opener.end():]
+        clause = re.split(r"[;:]|,\s+(?:and|but)\b", rest, maxsplit=1)[0]
+        if AFTER_THE_FACT.search(clause):
+            return sentence.start + opener.start()
+    return None
+
+
+def _arresters_after(sentence: Sentence, sub_type: str) -> set[int]:
+    """State forces named only in a clause that tells the arrest after the sentence's act ("... before gendarmes
+    detained him"): the codebook codes an arrest apart from the violence it followed, so those forces are no side of
+    the act (as `_follow_up_arrest` does for a whole sentence); the positions of those mentions."""
+    if sub_type == taxonomy.SubEventType.ARRESTS:
+        return set()
+    opened = _arrest_clause_start(sentence)
+    if opened is None:
+        return set()
+    return {m.start for m in sentence.actors if m.start > opened and m.inter == 1}
+
+
+IDENTIFIES = re.compile(
+    r"\b(?:the|these|those)\s+(?:gunmen|attackers|raiders|assailants|killers|abductors|kidnappers|armed\s+men)\s+"
+    r"(?:were|was|are)\s+(?:(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+|identified\s+as\s+)?"
+    r"|\bidentified\s+the\s+(?:gunmen|attackers|raiders|assailants|killers|abductors|kidnappers)\s+as\s+",
+    re.IGNORECASE)
+"""An identification of the unnamed doers: "the attackers were ...", "the gunmen are believed to be ...", "police
+identified the raiders as ..."."""
+
+GROUP_LEAD = re.compile(r"(?:(?:members|fighters|militants)\s+of\s+)?(?:the\s+|an?\s+)?", re.IGNORECASE)
+"""Words between an identification and the group's name ("members of the ...")."""
+
+
+def _identified_group(draft: Draft) -> ActorMention | None:
+    """"Police said the attackers were LRA rebels": a sentence that identifies the unnamed doers (IDENTIFIES) by a
+    named non-state armed group tells who they were, not a second side: ACLED codes the named group as actor 1 of the
+    event the unnamed doers carried out."""
+    for sentence in draft.sentences:
+        for found in IDENTIFIES.finditer(sentence.text):
+            lead = GROUP_LEAD.match(sentence.text, found.end())
+            at = sentence.start + (lead.end() if lead else found.end())
+            named = next((m for m in sentence.actors if m.start == at and _named_side(m)), None)
+            if named is not None:
+                return named
+    return None
+
+
 def _actors(
     draft: Draft, sub_type: str, country: str | None
 ) -> tuple[ActorMention | None, ActorMention | None, list[str], list[str], list[Argument]]:
@@ -948,17 +1000,31 @@ def _actors(
     harms_people = taxonomy.event_type_of(sub_type) == EventType.VIOLENCE_AGAINST_CIVILIANS
     for sentence in ordered:
         doer, done_to = ([], []) if _follow_up_arrest(sentence, draft, sub_type) else roles.roles_in_sentence(sentence)
+        arresters = _arresters_after(sentence, sub_type)
+        doer = [m for m in doer if m.start not in arresters]
+        done_to = [m for m in done_to if m.start not in arresters]
         first.extend(doer)
         second.extend(done_to)
         trigger = roles.find_trigger(sentence)
         arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, trigger[0] if trigger else None,
                                         doer, done_to, sentence.casualties, sentence.weapons, harms_people))
     actor1 = roles.either_group(first[0], draft) if first else None
+    identified = _identified_group(draft)
+    if identified is not None and (actor1 is None or actor1.name.startswith("Unidentified") or actor1 == identified):
+        actor1 = identified
     actor2 = next((m for m in second if actor1 is None or not roles.same_side(m, actor1)), None)
     actor1, actor2 = roles.typed_defaults(sub_type, actor1, actor2, draft, country)
     assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
     assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})
     return actor1, actor2, assoc1, assoc2, arguments
+
+
+def _next_sentence(text: str, draft: Draft) -> str:
+    """The sentence right after the event's last one, where a report adds what it does not know of the harm
+    ("It is not confirmed whether he died")."""
+    rest = text[draft.sentences[-1].end:]
+    end = re.search(r"[.!?](?:\s|$)", rest)
+    return rest[: end.end() if end else 200]
 
 
 def _claims(draft: Draft, country: str | None) -> list:

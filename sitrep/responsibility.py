@@ -86,9 +86,10 @@ doers told only as linked to a group ("gunmen linked to X") are that group on th
 SUSPECT_AFTER = re.compile(
     r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|assumed|believed|thought|likely)"
-    r"\s+(?:as\s+(?:the\s+)?perpetrators?|(?:to\s+be\s+)?responsible|to\s+be\s+(?:the\s+)?perpetrators?)\b", re.IGNORECASE)
+    r"\s+(?:as\s+(?:the\s+)?perpetrators?|(?:to\s+be\s+)?responsible|to\s+be\s+(?:the\s+)?perpetrators?)\b"
+    r"|^(?:\s+[\w-]+)?\s+(?:suspected|presumed|assumed|alleged)\s*\)", re.IGNORECASE)
 """"X fighters are suspected of carrying out the attack", and with the verb left out as notes write it: "(X assumed
-responsible)", "X suspected as perpetrators"."""
+responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name)."""
 DENIAL_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were)\s+(?:no|not)\b",

@@ -57,6 +57,7 @@ people before the verb underwent it, and a side named after it ("during an army 
 
 CROWD = re.compile(
     r"\b(?:mob|crowd|angry|youths?|lynch\w*|jungle justice|residents|villagers|locals|inhabitants|populations?"
+    r"|(?:boda[- ]?boda|motorcycle(?: taxi)?|motorbike(?: taxi)?|okada) (?:riders|operators|drivers)"
     r"|members of the public"
     r"|members of (?:the |a )?(?!armed|\w+ armed)[\w-]+(?: [\w-]+)? (?:sect|church|family|community|association|union|club)"
     r"|(?:a |two |rival )?(?:groups?|numbers?) of (?:people|residents|villagers|locals|youths?|young|farmers|herders|women|men|individuals)"
@@ -66,7 +67,8 @@ CROWD = re.compile(
     r"|dozos?|soldiers|men armed|\w+ armed|\w+ unidentified)))\b",
     re.IGNORECASE,
 )
-"""Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence."""
+"""Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence (motorcycle-taxi
+riders, who gather in numbers at their stages, included)."""
 
 PARTISANS = re.compile(
     r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
@@ -235,7 +237,10 @@ COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|h
 militia (when they beat or lynch, a mob)."""
 
 FEUD_VIOLENCE = re.compile(
-    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire)\b", re.IGNORECASE)
+    r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire"
+    r"|abducted|kidnapped|(?:took|taken|holding|held)\s+(?:\w+\s+){0,3}?hostages?)\b", re.IGNORECASE)
+"""Deeds by which farmers, herders or hunters wage a feud as a group, a communal militia's (ACLED's codebook: civilians
+never act in political violence): killing, shooting, hacking, and taking people captive or hostage."""
 
 PLANTED_BY_STATE = re.compile(r"\b(?:planted|laid|detonated|set off|triggered)\s+by\s+(?:the\s+)?(?:army|military|soldiers|troops|police|forces)\b"
                               r"|\b(?:army|military|soldiers|troops|police|forces)\s+(?:\w+\s+)?(?:planted|laid|detonated)\b", re.IGNORECASE)
@@ -617,7 +622,8 @@ def typed_defaults(
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
     mentioned = [m for s in draft.sentences for m in s.actors]
-    state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)), None)
+    state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
+                  and not _sent_later(m, draft)), None)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
@@ -1276,6 +1282,67 @@ def _party_of_the_taken(draft: Draft, taken: ActorMention | None) -> ActorMentio
                         organization=True, country=taken.country if taken is not None else entry.country)
 
 
+LONE_PERSON_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+"""The indefinite article or 'one' right before a doer's words: a single person ('a herder', 'one farmer')."""
+
+COLLECTIVE_HEAD = re.compile(
+    r"\b(?:group|gang|band|mob|crowd|number|militia|family|community|team|unit|party|clan|cell)s?\b", re.IGNORECASE)
+"""Nouns of many people, which the article before them does not make one person ('a group of herders', 'a mob')."""
+
+FIREARM_USED = re.compile(r"\b(?:guns?|gunshots?|gunfire|firearms?|rifles?|shotguns?|pistols?|shot|shoot\w*)\b",
+                          re.IGNORECASE)
+"""Words of a firearm or its use."""
+
+
+UNARMED_AFTER = re.compile(r"^\s*(?:\(\s*|,\s*)?(?:(?:who|which)\s+(?:were|was)\s+|(?:were|was)\s+|both\s+|all\s+)?"
+                           r"(?:(?:assumed|reportedly|said\s+to\s+be|believed\s+to\s+be)\s+)?unarmed\b", re.IGNORECASE)
+UNARMED_BEFORE = re.compile(r"\bunarmed\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+"""'unarmed rangers', 'two guards (assumed unarmed)', 'police officers, who were unarmed'."""
+
+
+def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the event's target is a state force the text tells was unarmed ('kidnapped two forest guards (who
+    were unarmed)'): ACLED's codebook makes violence against the unarmed violence against civilians, so they are
+    civilians."""
+    if actor2 is None or actor2.inter != 1 or is_government(actor2):
+        return False
+    sentence = _sentence_of(actor2, draft)
+    return sentence is not None and bool(UNARMED_AFTER.match(sentence.text[actor2.end - sentence.start:])
+                                         or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:]))
+
+
+def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
+    no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous,
+    unorganised violence is mob violence by rioters against civilians, never an ethnic or communal militia's attack."""
+    if actor1 is None or actor1.inter not in (4, 7) or (actor2 is not None and actor2.inter in ARMED_INTERS):
+        return False
+    violent = taxonomy.event_type_of(sub_type) in {"Battles", "Violence against civilians"} or sub_type in {
+        "Mob violence", "Looting/property destruction"}
+    sentence = _sentence_of(actor1, draft)
+    text = _draft_text(draft)
+    return violent and sub_type not in {"Sexual violence", "Abduction/forced disappearance"} and sentence is not None \
+        and bool(LONE_PERSON_BEFORE.search(_before(actor1, sentence)[-8:])) \
+        and not COLLECTIVE_HEAD.search(actor1.text) \
+        and not FIREARM_USED.search(text) and not MUTUAL.search(text) and not EACH_OTHER.search(text) \
+        and not _other_community(actor1, draft)
+
+
+def _livelihood_of(word: str) -> str:
+    """A community word's livelihood, its plural and its synonyms one ('herdsmen', 'pastoralist' -> 'herd')."""
+    word = word.lower()
+    return "herd" if word.startswith(("herd", "pastoral", "breeder")) else word.rstrip("s")
+
+
+def _other_community(actor1: ActorMention, draft: Draft) -> bool:
+    """Whether the event's sentences name people of another livelihood community than the doer's ('a farmer wounded a
+    herder'): violence across the farmer-herder line is communal violence, which ACLED codes as a communal militia's."""
+    own = {_livelihood_of(m.group()) for m in COMMUNITY_DOER.finditer(actor1.text)}
+    others = {_livelihood_of(m.group()) for s in draft.sentences for m in COMMUNITY_DOER.finditer(s.text)
+              if not (actor1.start <= s.start + m.start() < actor1.end)}
+    return bool(others - own)
+
+
 def _force_in_running_battles(event_type: str, actor1: ActorMention | None, mentioned: list[ActorMention], text: str) -> bool:
     """Whether a state force's shooting or fight is told within running battles (RUNNING_BATTLES) with a crowd and no
     organised armed group is named: running battles are the street fights of rioters with the police, so ACLED's
@@ -1337,6 +1404,13 @@ def _typed_roles(
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
         sub_type = taxonomy.SubEventType.ATTACK
         event_type = taxonomy.event_type_of(sub_type)
+    if _unarmed_force(actor2, draft):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    if _lone_assailant(sub_type, actor1, actor2, draft):
+        victims = actor2 if actor2 is not None and actor2.inter == 7 \
+            else generic_actor(None, with_country("Civilians", country), 7)
+        model = actor1 if actor1.inter == 7 else None
+        return "Mob violence", generic_actor(model, with_country("Rioters", _own_country(model, country)), 5), victims
     if sub_type == "Arrests" and actor2 is not None and actor2.name.startswith("Unidentified Armed Group"):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):
@@ -1639,12 +1713,15 @@ def _armed_target(mention: ActorMention | None) -> bool:
 
 def _crowd_acts(draft: Draft) -> bool:
     """Whether a crowd is the subject of the lead sentence's event ("a group beat a thief", "supporters
-    of two candidates clashed", "10-12 persons vandalized a house"; not "10 people killed in a raid")."""
+    of two candidates clashed", "10-12 persons vandalized a house"; not "10 people killed in a raid"), also where the
+    event's trigger words begin with the crowd itself ("a crowd tried to lynch")."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
-    crowd = CROWD.search(sentence.text, 0, triggers[0][0] + 1) or partisan_crowd(sentence.text, triggers[0][0] + 1)
+    crowd = CROWD.search(sentence.text, 0, triggers[0][1]) or partisan_crowd(sentence.text, triggers[0][0] + 1)
+    if crowd is not None and crowd.start() > triggers[0][0]:
+        crowd = None
     between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
     return crowd is not None and not UNDERGOING.search(between) \
         and not REDUCED_PASSIVE.match(sentence.text, triggers[0][0])
@@ -1756,6 +1833,20 @@ def _doers_tied_to(mention: ActorMention, group: ActorMention, draft: Draft) -> 
         return False
     between = sentence.text[mention.start - sentence.start : group.start - sentence.start]
     return len(between) <= 80 and bool(responsibility.SUSPECT_BEFORE.search(between))
+
+
+SENT_LATER = re.compile(r"\b(?:later|subsequently|afterwards|thereafter)\b", re.IGNORECASE)
+"""Words telling that what a sentence tells came after the event already told."""
+
+
+def _sent_later(mention: ActorMention, draft: Draft) -> bool:
+    """"Rioters torched a bus station. Soldiers were later deployed and a curfew imposed": forces named only in a
+    sentence, other than the event's main one, that tells a measure taken afterwards (its own type a strategic
+    development, told with SENT_LATER) did not intervene in the crowd's event; ACLED makes forces its actor 2 only
+    when they intervene."""
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and sentence is not draft.anchor and bool(sentence.types) \
+        and taxonomy.event_type_of(sentence.types[0][0]) == "Strategic developments" and bool(SENT_LATER.search(sentence.text))
 
 
 def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:

@@ -374,12 +374,16 @@ class Draft:
 
     @property
     def anchor(self) -> Sentence:
-        """The sentence that dates the event, else the one with the strongest event cue."""
+        """The sentence that dates the event, else the one with the strongest event cue among those that gave the
+        event its type: a sentence joined as the aftermath of the event ("Police later arrested ten suspects", joined
+        with no type of its own counted) is not its main sentence, however strong its own cue, so it supplies neither
+        the event's main actors nor its place first."""
         dated = [s for s in self.sentences if any(d.date_start for d in s.dates)]
         if dated:
             return min(dated, key=lambda s: (s.date.precision or 9, s.start))
         typed = [s for s in self.sentences if s.types]
-        return max(typed, key=lambda s: s.types[0][1]) if typed else self.sentences[0]
+        own = [s for s in typed if s.types[0][0] in self.scores] or typed
+        return max(own, key=lambda s: s.types[0][1]) if own else self.sentences[0]
 
     @property
     def place(self) -> Toponym | None:

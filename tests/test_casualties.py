@@ -512,3 +512,22 @@ def test_plural_generic_speakers_are_claimants(sentence, claimant):
     """Wire style closes a lead with who told it; 'officials', 'sources' and 'authorities' are plural generic
     speakers like 'police' or 'residents', not sides of the event."""
     assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On Sunday, gunmen slit the throat of a trader in Kantchari. It is not confirmed whether he died.", 0),
+    ("On Sunday, gunmen slit the throat of a trader in Kantchari. It is unclear whether the victim survived.", 0),
+    ("On Sunday, gunmen slit the throat of a trader in Kantchari. Police said the man died later.", 1),
+])
+def test_one_death_the_report_says_is_unconfirmed_is_no_fatality(text, dead):
+    events = [e for e in extract_text(text, country="BF", published="2024-05-01") if not e.is_background]
+    assert events and events[0].fatalities == dead
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, unknown men killed by machete a herder in Kantchari.",
+    "On Sunday, unknown men killed with a knife a young herder in Kantchari.",
+])
+def test_a_weapon_between_the_verb_and_its_victim_keeps_the_victim_counted(text):
+    events = [e for e in extract_text(text, country="BF", published="2024-05-01") if not e.is_background]
+    assert events and events[0].fatalities == 1

@@ -50,3 +50,68 @@ def test_a_trade_without_a_nationality_names_no_nation():
     events = extract_text("On Sunday, gunmen killed a gold trader in Zanlokpa.", country="BJ",
                           published="2024-05-01")
     assert events[0].actor2 == "Civilians (Benin)"
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("TG", "On Sunday, a Fulani herder killed his cousin with a machete in the village of Koumongou."),
+    ("NE", "On Sunday, a herdsman stabbed two women with a knife at the Tessaoua market before gendarmes held him."),
+    ("GH", "On Sunday, one villager beat an elderly neighbour to death with a hoe in Bimbilla; the motive is unknown."),
+])
+def test_one_person_of_no_armed_group_is_a_rioter_not_a_militia(country, text):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    assert events[0].sub_event_type == "Mob violence"
+    assert events[0].actor1.startswith("Rioters") and events[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("TG", "On Sunday, a group of Fulani herders killed a trader with machetes in the village of Koumongou."),
+    ("NE", "On Sunday, a herder shot dead a trader near Tessaoua."),
+    ("GH", "On Sunday, a Konkomba farmer hacked a Fulani herder to death with a cutlass near Bimbilla."),
+])
+def test_groups_gunmen_and_violence_across_the_farmer_herder_line_are_not_lone_rioters(country, text):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    assert not events[0].actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("On Sunday, armed men (JNIM suspected) attacked an army post in Diapaga. The army repelled the attack.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("On Sunday, gunmen (Ansaroul Islam militants presumed) killed two traders near Djibo.", "Ansaroul Islam"),
+])
+def test_a_group_suspected_in_brackets_after_unnamed_attackers_is_the_doer(text, group):
+    events = [e for e in extract_text(text, country="BF", published="2024-05-01") if not e.is_background]
+    assert events and events[0].actor1 == group
+
+
+def test_a_crowd_that_tried_to_lynch_someone_is_the_doer_not_the_police_who_stepped_in():
+    text = ("On Sunday, a crowd tried to lynch a man suspected of theft at the Tamale market. "
+            "The police intervened to stop it.")
+    events = [e for e in extract_text(text, country="GH", published="2024-05-01") if not e.is_background]
+    assert events and (events[0].sub_event_type, events[0].actor1) == ("Mob violence", "Rioters (Ghana)")
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, a farmer took three herders hostage after their cattle ate his millet near Tillaberi.",
+    "On Sunday, farmers abducted two herders after cattle destroyed their fields near Tillaberi.",
+])
+def test_farmers_or_herders_who_take_captives_are_a_communal_militia_not_civilians(text):
+    events = [e for e in extract_text(text, country="NE", published="2024-05-01") if not e.is_background]
+    assert events and events[0].actor1 == "Unidentified Communal Militia (Niger)"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On Sunday, jihadists kidnapped two forest guards (who were unarmed) near Mandouri.",
+     "Abduction/forced disappearance"),
+    ("On Sunday, gunmen shot dead two unarmed policemen near Kara.", "Attack"),
+])
+def test_state_agents_told_as_unarmed_are_civilians(text, sub_type):
+    events = [e for e in extract_text(text, country="TG", published="2024-05-01") if not e.is_background]
+    assert events and (events[0].sub_event_type, events[0].actor2) == (sub_type, "Civilians (Togo)")
+
+
+def test_rangers_not_told_as_unarmed_stay_their_force():
+    events = extract_text("On Sunday, gunmen abducted three park rangers near Mandouri.", country="TG",
+                          published="2024-05-01")
+    assert events[0].actor2 == "Police Forces of Togo Forest Guards"
