@@ -77,12 +77,14 @@ SUSPECT_BEFORE = re.compile(
     r"|likely|probably|possibly|apparently)\s+(?:(?:affiliated|linked|allied|associated|loyal)\s+(?:with|to)\s+"
     r"|(?:members?|fighters?|militants|elements|part|cells?)\s+of\s+|(?:caused|carried\s+out|perpetrated|committed|planted|staged)\s+by\s+)?"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"
-    r"|\b(?:gunmen|assailants|attackers|militants|fighters|raiders|men|youths|bandits)\s+(?:affiliated|linked|allied|associated|loyal)"
+    r"|\b(?:gunmen|assailants|attackers|militants|fighters|raiders|men|youths|bandits)\s+"
+    r"(?:affiliated|linked|allied|associated|loyal)"
     r"\s+(?:with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
-"""A doer told with doubt: "suspected ISWAP fighters", "attackers believed to be al-Shabaab militants", "officials suspect X",
-"assailants suspected to be affiliated with X", "gunmen believed to be members of X", "a blast probably carried out by X";
-doers told only as linked to a group ("gunmen linked to X") are that group on the same loose word, not its enemy."""
+"""A doer told with doubt: "suspected ISWAP fighters", "attackers believed to be al-Shabaab militants", "officials
+suspect X", "assailants suspected to be affiliated with X", "gunmen believed to be members of X", "a blast probably
+carried out by X"; doers told only as linked to a group ("gunmen linked to X") are that group on the same loose word,
+not its enemy."""
 SUSPECT_AFTER = re.compile(
     r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|assumed|believed|thought|likely)"

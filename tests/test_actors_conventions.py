@@ -223,8 +223,8 @@ def test_an_attempted_lynching_is_mob_violence_by_rioters():
 
 
 def test_armed_men_hijacking_an_ambulance_attack_its_crew():
-    event = only_event("On 2 August 2023, suspected Al-Shabaab fighters hijacked an ambulance near Hagadera refugee camp "
-                       "in Garissa county.", country="KE")
+    event = only_event("On 2 August 2023, suspected Al-Shabaab fighters hijacked an ambulance near Hagadera "
+                       "refugee camp in Garissa county.", country="KE")
     assert (event.sub_event_type, event.actor1) == ("Attack", "Al Shabaab")
 
 
