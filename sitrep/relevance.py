@@ -35,6 +35,7 @@ conflict actor, and soldiers or police who enforce a lockdown make no move in a 
 HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?"
     r"|tornado(?:es|s)?|(?<!to )(?:(?<=\ba )storm|(?<=\bthe )storms?|storms?(?! (?:a|an|the|their|its|his|her|into|through|several|two|three|four|five|dozens) ))|(?:thunder|hail|snow|sand|rain|wind|ice|dust)storms?|snowfalls?|electrocut\w*"
+    r"|(?:strong|high|gale[- ]force|violent|fierce|powerful) winds|gales?"
     r"|landslides?|mudslides?|avalanches?|droughts?|heat ?waves?|lightning|tsunamis?"
     r"|volcan\w*|eruptions?|wildfires?|bush ?fires?|forest fires?|torrential rains?|heavy rains?|monsoon|blizzards?"
     r"|famine|extreme heat|heat ?stroke|cold snap|cold (?:wave|spell|weather)|(?:extreme|bitter|severe|intense) cold"

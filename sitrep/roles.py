@@ -1843,10 +1843,12 @@ def _sent_later(mention: ActorMention, draft: Draft) -> bool:
     """"Rioters torched a bus station. Soldiers were later deployed and a curfew imposed": forces named only in a
     sentence, other than the event's main one, that tells a measure taken afterwards (its own type a strategic
     development, told with SENT_LATER) did not intervene in the crowd's event; ACLED makes forces its actor 2 only
-    when they intervene."""
+    when they intervene, so forces told acting on the crowd itself (RIOT_CONTROL: "police later fired warning shots")
+    stay its actor 2."""
     sentence = _sentence_of(mention, draft)
     return sentence is not None and sentence is not draft.anchor and bool(sentence.types) \
-        and taxonomy.event_type_of(sentence.types[0][0]) == "Strategic developments" and bool(SENT_LATER.search(sentence.text))
+        and taxonomy.event_type_of(sentence.types[0][0]) == "Strategic developments" and bool(SENT_LATER.search(sentence.text)) \
+        and not RIOT_CONTROL.match(sentence.text[mention.end - sentence.start:])
 
 
 def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:

@@ -37,6 +37,7 @@ NATURAL_HAZARDS = [
     'The death toll from the floods in Sindh province rose to 64 on Thursday, the disaster management '
     'authority said.',
     'Lightning killed five farmers sheltering under a tree in Sirajganj district on Monday afternoon.',
+    'Gale-force winds ripped the roofs off 300 houses and brought down a footbridge in Barisal on Tuesday.',
     'A heat wave has killed at least 40 people in Odisha this week, with temperatures above 45 degrees Celsius.',
     'Soldiers were deployed to evacuate residents after the river burst its banks and swept away dozens of houses.',
     'Troops and rescue workers pulled 12 survivors from the rubble after the earthquake flattened the market town.',

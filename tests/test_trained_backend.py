@@ -12,9 +12,9 @@ from sitrep.trained import backend
 
 ATTACK = ("Gunmen attacked a police checkpoint near the northern town of Kano on Tuesday, killing three officers, "
           "police said.")
-WINDSTORM = "Strong winds destroyed 400 homes and a bridge in the coastal district of Khulna on Wednesday."
-"""A disaster the rules still code as property destruction (a violent verb, no actor, no casualty figure;
-floods no longer are, since the rules know floodwaters as a hazard)."""
+WINDSTORM = "Forty homes and a bridge were destroyed in the coastal district of Khulna on Wednesday."
+"""A disaster told with no hazard named, which the rules still code as property destruction (a violent verb, nobody
+named, no casualty figure; strong winds or floodwaters named are known as hazards)."""
 
 
 def _document(text: str):
@@ -43,8 +43,8 @@ def test_disaster_coded_by_the_rules_loses_confidence() -> None:
 
 def test_weak_event_the_gate_rejects_is_dropped_under_a_dropping_rule() -> None:
     events = extract_with_rules(_document(WINDSTORM))
-    assert backend.weak_evidence(events[0], backend.GateRule(drop_below=0.5, weak_confidence=0.9))
-    assert backend.gate_events(events, backend.GateRule(drop_below=0.5, weak_confidence=0.9)) == []
+    assert backend.weak_evidence(events[0], backend.GateRule(drop_below=0.5, weak_confidence=0.95))
+    assert backend.gate_events(events, backend.GateRule(drop_below=0.5, weak_confidence=0.95)) == []
 
 
 def test_strong_evidence_is_never_dropped() -> None:

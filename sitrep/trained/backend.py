@@ -107,8 +107,12 @@ def gate_events(events: list[Event], rule: GateRule = DEFAULT_RULE, probability:
 
 def weak_evidence(event: Event, rule: GateRule = DEFAULT_RULE) -> bool:
     """The rules' case for an event is weak when it names no casualty figure, ties no organised armed
-    actor to it and its cue-based confidence is below `rule.weak_confidence`."""
-    armed = bool({event.inter1, event.inter2} & ARMED_INTERS)
+    actor to it and its cue-based confidence is below `rule.weak_confidence`. An armed side counts only
+    where the text names it (an attacker, or a target or victim, argument): the Unidentified Armed Group
+    the codebook gives a deed nobody is named for is no evidence of one."""
+    roles = {argument.role for argument in event.arguments}
+    armed = (event.inter1 in ARMED_INTERS and "attacker" in roles) \
+        or (event.inter2 in ARMED_INTERS and bool(roles & {"target", "victim"}))
     return event.fatalities == 0 and not armed and event.confidence < rule.weak_confidence
 
 
