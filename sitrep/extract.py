@@ -651,7 +651,7 @@ def _comments_on(sentence: Sentence, draft: Draft) -> bool:
 
 
 def _same_doers(sentence: Sentence, draft: Draft) -> bool:
-    """"A roadside bomb hit a patrol, killing two officers. Three others were shot by the attackers": a sentence whose
+    """"A roadside bomb hit a patrol, killing two officers. Two more were then shot by the attackers": a sentence whose
     doer is named only by a definite description of an armed side (DEFINITE_SIDE: "the attackers", "by the gunmen"),
     right after an event that has a doer, naming no armed side the event has not named, with no date of its own and
     no place away from it, tells more of that event: the definite noun refers back to those who carried it out, as a

@@ -87,6 +87,6 @@ def test_forces_deployed_later_did_not_intervene_in_a_riot():
 
 
 def test_forces_who_disperse_a_protest_later_still_intervene():
-    event = _only("Traders protested in Lira over new taxes. Police later fired tear gas to disperse them.")
+    event = _only("Traders protested in Lira over new taxes. Police later used tear gas to scatter them.")
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor2 == "Police Forces of Uganda"

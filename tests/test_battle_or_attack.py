@@ -187,7 +187,7 @@ def test_the_attack_said_to_take_place_somewhere_is_the_attack_already_told():
 
 def test_people_shot_by_the_attackers_after_a_bombing_are_more_of_that_bombing():
     event = only_event("A landmine tore through an army lorry outside Pibor on Monday, killing two soldiers. "
-                       "Three others were shot by the attackers as they fled the wreck.", country="SS")
+                       "Two more were then shot by the attackers as they fled the wreck.", country="SS")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.fatalities == 2
 

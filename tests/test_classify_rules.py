@@ -774,7 +774,7 @@ def test_people_who_are_battling_over_land_wage_a_dispute_not_a_fight():
 
 def test_a_crime_joined_by_and_to_a_suspicion_is_suspected_too():
     """'suspected of theft and rape': the rape is part of the suspicion, no sexual violence the text reports."""
-    assert best("On 3 May 2021, villagers beat to death a man suspected of theft and rape in Mzimba.") == "Mob violence"
+    assert best("On 3 May 2021, villagers beat to death a man they suspected of theft and rape in Mzimba.") == "Mob violence"
 
 
 def test_a_verb_after_and_ends_the_accusation():

@@ -14,7 +14,7 @@ def best(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("text", [
-    "On Tuesday, bus drivers held a protest on the Eldoret bypass, demanding that the body of a colleague killed in "
+    "On Tuesday, bus drivers held a protest on the Eldoret bypass, demanding that the remains of a colleague killed in "
     "a crash be handed to his widow.",
     "Hundreds of nurses rallied in Lusaka, demanding the release of colleagues detained by police last week.",
     "Fishermen demonstrated at the harbour in Mombasa, condemning the arrest of two boat owners.",

@@ -80,7 +80,7 @@ def test_protesters_or_politicians_held_for_a_breach_are_still_political(text):
 @pytest.mark.parametrize("text, imposed", [
     ("The mayor of Goma imposed a dusk-to-dawn curfew on Tuesday.", True),
     ("A curfew was declared in four districts of Kaduna.", True),
-    ("Since Friday a night curfew has been put in place in Bouake, and lorries may not travel after dark.", True),
+    ("Since Friday a night curfew was put in place in Bouake, and lorries may not travel after dark.", True),
     ("Three villages near Kasese were placed under curfew.", True),
     ("The curfew in Goma was relaxed for the market day.", False),
     ("Troops patrolled Goma on the first night of the curfew.", False),
