@@ -249,7 +249,7 @@ def test_supporters_of_a_known_party_arrested_have_the_party_as_actor_2():
 
 
 def test_a_leader_or_elder_who_tells_the_story_is_no_side_of_it():
-    events = main_events("Two suicide bombers blew themselves up at a market in Gwoza on 5 May 2021, killing nine people, "
+    events = main_events("Two suicide bombers detonated their vests at a market in Gwoza on 5 May 2021, killing nine people, "
                          "a local militia leader said.", "NG")
     assert [e.actor2 for e in events] == ["Civilians (Nigeria)"]
 

@@ -86,7 +86,7 @@ def test_a_group_suspected_in_brackets_after_unnamed_attackers_is_the_doer(text,
 
 
 def test_a_crowd_that_tried_to_lynch_someone_is_the_doer_not_the_police_who_stepped_in():
-    text = ("On Sunday, a crowd tried to lynch a man accused of theft at the Tamale market. "
+    text = ("On Sunday, a crowd tried to lynch an alleged thief at the Tamale market. "
             "The police intervened to stop it.")
     events = [e for e in extract_text(text, country="GH", published="2024-05-01") if not e.is_background]
     assert events and (events[0].sub_event_type, events[0].actor1) == ("Mob violence", "Rioters (Ghana)")
