@@ -110,9 +110,10 @@ ARMED_CIVILIANS = re.compile(
 
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
-DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike|hartals?"
-                           r"|general strike|civil disobedience|(?:countrywide|nationwide|citywide|statewide|total|complete"
-                           r"|general) shut ?-?downs?)\b", re.IGNORECASE)
+DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
+                           r"|on strike|hartals?|general strike|civil disobedience"
+                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?)\b",
+                           re.IGNORECASE)
 """A crowd that burns or loots during a protest (or a hartal, South Asia's general strike, a nationwide shutdown called
 as one, or a campaign of civil disobedience, which the codebook counts as protest) is a violent demonstration, not a
 mob."""

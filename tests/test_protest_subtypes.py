@@ -148,7 +148,7 @@ def test_a_suspect_dragged_away_is_no_protest():
 
 
 @pytest.mark.parametrize("text", [
-    "Youths set fire to a lorry in Kitwe on the first day of the general strike.",
+    "Youths burned a lorry near the Kitwe depot as the general strike began.",
     "Youths torched two minibuses in Kasama during the nationwide shutdown called by the unions.",
 ])
 def test_crowd_violence_during_a_shutdown_is_a_violent_demonstration(text):
