@@ -199,6 +199,22 @@ def _armed_act_amid_riot(match: re.Match[str], context: "_Context") -> bool:
     return any(sentence_start <= m.start() < match.start() for m in context.present.get("nonstate", ()))
 
 
+SPEECH_OFFENCE = re.compile(
+    r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|summon(?:ed|ing|s)?|charg(?:ed|ing|es)|held|nabbed|picked up"
+    r"|taken into custody)\s+(?:[\w'-]+\s+){0,6}?(?:over|for|after|following|in connection with|on charges of)"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:remarks|comments|statements?|speech(?:es)?|words|utterances|hate speech|incitement"
+    r"|inciting|insult\w*|sayings)\b(?:(?![,;]|\band\b)[^.!?])*$", re.IGNORECASE)
+"""An arrest (or summons or charge) over words spoken, whose phrase runs unbroken up to a protest word ("arrested an
+MP over remarks he made at a rally")."""
+
+
+def speech_venue(text: str, start: int) -> bool:
+    """Whether the protest word at `start` only names where words were spoken that an arrest is over (SPEECH_OFFENCE):
+    the rally is the venue of the alleged offence, not a demonstration the text reports, and the arrest of a
+    politician over a speech is a political arrest (codebook 'Arrests'), not an intervention in a protest."""
+    return bool(SPEECH_OFFENCE.search(text, max(0, start - 160), start))
+
+
 _POSITION_FACTORS = (1.0, 0.9, 0.8)
 _DISCOUNTED = 0.35
 """Weight factor for a cue right after a hedge, a negation, a concession or an attribution ('vowed to attack', 'no
@@ -497,6 +513,8 @@ def _context(text: str, patterns: Patterns) -> _Context:
     for name in used:
         if name in patterns.lists and _may_match(patterns.list_starts.get(name), context.openings):
             found = _matches(patterns.lists[name], patterns.list_starts.get(name), context)
+            if name == "protest_core":
+                found = [m for m in found if not speech_venue(text, m.start())]
             if found:
                 context.present[name] = found
     return context
@@ -518,6 +536,9 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
             if cue.sub_type == "Peaceful protest" and in_background(text, match.start()):
                 factor *= _DISCOUNTED
                 note = "a demonstration named as the occasion of the news"
+            elif cue.sub_type == "Peaceful protest" and speech_venue(text, match.start()):
+                factor *= _DISCOUNTED
+                note = "a rally named as where words an arrest is over were spoken"
             elif cue.sub_type == "Violent demonstration" and _armed_act_amid_riot(match, context):
                 factor *= _DISCOUNTED
                 note = "a riot named as the occasion of an armed group's act"

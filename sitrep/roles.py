@@ -110,10 +110,13 @@ ARMED_CIVILIANS = re.compile(
 
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
-DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers|on strike|hartals?)\b",
+DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
+                           r"|on strike|hartals?|general strike|civil disobedience"
+                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?)\b",
                            re.IGNORECASE)
-"""A crowd that burns or loots during a protest (or a hartal, South Asia's general strike) is a violent demonstration,
-not a mob."""
+"""A crowd that burns or loots during a protest (or a hartal, South Asia's general strike, a nationwide shutdown called
+as one, or a campaign of civil disobedience, which the codebook counts as protest) is a violent demonstration, not a
+mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
@@ -123,13 +126,22 @@ ATTACKED_GATHERING = re.compile(
 march", "youths disrupted a party rally"): those who attacked it are not its demonstrators."""
 
 
+ASSAULT_VENUE = re.compile(
+    r"\b(?:assault\w*|attack(?:ed|s)?|beat(?:s|en)?(?: up)?|roughed up|whipped|slapped|set upon)\s+"
+    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+"""A gathering named as where a person was assaulted ("assaulted a senator at a rally"): the place of the violence,
+which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators')."""
+
+
 def _demonstrators_named(text: str) -> bool:
     """Whether the text tells of a demonstration other than as the object of an attack (DEMONSTRATION, not
     ATTACKED_GATHERING) or as the occasion of the act (`classify.in_background`: "amid the unrest following the
     demonstrations"): the attackers of a rally, or people who riot after one, are not its demonstrators, so their
     violence is no violent demonstration (ACLED's codebook: a violent demonstration is one whose own participants act
-    violently)."""
+    violently), nor does a rally named as where a person was assaulted (ASSAULT_VENUE)."""
     return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start())
+               and not ASSAULT_VENUE.search(text, max(0, m.start() - 80), m.start())
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 

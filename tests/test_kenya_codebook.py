@@ -69,3 +69,40 @@ def test_party_supporters_stoning_people_are_a_mob(text):
 def test_motorcycle_taxi_riders_fighting_the_police_are_a_crowd_not_an_armed_group(text, country):
     event = only_current(text, country)
     assert (event.event_type, event.actor1) == ("Riots", f"Rioters ({country})")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Arusha on Monday arrested an opposition legislator over remarks he made at a rally in the town.",
+    "Gendarmes detained a union leader in Parakou for inflammatory comments made during a march last week.",
+])
+def test_an_arrest_over_words_spoken_at_a_rally_is_a_political_arrest(text):
+    assert best(text) == "Arrests"
+    assert only_current(text, "Tanzania").sub_event_type == "Arrests"
+
+
+def test_an_arrest_at_a_rally_with_tear_gas_stays_an_intervention():
+    assert best("Police fired tear gas at a rally in Dodoma and arrested ten marchers.") == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Youths allied to the regional governor assaulted a senator at a rally in Mwanza on Sunday.",
+    "Supporters loyal to a former minister roughed up a journalist outside the party office in Kumasi.",
+])
+def test_a_partisan_crowds_assault_on_a_person_is_mob_violence(text):
+    assert best(text) == "Mob violence"
+    assert only_current(text, "Tanzania").sub_event_type == "Mob violence"
+
+
+def test_demonstrators_assaulting_an_officer_at_their_march_stay_a_violent_demonstration():
+    text = "Protesters assaulted a police officer during the march in Lome on Friday."
+    assert only_current(text, "Togo").sub_event_type == "Violent demonstration"
+
+
+def test_a_navy_sinking_a_fishing_boat_attacks_civilians():
+    event = only_current("A navy patrol boat sank a fishing dhow off Mombasa on Tuesday, killing five fishermen.",
+                         "Kenya")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_a_boat_that_sank_by_itself_is_no_event():
+    assert extract_text("A ferry sank off Zanzibar on Tuesday after its engine failed.", country="Tanzania") == []

@@ -130,3 +130,28 @@ def test_a_bomb_set_off_at_a_rally_by_militants_stays_an_explosion():
     """Militants who bomb a rally are no demonstrators: the bomb is the event."""
     assert best("On 2 April 2022, militants detonated a bomb at an opposition rally in Sylhet town, killing four.") \
         == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Accra dragged teachers out of the ministry compound during their sit-in over salary arrears.",
+    "Riot police carried away retirees staging a sit-in outside the pensions office in Harare.",
+])
+def test_people_of_a_protest_removed_by_force_are_an_intervention(text):
+    from sitrep.api import extract_text
+    events = [e for e in extract_text(text) if not e.is_background]
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_suspect_dragged_away_is_no_protest():
+    from sitrep.api import extract_text
+    assert extract_text("Police dragged away a suspect from the market in Kano.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Youths burned a lorry near the Kitwe depot as the general strike began.",
+    "Youths torched two minibuses in Kasama during the nationwide shutdown called by the unions.",
+])
+def test_crowd_violence_during_a_shutdown_is_a_violent_demonstration(text):
+    from sitrep.api import extract_text
+    events = [e for e in extract_text(text, country="Zambia") if not e.is_background]
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
