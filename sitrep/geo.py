@@ -428,6 +428,11 @@ MIN_MISSPELT_LETTERS = 5
 """The shortest name read as a misspelling of a local place: a shorter word is one edit from too many names."""
 
 
+OPERATORS_AFTER = re.compile(r"\s+(?:drivers|operators|riders|owners|conductors|touts|passengers|users|crews)\b")
+"""People named by the thing they drive, run or use ("matatu drivers", "tuktuk operators"): a word that opens a
+sentence before such a noun is capitalised only by its place, so it is the thing, not a misspelt town."""
+
+
 def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
     """A proper noun the gazetteer does not know that is one edit from the name of exactly one place in the
     source's country (`Gazetteer.one_edit_away`): notes and local reports misspell their own small places, a letter
@@ -442,8 +447,10 @@ def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, countr
     if not country_hint or len(key) < MIN_MISSPELT_LETTERS or word.isupper() or token.tag_ not in PROPER_NOUN_TAGS \
             or key in NOT_PLACES or word.lower() in english_words() or _joined_to_name(tokens, i):
         return None
-    candidates = gazetteer.one_edit_away(key, country_hint.upper())
     end = token.idx + len(word)
+    if token.is_sent_start and OPERATORS_AFTER.match(text, end):
+        return None
+    candidates = gazetteer.one_edit_away(key, country_hint.upper())
     if DISTRICT_AFTER.match(text, end) or COUNTY_AFTER.match(text, end):
         candidates = tuple(c for c in candidates if c.place.feature_code.startswith("ADM"))
     return (1, token.idx, end, key, candidates) if candidates else None
