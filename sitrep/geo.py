@@ -725,6 +725,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 3.0
     if _people_named(mention.key, text, mention.end, mention.start):
         score -= 3.0
+    if _paired_with_people_only(mention.key, text, mention.start, mention.end):
+        score -= PEOPLE_PARTNER_EVIDENCE
     letters = len(mention.key.replace(" ", ""))
     if n == 1 and letters < 3 and not tokens[i].text.replace(".", "").isupper():
         score -= 3.0
@@ -802,14 +804,40 @@ def _peoples_coordinated(text: str, start: int, end: int) -> bool:
     Marakwet", "Luo or Luhya youths", "Tugen-Ilchamus"): like is coordinated with like, so a name paired
     with a people's name is a people's too, unless an area word after the pair makes both areas ("Turkana and
     Samburu counties")."""
+    return _people_partner(text, start, end) is not None
+
+
+def _people_partner(text: str, start: int, end: int) -> str | None:
+    """The ethnic group's name a name is coordinated with (`_peoples_coordinated`), if any."""
     from sitrep.actors import ethnic_group
 
     after = PEOPLE_PAIR_AFTER.match(text, end)
     if after and ethnic_group(after.group(1)) is not None:
-        return True
+        return after.group(1)
     before = PEOPLE_PAIR_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and ethnic_group(before.group(1)) is not None
-                and not re.match(r"\s+(?i:counties|districts|regions|provinces)\b", text[end:]))
+    if before and ethnic_group(before.group(1)) is not None \
+            and not re.match(r"\s+(?i:counties|districts|regions|provinces)\b", text[end:]):
+        return before.group(1)
+    return None
+
+
+PEOPLE_PARTNER_EVIDENCE = 3.0
+"""Further evidence against a place when the people's name it is paired with is no place at all: a people's
+name or a nationality ("clashes between Borana and Samburu", "Somali and Samburu herders"). Like is coordinated
+with like, and a partner that cannot be read as a place leaves only the people's reading of the pair, however
+large the county that shares the other name."""
+
+
+def _paired_with_people_only(key: str, text: str, start: int, end: int) -> bool:
+    """Whether an ethnic group's name is coordinated with a people's name that is no place in the gazetteer or
+    is a nationality (`PEOPLE_PARTNER_EVIDENCE`)."""
+    from sitrep.actors import ethnic_group
+
+    partner = _people_partner(text, start, end) if ethnic_group(key) is not None else None
+    if partner is None:
+        return False
+    return not load().lookup(name_key(partner)) or (countries.country_of_demonym(partner) is not None
+                                                    and countries.country_by_name(partner) is None)
 
 
 def _label_over(entities, start: int, end: int):
