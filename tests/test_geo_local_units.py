@@ -44,6 +44,16 @@ def test_split_units_need_one_province_and_wards_one_constituency():
     assert (alpha.name, alpha.admin2, alpha.point) == ("Alpha", "C1", (0.1, 37.1))
 
 
+def test_an_older_unit_named_after_the_places_it_joins_is_called_by_each():
+    [gamma] = _split_units([_Unit("North Gamma/Delta", ("North Gamma", "Delta"), "KE", "Meru", "C1", (0.0, 37.0),
+                                  "ADM3", "kenya-data")])
+    assert (gamma.name, gamma.aliases) == ("Gamma/Delta", ("Gamma", "Delta"))
+    location = _located("Floodwater cut off two villages in Kano on Thursday, officials said.", "KE")
+    assert (location.location, location.admin1) == ("Kano", "Kisumu")
+    text = "Floodwater cut off two villages near Kano, in Nigeria's north, on Thursday."
+    assert _located(text, "KE").admin1 == "Kano"
+
+
 def test_unit_names_are_written_as_reports_write_them():
     assert _unit_name("LAMU EAST") == "Lamu East"
     assert _unit_name("Mwingi Central Sub- County") == "Mwingi Central"
