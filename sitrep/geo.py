@@ -24,7 +24,7 @@ import numpy as np
 from sitrep import countries
 from sitrep.errors import InputError
 from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, english_words, load,
-                              name_key, without_area_words)
+                              WORD_UNIT_SUFFIX, name_key, without_area_words)
 from sitrep.schema import Location, Span, Toponym
 
 if TYPE_CHECKING:
@@ -356,6 +356,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
                 continue
             key, candidates = _lookup(raw, key, gazetteer)
             candidates = _without_codes(text, raw, end, key, candidates)
+            candidates = _without_bare_word_units(text, start, end, candidates)
             if candidates:
                 found = (n, start, end, key, candidates)
                 break
@@ -464,6 +465,22 @@ def _joined_to_name(tokens, i: int) -> bool:
     before = tokens[i - 1] if i > 0 and not token.is_sent_start else None
     return bool(after is not None and not after.is_sent_start and _capitalised(after.text)
                 and after.lower_ not in COMPASS_UNIT_WORDS) or bool(before is not None and _capitalised(before.text))
+
+
+WORD_UNIT_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|around)\s+$")
+WORD_UNIT_AFTER = re.compile(r"\s+(?:[Ww]ard|[Ll]ocation|[Vv]illage|[Tt]own|[Aa]rea)\b")
+"""Where a unit whose name is short or an English word (`gazetteer.WORD_UNIT_SUFFIX`: "Soy", "Ravine") is read:
+after in, at or near, or before a word for a unit or settlement ("Manga ward")."""
+
+
+def _without_bare_word_units(text: str, start: int, end: int, candidates: tuple) -> tuple:
+    """Drop the units named by a short or English word (`WORD_UNIT_BEFORE`, `WORD_UNIT_AFTER`) unless the text
+    writes the name as a place: a capitalised "Soy" opening a sentence or in a title is the word, not the ward."""
+    if not any(c.place.source.endswith(WORD_UNIT_SUFFIX) for c in candidates):
+        return candidates
+    if WORD_UNIT_BEFORE.search(text, max(0, start - 12), start) or WORD_UNIT_AFTER.match(text, end):
+        return candidates
+    return tuple(c for c in candidates if not c.place.source.endswith(WORD_UNIT_SUFFIX))
 
 
 MAX_CODE_LETTERS = 3

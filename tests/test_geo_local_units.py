@@ -67,6 +67,16 @@ def test_a_generic_ward_name_is_no_place():
     assert not [p for p in _places("Township", "KE") if p.source == "kenya-data"]
 
 
+def test_a_ward_named_by_a_short_or_english_word_is_read_only_where_written_as_a_place():
+    assert _located("Youths set fire to a chief's camp in Soy overnight.", "KE").admin1 in ("Uasin Gishu",
+                                                                                             "Elgeyo/Marakwet")
+    assert _located("Rival groups traded blows at Ravine after the count.", "KE").admin1 == "Baringo"
+    assert [t.text for t in geoparse("Police scattered hawkers in Manga ward on Tuesday.", country_hint="KE")] \
+        == ["Manga"]
+    assert geoparse("Soy growers marched to demand better prices for their beans.", country_hint="KE") == []
+    assert geoparse("A Ravine opened after the heavy rain, cutting the road.", country_hint="KE") == []
+
+
 def test_a_benin_arrondissement_lies_at_its_commune():
     [garou] = [p for p in _places("Garou", "BJ") if p.source == "benin-geo"]
     assert (garou.admin1, garou.feature_code) == ("Alibori", "ADM3")
