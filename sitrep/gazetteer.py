@@ -724,8 +724,8 @@ def _kenya_units() -> list[_Unit]:
         if point is None:
             continue
         name = _unit_name(name)
-        ward_units.append(_Unit(name, _joined_parts(name), "KE", counties[county], _unit_name(constituency_name), point, "ADM3",
-                                "kenya-data"))
+        ward_units.append(_Unit(name, _joined_parts(name), "KE", counties[county], _unit_name(constituency_name), point,
+                                "ADM3", "kenya-data"))
     return units + _split_units(units) + ward_units + _split_units(ward_units)
 
 
@@ -763,7 +763,8 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
         admin2 = first.admin2 if first.feature == "ADM3" and len({p.admin2 for p in parts}) == 1 else None
         if first.feature == "ADM3" and admin2 is None:
             continue
-        found.append(_Unit(base, _joined_parts(base), first.country, first.admin1, admin2 or base, point, first.feature, first.source))
+        found.append(_Unit(base, _joined_parts(base), first.country, first.admin1, admin2 or base, point, first.feature,
+                           first.source))
     return found
 
 
