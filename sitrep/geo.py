@@ -24,7 +24,7 @@ import numpy as np
 from sitrep import countries
 from sitrep.errors import InputError
 from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, english_words, load,
-                              name_key, without_area_words)
+                              WORD_UNIT_SUFFIX, name_key, without_area_words)
 from sitrep.schema import Location, Span, Toponym
 
 if TYPE_CHECKING:
@@ -356,6 +356,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
                 continue
             key, candidates = _lookup(raw, key, gazetteer)
             candidates = _without_codes(text, raw, end, key, candidates)
+            candidates = _without_bare_word_units(text, start, end, candidates)
             if candidates:
                 found = (n, start, end, key, candidates)
                 break
@@ -428,6 +429,11 @@ MIN_MISSPELT_LETTERS = 5
 """The shortest name read as a misspelling of a local place: a shorter word is one edit from too many names."""
 
 
+OPERATORS_AFTER = re.compile(r"\s+(?:drivers|operators|riders|owners|conductors|touts|passengers|users|crews)\b")
+"""People named by the thing they drive, run or use ("matatu drivers", "tuktuk operators"): a word that opens a
+sentence before such a noun is capitalised only by its place, so it is the thing, not a misspelt town."""
+
+
 def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, country_hint: str | None):
     """A proper noun the gazetteer does not know that is one edit from the name of exactly one place in the
     source's country (`Gazetteer.one_edit_away`): notes and local reports misspell their own small places, a letter
@@ -442,8 +448,10 @@ def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, countr
     if not country_hint or len(key) < MIN_MISSPELT_LETTERS or word.isupper() or token.tag_ not in PROPER_NOUN_TAGS \
             or key in NOT_PLACES or word.lower() in english_words() or _joined_to_name(tokens, i):
         return None
-    candidates = gazetteer.one_edit_away(key, country_hint.upper())
     end = token.idx + len(word)
+    if token.is_sent_start and OPERATORS_AFTER.match(text, end):
+        return None
+    candidates = gazetteer.one_edit_away(key, country_hint.upper())
     if DISTRICT_AFTER.match(text, end) or COUNTY_AFTER.match(text, end):
         candidates = tuple(c for c in candidates if c.place.feature_code.startswith("ADM"))
     return (1, token.idx, end, key, candidates) if candidates else None
@@ -457,6 +465,22 @@ def _joined_to_name(tokens, i: int) -> bool:
     before = tokens[i - 1] if i > 0 and not token.is_sent_start else None
     return bool(after is not None and not after.is_sent_start and _capitalised(after.text)
                 and after.lower_ not in COMPASS_UNIT_WORDS) or bool(before is not None and _capitalised(before.text))
+
+
+WORD_UNIT_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|around)\s+$")
+WORD_UNIT_AFTER = re.compile(r"\s+(?:[Ww]ard|[Ll]ocation|[Vv]illage|[Tt]own|[Aa]rea)\b")
+"""Where a unit whose name is short or an English word (`gazetteer.WORD_UNIT_SUFFIX`: "Soy", "Ravine") is read:
+after in, at or near, or before a word for a unit or settlement ("Manga ward")."""
+
+
+def _without_bare_word_units(text: str, start: int, end: int, candidates: tuple) -> tuple:
+    """Drop the units named by a short or English word (`WORD_UNIT_BEFORE`, `WORD_UNIT_AFTER`) unless the text
+    writes the name as a place: a capitalised "Soy" opening a sentence or in a title is the word, not the ward."""
+    if not any(c.place.source.endswith(WORD_UNIT_SUFFIX) for c in candidates):
+        return candidates
+    if WORD_UNIT_BEFORE.search(text, max(0, start - 12), start) or WORD_UNIT_AFTER.match(text, end):
+        return candidates
+    return tuple(c for c in candidates if not c.place.source.endswith(WORD_UNIT_SUFFIX))
 
 
 MAX_CODE_LETTERS = 3
@@ -718,6 +742,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 3.0
     if _people_named(mention.key, text, mention.end, mention.start):
         score -= 3.0
+    if _paired_with_people_only(mention.key, text, mention.start, mention.end):
+        score -= PEOPLE_PARTNER_EVIDENCE
     letters = len(mention.key.replace(" ", ""))
     if n == 1 and letters < 3 and not tokens[i].text.replace(".", "").isupper():
         score -= 3.0
@@ -795,14 +821,40 @@ def _peoples_coordinated(text: str, start: int, end: int) -> bool:
     Marakwet", "Luo or Luhya youths", "Tugen-Ilchamus"): like is coordinated with like, so a name paired
     with a people's name is a people's too, unless an area word after the pair makes both areas ("Turkana and
     Samburu counties")."""
+    return _people_partner(text, start, end) is not None
+
+
+def _people_partner(text: str, start: int, end: int) -> str | None:
+    """The ethnic group's name a name is coordinated with (`_peoples_coordinated`), if any."""
     from sitrep.actors import ethnic_group
 
     after = PEOPLE_PAIR_AFTER.match(text, end)
     if after and ethnic_group(after.group(1)) is not None:
-        return True
+        return after.group(1)
     before = PEOPLE_PAIR_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and ethnic_group(before.group(1)) is not None
-                and not re.match(r"\s+(?i:counties|districts|regions|provinces)\b", text[end:]))
+    if before and ethnic_group(before.group(1)) is not None \
+            and not re.match(r"\s+(?i:counties|districts|regions|provinces)\b", text[end:]):
+        return before.group(1)
+    return None
+
+
+PEOPLE_PARTNER_EVIDENCE = 3.0
+"""Further evidence against a place when the people's name it is paired with is no place at all: a people's
+name or a nationality ("clashes between Borana and Samburu", "Somali and Samburu herders"). Like is coordinated
+with like, and a partner that cannot be read as a place leaves only the people's reading of the pair, however
+large the county that shares the other name."""
+
+
+def _paired_with_people_only(key: str, text: str, start: int, end: int) -> bool:
+    """Whether an ethnic group's name is coordinated with a people's name that is no place in the gazetteer or
+    is a nationality (`PEOPLE_PARTNER_EVIDENCE`)."""
+    from sitrep.actors import ethnic_group
+
+    partner = _people_partner(text, start, end) if ethnic_group(key) is not None else None
+    if partner is None:
+        return False
+    return not load().lookup(name_key(partner)) or (countries.country_of_demonym(partner) is not None
+                                                    and countries.country_by_name(partner) is None)
 
 
 def _label_over(entities, start: int, end: int):

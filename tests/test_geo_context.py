@@ -88,3 +88,21 @@ def test_an_adjective_of_land_before_a_name_cues_a_place():
     """'in rural Tibu', 'downtown Kampala': a word for the kind of land or settlement qualifies a place."""
     readings = _readings("Soldiers clashed with rebels in rural Tibu on Sunday.")
     assert [r[:3] for r in readings] == [("Tibu", "Norte de Santander", "CO")]
+
+
+def _hinted(text: str, hint: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.admin1) for t in geoparse(text, country_hint=hint) if t.kind == "place"]
+
+
+def test_a_county_name_paired_with_a_people_that_is_no_place_is_that_people():
+    text = "Fighting between Borana and Samburu in February. Nine died in Archers Post and Wamba."
+    assert _hinted(text, "KE") == [("Archers Post", "Samburu"), ("Wamba", "Samburu")]
+    assert [r[0] for r in _hinted("Fighting between Somali and Samburu herders left nine dead in Maralal.", "KE")] \
+        == ["Maralal"]
+
+
+def test_two_county_names_that_are_also_peoples_stay_places_in_a_place_context():
+    assert [r[0] for r in _hinted("Raiders crossed the border between Turkana and Samburu counties at night.", "KE")] \
+        == ["Turkana", "Samburu"]
+    assert [r[0] for r in _hinted("Police were deployed in Turkana and Samburu after raids.", "KE")] \
+        == ["Turkana", "Samburu"]

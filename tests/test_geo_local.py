@@ -82,6 +82,13 @@ def test_a_near_miss_inside_a_longer_name_or_before_a_unit_word_is_no_misspelt_t
     assert _readings("Youths blocked the road in Lodwat County on Monday.", "KE") == []
 
 
+def test_a_vehicle_word_opening_a_sentence_before_its_drivers_is_no_misspelt_town():
+    assert _readings("Matatu owners went on strike over higher licence fees.", "KE") == []
+    assert _readings("Matatu conductors and police exchanged blows at a stage in Thika.", "KE") == [
+        ("Thika", "Thika", "KE", "Kiambu")]
+    assert _readings("The attackers fled towards Eldret drivers' lodgings.", "KE")[0][1] == "Eldoret"
+
+
 def test_a_misspelling_of_a_place_in_another_province_than_the_named_area_is_left_unresolved():
     assert _readings("A trader was robbed in Karwn on Friday.", "KE") == [("Karwn", "Karen", "KE", "Nairobi City")]
     assert _readings("A trader was robbed in Karwn village, Marakwet East, on Friday.", "KE") == [

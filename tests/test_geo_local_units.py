@@ -44,6 +44,16 @@ def test_split_units_need_one_province_and_wards_one_constituency():
     assert (alpha.name, alpha.admin2, alpha.point) == ("Alpha", "C1", (0.1, 37.1))
 
 
+def test_an_older_unit_named_after_the_places_it_joins_is_called_by_each():
+    [gamma] = _split_units([_Unit("North Gamma/Delta", ("North Gamma", "Delta"), "KE", "Meru", "C1", (0.0, 37.0),
+                                  "ADM3", "kenya-data")])
+    assert (gamma.name, gamma.aliases) == ("Gamma/Delta", ("Gamma", "Delta"))
+    location = _located("Floodwater cut off two villages in Kano on Thursday, officials said.", "KE")
+    assert (location.location, location.admin1) == ("Kano", "Kisumu")
+    text = "Floodwater cut off two villages near Kano, in Nigeria's north, on Thursday."
+    assert _located(text, "KE").admin1 == "Kano"
+
+
 def test_unit_names_are_written_as_reports_write_them():
     assert _unit_name("LAMU EAST") == "Lamu East"
     assert _unit_name("Mwingi Central Sub- County") == "Mwingi Central"
@@ -55,6 +65,16 @@ def test_unit_names_are_written_as_reports_write_them():
 
 def test_a_generic_ward_name_is_no_place():
     assert not [p for p in _places("Township", "KE") if p.source == "kenya-data"]
+
+
+def test_a_ward_named_by_a_short_or_english_word_is_read_only_where_written_as_a_place():
+    assert _located("Youths set fire to a chief's camp in Soy overnight.", "KE").admin1 in ("Uasin Gishu",
+                                                                                             "Elgeyo/Marakwet")
+    assert _located("Rival groups traded blows at Ravine after the count.", "KE").admin1 == "Baringo"
+    assert [t.text for t in geoparse("Police scattered hawkers in Manga ward on Tuesday.", country_hint="KE")] \
+        == ["Manga"]
+    assert geoparse("Soy growers marched to demand better prices for their beans.", country_hint="KE") == []
+    assert geoparse("A Ravine opened after the heavy rain, cutting the road.", country_hint="KE") == []
 
 
 def test_a_benin_arrondissement_lies_at_its_commune():
