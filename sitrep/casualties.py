@@ -148,13 +148,14 @@ subject, and reading it as the first item of a list names the whole (or the raid
 to the toll. Only the people after the comma died."""
 
 KILL_ACTIVE = (
-    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
+    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|gun(?:ned|s|ning)?\s+down|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
     r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
     r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of|(?:the\s+)?killings?\s+of"
     r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
-"""Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
+"""Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian",
+"gunned down two robbers" (to gun down is to shoot dead)."""
 
 INSTRUMENT = (r"(?:\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:machetes?|knife|knives|cutlass(?:es)?|axes?|hoes?"
               r"|spears?|arrows?|sticks?|clubs?|stones?|guns?|rifles?|firearms?|gunfire|bullets?))?")
@@ -291,7 +292,7 @@ _NONE = re.compile(
 )
 
 _CASUALTY_CUE = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gunned|execut|behead|massacr|murder"
+    r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
     r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
@@ -523,8 +524,12 @@ _PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|\w*men|\w*women|children|peopl
 
 def _people(victim: str) -> bool:
     """Whether a counted phrase names people: not "15 vehicles" or "nine sheep", but "a cattle dealer" and
-    "a man accused of stealing goats" (only the words before "of" count, and a person noun at their end wins)."""
+    "a man accused of stealing goats" (only the words before "of" count, and a person noun at their end wins), nor
+    "a reservist guarding cattle" (a participle after a person noun opens a clause about that person: what it
+    tells him doing is no part of the head)."""
     words = [word.strip("“”\"‘’").lower() for word in re.split(r"\s+of\s+", victim, maxsplit=1)[0].split()]
+    cut = next((i for i in range(1, len(words)) if words[i].endswith("ing") and _PERSON_HEAD.fullmatch(words[i - 1])), None)
+    words = words[:cut]
     if words and (words[0] in UNITS_OF_MEASURE or words[:2] in (["year", "old"], ["years", "old"])):
         return False
     if words and words[-1] not in NOT_PEOPLE and _PERSON_HEAD.fullmatch(words[-1]):

@@ -531,3 +531,24 @@ def test_one_death_the_report_says_is_unconfirmed_is_no_fatality(text, dead):
 def test_a_weapon_between_the_verb_and_its_victim_keeps_the_victim_counted(text):
     events = [e for e in extract_text(text, country="BF", published="2024-05-01") if not e.is_background]
     assert events and events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Troops gunned down four suspected smugglers near the border post.", 4),
+    ("Vigilantes gun down two cattle thieves", 2),
+    ("Fleeing robbers fired on the crowd, gunning down a shopkeeper outside his kiosk.", 1),
+])
+def test_to_gun_down_is_to_shoot_dead(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Raiders shot dead a police reservist guarding camels near Moyale.", 1),
+    ("Gunmen killed three herders grazing goats outside Garbatulla.", 3),
+])
+def test_a_participle_after_the_victim_tells_what_the_victim_was_doing(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_animals_herded_by_nobody_named_are_still_no_people():
+    assert find_casualties("Raiders killed twelve goats grazing near the river.") == []
