@@ -128,11 +128,19 @@ killed" counts six. A list joins its last item with "and", so the comma is read 
 that itself ends the list with "and", and only when the first item opens the sentence: after an opening phrase
 ("Of the six passengers, a woman and a boy were killed") the count before the comma is a whole or a frame the
 dead are part of, no list item (see `_PASSIVE`)."""
+_WHEN_AFTER_AUX = (
+    r"(?(aux)(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|last\s+(?:night|week)\s+)?)"
+)
+"""A time told between the auxiliary and its participle ("a trader was on Tuesday night shot dead", "two guards were
+yesterday hacked to death"): English may put a short time adverbial inside the verb phrase, and the participle after
+it is still the passive verb of the subject before the auxiliary. Read only after an auxiliary ("two men on Friday
+killed a trader" makes the men the doers)."""
 _PASSIVE = re.compile(
     rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
-    rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
+    rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?{_WHEN_AFTER_AUX}"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
@@ -199,7 +207,7 @@ _ONE_PERSON = (
     rf"(?P<victim>(?:{_AGE}\s+)?(?:(?!(?:and|or|after|following|over|against|before|when|while|as)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
 )
 _SINGULAR = re.compile(
-    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
+    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?{_WHEN_AFTER_AUX}"
     rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?"
     rf"(?:(?!(?:killed|injured|wounded|hurt|shot)\b)[a-z]+ed\s+and\s+)?"
     rf"(?P<verb>{KILL}|dies|{INJURE})\b",

@@ -552,3 +552,17 @@ def test_a_participle_after_the_victim_tells_what_the_victim_was_doing(sentence,
 
 def test_animals_herded_by_nobody_named_are_still_no_people():
     assert find_casualties("Raiders killed twelve goats grazing near the river.") == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "count"), [
+    ("A suspected smuggler was on Thursday night shot dead by rangers near Kitale.", "killed", 1),
+    ("Three fishermen were on Saturday morning hacked to death in Homa Bay.", "killed", 3),
+    ("Two watchmen were last night wounded by intruders.", "injured", 2),
+    ("A cyclist was yesterday killed by a stray bullet.", "killed", 1),
+])
+def test_a_time_between_auxiliary_and_participle_keeps_the_passive(sentence, kind, count):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [(kind, count)]
+
+
+def test_a_time_before_an_active_verb_leaves_its_subject_the_doer():
+    assert [(m.low, m.victim) for m in find_casualties("Two youths on Monday killed a watchman.")] == [(1, "watchman")]
