@@ -86,9 +86,11 @@ NOT_PEOPLE = frozenset(
     "days weeks months years hours minutes vehicles vehicle cars car trucks truck tanks tank houses house homes "
     "buildings building barrels barrel camps camp positions position animals cattle cows goats sheep camels "
     "livestock oxen donkeys horses dogs birds rounds shells rockets missiles mm km kilometres kilometers miles "
-    "percent per cent times heads".split()
+    "percent per cent times heads animal cow ox bull bulls calf calves goat camel donkey horse dog bird pig pigs "
+    "chicken chickens lamb lambs elephant elephants lion lions".split()
 )
-"""Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty."""
+"""Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty, nor is "rioters killed an
+ox" (an animal killed, one or many, is no fatality: ACLED counts people)."""
 UNITS_OF_MEASURE = frozenset("days weeks months years hours minutes mm km kilometres kilometers miles percent per times".split())
 """Words right after a number that make it a measure, whatever follows ("10 years many priests");
 "12 year old boy" is an age, not a count (see `_people`)."""
@@ -136,6 +138,9 @@ _WHEN_AFTER_AUX = (
 yesterday hacked to death"): English may put a short time adverbial inside the verb phrase, and the participle after
 it is still the passive verb of the subject before the auxiliary. Read only after an auxiliary ("two men on Friday
 killed a trader" makes the men the doers)."""
+_WHOLE_BEFORE = re.compile(rf"(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
+"""'Nine traders including two women were killed': a count right after "including" with no comma before it is a
+part named inside the subject, whose head is the whole before it; the verb tells the whole's death (nine, not two)."""
 _PASSIVE = re.compile(
     rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
@@ -472,6 +477,11 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             return None
         if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
             return None
+        whole = _WHOLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if whole and _people(whole["victim"]) and (counted := parse_number(whole["q"])):
+            start = whole.start("q")
+            return CasualtyMention(_kind(verb), counted[0], counted[1], offset + start, offset + match.end(),
+                                   text[start: match.end()], whole["victim"])
         counted = parse_number(match["np"])
         head = _LIST_HEAD.match(text[: match.start()]) if counted and not match["aside"] and re.search(
             r"\band\b", match["np"], re.IGNORECASE) else None

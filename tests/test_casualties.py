@@ -566,3 +566,24 @@ def test_a_time_between_auxiliary_and_participle_keeps_the_passive(sentence, kin
 
 def test_a_time_before_an_active_verb_leaves_its_subject_the_doer():
     assert [(m.low, m.victim) for m in find_casualties("Two youths on Monday killed a watchman.")] == [(1, "watchman")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angry youths killed an ox belonging to the herders.",
+    "Poachers shot dead a bull elephant near the park gate.",
+    "A camel was killed by a stray bullet.",
+])
+def test_one_animal_killed_is_no_fatality(sentence):
+    assert [m for m in find_casualties(sentence) if m.kind == "killed"] == []
+
+
+def test_a_person_named_by_an_animal_trade_is_still_a_person():
+    assert [(m.low, m.victim) for m in find_casualties("Gunmen killed a goat trader in Mandera.")] == [(1, "goat trader")]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Fourteen pilgrims including two priests were killed near the shrine.", 14),
+    ("Eleven miners among them two foreigners died in the raid on the pit.", 11),
+])
+def test_a_part_named_inside_the_subject_leaves_the_whole_counted(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
