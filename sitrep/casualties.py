@@ -109,11 +109,12 @@ _PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+
 """Part of a group pointed back at ("most of them", "two of whom")."""
 _ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
           rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
-          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
+          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+|\s*\([^()]{1,60}\)\s+)")
 """An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
 both in their twenties -- were shot", "thirty people, most of them women, died", "two guards, the army said, were
 killed"): an apposition, a part of the group pointed back at by "of them"/"of whom", or the source, set off by commas
-or dashes. (A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
+or dashes; or anything in brackets ("three guards (one of them a woman) were killed": a bracket is an aside whatever
+it holds). (A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 """An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
 well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
@@ -466,7 +467,7 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             rest = _PASSIVE.match(text, match.start("np") + items[-1].end())
             return _read(pattern, rest, text, offset) if rest else None
         aside = match["aside"]
-        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside)):
+        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside) or aside.lstrip().startswith("(")):
             if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)):
                 return None
         elif aside and (not match["aux"] or (

@@ -587,3 +587,16 @@ def test_a_person_named_by_an_animal_trade_is_still_a_person():
 ])
 def test_a_part_named_inside_the_subject_leaves_the_whole_counted(sentence, dead):
     assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Two Tiv and five farmers (among them a catechist) were killed in the raid.", 7),
+    ("Four rangers (two of them women) were shot dead at the gate.", 4),
+    ("Nine porters (the mayor said) died in the ambush.", 9),
+])
+def test_a_bracket_between_the_dead_and_their_verb_is_an_aside(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_a_bracket_before_an_active_verb_leaves_the_subject_the_doer():
+    assert [(m.low, m.victim) for m in find_casualties("Two gunmen (the police said) killed a cashier.")] == [(1, "cashier")]
