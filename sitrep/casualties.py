@@ -109,12 +109,18 @@ _PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+
 """Part of a group pointed back at ("most of them", "two of whom")."""
 _ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
           rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
-          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+|\s*\([^()]{1,60}\)\s+)")
+          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+|\s*\([^()]{1,60}\)\s+"
+          r"|\s*\bwhom?\s+(?:(?!\band\b)[^,;:.()]){1,60}?\s+(?=(?:were|was)\s))")
 """An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
 both in their twenties -- were shot", "thirty people, most of them women, died", "two guards, the army said, were
 killed"): an apposition, a part of the group pointed back at by "of them"/"of whom", or the source, set off by commas
-or dashes; or anything in brackets ("three guards (one of them a woman) were killed": a bracket is an aside whatever
-it holds). (A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
+or dashes; anything in brackets ("three guards (one of them a woman) were killed": a bracket is an aside whatever
+it holds); or a relative clause before "were"/"was" ("two guards who were on duty at the gate were killed":
+the clause tells about the subject, the verb after it is the subject's own; a clause with "and" in it may end in the
+next subject, "two men who fled and three others were killed", and is not read). A clause that itself kills ("two guards who
+shot dead four intruders were killed") is left unread: its own object is counted by the active verb, and the two tolls would
+overlap. (Read also before "had" or "died", it lowered MUC-4's deaths on its check half by one template.)
+(A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 """An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
 well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
@@ -146,7 +152,8 @@ _PASSIVE = re.compile(
     rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
-    rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?{_WHEN_AFTER_AUX}"
+    rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
+    rf"{_WHEN_AFTER_AUX}"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
@@ -162,7 +169,8 @@ subject, and reading it as the first item of a list names the whole (or the raid
 to the toll. Only the people after the comma died."""
 
 KILL_ACTIVE = (
-    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|gun(?:ned|s|ning)?\s+down|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
+    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|gun(?:ned|s|ning)?\s+down"
+    r"|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
     r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
     r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of|(?:the\s+)?killings?\s+of"
@@ -213,7 +221,8 @@ _ONE_PERSON = (
     rf"(?P<victim>(?:{_AGE}\s+)?(?:(?!(?:and|or|after|following|over|against|before|when|while|as)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
 )
 _SINGULAR = re.compile(
-    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?{_WHEN_AFTER_AUX}"
+    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
+    rf"{_WHEN_AFTER_AUX}"
     rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?"
     rf"(?:(?!(?:killed|injured|wounded|hurt|shot)\b)[a-z]+ed\s+and\s+)?"
     rf"(?P<verb>{KILL}|dies|{INJURE})\b",
@@ -467,7 +476,11 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             rest = _PASSIVE.match(text, match.start("np") + items[-1].end())
             return _read(pattern, rest, text, offset) if rest else None
         aside = match["aside"]
-        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside) or aside.lstrip().startswith("(")):
+        relative = bool(aside) and aside.lstrip().startswith("who")
+        if relative and re.search(rf"\b(?:{KILL_ACTIVE}|{KILL})\b", aside, re.IGNORECASE):
+            return None
+        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside) or relative
+                      or aside.lstrip().startswith("(")):
             if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)):
                 return None
         elif aside and (not match["aux"] or (
@@ -547,7 +560,8 @@ def _people(victim: str) -> bool:
     "a reservist guarding cattle" (a participle after a person noun opens a clause about that person: what it
     tells him doing is no part of the head)."""
     words = [word.strip("“”\"‘’").lower() for word in re.split(r"\s+of\s+", victim, maxsplit=1)[0].split()]
-    cut = next((i for i in range(1, len(words)) if words[i].endswith("ing") and _PERSON_HEAD.fullmatch(words[i - 1])), None)
+    cut = next((i for i in range(1, len(words))
+                if words[i].endswith("ing") and _PERSON_HEAD.fullmatch(words[i - 1])), None)
     words = words[:cut]
     if words and (words[0] in UNITS_OF_MEASURE or words[:2] in (["year", "old"], ["years", "old"])):
         return False

@@ -578,7 +578,8 @@ def test_one_animal_killed_is_no_fatality(sentence):
 
 
 def test_a_person_named_by_an_animal_trade_is_still_a_person():
-    assert [(m.low, m.victim) for m in find_casualties("Gunmen killed a goat trader in Mandera.")] == [(1, "goat trader")]
+    found = find_casualties("Gunmen killed a goat trader in Mandera.")
+    assert [(m.low, m.victim) for m in found] == [(1, "goat trader")]
 
 
 @pytest.mark.parametrize(("sentence", "dead"), [
@@ -599,4 +600,26 @@ def test_a_bracket_between_the_dead_and_their_verb_is_an_aside(sentence, dead):
 
 
 def test_a_bracket_before_an_active_verb_leaves_the_subject_the_doer():
-    assert [(m.low, m.victim) for m in find_casualties("Two gunmen (the police said) killed a cashier.")] == [(1, "cashier")]
+    found = find_casualties("Two gunmen (the police said) killed a cashier.")
+    assert [(m.low, m.victim) for m in found] == [(1, "cashier")]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Three cashiers who were counting the takings were killed in the robbery.", 3),
+    ("Four poachers who fired on the patrol were shot dead.", 4),
+])
+def test_a_relative_clause_between_the_dead_and_their_verb_is_an_aside(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Six youths who hacked to death a shopkeeper were arrested.", 1),
+    ("Two guards who shot dead four intruders died later.", 4),
+])
+def test_a_relative_clause_that_kills_leaves_its_own_object_the_dead(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_a_relative_clause_runs_to_no_next_subject():
+    found = find_casualties("Two clerks who ran and four customers were killed.")
+    assert [(m.kind, m.low) for m in found] == [("killed", 4)]
