@@ -86,9 +86,11 @@ NOT_PEOPLE = frozenset(
     "days weeks months years hours minutes vehicles vehicle cars car trucks truck tanks tank houses house homes "
     "buildings building barrels barrel camps camp positions position animals cattle cows goats sheep camels "
     "livestock oxen donkeys horses dogs birds rounds shells rockets missiles mm km kilometres kilometers miles "
-    "percent per cent times heads".split()
+    "percent per cent times heads animal cow ox bull bulls calf calves goat camel donkey horse dog bird pig pigs "
+    "chicken chickens lamb lambs elephant elephants lion lions".split()
 )
-"""Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty."""
+"""Heads of counted phrases that are not people: "15 vehicles were destroyed" is no casualty, nor is "rioters killed an
+ox" (an animal killed, one or many, is no fatality: ACLED counts people)."""
 UNITS_OF_MEASURE = frozenset("days weeks months years hours minutes mm km kilometres kilometers miles percent per times".split())
 """Words right after a number that make it a measure, whatever follows ("10 years many priests");
 "12 year old boy" is an age, not a count (see `_people`)."""
@@ -107,11 +109,18 @@ _PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+
 """Part of a group pointed back at ("most of them", "two of whom")."""
 _ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
           rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
-          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+)")
+          r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+|\s*\([^()]{1,60}\)\s+"
+          r"|\s*\bwhom?\s+(?:(?!\band\b)[^,;:.()]){1,60}?\s+(?=(?:were|was)\s))")
 """An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
 both in their twenties -- were shot", "thirty people, most of them women, died", "two guards, the army said, were
 killed"): an apposition, a part of the group pointed back at by "of them"/"of whom", or the source, set off by commas
-or dashes. (A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
+or dashes; anything in brackets ("three guards (one of them a woman) were killed": a bracket is an aside whatever
+it holds); or a relative clause before "were"/"was" ("two guards who were on duty at the gate were killed":
+the clause tells about the subject, the verb after it is the subject's own; a clause with "and" in it may end in the
+next subject, "two men who fled and three others were killed", and is not read). A clause that itself kills ("two guards who
+shot dead four intruders were killed") is left unread: its own object is counted by the active verb, and the two tolls would
+overlap. (Read also before "had" or "died", it lowered MUC-4's deaths on its check half by one template.)
+(A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 """An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
 well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
@@ -128,11 +137,23 @@ killed" counts six. A list joins its last item with "and", so the comma is read 
 that itself ends the list with "and", and only when the first item opens the sentence: after an opening phrase
 ("Of the six passengers, a woman and a boy were killed") the count before the comma is a whole or a frame the
 dead are part of, no list item (see `_PASSIVE`)."""
+_WHEN_AFTER_AUX = (
+    r"(?(aux)(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|last\s+(?:night|week)\s+)?)"
+)
+"""A time told between the auxiliary and its participle ("a trader was on Tuesday night shot dead", "two guards were
+yesterday hacked to death"): English may put a short time adverbial inside the verb phrase, and the participle after
+it is still the passive verb of the subject before the auxiliary. Read only after an auxiliary ("two men on Friday
+killed a trader" makes the men the doers)."""
+_WHOLE_BEFORE = re.compile(rf"(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
+"""'Nine traders including two women were killed': a count right after "including" with no comma before it is a
+part named inside the subject, whose head is the whole before it; the verb tells the whole's death (nine, not two)."""
 _PASSIVE = re.compile(
     rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
+    rf"{_WHEN_AFTER_AUX}"
     rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
@@ -148,13 +169,15 @@ subject, and reading it as the first item of a list names the whole (or the raid
 to the toll. Only the people after the comma died."""
 
 KILL_ACTIVE = (
-    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
+    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|gun(?:ned|s|ning)?\s+down"
+    r"|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
     r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
     r"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?deaths?\s+of|(?:the\s+)?killings?\s+of"
     r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
-"""Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian"."""
+"""Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian",
+"gunned down two robbers" (to gun down is to shoot dead)."""
 
 INSTRUMENT = (r"(?:\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:machetes?|knife|knives|cutlass(?:es)?|axes?|hoes?"
               r"|spears?|arrows?|sticks?|clubs?|stones?|guns?|rifles?|firearms?|gunfire|bullets?))?")
@@ -199,6 +222,7 @@ _ONE_PERSON = (
 )
 _SINGULAR = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
+    rf"{_WHEN_AFTER_AUX}"
     rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?"
     rf"(?:(?!(?:killed|injured|wounded|hurt|shot)\b)[a-z]+ed\s+and\s+)?"
     rf"(?P<verb>{KILL}|dies|{INJURE})\b",
@@ -291,7 +315,7 @@ _NONE = re.compile(
 )
 
 _CASUALTY_CUE = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gunned|execut|behead|massacr|murder"
+    r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
     r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
@@ -452,7 +476,11 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             rest = _PASSIVE.match(text, match.start("np") + items[-1].end())
             return _read(pattern, rest, text, offset) if rest else None
         aside = match["aside"]
-        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside)):
+        relative = bool(aside) and aside.lstrip().startswith("who")
+        if relative and re.search(rf"\b(?:{KILL_ACTIVE}|{KILL})\b", aside, re.IGNORECASE):
+            return None
+        if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside) or relative
+                      or aside.lstrip().startswith("(")):
             if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)):
                 return None
         elif aside and (not match["aux"] or (
@@ -463,6 +491,11 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             return None
         if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
             return None
+        whole = _WHOLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if whole and _people(whole["victim"]) and (counted := parse_number(whole["q"])):
+            start = whole.start("q")
+            return CasualtyMention(_kind(verb), counted[0], counted[1], offset + start, offset + match.end(),
+                                   text[start: match.end()], whole["victim"])
         counted = parse_number(match["np"])
         head = _LIST_HEAD.match(text[: match.start()]) if counted and not match["aside"] and re.search(
             r"\band\b", match["np"], re.IGNORECASE) else None
@@ -523,8 +556,13 @@ _PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|\w*men|\w*women|children|peopl
 
 def _people(victim: str) -> bool:
     """Whether a counted phrase names people: not "15 vehicles" or "nine sheep", but "a cattle dealer" and
-    "a man accused of stealing goats" (only the words before "of" count, and a person noun at their end wins)."""
+    "a man accused of stealing goats" (only the words before "of" count, and a person noun at their end wins), nor
+    "a reservist guarding cattle" (a participle after a person noun opens a clause about that person: what it
+    tells him doing is no part of the head)."""
     words = [word.strip("“”\"‘’").lower() for word in re.split(r"\s+of\s+", victim, maxsplit=1)[0].split()]
+    cut = next((i for i in range(1, len(words))
+                if words[i].endswith("ing") and _PERSON_HEAD.fullmatch(words[i - 1])), None)
+    words = words[:cut]
     if words and (words[0] in UNITS_OF_MEASURE or words[:2] in (["year", "old"], ["years", "old"])):
         return False
     if words and words[-1] not in NOT_PEOPLE and _PERSON_HEAD.fullmatch(words[-1]):

@@ -531,3 +531,95 @@ def test_one_death_the_report_says_is_unconfirmed_is_no_fatality(text, dead):
 def test_a_weapon_between_the_verb_and_its_victim_keeps_the_victim_counted(text):
     events = [e for e in extract_text(text, country="BF", published="2024-05-01") if not e.is_background]
     assert events and events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Troops gunned down four suspected smugglers near the border post.", 4),
+    ("Vigilantes gun down two cattle thieves", 2),
+    ("Fleeing robbers fired on the crowd, gunning down a shopkeeper outside his kiosk.", 1),
+])
+def test_to_gun_down_is_to_shoot_dead(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Raiders shot dead a police reservist guarding camels near Moyale.", 1),
+    ("Gunmen killed three herders grazing goats outside Garbatulla.", 3),
+])
+def test_a_participle_after_the_victim_tells_what_the_victim_was_doing(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_animals_herded_by_nobody_named_are_still_no_people():
+    assert find_casualties("Raiders killed twelve goats grazing near the river.") == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "count"), [
+    ("A suspected smuggler was on Thursday night shot dead by rangers near Kitale.", "killed", 1),
+    ("Three fishermen were on Saturday morning hacked to death in Homa Bay.", "killed", 3),
+    ("Two watchmen were last night wounded by intruders.", "injured", 2),
+    ("A cyclist was yesterday killed by a stray bullet.", "killed", 1),
+])
+def test_a_time_between_auxiliary_and_participle_keeps_the_passive(sentence, kind, count):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [(kind, count)]
+
+
+def test_a_time_before_an_active_verb_leaves_its_subject_the_doer():
+    assert [(m.low, m.victim) for m in find_casualties("Two youths on Monday killed a watchman.")] == [(1, "watchman")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angry youths killed an ox belonging to the herders.",
+    "Poachers shot dead a bull elephant near the park gate.",
+    "A camel was killed by a stray bullet.",
+])
+def test_one_animal_killed_is_no_fatality(sentence):
+    assert [m for m in find_casualties(sentence) if m.kind == "killed"] == []
+
+
+def test_a_person_named_by_an_animal_trade_is_still_a_person():
+    found = find_casualties("Gunmen killed a goat trader in Mandera.")
+    assert [(m.low, m.victim) for m in found] == [(1, "goat trader")]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Fourteen pilgrims including two priests were killed near the shrine.", 14),
+    ("Eleven miners among them two foreigners died in the raid on the pit.", 11),
+])
+def test_a_part_named_inside_the_subject_leaves_the_whole_counted(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Two Tiv and five farmers (among them a catechist) were killed in the raid.", 7),
+    ("Four rangers (two of them women) were shot dead at the gate.", 4),
+    ("Nine porters (the mayor said) died in the ambush.", 9),
+])
+def test_a_bracket_between_the_dead_and_their_verb_is_an_aside(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_a_bracket_before_an_active_verb_leaves_the_subject_the_doer():
+    found = find_casualties("Two gunmen (the police said) killed a cashier.")
+    assert [(m.low, m.victim) for m in found] == [(1, "cashier")]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Three cashiers who were counting the takings were killed in the robbery.", 3),
+    ("Four poachers who fired on the patrol were shot dead.", 4),
+])
+def test_a_relative_clause_between_the_dead_and_their_verb_is_an_aside(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Six youths who hacked to death a shopkeeper were arrested.", 1),
+    ("Two guards who shot dead four intruders died later.", 4),
+])
+def test_a_relative_clause_that_kills_leaves_its_own_object_the_dead(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_a_relative_clause_runs_to_no_next_subject():
+    found = find_casualties("Two clerks who ran and four customers were killed.")
+    assert [(m.kind, m.low) for m in found] == [("killed", 4)]
