@@ -1130,16 +1130,8 @@ VOTE_ROUNDS = 2
 may take "Georgia" for the country, and the towns of the state it names ("Atlanta") then set it right."""
 
 
-NEIGHBOUR_KM = 1000.0
-NEIGHBOUR_BONUS = 1.0
-"""A reading outside the countries the article votes for but within `NEIGHBOUR_KM` of the middle of one of them
-gains up to `NEIGHBOUR_BONUS`: conflicts spill over borders, so a report about Burkina Faso that names "Tera" means
-the Nigerien town across the border, not a city on another continent that shares a spelling."""
-
-
 def _vote_bonus(places: list[_Mention], votes: list[tuple[str, str, str | None, float]]) -> None:
-    """Reward readings in the countries and provinces the other names of the article vote for, and a little
-    readings near those countries (`NEIGHBOUR_KM`)."""
+    """Reward readings in the countries and provinces the other names of the article vote for."""
     for m in places:
         country_votes, admin1_votes = _votes_without(votes, m.key)
         country_total = sum(country_votes.values()) or 1.0
@@ -1147,20 +1139,10 @@ def _vote_bonus(places: list[_Mention], votes: list[tuple[str, str, str | None, 
         for i, c in enumerate(m.candidates):
             share = country_votes.get(c.place.country_code, 0.0) / country_total
             bonus = 3.0 * share + (1.0 if share > 0 else 0.0)
-            if share == 0:
-                bonus += NEIGHBOUR_BONUS * _neighbour_share(c.place, country_votes, country_total)
             if c.place.feature_code not in ("ADM1", "PCLI"):
                 admin1_share = admin1_votes.get((c.place.country_code, c.place.admin1), 0.0) / admin1_total
                 bonus += 2.0 * admin1_share + (0.5 if admin1_share > 0 else 0.0)
             m.scores[i] += bonus
-
-
-def _neighbour_share(place: Place, country_votes: Counter, total: float) -> float:
-    """The largest vote share of a country whose middle lies within `NEIGHBOUR_KM` of `place`."""
-    shares = [weight / total for code, weight in country_votes.items()
-              if (middle := _country_place(code)) is not None
-              and distance_km(place.latitude, place.longitude, middle.latitude, middle.longitude) <= NEIGHBOUR_KM]
-    return max(shares, default=0.0)
 
 
 SUPPORT_READINGS = 5
