@@ -510,6 +510,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
             template, inter = "Unidentified Ethnic Militia", 4
     elif template == "Unidentified Armed Group" and named is None:
         named = _country_after(ORIGIN_AFTER, text, match.end())
+    if GENERIC[index][1] is SEAFARERS and named is None:
+        named = _nation_of_most(text, match.start(), match.end())
     resolved = named or (countries.country_by_name(country) if country else None)
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
@@ -606,6 +608,42 @@ def _coordinated_nations(
     taken.append((start, end))
     return [ActorMention(offset + start, offset + end, text[start:end], mention.name, mention.inter,
                          mention.organization, mention.country)]
+
+
+NATIONALITY_LIST_AFTER = re.compile(
+    r"(?:\s*[:(,\u2013\u2014-]\s*(?:(?:including|among\s+them)\s+)?|\s+(?:including|among\s+them)\s+)"
+    r"((?:(?:[\w-]+\s+)?[A-Z][\w'-]+(?:\s*,\s*|\s+and\s+|\s*$|(?=[).;]))){1,6})")
+"""A list of the victims' nationalities right after their noun ("six crew members: four Koreans and a Filipino")."""
+
+NATIONALITY_ITEM = re.compile(r"(?:([\w-]+)\s+)?([A-Z][\w'-]+)")
+
+
+def _nation_of_most(text: str, start: int, end: int) -> countries.Country | None:
+    """The nation of more than half of the people a list after their noun counts by nationality ("crew members: four
+    Georgians and a Filipino" -> Georgia): ACLED names civilians by the nationality of most of them, and writes
+    "International" only when no one nation is most. Every item must be a counted nationality, else None; a count
+    before the noun ("nine crew members, among them a Ghanaian") is the whole the majority is taken of."""
+    from sitrep.casualties import parse_number
+
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    whole = parse_number(before.group(1)) if before else None
+
+    listed = NATIONALITY_LIST_AFTER.match(text, end)
+    if listed is None:
+        return None
+    counts: dict[str, int] = {}
+    nations: dict[str, countries.Country] = {}
+    for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group(1).strip()):
+        parts = NATIONALITY_ITEM.fullmatch(item)
+        nation = countries.country_of_demonym(parts.group(2)) if parts else None
+        number = parse_number(parts.group(1)) if parts and parts.group(1) else None
+        if nation is None or number is None:
+            return None
+        counts[nation.name] = counts.get(nation.name, 0) + number[0]
+        nations[nation.name] = nation
+    best = max(counts, key=counts.get) if counts else None
+    total = max(sum(counts.values()), whole[0] if whole else 0)
+    return nations[best] if best and 2 * counts[best] > total else None
 
 
 def _country_of(word: str) -> countries.Country | None:

@@ -22,6 +22,22 @@ def test_a_crew_given_a_nationality_are_that_nation_s_civilians():
     assert names == ["Civilians (Ghana)"]
 
 
+def test_a_crew_mostly_of_one_nation_are_that_nation_s_civilians():
+    names = [m.name for m in find_actors("Raiders took six crew members: four Georgians and a Filipino.", country="Togo")]
+    assert names[-1] == "Civilians (Georgia)"
+    names = [m.name for m in find_actors("Raiders took five sailors, including three Ukrainians and two Turks.",
+                                         country="Togo")]
+    assert names[-1] == "Civilians (Ukraine)"
+
+
+def test_a_crew_of_no_one_majority_nation_stays_international():
+    names = [m.name for m in find_actors("Raiders took four sailors - two Indians and two Filipinos - off Lome.",
+                                         country="Togo")]
+    assert names[-1] == "Civilians (International)"
+    names = [m.name for m in find_actors("Raiders took nine crew members, among them a Ghanaian.", country="Togo")]
+    assert names[-1] == "Civilians (International)"
+
+
 def test_sailors_killed_at_sea_are_the_international_victims_of_the_attack():
     event = only_event("On 4 May 2023, gunmen in a speedboat attacked a cargo vessel off Cotonou and shot two sailors dead.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Benin)", "Civilians (International)")
