@@ -612,10 +612,10 @@ def _coordinated_nations(
 
 NATIONALITY_LIST_AFTER = re.compile(
     r"(?:\s*[:(,\u2013\u2014-]\s*(?:(?:including|among\s+them)\s+)?|\s+(?:including|among\s+them)\s+)"
-    r"((?:(?:[\w-]+\s+)?[A-Z][\w'-]+(?:\s*,\s*|\s+and\s+|\s*$|(?=[).;]))){1,6})")
+    r"((?:(?:[\w-]+\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*,\s*|\s+and\s+|\s*$|(?=[).;]))){1,6})")
 """A list of the victims' nationalities right after their noun ("six crew members: four Koreans and a Filipino")."""
 
-NATIONALITY_ITEM = re.compile(r"(?:([\w-]+)\s+)?([A-Z][\w'-]+)")
+NATIONALITY_ITEM = re.compile(r"(?:([\w-]+)\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _nation_of_most(text: str, start: int, end: int) -> countries.Country | None:

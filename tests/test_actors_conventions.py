@@ -28,6 +28,9 @@ def test_a_crew_mostly_of_one_nation_are_that_nation_s_civilians():
     names = [m.name for m in find_actors("Raiders took five sailors, including three Ukrainians and two Turks.",
                                          country="Togo")]
     assert names[-1] == "Civilians (Ukraine)"
+    names = [m.name for m in find_actors("Raiders seized three sailors including two South Africans and a Kenyan.",
+                                         country="Togo")]
+    assert names[-1] == "Civilians (South Africa)"
 
 
 def test_a_crew_of_no_one_majority_nation_stays_international():
