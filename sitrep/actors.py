@@ -354,6 +354,7 @@ class ActorResolver:
                 taken.append((start, end))
                 mentions.append(mention)
                 mentions.extend(_coordinated_nations(match, text, offset, country, taken))
+        mentions = [m for m in mentions if not MISTAKEN_FOR_BEFORE.search(text, max(0, m.start - offset - 60), m.start - offset)]
         return _kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset)
 
     def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
@@ -609,6 +610,14 @@ def _coordinated_nations(
     return [ActorMention(offset + start, offset + end, text[start:end], mention.name, mention.inter,
                          mention.organization, mention.country)]
 
+
+MISTAKEN_FOR_BEFORE = re.compile(
+    r"\b(?:(?:believing|thinking|assuming|convinced)\s+(?:that\s+)?(?:they|he|she|it|the\s+[\w-]+)\s+(?:were|was)"
+    r"|(?:mistaking|mistook|taking|took)\s+(?:them|him|her|it|the\s+[\w-]+)\s+for)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:suspected|armed)\s+)?(?:members\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""What the doers took their victims for ("soldiers fired on a boat, believing they were Al Shabaab", "mistaking
+them for bandits"): a group named only as a wrong belief of the other side is not there, so it is no side of the
+event (ACLED codes the victims as the civilians they were)."""
 
 NATIONALITY_LIST_AFTER = re.compile(
     r"(?:\s*[:(,\u2013\u2014-]\s*(?:(?:including|among\s+them)\s+)?|\s+(?:including|among\s+them)\s+)"

@@ -258,3 +258,14 @@ def test_territory_handed_over_without_a_fight_has_the_side_that_left_as_actor_2
     events = main_events("JNIM fighters seized the town of Boni on 6 May 2022 after army units pulled out.", "ML")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Non-violent transfer of territory", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")]
+
+
+def test_a_group_named_only_as_what_the_doers_took_their_victims_for_is_no_side():
+    events = main_events("A navy patrol boat sank a fishing dhow near Mtwara on 4 May 2015, killing six, believing they "
+                         "were Al Shabaab.", country="TZ")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Military Forces of Tanzania", "Civilians (Tanzania)")]
+    events = main_events("Troops shot four traders near Damboa on 2 March 2016 after mistaking them for members of "
+                         "Boko Haram.", country="NG")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Military Forces of Nigeria", "Civilians (Nigeria)")]
