@@ -136,6 +136,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Police Forces of {country} Prison Guards", "prison guards|prison guard|prison wardens|prison warden|prison warders"
      "|prison warder|warders|prison officers|prison officer|prison staff", 1, True, False),
     ("Police Forces of {country} Gendarmerie", "gendarme|gendarmes|gendarmerie", 1, True, False),
+    ("Military Forces of {country} Forest Guards", "forest guard soldiers|forest guards soldiers|soldiers of the forest guard"
+     "|soldiers of the forest guards|military forest guards|forest guard troops", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
@@ -165,7 +167,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
 unidentified armed group unless the text names their community (then its ethnic militia, `_ethnic_mentions`).
 A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards",
-"Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces).
+"Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces);
+forest guards the text calls soldiers or troops serve in a military corps, "Military Forces of <country> Forest Guards".
 A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
 burns one acts against that force."""
 

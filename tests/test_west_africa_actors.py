@@ -115,3 +115,12 @@ def test_rangers_not_told_as_unarmed_stay_their_force():
     events = extract_text("On Sunday, gunmen abducted three park rangers near Mandouri.", country="TG",
                           published="2024-05-01")
     assert events[0].actor2 == "Police Forces of Togo Forest Guards"
+
+
+def test_forest_guards_the_text_calls_soldiers_are_a_military_unit():
+    from sitrep.actors import find_actors
+
+    names = [m.name for m in find_actors("Jihadists ambushed forest guard soldiers near Say at dawn.", country="Niger")]
+    assert names[-1] == "Military Forces of Niger Forest Guards"
+    names = [m.name for m in find_actors("Jihadists ambushed two forest guards near Say at dawn.", country="Niger")]
+    assert names[-1] == "Police Forces of Niger Forest Guards"
