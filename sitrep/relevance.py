@@ -1272,6 +1272,33 @@ protested'), not who protests."""
 
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
+FESTIVE_GATHERING = re.compile(
+    r"\b(?:to (?:celebrate|cheer|mourn|pray|worship|welcome|greet|receive|bury|campaign|canvass|watch)"
+    r"|celebrat(?:ing|ed|ions?)|in celebration|jubilant|jubilation|festivities|festivals?|carnivals?|parades?"
+    r"|street part(?:y|ies)|mourners|funeral (?:procession|cortege|march)s?|behind the (?:coffin|hearse|cortege)"
+    r"|(?:carried|carrying|bore|bearing) (?:the |his |her |their )?(?:coffins?|body|bodies) "
+    r"|religious procession|procession to (?:the )?(?:shrine|mosque|church|temple|cathedral|tomb)|pilgrims|devotees"
+    r"|worshippers|graduation|(?:campaign|election|electoral|victory|welcome|prayer) (?:rall(?:y|ies)|march(?:es)?|procession)"
+    r"|(?:rall(?:y|ied|ies)|campaign(?:ed|ing)?) (?:for|behind|in support of) (?:the |their |his |her )?"
+    r"(?:[\w'-]+ ){0,3}?(?:candidate|candidacy|nominee|re-?election|bid|ticket)"
+    r"|supporters of (?:the |a )?(?:[\w'-]+ ){0,2}?(?:candidate|nominee)|(?:exam(?:ination)?|election) results|won (?:the |a )?(?:[\w-]+ ){0,2}?(?:cup|title|trophy|election|seat))\b",
+    re.IGNORECASE,
+)
+"""A march or gathering told with a purpose other than protest: a celebration, a festival, a parade, a carnival,
+mourners or a funeral procession, worship or a pilgrimage, a graduation, a welcome, or a candidate's campaign rally. ACLED's
+codebook codes a demonstration as a public gathering against or for a political cause; campaign rallies, festive
+crowds and funerals are no protest unless the crowd voices a grievance (`PROTEST_GRIEVANCE`) or turns violent."""
+
+PROTEST_GRIEVANCE = re.compile(
+    r"\b(?:against|protest\w*|demonstrat\w*|demand\w*|condemn\w*|denounc\w*|slogans|chant(?:ed|ing|s)? (?!songs|hymns"
+    r"|prayers)|justice|grievances?|angry|anger|outrage\w*|furious|fury|call(?:ed|ing|s)? for|in solidarity|boycott\w*"
+    r"|sit-ins?|riot\w*|clash\w*|tear ?gas|disperse\w*|blocked|barricad\w*|stones?|torched|set fire|burn(?:ed|t|ing)"
+    r"|over the (?:killing|death|murder|arrest|shooting)|turned into)\b",
+    re.IGNORECASE,
+)
+"""What makes a march a protest or a riot: words of grievance (against, demanding, condemning, slogans, justice,
+anger, a call for), a sit-in or a boycott, or a crowd's trouble (a riot, a clash, tear gas, stones, blocked roads)."""
+
 CHEMICAL_USE = re.compile(
     r"\b(?:us(?:ed|es|ing)|dropp\w*|fir(?:ed|ing)|launch\w*|attack\w*|struck|shell\w*|spray\w*|gass(?:ed|ing)"
     r"|poison\w*|expos\w*|kill\w*|injur\w*|wound\w*|died|dead|victims?|casualties|suffocat\w*|choking|symptoms"
@@ -1934,6 +1961,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
+    if FESTIVE_GATHERING.search(text) and not PROTEST_GRIEVANCE.search(text):
+        types = _without(types, PROTEST_TYPES)
+        if not types:
+            return types
     if not CHEMICAL_USE.search(text):
         types = _without(types, {"Chemical weapon"})
     if CIVIC_SECURITY.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
