@@ -1293,11 +1293,14 @@ PROTEST_GRIEVANCE = re.compile(
     r"\b(?:against|protest\w*|demonstrat\w*|demand\w*|condemn\w*|denounc\w*|slogans|chant(?:ed|ing|s)? (?!songs|hymns"
     r"|prayers)|justice|grievances?|angry|anger|outrage\w*|furious|fury|call(?:ed|ing|s)? for|in solidarity|boycott\w*"
     r"|sit-ins?|riot\w*|clash\w*|tear ?gas|disperse\w*|blocked|barricad\w*|stones?|torched|set fire|burn(?:ed|t|ing)"
-    r"|over the (?:killing|death|murder|arrest|shooting)|turned into)\b",
+    r"|over the (?:killing|death|murder|arrest|shooting)|turned into|(?:marched|marching|march) (?:on|to) (?:the )?"
+    r"(?:parliament|state house|presidency|presidential palace|palace|ministry|governor's office|city hall"
+    r"|town hall|police (?:station|headquarters)|courts?|embassy|high commission|offices of))\b",
     re.IGNORECASE,
 )
 """What makes a march a protest or a riot: words of grievance (against, demanding, condemning, slogans, justice,
-anger, a call for), a sit-in or a boycott, or a crowd's trouble (a riot, a clash, tear gas, stones, blocked roads)."""
+anger, a call for), a march on a seat of power (parliament, a ministry, a police station, an embassy: a crowd goes
+there to be heard), a sit-in or a boycott, or a crowd's trouble (a riot, a clash, tear gas, stones, blocked roads)."""
 
 CHEMICAL_USE = re.compile(
     r"\b(?:us(?:ed|es|ing)|dropp\w*|fir(?:ed|ing)|launch\w*|attack\w*|struck|shell\w*|spray\w*|gass(?:ed|ing)"
