@@ -1281,7 +1281,8 @@ FESTIVE_GATHERING = re.compile(
     r"|worshippers|graduation|(?:campaign|election|electoral|victory|welcome|prayer) (?:rall(?:y|ies)|march(?:es)?|procession)"
     r"|(?:rall(?:y|ied|ies)|campaign(?:ed|ing)?) (?:for|behind|in support of) (?:the |their |his |her )?"
     r"(?:[\w'-]+ ){0,3}?(?:candidate|candidacy|nominee|re-?election|bid|ticket)"
-    r"|supporters of (?:the |a )?(?:[\w'-]+ ){0,2}?(?:candidate|nominee)|(?:exam(?:ination)?|election) results|won (?:the |a )?(?:[\w-]+ ){0,2}?(?:cup|title|trophy|election|seat))\b",
+    r"|supporters of (?:the |a )?(?:[\w'-]+ ){0,2}?(?:candidate|nominee)|exam(?:ination)? results"
+    r"|won (?:the |a )?(?:[\w-]+ ){0,2}?(?:cup|title|trophy))\b",
     re.IGNORECASE,
 )
 """A march or gathering told with a purpose other than protest: a celebration, a festival, a parade, a carnival,
@@ -1293,13 +1294,16 @@ PROTEST_GRIEVANCE = re.compile(
     r"\b(?:against|protest\w*|demonstrat\w*|demand\w*|condemn\w*|denounc\w*|slogans|chant(?:ed|ing|s)? (?!songs|hymns"
     r"|prayers)|justice|grievances?|angry|anger|outrage\w*|furious|fury|call(?:ed|ing|s)? for|in solidarity|boycott\w*"
     r"|sit-ins?|riot\w*|clash\w*|tear ?gas|disperse\w*|blocked|barricad\w*|stones?|torched|set fire|burn(?:ed|t|ing)"
-    r"|over the (?:killing|death|murder|arrest|shooting)|turned into|(?:marched|marching|march) (?:on|to) (?:the )?"
+    r"|over the (?:killing|death|murder|arrest|shooting)|turned into"
+    r"|celebrat\w* (?:[\w'-]+ ){0,4}?(?:decision|ruling|verdict|judgment|acquittal|release|resignation|ouster"
+    r"|election|poll|vote|referendum|court)|(?:marched|marching|march) (?:on|to) (?:the )?"
     r"(?:parliament|state house|presidency|presidential palace|palace|ministry|governor's office|city hall"
     r"|town hall|police (?:station|headquarters)|courts?|embassy|high commission|offices of))\b",
     re.IGNORECASE,
 )
 """What makes a march a protest or a riot: words of grievance (against, demanding, condemning, slogans, justice,
-anger, a call for), a march on a seat of power (parliament, a ministry, a police station, an embassy: a crowd goes
+anger, a call for), a celebration of a political outcome (a court's ruling, an election, a leader's release or
+resignation: a show of support for a political cause, which ACLED codes as a demonstration), a march on a seat of power (parliament, a ministry, a police station, an embassy: a crowd goes
 there to be heard), a sit-in or a boycott, or a crowd's trouble (a riot, a clash, tear gas, stones, blocked roads)."""
 
 CHEMICAL_USE = re.compile(
@@ -1476,7 +1480,9 @@ PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|own
 """Words after an animal's name that make it name people ('cattle breeders', 'camel herders')."""
 
 NON_HUMAN_HARM = re.compile(
-    rf"\b(?:(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
+    r"\b(?:(?:destroyed|damaged|ravaged|trampled|eaten|flattened|raided) by (?:a |an |the |wild |stray )?"
+    rf"(?:(?:herds?|packs?|swarms?|troops?|flocks?) of )?(?:{ANIMALS})\b"
+    rf"|(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
     rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
     r"(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
     r"(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|struck|strike|destroy(?:s|ed)?|ravag(?:es|ed)|mauled|trampled|bit|bite"
@@ -1884,6 +1890,23 @@ patrol or enforce it without force make no move in a conflict."""
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
+WITHOUT_INCIDENT = re.compile(
+    r"\b(?:without (?:any |further )?(?:incidents?|trouble|violence|disturbance|hitch)|passed off (?:peacefully|calmly"
+    r"|smoothly|quietly)|no incidents? (?:was|were|has been|have been) reported)\b",
+    re.IGNORECASE,
+)
+"""A move told as passing without incident ('the convoy crossed the district without incident'): a journey or a
+routine movement that meets no violence changes nothing in a conflict, and ACLED codes no strategic development for
+it. (A demonstration that passes off peacefully is still a peaceful protest: only strategic types are dropped.)"""
+
+GROUND_CHANGED = re.compile(
+    r"\b(?:withdr[ae]w\w*|withdrawn|pull(?:ed|s|ing)? out|retreat\w*|seiz\w*|captur\w*|took (?:over|control)"
+    r"|tak(?:es|ing) (?:over|control)|handed over|hand(?:s|ing)? over|abandon\w*|evacuat\w*|relocat\w*|set up|establish\w*)\b",
+    re.IGNORECASE,
+)
+"""A move that changes who holds ground or where a force is based (a withdrawal, a seizure, a handover, a base set
+up): it is coded however peacefully it passed."""
+
 
 def relevant_types(text: str, types: list[tuple[str, float]], previous: str = "",
                    armed: bool = False, following: str = "") -> list[tuple[str, float]]:
@@ -2017,6 +2040,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
+    if WITHOUT_INCIDENT.search(text) and not GROUND_CHANGED.search(text):
+        types = _without(types, {"Change to group/activity", "Headquarters or base established"})
     if CURFEW.search(text) and not CURFEW_IMPOSED.search(text):
         types = _without(types, CONTEXT_BOUND)
     if non_violent_cause(following):

@@ -49,6 +49,8 @@ NEAR_MISSES = [
     "Fans rioted in {p} after the final, burning cars and smashing shop windows.",
     "Gunmen opened fire on a wedding celebration in {p}, killing four guests.",
     "Police fired tear gas at supporters celebrating the election results in {p}.",
+    "Party supporters marched through {p} to celebrate the court ruling that freed their leader.",
+    "Thousands marched through the streets of {p} to celebrate the resignation of the president.",
     "A bomb exploded at a campaign rally in {p}, wounding twelve people.",
     "Students marched through {p} against the rise in school fees.",
     "Supporters of the candidate clashed with ruling party youths in {p}, leaving several injured.",
@@ -83,3 +85,24 @@ def test_gathering_with_a_grievance_or_violence_stays_an_event(text):
 @pytest.mark.parametrize("text", ["Supporters of the nominee rallied in Kakamega.", "Mourners followed the hearse."])
 def test_purpose_is_read(text):
     assert relevance.FESTIVE_GATHERING.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The president's motorcade crossed Machakos county without any trouble on Sunday.",
+    "The governor's convoy drove through Kisoro without incident on its way to the border.",
+    "The health minister's tour of the northern districts passed off smoothly.",
+    "Maize fields in Laikipia were trampled by a herd of elephants.",
+    "Farmers in Hwange said their gardens had been raided by baboons.",
+])
+def test_a_trip_without_incident_or_harm_by_animals_is_no_event(text):
+    assert current(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers withdrew from the border post in Tillaberi without incident.",
+    "Rebels took control of the town of Kibati without a fight and without incident.",
+    "The march in Lilongwe passed off peacefully.",
+    "Militiamen destroyed crops and burned granaries in Djugu.",
+])
+def test_a_change_of_ground_a_peaceful_march_or_harm_by_people_stays(text):
+    assert current(text)
