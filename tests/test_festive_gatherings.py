@@ -25,7 +25,7 @@ NON_EVENTS = [
     "A funeral procession for the former mayor wound through {p} on Tuesday.",
     "Thousands of mourners gathered in {p} to bury the popular singer.",
     "Relatives carried the coffin of the veteran teacher through the streets of {p}.",
-    "Pilgrims marched to the shrine in {p} on the first day of the holy month.",
+    "Pilgrims marched to the shrine in {p} as the holy month began.",
     "Devotees walked in a religious procession to the temple in {p}.",
     "Worshippers gathered in {p} to pray for rain on Wednesday.",
     "Thousands of people rallied in {p} to welcome home the Olympic medallist.",
