@@ -1288,7 +1288,8 @@ FESTIVE_GATHERING = re.compile(
 """A march or gathering told with a purpose other than protest: a celebration, a festival, a parade, a carnival,
 mourners or a funeral procession, worship or a pilgrimage, a graduation, a welcome, or a candidate's campaign rally. ACLED's
 codebook codes a demonstration as a public gathering against or for a political cause; campaign rallies, festive
-crowds and funerals are no protest unless the crowd voices a grievance (`PROTEST_GRIEVANCE`) or turns violent."""
+crowds and funerals are no protest unless the crowd voices a grievance (`PROTEST_GRIEVANCE`, in the sentence or the
+paragraph's sentence before it, which often gives the cause) or turns violent."""
 
 PROTEST_GRIEVANCE = re.compile(
     r"\b(?:against|protest\w*|demonstrat\w*|demand\w*|condemn\w*|denounc\w*|slogans|chant(?:ed|ing|s)? (?!songs|hymns"
@@ -1987,7 +1988,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
-    if FESTIVE_GATHERING.search(text) and not PROTEST_GRIEVANCE.search(text):
+    if FESTIVE_GATHERING.search(text) and not (PROTEST_GRIEVANCE.search(text) or PROTEST_GRIEVANCE.search(previous)):
         types = _without(types, PROTEST_TYPES)
         if not types:
             return types

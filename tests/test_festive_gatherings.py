@@ -106,3 +106,9 @@ def test_a_trip_without_incident_or_harm_by_animals_is_no_event(text):
 ])
 def test_a_change_of_ground_a_peaceful_march_or_harm_by_people_stays(text):
     assert current(text)
+
+
+def test_the_political_cause_told_in_the_sentence_before_keeps_the_march():
+    text = ("Opposition supporters in Mzuzu celebrated the ruling that annulled the disputed poll. "
+            "The celebrations went on into the night as crowds marched through the town waving party flags.")
+    assert "Peaceful protest" in current(text)
