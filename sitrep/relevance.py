@@ -1272,6 +1272,41 @@ protested'), not who protests."""
 
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
+FESTIVE_GATHERING = re.compile(
+    r"\b(?:to (?:celebrate|cheer|mourn|pray|worship|welcome|greet|receive|bury|campaign|canvass|watch)"
+    r"|celebrat(?:ing|ed|ions?)|in celebration|jubilant|jubilation|festivities|festivals?|carnivals?|parades?"
+    r"|street part(?:y|ies)|mourners|funeral (?:procession|cortege|march)s?|behind the (?:coffin|hearse|cortege)"
+    r"|(?:carried|carrying|bore|bearing) (?:the |his |her |their )?(?:coffins?|body|bodies) "
+    r"|religious procession|procession to (?:the )?(?:shrine|mosque|church|temple|cathedral|tomb)|pilgrims|devotees"
+    r"|worshippers|graduation|(?:campaign|election|electoral|victory|welcome|prayer) (?:rall(?:y|ies)|march(?:es)?|procession)"
+    r"|(?:rall(?:y|ied|ies)|campaign(?:ed|ing)?) (?:for|behind|in support of) (?:the |their |his |her )?"
+    r"(?:[\w'-]+ ){0,3}?(?:candidate|candidacy|nominee|re-?election|bid|ticket)"
+    r"|supporters of (?:the |a )?(?:[\w'-]+ ){0,2}?(?:candidate|nominee)|exam(?:ination)? results"
+    r"|won (?:the |a )?(?:[\w-]+ ){0,2}?(?:cup|title|trophy))\b",
+    re.IGNORECASE,
+)
+"""A march or gathering told with a purpose other than protest: a celebration, a festival, a parade, a carnival,
+mourners or a funeral procession, worship or a pilgrimage, a graduation, a welcome, or a candidate's campaign rally. ACLED's
+codebook codes a demonstration as a public gathering against or for a political cause; campaign rallies, festive
+crowds and funerals are no protest unless the crowd voices a grievance (`PROTEST_GRIEVANCE`, in the sentence or the
+paragraph's sentence before it, which often gives the cause) or turns violent."""
+
+PROTEST_GRIEVANCE = re.compile(
+    r"\b(?:against|protest\w*|demonstrat\w*|demand\w*|condemn\w*|denounc\w*|slogans|chant(?:ed|ing|s)? (?!songs|hymns"
+    r"|prayers)|justice|grievances?|angry|anger|outrage\w*|furious|fury|call(?:ed|ing|s)? for|in solidarity|boycott\w*"
+    r"|sit-ins?|riot\w*|clash\w*|tear ?gas|disperse\w*|blocked|barricad\w*|stones?|torched|set fire|burn(?:ed|t|ing)"
+    r"|over the (?:killing|death|murder|arrest|shooting)|turned into"
+    r"|celebrat\w* (?:[\w'-]+ ){0,4}?(?:decision|ruling|verdict|judgment|acquittal|release|resignation|ouster"
+    r"|election|poll|vote|referendum|court)|(?:marched|marching|march) (?:on|to) (?:the )?"
+    r"(?:parliament|state house|presidency|presidential palace|palace|ministry|governor's office|city hall"
+    r"|town hall|police (?:station|headquarters)|courts?|embassy|high commission|offices of))\b",
+    re.IGNORECASE,
+)
+"""What makes a march a protest or a riot: words of grievance (against, demanding, condemning, slogans, justice,
+anger, a call for), a celebration of a political outcome (a court's ruling, an election, a leader's release or
+resignation: a show of support for a political cause, which ACLED codes as a demonstration), a march on a seat of power (parliament, a ministry, a police station, an embassy: a crowd goes
+there to be heard), a sit-in or a boycott, or a crowd's trouble (a riot, a clash, tear gas, stones, blocked roads)."""
+
 CHEMICAL_USE = re.compile(
     r"\b(?:us(?:ed|es|ing)|dropp\w*|fir(?:ed|ing)|launch\w*|attack\w*|struck|shell\w*|spray\w*|gass(?:ed|ing)"
     r"|poison\w*|expos\w*|kill\w*|injur\w*|wound\w*|died|dead|victims?|casualties|suffocat\w*|choking|symptoms"
@@ -1446,7 +1481,9 @@ PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|own
 """Words after an animal's name that make it name people ('cattle breeders', 'camel herders')."""
 
 NON_HUMAN_HARM = re.compile(
-    rf"\b(?:(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
+    r"\b(?:(?:destroyed|damaged|ravaged|trampled|eaten|flattened|raided) by (?:a |an |the |wild |stray )?"
+    rf"(?:(?:herds?|packs?|swarms?|troops?|flocks?) of )?(?:{ANIMALS})\b"
+    rf"|(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
     rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
     r"(?: (?:(?!and |or |but |then )[\w'-]+ ){0,3}?| (?:that|which) (?:had |has |have )?)"
     r"(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|struck|strike|destroy(?:s|ed)?|ravag(?:es|ed)|mauled|trampled|bit|bite"
@@ -1854,6 +1891,23 @@ patrol or enforce it without force make no move in a conflict."""
 CONTEXT_BOUND = frozenset({"Agreement", "Change to group/activity", "Other", "Non-violent transfer of territory"})
 """Strategic types whose cues are everyday words (agreed, deployed, moved, withdrew, set up, arrived)."""
 
+WITHOUT_INCIDENT = re.compile(
+    r"\b(?:without (?:any |further )?(?:incidents?|trouble|violence|disturbance|hitch)|passed off (?:peacefully|calmly"
+    r"|smoothly|quietly)|no incidents? (?:was|were|has been|have been) reported)\b",
+    re.IGNORECASE,
+)
+"""A move told as passing without incident ('the convoy crossed the district without incident'): a journey or a
+routine movement that meets no violence changes nothing in a conflict, and ACLED codes no strategic development for
+it. (A demonstration that passes off peacefully is still a peaceful protest: only strategic types are dropped.)"""
+
+GROUND_CHANGED = re.compile(
+    r"\b(?:withdr[ae]w\w*|withdrawn|pull(?:ed|s|ing)? out|retreat\w*|seiz\w*|captur\w*|took (?:over|control)"
+    r"|tak(?:es|ing) (?:over|control)|handed over|hand(?:s|ing)? over|abandon\w*|evacuat\w*|relocat\w*|set up|establish\w*)\b",
+    re.IGNORECASE,
+)
+"""A move that changes who holds ground or where a force is based (a withdrawal, a seizure, a handover, a base set
+up): it is coded however peacefully it passed."""
+
 
 def relevant_types(text: str, types: list[tuple[str, float]], previous: str = "",
                    armed: bool = False, following: str = "") -> list[tuple[str, float]]:
@@ -1934,6 +1988,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
+    if FESTIVE_GATHERING.search(text) and not (PROTEST_GRIEVANCE.search(text) or PROTEST_GRIEVANCE.search(previous)):
+        types = _without(types, PROTEST_TYPES)
+        if not types:
+            return types
     if not CHEMICAL_USE.search(text):
         types = _without(types, {"Chemical weapon"})
     if CIVIC_SECURITY.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
@@ -1983,6 +2041,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND)
     if hostile:
         return types
+    if WITHOUT_INCIDENT.search(text) and not GROUND_CHANGED.search(text):
+        types = _without(types, {"Change to group/activity", "Headquarters or base established"})
     if CURFEW.search(text) and not CURFEW_IMPOSED.search(text):
         types = _without(types, CONTEXT_BOUND)
     if non_violent_cause(following):
