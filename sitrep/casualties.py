@@ -268,6 +268,14 @@ shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded"
 subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed"). The name may carry an
 aside set off by commas, an age, a relative clause or a second name ("Ms. Achieng, 34, was shot dead", "Mr. Okello,
 who chaired the council, was killed", "the mayor's driver, Peter Wafula, was killed")."""
+ATTEMPT_BEFORE = re.compile(
+    r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?"
+    r"|threat(?:en|ens|ened|ening)?|vow(?:s|ed|ing)?|fail(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|bid"
+    r"|conspir(?:e|ed|ing|acy)|order(?:s|ed|ing)?(?:\s+\w+){0,2})\s+to\s+$",
+    re.IGNORECASE,
+)
+"""'gunmen tried to kill a chief', 'a plot to assassinate the mayor', 'threatened to kill two hostages': a killing
+tried, planned, threatened or ordered is not done, so its object is no death (a death it did cause is told apart)."""
 _UNSURE_BEFORE = re.compile(r"\b(?:if|whether|not\s+know\s+if|unclear\s+if)\s+$", re.IGNORECASE)
 """'not known if he died': a death put as a question is no count."""
 ALLEGED_BEFORE = re.compile(
@@ -435,6 +443,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             continue
         for match in pattern.finditer(text):
             if ALLEGED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if ATTEMPT_BEFORE.search(text, max(0, match.start("verb") - 40), match.start("verb")):
                 continue
             if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue

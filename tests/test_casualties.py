@@ -623,3 +623,18 @@ def test_a_relative_clause_that_kills_leaves_its_own_object_the_dead(sentence, d
 def test_a_relative_clause_runs_to_no_next_subject():
     found = find_casualties("Two clerks who ran and four customers were killed.")
     assert [(m.kind, m.low) for m in found] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen tried to kill a village chief in Mopti.",
+    "Rebels threatened to kill two hostages near Goma.",
+    "A plot to assassinate the governor of Kano was foiled.",
+    "The mob attempted to lynch a suspected thief.",
+])
+def test_a_killing_tried_or_threatened_kills_no_one(sentence):
+    assert [m for m in find_casualties(sentence) if m.kind == "killed"] == []
+
+
+def test_a_death_told_beside_a_failed_attempt_is_still_read():
+    found = find_casualties("The raiders failed to kill the pastor but shot dead his driver.")
+    assert [(m.kind, m.low) for m in found] == [("killed", 1)]
