@@ -793,6 +793,43 @@ def singles_out_one(mention: CasualtyMention) -> bool:
     return mention.low == mention.high == 1 and not NUMBER_WORD.search(mention.text)
 
 
+ADDED = re.compile(
+    rf"^(?:(?:another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?!(?:was|is|were|had|has|died|dies|got)\b)\w"
+    rf"|(?:{_BARE})\s+(?:more|further|additional)\b)", re.IGNORECASE)
+"""'Another trader was lynched', 'a third herder died in hospital', 'two more bodies were found': the words
+"another", "a third", "N more" count dead on top of those already told, so the figure adds to the toll before it.
+A bare "another" ("one man was shot and another was beaten to death") names the second of a pair the writer is
+listing, a part of the toll told, so it needs its own noun to add."""
+
+
+def adds_to_toll(mention: CasualtyMention) -> bool:
+    """Whether a mention counts dead beyond those told before it (`ADDED`)."""
+    return bool(ADDED.match(mention.text))
+
+
+def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | None) -> list[list[CasualtyMention]]:
+    """Sentences that tell more dead of the same event ("Gunmen killed two herders. A third died in hospital.") give
+    the toll so far plus the new dead: the added mention carries the sum and the unquoted tolls it adds to are
+    dropped, as they are no lower report of the toll but its earlier part. A source's own figure stays."""
+    result = [list(mentions) for mentions in per_sentence]
+    for index, mentions in enumerate(result):
+        if attributed and attributed[index]:
+            continue
+        for position, m in enumerate(mentions):
+            if not adds_to_toll(m):
+                continue
+            before = [(i, e) for i in range(index) if not (attributed and attributed[i])
+                      for e in result[i] if e.kind == m.kind and not e.cause]
+            if not before:
+                continue
+            low = max(e.low for _, e in before)
+            high = max(e.high for _, e in before)
+            mentions[position] = CasualtyMention(m.kind, low + m.low, high + m.high, m.start, m.end, m.text, m.victim)
+            for i, e in before:
+                result[i] = [x for x in result[i] if x is not e]
+    return result
+
+
 def toll_mentions(
     per_sentence: list[list[CasualtyMention]], attributed: list[bool] | None = None
 ) -> list[list[CasualtyMention]]:
@@ -806,6 +843,7 @@ def toll_mentions(
     the figures told around it ("8 were shot... 3 died in the fire"): the smaller figures of its kind in sentences
     that quote no source (`attributed`, one flag a sentence) are its parts, not lower reports of it. A source's own
     figure stays a report of its own."""
+    per_sentence = _added(per_sentence, attributed)
     totals: dict[str, int] = {}
     for mentions in per_sentence:
         for m in mentions:

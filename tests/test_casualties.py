@@ -17,7 +17,7 @@ from sitrep.casualties import (
     tolls,
 )
 from sitrep.api import extract_text
-from sitrep.schema import Claim, Span
+from sitrep.schema import CasualtyMention, Claim, Span
 
 
 @pytest.mark.parametrize(
@@ -638,3 +638,23 @@ def test_a_killing_tried_or_threatened_kills_no_one(sentence):
 def test_a_death_told_beside_a_failed_attempt_is_still_read():
     found = find_casualties("The raiders failed to kill the pastor but shot dead his driver.")
     assert [(m.kind, m.low) for m in found] == [("killed", 1)]
+
+
+def _mention(kind, low, text):
+    return CasualtyMention(kind, low, low, 0, len(text), text)
+
+
+@pytest.mark.parametrize(("first", "added", "dead"), [
+    ("Bandits killed two herders", "A third herder died", 3),
+    ("Soldiers shot dead four smugglers", "Two more bodies were found", 6),
+    ("A mob lynched a suspected thief", "Another suspect was lynched", 2),
+])
+def test_dead_told_as_more_add_to_the_toll(first, added, dead):
+    kept = toll_mentions([find_casualties(first), find_casualties(added)])
+    assert min(m.low for mentions in kept for m in mentions if m.kind == "killed") == dead
+
+
+def test_a_bare_another_lists_a_pair_and_adds_nothing():
+    kept = toll_mentions([[_mention("killed", 3, "three people died")],
+                          [_mention("killed", 1, "another was beaten to death")]])
+    assert [m.low for mentions in kept for m in mentions] == [3]
