@@ -46,7 +46,8 @@ _VAGUE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), k
 _BARE = rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b|\b(?:{_VAGUE})\b)"
 _MODIFIER = (
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|an\s+estimated"
-    r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other)"
+    r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other"
+    r"|a\s+further|an\s+additional)"
 )
 QUANTITY = (
     rf"(?:(?:{_MODIFIER})\s+)?(?:between\s+(?:{_MODIFIER}\s+)?{_BARE}\s+and\s+(?:{_MODIFIER}\s+)?{_BARE}"
@@ -375,7 +376,7 @@ def _leading_quantity(phrase: str) -> Range | None:
     words = match.group().split()
     modifier = ""
     for candidate in ("no fewer than", "no less than", "at least", "more than", "fewer than", "less than",
-                      "up to", "as many as", "an estimated"):
+                      "up to", "as many as", "an estimated", "a further", "an additional"):
         if match.group().startswith(candidate + " "):
             modifier = candidate
             break
@@ -795,9 +796,9 @@ def singles_out_one(mention: CasualtyMention) -> bool:
 
 ADDED = re.compile(
     rf"^(?:(?:another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?!(?:was|is|were|had|has|died|dies|got)\b)\w"
-    rf"|(?:{_BARE})\s+(?:more|further|additional)\b)", re.IGNORECASE)
+    rf"|(?:{_BARE})\s+(?:more|further|additional)\b|a\s+further\s|an\s+additional\s)", re.IGNORECASE)
 """'Another trader was lynched', 'a third herder died in hospital', 'two more bodies were found': the words
-"another", "a third", "N more" count dead on top of those already told, so the figure adds to the toll before it.
+"another", "a third", "N more", "a further N" count dead on top of those already told, so the figure adds to the toll before it.
 A bare "another" ("one man was shot and another was beaten to death") names the second of a pair the writer is
 listing, a part of the toll told, so it needs its own noun to add."""
 

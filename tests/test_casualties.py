@@ -648,6 +648,7 @@ def _mention(kind, low, text):
     ("Bandits killed two herders", "A third herder died", 3),
     ("Soldiers shot dead four smugglers", "Two more bodies were found", 6),
     ("A mob lynched a suspected thief", "Another suspect was lynched", 2),
+    ("Insurgents killed five soldiers in Diffa", "A further two soldiers died of their wounds", 7),
 ])
 def test_dead_told_as_more_add_to_the_toll(first, added, dead):
     kept = toll_mentions([find_casualties(first), find_casualties(added)])
@@ -658,3 +659,11 @@ def test_a_bare_another_lists_a_pair_and_adds_nothing():
     kept = toll_mentions([[_mention("killed", 3, "three people died")],
                           [_mention("killed", 1, "another was beaten to death")]])
     assert [m.low for mentions in kept for m in mentions] == [3]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A further four people were killed near Gao.", 4),
+    ("An additional three villagers were shot dead.", 3),
+])
+def test_a_further_count_is_the_count_not_one(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
