@@ -808,20 +808,31 @@ def adds_to_toll(mention: CasualtyMention) -> bool:
     return bool(ADDED.match(mention.text))
 
 
+RISEN = re.compile(r"\b(?:rose|climbed|has\s+risen|had\s+risen|increased|jumped|went\s+up)\s+to\b", re.IGNORECASE)
+"""'The death toll rose to five': a toll revised upwards replaces the figures told before it, which it includes."""
+
+
 def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | None) -> list[list[CasualtyMention]]:
     """Sentences that tell more dead of the same event ("Gunmen killed two herders. A third died in hospital.") give
     the toll so far plus the new dead: the added mention carries the sum and the unquoted tolls it adds to are
-    dropped, as they are no lower report of the toll but its earlier part. A source's own figure stays."""
+    dropped, as they are no lower report of the toll but its earlier part. A toll told as risen (`RISEN`) replaces
+    the smaller unquoted tolls before it. A source's own figure stays."""
     result = [list(mentions) for mentions in per_sentence]
     for index, mentions in enumerate(result):
         if attributed and attributed[index]:
             continue
         for position, m in enumerate(mentions):
-            if not adds_to_toll(m):
+            risen = bool(RISEN.search(m.text))
+            if not (risen or adds_to_toll(m)):
                 continue
             before = [(i, e) for i in range(index) if not (attributed and attributed[i])
                       for e in result[i] if e.kind == m.kind and not e.cause]
             if not before:
+                continue
+            if risen:
+                if all(e.high <= m.low for _, e in before):
+                    for i, e in before:
+                        result[i] = [x for x in result[i] if x is not e]
                 continue
             low = max(e.low for _, e in before)
             high = max(e.high for _, e in before)

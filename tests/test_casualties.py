@@ -667,3 +667,9 @@ def test_a_bare_another_lists_a_pair_and_adds_nothing():
 ])
 def test_a_further_count_is_the_count_not_one(sentence, dead):
     assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_a_toll_told_as_risen_replaces_the_earlier_one():
+    kept = toll_mentions([find_casualties("Gunmen killed three traders in Maradi on Monday."),
+                          find_casualties("The death toll rose to five on Tuesday.")])
+    assert [m.low for mentions in kept for m in mentions] == [5]
