@@ -46,7 +46,8 @@ _VAGUE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), k
 _BARE = rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b|\b(?:{_VAGUE})\b)"
 _MODIFIER = (
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|an\s+estimated"
-    r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other)"
+    r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other"
+    r"|a\s+further|an\s+additional)"
 )
 QUANTITY = (
     rf"(?:(?:{_MODIFIER})\s+)?(?:between\s+(?:{_MODIFIER}\s+)?{_BARE}\s+and\s+(?:{_MODIFIER}\s+)?{_BARE}"
@@ -268,6 +269,14 @@ shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded"
 subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed"). The name may carry an
 aside set off by commas, an age, a relative clause or a second name ("Ms. Achieng, 34, was shot dead", "Mr. Okello,
 who chaired the council, was killed", "the mayor's driver, Peter Wafula, was killed")."""
+ATTEMPT_BEFORE = re.compile(
+    r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?"
+    r"|threat(?:en|ens|ened|ening)?|vow(?:s|ed|ing)?|fail(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|bid"
+    r"|conspir(?:e|ed|ing|acy)|order(?:s|ed|ing)?(?:\s+\w+){0,2})\s+to\s+$",
+    re.IGNORECASE,
+)
+"""'gunmen tried to kill a chief', 'a plot to assassinate the mayor', 'threatened to kill two hostages': a killing
+tried, planned, threatened or ordered is not done, so its object is no death (a death it did cause is told apart)."""
 _UNSURE_BEFORE = re.compile(r"\b(?:if|whether|not\s+know\s+if|unclear\s+if)\s+$", re.IGNORECASE)
 """'not known if he died': a death put as a question is no count."""
 ALLEGED_BEFORE = re.compile(
@@ -367,7 +376,7 @@ def _leading_quantity(phrase: str) -> Range | None:
     words = match.group().split()
     modifier = ""
     for candidate in ("no fewer than", "no less than", "at least", "more than", "fewer than", "less than",
-                      "up to", "as many as", "an estimated"):
+                      "up to", "as many as", "an estimated", "a further", "an additional"):
         if match.group().startswith(candidate + " "):
             modifier = candidate
             break
@@ -435,6 +444,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             continue
         for match in pattern.finditer(text):
             if ALLEGED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if ATTEMPT_BEFORE.search(text, max(0, match.start("verb") - 40), match.start("verb")):
                 continue
             if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
@@ -783,6 +794,54 @@ def singles_out_one(mention: CasualtyMention) -> bool:
     return mention.low == mention.high == 1 and not NUMBER_WORD.search(mention.text)
 
 
+ADDED = re.compile(
+    rf"^(?:(?:another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?!(?:was|is|were|had|has|died|dies|got)\b)\w"
+    rf"|(?:{_BARE})\s+(?:more|further|additional)\b|a\s+further\s|an\s+additional\s)", re.IGNORECASE)
+"""'Another trader was lynched', 'a third herder died in hospital', 'two more bodies were found': the words
+"another", "a third", "N more", "a further N" count dead on top of those already told, so the figure adds to the toll before it.
+A bare "another" ("one man was shot and another was beaten to death") names the second of a pair the writer is
+listing, a part of the toll told, so it needs its own noun to add."""
+
+
+def adds_to_toll(mention: CasualtyMention) -> bool:
+    """Whether a mention counts dead beyond those told before it (`ADDED`)."""
+    return bool(ADDED.match(mention.text))
+
+
+RISEN = re.compile(r"\b(?:rose|climbed|has\s+risen|had\s+risen|increased|jumped|went\s+up)\s+to\b", re.IGNORECASE)
+"""'The death toll rose to five': a toll revised upwards replaces the figures told before it, which it includes."""
+
+
+def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | None) -> list[list[CasualtyMention]]:
+    """Sentences that tell more dead of the same event ("Gunmen killed two herders. A third died in hospital.") give
+    the toll so far plus the new dead: the added mention carries the sum and the unquoted tolls it adds to are
+    dropped, as they are no lower report of the toll but its earlier part. A toll told as risen (`RISEN`) replaces
+    the smaller unquoted tolls before it. A source's own figure stays."""
+    result = [list(mentions) for mentions in per_sentence]
+    for index, mentions in enumerate(result):
+        if attributed and attributed[index]:
+            continue
+        for position, m in enumerate(mentions):
+            risen = bool(RISEN.search(m.text))
+            if not (risen or adds_to_toll(m)):
+                continue
+            before = [(i, e) for i in range(index) if not (attributed and attributed[i])
+                      for e in result[i] if e.kind == m.kind and not e.cause]
+            if not before:
+                continue
+            if risen:
+                if all(e.high <= m.low for _, e in before):
+                    for i, e in before:
+                        result[i] = [x for x in result[i] if x is not e]
+                continue
+            low = max(e.low for _, e in before)
+            high = max(e.high for _, e in before)
+            mentions[position] = CasualtyMention(m.kind, low + m.low, high + m.high, m.start, m.end, m.text, m.victim)
+            for i, e in before:
+                result[i] = [x for x in result[i] if x is not e]
+    return result
+
+
 def toll_mentions(
     per_sentence: list[list[CasualtyMention]], attributed: list[bool] | None = None
 ) -> list[list[CasualtyMention]]:
@@ -796,6 +855,7 @@ def toll_mentions(
     the figures told around it ("8 were shot... 3 died in the fire"): the smaller figures of its kind in sentences
     that quote no source (`attributed`, one flag a sentence) are its parts, not lower reports of it. A source's own
     figure stays a report of its own."""
+    per_sentence = _added(per_sentence, attributed)
     totals: dict[str, int] = {}
     for mentions in per_sentence:
         for m in mentions:

@@ -17,7 +17,7 @@ from sitrep.casualties import (
     tolls,
 )
 from sitrep.api import extract_text
-from sitrep.schema import Claim, Span
+from sitrep.schema import CasualtyMention, Claim, Span
 
 
 @pytest.mark.parametrize(
@@ -623,3 +623,53 @@ def test_a_relative_clause_that_kills_leaves_its_own_object_the_dead(sentence, d
 def test_a_relative_clause_runs_to_no_next_subject():
     found = find_casualties("Two clerks who ran and four customers were killed.")
     assert [(m.kind, m.low) for m in found] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen tried to kill a village chief in Mopti.",
+    "Rebels threatened to kill two hostages near Goma.",
+    "A plot to assassinate the governor of Kano was foiled.",
+    "The mob attempted to lynch a suspected thief.",
+])
+def test_a_killing_tried_or_threatened_kills_no_one(sentence):
+    assert [m for m in find_casualties(sentence) if m.kind == "killed"] == []
+
+
+def test_a_death_told_beside_a_failed_attempt_is_still_read():
+    found = find_casualties("The raiders failed to kill the pastor but shot dead his driver.")
+    assert [(m.kind, m.low) for m in found] == [("killed", 1)]
+
+
+def _mention(kind, low, text):
+    return CasualtyMention(kind, low, low, 0, len(text), text)
+
+
+@pytest.mark.parametrize(("first", "added", "dead"), [
+    ("Bandits killed two herders", "A third herder died", 3),
+    ("Soldiers shot dead four smugglers", "Two more bodies were found", 6),
+    ("A mob lynched a suspected thief", "Another suspect was lynched", 2),
+    ("Insurgents killed five soldiers in Diffa", "A further two soldiers died of their wounds", 7),
+])
+def test_dead_told_as_more_add_to_the_toll(first, added, dead):
+    kept = toll_mentions([find_casualties(first), find_casualties(added)])
+    assert min(m.low for mentions in kept for m in mentions if m.kind == "killed") == dead
+
+
+def test_a_bare_another_lists_a_pair_and_adds_nothing():
+    kept = toll_mentions([[_mention("killed", 3, "three people died")],
+                          [_mention("killed", 1, "another was beaten to death")]])
+    assert [m.low for mentions in kept for m in mentions] == [3]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A further four people were killed near Gao.", 4),
+    ("An additional three villagers were shot dead.", 3),
+])
+def test_a_further_count_is_the_count_not_one(sentence, dead):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", dead)]
+
+
+def test_a_toll_told_as_risen_replaces_the_earlier_one():
+    kept = toll_mentions([find_casualties("Gunmen killed three traders in Maradi on Monday."),
+                          find_casualties("The death toll rose to five on Tuesday.")])
+    assert [m.low for mentions in kept for m in mentions] == [5]
