@@ -358,7 +358,7 @@ class ActorResolver:
                 mentions.append(mention)
                 mentions.extend(_coordinated_nations(match, text, offset, country, taken))
         mentions = [m for m in mentions if not MISTAKEN_FOR_BEFORE.search(text, max(0, m.start - offset - 60), m.start - offset)]
-        return _kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset)
+        return _described_as(_kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset), text, offset)
 
     def normalise(self, name: str, country: str | None = None) -> tuple[str, int] | None:
         """The ACLED-style name and inter code for an actor name or alias (media outlets give their group)."""
@@ -510,7 +510,7 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if template == "Unidentified Armed Group" and RAIDERS.fullmatch(match[f"g{index}"] or ""):
         named = named or _country_after(FROM_NATION_AFTER, text, match.end())
-        if named is not None:
+        if named is not None or _pastoral_raid(match[f"g{index}"], text):
             template, inter = "Unidentified Ethnic Militia", 4
     elif template == "Unidentified Armed Group" and named is None:
         named = _country_after(ORIGIN_AFTER, text, match.end())
@@ -565,6 +565,23 @@ RAIDERS = re.compile(r"(?:cattle\s+)?(?:raiders|rustlers)", re.IGNORECASE)
 cross-border or pastoral raid by people named only by their nation as an identity militia of that nation,
 "Unidentified Ethnic Militia (Ethiopia)" (their community is what the nationality stands for), not as an
 unidentified armed group; raiders with no nationality and no community stay an unidentified armed group."""
+
+
+LIVESTOCK_RAID = re.compile(
+    r"\b(?:cattle|cows?|oxen|bulls?|goats?|sheep|camels?|donkeys?|livestock|herds?|flocks?|animals|kraals?|bomas?"
+    r"|manyattas?|rustl\w*|revenge|retaliat\w*|reprisal\w*|counter-?raids?)\b", re.IGNORECASE)
+"""Livestock, the pastoral homestead (a kraal, a boma, a manyatta) and revenge: the words of a pastoral raid."""
+
+
+def _pastoral_raid(noun: str | None, text: str) -> bool:
+    """Whether raiders are cattle raiders: named so ("cattle raiders", "rustlers") or told taking livestock or
+    avenging an earlier raid (LIVESTOCK_RAID: "raiders drove off 300 goats", "raiders struck in revenge"). ACLED's
+    codebook counts cattle raiding among the deeds of communal (identity) militias: pastoral raids are waged by the
+    armed men of one community on another's herds (Pokot, Turkana, Karamojong, Toposa, Murle, Nuer...), so raiders the
+    text does not tie to a community are "Unidentified Ethnic Militia (<country>)", not an armed group of unknown
+    affiliation; raiders of a bank or a shop, with no herd and no feud, stay an unidentified armed group."""
+    folded = (noun or "").casefold()
+    return "cattle" in folded or "rustl" in folded or bool(LIVESTOCK_RAID.search(text))
 
 
 def _country_after(origin: re.Pattern[str], text: str, end: int) -> countries.Country | None:
@@ -896,6 +913,31 @@ def _kin_of_named(mentions: list[ActorMention], text: str, offset: int) -> list[
         elif mention.inter == 4 and "Ethnic Militia" in mention.name and not mention.name.startswith("Unidentified"):
             named = mention
         resolved.append(mention)
+    return resolved
+
+
+DESCRIBED_AS = re.compile(
+    r"\s*,?\s*(?:(?:who|which|that)\s+(?:were|was|are|is)\s+)?(?:(?:described|identified|believed|thought|said|suspected"
+    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been)(?:\s+being)?|known\s+as|posing\s+as)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE)
+"""The words that describe a group by what it is ("a gang described as cattle rustlers", "armed men believed to be
+Pokot raiders", "attackers thought to be rustlers")."""
+
+
+def _described_as(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
+    """An unidentified armed group the sentence describes right after as an identity militia ("a gang described as
+    cattle rustlers", "armed men believed to be Turkana raiders") is that militia: English apposition and verbs of
+    description name one group twice, not two sides, so the first mention takes the description's name (the
+    description is what ACLED codes)."""
+    resolved = list(mentions)
+    for index, mention in enumerate(resolved[:-1]):
+        later = resolved[index + 1]
+        if mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group") or later.inter != 4:
+            continue
+        between = text[mention.end - offset:later.start - offset]
+        if len(between) <= 60 and DESCRIBED_AS.fullmatch(between):
+            resolved[index] = ActorMention(mention.start, mention.end, mention.text, later.name, later.inter,
+                                           mention.organization, later.country)
     return resolved
 
 

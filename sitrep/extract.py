@@ -234,7 +234,11 @@ def _named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | 
 
 
 def _named_side(mention: ActorMention) -> bool:
-    return mention.inter in NAMED_SIDE_INTERS and not mention.name.startswith("Unidentified")
+    """A side a definite description can refer back to: a named non-state armed side, or an identity militia the
+    text named by what it is though not by its community ("cattle rustlers raided a village ... the attackers stole
+    forty cows": the rustlers, "Unidentified Ethnic Militia"). An unidentified armed group is no antecedent: "gunmen"
+    and "the gunmen" name no one either way."""
+    return mention.inter in NAMED_SIDE_INTERS and (not mention.name.startswith("Unidentified") or mention.inter == 4)
 
 
 def _person_names(document: Document, parsed: "Doc") -> list[str]:

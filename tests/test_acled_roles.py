@@ -449,13 +449,16 @@ def test_a_headline_passive_without_its_auxiliary_makes_the_people_before_it_vic
         "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
 
 
-def test_raiders_and_gangs_not_named_by_community_are_an_unidentified_armed_group():
+def test_cattle_raiders_not_named_by_community_are_an_unidentified_ethnic_militia_and_gangs_an_armed_group():
+    # ACLED's codebook counts cattle raiding among communal (identity) militias' deeds (actors._pastoral_raid).
     assert [m.name for m in find_actors("Cattle rustlers and an armed gang struck at dawn.", country="Kenya")] == [
-        "Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)"]
+        "Unidentified Ethnic Militia (Kenya)", "Unidentified Armed Group (Kenya)"]
     event = only_event("On 9 March 2012, raiders killed three herders and drove off their goats near Baragoi.",
                        country="Kenya")
     assert (event.event_type, event.actor1, event.actor2) == (
-        "Violence against civilians", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+        "Violence against civilians", "Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    assert [m.name for m in find_actors("Masked raiders held up a fuel station in Eldoret.", country="Kenya")] == [
+        "Unidentified Armed Group (Kenya)"]
 
 
 def test_a_harm_verb_followed_by_at_least_keeps_its_doer():

@@ -1,0 +1,112 @@
+"""Cattle raiders and the groups a text describes as identity militias, on short reports we wrote (South Sudan,
+Ethiopia, Uganda, Sudan, Nigeria, Chad, Tanzania, Mali, the Central African Republic, Kenya, Burkina Faso).
+
+ACLED's codebook counts cattle raiding among the deeds of communal (identity) militias: raiders the text does not
+tie to a community are "Unidentified Ethnic Militia (<country>)" when they are cattle raiders (named so, or told taking
+livestock or avenging a raid: `actors._pastoral_raid`), while raiders of a bank or a shop stay an unidentified armed
+group. A group the text describes as an identity militia ("gunmen believed to be cattle rustlers") is that militia
+(`actors._described_as`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.actors import find_actors
+from sitrep.api import extract_text
+
+
+def main_event(text: str, country: str):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    return events[0]
+
+
+CATTLE_RAIDS = [
+    ("SS", "Armed raiders stole 400 head of cattle from a camp near Bor and killed three herders.", "South Sudan"),
+    ("ET", "Cattle rustlers shot dead a herdsman near Jinka and drove off his goats.", "Ethiopia"),
+    ("UG", "Rustlers attacked a homestead in Kotido district on Monday, killing two boys.", "Uganda"),
+    ("SD", "Raiders seized camels from a settlement near Nyala in a revenge attack, killing four people.", "Sudan"),
+    ("NG", "Cattle rustlers killed a herder near Gusau on Monday night.", "Nigeria"),
+    ("TD", "Raiders killed two villagers near Abeche on Sunday and made off with their livestock.", "Chad"),
+    ("TZ", "Raiders crossed into Tarime district on Saturday and killed a farmer while driving off his herd of cattle.",
+     "Tanzania"),
+    ("ML", "Rustlers on motorbikes attacked a hamlet near Mopti, killing a man, and stole his sheep.", "Mali"),
+    ("UG", "Raiders drove off 80 goats from a kraal near Kaabong on Wednesday, injuring a herdsman.", "Uganda"),
+    ("SS", "Raiders killed five people in a revenge attack on a cattle camp near Tonj on Sunday.", "South Sudan"),
+    ("SD", "Camel rustlers shot dead a nomad near El Obeid on Thursday.", "Sudan"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), CATTLE_RAIDS)
+def test_cattle_raiders_named_by_no_community_are_an_unidentified_ethnic_militia(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", f"Unidentified Ethnic Militia ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("code", "text", "first", "second"), [
+    ("ET", "Cattle raiders and police exchanged fire near Moyale on Monday, leaving one officer dead.",
+     "Unidentified Ethnic Militia (Ethiopia)", "Police Forces of Ethiopia"),
+    ("KE", "Police clashed with cattle rustlers near Kinna on Monday, killing two of them.",
+     "Police Forces of Kenya", "Unidentified Ethnic Militia (Kenya)"),
+])
+def test_cattle_raiders_who_fight_a_force_are_its_other_side_in_a_clash(code, text, first, second):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", first, second)
+
+
+@pytest.mark.parametrize(("code", "text", "country"), [
+    ("NG", "Armed raiders robbed a bank in Kano on Monday and shot a guard.", "Nigeria"),
+    ("KE", "Masked raiders held up a fuel station in Eldoret on Monday and wounded the attendant.", "Kenya"),
+    ("NG", "Raiders stole a car from a church compound in Enugu on Sunday and beat the watchman.", "Nigeria"),
+    ("KE", "Gunmen shot dead a shopkeeper in Garissa on Monday night.", "Kenya"),
+    ("BF", "Gunmen described as bandits robbed traders near Fada on Sunday.", "Burkina Faso"),
+    ("NG", "Gunmen believed to be herders killed a farmer near Jos on Sunday.", "Nigeria"),
+])
+def test_raiders_of_no_herd_and_gunmen_stay_an_unidentified_armed_group(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", f"Unidentified Armed Group ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("code", "text", "sub_type", "militia", "country"), [
+    ("CF", "A band of gunmen believed to be cattle rustlers attacked a village near Bambari, killing a woman.",
+     "Attack", "Unidentified Ethnic Militia (Central African Republic)", "Central African Republic"),
+    ("UG", "Armed men described as Karamojong raiders attacked a trading centre near Moroto, killing a trader.",
+     "Attack", "Karamojong Ethnic Militia (Uganda)", "Uganda"),
+    ("SS", "Gunmen thought to be rustlers shot dead two boys at a cattle camp near Rumbek on Tuesday.",
+     "Attack", "Unidentified Ethnic Militia (South Sudan)", "South Sudan"),
+    ("NG", "Gunmen believed to be Fulani militiamen killed seven villagers near Bokkos on Sunday.",
+     "Attack", "Fulani Ethnic Militia (Nigeria)", "Nigeria"),
+    ("SS", "Armed men suspected to be Murle raiders abducted two children near Pibor on Monday.",
+     "Abduction/forced disappearance", "Murle Ethnic Militia (South Sudan)", "South Sudan"),
+    ("KE", "Bandits identified as Pokot raiders shot two herders near Tot on Friday.",
+     "Attack", "Pokot Ethnic Militia (Kenya)", "Kenya"),
+    ("ET", "Gunmen thought to be Nyangatom raiders killed three herders near Omorate and drove off their cattle.",
+     "Attack", "Nyangatom Ethnic Militia (Ethiopia)", "Ethiopia"),
+])
+def test_armed_men_described_as_an_identity_militia_are_that_militia(code, text, sub_type, militia, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub_type, militia, f"Civilians ({country})")
+
+
+def test_the_described_group_is_one_mention_named_twice_not_two_sides():
+    names = [(m.text, m.name) for m in find_actors("A gang described as cattle rustlers raided a village.", country="Kenya")]
+    assert names == [("gang", "Unidentified Ethnic Militia (Kenya)"), ("cattle rustlers", "Unidentified Ethnic Militia (Kenya)")]
+    names = [m.name for m in find_actors("Gunmen and cattle rustlers struck a village.", country="Kenya")]
+    assert names == ["Unidentified Armed Group (Kenya)", "Unidentified Ethnic Militia (Kenya)"]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), [
+    ("UG", "Cattle rustlers raided a village near Moroto on Monday. The attackers shot dead a herdsman and drove off "
+           "forty cows.", "Uganda"),
+    ("SS", "Rustlers struck a cattle camp near Kapoeta on Sunday. The raiders killed two herders.", "South Sudan"),
+    ("KE", "A gang described as cattle rustlers raided a homestead near Tot on Sunday. The attackers wounded a "
+           "woman and took her goats.", "Kenya"),
+])
+def test_the_attackers_told_after_cattle_raiders_are_those_raiders(code, text, country):
+    # A definite description refers back to the side named before it (extract._named_side), an unnamed identity
+    # militia included, so the raid has one side and its victims, not a battle between two groups.
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", f"Unidentified Ethnic Militia ({country})", f"Civilians ({country})")
