@@ -184,6 +184,12 @@ DEFINITE_SIDE = re.compile(r"\b(?:[Tt]he|by)\s+(?P<side>(?:gunmen|attackers|raid
 passive told after the side was named ("Nandi militiamen raided a village ... huts were torched by attackers"):
 it names no one."""
 
+PRONOUN_SIDE = re.compile(r"^\W*(?P<side>They)\b(?!\s+(?:said|say|says|told|added|claimed|reported|alleged|accused|were|are|had been|have been)\b)")
+"""'They' opening a sentence as the subject of a deed, right after a sentence that named an armed side as the doer
+("ISWAP fighters rode into the village. They beat residents"): English refers to the subject of the sentence before
+by the plural pronoun, so 'they' names that side, not the people its deed falls on (a pronoun that opens a report of
+speech, or a passive, is left to the other rules)."""
+
 NAMED_SIDE_INTERS = frozenset({2, 3, 4})
 """Inter codes of the non-state armed sides such a description can refer back to: rebels, political and identity
 militias (state forces are named by their own nouns: "the police", "the troops")."""
@@ -198,7 +204,7 @@ def _link_definite_sides(sentences: list[Sentence]) -> None:
     the raiders" to mean the Pokot raiders: the description becomes a mention of that side (at its own words, and armed,
     as its noun says), or is left alone when no named side came before."""
     for index, sentence in enumerate(sentences):
-        descriptions = list(DEFINITE_SIDE.finditer(sentence.text))
+        descriptions = list(DEFINITE_SIDE.finditer(sentence.text)) + list(PRONOUN_SIDE.finditer(sentence.text))
         if not descriptions:
             continue
         antecedent = _named_doer_before(sentences, index)

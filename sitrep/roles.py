@@ -396,6 +396,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             doers.append(mention)
         else:
             targets.append(mention)
+    doers, targets = _objects_of_armed_subject(sentence, doers, targets)
     opposed = doers and not any(m.inter in ARMED_INTERS and m.name != doers[0].name for m in targets)
     if trigger and opposed and (not targets or doers[0].inter in ARMED_INTERS) \
             and FOUGHT.match(sentence.text, pivot - sentence.start):
@@ -418,6 +419,35 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         doers = [first, *(m for m in doers if m is not first and m is not second)]
         targets = [second, *(m for m in targets if m is not first and m is not second)]
     return doers, targets
+
+
+def _rebels_act(actor1: ActorMention | None) -> bool:
+    """Whether the doer is a named rebel or insurgent organisation (inter 2: "JNIM militants", "ISWAP fighters"):
+    ACLED's codebook keeps mob violence for crowds, never for an organised armed group, so the beatings and whippings
+    such a group inflicts on civilians are its attack on them."""
+    return actor1 is not None and actor1.inter == 2 and actor1.organization and not actor1.name.startswith("Unidentified")
+
+
+VERB_BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:\w+ed|beat|hit|shot|struck|stole|took|drove|made|threw|forced|held|seized"
+                          r"|caught|bound|ordered|told|warned|gathered|rounded\s+up|lined\s+up)\s+(?:(?:the|some|several|many"
+                          r"|local|\d+|two|three|four|five|six|ten|dozens\s+of)\s+)?$", re.IGNORECASE)
+"""The words between a subject and the people right after its own verb ("fighters threatened residents", "they
+rounded up the villagers"): a transitive verb and at most a determiner, no conjunction."""
+
+
+def _objects_of_armed_subject(sentence: Sentence, doers: list[ActorMention],
+                              targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
+    """People named right after the verb of an armed side that is the sentence's subject, before the event's own
+    trigger ("ISWAP fighters threatened residents and beat some of them", "They rounded up villagers and whipped
+    them"): English puts the object after its verb, so the people are those the armed side acted on, not doers of the
+    later verb they share its clause with (civilians never act in political violence while an armed side is the
+    subject of the clause). Civilians joined to the side by 'and' ("soldiers and villagers chased the raiders") stay
+    doers."""
+    if len(doers) < 2 or doers[0].inter not in ARMED_INTERS or not doers[0].organization:
+        return doers, targets
+    moved = [m for m in doers[1:] if m.inter == 7 and m.start >= doers[0].end
+             and VERB_BETWEEN.match(sentence.text[doers[0].end - sentence.start:m.start - sentence.start])]
+    return [m for m in doers if m not in moved], moved + targets
 
 
 def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -1390,6 +1420,10 @@ def _typed_roles(
     deadly brawl fought with sticks and stones (`_hand_weapons_only`).
     """
     text = _draft_text(draft)
+    if sub_type == "Mob violence" and _rebels_act(actor1):
+        sub_type = "Attack"
+        if actor2 is None or actor2.inter in (5, 6):
+            actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Attack" and classify.unharmed(text) and any(
             kind == "Looting/property destruction" and score >= classify.MIN_EVENT_SCORE
             for sentence in draft.sentences for kind, score in sentence.types):

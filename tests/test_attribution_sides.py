@@ -26,7 +26,7 @@ def only_event(text: str) -> Event:
     ("text", "actor1", "actor2"),
     [
         ("Police in Wajir were on high alert on Tuesday following an attack on a hamlet by armed raiders that left "
-         "three camel herders dead.", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+         "three camel herders dead.", "Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)"),
         ("Gendarmes in Kandi stepped up patrols on Friday after an attack on a farm by gunmen that killed two "
          "labourers.", "Unidentified Armed Group (Benin)", "Civilians (Benin)"),
         ("Soldiers in Dori were put on alert in the wake of the killing of three traders by suspected bandits.",

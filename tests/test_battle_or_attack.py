@@ -26,7 +26,8 @@ def test_a_battle_word_keeps_a_clash_with_one_named_side_a_battle():
 def test_a_gunfight_is_an_exchange_of_fire():
     event = only_event("Cattle rustlers engaged security officers in a gunfight in Tiaty on Monday.")
     assert event.sub_event_type == "Armed clash"
-    assert "Unidentified Armed Group (Kenya)" in (event.actor1, event.actor2)
+    # Cattle rustlers named by no community are an identity militia (actors._pastoral_raid).
+    assert "Unidentified Ethnic Militia (Kenya)" in (event.actor1, event.actor2)
 
 
 def test_raiders_who_battle_police_and_kill_fight_a_battle():

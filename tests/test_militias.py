@@ -110,3 +110,36 @@ def test_the_attackers_told_after_cattle_raiders_are_those_raiders(code, text, c
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Attack", f"Unidentified Ethnic Militia ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("code", "text", "doer", "country"), [
+    ("NG", "On 28 April 2024, ISWAP fighters rode into Kareto near Monguno. They threatened residents and beat some "
+           "of them.", "Islamic State (West Africa)", "Nigeria"),
+    ("BF", "On 28 April 2024, Ansaroul Islam fighters stopped a bus near Djibo. They forced passengers out and beat "
+           "the driver.", "Ansaroul Islam", "Burkina Faso"),
+    ("MZ", "On 28 April 2024, Ansar al-Sunna insurgents arrived in a village near Macomia. They assembled the "
+           "villagers and beat a local leader.", "Islamic State (Mozambique)", "Mozambique"),
+    ("SO", "On 28 April 2024, Al Shabaab militants stormed a village near Jowhar. They gathered residents and flogged "
+           "two women.", "Al Shabaab", "Somalia"),
+    ("ML", "On 28 April 2024, JNIM militants beat three traders at a market near Lere.",
+     "JNIM: Group for Support of Islam and Muslims", "Mali"),
+    ("CD", "On 28 April 2024, ADF rebels beat a farmer in his field near Beni.", "ADF: Allied Democratic Forces",
+     "Democratic Republic of Congo"),
+])
+def test_rebels_who_beat_civilians_attack_them_and_they_are_the_rebels(code, text, doer, country):
+    # 'They' opening the next sentence is the armed side named before (extract.PRONOUN_SIDE), the people right after
+    # its verb are its objects (roles._objects_of_armed_subject), and a named rebel group is no mob
+    # (roles._rebels_act): ACLED's mob violence needs a crowd.
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", doer, f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("code", "text", "country"), [
+    ("KE", "On 28 April 2024, angry residents caught a suspected thief in Kisii and beat him to death.", "Kenya"),
+    ("NG", "On 28 April 2024, a mob of traders beat two suspected thieves in Onitsha.", "Nigeria"),
+    ("BD", "On 28 April 2024, Chhatra League activists beat a student at Dhaka University.", "Bangladesh"),
+])
+def test_crowds_and_party_activists_who_beat_people_stay_a_mob(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", f"Rioters ({country})", f"Civilians ({country})")
