@@ -143,3 +143,20 @@ def test_crowds_and_party_activists_who_beat_people_stay_a_mob(code, text, count
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Mob violence", f"Rioters ({country})", f"Civilians ({country})")
+
+
+@pytest.mark.parametrize(("code", "text", "doer", "country"), [
+    ("UG", "Loyoro village raided at dawn on Friday by Karamojong raiders. Forty goats stolen. One herdsman killed.",
+     "Karamojong Ethnic Militia (Uganda)", "Uganda"),
+    ("ET", "Settlement near Omorate attacked overnight by Nyangatom gunmen; three herders dead.",
+     "Nyangatom Ethnic Militia (Ethiopia)", "Ethiopia"),
+    ("KE", "Homesteads in Kainuk raided on Sunday by Pokot warriors. Two women hurt.", "Pokot Ethnic Militia (Kenya)",
+     "Kenya"),
+    ("NG", "Two hamlets near Gusau raided on Tuesday by bandits. Five villagers killed.",
+     "Unidentified Armed Group (Nigeria)", "Nigeria"),
+])
+def test_a_headline_passive_raid_has_its_agent_as_the_attacker(code, text, doer, country):
+    # Headlines drop the auxiliary ("village raided ... by X"): the event_patterns cue for that passive makes the
+    # raid the event and its agent the doer, not an unseen attacker of the people killed in the next sentence.
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", doer, f"Civilians ({country})")
