@@ -87,6 +87,12 @@ embassy consulate office headquarters store company corporation department agenc
 'Secretary General') names an organisation, a post or a building, not a place, unless the gazetteer knows it
 as a country or province ('West Bank', 'Cordoba Department')."""
 
+INSTITUTION_FEATURES = frozenset({"UNIV"})
+INSTITUTION_PLACE_EVIDENCE = 2.0
+"""A university the gazetteer lists (our curated campuses) is matched by its own full name or acronym ("Moi University",
+"JKUAT"), which names that campus and nothing else: students of it riot on or near it, so it is a place even where
+the name heads the sentence or reads as an organisation's."""
+
 CONFLICT_VERB_BEFORE = re.compile(
     r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
     r"overran|retook|raided|targeted|evacuated|reached|encircled|invaded|entering|capturing|seizing|shelling|"
@@ -144,8 +150,9 @@ AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM1H", "RGN", "SEA", "GULF"
 PROVINCE_POINT_FEATURES = frozenset({"ADMD"})
 """Level-2 areas the gazetteer places at their province's middle (no town of theirs is known): geo_precision 3."""
 
-POINT_FEATURES = frozenset({"PPL", "PPLC", "PPLA", "MILB", "PSTB", "RFGC", "AIRF", "CMP"})
-"""Features that are a point: an event there is coded with geo_precision 1."""
+POINT_FEATURES = frozenset({"PPL", "PPLC", "PPLA", "MILB", "PSTB", "RFGC", "AIRF", "CMP", "UNIV", "MKT"})
+"""Features that are a point: an event there is coded with geo_precision 1 (a campus, UNIV, and a market, MKT, of our
+curated places too)."""
 
 NEAR_CUE = re.compile(
     r"\b(?:near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|environs\s+of|\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+"
@@ -183,15 +190,17 @@ def _areas_bracket(text: str, inner: "_Mention", outer: "_Mention") -> bool:
     return bool(PARENTHESIS_GAP.match(text[inner.end:outer.start]) and AREAS_IN_BRACKET.match(text, outer.start))
 PART_OF_TOWN_GAP = re.compile(
     r"^(?:[\s-]+[A-Z][\w'’]*){0,2}?(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp|"
-    r"village|estate|sub-?location|location|trading\s+cent(?:re|er))\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
+    r"village|estate|sub-?location|location|trading\s+cent(?:re|er))(?:\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|commune)\s+of\s+)?|\s*,\s*)$", re.IGNORECASE)
 PART_OF_TOWN_KM = 30.0
 """'the Riverside quarter of Port Elm': the first name is a part of the town after it, so only a
 reading near that town will do (also when the part's name is longer than the gazetteer knows:
 'Khair Khana area of Kabul' never puts the event in a Khair elsewhere). A settlement or a local unit written
 with its kind lies in the place after "in" as well ("Millbrook village in the Oakridge area", "Elm estate in
-Port Elm", "Kamu sub-location in Tana"): a village, an estate or a location is named by what holds it. Not a
-"division", which is as often a firm's or an army's as a unit of land."""
+Port Elm", "Kamu sub-location in Tana"): a village, an estate or a location is named by what holds it, also after
+a comma ("Elm estate, Port Elm", "Kamu village, Northland": a place written with its kind and then a larger place is
+placed in it, as notes and wires write places). Not a "division", which is as often a firm's or an army's as a unit
+of land."""
 BRACKET_GAP = re.compile(rf"^(?:\s+{AREA_UNIT_WORDS})?\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){{0,2}}"
                          rf"(?:\s+{AREA_UNIT_WORDS})?\s*,\s*$")
 """'Upper Oakridge (Millbrook, Northland)', 'Oakridge town (Millbrook upazila, Northland)' when the middle area is
@@ -726,6 +735,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 3.0
     if features & STRONG_FEATURES or (n > 1 and "ADM2" in features and official):
         score += 1.5
+    if features & INSTITUTION_FEATURES:
+        score += INSTITUTION_PLACE_EVIDENCE
     population = max(c.place.population for c in mention.candidates)
     score += 1.0 if population >= 100_000 else 0.5 if population >= 10_000 else 0.0
     if n > 1:
@@ -1649,11 +1660,12 @@ def _named_after_province(t: Toponym) -> bool:
 
 
 def _specificity(t: Toponym) -> int:
-    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a park or reserve), 2 for a
+    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a mountain, a valley, a park or reserve), 2 for a
     province, 3 for a country or larger."""
     if t.feature_code in POINT_FEATURES:
         return 0
-    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK", "RESV", "PRK"):
+    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "MT", "VAL", "PLN", "PLAT", "FRST", "PEN", "LK",
+                          "RESV", "PRK"):
         return 1
     if t.feature_code == "ADM1":
         return 2
