@@ -363,7 +363,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             words = raw.lower().split() if not raw.replace(".", "").isupper() else []
             if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
                 continue
-            key, candidates = _lookup(raw, key, gazetteer)
+            key, candidates = _lookup(raw, key, gazetteer, country_hint)
             candidates = _without_codes(text, raw, end, key, candidates)
             candidates = _without_bare_word_units(text, start, end, candidates)
             if candidates:
@@ -535,16 +535,16 @@ LETTER_HYPHEN = re.compile(r"^([A-Z])[-‐‑]\s?(?=[A-Z])")
 "N'Djamena") is, which reports also write with a hyphen."""
 
 
-def _lookup(raw: str, key: str, gazetteer: Gazetteer) -> tuple[str, tuple]:
+def _lookup(raw: str, key: str, gazetteer: Gazetteer, home: str | None = None) -> tuple[str, tuple]:
     """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted."""
     if LETTER_HYPHEN.match(raw) and not gazetteer.candidates_for_key(key):
         key = name_key(LETTER_HYPHEN.sub(r"\1", raw))
-    candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+    candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
     unglued = GLUED_ARTICLE.sub(r"\1\2 \2", raw)
     if candidates or unglued == raw:
         return key, candidates
     key = name_key(unglued)
-    return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+    return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
 
 
 _DOUBLED_LETTER = re.compile(r"([a-z])\1+")
@@ -553,11 +553,12 @@ MIN_JOINED_LETTERS = 2
 "Irvin E."; Maasai names begin with a two-letter article: "Ol Moran", written "Olmoran" in lists)."""
 
 
-def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:
+def _variant_candidates(key: str, gazetteer: Gazetteer, home: str | None = None) -> tuple:
     """Candidates of the first respelling of `key` the gazetteer knows (see `key_variants`); where the respelling
     is some place's own name, only such places: a respelt name is weaker evidence than an alternate name needs.
     Else the places whose own name is the two-word name written as one (lists write "Garbatulla" for Garba Tula,
-    "Olkalou" for Ol Kalou), both words of at least `MIN_JOINED_LETTERS` letters."""
+    "Olkalou" for Ol Kalou), both words of at least `MIN_JOINED_LETTERS` letters; and the other way, the places whose
+    own name is a one-word name parted in two, in the source's country `home` (`MIN_PART_LETTERS`)."""
     for variant in key_variants(key):
         found = gazetteer.candidates_for_key(variant)
         if found:
@@ -565,7 +566,23 @@ def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:
     words = key.split()
     if len(words) == 2 and min(len(w) for w in words) >= MIN_JOINED_LETTERS:
         return tuple(c for c in gazetteer.candidates_for_key(_DOUBLED_LETTER.sub(r"\1", "".join(words))) if c.official)
+    if home and len(words) == 1 and key.isalpha() and len(key) >= 2 * MIN_PART_LETTERS:
+        found = []
+        for cut in range(MIN_PART_LETTERS, len(key) - MIN_PART_LETTERS + 1):
+            parted = f"{key[:cut]} {key[cut:]}"
+            if gazetteer._may_have(parted):
+                official = tuple(c for c in gazetteer.candidates_for_key(parted)
+                                 if c.official and c.place.country_code == home.upper())
+                if official:
+                    found.append(official)
+        return found[0] if len(found) == 1 else ()
     return ()
+
+
+MIN_PART_LETTERS = 3
+"""The shortest part of a two-word name written as one word that is tried parted ("Homabay" for Homa Bay,
+"Portharcourt" for Port Harcourt, "Addisababa" for Addis Ababa): only for the source's country, whose own places a
+local source writes so, and only where one parting gives a place's own name there."""
 
 
 NAME_HEADS = frozenset("""

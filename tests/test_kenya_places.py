@@ -72,3 +72,24 @@ def test_a_spelling_of_a_unit_in_two_words_finds_the_unit_at_its_own_point():
 ])
 def test_a_place_written_with_its_kind_before_a_comma_lies_in_the_place_after_it(sentence, hint, admin1):
     assert _located(sentence, hint).admin1 == admin1
+
+
+@pytest.mark.parametrize("sentence, hint, admin1", [
+    ("Fishermen protested the seizure of their nets in Homabay on Friday.", "KE", "Homa Bay"),
+    ("Squatters fought with police in TransNzoia over a disputed farm.", "KE", "Trans Nzoia"),
+    ("Oil workers blocked the refinery gates in Portharcourt on Tuesday.", "NG", "Rivers"),
+    ("Traders shut their shops in Addisababa to protest new taxes.", "ET", "Addis Ababa"),
+    ("Rohingya refugees marched in Coxsbazar on Thursday.", "BD", "Chattogram"),
+    ("Dockers walked out in Sanjose over unpaid wages.", "CR", "San Jose"),
+])
+def test_a_two_word_name_written_as_one_word_is_a_place_of_the_source_country(sentence, hint, admin1):
+    assert _located(sentence, hint).admin1 == admin1
+
+
+def test_a_word_is_parted_only_into_a_place_of_the_source_country():
+    from sitrep.geo import _variant_candidates
+
+    assert _variant_candidates("homabay", load(), "KE")
+    assert _variant_candidates("homabay", load()) == ()
+    assert _variant_candidates("homabay", load(), "NG") == ()
+    assert _variant_candidates("qqqzzzxxx", load(), "KE") == ()
