@@ -93,3 +93,4 @@ def test_a_word_is_parted_only_into_a_place_of_the_source_country():
     assert _variant_candidates("homabay", load()) == ()
     assert _variant_candidates("homabay", load(), "NG") == ()
     assert _variant_candidates("qqqzzzxxx", load(), "KE") == ()
+
