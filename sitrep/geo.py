@@ -87,6 +87,12 @@ embassy consulate office headquarters store company corporation department agenc
 'Secretary General') names an organisation, a post or a building, not a place, unless the gazetteer knows it
 as a country or province ('West Bank', 'Cordoba Department')."""
 
+INSTITUTION_FEATURES = frozenset({"UNIV"})
+INSTITUTION_PLACE_EVIDENCE = 2.0
+"""A university the gazetteer lists (our curated campuses) is matched by its own full name or acronym ("Moi University",
+"JKUAT"), which names that campus and nothing else: students of it riot on or near it, so it is a place even where
+the name heads the sentence or reads as an organisation's."""
+
 CONFLICT_VERB_BEFORE = re.compile(
     r"\b(?:entered|captured|recaptured|seized|shelled|struck|bombed|bombarded|attacked|stormed|liberated|besieged|"
     r"overran|retook|raided|targeted|evacuated|reached|encircled|invaded|entering|capturing|seizing|shelling|"
@@ -144,8 +150,9 @@ AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM1H", "RGN", "SEA", "GULF"
 PROVINCE_POINT_FEATURES = frozenset({"ADMD"})
 """Level-2 areas the gazetteer places at their province's middle (no town of theirs is known): geo_precision 3."""
 
-POINT_FEATURES = frozenset({"PPL", "PPLC", "PPLA", "MILB", "PSTB", "RFGC", "AIRF", "CMP"})
-"""Features that are a point: an event there is coded with geo_precision 1."""
+POINT_FEATURES = frozenset({"PPL", "PPLC", "PPLA", "MILB", "PSTB", "RFGC", "AIRF", "CMP", "UNIV", "MKT"})
+"""Features that are a point: an event there is coded with geo_precision 1 (a campus, UNIV, and a market, MKT, of our
+curated places too)."""
 
 NEAR_CUE = re.compile(
     r"\b(?:near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|environs\s+of|\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+"
@@ -183,15 +190,17 @@ def _areas_bracket(text: str, inner: "_Mention", outer: "_Mention") -> bool:
     return bool(PARENTHESIS_GAP.match(text[inner.end:outer.start]) and AREAS_IN_BRACKET.match(text, outer.start))
 PART_OF_TOWN_GAP = re.compile(
     r"^(?:[\s-]+[A-Z][\w'’]*){0,2}?(?:\s+(?:centre|center))?\s+(?:neighbou?rhood|quarter|area|district|suburb|ward|market|camp|"
-    r"village|estate|sub-?location|location|trading\s+cent(?:re|er))\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|commune)\s+of\s+)?$", re.IGNORECASE)
+    r"village|estate|sub-?location|location|trading\s+cent(?:re|er))(?:\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|commune)\s+of\s+)?|\s*,\s*)$", re.IGNORECASE)
 PART_OF_TOWN_KM = 30.0
 """'the Riverside quarter of Port Elm': the first name is a part of the town after it, so only a
 reading near that town will do (also when the part's name is longer than the gazetteer knows:
 'Khair Khana area of Kabul' never puts the event in a Khair elsewhere). A settlement or a local unit written
 with its kind lies in the place after "in" as well ("Millbrook village in the Oakridge area", "Elm estate in
-Port Elm", "Kamu sub-location in Tana"): a village, an estate or a location is named by what holds it. Not a
-"division", which is as often a firm's or an army's as a unit of land."""
+Port Elm", "Kamu sub-location in Tana"): a village, an estate or a location is named by what holds it, also after
+a comma ("Elm estate, Port Elm", "Kamu village, Northland": a place written with its kind and then a larger place is
+placed in it, as notes and wires write places). Not a "division", which is as often a firm's or an army's as a unit
+of land."""
 BRACKET_GAP = re.compile(rf"^(?:\s+{AREA_UNIT_WORDS})?\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){{0,2}}"
                          rf"(?:\s+{AREA_UNIT_WORDS})?\s*,\s*$")
 """'Upper Oakridge (Millbrook, Northland)', 'Oakridge town (Millbrook upazila, Northland)' when the middle area is
@@ -354,7 +363,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             words = raw.lower().split() if not raw.replace(".", "").isupper() else []
             if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
                 continue
-            key, candidates = _lookup(raw, key, gazetteer)
+            key, candidates = _lookup(raw, key, gazetteer, country_hint)
             candidates = _without_codes(text, raw, end, key, candidates)
             candidates = _without_bare_word_units(text, start, end, candidates)
             if candidates:
@@ -526,16 +535,16 @@ LETTER_HYPHEN = re.compile(r"^([A-Z])[-‐‑]\s?(?=[A-Z])")
 "N'Djamena") is, which reports also write with a hyphen."""
 
 
-def _lookup(raw: str, key: str, gazetteer: Gazetteer) -> tuple[str, tuple]:
+def _lookup(raw: str, key: str, gazetteer: Gazetteer, home: str | None = None) -> tuple[str, tuple]:
     """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted."""
     if LETTER_HYPHEN.match(raw) and not gazetteer.candidates_for_key(key):
         key = name_key(LETTER_HYPHEN.sub(r"\1", raw))
-    candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+    candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
     unglued = GLUED_ARTICLE.sub(r"\1\2 \2", raw)
     if candidates or unglued == raw:
         return key, candidates
     key = name_key(unglued)
-    return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer)
+    return key, gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
 
 
 _DOUBLED_LETTER = re.compile(r"([a-z])\1+")
@@ -544,11 +553,12 @@ MIN_JOINED_LETTERS = 2
 "Irvin E."; Maasai names begin with a two-letter article: "Ol Moran", written "Olmoran" in lists)."""
 
 
-def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:
+def _variant_candidates(key: str, gazetteer: Gazetteer, home: str | None = None) -> tuple:
     """Candidates of the first respelling of `key` the gazetteer knows (see `key_variants`); where the respelling
     is some place's own name, only such places: a respelt name is weaker evidence than an alternate name needs.
     Else the places whose own name is the two-word name written as one (lists write "Garbatulla" for Garba Tula,
-    "Olkalou" for Ol Kalou), both words of at least `MIN_JOINED_LETTERS` letters."""
+    "Olkalou" for Ol Kalou), both words of at least `MIN_JOINED_LETTERS` letters; and the other way, the places whose
+    own name is a one-word name parted in two, in the source's country `home` (`MIN_PART_LETTERS`)."""
     for variant in key_variants(key):
         found = gazetteer.candidates_for_key(variant)
         if found:
@@ -556,7 +566,23 @@ def _variant_candidates(key: str, gazetteer: Gazetteer) -> tuple:
     words = key.split()
     if len(words) == 2 and min(len(w) for w in words) >= MIN_JOINED_LETTERS:
         return tuple(c for c in gazetteer.candidates_for_key(_DOUBLED_LETTER.sub(r"\1", "".join(words))) if c.official)
+    if home and len(words) == 1 and key.isalpha() and len(key) >= 2 * MIN_PART_LETTERS:
+        found = []
+        for cut in range(MIN_PART_LETTERS, len(key) - MIN_PART_LETTERS + 1):
+            parted = f"{key[:cut]} {key[cut:]}"
+            if gazetteer._may_have(parted):
+                official = tuple(c for c in gazetteer.candidates_for_key(parted)
+                                 if c.official and c.place.country_code == home.upper())
+                if official:
+                    found.append(official)
+        return found[0] if len(found) == 1 else ()
     return ()
+
+
+MIN_PART_LETTERS = 3
+"""The shortest part of a two-word name written as one word that is tried parted ("Homabay" for Homa Bay,
+"Portharcourt" for Port Harcourt, "Addisababa" for Addis Ababa): only for the source's country, whose own places a
+local source writes so, and only where one parting gives a place's own name there."""
 
 
 NAME_HEADS = frozenset("""
@@ -726,6 +752,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score -= 3.0
     if features & STRONG_FEATURES or (n > 1 and "ADM2" in features and official):
         score += 1.5
+    if features & INSTITUTION_FEATURES:
+        score += INSTITUTION_PLACE_EVIDENCE
     population = max(c.place.population for c in mention.candidates)
     score += 1.0 if population >= 100_000 else 0.5 if population >= 10_000 else 0.0
     if n > 1:
@@ -1649,11 +1677,12 @@ def _named_after_province(t: Toponym) -> bool:
 
 
 def _specificity(t: Toponym) -> int:
-    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a park or reserve), 2 for a
+    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a mountain, a valley, a park or reserve), 2 for a
     province, 3 for a country or larger."""
     if t.feature_code in POINT_FEATURES:
         return 0
-    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "PLN", "PLAT", "FRST", "PEN", "LK", "RESV", "PRK"):
+    if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "MT", "VAL", "PLN", "PLAT", "FRST", "PEN", "LK",
+                          "RESV", "PRK"):
         return 1
     if t.feature_code == "ADM1":
         return 2
