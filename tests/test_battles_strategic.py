@@ -28,6 +28,8 @@ CASES = [
     ("Change to group/activity", "The army closed the border with Somalia after a spate of attacks."),
     ("Other", "Armed men threatened residents of a village in Tillaberi and ordered them to leave within three days."),
     ("Other", "Jihadists gave residents of a village near Djibo an ultimatum to leave within a week."),
+    ("Change to group/activity", "About twenty armed men entered the village of Gogounou at night, asked for food and then left."),
+    ("Non-state actor overtakes territory", "Militants entered the town of Palma and took control of the port."),
 ]
 
 
