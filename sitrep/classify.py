@@ -983,9 +983,38 @@ def _explosion_in_battle(scores: dict[str, float], context: _Context) -> None:
         scores[sub] *= 0.75
 
 
+ENTERED = re.compile(r"\bentered\b", re.IGNORECASE)
+TAKE_VERB = re.compile(
+    r"\b(?:captur\w*|seiz\w*|overr(?:an|un)\w*|occup\w*|took|taken|taking|takes|gain\w*|fell|fallen|established|restored"
+    r"|control\w*)\b", re.IGNORECASE)
+LEFT_AGAIN = re.compile(
+    r"\b(?:before (?:leaving|withdrawing|heading (?:back|off|away)|returning|moving on|riding (?:off|away))"
+    r"|(?:and|then) (?:then |later |soon )?(?:left|withdrew|departed|moved on|went away|rode (?:off|away))"
+    r"|left (?:the (?:village|town|area|place|locality|market)|shortly|soon|later|afterwards|again))\b", re.IGNORECASE)
+"""Armed men told as leaving again after they entered a place."""
+
+
+def _passing_visit(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """Armed men who entered a village and left again took no ground: codebook 'Non-state actor overtakes territory'
+    needs the group to take control of the place, while a visit of armed men with no fighting is a movement of forces
+    ('Change to group/activity'). Only when 'entered' is the sole taking verb, a leaving is told after it, and no
+    fighting cue fired."""
+    territorial = [h for h in hits if h.sub_type in (GOV_TERRITORY, NSA_TERRITORY)]
+    if not territorial or any(h.sub_type == "Armed clash" and h.weight >= 0.6 for h in hits):
+        return
+    if not all(ENTERED.search(h.text) and not TAKE_VERB.search(h.text) for h in territorial):
+        return
+    first = min(h.start for h in territorial)
+    if not LEFT_AGAIN.search(context.text, first):
+        return
+    top = max(scores.pop(GOV_TERRITORY, 0.0), scores.pop(NSA_TERRITORY, 0.0))
+    scores["Change to group/activity"] = max(scores.get("Change to group/activity", 0.0), top)
+
+
 def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Codebook priorities between types whose cues fire together."""
     _territory(scores, hits, context)
+    _passing_visit(scores, hits, context)
     _arrest_afterwards(scores, hits, context)
     _demonstrators_bombs(scores, hits, context)
     _unharmed_raid(scores, context)

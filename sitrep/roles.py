@@ -880,6 +880,12 @@ OWN_DEVICE = re.compile(
 disrupted weapons use (a premature blast), and when forces were near it: they acted on no one."""
 SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 """Strategic developments ACLED codes with one actor only (a group's new activity, a displacement)."""
+THREATENED_PEOPLE = re.compile(
+    r"\b(?:threatened|intimidated|warned|ordered|gave|issued|demanded|forced|told) (?:[\w'-]+ ){0,3}?"
+    r"(?:residents|villagers|inhabitants|the population|locals|people|women|men|girls|youths|teachers|traders|farmers"
+    r"|herders|civilians|families|worshippers|pupils|chiefs?|an ultimatum|the closure|closure|schools?)\b", re.IGNORECASE)
+"""An armed group's threats, orders or ultimatums to civilians: codebook 'Other' (non-violent activity) names the
+civilians it threatens as the second actor, though no violence is told."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
                           r"|[Aa]bandon\w*)\b")
 """People leaving their homes ('left Eastbrook' with the place capitalised, so case matters)."""
@@ -953,6 +959,9 @@ def acled_roles(
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
+        if sub_type == "Other" and actor2 is None and actor1 is not None and actor1.inter in (2, 3, 4) \
+                and THREATENED_PEOPLE.search(_draft_text(draft)):
+            actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
         actor2 = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization
                        and not same_side(m, actor1) and not is_government(m)), None)
