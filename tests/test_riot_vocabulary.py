@@ -135,6 +135,10 @@ CASES = [
     ('Gunmen attacked journalists covering a protest in Jos.', 'NG', 'Attack', 'Unidentified Armed Group (Nigeria)'),
     ("Students marched peacefully to the vice chancellor's office; they did not damage any property.", 'KE', 'Peaceful protest', 'Protesters (Kenya)'),
     ('Police invaded the campus in Peshawar and arrested students who were protesting against fee hikes.', 'PK', 'Protest with intervention', 'Protesters (Pakistan)'),
+    # Blockades called as a protest programme (South Asia) are demonstrations; a naval blockade is not.
+    ('Supporters of the opposition attacked a police patrol with brickbats during the road blockade in Bogura.', 'BD', 'Violent demonstration', 'Rioters (Bangladesh)'),
+    ('During the nationwide blockade, activists torched a covered van on the Dhaka-Sylhet highway.', 'BD', 'Violent demonstration', 'Rioters (Bangladesh)'),
+    ('Opposition activists enforced a rail blockade at Kamalapur station, halting trains for three hours.', 'BD', 'Peaceful protest', 'Protesters (Bangladesh)'),
 ]
 """(text, country, expected sub-event type, expected actor 1)."""
 
@@ -144,6 +148,10 @@ def test_demonstrator_violence_is_a_violent_demonstration(text: str, country: st
     event = main_event(extract_text(text, country=country))
     assert event is not None
     assert (event.sub_event_type, event.actor1) == (sub_type, actor1)
+
+
+def test_a_naval_blockade_is_no_protest() -> None:
+    assert main_event(extract_text("The navy tightened its blockade of the port on Monday.", country="YE")) is None
 
 
 ACTS = [
