@@ -152,6 +152,14 @@ CASES = [
     ('Youths protesting the arrest of the opposition leader fought with the military police in Kampala.', 'UG', 'Violent demonstration', 'Rioters (Uganda)'),
     ('Police lobbed teargas at protesters in Kisumu who had set up burning barricades.', 'KE', 'Violent demonstration', 'Rioters (Kenya)'),
     ('Police fired teargas and protesters hit back with stones in Kawangware.', 'KE', 'Violent demonstration', 'Rioters (Kenya)'),
+    # A demonstration told in one sentence and its crowd's violence in the next (the crowd named again or not).
+    ('On 4 May 2021, residents of Githurai protested over the killing of a youth. They lit bonfires on the road and damaged vehicles. Police used teargas to disperse them.', 'KE', 'Violent demonstration', 'Rioters (Kenya)'),
+    ('On 3 May 2022, villagers demonstrated against two gendarmes sent to arrest the chief in Dassa. The villagers injured the two gendarmes in a scuffle.', 'BJ', 'Violent demonstration', 'Rioters (Benin)'),
+    ('Traders in Mbarara marched against a new market levy on Tuesday. Some of them overturned a council pickup and set it alight.', 'UG', 'Violent demonstration', 'Rioters (Uganda)'),
+    ('Students of the polytechnic in Auchi protested the death of a classmate. They barricaded the highway with logs and set up roadblocks.', 'NG', 'Violent demonstration', 'Rioters (Nigeria)'),
+    ('Youths in Ashaiman demonstrated over the shooting of a man by soldiers. The protesters later showered the soldiers with rocks.', 'GH', 'Violent demonstration', 'Rioters (Ghana)'),
+    ('Teachers in Arusha marched to the regional office to demand unpaid salaries. The march ended peacefully.', 'TZ', 'Peaceful protest', 'Protesters (Tanzania)'),
+    ('A mob in Kayole lynched a suspected thief. They set his body on fire.', 'KE', 'Mob violence', 'Rioters (Kenya)'),
     # Blockades called as a protest programme (South Asia) are demonstrations; a naval blockade is not.
     ('Supporters of the opposition attacked a police patrol with brickbats during the road blockade in Bogura.', 'BD', 'Violent demonstration', 'Rioters (Bangladesh)'),
     ('During the nationwide blockade, activists torched a covered van on the Dhaka-Sylhet highway.', 'BD', 'Violent demonstration', 'Rioters (Bangladesh)'),
