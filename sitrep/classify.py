@@ -520,17 +520,31 @@ def _context(text: str, patterns: Patterns) -> _Context:
     return context
 
 
-def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
-    """Every cue match with its discounted weight, strongest line per span kept."""
+RIOT_NEEDS_TOLD_BEFORE = frozenset({"protest_core"})
+"""Word lists a violent demonstration cue needs that an earlier sentence of the report may supply: a demonstration
+told in one sentence ("Residents protested over the killing of a youth.") makes the crowd's acts told in the next
+("They lit bonfires and stoned vehicles.") its participants' violence (codebook: a violent demonstration is a
+demonstration whose participants act violently or destructively), though the next sentence names no protest itself."""
+
+
+def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool = False) -> list[CueHit]:
+    """Every cue match with its discounted weight, strongest line per span kept. With `protest_told` (a demonstration
+    told in an earlier sentence of the report), violent demonstration cues that need a protest word
+    (RIOT_NEEDS_TOLD_BEFORE) fire without one in `text`, unless hedged, denied or named as the protest's cause (a
+    discount): "There were no reports of clashes with police" after a march tells no violence."""
     hits: list[CueHit] = []
     for cue in patterns.cues:
-        if cue.needs is not None and cue.needs not in context.present:
+        needed = cue.needs is not None and not (
+            protest_told and cue.sub_type == SubEventType.VIOLENT_DEMONSTRATION and cue.needs in RIOT_NEEDS_TOLD_BEFORE)
+        if needed and cue.needs not in context.present:
             continue
         if not _may_match(cue.starts, context.openings):
             continue
         for match in _matches(cue.pattern, cue.starts, context):
-            if cue.needs is not None and not context.established(cue.needs, match.start()):
+            if needed and not context.established(cue.needs, match.start()):
                 continue
+            borrowed = cue.needs is not None and not needed and not (
+                cue.needs in context.present and context.established(cue.needs, match.start()))
             factor = _POSITION_FACTORS[min(context.sentence_index(match.start()), 2)]
             note = ""
             if cue.sub_type == "Peaceful protest" and in_background(text, match.start()):
@@ -551,6 +565,8 @@ def _hits(text: str, patterns: Patterns, context: _Context) -> list[CueHit]:
                                         EVENT_TYPE_OF[cue.sub_type] == EventType.STRATEGIC_DEVELOPMENTS):
                     factor *= _DISCOUNTED
                     note = "in what a protest is about"
+            if borrowed and note:
+                continue
             hits.append(CueHit(
                 cue.sub_type, match.start(), match.end(), match.group(0), cue.weight * factor, cue.line, note
             ))
@@ -1052,20 +1068,21 @@ def _protest_ladder(scores: dict[str, float]) -> None:
         break
 
 
-def explain(text: str) -> list[CueHit]:
-    """The cues that fire on `text`, in order of appearance (for debugging and event notes)."""
+def explain(text: str, protest_told: bool = False) -> list[CueHit]:
+    """The cues that fire on `text`, in order of appearance (for debugging and event notes); `protest_told` as in
+    `classify`."""
     if not isinstance(text, str):
         raise TypeError(f"classify.explain expects str, got {type(text).__name__}")
     patterns = load_patterns()
-    return sorted(_hits(text, patterns, _context(text, patterns)), key=lambda h: (h.start, -h.weight))
+    return sorted(_hits(text, patterns, _context(text, patterns), protest_told), key=lambda h: (h.start, -h.weight))
 
 
 @functools.lru_cache(maxsize=2048)
-def _classify(text: str) -> tuple[tuple[tuple[str, float], ...], tuple[CueHit, ...]]:
+def _classify(text: str, protest_told: bool = False) -> tuple[tuple[tuple[str, float], ...], tuple[CueHit, ...]]:
     """Scored types (best first) and the hits behind them; cached, as the event coder asks twice."""
     patterns = load_patterns()
     context = _context(text, patterns)
-    hits = _hits(text, patterns, context)
+    hits = _hits(text, patterns, context, protest_told)
     scores = _noisy_or(hits)
     _apply_priorities(scores, hits, context)
     ranked = sorted(
@@ -1075,13 +1092,15 @@ def _classify(text: str) -> tuple[tuple[tuple[str, float], ...], tuple[CueHit, .
     return tuple(ranked), tuple(hits)
 
 
-def classify(text: str) -> list[tuple[str, float]]:
-    """ACLED sub-event types `text` reports, with scores in 0-1, best first; [] when no event."""
+def classify(text: str, protest_told: bool = False) -> list[tuple[str, float]]:
+    """ACLED sub-event types `text` reports, with scores in 0-1, best first; [] when no event. `protest_told`: an
+    earlier sentence of the report told a demonstration, so the crowd's violent acts in `text` are its participants'
+    (RIOT_NEEDS_TOLD_BEFORE)."""
     if not isinstance(text, str):
         raise TypeError(f"classify.classify expects str, got {type(text).__name__}")
     if not text.strip():
         return []
-    return list(_classify(text)[0])
+    return list(_classify(text, protest_told)[0])
 
 
 def event_triggers(text: str) -> list[tuple[int, int, str]]:

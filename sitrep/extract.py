@@ -346,9 +346,9 @@ def _sentences(
     claimant: str | None = None
     for sentence in _body_sentences(document, parsed, regions):
         start, end = sentence.start, sentence.end
-        sentence.types = _sentence_types(sentence)
         sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                           if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
+        sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
@@ -385,9 +385,35 @@ def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) 
             yield sentence
 
 
-def _sentence_types(sentence: Sentence) -> list[tuple[str, float]]:
-    """The event types the classifier reads in a sentence (none in a question)."""
-    return [] if _asks(sentence.text) else classify.classify(sentence.layout)
+def _sentence_types(sentence: Sentence, protest_told: bool = False) -> list[tuple[str, float]]:
+    """The event types the classifier reads in a sentence (none in a question); `protest_told` as in
+    `classify.classify`."""
+    return [] if _asks(sentence.text) else classify.classify(sentence.layout, protest_told)
+
+
+CROWD_GOES_ON = re.compile(r"^\W*(?:(?:then|later|afterwards|meanwhile),?\s+)?(?:some|many|several|most|others|a few|a group|a section"
+                           r"|a number|hundreds|dozens|scores)\s+of\s+(?:them|the\s+(?:protesters|demonstrators|crowd|marchers))\b",
+                           re.IGNORECASE)
+"""A sentence opening on part of the crowd already told ("Some of them ...", "Later, a group of the protesters ...")."""
+
+
+def _demonstration_told(before: list[Sentence], sentence: Sentence) -> bool:
+    """Whether `sentence` goes on with the crowd of a demonstration told just before: it opens on that crowd as its
+    subject (`roles.CROWD_OPENING`: "They ...", "The traders ...", or CROWD_GOES_ON: "Some of them ..."), states no
+    date of its own, and the nearest sentence before it that tells an event (in its paragraph or the one before)
+    tells a demonstration as its main event. Its crowd's violent acts are then the demonstrators' own ("Residents
+    protested over the killing of a youth. They lit bonfires and stoned cars."), so a violent demonstration cue needs
+    no protest word of its own there (`classify.RIOT_NEEDS_TOLD_BEFORE`); a sentence on another day, or about others
+    ("Unidentified men set fire to three lorries"), is left to its own words."""
+    if _dated(sentence) or not (roles.CROWD_OPENING.match(sentence.text) or CROWD_GOES_ON.match(sentence.text)):
+        return False
+    for earlier in reversed(before):
+        if sentence.paragraph - earlier.paragraph > 1:
+            return False
+        if _tells_event(earlier.types):
+            top = earlier.types[0][0]
+            return taxonomy.event_type_of(top) == EventType.PROTESTS or top == SubEventType.VIOLENT_DEMONSTRATION
+    return False
 
 
 def may_report_events(document: Document, parsed: "Doc") -> bool:

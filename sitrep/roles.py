@@ -112,11 +112,13 @@ ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|vil
 
 DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
                            r"|on strike|hartals?|general strike|civil disobedience"
+                           r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
+                           r"|blockade (?:programs?|programmes?)"
                            r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?)\b",
                            re.IGNORECASE)
 """A crowd that burns or loots during a protest (or a hartal, South Asia's general strike, a nationwide shutdown called
-as one, or a campaign of civil disobedience, which the codebook counts as protest) is a violent demonstration, not a
-mob."""
+as one, a road, rail or nationwide blockade called as a protest programme, or a campaign of civil disobedience, which
+the codebook counts as protest) is a violent demonstration, not a mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
