@@ -338,16 +338,24 @@ MACHINES_OF = re.compile(r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|airc
 army struck ..."): the owner flew or drove it, so it did the deed, though named after the trigger."""
 
 
+AGENT_NOUN = re.compile(r"(?:gunm[ae]n|armed\s+m[ae]n|assailants?|attackers?|pirates?|sea\s+robbers?)", re.IGNORECASE)
+"""The nouns of the `Attack` cue that name who attacks, not the deed ("attackers", "gunmen")."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
-    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed)."""
+    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed).
+    A noun that names the doer (AGENT_NOUN) is never the deed, also where no actor mention covers it because the
+    group it names is told right after ("Attackers thought to be Pokot raiders killed two herders": the subject is
+    described, English grammar, so the deed is the verb "killed" and the described group before it is its doer)."""
     found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
     triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
+    text = sentence.layout or sentence.text
+    triggers = [t for t in triggers if not AGENT_NOUN.fullmatch(text, t[0], t[1])] or triggers
     main_type = sentence.types[0][0] if sentence.types else None
     state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1] if m.inter in (1, 8)]
-    text = sentence.layout or sentence.text
     in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] == end for start, end in state_weapons)
                  and NATIONS_WEAPON.fullmatch(text, t[0], t[1])]
     main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers

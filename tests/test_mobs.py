@@ -1,0 +1,78 @@
+"""Mob violence or an attack, and who the attackers are, on short reports we wrote (Kenya, Ethiopia, South Sudan,
+Uganda, Zimbabwe, Bangladesh, South Africa, Pakistan, Tanzania, Nigeria, Malawi, DR Congo, Ghana, Cameroon, Mali).
+
+ACLED's codebook: mob violence is violence by a crowd that is no organised armed group (lynching a suspected thief,
+villagers torching a suspect's house); an attack is violence by an organised or armed actor on civilians. A party's
+supporters attacking a chosen rival candidate or politician act as the party's militia (`roles._party_attacks_rival`),
+while supporters who clash, or riot, stay rioters. Attackers the text describes as a group ("attackers thought to be
+Pokot raiders") are that group, and the noun "attackers" is never the deed (`roles.find_trigger`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.api import extract_text
+
+
+def main_event(text: str, country: str):
+    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
+    assert events, text
+    return events[0]
+
+
+DESCRIBED_ATTACKERS = [
+    ("KE", "Attackers thought to be Pokot raiders shot dead two herdsmen near Kapedo on Sunday.",
+     "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+    ("ET", "Attackers believed to be Hamar raiders killed four shepherds near Turmi on Monday.",
+     "Hamar Ethnic Militia (Ethiopia)", "Civilians (Ethiopia)"),
+    ("SS", "Attackers suspected to be Murle raiders killed two women near Pibor on Friday.",
+     "Murle Ethnic Militia (South Sudan)", "Civilians (South Sudan)"),
+    ("UG", "Attackers thought to be Karamojong warriors shot dead a herdsman near Moroto.",
+     "Karamojong Ethnic Militia (Uganda)", "Civilians (Uganda)"),
+    ("KE", "Assailants believed to be Turkana raiders killed a boy near Lokori and drove off goats.",
+     "Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+    ("SS", "Attackers said to be Dinka raiders killed three cattle keepers near Tonj on Wednesday.",
+     "Dinka Ethnic Militia (South Sudan)", "Civilians (South Sudan)"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "first", "second"), DESCRIBED_ATTACKERS)
+def test_attackers_described_as_a_militia_are_that_militia_attacking_civilians(code, text, first, second):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", first, second)
+
+
+CROWDS = [
+    ("KE", "ODM and PNU supporters clashed in Kisumu on Monday, injuring five.", "Kenya"),
+    ("ZA", "ANC supporters looted shops in Durban on Tuesday.", "South Africa"),
+    ("TZ", "Villagers set ablaze the house of a man accused of witchcraft near Geita on Sunday.", "Tanzania"),
+    ("KE", "A mob lynched two suspected thieves in Kakamega on Saturday.", "Kenya"),
+    ("NG", "An angry crowd beat a suspected kidnapper to death in Owerri on Monday.", "Nigeria"),
+    ("MW", "Residents stoned to death an elderly woman they accused of witchcraft in Nsanje.", "Malawi"),
+    ("UG", "A mob burned a suspected motorcycle thief to death in Mbale on Friday.", "Uganda"),
+    ("CD", "Residents of Goma lynched a suspected phone thief on Wednesday.", "Democratic Republic of Congo"),
+    ("GH", "A mob attacked two suspected robbers at a market in Kumasi on Tuesday.", "Ghana"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), CROWDS)
+def test_unorganised_crowds_stay_rioters_in_mob_violence(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", f"Rioters ({country})")
+
+
+UNSEEN_ATTACKERS = [
+    ("NG", "Unknown assailants shot dead a trader in Onitsha on Monday.", "Nigeria"),
+    ("CM", "Attackers killed a teacher in Bamenda on Tuesday.", "Cameroon"),
+    ("ML", "Unidentified attackers killed a village chief near Segou on Thursday.", "Mali"),
+    ("GH", "Suspected thugs attacked a radio presenter in Tamale on Sunday.", "Ghana"),
+    ("KE", "Gunmen killed three herdsmen near Baragoi on Monday.", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), UNSEEN_ATTACKERS)
+def test_unidentified_attackers_are_an_armed_group_not_a_mob(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", f"Unidentified Armed Group ({country})", f"Civilians ({country})")
+
