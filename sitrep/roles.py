@@ -1515,6 +1515,10 @@ def _typed_roles(
         if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        party = None if two_crowds else _party_attacks_rival(draft, country)
+        if party is not None:
+            victims = actor2 if actor2 is not None and actor2.inter == 7 else None
+            return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
         if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
@@ -1800,6 +1804,40 @@ def _partisans() -> re.Pattern:
 def partisan_crowd(text: str, end: int | None = None) -> re.Match | None:
     """Where `text` (up to `end`) names a party's or a politician's supporters, members or factions (PARTISANS)."""
     return _partisans().search(text, 0, len(text) if end is None else end)
+
+
+RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)?(?:[\w'-]+\s+){0,3}?"
+                r"(?:candidates?|aspirants?|politicians?|MPs?|members?\s+of\s+parliament|ministers?|councillors?"
+                r"|governors?|senators?|mayors?|legislators?|lawmakers?|caravans?|convoys?|motorcades?|campaign\s+teams?)\b")
+PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|loyalists)"
+                      r"|(?:supporters|youths|followers|loyalists)\s+(?:of|loyal\s+to|allied\s+to)\s+(?:the\s+)?(?P<party2>{party}))"
+                      r"\s+(?:\w+\s+){0,2}?(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush)\w*"
+                      r"(?:\s+(?:and|or)\s+\w+)?(?:\s+up)?\s+" + RIVAL_FIGURE)
+"""A party's supporters attacking a rival candidate or politician, or the caravan, convoy or team campaigning for one
+("NRM supporters beat up an opposition candidate", "supporters of the X party attacked the Y aspirant's convoy")."""
+
+
+@functools.cache
+def _partisans_on_rival() -> re.Pattern:
+    party = actors.party_pattern().pattern
+    return re.compile(PARTISANS_ON_RIVAL.replace("{party}", f"(?:{party})"), re.IGNORECASE)
+
+
+def _party_attacks_rival(draft: Draft, country: str | None) -> ActorMention | None:
+    """The party whose supporters the event's lead sentence tells attacking a rival political figure (PARTISANS_ON_RIVAL).
+    ACLED's codebook: violence aimed at a chosen political opponent is planned, not the spontaneous violence of a
+    crowd, so the supporters act as the party's militia (a political militia, the party named as actor 1) in an
+    attack on a civilian, not as rioters in mob violence; supporters who merely clash, or riot, stay rioters."""
+    match = _partisans_on_rival().search(draft.anchor.text)
+    if match is None:
+        return None
+    alias = match.group("party") or match.group("party2")
+    entry = actors.default_resolver().by_alias.get(actors._fold(alias))
+    if entry is None or entry.kind != "party":
+        return None
+    start = draft.anchor.start + match.start()
+    return ActorMention(start, start + len(alias), alias, actors._named(entry, country), 3, organization=True,
+                        country=entry.country or country)
 
 
 def _mob_roles(

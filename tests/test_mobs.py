@@ -42,6 +42,32 @@ def test_attackers_described_as_a_militia_are_that_militia_attacking_civilians(c
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", first, second)
 
 
+PARTISAN_ATTACKS = [
+    ("KE", "ODM supporters attacked a PNU parliamentary aspirant in Kisumu on Monday, injuring him.",
+     "ODM: Orange Democratic Movement", "Kenya"),
+    ("KE", "PNU supporters stoned the convoy of an ODM candidate near Nakuru on Tuesday.",
+     "Party of National Unity", "Kenya"),
+    ("ZW", "ZANU-PF supporters assaulted an opposition councillor in Mutare on Saturday.",
+     "ZANU-PF: Zimbabwe African National Union-Patriotic Front", "Zimbabwe"),
+    ("BD", "Supporters of the Awami League attacked an independent candidate in Bogura on Friday.",
+     "AL: Awami League", "Bangladesh"),
+    ("BD", "BNP supporters beat up a rival candidate in Feni on Thursday.",
+     "BNP: Bangladesh Nationalist Party", "Bangladesh"),
+    ("ZA", "ANC supporters attacked an EFF councillor outside a hall in Soweto on Sunday.",
+     "ANC: African National Congress", "South Africa"),
+    ("UG", "Supporters of the National Unity Platform attacked the motorcade of a rival candidate in Masaka, injuring two.",
+     "NUP: National Unity Platform", "Uganda"),
+    ("PK", "PTI supporters assaulted a rival candidate outside a polling camp in Mardan.",
+     "PTI: Pakistan Tehreek-e-Insaf", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "party", "country"), PARTISAN_ATTACKS)
+def test_supporters_attacking_a_rival_politician_are_the_party_attacking_a_civilian(code, text, party, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", party, f"Civilians ({country})")
+
+
 CROWDS = [
     ("KE", "ODM and PNU supporters clashed in Kisumu on Monday, injuring five.", "Kenya"),
     ("ZA", "ANC supporters looted shops in Durban on Tuesday.", "South Africa"),
