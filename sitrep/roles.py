@@ -74,12 +74,13 @@ PARTISANS = re.compile(
     r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
     r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
     r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
-    r"|{party}(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
+    r"|{party}(?:\s*\([^()]{1,15}\))?(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
     re.IGNORECASE,
 )
 """Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
 organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
-stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`)."""
+stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`); its acronym may
+follow it in parentheses, as reports write a name the first time ("Chhatra League (BCL) members")."""
 
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight(?!ers?\b)\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 """Words of two sides fighting each other; "fighters" names an actor, not a fight ("fighters loyal to X shot ...")."""

@@ -5,7 +5,9 @@ ACLED's codebook: mob violence is violence by a crowd that is no organised armed
 villagers torching a suspect's house); an attack is violence by an organised or armed actor on civilians. A party's
 supporters attacking a chosen rival candidate or politician act as the party's militia (`roles._party_attacks_rival`),
 while supporters who clash, or riot, stay rioters. Attackers the text describes as a group ("attackers thought to be
-Pokot raiders") are that group, and the noun "attackers" is never the deed (`roles.find_trigger`)."""
+Pokot raiders") are that group, and the noun "attackers" is never the deed (`roles.find_trigger`). A party's members
+named with the party's acronym in parentheses ("Chhatra League (BCL) members") are partisans all the same
+(`roles.PARTISANS`), a crowd, not an unidentified armed group."""
 
 from __future__ import annotations
 
@@ -102,3 +104,18 @@ def test_unidentified_attackers_are_an_armed_group_not_a_mob(code, text, country
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Attack", f"Unidentified Armed Group ({country})", f"Civilians ({country})")
 
+
+PARTISANS_WITH_ACRONYM = [
+    ("BD", "Jatiotabadi Chatra Dal (JCD) members assaulted three students at a college in Rajshahi on Monday.",
+     "Bangladesh"),
+    ("BD", "Chhatra League (BCL) members assaulted two students in a dormitory in Sylhet.", "Bangladesh"),
+    ("PK", "Pakistan Tehreek-e-Insaf (PTI) members assaulted a shopkeeper in Peshawar on Friday.", "Pakistan"),
+    ("ZA", "Economic Freedom Fighters (EFF) members assaulted a shop owner in Polokwane.", "South Africa"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), PARTISANS_WITH_ACRONYM)
+def test_party_members_named_with_their_acronym_in_parentheses_are_a_crowd(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", f"Rioters ({country})", f"Civilians ({country})")
