@@ -934,6 +934,8 @@ def acled_roles(
     handed over without a fight has the armed side that left it as actor 2 ("seized the town after the army pulled
     out": the codebook's transfer is between the side that withdrew and the one that took over)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
+    if sub_type == "Attack" and actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
+        actor1 = _party_attacks_rival(draft, country) or actor1
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
@@ -1817,22 +1819,31 @@ PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|l
 """A party's supporters attacking a rival candidate or politician, or the caravan, convoy or team campaigning for one
 ("NRM supporters beat up an opposition candidate", "supporters of the X party attacked the Y aspirant's convoy")."""
 
+HIRED_BY_PARTY = (r"(?:youths?|young\s+men|men|goons|thugs|gangs?|groups?)\s+(?:[\w-]+\s+){0,5}?(?:hired|paid|organi[sz]ed"
+                  r"|mobili[sz]ed|recruited|armed|sent|deployed|ferried)\s+by\s+(?:the\s+)?(?:ruling\s+)?(?P<party3>{party})"
+                  r"(?:\s+(?:party|leaders?|officials?))?\s+(?:\w+\s+){0,2}?"
+                  r"(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush|kill|torch|burn)\w*")
+"""Youths or men a party hired, paid, organised or armed, told attacking ("youths hired by the X party attacked
+traders"): the text ties them to the party, so they act as its militia whoever they attack."""
+
 
 @functools.cache
 def _partisans_on_rival() -> re.Pattern:
     party = actors.party_pattern().pattern
-    return re.compile(PARTISANS_ON_RIVAL.replace("{party}", f"(?:{party})"), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{pattern.replace('{party}', f'(?:{party})')})"
+                               for pattern in (PARTISANS_ON_RIVAL, HIRED_BY_PARTY)), re.IGNORECASE)
 
 
 def _party_attacks_rival(draft: Draft, country: str | None) -> ActorMention | None:
-    """The party whose supporters the event's lead sentence tells attacking a rival political figure (PARTISANS_ON_RIVAL).
+    """The party whose supporters the event's lead sentence tells attacking a rival political figure (PARTISANS_ON_RIVAL),
+    or whose hired or organised youths it tells attacking anyone (HIRED_BY_PARTY).
     ACLED's codebook: violence aimed at a chosen political opponent is planned, not the spontaneous violence of a
     crowd, so the supporters act as the party's militia (a political militia, the party named as actor 1) in an
     attack on a civilian, not as rioters in mob violence; supporters who merely clash, or riot, stay rioters."""
     match = _partisans_on_rival().search(draft.anchor.text)
     if match is None:
         return None
-    alias = match.group("party") or match.group("party2")
+    alias = match.group("party") or match.group("party2") or match.group("party3")
     entry = actors.default_resolver().by_alias.get(actors._fold(alias))
     if entry is None or entry.kind != "party":
         return None

@@ -7,7 +7,8 @@ supporters attacking a chosen rival candidate or politician act as the party's m
 while supporters who clash, or riot, stay rioters. Attackers the text describes as a group ("attackers thought to be
 Pokot raiders") are that group, and the noun "attackers" is never the deed (`roles.find_trigger`). A party's members
 named with the party's acronym in parentheses ("Chhatra League (BCL) members") are partisans all the same
-(`roles.PARTISANS`), a crowd, not an unidentified armed group."""
+(`roles.PARTISANS`), a crowd, not an unidentified armed group. Youths or a gang the text says a party hired, paid or
+recruited act as that party's militia whoever they attack (`roles.HIRED_BY_PARTY`)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,23 @@ def test_party_members_named_with_their_acronym_in_parentheses_are_a_crowd(code,
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Mob violence", f"Rioters ({country})", f"Civilians ({country})")
+
+
+HIRED_BY_PARTY = [
+    ("ZA", "Young men hired by the ANC attacked residents of an informal settlement in Durban, injuring six.",
+     "ANC: African National Congress", "South Africa"),
+    ("BD", "Youths recruited by the BNP attacked a bus driver in Narayanganj on Sunday.",
+     "BNP: Bangladesh Nationalist Party", "Bangladesh"),
+    ("KE", "A gang of youths paid by PNU officials attacked two shopkeepers in Naivasha.",
+     "Party of National Unity", "Kenya"),
+    ("ZW", "Youths paid by ZANU-PF attacked villagers in Mudzi on Sunday, injuring three.",
+     "ZANU-PF: Zimbabwe African National Union-Patriotic Front", "Zimbabwe"),
+    ("KE", "Youths hired by ODM attacked traders at a market in Kisumu on Monday, injuring four.",
+     "ODM: Orange Democratic Movement", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "party", "country"), HIRED_BY_PARTY)
+def test_youths_a_party_hired_or_paid_attack_as_its_militia(code, text, party, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", party, f"Civilians ({country})")
