@@ -74,12 +74,13 @@ PARTISANS = re.compile(
     r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
     r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
     r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
-    r"|{party}(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
+    r"|{party}(?:\s*\([^()]{1,15}\))?(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
     re.IGNORECASE,
 )
 """Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
 organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
-stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`)."""
+stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`); its acronym may
+follow it in parentheses, as reports write a name the first time ("Chhatra League (BCL) members")."""
 
 MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight(?!ers?\b)\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
 """Words of two sides fighting each other; "fighters" names an actor, not a fight ("fighters loyal to X shot ...")."""
@@ -340,16 +341,24 @@ MACHINES_OF = re.compile(r"(?:fighter\s+)?(?:jets?|warplanes?|war\s+planes?|airc
 army struck ..."): the owner flew or drove it, so it did the deed, though named after the trigger."""
 
 
+AGENT_NOUN = re.compile(r"(?:gunm[ae]n|armed\s+m[ae]n|assailants?|attackers?|pirates?|sea\s+robbers?)", re.IGNORECASE)
+"""The nouns of the `Attack` cue that name who attacks, not the deed ("attackers", "gunmen")."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
-    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed)."""
+    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed).
+    A noun that names the doer (AGENT_NOUN) is never the deed, also where no actor mention covers it because the
+    group it names is told right after ("Attackers thought to be Pokot raiders killed two herders": the subject is
+    described, English grammar, so the deed is the verb "killed" and the described group before it is its doer)."""
     found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
     triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
+    text = sentence.layout or sentence.text
+    triggers = [t for t in triggers if not AGENT_NOUN.fullmatch(text, t[0], t[1])] or triggers
     main_type = sentence.types[0][0] if sentence.types else None
     state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1] if m.inter in (1, 8)]
-    text = sentence.layout or sentence.text
     in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] == end for start, end in state_weapons)
                  and NATIONS_WEAPON.fullmatch(text, t[0], t[1])]
     main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers
@@ -933,6 +942,8 @@ def acled_roles(
     handed over without a fight has the armed side that left it as actor 2 ("seized the town after the army pulled
     out": the codebook's transfer is between the side that withdrew and the one that took over)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
+    if sub_type == "Attack" and actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
+        actor1 = _party_attacks_rival(draft, country) or actor1
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
         actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
@@ -1518,6 +1529,10 @@ def _typed_roles(
         if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        party = None if two_crowds else _party_attacks_rival(draft, country)
+        if party is not None:
+            victims = actor2 if actor2 is not None and actor2.inter == 7 else None
+            return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
         if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
@@ -1803,6 +1818,49 @@ def _partisans() -> re.Pattern:
 def partisan_crowd(text: str, end: int | None = None) -> re.Match | None:
     """Where `text` (up to `end`) names a party's or a politician's supporters, members or factions (PARTISANS)."""
     return _partisans().search(text, 0, len(text) if end is None else end)
+
+
+RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)?(?:[\w'-]+\s+){0,3}?"
+                r"(?:candidates?|aspirants?|politicians?|MPs?|members?\s+of\s+parliament|ministers?|councillors?"
+                r"|governors?|senators?|mayors?|legislators?|lawmakers?|caravans?|convoys?|motorcades?|campaign\s+teams?)\b")
+PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|loyalists)"
+                      r"|(?:supporters|youths|followers|loyalists)\s+(?:of|loyal\s+to|allied\s+to)\s+(?:the\s+)?(?P<party2>{party}))"
+                      r"\s+(?:\w+\s+){0,2}?(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush)\w*"
+                      r"(?:\s+(?:and|or)\s+\w+)?(?:\s+up)?\s+" + RIVAL_FIGURE)
+"""A party's supporters attacking a rival candidate or politician, or the caravan, convoy or team campaigning for one
+("NRM supporters beat up an opposition candidate", "supporters of the X party attacked the Y aspirant's convoy")."""
+
+HIRED_BY_PARTY = (r"(?:youths?|young\s+men|men|goons|thugs|gangs?|groups?)\s+(?:[\w-]+\s+){0,5}?(?:hired|paid|organi[sz]ed"
+                  r"|mobili[sz]ed|recruited|armed|sent|deployed|ferried)\s+by\s+(?:the\s+)?(?:ruling\s+)?(?P<party3>{party})"
+                  r"(?:\s+(?:party|leaders?|officials?))?\s+(?:\w+\s+){0,2}?"
+                  r"(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush|kill|torch|burn)\w*")
+"""Youths or men a party hired, paid, organised or armed, told attacking ("youths hired by the X party attacked
+traders"): the text ties them to the party, so they act as its militia whoever they attack."""
+
+
+@functools.cache
+def _partisans_on_rival() -> re.Pattern:
+    party = actors.party_pattern().pattern
+    return re.compile("|".join(f"(?:{pattern.replace('{party}', f'(?:{party})')})"
+                               for pattern in (PARTISANS_ON_RIVAL, HIRED_BY_PARTY)), re.IGNORECASE)
+
+
+def _party_attacks_rival(draft: Draft, country: str | None) -> ActorMention | None:
+    """The party whose supporters the event's lead sentence tells attacking a rival political figure (PARTISANS_ON_RIVAL),
+    or whose hired or organised youths it tells attacking anyone (HIRED_BY_PARTY).
+    ACLED's codebook: violence aimed at a chosen political opponent is planned, not the spontaneous violence of a
+    crowd, so the supporters act as the party's militia (a political militia, the party named as actor 1) in an
+    attack on a civilian, not as rioters in mob violence; supporters who merely clash, or riot, stay rioters."""
+    match = _partisans_on_rival().search(draft.anchor.text)
+    if match is None:
+        return None
+    alias = match.group("party") or match.group("party2") or match.group("party3")
+    entry = actors.default_resolver().by_alias.get(actors._fold(alias))
+    if entry is None or entry.kind != "party":
+        return None
+    start = draft.anchor.start + match.start()
+    return ActorMention(start, start + len(alias), alias, actors._named(entry, country), 3, organization=True,
+                        country=entry.country or country)
 
 
 def _mob_roles(
