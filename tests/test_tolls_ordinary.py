@@ -97,3 +97,19 @@ def test_event_fatalities(text, fatalities):
     events = extract_text(text)
     assert events, text
     assert max(e.fatalities for e in events) == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fight told as going on into the next day is one event, and the toll after it is its toll.
+        "Al-Shabaab fighters stormed a police post in Mandera on Saturday night. The fighting went on until Sunday "
+        "morning, when the attackers withdrew. Five officers were killed, police said.",
+        "Herders and farmers clashed in Bokkos on Tuesday evening. The clashes continued into Wednesday. Eight people "
+        "died, a local chief said.",
+    ],
+)
+def test_event_going_on_past_midnight_keeps_its_toll(text):
+    events = extract_text(text)
+    assert len(events) == 1, [(e.sub_event_type, e.event_date) for e in events]
+    assert events[0].fatalities > 0
