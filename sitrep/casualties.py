@@ -63,8 +63,10 @@ STOP = (
     r"|during|when|after|near|from|with|as|while|including|among|of|to|the|a|an|that|which|later|all"
     r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
-    r"|escaped|escapes|survived|survives|narrowly)"
+    r"|escaped|escapes|survived|survives|narrowly|said|says|told|added|stated|reported)"
 )
+"""Words that end a victim phrase: function words, the casualty verbs themselves, and verbs of saying (in "killing
+nine people, a rights group said" the group is the speaker, and no victim phrase runs on into "said")."""
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
@@ -109,9 +111,12 @@ _SAID = r"(?:said|says|reported|reports|told\s+\w+|added|confirmed|stated)\b"
 _PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom)"
 """Part of a group pointed back at ("most of them", "two of whom")."""
 _ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
+          rf"|,\s+(?:including|among\s+them)\s+(?:a|an|the|his|her|their|{_DIGITS}|\b{_NUMBER_WORD}\b)\s+[^,;:.()]{{1,40}}?,\s+"
           rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
           r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+|\s*\([^()]{1,60}\)\s+"
-          r"|\s*\bwhom?\s+(?:(?!\band\b)[^,;:.()]){1,60}?\s+(?=(?:were|was)\s))")
+          r"|\s*\bwhom?\s+(?:(?!\band\b)[^,;:.()]){1,60}?\s+(?=(?:were|was)\s)"
+          r"|\s+who\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b(?:(?!\band\b)[^,;:.()]){0,60}?\s+"
+          r"(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b))")
 """An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
 both in their twenties -- were shot", "thirty people, most of them women, died", "two guards, the army said, were
 killed"): an apposition, a part of the group pointed back at by "of them"/"of whom", or the source, set off by commas
@@ -120,8 +125,13 @@ it holds); or a relative clause before "were"/"was" ("two guards who were on dut
 the clause tells about the subject, the verb after it is the subject's own; a clause with "and" in it may end in the
 next subject, "two men who fled and three others were killed", and is not read). A clause that itself kills ("two guards who
 shot dead four intruders were killed") is left unread: its own object is counted by the active verb, and the two tolls would
-overlap. (Read also before "had" or "died", it lowered MUC-4's deaths on its check half by one template.)
-(A part named by "including" is not read across: tried, it lowered MUC-4's deaths on its check half.)"""
+overlap. (Read also before "had" or "died", it lowered MUC-4's deaths on its check half by one template.) One relative clause
+is read before "died": one that tells the subject was wounded ("two soldiers who had been wounded in the ambush later
+died"), for the wounded who die are then dead of the event: they move from its injured to its killed.
+A part named by "including" or "among them" and set off by commas ("twelve villagers, including three children, were
+killed") is read across too, when the part is itself counted or named with a determiner: it names some of the counted
+people, so the count before it is the subject's and the toll is that count (twelve, not fifteen nor three). (Read
+after any count and with any part, it lowered MUC-4's deaths on its check half; see `_EXACT_COUNT`.)"""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|all|both)\b", re.IGNORECASE)
 """An aside that renames the counted subject ("one man, a trader, was killed"). After a count above one it may as
 well be the next item of a list ("two soldiers, a nurse, and the driver were killed"), so only one person's
@@ -129,9 +139,15 @@ apposition is read across."""
 _REPORTED_ASIDE = re.compile(rf",\s+(?:according\s+to\s+[^,]+|[^,]+\s+{_SAID})\s*,\s+$", re.IGNORECASE)
 """An aside that names the source ("four rangers, the army said, were killed", "..., according to the police, ..."):
 it renames no one and opens no list, so the count before it is the subject of the verb after it, whatever the count."""
-_PART_ASIDE = re.compile(rf",\s+{_PART_OF_THEM}\b", re.IGNORECASE)
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\b", re.IGNORECASE)
+_EXACT_COUNT = re.compile(rf"(?:at\s+least\s+)?(?:{_DIGITS}|\b{_NUMBER_WORD}\b)\s", re.IGNORECASE)
+"""A part named by "including" is read across only after an exact count ("nine people, including two nurses, were
+killed": nine). After a vague one ("several people, including a nurse, died") the writer gives no whole figure, and
+the part is left unread rather than turned into a toll."""
+_PART_ASIDE = re.compile(rf",\s+(?:{_PART_OF_THEM}|including|among\s+them)\b", re.IGNORECASE)
 """An aside that describes part of the counted group ("thirty people, most of them women, died"): "of them"
-points back at the group, so it is no new item and the group's count stands."""
+points back at the group, so it is no new item and the group's count stands; so does a part named by "including"
+("nine people, including two nurses, were killed": nine)."""
 _LIST_HEAD = re.compile(rf"^\s*[\"“‘]?(?P<q>{QUANTITY})\s+{VICTIM},\s+$", re.IGNORECASE)
 """The first item of a comma list of victims, opening the sentence: "Three soldiers, a nurse and two porters were
 killed" counts six. A list joins its last item with "and", so the comma is read as a list only before a subject
@@ -146,6 +162,9 @@ _WHEN_AFTER_AUX = (
 yesterday hacked to death"): English may put a short time adverbial inside the verb phrase, and the participle after
 it is still the passive verb of the subject before the auxiliary. Read only after an auxiliary ("two men on Friday
 killed a trader" makes the men the doers)."""
+_HOW_BADLY = r"(?:(?:seriously|critically|badly|gravely|severely|slightly|lightly)\s+(?=wounded|injured|hurt))?"
+"""'his bodyguard was seriously wounded', 'three were critically injured': an adverb of degree before a verb of wounding
+tells how badly, and the subject is still the wounded."""
 _WHOLE_BEFORE = re.compile(rf"(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
 """'Nine traders including two women were killed': a count right after "including" with no comma before it is a
 part named inside the subject, whose head is the whole before it; the verb tells the whole's death (nine, not two)."""
@@ -155,7 +174,7 @@ _PASSIVE = re.compile(
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"{_WHEN_AFTER_AUX}"
-    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?"
+    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?{_HOW_BADLY}"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
     rf"(?:found|recovered|discovered|retrieved|buried))\b",
@@ -170,7 +189,7 @@ subject, and reading it as the first item of a list names the whole (or the raid
 to the toll. Only the people after the comma died."""
 
 KILL_ACTIVE = (
-    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|gunned)\s+dead|gun(?:ned|s|ning)?\s+down"
+    r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|shooting|gunned)\s+dead|gun(?:ned|s|ning)?\s+down"
     r"|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
     r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
@@ -178,7 +197,8 @@ KILL_ACTIVE = (
     r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian",
-"gunned down two robbers" (to gun down is to shoot dead)."""
+"gunned down two robbers" (to gun down is to shoot dead), "shooting dead nine farmers" (the participle of "shoot dead"
+takes its object like "killing")."""
 
 INSTRUMENT = (r"(?:\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:machetes?|knife|knives|cutlass(?:es)?|axes?|hoes?"
               r"|spears?|arrows?|sticks?|clubs?|stones?|guns?|rifles?|firearms?|gunfire|bullets?))?")
@@ -198,7 +218,7 @@ PERSON_NOUNS = (
     r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
     r"|gunman|attacker|assailant|suspect|robber|thief|militant|fighter|poacher|smuggler|bandit|prisoner|hostage"
     r"|dealer|breeder|rustler|merchant|worker|civilian|resident|aide|activist|cleric|missionary|infant|toddler"
-    r"|representative|reservist|member|supporter|rider|motorcyclist|herdsman|fisherman|ranger|vigilante|criminal|headman|elder|shepherd"
+    r"|representative|reservist|member|supporter|rider|motorcyclist|herdsman|fisherman|ranger|vigilante|criminal|headman|elder|shepherd|interpreter|translator"
 )
 _PERSON = rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
 """A person named by a noun and up to two words before it ("village chief", "lime grower")."""
@@ -224,7 +244,7 @@ _ONE_PERSON = (
 _SINGULAR = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))\s+(?P<aux>(?:was|is|has\s+been|had\s+been|got|gets)\s+)?"
     rf"{_WHEN_AFTER_AUX}"
-    rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?"
+    rf"(?:(?:reportedly|allegedly|later|subsequently|also|then|eventually|brutally)\s+)?{_HOW_BADLY}"
     rf"(?:(?!(?:killed|injured|wounded|hurt|shot)\b)[a-z]+ed\s+and\s+)?"
     rf"(?P<verb>{KILL}|dies|{INJURE})\b",
     re.IGNORECASE,
@@ -303,10 +323,14 @@ event of their own, not this event's toll: the mention is kept (its dead are vic
 `tolls` leaves it out. (A death told by the clause's verb, "fled after killing three", is the doer's own act.)"""
 _NOMINAL = re.compile(r"^(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.IGNORECASE)
 _TO_DEATH = re.compile(
-    rf"\b(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|clubbed|tortured|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:{VICTIM}\s+)?"
+    rf"\b(?:beat|beaten|beating|stabbed|stabbing|hacked|hacking|burned|burnt|burning|stoned|stoning|clubbed|clubbing"
+    rf"|tortured|torturing|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}\s+)?"
     rf"(?P<verb>to\s+death)\b",
     re.IGNORECASE,
 )
+"""'stabbed two herders to death', 'beating one of them to death': a verb of violence, its object, then "to death".
+The participle ("beating ... to death") is the same deed told as the result of the clause before it, and a part
+picked out of a group ("two of them") counts only the part."""
 _LEFT = re.compile(
     rf"\b(?:left|leaving|leaves)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)??(?P<verb>{BOTH_PASSIVE}|dead|killed|injured|wounded)\b",
     re.IGNORECASE,
@@ -490,6 +514,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         relative = bool(aside) and aside.lstrip().startswith("who")
         if relative and re.search(rf"\b(?:{KILL_ACTIVE}|{KILL})\b", aside, re.IGNORECASE):
             return None
+        if aside and _INCLUDING_ASIDE.match(aside) and not _EXACT_COUNT.match(match["np"]):
+            return None
         if aside and (_REPORTED_ASIDE.match(aside) or _PART_ASIDE.match(aside) or relative
                       or aside.lstrip().startswith("(")):
             if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)):
@@ -547,6 +573,13 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             start = match.start()
             return CasualtyMention(_kind(verb), counted[0], counted[1], offset + start, offset + end, text[start:end], victim)
         counted = parse_number(match["q"] + more)
+        owned = _POSSESSED_ITEM.match(text, match.end())
+        if (counted and pattern is _ACTIVE and owned and match["victim"] and _people(match["victim"])
+                and not _NEW_CLAUSE.match(text, owned.end()) and not re.match(r"\s+[a-z]+ed\b", text[owned.end():])
+                and not (match["q"] or "").lower().startswith(("up to", "as many as"))):
+            end = owned.end()
+            return CasualtyMention(_kind(verb), counted[0] + 1, counted[1] + 1, offset + match.start(), offset + end,
+                                   text[match.start():end], match["victim"])
     if counted is None or (match.groupdict().get("q") and _is_year(match["q"], text[: match.start("q")])):
         return None
     return _mention(_kind(verb), counted, match, text, offset, victim)
@@ -554,10 +587,19 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
 
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP}", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
-    rf"(?:\s+{_WORD}){{0,3}}?\s+(?:were|was|are|is|have|has|had|(?:{KILL}|{INJURE})\b)", re.IGNORECASE)
+    rf"(?:\s+{_WORD}){{0,3}}?\s+(?:were|was|are|is|have|has|had|(?:{KILL}|{INJURE})\b"
+    rf"|(?:also\s+)?(?:said|says|reported|reports|told|added|stated|confirmed|claimed)\b)", re.IGNORECASE)
 """'gunmen killed two herders and four others were wounded': a counted phrase after the object's "and" that is
 followed by a verb of its own is the subject of a new clause, not the next object of the killing verb; the object list
-ends before it, and the new clause tells its own figure."""
+ends before it, and the new clause tells its own figure. A verb of saying after it makes it the source of the report
+set off by a comma ("killing nine people, a local rights group said"): English puts the speaker and "said" after the
+reported clause, and the speaker is no further victim."""
+_POSSESSED_ITEM = re.compile(
+    rf"\s+and\s+(?:his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?!['’]s|-)", re.IGNORECASE)
+"""The last item of an object list named by a possessive and a singular person noun ("killing four soldiers and their
+interpreter", "shot dead two traders and their driver"): a singular count noun with a determiner names one person, so
+the list counts one more. A plural ("and their children") gives no number and is left out; an item followed by a verb
+of its own ("and their leader escaped", `_NEW_CLAUSE`) is the subject of a new clause."""
 _OBJECT_OF_VERB = re.compile(rf"\b(?:{KILL_ACTIVE})\s+$", re.IGNORECASE)
 """A counted phrase right after an active killing verb is its object ("gunmen killed two herders and four others were
 wounded"): the subject of the passive verb after it is only the last item joined by "and"."""
@@ -816,11 +858,24 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
     """Sentences that tell more dead of the same event ("Gunmen killed two herders. A third died in hospital.") give
     the toll so far plus the new dead: the added mention carries the sum and the unquoted tolls it adds to are
     dropped, as they are no lower report of the toll but its earlier part. A toll told as risen (`RISEN`) replaces
-    the smaller unquoted tolls before it. A source's own figure stays."""
+    the smaller unquoted tolls before it. A source's own figure stays. Dead of another group told with "also"
+    (`also_other_group`) join the latest toll before them, quoted or not: the sentence goes on with the same report.
+    Fewer dead told with "also" after a larger toll ("Gunmen killed 12 villagers. Three children were also killed.")
+    are a part of it or more besides it, never a lower report of the whole, so they do not lower it."""
     result = [list(mentions) for mentions in per_sentence]
     for index, mentions in enumerate(result):
         if attributed and attributed[index]:
             continue
+        for m in list(mentions):
+            earlier = [(i, e) for i in range(index) for e in result[i] if e.kind == m.kind and not e.cause]
+            if earlier and also_other_group(m, [e for _, e in earlier]):
+                i, e = earlier[-1]
+                result[i] = [CasualtyMention(x.kind, x.low + m.low, x.high + m.high, x.start, x.end, x.text, x.victim)
+                             if x is e else x for x in result[i]]
+                mentions.remove(m)
+            elif earlier and _head(m.victim) and ALSO.search(m.text) and not adds_to_toll(m) and not singles_out_one(m) \
+                    and m.high < max(e.low for _, e in earlier):
+                mentions.remove(m)
         for position, m in enumerate(mentions):
             risen = bool(RISEN.search(m.text))
             if not (risen or adds_to_toll(m)):
@@ -840,6 +895,36 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
             for i, e in before:
                 result[i] = [x for x in result[i] if x is not e]
     return result
+
+
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+GROUP_OF_ANY = frozenset("people person civilian other victim resident villager passenger".split())
+"""Heads that may take in any group of the dead told after them ("twelve people were killed; three children were also
+killed" may tell three of the twelve)."""
+
+
+def _head(victim: str | None) -> str | None:
+    if not victim:
+        return None
+    words = re.split(r"\s+of\s+", victim, maxsplit=1)[0].split()
+    return words[-1].strip("“”\"‘’").lower().removesuffix("s") if words else None
+
+
+def also_other_group(mention: CasualtyMention, earlier: list[CasualtyMention]) -> bool:
+    """Whether a later sentence's counted dead, told with "also", are a group besides those counted before: after
+    "Troops killed four militants", "Two soldiers also died" tells two more deaths of the same event (ACLED counts
+    every death of an event, its attackers' too: six). "Also" marks an addition to what was told; the group is
+    another one when its head noun differs from every earlier group's and no earlier group is a word that may take it
+    in (`GROUP_OF_ANY`). A victim singled out without a number, a part already counted (`part_of`) and an earlier
+    toll with no named victims are left as they are."""
+    head = _head(mention.victim)
+    if not head or not ALSO.search(mention.text) or singles_out_one(mention) or adds_to_toll(mention):
+        return False
+    for e in earlier:
+        other = _head(e.victim)
+        if other is None or other == head or other in GROUP_OF_ANY or part_of(mention, e) or singles_out_one(e):
+            return False
+    return True
 
 
 def toll_mentions(

@@ -521,7 +521,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             continue
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
                        or _refers_back(sentence, drafts[-1]) or _more_of_crowd(sentence, drafts[-1])
-                       or _comments_on(sentence, drafts[-1])):
+                       or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
@@ -610,6 +610,22 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     if not (aftermath or weak) and any(m.inter != 7 for m in told):
         return False
     return not _dated(sentence)
+
+
+GOES_ON = re.compile(
+    r"\b(?:went\s+on|continued|lasted|raged|persisted|dragged\s+on|carried\s+on)\s+(?:\w+\s+)?(?:until|till|into|through)\b",
+    re.IGNORECASE)
+"""'The fighting went on until Sunday morning', 'the clashes continued into the next day': the event just told lasting
+past midnight, not a new one."""
+
+
+def _goes_on(sentence: Sentence, draft: Draft) -> bool:
+    """A sentence that tells the event just told going on into the next day ("Fighters stormed the post on Saturday
+    night. The fighting went on until Sunday morning.") names the later day as the end of the same event, and the toll
+    told after it is that event's toll: a day's change inside one running fight does not make it two events. Only
+    right after the event, a day later at most, and with no place away from it."""
+    return (bool(GOES_ON.search(sentence.text)) and _next_to(sentence, draft)
+            and _dates_agree(sentence.date, draft.date, grace_days=1) and _places_agree(sentence, draft))
 
 
 def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
