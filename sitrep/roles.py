@@ -668,6 +668,8 @@ def typed_defaults(
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
                   and not _sent_later(m, draft)), None)
+    if state is None and event_type in {"Protests", "Riots"}:
+        state = _guards_who_acted(actor1, draft)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
@@ -684,6 +686,8 @@ def typed_defaults(
         elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
             civilians = actor2 is not None and actor2.inter == 7 and (event_type == "Protests" or _crowd_hurt_people(draft))
             actor2 = state if state is not None else (actor2 if civilians else None)
+        if actor2 is None and event_type == "Riots" and _dispersed_by_no_named_force(draft):
+            actor2 = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
         if actor2 is None and event_type == "Riots":
             actor2 = _people_the_crowd_hurt(actor1, draft, country)
         if actor2 is None and sub_type == "Protest with intervention" and _intervened_upon(draft):
@@ -852,6 +856,52 @@ INTERVENED_UPON = re.compile(
 """Protesters told as arrested, detained or dispersed in the passive, with no force named: ACLED's codebook codes a
 protest with intervention with the force that intervened as actor 2, and an arrest or dispersal nobody is named
 for is the police's."""
+
+
+DISPERSED_UNNAMED = re.compile(
+    r"\b(?:(?:were|was|been|being|got|are|is)\s+(?:\w+\s+)?(?:dispersed|scattered|tear-?gassed|baton-?charged"
+    r"|(?:dispersed|scattered)\s+with)"
+    r"|(?:tear\s?gas|teargas|rubber\s+bullets|plastic\s+bullets|live\s+(?:bullets|rounds|ammunition)|warning\s+shots"
+    r"|water\s+cannons?|pepper\s+spray)(?:\s+(?:canisters|shells))?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:fired|used|lobbed|shot|sprayed|deployed))\b", re.IGNORECASE)
+"""A crowd told as dispersed, tear-gassed or baton-charged in the passive, or tear gas, rubber bullets or water cannon
+told as fired or used with no one named for it ("rioters were dispersed with tear gas", "before being dispersed",
+"rubber bullets were fired to disperse them"): English leaves out the agent of a passive when it is obvious, and only
+the state's riot police disperse crowds with tear gas and batons, so ACLED's codebook, which makes the force that
+intervened in a riot its actor 2, gives it the police."""
+
+NOT_DISPERSED_BEFORE = re.compile(r"\b(?:no|not|never|without|before\s+they\s+could\s+be|refused\s+to\s+be)\s+(?:\w+\s+)?$",
+                                  re.IGNORECASE)
+"""A dispersal denied or not reached ("without being tear-gassed", "refused to be dispersed")."""
+
+NEGATION = re.compile(r"\b(?:no|not|never)\b", re.IGNORECASE)
+"""A negation inside the passive itself ("were not dispersed")."""
+
+
+def _dispersed_by_no_named_force(draft: Draft) -> bool:
+    """Whether the event's sentences tell the crowd dispersed or tear-gassed with no force named (DISPERSED_UNNAMED),
+    and not denied (NOT_DISPERSED_BEFORE) or told as an earlier event (EARLIER_BEFORE on the words before it)."""
+    for sentence in draft.sentences:
+        for found in DISPERSED_UNNAMED.finditer(sentence.text):
+            before = sentence.text[max(0, found.start() - 40): found.start()]
+            denied = NOT_DISPERSED_BEFORE.search(before) or NEGATION.search(found.group())
+            if not denied and not EARLIER_BEFORE.search(before):
+                return True
+    return False
+
+
+GUARDS_INTER = 8
+"""ACLED's inter code of other forces, among them private security firms, guards and bodyguards (sitrep.actors)."""
+
+
+def _guards_who_acted(actor1: ActorMention | None, draft: Draft) -> ActorMention | None:
+    """Private guards or bodyguards (ACLED's other forces, GUARDS_INTER) who are themselves the doers the text tells of a
+    protest or riot ("bodyguards fired in the air to disperse the youths"): with no state force there, they are the
+    force that intervened, ACLED's actor 2 of the demonstration (its codebook names whoever intervened, not only the
+    police); guards named only in the crowd's grievance ("the killing of a boy by a security guard") are no side."""
+    if actor1 is None or actor1.inter != GUARDS_INTER:
+        return None
+    return None if _in_grievance(actor1, draft) else actor1
 
 
 def _intervened_upon(draft: Draft) -> bool:
@@ -1818,7 +1868,9 @@ def _mob_roles(
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
     if _armed_target(actor2) and not _bystander(actor2, draft) and not _in_grievance(actor2, draft):
         return rioters, actor2
-    police = _policing(draft)
+    police = _policing(draft) or _guards_who_acted(actor1, draft)
+    if police is None and _dispersed_by_no_named_force(draft):
+        police = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
     if police is not None:
         return rioters, police
     if mutual:
@@ -1864,7 +1916,7 @@ def _policing(draft: Draft) -> ActorMention | None:
     "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
-            if mention.inter != 1 or is_government(mention):
+            if mention.inter not in (1, GUARDS_INTER) or is_government(mention):
                 continue
             if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
                     or FORCE_FACED.search(_before(mention, sentence)[-40:]):

@@ -1,0 +1,45 @@
+"""The second actor of demonstrations and riots, on short reports we wrote (many countries and wordings): ACLED's
+codebook makes the force that intervened in a riot its actor 2, also when the text leaves it unnamed in the passive
+("were dispersed with tear gas": only the police do that), and also when the force is private guards or bodyguards
+(ACLED's other forces); a dispersal denied or told as an earlier event adds no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.api import extract_text
+from sitrep.evaluation.seeds import main_event
+
+R, P = "Rioters", "Protesters"
+
+CASES = [
+    # A riot dispersed by no named force: the police.
+    ("Tear gas was fired to disperse rioters who had blocked the Kisumu-Busia highway.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
+    ("Rioting traders in Mbale were dispersed with tear gas and live bullets.", "UG", (f"{R} (Uganda)", "Police Forces of Uganda")),
+    ("Youths burnt tyres on the Lagos-Ibadan expressway and were later dispersed.", "NG", (f"{R} (Nigeria)", "Police Forces of Nigeria")),
+    ("Rioters in Bawku were teargassed after they set a market ablaze.", "GH", (f"{R} (Ghana)", "Police Forces of Ghana")),
+    ("Angry residents of Mbeya stoned vehicles before being dispersed with tear gas.", "TZ", (f"{R} (Tanzania)", "Police Forces of Tanzania")),
+    ("Residents of Soweto blocked roads with burning tyres; rubber bullets were fired to disperse them.", "ZA",
+     (f"{R} (South Africa)", "Police Forces of South Africa")),
+    ("Protesters threw stones at vehicles in Kumasi and were dispersed with water cannon.", "GH", (f"{R} (Ghana)", "Police Forces of Ghana")),
+    ("Rioters were dispersed with tear gas after they blocked the road in Kisumu.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
+    # A dispersal denied, or the grievance of the crowd: nobody intervened.
+    ("Rioters in Kisumu were not dispersed until late evening.", "KE", (f"{R} (Kenya)", None)),
+    ("Youths burnt tyres in Kisumu to protest the dispersal of a march last week.", "KE", (f"{R} (Kenya)", None)),
+    ("Protesters marched peacefully in Nyeri and were not dispersed.", "KE", (f"{P} (Kenya)", None)),
+    # Private guards and bodyguards who intervene: ACLED's other forces as actor 2.
+    ("Private security guards fired shots in the air to disperse youths who had blocked the road in Thika.", "KE",
+     (f"{P} (Kenya)", "Private Security Forces (Kenya)")),
+    ("Bodyguards of a politician fired in the air to disperse rowdy youths who stoned his car in Kisii.", "KE",
+     (f"{R} (Kenya)", "Private Security Forces (Kenya)")),
+    ("Security guards of the company dispersed protesting youths with gunshots in Warri.", "NG",
+     (f"{P} (Nigeria)", "Private Security Forces (Nigeria)")),
+    ("Protesters accused private security guards of killing a man and burnt tyres in Nairobi.", "KE", (f"{R} (Kenya)", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), CASES, ids=[case[0][:48] for case in CASES])
+def test_riot_sides_follow_the_codebook(text: str, country: str, expected: tuple[str, str | None]) -> None:
+    event = main_event(extract_text(text, country=country))
+    assert event is not None
+    assert (event.actor1, event.actor2) == expected, event.sub_event_type
