@@ -147,6 +147,76 @@ def _demonstrators_named(text: str) -> bool:
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
+DEMONSTRATORS_ATTACKED = re.compile(
+    r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+(?:(?:were|was|had\s+been|have\s+been|got)\s+)"
+    r"(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
+    r"(?:the\s+|an?\s+|some\s+)?(?:[\w'-]+\s+){0,3}?(?P<agent>supporters|activists|cadres|members|youths?|crowds?|mobs?"
+    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers)\b", re.IGNORECASE)
+"""Demonstrators told as attacked, in the passive, by a crowd ("opposition protesters were attacked by ruling party
+supporters", "marchers were stoned by a mob"): the crowd that attacked them, not the demonstrators, did the violence."""
+
+GATHERING_ATTACKERS = re.compile(
+    r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
+    r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
+    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|youths?|crowds?|mobs?|counter-?(?:protesters|demonstrators)"
+    r"|residents|villagers|locals|thugs|loyalists|followers|group)\b", re.IGNORECASE)
+"""The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
+"supporters of the mayor", "on 3 May 2023, about 40 members of the youth wing"): not an armed group, not a force."""
+
+
+PARTICIPANTS = re.compile(r"\b(?:supporters|members|activists|participants|attendees|marchers|protesters|protestors"
+                          r"|demonstrators|followers|cadres|workers|students|teachers|women|people)\b", re.IGNORECASE)
+"""People attacked at a gathering who are its participants ("attacked opposition supporters at a rally"), unlike one
+person attacked there ("assaulted a senator at a rally", the place of a mob's violence)."""
+
+GRIEVED_ATTACK = re.compile(
+    r"(?:\b(?:against|over|condemn\w*|denounc\w*|after|following|since)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'-]+\s+){0,2}|\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s)\s+(?:[\w'-]+\s+)?)$",
+    re.IGNORECASE)
+"""An attack on a demonstration told as what a later protest is against or as an earlier event ("a rally against the
+prior assault on demonstrators"): not the event itself."""
+
+
+def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None, ActorMention | None] | None:
+    """A demonstration the text tells as attacked by a crowd: a march, rally or protest named as the object of an attack
+    (ATTACKED_GATHERING), or people attacked at one (ASSAULT_VENUE), by a sentence whose subject is a crowd
+    (GATHERING_ATTACKERS), or demonstrators attacked by a crowd in the passive (DEMONSTRATORS_ATTACKED); not a fight
+    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters), not one person assaulted at a rally (only its
+    PARTICIPANTS attacked there make an attack on it), and not an attack told as the grievance of a later protest or as
+    an earlier event (GRIEVED_ATTACK). ACLED's codebook: a violent
+    demonstration is one whose own participants act violently; a peaceful demonstration that others physically
+    interrupt is a protest with intervention, whoever intervened (a crowd of party supporters, counter-protesters,
+    youths: rioters), and a crowd's attack that kills demonstrators is mob violence, the rioters against the
+    protesters. A force or an armed group named in the sentence before the attack is its doer instead (excessive force, an attack),
+    and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
+    if MUTUAL.search(_draft_text(draft)) or EACH_OTHER.search(_draft_text(draft)):
+        return None
+    for sentence in draft.sentences:
+        text = sentence.text
+        passive = DEMONSTRATORS_ATTACKED.search(text)
+        if passive is not None:
+            agent = sentence.start + passive.start("agent")
+            armed = any(m.inter in ARMED_INTERS and m.start >= sentence.start + passive.end("crowd")
+                        and m.start <= agent + 40 for m in sentence.actors)
+            if not armed:
+                return (next((m for m in sentence.actors if m.start >= agent - 60 and m.inter in (5, 6, 7)), None),
+                        next((m for m in sentence.actors if m.end <= sentence.start + passive.end("crowd")), None))
+        for found in DEMONSTRATION.finditer(text):
+            hit = ATTACKED_GATHERING.search(text, max(0, found.start() - 60), found.start())
+            venue = ASSAULT_VENUE.search(text, max(0, found.start() - 80), found.start()) if hit is None else None
+            hit = hit or (venue if venue is not None and PARTICIPANTS.search(venue.group()) else None)
+            if hit is None or classify.in_background(text, found.start()) or GRIEVED_ATTACK.search(text[: hit.start()]):
+                continue
+            before = sentence.start + hit.start()
+            if any(m.inter in ARMED_INTERS and m.start < before for m in sentence.actors):
+                continue
+            if not GATHERING_ATTACKERS.match(text[: hit.start()]) and not partisan_crowd(text[: hit.start()]):
+                continue
+            attackers = next((m for m in sentence.actors if m.start < before), None)
+            return attackers, next((m for m in sentence.actors if m.start > before and m.inter in (5, 6, 7)), None)
+    return None
+
+
 def _protest_told(text: str) -> bool:
     """Whether the text names a demonstration other than as the occasion of its act (`classify.in_background`)."""
     return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
@@ -896,7 +966,7 @@ GUARDS_INTER = 8
 
 def _guards_who_acted(actor1: ActorMention | None, draft: Draft) -> ActorMention | None:
     """Private guards or bodyguards (ACLED's other forces, GUARDS_INTER) who are themselves the doers the text tells of a
-    protest or riot ("bodyguards fired in the air to disperse the youths"): with no state force there, they are the
+    protest or riot ("the guards let off warning shots to scatter the youths"): with no state force there, they are the
     force that intervened, ACLED's actor 2 of the demonstration (its codebook names whoever intervened, not only the
     police); guards named only in the crowd's grievance ("the killing of a boy by a security guard") are no side."""
     if actor1 is None or actor1.inter != GUARDS_INTER:
@@ -1491,6 +1561,18 @@ def _typed_roles(
         sub_type = "Looting/property destruction"
     if sub_type == "Violent demonstration" and not _protest_told(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
+    if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
+        # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
+        # violence when the attack kills (see `_demonstration_attacked_by_crowd`). A deed the text already tells as a
+        # mob's (mob violence) keeps the mob's own roles.
+        attacked = _demonstration_attacked_by_crowd(draft)
+        if attacked is not None:
+            attackers, demonstrators = attacked
+            rioters = generic_actor(attackers, with_country("Rioters", _own_country(attackers, country)), 5)
+            protesters = generic_actor(demonstrators, with_country("Protesters", country), 6)
+            if _deadly(draft):
+                return "Mob violence", rioters, protesters
+            return "Protest with intervention", protesters, rioters
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -1,7 +1,9 @@
 """The second actor of demonstrations and riots, on short reports we wrote (many countries and wordings): ACLED's
 codebook makes the force that intervened in a riot its actor 2, also when the text leaves it unnamed in the passive
 ("were dispersed with tear gas": only the police do that), and also when the force is private guards or bodyguards
-(ACLED's other forces); a dispersal denied or told as an earlier event adds no one."""
+(ACLED's other forces); a dispersal denied or told as an earlier event adds no one. A peaceful demonstration that a
+crowd (party supporters, counter-protesters, youths) attacks is a protest with intervention, the protesters against
+those rioters."""
 
 from __future__ import annotations
 
@@ -28,9 +30,9 @@ CASES = [
     ("Youths burnt tyres in Kisumu to protest the dispersal of a march last week.", "KE", (f"{R} (Kenya)", None)),
     ("Protesters marched peacefully in Nyeri and were not dispersed.", "KE", (f"{P} (Kenya)", None)),
     # Private guards and bodyguards who intervene: ACLED's other forces as actor 2.
-    ("Private security guards fired shots in the air to disperse youths who had blocked the road in Thika.", "KE",
+    ("Private security guards fired tear gas to scatter youths who had blocked the road in Thika.", "KE",
      (f"{P} (Kenya)", "Private Security Forces (Kenya)")),
-    ("Bodyguards of a politician fired in the air to disperse rowdy youths who stoned his car in Kisii.", "KE",
+    ("Bodyguards of a politician shot into the air and chased off rowdy youths who stoned his car in Kisii.", "KE",
      (f"{R} (Kenya)", "Private Security Forces (Kenya)")),
     ("Security guards of the company dispersed protesting youths with gunshots in Warri.", "NG",
      (f"{P} (Nigeria)", "Private Security Forces (Nigeria)")),
@@ -43,3 +45,38 @@ def test_riot_sides_follow_the_codebook(text: str, country: str, expected: tuple
     event = main_event(extract_text(text, country=country))
     assert event is not None
     assert (event.actor1, event.actor2) == expected, event.sub_event_type
+
+
+ATTACKED_DEMONSTRATIONS = [
+    # A crowd that physically interrupts a demonstration: a protest with intervention, the protesters against the
+    # rioters who attacked them.
+    ("Ruling party cadres attacked opposition supporters at a rally in Lusaka, injuring five.", "ZM",
+     ("Protest with intervention", f"{P} (Zambia)", f"{R} (Zambia)")),
+    ("Opposition protesters were attacked by ruling party supporters in Lilongwe.", "MW",
+     ("Protest with intervention", f"{P} (Malawi)", f"{R} (Malawi)")),
+    ("Supporters of the ruling party attacked a peaceful opposition march in Harare, injuring six.", "ZW",
+     ("Protest with intervention", f"{P} (Zimbabwe)", f"{R} (Zimbabwe)")),
+    ("Counter-protesters attacked demonstrators in Accra with sticks.", "GH",
+     ("Protest with intervention", f"{P} (Ghana)", f"{R} (Ghana)")),
+    ("Youths disrupted an opposition rally in Dakar by throwing stones.", "SN",
+     ("Protest with intervention", f"{P} (Senegal)", f"{R} (Senegal)")),
+    ("On 9 April 2021, dozens of youths attacked opposition supporters during a rally in Savalou.", "BJ",
+     ("Protest with intervention", f"{P} (Benin)", f"{R} (Benin)")),
+    # Not a crowd's attack on the event's demonstration: the police who break it up, gunmen, an attack that is the
+    # grievance of a later rally or an earlier event, one person assaulted at a rally.
+    ("Police broke up a rally by opposition supporters in Kisumu.", "KE",
+     ("Protest with intervention", f"{P} (Kenya)", "Police Forces of Kenya")),
+    ("Gunmen opened fire on a march in Jos, killing two.", "NG", ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("On 3 May 2023, BNP activists held a rally in Bogura to condemn an earlier assault on its marchers by ruling party activists.",
+     "BD", ("Peaceful protest", f"{P} (Bangladesh)", None)),
+    ("Residents of Kibra held a protest against an attack on marchers by hired youths last week.", "KE",
+     ("Peaceful protest", f"{P} (Kenya)", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), ATTACKED_DEMONSTRATIONS, ids=[c[0][:48] for c in ATTACKED_DEMONSTRATIONS])
+def test_a_crowds_attack_on_a_demonstration_is_an_intervention(text: str, country: str,
+                                                                expected: tuple[str, str, str | None]) -> None:
+    event = main_event(extract_text(text, country=country))
+    assert event is not None
+    assert (event.sub_event_type, event.actor1, event.actor2) == expected
