@@ -158,8 +158,8 @@ supporters", "marchers were stoned by a mob"): the crowd that attacked them, not
 GATHERING_ATTACKERS = re.compile(
     r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
     r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
-    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|youths?|crowds?|mobs?|counter-?(?:protesters|demonstrators)"
-    r"|residents|villagers|locals|thugs|loyalists|followers|group)\b", re.IGNORECASE)
+    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?"
+    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b", re.IGNORECASE)
 """The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
 "supporters of the mayor", "on 3 May 2023, about 40 members of the youth wing"): not an armed group, not a force."""
 
@@ -215,6 +215,21 @@ def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None,
             attackers = next((m for m in sentence.actors if m.start < before), None)
             return attackers, next((m for m in sentence.actors if m.start > before and m.inter in (5, 6, 7)), None)
     return None
+
+
+def _attacked_demonstration_roles(draft: Draft, country: str | None) -> tuple[str, ActorMention, ActorMention] | None:
+    """The type and sides of a demonstration a crowd attacked (`_demonstration_attacked_by_crowd`): a protest with
+    intervention, the protesters against the rioters who attacked them, or mob violence, the rioters against the
+    protesters, when the attack kills."""
+    attacked = _demonstration_attacked_by_crowd(draft)
+    if attacked is None:
+        return None
+    attackers, demonstrators = attacked
+    rioters = generic_actor(attackers, with_country("Rioters", _own_country(attackers, country)), 5)
+    protesters = generic_actor(demonstrators, with_country("Protesters", country), 6)
+    if _deadly(draft):
+        return "Mob violence", rioters, protesters
+    return "Protest with intervention", protesters, rioters
 
 
 def _protest_told(text: str) -> bool:
@@ -1565,14 +1580,9 @@ def _typed_roles(
         # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
         # violence when the attack kills (see `_demonstration_attacked_by_crowd`). A deed the text already tells as a
         # mob's (mob violence) keeps the mob's own roles.
-        attacked = _demonstration_attacked_by_crowd(draft)
+        attacked = _attacked_demonstration_roles(draft, country)
         if attacked is not None:
-            attackers, demonstrators = attacked
-            rioters = generic_actor(attackers, with_country("Rioters", _own_country(attackers, country)), 5)
-            protesters = generic_actor(demonstrators, with_country("Protesters", country), 6)
-            if _deadly(draft):
-                return "Mob violence", rioters, protesters
-            return "Protest with intervention", protesters, rioters
+            return attacked
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -1641,7 +1651,8 @@ def _typed_roles(
     demonstrating = (violent and crowd) or sub_type == "Mob violence"
     if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)) \
             and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
-        return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
+        return _attacked_demonstration_roles(draft, country) \
+            or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":

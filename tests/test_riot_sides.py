@@ -25,6 +25,11 @@ CASES = [
      (f"{R} (South Africa)", "Police Forces of South Africa")),
     ("Protesters threw stones at vehicles in Kumasi and were dispersed with water cannon.", "GH", (f"{R} (Ghana)", "Police Forces of Ghana")),
     ("Rioters were dispersed with tear gas after they blocked the road in Kisumu.", "KE", (f"{R} (Kenya)", "Police Forces of Kenya")),
+    ("Youths burnt tyres in Douala over a fuel price rise and were dispersed with tear gas.", "CM",
+     (f"{R} (Cameroon)", "Police Forces of Cameroon")),
+    ("Students at a university in Gondar threw stones at buses and were tear-gassed.", "ET", (f"{R} (Ethiopia)", "Police Forces of Ethiopia")),
+    ("Demonstrators were dispersed with tear gas in Lome after they put up barricades.", "TG", (f"{R} (Togo)", "Police Forces of Togo")),
+    ("Youths burnt tyres in Ho over bad roads; they were not dispersed.", "GH", (f"{R} (Ghana)", None)),
     # A dispersal denied, or the grievance of the crowd: nobody intervened.
     ("Rioters in Kisumu were not dispersed until late evening.", "KE", (f"{R} (Kenya)", None)),
     ("Youths burnt tyres in Kisumu to protest the dispersal of a march last week.", "KE", (f"{R} (Kenya)", None)),
@@ -34,6 +39,8 @@ CASES = [
      (f"{P} (Kenya)", "Private Security Forces (Kenya)")),
     ("Bodyguards of a politician shot into the air and chased off rowdy youths who stoned his car in Kisii.", "KE",
      (f"{R} (Kenya)", "Private Security Forces (Kenya)")),
+    ("Traders who stoned vehicles in Aba were dispersed by private security guards of the market.", "NG",
+     (f"{R} (Nigeria)", "Private Security Forces (Nigeria)")),
     ("Security guards of the company dispersed protesting youths with gunshots in Warri.", "NG",
      (f"{P} (Nigeria)", "Private Security Forces (Nigeria)")),
     ("Protesters accused private security guards of killing a man and burnt tyres in Nairobi.", "KE", (f"{R} (Kenya)", None)),
@@ -62,6 +69,11 @@ ATTACKED_DEMONSTRATIONS = [
      ("Protest with intervention", f"{P} (Senegal)", f"{R} (Senegal)")),
     ("On 9 April 2021, dozens of youths attacked opposition supporters during a rally in Savalou.", "BJ",
      ("Protest with intervention", f"{P} (Benin)", f"{R} (Benin)")),
+    ("Opposition marchers were beaten up by ruling party youths in Mbarara.", "UG",
+     ("Protest with intervention", f"{P} (Uganda)", f"{R} (Uganda)")),
+    ("Counter-protesters disrupted a march by nurses in Nakuru.", "KE", ("Protest with intervention", f"{P} (Kenya)", f"{R} (Kenya)")),
+    ("Ruling party workers attacked a protest march by farmers in Lucknow, injuring eight.", "IN",
+     ("Protest with intervention", f"{P} (India)", f"{R} (India)")),
     # Not a crowd's attack on the event's demonstration: the police who break it up, gunmen, an attack that is the
     # grievance of a later rally or an earlier event, one person assaulted at a rally.
     ("Police broke up a rally by opposition supporters in Kisumu.", "KE",
