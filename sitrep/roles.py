@@ -148,6 +148,91 @@ def _demonstrators_named(text: str) -> bool:
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
+DEMONSTRATORS_ATTACKED = re.compile(
+    r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+(?:(?:were|was|had\s+been|have\s+been|got)\s+)"
+    r"(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
+    r"(?:the\s+|an?\s+|some\s+)?(?:[\w'-]+\s+){0,3}?(?P<agent>supporters|activists|cadres|members|youths?|crowds?|mobs?"
+    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers)\b", re.IGNORECASE)
+"""Demonstrators told as attacked, in the passive, by a crowd ("opposition protesters were attacked by ruling party
+supporters", "marchers were stoned by a mob"): the crowd that attacked them, not the demonstrators, did the violence."""
+
+GATHERING_ATTACKERS = re.compile(
+    r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
+    r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
+    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?"
+    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b", re.IGNORECASE)
+"""The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
+"supporters of the mayor", "on 3 May 2023, about 40 members of the youth wing"): not an armed group, not a force."""
+
+
+PARTICIPANTS = re.compile(r"\b(?:supporters|members|activists|participants|attendees|marchers|protesters|protestors"
+                          r"|demonstrators|followers|cadres|workers|students|teachers|women|people)\b", re.IGNORECASE)
+"""People attacked at a gathering who are its participants ("attacked opposition supporters at a rally"), unlike one
+person attacked there ("assaulted a senator at a rally", the place of a mob's violence)."""
+
+GRIEVED_ATTACK = re.compile(
+    r"(?:\b(?:against|over|condemn\w*|denounc\w*|after|following|since)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'-]+\s+){0,2}|\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s)\s+(?:[\w'-]+\s+)?)$",
+    re.IGNORECASE)
+"""An attack on a demonstration told as what a later protest is against or as an earlier event ("a rally against the
+prior assault on demonstrators"): not the event itself."""
+
+
+def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None, ActorMention | None] | None:
+    """A demonstration the text tells as attacked by a crowd: a march, rally or protest named as the object of an attack
+    (ATTACKED_GATHERING), or people attacked at one (ASSAULT_VENUE), by a sentence whose subject is a crowd
+    (GATHERING_ATTACKERS), or demonstrators attacked by a crowd in the passive (DEMONSTRATORS_ATTACKED); not a fight
+    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters), not one person assaulted at a rally (only its
+    PARTICIPANTS attacked there make an attack on it), and not an attack told as the grievance of a later protest or as
+    an earlier event (GRIEVED_ATTACK). ACLED's codebook: a violent
+    demonstration is one whose own participants act violently; a peaceful demonstration that others physically
+    interrupt is a protest with intervention, whoever intervened (a crowd of party supporters, counter-protesters,
+    youths: rioters), and a crowd's attack that kills demonstrators is mob violence, the rioters against the
+    protesters. A force or an armed group named in the sentence before the attack is its doer instead (excessive force, an attack),
+    and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
+    if MUTUAL.search(_draft_text(draft)) or EACH_OTHER.search(_draft_text(draft)):
+        return None
+    for sentence in draft.sentences:
+        text = sentence.text
+        passive = DEMONSTRATORS_ATTACKED.search(text)
+        if passive is not None:
+            agent = sentence.start + passive.start("agent")
+            armed = any(m.inter in ARMED_INTERS and m.start >= sentence.start + passive.end("crowd")
+                        and m.start <= agent + 40 for m in sentence.actors)
+            if not armed:
+                return (next((m for m in sentence.actors if m.start >= agent - 60 and m.inter in (5, 6, 7)), None),
+                        next((m for m in sentence.actors if m.end <= sentence.start + passive.end("crowd")), None))
+        for found in DEMONSTRATION.finditer(text):
+            hit = ATTACKED_GATHERING.search(text, max(0, found.start() - 60), found.start())
+            venue = ASSAULT_VENUE.search(text, max(0, found.start() - 80), found.start()) if hit is None else None
+            hit = hit or (venue if venue is not None and PARTICIPANTS.search(venue.group()) else None)
+            if hit is None or classify.in_background(text, found.start()) or GRIEVED_ATTACK.search(text[: hit.start()]):
+                continue
+            before = sentence.start + hit.start()
+            if any(m.inter in ARMED_INTERS and m.start < before for m in sentence.actors):
+                continue
+            if not GATHERING_ATTACKERS.match(text[: hit.start()]) and not partisan_crowd(text[: hit.start()]):
+                continue
+            attackers = next((m for m in sentence.actors if m.start < before), None)
+            return attackers, next((m for m in sentence.actors if m.start > before and m.inter in (5, 6, 7)), None)
+    return None
+
+
+def _attacked_demonstration_roles(draft: Draft, country: str | None) -> tuple[str, ActorMention, ActorMention] | None:
+    """The type and sides of a demonstration a crowd attacked (`_demonstration_attacked_by_crowd`): a protest with
+    intervention, the protesters against the rioters who attacked them, or mob violence, the rioters against the
+    protesters, when the attack kills."""
+    attacked = _demonstration_attacked_by_crowd(draft)
+    if attacked is None:
+        return None
+    attackers, demonstrators = attacked
+    rioters = generic_actor(attackers, with_country("Rioters", _own_country(attackers, country)), 5)
+    protesters = generic_actor(demonstrators, with_country("Protesters", country), 6)
+    if _deadly(draft):
+        return "Mob violence", rioters, protesters
+    return "Protest with intervention", protesters, rioters
+
+
 def _protest_told(text: str) -> bool:
     """Whether the text names a demonstration other than as the occasion of its act (`classify.in_background`)."""
     return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
@@ -677,6 +762,8 @@ def typed_defaults(
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
                   and not _sent_later(m, draft)), None)
+    if state is None and event_type in {"Protests", "Riots"}:
+        state = _guards_who_acted(actor1, draft)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
         crowd, inter = ("Protesters", 6) if event_type == "Protests" else ("Rioters", 5)
         model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
@@ -693,6 +780,8 @@ def typed_defaults(
         elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
             civilians = actor2 is not None and actor2.inter == 7 and (event_type == "Protests" or _crowd_hurt_people(draft))
             actor2 = state if state is not None else (actor2 if civilians else None)
+        if actor2 is None and event_type == "Riots" and _dispersed_by_no_named_force(draft):
+            actor2 = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
         if actor2 is None and event_type == "Riots":
             actor2 = _people_the_crowd_hurt(actor1, draft, country)
         if actor2 is None and sub_type == "Protest with intervention" and _intervened_upon(draft):
@@ -861,6 +950,52 @@ INTERVENED_UPON = re.compile(
 """Protesters told as arrested, detained or dispersed in the passive, with no force named: ACLED's codebook codes a
 protest with intervention with the force that intervened as actor 2, and an arrest or dispersal nobody is named
 for is the police's."""
+
+
+DISPERSED_UNNAMED = re.compile(
+    r"\b(?:(?:were|was|been|being|got|are|is)\s+(?:\w+\s+)?(?:dispersed|scattered|tear-?gassed|baton-?charged"
+    r"|(?:dispersed|scattered)\s+with)"
+    r"|(?:tear\s?gas|teargas|rubber\s+bullets|plastic\s+bullets|live\s+(?:bullets|rounds|ammunition)|warning\s+shots"
+    r"|water\s+cannons?|pepper\s+spray)(?:\s+(?:canisters|shells))?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:fired|used|lobbed|shot|sprayed|deployed))\b", re.IGNORECASE)
+"""A crowd told as dispersed, tear-gassed or baton-charged in the passive, or tear gas, rubber bullets or water cannon
+told as fired or used with no one named for it ("rioters were dispersed with tear gas", "before being dispersed",
+"rubber bullets were fired to disperse them"): English leaves out the agent of a passive when it is obvious, and only
+the state's riot police disperse crowds with tear gas and batons, so ACLED's codebook, which makes the force that
+intervened in a riot its actor 2, gives it the police."""
+
+NOT_DISPERSED_BEFORE = re.compile(r"\b(?:no|not|never|without|before\s+they\s+could\s+be|refused\s+to\s+be)\s+(?:\w+\s+)?$",
+                                  re.IGNORECASE)
+"""A dispersal denied or not reached ("without being tear-gassed", "refused to be dispersed")."""
+
+NEGATION = re.compile(r"\b(?:no|not|never)\b", re.IGNORECASE)
+"""A negation inside the passive itself ("were not dispersed")."""
+
+
+def _dispersed_by_no_named_force(draft: Draft) -> bool:
+    """Whether the event's sentences tell the crowd dispersed or tear-gassed with no force named (DISPERSED_UNNAMED),
+    and not denied (NOT_DISPERSED_BEFORE) or told as an earlier event (EARLIER_BEFORE on the words before it)."""
+    for sentence in draft.sentences:
+        for found in DISPERSED_UNNAMED.finditer(sentence.text):
+            before = sentence.text[max(0, found.start() - 40): found.start()]
+            denied = NOT_DISPERSED_BEFORE.search(before) or NEGATION.search(found.group())
+            if not denied and not EARLIER_BEFORE.search(before):
+                return True
+    return False
+
+
+GUARDS_INTER = 8
+"""ACLED's inter code of other forces, among them private security firms, guards and bodyguards (sitrep.actors)."""
+
+
+def _guards_who_acted(actor1: ActorMention | None, draft: Draft) -> ActorMention | None:
+    """Private guards or bodyguards (ACLED's other forces, GUARDS_INTER) who are themselves the doers the text tells of a
+    protest or riot ("the guards let off warning shots to scatter the youths"): with no state force there, they are the
+    force that intervened, ACLED's actor 2 of the demonstration (its codebook names whoever intervened, not only the
+    police); guards named only in the crowd's grievance ("the killing of a boy by a security guard") are no side."""
+    if actor1 is None or actor1.inter != GUARDS_INTER:
+        return None
+    return None if _in_grievance(actor1, draft) else actor1
 
 
 def _intervened_upon(draft: Draft) -> bool:
@@ -1452,6 +1587,13 @@ def _typed_roles(
         sub_type = "Looting/property destruction"
     if sub_type == "Violent demonstration" and not _protest_told(text) and not DEMONSTRATION_ACT.search(text):
         sub_type = "Mob violence"
+    if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
+        # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
+        # violence when the attack kills (see `_demonstration_attacked_by_crowd`). A deed the text already tells as a
+        # mob's (mob violence) keeps the mob's own roles.
+        attacked = _attacked_demonstration_roles(draft, country)
+        if attacked is not None:
+            return attacked
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -1520,7 +1662,8 @@ def _typed_roles(
     demonstrating = (violent and crowd) or sub_type == "Mob violence"
     if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)) \
             and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
-        return "Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country)
+        return _attacked_demonstration_roles(draft, country) \
+            or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
@@ -1876,7 +2019,9 @@ def _mob_roles(
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
     if _armed_target(actor2) and not _bystander(actor2, draft) and not _in_grievance(actor2, draft):
         return rioters, actor2
-    police = _policing(draft)
+    police = _policing(draft) or _guards_who_acted(actor1, draft)
+    if police is None and _dispersed_by_no_named_force(draft):
+        police = generic_actor(None, actors.generic_name("Police Forces of", country), 1)
     if police is not None:
         return rioters, police
     if mutual:
@@ -1922,7 +2067,7 @@ def _policing(draft: Draft) -> ActorMention | None:
     "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
-            if mention.inter != 1 or is_government(mention):
+            if mention.inter not in (1, GUARDS_INTER) or is_government(mention):
                 continue
             if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
                     or FORCE_FACED.search(_before(mention, sentence)[-40:]):
