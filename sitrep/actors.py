@@ -289,6 +289,18 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_named_group(text: str, end: int, mentions: list[ActorMention], offset: int) -> ActorMention | None:
+    """The named armed group that "of (the)" puts after a word for armed men: "gunmen of the Sinaloa Cartel",
+    "fighters of JNIM" are that group's members (English names a group's members by "<noun> of <group>" as it does
+    by "<group> gunmen"), so the word names no unidentified group of its own: the group's mention takes it in."""
+    after = _OF_THE.match(text, end)
+    return None if after is None else next(
+        (m for m in mentions if m.start - offset == after.end() and m.inter in (2, 3, 4)), None)
+
+
 class ActorResolver:
     """Finds and normalises actor mentions with one set of actor entries (ours plus the user's)."""
 
@@ -353,6 +365,11 @@ class ActorResolver:
             if names_group and COREFERRING.fullmatch(match.group()):
                 continue
             mention = _generic_mention(match, text, offset, country)
+            if mention is not None and mention.name.startswith("Unidentified Armed Group") and (
+                    group := _of_named_group(text, end, mentions, offset)) is not None:
+                group.start, group.text = offset + start, text[start:group.end - offset]
+                taken.append((start, end))
+                continue
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
