@@ -109,8 +109,6 @@ _miss("herders of a named people are taken for that people's militia", "ml2:sub_
 _miss("'militia members' in Brazil are not matched to Militias (Brazil)", "br1:actors")
 _miss("'junta artillery' is not read as the military", "mm4:actors")
 _miss("a group 'suspected' in a second sentence is not made the actor", "ng2:actors")
-_miss("'Ukrainian positions' / 'government positions' are not read as the state's forces", "ua3:actors",
-      "ye1:actors")
 _miss("Thai rangers are paramilitary soldiers, read as forest rangers", "th1:actors")
 _miss("Iraq's counter-terrorism service is a military force, read as police", "iq3:actors")
 _miss("a 'regime helicopter' is read as the government, not its military", "sy3:actors")
@@ -188,6 +186,17 @@ def test_french_names_joined_by_particles_are_read_whole(country, text, place):
      {"Sinaloa Cartel", "Civilians (Mexico)"}),
 ])
 def test_gunmen_of_a_named_group_are_that_group(country, text, actors):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert events and {events[0].actor1, events[0].actor2} == actors
+
+
+@pytest.mark.parametrize(("country", "text", "actors"), [
+    ("AM", "Azerbaijani forces shelled Armenian positions near Jermuk overnight.",
+     {"Military Forces of Azerbaijan", "Military Forces of Armenia"}),
+    ("SO", "Al Shabaab fighters stormed government positions outside Jowhar before dawn.",
+     {"Al Shabaab", "Military Forces of Somalia"}),
+])
+def test_a_sides_positions_are_its_armed_forces(country, text, actors):
     events = [e for e in extract_text(text, country=country) if not e.is_background]
     assert events and {events[0].actor1, events[0].actor2} == actors
 
