@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.api import extract_text
+from sitrep.casualties import find_casualties
 from sitrep.evaluation.acled import actor_key, same_admin1
 from sitrep.evaluation.seeds import extract_events, main_event, plain
 from sitrep.gazetteer import load
@@ -148,8 +150,6 @@ def test_terse_notes_are_coded_as_a_careful_coder_does(note_id, field):
 
 # --- rules this round added, tried on sentences of other places and wording ---------------------------------------------
 
-from sitrep.api import extract_text  # noqa: E402
-from sitrep.casualties import find_casualties  # noqa: E402
 
 
 @pytest.mark.parametrize(("text", "toll"), [
