@@ -142,8 +142,9 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
-     "|government forces|pro-government forces|regime forces|government troops|regime troops", 1, True, False),
-    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery"
+     "|government forces|pro-government forces|regime forces|government troops|regime troops"
+     "|government positions|regime positions", 1, True, False),
+    ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Police Forces of", OFFICERS, 1, True, False),
@@ -170,7 +171,8 @@ A unit of state forces follows its force's name, as ACLED writes it ("Police For
 "Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces);
 forest guards the text calls soldiers or troops serve in a military corps, "Military Forces of <country> Forest Guards".
 A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
-burns one acts against that force."""
+burns one acts against that force. A side's "positions" (front-line posts and trenches) are its armed forces':
+"attacked Russian positions", "shelled government positions" strike the military, not a people."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
@@ -289,6 +291,18 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_named_group(text: str, end: int, mentions: list[ActorMention], offset: int) -> ActorMention | None:
+    """The named armed group that "of (the)" puts after a word for armed men: "gunmen of the Sinaloa Cartel",
+    "fighters of JNIM" are that group's members (English names a group's members by "<noun> of <group>" as it does
+    by "<group> gunmen"), so the word names no unidentified group of its own: the group's mention takes it in."""
+    after = _OF_THE.match(text, end)
+    return None if after is None else next(
+        (m for m in mentions if m.start - offset == after.end() and m.inter in (2, 3, 4)), None)
+
+
 class ActorResolver:
     """Finds and normalises actor mentions with one set of actor entries (ours plus the user's)."""
 
@@ -353,6 +367,11 @@ class ActorResolver:
             if names_group and COREFERRING.fullmatch(match.group()):
                 continue
             mention = _generic_mention(match, text, offset, country)
+            if mention is not None and mention.name.startswith("Unidentified Armed Group") and (
+                    group := _of_named_group(text, end, mentions, offset)) is not None:
+                group.start, group.text = offset + start, text[start:group.end - offset]
+                taken.append((start, end))
+                continue
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)

@@ -174,7 +174,7 @@ _PASSIVE = re.compile(
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"{_WHEN_AFTER_AUX}"
-    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially)\s+)?{_HOW_BADLY}"
+    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially|(?<=\s)reported(?=\s+(?:dead|killed)\b))\s+)?{_HOW_BADLY}"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
     rf"(?:found|recovered|discovered|retrieved|buried))\b",
@@ -186,7 +186,8 @@ may stand between the subject and its verb (the group `tight` marks a victim phr
 comma opens no list: "Of the five passengers, a woman and a boy were killed" and "In two raids, a farmer and a
 herder were shot dead" put an opening phrase (a whole the dead are part of, a frame of time or place) before the
 subject, and reading it as the first item of a list names the whole (or the raids) as the dead and adds its count
-to the toll. Only the people after the comma died."""
+to the toll. Only the people after the comma died. "Were reported dead"/"reported killed" is the
+same passive with the report's verb inside it: the count before it is of the dead."""
 
 KILL_ACTIVE = (
     r"(?:kill(?:ed|ing|s)?|(?:shot|shoots?|shooting|gunned)\s+dead|gun(?:ned|s|ning)?\s+down"
@@ -526,7 +527,11 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         if (match["aux"] or "").strip().lower() == "being" and (
                 GERUND_BEFORE.search(text, max(0, match.start() - 20), match.start()) or match["q"].lower().startswith("over")):
             return None
-        if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and _OBJECT_AHEAD.match(text, match.end()):
+        if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)
+                                 or (victim and _TRANSITIVE_PHRASE.search(f"{victim.split()[-1].lower()} {verb}"))
+                                 ) and _OBJECT_AHEAD.match(text, match.end()):
+            # "Barrio 18 shot dead a driver": with an object after it, "shot dead" is the active verb of a subject
+            # whose name ends in a number (a gang, a unit, a route), not "18 (people) shot dead".
             return None
         whole = _WHOLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if whole and _people(whole["victim"]) and (counted := parse_number(whole["q"])):

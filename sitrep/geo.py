@@ -37,9 +37,10 @@ ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", 
 (ad-, ar-, as-, ash-, az-, ez-...): "Deir ez-Zor", "Jisr al-Shughur" / "Jisr ash-Shughur", "Ras al-Ain"."""
 
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "-", "the",
-                        "'s", "’s", *ARABIC_ARTICLES})
+                        "au", "aux", "en", "sur", "les", "'s", "’s", *ARABIC_ARTICLES})
 """Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro", "Deir ez-Zor",
-"Cox's Bazar": a possessive inside a name that the gazetteer knows whole)."""
+"Cox's Bazar": a possessive inside a name that the gazetteer knows whole; French names join their parts with "au",
+"en", "sur", "les": "Port-au-Prince", "Aix-en-Provence", "Boulogne-sur-Mer")."""
 
 SPELLING_SWAPS = (("ain", "ayn"), ("ayn", "ain"), ("deir", "dayr"), ("dayr", "deir"), ("tel", "tal"), ("tal", "tel"),
                   ("ou", "u"), ("ei", "ay"), ("aa", "a"), ("madani", "medani"), ("medani", "madani"))
