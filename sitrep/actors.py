@@ -937,7 +937,8 @@ def _kin_of_named(mentions: list[ActorMention], text: str, offset: int) -> list[
 
 DESCRIBED_AS = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+(?:were|was|are|is)\s+)?(?:(?:described|identified|believed|thought|said|suspected"
-    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been)(?:\s+being)?|known\s+as|posing\s+as)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been)(?:\s+being)?|known\s+as|posing\s+as)"
+    r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 """The words that describe a group by what it is ("a gang described as cattle rustlers", "armed men believed to be
 Pokot raiders", "attackers thought to be rustlers")."""

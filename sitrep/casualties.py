@@ -111,11 +111,13 @@ _SAID = r"(?:said|says|reported|reports|told\s+\w+|added|confirmed|stated)\b"
 _PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom)"
 """Part of a group pointed back at ("most of them", "two of whom")."""
 _ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
-          rf"|,\s+(?:including|among\s+them)\s+(?:a|an|the|his|her|their|{_DIGITS}|\b{_NUMBER_WORD}\b)\s+[^,;:.()]{{1,40}}?,\s+"
+          rf"|,\s+(?:including|among\s+them)\s+(?:a|an|the|his|her|their|{_DIGITS}"
+          rf"|\b{_NUMBER_WORD}\b)\s+[^,;:.()]{{1,40}}?,\s+"
           rf"|,\s+(?:according\s+to\s+[^,;:.()]{{1,60}}?|[^,;:.()]{{1,60}}?\s+{_SAID})\s*,\s+"
           r"|\s*(?:--|—|–)\s*[^-—–;:.()]{1,60}?\s*(?:--|—|–)\s+|\s*\([^()]{1,60}\)\s+"
           r"|\s*\bwhom?\s+(?:(?!\band\b)[^,;:.()]){1,60}?\s+(?=(?:were|was)\s)"
-          r"|\s+who\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b(?:(?!\band\b)[^,;:.()]){0,60}?\s+"
+          r"|\s+who\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b"
+          r"(?:(?!\band\b)[^,;:.()]){0,60}?\s+"
           r"(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b))")
 """An aside between a counted subject and its verb ("one man, a trader from the town, was shot dead", "two nurses --
 both in their twenties -- were shot", "thirty people, most of them women, died", "two guards, the army said, were
@@ -123,10 +125,10 @@ killed"): an apposition, a part of the group pointed back at by "of them"/"of wh
 or dashes; anything in brackets ("three guards (one of them a woman) were killed": a bracket is an aside whatever
 it holds); or a relative clause before "were"/"was" ("two guards who were on duty at the gate were killed":
 the clause tells about the subject, the verb after it is the subject's own; a clause with "and" in it may end in the
-next subject, "two men who fled and three others were killed", and is not read). A clause that itself kills ("two guards who
-shot dead four intruders were killed") is left unread: its own object is counted by the active verb, and the two tolls would
-overlap. (Read also before "had" or "died", it lowered MUC-4's deaths on its check half by one template.) One relative clause
-is read before "died": one that tells the subject was wounded ("two soldiers who had been wounded in the ambush later
+next subject, "two men who fled and three others were killed", and is not read). A clause that itself kills ("two
+guards who shot dead four intruders were killed") is left unread: its own object is counted by the active verb, and the
+two tolls would overlap. (Read also before "had" or "died", it lowered MUC-4's deaths on its check half by one
+template.) One relative clause is read before "died": one that tells the subject was wounded ("two soldiers who had been wounded in the ambush later
 died"), for the wounded who die are then dead of the event: they move from its injured to its killed.
 A part named by "including" or "among them" and set off by commas ("twelve villagers, including three children, were
 killed") is read across too, when the part is itself counted or named with a determiner: it names some of the counted
@@ -174,7 +176,8 @@ _PASSIVE = re.compile(
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
     rf"{_WHEN_AFTER_AUX}"
-    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially|(?<=\s)reported(?=\s+(?:dead|killed)\b))\s+)?{_HOW_BADLY}"
+    rf"(?:(?:reportedly|also|allegedly|all|later|subsequently|confirmed|either|initially"
+    rf"|(?<=\s)reported(?=\s+(?:dead|killed)\b))\s+)?{_HOW_BADLY}"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE}|casualties|deaths?(?!\s+(?:toll|sentences?|penalty|threats?|squads?|row))"
     rf"|fatalit(?:y|ies)|injuries|bodies{_OF_PART}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:later|also|all|reportedly|subsequently)\s+)?"
     rf"(?:found|recovered|discovered|retrieved|buried))\b",
@@ -219,7 +222,8 @@ PERSON_NOUNS = (
     r"|grower|niece|deputy|bodyguard|villager|neighbou?r|friend|colleague|companion|passenger"
     r"|gunman|attacker|assailant|suspect|robber|thief|militant|fighter|poacher|smuggler|bandit|prisoner|hostage"
     r"|dealer|breeder|rustler|merchant|worker|civilian|resident|aide|activist|cleric|missionary|infant|toddler"
-    r"|representative|reservist|member|supporter|rider|motorcyclist|herdsman|fisherman|ranger|vigilante|criminal|headman|elder|shepherd|interpreter|translator"
+    r"|representative|reservist|member|supporter|rider|motorcyclist|herdsman|fisherman|ranger|vigilante|criminal"
+    r"|headman|elder|shepherd|interpreter|translator"
 )
 _PERSON = rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
 """A person named by a noun and up to two words before it ("village chief", "lime grower")."""
@@ -325,7 +329,8 @@ event of their own, not this event's toll: the mention is kept (its dead are vic
 _NOMINAL = re.compile(r"^(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", re.IGNORECASE)
 _TO_DEATH = re.compile(
     rf"\b(?:beat|beaten|beating|stabbed|stabbing|hacked|hacking|burned|burnt|burning|stoned|stoning|clubbed|clubbing"
-    rf"|tortured|torturing|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}\s+)?"
+    rf"|tortured|torturing|lynched)\s+(?P<q>{QUANTITY}|him|her)\s+"
+    rf"(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}\s+)?"
     rf"(?P<verb>to\s+death)\b",
     re.IGNORECASE,
 )

@@ -184,7 +184,9 @@ DEFINITE_SIDE = re.compile(r"\b(?:[Tt]he|by)\s+(?P<side>(?:gunmen|attackers|raid
 passive told after the side was named ("Nandi militiamen raided a village ... huts were torched by attackers"):
 it names no one."""
 
-PRONOUN_SIDE = re.compile(r"^\W*(?P<side>They)\b(?!\s+(?:said|say|says|told|added|claimed|reported|alleged|accused|were|are|had been|have been)\b)")
+PRONOUN_SIDE = re.compile(
+    r"^\W*(?P<side>They)\b"
+    r"(?!\s+(?:said|say|says|told|added|claimed|reported|alleged|accused|were|are|had been|have been)\b)")
 """'They' opening a sentence as the subject of a deed, right after a sentence that named an armed side as the doer
 ("ISWAP fighters rode into the village. They beat residents"): English refers to the subject of the sentence before
 by the plural pronoun, so 'they' names that side, not the people its deed falls on (a pronoun that opens a report of
@@ -391,9 +393,10 @@ def _sentence_types(sentence: Sentence, protest_told: bool = False) -> list[tupl
     return [] if _asks(sentence.text) else classify.classify(sentence.layout, protest_told)
 
 
-CROWD_GOES_ON = re.compile(r"^\W*(?:(?:then|later|afterwards|meanwhile),?\s+)?(?:some|many|several|most|others|a few|a group|a section"
-                           r"|a number|hundreds|dozens|scores)\s+of\s+(?:them|the\s+(?:protesters|demonstrators|crowd|marchers))\b",
-                           re.IGNORECASE)
+CROWD_GOES_ON = re.compile(
+    r"^\W*(?:(?:then|later|afterwards|meanwhile),?\s+)?(?:some|many|several|most|others|a few|a group|a section"
+    r"|a number|hundreds|dozens|scores)\s+of\s+(?:them|the\s+(?:protesters|demonstrators|crowd|marchers))\b",
+    re.IGNORECASE)
 """A sentence opening on part of the crowd already told ("Some of them ...", "Later, a group of the protesters ...")."""
 
 
@@ -613,7 +616,8 @@ def _toll_of(sentence: Sentence, draft: Draft) -> bool:
 
 
 GOES_ON = re.compile(
-    r"\b(?:went\s+on|continued|lasted|raged|persisted|dragged\s+on|carried\s+on)\s+(?:\w+\s+)?(?:until|till|into|through)\b",
+    r"\b(?:went\s+on|continued|lasted|raged|persisted|dragged\s+on|carried\s+on)"
+    r"\s+(?:\w+\s+)?(?:until|till|into|through)\b",
     re.IGNORECASE)
 """'The fighting went on until Sunday morning', 'the clashes continued into the next day': the event just told lasting
 past midnight, not a new one."""

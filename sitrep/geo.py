@@ -1678,8 +1678,8 @@ def _named_after_province(t: Toponym) -> bool:
 
 
 def _specificity(t: Toponym) -> int:
-    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a mountain, a valley, a park or reserve), 2 for a
-    province, 3 for a country or larger."""
+    """0 for a point, 1 for an area below a province (a district, a desert, a forest, a mountain, a valley, a park or
+    reserve), 2 for a province, 3 for a country or larger."""
     if t.feature_code in POINT_FEATURES:
         return 0
     if t.feature_code in ("ADM2", "ADMD", "ADM3", "RGN", "DSRT", "MTS", "MT", "VAL", "PLN", "PLAT", "FRST", "PEN", "LK",
