@@ -1035,6 +1035,7 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
     _demonstrators_bombs(scores, hits, context)
     _unharmed_raid(scores, context)
     _noncombatants_killed(scores, context)
+    _force_on_rioters(scores, hits, context)
     protest = "protest_core" in context.present
     if protest and scores.get("Armed clash", 0.0) > 0 and "Violent demonstration" in scores:
         scores["Armed clash"] *= 0.5
@@ -1045,6 +1046,35 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
                 if follower in scores:
                     scores[follower] *= factor
     _explosion_in_battle(scores, context)
+
+
+FORCE_ON_CROWD = re.compile(
+    r"\b(?:dispers(?:e|ed|es|ing|al)|scatter(?:ed|ing)?|broke up|break(?:ing)? up|tear[- ]?gas(?:sed|sing)?|water cannons?"
+    r"|rubber bullets|(?:opened|opening) fire (?:on|at)|(?:fired|shot) (?:[\w'-]+ ){0,2}?(?:at|on|into) (?:the |a )?(?:crowds?|youths|rioters|protesters|demonstrators|mobs?))\b",
+    re.IGNORECASE)
+"""Words for state forces moving on a crowd: dispersing or breaking it up, or firing on it."""
+
+
+def _force_on_rioters(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
+    """Codebook: people killed or wounded by police or soldiers dispersing demonstrators who were themselves violent
+    (burning tyres, stoning, barricading, looting) are the riot's casualties, coded as the violent demonstration
+    (rioters against the force), not as an attack on civilians; 'Excessive force against protesters' is force on
+    peaceful protesters. So when a riot cue and an attack cue share a sentence where state forces (and no armed group)
+    disperse or fire on a crowd, the attack yields to the riot."""
+    if scores.get("Violent demonstration", 0.0) < 0.85 or "Attack" not in scores:
+        return
+    riot = [h for h in hits if h.sub_type == "Violent demonstration" and h.weight >= 0.85]
+    for hit in hits:
+        if hit.sub_type != "Attack":
+            continue
+        start, end = context.sentence_bounds(hit.start)
+        if not any(start <= r.start < end for r in riot):
+            continue
+        if not context.in_sentence("state", hit.start) or context.in_sentence("nonstate", hit.start):
+            continue
+        if FORCE_ON_CROWD.search(context.text, start, end):
+            scores["Attack"] *= 0.7
+            return
 
 
 def _protest_ladder(scores: dict[str, float]) -> None:
