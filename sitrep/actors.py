@@ -387,6 +387,13 @@ class ActorResolver:
         found = self.find(name, 0, country)
         return (found[0].name, found[0].inter) if found else None
 
+    def party(self, alias: str, country: str | None = None) -> tuple[str, str | None] | None:
+        """The ACLED-style name and home country of the party an alias names; None when it names no party."""
+        entry = self.by_alias.get(_fold(alias))
+        if entry is None or entry.kind != "party":
+            return None
+        return _named(entry, country), entry.country
+
     def _entry_for(self, core: str, unicase: bool, country: str | None = None) -> ActorEntry | None:
         key = _fold(core)
         entry = self.by_alias.get(key)

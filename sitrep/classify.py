@@ -1001,8 +1001,8 @@ def _explosion_in_battle(scores: dict[str, float], context: _Context) -> None:
 
 ENTERED = re.compile(r"\bentered\b", re.IGNORECASE)
 TAKE_VERB = re.compile(
-    r"\b(?:captur\w*|seiz\w*|overr(?:an|un)\w*|occup\w*|took|taken|taking|takes|gain\w*|fell|fallen|established|restored"
-    r"|control\w*)\b", re.IGNORECASE)
+    r"\b(?:captur\w*|seiz\w*|overr(?:an|un)\w*|occup\w*|took|taken|taking|takes|gain\w*|fell|fallen|established"
+    r"|restored|control\w*)\b", re.IGNORECASE)
 LEFT_AGAIN = re.compile(
     r"\b(?:before (?:leaving|withdrawing|heading (?:back|off|away)|returning|moving on|riding (?:off|away))"
     r"|(?:and|then) (?:then |later |soon )?(?:left|withdrew|departed|moved on|went away|rode (?:off|away))"
@@ -1049,8 +1049,9 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
 
 
 FORCE_ON_CROWD = re.compile(
-    r"\b(?:dispers(?:e|ed|es|ing|al)|scatter(?:ed|ing)?|broke up|break(?:ing)? up|tear[- ]?gas(?:sed|sing)?|water cannons?"
-    r"|rubber bullets|(?:opened|opening) fire (?:on|at)|(?:fired|shot) (?:[\w'-]+ ){0,2}?(?:at|on|into) (?:the |a )?(?:crowds?|youths|rioters|protesters|demonstrators|mobs?))\b",
+    r"\b(?:dispers(?:e|ed|es|ing|al)|scatter(?:ed|ing)?|broke up|break(?:ing)? up|tear[- ]?gas(?:sed|sing)?"
+    r"|water cannons?|rubber bullets|(?:opened|opening) fire (?:on|at)|(?:fired|shot) (?:[\w'-]+ ){0,2}?(?:at|on|into) "
+    r"(?:the |a )?(?:crowds?|youths|rioters|protesters|demonstrators|mobs?))\b",
     re.IGNORECASE)
 """Words for state forces moving on a crowd: dispersing or breaking it up, or firing on it."""
 

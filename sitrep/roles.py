@@ -74,7 +74,8 @@ PARTISANS = re.compile(
     r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
     r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
     r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
-    r"|{party}(?:\s*\([^()]{1,15}\))?(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
+    r"|{party}(?:\s*\([^()]{1,15}\))?"
+    r"(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
     re.IGNORECASE,
 )
 """Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
@@ -149,8 +150,8 @@ def _demonstrators_named(text: str) -> bool:
 
 
 DEMONSTRATORS_ATTACKED = re.compile(
-    r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+(?:(?:were|was|had\s+been|have\s+been|got)\s+)"
-    r"(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
+    r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|got)\s+)(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
     r"(?:the\s+|an?\s+|some\s+)?(?:[\w'-]+\s+){0,3}?(?P<agent>supporters|activists|cadres|members|youths?|crowds?|mobs?"
     r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers)\b", re.IGNORECASE)
 """Demonstrators told as attacked, in the passive, by a crowd ("opposition protesters were attacked by ruling party
@@ -160,7 +161,8 @@ GATHERING_ATTACKERS = re.compile(
     r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
     r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
     r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?"
-    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b", re.IGNORECASE)
+    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b",
+    re.IGNORECASE)
 """The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
 "supporters of the mayor", "on 3 May 2023, about 40 members of the youth wing"): not an armed group, not a force."""
 
@@ -184,12 +186,11 @@ def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None,
     (GATHERING_ATTACKERS), or demonstrators attacked by a crowd in the passive (DEMONSTRATORS_ATTACKED); not a fight
     between two crowds (MUTUAL, EACH_OTHER: rioters against rioters), not one person assaulted at a rally (only its
     PARTICIPANTS attacked there make an attack on it), and not an attack told as the grievance of a later protest or as
-    an earlier event (GRIEVED_ATTACK). ACLED's codebook: a violent
-    demonstration is one whose own participants act violently; a peaceful demonstration that others physically
-    interrupt is a protest with intervention, whoever intervened (a crowd of party supporters, counter-protesters,
-    youths: rioters), and a crowd's attack that kills demonstrators is mob violence, the rioters against the
-    protesters. A force or an armed group named in the sentence before the attack is its doer instead (excessive force, an attack),
-    and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
+    an earlier event (GRIEVED_ATTACK). ACLED's codebook: a violent demonstration is one whose own participants act
+    violently; a peaceful demonstration that others physically interrupt is a protest with intervention, whoever
+    intervened (a crowd of party supporters, counter-protesters, youths: rioters), and a crowd's attack that kills
+    demonstrators is mob violence, the rioters against the protesters. A force or an armed group named in the sentence
+    before the attack is its doer instead (excessive force, an attack), and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
     if MUTUAL.search(_draft_text(draft)) or EACH_OTHER.search(_draft_text(draft)):
         return None
     for sentence in draft.sentences:
@@ -521,12 +522,14 @@ def _rebels_act(actor1: ActorMention | None) -> bool:
     """Whether the doer is a named rebel or insurgent organisation (inter 2: "JNIM militants", "ISWAP fighters"):
     ACLED's codebook keeps mob violence for crowds, never for an organised armed group, so the beatings and whippings
     such a group inflicts on civilians are its attack on them."""
-    return actor1 is not None and actor1.inter == 2 and actor1.organization and not actor1.name.startswith("Unidentified")
+    return (actor1 is not None and actor1.inter == 2 and actor1.organization
+            and not actor1.name.startswith("Unidentified"))
 
 
-VERB_BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:\w+ed|beat|hit|shot|struck|stole|took|drove|made|threw|forced|held|seized"
-                          r"|caught|bound|ordered|told|warned|gathered|rounded\s+up|lined\s+up)\s+(?:(?:the|some|several|many"
-                          r"|local|\d+|two|three|four|five|six|ten|dozens\s+of)\s+)?$", re.IGNORECASE)
+VERB_BETWEEN = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:\w+ed|beat|hit|shot|struck|stole|took|drove|made|threw|forced|held|seized"
+    r"|caught|bound|ordered|told|warned|gathered|rounded\s+up|lined\s+up)\s+(?:(?:the|some|several|many"
+    r"|local|\d+|two|three|four|five|six|ten|dozens\s+of)\s+)?$", re.IGNORECASE)
 """The words between a subject and the people right after its own verb ("fighters threatened residents", "they
 rounded up the villagers"): a transitive verb and at most a determiner, no conjunction."""
 
@@ -964,8 +967,8 @@ told as fired or used with no one named for it ("rioters were dispersed with tea
 the state's riot police disperse crowds with tear gas and batons, so ACLED's codebook, which makes the force that
 intervened in a riot its actor 2, gives it the police."""
 
-NOT_DISPERSED_BEFORE = re.compile(r"\b(?:no|not|never|without|before\s+they\s+could\s+be|refused\s+to\s+be)\s+(?:\w+\s+)?$",
-                                  re.IGNORECASE)
+NOT_DISPERSED_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|before\s+they\s+could\s+be|refused\s+to\s+be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """A dispersal denied or not reached ("without being tear-gassed", "refused to be dispersed")."""
 
 NEGATION = re.compile(r"\b(?:no|not|never)\b", re.IGNORECASE)
@@ -989,8 +992,8 @@ GUARDS_INTER = 8
 
 
 def _guards_who_acted(actor1: ActorMention | None, draft: Draft) -> ActorMention | None:
-    """Private guards or bodyguards (ACLED's other forces, GUARDS_INTER) who are themselves the doers the text tells of a
-    protest or riot ("the guards let off warning shots to scatter the youths"): with no state force there, they are the
+    """Private guards or bodyguards (ACLED's other forces, GUARDS_INTER) who are themselves the doers the text tells of
+    a protest or riot ("the guards let off warning shots to scatter the youths"): with no state force there, they are the
     force that intervened, ACLED's actor 2 of the demonstration (its codebook names whoever intervened, not only the
     police); guards named only in the crowd's grievance ("the killing of a boy by a security guard") are no side."""
     if actor1 is None or actor1.inter != GUARDS_INTER:
@@ -1029,7 +1032,8 @@ SOLE_ACTOR_TYPES = frozenset({"Change to group/activity", "Other"})
 THREATENED_PEOPLE = re.compile(
     r"\b(?:threatened|intimidated|warned|ordered|gave|issued|demanded|forced|told) (?:[\w'-]+ ){0,3}?"
     r"(?:residents|villagers|inhabitants|the population|locals|people|women|men|girls|youths|teachers|traders|farmers"
-    r"|herders|civilians|families|worshippers|pupils|chiefs?|an ultimatum|the closure|closure|schools?)\b", re.IGNORECASE)
+    r"|herders|civilians|families|worshippers|pupils|chiefs?|an ultimatum|the closure|closure|schools?)\b",
+    re.IGNORECASE)
 """An armed group's threats, orders or ultimatums to civilians: codebook 'Other' (non-violent activity) names the
 civilians it threatens as the second actor, though no violence is told."""
 DISPLACEMENT = re.compile(r"\b(?:[Dd]isplace\w*|[Ff]led|[Ff]lee\w*|left (?:the|their) (?:\w+ )?(?:villages?|homes?|town)|left [A-Z]\w+"
@@ -1965,16 +1969,19 @@ def partisan_crowd(text: str, end: int | None = None) -> re.Match | None:
 
 RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)?(?:[\w'-]+\s+){0,3}?"
                 r"(?:candidates?|aspirants?|politicians?|MPs?|members?\s+of\s+parliament|ministers?|councillors?"
-                r"|governors?|senators?|mayors?|legislators?|lawmakers?|caravans?|convoys?|motorcades?|campaign\s+teams?)\b")
+                r"|governors?|senators?|mayors?|legislators?|lawmakers?|caravans?|convoys?|motorcades?"
+                r"|campaign\s+teams?)\b")
 PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|loyalists)"
-                      r"|(?:supporters|youths|followers|loyalists)\s+(?:of|loyal\s+to|allied\s+to)\s+(?:the\s+)?(?P<party2>{party}))"
+                      r"|(?:supporters|youths|followers|loyalists)\s+(?:of|loyal\s+to|allied\s+to)\s+"
+                      r"(?:the\s+)?(?P<party2>{party}))"
                       r"\s+(?:\w+\s+){0,2}?(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush)\w*"
                       r"(?:\s+(?:and|or)\s+\w+)?(?:\s+up)?\s+" + RIVAL_FIGURE)
 """A party's supporters attacking a rival candidate or politician, or the caravan, convoy or team campaigning for one
 ("NRM supporters beat up an opposition candidate", "supporters of the X party attacked the Y aspirant's convoy")."""
 
-HIRED_BY_PARTY = (r"(?:youths?|young\s+men|men|goons|thugs|gangs?|groups?)\s+(?:[\w-]+\s+){0,5}?(?:hired|paid|organi[sz]ed"
-                  r"|mobili[sz]ed|recruited|armed|sent|deployed|ferried)\s+by\s+(?:the\s+)?(?:ruling\s+)?(?P<party3>{party})"
+HIRED_BY_PARTY = (r"(?:youths?|young\s+men|men|goons|thugs|gangs?|groups?)\s+(?:[\w-]+\s+){0,5}?"
+                  r"(?:hired|paid|organi[sz]ed|mobili[sz]ed|recruited|armed|sent|deployed|ferried)\s+by\s+"
+                  r"(?:the\s+)?(?:ruling\s+)?(?P<party3>{party})"
                   r"(?:\s+(?:party|leaders?|officials?))?\s+(?:\w+\s+){0,2}?"
                   r"(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush|kill|torch|burn)\w*")
 """Youths or men a party hired, paid, organised or armed, told attacking ("youths hired by the X party attacked
@@ -1989,8 +1996,8 @@ def _partisans_on_rival() -> re.Pattern:
 
 
 def _party_attacks_rival(draft: Draft, country: str | None) -> ActorMention | None:
-    """The party whose supporters the event's lead sentence tells attacking a rival political figure (PARTISANS_ON_RIVAL),
-    or whose hired or organised youths it tells attacking anyone (HIRED_BY_PARTY).
+    """The party whose supporters the event's lead sentence tells attacking a rival political figure
+    (PARTISANS_ON_RIVAL), or whose hired or organised youths it tells attacking anyone (HIRED_BY_PARTY).
     ACLED's codebook: violence aimed at a chosen political opponent is planned, not the spontaneous violence of a
     crowd, so the supporters act as the party's militia (a political militia, the party named as actor 1) in an
     attack on a civilian, not as rioters in mob violence; supporters who merely clash, or riot, stay rioters."""
@@ -1998,12 +2005,12 @@ def _party_attacks_rival(draft: Draft, country: str | None) -> ActorMention | No
     if match is None:
         return None
     alias = match.group("party") or match.group("party2") or match.group("party3")
-    entry = actors.default_resolver().by_alias.get(actors._fold(alias))
-    if entry is None or entry.kind != "party":
+    party = actors.default_resolver().party(alias, country)
+    if party is None:
         return None
+    name, home = party
     start = draft.anchor.start + match.start()
-    return ActorMention(start, start + len(alias), alias, actors._named(entry, country), 3, organization=True,
-                        country=entry.country or country)
+    return ActorMention(start, start + len(alias), alias, name, 3, organization=True, country=home or country)
 
 
 def _mob_roles(
