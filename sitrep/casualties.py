@@ -855,9 +855,16 @@ A bare "another" ("one man was shot and another was beaten to death") names the 
 listing, a part of the toll told, so it needs its own noun to add."""
 
 
+WOUNDED_WHO_DIED = re.compile(
+    rf"^(?:{_BARE})\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|injured\s+people|wounded\s+people)\b", re.IGNORECASE)
+"""'Two of the wounded later died', 'three of those injured succumbed': people counted among an event's wounded who
+then die are dead of the same event. They add to its killed and leave its injured (ACLED counts an event's deaths,
+and a person is either killed or injured, never both)."""
+
+
 def adds_to_toll(mention: CasualtyMention) -> bool:
-    """Whether a mention counts dead beyond those told before it (`ADDED`)."""
-    return bool(ADDED.match(mention.text))
+    """Whether a mention counts dead beyond those told before it (`ADDED`, `WOUNDED_WHO_DIED`)."""
+    return bool(ADDED.match(mention.text)) or (mention.kind == "killed" and bool(WOUNDED_WHO_DIED.match(mention.text)))
 
 
 RISEN = re.compile(r"\b(?:rose|climbed|has\s+risen|had\s+risen|increased|jumped|went\s+up)\s+to\b", re.IGNORECASE)
@@ -904,6 +911,14 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
             mentions[position] = CasualtyMention(m.kind, low + m.low, high + m.high, m.start, m.end, m.text, m.victim)
             for i, e in before:
                 result[i] = [x for x in result[i] if x is not e]
+            if WOUNDED_WHO_DIED.match(m.text):
+                # the wounded who died move from the injured to the killed (`WOUNDED_WHO_DIED`)
+                for i in range(index):
+                    if attributed and attributed[i]:
+                        continue
+                    result[i] = [CasualtyMention(x.kind, max(0, x.low - m.low), max(0, x.high - m.low), x.start,
+                                                 x.end, x.text, x.victim)
+                                 if x.kind == "injured" and not x.cause and x.low >= m.low else x for x in result[i]]
     return result
 
 
