@@ -121,11 +121,18 @@ OWN_DAY = re.compile(
     r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
 """A day of its own in a protest's cause ("after gunmen shot a grower on Monday"): the cause is an event the text
 also reports, not only a grievance (a cause dated only "last month" is background)."""
+_GRIEVANCE_NOTE = "in what a protest is about"
 GRIEVANCE_REACH = 80
 """A cause is told in a phrase: a cue this many characters or more after its opener is in another clause."""
 GRIEVANCE_TYPES = frozenset(EVENT_TYPE_OF) - {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
 """Types whose cue, inside a protest's cause, is what the protest is about, not what happened at it: an arrest or a
 dispersal the protest is against ("marched after the arrest of their leader") is its cause, not an intervention in it."""
+DAMAGE_DONE = re.compile(r"(?:damag|destroy|wreck|flatten|uproot|ransack)\w*\b", re.IGNORECASE)
+"""A violent demonstration's cue of property damaged or destroyed: inside a protest's cause ("protested after a storm
+destroyed their homes") the damage is the grievance, not the protesters' vandalism."""
+COORDINATED_BEFORE = re.compile(r"\b(?:and|then)\s+(?:then\s+)?$", re.IGNORECASE)
+"""A damage verb joined by "and" or "then" ("protested over insecurity and wrecked a station") shares the protesters'
+subject: their own act, not the cause."""
 NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleged|reported|factional)\s+$", re.IGNORECASE)
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
@@ -560,11 +567,13 @@ def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool =
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
+                    or (cue.sub_type == SubEventType.VIOLENT_DEMONSTRATION and DAMAGE_DONE.match(match.group(0))
+                        and not COORDINATED_BEFORE.search(text, max(0, match.start() - 12), match.start())) \
                     or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH,
                                         EVENT_TYPE_OF[cue.sub_type] == EventType.STRATEGIC_DEVELOPMENTS):
                     factor *= _DISCOUNTED
-                    note = "in what a protest is about"
+                    note = _GRIEVANCE_NOTE
             if borrowed and note:
                 continue
             hits.append(CueHit(
@@ -742,10 +751,13 @@ def _held_ground(hit: CueHit, text: str) -> bool:
 
 
 def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
-    """Per type, combine the best hit of each cue line: 1 - prod(1 - w)."""
+    """Per type, combine the best hit of each cue line: 1 - prod(1 - w). Cues read inside what a protest is about
+    (`_GRIEVANCE_NOTE`) all name the one cause of the protest, a grievance and not the protest's own act: of those
+    only the best counts, so several readings of the cause ("after floods destroyed their crops") do not add up to
+    an act done at the protest."""
     best: dict[tuple[str, int], float] = {}
     for hit in hits:
-        key = (hit.sub_type, hit.line)
+        key = (hit.sub_type, -1 if hit.note == _GRIEVANCE_NOTE else hit.line)
         best[key] = max(best.get(key, 0.0), hit.weight)
     scores: dict[str, float] = {}
     for (sub_type, _), weight in best.items():

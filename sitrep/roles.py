@@ -275,7 +275,7 @@ CROWD_TURNED_VIOLENT = re.compile(
     r"\b(?:(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
     r"|(?:residents|inhabitants|villagers|youths?)\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
     r"(?:\([^()]{1,60}\)\s+)?)"
-    r"(?:(?!was\b|were\b|been\b|being\b)[\w-]+\s+){0,2}?"
+    r"(?:(?!was\b|were\b|been\b|being\b|after\b|over\b|against\b|following\b)[\w-]+\s+){0,2}?"
     r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
     r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
     r"|\b(?:police|officers|troops|soldiers)\s+battled\b"
@@ -290,7 +290,8 @@ attacked clerks", "residents of Kandi (Alibori) burnt a customs post", with the 
 an aside between them and their deed, "police battled villagers protesting"; the protest verb and the violent deed
 sharing their subject, "students went on strike and burnt a dormitory", "fishermen protesting a ban stormed an office",
 but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
-were attacked", the violence is done to them, not by them)."""
+were attacked", the violence is done to them, not by them). A deed told after "after", "over", "against" or
+"following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's act."""
 
 CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
                  r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
