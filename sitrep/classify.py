@@ -186,6 +186,24 @@ def in_background(text: str, start: int) -> bool:
     return bool(BACKGROUND_OPENER.search(text, max(0, start - 80), start))
 
 
+PROTEST_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of|to\s+(?:prevent|stop|foil|thwart|pre-?empt|block)"
+    r"|planned|proposed|scheduled|upcoming|forthcoming|announced|called)\s+"
+    r"(?:(?:the|a|an|their|its|his|her|this|next|tomorrow's|planned|proposed|scheduled|upcoming|forthcoming|announced"
+    r"|[\w'-]+-day|[\w'-]+-hour)\s+){0,3}$", re.IGNORECASE)
+"""A demonstration told as still to come ("ahead of the planned hartal", "to prevent a scheduled rally"): forces
+that act then act before any protest is taking place, so ACLED codes their arrests as arrests (strategic
+developments), not as an intervention in a protest that is not yet happening."""
+
+
+def protest_ahead(context: "_Context", start: int) -> bool:
+    """Whether every protest word of the sentence at `start` names a protest still to come (`PROTEST_AHEAD`)."""
+    sentence_start, sentence_end = context.sentence_bounds(start)
+    named = [m for m in context.present.get("protest_core", ()) if sentence_start <= m.start() < sentence_end]
+    return bool(named) and all(PROTEST_AHEAD.search(context.text, max(sentence_start, m.start() - 60), m.start())
+                               for m in named)
+
+
 RIOT_NOUN = re.compile(r"(?:riots|rioting|unrest|violence)", re.IGNORECASE)
 """Nouns naming a riot as a whole."""
 OCCASION_BEFORE = re.compile(
@@ -560,6 +578,9 @@ def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool =
             elif cue.sub_type == "Peaceful protest" and speech_venue(text, match.start()):
                 factor *= _DISCOUNTED
                 note = "a rally named as where words an arrest is over were spoken"
+            elif cue.sub_type == "Protest with intervention" and protest_ahead(context, match.start()):
+                factor *= _DISCOUNTED
+                note = "forces acting before a protest still to come"
             elif cue.sub_type == "Violent demonstration" and _armed_act_amid_riot(match, context):
                 factor *= _DISCOUNTED
                 note = "a riot named as the occasion of an armed group's act"
