@@ -187,7 +187,8 @@ def in_background(text: str, start: int) -> bool:
 
 
 PROTEST_AHEAD = re.compile(
-    r"\b(?:ahead\s+of|before|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of|to\s+(?:prevent|stop|foil|thwart|pre-?empt|block)"
+    r"\b(?:ahead\s+of|before|in\s+the\s+run-?up\s+to|on\s+the\s+eve\s+of"
+    r"|to\s+(?:prevent|stop|foil|thwart|pre-?empt|block)"
     r"|planned|proposed|scheduled|upcoming|forthcoming|announced|called)\s+"
     r"(?:(?:the|a|an|their|its|his|her|this|next|tomorrow's|planned|proposed|scheduled|upcoming|forthcoming|announced"
     r"|[\w'-]+-day|[\w'-]+-hour)\s+){0,3}$", re.IGNORECASE)

@@ -291,7 +291,8 @@ an aside between them and their deed, "police battled villagers protesting"; the
 sharing their subject, "students went on strike and burnt a dormitory", "fishermen protesting a ban stormed an office",
 but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them). A deed told after "after", "over", "against" or
-"following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's act."""
+"following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's
+act."""
 
 CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
                  r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
