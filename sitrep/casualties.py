@@ -893,12 +893,12 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
             elif earlier and _head(m.victim) and ALSO.search(m.text) and not adds_to_toll(m) and not singles_out_one(m) \
                     and m.high < max(e.low for _, e in earlier):
                 mentions.remove(m)
+        unattributed = [i for i in range(index) if not (attributed and attributed[i])]
         for position, m in enumerate(mentions):
             risen = bool(RISEN.search(m.text))
             if not (risen or adds_to_toll(m)):
                 continue
-            before = [(i, e) for i in range(index) if not (attributed and attributed[i])
-                      for e in result[i] if e.kind == m.kind and not e.cause]
+            before = [(i, e) for i in unattributed for e in result[i] if e.kind == m.kind and not e.cause]
             if not before:
                 continue
             if risen:
@@ -912,14 +912,16 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
             for i, e in before:
                 result[i] = [x for x in result[i] if x is not e]
             if WOUNDED_WHO_DIED.match(m.text):
-                # the wounded who died move from the injured to the killed (`WOUNDED_WHO_DIED`)
-                for i in range(index):
-                    if attributed and attributed[i]:
-                        continue
-                    result[i] = [CasualtyMention(x.kind, max(0, x.low - m.low), max(0, x.high - m.low), x.start,
-                                                 x.end, x.text, x.victim)
-                                 if x.kind == "injured" and not x.cause and x.low >= m.low else x for x in result[i]]
+                for i in unattributed:
+                    result[i] = _less_injured(result[i], m.low)
     return result
+
+
+def _less_injured(mentions: list[CasualtyMention], died: int) -> list[CasualtyMention]:
+    """A sentence's mentions with `died` fewer injured: the wounded who later died move from the injured to the
+    killed (`WOUNDED_WHO_DIED`); an injured count smaller than the dead, or one with a cause of its own, stays."""
+    return [CasualtyMention(x.kind, max(0, x.low - died), max(0, x.high - died), x.start, x.end, x.text, x.victim)
+            if x.kind == "injured" and not x.cause and x.low >= died else x for x in mentions]
 
 
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)

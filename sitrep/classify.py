@@ -133,6 +133,15 @@ destroyed their homes") the damage is the grievance, not the protesters' vandali
 COORDINATED_BEFORE = re.compile(r"\b(?:and|then)\s+(?:then\s+)?$", re.IGNORECASE)
 """A damage verb joined by "and" or "then" ("protested over insecurity and wrecked a station") shares the protesters'
 subject: their own act, not the cause."""
+
+
+def _damage_as_cause(sub_type: str, match: re.Match, text: str) -> bool:
+    """Whether a violent demonstration's cue is damage (DAMAGE_DONE) not joined to the protest verb by "and"/"then"
+    (COORDINATED_BEFORE): such damage, if it is in the protest's cause, is the grievance."""
+    return (sub_type == SubEventType.VIOLENT_DEMONSTRATION and bool(DAMAGE_DONE.match(match.group(0)))
+            and not COORDINATED_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+
+
 NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleged|reported|factional)\s+$", re.IGNORECASE)
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
@@ -589,8 +598,7 @@ def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool =
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
-                    or (cue.sub_type == SubEventType.VIOLENT_DEMONSTRATION and DAMAGE_DONE.match(match.group(0))
-                        and not COORDINATED_BEFORE.search(text, max(0, match.start() - 12), match.start())) \
+                    or _damage_as_cause(cue.sub_type, match, text) \
                     or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH,
                                         EVENT_TYPE_OF[cue.sub_type] == EventType.STRATEGIC_DEVELOPMENTS):
