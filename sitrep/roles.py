@@ -75,7 +75,7 @@ PARTISANS = re.compile(
     r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
     r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
     r"|{party}(?:\s*\([^()]{1,15}\))?"
-    r"(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|men|youths|factions?)\b)",
+    r"(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|workers|men|youths|factions?)\b)",
     re.IGNORECASE,
 )
 """Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
@@ -1461,8 +1461,10 @@ def _group_of_the_taken(mentioned: list[ActorMention], draft: Draft) -> ActorMen
     return None
 
 
-PARTY_MEMBERS = (r"(?:supporters|members|activists|leaders|cadres|followers|officials)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                 r"({party})|({party})\s+(?:supporters|members|activists|leaders|cadres|followers|officials|youths)\b")
+PARTY_PEOPLE = r"(?:supporters|members|activists|leaders|cadres|workers|followers|officials)"
+"""The words for a party's people: in South Asian English a party's 'workers' are its activists ("BJP workers")."""
+PARTY_MEMBERS = (PARTY_PEOPLE + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                 r"({party})|({party})\s+(?:" + PARTY_PEOPLE[3:-1] + r"|youths)\b")
 """People told as a party's supporters or members ("12 supporters of the opposition National Unity Platform",
 "ZANU-PF activists")."""
 
@@ -1973,8 +1975,9 @@ RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)
                 r"(?:candidates?|aspirants?|politicians?|MPs?|members?\s+of\s+parliament|ministers?|councillors?"
                 r"|governors?|senators?|mayors?|legislators?|lawmakers?|caravans?|convoys?|motorcades?"
                 r"|campaign\s+teams?)\b")
-PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|loyalists)"
-                      r"|(?:supporters|youths|followers|loyalists)\s+(?:of|loyal\s+to|allied\s+to)\s+"
+PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|loyalists|activists|workers|cadres)"
+                      r"|(?:supporters|youths|followers|loyalists|activists|workers|cadres)"
+                      r"\s+(?:of|loyal\s+to|allied\s+to)\s+"
                       r"(?:the\s+)?(?P<party2>{party}))"
                       r"\s+(?:\w+\s+){0,2}?(?:attack|assault|beat|ston|pelt|injur|hack|stabb|whipp|clobber|ambush)\w*"
                       r"(?:\s+(?:and|or)\s+\w+)?(?:\s+up)?\s+" + RIVAL_FIGURE)
