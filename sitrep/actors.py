@@ -117,6 +117,13 @@ a faith is an identity, not an organisation, so ACLED's codebook treats them as 
 or burn each other's places of worship as rioters (the mob rules in `sitrep.roles`); an armed, organised religious
 militia has its own name."""
 
+JUNTA_ARMS = "|".join(f"{ruler} {arm}" for ruler in ("junta", "regime", "government") for arm in (
+    "forces", "troops", "soldiers", "column", "convoy", "artillery", "aircraft", "jets", "warplanes", "fighter jets",
+    "helicopters", "gunships", "drones"))
+"""A junta's, regime's or government's troops and weapons ("junta artillery", "regime helicopters"): ACLED codes the
+strikes and operations of a state's armed forces, a military government's included, as its Military Forces, never
+as the government itself; the state is the article's (a junta rules in Myanmar, Mali, Burkina Faso, Niger ...)."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -144,6 +151,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops"
      "|government positions|regime positions", 1, True, False),
+    ("Military Forces of", JUNTA_ARMS, 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
@@ -543,11 +551,19 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if GENERIC[index][1] is SEAFARERS and named is None:
         named = _nation_of_most(text, match.start(), match.end())
     resolved = named or (countries.country_by_name(country) if country else None)
+    plain_rangers = (match[f"g{index}"] or "").lower() in ("rangers", "ranger unit")
+    if template.endswith("Forest Guards") and plain_rangers and resolved and resolved.name in ARMY_RANGERS:
+        template = "Military Forces of"
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None
     name = generic_name(template, INTERNATIONAL if crew_of_no_stated_nation else resolved.name if resolved else None)
     start, end = match.span()
     return ActorMention(offset + start, offset + end, text[start:end], name, inter, organization,
                         resolved.name if resolved else None)
+
+
+ARMY_RANGERS = frozenset({"Thailand", "Pakistan"})
+"""Countries where plain "rangers" are army paramilitaries, not wildlife rangers: Thailand's Thahan Phran, who fight
+the southern insurgency, and the Pakistan Rangers (ACLED codes both under the state's Military Forces)."""
 
 
 HUNTED_BEFORE = re.compile(r"(?<![\w'-])([a-z][\w-]*)\s+$")

@@ -181,3 +181,25 @@ def test_a_foreign_drone_strike_is_coded_to_that_states_forces_end_to_end():
     text = "Turkish drones struck a vehicle near Qamishli on Sunday, killing two SDF fighters, the SDF said."
     event = api.extract_text(text, published=dt.date(2024, 5, 6))[0]
     assert (event.actor1, event.inter1, event.actor2) == ("Military Forces of Turkey", 8, "SDF: Syrian Democratic Forces")
+
+
+RULERS_ARMS = [
+    ("Mali", "Junta forces shelled a village near Mopti.", "Military Forces of Mali"),
+    ("Burkina Faso", "Junta troops killed 20 civilians in Djibo.", "Military Forces of Burkina Faso"),
+    ("Myanmar", "Junta jets bombed a school in Sagaing.", "Military Forces of Myanmar"),
+    ("Niger", "Junta drones struck a convoy near Tillaberi.", "Military Forces of Niger"),
+    ("Syria", "Regime helicopters dropped barrel bombs on a market.", "Military Forces of Syria"),
+    ("Sudan", "Government warplanes struck a camp near Nyala.", "Military Forces of Sudan"),
+    ("Thailand", "Rangers exchanged fire with insurgents near a rubber plantation.", "Military Forces of Thailand"),
+    ("Pakistan", "Rangers raided a hideout in Karachi.", "Military Forces of Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "force"), RULERS_ARMS)
+def test_a_rulers_troops_and_weapons_and_army_rangers_are_the_states_military(country, text, force):
+    assert force in [m.name for m in find_actors(text, 0, country)]
+
+
+def test_rangers_elsewhere_guard_forests_and_parks():
+    names = [m.name for m in find_actors("Rangers arrested two poachers in the park.", 0, "Kenya")]
+    assert "Police Forces of Kenya Forest Guards" in names

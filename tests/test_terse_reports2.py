@@ -109,9 +109,7 @@ _miss("live fire killing unarmed demonstrators is taken for an intervention, not
 _miss("herders of a named people are taken for that people's militia", "ml2:sub_event_type", "ml2:event_type",
       "ml2:actors")
 _miss("'militia members' in Brazil are not matched to Militias (Brazil)", "br1:actors")
-_miss("'junta artillery' is not read as the military", "mm4:actors")
 _miss("a group 'suspected' in a second sentence is not made the actor", "ng2:actors")
-_miss("Thai rangers are paramilitary soldiers, read as forest rangers", "th1:actors")
 _miss("Iraq's counter-terrorism service is a military force, read as police", "iq3:actors")
 _miss("a 'regime helicopter' is read as the government, not its military", "sy3:actors")
 _miss("party supporters arrested are coded as civilians, not as the party", "ug1:actors")
