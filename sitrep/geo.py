@@ -142,8 +142,9 @@ FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "PPLC": 1.0, "RGN": 1.5,
 """How much more likely a name means a country, province or capital than a village of the same name."""
 
 STRONG_FEATURES = frozenset({"PCLI", "ADM1", "ADM1H", "CONT", "RGN", "DSRT", "MILB", "PSTB", "RFGC", "SEA", "GULF", "MTS",
-                             "PLN"})
-"""Features whose names are rarely anything but a place (a country, a province or a former one, a base, a desert)."""
+                             "PLN", "LK"})
+"""Features whose names are rarely anything but a place (a country, a province or a former one, a base, a desert,
+a lake)."""
 
 AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM1H", "RGN", "SEA", "GULF", "DSRT", "ADMD"})
 """Features too large, or placed too roughly, to say that two names are neighbours."""
