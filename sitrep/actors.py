@@ -202,8 +202,12 @@ event (the items may be stolen, sold or copied)."""
 QUALIFIERS = (
     "unidentified|unknown|suspected|masked|heavily|several|two|three|four|five|some|many|young|elderly"
     "|innocent|at least|dozens of|local|state|national|federal"
+    "|marine|naval|maritime|border|anti-riot|paramilitary|elite|auxiliary|regular|mobile|tactical|anti-terror"
+    "|anti-terrorism|counter-terrorism"
 )
-"""Words that may stand between a demonym and a role ("Nigerian unidentified gunmen", "several Malian soldiers")."""
+"""Words that may stand between a demonym and a role ("Nigerian unidentified gunmen", "several Malian soldiers"), the
+branch or unit of a force among them ("Ugandan marine police", "Sudanese border troops"): the demonym still names
+the force's state."""
 
 ROLE_TAIL = r"(?:\s+(?:warplanes|jets|aircraft|helicopters|reinforcements|troops|units|personnel|forces|soldiers|patrols?))?"
 """A military word after a role still belongs to the mention ("army warplanes", "military reinforcements")."""

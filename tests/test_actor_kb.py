@@ -203,3 +203,17 @@ def test_a_rulers_troops_and_weapons_and_army_rangers_are_the_states_military(co
 def test_rangers_elsewhere_guard_forests_and_parks():
     names = [m.name for m in find_actors("Rangers arrested two poachers in the park.", 0, "Kenya")]
     assert "Police Forces of Kenya Forest Guards" in names
+
+
+FORCE_BRANCHES = [
+    ("Kenya", "Ugandan marine police arrested 12 Kenyan fishermen.", "Police Forces of Uganda"),
+    ("Kenya", "Ugandan anti-riot police dispersed traders at the border market.", "Police Forces of Uganda"),
+    ("Chad", "Sudanese border troops crossed into Chad near Adre.", "Military Forces of Sudan"),
+    ("Kenya", "Somali paramilitary police shot a trader near Mandera.", "Police Forces of Somalia"),
+    ("Colombia", "Venezuelan naval troops seized a fishing boat.", "Military Forces of Venezuela"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "force"), FORCE_BRANCHES)
+def test_a_forces_branch_between_demonym_and_role_keeps_the_demonyms_state(country, text, force):
+    assert force in [m.name for m in find_actors(text, 0, country)]
