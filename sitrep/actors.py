@@ -118,8 +118,8 @@ or burn each other's places of worship as rioters (the mob rules in `sitrep.role
 militia has its own name."""
 
 JUNTA_ARMS = "|".join(f"{ruler} {arm}" for ruler in ("junta", "regime", "government") for arm in (
-    "forces", "troops", "soldiers", "column", "convoy", "artillery", "aircraft", "jets", "warplanes", "fighter jets",
-    "helicopters", "gunships", "drones"))
+    "forces", "troops", "soldiers", "soldier", "column", "convoy", "artillery", "aircraft", "jets", "jet", "warplanes",
+    "warplane", "fighter jets", "fighter jet", "helicopters", "helicopter", "gunships", "gunship", "drones", "drone"))
 """A junta's, regime's or government's troops and weapons ("junta artillery", "regime helicopters"): ACLED codes the
 strikes and operations of a state's armed forces, a military government's included, as its Military Forces, never
 as the government itself; the state is the article's (a junta rules in Myanmar, Mali, Burkina Faso, Niger ...)."""

@@ -110,9 +110,6 @@ _miss("herders of a named people are taken for that people's militia", "ml2:sub_
       "ml2:actors")
 _miss("'militia members' in Brazil are not matched to Militias (Brazil)", "br1:actors")
 _miss("a group 'suspected' in a second sentence is not made the actor", "ng2:actors")
-_miss("Iraq's counter-terrorism service is a military force, read as police", "iq3:actors")
-_miss("a 'regime helicopter' is read as the government, not its military", "sy3:actors")
-_miss("party supporters arrested are coded as civilians, not as the party", "ug1:actors")
 _miss("the second party to a local truce is not found", "cd5:actors")
 _miss("'burned them to death' does not take its count from the earlier 'two suspected gang members'",
       "ht3:fatalities")
