@@ -1059,7 +1059,8 @@ VIOLENCE_AS_REASON = re.compile(
     r"terms )?(?:[\w'-]+ ){0,3}?(?:attacks?|bombings?|killings?"
     r"|shelling|(?:air|drone|missile) ?strikes?|violence|crackdown|massacres?|shootings?|abductions?|kidnappings?"
     r"|assassinations?|murders?|executions?|beheadings?|raids?|invasion|incursions?|arrests?|detentions?|barrages?"
-    r"|offensive|launch(?:es)?|test(?:s|ing)?)\b"
+    r"|offensive|launch(?:es)?|test(?:s|ing)?)\b(?: of (?:[\w'-]+ ){0,3}?(?:protesters|demonstrators|marchers|activists"
+    r"|students|civilians|journalists|opponents|dissidents|prisoners|detainees)\b)?"
     r"|\b(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!being )(?:destroyed|damaged|razed|ruined|wrecked|displaced"
     r"|orphaned|widowed|uprooted|disabled) (?:in|by|during) (?:the |years of |decades of |months of )?(?:[\w-]+ )?"
     r"(?:fighting|war|conflict|violence|insurgency|attacks|clashes|bombing|shelling|bombardment)\b"
@@ -1127,7 +1128,8 @@ from attacks live in camps where cholera has killed 12'). (A sentence that blame
 the attack.)
 So is what is condemned 'in the strongest terms', and things and people described by past violence ('to rebuild
 schools destroyed in the fighting', 'children orphaned by the war'; 'homes were destroyed in the fighting' tells the
-act and is left alone)."""
+act and is left alone). So are the victims named with what is condemned ('deploring the execution of protesters'), when
+nothing else tells an act."""
 
 DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)|(?-i:march)|(?<!\bin )(?<!\buntil )(?<!\bsince )(?<!\bby )"

@@ -69,6 +69,8 @@ def test_unseen_non_event_tells_no_event(category, text):
     ("Police fired tear gas at a demonstration of farmers outside parliament in Nairobi on Thursday.",
      "Protest with intervention"),
     ("The president was attacked by a man with a knife as he left the rally in Kampala on Saturday.", "Mob violence"),
+    ("Security forces shot dead two protesters in Lagos on Monday, and the governor condemned the killing of "
+     "protesters.", "Excessive force against protesters"),
 ])
 def test_acts_beside_the_same_words_stay_events(text, expected):
     assert expected in current(text)
