@@ -1,0 +1,76 @@
+"""Non-event news in kinds of text the rules were not tuned on (tests/fixtures/unseen_non_events.tsv, texts of our
+own): talks and treaties, anniversaries, elections, trials for past violence, drills, parades, arms bought, budgets,
+reports and statistics, warnings, protests still to come or called off, aid, refugees, sport and culture in words of
+war, disease and disasters. None is an ACLED event. Beside them, near misses of our own that tell an act and stay
+events under the same rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.api import extract_text
+
+FIXTURE = Path(__file__).parent / "fixtures" / "unseen_non_events.tsv"
+
+
+def current(text: str) -> list[str]:
+    """The sub-types of the events `extract_text` reports as news (history left out)."""
+    return [event.sub_event_type for event in extract_text(text, document_id="ours") if not event.is_background]
+
+
+def _items() -> list[tuple[str, str, str]]:
+    """(category, text, reason it still fires or '') for each line of the fixture."""
+    items = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, text, *reason = line.split("\t")
+            items.append((category, text, reason[0] if reason else ""))
+    return items
+
+
+ITEMS = _items()
+
+
+def test_enough_items_in_many_kinds():
+    assert len(ITEMS) >= 150
+    assert len({category for category, _, _ in ITEMS}) >= 15
+
+
+@pytest.mark.parametrize("category,text", [
+    pytest.param(category, text, marks=pytest.mark.xfail(strict=True, reason=reason) if reason else ())
+    for category, text, reason in ITEMS
+])
+def test_unseen_non_event_tells_no_event(category, text):
+    assert current(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Soldiers and rebels fought a fierce battle over the town of Kidal on Sunday, leaving twelve dead.",
+     "Armed clash"),
+    ("Gunmen killed 14 villagers in an attack on Tuesday night, the governor said on Wednesday.", "Attack"),
+    ("Police arrested 30 students in Harare on Monday and took them to a detention centre.", "Arrests"),
+    ("Rebels and the army agreed to a ceasefire on Friday after three days of talks in Nairobi.", "Agreement"),
+    ("Hundreds of people marched through Lusaka on Saturday to demand the release of a jailed journalist.",
+     "Peaceful protest"),
+    ("Militants attacked an army base near Menaka on Monday, killing five soldiers, while analysts fear the violence "
+     "could spread.", "Armed clash"),
+    ("The teachers' union marched to parliament in Nairobi on Tuesday and called a national strike for next week.",
+     "Peaceful protest"),
+    ("Riot police fired tear gas at protesters in Dakar in March, the rights group said on Monday.",
+     "Protest with intervention"),
+    ("An air strike hit a market in the town on Sunday, killing 20 people, a report published on Wednesday said.",
+     "Air/drone strike"),
+    ("Troops raided a rebel camp on Monday to intensify their fight against insurgents, killing nine fighters.",
+     "Armed clash"),
+    ("Survivors said gunmen set the church on fire on Sunday night while worshippers were inside.",
+     "Looting/property destruction"),
+    ("Police fired tear gas at a demonstration of farmers outside parliament in Nairobi on Thursday.",
+     "Protest with intervention"),
+    ("The president was attacked by a man with a knife as he left the rally in Kampala on Saturday.", "Mob violence"),
+    ("Security forces shot dead two protesters in Lagos on Monday, and the governor condemned the killing of "
+     "protesters.", "Excessive force against protesters"),
+])
+def test_acts_beside_the_same_words_stay_events(text, expected):
+    assert expected in current(text)
