@@ -146,6 +146,18 @@ NAMED_BEFORE = re.compile(r"\b(?:the|a|an|of|prior|previous|recent|earlier|alleg
 """A determiner or a word of time right before a cue makes it a noun naming an event ("against the prior clash"):
 rioting named so in a protest's cause is its cause; a rioting verb there ("demonstrating against the vote burned
 tyres") is the protesters' own deed."""
+FIGHT_OVER = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fights?|fighting|brawl(?:ed|s)?|scuffl(?:ed|es)|quarrel(?:led|s)?)\b[^.;:]{0,90}?"
+    r"\bover\s+(?!(?:the\s+)?(?:weekend|past|last|next|night|nights|days?|weeks?|months?|years?|period)\b)"
+    r"(?:the\s+|a\s+|an\s+|alleged\s+)?(?:(?!(?:and|then|before|after|killing|leaving)\b)[\w'-]+\s+){0,4}$",
+    re.IGNORECASE)
+"""A fight and what it is over, right before a cue ("two groups of villagers clashed over the sexual harassment of a
+girl", "residents fought with each other over the filing of a rape case"): a harm named after 'over' is the quarrel's
+cause, an earlier deed or an allegation, not an event the sentence reports (ACLED codes the fight). Not 'over' a span
+of time ("fighting over the weekend killed ..."), nor a cue after a new clause or verb ("fought over the town and
+captured it")."""
+FIGHT_TYPES = frozenset({SubEventType.MOB_VIOLENCE, SubEventType.ARMED_CLASH, SubEventType.VIOLENT_DEMONSTRATION})
+"""The fights themselves, whose cues a fight's cause never discounts."""
 NAMED_AS_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 """A cue followed by 'of' is a noun naming an event ("the detention of opposition members", "looting of weapons"):
 inside a protest's cause it names the grievance however long the cause runs ("against the schedule and the
@@ -597,6 +609,10 @@ def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool =
             elif context.discounted(match.start(), match.end()):
                 factor *= _DISCOUNTED
                 note = "after a hedge or negation, or in a sentence about the past"
+            elif cue.sub_type not in FIGHT_TYPES and FIGHT_OVER.search(text, context.sentence_bounds(match.start())[0],
+                                                                       match.start()):
+                factor *= _DISCOUNTED
+                note = "in what a fight is over"
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
                     or _damage_as_cause(cue.sub_type, match, text) \
                     or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):

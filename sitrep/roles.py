@@ -1658,8 +1658,9 @@ def _typed_roles(
     if sides is not None:
         return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not is_government(m) for s in draft.sentences for m in s.actors)
-    crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))) \
-        and not _organised_doer(actor1, text) and not _territory_taken(sub_type, draft)
+    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft)
+    crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
+             or sized) and (sized or not _organised_doer(actor1, text)) and not _territory_taken(sub_type, draft)
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
     if sub_type == "Looting/property destruction" and crowd and LIVELIHOOD.search(text) and not _hurt(draft) \
@@ -1736,6 +1737,50 @@ TERRITORY_CHANGES = frozenset({"Non-state actor overtakes territory", "Governmen
 """ACLED's codebook: territory is taken or regained by an organised armed group or the state's forces, never by a
 crowd; residents named in the same sentence ("residents returned after rebels seized the town from the army") are
 not its doers, so a territorial change with an armed side named is never re-typed as mob violence."""
+
+
+COUNTED_CROWD = re.compile(
+    r"\b(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    r"(?:[1-9]\d+(?:\s*(?:-|to)\s*[1-9]\d+)?|dozens\s+of|scores\s+of|hundreds\s+of|tens\s+of)\s+(?:\w+\s+)?"
+    r"(?:assailants|attackers|men|persons|individuals|people)$", re.IGNORECASE)
+"""Faceless doers counted in tens or more ("at least 18-20 assailants", "dozens of attackers", "some 30 men"): nouns
+that say nothing of arms or organisation (unlike gunmen, bandits, militants or raiders, which name an armed group)."""
+FIREARMS = re.compile(r"\b(?:guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|pistols?|shot|shooting|opened\s+fire"
+                      r"|bombs?|grenades?|explosives?)\b", re.IGNORECASE)
+"""Firearms and bombs, and the words of their use."""
+
+
+def _counted_crowd(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether actor 1 is a crowd by its size: faceless doers counted in tens or more (COUNTED_CROWD) in an event told
+    with no firearm or bomb (FIREARMS). ACLED's codebook tells rioters from an armed group by size and organisation: a
+    score of people who beat and smash with no gun are a mob, as are 'dozens of attackers' who beat shopkeepers;
+    'dozens of gunmen' stay an armed group, and so do any doers with guns."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or FIREARMS.search(_draft_text(draft)):
+        return False
+    sentence = _sentence_of(actor1, draft)
+    return sentence is not None and bool(COUNTED_CROWD.search(_before(actor1, sentence)[-40:] + actor1.text))
+
+
+COMMUNITY_CROWD = re.compile(
+    r"\b(?:an?\s+(?:small\s+|large\s+)?group|groups|a\s+number|some|several|members)\s+(?:of\s+)?(?:the\s+)?"
+    r"[\w'-]+(?:\s+(?:community|communities|people))?$", re.IGNORECASE)
+"""People of a community named as a loose gathering ("a group of Fulani", "several Bariba", "members of the
+Tiv community"), not as a militia."""
+COMMUNITY_WEAPONS = re.compile(r"\b(?:armed|guns?|firearms?|rifles?|shot|shooting|machetes?|pangas?|knives|knife"
+                               r"|blades?|bows?|arrows?|spears?|cutlass(?:es)?|weapons?)\b", re.IGNORECASE)
+"""Arms of any kind, and the words of their use."""
+
+
+def _community_crowd(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether actor 1 is people of an ethnic community named as a loose gathering (COMMUNITY_CROWD) who beat,
+    wound or seize someone with no arms named (COMMUNITY_WEAPONS) and kill no one. ACLED's codebook keeps the ethnic
+    militia for an armed, organised group acting for its community; a handful of a community's people who beat up a
+    man, with no weapon and no death, are a crowd, rioters in mob violence ("a group of Hausa beat a trader")."""
+    if actor1 is None or actor1.inter != 4 or ETHNIC_MILITIA not in actor1.name or _deadly(draft) \
+            or COMMUNITY_WEAPONS.search(_draft_text(draft)):
+        return False
+    sentence = _sentence_of(actor1, draft)
+    return sentence is not None and bool(COMMUNITY_CROWD.search(_before(actor1, sentence)[-30:] + actor1.text))
 
 
 def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
