@@ -6,8 +6,8 @@ countries, plus `data/places_supplement.csv` (bases, crossings, deserts, camps, 
 waters, other spellings of provinces, country centroids that we wrote; Kenya's constituencies of the 2012
 boundaries, each at its county's middle as ADMD, since reports name them as places; towns cities500 lacks that
 news names: seats of Benin's communes and Bangladesh's upazilas and districts, Nairobi's estates, Kenyan border
-towns, each with its province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
-province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
+towns, each with its province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name
+corrects that town's province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as
 its seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and
 the user's own places. Kenya's constituencies, sub-counties and wards come from kenya-data (IEBC's lists; a ward
 at its constituency's point; a GeoNames town held twice with one population keeps it only in the province
