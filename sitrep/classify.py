@@ -1023,8 +1023,9 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
 FOUGHT_BACK = re.compile(
     r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?(?:gun ?)?fire"
     r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|gun ?battles?"
-    r"|(?:fierce|heavy) fighting)\b", re.IGNORECASE)
-"""Words telling that the side attacked fought back with fire: an exchange, a gunfight, fire returned."""
+    r"|(?:fierce|heavy) fighting|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b", re.IGNORECASE)
+"""Words telling that the side attacked fought back with fire: an exchange (also in the passive), a gunfight, fire
+returned."""
 
 BATTLE_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
 """Explosions a side can set off in the course of a battle on the ground."""

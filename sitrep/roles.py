@@ -96,10 +96,11 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:gun)?fire"
                               r"|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
-                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
+                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*"
+                              r"|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b",
                               re.IGNORECASE)
 """Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English, fire
-"traded" or "swapped"): whoever fired back was armed, so the codebook makes it an armed clash, never an attack on civilians."""
+"traded" or "swapped", "gunfire was exchanged"): whoever fired back was armed, so the codebook makes it an armed clash, never an attack on civilians."""
 
 FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
 """Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
@@ -1759,6 +1760,8 @@ def _typed_roles(
         other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
+        if other is None and _people_fought_back(actor2, draft):
+            return "Armed clash", actor1, generic_actor(actor2, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
     if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and (actor2 is None or actor2.inter == 7):
         other = _other_fighting_side(actor1, draft)
@@ -1766,6 +1769,8 @@ def _typed_roles(
             return "Armed clash", *sorted((actor1, other), key=lambda m: m.start)
         if _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
+        if _people_fought_back(actor2, draft):
+            return "Armed clash", actor1, generic_actor(actor2, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
     if sub_type == "Armed clash" and actor1 is None and actor2 is None and not FOUGHT.search(text):
         return "Attack", None, generic_actor(None, with_country("Civilians", country), 7)
     one_sided = not FOUGHT.search(text) and not any(
@@ -1872,6 +1877,20 @@ def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:
     are unarmed, and people who shoot back are an armed side, so the event is a battle with that side, named or not
     ("police shot dead a man who attacked them; two more died in the shootout"). A government's offices fight no one."""
     return not is_government(actor1) and any(EXCHANGE_OF_FIRE.search(s.text) for s in draft.sentences)
+
+
+FOUGHT_BACK = re.compile(r"\bf(?:ought|ights?|ighting) (?:back|(?:[\w'-]+ ){0,2}?off)\b", re.IGNORECASE)
+"""People who 'fought back' or 'fought (the raiders) off': they answered the attack with force."""
+
+
+def _people_fought_back(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the people an armed group attacked, named as a group of a community (FIGHTING_PEOPLE: villagers,
+    herders, youths), are told to have fought back or fought the attackers off (FOUGHT_BACK): ACLED's codebook counts
+    people who take up arms to defend their community as a communal militia, and one confrontation between two armed
+    sides, told as 'X attacked Y, who fought back', as one battle, not an attack on civilians."""
+    if actor2 is None or actor2.inter != 7 or not FIGHTING_PEOPLE.search(actor2.text):
+        return False
+    return any(FOUGHT_BACK.search(s.text) for s in draft.sentences)
 
 
 SAME_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:attackers|assailants|raiders|gunmen|group|gang|militia|militiamen))\b")

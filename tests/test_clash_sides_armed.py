@@ -121,3 +121,32 @@ def test_a_named_group_repulsed_by_security_forces_is_the_other_side():
 def test_soldiers_and_police_of_one_state_who_clash_stay_the_sides():
     event = only_event("Kenyan soldiers and police clashed in Garissa on Monday after a dispute at a checkpoint.", "KE")
     assert {event.actor1, event.actor2} == {"Military Forces of Kenya", "Police Forces of Kenya"}
+
+
+def test_herders_who_fight_back_make_the_raid_a_battle():
+    event = only_event("Raiders attacked herders near Kapedo on Monday and drove away 300 goats; the herders fought "
+                       "back and killed one raider.", "KE")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Unidentified Communal Militia (Kenya)")
+
+
+def test_villagers_who_fight_bandits_off_are_a_communal_militia():
+    event = only_event("Bandits raided a village in Samburu on Tuesday night, but villagers fought them off.", "KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Kenya)", "Unidentified Communal Militia (Kenya)")
+
+
+def test_villagers_killed_in_a_raid_are_civilians():
+    event = only_event("Bandits raided a village in Samburu on Tuesday night and killed two residents.", "KE")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_gunfire_exchanged_in_the_passive_is_a_clash():
+    event = only_event("Gunfire was exchanged between soldiers and militants near the base in Lamu on Monday.", "KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Kenya", "Unidentified Armed Group (Kenya)")
+
+
+def test_a_terse_note_of_gunfire_exchanged_between_two_peoples_is_their_clash():
+    event = only_event("Heavy gunfire exchanged between Pokot and Turkana warriors along the border on Sunday.", "KE")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")
