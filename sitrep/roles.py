@@ -107,7 +107,8 @@ FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* 
 
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
-    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?)\b|\bgunshots?\b",
+    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?)\b|\bgunshots?\b"
+    r"|\barmed\s+confrontations?\b",
     re.IGNORECASE,
 )
 
@@ -1851,15 +1852,22 @@ without the auxiliary, "fighters killed in ...", are REDUCED_PASSIVE)."""
 
 
 def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
-    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER): someone fought it, so the
+    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER), where the event's sentences
+    name it, by the same words ("an operation against bandits; ten bandits killed"): someone fought it, so the
     fight is a battle with a side the text leaves unnamed, not an attack by it on civilians (codebook: members of an
     organised armed group killed are battle fatalities; violence against civilians needs unarmed victims)."""
-    sentence = _sentence_of(actor1, draft)
-    if sentence is None:
-        return False
-    after = actor1.end - sentence.start
-    return bool(HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1)
-                and sentence.text[after:after + 1] == " ")
+    def head(mention: ActorMention) -> str:
+        return mention.text.split()[-1].lower() if mention.text.split() else ""
+
+    for sentence in draft.sentences:
+        for mention in sentence.actors:
+            if mention is not actor1 and (mention.name != actor1.name or head(mention) != head(actor1)):
+                continue
+            after = mention.end - sentence.start
+            if HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1) \
+                    and sentence.text[after:after + 1] == " ":
+                return True
+    return False
 
 
 def _people_harmed(mention: ActorMention, draft: Draft) -> bool:

@@ -150,3 +150,19 @@ def test_a_terse_note_of_gunfire_exchanged_between_two_peoples_is_their_clash():
     event = only_event("Heavy gunfire exchanged between Pokot and Turkana warriors along the border on Sunday.", "KE")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Armed clash", "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")
+
+
+def test_bandits_killed_in_an_operation_died_in_a_battle():
+    event = only_event("Security operation against bandits in Baringo on Monday; 10 bandits killed.", "KE")
+    assert event.sub_event_type == "Armed clash"
+    assert "Civilians (Kenya)" not in (event.actor1, event.actor2)
+
+
+def test_an_armed_confrontation_between_herders_and_rangers_is_a_battle():
+    event = only_event("Armed confrontation between herders and KWS rangers near Voi on Sunday.", "KE")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Kenya")
+
+
+def test_police_reservists_shot_by_raiders_are_an_armed_side():
+    event = only_event("Two KPRs shot dead by raiders in Kainuk on Friday.", "KE")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Kenya")
