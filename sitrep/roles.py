@@ -1579,6 +1579,26 @@ def _kin_of_force(actor2: ActorMention | None, draft: Draft) -> bool:
     return sentence is not None and bool(KIN_AFTER.match(sentence.text[actor2.end - sentence.start:]))
 
 
+SERVED_BEFORE = re.compile(
+    r"\b(?:inform\w*|informants?\s+(?:of|for)|inform(?:ing|ed)\s+on\s+\w+\s+to|collaborat\w*\s+with|cooperat\w*\s+with"
+    r"|spy\w*\s+for|spies\s+for|work\w*\s+(?:for|with)"
+    r"|denounc\w*\s+(?:\w+\s+){0,3}?to|tipp\w*\s+off|passing\s+information\s+to|(?:giving|gave|provid\w*)\s+"
+    r"information\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
+"""Words before a force naming it as the one its victim served ("accused of informing the army", "suspected of
+collaborating with the police", "for working for the soldiers")."""
+
+
+def _force_served(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the event's target, a state force, is named only as the one its victims served or informed
+    (SERVED_BEFORE: "killed a village chief accused of informing the army"): the people killed are civilians, so
+    ACLED's codebook makes the violence an attack on civilians, not a battle with the force. Only for an attack or a
+    clash: a group that takes ground to hunt the army's informers acts against the army."""
+    if actor2 is None or actor2.inter != 1:
+        return False
+    sentence = _sentence_of(actor2, draft)
+    return sentence is not None and bool(SERVED_BEFORE.search(_before(actor2, sentence)[-60:]))
+
+
 def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
     """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
     no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous,
@@ -1683,7 +1703,8 @@ def _typed_roles(
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
         sub_type = taxonomy.SubEventType.ATTACK
         event_type = taxonomy.event_type_of(sub_type)
-    if _unarmed_force(actor2, draft) or _kin_of_force(actor2, draft):
+    if _unarmed_force(actor2, draft) or _kin_of_force(actor2, draft) \
+            or sub_type in ("Attack", "Armed clash") and _force_served(actor2, draft):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if _lone_assailant(sub_type, actor1, actor2, draft):
         victims = actor2 if actor2 is not None and actor2.inter == 7 \

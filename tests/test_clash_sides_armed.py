@@ -166,3 +166,20 @@ def test_an_armed_confrontation_between_herders_and_rangers_is_a_battle():
 def test_police_reservists_shot_by_raiders_are_an_armed_side():
     event = only_event("Two KPRs shot dead by raiders in Kainuk on Friday.", "KE")
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Kenya")
+
+
+def test_a_chief_killed_for_informing_the_army_is_a_civilian():
+    event = only_event("Suspected militants killed a village chief accused of informing the army near Kandi on Monday.",
+                       "BJ")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Benin)")
+
+
+def test_men_killed_for_collaborating_with_the_police_are_civilians():
+    event = only_event("Gunmen shot dead two men suspected of collaborating with the police near Kandi on Friday.",
+                       "BJ")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Benin)")
+
+
+def test_soldiers_ambushed_on_patrol_are_a_side():
+    event = only_event("Gunmen ambushed a patrol near Kandi on Friday, killing three soldiers.", "BJ")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Benin")
