@@ -146,7 +146,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Military Forces of {country} Forest Guards", "forest guard soldiers|forest guards soldiers|soldiers of the forest guard"
      "|soldiers of the forest guards|military forest guards|forest guard troops", 1, True, False),
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
-     "|wildlife rangers|eco-guards|ecoguards|forest rangers", 1, True, False),
+     "|wildlife rangers|eco-guards|ecoguards|forest rangers|ranger|park ranger|wildlife ranger|forest ranger",
+     1, True, False),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops"

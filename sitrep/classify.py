@@ -235,15 +235,16 @@ OCCASION_BEFORE = re.compile(
 
 def _armed_act_amid_riot(match: re.Match[str], context: "_Context") -> bool:
     """Whether a riot noun (RIOT_NOUN) is named only as the occasion (OCCASION_BEFORE) of what an armed group named
-    before it in its sentence did ("gunmen fired on a police post during the riots"): the codebook's violent
-    demonstration is violence by the demonstrators themselves, so the armed group's attack is the event and the riot
-    its setting."""
+    in its sentence did, before or after it ("gunmen fired on a police post during the riots", "two officers died
+    during the riots when gunmen shot them"): the codebook's violent demonstration is violence by the demonstrators
+    themselves, so the armed group's attack is the event and the riot its setting."""
     if not RIOT_NOUN.fullmatch(match.group(0)):
         return False
     if not OCCASION_BEFORE.search(context.text, max(0, match.start() - 60), match.start()):
         return False
-    sentence_start, _ = context.sentence_bounds(match.start())
-    return any(sentence_start <= m.start() < match.start() for m in context.present.get("nonstate", ()))
+    sentence_start, sentence_end = context.sentence_bounds(match.start())
+    return any(sentence_start <= m.start() < sentence_end and not (match.start() <= m.start() < match.end())
+               for m in context.present.get("nonstate", ()))
 
 
 SPEECH_OFFENCE = re.compile(
@@ -1038,19 +1039,34 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
 FOUGHT_BACK = re.compile(
     r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?(?:gun ?)?fire"
     r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|gun ?battles?"
-    r"|(?:fierce|heavy) fighting)\b", re.IGNORECASE)
-"""Words telling that the side attacked fought back with fire: an exchange, a gunfight, fire returned."""
+    r"|(?:fierce|heavy) fighting|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b", re.IGNORECASE)
+"""Words telling that the side attacked fought back with fire: an exchange (also in the passive), a gunfight, fire
+returned."""
 
 BATTLE_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
 """Explosions a side can set off in the course of a battle on the ground."""
 
 
+@functools.cache
+def fired_on_forces() -> re.Pattern[str]:
+    """Gunfire aimed at state forces ("opened fire on the officers", "fired at the soldiers", "directed rifle fire at
+    the police", "sprayed the patrol with bullets"): an attack with small arms on an armed side, which can respond."""
+    forces = rf"(?:the |a |an |their )?(?:[\w'-]+ ){{0,2}}?(?:{context_pattern('state')}|patrol|convoy|checkpoint)"
+    return re.compile(rf"\b(?:(?:opened|opening|open) fire (?:on|at|upon)|(?:fired|firing|shot|shooting) "
+                      rf"(?:(?:shots|bullets|rounds|guns) )?(?:at|on|upon)"
+                      rf"|(?:directed|aimed|trained) (?:[\w'-]+ ){{0,2}}?(?:fire|gunfire|shots) (?:at|on)) {forces}\b"
+                      rf"|\bsprayed {forces} with (?:bullets|gunfire)\b", re.IGNORECASE)
+
+
 def _explosion_in_battle(scores: dict[str, float], context: _Context) -> None:
     """A grenade, bomb or shell used by one side in a fight where the target fought back ("threw a grenade at the patrol,
     and the officers returned fire") is a battle: the codebook's Explosions/Remote violence is one-sided violence whose
-    weapon takes away the target's ability to respond, so once fire is exchanged the event is an Armed clash."""
+    weapon takes away the target's ability to respond, so once fire is exchanged the event is an Armed clash. So is
+    one where the bombers also fired on state forces (`fired_on_forces`: "hurled a grenade at a police van, then
+    opened fire on the officers", an ambush that opens with a roadside bomb): the codebook codes an explosion followed
+    by direct fighting, and any attack on armed forces, as a battle."""
     used = [sub for sub in BATTLE_WEAPONS if scores.get(sub, 0.0) >= 0.6]
-    if not used or not FOUGHT_BACK.search(context.text):
+    if not used or not (FOUGHT_BACK.search(context.text) or fired_on_forces().search(context.text)):
         return
     scores["Armed clash"] = max(scores.get("Armed clash", 0.0), *(scores[sub] for sub in used))
     for sub in used:

@@ -96,17 +96,19 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:gun)?fire"
                               r"|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
-                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*)\b",
+                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*"
+                              r"|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b",
                               re.IGNORECASE)
 """Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English, fire
-"traded" or "swapped"): whoever fired back was armed, so the codebook makes it an armed clash, never an attack on civilians."""
+"traded" or "swapped", "gunfire was exchanged"): whoever fired back was armed, so the codebook makes it an armed clash, never an attack on civilians."""
 
 FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
 """Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
 
 ARMED_CIVILIANS = re.compile(
     r"\barmed (?:farmers|villagers|youths|men|herders|pastoralists|residents|civilians)\b"
-    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?)\b|\bgunshots?\b",
+    r"|\b(?:with|equipped with|carrying)\s+(?:\w+\s+){0,2}(?:guns?|firearms?|rifles?|shotguns?)\b|\bgunshots?\b"
+    r"|\barmed\s+confrontations?\b",
     re.IGNORECASE,
 )
 
@@ -1083,6 +1085,8 @@ def acled_roles(
     handed over without a fight has the armed side that left it as actor 2 ("seized the town after the army pulled
     out": the codebook's transfer is between the side that withdrew and the one that took over)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
+    if _bombers_fought_forces(sub_type, actor1, actor2, draft):
+        sub_type = "Armed clash"
     if sub_type == "Attack" and actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
         actor1 = _party_attacks_rival(draft, country) or actor1
     event_type = taxonomy.event_type_of(sub_type)
@@ -1126,6 +1130,8 @@ def acled_roles(
         actor1 = generic_actor(actor1 if actor1.start < actor1.end else None,
                                with_country("Unidentified Communal Militia", country), 4)
     sub_type = armed_sides(sub_type, actor1, actor2)
+    if sub_type == "Armed clash":
+        actor1, actor2 = _attackers_of_one_state(actor1, actor2, draft)
     if sub_type == "Armed clash" and actor1 is not None and actor2 is None:
         actor2 = _other_side(actor1, draft, country)
     if sub_type == "Armed clash" and actor1 is None and actor2 is not None and _armed_target(actor2):
@@ -1365,6 +1371,45 @@ def armed_sides(sub_type: str, actor1: ActorMention | None, actor2: ActorMention
     return sub_type
 
 
+def _bombers_fought_forces(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None,
+                           draft: Draft) -> bool:
+    """Whether an armed group's grenade, bomb or shell hit state forces and the event's sentences go on to tell gunfire
+    aimed at those forces or fire exchanged with them ("They hurled a grenade at a police van. The men then opened fire
+    on the officers."): the codebook's Explosions/Remote violence is violence the target cannot answer, while an
+    explosion followed by direct fighting with an armed side, like any attack on armed forces, is a battle. The one
+    sentence telling both is typed so by `classify` already; this reads the event's sentences together."""
+    if sub_type not in classify.BATTLE_WEAPONS or actor1 is None or actor1.inter not in (2, 3) \
+            or actor2 is None or actor2.inter != 1 or not _armed_target(actor2):
+        return False
+    text = _draft_text(draft)
+    return bool(classify.fired_on_forces().search(text) or classify.FOUGHT_BACK.search(text))
+
+
+def _state_of(mention: ActorMention) -> str:
+    """The country a state force's ACLED name is of, with its unit ("Police Forces of Kenya Forest Guards" ->
+    "Kenya Forest Guards")."""
+    return mention.name.split(" of ", 1)[-1]
+
+
+def _attackers_of_one_state(actor1: ActorMention | None, actor2: ActorMention | None,
+                            draft: Draft) -> tuple[ActorMention | None, ActorMention | None]:
+    """The sides of a battle read as two forces of one state ("soldiers repulsed an attack by bandits on a police
+    station"): a state's army and police do not fight each other, they fight together against the armed group the
+    event's sentences name acting, so that group is the other side (ACLED's codebook: a battle is between two armed,
+    organised sides; forces of one state on the same side are one side, the second an associate). The force named
+    first stays; the group takes the other slot, sides in the text's order."""
+    if actor1 is None or actor2 is None or actor1.inter != 1 or actor2.inter != 1 \
+            or is_government(actor1) or is_government(actor2):
+        return actor1, actor2
+    first, second = _state_of(actor1), _state_of(actor2)
+    if not (first.startswith(second) or second.startswith(first)):
+        return actor1, actor2
+    group = next((m for m in _acting(draft) if m.inter in (2, 3) and m.organization), None)
+    if group is None:
+        return actor1, actor2
+    return tuple(sorted((actor1, group), key=lambda m: m.start))
+
+
 def _draft_text(draft: Draft) -> str:
     """All of an event's sentences as one text, for the rules that look for words anywhere in them."""
     return " ".join(s.text for s in draft.sentences)
@@ -1519,6 +1564,43 @@ def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
                                          or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:]))
 
 
+KIN_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:wife|wives|husband|widow|son|sons|daughter|daughters|child|children|kids|baby"
+    r"|brother|brothers|sister|sisters|mother|father|parents|relatives?|family|families|in-laws|nephew|niece"
+    r"|cousin|fianc[ée]e?|girlfriend|boyfriend|domestic\s+worker|maid)\b", re.IGNORECASE)
+"""A possessive naming a person's relatives or household ("a ranger's wife", "the soldiers' children")."""
+
+
+def _kin_of_force(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the event's target, a state force, is named only as whose relatives were hit ("shot dead a police
+    officer's wife", KIN_AFTER): the victims are the relatives, unarmed people, so ACLED's codebook makes the
+    violence an attack on civilians, not a battle with the force."""
+    if actor2 is None or actor2.inter != 1:
+        return False
+    sentence = _sentence_of(actor2, draft)
+    return sentence is not None and bool(KIN_AFTER.match(sentence.text[actor2.end - sentence.start:]))
+
+
+SERVED_BEFORE = re.compile(
+    r"\b(?:inform\w*|informants?\s+(?:of|for)|inform(?:ing|ed)\s+on\s+\w+\s+to|collaborat\w*\s+with|cooperat\w*\s+with"
+    r"|spy\w*\s+for|spies\s+for|work\w*\s+(?:for|with)"
+    r"|denounc\w*\s+(?:\w+\s+){0,3}?to|tipp\w*\s+off|passing\s+information\s+to|(?:giving|gave|provid\w*)\s+"
+    r"information\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
+"""Words before a force naming it as the one its victim served ("accused of informing the army", "suspected of
+collaborating with the police", "for working for the soldiers")."""
+
+
+def _force_served(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the event's target, a state force, is named only as the one its victims served or informed
+    (SERVED_BEFORE: "killed a village chief accused of informing the army"): the people killed are civilians, so
+    ACLED's codebook makes the violence an attack on civilians, not a battle with the force. Only for an attack or a
+    clash: a group that takes ground to hunt the army's informers acts against the army."""
+    if actor2 is None or actor2.inter != 1:
+        return False
+    sentence = _sentence_of(actor2, draft)
+    return sentence is not None and bool(SERVED_BEFORE.search(_before(actor2, sentence)[-60:]))
+
+
 def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
     """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
     no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous,
@@ -1623,7 +1705,8 @@ def _typed_roles(
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
         sub_type = taxonomy.SubEventType.ATTACK
         event_type = taxonomy.event_type_of(sub_type)
-    if _unarmed_force(actor2, draft):
+    if _unarmed_force(actor2, draft) or _kin_of_force(actor2, draft) \
+            or sub_type in ("Attack", "Armed clash") and _force_served(actor2, draft):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if _lone_assailant(sub_type, actor1, actor2, draft):
         victims = actor2 if actor2 is not None and actor2.inter == 7 \
@@ -1675,6 +1758,8 @@ def _typed_roles(
             or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
+    if sub_type == "Mob violence" and _militia_fought_armed_group(actor1, actor2, draft):
+        return "Armed clash", actor1, actor2
     if sub_type == "Mob violence":
         if actor2 is not None and is_government(actor2) and MUTUAL.search(text):
             actor2 = None
@@ -1685,7 +1770,8 @@ def _typed_roles(
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
-        if two_crowds and _deadly(draft) and not partisan_crowd(text) and not _hand_weapons_only(text):
+        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or _deadly(draft) and not _hand_weapons_only(text)) \
+                and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
@@ -1699,6 +1785,8 @@ def _typed_roles(
         other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
+        if other is None and _people_fought_back(actor2, draft):
+            return "Armed clash", actor1, generic_actor(actor2, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
     if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and (actor2 is None or actor2.inter == 7):
         other = _other_fighting_side(actor1, draft)
@@ -1706,6 +1794,8 @@ def _typed_roles(
             return "Armed clash", *sorted((actor1, other), key=lambda m: m.start)
         if _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
+        if _people_fought_back(actor2, draft):
+            return "Armed clash", actor1, generic_actor(actor2, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
     if sub_type == "Armed clash" and actor1 is None and actor2 is None and not FOUGHT.search(text):
         return "Attack", None, generic_actor(None, with_country("Civilians", country), 7)
     one_sided = not FOUGHT.search(text) and not any(
@@ -1723,6 +1813,29 @@ def _typed_roles(
 HAND_WEAPONS = re.compile(
     r"\b(?:(?:bamboo\s+)?sticks|clubs|(?:iron\s+)?rods|lathis|bricks|brickbats|stones|rocks|sharp\s+weapons"
     r"|(?:local|crude|homemade|improvised)\s+weapons|fists)\b", re.IGNORECASE)
+
+
+FOUGHT_WITH_FIREARMS = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|battl\w*|confront\w*)\s+(?:each\s+other\s+|one\s+another\s+)?(?:with|using)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:guns?|firearms?|rifles?|shotguns?|pistols?)\b", re.IGNORECASE)
+"""Two sides told as fighting with firearms ("the two camps clashed with locally made guns"): ACLED's codebook leaves
+to rioters the fights of unorganised crowds with sticks, stones and blades; groups that fight each other with guns are
+armed, so each is a militia (communal, unless named) and the fight a battle, whether or not anyone died. The
+supporters of a party or a politician stay rioters (PARTISANS)."""
+
+
+def _militia_fought_armed_group(actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the two sides of a fight the text tells (FOUGHT) are an organised armed group (bandits, raiders,
+    militants: inter 2 or 3) and a communal militia or another such group ("vigilantes clashed with bandits", "a
+    self-defence group fought off raiders"): ACLED's codebook counts vigilante and self-defence groups among the armed,
+    organised communal militias, and mob violence needs rioters on a side, so their fight with armed men is a battle.
+    People named only by their ethnicity are left to the communal rules (`_named_identity_fight`)."""
+    if actor1 is None or actor2 is None or not FOUGHT.search(_draft_text(draft)):
+        return False
+    sides = (actor1, actor2)
+    if not all(m.organization and m.inter in (2, 3, 4) and ETHNIC_MILITIA not in m.name for m in sides):
+        return False
+    return any(m.inter in (2, 3) for m in sides) and actor1.name != actor2.name
 
 
 def _hand_weapons_only(text: str) -> bool:
@@ -1807,15 +1920,22 @@ without the auxiliary, "fighters killed in ...", are REDUCED_PASSIVE)."""
 
 
 def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
-    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER): someone fought it, so the
+    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER), where the event's sentences
+    name it, by the same words ("an operation against bandits; ten bandits killed"): someone fought it, so the
     fight is a battle with a side the text leaves unnamed, not an attack by it on civilians (codebook: members of an
     organised armed group killed are battle fatalities; violence against civilians needs unarmed victims)."""
-    sentence = _sentence_of(actor1, draft)
-    if sentence is None:
-        return False
-    after = actor1.end - sentence.start
-    return bool(HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1)
-                and sentence.text[after:after + 1] == " ")
+    def head(mention: ActorMention) -> str:
+        return mention.text.split()[-1].lower() if mention.text.split() else ""
+
+    for sentence in draft.sentences:
+        for mention in sentence.actors:
+            if mention is not actor1 and (mention.name != actor1.name or head(mention) != head(actor1)):
+                continue
+            after = mention.end - sentence.start
+            if HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1) \
+                    and sentence.text[after:after + 1] == " ":
+                return True
+    return False
 
 
 def _people_harmed(mention: ActorMention, draft: Draft) -> bool:
@@ -1833,6 +1953,20 @@ def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:
     are unarmed, and people who shoot back are an armed side, so the event is a battle with that side, named or not
     ("police shot dead a man who attacked them; two more died in the shootout"). A government's offices fight no one."""
     return not is_government(actor1) and any(EXCHANGE_OF_FIRE.search(s.text) for s in draft.sentences)
+
+
+FOUGHT_BACK = re.compile(r"\bf(?:ought|ights?|ighting) (?:back|(?:[\w'-]+ ){0,2}?off)\b", re.IGNORECASE)
+"""People who 'fought back' or 'fought (the raiders) off': they answered the attack with force."""
+
+
+def _people_fought_back(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the people an armed group attacked, named as a group of a community (FIGHTING_PEOPLE: villagers,
+    herders, youths), are told to have fought back or fought the attackers off (FOUGHT_BACK): ACLED's codebook counts
+    people who take up arms to defend their community as a communal militia, and one confrontation between two armed
+    sides, told as 'X attacked Y, who fought back', as one battle, not an attack on civilians."""
+    if actor2 is None or actor2.inter != 7 or not FIGHTING_PEOPLE.search(actor2.text):
+        return False
+    return any(FOUGHT_BACK.search(s.text) for s in draft.sentences)
 
 
 SAME_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:attackers|assailants|raiders|gunmen|group|gang|militia|militiamen))\b")
