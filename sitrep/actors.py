@@ -556,7 +556,7 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if GENERIC[index][1] is SEAFARERS and named is None:
         named = _nation_of_most(text, match.start(), match.end())
     resolved = named or (countries.country_by_name(country) if country else None)
-    plain_rangers = (match[f"g{index}"] or "").lower() in ("rangers", "ranger unit")
+    plain_rangers = (match[f"g{index}"] or "").lower() in ("rangers", "ranger", "ranger unit")
     if template.endswith("Forest Guards") and plain_rangers and resolved and resolved.name in ARMY_RANGERS:
         template = "Military Forces of"
     crew_of_no_stated_nation = GENERIC[index][1] is SEAFARERS and named is None

@@ -191,6 +191,7 @@ RULERS_ARMS = [
     ("Syria", "Regime helicopters dropped barrel bombs on a market.", "Military Forces of Syria"),
     ("Sudan", "Government warplanes struck a camp near Nyala.", "Military Forces of Sudan"),
     ("Thailand", "Rangers exchanged fire with insurgents near a rubber plantation.", "Military Forces of Thailand"),
+    ("Thailand", "A ranger was shot dead by insurgents in Yala.", "Military Forces of Thailand"),
     ("Pakistan", "Rangers raided a hideout in Karachi.", "Military Forces of Pakistan"),
 ]
 
