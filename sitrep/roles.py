@@ -132,10 +132,16 @@ march", "youths disrupted a party rally"): those who attacked it are not its dem
 
 ASSAULT_VENUE = re.compile(
     r"\b(?:assault\w*|attack(?:ed|s)?|beat(?:s|en)?(?: up)?|roughed up|whipped|slapped|set upon)\s+"
-    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:and\s+(?:injured|wounded|hurt)\s+)?"
+    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+){1,6}?"
+    r"(?:(?:in|at|near|outside|inside)\s+[^.;!?]{1,80}?,?\s+)?"
     r"(?:at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 """A gathering named as where a person was assaulted ("assaulted a senator at a rally"): the place of the violence,
-which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators')."""
+which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators').
+The victims may be named in a few words and the town after them, ACLED notes' way ("assaulted and injured members of
+the traders' union in Kisii town (Kisii), during their demonstration")."""
+ASSAULT_VENUE_REACH = 180
+"""How far before a gathering word an assault naming it as its venue may start (verb, victims, town, 'during')."""
 
 
 def _demonstrators_named(text: str) -> bool:
@@ -145,7 +151,7 @@ def _demonstrators_named(text: str) -> bool:
     violence is no violent demonstration (ACLED's codebook: a violent demonstration is one whose own participants act
     violently), nor does a rally named as where a person was assaulted (ASSAULT_VENUE)."""
     return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start())
-               and not ASSAULT_VENUE.search(text, max(0, m.start() - 80), m.start())
+               and not ASSAULT_VENUE.search(text, max(0, m.start() - ASSAULT_VENUE_REACH), m.start())
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
@@ -205,7 +211,8 @@ def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None,
                         next((m for m in sentence.actors if m.end <= sentence.start + passive.end("crowd")), None))
         for found in DEMONSTRATION.finditer(text):
             hit = ATTACKED_GATHERING.search(text, max(0, found.start() - 60), found.start())
-            venue = ASSAULT_VENUE.search(text, max(0, found.start() - 80), found.start()) if hit is None else None
+            venue = None if hit is not None \
+                else ASSAULT_VENUE.search(text, max(0, found.start() - ASSAULT_VENUE_REACH), found.start())
             hit = hit or (venue if venue is not None and PARTICIPANTS.search(venue.group()) else None)
             if hit is None or classify.in_background(text, found.start()) or GRIEVED_ATTACK.search(text[: hit.start()]):
                 continue
@@ -259,6 +266,24 @@ def _street_protest_act(text: str) -> bool:
     demonstration is a demonstration whose participants use violence; mob violence is crowd violence that is no
     demonstration, such as a lynching)."""
     return bool(STREET_PROTEST_ACT.search(text))
+
+
+GATHERING_ONLY = re.compile(r"(?:rall(?:y|ies)|(?-i:march(?:es)?)|processions?|meetings?)", re.IGNORECASE)
+"""Gatherings that are demonstrations only when held for a cause: a campaign rally, a victory procession or a birthday
+march is no protest."""
+
+
+def _demonstration_with_cause(text: str) -> bool:
+    """Whether the text tells a demonstration (DEMONSTRATION) other than a gathering with no cause told after it
+    (GATHERING_ONLY with no `classify.GRIEVANCE_OPENER` in its sentence after it): codebook demonstrations are gatherings
+    with a demand or a grievance (a protest, a strike, a hartal, a rally against a government)."""
+    for match in DEMONSTRATION.finditer(text):
+        if not GATHERING_ONLY.fullmatch(match.group(0)):
+            return True
+        rest = re.split(r"[.;!?]", text[match.end():], maxsplit=1)[0]
+        if classify.GRIEVANCE_OPENER.search(rest[:100]):
+            return True
+    return False
 
 
 DEMONSTRATORS_VIOLENT = re.compile(
@@ -1665,11 +1690,17 @@ def _typed_roles(
         militia = generic_actor(actor1 if civilian_doer else None, with_country("Unidentified Communal Militia", country), 4)
         victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
         return sub_type, militia, victims
-    demonstrating = (violent and crowd) or sub_type == "Mob violence"
-    if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)) \
-            and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+    demonstrating = ((violent and crowd) or sub_type == "Mob violence") \
+        and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}
+    if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)):
         return _attacked_demonstration_roles(draft, country) \
             or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
+    if demonstrating and _demonstration_with_cause(text) \
+            and (attacked := _attacked_demonstration_roles(draft, country)) is not None:
+        # A crowd that attacked a demonstration held for a cause, named only as where its participants were assaulted
+        # (ASSAULT_VENUE: "assaulted members of the union during their protest against fuel prices"): an intervention
+        # in it, or mob violence when it kills. A campaign rally a crowd attacked is no demonstration.
+        return attacked
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence":
