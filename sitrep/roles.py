@@ -246,12 +246,33 @@ def _protest_told(text: str) -> bool:
     return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
-DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
+DEMONSTRATION_ACT = re.compile(r"\b(?:riot(?!ers?\b)\w*|barricad\w*|tyres|tires|road ?blocks?"
+                               r"|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
                                r"|running battles?|rampag\w*)\b",
                                re.IGNORECASE)
 """What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"; running battles
 with the police in the streets; a rampage through a town or a school): without it or a protest word, stones thrown at
-someone are mob violence."""
+someone are mob violence. Riots and rioting name the event; "rioters" only names its people, the codebook's actor of
+mob violence as much as of a violent demonstration, so it tells a demonstration only with `_demonstration_act`."""
+
+RIOTERS = re.compile(r"\brioters?\b", re.IGNORECASE)
+RIOTERS_ON_PEOPLE = re.compile(
+    r"\brioters?\s+(?:[\w'-]+\s+){0,2}?(?:assault|attack|beat|stabb|hack|lynch|injur|wound|kill|ston|chas|whipp|robb)\w*"
+    r"(?:\s+and\s+\w+)?\s+(?!(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'-]+\s+)?(?:police|policemen|officers?"
+    r"|soldiers|troops|security|forces|gendarmes|vehicles?|cars?|buses|bus|minibus(?:es)?|lorr(?:y|ies)|trucks?|shops?"
+    r"|houses?|homes?|buildings?|offices?|stations?|property|properties|stores?|kiosks?|stalls?)\b)"
+    r"|\b(?:assaulted|attacked|beaten|stabbed|hacked|lynched|injured|wounded|killed|stoned|robbed)(?:\s+and\s+\w+)?"
+    r"\s+by\s+(?:the\s+|a\s+)?(?:group\s+of\s+|gang\s+of\s+)?rioters\b", re.IGNORECASE)
+"""Rioters harming people ("rioters assaulted supporters of a councillor", "a trader was beaten by rioters"), not the
+police facing them nor property."""
+
+
+def _demonstration_act(text: str) -> bool:
+    """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), or rioters (RIOTERS) who do not only harm
+    people (RIOTERS_ON_PEOPLE). ACLED's codebook: a violent demonstration is a demonstration turned violent or
+    destructive (looting, arson, fighting the police), while rioters who attack civilians with no demonstration told
+    are mob violence, rioters against civilians."""
+    return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text))
 
 STREET_PROTEST_ACT = re.compile(
     r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?|(?:block|blocks|blocked|blocking) (?:the |a )?(?:\w+ )?"
@@ -1616,7 +1637,7 @@ def _typed_roles(
             kind == "Looting/property destruction" and score >= classify.MIN_EVENT_SCORE
             for sentence in draft.sentences for kind, score in sentence.types):
         sub_type = "Looting/property destruction"
-    if sub_type == "Violent demonstration" and not _protest_told(text) and not DEMONSTRATION_ACT.search(text):
+    if sub_type == "Violent demonstration" and not _protest_told(text) and not _demonstration_act(text):
         sub_type = "Mob violence"
     if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
         # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
