@@ -133,13 +133,13 @@ march", "youths disrupted a party rally"): those who attacked it are not its dem
 ASSAULT_VENUE = re.compile(
     r"\b(?:assault\w*|attack(?:ed|s)?|beat(?:s|en)?(?: up)?|roughed up|whipped|slapped|set upon)\s+"
     r"(?:and\s+(?:injured|wounded|hurt)\s+)?"
-    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+){1,6}?"
+    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+|\([\w'-]{1,12}\)\s+){1,8}?"
     r"(?:(?:in|at|near|outside|inside)\s+[^.;!?]{1,80}?,?\s+)?"
     r"(?:at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 """A gathering named as where a person was assaulted ("assaulted a senator at a rally"): the place of the violence,
 which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators').
-The victims may be named in a few words and the town after them, ACLED notes' way ("assaulted and injured members of
-the traders' union in Kisii town (Kisii), during their demonstration")."""
+The victims may be named in a few words, an acronym in parentheses among them, and the town after them, ACLED notes'
+way ("assaulted and injured members of the traders' union (KTU) in Kisii town (Kisii), during their demonstration")."""
 ASSAULT_VENUE_REACH = 180
 """How far before a gathering word an assault naming it as its venue may start (verb, victims, town, 'during')."""
 

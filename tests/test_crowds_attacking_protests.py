@@ -1,6 +1,6 @@
 """A crowd that assaults the participants of a demonstration held for a cause, told ACLED notes' way with the victims,
 their town and then the protest ("assaulted members of the union in Kisii town (Kisii), during their demonstration
-against fuel prices"), on short reports we wrote (Kenya, Uganda, Nigeria, Zambia, Malawi).
+against fuel prices"), on short reports we wrote (Kenya, Uganda, Nigeria, Zambia, Tanzania, Malawi).
 
 ACLED's codebook: a peaceful protest that others physically interrupt is a protest with intervention, whoever
 intervened (party supporters or youths: rioters), the protesters against them; the attackers are no demonstrators, so
@@ -30,7 +30,10 @@ ATTACKED_PROTESTS = [
     ("NG", "Youths loyal to the governor attacked members of the labour union in Ilorin on Monday during their protest "
            "against unpaid salaries.", "Protesters (Nigeria)", "Rioters (Nigeria)"),
     ("ZM", "On 2 March 2022, cadres of the ruling party assaulted and injured members of the marketeers' "
-           "association in Kitwe (Copperbelt), during their protest against new market levies.", "Protesters (Zambia)", "Rioters (Zambia)"),
+           "association in Kitwe (Copperbelt), during their protest against new market levies.",
+     "Protesters (Zambia)", "Rioters (Zambia)"),
+    ("TZ", "On 4 March 2022, ruling party youths beat up members of the Lake Fishers Association (LFA) in Mwanza city "
+           "(Mwanza), during their protest against new licence fees.", "Protesters (Tanzania)", "Rioters (Tanzania)"),
 ]
 
 
