@@ -124,10 +124,13 @@ the codebook counts as protest) is a violent demonstration, not a mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
-    r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into))\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into)"
+    r"|(?:threw|throwing|hurled|hurling|lobbed|lobbing|flung)\s+(?:[\w'-]+\s+){1,3}?(?:at|on|into))"
+    r"\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE)
 """A gathering named as the object of an attack ("a group attacked a peaceful rally", "gunmen opened fire on a
-march", "youths disrupted a party rally"): those who attacked it are not its demonstrators."""
+march", "youths disrupted a party rally", "rioters hurled petrol bombs at a procession"): those who attacked it are not
+its demonstrators."""
 
 
 ASSAULT_VENUE = re.compile(
@@ -166,7 +169,7 @@ supporters", "marchers were stoned by a mob"): the crowd that attacked them, not
 GATHERING_ATTACKERS = re.compile(
     r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
     r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
-    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?"
+    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?|rioters"
     r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b",
     re.IGNORECASE)
 """The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",

@@ -54,3 +54,22 @@ def test_demonstrators_assaulting_a_bystander_during_their_march_riot():
     """The victim is no participant of the march: the marchers' own violence makes a violent demonstration."""
     event = main_event("Protesters assaulted a journalist in Lilongwe during their march against fuel prices.", "MW")
     assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(("code", "text", "first", "second"), [
+    ("NG", "Rioters hurled petrol bombs at a march of the teachers' union in Lagos, when teachers were protesting "
+           "unpaid salaries.", "Protesters (Nigeria)", "Rioters (Nigeria)"),
+    ("ZW", "Youths threw stones at an opposition rally against the poll results in Harare on Monday.",
+     "Protesters (Zimbabwe)", "Rioters (Zimbabwe)"),
+])
+def test_a_crowd_throwing_missiles_at_a_protest_intervenes_in_it(code, text, first, second):
+    """Stones or petrol bombs thrown at a march or rally by a crowd (rioters, youths) are an attack on it
+    (`roles.ATTACKED_GATHERING`): its marchers did no violence, so it is a protest with intervention."""
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Protest with intervention", first, second)
+
+
+def test_protesters_throwing_stones_at_police_during_their_march_riot():
+    """The marchers themselves throw the stones: a violent demonstration."""
+    event = main_event("Protesters threw stones at police during a march against taxes in Nairobi.", "KE")
+    assert event.sub_event_type == "Violent demonstration"
