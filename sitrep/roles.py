@@ -126,11 +126,11 @@ ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
     r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into)"
     r"|(?:threw|throwing|hurled|hurling|lobbed|lobbing|flung)\s+(?:[\w'-]+\s+){1,3}?(?:at|on|into))"
-    r"\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"\s+(?:and\s+(?:injured|wounded|hurt)\s+)?(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE)
 """A gathering named as the object of an attack ("a group attacked a peaceful rally", "gunmen opened fire on a
-march", "youths disrupted a party rally", "rioters hurled petrol bombs at a procession"): those who attacked it are not
-its demonstrators."""
+march", "youths disrupted a party rally", "rioters hurled petrol bombs at a procession", "assaulted and injured four
+demonstrators"): those who attacked it are not its demonstrators."""
 
 
 ASSAULT_VENUE = re.compile(
@@ -193,14 +193,17 @@ def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None,
     """A demonstration the text tells as attacked by a crowd: a march, rally or protest named as the object of an attack
     (ATTACKED_GATHERING), or people attacked at one (ASSAULT_VENUE), by a sentence whose subject is a crowd
     (GATHERING_ATTACKERS), or demonstrators attacked by a crowd in the passive (DEMONSTRATORS_ATTACKED); not a fight
-    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters), not one person assaulted at a rally (only its
-    PARTICIPANTS attacked there make an attack on it), and not an attack told as the grievance of a later protest or as
-    an earlier event (GRIEVED_ATTACK). ACLED's codebook: a violent demonstration is one whose own participants act
+    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters; a fight told as an earlier event, EARLIER_BEFORE,
+    "in response to prior clashes", is not this one), not one person assaulted at a rally (only its PARTICIPANTS
+    attacked there make an attack on it), and not an attack told as the grievance of a later protest or as an earlier
+    event (GRIEVED_ATTACK). ACLED's codebook: a violent demonstration is one whose own participants act
     violently; a peaceful demonstration that others physically interrupt is a protest with intervention, whoever
     intervened (a crowd of party supporters, counter-protesters, youths: rioters), and a crowd's attack that kills
     demonstrators is mob violence, the rioters against the protesters. A force or an armed group named in the sentence
     before the attack is its doer instead (excessive force, an attack), and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
-    if MUTUAL.search(_draft_text(draft)) or EACH_OTHER.search(_draft_text(draft)):
+    told = _draft_text(draft)
+    if EACH_OTHER.search(told) or any(not EARLIER_BEFORE.search(told, max(0, m.start() - 40), m.start())
+                                      for m in MUTUAL.finditer(told)):
         return None
     for sentence in draft.sentences:
         text = sentence.text

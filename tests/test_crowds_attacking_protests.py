@@ -73,3 +73,15 @@ def test_protesters_throwing_stones_at_police_during_their_march_riot():
     """The marchers themselves throw the stones: a violent demonstration."""
     event = main_event("Protesters threw stones at police during a march against taxes in Nairobi.", "KE")
     assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("NP", "Members of the ruling party's youth wing assaulted and injured four demonstrators in Pokhara on Monday."),
+    ("LK", "On 2 March 2022, lecturers held a protest outside the Kandy campus over earlier clashes between police "
+           "and students. Youths of a ruling party faction assaulted and injured three demonstrators."),
+])
+def test_a_crowd_assaulting_demonstrators_intervenes_in_their_protest(code, text):
+    """Demonstrators named as the object of a crowd's assault ("assaulted and injured four demonstrators") did no
+    violence themselves (`roles.ATTACKED_GATHERING`), and clashes told as an earlier event ("over earlier clashes")
+    are no fight between two crowds in this one (`roles.EARLIER_BEFORE`)."""
+    assert main_event(text, code).sub_event_type == "Protest with intervention"
