@@ -1180,12 +1180,14 @@ def _protest_ladder(scores: dict[str, float]) -> None:
 def intervention_told(text: str) -> bool:
     """Whether `text` tells forces acting on a demonstration (INTERVENTION) other than in what the protest is about:
     "demanding the freeing of nurses held by soldiers" names the detention as the protest's cause, and the
-    codebook codes such a protest as peaceful, not as a protest with intervention."""
+    codebook codes such a protest as peaceful, not as a protest with intervention. Nor does an intervention denied or
+    hedged ("police kept watch but did not intervene"): police present at a protest are no intervention in it."""
     found = list(INTERVENTION.finditer(text))
     if not found:
         return False
     context = _context(text, load_patterns())
-    return any(not context.in_grievance(m.start(), cause_reach(m, text)) for m in found)
+    return any(not context.in_grievance(m.start(), cause_reach(m, text)) and not context.discounted(m.start(), m.end())
+               for m in found)
 
 
 def explain(text: str, protest_told: bool = False) -> list[CueHit]:
