@@ -20,7 +20,8 @@ def main_event(text: str, country: str):
 @pytest.mark.parametrize(("code", "text"), [
     ("KE", "Teachers marched in Nakuru on Monday demanding pay arrears, under heavy police deployment."),
     ("UG", "Police monitored a protest by traders in Jinja against new taxes on Tuesday."),
-    ("GH", "Nurses held a sit-in at the ministry in Accra; police officers kept watch but did not intervene."),
+    ("GH", "Nurses staged a sit-in outside the health ministry in Accra; police officers kept watch but did not "
+           "intervene."),
     ("ZW", "Police stood guard as vendors demonstrated in Bulawayo against evictions."),
     ("NG", "Police escorted the marchers through Abuja as they protested fuel prices."),
 ])
@@ -30,5 +31,5 @@ def test_police_present_at_a_protest_do_not_intervene(code, text):
 
 
 def test_police_who_step_in_intervene():
-    assert main_event("Nurses held a sit-in at the ministry in Accra; police officers intervened and dispersed them.",
-                      "GH").sub_event_type == "Protest with intervention"
+    assert main_event("Nurses staged a sit-in outside the health ministry in Accra; police officers intervened and "
+                      "dispersed them.", "GH").sub_event_type == "Protest with intervention"
