@@ -92,9 +92,14 @@ of the mayor") is news the text also reports."""
 PROTEST_VERB = re.compile(r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)", re.IGNORECASE)
 """Protest words that take the protest's cause as a direct object (not after a determiner: "the protest leaders" is a
 noun)."""
+DEMANDED_NOUN = (r"(?:release|freedom|withdrawal|resignation|removal|reinstatement|payment|punishment|trial"
+                 r"|prosecution|arrest|restoration|reopening|cancellation|reversal|return|recovery)")
+"""What a protest demands, as a noun ('release', 'resignation', 'reinstatement'): named after the cause's opener."""
 GRIEVANCE_END = re.compile(
-    r"[;]|,\s+(?:and|but|when|while|as|before|then|where"
+    r"[;]|,\s+(?:(?:and|but)(?!\s+(?:the\s+)?(?:(?:immediate|unconditional|speedy|prompt)\s+(?:and\s+)?)*"
+    rf"{DEMANDED_NOUN}\s+of\b)|when|while|as|before|then|where"
     r"|(?!(?:following|demanding|protesting|condemning|denouncing)\b)\w+ing)\b"
+    r"|\b(?:and|but)\s+(?:then\s+|later\s+)?(?:were|was|got)\b"
     r"|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
     r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
@@ -102,7 +107,10 @@ GRIEVANCE_END = re.compile(
 tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
 further cause, and ", demanding" (a GRIEVANCE_OPENER participle) opens the cause itself ("held a protest, demanding
 the release of colleagues detained last week"), not a clause of the protest's own story, and "announced by" is a
-participle inside the cause ("against the schedule announced by the commission"), not a report of it."""
+participle inside the cause ("against the schedule announced by the commission"), not a report of it. ", and" before
+a further demand named as a noun ("demanding justice for the dead, and release of detained students") coordinates
+that demand inside the cause: it opens no clause, while "and were" before a participle is the protesters' own passive
+("marched demanding lower fees and were arrested by police")."""
 OPPOSED_OBJECT = re.compile(r"\b(?:against|over|protesting|denouncing|condemning)\s+(?:the\s+)?$", re.IGNORECASE)
 """An opener of what a protest opposes right before a forces word: the forces are the object of the protest ("marched
 against police deployed to their village"), not the subject of a clause of the protest's own story."""
@@ -133,6 +141,34 @@ destroyed their homes") the damage is the grievance, not the protesters' vandali
 COORDINATED_BEFORE = re.compile(r"\b(?:and|then)\s+(?:then\s+)?$", re.IGNORECASE)
 """A damage verb joined by "and" or "then" ("protested over insecurity and wrecked a station") shares the protesters'
 subject: their own act, not the cause."""
+
+
+AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+"""An agent phrase right after a participle ("colleagues detained by police")."""
+RELATIVE_PASSIVE_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.IGNORECASE)
+"""A relative clause's passive before a participle ("leaders who were detained by police"): it describes them."""
+FINITE_BEFORE = re.compile(r"\b(?:and|then|were|was|is|are|been|being|be|had|has|have|got)\s+$", re.IGNORECASE)
+"""Words after which a passive participle is the clause's own verb ("and were arrested by police")."""
+
+
+def _people_so_treated(match: re.Match, text: str) -> bool:
+    """Whether a cue is a passive participle describing people, with its agent after it, in a relative clause ("for
+    their leaders, who were arrested by soldiers") or a reduced one ("the freeing of farmers held by gendarmes"), not
+    the clause's own verb ("and were arrested by police"). Inside a protest's cause such a phrase names those whose fate
+    is protested, however long the cause runs; it is no act the sentence reports (codebook: the protest is coded, not
+    the arrest it protests)."""
+    if not AGENT_AFTER.match(text, match.end()):
+        return False
+    before = text[max(0, match.start() - 40):match.start()]
+    return not FINITE_BEFORE.search(before) or bool(RELATIVE_PASSIVE_BEFORE.search(before))
+
+
+def cause_reach(match: re.Match, text: str) -> int | None:
+    """How far after its opener a protest's cause may still hold the cue `match` (`_Context.in_grievance`): no limit
+    for an event named as a noun ("the detention of ...") or for people described by what was done to them
+    (`_people_so_treated`), GRIEVANCE_REACH otherwise."""
+    return None if NAMED_AS_NOUN.match(text, match.end()) or _people_so_treated(match, text) else GRIEVANCE_REACH
 
 
 def _damage_as_cause(sub_type: str, match: re.Match, text: str) -> bool:
@@ -617,7 +653,7 @@ def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool =
             elif (noun := bool(NAMED_AS_NOUN.match(text, match.end()))) or cue.sub_type in GRIEVANCE_TYPES \
                     or _damage_as_cause(cue.sub_type, match, text) \
                     or NAMED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-                if context.in_grievance(match.start(), None if noun else GRIEVANCE_REACH,
+                if context.in_grievance(match.start(), cause_reach(match, text),
                                         EVENT_TYPE_OF[cue.sub_type] == EventType.STRATEGIC_DEVELOPMENTS):
                     factor *= _DISCOUNTED
                     note = _GRIEVANCE_NOTE
@@ -1171,6 +1207,19 @@ def _protest_ladder(scores: dict[str, float]) -> None:
         if "Arrests" in scores:
             scores["Arrests"] *= 0.7
         break
+
+
+def intervention_told(text: str) -> bool:
+    """Whether `text` tells forces acting on a demonstration (INTERVENTION) other than in what the protest is about:
+    "demanding the freeing of nurses held by soldiers" names the detention as the protest's cause, and the
+    codebook codes such a protest as peaceful, not as a protest with intervention. Nor does an intervention denied or
+    hedged ("police kept watch but did not intervene"): police present at a protest are no intervention in it."""
+    found = list(INTERVENTION.finditer(text))
+    if not found:
+        return False
+    context = _context(text, load_patterns())
+    return any(not context.in_grievance(m.start(), cause_reach(m, text)) and not context.discounted(m.start(), m.end())
+               for m in found)
 
 
 def explain(text: str, protest_told: bool = False) -> list[CueHit]:

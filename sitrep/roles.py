@@ -126,18 +126,27 @@ the codebook counts as protest) is a violent demonstration, not a mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
-    r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into))\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into)"
+    r"|(?:threw|throwing|hurled|hurling|lobbed|lobbing|flung)\s+(?:[\w'-]+\s+){1,3}?(?:at|on|into))"
+    r"\s+(?:and\s+(?:injured|wounded|hurt)\s+)?(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE)
 """A gathering named as the object of an attack ("a group attacked a peaceful rally", "gunmen opened fire on a
-march", "youths disrupted a party rally"): those who attacked it are not its demonstrators."""
+march", "youths disrupted a party rally", "rioters hurled petrol bombs at a procession", "assaulted and injured four
+demonstrators"): those who attacked it are not its demonstrators."""
 
 
 ASSAULT_VENUE = re.compile(
     r"\b(?:assault\w*|attack(?:ed|s)?|beat(?:s|en)?(?: up)?|roughed up|whipped|slapped|set upon)\s+"
-    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:and\s+(?:injured|wounded|hurt)\s+)?"
+    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+|\([\w'-]{1,12}\)\s+){1,8}?"
+    r"(?:(?:in|at|near|outside|inside)\s+[^.;!?]{1,80}?,?\s+)?"
     r"(?:at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 """A gathering named as where a person was assaulted ("assaulted a senator at a rally"): the place of the violence,
-which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators')."""
+which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators').
+The victims may be named in a few words, an acronym in parentheses among them, and the town after them, ACLED notes'
+way ("assaulted and injured members of the traders' union (KTU) in Kisii town (Kisii), during their demonstration")."""
+ASSAULT_VENUE_REACH = 180
+"""How far before a gathering word an assault naming it as its venue may start (verb, victims, town, 'during')."""
 
 
 def _demonstrators_named(text: str) -> bool:
@@ -147,7 +156,7 @@ def _demonstrators_named(text: str) -> bool:
     violence is no violent demonstration (ACLED's codebook: a violent demonstration is one whose own participants act
     violently), nor does a rally named as where a person was assaulted (ASSAULT_VENUE)."""
     return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start())
-               and not ASSAULT_VENUE.search(text, max(0, m.start() - 80), m.start())
+               and not ASSAULT_VENUE.search(text, max(0, m.start() - ASSAULT_VENUE_REACH), m.start())
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
@@ -162,7 +171,7 @@ supporters", "marchers were stoned by a mob"): the crowd that attacked them, not
 GATHERING_ATTACKERS = re.compile(
     r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
     r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
-    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?"
+    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?|rioters"
     r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b",
     re.IGNORECASE)
 """The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
@@ -186,14 +195,17 @@ def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None,
     """A demonstration the text tells as attacked by a crowd: a march, rally or protest named as the object of an attack
     (ATTACKED_GATHERING), or people attacked at one (ASSAULT_VENUE), by a sentence whose subject is a crowd
     (GATHERING_ATTACKERS), or demonstrators attacked by a crowd in the passive (DEMONSTRATORS_ATTACKED); not a fight
-    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters), not one person assaulted at a rally (only its
-    PARTICIPANTS attacked there make an attack on it), and not an attack told as the grievance of a later protest or as
-    an earlier event (GRIEVED_ATTACK). ACLED's codebook: a violent demonstration is one whose own participants act
+    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters; a fight told as an earlier event, EARLIER_BEFORE,
+    "in response to prior clashes", is not this one), not one person assaulted at a rally (only its PARTICIPANTS
+    attacked there make an attack on it), and not an attack told as the grievance of a later protest or as an earlier
+    event (GRIEVED_ATTACK). ACLED's codebook: a violent demonstration is one whose own participants act
     violently; a peaceful demonstration that others physically interrupt is a protest with intervention, whoever
     intervened (a crowd of party supporters, counter-protesters, youths: rioters), and a crowd's attack that kills
     demonstrators is mob violence, the rioters against the protesters. A force or an armed group named in the sentence
     before the attack is its doer instead (excessive force, an attack), and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
-    if MUTUAL.search(_draft_text(draft)) or EACH_OTHER.search(_draft_text(draft)):
+    told = _draft_text(draft)
+    if EACH_OTHER.search(told) or any(not EARLIER_BEFORE.search(told, max(0, m.start() - 40), m.start())
+                                      for m in MUTUAL.finditer(told)):
         return None
     for sentence in draft.sentences:
         text = sentence.text
@@ -207,7 +219,8 @@ def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None,
                         next((m for m in sentence.actors if m.end <= sentence.start + passive.end("crowd")), None))
         for found in DEMONSTRATION.finditer(text):
             hit = ATTACKED_GATHERING.search(text, max(0, found.start() - 60), found.start())
-            venue = ASSAULT_VENUE.search(text, max(0, found.start() - 80), found.start()) if hit is None else None
+            venue = None if hit is not None \
+                else ASSAULT_VENUE.search(text, max(0, found.start() - ASSAULT_VENUE_REACH), found.start())
             hit = hit or (venue if venue is not None and PARTICIPANTS.search(venue.group()) else None)
             if hit is None or classify.in_background(text, found.start()) or GRIEVED_ATTACK.search(text[: hit.start()]):
                 continue
@@ -241,12 +254,33 @@ def _protest_told(text: str) -> bool:
     return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
-DEMONSTRATION_ACT = re.compile(r"\b(?:riot\w*|barricad\w*|tyres|tires|road ?blocks?|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
+DEMONSTRATION_ACT = re.compile(r"\b(?:riot(?!ers?\b)\w*|barricad\w*|tyres|tires|road ?blocks?"
+                               r"|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
                                r"|running battles?|rampag\w*)\b",
                                re.IGNORECASE)
 """What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"; running battles
 with the police in the streets; a rampage through a town or a school): without it or a protest word, stones thrown at
-someone are mob violence."""
+someone are mob violence. Riots and rioting name the event; "rioters" only names its people, the codebook's actor of
+mob violence as much as of a violent demonstration, so it tells a demonstration only with `_demonstration_act`."""
+
+RIOTERS = re.compile(r"\brioters?\b", re.IGNORECASE)
+RIOTERS_ON_PEOPLE = re.compile(
+    r"\brioters?\s+(?:[\w'-]+\s+){0,2}?(?:assault|attack|beat|stabb|hack|lynch|injur|wound|kill|ston|chas|whipp|robb)\w*"
+    r"(?:\s+and\s+\w+)?\s+(?!(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'-]+\s+)?(?:police|policemen|officers?"
+    r"|soldiers|troops|security|forces|gendarmes|vehicles?|cars?|buses|bus|minibus(?:es)?|lorr(?:y|ies)|trucks?|shops?"
+    r"|houses?|homes?|buildings?|offices?|stations?|property|properties|stores?|kiosks?|stalls?)\b)"
+    r"|\b(?:assaulted|attacked|beaten|stabbed|hacked|lynched|injured|wounded|killed|stoned|robbed)(?:\s+and\s+\w+)?"
+    r"\s+by\s+(?:the\s+|a\s+)?(?:group\s+of\s+|gang\s+of\s+)?rioters\b", re.IGNORECASE)
+"""Rioters harming people ("rioters assaulted supporters of a councillor", "a trader was beaten by rioters"), not the
+police facing them nor property."""
+
+
+def _demonstration_act(text: str) -> bool:
+    """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), or rioters (RIOTERS) who do not only harm
+    people (RIOTERS_ON_PEOPLE). ACLED's codebook: a violent demonstration is a demonstration turned violent or
+    destructive (looting, arson, fighting the police), while rioters who attack civilians with no demonstration told
+    are mob violence, rioters against civilians."""
+    return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text))
 
 STREET_PROTEST_ACT = re.compile(
     r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?|(?:block|blocks|blocked|blocking) (?:the |a )?(?:\w+ )?"
@@ -261,6 +295,24 @@ def _street_protest_act(text: str) -> bool:
     demonstration is a demonstration whose participants use violence; mob violence is crowd violence that is no
     demonstration, such as a lynching)."""
     return bool(STREET_PROTEST_ACT.search(text))
+
+
+GATHERING_ONLY = re.compile(r"(?:rall(?:y|ies)|(?-i:march(?:es)?)|processions?|meetings?)", re.IGNORECASE)
+"""Gatherings that are demonstrations only when held for a cause: a campaign rally, a victory procession or a birthday
+march is no protest."""
+
+
+def _demonstration_with_cause(text: str) -> bool:
+    """Whether the text tells a demonstration (DEMONSTRATION) other than a gathering with no cause told after it
+    (GATHERING_ONLY with no `classify.GRIEVANCE_OPENER` in its sentence after it): codebook demonstrations are gatherings
+    with a demand or a grievance (a protest, a strike, a hartal, a rally against a government)."""
+    for match in DEMONSTRATION.finditer(text):
+        if not GATHERING_ONLY.fullmatch(match.group(0)):
+            return True
+        rest = re.split(r"[.;!?]", text[match.end():], maxsplit=1)[0]
+        if classify.GRIEVANCE_OPENER.search(rest[:100]):
+            return True
+    return False
 
 
 DEMONSTRATORS_VIOLENT = re.compile(
@@ -1675,7 +1727,7 @@ def _typed_roles(
             kind == "Looting/property destruction" and score >= classify.MIN_EVENT_SCORE
             for sentence in draft.sentences for kind, score in sentence.types):
         sub_type = "Looting/property destruction"
-    if sub_type == "Violent demonstration" and not _protest_told(text) and not DEMONSTRATION_ACT.search(text):
+    if sub_type == "Violent demonstration" and not _protest_told(text) and not _demonstration_act(text):
         sub_type = "Mob violence"
     if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
         # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
@@ -1751,11 +1803,17 @@ def _typed_roles(
         militia = generic_actor(actor1 if civilian_doer else None, with_country("Unidentified Communal Militia", country), 4)
         victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
         return sub_type, militia, victims
-    demonstrating = (violent and crowd) or sub_type == "Mob violence"
-    if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)) \
-            and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}:
+    demonstrating = ((violent and crowd) or sub_type == "Mob violence") \
+        and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}
+    if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)):
         return _attacked_demonstration_roles(draft, country) \
             or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
+    if demonstrating and _demonstration_with_cause(text) \
+            and (attacked := _attacked_demonstration_roles(draft, country)) is not None:
+        # A crowd that attacked a demonstration held for a cause, named only as where its participants were assaulted
+        # (ASSAULT_VENUE: "assaulted members of the union during their protest against fuel prices"): an intervention
+        # in it, or mob violence when it kills. A campaign rally a crowd attacked is no demonstration.
+        return attacked
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
     if sub_type == "Mob violence" and _militia_fought_armed_group(actor1, actor2, draft):

@@ -348,7 +348,7 @@ class Draft:
     @property
     def sub_event_type(self) -> str:
         """The best-supported sub-type; a demonstration is coded by its most severe stage (ACLED)."""
-        from sitrep.classify import INTERVENTION, MIN_EVENT_SCORE
+        from sitrep.classify import MIN_EVENT_SCORE, intervention_told
 
         escalation = taxonomy.DEMONSTRATION_ESCALATION
         best = self.scores.most_common(1)[0][0]
@@ -358,7 +358,7 @@ class Draft:
                 return taxonomy.SubEventType.VIOLENT_DEMONSTRATION
             stages = [t for s in self.sentences if s.types and s.types[0][1] >= MIN_EVENT_SCORE
                       for t in [s.types[0][0]] if t in escalation]
-            if any(INTERVENTION.search(s.text) and any(m.inter == 1 for m in s.actors) for s in self.sentences):
+            if any(any(m.inter == 1 for m in s.actors) and intervention_told(s.text) for s in self.sentences):
                 stages.append(taxonomy.SubEventType.PROTEST_WITH_INTERVENTION)
             return max(stages, key=escalation.index, default=best)
         return best

@@ -43,8 +43,9 @@ def sides(text: str, country: str = "KE"):
 
 
 def test_rioters_who_hurt_people_have_those_civilians_as_actor_2():
+    # No protest, riot or street act told: rioters who only harm people are mob violence (roles._demonstration_act).
     assert sides("On 2 May 2017, rioters in Kisumu assaulted and injured two traders who refused to close their shops.") == [
-        ("Violent demonstration", ["Civilians (Kenya)", "Rioters (Kenya)"])]
+        ("Mob violence", ["Civilians (Kenya)", "Rioters (Kenya)"])]
 
 
 def test_rioters_who_only_burn_property_or_are_themselves_killed_have_no_civilian_side():
