@@ -986,16 +986,27 @@ workers", "stoned a passenger train"): an attack on the people inside, not only 
 civilian side (ACLED's codebook: civilians are a side when people are attacked)."""
 
 
+RIOTERS_KILLED = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:of\s+the\s+)?rioters"
+    r"|(?:among|of)\s+the\s+rioters)\s+(?:\w+\s+){0,2}?(?:killed|died|dead|hacked\s+to\s+death)\b", re.IGNORECASE)
+"""Rioters told as killed ("two rioters were killed", "three of the rioters died"): someone killed them in the riot, and
+when the text names no force or armed group there (this is only asked then), ACLED's codebook codes the other side
+of such a deadly riot as rioters too, a clash between crowds, not a riot against no one."""
+
+
 def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
     """ACLED's codebook: a violent demonstration is coded with the rioters alone unless someone else is a side of it,
     the force that intervened or the civilians the rioters targeted; rioters who assault, injure or kill people (not
     their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
     ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
     name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
-    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters."""
+    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters, and so is a riot
+    whose own rioters were killed with no force or armed group named (RIOTERS_KILLED)."""
     text = _draft_text(draft)
     if MUTUAL.search(text) or EACH_OTHER.search(text):
         return generic_actor(None, rioters.name, 5) if rioters is not None and TWO_CROWDS.search(text) else None
+    if rioters is not None and RIOTERS_KILLED.search(text):
+        return generic_actor(None, rioters.name, 5)
     if not _crowd_hurt_people(draft):
         return None
     victims = next((m for s in draft.sentences for m in s.actors if m.inter == 7
