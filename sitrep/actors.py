@@ -137,7 +137,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Communal Militia", HUNTERS, 4, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
-     "|traffic police|customs officers|customs officer|customs officials|customs agents"
+     "|traffic police|riot squad|riot officers|customs officers|customs officer|customs officials|customs agents"
      "|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
      1, True, False),
     ("Police Forces of {country} Prison Guards", "prison guards|prison guard|prison wardens|prison warden|prison warders"

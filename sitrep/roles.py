@@ -1071,9 +1071,22 @@ def _guards_who_acted(actor1: ActorMention | None, draft: Draft) -> ActorMention
 def _intervened_upon(draft: Draft) -> bool:
     """Whether the event's sentences tell of people arrested, detained or dispersed (INTERVENED_UPON) other than as
     what the crowd protests ("demanding the release of activists who were detained", see HARM_NOT_BY_CROWD)."""
-    return any(not HARM_NOT_BY_CROWD.search(s.text[max(0, m.start() - 120): m.start()]) and
-               not re.search(r"\b(?:release|freedom|free)\b", s.text[max(0, m.start() - 120): m.start()], re.IGNORECASE)
-               for s in draft.sentences for m in INTERVENED_UPON.finditer(s.text))
+    def upon_the_crowd(sentence: Sentence, match: re.Match) -> bool:
+        before = sentence.text[max(0, match.start() - 120): match.start()]
+        if re.search(r"\b(?:release|freedom|free)\b", before, re.IGNORECASE):
+            return False
+        if DISPERSAL_END.search(match.group()) and not EARLIER_HARM_BEFORE.search(before):
+            return True
+        return not HARM_NOT_BY_CROWD.search(before)
+    return any(upon_the_crowd(s, m) for s in draft.sentences for m in INTERVENED_UPON.finditer(s.text))
+
+
+DISPERSAL_END = re.compile(r"(?:dispersed|tear-?gassed|baton-?charged)$", re.IGNORECASE)
+EARLIER_HARM_BEFORE = re.compile(
+    r"\b(?:no|not|nobody|none|without|over|after|following|because|when|since|earlier|last)\b[^.;]*$", re.IGNORECASE)
+"""Only a crowd is dispersed, tear-gassed or baton-charged: such a passive in a protest report is done to the
+protesters, also after the participle that names their cause ("traders protesting new levies were tear-gassed"), unless
+the words before it tell it as an earlier deed or deny it ("protesting after students were tear-gassed last week")."""
 
 
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
