@@ -490,6 +490,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 if EARLIER_AFTER.match(text, match.end()) and (
                         ADDED.match(mention.text) or ALSO.search(text, max(0, match.start() - 25), match.end())):
                     mention.cause = True
+                if mention.kind == "killed_or_injured" and SEVERAL_KILLED_AND_WOUNDED.match(mention.text):
+                    mention.kind = "killed"
                 doers = _OF_DOERS_AFTER.match(text, match.end()) or _OF_DOERS_IN.match(mention.text)
                 if doers and mention.victim is None:
                     mention.victim = doers["doers"]
@@ -519,6 +521,12 @@ a death told as one more ("another", "also") but days or weeks before the story'
 "before", is an earlier event of its own, no addition to this one. ACLED codes each event's own deaths, so it is no
 part of this event's toll (it is left out like a death that caused it). A death told alone with "days earlier" ("the
 body of a herder killed two days earlier was found") may be the event itself, and stays."""
+SEVERAL_KILLED_AND_WOUNDED = re.compile(
+    r"(?:several|a\s+few|a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|are|have\s+been)\s+)?"
+    r"(?:(?:killed|dead)\s+and\s+(?:wounded|injured)|(?:wounded|injured)\s+and\s+killed)\b", re.IGNORECASE)
+"""'Several herders were killed and wounded', 'several dead and wounded': "and" (not "or") says some were killed and
+some wounded, each told with the vague count. ACLED's codebook codes "several" and "a few" dead as 3, so the phrase
+gives 3 killed. (An exact count, "twenty killed and wounded", is the sum of both and gives no deaths of its own.)"""
 DOERS = r"(?:attackers|assailants|raiders|gunmen|bandits|robbers|militants|insurgents|kidnappers|rustlers)"
 _OF_DOERS_AFTER = re.compile(rf"\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
 _OF_DOERS_IN = re.compile(rf"^(?:{QUANTITY})\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)

@@ -76,3 +76,19 @@ def test_attackers_counted_on_their_own_are_no_addition():
     # a report of its own.
     assert fatalities("Bandits attacked a police post in Zamfara on Monday. Two policemen and one bandit were killed. "
                       "A local official said that another bandit was found dead.", "Nigeria") == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Several ... killed and wounded": some killed, coded 3 like "several killed".
+        ("Several fishermen were killed and wounded when the boats were shelled near Goma.", [("killed", 3, 3)]),
+        ("A few guards have been wounded and killed in the raid on the depot in Marib.", [("killed", 3, 3)]),
+        ("Several dead and wounded among the rebels were carried off by truck.", [("killed", 3, 3)]),
+        # "Or" tells no death for certain, and an exact count is the sum of both kinds.
+        ("Several porters were killed or injured in the blast in Kandahar.", [("killed_or_injured", 3, 3)]),
+        ("Fourteen porters were killed and injured in the blast in Kandahar.", [("killed_or_injured", 14, 14)]),
+    ],
+)
+def test_several_killed_and_wounded(sentence, expected):
+    assert [(m.kind, m.low, m.high) for m in find_casualties(sentence)] == expected
