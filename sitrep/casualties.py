@@ -24,14 +24,14 @@ SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000
 
 VAGUE: dict[str, Range | None] = {
     "a": (1, 1), "an": (1, 1), "a single": (1, 1), "a lone": (1, 1), "another": (1, 1),
-    "a couple of": (2, 2), "a few": (2, 2), "a handful of": (3, 3), "several": (3, 3),
+    "a couple of": (2, 2), "a few": (3, 3), "a handful of": (3, 3), "several": (3, 3),
     "a dozen": (12, 12), "dozens": (12, 12), "dozens of": (12, 12), "scores": (20, 20),
     "scores of": (20, 20), "hundreds": (100, 100), "hundreds of": (100, 100),
     "thousands": (1000, 1000), "thousands of": (1000, 1000),
     "a number of": None, "some": None, "many": None, "numerous": None, "multiple": None,
 }
 """Quantity words. ACLED codes "several" as 3 ("several farmers were killed" -> 3),
-"dozens" as 12 and "hundreds" as 100; "a few" takes 2, the least it can mean. Words that give
+"dozens" as 12 and "hundreds" as 100; "a few" is 3 like "several" (ACLED's codebook codes both as 3). Words that give
 no lower bound at all ("a number of", "many") are no number: a figure is never guessed."""
 
 _NUMBER_WORD = (
@@ -485,10 +485,54 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             if mention is not None:
                 if pattern in _SUBJECT_FIRST and CAUSE_CLAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                     mention.cause = True
+                if pattern is _PASSIVE and _over_whose_death(match):
+                    mention.cause = True
+                if EARLIER_AFTER.match(text, match.end()) and (
+                        ADDED.match(mention.text) or ALSO.search(text, max(0, match.start() - 25), match.end())):
+                    mention.cause = True
+                if mention.kind == "killed_or_injured" and SEVERAL_KILLED_AND_WOUNDED.match(mention.text):
+                    mention.kind = "killed"
+                doers = _OF_DOERS_AFTER.match(text, match.end()) or _OF_DOERS_IN.match(mention.text)
+                if doers and mention.victim is None:
+                    mention.victim = doers["doers"]
                 found.append(mention)
     return _without_overlaps(found)
 
 
+_DEATH_NOUN = re.compile(r"deaths?|killings?|murders?", re.IGNORECASE)
+
+
+def _over_whose_death(match: re.Match) -> bool:
+    """'a protest over a student's death', 'riots over two herders' deaths': "over" before a possessive and a death
+    noun is the preposition of cause, not "more than" ("over 30 deaths"). A possessive makes the phrase a noun phrase
+    (whose death), so the count is of the dead who caused this event, not this event's toll (`CAUSE_BEFORE`)."""
+    victim = (match.groupdict().get("victim") or "").strip()
+    return (bool(re.match(r"over\s", match["q"], re.IGNORECASE)) and victim.endswith(("'s", "’s", "s'", "s’"))
+            and bool(_DEATH_NOUN.fullmatch(match["verb"].strip())))
+
+
+EARLIER_AFTER = re.compile(
+    r"[^.;]*?\b(?:days?|weeks?|months?|years?|hours?|(?:a|the)\s+(?:day|night|week|month|year))\s+(?:earlier|before)"
+    r"(?=\s*(?:[,.;)]|$))",
+    re.IGNORECASE,
+)
+"""'Another trader was killed in a nearby village days earlier', 'gunmen had also shot dead a guard a week before':
+a death told as one more ("another", "also") but days or weeks before the story's event, with no other moment after
+"before", is an earlier event of its own, no addition to this one. ACLED codes each event's own deaths, so it is no
+part of this event's toll (it is left out like a death that caused it). A death told alone with "days earlier" ("the
+body of a herder killed two days earlier was found") may be the event itself, and stays."""
+SEVERAL_KILLED_AND_WOUNDED = re.compile(
+    r"(?:several|a\s+few|a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|are|have\s+been)\s+)?"
+    r"(?:(?:killed|dead)\s+and\s+(?:wounded|injured)|(?:wounded|injured)\s+and\s+killed)\b", re.IGNORECASE)
+"""'Several herders were killed and wounded', 'several dead and wounded': "and" (not "or") says some were killed and
+some wounded, each told with the vague count. ACLED's codebook codes "several" and "a few" dead as 3, so the phrase
+gives 3 killed. (An exact count, "twenty killed and wounded", is the sum of both and gives no deaths of its own.)"""
+DOERS = r"(?:attackers|assailants|raiders|gunmen|bandits|robbers|militants|insurgents|kidnappers|rustlers)"
+_OF_DOERS_AFTER = re.compile(rf"\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
+_OF_DOERS_IN = re.compile(rf"^(?:{QUANTITY})\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
+"""'police killed one of the attackers', 'two of the raiders were shot dead': a count picked out of the attacking
+side, whose dead are no victims of the attack but a group of the event's dead besides them (`_join_doers`)."""
+DOER_HEADS = frozenset(re.findall(r"\w+", DOERS.removesuffix(")").removeprefix("(?:")))
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 """'mourning 9-year-old pupil Achieng': a number that is an age counts no one."""
 GERUND_BEFORE = re.compile(r"\b(?:over|after|for|about|against|following|despite|of|on|from)\s+$", re.IGNORECASE)
@@ -883,7 +927,8 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
     for index, mentions in enumerate(result):
         if attributed and attributed[index]:
             continue
-        for m in list(mentions):
+        _join_doers(result, index, attributed)
+        for m in [m for m in mentions if not m.cause]:
             earlier = [(i, e) for i in range(index) for e in result[i] if e.kind == m.kind and not e.cause]
             if earlier and also_other_group(m, [e for _, e in earlier]):
                 i, e = earlier[-1]
@@ -896,7 +941,7 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
         unattributed = [i for i in range(index) if not (attributed and attributed[i])]
         for position, m in enumerate(mentions):
             risen = bool(RISEN.search(m.text))
-            if not (risen or adds_to_toll(m)):
+            if m.cause or not (risen or adds_to_toll(m)):
                 continue
             before = [(i, e) for i in unattributed for e in result[i] if e.kind == m.kind and not e.cause]
             if not before:
@@ -915,6 +960,31 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
                 for i in unattributed:
                     result[i] = _less_injured(result[i], m.low)
     return result
+
+
+def _doer(mention: CasualtyMention) -> bool:
+    """Whether a mention counts dead picked out of the attacking side by "of the" (`_OF_DOERS_AFTER`)."""
+    victim = (mention.victim or "").lower()
+    return victim in DOER_HEADS and (victim not in mention.text.lower() or bool(_OF_DOERS_IN.match(mention.text)))
+
+
+def _join_doers(result: list[list[CasualtyMention]], index: int, attributed: list[bool] | None) -> None:
+    """'A guard was killed while police killed one of the attackers': ACLED counts every death of an event, the
+    attackers' too, so dead picked out of the attacking side (`_OF_DOERS_AFTER`) add to the latest toll of other dead
+    told before them (in the same sentence or an earlier one quoting no source): two, not two reports of one."""
+    mentions = result[index]
+    if attributed and attributed[index]:
+        return
+    for m in [m for m in mentions if _doer(m) and not m.cause]:
+        before = [(i, e) for i in range(index) if not (attributed and attributed[i]) for e in result[i]]
+        before += [(index, e) for e in mentions if e.start < m.start]
+        before = [(i, e) for i, e in before if e.kind == m.kind and not e.cause and not _doer(e)]
+        if not before:
+            continue
+        i, e = before[-1]
+        result[i][result[i].index(e)] = CasualtyMention(e.kind, e.low + m.low, e.high + m.high, e.start, e.end, e.text,
+                                                        e.victim)
+        mentions.remove(m)
 
 
 def _less_injured(mentions: list[CasualtyMention], died: int) -> list[CasualtyMention]:
