@@ -38,3 +38,8 @@ def test_armed_group_seat_is_headquarters(text: str) -> None:
 ])
 def test_other_offices_are_no_event(text: str) -> None:
     assert kept(text) is None
+
+
+def test_ground_entered_without_fighting_is_a_transfer() -> None:
+    text = "Government forces withdrew from Ghadames and the rebels entered without fighting."
+    assert kept(text) == "Non-violent transfer of territory"
