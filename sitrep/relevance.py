@@ -1173,7 +1173,8 @@ UNREAL_FRAME = re.compile(
     r"|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
     r"|behind)|false alarm|hoax"
-    r"|(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax|drone|missile|rocket) (?:scare|threat|alert)s?"
+    r"|(?<!because of )(?<!due to )(?<!amid )(?<!following )(?<!owing to )"
+    r"(?:bomb|security|terror|landmine|mine|grenade|explosives?|anthrax|drone|missile|rocket) (?:scare|threat|alert)s?"
     r"|air[- ]raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)"
     r"|(?:traded|exchanged|trading|exchanging) (?:[\w-]+ )?(?:accusations|blame|charges)"
     r"|accus\w* (?:[\w'-]+ ){0,4}?of (?:planning|plotting|preparing|intending|threatening|seeking|trying|wanting"
@@ -1263,7 +1264,8 @@ attack is left out: 'planning to attack' often tells of an act foiled or carried
 demand made 'under threat of an attack', by which an armed group coerces someone, itself a move of the group.)
 So is an act only feared or named as a possibility ('analysts fear that fighting could resume', 'an attack on the
 capital is a real possibility', 'in case the fighting spreads'), or one people are urged to do ('supporters were
-urged to stay home as a sign of protest')."""
+urged to stay home as a sign of protest'). A security threat or alert given as the cause of a measure ('schools were
+closed because of security threats') frames nothing: the measure is done, the threat is its reason."""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
