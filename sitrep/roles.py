@@ -100,7 +100,8 @@ EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e
                               r"|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b",
                               re.IGNORECASE)
 """Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English, fire
-"traded" or "swapped", "gunfire was exchanged"): whoever fired back was armed, so the codebook makes it an armed clash, never an attack on civilians."""
+"traded" or "swapped", "gunfire was exchanged"): whoever fired back was armed, so the codebook makes it an armed
+clash, never an attack on civilians."""
 
 FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
 """Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
@@ -265,7 +266,8 @@ mob violence as much as of a violent demonstration, so it tells a demonstration 
 
 RIOTERS = re.compile(r"\brioters?\b", re.IGNORECASE)
 RIOTERS_ON_PEOPLE = re.compile(
-    r"\brioters?\s+(?:[\w'-]+\s+){0,2}?(?:assault|attack|beat|stabb|hack|lynch|injur|wound|kill|ston|chas|whipp|robb)\w*"
+    r"\brioters?\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:assault|attack|beat|stabb|hack|lynch|injur|wound|kill|ston|chas|whipp|robb)\w*"
     r"(?:\s+and\s+\w+)?\s+(?!(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'-]+\s+)?(?:police|policemen|officers?"
     r"|soldiers|troops|security|forces|gendarmes|vehicles?|cars?|buses|bus|minibus(?:es)?|lorr(?:y|ies)|trucks?|shops?"
     r"|houses?|homes?|buildings?|offices?|stations?|property|properties|stores?|kiosks?|stalls?)\b)"
@@ -304,8 +306,8 @@ march is no protest."""
 
 def _demonstration_with_cause(text: str) -> bool:
     """Whether the text tells a demonstration (DEMONSTRATION) other than a gathering with no cause told after it
-    (GATHERING_ONLY with no `classify.GRIEVANCE_OPENER` in its sentence after it): codebook demonstrations are gatherings
-    with a demand or a grievance (a protest, a strike, a hartal, a rally against a government)."""
+    (GATHERING_ONLY with no `classify.GRIEVANCE_OPENER` in its sentence after it): codebook demonstrations are
+    gatherings with a demand or a grievance (a protest, a strike, a hartal, a rally against a government)."""
     for match in DEMONSTRATION.finditer(text):
         if not GATHERING_ONLY.fullmatch(match.group(0)):
             return True

@@ -24,8 +24,10 @@ def main_event(text: str, country: str):
 CROWDS = [
     ("IN", "On 12 May 2022, at least 30-35 assailants beat two reporters and smashed a pharmacy in Gaya after a bus "
      "ran over a child.", "India"),
-    ("PK", "On 12 May 2022, dozens of attackers thrashed shopkeepers and broke windows at a market in Multan.", "Pakistan"),
-    ("NG", "On 12 May 2022, a group of Hausa beat and injured a Yoruba butcher at the abattoir in Ogbomosho.", "Nigeria"),
+    ("PK", "On 12 May 2022, dozens of attackers thrashed shopkeepers and broke windows at a market in Multan.",
+     "Pakistan"),
+    ("NG", "On 12 May 2022, a group of Hausa beat and injured a Yoruba butcher at the abattoir in Ogbomosho.",
+     "Nigeria"),
     ("GH", "On 12 May 2022, several Konkomba assaulted a cattle dealer at the Yendi market.", "Ghana"),
     ("UG", "On 12 May 2022, two groups of boda boda riders clashed in Mbale over the alleged rape of a passenger. "
      "Six riders were injured.", "Uganda"),

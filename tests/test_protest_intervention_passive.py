@@ -20,8 +20,8 @@ def test_protesters_named_by_their_cause_and_teargassed_face_the_police():
 
 
 def test_dispersal_told_as_the_cause_of_a_later_march_is_no_intervention():
-    event = only_event("Students marched in Lusaka on 3 May 2023 protesting after classmates were teargassed last week.",
-                       "Zambia")
+    event = only_event("Students marched in Lusaka on 3 May 2023 protesting after classmates were teargassed "
+                       "last week.", "Zambia")
     assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
 
 
