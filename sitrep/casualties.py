@@ -72,7 +72,8 @@ _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[�
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
 _OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
 """'15 members of the "apostate forces"': a group named by what its members belong to."""
-VICTIM = rf"(?P<victim>{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
+# A victim phrase may open with an age ("shot a 45-year-old farmer dead"): it describes the one person, counts none.
+VICTIM = rf"(?P<victim>(?:\d{{1,3}}-years?-old\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
