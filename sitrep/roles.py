@@ -1827,7 +1827,7 @@ def _typed_roles(
     if sides is not None:
         return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not is_government(m) for s in draft.sentences for m in s.actors)
-    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft)
+    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft) or _unarmed_assailants(actor1, draft)
     crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
              or sized) and (sized or not _organised_doer(actor1, text)) and not _territory_taken(sub_type, draft) \
         and not armed_faceless
@@ -1987,6 +1987,33 @@ def _community_crowd(actor1: ActorMention | None, draft: Draft) -> bool:
         return False
     sentence = _sentence_of(actor1, draft)
     return sentence is not None and bool(COMMUNITY_CROWD.search(_before(actor1, sentence)[-30:] + actor1.text))
+
+
+FACELESS_ASSAILANTS = re.compile(r"^(?:(?:the|some|several|unidentified|unknown)\s+)*(?:assailants|attackers)$",
+                                 re.IGNORECASE)
+"""Doers named only by their deed ("assailants", "unknown attackers"): nouns that say nothing of arms or
+organisation."""
+BLADES_AND_BLOWS = re.compile(r"\b(?:stab\w*|hack\w*|slash\w*|machetes?|knives|knife|daggers?|swords?|sharp|axes?"
+                              r"|local\s+weapons|weapons?|armed|acid|abduct\w*|kidnap\w*"
+                              r"|kill\w*|murder\w*|dead|death)\b",
+                              re.IGNORECASE)
+"""Arms of any kind and their use, the taking of people, which needs organisation, and any killing."""
+BLOWS = re.compile(r"\b(?:assault(?:ed|s|ing)?|beat(?:en|ing|s)?|thrash\w*|roughed\s+up|manhandl\w*|slapp\w*"
+                   r"|punch\w*|kick(?:ed|ing)?)\b", re.IGNORECASE)
+"""Verbs of blows with bare hands or sticks: an assault, a beating."""
+
+
+def _unarmed_assailants(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether actor 1 is faceless assailants (FACELESS_ASSAILANTS) who beat or assaulted people (BLOWS) with no arms
+    of any kind told (FIREARMS, BLADES_AND_BLOWS) and killed no one. ACLED's codebook keeps the unidentified armed
+    group for an armed, organised actor; people who only came to blows, told by nothing but their deed, are an
+    unorganised crowd, rioters in mob violence, like the counted crowd of `_counted_crowd` ("assailants beat up a
+    councillor")."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") \
+            or not FACELESS_ASSAILANTS.match(actor1.text.strip()) or _deadly(draft):
+        return False
+    text = _draft_text(draft)
+    return bool(BLOWS.search(text)) and not FIREARMS.search(text) and not BLADES_AND_BLOWS.search(text)
 
 
 FACELESS_DOERS = re.compile(

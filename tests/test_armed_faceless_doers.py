@@ -3,7 +3,9 @@ attack, not mob violence (`roles._armed_faceless_doers`), on short reports we wr
 
 ACLED's codebook: unknown people who shoot or come armed are an unidentified armed group whatever their number, and
 "men armed with machetes" are the "armed men" the codebook names; mob violence is for disorganised crowds (mobs,
-villagers, youths), who stay rioters, and party supporters stay rioters too.
+villagers, youths), who stay rioters, and party supporters stay rioters too. Faceless assailants who only came to
+blows, with no arms and no death told, are such a crowd (`roles._unarmed_assailants`); with a blade or a killing they
+stay an armed group (Sri Lanka, Pakistan, Nepal).
 """
 
 from __future__ import annotations
@@ -55,3 +57,30 @@ def test_people_shot_are_not_the_shooters():
     event = main_event("On 12 May, two men were shot dead by police in Gulu.", "Uganda")
     assert event.sub_event_type == "Attack"
     assert event.actor1.startswith("Police Forces of Uganda")
+
+
+BLOWS_ONLY = [
+    ("On 3 June 2023, unidentified assailants beat up a ward councillor in Jaffna.", "Sri Lanka"),
+    ("On 3 June 2023, attackers assaulted a journalist outside his home in Lahore.", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), BLOWS_ONLY)
+def test_assailants_who_only_came_to_blows_are_rioters(text, country):
+    event = main_event(text, country)
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1.startswith("Rioters")
+
+
+ARMED_ASSAILANTS = [
+    ("On 3 June 2023, assailants stabbed a trader in Multan.", "Pakistan"),
+    ("On 3 June 2023, assailants beat a shopkeeper to death in Biratnagar.", "Nepal"),
+    ("On 3 June 2023, two councillors were injured by attackers at a meeting in Kandy.", "Sri Lanka"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), ARMED_ASSAILANTS)
+def test_assailants_with_blades_or_a_death_stay_an_armed_group(text, country):
+    event = main_event(text, country)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.startswith("Unidentified Armed Group")
