@@ -1778,6 +1778,14 @@ def _typed_roles(
         if gunmen is not None:
             victims = next((m for m in mentioned if m.inter in (6, 7)), None)
             return "Attack", gunmen, victims or generic_actor(None, with_country("Civilians", country), 7)
+    armed_faceless = _armed_faceless_doers(draft) and (actor1 is None or actor1.inter in (5, 6, 7))
+    if armed_faceless:
+        actor1 = generic_actor(actor1, with_country("Unidentified Armed Group", country), 3)
+        if sub_type == "Mob violence":
+            sub_type = "Attack"
+            event_type = taxonomy.event_type_of(sub_type)
+        if actor2 is None or actor2.inter in (5, 6):
+            actor2 = generic_actor(None, with_country("Civilians", country), 7)
     civilian_doer = actor1 is not None and actor1.inter == 7
     outside_lead = actor1 is None or not (draft.anchor.start <= actor1.start < draft.anchor.end)
     if sub_type == "Arrests" and (civilian_doer or (outside_lead and _crowd_acts(draft))):
@@ -1819,9 +1827,10 @@ def _typed_roles(
     if sides is not None:
         return "Armed clash", *sides
     unarmed = not any(m.inter in ARMED_INTERS and not is_government(m) for s in draft.sentences for m in s.actors)
-    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft)
+    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft) or _unarmed_assailants(actor1, draft)
     crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
-             or sized) and (sized or not _organised_doer(actor1, text)) and not _territory_taken(sub_type, draft)
+             or sized) and (sized or not _organised_doer(actor1, text)) and not _territory_taken(sub_type, draft) \
+        and not armed_faceless
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
     if sub_type == "Looting/property destruction" and crowd and LIVELIHOOD.search(text) and not _hurt(draft) \
@@ -1978,6 +1987,65 @@ def _community_crowd(actor1: ActorMention | None, draft: Draft) -> bool:
         return False
     sentence = _sentence_of(actor1, draft)
     return sentence is not None and bool(COMMUNITY_CROWD.search(_before(actor1, sentence)[-30:] + actor1.text))
+
+
+FACELESS_ASSAILANTS = re.compile(r"^(?:(?:the|some|several|unidentified|unknown)\s+)*(?:assailants|attackers)$",
+                                 re.IGNORECASE)
+"""Doers named only by their deed ("assailants", "unknown attackers"): nouns that say nothing of arms or
+organisation."""
+BLADES_AND_BLOWS = re.compile(r"\b(?:stab\w*|hack\w*|slash\w*|machetes?|knives|knife|daggers?|swords?|sharp|axes?"
+                              r"|local\s+weapons|weapons?|armed|acid|abduct\w*|kidnap\w*"
+                              r"|kill\w*|murder\w*|dead|death)\b",
+                              re.IGNORECASE)
+"""Arms of any kind and their use, the taking of people, which needs organisation, and any killing."""
+BLOWS = re.compile(r"\b(?:assault(?:ed|s|ing)?|beat(?:en|ing|s)?|thrash\w*|roughed\s+up|manhandl\w*|slapp\w*"
+                   r"|punch\w*|kick(?:ed|ing)?)\b", re.IGNORECASE)
+"""Verbs of blows with bare hands or sticks: an assault, a beating."""
+
+
+def _unarmed_assailants(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether actor 1 is faceless assailants (FACELESS_ASSAILANTS) who beat or assaulted people (BLOWS) with no arms
+    of any kind told (FIREARMS, BLADES_AND_BLOWS) and killed no one. ACLED's codebook keeps the unidentified armed
+    group for an armed, organised actor; people who only came to blows, told by nothing but their deed, are an
+    unorganised crowd, rioters in mob violence, like the counted crowd of `_counted_crowd` ("assailants beat up a
+    councillor")."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") \
+            or not FACELESS_ASSAILANTS.match(actor1.text.strip()) or _deadly(draft):
+        return False
+    text = _draft_text(draft)
+    return bool(BLOWS.search(text)) and not FIREARMS.search(text) and not BLADES_AND_BLOWS.search(text)
+
+
+FACELESS_DOERS = re.compile(
+    r"\b(?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?(?:groups?\s+of\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?(?:unknown\s+)?"
+    r"(?:men|people|persons|individuals)\b|\b(?:an?|one)\s+(?:unknown\s+)?man\b", re.IGNORECASE)
+"""Doers named only as people or as a man, counted or not ("a group of men", "four people", "a man"): a noun that by
+itself says nothing of a crowd (mob, villagers, residents, youths) or of an armed group."""
+ARMED_OR_SHOOTING_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:who\s+were\s+)?(?:armed|wielding|brandishing)\b"
+    r"|(?:carrying|with)\s+(?:\w+\s+){0,2}?(?:guns?|firearms?|rifles?|pistols?|AK-?47s?)\b"
+    r"|(?:(?!(?:was|were|been|being|had|have|has|is|are|got|get)\b)[\w-]+\s+){0,4}?"
+    r"(?:shot|opened\s+fire|gunned\s+down|fired\s+(?:at|on|shots))\b)", re.IGNORECASE)
+"""What makes such doers armed: arms told right after them ("men armed with machetes", "people carrying rifles") or
+their own shooting, a few words on and not in the passive ("a group of men shot dead a rider", "two men on a
+motorcycle opened fire on a bus"; not "two men were shot")."""
+
+
+def _armed_faceless_doers(draft: Draft) -> bool:
+    """Whether the lead sentence's doers are people named by no crowd or community noun (FACELESS_DOERS) who carried
+    arms or shot (ARMED_OR_SHOOTING_AFTER), before its first event word. ACLED's codebook codes unknown people who shoot
+    or who come armed as an unidentified armed group, whatever their number ("armed men" and "men armed with
+    machetes" are the same doers), and keeps mob violence for disorganised crowds; party supporters stay rioters
+    (see PARTISANS)."""
+    sentence = draft.anchor
+    triggers = classify.event_triggers(sentence.text)
+    if not triggers or partisan_crowd(sentence.text) is not None:
+        return False
+    for match in FACELESS_DOERS.finditer(sentence.text, 0, triggers[0][1]):
+        if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()):
+            return True
+    return False
 
 
 def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
