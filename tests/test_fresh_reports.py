@@ -1,6 +1,6 @@
 """Golden test of fresh conflict reports (tests/fixtures/fresh_reports.tsv), written before sitrep was run on any of
 them: each report is coded end to end with its published date and country, and five fields of its main event are
-checked against what a careful ACLED coder gives. Fields sitrep gets wrong are strict xfails in KNOWN_MISSES, each
+checked against what a careful ACLED coder gives. Fields sitrep gets wrong are strict xfails (`_miss`), each
 with its reason: when a change fixes one, the xfail turns into a failure and the entry must go.
 
 First pass (124 reports, 57 countries, before any fix): sub-event type 87.9 %, event type 91.1 %, actors 70.2 %,
@@ -13,72 +13,22 @@ the codebook codes as a protest with intervention and as riots with the police a
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from golden_notes import GoldenNotes
 from sitrep.api import extract_text
 from sitrep.casualties import find_casualties
 from sitrep.classify import classify
-from sitrep.evaluation.acled import actor_key, same_admin1
-from sitrep.evaluation.seeds import extract_events, main_event
-from sitrep.schema import Event
-from sitrep.taxonomy import ALL_SUB_EVENT_TYPES, EVENT_TYPE_OF
+from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "fresh_reports.tsv"
 COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
 FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
-
-ROWS = {row["id"]: row for row in (dict(zip(COLUMNS, line.split("\t"), strict=True))
-                                    for line in FIXTURE.read_text(encoding="utf-8").splitlines()
-                                    if line.strip() and not line.startswith("#"))}
-
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
-"""(report id, field) -> why sitrep misses it today. Filled in below, by kind."""
-
-
-def _miss(reason: str, *cases: str) -> None:
-    for case in cases:
-        note, field = case.split(":")
-        KNOWN_MISSES[(note, field)] = reason
-
-
-@lru_cache(maxsize=None)
-def coded(note_id: str) -> Event | None:
-    row = ROWS[note_id]
-    events, _ = extract_events(row["note"], document_id=note_id, published=dt.date.fromisoformat(row["published"]),
-                               country=row["country"])
-    return main_event(events)
-
-
-def _name(value: str) -> str | None:
-    return None if value == "-" else value
-
-
-def check(note_id: str, field: str) -> tuple[bool, object, object]:
-    row, event = ROWS[note_id], coded(note_id)
-    gold = {"sub_event_type": row["sub_event_type"], "event_type": EVENT_TYPE_OF[row["sub_event_type"]],
-            "actors": sorted(k for k in (actor_key(_name(row["actor1"])), actor_key(_name(row["actor2"]))) if k),
-            "fatalities": int(row["fatalities"]), "admin1": row["admin1"]}[field]
-    if event is None:
-        return False, None, gold
-    got = {"sub_event_type": event.sub_event_type, "event_type": event.event_type,
-           "actors": sorted(k for k in (actor_key(event.actor1), actor_key(event.actor2)) if k),
-           "fatalities": event.fatalities, "admin1": event.admin1}[field]
-    if field == "admin1":
-        return same_admin1(got, gold, row["country"]), got, gold
-    return got == gold, got, gold
-
-
-def _cases():
-    for note_id, row in ROWS.items():
-        for field in FIELDS:
-            if field == "admin1" and row["admin1"] == "?":
-                continue
-            marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[(note_id, field)])]
-                     if (note_id, field) in KNOWN_MISSES else [])
-            yield pytest.param(note_id, field, marks=marks, id=f"{note_id}-{field}")
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "fresh_reports.tsv", COLUMNS, FIELDS,
+                    lambda row, field: field == "admin1" and row["admin1"] == "?")
+ROWS = NOTES.rows
+_miss = NOTES.miss
 
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
@@ -122,13 +72,12 @@ def test_the_reports_are_well_formed_and_broad():
 
 
 def test_every_known_miss_names_a_checked_field():
-    cases = {(p.values[0], p.values[1]) for p in _cases()}
-    assert set(KNOWN_MISSES) <= cases, set(KNOWN_MISSES) - cases
+    assert not NOTES.unchecked_misses()
 
 
-@pytest.mark.parametrize(("note_id", "field"), list(_cases()))
+@pytest.mark.parametrize(("note_id", "field"), list(NOTES.cases()))
 def test_fresh_reports_are_coded_as_a_careful_coder_does(note_id, field):
-    right, got, gold = check(note_id, field)
+    right, got, gold = NOTES.check(note_id, field)
     assert right, f"{field}: got {got!r}, want {gold!r} -- {ROWS[note_id]['note']}"
 
 

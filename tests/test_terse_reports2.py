@@ -1,92 +1,33 @@
 """Golden test of our own terse event notes (tests/fixtures/terse_reports2.tsv): each note is coded end to end with its
 published date and country, and six fields of its main event (the current event sitrep is surest of) are checked
-against what a careful ACLED coder gives. Fields sitrep gets wrong today are strict xfails in KNOWN_MISSES, each with
+against what a careful ACLED coder gives. Fields sitrep gets wrong today are strict xfails (`_miss`), each with
 its reason: when a change fixes one, the xfail turns into a failure and the entry must go."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from golden_notes import GoldenNotes
 from sitrep.api import extract_text
 from sitrep.casualties import find_casualties
-from sitrep.evaluation.acled import actor_key, same_admin1
-from sitrep.evaluation.seeds import extract_events, main_event, plain
-from sitrep.gazetteer import load
-from sitrep.schema import Event
-from sitrep.taxonomy import ALL_SUB_EVENT_TYPES, EVENT_TYPE_OF
+from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "terse_reports2.tsv"
 COLUMNS = ("id", "country", "published", "event_date", "sub_event_type", "actor1", "actor2", "fatalities", "location",
            "admin1", "note")
 FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "location", "admin1", "event_date")
 
-ROWS = {row["id"]: row for row in (dict(zip(COLUMNS, line.split("\t"), strict=True))
-                                    for line in FIXTURE.read_text(encoding="utf-8").splitlines()
-                                    if line.strip() and not line.startswith("#"))}
 
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
-"""(note id, field) -> why sitrep misses it today. Filled in below, by kind."""
+def _uncoded(row: dict[str, str], field: str) -> bool:
+    return (field == "actors" and "?" in (row["actor1"], row["actor2"])) or (
+        field == "event_date" and row["event_date"] == "?")
 
 
-def _miss(reason: str, *cases: str) -> None:
-    for case in cases:
-        note, field = case.split(":")
-        KNOWN_MISSES[(note, field)] = reason
-
-
-@lru_cache(maxsize=None)
-def coded(note_id: str) -> Event | None:
-    row = ROWS[note_id]
-    events, _ = extract_events(row["note"], document_id=note_id, published=dt.date.fromisoformat(row["published"]),
-                               country=row["country"])
-    return main_event(events)
-
-
-def _name(value: str) -> str | None:
-    return None if value == "-" else value
-
-
-def same_place(got: str | None, gold: str, country: str) -> bool:
-    """The same place: the same name, or a name the gazetteer gives the coder's place in the note's country."""
-    if plain(got) == plain(gold):
-        return True
-    return bool(got) and any(plain(c.place.name) == plain(got) and c.place.country_code == country
-                             for c in load().lookup(gold))
-
-
-def check(note_id: str, field: str) -> tuple[bool, object, object]:
-    row, event = ROWS[note_id], coded(note_id)
-    gold = {"sub_event_type": row["sub_event_type"], "event_type": EVENT_TYPE_OF[row["sub_event_type"]],
-            "actors": sorted(k for k in (actor_key(_name(row["actor1"])), actor_key(_name(row["actor2"]))) if k),
-            "fatalities": int(row["fatalities"]), "location": row["location"], "admin1": row["admin1"],
-            "event_date": row["event_date"]}[field]
-    if event is None:
-        return False, None, gold
-    got = {"sub_event_type": event.sub_event_type, "event_type": event.event_type,
-           "actors": sorted(k for k in (actor_key(event.actor1), actor_key(event.actor2)) if k),
-           "fatalities": event.fatalities, "location": event.location, "admin1": event.admin1,
-           "event_date": event.event_date}[field]
-    if field == "location":
-        return same_place(got, gold, row["country"]), got, gold
-    if field == "admin1":
-        return same_admin1(got, gold, row["country"]), got, gold
-    return got == gold, got, gold
-
-
-def _cases():
-    for note_id, row in ROWS.items():
-        for field in FIELDS:
-            if field == "actors" and "?" in (row["actor1"], row["actor2"]):
-                continue
-            if field == "event_date" and row["event_date"] == "?":
-                continue
-            marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[(note_id, field)])]
-                     if (note_id, field) in KNOWN_MISSES else [])
-            yield pytest.param(note_id, field, marks=marks, id=f"{note_id}-{field}")
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "terse_reports2.tsv", COLUMNS, FIELDS, _uncoded)
+ROWS = NOTES.rows
+_miss = NOTES.miss
 
 
 # --- known misses, by kind ----------------------------------------------------------------------------------------------
@@ -133,13 +74,12 @@ def test_the_notes_are_well_formed_and_broad():
 
 
 def test_every_known_miss_names_a_checked_field():
-    cases = {(p.values[0], p.values[1]) for p in _cases()}
-    assert set(KNOWN_MISSES) <= cases, set(KNOWN_MISSES) - cases
+    assert not NOTES.unchecked_misses()
 
 
-@pytest.mark.parametrize(("note_id", "field"), list(_cases()))
+@pytest.mark.parametrize(("note_id", "field"), list(NOTES.cases()))
 def test_terse_notes_are_coded_as_a_careful_coder_does(note_id, field):
-    right, got, gold = check(note_id, field)
+    right, got, gold = NOTES.check(note_id, field)
     assert right, f"{field}: got {got!r}, want {gold!r} -- {ROWS[note_id]['note']}"
 
 
