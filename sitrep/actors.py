@@ -137,7 +137,9 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Communal Militia", HUNTERS, 4, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
-     "|traffic police|riot squad|riot officers|customs officers|customs officer|customs officials|customs agents"
+     "|traffic police|riot squad|riot officers|anti-riot police|anti-riot officers|anti-riot squad|anti-riot unit"
+     "|anti-riot units"
+     "|customs officers|customs officer|customs officials|customs agents"
      "|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
      1, True, False),
     ("Police Forces of {country} Prison Guards", "prison guards|prison guard|prison wardens|prison warden|prison warders"
@@ -203,7 +205,7 @@ event (the items may be stolen, sold or copied)."""
 QUALIFIERS = (
     "unidentified|unknown|suspected|masked|heavily|several|two|three|four|five|some|many|young|elderly"
     "|innocent|at least|dozens of|local|state|national|federal"
-    "|marine|naval|maritime|border|anti-riot|paramilitary|elite|auxiliary|regular|mobile|tactical|anti-terror"
+    "|marine|naval|maritime|border|paramilitary|elite|auxiliary|regular|mobile|tactical|anti-terror"
     "|anti-terrorism|counter-terrorism"
 )
 """Words that may stand between a demonym and a role ("Nigerian unidentified gunmen", "several Malian soldiers"), the

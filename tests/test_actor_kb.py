@@ -212,6 +212,9 @@ FORCE_BRANCHES = [
     ("Chad", "Sudanese border troops crossed into Chad near Adre.", "Military Forces of Sudan"),
     ("Kenya", "Somali paramilitary police shot a trader near Mandera.", "Police Forces of Somalia"),
     ("Colombia", "Venezuelan naval troops seized a fishing boat.", "Military Forces of Venezuela"),
+    ("Kenya", "Ugandan anti-riot officers arrested two traders at the border market.", "Police Forces of Uganda"),
+    ("Zambia", "Anti-riot officers fired tear gas at students in Lusaka.", "Police Forces of Zambia"),
+    ("Malawi", "The anti-riot unit dispersed vendors in Lilongwe.", "Police Forces of Malawi"),
 ]
 
 
