@@ -1072,10 +1072,13 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
                 scores[hit.sub_type] = min(scores[hit.sub_type], scores.get("Violent demonstration", 0.0) * 0.8)
 
 
+FIRE_EXCHANGED = r"(?:gun ?fire|shots) (?:was |were |had been )?exchanged"
+"""Fire exchanged told in the passive ("gunfire was exchanged", "shots exchanged"), for FOUGHT_BACK and
+`roles.EXCHANGE_OF_FIRE`."""
 FOUGHT_BACK = re.compile(
     r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?(?:gun ?)?fire"
     r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|gun ?battles?"
-    r"|(?:fierce|heavy) fighting|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b", re.IGNORECASE)
+    r"|(?:fierce|heavy) fighting|" + FIRE_EXCHANGED + r")\b", re.IGNORECASE)
 """Words telling that the side attacked fought back with fire: an exchange (also in the passive), a gunfight, fire
 returned."""
 

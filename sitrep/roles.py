@@ -96,8 +96,7 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:gun)?fire"
                               r"|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
-                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*"
-                              r"|(?:gun ?fire|shots) (?:was |were |had been )?exchanged)\b",
+                              r"|shoot-?outs?|returned fire|repel\w*|repuls\w*|" + classify.FIRE_EXCHANGED + r")\b",
                               re.IGNORECASE)
 """Fire exchanged between two sides (a shootout, a gunfight, a 'gun duel' in West and East African English, fire
 "traded" or "swapped", "gunfire was exchanged"): whoever fired back was armed, so the codebook makes it an armed
@@ -1993,10 +1992,10 @@ FACELESS_ASSAILANTS = re.compile(r"^(?:(?:the|some|several|unidentified|unknown)
                                  re.IGNORECASE)
 """Doers named only by their deed ("assailants", "unknown attackers"): nouns that say nothing of arms or
 organisation."""
-BLADES_AND_BLOWS = re.compile(r"\b(?:stab\w*|hack\w*|slash\w*|machetes?|knives|knife|daggers?|swords?|sharp|axes?"
-                              r"|local\s+weapons|weapons?|armed|acid|abduct\w*|kidnap\w*"
-                              r"|kill\w*|murder\w*|dead|death)\b",
-                              re.IGNORECASE)
+ARMS_CAPTIVES_OR_DEATHS = re.compile(r"\b(?:stab\w*|hack\w*|slash\w*|machetes?|knives|knife|daggers?|swords?"
+                                     r"|sharp|axes?|local\s+weapons|weapons?|armed|acid|abduct\w*|kidnap\w*"
+                                     r"|kill\w*|murder\w*|dead|death)\b",
+                                     re.IGNORECASE)
 """Arms of any kind and their use, the taking of people, which needs organisation, and any killing."""
 BLOWS = re.compile(r"\b(?:assault(?:ed|s|ing)?|beat(?:en|ing|s)?|thrash\w*|roughed\s+up|manhandl\w*|slapp\w*"
                    r"|punch\w*|kick(?:ed|ing)?)\b", re.IGNORECASE)
@@ -2005,15 +2004,15 @@ BLOWS = re.compile(r"\b(?:assault(?:ed|s|ing)?|beat(?:en|ing|s)?|thrash\w*|rough
 
 def _unarmed_assailants(actor1: ActorMention | None, draft: Draft) -> bool:
     """Whether actor 1 is faceless assailants (FACELESS_ASSAILANTS) who beat or assaulted people (BLOWS) with no arms
-    of any kind told (FIREARMS, BLADES_AND_BLOWS) and killed no one. ACLED's codebook keeps the unidentified armed
-    group for an armed, organised actor; people who only came to blows, told by nothing but their deed, are an
+    of any kind told (FIREARMS, ARMS_CAPTIVES_OR_DEATHS) and killed no one. ACLED's codebook keeps the unidentified
+    armed group for an armed, organised actor; people who only came to blows, told by nothing but their deed, are an
     unorganised crowd, rioters in mob violence, like the counted crowd of `_counted_crowd` ("assailants beat up a
     councillor")."""
     if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") \
             or not FACELESS_ASSAILANTS.match(actor1.text.strip()) or _deadly(draft):
         return False
     text = _draft_text(draft)
-    return bool(BLOWS.search(text)) and not FIREARMS.search(text) and not BLADES_AND_BLOWS.search(text)
+    return bool(BLOWS.search(text)) and not FIREARMS.search(text) and not ARMS_CAPTIVES_OR_DEATHS.search(text)
 
 
 FACELESS_DOERS = re.compile(
@@ -2107,18 +2106,19 @@ def _fire_returned(actor1: ActorMention, draft: Draft) -> bool:
     return not is_government(actor1) and any(EXCHANGE_OF_FIRE.search(s.text) for s in draft.sentences)
 
 
-FOUGHT_BACK = re.compile(r"\bf(?:ought|ights?|ighting) (?:back|(?:[\w'-]+ ){0,2}?off)\b", re.IGNORECASE)
-"""People who 'fought back' or 'fought (the raiders) off': they answered the attack with force."""
+FOUGHT_OFF = re.compile(r"\bf(?:ought|ights?|ighting) (?:back|(?:[\w'-]+ ){0,2}?off)\b", re.IGNORECASE)
+"""People who 'fought back' or 'fought (the raiders) off': they answered the attack with force (not
+`classify.FOUGHT_BACK`, which is fire returned)."""
 
 
 def _people_fought_back(actor2: ActorMention | None, draft: Draft) -> bool:
     """Whether the people an armed group attacked, named as a group of a community (FIGHTING_PEOPLE: villagers,
-    herders, youths), are told to have fought back or fought the attackers off (FOUGHT_BACK): ACLED's codebook counts
+    herders, youths), are told to have fought back or fought the attackers off (FOUGHT_OFF): ACLED's codebook counts
     people who take up arms to defend their community as a communal militia, and one confrontation between two armed
     sides, told as 'X attacked Y, who fought back', as one battle, not an attack on civilians."""
     if actor2 is None or actor2.inter != 7 or not FIGHTING_PEOPLE.search(actor2.text):
         return False
-    return any(FOUGHT_BACK.search(s.text) for s in draft.sentences)
+    return any(FOUGHT_OFF.search(s.text) for s in draft.sentences)
 
 
 SAME_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:attackers|assailants|raiders|gunmen|group|gang|militia|militiamen))\b")
