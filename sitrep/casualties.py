@@ -142,12 +142,13 @@ apposition is read across."""
 _REPORTED_ASIDE = re.compile(rf",\s+(?:according\s+to\s+[^,]+|[^,]+\s+{_SAID})\s*,\s+$", re.IGNORECASE)
 """An aside that names the source ("four rangers, the army said, were killed", "..., according to the police, ..."):
 it renames no one and opens no list, so the count before it is the subject of the verb after it, whatever the count."""
-_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\b", re.IGNORECASE)
+_INCLUDING = r"including|among\s+them"
+_INCLUDING_ASIDE = re.compile(rf",\s+(?:{_INCLUDING})\b", re.IGNORECASE)
 _EXACT_COUNT = re.compile(rf"(?:at\s+least\s+)?(?:{_DIGITS}|\b{_NUMBER_WORD}\b)\s", re.IGNORECASE)
 """A part named by "including" is read across only after an exact count ("nine people, including two nurses, were
 killed": nine). After a vague one ("several people, including a nurse, died") the writer gives no whole figure, and
 the part is left unread rather than turned into a toll."""
-_PART_ASIDE = re.compile(rf",\s+(?:{_PART_OF_THEM}|including|among\s+them)\b", re.IGNORECASE)
+_PART_ASIDE = re.compile(rf",\s+(?:{_PART_OF_THEM}|{_INCLUDING})\b", re.IGNORECASE)
 """An aside that describes part of the counted group ("thirty people, most of them women, died"): "of them"
 points back at the group, so it is no new item and the group's count stands; so does a part named by "including"
 ("nine people, including two nurses, were killed": nine)."""
@@ -528,12 +529,14 @@ SEVERAL_KILLED_AND_WOUNDED = re.compile(
 """'Several herders were killed and wounded', 'several dead and wounded': "and" (not "or") says some were killed and
 some wounded, each told with the vague count. ACLED's codebook codes "several" and "a few" dead as 3, so the phrase
 gives 3 killed. (An exact count, "twenty killed and wounded", is the sum of both and gives no deaths of its own.)"""
-DOERS = r"(?:attackers|assailants|raiders|gunmen|bandits|robbers|militants|insurgents|kidnappers|rustlers)"
+DOER_WORDS = ("attackers", "assailants", "raiders", "gunmen", "bandits", "robbers", "militants", "insurgents",
+              "kidnappers", "rustlers")
+DOER_HEADS = frozenset(DOER_WORDS)
+DOERS = "(?:" + "|".join(DOER_WORDS) + ")"
 _OF_DOERS_AFTER = re.compile(rf"\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
 _OF_DOERS_IN = re.compile(rf"^(?:{QUANTITY})\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
 """'police killed one of the attackers', 'two of the raiders were shot dead': a count picked out of the attacking
 side, whose dead are no victims of the attack but a group of the event's dead besides them (`_join_doers`)."""
-DOER_HEADS = frozenset(re.findall(r"\w+", DOERS.removesuffix(")").removeprefix("(?:")))
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 """'mourning 9-year-old pupil Achieng': a number that is an age counts no one."""
 GERUND_BEFORE = re.compile(r"\b(?:over|after|for|about|against|following|despite|of|on|from)\s+$", re.IGNORECASE)
