@@ -118,11 +118,13 @@ DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(
                            r"|on strike|hartals?|general strike|civil disobedience"
                            r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
                            r"|blockade (?:programs?|programmes?)"
-                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?)\b",
+                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?"
+                           rf"|{classify.context_pattern('strikers')})\b",
                            re.IGNORECASE)
-"""A crowd that burns or loots during a protest (or a hartal, South Asia's general strike, a nationwide shutdown called
-as one, a road, rail or nationwide blockade called as a protest programme, or a campaign of civil disobedience, which
-the codebook counts as protest) is a violent demonstration, not a mob."""
+"""A crowd that burns or loots during a protest (or a strike, its workers named 'striking' as in the pattern file's
+@strikers, or a hartal, South Asia's general strike, a nationwide shutdown called as one, a road, rail or nationwide
+blockade called as a protest programme, or a campaign of civil disobedience, which the codebook counts as protest) is a
+violent demonstration, not a mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
