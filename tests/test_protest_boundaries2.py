@@ -158,3 +158,27 @@ def test_protest_sub_type_and_actors(text: str, country: str, sub_type: str, act
     assert event is not None
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         sub_type, actor_name(actor1, country), actor_name(actor2, country))
+
+
+PASSIVE_AFTER_PARTICIPLE = [
+    ("Nurses demonstrating over unpaid overtime in Blantyre were tear-gassed by police.", "MW", PWI, P, POL),
+    ("Hawkers protesting against new levies in Kitwe were dispersed by police.", "ZM", PWI, P, POL),
+    ("Miners marching over unpaid bonuses in Kolwezi were shot dead by police.", "CD", EF, POL, P),
+    ("Pensioners demonstrating for their arrears in Harare were briefly detained by police.", "ZW", PWI, P, POL),
+    # A clause of the cause's own ('after colleagues were arrested'): the arrest is the grievance.
+    ("Bus drivers protesting after two colleagues were arrested marched to the transport ministry in Abuja.", "NG",
+     PP, P, None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "sub_type", "actor1", "actor2"), PASSIVE_AFTER_PARTICIPLE,
+                         ids=[case[0][:50] for case in PASSIVE_AFTER_PARTICIPLE])
+def test_a_passive_after_a_participle_cause_is_what_befell_the_protesters(
+        text: str, country: str, sub_type: str, actor1: str, actor2: str | None) -> None:
+    """'Nurses demonstrating over unpaid overtime were tear-gassed': the participle phrase tells the cause in nouns,
+    and 'were tear-gassed' is the sentence's own verb (classify._passive_main_verb_after_participle). Before that rule
+    the first three read as peaceful protests."""
+    event = main_event(extract_text(text, country=country))
+    assert event is not None
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        sub_type, actor_name(actor1, country), actor_name(actor2, country))
