@@ -182,3 +182,31 @@ def test_a_passive_after_a_participle_cause_is_what_befell_the_protesters(
     assert event is not None
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         sub_type, actor_name(actor1, country), actor_name(actor2, country))
+
+
+PUT_DOWN_IN_THE_PASSIVE = [
+    ("Protesters in Nyeri were roughed up and chased away.", "KE"),
+    ("The protest by traders in Kitwe was quelled.", "ZM"),
+    ("A demonstration by students in Gulu was quashed.", "UG"),
+    ("Teachers protesting in Bo were scattered with tear gas.", "SL"),
+    ("A march by nurses in Kano was broken up.", "NG"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), PUT_DOWN_IN_THE_PASSIVE, ids=[c[0][:50] for c in PUT_DOWN_IN_THE_PASSIVE])
+def test_a_protest_put_down_in_the_passive_faces_the_police(text: str, country: str) -> None:
+    """A protest quelled, quashed, broken up or scattered, or protesters roughed up or chased away, with no force named:
+    only the police do that to a demonstration (roles.INTERVENED_UPON), so they are actor 2 (codebook: the force that
+    intervened is the second actor). Before, actor 2 was left empty in all five."""
+    event = main_event(extract_text(text, country=country))
+    assert event is not None
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        PWI, actor_name(P, country), actor_name(POL, country))
+
+
+def test_a_colleague_roughed_up_before_the_protest_is_its_grievance() -> None:
+    """'protested after a colleague was roughed up last week': the roughing up is the cause, no intervention."""
+    event = main_event(extract_text("Vendors in Lira protested after a colleague was roughed up by council guards "
+                                    "last week.", country="UG"))
+    assert event is not None
+    assert (event.sub_event_type, event.actor2) == (PP, None)
