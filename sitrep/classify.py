@@ -220,6 +220,27 @@ NOT_BEFORE_FINITE = re.compile(
 main verb of the sentence."""
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'was' or 'were' (an adverb may follow) right before a past participle: a passive verb."""
+PASSIVE_AT = re.compile(r"(?:was|were)\b", re.IGNORECASE)
+"""A cue that itself opens with 'was' or 'were' ("were dispersed")."""
+CLAUSE_IN_CAUSE = re.compile(r"\b(?:after|when|as|because|since|while|where|who|whom|whose|which|that|until|before|if"
+                             r"|once)\b", re.IGNORECASE)
+"""Words that open a clause of its own inside a protest's cause ("protesting after colleagues were arrested"): a
+passive there has the clause's own subject."""
+
+
+def _passive_main_verb_after_participle(text: str, protest: re.Match[str], start: int) -> bool:
+    """Whether the cue at `start` is a passive ('were tear-gassed', 'was dispersed') that is the sentence's main verb
+    after a protest named by a present participle: "nurses demonstrating over unpaid overtime were tear-gassed" has
+    its subject ("nurses"), a participle phrase of the cause made of nouns, then its own passive verb, so the nurses
+    were tear-gassed (codebook: a protest with intervention), unless a clause word opens a clause of the cause's own
+    first ("demonstrating after colleagues were arrested": the arrest is the grievance)."""
+    if not PASSIVE_AT.match(text, start) and not PASSIVE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return not CLAUSE_IN_CAUSE.search(text, protest.end(), start)
+
+
 def _main_verb_after_participle(text: str, protest: re.Match[str], start: int) -> bool:
     """Whether the cue at `start` is the sentence's main verb after a protest named by a present participle: "traders
     demonstrating against relocation looted shops" has its subject ("traders"), a participle phrase that modifies it and
@@ -231,6 +252,8 @@ def _main_verb_after_participle(text: str, protest: re.Match[str], start: int) -
         return False
     if BE_BEFORE.search(text, max(0, protest.start() - 30), protest.start()):
         return False
+    if _passive_main_verb_after_participle(text, protest, start):
+        return True
     if not FINITE_PAST.match(text, start):
         return False
     return not NOT_BEFORE_FINITE.search(text, max(0, start - 15), start)

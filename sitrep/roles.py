@@ -118,11 +118,13 @@ DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(
                            r"|on strike|hartals?|general strike|civil disobedience"
                            r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
                            r"|blockade (?:programs?|programmes?)"
-                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?)\b",
+                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?"
+                           rf"|{classify.context_pattern('strikers')})\b",
                            re.IGNORECASE)
-"""A crowd that burns or loots during a protest (or a hartal, South Asia's general strike, a nationwide shutdown called
-as one, a road, rail or nationwide blockade called as a protest programme, or a campaign of civil disobedience, which
-the codebook counts as protest) is a violent demonstration, not a mob."""
+"""A crowd that burns or loots during a protest (or a strike, its workers named 'striking' as in the pattern file's
+@strikers, or a hartal, South Asia's general strike, a nationwide shutdown called as one, a road, rail or nationwide
+blockade called as a protest programme, or a campaign of civil disobedience, which the codebook counts as protest) is a
+violent demonstration, not a mob."""
 
 ATTACKED_GATHERING = re.compile(
     r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
@@ -1017,10 +1019,11 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
 
 INTERVENED_UPON = re.compile(
     r"\b(?:were|was|been|are|is|got)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|baton-?charged|rounded up"
-    r"|taken into custody)\b", re.IGNORECASE)
-"""Protesters told as arrested, detained or dispersed in the passive, with no force named: ACLED's codebook codes a
-protest with intervention with the force that intervened as actor 2, and an arrest or dispersal nobody is named
-for is the police's."""
+    r"|taken into custody|quelled|quashed|roughed up|manhandled|chased (?:away|off)|scattered|broken up)\b",
+    re.IGNORECASE)
+"""Protesters told as arrested, detained, dispersed or put down (quelled, roughed up, chased away, broken up) in the
+passive, with no force named: ACLED's codebook codes a protest with intervention with the force that intervened as
+actor 2, and an arrest or dispersal nobody is named for is the police's."""
 
 
 DISPERSED_UNNAMED = re.compile(
@@ -1082,12 +1085,14 @@ def _intervened_upon(draft: Draft) -> bool:
     return any(upon_the_crowd(s, m) for s in draft.sentences for m in INTERVENED_UPON.finditer(s.text))
 
 
-DISPERSAL_END = re.compile(r"(?:dispersed|tear-?gassed|baton-?charged)$", re.IGNORECASE)
+DISPERSAL_END = re.compile(r"(?:dispersed|tear-?gassed|baton-?charged|quelled|quashed|scattered|broken up"
+                           r"|chased (?:away|off))$", re.IGNORECASE)
 EARLIER_HARM_BEFORE = re.compile(
     r"\b(?:no|not|nobody|none|without|over|after|following|because|when|since|earlier|last)\b[^.;]*$", re.IGNORECASE)
-"""Only a crowd is dispersed, tear-gassed or baton-charged: such a passive in a protest report is done to the
-protesters, also after the participle that names their cause ("traders protesting new levies were tear-gassed"), unless
-the words before it tell it as an earlier deed or deny it ("protesting after students were tear-gassed last week")."""
+"""Only a crowd is dispersed, tear-gassed, baton-charged, quelled, scattered, broken up or chased away: such a passive
+in a protest report is done to the protesters, also after the participle that names their cause ("traders protesting
+new levies were tear-gassed"), unless the words before it tell it as an earlier deed or deny it ("protesting after
+students were tear-gassed last week")."""
 
 
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
