@@ -848,14 +848,19 @@ LABOUR_STRIKE = re.compile(
     r"|hunger|sit-down|wildcat|warning|token|\d+-(?:day|week|month)|(?:day|week|month)s?-long|staff|union|transport"
     r"|lecturers'?|academic|[a-z]+s['\u2019]) strikes?|strike action|(?:on|went on|go on|call(?:ed)? off (?:the|their|a)"
     r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike"
-    r"|strikes? (?:(?:was|were|is|are|has|have|had) )?(?:been )?(?:over|ended|ends|ending|entered|enters|continued"
+    r"|strikes? (?:(?:was|were|is|are|has|have|had|would|will) )?(?:been |remain |remains |remained )?(?:over|ended"
+    r"|ends|ending|entered|enters|continued"
     r"|continues|lasted|lasts|called off|suspended|lifted|went on|goes on))\b",
     re.IGNORECASE,
 )
 """A strike that is a stoppage of work ('a long strike', 'an indefinite strike', 'called off the strike'): with no
 aircraft or drone named (`AIR_WORDS`) it is no air strike ('after baggage handlers' strike': a strike of a trade
 named in the plural possessive), whatever a protest it may be. A strike that lasts, ends or is called off ('the strike
-was over by Friday', 'the strike entered its third day') is a stoppage of work: an air strike is over once it hits."""
+was over by Friday', 'the strike entered its third day') is a stoppage of work: an air strike is over once it hits.
+So is one that stays suspended ('the strike would remain suspended'). An agreement told beside a stoppage of work,
+with no matter of a conflict (`CONFLICT_DEAL`), is a deal between employers or a government and workers, which ACLED
+does not code as an agreement ('the strike stays suspended while the ministry implements the agreement signed in
+May')."""
 
 AIR_WORDS = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|missiles?"
                        r"|bombers?|UAVs?)\b", re.IGNORECASE)
@@ -1213,7 +1218,7 @@ UNREAL_FRAME = re.compile(
     r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
     r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
     rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed"
-    rf"|ing)?|barr(?:ed|ing)|bars)"
+    rf"|ing)?|barr(?:ed|ing)|bars|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)"
     r" (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
     rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
@@ -1273,7 +1278,8 @@ mission to protect shipping from attacks', 'as air raid sirens sounded'), or onl
 simulated an attack on the metro'), told only in a condition or as what a hypothetical act would do ('if the talks
 fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a resolution
 demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned ('a bill that makes it
-easier to ban protests', 'a directive barring protests in the city centre'), only a power granted ('an emergency
+easier to ban protests', 'a directive barring protests in the city centre', 'a decree that restricted
+demonstrations'), only a power granted ('an emergency
 that gives the police powers to arrest without warrant', 'a protocol that lets the police clear blocked roads': the
 law allows an act, no one is held or moved), a demonstration named by its plan after the noun ('refused to
 register the rally planned by the students for Friday', 'the strike against the levy that had been called for
@@ -2116,7 +2122,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = [(sub_type, score) for sub_type, score in types if sub_type in kept_types]
         if not types:
             return types
-    if CIVIL_DEAL.search(text) and not CONFLICT_DEAL.search(text):
+    if (CIVIL_DEAL.search(text) or LABOUR_STRIKE.search(text)) and not CONFLICT_DEAL.search(text):
         types = _without(types, {"Agreement"})
         if not types:
             return types
@@ -2442,7 +2448,10 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b"
     r"|\bcall(?:s|ed|ing)? (?:a |an )(?:[\w-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?"
-    r"|sit-ins?|shutdowns?|hartals?)(?: [\w'-]+){0,4}? (?:for|on|from) (?:next|tomorrow|the coming)\b"
+    r"|sit-ins?|shutdowns?|hartals?)(?: [\w'-]+){0,4}? (?:(?:for|on|from) (?:next|tomorrow|the coming)|from (?:the "
+    r"\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\b(?:allow|permit|authori[sz])\w* (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
+    r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
     r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv)\w* (?:a |an |the |its |their |his |her |this "
     r"|next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
     r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b",
@@ -2454,9 +2463,10 @@ declared ('the opposition announced a nationwide protest for
 next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
 before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
 permission to hold a rally on June 3', 'refused permission to the rally').
-So is one called for a day ahead ('called a national strike and march for next Tuesday'), one put off or called
-off ('postponed its tractor protest to next month'), and one whose turnout is still expected ('organisers of the
-march said they expected thousands to attend')."""
+So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
+from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
+off or called off ('postponed its tractor protest to next month'), and one whose turnout is still expected
+('organisers of the march said they expected thousands to attend')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
