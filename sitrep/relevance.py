@@ -1259,7 +1259,7 @@ UNREAL_FRAME = re.compile(
     r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
     r"|protest(?:ed|ing) that\b|protest(?:s|ed|ing)? (?:against )?(?:the )?(?:evidence|claims?|reports?|allegations?"
     r"|suggestions?|news) that\b)"
-    r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
+    r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|\band (?:then )?[a-z]{2,}ed\b|$)",
     re.IGNORECASE,
 )
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
@@ -1285,8 +1285,9 @@ law allows an act, no one is held or moved), a demonstration named by its plan a
 register the rally planned by the students for Friday', 'the strike against the levy that had been called for
 Monday'; a protest told beside it stays: 'crowds rallied ahead of the strikes that had been called for Friday'), or a
 protest made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the end of
-its clause: what it holds happened to no one. ACLED codes a demonstration when people gather, not when they are called,
-and a threat or a plan is no act. So is an attack or an offensive still being planned
+its clause, or up to a verb of the past joined by 'and' ('defied the decree that banned demonstrations and marched
+to the palace': the march is done): what it holds happened to no one. ACLED codes a demonstration when people
+gather, not when they are called, and a threat or a plan is no act. So is an attack or an offensive still being planned
 or prepared ('officials believe the group is planning attacks on Western targets': the progressive tells it is not
 done), a deployment or a strike only considered ('the government is considering sending troops') or approved by a
 parliament or a cabinet ('parliament approves deployment of police officers to Haiti'), and an act in claims

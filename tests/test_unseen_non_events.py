@@ -106,6 +106,10 @@ def test_unseen_non_event_tells_no_event(category, text):
     ("Thousands marched in Porto Alegre on Saturday after a judge allowed the rally to go ahead.", "Peaceful protest"),
     ("Police in Harare fired tear gas on Wednesday at vendors protesting against a by-law that restricts street "
      "trading.", "Protest with intervention"),
+    ("Hundreds of students defied the decree that restricted demonstrations and marched to the palace in Tegucigalpa "
+     "on Monday.", "Peaceful protest"),
+    ("Farmers ignored the order that banned rallies in Ludhiana and gathered outside the district office on Friday.",
+     "Peaceful protest"),
 ])
 def test_acts_beside_the_same_words_stay_events(text, expected):
     assert expected in current(text)
