@@ -386,7 +386,8 @@ FIGURATIVE = re.compile(
     r"|operators?|telcos?|insurers?|(?:budget|low-cost|online|digital|e-commerce|corporate|business) rivals?)\b"
     r"|\bprotest votes?\b"
     r"|\b(?:budget|bill|law|polic(?:y|ies)|tax(?:es)?|decision|plan|ruling|move|reforms?|levy|hike)"
-    r" (?:is|was|are|were|amounts? to|represents?|constitutes?) (?:a |an )?(?:[\w-]+ ){0,2}?(?:attack|assault) on\b"
+    r" (?:(?:is|was|are|were|amounts? to|represents?|constitutes?) |(?:[\w'-]+ ){0,3}?as [\"\u201c]?)(?:a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:attack|assault) on\b"
     r"|\bunder (?:[\w-]+ )?fire (?:[\w'-]+ ){0,6}?(?:for|over) (?:his |her |their |its |the )?(?:[\w-]+ )?(?:comments"
     r"|remarks|handling|decisions?|polic(?:y|ies)|plans?|statements?|speech|stance|role|response|record|failures?|views"
     r"|tweets?|posts?|words|silence|inaction|conduct|approach)\b"
@@ -438,12 +439,12 @@ its critics (a thing of words cannot be shot at), or a person who 'came under fi
 battle for deposits or customers (or in a tariff or price battle), parties or leaders who clash over seat sharing,
 tickets or posts, a 'market massacre' or a 'bloodbath' on the stock exchange, a central bank or a firm that
 fires a warning shot, a battle with competitors or a budget rival, a protest vote, a budget or a law that 'is a
-direct attack on the middle class', a minister 'under fire over handling of the crisis' (a headline drops the verb),
-an assault on a market or a sector, and an office-holder, a party or a critic who
-blasts or slams someone over or for a matter, or attacks a government, a party or rivals over one ('opposition leader
-attacks government over fuel price hike', 'senator blasts police over slow probe'; not over a killing or an attack,
-which may be told as such; an MP who attacks a person or a car is left alone): a figure of
-speech, not violence.
+direct attack on the middle class' or that a union rejects 'as an assault on pensioners', a minister 'under fire
+over handling of the crisis' (a headline drops the verb), an assault on a market or a sector, and an office-holder,
+a party or a critic who blasts or slams someone over or for a matter, or attacks a government, a party or rivals
+over one ('opposition leader attacks government over fuel price hike', 'senator blasts police over slow probe'; not
+over a killing or an attack, which may be told as such; an MP who attacks a person or a car is left alone): a figure
+of speech, not violence.
 So are lawmakers who 'fought a long battle over the budget bill' and a leader who 'attacked the judiciary as a
 refuge for the corrupt'."""
 
@@ -847,14 +848,19 @@ LABOUR_STRIKE = re.compile(
     r"|hunger|sit-down|wildcat|warning|token|\d+-(?:day|week|month)|(?:day|week|month)s?-long|staff|union|transport"
     r"|lecturers'?|academic|[a-z]+s['\u2019]) strikes?|strike action|(?:on|went on|go on|call(?:ed)? off (?:the|their|a)"
     r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike"
-    r"|strikes? (?:(?:was|were|is|are|has|have|had) )?(?:been )?(?:over|ended|ends|ending|entered|enters|continued"
+    r"|strikes? (?:(?:was|were|is|are|has|have|had|would|will) )?(?:been |remain |remains |remained )?(?:over|ended"
+    r"|ends|ending|entered|enters|continued"
     r"|continues|lasted|lasts|called off|suspended|lifted|went on|goes on))\b",
     re.IGNORECASE,
 )
 """A strike that is a stoppage of work ('a long strike', 'an indefinite strike', 'called off the strike'): with no
 aircraft or drone named (`AIR_WORDS`) it is no air strike ('after baggage handlers' strike': a strike of a trade
 named in the plural possessive), whatever a protest it may be. A strike that lasts, ends or is called off ('the strike
-was over by Friday', 'the strike entered its third day') is a stoppage of work: an air strike is over once it hits."""
+was over by Friday', 'the strike entered its third day') is a stoppage of work: an air strike is over once it hits.
+So is one that stays suspended ('the strike would remain suspended'). An agreement told beside a stoppage of work,
+with no matter of a conflict (`CONFLICT_DEAL`), is a deal between employers or a government and workers, which ACLED
+does not code as an agreement ('the strike stays suspended while the ministry implements the agreement signed in
+May')."""
 
 AIR_WORDS = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|missiles?"
                        r"|bombers?|UAVs?)\b", re.IGNORECASE)
@@ -1176,6 +1182,11 @@ UNREAL_FRAME = re.compile(
     r"|(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|debat\w*|discuss\w*|explor\w*) (?:[\w-]+ )?(?:sending|deploying"
     r"|dispatching|withdrawing|pulling|imposing|launching|deploy|send|withdraw|a (?:[\w-]+ )?(?:deployment|withdrawal"
     r"|pull-?out|offensive|strike|mission))"
+    r"|(?:gives?|giving|gave|given|grants?|granted|granting|confers?|conferred|conferring|vests?|vested)"
+    r" (?:[\w'-]+ ){0,5}?(?:powers?|authority|mandate|licen[cs]e) to (?:arrest|detain|search|shoot|open fire|use force"
+    r"|raid|seize)"
+    r"|(?:lets?|allows?|allowing|permits?|permitting|authori[sz]es|authori[sz]ing|empowers?|empowering)"
+    r" (?:[\w'-]+ ){1,3}?(?:to )?(?:arrest|detain|disperse|clear|remove|break up|use force|open fire|shoot)\b"
     r"|(?:ready|prepared) to|fail(?:s|ed|ing)? to (?:agree|reach|sign|strike|secure|seal|clinch|conclude|broker)"
     r"|ultimatums? (?:[\w'-]+ ){0,3}?to\b|(?:had|has|have) nothing to do with|(?:,|\band|\bbut)? not (?:an? |the )?(?:[\w-]+ )?(?:attack|bombing|act of terror"
     r"|terrorism|sabotage|arson)\b"
@@ -1207,7 +1218,7 @@ UNREAL_FRAME = re.compile(
     r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
     r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
     rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed"
-    rf"|ing)?)"
+    rf"|ing)?|barr(?:ed|ing)|bars|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)"
     r" (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
     rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
@@ -1216,6 +1227,9 @@ UNREAL_FRAME = re.compile(
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?"
     r"|vigils?) (?:[\w'-]+ ){0,8}?(?:was|were|has been"
     r"|have been|had been) (?:called off|cancell?ed|postponed|banned|prohibited|abandoned|put off|deferred)"
+    r"|(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?|bandhs?|hartals?|shutdowns?)"
+    r"(?: (?:[\w'-]+ ){0,6}?(?:that|which) (?:had |has |have )?been)? (?:planned|proposed|scheduled|announced|called)"
+    r" (?:by|for)\b"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?) (?:[\w'-]+ ){0,4}?(?:will|would"
     r"|could|might) (?:be|go|take|start|begin|continue|resume|intensify|spread)"
     r"|(?:no one|nobody)(?! (?:has |had |have )?(?:yet )?claimed)"
@@ -1245,7 +1259,7 @@ UNREAL_FRAME = re.compile(
     r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
     r"|protest(?:ed|ing) that\b|protest(?:s|ed|ing)? (?:against )?(?:the )?(?:evidence|claims?|reports?|allegations?"
     r"|suggestions?|news) that\b)"
-    r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|$)",
+    r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|\band (?:then )?[a-z]{2,}ed\b|$)",
     re.IGNORECASE,
 )
 """A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
@@ -1264,8 +1278,15 @@ mission to protect shipping from attacks', 'as air raid sirens sounded'), or onl
 simulated an attack on the metro'), told only in a condition or as what a hypothetical act would do ('if the talks
 fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a resolution
 demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned ('a bill that makes it
-easier to ban protests'), or a protest made in words ('protested that the vote was rigged', 'are protesting against
-reports that'), up to the end of its clause: what it holds happened to no one. ACLED codes a demonstration when people
+easier to ban protests', 'a directive barring protests in the city centre', 'a decree that restricted
+demonstrations'), only a power granted ('an emergency
+that gives the police powers to arrest without warrant', 'a protocol that lets the police clear blocked roads': the
+law allows an act, no one is held or moved), a demonstration named by its plan after the noun ('refused to
+register the rally planned by the students for Friday', 'the strike against the levy that had been called for
+Monday'; a protest told beside it stays: 'crowds rallied ahead of the strikes that had been called for Friday'), or a
+protest made in words ('protested that the vote was rigged', 'are protesting against reports that'), up to the end of
+its clause, or up to a verb of the past joined by 'and' ('defied the decree that banned demonstrations and marched
+to the palace': the march is done): what it holds happened to no one. ACLED codes a demonstration when people
 gather, not when they are called, and a threat or a plan is no act. So is an attack or an offensive still being planned
 or prepared ('officials believe the group is planning attacks on Western targets': the progressive tells it is not
 done), a deployment or a strike only considered ('the government is considering sending troops') or approved by a
@@ -1342,6 +1363,23 @@ a route march, in which police or troops walk through a town to show their prese
 that rallies or marches higher ('the rupee rallied against the dollar'), not a gathering.
 Nor is the demonstration of a weapon or a skill ('showcased its firepower at a demonstration for visiting
 dignitaries')."""
+
+PROTEST_IN_PRINCIPLE = re.compile(
+    r"\brights? (?:of (?:[\w'-]+ ){1,4}?)?to (?:peaceful(?:ly)? |free(?:ly)? )?(?:protest|demonstrat\w*|assembl\w*"
+    r"|march|strike|gather|picket)(?: (?:peaceful(?:ly)?|freely))?"
+    r"|\bfreedom (?:of|to) (?:peaceful )?(?:assembly|protest|demonstrat\w*|association)"
+    r"|\bintentions? (?:[\w'-]+ )?to (?:march|protest|demonstrate|rally|picket|(?:hold|stage|organi[sz]e)"
+    r" (?:a |an |the )?(?:[\w'-]+ )?(?:march|protest|rally|demonstration|sit-in|vigil))\b"
+    r"|\b(?:protocols?|rules?|guidelines?|laws?|bills?|regulations?|procedures?|codes?) (?:for|on|governing|regulating)"
+    r" (?:the )?(?:(?:policing|handling|management|regulation|conduct) (?:of )?)?(?:public |street )?(?:protests"
+    r"|demonstrations|rallies|marches|gatherings|assemblies|pickets)\b",
+    re.IGNORECASE,
+)
+"""A protest named only as a right ('upheld the right of tenants to protest on public land', 'respected the right to
+peaceful protest', 'freedom of assembly'), as the matter of a rule ('a protocol for policing demonstrations', 'the
+guidelines on public gatherings') or as an intention notified ('told the council of their intention to march to the
+ministry'): a right is held, a rule written and an intention told whether or not anyone gathers; ACLED codes a
+demonstration on the day people gather, so the sentence must tell the gathering outside these words."""
 
 PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
@@ -1871,7 +1909,8 @@ CIVIC_SECURITY = re.compile(
     r"|ceremon(?:y|ies)|celebrations?|concerts?|visit|inauguration|funeral|pilgrimage|holidays?|carnival|parade"
     r"|marathon|exams?|examinations?|Olympics|World Cup|tournament|conference|wedding|coronation|procession|Christmas"
     r"|Easter|Eid|Ramadan|New Year|festivities|fair|show|traffic|crowds?|flow|influx|migrants|returnees|travell?ers"
-    r"|passengers|shoppers|pickpocket\w*|petty crime|thefts?|burglar(?:y|ies)|robber(?:y|ies))\b"
+    r"|passengers|shoppers|pickpocket\w*|petty crime|thefts?|burglar(?:y|ies)|robber(?:y|ies)"
+    r"|march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|bandhs?|hartals?|shutdowns?)\b"
     r"|\bas a (?:precaution|precautionary measure)\b|\bprecautionary\b",
     re.IGNORECASE,
 )
@@ -1879,7 +1918,10 @@ CIVIC_SECURITY = re.compile(
 festival, a funeral or a holiday, or sent 'as a precaution'. Guarding a vote or a match is routine policing, which
 ACLED does not code as a strategic development; a crowd or an armed group that acts there is coded for its act. So is
 policing of ordinary life: police sent to manage traffic, crowds of travellers or the flow of migrants, or patrols
-stepped up against pickpockets and burglars."""
+stepped up against pickpockets and burglars. So is security laid on for a demonstration ('police stepped up
+security at the toll gates ahead of the drivers' march'): the police prepare for a crowd; the crowd's gathering and
+any force used on it are coded for themselves, the police posting is no move in a conflict. The occasion named in
+the match is no hostile act of its own (a demonstration guarded against is not one held)."""
 
 PROTEST_BACKGROUND = re.compile(
     r"\b(?:who|which|that) (?:have|has|had) (?:[\w-]+ ){0,2}?(?:led|staged|held|organi[sz]ed|spearheaded|joined"
@@ -2081,7 +2123,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = [(sub_type, score) for sub_type, score in types if sub_type in kept_types]
         if not types:
             return types
-    if CIVIL_DEAL.search(text) and not CONFLICT_DEAL.search(text):
+    if (CIVIL_DEAL.search(text) or LABOUR_STRIKE.search(text)) and not CONFLICT_DEAL.search(text):
         types = _without(types, {"Agreement"})
         if not types:
             return types
@@ -2108,13 +2150,15 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
+    if PROTEST_IN_PRINCIPLE.search(text) and not DEMONSTRATION.search(PROTEST_IN_PRINCIPLE.sub(" ", text)):
+        types = _without(types, PROTEST_TYPES)
     if FESTIVE_GATHERING.search(text) and not (PROTEST_GRIEVANCE.search(text) or PROTEST_GRIEVANCE.search(previous)):
         types = _without(types, PROTEST_TYPES)
         if not types:
             return types
     if not CHEMICAL_USE.search(text):
         types = _without(types, {"Chemical weapon"})
-    if CIVIC_SECURITY.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
+    if CIVIC_SECURITY.search(text) and not HOSTILE_ACT.search(_literal_acts(CIVIC_SECURITY.sub(" ", text))):
         types = _without(types, CONTEXT_BOUND | {"Headquarters or base established"})
         if not types:
             return types
@@ -2405,9 +2449,13 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b"
     r"|\bcall(?:s|ed|ing)? (?:a |an )(?:[\w-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?"
-    r"|sit-ins?|shutdowns?|hartals?)(?: [\w'-]+){0,4}? (?:for|on|from) (?:next|tomorrow|the coming)\b"
+    r"|sit-ins?|shutdowns?|hartals?)(?: [\w'-]+){0,4}? (?:(?:for|on|from) (?:next|tomorrow|the coming)|from (?:the "
+    r"\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\b(?:allow|permit|authori[sz])\w* (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
+    r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
     r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv)\w* (?:a |an |the |its |their |his |her |this "
-    r"|next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b",
+    r"|next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
+    r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
@@ -2416,8 +2464,10 @@ declared ('the opposition announced a nationwide protest for
 next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
 before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
 permission to hold a rally on June 3', 'refused permission to the rally').
-So is one called for a day ahead ('called a national strike and march for next Tuesday'), and one put off or called
-off ('postponed its tractor protest to next month')."""
+So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
+from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
+off or called off ('postponed its tractor protest to next month'), and one whose turnout is still expected
+('organisers of the march said they expected thousands to attend')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
