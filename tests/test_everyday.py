@@ -139,6 +139,16 @@ def test_fields_compare_names_without_case_or_accents_and_actors_as_a_pair():
     assert all(not ok for ok, _, _ in everyday.field_checks(None, expected).values())
 
 
+@pytest.mark.parametrize(("ours", "coders", "country", "same"), [
+    ("Shabeellaha Dhexe", "Middle Shabelle", "SO", True), ("Jubbada Dhexe", "Middle Juba", "SO", True),
+    ("Banaadir", "Banadir", "SO", True), ("Shabeellaha Hoose", "Middle Shabelle", "SO", False),
+    ("Ouest", "Artibonite", "HT", False)])
+def test_admin1_is_the_same_unit_however_spelled(ours, coders, country, same):
+    expected = {"admin1": coders}
+    event = Event("e", "d", "Battles", "Armed clash", "Political violence", admin1=ours)
+    assert everyday.field_checks(event, expected, country)["admin1"][0] is same
+
+
 # --- today's figures, which must only get better ----------------------------------------------------
 
 

@@ -4,9 +4,10 @@ Two JSON Lines files side by side (`reports.jsonl`, `nonevents.jsonl`; see tests
 Each report carries `expected`, what a careful ACLED coder takes from its text. Sitrep codes each item
 with its `published` date and `country`; a report's main event is its current (non-background) event of
 highest confidence (ties: the first). Seven fields of the main event are scored: event_type,
-sub_event_type, actors (unordered pair, period labels dropped), location and admin1 (names compared
-without case, accents or punctuation), event_date and fatalities (equal to the coder's count, ACLED's
-lowest reported toll). A non-event is wrong when sitrep gives it any current event.
+sub_event_type, actors (unordered pair, period labels dropped), location (names compared without case,
+accents or punctuation), admin1 (the same unit however spelled, as the ACLED scorer compares it:
+'Banadir' and GeoNames' 'Banaadir', 'Middle Shabelle' and 'Shabeellaha Dhexe'), event_date and
+fatalities (equal to the coder's count, ACLED's lowest reported toll). A non-event is wrong when sitrep gives it any current event.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sitrep import countries
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult, negatives
-from sitrep.evaluation.acled import NoteOutcome, actor_key, score
+from sitrep.evaluation.acled import NoteOutcome, actor_key, same_admin1, score
 from sitrep.evaluation.negatives import NegativeOutcome
 from sitrep.evaluation.report import reliability_by_half
 from sitrep.evaluation.seeds import current_events, extract_events, main_event, plain
@@ -73,8 +75,16 @@ def _same_name(got: str | None, gold: str | None) -> bool:
     return plain(got) == plain(gold)
 
 
-def field_checks(event: Event | None, expected: dict[str, Any]) -> dict[str, tuple[bool, Any, Any]]:
-    """Each of the seven fields of the main event against the coder's values: (right?, predicted, gold)."""
+def _same_admin1(got: str | None, gold: str | None, country: str | None) -> bool:
+    """Whether our admin1 names the coder's unit, by the same name or another spelling of it in the item's country."""
+    known = countries.country_by_code(country) if country else None
+    return _same_name(got, gold) or bool(gold) and same_admin1(got, gold, known.name if known else None)
+
+
+def field_checks(event: Event | None, expected: dict[str, Any],
+                 country: str | None = None) -> dict[str, tuple[bool, Any, Any]]:
+    """Each of the seven fields of the main event against the coder's values: (right?, predicted, gold);
+    `country` is the item's ISO code, where the gold admin1 is looked up."""
     gold_actors = sorted(k for k in (actor_key(expected.get("actor1")), actor_key(expected.get("actor2"))) if k)
     gold = {name: expected.get(name) for name in FIELDS}
     gold["actors"] = [expected.get("actor1"), expected.get("actor2")]
@@ -87,7 +97,7 @@ def field_checks(event: Event | None, expected: dict[str, Any]) -> dict[str, tup
                            gold["sub_event_type"]),
         "actors": (got_actors == gold_actors, [event.actor1, event.actor2], gold["actors"]),
         "location": (_same_name(event.location, gold["location"]), event.location, gold["location"]),
-        "admin1": (_same_name(event.admin1, gold["admin1"]), event.admin1, gold["admin1"]),
+        "admin1": (_same_admin1(event.admin1, gold["admin1"], country), event.admin1, gold["admin1"]),
         "event_date": (event.event_date == gold["event_date"], event.event_date, gold["event_date"]),
         "fatalities": (event.fatalities == gold["fatalities"], event.fatalities, gold["fatalities"]),
     }
@@ -97,7 +107,7 @@ def code_report(item: dict[str, Any]) -> tuple[NoteOutcome, str | None]:
     """Code one report and check the seven fields of its main event against the coder's values."""
     events, error = coded_events(item)
     main = main_event(events)
-    checks = field_checks(main, item["expected"])
+    checks = field_checks(main, item["expected"], item.get("country"))
     judged = [(e.confidence, e is main and checks["event_type"][0]) for e in current_events(events)]
     return NoteOutcome(item["id"], checks, main is not None, judged), error
 
