@@ -171,3 +171,12 @@ def test_per_kind_false_event_rates_are_reported(result, nonevents):
     kinds = {item["kind"] for item in nonevents}
     assert {f"false_event_rate_{kind}" for kind in kinds} <= set(result.metrics)
     json.dumps(result.details)
+
+
+@pytest.mark.parametrize(("ours", "point", "coders", "same"), [
+    ("Fasher", (13.628, 25.349), "El Fasher", True), ("Geneina", (13.453, 22.447), "El Geneina", True),
+    ("Kassala", (15.451, 36.400), "El Fasher", False)])
+def test_location_is_the_coders_place_by_another_spelling(ours, point, coders, same):
+    event = Event("e", "d", "Battles", "Armed clash", "Political violence", location=ours, latitude=point[0],
+                  longitude=point[1])
+    assert everyday.field_checks(event, {"location": coders}, "SD")["location"][0] is same

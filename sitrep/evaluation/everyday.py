@@ -4,8 +4,9 @@ Two JSON Lines files side by side (`reports.jsonl`, `nonevents.jsonl`; see tests
 Each report carries `expected`, what a careful ACLED coder takes from its text. Sitrep codes each item
 with its `published` date and `country`; a report's main event is its current (non-background) event of
 highest confidence (ties: the first). Seven fields of the main event are scored: event_type,
-sub_event_type, actors (unordered pair, period labels dropped), location (names compared without case,
-accents or punctuation), admin1 (the same unit however spelled, as the ACLED scorer compares it:
+sub_event_type, actors (unordered pair, period labels dropped), location (the same name without case,
+accents or punctuation, or within 50 km of a place of the coder's name in the item's country, as the ACLED
+scorer allows: 'Fasher' is 'El Fasher'), admin1 (the same unit however spelled, as the ACLED scorer compares it:
 'Banadir' and GeoNames' 'Banaadir', 'Middle Shabelle' and 'Shabeellaha Dhexe'), event_date and
 fatalities (equal to the coder's count, ACLED's lowest reported toll). A non-event is wrong when sitrep gives it any current event.
 """
@@ -21,10 +22,10 @@ from typing import Any
 from sitrep import countries
 from sitrep.errors import EvaluationError
 from sitrep.evaluation import ErrorExample, EvalResult, negatives
-from sitrep.evaluation.acled import NoteOutcome, actor_key, same_admin1, score
+from sitrep.evaluation.acled import LOCATION_KM, NoteOutcome, actor_key, same_admin1, score
 from sitrep.evaluation.negatives import NegativeOutcome
 from sitrep.evaluation.report import reliability_by_half
-from sitrep.evaluation.seeds import current_events, extract_events, main_event, plain
+from sitrep.evaluation.seeds import current_events, distance_km, extract_events, main_event, plain
 from sitrep.evaluation.split import score_by_half
 from sitrep.schema import Event
 
@@ -75,6 +76,20 @@ def _same_name(got: str | None, gold: str | None) -> bool:
     return plain(got) == plain(gold)
 
 
+def _same_place(event: Event, gold: str | None, country: str | None) -> bool:
+    """Whether our location is the coder's place: the same name, or within LOCATION_KM of a place of that name in
+    the item's country (names of one place differ by article and romanisation)."""
+    if _same_name(event.location, gold):
+        return True
+    if not gold or event.latitude is None or event.longitude is None:
+        return False
+    from sitrep.gazetteer import load
+
+    return any((not country or c.place.country_code == country)
+               and distance_km(event.latitude, event.longitude, c.place.latitude, c.place.longitude) <= LOCATION_KM
+               for c in load().lookup(gold))
+
+
 def _same_admin1(got: str | None, gold: str | None, country: str | None) -> bool:
     """Whether our admin1 names the coder's unit, by the same name or another spelling of it in the item's country."""
     known = countries.country_by_code(country) if country else None
@@ -96,7 +111,7 @@ def field_checks(event: Event | None, expected: dict[str, Any],
         "sub_event_type": (event.sub_event_type == gold["sub_event_type"], event.sub_event_type,
                            gold["sub_event_type"]),
         "actors": (got_actors == gold_actors, [event.actor1, event.actor2], gold["actors"]),
-        "location": (_same_name(event.location, gold["location"]), event.location, gold["location"]),
+        "location": (_same_place(event, gold["location"], country), event.location, gold["location"]),
         "admin1": (_same_admin1(event.admin1, gold["admin1"], country), event.admin1, gold["admin1"]),
         "event_date": (event.event_date == gold["event_date"], event.event_date, gold["event_date"]),
         "fatalities": (event.fatalities == gold["fatalities"], event.fatalities, gold["fatalities"]),
