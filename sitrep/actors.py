@@ -65,10 +65,12 @@ ARMS_BY_NATION = (
     "|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
     "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
     "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
+    "|artillery|artillery fire|mortar fire|mortars|mortar shells|mortar rounds|tank fire|sniper fire"
 )
 """A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
-"Russian missiles", "Israeli strikes", "Iranian attack drones" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
-that used the weapon, and makes it external, inter 8, where it acts outside its own country: see `acled_inter`).
+"Russian missiles", "Israeli strikes", "Iranian attack drones", "Azerbaijani mortar fire" -> Military Forces of
+Turkey / Russia / Israel / Azerbaijan (ACLED names the state force that used the weapon, and makes it external,
+inter 8, where it acts outside its own country: see `acled_inter`).
 Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
 the maker of a weapon is not the one who fired it."""
 

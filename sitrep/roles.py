@@ -1197,6 +1197,8 @@ def acled_roles(
         if sub_type == "Other" and actor2 is None and actor1 is not None and actor1.inter in (2, 3, 4) \
                 and THREATENED_PEOPLE.search(_draft_text(draft)):
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
+    if sub_type == "Agreement" and actor1 is not None and actor2 is None:
+        actor2 = _other_party(actor1, draft)
     if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
         actor2 = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization
                        and not same_side(m, actor1) and not is_government(m)), None)
@@ -1539,6 +1541,14 @@ looted by people the text does not name ("shops were set alight overnight", whet
 the event is typed property destruction only for a deed of human hands, and ACLED's events always have an actor 1) is
 such a group's (its owners are no side of their own), unless what was destroyed is arms, explosives, drugs or seized
 goods (DISPOSED_OF)."""
+
+
+def _other_party(actor1: ActorMention, draft: Draft) -> ActorMention | None:
+    """The second party to an agreement (ACLED's codebook: an agreement is made between actors, a truce, a ceasefire,
+    a prisoner exchange, so both sides are coded, one as actor 1 and the other as actor 2): the first organised side
+    the text names besides actor 1 ("the government and the rebels signed a ceasefire"), not who told the story."""
+    return next((m for m in _acting(draft) if m.organization and not same_side(m, actor1) and m.name != actor1.name),
+                None)
 
 
 def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
