@@ -1208,6 +1208,8 @@ def acled_roles(
     if _in_communal_feud(actor1, draft):
         actor1 = generic_actor(actor1 if actor1.start < actor1.end else None,
                                with_country("Unidentified Communal Militia", country), 4)
+    if _working_people_hit(actor1, actor2, draft):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     sub_type = armed_sides(sub_type, actor1, actor2)
     if sub_type == "Armed clash":
         actor1, actor2 = _attackers_of_one_state(actor1, actor2, draft)
@@ -1703,6 +1705,16 @@ def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMen
         and not COLLECTIVE_HEAD.search(actor1.text) \
         and not FIREARM_USED.search(text) and not MUTUAL.search(text) and not EACH_OTHER.search(text) \
         and not _other_community(actor1, draft)
+
+
+def _working_people_hit(actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the target named by an ethnicity is named by its work ('killed three Fulani herders') and an armed,
+    organised group hit it with no fight told and no arms of its own: ACLED's codebook calls unarmed people civilians,
+    and a people's herders or farmers are its militia only when they fight (ETHNIC_MILITIA)."""
+    return actor1 is not None and actor2 is not None and ETHNIC_MILITIA in actor2.name and actor1.organization \
+        and actor1.inter in ARMED_INTERS and ETHNIC_MILITIA not in actor1.name \
+        and bool(COMMUNITY_DOER.search(actor2.text)) and not ARMED_CIVILIANS.search(actor2.text) \
+        and not FOUGHT.search(_draft_text(draft)) and not EACH_OTHER.search(_draft_text(draft))
 
 
 def _livelihood_of(word: str) -> str:

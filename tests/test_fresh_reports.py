@@ -243,3 +243,31 @@ def test_them_released_after_a_counted_group_counts_no_one():
 def test_a_nationality_on_artillery_mortar_or_sniper_fire_names_that_states_forces(country, text, doer):
     events = [e for e in extract_text(text, country=country) if not e.is_background]
     assert events and events[0].actor1 == doer
+
+
+@pytest.mark.parametrize("text", [
+    "Militia fighters handed their checkpoints on the Aden road over to government troops on Sunday.",
+    "The rebels handed the barracks of Kalehe over to the army, the governor said.",
+])
+def test_positions_handed_over_to_another_force_are_a_non_violent_transfer(text):
+    assert classify(text)[0][0] == "Non-violent transfer of territory"
+
+
+def test_schools_closed_with_their_district_in_brackets_are_a_security_measure():
+    assert classify("Officials closed eleven schools in Kaya (Sanmatenga, Centre-Nord) because of threats from armed "
+                    "groups.")[0][0] == "Change to group/activity"
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("NG", "Bandits shot dead four Tiv farmers near Makurdi on Friday."),
+    ("CF", "Anti-balaka fighters killed two Peuhl herders near Bambari, residents said."),
+])
+def test_a_peoples_farmers_or_herders_killed_by_an_armed_group_are_civilians(country, text):
+    events = [e for e in extract_text(text, country=country) if not e.is_background]
+    assert events and events[0].sub_event_type == "Attack" and events[0].actor2.startswith("Civilians")
+
+
+def test_a_peoples_herders_who_clash_stay_its_militia():
+    events = [e for e in extract_text("Zaghawa herders and Masalit farmers clashed near Geneina, leaving six dead.",
+                                      country="SD") if not e.is_background]
+    assert events and events[0].sub_event_type == "Armed clash"

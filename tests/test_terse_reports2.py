@@ -32,9 +32,6 @@ _miss = NOTES.miss
 
 # --- known misses, by kind ----------------------------------------------------------------------------------------------
 
-_miss("no event: armed groups handing positions over to each other", *(f"ru1:{f}" for f in FIELDS))
-_miss("no event: schools closed for security threats (change to group/activity)",
-      *(f"bf4:{f}" for f in ("sub_event_type", "event_type", "fatalities", "location", "admin1")))
 _miss("a plain road blockade is read as a violent demonstration (the codebook's road-blocking with barricades); "
       "a blockade without barricades, fire or force is peaceful",
       "in5:sub_event_type", "in5:event_type", "in5:actors")
@@ -44,8 +41,6 @@ _miss("an arrest after a rally is taken for a protest broken up", "ve1:sub_event
       "ve1:actors")
 _miss("students removed from an occupied building, then detained: the detention is taken as the event",
       "gr1:sub_event_type", "gr1:event_type", "gr1:actors")
-_miss("herders of a named people are taken for that people's militia", "ml2:sub_event_type", "ml2:event_type",
-      "ml2:actors")
 _miss("'militia members' in Brazil are not matched to Militias (Brazil)", "br1:actors")
 _miss("the place before the parentheses is not in the gazetteer (or not chosen): the note's district or region is "
       "coded instead", "bd1:location", "mm1:location", "mm2:location", "ml1:location", "ml4:location",
