@@ -158,6 +158,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|government positions|regime positions", 1, True, False),
     ("Military Forces of", JUNTA_ARMS, 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
+     "|trenches|dugouts|bunkers|outposts|outpost"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Police Forces of", OFFICERS, 1, True, False),
@@ -184,8 +185,9 @@ A unit of state forces follows its force's name, as ACLED writes it ("Police For
 "Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces);
 forest guards the text calls soldiers or troops serve in a military corps, "Military Forces of <country> Forest Guards".
 A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
-burns one acts against that force. A side's "positions" (front-line posts and trenches) are its armed forces':
-"attacked Russian positions", "shelled government positions" strike the military, not a people."""
+burns one acts against that force. A side's "positions" (front-line posts and trenches), and its trenches, dugouts,
+bunkers and outposts named as such, are its armed forces': "attacked Russian positions", "shelled government
+positions", "dropped grenades on Ukrainian trenches" strike the military, not a people."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)

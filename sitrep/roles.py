@@ -461,9 +461,12 @@ SPEAKER_AS_DOER = re.compile(
     r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+"
     r"(?:fighters|forces|troops|men|units|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:recaptured|retook|captured|seized|killed|repelled|repulsed|destroyed|arrested|attacked|struck|bombed|shot down"
-    r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b", re.IGNORECASE)
+    r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b"
+    r"|\s+(?:announced|declared)\s+(?:on\s+\w+\s+)?(?:the\s+)?(?:appointment|formation|creation|establishment"
+    r"|dissolution|merger|launch)\s+of\b", re.IGNORECASE)
 """'The army said it had recaptured Kidal', 'the group said its fighters had entered the town': the speaker tells of
-its own deed, so it is its actor, not only its source."""
+its own deed, so it is its actor, not only its source; so is a group that announces a change in itself ('the group
+announced the appointment of a new leader', 'the formation of a new brigade': codebook 'Change to group/activity')."""
 
 
 def _speaker_did_it(sentence: Sentence) -> bool:
