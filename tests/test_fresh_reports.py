@@ -37,8 +37,6 @@ _miss("no event: a missile test is coded as none (tests/fixtures/unseen_non_even
       "non-event; the two codings disagree)", *(f"z03:{f}" for f in FIELDS if f != "admin1"))
 _miss("no event: a toxic gas released with no actor or weapon named is read as an accident",
       *(f"h03:{f}" for f in FIELDS))
-_miss("no event: a gang taking over a police station (a station is not ground the territory cues know)",
-      *(f"n03:{f}" for f in FIELDS))
 _miss("no event: supporters who 'gathered' at a monument, with no protest word",
       *(f"p08:{f}" for f in FIELDS))
 _miss("a blockade imposed on a town by an armed group is coded Other (as tests/test_armed_group_rule.py and the "
@@ -294,3 +292,19 @@ def test_a_speaker_announcing_deaths_tells_no_change_in_itself():
     from sitrep.roles import SPEAKER_AS_DOER
     assert SPEAKER_AS_DOER.match(" announced the formation of a new brigade")
     assert not SPEAKER_AS_DOER.match(" announced the death of three soldiers")
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Gang members seized a police station in Croix-des-Bouquets on Monday after the officers fled.",
+     "Non-state actor overtakes territory"),
+    ("Police recaptured the police station in Mirebalais from gangs on Sunday.", "Government regains territory"),
+])
+def test_a_police_station_taken_or_retaken_is_ground(text, sub_type):
+    events = [e for e in extract_text(text, country="HT") if not e.is_background]
+    assert events and events[0].sub_event_type == sub_type
+
+
+def test_protesters_storming_a_police_station_stay_a_demonstration():
+    events = [e for e in extract_text("Protesters stormed the police station in Kisumu demanding the release of a "
+                                      "detained activist.", country="KE") if not e.is_background]
+    assert events and events[0].event_type in {"Riots", "Protests"}
