@@ -65,10 +65,12 @@ ARMS_BY_NATION = (
     "|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
     "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
     "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
+    "|artillery|artillery fire|mortar fire|mortars|mortar shells|mortar rounds|tank fire|sniper fire"
 )
 """A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
-"Russian missiles", "Israeli strikes", "Iranian attack drones" -> Military Forces of Turkey / Russia / Israel (ACLED names the state force
-that used the weapon, and makes it external, inter 8, where it acts outside its own country: see `acled_inter`).
+"Russian missiles", "Israeli strikes", "Iranian attack drones", "Azerbaijani mortar fire" -> Military Forces of
+Turkey / Russia / Israel / Azerbaijan (ACLED names the state force that used the weapon, and makes it external,
+inter 8, where it acts outside its own country: see `acled_inter`).
 Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
 the maker of a weapon is not the one who fired it."""
 
@@ -156,6 +158,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|government positions|regime positions", 1, True, False),
     ("Military Forces of", JUNTA_ARMS, 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
+     "|trenches|dugouts|bunkers|outposts|outpost"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Police Forces of", OFFICERS, 1, True, False),
@@ -182,8 +185,9 @@ A unit of state forces follows its force's name, as ACLED writes it ("Police For
 "Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces);
 forest guards the text calls soldiers or troops serve in a military corps, "Military Forces of <country> Forest Guards".
 A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
-burns one acts against that force. A side's "positions" (front-line posts and trenches) are its armed forces':
-"attacked Russian positions", "shelled government positions" strike the military, not a people."""
+burns one acts against that force. A side's "positions" (front-line posts and trenches), and its trenches, dugouts,
+bunkers and outposts named as such, are its armed forces': "attacked Russian positions", "shelled government
+positions", "dropped grenades on Ukrainian trenches" strike the military, not a people."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)

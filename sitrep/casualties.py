@@ -47,13 +47,14 @@ _BARE = rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b|\b(?:{_VAGUE})\b)"
 _MODIFIER = (
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|roughly|an\s+estimated"
     r"|up\s+to|as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|only|another|other"
-    r"|a\s+further|an\s+additional)"
+    r"|a\s+further|an\s+additional|all)"
 )
 QUANTITY = (
     rf"(?:(?:{_MODIFIER})\s+)?(?:between\s+(?:{_MODIFIER}\s+)?{_BARE}\s+and\s+(?:{_MODIFIER}\s+)?{_BARE}"
     rf"|{_BARE}(?:\s*(?:-|–|to|or)\s*{_BARE}(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))?)"
 )
-"""A count as news writes it: "15", "1,200", "twenty-five", "at least 5", "between 5 and 8", "dozens"."""
+"""A count as news writes it: "15", "1,200", "twenty-five", "at least 5", "between 5 and 8", "dozens"; "all three" after
+a count ("carrying three brothers, killing all three") names the whole group again, so the number is exact."""
 
 _BETWEEN = re.compile(rf"between\s+(?:{_MODIFIER}\s+)?(?P<a>{_BARE})\s+and\s+(?:{_MODIFIER}\s+)?(?P<b>{_BARE})", re.IGNORECASE)
 _SPAN = re.compile(rf"(?P<a>{_BARE})(?:\s*[-–]\s*(?=\d)|\s+(?:to|or)\s+)(?P<b>{_BARE})", re.IGNORECASE)
@@ -339,6 +340,14 @@ _TO_DEATH = re.compile(
 """'stabbed two herders to death', 'beating one of them to death': a verb of violence, its object, then "to death".
 The participle ("beating ... to death") is the same deed told as the result of the clause before it, and a part
 picked out of a group ("two of them") counts only the part."""
+_THEM_AFTER_COUNT = re.compile(
+    rf"(?<![\w-])(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:[^.;:]{{0,80}}?\s+)?and\s+(?:then\s+)?"
+    rf"(?P<verb>(?:beat|burned|burnt|stoned|hacked|clubbed|stabbed)\s+them\s+to\s+death|shot\s+them\s+dead"
+    rf"|(?:killed|lynched|executed|murdered|beheaded)\s+them)\b",
+    re.IGNORECASE,
+)
+"""'caught two suspected thieves in the market and burned them to death': a counted group taken by the first verb
+of a clause, then killed by the second with 'them' for its object; the pronoun takes the count of its group."""
 _LEFT = re.compile(
     rf"\b(?:left|leaving|leaves)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)??(?P<verb>{BOTH_PASSIVE}|dead|killed|injured|wounded)\b",
     re.IGNORECASE,
@@ -468,9 +477,9 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_PAIR, None), (_ACTIVE, None),
-                (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None), (_PRONOUN_OBJECT, None),
-                (_SHOT_HIM_DEAD, None), (_NAMED, None))
+    patterns = ((_TOLL, _TOLL_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None),
+                (_PAIR, None), (_ACTIVE, None), (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None),
+                (_BARE_OBJECT, None), (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
             continue

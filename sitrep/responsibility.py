@@ -89,9 +89,12 @@ SUSPECT_AFTER = re.compile(
     r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|assumed|believed|thought|likely)"
     r"\s+(?:as\s+(?:the\s+)?perpetrators?|(?:to\s+be\s+)?responsible|to\s+be\s+(?:the\s+)?perpetrators?)\b"
-    r"|^(?:\s+[\w-]+)?\s+(?:suspected|presumed|assumed|alleged)\s*\)", re.IGNORECASE)
+    r"|^(?:\s+[\w-]+)?\s+(?:suspected|presumed|assumed|alleged)\s*\)"
+    r"|^(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+)?suspected"
+    r"\s*(?=[.;]|$)", re.IGNORECASE)
 """"X fighters are suspected of carrying out the attack", and with the verb left out as notes write it: "(X assumed
-responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name)."""
+responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name); a
+sentence that ends on the suspicion ("X was suspected.") tells it of the deed just told, as plainly."""
 DENIAL_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were)\s+(?:no|not)\b",

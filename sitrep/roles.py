@@ -463,9 +463,12 @@ SPEAKER_AS_DOER = re.compile(
     r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+"
     r"(?:fighters|forces|troops|men|units|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:recaptured|retook|captured|seized|killed|repelled|repulsed|destroyed|arrested|attacked|struck|bombed|shot down"
-    r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b", re.IGNORECASE)
+    r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b"
+    r"|\s+(?:announced|declared)\s+(?:on\s+\w+\s+)?(?:the\s+)?(?:appointment|formation|creation|establishment"
+    r"|dissolution|merger|launch)\s+of\b", re.IGNORECASE)
 """'The army said it had recaptured Kidal', 'the group said its fighters had entered the town': the speaker tells of
-its own deed, so it is its actor, not only its source."""
+its own deed, so it is its actor, not only its source; so is a group that announces a change in itself ('the group
+announced the appointment of a new leader', 'the formation of a new brigade': codebook 'Change to group/activity')."""
 
 
 def _speaker_did_it(sentence: Sentence) -> bool:
@@ -1202,6 +1205,8 @@ def acled_roles(
         if sub_type == "Other" and actor2 is None and actor1 is not None and actor1.inter in (2, 3, 4) \
                 and THREATENED_PEOPLE.search(_draft_text(draft)):
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
+    if sub_type == "Agreement" and actor1 is not None and actor2 is None:
+        actor2 = _other_party(actor1, draft)
     if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
         actor2 = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization
                        and not same_side(m, actor1) and not is_government(m)), None)
@@ -1211,6 +1216,8 @@ def acled_roles(
     if _in_communal_feud(actor1, draft):
         actor1 = generic_actor(actor1 if actor1.start < actor1.end else None,
                                with_country("Unidentified Communal Militia", country), 4)
+    if _working_people_hit(actor1, actor2, draft):
+        actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     sub_type = armed_sides(sub_type, actor1, actor2)
     if sub_type == "Armed clash":
         actor1, actor2 = _attackers_of_one_state(actor1, actor2, draft)
@@ -1546,6 +1553,14 @@ such a group's (its owners are no side of their own), unless what was destroyed 
 goods (DISPOSED_OF)."""
 
 
+def _other_party(actor1: ActorMention, draft: Draft) -> ActorMention | None:
+    """The second party to an agreement (ACLED's codebook: an agreement is made between actors, a truce, a ceasefire,
+    a prisoner exchange, so both sides are coded, one as actor 1 and the other as actor 2): the first organised side
+    the text names besides actor 1 ("the government and the rebels signed a ceasefire"), not who told the story."""
+    return next((m for m in _acting(draft) if m.organization and not same_side(m, actor1) and m.name != actor1.name),
+                None)
+
+
 def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) -> tuple[ActorMention, ActorMention | None]:
     """ACLED's codebook: arrests are made by the state's forces (actor 1) on the people they take (actor 2). So when
     the text's only side of an arrest is a state force it read as acted on ("Arrests: security forces detained ten
@@ -1698,6 +1713,16 @@ def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMen
         and not COLLECTIVE_HEAD.search(actor1.text) \
         and not FIREARM_USED.search(text) and not MUTUAL.search(text) and not EACH_OTHER.search(text) \
         and not _other_community(actor1, draft)
+
+
+def _working_people_hit(actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the target named by an ethnicity is named by its work ('killed three Fulani herders') and an armed,
+    organised group hit it with no fight told and no arms of its own: ACLED's codebook calls unarmed people civilians,
+    and a people's herders or farmers are its militia only when they fight (ETHNIC_MILITIA)."""
+    return actor1 is not None and actor2 is not None and ETHNIC_MILITIA in actor2.name and actor1.organization \
+        and actor1.inter in ARMED_INTERS and ETHNIC_MILITIA not in actor1.name \
+        and bool(COMMUNITY_DOER.search(actor2.text)) and not ARMED_CIVILIANS.search(actor2.text) \
+        and not FOUGHT.search(_draft_text(draft)) and not EACH_OTHER.search(_draft_text(draft))
 
 
 def _livelihood_of(word: str) -> str:

@@ -32,10 +32,6 @@ _miss = NOTES.miss
 
 # --- known misses, by kind ----------------------------------------------------------------------------------------------
 
-_miss("no event: a gathering 'demanding' something, without a protest word", *(f"ir2:{f}" for f in FIELDS[:6]))
-_miss("no event: armed groups handing positions over to each other", *(f"ru1:{f}" for f in FIELDS))
-_miss("no event: schools closed for security threats (change to group/activity)",
-      *(f"bf4:{f}" for f in ("sub_event_type", "event_type", "fatalities", "location", "admin1")))
 _miss("a plain road blockade is read as a violent demonstration (the codebook's road-blocking with barricades); "
       "a blockade without barricades, fire or force is peaceful",
       "in5:sub_event_type", "in5:event_type", "in5:actors")
@@ -45,15 +41,7 @@ _miss("an arrest after a rally is taken for a protest broken up", "ve1:sub_event
       "ve1:actors")
 _miss("students removed from an occupied building, then detained: the detention is taken as the event",
       "gr1:sub_event_type", "gr1:event_type", "gr1:actors")
-_miss("live fire killing unarmed demonstrators is taken for an intervention, not excessive force",
-      "pk4:sub_event_type")
-_miss("herders of a named people are taken for that people's militia", "ml2:sub_event_type", "ml2:event_type",
-      "ml2:actors")
 _miss("'militia members' in Brazil are not matched to Militias (Brazil)", "br1:actors")
-_miss("a group 'suspected' in a second sentence is not made the actor", "ng2:actors")
-_miss("the second party to a local truce is not found", "cd5:actors")
-_miss("'burned them to death' does not take its count from the earlier 'two suspected gang members'",
-      "ht3:fatalities")
 _miss("the place before the parentheses is not in the gazetteer (or not chosen): the note's district or region is "
       "coded instead", "bd1:location", "mm1:location", "mm2:location", "ml1:location", "ml4:location",
       "ng1:location", "et2:location", "ss1:location", "cd4:location", "cd5:location", "af1:location",
