@@ -112,6 +112,13 @@ ARMED_CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 
+ARMED_YOUTHS = re.compile(r"\b(?:armed|(?:machete|gun|spear|knife)-wielding)\s+youths?\b|\byouths?\s+armed\s+with\b",
+                          re.IGNORECASE)
+"""Youths told as armed ("armed youths from the next village", "youths armed with spears"): ACLED's codebook counts
+a community's young men who arm themselves and attack as a group among communal militias (inter 4), not rioters,
+when no organisation is named: "Unidentified Communal Militia", named after their village by `_named_community`.
+The word "youths" names no actor by itself, so the lead sentence's crowd (`_crowd_acts`) stands for them."""
+
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
 DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
@@ -952,9 +959,19 @@ TWO_CROWDS = re.compile(
     r"\b(?:clash\w*|fought|fight\w*|scuffle\w*)\s+(?:\w+\s+){0,2}?(?:with|between)\b"
     r"|\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|crowds|sides)\b"
     r"|\band\s+(?:[\w-]+\s+){1,4}(?:supporters|members|youths|students|residents)\s+(?:\w+\s+)?(?:clash\w*|fought|scuffled)\b"
+    r"|\b(?:supporters|members|followers|fans|youths|students|residents)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?and\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:clash\w*|fought|scuffled)\b"
     r"|\b(?:each other|one another)\b", re.IGNORECASE)
 """A fight told between two crowds ("supporters of A clashed with supporters of B", "A and B supporters clashed",
-"rival groups fought", "threw stones at each other")."""
+"supporters of A and B fought", "rival groups fought", "threw stones at each other")."""
+
+VIOLENCE_BETWEEN = re.compile(
+    r"\b(?:violence|skirmish\w*|hostilit(?:y|ies)|running\s+battles?|fracas|melee|riots?|rioting|chaos)"
+    r"\s+(?:\w+\s+){0,3}?between\b", re.IGNORECASE)
+"""A riot told as violence between two sides ("violence broke out between Sakalava and Merina youths", "a melee
+between rival fans"): the text gives the riot two sides, each the other's target. ACLED's codebook codes mob violence
+between two crowds as rioters against rioters, not rioters against civilians; a state force facing the crowd is
+still its actor 2 (`_mob_roles` looks for one first)."""
 
 
 def _crowd_hurt_people(draft: Draft) -> bool:
@@ -1004,8 +1021,9 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
     a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters, and so is a riot
     whose own rioters were killed with no force or armed group named (RIOTERS_KILLED)."""
     text = _draft_text(draft)
-    if MUTUAL.search(text) or EACH_OTHER.search(text):
-        return generic_actor(None, rioters.name, 5) if rioters is not None and TWO_CROWDS.search(text) else None
+    if MUTUAL.search(text) or EACH_OTHER.search(text) or VIOLENCE_BETWEEN.search(text):
+        two_sides = TWO_CROWDS.search(text) or VIOLENCE_BETWEEN.search(text)
+        return generic_actor(None, rioters.name, 5) if rioters is not None and two_sides else None
     if rioters is not None and RIOTERS_KILLED.search(text):
         return generic_actor(None, rioters.name, 5)
     if not _crowd_hurt_people(draft):
@@ -1809,17 +1827,20 @@ def _typed_roles(
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
         and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
-    if (violent or armed_mob) and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
+    armed_youths = actor1 is None and violent and bool(ARMED_YOUTHS.search(draft.anchor.text)) and _crowd_acts(draft)
+    if (violent or armed_mob) and (civilian_doer or armed_youths) \
+            and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud or armed_youths):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
+        doer = actor1 or militia
         if mutual:
             return "Armed clash", militia, generic_actor(actor2 or actor1, militia.name, 4)
         fought = actor2 is not None and actor2.inter == 4 and bool(MUTUAL.search(text))
         if (_armed_target(actor2) or fought) and (armed_mob or event_type in {"Battles", "Violence against civilians"}):
             return "Armed clash", militia, actor2
-        other = _other_fighting_side(actor1, draft) if event_type in {"Battles", "Violence against civilians"} else None
+        other = _other_fighting_side(doer, draft) if event_type in {"Battles", "Violence against civilians"} else None
         if other is not None:
             return "Armed clash", militia, other
-        if actor2 is None or actor2.name == actor1.name:
+        if actor2 is None or actor2.name == doer.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
         return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
     sides = _identity_sides(sub_type, actor1, actor2, draft, country) or _named_identity_fight(sub_type, draft, country)
@@ -1858,14 +1879,15 @@ def _typed_roles(
         if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
-        party = None if two_crowds else _party_attacks_rival(draft, country)
+        crowds_set_on_each_other = bool(VIOLENCE_BETWEEN.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        party = None if two_crowds or crowds_set_on_each_other else _party_attacks_rival(draft, country)
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
         if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or _deadly(draft) and not _hand_weapons_only(text)) \
                 and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
-        return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
+        return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds or crowds_set_on_each_other)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
             and not PLANTED_BY_STATE.search(text):
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
