@@ -965,6 +965,13 @@ TWO_CROWDS = re.compile(
 """A fight told between two crowds ("supporters of A clashed with supporters of B", "A and B supporters clashed",
 "supporters of A and B fought", "rival groups fought", "threw stones at each other")."""
 
+FIGHT_WITH_NO_OPPONENT = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|brawl(?:ed|s)?|scuffled?)\b(?!\s+(?:\w+\s+){0,2}?(?:with|against|between|by)\b)",
+    re.IGNORECASE)
+"""A fight told with no opponent after it ("rioting youths clashed in the market", "clashes erupted after the count"):
+asked only when no state force or other side is named, the crowd fought among itself, and ACLED's codebook codes mob
+violence between crowds as rioters against rioters."""
+
 VIOLENCE_BETWEEN = re.compile(
     r"\b(?:violence|skirmish\w*|hostilit(?:y|ies)|running\s+battles?|fracas|melee|riots?|rioting|chaos)"
     r"\s+(?:\w+\s+){0,3}?between\b", re.IGNORECASE)
@@ -1018,11 +1025,12 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
     their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
     ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
     name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
-    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters, and so is a riot
+    a fight between two crowds (TWO_CROWDS, VIOLENCE_BETWEEN) or a fight with no opponent named
+    (FIGHT_WITH_NO_OPPONENT) with no force facing them is rioters against rioters, and so is a riot
     whose own rioters were killed with no force or armed group named (RIOTERS_KILLED)."""
     text = _draft_text(draft)
     if MUTUAL.search(text) or EACH_OTHER.search(text) or VIOLENCE_BETWEEN.search(text):
-        two_sides = TWO_CROWDS.search(text) or VIOLENCE_BETWEEN.search(text)
+        two_sides = TWO_CROWDS.search(text) or VIOLENCE_BETWEEN.search(text) or FIGHT_WITH_NO_OPPONENT.search(text)
         return generic_actor(None, rioters.name, 5) if rioters is not None and two_sides else None
     if rioters is not None and RIOTERS_KILLED.search(text):
         return generic_actor(None, rioters.name, 5)

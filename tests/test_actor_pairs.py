@@ -1,14 +1,16 @@
 """Who is actor 1 and who actor 2, on short reports we wrote (Ghana, Madagascar, Malawi, Sierra Leone, Nepal,
-South Africa, the Philippines, Rwanda, South Sudan, DR Congo, Central African Republic, Uganda, Cameroon, Burundi,
-Ethiopia, Somalia, Tanzania, Mozambique, Zimbabwe, Bangladesh, Nigeria, Burkina Faso).
+South Africa, the Philippines, Cambodia, Papua New Guinea, Lesotho, Togo, Rwanda, South Sudan, DR Congo, Central
+African Republic, Uganda, Cameroon, Burundi, Ethiopia, Somalia, Tanzania, Mozambique, Zimbabwe, Bangladesh, Nigeria,
+Burkina Faso).
 
 ACLED's conventions for the pair: two rival crowds who set on each other are rioters against rioters, also when the
-text tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`) or as "supporters of A and B fought"
-(`roles.TWO_CROWDS`); youths told as armed who attack as a group are a communal militia, named after their village when
-the text gives it (`roles.ARMED_YOUTHS`); "Unidentified Armed Group" is for gunmen or armed men of no stated identity; a
-named militia that attacks police is actor 1 and the police actor 2; foreign troops acting in a country are their own
-state's military, and the people they hit are civilians of the country they were hit in; party supporters who clash
-are rioters on both sides."""
+text tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`), as "supporters of A and B fought"
+(`roles.TWO_CROWDS`) or as rioters who clashed with no opponent named (`roles.FIGHT_WITH_NO_OPPONENT`), while a force
+that faced the crowd stays its actor 2; youths told as armed who attack as a group are a communal militia, named after
+their village when the text gives it (`roles.ARMED_YOUTHS`); "Unidentified Armed Group" is for gunmen or armed men of
+no stated identity; a named militia that attacks police is actor 1 and the police actor 2; foreign troops acting in a
+country are their own state's military, and the people they hit are civilians of the country they were hit in; party
+supporters who clash are rioters on both sides."""
 
 from __future__ import annotations
 
@@ -41,6 +43,11 @@ CROWDS_SET_ON_EACH_OTHER = [
      "South Africa"),
     ("PH", "Violence erupted between supporters of rival mayoral candidates in Cotabato, injuring seven.",
      "Philippines"),
+    ("MW", "Rioting youths clashed in Ndirande after the vote count.", "Malawi"),
+    ("KH", "Rioters clashed in the streets of Battambang after the results were announced, burning tyres.", "Cambodia"),
+    ("PG", "Rioting villagers fought in the streets of Mount Hagen after the vote count, burning cars.",
+     "Papua New Guinea"),
+    ("LS", "Rioters clashed in Maseru after the election results, burning tyres.", "Lesotho"),
 ]
 
 
@@ -50,15 +57,16 @@ def test_two_crowds_that_set_on_each_other_are_rioters_on_both_sides(code, text,
     assert (event.actor1, event.actor2) == (f"Rioters ({country})", f"Rioters ({country})")
 
 
-VIOLENCE_BETWEEN_FORCE_AND_CROWD = [
-    ("MG", "Violence between rioters and police in Antsirabe left two injured on Monday."),
+FORCE_FACING_THE_CROWD = [
+    ("MG", "Violence between rioters and police in Antsirabe left two injured on Monday.", "Madagascar"),
+    ("TG", "Rioters fought with police in Lome, burning tyres.", "Togo"),
 ]
 
 
-@pytest.mark.parametrize(("code", "text"), VIOLENCE_BETWEEN_FORCE_AND_CROWD)
-def test_violence_between_a_crowd_and_a_force_keeps_the_force_as_actor_2(code, text):
+@pytest.mark.parametrize(("code", "text", "country"), FORCE_FACING_THE_CROWD)
+def test_a_force_that_faced_the_crowd_stays_actor_2(code, text, country):
     event = main_event(text, code)
-    assert event.actor1 == "Rioters (Madagascar)" and event.actor2.startswith("Police Forces of Madagascar")
+    assert (event.actor1, event.actor2) == (f"Rioters ({country})", f"Police Forces of {country}")
 
 
 ARMED_YOUTHS_ATTACK = [
