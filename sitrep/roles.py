@@ -112,12 +112,15 @@ ARMED_CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 
-ARMED_YOUTHS = re.compile(r"\b(?:armed|(?:machete|gun|spear|knife)-wielding)\s+youths?\b|\byouths?\s+armed\s+with\b",
-                          re.IGNORECASE)
-"""Youths told as armed ("armed youths from the next village", "youths armed with spears"): ACLED's codebook counts
-a community's young men who arm themselves and attack as a group among communal militias (inter 4), not rioters,
-when no organisation is named: "Unidentified Communal Militia", named after their village by `_named_community`.
-The word "youths" names no actor by itself, so the lead sentence's crowd (`_crowd_acts`) stands for them."""
+ARMED_PEOPLE = re.compile(
+    r"\b(?:(?:heavily\s+)?armed|(?:machete|gun|spear|knife)-wielding)\s+(?:youths?|villagers|farmers|herders|herdsmen"
+    r"|pastoralists|residents|locals)\b|\b(?:youths?|villagers|farmers|herders|herdsmen|pastoralists|residents|locals)"
+    r"\s+armed\s+with\b", re.IGNORECASE)
+"""Youths, villagers, farmers or herders told as armed ("armed youths from the next village", "villagers armed with
+spears"): ACLED's codebook counts a community's people who arm themselves and attack as a group among communal
+militias (inter 4), not rioters, when no organisation is named: "Unidentified Communal Militia", named after their
+village by `_named_community`; fists, sticks and stones (`_hand_weapons_only`) leave them rioters. The word "youths"
+names no actor by itself, so the lead sentence's crowd (`_crowd_acts`) stands for them."""
 
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
@@ -1835,9 +1838,10 @@ def _typed_roles(
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
         and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
-    armed_youths = actor1 is None and violent and bool(ARMED_YOUTHS.search(draft.anchor.text)) and _crowd_acts(draft)
-    if (violent or armed_mob) and (civilian_doer or armed_youths) \
-            and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud or armed_youths):
+    armed_people = (violent or sub_type == "Mob violence") and bool(ARMED_PEOPLE.search(draft.anchor.text)) \
+        and not _hand_weapons_only(text) and (civilian_doer or actor1 is None and _crowd_acts(draft))
+    if (violent or armed_mob or armed_people) and (civilian_doer or armed_people) \
+            and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud or armed_people):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
         doer = actor1 or militia
         if mutual:
@@ -1850,7 +1854,7 @@ def _typed_roles(
             return "Armed clash", militia, other
         if actor2 is None or actor2.name == doer.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
-        return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+        return ("Attack" if sub_type in ("Armed clash", "Mob violence") else sub_type), militia, actor2
     sides = _identity_sides(sub_type, actor1, actor2, draft, country) or _named_identity_fight(sub_type, draft, country)
     if sides is not None:
         return "Armed clash", *sides

@@ -1,16 +1,16 @@
 """Who is actor 1 and who actor 2, on short reports we wrote (Ghana, Madagascar, Malawi, Sierra Leone, Nepal,
 South Africa, the Philippines, Cambodia, Papua New Guinea, Lesotho, Togo, Rwanda, South Sudan, DR Congo, Central
 African Republic, Uganda, Cameroon, Burundi, Ethiopia, Somalia, Tanzania, Mozambique, Zimbabwe, Bangladesh, Nigeria,
-Burkina Faso).
+Burkina Faso, Mali, Niger).
 
 ACLED's conventions for the pair: two rival crowds who set on each other are rioters against rioters, also when the
 text tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`), as "supporters of A and B fought"
 (`roles.TWO_CROWDS`) or as rioters who clashed with no opponent named (`roles.FIGHT_WITH_NO_OPPONENT`), while a force
-that faced the crowd stays its actor 2; youths told as armed who attack as a group are a communal militia, named after
-their village when the text gives it (`roles.ARMED_YOUTHS`); "Unidentified Armed Group" is for gunmen or armed men of
-no stated identity; a named militia that attacks police is actor 1 and the police actor 2; foreign troops acting in a
-country are their own state's military, and the people they hit are civilians of the country they were hit in; party
-supporters who clash are rioters on both sides."""
+that faced the crowd stays its actor 2; youths, villagers or herders told as armed who attack as a group are a
+communal militia, named after their village when the text gives it (`roles.ARMED_PEOPLE`); "Unidentified Armed Group"
+is for gunmen or armed men of no stated identity; a named militia that attacks police is actor 1 and the police actor
+2; foreign troops acting in a country are their own state's military, and the people they hit are civilians of the
+country they were hit in; party supporters who clash are rioters on both sides."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def test_a_force_that_faced_the_crowd_stays_actor_2(code, text, country):
     assert (event.actor1, event.actor2) == (f"Rioters ({country})", f"Police Forces of {country}")
 
 
-ARMED_YOUTHS_ATTACK = [
+ARMED_PEOPLE_ATTACK = [
     ("SS", "Armed youths from Akobo attacked a cattle camp, killing seven herders.",
      "Akobo Communal Militia (South Sudan)", "Civilians (South Sudan)"),
     ("CD", "Armed youths attacked Bunia hospital, killing two patients.",
@@ -78,11 +78,17 @@ ARMED_YOUTHS_ATTACK = [
      "Unidentified Communal Militia (Central African Republic)", "Civilians (Central African Republic)"),
     ("UG", "Armed youths from Kaabong raided a village in Kotido and killed four people.",
      "Kaabong Communal Militia (Uganda)", "Civilians (Uganda)"),
+    ("ML", "Armed villagers killed three herders in the village of Dioura.",
+     "Unidentified Communal Militia (Mali)", "Civilians (Mali)"),
+    ("NE", "Armed herders attacked farmers in a field near Tahoua, killing two.",
+     "Unidentified Communal Militia (Niger)", "Civilians (Niger)"),
+    ("GH", "Armed youths attacked a Fulani camp near Agogo, killing two.",
+     "Unidentified Communal Militia (Ghana)", "Civilians (Ghana)"),
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "first", "second"), ARMED_YOUTHS_ATTACK)
-def test_armed_youths_who_attack_as_a_group_are_a_communal_militia(code, text, first, second):
+@pytest.mark.parametrize(("code", "text", "first", "second"), ARMED_PEOPLE_ATTACK)
+def test_armed_people_who_attack_as_a_group_are_a_communal_militia(code, text, first, second):
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", first, second)
 
@@ -90,6 +96,7 @@ def test_armed_youths_who_attack_as_a_group_are_a_communal_militia(code, text, f
 UNARMED_YOUTHS = [
     ("GH", "A group of youths attacked a man suspected of theft in Tamale, injuring him.", "Rioters (Ghana)"),
     ("RW", "A mob lynched a suspected thief in Huye.", "Rioters (Rwanda)"),
+    ("UG", "Villagers armed with sticks beat a suspected thief to death in Mbale.", "Rioters (Uganda)"),
 ]
 
 
