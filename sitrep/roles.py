@@ -359,6 +359,18 @@ were attacked", the violence is done to them, not by them). A deed told after "a
 "following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's
 act."""
 
+PROTESTED_DOING_HARM = re.compile(
+    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied)\b[^.;:]{0,120}?,\s+(?:then\s+)?"
+    r"(?:torching|looting|stoning|pelting|smashing|vandali[sz]ing|ransacking|storming|attacking|assaulting|destroying"
+    r"|setting\s+(?:fire\s+to|ablaze)|burning\s+(?:down\s+)?(?:an?|the|his|her|their|its|two|three|several|\d+)\s+"
+    r"(?!effig\w*|flags?\b)\w+)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies)\b)",
+    re.IGNORECASE)
+"""A protest told with a participle clause of the protesters' own violence after it ("residents protested over the
+killing, torching the suspect's house", "traders demonstrated, looting shops"): English gives a participle clause the
+subject of its main clause, so the demonstrators did it; ACLED's codebook makes a demonstration whose participants
+destroy property or attack people a violent demonstration, its crowd rioters. Burning an effigy or a flag is a
+symbolic act of a peaceful protest and is not matched."""
+
 CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
                  r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
 """The people a demonstration is told by, as the subject of what they did next ("the traders", "they")."""
@@ -1793,7 +1805,8 @@ def _typed_roles(
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE) for m in pattern.finditer(text)):
+                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE,
+                                    PROTESTED_DOING_HARM) for m in pattern.finditer(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)

@@ -1,7 +1,7 @@
-"""Who is actor 1 and who actor 2, on short reports we wrote (Ghana, Madagascar, Malawi, Sierra Leone, Nepal,
-South Africa, the Philippines, Cambodia, Papua New Guinea, Lesotho, Togo, Rwanda, South Sudan, DR Congo, Central
-African Republic, Uganda, Cameroon, Burundi, Ethiopia, Somalia, Tanzania, Mozambique, Zimbabwe, Bangladesh, Nigeria,
-Burkina Faso, Mali, Niger).
+"""Who is actor 1 and who actor 2, on short reports we wrote (Ghana, Madagascar, Malawi, Sierra Leone, Nepal, South
+Africa, the Philippines, Cambodia, Papua New Guinea, Lesotho, Togo, Rwanda, South Sudan, DR Congo, Central African
+Republic, Uganda, Cameroon, Burundi, Ethiopia, Somalia, Tanzania, Mozambique, Zimbabwe, Bangladesh, Nigeria, Burkina
+Faso, Mali, Niger, Zambia).
 
 ACLED's conventions for the pair: two rival crowds who set on each other are rioters against rioters, also when the
 text tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`), as "supporters of A and B fought"
@@ -10,7 +10,9 @@ that faced the crowd stays its actor 2; youths, villagers or herders told as arm
 communal militia, named after their village when the text gives it (`roles.ARMED_PEOPLE`); "Unidentified Armed Group"
 is for gunmen or armed men of no stated identity; a named militia that attacks police is actor 1 and the police actor
 2; foreign troops acting in a country are their own state's military, and the people they hit are civilians of the
-country they were hit in; party supporters who clash are rioters on both sides."""
+country they were hit in; party supporters who clash are rioters on both sides. A protest told with a participle
+clause of the crowd's own violence after it ("protested, torching a house") is a violent demonstration by rioters
+(`roles.PROTESTED_DOING_HARM`); burning an effigy is not."""
 
 from __future__ import annotations
 
@@ -137,3 +139,28 @@ ATTACKERS_AND_TARGETS = [
 def test_the_side_that_acted_is_actor_1_and_its_target_actor_2(code, text, first, second):
     event = main_event(text, code)
     assert (event.actor1, event.actor2) == (first, second)
+
+
+PROTESTS_WITH_THE_CROWDS_OWN_VIOLENCE = [
+    ("MW", "Residents protested over the killing of a man by a suspected thief, torching his house.", "Malawi"),
+    ("TZ", "Traders demonstrated against the closure of the market in Mwanza, looting shops.", "Tanzania"),
+    ("UG", "Residents protested in Mukono, burning three cars.", "Uganda"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), PROTESTS_WITH_THE_CROWDS_OWN_VIOLENCE)
+def test_a_protest_with_a_participle_of_the_crowds_violence_is_a_riot(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", f"Rioters ({country})")
+
+
+PEACEFUL_PROTESTS = [
+    ("ZM", "Students protested in Lusaka, burning an effigy of the minister.", "Zambia"),
+    ("GH", "Farmers protested peacefully in Techiman, submitting a petition to the chief.", "Ghana"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), PEACEFUL_PROTESTS)
+def test_a_protest_with_a_symbolic_or_peaceful_act_stays_peaceful(code, text, country):
+    event = main_event(text, code)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Peaceful protest", f"Protesters ({country})", None)
