@@ -1782,7 +1782,8 @@ def _typed_roles(
     sentence of the event.
     None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
     (`_territory_taken`), demonstrators of those who attacked a rally (`_demonstrators_named`), or a battle of a
-    deadly brawl fought with sticks and stones (`_hand_weapons_only`).
+    deadly brawl fought with sticks and stones (`_hand_weapons_only`) or between crowds of no community
+    (`_community_crowds`).
     """
     text = _draft_text(draft)
     if sub_type == "Mob violence" and _rebels_act(actor1):
@@ -1909,8 +1910,8 @@ def _typed_roles(
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
-        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or _deadly(draft) and not _hand_weapons_only(text)) \
-                and not partisan_crowd(text):
+        deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft)
+        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or deadly_feud) and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds or crowds_set_on_each_other)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
@@ -1975,6 +1976,14 @@ def _militia_fought_armed_group(actor1: ActorMention | None, actor2: ActorMentio
     if not all(m.organization and m.inter in (2, 3, 4) and ETHNIC_MILITIA not in m.name for m in sides):
         return False
     return any(m.inter in (2, 3) for m in sides) and actor1.name != actor2.name
+
+
+def _community_crowds(draft: Draft) -> bool:
+    """Whether the crowds of a deadly fight are told as a community's people (FIGHTING_PEOPLE in the lead sentence:
+    villagers, residents, youths, farmers, herders, communities): ACLED's codebook counts such people who fight to kill
+    among communal militias, while crowds of no community (a church's members, students, fans, "two groups at a
+    funeral") who fight each other are rioters on both sides, deaths or not."""
+    return bool(FIGHTING_PEOPLE.search(draft.anchor.text))
 
 
 def _hand_weapons_only(text: str) -> bool:

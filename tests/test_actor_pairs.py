@@ -5,11 +5,12 @@ Faso, Mali, Niger, Zambia).
 
 ACLED's conventions for the pair: two rival crowds who set on each other are rioters against rioters, also when the
 text tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`), as "supporters of A and B fought"
-(`roles.TWO_CROWDS`) or as rioters who clashed with no opponent named (`roles.FIGHT_WITH_NO_OPPONENT`), while a force
-that faced the crowd stays its actor 2; youths, villagers or herders told as armed who attack as a group are a
-communal militia, named after their village when the text gives it (`roles.ARMED_PEOPLE`); "Unidentified Armed Group"
-is for gunmen or armed men of no stated identity; a named militia that attacks police is actor 1 and the police actor
-2; foreign troops acting in a country are their own state's military, and the people they hit are civilians of the
+(`roles.TWO_CROWDS`) or as rioters who clashed with no opponent named (`roles.FIGHT_WITH_NO_OPPONENT`), or as a deadly
+fight between crowds of no community (a church's members, students: `roles._community_crowds`), while a force that
+faced the crowd stays its actor 2; youths, villagers or herders told as armed who attack as a group are a communal
+militia, named after their village when the text gives it (`roles.ARMED_PEOPLE`); "Unidentified Armed Group" is for
+gunmen or armed men of no stated identity; a named militia that attacks police is actor 1 and the police actor 2;
+foreign troops acting in a country are their own state's military, and the people they hit are civilians of the
 country they were hit in; party supporters who clash are rioters on both sides. A protest told with a participle
 clause of the crowd's own violence after it ("protested, torching a house") is a violent demonstration by rioters
 (`roles.PROTESTED_DOING_HARM`); burning an effigy is not."""
@@ -50,7 +51,22 @@ CROWDS_SET_ON_EACH_OTHER = [
     ("PG", "Rioting villagers fought in the streets of Mount Hagen after the vote count, burning cars.",
      "Papua New Guinea"),
     ("LS", "Rioters clashed in Maseru after the election results, burning tyres.", "Lesotho"),
+    ("ZM", "Members of two churches fought over a plot in Ndola, one man died.", "Zambia"),
+    ("GH", "A brawl between two groups at a funeral in Kumasi left one dead.", "Ghana"),
+    ("ET", "Students clashed with one another at Jimma University, one student died.", "Ethiopia"),
 ]
+
+
+DEADLY_FEUDS_OF_COMMUNITIES = [
+    ("TZ", "Residents of two villages fought over a water point near Dodoma; one man was killed.", "Tanzania"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), DEADLY_FEUDS_OF_COMMUNITIES)
+def test_a_deadly_fight_between_a_communitys_people_is_a_clash_of_communal_militias(code, text, country):
+    event = main_event(text, code)
+    militia = f"Unidentified Communal Militia ({country})"
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", militia, militia)
 
 
 @pytest.mark.parametrize(("code", "text", "country"), CROWDS_SET_ON_EACH_OTHER)
