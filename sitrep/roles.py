@@ -1254,6 +1254,9 @@ def acled_roles(
         actor2 = _other_side(actor1, draft, country)
     if sub_type == "Armed clash" and actor1 is None and actor2 is not None and _armed_target(actor2):
         actor1 = _other_side(actor2, draft, country)
+    if actor1 is None and actor2 is None and sub_type == "Armed clash" and _election_clash_of_crowds(draft):
+        rioters = generic_actor(None, with_country("Rioters", country), 5)
+        sub_type, actor1, actor2 = "Mob violence", rioters, rioters
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
                                               and not DISPOSED_OF.search(_draft_text(draft))):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
@@ -1275,6 +1278,22 @@ def acled_roles(
     if actor1 is not None and actor1.inter == 6 and taxonomy.event_type_of(sub_type) != "Protests":
         actor1 = generic_actor(actor1, actor1.name.replace("Protesters", "Rioters", 1), 5)
     return sub_type, actor1, actor2
+
+
+ELECTION_CLASH = re.compile(
+    r"\b(?:post-?\s?election|pre-?\s?election|election-related|electoral|poll-related|post-?\s?poll)\s+"
+    r"(?:\w+\s+)?(?:clash\w*|violence|fighting|skirmish\w*|chaos|unrest)\b", re.IGNORECASE)
+"""Clashes or violence told as an election's ("post-election clashes", "electoral violence")."""
+
+
+def _election_clash_of_crowds(draft: Draft) -> bool:
+    """Whether a clash with no side named is an election's clash between crowds (ELECTION_CLASH) with no weapon of an
+    armed group told (ARMED_CIVILIANS, FOUGHT_WITH_FIREARMS): ACLED's codebook codes the violence of unorganised
+    crowds around an election as mob violence between rioters, not a battle of unidentified armed groups, which needs
+    two armed, organised sides the text does not give."""
+    text = _draft_text(draft)
+    return bool(ELECTION_CLASH.search(text)) and not ARMED_CIVILIANS.search(text) \
+        and not FOUGHT_WITH_FIREARMS.search(text) and not EXCHANGE_OF_FIRE.search(text)
 
 
 HARM_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})

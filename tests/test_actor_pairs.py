@@ -1,7 +1,7 @@
 """Who is actor 1 and who actor 2, on short reports we wrote (Ghana, Madagascar, Malawi, Sierra Leone, Nepal, South
 Africa, the Philippines, Cambodia, Papua New Guinea, Lesotho, Togo, Rwanda, South Sudan, DR Congo, Central African
 Republic, Uganda, Cameroon, Burundi, Ethiopia, Somalia, Tanzania, Mozambique, Zimbabwe, Bangladesh, Nigeria, Burkina
-Faso, Mali, Niger, Zambia).
+Faso, Mali, Niger, Zambia, Guinea, Liberia).
 
 ACLED's conventions for the pair: two rival crowds who set on each other are rioters against rioters, also when the
 text tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`), as "supporters of A and B fought"
@@ -13,7 +13,8 @@ gunmen or armed men of no stated identity; a named militia that attacks police i
 foreign troops acting in a country are their own state's military, and the people they hit are civilians of the
 country they were hit in; party supporters who clash are rioters on both sides. A protest told with a participle
 clause of the crowd's own violence after it ("protested, torching a house") is a violent demonstration by rioters
-(`roles.PROTESTED_DOING_HARM`); burning an effigy is not."""
+(`roles.PROTESTED_DOING_HARM`); burning an effigy is not. A clash told as an election's with no side and no armed
+group's weapon named is mob violence between rioters (`roles._election_clash_of_crowds`)."""
 
 from __future__ import annotations
 
@@ -180,3 +181,22 @@ PEACEFUL_PROTESTS = [
 def test_a_protest_with_a_symbolic_or_peaceful_act_stays_peaceful(code, text, country):
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Peaceful protest", f"Protesters ({country})", None)
+
+
+ELECTION_CLASHES_OF_NO_ARMED_SIDE = [
+    ("UG", "Post-election clashes erupted in Mbale, leaving three dead.", "Uganda"),
+    ("GN", "Electoral clashes in Conakry left four people dead and dozens injured.", "Guinea"),
+    ("SL", "Post-election clashes broke out in Kono, leaving two people dead.", "Sierra Leone"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "country"), ELECTION_CLASHES_OF_NO_ARMED_SIDE)
+def test_an_election_clash_with_no_side_named_is_mob_violence_between_rioters(code, text, country):
+    event = main_event(text, code)
+    rioters = f"Rioters ({country})"
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", rioters, rioters)
+
+
+def test_an_election_clash_where_gunmen_traded_fire_stays_a_battle():
+    event = main_event("Post-election fighting in Ganta: gunmen traded fire for an hour, two dead.", "LR")
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Unidentified Armed Group (Liberia)")
