@@ -112,6 +112,16 @@ ARMED_CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 
+ARMED_PEOPLE = re.compile(
+    r"\b(?:(?:heavily\s+)?armed|(?:machete|gun|spear|knife)-wielding)\s+(?:youths?|villagers|farmers|herders|herdsmen"
+    r"|pastoralists|residents|locals)\b|\b(?:youths?|villagers|farmers|herders|herdsmen|pastoralists|residents|locals)"
+    r"\s+armed\s+with\b", re.IGNORECASE)
+"""Youths, villagers, farmers or herders told as armed ("armed youths from the next village", "villagers armed with
+spears"): ACLED's codebook counts a community's people who arm themselves and attack as a group among communal
+militias (inter 4), not rioters, when no organisation is named: "Unidentified Communal Militia", named after their
+village by `_named_community`; fists, sticks and stones (`_hand_weapons_only`) leave them rioters. The word "youths"
+names no actor by itself, so the lead sentence's crowd (`_crowd_acts`) stands for them."""
+
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
 DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
@@ -350,6 +360,18 @@ but not the burning of an effigy or a flag, a symbolic act of a peaceful protest
 were attacked", the violence is done to them, not by them). A deed told after "after", "over", "against" or
 "following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's
 act."""
+
+PROTESTED_DOING_HARM = re.compile(
+    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied)\b[^.;:]{0,120}?,\s+(?:then\s+)?"
+    r"(?:torching|looting|stoning|pelting|smashing|vandali[sz]ing|ransacking|storming|attacking|assaulting|destroying"
+    r"|setting\s+(?:fire\s+to|ablaze)|burning\s+(?:down\s+)?(?:an?|the|his|her|their|its|two|three|several|\d+)\s+"
+    r"(?!effig\w*|flags?\b)\w+)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies)\b)",
+    re.IGNORECASE)
+"""A protest told with a participle clause of the protesters' own violence after it ("residents protested over the
+killing, torching the suspect's house", "traders demonstrated, looting shops"): English gives a participle clause the
+subject of its main clause, so the demonstrators did it; ACLED's codebook makes a demonstration whose participants
+destroy property or attack people a violent demonstration, its crowd rioters. Burning an effigy or a flag is a
+symbolic act of a peaceful protest and is not matched."""
 
 CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
                  r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
@@ -957,9 +979,26 @@ TWO_CROWDS = re.compile(
     r"\b(?:clash\w*|fought|fight\w*|scuffle\w*)\s+(?:\w+\s+){0,2}?(?:with|between)\b"
     r"|\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|crowds|sides)\b"
     r"|\band\s+(?:[\w-]+\s+){1,4}(?:supporters|members|youths|students|residents)\s+(?:\w+\s+)?(?:clash\w*|fought|scuffled)\b"
+    r"|\b(?:supporters|members|followers|fans|youths|students|residents)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?and\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:clash\w*|fought|scuffled)\b"
     r"|\b(?:each other|one another)\b", re.IGNORECASE)
 """A fight told between two crowds ("supporters of A clashed with supporters of B", "A and B supporters clashed",
-"rival groups fought", "threw stones at each other")."""
+"supporters of A and B fought", "rival groups fought", "threw stones at each other")."""
+
+FIGHT_WITH_NO_OPPONENT = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|brawl(?:ed|s)?|scuffled?)\b(?!\s+(?:\w+\s+){0,2}?(?:with|against|between|by)\b)",
+    re.IGNORECASE)
+"""A fight told with no opponent after it ("rioting youths clashed in the market", "clashes erupted after the count"):
+asked only when no state force or other side is named, the crowd fought among itself, and ACLED's codebook codes mob
+violence between crowds as rioters against rioters."""
+
+VIOLENCE_BETWEEN = re.compile(
+    r"\b(?:violence|skirmish\w*|hostilit(?:y|ies)|running\s+battles?|fracas|melee|riots?|rioting|chaos)"
+    r"\s+(?:\w+\s+){0,3}?between\b", re.IGNORECASE)
+"""A riot told as violence between two sides ("violence broke out between Sakalava and Merina youths", "a melee
+between rival fans"): the text gives the riot two sides, each the other's target. ACLED's codebook codes mob violence
+between two crowds as rioters against rioters, not rioters against civilians; a state force facing the crowd is
+still its actor 2 (`_mob_roles` looks for one first)."""
 
 
 def _crowd_hurt_people(draft: Draft) -> bool:
@@ -1006,11 +1045,13 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
     their own members, and with no force facing them, see `typed_defaults`) have those people, civilians, as actor 2
     ("protesters beat a passer-by", "the driver was injured when rioters set fire to his truck"). The victims keep the
     name the text gives them when it names civilians; property burnt with nobody hurt adds no actor 2. A riot told as
-    a fight between two crowds (TWO_CROWDS) with no force facing them is rioters against rioters, and so is a riot
+    a fight between two crowds (TWO_CROWDS, VIOLENCE_BETWEEN) or a fight with no opponent named
+    (FIGHT_WITH_NO_OPPONENT) with no force facing them is rioters against rioters, and so is a riot
     whose own rioters were killed with no force or armed group named (RIOTERS_KILLED)."""
     text = _draft_text(draft)
-    if MUTUAL.search(text) or EACH_OTHER.search(text):
-        return generic_actor(None, rioters.name, 5) if rioters is not None and TWO_CROWDS.search(text) else None
+    if MUTUAL.search(text) or EACH_OTHER.search(text) or VIOLENCE_BETWEEN.search(text):
+        two_sides = TWO_CROWDS.search(text) or VIOLENCE_BETWEEN.search(text) or FIGHT_WITH_NO_OPPONENT.search(text)
+        return generic_actor(None, rioters.name, 5) if rioters is not None and two_sides else None
     if rioters is not None and RIOTERS_KILLED.search(text):
         return generic_actor(None, rioters.name, 5)
     if not _crowd_hurt_people(draft):
@@ -1225,6 +1266,9 @@ def acled_roles(
         actor2 = _other_side(actor1, draft, country)
     if sub_type == "Armed clash" and actor1 is None and actor2 is not None and _armed_target(actor2):
         actor1 = _other_side(actor2, draft, country)
+    if actor1 is None and actor2 is None and sub_type == "Armed clash" and _election_clash_of_crowds(draft):
+        rioters = generic_actor(None, with_country("Rioters", country), 5)
+        sub_type, actor1, actor2 = "Mob violence", rioters, rioters
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
                                               and not DISPOSED_OF.search(_draft_text(draft))):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
@@ -1246,6 +1290,22 @@ def acled_roles(
     if actor1 is not None and actor1.inter == 6 and taxonomy.event_type_of(sub_type) != "Protests":
         actor1 = generic_actor(actor1, actor1.name.replace("Protesters", "Rioters", 1), 5)
     return sub_type, actor1, actor2
+
+
+ELECTION_CLASH = re.compile(
+    r"\b(?:post-?\s?election|pre-?\s?election|election-related|electoral|poll-related|post-?\s?poll)\s+"
+    r"(?:\w+\s+)?(?:clash\w*|violence|fighting|skirmish\w*|chaos|unrest)\b", re.IGNORECASE)
+"""Clashes or violence told as an election's ("post-election clashes", "electoral violence")."""
+
+
+def _election_clash_of_crowds(draft: Draft) -> bool:
+    """Whether a clash with no side named is an election's clash between crowds (ELECTION_CLASH) with no weapon of an
+    armed group told (ARMED_CIVILIANS, FOUGHT_WITH_FIREARMS): ACLED's codebook codes the violence of unorganised
+    crowds around an election as mob violence between rioters, not a battle of unidentified armed groups, which needs
+    two armed, organised sides the text does not give."""
+    text = _draft_text(draft)
+    return bool(ELECTION_CLASH.search(text)) and not ARMED_CIVILIANS.search(text) \
+        and not FOUGHT_WITH_FIREARMS.search(text) and not EXCHANGE_OF_FIRE.search(text)
 
 
 HARM_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -1771,7 +1831,8 @@ def _typed_roles(
     sentence of the event.
     None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
     (`_territory_taken`), demonstrators of those who attacked a rally (`_demonstrators_named`), or a battle of a
-    deadly brawl fought with sticks and stones (`_hand_weapons_only`).
+    deadly brawl fought with sticks and stones (`_hand_weapons_only`) or between crowds of no community
+    (`_community_crowds`).
     """
     text = _draft_text(draft)
     if sub_type == "Mob violence" and _rebels_act(actor1):
@@ -1794,7 +1855,8 @@ def _typed_roles(
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
             and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE) for m in pattern.finditer(text)):
+                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE,
+                                    PROTESTED_DOING_HARM) for m in pattern.finditer(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
@@ -1839,19 +1901,23 @@ def _typed_roles(
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
         and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
-    if (violent or armed_mob) and civilian_doer and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud):
+    armed_people = (violent or sub_type == "Mob violence") and bool(ARMED_PEOPLE.search(draft.anchor.text)) \
+        and not _hand_weapons_only(text) and (civilian_doer or actor1 is None and _crowd_acts(draft))
+    if (violent or armed_mob or armed_people) and (civilian_doer or armed_people) \
+            and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud or armed_people):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
+        doer = actor1 or militia
         if mutual:
             return "Armed clash", militia, generic_actor(actor2 or actor1, militia.name, 4)
         fought = actor2 is not None and actor2.inter == 4 and bool(MUTUAL.search(text))
         if (_armed_target(actor2) or fought) and (armed_mob or event_type in {"Battles", "Violence against civilians"}):
             return "Armed clash", militia, actor2
-        other = _other_fighting_side(actor1, draft) if event_type in {"Battles", "Violence against civilians"} else None
+        other = _other_fighting_side(doer, draft) if event_type in {"Battles", "Violence against civilians"} else None
         if other is not None:
             return "Armed clash", militia, other
-        if actor2 is None or actor2.name == actor1.name:
+        if actor2 is None or actor2.name == doer.name:
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
-        return ("Attack" if sub_type == "Armed clash" else sub_type), militia, actor2
+        return ("Attack" if sub_type in ("Armed clash", "Mob violence") else sub_type), militia, actor2
     sides = _identity_sides(sub_type, actor1, actor2, draft, country) or _named_identity_fight(sub_type, draft, country)
     if sides is not None:
         return "Armed clash", *sides
@@ -1888,14 +1954,15 @@ def _typed_roles(
         if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
             actor2 = None
         two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
-        party = None if two_crowds else _party_attacks_rival(draft, country)
+        crowds_set_on_each_other = bool(VIOLENCE_BETWEEN.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        party = None if two_crowds or crowds_set_on_each_other else _party_attacks_rival(draft, country)
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
-        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or _deadly(draft) and not _hand_weapons_only(text)) \
-                and not partisan_crowd(text):
+        deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft)
+        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or deadly_feud) and not partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
-        return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds)
+        return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds or crowds_set_on_each_other)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
             and not PLANTED_BY_STATE.search(text):
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
@@ -1958,6 +2025,14 @@ def _militia_fought_armed_group(actor1: ActorMention | None, actor2: ActorMentio
     if not all(m.organization and m.inter in (2, 3, 4) and ETHNIC_MILITIA not in m.name for m in sides):
         return False
     return any(m.inter in (2, 3) for m in sides) and actor1.name != actor2.name
+
+
+def _community_crowds(draft: Draft) -> bool:
+    """Whether the crowds of a deadly fight are told as a community's people (FIGHTING_PEOPLE in the lead sentence:
+    villagers, residents, youths, farmers, herders, communities): ACLED's codebook counts such people who fight to kill
+    among communal militias, while crowds of no community (a church's members, students, fans, "two groups at a
+    funeral") who fight each other are rioters on both sides, deaths or not."""
+    return bool(FIGHTING_PEOPLE.search(draft.anchor.text))
 
 
 def _hand_weapons_only(text: str) -> bool:
