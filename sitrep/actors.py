@@ -27,6 +27,8 @@ from sitrep.schema import ActorMention
 
 COLUMNS = ("name", "inter", "country", "kind", "aliases")
 KINDS = frozenset({"group", "state", "media", "party"})
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+"""ACLED inter codes of armed actors: state forces, rebels, political and communal militias, external forces."""
 """A name may hold "{country}" ("Fulani Ethnic Militia ({country})"): it takes the row's or the article's country."""
 """`media` rows name a group's outlet (Amaq): used to say whose claim it is, never found as an actor."""
 """`party` rows name political parties and their wings: ACLED codes their supporters who riot or march as Rioters or

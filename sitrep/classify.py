@@ -1095,6 +1095,11 @@ def _demonstrators_bombs(scores: dict[str, float], hits: list[CueHit], context: 
                 scores[hit.sub_type] = min(scores[hit.sub_type], scores.get("Violent demonstration", 0.0) * 0.8)
 
 
+MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight(?!ers?\b)\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
+"""Words of two sides fighting each other; "fighters" names an actor, not a fight ("fighters loyal to X shot ...")."""
+
+EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+"""Two sides acting on one another ('threw stones at each other')."""
 FIRE_EXCHANGED = r"(?:gun ?fire|shots) (?:was |were |had been )?exchanged"
 """Fire exchanged told in the passive ("gunfire was exchanged", "shots exchanged"), for FOUGHT_BACK and
 `roles.EXCHANGE_OF_FIRE`."""

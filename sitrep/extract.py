@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from sitrep import (actors, calibration, casualties, classify, clean, countries, dates, geo, nlp, notes, relevance,
-                    responsibility, roles, taxonomy, truecase)
+from sitrep import (actors, calibration, casualties, classify, clean, countries, dates, demonstrations, geo, nlp, notes,
+                    relevance, responsibility, roles, taxonomy, truecase)
 from sitrep.arguments import find_arguments, fullest_names
 from sitrep.classify import INTERVENTION, MIN_EVENT_SCORE
 from sitrep.errors import InputError
@@ -106,8 +106,6 @@ ATTRIBUTION = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* (?:of )?responsibil
                          r"|claim\w* credit|perpetrat\w*)\b", re.IGNORECASE)
 """Sentences that say who carried out violence the article reports."""
 
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
-"""ACLED inter codes of armed actors: state forces, rebels, political and communal militias, external forces."""
 
 NON_STATE_INTERS = frozenset({2, 3})
 """Inter codes of rebel groups and political militias: the groups violence is attributed to."""
@@ -159,7 +157,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
     for index, sentence in enumerate(sentences):
         sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
         previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
-        armed = any(m.inter in ARMED_INTERS for m in sentence.actors)
+        armed = any(m.inter in actors.ARMED_INTERS for m in sentence.actors)
         following = next((s.layout for s in sentences[index + 1:index + 2] if s.paragraph == sentence.paragraph), "")
         told = _tells_event(sentence.types)
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following)
@@ -402,13 +400,14 @@ CROWD_GOES_ON = re.compile(
 
 def _demonstration_told(before: list[Sentence], sentence: Sentence) -> bool:
     """Whether `sentence` goes on with the crowd of a demonstration told just before: it opens on that crowd as its
-    subject (`roles.CROWD_OPENING`: "They ...", "The traders ...", or CROWD_GOES_ON: "Some of them ..."), states no
-    date of its own, and the nearest sentence before it that tells an event (in its paragraph or the one before)
+    subject (`demonstrations.CROWD_OPENING`: "They ...", "The traders ...", or CROWD_GOES_ON: "Some of them ..."),
+    states no date of its own, and the nearest sentence before it that tells an event (in its paragraph or the one before)
     tells a demonstration as its main event. Its crowd's violent acts are then the demonstrators' own ("Residents
     protested over the killing of a youth. They lit bonfires and stoned cars."), so a violent demonstration cue needs
     no protest word of its own there (`classify.RIOT_NEEDS_TOLD_BEFORE`); a sentence on another day, or about others
     ("Unidentified men set fire to three lorries"), is left to its own words."""
-    if _dated(sentence) or not (roles.CROWD_OPENING.match(sentence.text) or CROWD_GOES_ON.match(sentence.text)):
+    opening = demonstrations.CROWD_OPENING.match(sentence.text) or CROWD_GOES_ON.match(sentence.text)
+    if _dated(sentence) or not opening:
         return False
     for earlier in reversed(before):
         if sentence.paragraph - earlier.paragraph > 1:
@@ -641,13 +640,13 @@ def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
     the forces that intervened on it, so these are not a second Attack or Armed clash. For a demonstration still
     told as peaceful only the toll joins (its dead show the demonstration was not peaceful; a strong act that is no
     toll and no intervention, which `_responds` already takes, may be another incident), unless it opens on the crowd
-    itself doing violence ("They then beat a clerk": `roles.crowd_turns_violent`), which makes it a violent
+    itself doing violence ("They then beat a clerk": `demonstrations.crowd_turns_violent`), which makes it a violent
     demonstration, one event with its participants as rioters; a sentence naming a new
     armed side ("gunmen then opened fire"), or told with a day or a town of its own, tells another event."""
     if draft.event_type not in {EventType.PROTESTS, EventType.RIOTS}:
         return False
     if not (casualties.tolls(sentence.casualties) or draft.event_type == EventType.RIOTS
-            or roles.crowd_turns_violent(sentence.text)):
+            or demonstrations.crowd_turns_violent(sentence.text)):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
     if any(m.inter != 7 and m.name not in known for m in _told_actors(sentence)):
@@ -715,7 +714,7 @@ def _same_doers(sentence: Sentence, draft: Draft) -> bool:
     if draft.event_type not in ATTACKER_TYPES or not DEFINITE_SIDE.search(sentence.text):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
-    if any(m.inter in ARMED_INTERS and not m.name.startswith("Unidentified") and m.name not in known
+    if any(m.inter in actors.ARMED_INTERS and not m.name.startswith("Unidentified") and m.name not in known
            for m in _told_actors(sentence)):
         return False
     return _more_of(sentence, draft)
@@ -788,7 +787,7 @@ def _responds(sentence: Sentence, draft: Draft) -> bool:
             or AFTER_THE_FACT.search(sentence.text):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
-    if any(roles.MUTUAL.search(s.text) for s in draft.sentences) \
+    if any(classify.MUTUAL.search(s.text) for s in draft.sentences) \
             and not any(m.inter == 1 for s in draft.sentences for m in s.actors):
         return False
     return not any(m.inter in (2, 3, 4, 8) and m.name not in known for m in told) and _more_of(sentence, draft)

@@ -33,7 +33,6 @@ NAMING_TYPES = (RESPONSIBILITY, ATTRIBUTION, SUSPICION)
 CONFIDENCE_COST = {RESPONSIBILITY: 0.0, ATTRIBUTION: 0.05, SUSPICION: 0.1}
 """How much less sure an event is when its actor 1 rests on this kind of claim alone."""
 
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 """Event types whose doer a claim of responsibility or an attribution can name."""
 
@@ -124,7 +123,8 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
     quotes and where ("Amaq"): an armed group's own outlet or spokesman telling the deed is its claim.
     """
     found: list[Attribution] = []
-    named = [m for m in mentions if m.organization and m.inter in ARMED_INTERS and not m.name.startswith("Unidentified")]
+    named = [m for m in mentions
+             if m.organization and m.inter in actors.ARMED_INTERS and not m.name.startswith("Unidentified")]
     for mention in named:
         before = text[max(0, mention.start - offset - 90): mention.start - offset]
         after = text[mention.end - offset: mention.end - offset + 140]

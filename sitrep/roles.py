@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 
-from sitrep import actors, classify, countries, responsibility, taxonomy
+from sitrep import actors, classify, countries, demonstrations, responsibility, taxonomy
 from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
@@ -70,29 +70,12 @@ CROWD = re.compile(
 """Unorganised crowds: when one acts violently with no armed group named, ACLED codes mob violence (motorcycle-taxi
 riders, who gather in numbers at their stages, included)."""
 
-PARTISANS = re.compile(
-    r"\b(?:supporters|followers|partisans|loyalists of|(?:two|rival) (?:factions|camps)"
-    r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
-    r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
-    r"|{party}(?:\s*\([^()]{1,15}\))?"
-    r"(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|workers|men|youths|factions?)\b)",
-    re.IGNORECASE,
-)
-"""Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
-organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
-stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`); its acronym may
-follow it in parentheses, as reports write a name the first time ("Chhatra League (BCL) members")."""
 
-MUTUAL = re.compile(r"\b(?:clash\w*|fought|fight(?!ers?\b)\w*|brawl\w*|scuffle\w*|confrontations?)\b", re.IGNORECASE)
-"""Words of two sides fighting each other; "fighters" names an actor, not a fight ("fighters loyal to X shot ...")."""
 
 ETHNIC_MILITIA = "Ethnic Militia"
 """People named by their ethnicity (sitrep.actors) are a militia when they fight, civilians when one-sided violence hits them."""
 
-EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
-"""Two sides acting on one another ('threw stones at each other')."""
 
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:gun)?fire"
                               r"|gun ?battles?|gun ?fights?|gun ?duels?|fire ?fights?"
@@ -102,7 +85,8 @@ EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e
 "traded" or "swapped", "gunfire was exchanged"): whoever fired back was armed, so the codebook makes it an armed
 clash, never an attack on civilians."""
 
-FOUGHT = re.compile(rf"{MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b", re.IGNORECASE)
+FOUGHT = re.compile(rf"{classify.MUTUAL.pattern}|{EXCHANGE_OF_FIRE.pattern}|\bexchang\w* fire\b|\bbattl\w*|\bfighting\b",
+                    re.IGNORECASE)
 """Words of a fight between two sides (a clash, an exchange of fire, a battle)."""
 
 ARMED_CIVILIANS = re.compile(
@@ -124,133 +108,26 @@ names no actor by itself, so the lead sentence's crowd (`_crowd_acts`) stands fo
 
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
-DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
-                           r"|on strike|hartals?|general strike|civil disobedience"
-                           r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
-                           r"|blockade (?:programs?|programmes?)"
-                           r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?"
-                           rf"|{classify.context_pattern('strikers')})\b",
-                           re.IGNORECASE)
-"""A crowd that burns or loots during a protest (or a strike, its workers named 'striking' as in the pattern file's
-@strikers, or a hartal, South Asia's general strike, a nationwide shutdown called as one, a road, rail or nationwide
-blockade called as a protest programme, or a campaign of civil disobedience, which the codebook counts as protest) is a
-violent demonstration, not a mob."""
-
-ATTACKED_GATHERING = re.compile(
-    r"\b(?:attack\w*(?:\s+on)?|assault\w*(?:\s+on)?|raid\w*(?:\s+on)?|stormed|storming|disrupt\w*|broke\s+up|break\s+up"
-    r"|(?:fired|firing|opened\s+fire)\s+(?:on|at|into)"
-    r"|(?:threw|throwing|hurled|hurling|lobbed|lobbing|flung)\s+(?:[\w'-]+\s+){1,3}?(?:at|on|into))"
-    r"\s+(?:and\s+(?:injured|wounded|hurt)\s+)?(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,2}$",
-    re.IGNORECASE)
-"""A gathering named as the object of an attack ("a group attacked a peaceful rally", "gunmen opened fire on a
-march", "youths disrupted a party rally", "rioters hurled petrol bombs at a procession", "assaulted and injured four
-demonstrators"): those who attacked it are not its demonstrators."""
 
 
-ASSAULT_VENUE = re.compile(
-    r"\b(?:assault\w*|attack(?:ed|s)?|beat(?:s|en)?(?: up)?|roughed up|whipped|slapped|set upon)\s+"
-    r"(?:and\s+(?:injured|wounded|hurt)\s+)?"
-    r"(?!(?:the\s+)?(?:police|policemen|officers?|soldiers|troops|security)\b)(?:[\w'-]+\s+|\([\w'-]{1,12}\)\s+){1,8}?"
-    r"(?:(?:in|at|near|outside|inside)\s+[^.;!?]{1,80}?,?\s+)?"
-    r"(?:at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-"""A gathering named as where a person was assaulted ("assaulted a senator at a rally"): the place of the violence,
-which does not make its doers the rally's demonstrators (force against the police at a march is the demonstrators').
-The victims may be named in a few words, an acronym in parentheses among them, and the town after them, ACLED notes'
-way ("assaulted and injured members of the traders' union (KTU) in Kisii town (Kisii), during their demonstration")."""
-ASSAULT_VENUE_REACH = 180
-"""How far before a gathering word an assault naming it as its venue may start (verb, victims, town, 'during')."""
 
 
-def _demonstrators_named(text: str) -> bool:
-    """Whether the text tells of a demonstration other than as the object of an attack (DEMONSTRATION, not
-    ATTACKED_GATHERING) or as the occasion of the act (`classify.in_background`: "amid the unrest following the
-    demonstrations"): the attackers of a rally, or people who riot after one, are not its demonstrators, so their
-    violence is no violent demonstration (ACLED's codebook: a violent demonstration is one whose own participants act
-    violently), nor does a rally named as where a person was assaulted (ASSAULT_VENUE)."""
-    return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start())
-               and not ASSAULT_VENUE.search(text, max(0, m.start() - ASSAULT_VENUE_REACH), m.start())
-               and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
-DEMONSTRATORS_ATTACKED = re.compile(
-    r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been|got)\s+)(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
-    r"(?:the\s+|an?\s+|some\s+)?(?:[\w'-]+\s+){0,3}?(?P<agent>supporters|activists|cadres|members|youths?|crowds?|mobs?"
-    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers)\b", re.IGNORECASE)
-"""Demonstrators told as attacked, in the passive, by a crowd ("opposition protesters were attacked by ruling party
-supporters", "marchers were stoned by a mob"): the crowd that attacked them, not the demonstrators, did the violence."""
-
-GATHERING_ATTACKERS = re.compile(
-    r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
-    r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
-    r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?|rioters"
-    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b",
-    re.IGNORECASE)
-"""The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
-"supporters of the mayor", "on 3 May 2023, about 40 members of the youth wing"): not an armed group, not a force."""
 
 
-PARTICIPANTS = re.compile(r"\b(?:supporters|members|activists|participants|attendees|marchers|protesters|protestors"
-                          r"|demonstrators|followers|cadres|workers|students|teachers|women|people)\b", re.IGNORECASE)
-"""People attacked at a gathering who are its participants ("attacked opposition supporters at a rally"), unlike one
-person attacked there ("assaulted a senator at a rally", the place of a mob's violence)."""
-
-GRIEVED_ATTACK = re.compile(
-    r"(?:\b(?:against|over|condemn\w*|denounc\w*|after|following|since)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w'-]+\s+){0,2}|\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s)\s+(?:[\w'-]+\s+)?)$",
-    re.IGNORECASE)
-"""An attack on a demonstration told as what a later protest is against or as an earlier event ("a rally against the
-prior assault on demonstrators"): not the event itself."""
 
 
-def _demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None, ActorMention | None] | None:
-    """A demonstration the text tells as attacked by a crowd: a march, rally or protest named as the object of an attack
-    (ATTACKED_GATHERING), or people attacked at one (ASSAULT_VENUE), by a sentence whose subject is a crowd
-    (GATHERING_ATTACKERS), or demonstrators attacked by a crowd in the passive (DEMONSTRATORS_ATTACKED); not a fight
-    between two crowds (MUTUAL, EACH_OTHER: rioters against rioters; a fight told as an earlier event, EARLIER_BEFORE,
-    "in response to prior clashes", is not this one), not one person assaulted at a rally (only its PARTICIPANTS
-    attacked there make an attack on it), and not an attack told as the grievance of a later protest or as an earlier
-    event (GRIEVED_ATTACK). ACLED's codebook: a violent demonstration is one whose own participants act
-    violently; a peaceful demonstration that others physically interrupt is a protest with intervention, whoever
-    intervened (a crowd of party supporters, counter-protesters, youths: rioters), and a crowd's attack that kills
-    demonstrators is mob violence, the rioters against the protesters. A force or an armed group named in the sentence
-    before the attack is its doer instead (excessive force, an attack), and so is one named as the agent of the passive. Returns the attackers' and the demonstrators' mentions, if any."""
-    told = _draft_text(draft)
-    if EACH_OTHER.search(told) or any(not EARLIER_BEFORE.search(told, max(0, m.start() - 40), m.start())
-                                      for m in MUTUAL.finditer(told)):
-        return None
-    for sentence in draft.sentences:
-        text = sentence.text
-        passive = DEMONSTRATORS_ATTACKED.search(text)
-        if passive is not None:
-            agent = sentence.start + passive.start("agent")
-            armed = any(m.inter in ARMED_INTERS and m.start >= sentence.start + passive.end("crowd")
-                        and m.start <= agent + 40 for m in sentence.actors)
-            if not armed:
-                return (next((m for m in sentence.actors if m.start >= agent - 60 and m.inter in (5, 6, 7)), None),
-                        next((m for m in sentence.actors if m.end <= sentence.start + passive.end("crowd")), None))
-        for found in DEMONSTRATION.finditer(text):
-            hit = ATTACKED_GATHERING.search(text, max(0, found.start() - 60), found.start())
-            venue = None if hit is not None \
-                else ASSAULT_VENUE.search(text, max(0, found.start() - ASSAULT_VENUE_REACH), found.start())
-            hit = hit or (venue if venue is not None and PARTICIPANTS.search(venue.group()) else None)
-            if hit is None or classify.in_background(text, found.start()) or GRIEVED_ATTACK.search(text[: hit.start()]):
-                continue
-            before = sentence.start + hit.start()
-            if any(m.inter in ARMED_INTERS and m.start < before for m in sentence.actors):
-                continue
-            if not GATHERING_ATTACKERS.match(text[: hit.start()]) and not partisan_crowd(text[: hit.start()]):
-                continue
-            attackers = next((m for m in sentence.actors if m.start < before), None)
-            return attackers, next((m for m in sentence.actors if m.start > before and m.inter in (5, 6, 7)), None)
-    return None
+
+
+
 
 
 def _attacked_demonstration_roles(draft: Draft, country: str | None) -> tuple[str, ActorMention, ActorMention] | None:
-    """The type and sides of a demonstration a crowd attacked (`_demonstration_attacked_by_crowd`): a protest with
-    intervention, the protesters against the rioters who attacked them, or mob violence, the rioters against the
+    """The type and sides of a demonstration a crowd attacked (`demonstrations.demonstration_attacked_by_crowd`): a
+    protest with intervention, the protesters against the rioters who attacked them, or mob violence, the rioters against the
     protesters, when the attack kills."""
-    attacked = _demonstration_attacked_by_crowd(draft)
+    attacked = demonstrations.demonstration_attacked_by_crowd(draft)
     if attacked is None:
         return None
     attackers, demonstrators = attacked
@@ -261,154 +138,29 @@ def _attacked_demonstration_roles(draft: Draft, country: str | None) -> tuple[st
     return "Protest with intervention", protesters, rioters
 
 
-def _protest_told(text: str) -> bool:
-    """Whether the text names a demonstration other than as the occasion of its act (`classify.in_background`)."""
-    return any(not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
-DEMONSTRATION_ACT = re.compile(r"\b(?:riot(?!ers?\b)\w*|barricad\w*|tyres|tires|road ?blocks?"
-                               r"|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
-                               r"|running battles?|rampag\w*)\b",
-                               re.IGNORECASE)
-"""What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"; running battles
-with the police in the streets; a rampage through a town or a school): without it or a protest word, stones thrown at
-someone are mob violence. Riots and rioting name the event; "rioters" only names its people, the codebook's actor of
-mob violence as much as of a violent demonstration, so it tells a demonstration only with `_demonstration_act`."""
-
-RIOTERS = re.compile(r"\brioters?\b", re.IGNORECASE)
-RIOTERS_ON_PEOPLE = re.compile(
-    r"\brioters?\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:assault|attack|beat|stabb|hack|lynch|injur|wound|kill|ston|chas|whipp|robb)\w*"
-    r"(?:\s+and\s+\w+)?\s+(?!(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'-]+\s+)?(?:police|policemen|officers?"
-    r"|soldiers|troops|security|forces|gendarmes|vehicles?|cars?|buses|bus|minibus(?:es)?|lorr(?:y|ies)|trucks?|shops?"
-    r"|houses?|homes?|buildings?|offices?|stations?|property|properties|stores?|kiosks?|stalls?)\b)"
-    r"|\b(?:assaulted|attacked|beaten|stabbed|hacked|lynched|injured|wounded|killed|stoned|robbed)(?:\s+and\s+\w+)?"
-    r"\s+by\s+(?:the\s+|a\s+)?(?:group\s+of\s+|gang\s+of\s+)?rioters\b", re.IGNORECASE)
-"""Rioters harming people ("rioters assaulted supporters of a councillor", "a trader was beaten by rioters"), not the
-police facing them nor property."""
 
 
-def _demonstration_act(text: str) -> bool:
-    """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), or rioters (RIOTERS) who do not only harm
-    people (RIOTERS_ON_PEOPLE). ACLED's codebook: a violent demonstration is a demonstration turned violent or
-    destructive (looting, arson, fighting the police), while rioters who attack civilians with no demonstration told
-    are mob violence, rioters against civilians."""
-    return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text))
-
-STREET_PROTEST_ACT = re.compile(
-    r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?|(?:block|blocks|blocked|blocking) (?:the |a )?(?:\w+ )?"
-    r"(?:roads?|streets?|highways?)|running battles?|rampag\w*)\b", re.IGNORECASE)
-"""Acts by which a crowd demonstrates in the street (DEMONSTRATION_ACT less the riot words, which name the violence
-itself): barricades, burning tyres, roads blocked, running battles with the police, a rampage."""
 
 
-def _street_protest_act(text: str) -> bool:
-    """Whether the crowd's violence comes with an act of a street demonstration (STREET_PROTEST_ACT): a crowd that blocks
-    roads and clashes with the police is demonstrating though the text never says 'protest' (codebook: a violent
-    demonstration is a demonstration whose participants use violence; mob violence is crowd violence that is no
-    demonstration, such as a lynching)."""
-    return bool(STREET_PROTEST_ACT.search(text))
 
 
-GATHERING_ONLY = re.compile(r"(?:rall(?:y|ies)|(?-i:march(?:es)?)|processions?|meetings?)", re.IGNORECASE)
-"""Gatherings that are demonstrations only when held for a cause: a campaign rally, a victory procession or a birthday
-march is no protest."""
 
 
-def _demonstration_with_cause(text: str) -> bool:
-    """Whether the text tells a demonstration (DEMONSTRATION) other than a gathering with no cause told after it
-    (GATHERING_ONLY with no `classify.GRIEVANCE_OPENER` in its sentence after it): codebook demonstrations are
-    gatherings with a demand or a grievance (a protest, a strike, a hartal, a rally against a government)."""
-    for match in DEMONSTRATION.finditer(text):
-        if not GATHERING_ONLY.fullmatch(match.group(0)):
-            return True
-        rest = re.split(r"[.;!?]", text[match.end():], maxsplit=1)[0]
-        if classify.GRIEVANCE_OPENER.search(rest[:100]):
-            return True
-    return False
 
 
-DEMONSTRATORS_VIOLENT = re.compile(
-    r"\b(?:riot(?:ed|ing|ers)|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
-    r"|(?:threw|throwing|hurled|hurling) (?:stones|rocks|missiles|petrol bombs)|stone-?throwing|stoned"
-    r"|clash\w* with (?:the )?(?:anti-?riot |riot )?(?:police|security forces|soldiers|troops|officers))\b",
-    re.IGNORECASE)
-"""ACLED's codebook: a demonstration turns into a violent demonstration (a riot) when its participants act violently
-or destructively, fighting the police, throwing stones, burning tyres or barricading roads; the police who face them
-are then the rioters' actor 2 ("students clashed with riot police"; riot police alone, or a road blocked by a sit-in,
-do not make a riot)."""
-
-CROWD_TURNED_VIOLENT = re.compile(
-    r"\b(?:(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
-    r"|(?:residents|inhabitants|villagers|youths?)\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
-    r"(?:\([^()]{1,60}\)\s+)?)"
-    r"(?:(?!was\b|were\b|been\b|being\b|after\b|over\b|against\b|following\b)[\w-]+\s+){0,2}?"
-    r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
-    r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
-    r"|\b(?:police|officers|troops|soldiers)\s+battled\b"
-    r"|\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|(?:went|were|are|was|is|go|goes|going)\s+on\s+strike|striking)"
-    r"(?:\s+(?!(?:who|which|that|was|were|and|after|before|when|as|while|until)\b)[\w'’-]+){0,6}?"
-    r"(?:\s*,?\s+(?:and|then|before)(?:\s+then)?)?\s+"
-    r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
-    r"|stoned|pelted)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)",
-    re.IGNORECASE)
-"""The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
-attacked clerks", "residents of Kandi (Alibori) burnt a customs post", with the town of the people living there and
-an aside between them and their deed, "police battled villagers protesting"; the protest verb and the violent deed
-sharing their subject, "students went on strike and burnt a dormitory", "fishermen protesting a ban stormed an office",
-but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
-were attacked", the violence is done to them, not by them). A deed told after "after", "over", "against" or
-"following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's
-act."""
-
-PROTESTED_DOING_HARM = re.compile(
-    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied)\b[^.;:]{0,120}?,\s+(?:then\s+)?"
-    r"(?:torching|looting|stoning|pelting|smashing|vandali[sz]ing|ransacking|storming|attacking|assaulting|destroying"
-    r"|setting\s+(?:fire\s+to|ablaze)|burning\s+(?:down\s+)?(?:an?|the|his|her|their|its|two|three|several|\d+)\s+"
-    r"(?!effig\w*|flags?\b)\w+)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies)\b)",
-    re.IGNORECASE)
-"""A protest told with a participle clause of the protesters' own violence after it ("residents protested over the
-killing, torching the suspect's house", "traders demonstrated, looting shops"): English gives a participle clause the
-subject of its main clause, so the demonstrators did it; ACLED's codebook makes a demonstration whose participants
-destroy property or attack people a violent demonstration, its crowd rioters. Burning an effigy or a flag is a
-symbolic act of a peaceful protest and is not matched."""
-
-CROWD_SUBJECT = (r"(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|villagers"
-                 r"|inhabitants|locals|youths?|crowds?|farmers|traders|workers|teachers|drivers|they)")
-"""The people a demonstration is told by, as the subject of what they did next ("the traders", "they")."""
-
-CROWD_HURT_PEOPLE = re.compile(
-    rf"(?<!of )\b{CROWD_SUBJECT}\s+"
-    r"(?:(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+\s+)?"
-    r"(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted|raped|robbed)"
-    r"(?:\s+and\s+(?:wounded|injured|hurt|beat|killed|stabbed|hacked|lynched|assaulted|raped|robbed))?\s+"
-    r"(?!(?:by|in|at|during|when|as|after|while|on|near|and|or|with|from|to|for|over)\b)"
-    r"(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?+"
-    r"(?!(?:previous|last|next|same|following|other|past|\w*day|weeks?|months?|years?|hours?|days?|nights?|earlier"
-    r"|ago)\b)\w", re.IGNORECASE)
-"""The demonstrators themselves harming people ("the residents wounded two gendarmes", "students then beat a
-guard"): ACLED's codebook makes participants who do violence rioters and their demonstration a violent one, told in
-the same sentence or the next. The verb must take a direct object, not a preposition or a time: "protesters
-injured in the clash", "villagers killed by police", "demonstrators killed last month" tell harm done to the crowd,
-not by it, and so does a crowd named after "of" ("the funeral of students killed two weeks ago")."""
-
-CROWD_OPENING = re.compile(rf"^\W*(?:(?:then|later|afterwards),?\s+)?(?:the\s+)?(?:(?:local|angry|same)\s+)?{CROWD_SUBJECT}\b",
-                           re.IGNORECASE)
-"""A sentence opening on the crowd as its subject ("The traders ...", "Later, the students ...", "They then ...")."""
 
 
-def crowd_turns_violent(text: str) -> bool:
-    """Whether a sentence opens on the crowd already told ("The traders ...", "They then ...") and tells its own
-    violence (CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE): the next step of a demonstration, its participants rioting."""
-    opening = CROWD_OPENING.match(text)
-    return opening is not None and any(m.start() <= opening.end() for pattern in (CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE)
-                                       for m in pattern.finditer(text))
 
 
-EARLIER_BEFORE = re.compile(r"\b(?:earlier|prior|previous|recent|past|last\s+(?:week|month|year)'s|yesterday's)\s+(?:[\w'-]+\s+)?$",
-                            re.IGNORECASE)
-"""Violence told as an earlier event ("marched, days after earlier clashes with police", "following prior clashes"):
-not what the demonstrators of the event do, so it does not make their protest a violent demonstration."""
+
+
+
+
+
+
+
 
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
                          re.IGNORECASE)
@@ -447,7 +199,7 @@ def actor_country(place_country: str | None, article_country: str | None, draft:
     abroad, and the actors are the article's country's."""
     if place_country is None or article_country is None or place_country == article_country:
         return place_country or article_country
-    text = _draft_text(draft)
+    text = draft.text
     named = any(t.country == place_country and t.kind != "place" for s in draft.sentences for t in s.toponyms)
     people = countries.country_by_name(place_country)
     said = people is not None and any(re.search(rf"\b{re.escape(word)}\b", text)
@@ -578,19 +330,19 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         else:
             targets.append(mention)
     doers, targets = _objects_of_armed_subject(sentence, doers, targets)
-    opposed = doers and not any(m.inter in ARMED_INTERS and m.name != doers[0].name for m in targets)
-    if trigger and opposed and (not targets or doers[0].inter in ARMED_INTERS) \
+    opposed = doers and not any(m.inter in actors.ARMED_INTERS and m.name != doers[0].name for m in targets)
+    if trigger and opposed and (not targets or doers[0].inter in actors.ARMED_INTERS) \
             and FOUGHT.match(sentence.text, pivot - sentence.start):
         other = next((m for m in reversed(doers[1:]) if m.name != doers[0].name), None)
         if other is not None:
             doers.remove(other)
             targets.append(other)
-    for mention in [m for m in doers[1:] if m.name != doers[0].name and m.inter in ARMED_INTERS]:
+    for mention in [m for m in doers[1:] if m.name != doers[0].name and m.inter in actors.ARMED_INTERS]:
         if FOUGHT_SIDE_BEFORE.search(_before(mention, sentence)[-60:]):
             doers.remove(mention)
             targets.append(mention)
     if not doers and _two_sides_fought(sentence, targets):
-        doers.append(next(m for m in targets if m.inter in ARMED_INTERS))
+        doers.append(next(m for m in targets if m.inter in actors.ARMED_INTERS))
         targets.remove(doers[0])
     if blamed:
         doers = [m for m in doers if m in blamed] + [m for m in doers if m not in blamed]
@@ -626,7 +378,7 @@ def _objects_of_armed_subject(sentence: Sentence, doers: list[ActorMention],
     later verb they share its clause with (civilians never act in political violence while an armed side is the
     subject of the clause). Civilians joined to the side by 'and' ("soldiers and villagers chased the raiders") stay
     doers."""
-    if len(doers) < 2 or doers[0].inter not in ARMED_INTERS or not doers[0].organization:
+    if len(doers) < 2 or doers[0].inter not in actors.ARMED_INTERS or not doers[0].organization:
         return doers, targets
     moved = [m for m in doers[1:] if m.inter == 7 and m.start >= doers[0].end
              and VERB_BETWEEN.match(sentence.text[doers[0].end - sentence.start:m.start - sentence.start])]
@@ -732,7 +484,7 @@ def _sought(mention: ActorMention, sentence: Sentence) -> bool:
 def _role_noun_of(previous: ActorMention | None, mention: ActorMention, sentence: Sentence) -> bool:
     """Whether a generic armed-group noun stands right after a named armed group, as the head of one noun phrase
     ("the SLDF gang", "Al Shabaab gunmen"): one side, named twice, not a second side of a fight."""
-    if previous is None or previous.inter not in ARMED_INTERS or not mention.name.startswith("Unidentified"):
+    if previous is None or previous.inter not in actors.ARMED_INTERS or not mention.name.startswith("Unidentified"):
         return False
     return not sentence.text[previous.end - sentence.start: mention.start - sentence.start].strip()
 
@@ -749,7 +501,7 @@ def _two_sides_fought(sentence: Sentence, targets: list[ActorMention]) -> bool:
     """A fight has no side that is only acted on: when a sentence tells of a clash or exchange of fire and
     names two armed sides, both after the trigger or both in the passive ("clashes between police and raiders",
     "two officers were killed in a shoot-out with bandits"), the first is actor 1, the other actor 2."""
-    return len({m.name for m in targets if m.inter in ARMED_INTERS}) >= 2 and bool(FOUGHT.search(sentence.text))
+    return len({m.name for m in targets if m.inter in actors.ARMED_INTERS}) >= 2 and bool(FOUGHT.search(sentence.text))
 
 
 CLAUSE_OPENING = re.compile(r"\b(?:when|as|after|while|before)\s+(?:the\s+|an?\s+|some\s+|suspected\s+|armed\s+)?$", re.IGNORECASE)
@@ -773,7 +525,8 @@ def _names_the_deed(sentence: Sentence, mention: ActorMention) -> bool:
     raid", "a village was torched in an Al Shabaab attack"): English puts the doer of a raid or an attack in front of
     the noun, so it is actor 1 though it stands after the harm verb (a people's name so used, "Pokot raid", names
     the community that raided, ACLED's "<group> Ethnic Militia")."""
-    return mention.inter in ARMED_INTERS and bool(DEED_NOUN_AFTER.match(sentence.text, mention.end - sentence.start))
+    return mention.inter in actors.ARMED_INTERS \
+        and bool(DEED_NOUN_AFTER.match(sentence.text, mention.end - sentence.start))
 
 
 def _clause_around(text: str, position: int) -> str:
@@ -864,7 +617,8 @@ def typed_defaults(
         actor1 = generic_actor(model, with_country(crowd, nation or country), inter)
         if sub_type == "Peaceful protest":
             actor2 = None
-        elif actor2 is None or actor2.inter not in ARMED_INTERS or is_government(actor2) or _in_grievance(actor2, draft):
+        elif actor2 is None or actor2.inter not in actors.ARMED_INTERS or is_government(actor2) \
+                or _in_grievance(actor2, draft):
             civilians = actor2 is not None and actor2.inter == 7 and (event_type == "Protests" or _crowd_hurt_people(draft))
             actor2 = state if state is not None else (actor2 if civilians else None)
         if actor2 is None and event_type == "Riots" and _dispersed_by_no_named_force(draft):
@@ -877,7 +631,7 @@ def typed_defaults(
         actor2 = None
     looted = sub_type == "Looting/property destruction" and actor1 is not None and actor2 is None
     unseen_doer = actor1 is None and actor2 is not None and not actor2.name.startswith("Unidentified")
-    armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in ARMED_INTERS)) and _armed_target(actor2)
+    armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in actors.ARMED_INTERS)) and _armed_target(actor2)
     if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
         actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
@@ -1048,8 +802,8 @@ def _people_the_crowd_hurt(rioters: ActorMention | None, draft: Draft, country: 
     a fight between two crowds (TWO_CROWDS, VIOLENCE_BETWEEN) or a fight with no opponent named
     (FIGHT_WITH_NO_OPPONENT) with no force facing them is rioters against rioters, and so is a riot
     whose own rioters were killed with no force or armed group named (RIOTERS_KILLED)."""
-    text = _draft_text(draft)
-    if MUTUAL.search(text) or EACH_OTHER.search(text) or VIOLENCE_BETWEEN.search(text):
+    text = draft.text
+    if classify.MUTUAL.search(text) or classify.EACH_OTHER.search(text) or VIOLENCE_BETWEEN.search(text):
         two_sides = TWO_CROWDS.search(text) or VIOLENCE_BETWEEN.search(text) or FIGHT_WITH_NO_OPPONENT.search(text)
         return generic_actor(None, rioters.name, 5) if rioters is not None and two_sides else None
     if rioters is not None and RIOTERS_KILLED.search(text):
@@ -1097,7 +851,7 @@ def _dispersed_by_no_named_force(draft: Draft) -> bool:
         for found in DISPERSED_UNNAMED.finditer(sentence.text):
             before = sentence.text[max(0, found.start() - 40): found.start()]
             denied = NOT_DISPERSED_BEFORE.search(before) or NEGATION.search(found.group())
-            if not denied and not EARLIER_BEFORE.search(before):
+            if not denied and not demonstrations.EARLIER_BEFORE.search(before):
                 return True
     return False
 
@@ -1180,7 +934,7 @@ def _people_displaced(draft: Draft) -> bool:
         for found in DISPLACEMENT.finditer(sentence.text):
             verb = sentence.start + found.start()
             before = [m for m in sentence.actors if m.end <= verb and not in_claimant(m, sentence)]
-            if not before or before[-1].inter not in ARMED_INTERS:
+            if not before or before[-1].inter not in actors.ARMED_INTERS:
                 return True
     return False
 
@@ -1226,30 +980,31 @@ def acled_roles(
     if sub_type == "Arrests" and actor1 is not None and actor2 is None:
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if actor1 is None and event_type in UNSEEN_ATTACKER_TYPES:
-        if actor2 is not None and actor2.inter in (2, 3) and (OWN_DEVICE.search(_draft_text(draft))
+        if actor2 is not None and actor2.inter in (2, 3) and (OWN_DEVICE.search(draft.text)
                                                               or actor2.name.startswith("Unidentified")):
             actor1, actor2 = actor2, None
         else:
             actor1 = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
-    if (sub_type == "Disrupted weapons use" or event_type == "Explosions/Remote violence") and OWN_DEVICE.search(_draft_text(draft)):
+    if (sub_type == "Disrupted weapons use" or event_type == "Explosions/Remote violence") \
+            and OWN_DEVICE.search(draft.text):
         makers = next((m for m in (actor1, actor2) if m is not None and m.inter in (2, 3)), None)
-        if makers is None and BOMB_MAKING.search(_draft_text(draft)):
+        if makers is None and BOMB_MAKING.search(draft.text):
             makers = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = (makers, None) if makers is not None else (actor1, actor2)
     if event_type == "Explosions/Remote violence" and actor2 is None and (_hurt(draft) or _civilian_place_hit(draft)) \
-            and not OWN_DEVICE.search(_draft_text(draft)):
+            and not OWN_DEVICE.search(draft.text):
         actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Looting/property destruction" and actor1 is None and actor2 is not None and actor2.inter in (2, 3):
         actor1, actor2 = actor2, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type in SOLE_ACTOR_TYPES:
         actor1, actor2 = _sole_actor(sub_type, actor1, draft, country), _armed_side_acted_on(sub_type, actor1, actor2)
         if sub_type == "Other" and actor2 is None and actor1 is not None and actor1.inter in (2, 3, 4) \
-                and THREATENED_PEOPLE.search(_draft_text(draft)):
+                and THREATENED_PEOPLE.search(draft.text):
             actor2 = generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Agreement" and actor1 is not None and actor2 is None:
         actor2 = _other_party(actor1, draft)
     if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
-        actor2 = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization
+        actor2 = next((m for m in _acting(draft) if m.inter in actors.ARMED_INTERS and m.organization
                        and not same_side(m, actor1) and not is_government(m)), None)
     actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
@@ -1270,7 +1025,7 @@ def acled_roles(
         rioters = generic_actor(None, with_country("Rioters", country), 5)
         sub_type, actor1, actor2 = "Mob violence", rioters, rioters
     if actor1 is None and actor2 is None and (sub_type == "Armed clash" or sub_type == "Looting/property destruction"
-                                              and not DISPOSED_OF.search(_draft_text(draft))):
+                                              and not DISPOSED_OF.search(draft.text)):
         unknown = generic_actor(None, with_country("Unidentified Armed Group", country), 3)
         actor1, actor2 = unknown, (unknown if sub_type == "Armed clash" else None)
     one_sided = taxonomy.event_type_of(sub_type) == "Violence against civilians" or sub_type in {
@@ -1303,7 +1058,7 @@ def _election_clash_of_crowds(draft: Draft) -> bool:
     armed group told (ARMED_CIVILIANS, FOUGHT_WITH_FIREARMS): ACLED's codebook codes the violence of unorganised
     crowds around an election as mob violence between rioters, not a battle of unidentified armed groups, which needs
     two armed, organised sides the text does not give."""
-    text = _draft_text(draft)
+    text = draft.text
     return bool(ELECTION_CLASH.search(text)) and not ARMED_CIVILIANS.search(text) \
         and not FOUGHT_WITH_FIREARMS.search(text) and not EXCHANGE_OF_FIRE.search(text)
 
@@ -1456,7 +1211,8 @@ def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> Acto
     government's offices, not whoever told the story), else an unidentified armed group ("police were ambushed and
     fought back for an hour"). A clash whose only side named is one acted on ("two officers were killed in heavy
     fighting") takes its first side the same way."""
-    other = next((m for m in _acting(draft) if m.inter in ARMED_INTERS and m.organization and not is_government(m)
+    other = next((m for m in _acting(draft)
+                  if m.inter in actors.ARMED_INTERS and m.organization and not is_government(m)
                   and m.name != actor1.name), None)
     return other or generic_actor(None, with_country("Unidentified Armed Group", country), 3)
 
@@ -1477,7 +1233,7 @@ def _crops_by_unknown_people(actor1: ActorMention | None, draft: Draft) -> bool:
     codes as an unidentified communal militia's, not an armed group's (armed men or gunmen stay an armed group)."""
     if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or not UNSEEN_PEOPLE.search(actor1.text):
         return False
-    text = _draft_text(draft)
+    text = draft.text
     return bool(CROPS.search(text)) and not ARMED_CIVILIANS.search(text)
 
 
@@ -1497,7 +1253,7 @@ def _in_communal_feud(actor1: ActorMention | None, draft: Draft) -> bool:
     "Unidentified Communal Militia (<country>)" when the text does not say which community."""
     if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or " and/or " in actor1.name:
         return False
-    text = _draft_text(draft)
+    text = draft.text
     return bool(COMMUNAL_FEUD.search(text)) or (actor1.start == actor1.end and bool(LAND_FEUD.search(text)))
 
 
@@ -1515,7 +1271,7 @@ def armed_sides(sub_type: str, actor1: ActorMention | None, actor2: ActorMention
     (named or not) on soldiers, police, militia, fighters or armed guards is an armed clash, however
     one-sided it was; the attack stays violence against civilians when its victims are unarmed.
     Explosions and abductions keep their own sub-types whoever they hit."""
-    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and _armed_target(actor2):
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in actors.ARMED_INTERS and _armed_target(actor2):
         return "Armed clash"
     return sub_type
 
@@ -1530,7 +1286,7 @@ def _bombers_fought_forces(sub_type: str, actor1: ActorMention | None, actor2: A
     if sub_type not in classify.BATTLE_WEAPONS or actor1 is None or actor1.inter not in (2, 3) \
             or actor2 is None or actor2.inter != 1 or not _armed_target(actor2):
         return False
-    text = _draft_text(draft)
+    text = draft.text
     return bool(classify.fired_on_forces().search(text) or classify.FOUGHT_BACK.search(text))
 
 
@@ -1559,9 +1315,6 @@ def _attackers_of_one_state(actor1: ActorMention | None, actor2: ActorMention | 
     return tuple(sorted((actor1, group), key=lambda m: m.start))
 
 
-def _draft_text(draft: Draft) -> str:
-    """All of an event's sentences as one text, for the rules that look for words anywhere in them."""
-    return " ".join(s.text for s in draft.sentences)
 
 
 def _acting(draft: Draft) -> list[ActorMention]:
@@ -1582,16 +1335,16 @@ def _armed_side_acted_on(sub_type: str, actor1: ActorMention | None, actor2: Act
 def _sole_actor(sub_type: str, actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
     """The one actor of a change to a group's activity (the armed or state side the text names, the
     government for a curfew or closure nobody is named for) or of a displacement (the people who fled)."""
-    text = _draft_text(draft)
+    text = draft.text
     mentioned = _acting(draft)
     if sub_type == "Other" and _people_displaced(draft):
         people = next((m for m in mentioned if m.inter == 7), None)
         return people or generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Other":
         return actor1
-    if actor1 is not None and actor1.inter in ARMED_INTERS:
+    if actor1 is not None and actor1.inter in actors.ARMED_INTERS:
         return actor1
-    armed = next((m for m in mentioned if m.inter in ARMED_INTERS and m.organization), None)
+    armed = next((m for m in mentioned if m.inter in actors.ARMED_INTERS and m.organization), None)
     if armed is not None:
         return armed
     if SECURITY_MEASURE.search(text):
@@ -1762,16 +1515,17 @@ def _lone_assailant(sub_type: str, actor1: ActorMention | None, actor2: ActorMen
     """Whether one person of no armed group ('a herder', 'a Fulani farmer', 'one villager') alone hurt civilians with
     no firearm and no fight: ACLED's codebook calls a militia an organised group, so one person's spontaneous,
     unorganised violence is mob violence by rioters against civilians, never an ethnic or communal militia's attack."""
-    if actor1 is None or actor1.inter not in (4, 7) or (actor2 is not None and actor2.inter in ARMED_INTERS):
+    if actor1 is None or actor1.inter not in (4, 7) or (actor2 is not None and actor2.inter in actors.ARMED_INTERS):
         return False
     violent = taxonomy.event_type_of(sub_type) in {"Battles", "Violence against civilians"} or sub_type in {
         "Mob violence", "Looting/property destruction"}
     sentence = _sentence_of(actor1, draft)
-    text = _draft_text(draft)
+    text = draft.text
     return violent and sub_type not in {"Sexual violence", "Abduction/forced disappearance"} and sentence is not None \
         and bool(LONE_PERSON_BEFORE.search(_before(actor1, sentence)[-8:])) \
         and not COLLECTIVE_HEAD.search(actor1.text) \
-        and not FIREARM_USED.search(text) and not MUTUAL.search(text) and not EACH_OTHER.search(text) \
+        and not FIREARM_USED.search(text) and not classify.MUTUAL.search(text) \
+        and not classify.EACH_OTHER.search(text) \
         and not _other_community(actor1, draft)
 
 
@@ -1780,9 +1534,9 @@ def _working_people_hit(actor1: ActorMention | None, actor2: ActorMention | None
     organised group hit it with no fight told and no arms of its own: ACLED's codebook calls unarmed people civilians,
     and a people's herders or farmers are its militia only when they fight (ETHNIC_MILITIA)."""
     return actor1 is not None and actor2 is not None and ETHNIC_MILITIA in actor2.name and actor1.organization \
-        and actor1.inter in ARMED_INTERS and ETHNIC_MILITIA not in actor1.name \
+        and actor1.inter in actors.ARMED_INTERS and ETHNIC_MILITIA not in actor1.name \
         and bool(COMMUNITY_DOER.search(actor2.text)) and not ARMED_CIVILIANS.search(actor2.text) \
-        and not FOUGHT.search(_draft_text(draft)) and not EACH_OTHER.search(_draft_text(draft))
+        and not FOUGHT.search(draft.text) and not classify.EACH_OTHER.search(draft.text)
 
 
 def _livelihood_of(word: str) -> str:
@@ -1830,11 +1584,11 @@ def _typed_roles(
     A raid that took property while the text denies anyone was harmed is looting (`classify.unharmed`), told in any
     sentence of the event.
     None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
-    (`_territory_taken`), demonstrators of those who attacked a rally (`_demonstrators_named`), or a battle of a
-    deadly brawl fought with sticks and stones (`_hand_weapons_only`) or between crowds of no community
+    (`_territory_taken`), demonstrators of those who attacked a rally (`demonstrations.demonstrators_named`), or a
+    battle of a deadly brawl fought with sticks and stones (`_hand_weapons_only`) or between crowds of no community
     (`_community_crowds`).
     """
-    text = _draft_text(draft)
+    text = draft.text
     if sub_type == "Mob violence" and _rebels_act(actor1):
         sub_type = "Attack"
         if actor2 is None or actor2.inter in (5, 6):
@@ -1843,20 +1597,22 @@ def _typed_roles(
             kind == "Looting/property destruction" and score >= classify.MIN_EVENT_SCORE
             for sentence in draft.sentences for kind, score in sentence.types):
         sub_type = "Looting/property destruction"
-    if sub_type == "Violent demonstration" and not _protest_told(text) and not _demonstration_act(text):
+    if sub_type == "Violent demonstration" and not demonstrations.protest_told(text) \
+            and not demonstrations.demonstration_act(text):
         sub_type = "Mob violence"
     if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
         # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
-        # violence when the attack kills (see `_demonstration_attacked_by_crowd`). A deed the text already tells as a
-        # mob's (mob violence) keeps the mob's own roles.
+        # violence when the attack kills (see `demonstrations.demonstration_attacked_by_crowd`). A deed the text already
+        # tells as a mob's (mob violence) keeps the mob's own roles.
         attacked = _attacked_demonstration_roles(draft, country)
         if attacked is not None:
             return attacked
     if taxonomy.event_type_of(sub_type) == "Protests" \
             and not NO_VIOLENCE.search(text) \
-            and any(not EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    for pattern in (DEMONSTRATORS_VIOLENT, CROWD_TURNED_VIOLENT, CROWD_HURT_PEOPLE,
-                                    PROTESTED_DOING_HARM) for m in pattern.finditer(text)):
+            and any(not demonstrations.EARLIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    for pattern in (demonstrations.DEMONSTRATORS_VIOLENT, demonstrations.CROWD_TURNED_VIOLENT,
+                                    demonstrations.CROWD_HURT_PEOPLE, demonstrations.PROTESTED_DOING_HARM)
+                    for m in pattern.finditer(text)):
         sub_type = "Violent demonstration"
         actor1, actor2 = typed_defaults(sub_type, actor1, actor2, draft, country)
     event_type = taxonomy.event_type_of(sub_type)
@@ -1897,7 +1653,7 @@ def _typed_roles(
     if sub_type == "Arrests" and (actor2 is None or actor2.inter in (6, 7)):
         actor2 = _party_of_the_taken(draft, actor2) or actor2
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
-    mutual = bool(MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
+    mutual = bool(classify.MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
         and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
@@ -1909,7 +1665,7 @@ def _typed_roles(
         doer = actor1 or militia
         if mutual:
             return "Armed clash", militia, generic_actor(actor2 or actor1, militia.name, 4)
-        fought = actor2 is not None and actor2.inter == 4 and bool(MUTUAL.search(text))
+        fought = actor2 is not None and actor2.inter == 4 and bool(classify.MUTUAL.search(text))
         if (_armed_target(actor2) or fought) and (armed_mob or event_type in {"Battles", "Violence against civilians"}):
             return "Armed clash", militia, actor2
         other = _other_fighting_side(doer, draft) if event_type in {"Battles", "Violence against civilians"} else None
@@ -1921,7 +1677,8 @@ def _typed_roles(
     sides = _identity_sides(sub_type, actor1, actor2, draft, country) or _named_identity_fight(sub_type, draft, country)
     if sides is not None:
         return "Armed clash", *sides
-    unarmed = not any(m.inter in ARMED_INTERS and not is_government(m) for s in draft.sentences for m in s.actors)
+    unarmed = not any(m.inter in actors.ARMED_INTERS and not is_government(m)
+                      for s in draft.sentences for m in s.actors)
     sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft) or _unarmed_assailants(actor1, draft)
     crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
              or sized) and (sized or not _organised_doer(actor1, text)) and not _territory_taken(sub_type, draft) \
@@ -1929,16 +1686,16 @@ def _typed_roles(
     brawl = sub_type == "Armed clash" and mutual and unarmed and not ARMED_CIVILIANS.search(text) and (
         crowd or any(m.inter in (5, 7) for s in draft.sentences for m in s.actors))
     if sub_type == "Looting/property destruction" and crowd and LIVELIHOOD.search(text) and not _hurt(draft) \
-            and not DEMONSTRATION.search(text):
+            and not demonstrations.DEMONSTRATION.search(text):
         militia = generic_actor(actor1 if civilian_doer else None, with_country("Unidentified Communal Militia", country), 4)
         victims = actor2 if actor2 is not None and actor2.inter == 7 else generic_actor(None, with_country("Civilians", country), 7)
         return sub_type, militia, victims
     demonstrating = ((violent and crowd) or sub_type == "Mob violence") \
         and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}
-    if demonstrating and (_demonstrators_named(text) or _street_protest_act(text)):
+    if demonstrating and (demonstrations.demonstrators_named(text) or demonstrations.street_protest_act(text)):
         return _attacked_demonstration_roles(draft, country) \
             or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
-    if demonstrating and _demonstration_with_cause(text) \
+    if demonstrating and demonstrations.demonstration_with_cause(text) \
             and (attacked := _attacked_demonstration_roles(draft, country)) is not None:
         # A crowd that attacked a demonstration held for a cause, named only as where its participants were assaulted
         # (ASSAULT_VENUE: "assaulted members of the union during their protest against fuel prices"): an intervention
@@ -1949,35 +1706,39 @@ def _typed_roles(
     if sub_type == "Mob violence" and _militia_fought_armed_group(actor1, actor2, draft):
         return "Armed clash", actor1, actor2
     if sub_type == "Mob violence":
-        if actor2 is not None and is_government(actor2) and MUTUAL.search(text):
+        if actor2 is not None and is_government(actor2) and classify.MUTUAL.search(text):
             actor2 = None
         if actor2 is not None and actor2.inter == 1 and _bystander(actor2, draft) and _policing(draft) is None:
             actor2 = None
-        two_crowds = bool(MUTUAL.search(text) or EACH_OTHER.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
+        two_crowds = bool(classify.MUTUAL.search(text) or classify.EACH_OTHER.search(text)) \
+            and (actor2 is None or actor2.inter in (4, 5, 7))
         crowds_set_on_each_other = bool(VIOLENCE_BETWEEN.search(text)) and (actor2 is None or actor2.inter in (4, 5, 7))
         party = None if two_crowds or crowds_set_on_each_other else _party_attacks_rival(draft, country)
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
         deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft)
-        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or deadly_feud) and not partisan_crowd(text):
+        if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or deadly_feud) \
+                and not demonstrations.partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
         return sub_type, *_mob_roles(actor1, actor2, draft, country, two_crowds or crowds_set_on_each_other)
     if sub_type == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 7) and actor2 is None \
             and not PLANTED_BY_STATE.search(text):
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
-    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None \
-            and _people_harmed(actor2, draft) and not MUTUAL.search(text):
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in actors.ARMED_INTERS and actor2 is not None \
+            and _people_harmed(actor2, draft) and not classify.MUTUAL.search(text):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
-    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in ARMED_INTERS and actor2 is not None and actor2.inter == 7:
+    if sub_type == "Armed clash" and actor1 is not None and actor1.inter in actors.ARMED_INTERS \
+            and actor2 is not None and actor2.inter == 7:
         other = _other_fighting_side(actor1, draft) or _armed_doer_besides(actor1, draft)
         if other is None and _fire_returned(actor1, draft):
             return "Armed clash", actor1, _other_side(actor1, draft, country)
         if other is None and _people_fought_back(actor2, draft):
             return "Armed clash", actor1, generic_actor(actor2, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
         return ("Armed clash", *sorted((actor1, other), key=lambda m: m.start)) if other else ("Attack", actor1, actor2)
-    if sub_type == "Attack" and actor1 is not None and actor1.inter in ARMED_INTERS and (actor2 is None or actor2.inter == 7):
+    if sub_type == "Attack" and actor1 is not None and actor1.inter in actors.ARMED_INTERS \
+            and (actor2 is None or actor2.inter == 7):
         other = _other_fighting_side(actor1, draft)
         if other is not None:
             return "Armed clash", *sorted((actor1, other), key=lambda m: m.start)
@@ -1991,7 +1752,7 @@ def _typed_roles(
         _armed_target(m) and m.name != actor1.name and not _doers_tied_to(m, actor1, draft)
         and not _doers_tied_to(actor1, m, draft)
         for s in draft.sentences for m in s.actors) if actor1 else False
-    if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in ARMED_INTERS \
+    if sub_type == "Armed clash" and actor2 is None and one_sided and actor1.inter in actors.ARMED_INTERS \
             and not _harmed_side(actor1, draft):
         return "Attack", actor1, generic_actor(None, with_country("Civilians", country), 7)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in (2, 3) and actor2 is None and EXCHANGE_OF_FIRE.search(text):
@@ -2019,7 +1780,7 @@ def _militia_fought_armed_group(actor1: ActorMention | None, actor2: ActorMentio
     self-defence group fought off raiders"): ACLED's codebook counts vigilante and self-defence groups among the armed,
     organised communal militias, and mob violence needs rioters on a side, so their fight with armed men is a battle.
     People named only by their ethnicity are left to the communal rules (`_named_identity_fight`)."""
-    if actor1 is None or actor2 is None or not FOUGHT.search(_draft_text(draft)):
+    if actor1 is None or actor2 is None or not FOUGHT.search(draft.text):
         return False
     sides = (actor1, actor2)
     if not all(m.organization and m.inter in (2, 3, 4) and ETHNIC_MILITIA not in m.name for m in sides):
@@ -2065,7 +1826,7 @@ def _counted_crowd(actor1: ActorMention | None, draft: Draft) -> bool:
     with no firearm or bomb (FIREARMS). ACLED's codebook tells rioters from an armed group by size and organisation: a
     score of people who beat and smash with no gun are a mob, as are 'dozens of attackers' who beat shopkeepers;
     'dozens of gunmen' stay an armed group, and so do any doers with guns."""
-    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or FIREARMS.search(_draft_text(draft)):
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or FIREARMS.search(draft.text):
         return False
     sentence = _sentence_of(actor1, draft)
     return sentence is not None and bool(COUNTED_CROWD.search(_before(actor1, sentence)[-40:] + actor1.text))
@@ -2087,7 +1848,7 @@ def _community_crowd(actor1: ActorMention | None, draft: Draft) -> bool:
     militia for an armed, organised group acting for its community; a handful of a community's people who beat up a
     man, with no weapon and no death, are a crowd, rioters in mob violence ("a group of Hausa beat a trader")."""
     if actor1 is None or actor1.inter != 4 or ETHNIC_MILITIA not in actor1.name or _deadly(draft) \
-            or COMMUNITY_WEAPONS.search(_draft_text(draft)):
+            or COMMUNITY_WEAPONS.search(draft.text):
         return False
     sentence = _sentence_of(actor1, draft)
     return sentence is not None and bool(COMMUNITY_CROWD.search(_before(actor1, sentence)[-30:] + actor1.text))
@@ -2116,7 +1877,7 @@ def _unarmed_assailants(actor1: ActorMention | None, draft: Draft) -> bool:
     if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") \
             or not FACELESS_ASSAILANTS.match(actor1.text.strip()) or _deadly(draft):
         return False
-    text = _draft_text(draft)
+    text = draft.text
     return bool(BLOWS.search(text)) and not FIREARMS.search(text) and not ARMS_CAPTIVES_OR_DEATHS.search(text)
 
 
@@ -2144,7 +1905,7 @@ def _armed_faceless_doers(draft: Draft) -> bool:
     (see PARTISANS)."""
     sentence = draft.anchor
     triggers = classify.event_triggers(sentence.text)
-    if not triggers or partisan_crowd(sentence.text) is not None:
+    if not triggers or demonstrations.partisan_crowd(sentence.text) is not None:
         return False
     for match in FACELESS_DOERS.finditer(sentence.text, 0, triggers[0][1]):
         if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()):
@@ -2158,7 +1919,8 @@ def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
     (rioters), so an organised armed group that kills, attacks or burns is never a mob, whoever else the text names
     ("militants raided a village and residents fled"). State forces are left out: in reports of crowds they are
     more often the crowd's target or the force that came after, misread as its doer."""
-    return actor1 is not None and actor1.inter in (2, 3, 8) and actor1.organization and partisan_crowd(text) is None
+    return actor1 is not None and actor1.inter in (2, 3, 8) and actor1.organization \
+        and demonstrations.partisan_crowd(text) is None
 
 
 def _territory_taken(sub_type: str, draft: Draft) -> bool:
@@ -2242,7 +2004,7 @@ def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | N
     fights = [s for index, s in enumerate(draft.sentences) if FOUGHT.search(s.text)
               and (s.start <= actor1.start < s.end or (index and SAME_SUBJECT.match(s.text)
                                                        and draft.sentences[index - 1].start <= actor1.start < s.start))]
-    return next((m for s in fights for m in s.actors if m.inter in ARMED_INTERS and not is_government(m)
+    return next((m for s in fights for m in s.actors if m.inter in actors.ARMED_INTERS and not is_government(m)
                  and m.name != actor1.name and not in_claimant(m, s)), None)
 
 
@@ -2282,7 +2044,7 @@ def _identity_sides(
     unsaid); a side the text names by its community keeps its name, and so do peoples the event's sentences name
     anywhere, even as the dead ("three Tiv and four Jukun died in intercommunal clashes": the two peoples
     were the sides). None when the fight is not one, or an organised armed side or state force takes part."""
-    match = IDENTITY_FIGHT.search(_draft_text(draft))
+    match = IDENTITY_FIGHT.search(draft.text)
     if match is None or sub_type not in {"Armed clash", "Mob violence"}:
         return None
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
@@ -2316,7 +2078,7 @@ def _named_identity_fight(sub_type: str, draft: Draft, country: str | None) -> t
     and no state force or other organised armed group takes part, and not when the fight reads as a brawl of crowds
     (mob violence) with neither side told as armed (no fighting role, no firearm): ACLED's codebook leaves unarmed
     crowds' fights to rioters. The sides keep the text's order."""
-    if sub_type not in FIGHT_TYPES or not MUTUAL.search(draft.anchor.text):
+    if sub_type not in FIGHT_TYPES or not classify.MUTUAL.search(draft.anchor.text):
         return None
     acting = [m for m in draft.anchor.actors if not in_claimant(m, draft.anchor)]
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
@@ -2334,7 +2096,7 @@ def _named_identity_fight(sub_type: str, draft: Draft, country: str | None) -> t
         other = generic_actor(people, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
     sides = tuple(sorted((first, other), key=lambda m: m.start))
     crowd_fight = sub_type == "Mob violence" and not any(m.organization for m in sides) \
-        and not ARMED_CIVILIANS.search(_draft_text(draft))
+        and not ARMED_CIVILIANS.search(draft.text)
     return sides if _fought_each_other(draft.anchor, *sides) and not crowd_fight else None
 
 
@@ -2344,7 +2106,7 @@ def _fought_each_other(sentence: Sentence, first: ActorMention, second: ActorMen
     Sirikwa fought"), or before both with "between" ("clashes between the farmers and Fulani"), not a fight told
     elsewhere in the sentence ("the fight against crime")."""
     text, base = sentence.text, sentence.start
-    for match in MUTUAL.finditer(text):
+    for match in classify.MUTUAL.finditer(text):
         if first.end - base <= match.start() < second.start - base:
             return True
         gap = text[second.end - base: match.start()]
@@ -2366,7 +2128,7 @@ def is_government(mention: ActorMention) -> bool:
 def _armed_target(mention: ActorMention | None) -> bool:
     """Fighters on the receiving end (soldiers, police, an armed group): a fight, not violence against
     civilians. People named by their ethnicity and a government's offices are not."""
-    if mention is None or mention.inter not in ARMED_INTERS:
+    if mention is None or mention.inter not in actors.ARMED_INTERS:
         return False
     return mention.organization and not is_government(mention)
 
@@ -2379,7 +2141,8 @@ def _crowd_acts(draft: Draft) -> bool:
     triggers = classify.event_triggers(sentence.text)
     if not triggers:
         return False
-    crowd = CROWD.search(sentence.text, 0, triggers[0][1]) or partisan_crowd(sentence.text, triggers[0][0] + 1)
+    crowd = CROWD.search(sentence.text, 0, triggers[0][1]) \
+        or demonstrations.partisan_crowd(sentence.text, triggers[0][0] + 1)
     if crowd is not None and crowd.start() > triggers[0][0]:
         crowd = None
     between = RELATIVE_CLAUSE.sub(" ", sentence.text[crowd.end() : triggers[0][0]]) if crowd is not None else ""
@@ -2396,15 +2159,8 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|that)\b[^,]*,", re.IGNOREC
 is not the crowd's."""
 
 
-@functools.cache
-def _partisans() -> re.Pattern:
-    party = actors.party_pattern().pattern
-    return re.compile(PARTISANS.pattern.replace("{party}", f"(?:{party})"), re.IGNORECASE)
 
 
-def partisan_crowd(text: str, end: int | None = None) -> re.Match | None:
-    """Where `text` (up to `end`) names a party's or a politician's supporters, members or factions (PARTISANS)."""
-    return _partisans().search(text, 0, len(text) if end is None else end)
 
 
 RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -2475,7 +2231,7 @@ def _mob_roles(
     if mutual:
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
-    if victims is None and not TARGETED_DEED.search(_draft_text(draft)):
+    if victims is None and not TARGETED_DEED.search(draft.text):
         return rioters, None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
 
@@ -2591,7 +2347,7 @@ def _civilian_place_hit(draft: Draft) -> bool:
     """Whether a bomb or grenade went off at a place where civilians gather (CIVILIAN_PLACE_HIT): ACLED's codebook
     codes the civilians there as the target of the remote violence even when none is reported hurt; a device that
     never went off (UNEXPLODED) hit no one, and no victims are invented for it."""
-    text = _draft_text(draft)
+    text = draft.text
     return bool(CIVILIAN_PLACE_HIT.search(text)) and not UNEXPLODED.search(text)
 
 

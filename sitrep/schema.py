@@ -368,6 +368,11 @@ class Draft:
         return taxonomy.event_type_of(self.sub_event_type)
 
     @property
+    def text(self) -> str:
+        """All of the event's sentences as one text, for the rules that look for words anywhere in them."""
+        return " ".join(s.text for s in self.sentences)
+
+    @property
     def date(self) -> DateMention | None:
         stated = [s.date for s in self.sentences if s.date is not None]
         return min(stated, key=lambda d: (d.precision or 9, d.start)) if stated else None

@@ -652,7 +652,7 @@ def test_demonstrators_who_turn_violent_make_a_violent_demonstration(text):
 
 
 def test_demonstrators_attacked_by_others_are_not_said_to_turn_violent():
-    from sitrep.roles import CROWD_TURNED_VIOLENT
+    from sitrep.demonstrations import CROWD_TURNED_VIOLENT
 
     assert CROWD_TURNED_VIOLENT.search("the protesters then attacked the clerks")
     assert not CROWD_TURNED_VIOLENT.search("the protesters were attacked by police")
@@ -706,10 +706,10 @@ def test_a_group_attacking_a_rally_is_no_violent_demonstration():
 
 
 def test_a_rally_attacked_by_a_crowd_is_not_told_as_its_demonstrators():
-    from sitrep.roles import _demonstrators_named
-    assert not _demonstrators_named("Youths disrupted a party rally and beat two journalists.")
-    assert not _demonstrators_named("Gunmen opened fire on a march of teachers.")
-    assert _demonstrators_named("Traders protested the new tax and burned tyres on the main road.")
+    from sitrep.demonstrations import demonstrators_named
+    assert not demonstrators_named("Youths disrupted a party rally and beat two journalists.")
+    assert not demonstrators_named("Gunmen opened fire on a march of teachers.")
+    assert demonstrators_named("Traders protested the new tax and burned tyres on the main road.")
 
 
 def test_residents_named_before_a_seizure_of_a_town_do_not_make_it_mob_violence():

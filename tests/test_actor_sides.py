@@ -43,7 +43,8 @@ def sides(text: str, country: str = "KE"):
 
 
 def test_rioters_who_hurt_people_have_those_civilians_as_actor_2():
-    # No protest, riot or street act told: rioters who only harm people are mob violence (roles._demonstration_act).
+    # No protest, riot or street act told: rioters who only harm people are mob violence
+    # (demonstrations.demonstration_act).
     assert sides("On 2 May 2017, rioters in Kisumu assaulted and injured two traders who refused to close their shops.") == [
         ("Mob violence", ["Civilians (Kenya)", "Rioters (Kenya)"])]
 

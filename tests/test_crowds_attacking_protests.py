@@ -2,9 +2,9 @@
 their town and then the protest ("assaulted members of the union in Kisii town (Kisii), during their demonstration
 against fuel prices"), on short reports we wrote (Kenya, Uganda, Nigeria, Zambia, Tanzania, Malawi).
 
-ACLED's codebook: a peaceful protest that others physically interrupt is a protest with intervention, whoever
-intervened (party supporters or youths: rioters), the protesters against them; the attackers are no demonstrators, so
-their violence is no violent demonstration (`roles.ASSAULT_VENUE`). A campaign rally is no demonstration (it holds no
+ACLED's codebook: a peaceful protest that others physically interrupt is a protest with intervention, whoever intervened
+(party supporters or youths: rioters), the protesters against them; the attackers are no demonstrators, so their
+violence is no violent demonstration (`demonstrations.ASSAULT_VENUE`). A campaign rally is no demonstration (it holds no
 demand), so a crowd attacking one stays mob violence; demonstrators who assault a bystander during their own march riot.
 """
 
@@ -64,7 +64,7 @@ def test_demonstrators_assaulting_a_bystander_during_their_march_riot():
 ])
 def test_a_crowd_throwing_missiles_at_a_protest_intervenes_in_it(code, text, first, second):
     """Stones or petrol bombs thrown at a march or rally by a crowd (rioters, youths) are an attack on it
-    (`roles.ATTACKED_GATHERING`): its marchers did no violence, so it is a protest with intervention."""
+    (`demonstrations.ATTACKED_GATHERING`): its marchers did no violence, so it is a protest with intervention."""
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Protest with intervention", first, second)
 
@@ -82,6 +82,6 @@ def test_protesters_throwing_stones_at_police_during_their_march_riot():
 ])
 def test_a_crowd_assaulting_demonstrators_intervenes_in_their_protest(code, text):
     """Demonstrators named as the object of a crowd's assault ("assaulted and injured four demonstrators") did no
-    violence themselves (`roles.ATTACKED_GATHERING`), and clashes told as an earlier event ("over earlier clashes")
-    are no fight between two crowds in this one (`roles.EARLIER_BEFORE`)."""
+    violence themselves (`demonstrations.ATTACKED_GATHERING`), and clashes told as an earlier event ("over earlier
+    clashes") are no fight between two crowds in this one (`demonstrations.EARLIER_BEFORE`)."""
     assert main_event(text, code).sub_event_type == "Protest with intervention"

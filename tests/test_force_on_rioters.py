@@ -42,7 +42,7 @@ def test_force_on_a_violent_crowd_is_the_riot(text: str, country: str, expected:
 
 STONING = [
     # Force on a crowd stoning traffic: no attack on civilians, the crowd (rioters) against the police. Whether such a
-    # crowd, told with no protest word, is a riot or a mob is left to roles.DEMONSTRATION_ACT.
+    # crowd, told with no protest word, is a riot or a mob is left to demonstrations.DEMONSTRATION_ACT.
     ("Police opened fire on youths who were stoning vehicles in Jinja, killing one.", "UG", ("Uganda", 1)),
     ("Police in Gulu fired live rounds at a crowd that was pelting stones at passing cars, wounding four men.", "UG", ("Uganda", 0)),
     ("Soldiers opened fire on youths who were stoning buses near Bouake, killing two.", "CI", ("Ivory Coast", 2)),

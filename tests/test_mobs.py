@@ -7,8 +7,8 @@ supporters attacking a chosen rival candidate or politician act as the party's m
 while supporters who clash, or riot, stay rioters. Attackers the text describes as a group ("attackers thought to be
 Pokot raiders") are that group, and the noun "attackers" is never the deed (`roles.find_trigger`). A party's members
 named with the party's acronym in parentheses ("Chhatra League (BCL) members") are partisans all the same
-(`roles.PARTISANS`), a crowd, not an unidentified armed group. Youths or a gang the text says a party hired, paid or
-recruited act as that party's militia whoever they attack (`roles.HIRED_BY_PARTY`)."""
+(`demonstrations.PARTISANS`), a crowd, not an unidentified armed group. Youths or a gang the text says a party hired,
+paid or recruited act as that party's militia whoever they attack (`roles.HIRED_BY_PARTY`)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 ACLED's codebook names the participants of both riot sub-types 'rioters': a violent demonstration is a demonstration
 whose participants turn violent, mob violence is crowd violence with no demonstration. So the noun "rioters" alone tells
-no demonstration by itself (`roles._demonstration_act`): rioters who beat or stone people with no protest, riot or
-street blockade told are a mob, rioters against civilians, while rioters who loot, burn or fight the police riot as
+no demonstration by itself (`demonstrations.demonstration_act`): rioters who beat or stone people with no protest, riot
+or street blockade told are a mob, rioters against civilians, while rioters who loot, burn or fight the police riot as
 demonstrators do (the codebook's violent demonstration: a demonstration turned violent or destructive)."""
 
 from __future__ import annotations
