@@ -47,12 +47,13 @@ COUNTRY_BOUND_ACRONYMS = frozenset({
     "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
     "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
     "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
-    "SAC", "MKO", "KLO", "ISOC", "FAB",
+    "SAC", "MKO", "KLO", "ISOC", "FAB", "NAS", "DCI", "ZRA",
 })
 """Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
 PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party; FAB: Brazil's air force as well as Benin's
-army): they name one of our groups only when the article's country is unknown or is that group's country;
-several groups sharing one (ADF, SNA) are told apart by that country, and without one the entry stated last wins."""
+army; NAS: a US academy and a kind of storage; DCI: a British police rank; ZRA: Zambia's revenue authority): they
+name one of our groups only when the article's country is unknown or is that group's country; several groups sharing
+one (ADF, SNA) are told apart by that country, and without one the entry stated last wins."""
 
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
