@@ -1526,6 +1526,12 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     if finer:
         main = _main_place(finer)
         return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
+    if inside and all(_gone_to_country(text, t) for t in inside):
+        left_behind = [t for t in places if not _gone_to_country(text, t)]
+        if not left_behind:
+            return None
+        main = _main_place(left_behind)
+        return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     if inside:
         stand_ins = {id(t) for t in inside if _holds_unknown_place(text, t, places)}
 
@@ -1658,6 +1664,23 @@ def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Topon
         return []
     named = {t.country_code for t in inside}
     return [t for t in places if t.feature_code != "PCLI" and t.country_code in named]
+
+
+GONE_TO_BEFORE = re.compile(
+    r"\b(?:(?:fled|fleeing|escaped|escaping|retreated|retreating|withdrew|withdrawing|returned|returning)(?:\s+back)?|"
+    r"(?:drove|driving|headed|heading|slipped|sped|ran|made)\s+(?:off|back|away|their\s+way\s+back))\s+"
+    r"(?:across\s+the\s+border\s+)?(?:into|to|towards?)\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+"""A verb of going away, "into"/"to"/"towards" before a country ("then fled into Somalia", "withdrew across the border
+to Nigeria", "drove back into Uganda"): where the actors went after the event, not where it happened. A bare verb of
+going ("crossed into Kenya", "drove into Kenya") may bring them to the event's place and is no such cue."""
+
+
+def _gone_to_country(text: str, t: Toponym) -> bool:
+    """Whether `t` is a country named only as where the actors went (`GONE_TO_BEFORE`): when the event's sentences
+    name nothing but such countries, the event lies at the places the rest of the report names (a raid in a border
+    town whose raiders "fled back into Somalia" afterwards), not in the country they left for; with no other place
+    named, nothing says where it happened (None)."""
+    return t.feature_code == "PCLI" and bool(GONE_TO_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:

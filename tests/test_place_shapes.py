@@ -193,3 +193,32 @@ def test_a_province_in_brackets_is_not_raised_to_its_capital():
     """"(Khulna)" after a district names the division: the seat rule raises a town only above its district."""
     location = _located("Two groups clashed at Gopalpur village in Bagerhat Sadar (Khulna) over a canal.", "BD")
     assert (location.location, location.admin1, location.geo_precision) == ("Bagerhat", "Khulna", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "place", "admin1"),
+    [
+        ("Rebels ambushed a convoy near Beni. The attackers later fled into Uganda.", "CD", "Beni", "Nord-Kivu"),
+        ("Militants raided a gendarmerie post in Diffa. They withdrew across the border to Nigeria.", "NE", "Diffa",
+         "Diffa"),
+        ("Bandits stole cattle at Loima on Sunday. The raiders drove back into South Sudan with the herd.", "KE",
+         "Loima", "Turkana"),
+    ],
+)
+def test_a_country_the_actors_went_to_afterwards_is_not_the_event_place(text, hint, place, admin1):
+    """The event's sentence names only the country the attackers left for: the event lies at the report's other
+    places."""
+    last = text.index(". ") + 2
+    location = locate_event(text, [(last, len(text))], geoparse(text, country_hint=hint))
+    assert (location.location, location.admin1) == (place, admin1)
+
+
+def test_a_country_entered_for_the_event_is_still_its_place():
+    """'Crossed into Kenya and torched a school': crossing brings the raiders to the event's country."""
+    text = "Raiders crossed into Kenya and torched a school."
+    assert _located(text, "UG").country == "Kenya"
+
+
+def test_a_country_only_fled_to_says_nothing_of_where_the_event_was():
+    text = "Thousands of villagers fled into Chad on Tuesday."
+    assert _located(text, "SD") is None
