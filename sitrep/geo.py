@@ -1023,6 +1023,32 @@ def _city_or_province(text: str, m: _Mention) -> None:
             m.scores[i] += 2.5
 
 
+SEAT_TOWN_MARGIN = 0.5
+"""How far a seat town's reading is raised above its district's: enough to be chosen over it, never over a reading
+that outranked the district (a province of the name, a town elsewhere)."""
+CONTAINER_BEFORE = re.compile(r"(?:,|\()\s*$")
+"""A name after a comma or an opening bracket: the area that holds the name before it ("Derai, Sunamganj, Sylhet")."""
+
+
+def _town_or_district(text: str, m: _Mention) -> None:
+    """Zakho the town or Zakho district: a district is most often named after the town it is governed from, and a
+    report that means the district says so ("Zakho district", `DISTRICT_AFTER`); the bare name is the town, where
+    ACLED places the event (the district is its admin2). A town reading is the seat of a district reading when it
+    lies in that district of the same province; it is raised just above the district. Only a district whose name
+    bears its kind word ("Zakho District", "Commune of Ze") is told from its town so: where the packages give the
+    district the town's bare name (Colombia's municipalities, Bangladesh's districts), reports use the two as one
+    place and the other evidence decides (raising the town there lowered MUC-4's check figures). A name written as
+    the area that holds another (`CONTAINER_BEFORE`) stays the district."""
+    if DISTRICT_AFTER.match(text, m.end) or CONTAINER_BEFORE.search(text, max(0, m.start - 3), m.start):
+        return
+    districts = {(c.place.country_code, c.place.admin1, c.place.name): m.scores[i] for i, c in enumerate(m.candidates)
+                 if c.place.feature_code in LOCAL_UNIT_FEATURES}
+    for i, c in enumerate(m.candidates):
+        district_score = districts.get((c.place.country_code, c.place.admin1, c.place.admin2))
+        if c.place.feature_code in POINT_FEATURES and district_score is not None and without_area_words(c.place.admin2):
+            m.scores[i] = max(m.scores[i], district_score + SEAT_TOWN_MARGIN)
+
+
 def _city_of_province(city: Candidate, provinces: dict[tuple[str, str], bool]) -> bool:
     """Whether a city reading is the city of a province reading of the same name (see `_city_or_province`);
     `provinces` maps (country, province) to whether the name is the province's own."""
@@ -1077,6 +1103,7 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
     _one_sense_per_name(places)
     for m in places:
         _city_or_province(text, m)
+        _town_or_district(text, m)
     _area_support(places)
     _choose(places)
     local_scores = [list(m.scores) for m in places]
@@ -1499,6 +1526,12 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     if finer:
         main = _main_place(finer)
         return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
+    if inside and all(_gone_to_country(text, t) for t in inside):
+        left_behind = [t for t in places if not _gone_to_country(text, t)]
+        if not left_behind:
+            return None
+        main = _main_place(left_behind)
+        return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     if inside:
         stand_ins = {id(t) for t in inside if _holds_unknown_place(text, t, places)}
 
@@ -1631,6 +1664,23 @@ def _finer_elsewhere(places: list[Toponym], inside: list[Toponym]) -> list[Topon
         return []
     named = {t.country_code for t in inside}
     return [t for t in places if t.feature_code != "PCLI" and t.country_code in named]
+
+
+GONE_TO_BEFORE = re.compile(
+    r"\b(?:(?:fled|fleeing|escaped|escaping|retreated|retreating|withdrew|withdrawing|returned|returning)(?:\s+back)?|"
+    r"(?:drove|driving|headed|heading|slipped|sped|ran|made)\s+(?:off|back|away|their\s+way\s+back))\s+"
+    r"(?:across\s+the\s+border\s+)?(?:into|to|towards?)\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+"""A verb of going away, "into"/"to"/"towards" before a country ("then fled into Somalia", "withdrew across the border
+to Nigeria", "drove back into Uganda"): where the actors went after the event, not where it happened. A bare verb of
+going ("crossed into Kenya", "drove into Kenya") may bring them to the event's place and is no such cue."""
+
+
+def _gone_to_country(text: str, t: Toponym) -> bool:
+    """Whether `t` is a country named only as where the actors went (`GONE_TO_BEFORE`): when the event's sentences
+    name nothing but such countries, the event lies at the places the rest of the report names (a raid in a border
+    town whose raiders "fled back into Somalia" afterwards), not in the country they left for; with no other place
+    named, nothing says where it happened (None)."""
+    return t.feature_code == "PCLI" and bool(GONE_TO_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
