@@ -692,11 +692,19 @@ MOTIVE_BEFORE = re.compile(
 army", "accused of spying for the militants"): the victims' alleged partner, not a side of the event."""
 
 
+ALLY_ROLE_AFTER = re.compile(
+    r"^\s+(?:informers?|informants?|spy|spies|collaborators?|sympathi[sz]ers?|agents?|moles?)\b", re.IGNORECASE)
+"""A force's or group's name as the modifier of a role a civilian is said to play for it ("killed a village head
+accused of being a police informer", "army collaborators"): the victim's alleged partner, named in a compound noun."""
+
+
 def _named_as_motive(mention: ActorMention, draft: Draft) -> bool:
-    """Whether an actor is named only after a motive (MOTIVE_BEFORE): ACLED's codebook codes the people harmed or taken
-    as actor 2 (civilians when unarmed), never the force or group they were said to help."""
+    """Whether an actor is named only after a motive (MOTIVE_BEFORE) or as the modifier of the role the victims are said
+    to play for it (ALLY_ROLE_AFTER): ACLED's codebook codes the people harmed or taken as actor 2 (civilians when
+    unarmed), never the force or group they were said to help."""
     sentence = _sentence_of(mention, draft)
-    return sentence is not None and bool(MOTIVE_BEFORE.search(_before(mention, sentence)[-40:]))
+    return sentence is not None and bool(MOTIVE_BEFORE.search(_before(mention, sentence)[-40:])
+                                         or ALLY_ROLE_AFTER.match(sentence.text[mention.end - sentence.start:]))
 
 
 PERSON_HARM = re.compile(
