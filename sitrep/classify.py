@@ -81,7 +81,7 @@ GRIEVANCE_OPENER = re.compile(
     r"|protesting|condemning|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to"
     r"|with))?)\b", re.IGNORECASE)
 """Words after a protest that open what it is about: "marched against the killing of a student", "held a rally calling
-for the release of detained activists" (a demand, like 'demanding')."""
+for the release of jailed activists" (a demand, like 'demanding')."""
 PROTESTED_OBJECT = re.compile(
     r"\s+(?!(?:in|at|on|outside|near|by|over|against|after|following|and|or|but|as|was|were|is|are|has|have|had|from|to"
     r"|for|with|across|through|along|throughout|which|who|that|turned|erupted|continued|spread|held|march|marches"
