@@ -12,7 +12,8 @@ killing a villager "accused of being a police informer" taken for a clash with t
 our spelling (Karimojong; ACLED and sitrep write Karamojong), corrected after the first pass; the internet shutdown
 and the arms cache were dropped, the codebook not settling between Change to group/activity, Other and Disrupted
 weapons use. Ten notes were reworded afterwards, keeping their meaning and coding, where a six-word run of common
-words also stood in a corpus (scripts/check_copied_text.py).
+words also stood in a corpus (scripts/check_copied_text.py). After this round's rules (branch terse3): sub-event type
+116/119, event type 116/119, actors 98/102.
 """
 
 from __future__ import annotations
