@@ -77,9 +77,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _CONTEXT_LISTS = frozenset({"state", "nonstate", "protest_core", "hedge", "negation", "history", "concession", "source"})
 """Word lists the code reads as context (besides those cue lines name in their `needs` column)."""
 GRIEVANCE_OPENER = re.compile(
-    r"\b(?:against|over|after|following|demanding|to (?:protest|condemn|denounce|demand|mourn)|protesting|condemning"
-    r"|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to|with))?)\b", re.IGNORECASE)
-"""Words after a protest that open what it is about: "marched against the killing of a student"."""
+    r"\b(?:against|over|after|following|demanding|(?:to )?call(?:ing)? for|to (?:protest|condemn|denounce|demand|mourn)"
+    r"|protesting|condemning|denouncing|in (?:protest|response|reaction|solidarity|support)(?: (?:at|of|against|over|to"
+    r"|with))?)\b", re.IGNORECASE)
+"""Words after a protest that open what it is about: "marched against the killing of a student", "held a rally calling
+for the release of jailed activists" (a demand, like 'demanding')."""
 PROTESTED_OBJECT = re.compile(
     r"\s+(?!(?:in|at|on|outside|near|by|over|against|after|following|and|or|but|as|was|were|is|are|has|have|had|from|to"
     r"|for|with|across|through|along|throughout|which|who|that|turned|erupted|continued|spread|held|march|marches"
@@ -98,19 +100,19 @@ DEMANDED_NOUN = (r"(?:release|freedom|withdrawal|resignation|removal|reinstateme
 GRIEVANCE_END = re.compile(
     r"[;]|,\s+(?:(?:and|but)(?!\s+(?:the\s+)?(?:(?:immediate|unconditional|speedy|prompt)\s+(?:and\s+)?)*"
     rf"{DEMANDED_NOUN}\s+of\b)|when|while|as|before|then|where"
-    r"|(?!(?:following|demanding|protesting|condemning|denouncing)\b)\w+ing)\b"
+    r"|(?!(?:following|demanding|calling|protesting|condemning|denouncing)\b)\w+ing)\b"
     r"|\b(?:and|but)\s+(?:then\s+|later\s+)?(?:were|was|got)\b"
     r"|\b(?:police|policemen|security forces|officers|soldiers"
     r"|troops|rioters|riot|dispers\w*|clash(?:ed|es)? with|turned|turns|said|says"
     r"|(?:told|reported|announced)(?!\s+by\b))\b", re.IGNORECASE)
 """Where the protest's cause ends and the protest's own story, or another clause, goes on ("..., and police fired
 tear gas", "..., the council said three members were abducted"); ", following" is a preposition that opens a
-further cause, and ", demanding" (a GRIEVANCE_OPENER participle) opens the cause itself ("held a protest, demanding
-the release of colleagues detained last week"), not a clause of the protest's own story, and "announced by" is a
-participle inside the cause ("against the schedule announced by the commission"), not a report of it. ", and" before
-a further demand named as a noun ("demanding justice for the dead, and release of detained students") coordinates
-that demand inside the cause: it opens no clause, while "and were" before a participle is the protesters' own passive
-("marched demanding lower fees and were arrested by police")."""
+further cause, and ", demanding" or ", calling for" (GRIEVANCE_OPENER participles) open the cause itself ("held a
+protest, demanding the release of colleagues detained last week"), not a clause of the protest's own story, and
+"announced by" is a participle inside the cause ("against the schedule announced by the commission"), not a report of
+it. ", and" before a further demand named as a noun ("demanding justice for the dead, and release of detained
+students") coordinates that demand inside the cause: it opens no clause, while "and were" before a participle is the
+protesters' own passive ("marched demanding lower fees and were arrested by police")."""
 OPPOSED_OBJECT = re.compile(r"\b(?:against|over|protesting|denouncing|condemning)\s+(?:the\s+)?$", re.IGNORECASE)
 """An opener of what a protest opposes right before a forces word: the forces are the object of the protest ("marched
 against police deployed to their village"), not the subject of a clause of the protest's own story."""

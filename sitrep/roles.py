@@ -687,16 +687,28 @@ ORIGIN_COUNTRY = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w'â€
 
 MOTIVE_BEFORE = re.compile(
     r"\b(?:collaborat\w*|cooperat\w*|working|worked|spying|spied|informing|informers?|informants?|sympathi[sz]\w*|ties|links?"
-    r"|siding|sided|support\w*)\s+(?:with|for|to|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+    r"|siding|sided|support\w*)\s+(?:with|for|to|of)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:[\w'-]+\s+){1,4}?(?:and|or)\s+(?:the\s+|an?\s+)?)?$", re.IGNORECASE)
 """A side named only in the motive told for harming the victims ("kidnapped three villagers for collaborating with the
-army", "accused of spying for the militants"): the victims' alleged partner, not a side of the event."""
+army", "accused of spying for the militants"), or second in it ("for his ties to the regional administration and the
+army"): the victims' alleged partner, not a side of the event."""
+MOTIVE_REACH = 70
+"""How far before a mention its motive may start (the verb, a first partner of up to four words, 'and the')."""
+
+
+ALLY_ROLE_AFTER = re.compile(
+    r"^\s+(?:informers?|informants?|spy|spies|collaborators?|sympathi[sz]ers?|agents?|moles?)\b", re.IGNORECASE)
+"""A force's or group's name as the modifier of a role a civilian is said to play for it ("killed a village head
+accused of being a police informer", "army collaborators"): the victim's alleged partner, named in a compound noun."""
 
 
 def _named_as_motive(mention: ActorMention, draft: Draft) -> bool:
-    """Whether an actor is named only after a motive (MOTIVE_BEFORE): ACLED's codebook codes the people harmed or taken
-    as actor 2 (civilians when unarmed), never the force or group they were said to help."""
+    """Whether an actor is named only after a motive (MOTIVE_BEFORE) or as the modifier of the role the victims are said
+    to play for it (ALLY_ROLE_AFTER): ACLED's codebook codes the people harmed or taken as actor 2 (civilians when
+    unarmed), never the force or group they were said to help."""
     sentence = _sentence_of(mention, draft)
-    return sentence is not None and bool(MOTIVE_BEFORE.search(_before(mention, sentence)[-40:]))
+    return sentence is not None and bool(MOTIVE_BEFORE.search(_before(mention, sentence)[-MOTIVE_REACH:])
+                                         or ALLY_ROLE_AFTER.match(sentence.text[mention.end - sentence.start:]))
 
 
 PERSON_HARM = re.compile(
