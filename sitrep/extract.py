@@ -170,6 +170,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     denied = _attribute(events, sentences, country)
     _add_responsible_groups(events, sentences, denied)
+    _favour_the_lead(events, sentences)
     arguments = [argument for event in events for argument in event.arguments]
     fullest_names(arguments, [a.person for a in arguments if a.person] + _person_names(document, parsed))
     events = _deduplicate(events)
@@ -1139,6 +1140,25 @@ def _confidence(draft: Draft, event: Event) -> float:
     if event.is_background:
         score -= 0.2
     return round(max(0.05, min(score, 0.99)), 3)
+
+
+LEAD_EVENT_BONUS = 0.1
+"""How far an event told further down may outscore the lead's and still rank below it."""
+
+
+def _favour_the_lead(events: list[Event], sentences: list[Sentence]) -> None:
+    """News is written as an inverted pyramid: the lead sentence tells the news, and what follows adds detail,
+    background and other events told in passing ("Separately, a roadside bomb wounded two soldiers on Sunday").
+    So where a current event told further down outscores the one resting on the article's first body sentence by
+    less than `LEAD_EVENT_BONUS`, the lead's event is raised just above it, the event a coder takes as the news.
+    An article of one event, or one whose lead ranks first already, keeps its scores."""
+    current = [event for event in events if not event.is_background]
+    lead = next((event for event in current if any(e.start == sentences[0].start for e in event.evidence)), None)
+    if lead is None:
+        return
+    rival = max((event.confidence for event in current if event is not lead), default=0.0)
+    if lead.confidence <= rival < lead.confidence + LEAD_EVENT_BONUS:
+        lead.confidence = round(min(rival + 0.001, 0.99), 3)
 
 
 def _deduplicate(events: list[Event]) -> list[Event]:

@@ -24,6 +24,7 @@ import pytest
 
 from golden_notes import GoldenNotes
 from sitrep.api import extract_text
+from sitrep.classify import classify
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
 COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
@@ -46,20 +47,15 @@ _miss = NOTES.miss
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
-_miss("the main event is displaced by a second event told in passing (a roadside bomb the day before, shelling of "
-      "another town, police reinforcements, an attack of last week)",
-      "w01:sub_event_type", "w01:event_type", "w01:actors", "w01:fatalities",
-      "w04:sub_event_type", "w04:event_type", "w04:actors",
+_miss("the main event is displaced by a second event told in passing whose cue scores higher than the lead's even "
+      "with the lead's bonus (police reinforcements sent, an attack of last week beside a ban on motorcycles at night)",
       "w32:sub_event_type", "w32:event_type", "w32:actors", "w32:fatalities",
-      "w60:sub_event_type", "w60:event_type", "w60:actors", "w60:fatalities")
-_miss("drones shot down by air defences are read as a drone strike by an unnamed group",
-      "w62:sub_event_type", "w62:event_type", "w62:actors")
+      "w60:sub_event_type", "w60:event_type", "w60:actors")
+_miss("a side named only by the nationality of its assault ('repelled a Russian assault'), drones shot down whose "
+      "launcher is named only after them, and states named only by their names in an agreement are not made actors",
+      "w04:actors", "w62:actors", "w69:actors")
 _miss("a base captured after an assault is read as the clash, not as the ground taken", "w10:sub_event_type")
 _miss("students blocking a highway are read as rioters", "w46:sub_event_type", "w46:event_type", "w46:actors")
-_miss("no event: a coup announced on state television by army officers is not found",
-      *(f"w68:{f}" for f in FIELDS))
-_miss("a peace agreement 'initialled' is not found, and the wars of the background become the main event",
-      "w69:sub_event_type", "w69:event_type", "w69:actors")
 _miss("fatalities: militants killed in a gunfight a day earlier are counted in a grenade attack (casualties.py, left "
       "alone)", "w26:fatalities")
 _miss("actors (roles.py and actors.py, left alone): a grenade thrower on a motorcycle, separatists named by their "
@@ -71,10 +67,7 @@ _miss("admin1 (geo.py, left alone): ACLED's spelling is not matched (Timbuktu, Z
 
 NON_EVENT_MISSES = {
     "n03": "displacement statistics with attacks that 'forced schools to close' read as a current event",
-    "n04": "delegations arriving for talks on a truce read as an agreement",
     "n13": "soldiers 'killed in an ambush last week', at their funeral, read as a current clash",
-    "n15": "peace talks postponed read as an agreement",
-    "n23": "drones promised to troops on a visit read as a drone strike",
     "n24": "fighting 'at the start of the year', in a statement, read as a current clash",
     "n45": "a new army chief appointed read as a change to group/activity",
 }
@@ -111,3 +104,71 @@ def test_wire_reports_of_no_current_event_yield_none(note_id):
     events = extract_text(row["note"], document_id=note_id, published=dt.date.fromisoformat(row["published"]),
                           country=row["country"])
     assert [e.sub_event_type for e in events if not e.is_background] == [], row["note"]
+
+
+# --- rules this round added, tried on sentences of other places and wording -------------------------------------------
+
+
+def _current(text: str, country: str | None = None) -> list:
+    return [e for e in extract_text(text, country=country, published="2025-05-08") if not e.is_background]
+
+
+@pytest.mark.parametrize(("country", "text", "lead_type"), [
+    ("NE", "AGADEZ, Niger, May 7 - Soldiers fought jihadist fighters near Tassara on Tuesday, killing five militants, "
+     "the army said. Separately, a landmine wounded a driver near Tahoua on Monday.", "Armed clash"),
+    ("PH", "COTABATO, May 7 - Gunmen shot dead a village councillor in Datu Odin Sinsuat on Tuesday, police said. "
+     "Army artillery also shelled rebel camps near Shariff Aguak on Monday, a military spokesman said.", "Attack"),
+])
+def test_the_event_of_the_lead_sentence_is_the_main_event(country, text, lead_type):
+    assert max(_current(text, country), key=lambda e: e.confidence).sub_event_type == lead_type
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the two sides in Addis Ababa collapsed without a truce on Friday.",
+    "The parties could not agree on a ceasefire line at the meeting in Geneva on Monday.",
+    "Earlier rounds of negotiations broke down over the release of prisoners.",
+])
+def test_an_agreement_denied_is_none(text):
+    assert not _current(text)
+
+
+def test_an_agreement_reached_after_failed_rounds_stays():
+    assert [e.sub_event_type for e in _current("The army and the rebels agreed a ceasefire in Doha on Friday after "
+                                               "earlier rounds collapsed.")] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister pledged more drones to the border guards during a visit to Zarasai on Tuesday.",
+    "The president promised the navy new missiles and patrol boats at a ceremony in Constanta on Friday.",
+])
+def test_weapons_promised_to_troops_strike_nothing(text):
+    assert not _current(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The air force has intensified its strikes on rebel areas in the north this year.",
+    "Gangs have stepped up their kidnappings on the highway to the port in recent months.",
+])
+def test_attacks_stepped_up_are_a_trend_not_an_event(text):
+    assert not _current(text)
+
+
+def test_strikes_stepped_up_on_a_day_with_a_toll_stay_an_event():
+    assert _current("Jets stepped up their strikes on Tuesday, bombing a market in Kutum and killing nine people.")
+
+
+@pytest.mark.parametrize("text", [
+    "Special forces officers announced on national television in Conakry that they had seized control of the country.",
+    "Mutinous soldiers said on state radio on Tuesday that they had taken full control of the state.",
+])
+def test_control_of_the_country_taken_is_a_coup(text):
+    assert classify(text)[0][0] == "Other"
+
+
+def test_control_of_a_city_of_the_country_is_no_coup():
+    assert "Other" not in dict(classify("Rebels took control of the country's second city on Sunday."))
+
+
+def test_a_peace_accord_initialled_is_an_agreement():
+    assert classify("Government and rebel negotiators initialled a peace accord in Nairobi on Thursday.")[0][0] == \
+        "Agreement"
