@@ -569,12 +569,13 @@ LONG_PERIOD = re.compile(
     rf"\b(?:in (?:19|20)\d\d\b|(?:so far |earlier |later )?(?:this|last) year"
     rf"|since (?:(?:the )?(?:start|beginning) of (?:the|this|last) (?:year|month)|(?:{MONTHS})\b(?! \d)|(?:19|20)\d\d)"
     r"|(?:over|in|during) the (?:past|last) (?:month|year|decade)\b"
+    r"|(?:at|in) the (?:start|beginning|end) of (?:the|this|last) year\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
     r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'in the past month', 'its annual report')."""
+'over the past three years', 'in the past month', 'its annual report', 'at the start of the year')."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
