@@ -168,6 +168,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
     denied = _attribute(events, sentences, country)
     _add_responsible_groups(events, sentences, denied)
+    _favour_the_lead(events, sentences)
     arguments = [argument for event in events for argument in event.arguments]
     fullest_names(arguments, [a.person for a in arguments if a.person] + _person_names(document, parsed))
     events = _deduplicate(events)
@@ -539,7 +540,40 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         weight = 1.0 if len(target.sentences) == 1 else 0.6
         for sub_type, score in sentence.types[:2]:
             target.scores[sub_type] += score * weight
+    for draft in drafts:
+        _fighting_below_ground_taken(draft)
     return [d for d in drafts if d.scores]
+
+
+REBEL_NAMED_ARMY = re.compile(r"\b(?:[Aa]rmy|[Ff]orces?|[Gg]uards?)\b")
+"""A state force's word inside a non-state group's name ('Arakan Army', 'Free Syrian Army', 'Rapid Support Forces')."""
+
+
+def _territory_of_the_taker(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> str:
+    """Codebook: ground taken from state forces by a non-state group is 'Non-state actor overtakes territory'. The cue
+    reads the taker's kind from its words, and a rebel group named 'Army' reads as the state ('the Arakan Army
+    captured a battalion headquarters'): where the coded taker (actor1) is a non-state group so named and the loser
+    (actor2) a state force, the capture is the group's."""
+    if sub_type != classify.GOV_TERRITORY or not (actor1 and actor2) or not REBEL_NAMED_ARMY.search(actor1.name):
+        return sub_type
+    return classify.NSA_TERRITORY if actor1.inter in (2, 3, 4) and actor2.inter == 1 else sub_type
+
+
+GROUND_TAKEN_SCORE = 0.75
+"""The score at which a draft's territorial change is a plain report of ground taken (`classify._territory`)."""
+
+
+def _fighting_below_ground_taken(draft: Draft) -> None:
+    """Codebook: ground taken in fighting is coded as its territorial change, not as the fight. `classify` ranks the
+    capture above the fighting within one sentence; across the sentences of one event ("captured a battalion
+    headquarters after a three-day assault. 'All the troops there were killed or fled'"), the clash and strike cues
+    the later sentences add are the fight that won the ground, so they are kept below the capture."""
+    ground = max(draft.scores.get(classify.GOV_TERRITORY, 0.0), draft.scores.get(classify.NSA_TERRITORY, 0.0))
+    if ground < GROUND_TAKEN_SCORE:
+        return
+    for fighting in ("Armed clash", *classify.EXPLOSION_TYPES):
+        if draft.scores.get(fighting, 0.0) >= ground:
+            draft.scores[fighting] = ground * 0.8
 
 
 def _tells_event(types: list[tuple[str, float]]) -> bool:
@@ -898,6 +932,7 @@ def _fill(
     named_in = roles.actor_country(location.country, article_country, draft)
     actor1, actor2, assoc1, assoc2, arguments = _actors(draft, sub_type, named_in)
     sub_type, actor1, actor2 = roles.acled_roles(sub_type, actor1, actor2, draft, named_in)
+    sub_type = _territory_of_the_taker(sub_type, actor1, actor2)
     event_type = taxonomy.event_type_of(sub_type)
     fatalities = casualties.acled_fatalities(claims)
     told = [*(s.text for s in draft.sentences), _next_sentence(document.text, draft)]
@@ -1138,6 +1173,25 @@ def _confidence(draft: Draft, event: Event) -> float:
     if event.is_background:
         score -= 0.2
     return round(max(0.05, min(score, 0.99)), 3)
+
+
+LEAD_EVENT_BONUS = 0.1
+"""How far an event told further down may outscore the lead's and still rank below it."""
+
+
+def _favour_the_lead(events: list[Event], sentences: list[Sentence]) -> None:
+    """News is written as an inverted pyramid: the lead sentence tells the news, and what follows adds detail,
+    background and other events told in passing ("Separately, a roadside bomb wounded two soldiers on Sunday").
+    So where a current event told further down outscores the one resting on the article's first body sentence by
+    less than `LEAD_EVENT_BONUS`, the lead's event is raised just above it, the event a coder takes as the news.
+    An article of one event, or one whose lead ranks first already, keeps its scores."""
+    current = [event for event in events if not event.is_background]
+    lead = next((event for event in current if any(e.start == sentences[0].start for e in event.evidence)), None)
+    if lead is None:
+        return
+    rival = max((event.confidence for event in current if event is not lead), default=0.0)
+    if lead.confidence <= rival < lead.confidence + LEAD_EVENT_BONUS:
+        lead.confidence = round(min(rival + 0.001, 0.99), 3)
 
 
 def _deduplicate(events: list[Event]) -> list[Event]:

@@ -569,12 +569,13 @@ LONG_PERIOD = re.compile(
     rf"\b(?:in (?:19|20)\d\d\b|(?:so far |earlier |later )?(?:this|last) year"
     rf"|since (?:(?:the )?(?:start|beginning) of (?:the|this|last) (?:year|month)|(?:{MONTHS})\b(?! \d)|(?:19|20)\d\d)"
     r"|(?:over|in|during) the (?:past|last) (?:month|year|decade)\b"
+    r"|(?:at|in) the (?:start|beginning|end) of (?:the|this|last) year\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
     r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'in the past month', 'its annual report')."""
+'over the past three years', 'in the past month', 'its annual report', 'at the start of the year')."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
@@ -620,11 +621,14 @@ HABIT = re.compile(
     r"|widespread|endemic|the norm|a way of life)|(?:is|are|remains?|has been|have been) (?:[\w-]+ )?(?:common"
     r"|commonplace|routine|rampant|widespread|endemic|frequent|a daily occurrence)"
     r"|(?:often|frequently|routinely|regularly|usually|typically|habitually|increasingly) (?!been\b)[a-z]+s?\b"
-    r"|(?:collects?|levies|extorts?|pay|pays) (?:[\w-]+ ){0,3}?(?:taxes|levies|protection money))",
+    r"|(?:collects?|levies|extorts?|pay|pays) (?:[\w-]+ ){0,3}?(?:taxes|levies|protection money)"
+    r"|(?:has|have|had) (?:stepped up|intensified|increased|escalated|ramped up|scaled up) (?:its|their|the)"
+    r" (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|shelling|bombing|bombardments?|abductions|kidnappings))",
     re.IGNORECASE,
 )
 """What happens as a rule, not on a day ('kidnapping has become a business', 'raids are common',
-'gangs often attack travellers', 'the group collects taxes from farmers')."""
+'gangs often attack travellers', 'the group collects taxes from farmers'), or how their pace has changed ('the army
+has stepped up its air strikes on the north this year'): a trend, told with no single act."""
 
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
@@ -711,14 +715,16 @@ WEAPON_POLICY = re.compile(
     r"|submarines?|weapons?|bombs?)|(?:military|security|defen[cs]e) (?:aid|assistance|packages?)|worth"
     r"|(?:million|billion) (?:dollars|euros|pounds)|deals? (?:for|to buy)|for use (?:in|by|against)"
     r"|(?:sent|sends|sending|shipped|supplied|transferred|gave|given|donated|provided) (?:[\w,-]+ ){0,4}?(?:shells"
-    r"|missiles|drones|rockets|weapons|arms|ammunition|munitions|bombs|mortars) to)\b",
+    r"|missiles|drones|rockets|weapons|arms|ammunition|munitions|bombs|mortars) to"
+    r"|(?:promised|promises|pledged|pledges|offered|offers) (?:[\w,-]+ ){0,3}?(?:shells|missiles|drones|rockets|weapons"
+    r"|arms|ammunition|munitions|bombs|mortars|air defen[cs]es?))\b",
     re.IGNORECASE,
 )
 """Weapons as the matter of policy, trade or testing ('sanctions banning missile tests', 'an arms deal for drones',
 'accused of supplying ballistic missiles', 'blacklisted a drone maker', 'agreed to build a new generation of fighter
 jets', 'military aid including missiles and drones', 'a deal for cruise missiles worth 375 million dollars', 'sent
-artillery shells to Russia for use in Ukraine'): with no hostile act in the sentence, naming
-them reports no explosion or strike.
+artillery shells to Russia for use in Ukraine', 'promised the troops more drones'): with no hostile act in the
+sentence, naming them reports no explosion or strike.
 So are weapons acquired, received or ordered ('cleared the acquisition of fighter jets', 'the air force received six
 aircraft', 'ordered a batch of drones')."""
 
@@ -1471,7 +1477,8 @@ So is the work of relief agencies ('a relief agency distributed winter kits to d
 CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
 """People held by an armed group: rescuing them is an act of the conflict."""
 
-AGREEMENT_WORDS = r"agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|deal"
+AGREEMENT_WORDS = (r"agree(?:d|s|ment)?|signed|sign|reached|concluded|struck|sealed|accepted|brokered|initial(?:l)?ed"
+                   r"|deal")
 AGREED = re.compile(rf"\b(?:{AGREEMENT_WORDS})\b", re.IGNORECASE)
 """Words of an agreement made: talks on a matter report an agreement only with one of them ('met in
 Geneva to discuss a prisoner exchange' reports none)."""
@@ -1492,6 +1499,17 @@ TALKS_ON_A_DEAL = re.compile(
 )
 """Talks named by the deal they seek ('a fresh round of ceasefire talks', 'negotiations on a prisoner swap'): the deal
 named there is the talks' aim, not a deal made, so it makes no agreement of the talks (`AGREEMENT_MADE`)."""
+
+NO_AGREEMENT = re.compile(
+    r"\b(?:could not|couldn't|cannot|can't|did not|didn't|failed to|refused to|unable to|yet to|no longer) agree\b"
+    r"|\bwithout (?:a |an |any )?(?:[\w-]+ )?(?:cease-?fires?|truces?|deals?|agreements?|accords?|peace)\b"
+    r"|\b(?:talks|negotiations|rounds?|mediation)(?: [\w-]+){0,3}? (?:collapsed|broke down|stalled|failed"
+    r"|ended without)\b",
+    re.IGNORECASE,
+)
+"""An agreement denied: parties that could not agree, talks that collapsed or ended without a ceasefire ('previous
+rounds collapsed without a lasting ceasefire', 'the mediators could not agree on a venue'). ACLED codes an agreement
+when one is reached; the words of a deal inside such a denial report none."""
 
 CAPTIVES_RELEASED = re.compile(
     r"\b(?:released|releases|freed|frees|set free)(?: [\w'-]+){0,3}? (?:hostages?|captives?|prisoners|detainees"
@@ -2139,7 +2157,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Agreement"})
         if not types:
             return types
-    if (TALKS.search(text) and not AGREEMENT_MADE.search(TALKS_ON_A_DEAL.sub(" ", text))
+    if NO_AGREEMENT.search(text) and not AGREEMENT_MADE.search(NO_AGREEMENT.sub(" ", text)):
+        types = _without(types, {"Agreement"})
+        if not types:
+            return types
+    if (TALKS.search(text) and not AGREEMENT_MADE.search(TALKS_ON_A_DEAL.sub(" ", NO_AGREEMENT.sub(" ", text)))
             and not CAPTIVES_RELEASED.search(text)):
         types = _without(types, {"Agreement"})
         if not types:
