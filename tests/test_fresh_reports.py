@@ -46,8 +46,6 @@ _miss("grenades filled with tear gas are coded as grenades, not a chemical weapo
 _miss("armed men who 'seized' a person from his home: the seizure is not read as an abduction", "b02:sub_event_type")
 _miss("a blockade imposed on a town by an armed group is coded Other, not a change to group/activity",
       "k02:sub_event_type")
-_miss("a toll given back by 'all three' after the count ('carrying three brothers, killing all three') is not read",
-      "a08:fatalities")
 _miss("the parties to an agreement, truce, prisoner exchange or ceasefire are not both found",
       "g04:actors", "g05:actors", "g06:actors", "g07:actors")
 _miss("an armed group named only once, after the act, or by a name the actor list lacks, is not made the actor",
