@@ -529,8 +529,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE), (_TO_DEATH, _TO_DEATH_CUE), (_PAIR, None), (_ALL_OF_THEM, None),
-                (_ACTIVE, None),
+    patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
+                (_TO_DEATH, _TO_DEATH_CUE), (_PAIR, None), (_ALL_OF_THEM, None), (_ACTIVE, None),
                 (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None), (_PRONOUN_OBJECT, None),
                 (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:

@@ -9,7 +9,8 @@ three", "killing both"), two participles sharing one subject ("were abducted and
 "both" aside after the subject, a long "death toll from ... has risen to", a bare ordinal adding to the toll of an
 earlier sentence ("A third died later in hospital"), and the wounded who died told with a participle ("a protester
 shot by police died later in hospital"). The phrase tests on "both" and on a toll put at a figure were written after
-those fixes, for two rules added last.
+those fixes, for two rules added last. Three sentences were reworded afterwards, keeping their tolls, because a run
+of six common words in them matched a corpus sentence (`scripts/check_copied_text.py`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ REPORTS = [
     ("Nine passengers died when a bomb exploded on a bus in Quetta on Monday.", 9),
     ("Two border guards were killed in an exchange of fire near Chaman on Saturday.", 2),
     ("Fourteen people have been killed in fighting between clans in Galkayo since Friday, elders said.", 14),
-    ("A tea picker was hacked to death by a mob in Sylhet on Thursday.", 1),
+    ("A tea picker was hacked to death in Sylhet by a crowd on Thursday.", 1),
     ("Three teachers were abducted and later found dead in Borno on Sunday.", 3),
     # Apposition and asides.
     ("A local councillor, Mr. Henri Mbala, was shot dead outside his home in Bangui on Wednesday.", 1),
@@ -114,7 +115,7 @@ REPORTS = [
     ("Gang members murdered a bus driver in San Pedro Sula on Friday.", 1),
     ("Fighting between two militias in Ituri killed twenty-two people on Tuesday, a UN official said.", 22),
     ("The bodies of nine migrants were found near Tamanrasset on Monday after clashes with smugglers.", 9),
-    ("A soldier was killed and two others wounded when rebels attacked a post in Paoua on Wednesday.", 1),
+    ("A soldier died and two more were wounded when rebels attacked a post in Paoua on Wednesday.", 1),
     ("Gunmen killed a tribal elder in Khyber on Saturday, local officials said.", 1),
     ("One person was killed and 15 injured when police dispersed protesters in Antananarivo on Saturday.", 1),
     ("Jihadists killed 26 villagers in Seytenga on Saturday night, the government said on Monday.", 26),
@@ -179,7 +180,7 @@ I = "injured"
         ("Officials in Jolo put the death toll at 23.", [(K, 23, 23)]),
         ("The army estimated the toll from the raid on Kalma at nine.", [(K, 9, 9)]),
         # A possessive before the counted object.
-        ("A mob set fire to the house of a suspect in Kisii, killing his two children.", [(K, 2, 2)]),
+        ("Villagers in Kisii torched a suspect's house, killing his two children.", [(K, 2, 2)]),
     ],
 )
 def test_toll_phrases(sentence, expected):
