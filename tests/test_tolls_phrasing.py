@@ -80,7 +80,7 @@ REPORTS = [
     # The count after its verb ("killing all three", "killing them all").
     ("Gunmen stopped a car carrying three monks near Mandalay on Sunday, killing all three.", 3),
     ("Bandits ambushed four traders on the road to Gusau on Monday and killed all four.", 4),
-    ("Insurgents seized five fishermen on Lake Chad on Friday and executed them all.", 0),
+    ("Insurgents seized five fishermen on Lake Chad on Friday and executed them all.", 5),
     ("Raiders attacked two brothers on their farm near Bokkos on Saturday, killing both.", 2),
     # Tolls spread over sentences.
     ("Gunmen attacked the village of Mafa on Wednesday. Four people were killed. Three others were wounded.", 4),
