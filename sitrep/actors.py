@@ -58,8 +58,10 @@ one (ADF, SNA) are told apart by that country, and without one the entry stated 
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
     r"|forces|troops|soldiers|operatives|loyalists|supporters|guerrillas|combatants|jets|warplanes|units"
+    r"|gunman|hitmen|hitman|enforcers|sicarios"
 )
-"""Words after a group's name that still mean the group ("ISIS terrorists")."""
+"""Words after a group's name that still mean the group ("ISIS terrorists"; a cartel's hired killers and enforcers,
+"Gulf Cartel hitmen", are its members as its gunmen are)."""
 
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
 
@@ -313,13 +315,14 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _of_named_group(text: str, end: int, mentions: list[ActorMention], offset: int) -> ActorMention | None:
-    """The named armed group that "of (the)" puts after a word for armed men: "gunmen of the Sinaloa Cartel",
-    "fighters of JNIM" are that group's members (English names a group's members by "<noun> of <group>" as it does
-    by "<group> gunmen"), so the word names no unidentified group of its own: the group's mention takes it in."""
+    """The named armed group that "of (the)" or "from (the)" puts after a word for armed men: "gunmen of the Sinaloa
+    Cartel", "fighters of JNIM", "gunmen from the Cobra Faction" are that group's members (English names a group's
+    members by "<noun> of/from <group>" as it does by "<group> gunmen"), so the word names no unidentified group of
+    its own: the group's mention takes it in."""
     after = _OF_THE.match(text, end)
     return None if after is None else next(
         (m for m in mentions if m.start - offset == after.end() and m.inter in (2, 3, 4)), None)
@@ -411,10 +414,16 @@ class ActorResolver:
 
     def party(self, alias: str, country: str | None = None) -> tuple[str, str | None] | None:
         """The ACLED-style name and home country of the party an alias names; None when it names no party."""
-        entry = self.by_alias.get(_fold(alias))
-        if entry is None or entry.kind != "party":
-            return None
-        return _named(entry, country), entry.country
+        entry = self.party_entry(alias, country)
+        return None if entry is None else (_named(entry, country), entry.country)
+
+    def party_entry(self, alias: str, country: str | None = None) -> ActorEntry | None:
+        """The party entry an alias names, None when it names no party. Parties of several countries share acronyms
+        (Kenya's and Malawi's UDF): the article's country's party is taken, else the one stated last."""
+        key = _fold(alias)
+        entry = next((sense for sense in self.senses.get(key, []) if sense.kind == "party" and sense.country == country),
+                     self.by_alias.get(key))
+        return entry if entry is not None and entry.kind == "party" else None
 
     def _entry_for(self, core: str, unicase: bool, country: str | None = None) -> ActorEntry | None:
         key = _fold(core)

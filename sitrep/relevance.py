@@ -103,7 +103,9 @@ HAZARD = re.compile(
     r"|arms|munitions|weapons) (?:depots?|dumps?|stores?|warehouses?)|engine rooms?|explosives for (?:mining|quarrying|construction|road-?building)"
     r"|(?:tainted|toxic|bootleg) (?:liquor|alcohol)|celebratory (?:gun)?(?:fire|shots|shooting)"
     r"|(?:nuclear|chemical|steel|cement|fertili[sz]er|treatment|bottling|processing) (?:plants?|works|factor(?:y|ies))"
-    r"|nuclear reactors?|miners|colliery|(?:coal|gold|copper|tin|diamond|jade"
+    r"|nuclear reactors?|(?<!striking )(?<!protesting )(?<!disgruntled )miners(?! (?:[\w-]+ ){0,5}?(?:protest\w*"
+    r"|strik(?:e|es|ing)|demonstrat\w*|march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|picket\w*|sit-?ins?|downed tools"
+    r"|gathered|blocked|demand\w*))|colliery|(?:coal|gold|copper|tin|diamond|jade"
     r"|salt) mines?|mine ?shafts?|(?:gas|chemicals?|chlorine|ammonia|fumes|smoke|cloud|radiation|oil) (?:[\w-]+ ){0,3}?"
     r"(?:escaped|leaked|seeped|was released|were released)|no (?:sign|signs|evidence|indication) of (?:foul play"
     r"|sabotage|terrorism)|(?<!not )(?<!n't )(?<!never )rul(?:e|es|ed|ing) out (?:an? |any )?(?:foul play|sabotage"
@@ -160,7 +162,8 @@ road, and explosives or chemicals handled or stored with negligence ('blasts bla
 handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
 faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with no
 attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
-explosives used to break rock in quarries and mines, and shots of a hunting party ('Dozo hunters', a militia, are no
+explosives used to break rock in quarries and mines, miners (a mine's people, unless told striking, protesting,
+marching or demanding: miners in a labour dispute are a crowd, not victims of an accident), and shots of a hunting party ('Dozo hunters', a militia, are no
 hunting party); storms of every kind ('a thunderstorm killed three herders'; not the verb 'storm' with its object, 'residents storm a
 police station', which is an assault), electrocution, pipelines that burst or
 burn, blasts that rock or rip through a plant or a depot, fires at markets, burning dumps, gas in sewers, drivers who
@@ -1638,8 +1641,10 @@ one's livelihood."""
 PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|owners?|traders?|dealers?|markets?"
                            r"|poach\w*|hunters?|smuggl\w*|breed\w*|farm\w*|rear\w*|vendors?|sellers?|merchants?"
                            r"|drivers?|handlers?|guards?|rangers?|vets?|veterinar\w*|ranch\w*|camps?|pens?|men|women"
-                           r"|youths?|boys?|girls?|people")
-"""Words after an animal's name that make it name people ('cattle breeders', 'camel herders')."""
+                           r"|youths?|boys?|girls?|people|factions?|brigades?|battalions?|regiments?|militias?"
+                           r"|squads?|commandos?|units?|fighters|rebels|gunmen|movement|group")
+"""Words after an animal's name that make it name people ('cattle breeders', 'camel herders'), or an armed group
+('the Cobra Faction', 'a Leopard Battalion'): armed groups often take an animal's name, and harm they do is an attack."""
 
 NON_HUMAN_HARM = re.compile(
     r"\b(?:(?:destroyed|damaged|ravaged|trampled|eaten|flattened|raided) by (?:a |an |the |wild |stray )?"

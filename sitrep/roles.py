@@ -898,11 +898,12 @@ def _intervened_upon(draft: Draft) -> bool:
 DISPERSAL_END = re.compile(r"(?:dispersed|tear-?gassed|baton-?charged|quelled|quashed|scattered|broken up"
                            r"|chased (?:away|off))$", re.IGNORECASE)
 EARLIER_HARM_BEFORE = re.compile(
-    r"\b(?:no|not|nobody|none|without|over|after|following|because|when|since|earlier|last)\b[^.;]*$", re.IGNORECASE)
+    r"\b(?:no|not|nobody|none|without|after|following|because|when|since|earlier|last)\b[^.;]*$", re.IGNORECASE)
 """Only a crowd is dispersed, tear-gassed, baton-charged, quelled, scattered, broken up or chased away: such a passive
 in a protest report is done to the protesters, also after the participle that names their cause ("traders protesting
-new levies were tear-gassed"), unless the words before it tell it as an earlier deed or deny it ("protesting after
-students were tear-gassed last week")."""
+new levies were tear-gassed", "hawkers protesting over rents were chased away": 'over' takes a noun, never a clause,
+so the passive after it is the crowd's own), unless the words before it tell it as an earlier deed or deny it
+("protesting after students were tear-gassed last week")."""
 
 
 SECURITY_FORCES = re.compile(r"\b(?:security forces|security personnel|security agents|security officers?|authorities)\b", re.IGNORECASE)
@@ -1442,14 +1443,15 @@ def _party_members() -> re.Pattern:
     return re.compile(PARTY_MEMBERS.format(party=actors.party_pattern().pattern), re.IGNORECASE)
 
 
-def _party_of_the_taken(draft: Draft, taken: ActorMention | None) -> ActorMention | None:
+def _party_of_the_taken(draft: Draft, taken: ActorMention | None, country: str | None = None) -> ActorMention | None:
     """The party whose supporters or members the lead sentence tells arrested (PARTY_MEMBERS): ACLED codes arrests
     of a party's supporters with the party as actor 2 (they were taken as its members; a party's name is never
-    found as an actor by itself, `actors.UNFINDABLE_KINDS`). None when the sentence names no party's people."""
+    found as an actor by itself, `actors.UNFINDABLE_KINDS`; an acronym several countries' parties share is the
+    article's country's party). None when the sentence names no party's people."""
     found = _party_members().search(draft.anchor.text)
     if found is None:
         return None
-    entry = actors.default_resolver().by_alias.get(" ".join((found.group(1) or found.group(2)).split()).casefold())
+    entry = actors.default_resolver().party_entry(found.group(1) or found.group(2), country)
     if entry is None:
         return None
     start = draft.anchor.start + found.start()
@@ -1663,7 +1665,7 @@ def _typed_roles(
     if sub_type == "Arrests" and (actor2 is None or actor2.inter == 7):
         actor2 = _group_of_the_taken(mentioned, draft) or actor2
     if sub_type == "Arrests" and (actor2 is None or actor2.inter in (6, 7)):
-        actor2 = _party_of_the_taken(draft, actor2) or actor2
+        actor2 = _party_of_the_taken(draft, actor2, country) or actor2
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(classify.MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
