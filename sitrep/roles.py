@@ -559,6 +559,59 @@ CAUSE_TOLD = re.compile(r"\b(?:(?:sparked|triggered|prompted|provoked|fuell?ed|a
 earlier incident", "in reaction to a police raid the day before"): whatever it names is the grievance."""
 
 
+POST_NOUN_AFTER = re.compile(
+    r"\s+(?:stations?|posts?|outposts?|headquarters|barracks|premises|offices?|camps?|bases?|checkpoints?|brigades?)\b",
+    re.IGNORECASE)
+"""The building or position a force holds, named after the force ("police station", "customs post", "army barracks")."""
+
+POST_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|attacks?\s+on|assault(?:ed|ing|s)?(?:\s+on)?|storm(?:ed|ing|s)?|raid(?:ed|ing|s)?"
+    r"|burn(?:t|ed|ing|s)?(?:\s+down)?|torch(?:ed|ing|es)?|set\s+(?:fire|ablaze)\s+to|(?:set|setting)\s+on\s+fire"
+    r"|vandali[sz](?:ed|ing|es)|ransack(?:ed|ing|s)?|besieg(?:ed|ing|es)|overr[au]n|invad(?:ed|ing|es)"
+    r"|petrol-bomb(?:ed|ing)|fire-?bomb(?:ed|ing)|ston(?:ed|ing)|pelt(?:ed|ing)"
+    r"|(?:threw|thrown|hurled|lobbed|throwing|hurling)\s+(?:[\w-]+\s+){0,3}?(?:at|into|on))\s+"
+    r"(?:(?!(?:to|towards?|outside|near|at|by|in|from|past|before|around|behind|opposite|and|or|but|then)\s)"
+    r"[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE)
+"""Words of an assault on what follows ("stormed the", "set fire to a", "hurled petrol bombs at the local"), with at
+most two words (an article, an adjective, a place name) between the verb and the force's name; a preposition of place
+puts the deed beside the post, not on it ("burnt tyres outside the police station"), and a conjunction ends the verb's
+object ("youths burnt tyres and police station guards fled": the guards start a new clause)."""
+
+POST_SET_ALIGHT = re.compile(r"\bset\s+(?:(?!(?:to|outside|near|at|by|in|from)\s)[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+POST_ALIGHT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:ablaze|alight|on\s+fire)\b", re.IGNORECASE)
+"""'set' split around its object ("set a police post ablaze", "set the army camp on fire"): the words before and
+after the post that make it the thing burnt."""
+POST_ATTACKED_AFTER = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:attacked|stormed|raided|burnt|burned|torched|set\s+ablaze"
+    r"|set\s+on\s+fire|vandali[sz]ed|ransacked|besieged|overrun|invaded|petrol-bombed|fire-?bombed|stoned|pelted)\b",
+    re.IGNORECASE)
+"""The post told as assaulted in the passive after it ("the customs post was torched", "the barracks had been
+overrun")."""
+
+
+def _post_attacked(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a force is named as the holder of a post, station, camp or barracks that the sentence tells as attacked,
+    stormed, burnt or bombed ("a mob stormed the police station", "youths set a gendarmerie post ablaze", "the army
+    camp was overrun"): ACLED's codebook codes an attack on a force's post as an attack on that force, which is then
+    actor 2 (the target is the force, not civilians), though the force's name only modifies the building and does not
+    make it the doer (see STATE_AS_MODIFIER). Asked of armed attacks, property destruction and mob violence only: a
+    demonstration that damages a post keeps as actor 2 only a force that intervened (`_in_grievance` still holds)."""
+    after = sentence.text[mention.end - sentence.start:]
+    noun = POST_NOUN_AFTER.match(after)
+    if noun is None:
+        return False
+    before, rest = _before(mention, sentence), after[noun.end():]
+    return bool(POST_ATTACKED_BEFORE.search(before[-80:]) or POST_ATTACKED_AFTER.match(rest)
+                or (POST_SET_ALIGHT.search(before[-60:]) and POST_ALIGHT_AFTER.match(rest)))
+
+
+def _force_of_attacked_post(draft: Draft) -> ActorMention | None:
+    """The state force whose post the event's sentences tell as attacked (`_post_attacked`), if any."""
+    return next((m for s in draft.sentences for m in s.actors
+                 if m.inter == 1 and not is_government(m) and _post_attacked(m, s)), None)
+
+
 def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
     """Whether state forces are named only as a modifier ("riot over police brutality", "freed from police
     custody"), as the doer of the deed protested ("the killing of a student by police") or in what the text tells as
@@ -634,7 +687,8 @@ def typed_defaults(
     armed_pair = (unseen_doer or (actor1 is not None and actor1.inter in actors.ARMED_INTERS)) and _armed_target(actor2)
     if looted or (event_type == "Violence against civilians" and not armed_pair and (actor2 is None or actor2.inter != 7)):
         victims = next((m for m in mentioned if m.inter == 7 and m is not actor1), None)
-        actor2 = victims or generic_actor(None, with_country("Civilians", country), 7)
+        post_holder = _force_of_attacked_post(draft) if looted else None
+        actor2 = victims or post_holder or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
 
 
@@ -2282,13 +2336,14 @@ FORCE_FACED = re.compile(
 
 def _policing(draft: Draft) -> ActorMention | None:
     """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
-    "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED)."""
+    "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED), or whose post the mob
+    stormed, burnt or stoned (`_post_attacked`)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
             if mention.inter not in (1, GUARDS_INTER) or is_government(mention):
                 continue
             if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
-                    or FORCE_FACED.search(_before(mention, sentence)[-40:]):
+                    or FORCE_FACED.search(_before(mention, sentence)[-40:]) or _post_attacked(mention, sentence):
                 return mention
     return None
 
