@@ -2146,7 +2146,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = [(sub_type, score) for sub_type, score in types if sub_type in kept_types]
         if not types:
             return types
-    if (CIVIL_DEAL.search(text) or LABOUR_STRIKE.search(text)) and not CONFLICT_DEAL.search(text):
+    if civil_or_labour_deal(text):
         types = _without(types, {"Agreement"})
         if not types:
             return types
@@ -2589,15 +2589,24 @@ def planned_demonstration_only(text: str) -> bool:
     return bool(PLANNED_DEMONSTRATION.search(text)) and not DONE_NOW.search(text)
 
 
+def civil_or_labour_deal(text: str) -> bool:
+    """Whether an agreement the text may tell is a civil deal or one between employers or a government and striking
+    workers (`CIVIL_DEAL`, `LABOUR_STRIKE`) with no matter of a conflict (`CONFLICT_DEAL`): ACLED codes no agreement."""
+    return bool(CIVIL_DEAL.search(text) or LABOUR_STRIKE.search(text)) and not CONFLICT_DEAL.search(text)
+
+
 def only_unreal_acts(text: str) -> bool:
     """Whether every cue of an event in a sentence lies inside a frame of threat, fear, plan, denial or
     absence (`UNREAL_FRAME`): 'Police denied reports that a bomb had exploded near the airport' reports no
     explosion, while 'A bomb exploded near the airport but no one was hurt' still reports one.
-    Residents told to prepare for evacuation in case fighting spreads move no front line."""
+    Residents told to prepare for evacuation in case fighting spreads move no front line. A deal with strikers left
+    beside the frame is no agreement either ('the strike was called off after the government agreed to talks')."""
     if not UNREAL_FRAME.search(text):
         return False
     rest = UNREAL_FRAME.sub(" ", text)
     left = classify.classify(rest)
+    if civil_or_labour_deal(text):
+        left = _without(left, {"Agreement"})
     if CIVILIAN_EVACUATION.search(rest):
         left = _without(left, {"Non-violent transfer of territory", "Change to group/activity"})
     return not left
