@@ -3,7 +3,8 @@
 GeoNames names a province as its country writes it in Latin letters ("Kurskaya oblast'", "Zaporizka oblast",
 "Galguduud", "Benshangul-Gumaz"); English reports and coders' lists write "Kursk region", "Zaporizhia",
 "Galgaduud", "Benishangul". `data/places_supplement.csv` gives each such province its English spellings
-(`gazetteer._provinces_written`), so a report that names it so is placed in it, under the province's one name. An
+(`gazetteer._provinces_written`), so a report that names it so is placed in it, under the province's one name (and
+a few capitals their spellings: "Zaporizhia", "Gedarif", "Nabatiye"). An
 oblast named after its capital is told from the city by `geo._city_or_province`: the bare name is the city, "the X
 region" (or oblast, province, state) the province; so the city keeps its reading.
 """
@@ -32,7 +33,6 @@ SPELLINGS = [
     ("UA", "Artillery fire wounded four civilians in Lugansk region on Tuesday.", "Luhanska oblast"),
     ("UA", "A missile strike damaged a school in the Kharkov region on Sunday.", "Kharkivska oblast"),
     ("UA", "Russian drones hit energy facilities in the Rivne region overnight, officials said.", "Rivnenska oblast"),
-    ("LB", "An Israeli drone strike killed two men in Nabatiye on Monday.", "An Nabatiyah"),
     ("SO", "Al-Shabaab fighters attacked an army base in Galgaduud region on Monday, killing three soldiers.",
      "Galguduud"),
     ("SO", "Clan militias clashed in Middle Shebelle on Thursday, leaving five dead.", "Shabeellaha Dhexe"),
@@ -63,6 +63,9 @@ BARE_CITIES = [
     ("LY", "Militias clashed in Benghazi on Monday, killing three.", "Benghazi", "Banghazi"),
     ("YE", "Houthi forces shelled Hodeidah on Monday, killing two.", "Hodeidah", "Al Hudaydah"),
     ("ML", "Gunmen killed a trader in Timbuktu on Monday.", "Timbuktu", "Tombouctou"),
+    ("LB", "An Israeli drone strike killed two men in Nabatiye on Monday.", "Nabatiye", "An Nabatiyah"),
+    ("UA", "Shelling killed two residents of Zaporizhia on Monday.", "Zaporizhia", "Zaporizka oblast"),
+    ("SD", "Paramilitaries shelled Gedarif on Monday, killing two.", "Gedarif", "Gedaref"),
     ("LY", "Clashes between rival militias killed four people in Misurata on Friday.", "Misurata", "Misratah"),
     ("LY", "Gunmen kidnapped a local official in Sebha on Tuesday.", "Sebha", "Sabha"),
     ("YE", "Houthi fighters shelled government positions in Dhale on Sunday, killing two soldiers.", "Dhale",
