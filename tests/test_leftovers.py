@@ -49,7 +49,7 @@ def test_a_crowd_dispersed_after_an_earlier_deed_is_still_told_apart() -> None:
 MINERS_IN_A_DISPUTE = [
     ("Hundreds of miners staged a sit-in at the company offices in Kitwe on Monday to demand unpaid wages.", "ZM",
      "Peaceful protest"),
-    ("Police arrested twelve striking miners in Chingola on Monday.", "ZM", "Arrests"),
+    ("Police arrested twelve striking miners in Chingola on Monday.", "ZM", "Protest with intervention"),
 ]
 
 
