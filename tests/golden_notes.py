@@ -2,7 +2,8 @@
 from a TSV, coded end to end with their published date and country, and fields of each note's main event (the current
 event sitrep is surest of) are checked against the coding. Fields sitrep gets wrong today are strict xfails with their
 reason (`GoldenNotes.miss`): when a change fixes one, the xfail turns into a failure and the entry must go. Shared by
-tests/test_terse_reports2.py and tests/test_fresh_reports.py."""
+the fixtures of tests/test_terse_reports2.py, test_terse_reports3.py, test_fresh_reports.py and test_wire_reports.py.
+"""
 
 from __future__ import annotations
 
@@ -94,3 +95,13 @@ class GoldenNotes:
     def unchecked_misses(self) -> set[tuple[str, str]]:
         """Known misses that name no checked case (a typo, or a field the note leaves uncoded)."""
         return set(self.known_misses) - {(p.values[0], p.values[1]) for p in self.cases()}
+
+    def coding_test(self) -> Callable[[str, str], None]:
+        """The test a fixture runs on every checked field of every note (`cases`): coded as the coder coded it."""
+
+        @pytest.mark.parametrize(("note_id", "field"), list(self.cases()))
+        def test(note_id: str, field: str) -> None:
+            right, got, gold = self.check(note_id, field)
+            assert right, f"{field}: got {got!r}, want {gold!r} -- {self.rows[note_id]['note']}"
+
+        return test
