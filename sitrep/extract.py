@@ -82,14 +82,6 @@ DESTINATION_BEFORE = re.compile(
     r"|\b(?:their|his|her|its|our)\s+$", re.IGNORECASE)
 """Where the wounded were taken or people fled or went, and a capitalised word after a possessive
 ("their Union"): never where the event happened."""
-FLED_INTO_BEFORE = re.compile(r"\b(?:fled|escaped|retreated|withdrew|vanished|disappeared)\s+(?:back\s+)?into\s+"
-                              r"(?:neighbou?ring\s+)?$", re.IGNORECASE)
-"""Where the doers fled or withdrew into ("the attackers fled into the Ruvu forest"): where they went after the act,
-not where it happened."""
-ENTERED_BEFORE = re.compile(r"\b(?:drove|driven|sped|crossed|slipped)\s+(?:back\s+)?into\s+(?:neighbou?ring\s+)?$",
-                            re.IGNORECASE)
-"""A country the doers drove or crossed into ("the raiders drove into Tanzania"): a border they crossed to get away
-(or to come), not the event's place; a town they drove into may be where they struck, so only a country is left out."""
 ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b", re.IGNORECASE)
 """'a Malta-flagged tanker': the place describes a thing, it is not where the event happened."""
 ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
@@ -895,14 +887,6 @@ def _is_admin1(toponym: Toponym) -> bool:
     return toponym.feature_code == "ADM1"
 
 
-def _gone_into(text: str, toponym: Toponym) -> bool:
-    """Whether a place is where the doers fled into (FLED_INTO_BEFORE), or a country they drove or crossed into
-    (ENTERED_BEFORE): where they went, not where the event happened."""
-    before = max(0, toponym.start - 40)
-    return bool(FLED_INTO_BEFORE.search(text, before, toponym.start)) or (
-        bool(ENTERED_BEFORE.search(text, before, toponym.start)) and _is_country(toponym))
-
-
 def _fill(
     document: Document,
     draft: Draft,
@@ -917,7 +901,7 @@ def _fill(
     roads = [(m.start(), m.end()) for s in draft.sentences for m in ROAD_ENDS.finditer(document.text, s.start, s.end)]
     places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
-              and not _gone_into(document.text, t)
+              and not geo.gone_into(document.text, t)
               and not ATTRIBUTE_AFTER.match(document.text, t.end)]
     dateline = _dateline_span(document)
     filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]

@@ -1671,8 +1671,28 @@ GONE_TO_BEFORE = re.compile(
     r"(?:drove|driving|headed|heading|slipped|sped|ran|made)\s+(?:off|back|away|their\s+way\s+back))\s+"
     r"(?:across\s+the\s+border\s+)?(?:into|to|towards?)\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
 """A verb of going away, "into"/"to"/"towards" before a country ("then fled into Somalia", "withdrew across the border
-to Nigeria", "drove back into Uganda"): where the actors went after the event, not where it happened. A bare verb of
-going ("crossed into Kenya", "drove into Kenya") may bring them to the event's place and is no such cue."""
+to Nigeria", "drove back into Uganda"): where the actors went after the event, not where it happened. The event's
+sentences keep such a country among their places, and `_gone_to_country` sets it aside when they name nothing else;
+a place straight after "fled into", and a country after "drove" or "crossed into", is dropped earlier, before the
+event is located (`gone_into`), so the cases left here are "to", "towards" and "across the border".
+"""
+FLED_INTO_BEFORE = re.compile(r"\b(?:fled|escaped|retreated|withdrew|vanished|disappeared)\s+(?:back\s+)?into\s+"
+                              r"(?:neighbou?ring\s+)?$", re.IGNORECASE)
+"""Where the doers fled or withdrew into ("the attackers fled into the Ruvu forest"): where they went after the act,
+not where it happened."""
+ENTERED_BEFORE = re.compile(r"\b(?:drove|driven|sped|crossed|slipped)\s+(?:back\s+)?into\s+(?:neighbou?ring\s+)?$",
+                            re.IGNORECASE)
+"""A country the doers drove or crossed into ("the raiders drove into Tanzania"): a border they crossed to get away
+(or to come), not the event's place; a town they drove into may be where they struck, so only a country is left out."""
+
+
+def gone_into(text: str, toponym: Toponym) -> bool:
+    """Whether a place is where the doers fled into (FLED_INTO_BEFORE), or a country they drove or crossed into
+    (ENTERED_BEFORE): where they went, not where the event happened, so `extract` drops it from the event's places
+    before locating it (a country they went to that stays among them is `_gone_to_country`'s)."""
+    before = max(0, toponym.start - 40)
+    return bool(FLED_INTO_BEFORE.search(text, before, toponym.start)) or (
+        bool(ENTERED_BEFORE.search(text, before, toponym.start)) and (toponym.feature_code or "").startswith("PCL"))
 
 
 def _gone_to_country(text: str, t: Toponym) -> bool:
