@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
+from reported import only_reported
 from sitrep.actors import find_actors
 from sitrep.api import extract_text
 from sitrep.cli import main
@@ -14,9 +15,7 @@ from sitrep.geo import geoparse
 
 
 def only_event(text: str, country: str | None = "BJ"):
-    events = [e for e in extract_text(text, country=country) if not e.is_background]
-    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+    return only_reported(text, country)
 
 
 def test_a_crowd_beating_a_suspect_is_mob_violence_by_rioters_against_civilians():

@@ -3,13 +3,12 @@ named earlier in the text, and police who step in later are the second actor of 
 
 from __future__ import annotations
 
+from reported import only_reported
 from sitrep.api import extract_text
 
 
 def only_event(text: str, country: str | None = "KE"):
-    events = [e for e in extract_text(text, country=country) if not e.is_background]
-    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+    return only_reported(text, country)
 
 
 def test_the_gunmen_engaged_by_police_are_the_named_side_told_before():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reported import only_reported
 from sitrep.actors import find_actors
 from sitrep.api import extract_text
 
@@ -14,9 +15,7 @@ def names(text: str, country: str = "Benin") -> list[tuple[str, str]]:
 
 
 def only_event(text: str, country: str | None = "BJ"):
-    events = [e for e in extract_text(text, country=country) if not e.is_background]
-    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+    return only_reported(text, country)
 
 
 def test_hunters_acting_as_a_group_are_a_communal_militia():

@@ -5,11 +5,11 @@ Somali Islamist insurgents in East Africa are Al Shabaab."""
 from __future__ import annotations
 
 from sitrep.actors import find_actors
-from sitrep.api import extract_text
+from reported import reported
 
 
 def main_events(text: str, country: str = "KE"):
-    return [e for e in extract_text(text, country=country) if not e.is_background]
+    return reported(text, country)
 
 
 def test_an_armed_clash_with_one_side_takes_the_other_armed_side_the_text_names():

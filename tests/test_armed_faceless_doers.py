@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.api import extract_text
+from reported import first_reported
 
 
 def main_event(text: str, country: str):
-    events = [e for e in extract_text(text, country=country, published="2022-05-14") if not e.is_background]
-    assert events, text
-    return events[0]
+    return first_reported(text, country, "2022-05-14")
 
 
 ARMED = [

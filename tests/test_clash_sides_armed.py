@@ -3,11 +3,11 @@ violence against civilians needs unarmed victims), on short reports we wrote."""
 
 from __future__ import annotations
 
-from sitrep.api import extract_text
+from reported import reported
 
 
 def events_of(text: str, country: str = "NG"):
-    return [e for e in extract_text(text, country=country) if not e.is_background]
+    return reported(text, country)
 
 
 def only_event(text: str, country: str = "NG"):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from reported import reported_sub_types
 from sitrep import relevance
-from sitrep.api import extract_text
 
 PLACES = ["Kumasi", "Mombasa", "Rajshahi", "Parakou", "Arusha", "Kandy", "Bouake", "Mwanza", "Sokoto", "Gulu",
           "Chittagong", "Porto-Novo", "Nakuru", "Tamale", "Jaffna", "Kisii", "Djougou"]
@@ -58,11 +58,6 @@ NEAR_MISSES = [
 ]
 
 
-def current(text: str) -> list[str]:
-    """The sub-types of the events `extract_text` reports as news (history left out)."""
-    return [event.sub_event_type for event in extract_text(text, document_id="ours") if not event.is_background]
-
-
 def _fill(templates: list[str], count: int) -> list[str]:
     """`count` texts: the templates in turn, each with the next place of `PLACES`."""
     return [templates[i % len(templates)].format(p=PLACES[i % len(PLACES)]) for i in range(count)]
@@ -74,12 +69,12 @@ NEAR_MISS_TEXTS = _fill(NEAR_MISSES, 30)
 
 @pytest.mark.parametrize("text", NON_EVENT_TEXTS)
 def test_gathering_for_another_purpose_is_no_event(text):
-    assert current(text) == []
+    assert reported_sub_types(text) == []
 
 
 @pytest.mark.parametrize("text", NEAR_MISS_TEXTS)
 def test_gathering_with_a_grievance_or_violence_stays_an_event(text):
-    assert current(text)
+    assert reported_sub_types(text)
 
 
 @pytest.mark.parametrize("text", ["Supporters of the nominee rallied in Kakamega.", "Mourners followed the hearse."])
@@ -95,7 +90,7 @@ def test_purpose_is_read(text):
     "Farmers in Hwange said their gardens had been raided by baboons.",
 ])
 def test_a_trip_without_incident_or_harm_by_animals_is_no_event(text):
-    assert current(text) == []
+    assert reported_sub_types(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -105,10 +100,10 @@ def test_a_trip_without_incident_or_harm_by_animals_is_no_event(text):
     "Militiamen destroyed crops and burned granaries in Djugu.",
 ])
 def test_a_change_of_ground_a_peaceful_march_or_harm_by_people_stays(text):
-    assert current(text)
+    assert reported_sub_types(text)
 
 
 def test_the_political_cause_told_in_the_sentence_before_keeps_the_march():
     text = ("Opposition supporters in Mzuzu celebrated the ruling that annulled the disputed poll. "
             "The celebrations went on into the night as crowds marched through the town waving party flags.")
-    assert "Peaceful protest" in current(text)
+    assert "Peaceful protest" in reported_sub_types(text)

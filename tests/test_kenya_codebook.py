@@ -7,6 +7,7 @@ import pytest
 
 from sitrep import classify
 from sitrep.api import extract_text
+from reported import only_reported
 
 
 def best(text: str) -> str | None:
@@ -17,9 +18,7 @@ def best(text: str) -> str | None:
 
 def only_current(text: str, country: str = "Mali"):
     """The one current event extracted from `text` (with the source's country)."""
-    events = [e for e in extract_text(text, country=country) if not e.is_background]
-    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+    return only_reported(text, country)
 
 
 @pytest.mark.parametrize("text", [

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.api import extract_text
+from reported import first_reported
 
 
 def main_event(text: str, country: str):
-    events = [e for e in extract_text(text, country=country, published="2024-05-01") if not e.is_background]
-    assert events, text
-    return events[0]
+    return first_reported(text, country, "2024-05-01")
 
 
 @pytest.mark.parametrize(("code", "text"), [

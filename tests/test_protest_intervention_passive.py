@@ -4,13 +4,11 @@ dispersed, so the police that did it are actor 2 even after the participle namin
 from __future__ import annotations
 
 from sitrep.actors import find_actors
-from sitrep.api import extract_text
+from reported import only_reported
 
 
 def only_event(text: str, country: str):
-    events = [e for e in extract_text(text, country=country) if not e.is_background]
-    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+    return only_reported(text, country)
 
 
 def test_protesters_named_by_their_cause_and_teargassed_face_the_police():

@@ -12,13 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from reported import reported_sub_types
 from sitrep import classify, relevance
 from sitrep.api import extract_text
-
-
-def current(text: str) -> list[str]:
-    """The sub-types of the events `extract_text` reports as news (history left out)."""
-    return [event.sub_event_type for event in extract_text(text, document_id="ours") if not event.is_background]
 
 
 def kept(text: str, previous: str = "", armed: bool = False, following: str = "") -> list[str]:
@@ -750,12 +746,12 @@ NON_EVENTS = (PRESS_NON_EVENTS + NATURAL_HAZARDS + MAN_MADE_DISASTERS + DISEASE 
 
 @pytest.mark.parametrize("text", NON_EVENTS)
 def test_news_in_the_words_of_conflict_that_tells_no_event(text):
-    assert current(text) == []
+    assert reported_sub_types(text) == []
 
 
 @pytest.mark.parametrize("text", REAL_EVENTS + REAL_EVENT_ARTICLES + PRESS_NEAR_MISS_EVENTS)
 def test_near_misses_that_are_events_stay_events(text):
-    assert current(text)
+    assert reported_sub_types(text)
 
 
 def test_enough_items_of_our_own():

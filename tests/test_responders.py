@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.api import extract_text
+from reported import reported
 
 PUBLISHED = dt.date(2025, 2, 12)
 
 
 def coded(text):
-    return [e for e in extract_text(text, published=PUBLISHED, country="KE") if not e.is_background]
+    return reported(text, "KE", PUBLISHED)
 
 
 def test_police_who_step_in_to_a_road_blockade_are_its_second_side():

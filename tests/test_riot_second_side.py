@@ -3,13 +3,11 @@ private security staff a crowd attacks are ACLED's Private Security Forces."""
 
 from __future__ import annotations
 
-from sitrep.api import extract_text
+from reported import only_reported
 
 
 def only_event(text: str, country: str):
-    events = [e for e in extract_text(text, country=country) if not e.is_background]
-    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+    return only_reported(text, country)
 
 
 def test_rioters_killed_with_no_force_named_fought_other_rioters():

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from golden_notes import GoldenNotes
-from sitrep.api import extract_text
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
+from reported import first_reported
 
 COLUMNS = ("id", "country", "published", "event_date", "sub_event_type", "actor1", "actor2", "fatalities", "location",
            "admin1", "note")
@@ -76,9 +76,7 @@ test_terse_notes_are_coded_as_a_careful_coder_does = NOTES.coding_test()
 
 
 def _main(text: str, country: str, published: str = "2023-05-06"):
-    events = [e for e in extract_text(text, country=country, published=published) if not e.is_background]
-    assert events, text
-    return events[0]
+    return first_reported(text, country, published)
 
 
 @pytest.mark.parametrize(("country", "text"), [

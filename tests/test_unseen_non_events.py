@@ -18,14 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.api import extract_text
+from reported import reported_sub_types
 
 FIXTURE = Path(__file__).parent / "fixtures" / "unseen_non_events.tsv"
-
-
-def current(text: str) -> list[str]:
-    """The sub-types of the events `extract_text` reports as news (history left out)."""
-    return [event.sub_event_type for event in extract_text(text, document_id="ours") if not event.is_background]
 
 
 def _items() -> list[tuple[str, str, str]]:
@@ -51,7 +46,7 @@ def test_enough_items_in_many_kinds():
     for category, text, reason in ITEMS
 ])
 def test_unseen_non_event_tells_no_event(category, text):
-    assert current(text) == []
+    assert reported_sub_types(text) == []
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -113,4 +108,4 @@ def test_unseen_non_event_tells_no_event(category, text):
      "Peaceful protest"),
 ])
 def test_acts_beside_the_same_words_stay_events(text, expected):
-    assert expected in current(text)
+    assert expected in reported_sub_types(text)

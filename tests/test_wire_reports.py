@@ -34,6 +34,7 @@ from golden_notes import GoldenNotes
 from sitrep.api import extract_text
 from sitrep.classify import classify
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
+from reported import reported
 
 COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
 FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
@@ -114,7 +115,7 @@ def test_wire_reports_of_no_current_event_yield_none(note_id):
 
 
 def _current(text: str, country: str | None = None) -> list:
-    return [e for e in extract_text(text, country=country, published="2025-05-08") if not e.is_background]
+    return reported(text, country, "2025-05-08")
 
 
 @pytest.mark.parametrize(("country", "text", "lead_type"), [

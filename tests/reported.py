@@ -1,0 +1,31 @@
+"""The events sitrep reports as news from a sentence we wrote: `extract_text` with history and context left out.
+Shared by the test modules that check what one sentence is coded as, so each states only its country and date."""
+
+from __future__ import annotations
+
+from sitrep.api import extract_text
+from sitrep.schema import Event
+
+
+def reported(text: str, country: str | None = None, published: str | None = None) -> list[Event]:
+    """The current events of `text` (`is_background` ones left out), in text order."""
+    return [event for event in extract_text(text, country=country, published=published) if not event.is_background]
+
+
+def first_reported(text: str, country: str | None = None, published: str | None = None) -> Event:
+    """The first current event of `text`; the test fails, naming the text, when there is none."""
+    events = reported(text, country, published)
+    assert events, text
+    return events[0]
+
+
+def only_reported(text: str, country: str | None = None, published: str | None = None) -> Event:
+    """The one current event of `text`; the test fails, listing what was coded, when there are more or none."""
+    events = reported(text, country, published)
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def reported_sub_types(text: str) -> list[str | None]:
+    """The sub-types of the current events of `text`: what a sentence of no event must leave empty."""
+    return [event.sub_event_type for event in reported(text)]
