@@ -253,8 +253,19 @@ PERSON_NOUNS = (
     r"|dealer|breeder|rustler|merchant|worker|civilian|resident|aide|activist|cleric|missionary|infant|toddler"
     r"|representative|reservist|member|supporter|rider|motorcyclist|herdsman|fisherman|ranger|vigilante|criminal"
     r"|headman|elder|shepherd|interpreter|translator|protester|protestor|demonstrator|shopkeeper|vendor|nurse|doctor"
-    r"|miner"
+    r"|miner|teenager|youth|pupil|schoolboy|schoolgirl|catechist|monk|nun|bishop|preacher|pilgrim|worshipper"
+    r"|politician|candidate|lawyer|magistrate|judge|prosecutor|businessman|businesswoman|customer|tourist|pedestrian"
+    r"|motorist|cyclist|mechanic|engineer|contractor|labou?rer|employee|pharmacist|healer|witchdoctor|reporter"
+    r"|photographer|correspondent|cameraman|constable|sergeant|corporal|inspector|gendarme|trooper|militiaman"
+    r"|policewoman|peacekeeper|widow|widower|orphan|grandmother|grandfather|grandson|granddaughter|relative"
 )
+AGENT_NOUN = (r"(?!(?:number|total|order|border|water|power|quarter|matter|center|centre|sector|floor|door|motor"
+              r"|later|never|either|neither|whether|over|under|after|ever|however|together|further|rather|earlier"
+              r"|corridor|shelter|river|tower|corner|weather|summer|winter|october|november|december|september)\b)"
+              r"[a-z]{2,}(?:er|or|ist|ian|man|woman)")
+"""A noun with a suffix of people by what they do or are ("warder", "operator", "herbalist", "technician",
+"fisherman"): in a headline's subject ("Prison warder killed in jailbreak") it names one person, like a noun of
+`PERSON_NOUNS`; words with those endings that name no person (`number`, `border`, `later` ...) are left out."""
 _PERSON = rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
 """A person named by a noun and up to two words before it ("village chief", "lime grower")."""
 _NOT_A_LIST = r"\b(?!\s+(?:and|or)\b)"
@@ -282,7 +293,7 @@ _AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})[\s-]+years?[\s-]+old"
 """An age before a noun ("a 15 year old worker", "a seven-year-old boy"): it describes one person, it counts none."""
 _ONE_PERSON = (
     rf"(?P<q>(?:a|an|the|one|his|her|their|its|another)\s+)?(?!(?:{_BARE})\b(?![\s-]+years?[\s-]+old\b)|(?:the|his|her|their|its|this|that)\b)"
-    rf"(?P<victim>(?:{_AGE}\s+)?(?:(?!(?:and|or|after|following|over|against|before|when|while|as)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
+    rf"(?P<victim>(?:{_AGE}\s+)?(?:(?!(?:and|or|after|following|over|against|before|when|while|as)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|(?P<agent>{AGENT_NOUN}))(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
 )
 _SINGULAR = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?:{_ONE_PERSON}|(?P<pronoun>he|she))"
@@ -675,6 +686,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
             return None
     elif pattern is _SINGULAR:
         if _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return None
+        if match["agent"] and (match["q"] or text[: match.start()].strip(" \"“‘(")):
             return None
         if match["name"] and match["aux"] is None:
             return None
