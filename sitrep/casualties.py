@@ -403,14 +403,16 @@ _LEFT = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    rf"\b(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+    rf"\b(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities)"
+    rf"|number\s+(?:of\s+(?:people|persons|those|civilians)\s+)?killed)"
     rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:rose|climbed|reached|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
     rf"|jumped|went\s+up|of)\s+(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
     re.IGNORECASE,
 )
 """'The death toll rose to 18', 'the toll stood at eight', 'the death toll from the attack on a church in Owo on Sunday
 has risen to 41': the noun "toll" and its verb may be parted by the phrases that say whose toll it is (from what,
-where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll."""
+where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll.
+"The number killed" and "the number of people (those, civilians) killed" are tolls told the same way."""
 _TOLL_PUT = re.compile(
     rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities))"
@@ -441,7 +443,7 @@ _CASUALTY_CUE = re.compile(
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
-_TOLL_CUE = re.compile(r"toll|number of")
+_TOLL_CUE = re.compile(r"toll|number (?:of|killed)")
 _BOTH_CUE = re.compile(r"\bboth\b")
 _LEFT_CUE = re.compile(r"\bleft\b|leaving|leaves")
 _TO_DEATH_CUE = re.compile(r"to death")
