@@ -382,6 +382,31 @@ def _period(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resol
     return _Resolved(anchor - dt.timedelta(days=UNDATED_WINDOW_DAYS), anchor, 2, True)
 
 
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "may day": (5, 1),
+    "international workers' day": (5, 1), "international women's day": (3, 8),
+}
+"""Days named by a holiday that falls on the same date every year in the Gregorian calendar (month, day); holidays
+whose date moves (Easter, Eid, Diwali) or differs by country (Labour Day, Independence Day, Orthodox Christmas on 7
+January) are left out, and so is "Christmas" alone, most often a modifier ("a Christmas market")."""
+
+
+def _holiday(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Resolved | None:
+    """"on Christmas Day", "on New Year's Eve 2023": the holiday's date, in the stated year or else the latest one on
+    or before publication (`FIXED_HOLIDAYS`)."""
+    if re.match(r"orthodox\s", match.string[max(0, match.start() - 9):match.start()], re.IGNORECASE):
+        return None
+    month, day = FIXED_HOLIDAYS[re.sub(r"\s+", " ", match["holiday"].lower().replace("’", "'"))]
+    if match["year"]:
+        date = dt.date(int(match["year"]), month, day)
+        return _Resolved(date, date, 1)
+    if anchor is None:
+        return _yearless(f"{match['holiday']}, year unknown without a publication date")
+    date = dt.date(_recent_year(anchor, month, day, FUTURE_SLACK_DAYS), month, day)
+    return _Resolved(date, date, 1, False, "year taken from the publication date")
+
+
 def _compile(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -393,7 +418,8 @@ _DAY_WORD_CUE = re.compile(r"yesterday|today|tonight|night|morning|afternoon|eve
 _AGO_CUE = re.compile(r"ago\b")
 _PERIOD_CUE = re.compile(r"week|month|year|recent|past")
 _NUMERIC_CUE = re.compile(r"\d[/.]\d{1,2}[/.]\d")
-_CUES = (_MONTH_CUE, _YEAR_CUE, _WEEKDAY_CUE, _DAY_WORD_CUE, _AGO_CUE, _PERIOD_CUE, _NUMERIC_CUE)
+_HOLIDAY_CUE = re.compile(r"christmas|new year|boxing|valentine|may day|workers|women")
+_CUES = (_MONTH_CUE, _YEAR_CUE, _WEEKDAY_CUE, _DAY_WORD_CUE, _AGO_CUE, _PERIOD_CUE, _NUMERIC_CUE, _HOLIDAY_CUE)
 """Cheap literal searches on the lower-cased sentence: a pattern runs only where its cue occurs."""
 
 _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
@@ -432,10 +458,16 @@ _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
     ), _day_word),
     (_AGO_CUE, _compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"), _ago),
     (_PERIOD_CUE, _compile(
-        r"\b(?P<period>last\s+week|(?:earlier\s+)?this\s+week|(?:over\s+the|last|this)\s+weekend|last\s+month"
+        r"\b(?P<period>last\s+week|(?:earlier\s+)?this\s+week|(?:over\s+the|at\s+the|on\s+the|last|this)\s+weekend"
+        r"|last\s+month"
         r"|(?:earlier\s+)?this\s+month|last\s+year|(?:earlier\s+)?this\s+year|in\s+recent\s+days"
         r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+days|week|days))\b"
     ), _period),
+    (_HOLIDAY_CUE, _compile(
+        r"\b(?P<holiday>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:eve|day)|boxing\s+day"
+        r"|valentine['’]s\s+day|may\s+day|international\s+workers['’]\s+day|international\s+women['’]s\s+day)\b"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    ), _holiday),
 )
 """Patterns and their resolvers, most specific first; at one position the longest match wins."""
 
