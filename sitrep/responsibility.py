@@ -56,14 +56,24 @@ SELF_CLAIM_BEFORE = re.compile(
     r"|\bclaim(?:ed|s)?\s+(?:of\s+responsibility\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE)
 """"Responsibility was claimed by X", "a claim of responsibility by X"."""
+_DOERS_OF = (r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|fighters?|militants|elements|insurgents|jihadists|rebels"
+             r"|militiamen|gunmen|men)\s+(?:of|from|(?:linked|affiliated|allied|associated|loyal)\s+(?:to|with))\s+)?"
+             r"(?:the\s+|an?\s+)?$")
+"""What may stand between "the attackers were" and the group they are said to be: "(insurgents linked to) the"."""
 BLAME_BEFORE = re.compile(
     r"\b(?:attribut\w*|blam\w*|pinn\w*)\s+(?:[^.;]{0,60}?\s+)?(?:to|on)\s+(?:the\s+|an?\s+)?$"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+)?(?:unit|units|faction|wing|brigade|battalion|cell|members?"
     r"|fighters|elements|militiamen)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
-    r"|\baccus(?:ed|es|ing)\s+(?:the\s+)?$|\bpointed\s+(?:the\s+)?finger\s+at\s+(?:the\s+)?$",
+    r"|\baccus(?:ed|es|ing)\s+(?:the\s+)?$|\bpointed\s+(?:the\s+)?finger\s+at\s+(?:the\s+)?$"
+    r"|\b(?:(?:the|its|their)\s+)(?:attackers|gunmen|assailants|raiders|killers|perpetrators|abductors|kidnappers|bombers?)"
+    r"\s+(?:were|was)\s+" + _DOERS_OF +
+    r"|\b(?:identified|described)\s+(?:the\s+)?(?:attackers|gunmen|assailants|raiders|killers|perpetrators|abductors"
+    r"|kidnappers|bombers?)\s+as\s+" + _DOERS_OF,
     re.IGNORECASE)
 """Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"; blame laid on
-a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, the organisation ACLED names as actor."""
+a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, the organisation ACLED names as actor.
+Saying who the doers were names them too: "witnesses said the attackers were insurgents linked to X", "police
+identified the gunmen as members of X" (`_DOERS_OF`)."""
 HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
 """What must follow "held X" and "accused X" for them to blame X."""
 BLAMED_AFTER = re.compile(
