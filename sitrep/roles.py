@@ -391,7 +391,8 @@ def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     blamed or claiming group as the doer, like the agent of a passive ("attacked by X"), and whoever blames is no side
     of the deed. Only a sentence that tells violence (`responsibility.VIOLENT_TYPES`) has such a doer: the group blamed
     for a bomb the police defused is the side the police acted on. A suspicion is left out here: "suspected X fighters"
-    may as well be those the deed was done to."""
+    may as well be those the deed was done to; but whoever voices one ("police suspect X") only speaks, as a blamer
+    does, and is no side either."""
     if not sentence.types or taxonomy.event_type_of(sentence.types[0][0]) not in responsibility.VIOLENT_TYPES:
         return [], []
     found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start)
@@ -399,7 +400,8 @@ def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
               and not a.spoken]
     unnamed = responsibility.blamed_unnamed(sentence.text, sentence.actors, sentence.start)
     blamed = [a.actor for a in naming] + [mention for mention, _ in unnamed]
-    speakers = [a.claim.claimant.casefold() for a in naming if a.claim.claimant and a.claim.claim_type == responsibility.ATTRIBUTION]
+    speakers = [a.claim.claimant.casefold() for a in found if a.claim.claimant and not a.spoken
+                and a.claim.claim_type in (responsibility.ATTRIBUTION, responsibility.SUSPICION)]
     speakers += [speaker.casefold() for _, speaker in unnamed if speaker]
     blamers = [m for m in sentence.actors if m not in blamed and any(m.text.casefold() in speaker for speaker in speakers)]
     return blamed, blamers

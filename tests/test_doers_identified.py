@@ -1,7 +1,8 @@
 """Who the doers were, said by others, on reports we wrote: "witnesses said the attackers were insurgents linked to
 X" and "police identified the gunmen as members of X" name X as the acting side, kept as an attribution claim with
 its lower confidence, as "blamed X" is; doers described without a group ("the attackers were wearing uniforms",
-"were never identified") name none."""
+"were never identified") name none. Whoever voices a suspicion ("police suspect X") only speaks and is
+no side of the deed."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_doers_said_to_be_a_group_are_that_group(text, country, actor1):
 def test_doers_described_without_a_group_name_none(text, country):
     event = first_reported(text, country, "2024-05-08")
     assert not any(claim.claim_type == ATTRIBUTION for claim in event.claims)
+
+
+@pytest.mark.parametrize(("text", "country", "speaker"), [
+    ("A suicide bomber struck a mosque in Peshawar; no group has claimed the attack, but police suspect the Pakistani "
+     "Taliban.", "PK", "Police Forces of Pakistan"),
+    ("Gunmen killed five worshippers at a church in Kasai on Sunday, and the army suspects CODECO militiamen.", "CD",
+     "Military Forces of Democratic Republic of Congo"),
+])
+def test_whoever_voices_a_suspicion_is_no_side_of_the_deed(text, country, speaker):
+    event = first_reported(text, country, "2024-05-08")
+    assert speaker not in (event.actor1, event.actor2)
+    assert event.actor1 is not None and "Unidentified" not in event.actor1
