@@ -30,7 +30,7 @@ follow it in parentheses, as reports write a name the first time ("Chhatra Leagu
 
 
 DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
-                           r"|on strike|hartals?|general strike|civil disobedience"
+                           r"|on strike|hartals?|general strike|civil disobedience|sit-ins?|dharnas?"
                            r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
                            r"|blockade (?:programs?|programmes?)"
                            r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?"
@@ -38,7 +38,8 @@ DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(
                            re.IGNORECASE)
 """A crowd that burns or loots during a protest (or a strike, its workers named 'striking' as in the pattern file's
 @strikers, or a hartal, South Asia's general strike, a nationwide shutdown called as one, a road, rail or nationwide
-blockade called as a protest programme, or a campaign of civil disobedience, which the codebook counts as protest) is a
+blockade called as a protest programme, a sit-in or a dharna, South Asia's sit-in, or a campaign of civil disobedience,
+which the codebook counts as protest) is a
 violent demonstration, not a mob."""
 
 
@@ -187,18 +188,24 @@ police facing them nor property."""
 
 
 def demonstration_act(text: str) -> bool:
-    """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), or rioters (RIOTERS) who do not only harm
-    people (RIOTERS_ON_PEOPLE). ACLED's codebook: a violent demonstration is a demonstration turned violent or
-    destructive (looting, arson, fighting the police), while rioters who attack civilians with no demonstration told
-    are mob violence, rioters against civilians."""
-    return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text))
+    """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), rioters (RIOTERS) who do not only harm
+    people (RIOTERS_ON_PEOPLE), or a crowd told with its demand or grievance doing a crowd's deed
+    (CROWD_WITH_GRIEVANCE_DEED: "traders demanding the reopening of a market ransacked the office"). ACLED's codebook:
+    a violent demonstration is a demonstration turned violent or destructive (looting, arson, fighting the police),
+    while rioters who attack civilians with no demonstration told are mob violence, rioters against civilians."""
+    return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text)) \
+        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE))
 
 
 STREET_PROTEST_ACT = re.compile(
     r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?|(?:block|blocks|blocked|blocking) (?:the |a )?(?:\w+ )?"
-    r"(?:roads?|streets?|highways?)|running battles?|rampag\w*)\b", re.IGNORECASE)
+    r"(?:roads?|streets?|highways?)|running battles?|rampag\w*"
+    r"|set (?:fire to|light to|ablaze) (?:\w+ )?(?:tyres|tires)"
+    r"|(?:set|lit) (?:\w+ )?(?:tyres|tires) (?:ablaze|alight|on fire)"
+    r"|(?:lit|lighting|light|made|making|set|setting|started|starting) (?:\w+ ){0,2}?bonfires?)\b", re.IGNORECASE)
 """Acts by which a crowd demonstrates in the street (DEMONSTRATION_ACT less the riot words, which name the violence
-itself): barricades, burning tyres, roads blocked, running battles with the police, a rampage."""
+itself): barricades, burning tyres (however told: "set fire to tyres", "set tyres ablaze"), bonfires lit, roads
+blocked, running battles with the police, a rampage."""
 
 
 def street_protest_act(text: str) -> bool:
@@ -238,6 +245,23 @@ are then the rioters' actor 2 ("students clashed with riot police"; riot police 
 do not make a riot)."""
 
 
+CROWD_WITH_GRIEVANCE_DEED = (
+    r"\b(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|youths|traders"
+    r"|workers|farmers|villagers)\s+"
+    r"(?:demanding|protesting|opposing|opposed\s+to|calling\s+for|angry\s+(?:at|over|about|with)|angered\s+by"
+    r"|incensed\s+(?:at|by|over)|furious\s+(?:at|over|about))"
+    r"(?:\s+(?!(?:who|which|that|whom|whose|was|were|been|had|have|has|is|are)\b)(?:\([^()]{1,60}\)|[\w'’,-]+)){1,12}?"
+    r"\s+(?:stormed|ransacked|looted|torched|vandali[sz]ed|smashed|stoned|pelted|uprooted|overpowered"
+    r"|set\s+(?:fire|ablaze)|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire))\b(?!\s+by\b)"
+    r"(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)")
+"""A crowd told with what it wanted or was angry at before its deed ("protesters demanding the release of
+the former president ransacked a mall", "traders angry at their eviction uprooted the fence", "demonstrators
+protesting insecurity in Beni (Nord-Kivu) burned ..."): the deed's subject is still the demonstrators. There the deed
+is one only a crowd commits (storming, looting, vandalising, setting ablaze), not a bare "burned" or "destroyed" that
+can close the grievance itself ("residents protesting the loss of homes destroyed ..."), nor one in the passive
+("demanding justice for a colleague stoned by a crowd")."""
+
+
 CROWD_TURNED_VIOLENT = re.compile(
     r"\b(?:(?:protesters|protestors|demonstrators|supporters|members|students|residents|youths?|crowds?|they)\s+"
     r"|(?:residents|inhabitants|villagers|youths?)\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
@@ -245,32 +269,39 @@ CROWD_TURNED_VIOLENT = re.compile(
     r"(?:(?!was\b|were\b|been\b|being\b|after\b|over\b|against\b|following\b)[\w-]+\s+){0,2}?"
     r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
     r"|stoned|pelted|hurled|(?:took|held|holding)\s+(?:\w+\s+){0,3}?hostage)\b"
+    r"(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)"
     r"|\b(?:police|officers|troops|soldiers)\s+battled\b"
     r"|\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|(?:went|were|are|was|is|go|goes|going)\s+on\s+strike|striking)"
-    r"(?:\s+(?!(?:who|which|that|was|were|and|after|before|when|as|while|until)\b)[\w'’-]+){0,6}?"
+    r"(?:\s+(?!(?:who|which|that|was|were|and|after|before|when|as|while|until)\b)(?:\([^()]{1,60}\)|[\w'’-]+)){0,6}?"
     r"(?:\s*,?\s+(?:and|then|before)(?:\s+then)?)?\s+"
     r"(?:stormed|attacked|assaulted|vandali[sz]ed|looted|torched|set\s+(?:fire|ablaze)|burn(?:ed|t)|destroyed|smashed"
-    r"|stoned|pelted)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)",
+    r"|stoned|pelted)\b(?!\s+by\b)"
+    r"(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)"
+    rf"|{CROWD_WITH_GRIEVANCE_DEED}",
     re.IGNORECASE)
 """The demonstrators themselves turning violent ("supporters carrying banners stormed into a hotel", "members then
 attacked clerks", "residents of Kandi (Alibori) burnt a customs post", with the town of the people living there and
 an aside between them and their deed, "police battled villagers protesting"; the protest verb and the violent deed
 sharing their subject, "students went on strike and burnt a dormitory", "fishermen protesting a ban stormed an office",
-but not the burning of an effigy or a flag, a symbolic act of a peaceful protest): a violent demonstration too (in the passive, "protesters
+but not the burning of an effigy or a flag, a symbolic act of a peaceful protest, whichever way the crowd is told:
+"supporters in Lilongwe burned an effigy"): a violent demonstration too (in the passive, "protesters
 were attacked", the violence is done to them, not by them). A deed told after "after", "over", "against" or
 "following" ("villagers in Kitui protested after floods destroyed crops") is the protest's cause, not the crowd's
-act."""
+act, and so is a verb followed by "by", a passive participle closing the cause ("protesting the loss of homes
+destroyed by floods"). A crowd told with its grievance before its deed: CROWD_WITH_GRIEVANCE_DEED."""
 
 
 PROTESTED_DOING_HARM = re.compile(
-    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied)\b[^.;:]{0,120}?,\s+(?:then\s+)?"
+    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied)\b[^.;:]{0,120}?(?:,\s+(?:then\s+)?|\s+by\s+)"
     r"(?:torching|looting|stoning|pelting|smashing|vandali[sz]ing|ransacking|storming|attacking|assaulting|destroying"
+    r"|demolishing|uprooting|overturning"
     r"|setting\s+(?:fire\s+to|ablaze)|burning\s+(?:down\s+)?(?:an?|the|his|her|their|its|two|three|several|\d+)\s+"
     r"(?!effig\w*|flags?\b)\w+)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies)\b)",
     re.IGNORECASE)
 """A protest told with a participle clause of the protesters' own violence after it ("residents protested over the
 killing, torching the suspect's house", "traders demonstrated, looting shops"): English gives a participle clause the
-subject of its main clause, so the demonstrators did it; ACLED's codebook makes a demonstration whose participants
+subject of its main clause, so the demonstrators did it, and so does "by" before one ("protested the death by burning
+the police post", the means of their protest); ACLED's codebook makes a demonstration whose participants
 destroy property or attack people a violent demonstration, its crowd rioters. Burning an effigy or a flag is a
 symbolic act of a peaceful protest and is not matched."""
 

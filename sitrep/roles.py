@@ -555,6 +555,16 @@ GRIEVED_DEED = re.compile(
 the police of two traders", "the seizure of their goods by customs officers"): what the crowd protests, not who faced it."""
 
 
+PROTESTED_OBJECT = re.compile(
+    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)\s+(?:against|over)|oppos(?:ed|ing)|opposed\s+to)"
+    r"\s+(?:against\s+|over\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:(?!(?:as|when|while|and|but|before|after|until|at|in|on|outside|near|to|towards|into|with|by|because|so|then"
+    r"|were|was|until)\b)[\w'-]+\s+){0,2}$", re.IGNORECASE)
+"""A force named inside what a crowd protests ("job seekers protesting the new army recruitment scheme",
+"demonstrating against the military takeover"): the protest's object, its grievance, not the force that faced it
+("protested as police watched" names no object)."""
+
+
 CAUSE_TOLD = re.compile(r"\b(?:(?:sparked|triggered|prompted|provoked|fuell?ed|angered|outraged|incensed)\s+by"
                         r"|in\s+(?:response|reaction)\s+to)\b", re.IGNORECASE)
 """What a sentence tells as the cause of a protest or riot ("the protest was sparked by the way police handled an
@@ -624,7 +634,8 @@ def _in_grievance(mention: ActorMention, draft: Draft) -> bool:
         return False
     after = sentence.text[mention.end - sentence.start :]
     before = _before(mention, sentence)
-    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(before[-90:]) or _told_as_cause(before[-160:]))
+    return bool(STATE_AS_MODIFIER.match(after) or GRIEVED_DEED.search(before[-90:]) or _told_as_cause(before[-160:])
+                or PROTESTED_OBJECT.search(before[-60:]))
 
 
 def _told_as_cause(before: str) -> bool:
