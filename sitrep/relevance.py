@@ -2000,6 +2000,15 @@ WAR_TOLL = re.compile(
 the present perfect with a war for its subject sums up its years; ACLED codes each act on its day, and the sum is no
 event."""
 
+NEW_BOUT = re.compile(
+    r"\b(?:renewed|fresh|new|latest|(?:this|last) (?:week|weekend)['\u2019]s)"
+    r" (?:[\w'-]+ )?(?:fighting|hostilities|clashes|violence|conflict|bloodshed|unrest)\b(?![^.;]*\bsince\b)",
+    re.IGNORECASE,
+)
+"""A new bout of fighting as the doer of a toll ('renewed hostilities between the clans have left four dead', 'fresh
+clashes have killed 12'): 'renewed', 'fresh', 'latest' mark one outbreak, not a war's years, so its toll is the news
+of an event ACLED codes, though no day is named; a toll counted 'since' a start is still a sum (`WAR_TOLL`)."""
+
 AFTERMATH = re.compile(
     r"\b(?:reopen(?:ed|s|ing)?|resum(?:ed|es|ing)|return(?:ed|s|ing)? to normal|(?:calm|normalcy|normality|peace"
     r"|quiet) (?:has |had )?(?:returned|was restored|has been restored|prevailed)|back to normal"
@@ -2111,7 +2120,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if long_past_only(text) or SIMULATION.search(text) or clash_of_words(text) or old_ordnance_told(text, previous):
         return []
-    if WAR_TOLL.search(text) and not DAY_OF_AN_ACT.search(text):
+    if WAR_TOLL.search(text) and not DAY_OF_AN_ACT.search(text) and not NEW_BOUT.search(text):
         return []
     if AFTERMATH.search(text) and LATER_THAN_EVENT.search(text) and _no_act_left(LATER_THAN_EVENT.sub(" ", text)):
         return []
