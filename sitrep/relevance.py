@@ -1278,6 +1278,9 @@ UNREAL_FRAME = re.compile(
     r"|no (?:further |new |more |major |other |serious |reported )?(?:attacks?|incidents?|violence|fighting|clashes"
     r"|killings|protests?|unrest|disturbances|shots?)"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?) (?:on|upon|to) (?:[\w'-]+ ){0,7}?to"
+    r"|(?:ask|asks|asked|asking|seek|seeks|sought|seeking|request\w*|appeal\w*) (?:[\w'-]+ ){0,4}?(?:for )?(?:help"
+    r"|assistance|support|funds|funding|money|expertise) (?:in|with|for|to) (?:destroy|clear|remov|dispos|defus"
+    r"|demin|dismantl)\w*"
     r"|(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|predict(?:s|ed)?|expect(?:s|ed)?|say|says|said)"
     r" that (?:(?!(?:killed|shot|attacked|bombed|stormed|kidnapped|abducted|clashed|fired|exploded|arrested)\b)"
     r"[\w'-]+ ){1,6}?(?:could|would|might|may) "
@@ -1337,7 +1340,9 @@ rejected or dismissed ('the rebels rejected claims that they had killed civilian
 that it sponsored the attack'), as in claims denied. (A plan to
 attack is left out: 'planning to attack' often tells of an act foiled or carried out in the same sentence; so is a
 demand made 'under threat of an attack', by which an armed group coerces someone, itself a move of the group.)
-So is what a warning or an alert is issued for ('issued an early warning for 12 districts where armed groups are
+So is the disposal of arms that help is asked for ('asked the UN for help in destroying old explosives stored in
+its depots', 'sought funds to clear mines': the destruction is still to be done). So is what a warning or an alert
+is issued for ('issued an early warning for 12 districts where armed groups are
 recruiting children', 'raised a red alert for the coast'): a warning names a risk to guard against, not an act of a
 day. So is an act only feared or named as a possibility ('analysts fear that fighting could resume', 'an attack on the
 capital is a real possibility', 'in case the fighting spreads'), or one people are urged to do ('supporters were
