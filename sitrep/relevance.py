@@ -50,6 +50,9 @@ HAZARD = re.compile(
     r"|level crossings?|railway crossings?|thunderbolts?|(?:lithium|lithium-ion|e-bike|scooter|phone|laptop) batter(?:y|ies)"
     r"|(?:gas|cooking gas|propane|butane|oxygen) (?:canisters?|bottles?|cylinders?)"
     r"|cylinders? (?:blasts?|explosions?|burst)|(?:LPG|CNG) (?:cylinders?|tankers?|kits?)"
+    r"|(?:refrigerators?|fridges?|compressors?|air conditioners?|pressure cookers?|water heaters?|geysers?|stoves?"
+    r"|heaters?|(?:mobile |cell )?phones?|laptops?|inverters?|generators?) (?:[\w'-]+ ){0,2}?(?:exploded|explodes"
+    r"|blew up|blows up|burst|bursts|caught fire)"
     r"|(?:dynamite|blast|bomb) fishing|(?:used|use|uses|using) (?:for|in) fishing|fish(?:ing|ed|ermen)? (?:with|using)"
     r" (?:[\w-]+ )?(?:explosives|dynamite|bombs)"
     r"|collapse of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:building|bridge|footbridge|roof|wall|tunnel|mine|dam|stand|stage"
@@ -183,8 +186,10 @@ or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a s
 that kills ('bitter cold killed twelve homeless people'), fires that firefighters or a fire brigade fight (a fire set on
 purpose is told with its arsonists or rioters), and people run over or knocked down by a car, a truck or a train (a
 ramming attack is told with its attacker), gas canisters that blow up (South Asian English's 'cylinder blast' and
-LPG or CNG cylinders: a gas cylinder that bursts), explosives used to catch fish ('chemical bombs used in fishing',
-'dynamite fishing': a banned way of fishing, not an attack), 'the collapse of the footbridge', harm from a
+LPG or CNG cylinders: a gas cylinder that bursts), household machines that blow up or catch fire ('a refrigerator
+compressor exploded in their house', a phone, a stove or a generator), explosives used to catch fish ('chemical bombs
+used in fishing', 'dynamite fishing': a banned way of fishing, not an attack), 'the collapse of the footbridge',
+harm from a
 firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire' told with no
 attack. Trains and vehicles that collide (a headline's present: 'two trains collide'), a train that hits a bus at a
 level crossing, a thunderbolt (South Asian English for lightning), lithium batteries that blow up, a blast 'caused by chemicals stored in

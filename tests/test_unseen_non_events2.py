@@ -16,8 +16,9 @@ fired. Batch E (15, development, accidents with words of chemical and explosive 
 chemical bombs used in fishing, exploding transformers that set houses alight. Batch F (20 written, 17 kept,
 development, diplomacy about weapons and more blasts at work) 5 of 20 fired (25 %), 2 of the 17 kept: a request for
 help in destroying old explosives, flowers laid at the site of 'the Hiroshima bombing'. After the fixes: A 0 of 115,
-C 0 of 40, E 0 of 15, F 1 of 17 (an xfail); the held-out batches B 7 of 54 and D 0 of 20, unchanged (B's seven are
-xfails with their reason).
+C 0 of 40, E 0 of 15, F 1 of 17 (an xfail), G (10, development, Indian and South African English for accidents;
+1 fired first, a refrigerator compressor that exploded) 0 of 10; the held-out batches B 7 of 54 and D 0 of 20,
+unchanged (B's seven are xfails with their reason).
 The corpora's figures did not move: case2021-negatives check (tune) 10.3 % (0 %), geovirus-negatives 7.4 % (4.7 %)."""
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
     ("Soldiers destroyed a cache of explosives found in a rebel camp near Beni on Monday, days after the governor "
      "asked for help.", "Disrupted weapons use"),
     ("The governor asked for help in rebuilding the market that rioters burned in Jos on Sunday.", ""),
+    ("A bomb hidden in a pressure cooker exploded at a market in Kabul on Friday, killing five people.",
+     "Remote explosive/landmine/IED"),
 ])
 def test_acts_beside_the_same_words_stay_events(text, expected):
     """Each act stays an event; where '' is given, any type will do (the type is not what the rule is about)."""
