@@ -49,6 +49,12 @@ HAZARD = re.compile(
     r"|short[- ]circuit|electrical faults?|faulty wiring|welding|boilers?|cylinders?|transformers?)"
     r"|level crossings?|railway crossings?|thunderbolts?|(?:lithium|lithium-ion|e-bike|scooter|phone|laptop) batter(?:y|ies)"
     r"|(?:gas|cooking gas|propane|butane|oxygen) (?:canisters?|bottles?|cylinders?)"
+    r"|cylinders? (?:blasts?|explosions?|burst)|(?:LPG|CNG) (?:cylinders?|tankers?|kits?)"
+    r"|(?:refrigerators?|fridges?|compressors?|air conditioners?|pressure cookers?|water heaters?|geysers?|stoves?"
+    r"|heaters?|(?:mobile |cell )?phones?|laptops?|inverters?|generators?) (?:[\w'-]+ ){0,2}?(?:exploded|explodes"
+    r"|blew up|blows up|burst|bursts|caught fire)"
+    r"|(?:dynamite|blast|bomb) fishing|(?:used|use|uses|using) (?:for|in) fishing|fish(?:ing|ed|ermen)? (?:with|using)"
+    r" (?:[\w-]+ )?(?:explosives|dynamite|bombs)"
     r"|collapse of (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:building|bridge|footbridge|roof|wall|tunnel|mine|dam|stand|stage"
     r"|tower|crane|block|ceiling|scaffold\w*|platform|balcony|hotel|school|church|mosque|house)s?"
     r"|(?:firing|shooting|rifle) ranges?"
@@ -179,7 +185,11 @@ attackers or its bomb), firecrackers, explosives set off to clear debris or brea
 or a shop, a blast in a kitchen, blasts and fires at a depot, a warehouse or a storage site told with no attack; cold
 that kills ('bitter cold killed twelve homeless people'), fires that firefighters or a fire brigade fight (a fire set on
 purpose is told with its arsonists or rioters), and people run over or knocked down by a car, a truck or a train (a
-ramming attack is told with its attacker), gas canisters that blow up, 'the collapse of the footbridge', harm from a
+ramming attack is told with its attacker), gas canisters that blow up (South Asian English's 'cylinder blast' and
+LPG or CNG cylinders: a gas cylinder that bursts), household machines that blow up or catch fire ('a refrigerator
+compressor exploded in their house', a phone, a stove or a generator), explosives used to catch fish ('chemical bombs
+used in fishing', 'dynamite fishing': a banned way of fishing, not an attack), 'the collapse of the footbridge',
+harm from a
 firing range (a training accident), and an ammunition or fuel depot that 'exploded' or 'caught fire' told with no
 attack. Trains and vehicles that collide (a headline's present: 'two trains collide'), a train that hits a bus at a
 level crossing, a thunderbolt (South Asian English for lightning), lithium batteries that blow up, a blast 'caused by chemicals stored in
@@ -329,7 +339,7 @@ FIGURATIVE = re.compile(
     r"(?:[\w-]+ )?(?:bill|deal|plan|proposal|motion|measure|reform|amendment|hopes?|chances?|record|field|title"
     r"|independence|bid|takeover|rally|momentum|market|prices?|rates?|budget|talks|referee|critics|policy|agenda"
     r"|campaign|rivals?|competition|opponents?|batsm[ae]n|defen[cs]e|inflation|growth|demand|investment|jobs"
-    r"|economy|sales|profits?|earnings|exports)\b"
+    r"|economy|sales|profits?|earnings|exports|accounting|accounts|books|valuation|share price)\b"
     r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent|tariff"
     r"|price|pricing|marketing|advertising|sales|subscriber"
     r"|copyright|public relations|ratings|budget|policy|diplomatic|verbal|rhetorical|procedural|parliamentary"
@@ -385,6 +395,8 @@ FIGURATIVE = re.compile(
     r" (?:massacre|bloodbath|carnage)\b|\b(?:market|stock market|share|equity) (?:massacre|bloodbath|carnage)\b"
     r"|\b(?:central bank|banks?|regulators?|IMF|World Bank|treasury|ministry|minister|courts?|judges?|investors|firms?"
     r"|compan(?:y|ies)|markets?) (?:[\w'-]+ ){0,2}?fir(?:es|ed|ing) (?:a |an )?(?:[\w-]+ )?(?:warning )?shots?\b"
+    r"|\bbattle with (?:(?:the|its|their|his|her) )?(?:management|employers?|bosses|shareholders|landlords?)\b"
+    r"(?!['\u2019])"
     r"|\bbattle with (?:[\w'-]+ ){0,2}?(?:competitors?|carriers?|airlines?|banks?|firms?|companies|retailers?|brands?"
     r"|operators?|telcos?|insurers?|(?:budget|low-cost|online|digital|e-commerce|corporate|business) rivals?)\b"
     r"|\bprotest votes?\b"
@@ -449,7 +461,9 @@ over one ('opposition leader attacks government over fuel price hike', 'senator 
 over a killing or an attack, which may be told as such; an MP who attacks a person or a car is left alone): a figure
 of speech, not violence.
 So are lawmakers who 'fought a long battle over the budget bill' and a leader who 'attacked the judiciary as a
-refuge for the corrupt'."""
+refuge for the corrupt', a short seller's 'attack on its accounting' (books and share prices are not hurt), and
+workers 'fighting a battle with management' or with their employers (a dispute at work, told as a strike when they
+stop work)."""
 
 ATTACK_FIGURE_START = re.compile(r"(?:attack(?:s|ed|ing)?\b(?! rates?\b)(?! of\b)|blasts?\b)", re.IGNORECASE)
 """How the figures of `FIGURATIVE` begin that read 'attack' or 'blast' as a verb or noun with an object ('attacked
@@ -613,11 +627,14 @@ DAY_OF_AN_ACT = re.compile(
 
 DAY_OF_A_REPORT = re.compile(
     r"\b(?:said|says|reported|published|released|issued|announced|presented|launched|unveiled|stated|told [\w-]+)"
-    r" (?:[\w-]+ ){0,2}?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b",
+    r" (?:[\w-]+ ){0,2}?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+    r"|\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ ){0,2}?(?:report|statement|briefing|update|study|survey|bulletin"
+    r"|review) (?:(?:published|released|issued|presented|given|held) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
-"""The day of a report or a statement ('a report published on Wednesday', 'the ministry said on Monday'), not of the
-acts it counts."""
+"""The day of a report or a statement ('a report published on Wednesday', 'the ministry said on Monday', 'said in a
+report on Thursday', 'at a briefing held on Monday'), not of the acts it counts."""
 
 HABIT = re.compile(
     r"\b(?:(?:has|have) become (?:a |an )?(?:[\w-]+ )?(?:business|industry|common|commonplace|routine|rampant"
@@ -820,7 +837,8 @@ ORDINARY_CRIME = re.compile(
     r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
-    r"|marijuana|cocaine|heroin|methamphetamine|narcotics|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
+    r"|marijuana|cocaine|heroin|methamphetamine|narcotics|yaba|drug (?:dens?|raids?|busts?|haul)"
+    r"|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
     r"|people smuggl\w*|human traffick\w*|(?:rescued|found|intercepted) (?:\d[\d,]* )?(?:undocumented |irregular "
     r"|illegal )?migrants"
     r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
@@ -829,9 +847,9 @@ ORDINARY_CRIME = re.compile(
     r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes (theft, stolen goods, pickpocketing, drugs, smuggling, fraud, forging, price gouging in a shortage,
-cheating by impersonation, bribery, money laundering, killings in a
-family or over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
+"""Ordinary crimes (theft, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, forging, price gouging
+in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or over an inheritance:
+'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
 
@@ -898,11 +916,19 @@ ORDINARY_CHARGE = re.compile(
     r"\b(?:for|on charges? of|on suspicion of|accused of|suspected of|in connection with) (?:[\w'-]+ ){0,2}?"
     r"(?:sell\w*|deal\w*|possess\w*|traffick\w*|smuggl\w*|steal\w*|theft|thefts|robb\w*|burglar\w*|fraud\w*|forg\w*"
     r"|counterfeit\w*|poach\w*|shoplift\w*|drink[- ]driving|drunk\w*|speeding|embezzl\w*|brib\w*|launder\w*"
-    r"|gambling|prostitution|drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine)\b",
+    r"|gambling|prostitution|drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine)\b"
+    r"|\b(?:raid\w*|bust\w*|search\w*) (?:a |an |the )?(?:[\w'-]+ ){0,2}?(?:drug|narcotics?|gambling|opium|liquor)"
+    r" (?:dens?|houses?|joints?|labs?|laborator(?:y|ies)|hideouts?)\b"
+    r"|\b(?:with|carrying|possessing|holding) (?:[\w,'-]+ ){0,3}?(?:pills|tablets|grams|kilograms|kilos|packets|sachets"
+    r"|wraps) of (?:[\w-]+ )?(?:drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine|yaba|opium|crack)\b"
+    r"|\b(?:with|carrying|possessing|holding) (?:[\w,'-]+ ){0,3}?(?:yaba|methamphetamine|heroin|cocaine|cannabis"
+    r"|marijuana|opium|crack) (?:pills|tablets|powder|packets|sachets)\b",
     re.IGNORECASE,
 )
 """The stated reason of an arrest when it is an ordinary crime ('arrested 12 people for selling drugs', 'on suspicion
-of theft'): how many are held then says nothing of politics."""
+of theft'), or the place or the haul that states it: a drug den or a gambling house raided ('raided a drug den and
+arrested 15 people'), people caught with drugs on them ('arrested 15 people with 2,000 yaba pills'): how many are held
+then says nothing of politics."""
 
 RULE_BREACH = re.compile(
     r"\b(?:violat(?:e|es|ed|ing|ions? of)|break(?:s|ing)?|broke|breach(?:es|ed|ing)?(?: of)?|def(?:y|ies|ied|ying)"
@@ -1011,13 +1037,18 @@ Joint training is an exercise too ('a week of joint training in air combat and b
 
 DISPLAY_OF_FORCE = re.compile(
     r"\b(?:(?:military|victory|independence|national day|passing-out|graduation) parades?|parad(?:ed|ing)|march-?past"
+    r"|(?:on|for|to mark|to celebrate) (?:the )?(?:Army|Armed Forces|Navy|Air Force|Victory|Independence|Republic"
+    r"|National|Defen[cs]e) Day|(?:watched|reviewed|saluted) (?:[\w'-]+ ){0,3}?from (?:a|the) (?:[\w-]+ )?(?:stand"
+    r"|podium|dais|balcony|rostrum)"
     r"|fly-?past|air ?shows?|(?:international )?(?:fleet|naval) reviews?|(?:showed|shows|showing|show) off|on (?:public )?display|(?:gun|cannon) salutes?"
     r"|passing-out|guard of honou?r|sworn in|swearing-in|inaugurat\w*|(?:reviewed|inspected) (?:the )?(?:[\w-]+ )?"
     r"(?:troops|guard|parade|soldiers|recruits))\b",
     re.IGNORECASE,
 )
 """A display of armed force: a military parade, a fly-past or an air show, a fleet review, a gun salute, a passing-out parade of
-recruits, troops reviewed by a leader ('fighter jets flew overhead as the troops paraded'). Ceremony harms no one
+recruits, troops reviewed by a leader ('fighter jets flew overhead as the troops paraded'), weapons shown on a day of
+the armed forces or of the nation ('tanks and missile launchers rolled through the capital on Army Day') or before a
+leader who watches from a stand. Ceremony harms no one
 and moves no force in a conflict; ACLED codes no parade of an army. (A parade of protesters still shows its people
 gathered and keeps its protest type.)"""
 
@@ -1041,7 +1072,8 @@ HARM_DONE = re.compile(
 """Harm to people or places: with it, fire during an exercise is an incident to code."""
 
 FIRE_BY_ACCIDENT = re.compile(
-    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?|exploded|blew up|caught fire|burst into flames)"
+    r"\b(?:explosions?|blasts?|fires?|flames|lightning|sparks?|exploded|blew up|caught fire|burst into flames|exploding"
+    r"|short[- ]circuits?)"
     r" (?:[\w',-]+ ){0,14}?set (?:fire to|(?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight))|celebratory (?:gun)?(?:fire"
     r"|shots|shooting)"
     r"|(?:accidentally|inadvertently|by accident) (?:[\w-]+ ){0,2}?(?:shot|fired|killed|discharged)(?: dead)?"
@@ -1054,7 +1086,8 @@ FIRE_BY_ACCIDENT = re.compile(
     re.IGNORECASE,
 )
 """Fire set by an explosion, lightning or another fire ('set ablaze' with no one who set it, 'a transformer
-exploded and set fire to a market'), shots
+exploded and set fire to a market', 'exploding transformers set two houses alight', a short circuit that set a room on
+fire; not transformers that rioters vandalised and set ablaze), shots
 fired in celebration, and guns fired by accident ('was accidentally shot dead by a companion who
 mistook him for a deer', 'a gun went off', explosives set off to clear debris or
 break rock, 'was shot dead in a hunting accident'), and a shooting range, where guns are fired at targets ('a
@@ -1172,7 +1205,10 @@ BAN_NOT_DEFIED = (r"(?<!\bdefied the )(?<!\bdefying the )(?<!\bdefiance of the )
 marched' tells a march)."""
 
 UNREAL_FRAME = re.compile(
-    r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
+    r"\b(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?) (?:(?:in|on|at|during|through|via) (?:[\w'-]+ ){1,3}?)?to"
+    r"|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
+    r"|(?:issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)) (?:a |an )?(?:[\w-]+ ){0,2}?(?:warnings?|alerts?|advisor(?:y|ies))"
+    r" (?:for|about|on|over)"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
@@ -1247,6 +1283,9 @@ UNREAL_FRAME = re.compile(
     r"|no (?:further |new |more |major |other |serious |reported )?(?:attacks?|incidents?|violence|fighting|clashes"
     r"|killings|protests?|unrest|disturbances|shots?)"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?) (?:on|upon|to) (?:[\w'-]+ ){0,7}?to"
+    r"|(?:ask|asks|asked|asking|seek|seeks|sought|seeking|request\w*|appeal\w*) (?:[\w'-]+ ){0,4}?(?:for )?(?:help"
+    r"|assistance|support|funds|funding|money|expertise) (?:in|with|for|to) (?:destroy|clear|remov|dispos|defus"
+    r"|demin|dismantl)\w*"
     r"|(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|predict(?:s|ed)?|expect(?:s|ed)?|say|says|said)"
     r" that (?:(?!(?:killed|shot|attacked|bombed|stormed|kidnapped|abducted|clashed|fired|exploded|arrested)\b)"
     r"[\w'-]+ ){1,6}?(?:could|would|might|may) "
@@ -1271,7 +1310,9 @@ UNREAL_FRAME = re.compile(
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|\band (?:then )?[a-z]{2,}ed\b|$)",
     re.IGNORECASE,
 )
-"""A frame in which an act is threatened, feared, called off, denied, only called for, planned or foretold, or did not
+"""A frame in which an act is threatened (also with where or how the threat was made between the verb and its 'to':
+'threatened in a video to attack foreign firms', 'vowed on Thursday to crush the bandits'), feared, called off,
+denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
 nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to
@@ -1304,7 +1345,11 @@ rejected or dismissed ('the rebels rejected claims that they had killed civilian
 that it sponsored the attack'), as in claims denied. (A plan to
 attack is left out: 'planning to attack' often tells of an act foiled or carried out in the same sentence; so is a
 demand made 'under threat of an attack', by which an armed group coerces someone, itself a move of the group.)
-So is an act only feared or named as a possibility ('analysts fear that fighting could resume', 'an attack on the
+So is the disposal of arms that help is asked for ('asked the UN for help in destroying old explosives stored in
+its depots', 'sought funds to clear mines': the destruction is still to be done). So is what a warning or an alert
+is issued for ('issued an early warning for 12 districts where armed groups are
+recruiting children', 'raised a red alert for the coast'): a warning names a risk to guard against, not an act of a
+day. So is an act only feared or named as a possibility ('analysts fear that fighting could resume', 'an attack on the
 capital is a real possibility', 'in case the fighting spreads'), or one people are urged to do ('supporters were
 urged to stay home as a sign of protest'). A security threat or alert given as the cause of a measure ('schools were
 closed because of security threats') frames nothing: the measure is done, the threat is its reason."""
@@ -1377,6 +1422,8 @@ PROTEST_IN_PRINCIPLE = re.compile(
     r"\brights? (?:of (?:[\w'-]+ ){1,4}?)?to (?:peaceful(?:ly)? |free(?:ly)? )?(?:protest|demonstrat\w*|assembl\w*"
     r"|march|strike|gather|picket)(?: (?:peaceful(?:ly)?|freely))?"
     r"|\bfreedom (?:of|to) (?:peaceful )?(?:assembly|protest|demonstrat\w*|association)"
+    r"|\bprotest movements? (?:(?:in|of|against) (?:[\w'-]+ ){1,3}?)?(?:has|have|had|is|are|was|were|remains?"
+    r"|remained|lost|gained|grew|split|faded)\b"
     r"|\bintentions? (?:[\w'-]+ )?to (?:march|protest|demonstrate|rally|picket|(?:hold|stage|organi[sz]e)"
     r" (?:a |an |the )?(?:[\w'-]+ )?(?:march|protest|rally|demonstration|sit-in|vigil))\b"
     r"|\b(?:protocols?|rules?|guidelines?|laws?|bills?|regulations?|procedures?|codes?) (?:for|on|governing|regulating)"
@@ -1387,8 +1434,10 @@ PROTEST_IN_PRINCIPLE = re.compile(
 """A protest named only as a right ('upheld the right of tenants to protest on public land', 'respected the right to
 peaceful protest', 'freedom of assembly'), as the matter of a rule ('a protocol for policing demonstrations', 'the
 guidelines on public gatherings') or as an intention notified ('told the council of their intention to march to the
-ministry'): a right is held, a rule written and an intention told whether or not anyone gathers; ACLED codes a
-demonstration on the day people gather, so the sentence must tell the gathering outside these words."""
+ministry'), or a protest movement told as a body by a verb of being or having ('the protest movement has lost
+momentum', 'the protest movement in Serbia remains divided'; not one that people join, which may tell them
+gathered): a right is held, a rule written, an intention told and a movement named whether or not anyone gathers;
+ACLED codes a demonstration on the day people gather, so the sentence must tell the gathering outside these words."""
 
 PROTESTING_STATE = re.compile(
     r"\b(?:(?:the )?(?:government|foreign ministry|ministry of foreign affairs|foreign office|embassy|state department"
@@ -1571,6 +1620,15 @@ between friends. (Arms control treaties are left alone: the shared task of CASE 
 agreement.) ACLED's
 agreements are ceasefires, peace deals and exchanges between the sides of a conflict (`CONFLICT_DEAL` words other
 than troops: a pact that moves troops to train is still no ceasefire)."""
+
+AGREED_TO_TALK = re.compile(
+    r"\bagree(?:d|s|ing)? to (?:resume|hold|open|start|begin|continue|restart|keep|reopen|launch|pursue|step up)"
+    r" (?:[\w-]+ ){0,3}?(?:talks|talking|negotiations|negotiating|dialogue|consultations|contacts)\b",
+    re.IGNORECASE,
+)
+"""States that agree only to talk ('Japan and South Korea agreed to resume security talks', 'agreed to keep talking
+about the border'): the talks are still to come and no deal is made; between states not at war (no armed actor in the
+sentence, no ceasefire or captives named) ACLED codes no agreement."""
 
 PEACE_AND_CAPTIVES = (r"cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|disarm\w*|surrender\w*"
                       r"|demobili[sz]\w*|hostilities|fighting")
@@ -2171,6 +2229,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Agreement"})
         if not types:
             return types
+    if AGREED_TO_TALK.search(text) and not armed and not CEASEFIRE_DEAL.search(text):
+        types = _without(types, {"Agreement"})
+        if not types:
+            return types
     if NO_AGREEMENT.search(text) and not AGREEMENT_MADE.search(NO_AGREEMENT.sub(" ", text)):
         types = _without(types, {"Agreement"})
         if not types:
@@ -2491,7 +2553,9 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
     r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv)\w* (?:a |an |the |its |their |his |her |this "
     r"|next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
-    r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b",
+    r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b"
+    r"|\b(?<!had )(?<!have )(?<!has )expect(?:s|ing)? (?:[\w,'-]+ ){0,3}?(?:at|for) (?:the |a |an |this |next "
+    r"|[\w-]+['\u2019]s )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
@@ -2502,7 +2566,9 @@ before anyone gathers or stops work. So is a permit asked, granted or refused to
 permission to hold a rally on June 3', 'refused permission to the rally').
 So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
 from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
-off or called off ('postponed its tractor protest to next month'), and one whose turnout is still expected
+off or called off ('postponed its tractor protest to next month'), one whose organisers expect a crowd at it in the
+present tense ('organisers expect 50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and
+one whose turnout is still expected
 ('organisers of the march said they expected thousands to attend')."""
 
 
