@@ -27,14 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.api import extract_text
+from reported import reported_sub_types
 
 FIXTURE = Path(__file__).parent / "fixtures" / "unseen_non_events2.tsv"
-
-
-def current(text: str) -> list[str]:
-    """The sub-types of the events `extract_text` reports as news (history left out)."""
-    return [event.sub_event_type for event in extract_text(text, document_id="ours") if not event.is_background]
 
 
 def _items() -> list[tuple[str, str, str, str]]:
@@ -68,7 +63,7 @@ def test_enough_items_in_many_kinds_with_a_third_held_out():
     for batch, category, text, reason in ITEMS
 ])
 def test_unseen_non_event_tells_no_event(batch, category, text):
-    assert current(text) == []
+    assert reported_sub_types(text) == []
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -106,5 +101,5 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
 ])
 def test_acts_beside_the_same_words_stay_events(text, expected):
     """Each act stays an event; where '' is given, any type will do (the type is not what the rule is about)."""
-    reported = current(text)
+    reported = reported_sub_types(text)
     assert reported and (not expected or expected in reported)
