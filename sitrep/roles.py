@@ -1099,6 +1099,7 @@ def acled_roles(
         "Looting/property destruction", "Arrests"}
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    actor1 = _armed_men_of_a_community(actor1, draft, country)
     actor1, actor2 = _named_community(actor1, draft, country, doer=True), _named_community(actor2, draft, country)
     if sub_type == "Armed clash":
         actor1, actor2 = _home_of_clash(actor1, actor2, draft, country), _home_of_clash(actor2, actor1, draft, country)
@@ -1237,6 +1238,49 @@ def _place_of_people(sentence: Sentence, start: int, end: int) -> str | None:
     if before is not None:
         return _gazetteer_place(sentence, *before.span("place"))
     return None
+
+
+ARMED_MEN = re.compile(r"(?:(?:heavily\s+)?armed\s+(?:men|man|youths?)|men\s+armed)$", re.IGNORECASE)
+"""Doers named only as armed men ("armed men", "heavily armed youths")."""
+FROM_RIVAL_COMMUNITY = re.compile(
+    r"\s+from\s+(?:an?\s+|the\s+)?(?:neighbou?ring|nearby|rival|another|adjoining)\s+"
+    r"(?:villages?|communit(?:y|ies)|tribes?|clans?|settlements?|hamlets?)\b", re.IGNORECASE)
+"""Armed men placed in another community by its kind alone ("from a rival tribe", "from a neighbouring village")."""
+
+
+def _armed_men_of_a_community(actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """Armed men the text ties to a community, a village or area by name ("armed men from Ukum", named by
+    `_named_community`) or by its kind ("armed men from a rival tribe", FROM_RIVAL_COMMUNITY): ACLED's codebook
+    counts the armed men of a local community, acting for it, among communal militias, "Unidentified Communal
+    Militia (<country>)" or "<place> Communal Militia", not an armed group of unknown affiliation; men from a country
+    stay that country's unidentified armed group (`actors.ORIGIN_AFTER`)."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or not ARMED_MEN.search(actor1.text):
+        return actor1
+    sentence = _sentence_of(actor1, draft)
+    if sentence is None:
+        return actor1
+    end = actor1.end - sentence.start
+    after = FROM_PLACE.match(sentence.text, end)
+    named = after is not None and _home_place(sentence, after) is not None and not _wide_area(sentence, after)
+    if not named and FROM_RIVAL_COMMUNITY.match(sentence.text, end) is None:
+        return actor1
+    return generic_actor(actor1, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
+
+
+WIDE_AREA_AFTER = re.compile(r"\s+(?:State|Province|Region|County|District|Governorate|Department)\b")
+WIDE_AREA_CODES = ("ADM1", "PCLI", "RGN")
+
+
+def _wide_area(sentence: Sentence, match: re.Match) -> bool:
+    """Whether the place after "from" is a state, province, region or county (by the word after it, or a gazetteer
+    feature code of a first-level unit or wider), an area too wide to be one community's home: "armed men from Zamfara
+    State" are no village's men."""
+    start, end = match.span("place")
+    if WIDE_AREA_AFTER.match(sentence.text, end):
+        return True
+    first, last = start + sentence.start, end + sentence.start
+    return any(t.start >= first and t.end <= last and (t.feature_code or "").startswith(WIDE_AREA_CODES)
+               for t in sentence.toponyms)
 
 
 def _gazetteer_place(sentence: Sentence, start: int, end: int) -> str | None:
@@ -1607,6 +1651,24 @@ def _working_people_hit(actor1: ActorMention | None, actor2: ActorMention | None
         and not FOUGHT.search(draft.text) and not classify.EACH_OTHER.search(draft.text)
 
 
+SETTLED_PEOPLE = re.compile(
+    r"\b(?:villagers|residents|inhabitants|civilians|women|children|worshippers|passengers|families|traders|students"
+    r"|pupils|settlers|returnees|mourners|travell?ers)$", re.IGNORECASE)
+"""Nouns that name people by where they live or what they were doing, never by fighting ("Masalit villagers", "Berom
+residents", "Hema women")."""
+
+
+def _settled_people_hit(actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the target named by an ethnicity is named by a settled, unarmed people's noun (SETTLED_PEOPLE:
+    "attacked Masalit villagers") and an armed, organised group, another people's militia included, hit it with no
+    fight told and no arms of its own: ACLED's codebook names the victims of such a raid civilians of their country,
+    their people being only their identity, and keeps "<group> Ethnic Militia" for a people's armed men."""
+    return actor1 is not None and actor2 is not None and ETHNIC_MILITIA in actor2.name and actor1.organization \
+        and actor1.inter in actors.ARMED_INTERS and bool(SETTLED_PEOPLE.search(actor2.text)) \
+        and not ARMED_CIVILIANS.search(actor2.text) \
+        and not FOUGHT.search(draft.text) and not classify.EACH_OTHER.search(draft.text)
+
+
 def _livelihood_of(word: str) -> str:
     """A community word's livelihood, its plural and its synonyms one ('herdsmen', 'pastoralist' -> 'herd')."""
     word = word.lower()
@@ -1771,7 +1833,8 @@ def _typed_roles(
         return attacked
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
-    if sub_type == "Mob violence" and _militia_fought_armed_group(actor1, actor2, draft):
+    if sub_type == "Mob violence" and (_militia_fought_armed_group(actor1, actor2, draft)
+                                       or _armed_group_struck_militia(actor1, actor2)):
         return "Armed clash", actor1, actor2
     if sub_type == "Mob violence":
         if actor2 is not None and is_government(actor2) and classify.MUTUAL.search(text):
@@ -1795,7 +1858,8 @@ def _typed_roles(
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in actors.ARMED_INTERS and actor2 is not None \
-            and _people_harmed(actor2, draft) and not classify.MUTUAL.search(text):
+            and (_people_harmed(actor2, draft) or _settled_people_hit(actor1, actor2, draft)) \
+            and not classify.MUTUAL.search(text):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in actors.ARMED_INTERS \
             and actor2 is not None and actor2.inter == 7:
@@ -1854,6 +1918,17 @@ def _militia_fought_armed_group(actor1: ActorMention | None, actor2: ActorMentio
     if not all(m.organization and m.inter in (2, 3, 4) and ETHNIC_MILITIA not in m.name for m in sides):
         return False
     return any(m.inter in (2, 3) for m in sides) and actor1.name != actor2.name
+
+
+def _armed_group_struck_militia(actor1: ActorMention | None, actor2: ActorMention | None) -> bool:
+    """Whether an organised armed group (bandits, raiders, a people's armed militia: inter 2 to 4, organised) struck a
+    communal militia ("bandits ambushed vigilantes", "Fulani militiamen ambushed a vigilante group"): ACLED's codebook
+    counts vigilante and self-defence groups among the armed communal militias and keeps mob violence for unorganised
+    crowds, so an organised group's attack on one is a battle between two armed sides, however one-sided."""
+    if actor1 is None or actor2 is None or actor1.name == actor2.name:
+        return False
+    return actor1.organization and actor1.inter in (2, 3, 4) and actor2.organization \
+        and actor2.name.startswith(UNIDENTIFIED_COMMUNAL)
 
 
 def _community_crowds(draft: Draft) -> bool:
@@ -1976,9 +2051,28 @@ def _armed_faceless_doers(draft: Draft) -> bool:
     if not triggers or demonstrations.partisan_crowd(sentence.text) is not None:
         return False
     for match in FACELESS_DOERS.finditer(sentence.text, 0, triggers[0][1]):
-        if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()):
+        if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()) \
+                and not _armed_with_hand_weapons_only(sentence.text, match.end()):
             return True
     return False
+
+
+ARMS_NAMED_AFTER = re.compile(
+    r"\s*,?\s+(?:who\s+were\s+)?(?:armed|wielding|brandishing)\s+(?:with\s+)?(?P<arms>[^,;.]+)", re.IGNORECASE)
+"""The arms told right after the doers ("men armed with sticks and iron rods", "youths wielding clubs"), up to the
+next comma or full stop."""
+LETHAL_ARMS = re.compile(r"\b(?:guns?|firearms?|rifles?|pistols?|AK-?47s?|machetes?|pangas?|knives|knife|axes?|spears?"
+                         r"|bows?|arrows?|swords?|daggers?|cutlass(?:es)?|grenades?|explosives?)\b", re.IGNORECASE)
+"""Arms that make their bearers an armed group when no crowd noun names them: firearms, blades and bows."""
+
+
+def _armed_with_hand_weapons_only(text: str, end: int) -> bool:
+    """Whether the doers' arms, told right after them (ARMS_NAMED_AFTER), are only sticks, clubs, rods or stones
+    (HAND_WEAPONS) and no firearm or blade (LETHAL_ARMS): ACLED's codebook leaves to rioters the violence of crowds
+    armed with such improvised weapons ("groups of men armed with sticks and iron rods beat passers-by"), while men who
+    carry guns or machetes are an unidentified armed group."""
+    arms = ARMS_NAMED_AFTER.match(text, end)
+    return arms is not None and bool(HAND_WEAPONS.search(arms["arms"])) and not LETHAL_ARMS.search(arms["arms"])
 
 
 def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
