@@ -2099,11 +2099,20 @@ HARMED_AFTER = re.compile(
 without the auxiliary, "fighters killed in ...", are REDUCED_PASSIVE)."""
 
 
+HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|injured|injuring"
+    r"|ambushed|ambushing)\s+(?:(?:at\s+least|about|some|up\s+to)\s+)?(?:\w+\s+)?(?:of\s+the\s+|the\s+)?$",
+    re.IGNORECASE)
+"""A side told as harmed in the active voice right before its name, the object of the deed ("killed two soldiers",
+"ambushed a police patrol", "wounding at least three officers")."""
+
+
 def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
-    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER), where the event's sentences
-    name it, by the same words ("an operation against bandits; ten bandits killed"): someone fought it, so the
-    fight is a battle with a side the text leaves unnamed, not an attack by it on civilians (codebook: members of an
-    organised armed group killed are battle fatalities; violence against civilians needs unarmed victims)."""
+    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER, or HARMED_BEFORE: the
+    object of the deed, "dissidents killed two soldiers"), where the event's sentences name it, by the same words
+    ("an operation against bandits; ten bandits killed"): someone fought it, so the fight is a battle with a side
+    the text leaves unnamed, not an attack by it on civilians (codebook: members of an organised armed group killed
+    are battle fatalities; violence against civilians needs unarmed victims)."""
     def head(mention: ActorMention) -> str:
         return mention.text.split()[-1].lower() if mention.text.split() else ""
 
@@ -2111,9 +2120,10 @@ def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
         for mention in sentence.actors:
             if mention is not actor1 and (mention.name != actor1.name or head(mention) != head(actor1)):
                 continue
-            after = mention.end - sentence.start
+            after, before = mention.end - sentence.start, mention.start - sentence.start
             if HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1) \
-                    and sentence.text[after:after + 1] == " ":
+                    and sentence.text[after:after + 1] == " " \
+                    or HARMED_BEFORE.search(sentence.text, max(0, before - 40), before):
                 return True
     return False
 

@@ -188,3 +188,18 @@ def test_fire_opened_on_a_checkpoint_is_no_base_established():
     event = _main("On 4 May 2023, gunmen opened fire on a police checkpoint in Ihiala (Anambra), killing two officers.",
                   "NG")
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Nigeria")
+
+
+@pytest.mark.parametrize(("country", "text", "force"), [
+    ("CO", "On 4 May 2023, members of a dissident group killed two soldiers in an ambush in Tame (Arauca).",
+     "Military Forces of Colombia"),
+    ("PE", "On 4 May 2023, remnants of a guerrilla column shot dead three soldiers near Pichari (Cusco).",
+     "Military Forces of Peru"),
+    ("NG", "On 4 May 2023, hoodlums ambushed a police patrol in Ihiala (Anambra), wounding two officers.",
+     "Police Forces of Nigeria"),
+])
+def test_a_force_killed_by_doers_the_text_leaves_unnamed_is_the_side_attacked(country, text, force):
+    event = _main(text, country)
+    assert event.sub_event_type == "Armed clash", text
+    assert force in (event.actor1, event.actor2) and not any(a.startswith("Civilians") for a in
+                                                              (event.actor1, event.actor2)), text
