@@ -1243,9 +1243,9 @@ def _place_of_people(sentence: Sentence, start: int, end: int) -> str | None:
 ARMED_MEN = re.compile(r"(?:(?:heavily\s+)?armed\s+(?:men|man|youths?)|men\s+armed)$", re.IGNORECASE)
 """Doers named only as armed men ("armed men", "heavily armed youths")."""
 FROM_RIVAL_COMMUNITY = re.compile(
-    r"\s+from\s+(?:an?\s+|the\s+)?(?:neighbou?ring|nearby|rival|another|adjoining)\s+"
+    r"\s+(?:from|of)\s+(?:an?\s+|the\s+)?(?:neighbou?ring|nearby|rival|another|adjoining)\s+"
     r"(?:villages?|communit(?:y|ies)|tribes?|clans?|settlements?|hamlets?)\b", re.IGNORECASE)
-"""Armed men placed in another community by its kind alone ("from a rival tribe", "from a neighbouring village")."""
+"""Armed men placed in another community by its kind alone ("from a rival tribe", "of a neighbouring village")."""
 
 
 def _armed_men_of_a_community(actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
@@ -1789,7 +1789,8 @@ def _typed_roles(
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
     armed_people = (violent or sub_type == "Mob violence") and bool(ARMED_PEOPLE.search(draft.anchor.text)) \
         and not _hand_weapons_only(text) and (civilian_doer or actor1 is None and _crowd_acts(draft))
-    if (violent or armed_mob or armed_people) and (civilian_doer or armed_people) \
+    raid = _deadly_raid_on_settlement(sub_type, actor1, draft)
+    if (violent or armed_mob or armed_people or raid) and (civilian_doer or armed_people or raid) \
             and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud or armed_people):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
         doer = actor1 or militia
@@ -2497,6 +2498,23 @@ def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:
 def _before(mention: ActorMention, sentence: Sentence) -> str:
     """The sentence's text before a mention in it."""
     return sentence.text[: mention.start - sentence.start]
+
+
+def _deadly_raid_on_settlement(sub_type: str, actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether a community's people (villagers, youths, residents: a civilian doer, or no actor but the lead sentence's
+    crowd) attacked a village, camp or settlement (ORGANISED_ATTACK in the lead sentence) and killed people there:
+    ACLED's codebook counts a community's people who raid another community's home to kill among communal militias,
+    an armed and organised side, not rioters; a crowd's lynching or a brawl is told with no raid on a settlement."""
+    if sub_type not in ("Mob violence", "Armed clash", "Attack") or not _deadly(draft) \
+            or demonstrations.partisan_crowd(draft.text):
+        return False
+    sentence = draft.anchor
+    raid = ORGANISED_ATTACK.search(sentence.text)
+    if raid is None:
+        return False
+    if actor1 is not None:
+        return actor1.inter == 7 and actor1.start - sentence.start < raid.start()
+    return bool(FIGHTING_PEOPLE.search(sentence.text, 0, raid.start()))
 
 
 def _deadly(draft: Draft) -> bool:

@@ -203,3 +203,24 @@ def test_a_force_killed_by_doers_the_text_leaves_unnamed_is_the_side_attacked(co
     assert event.sub_event_type == "Armed clash", text
     assert force in (event.actor1, event.actor2) and not any(a.startswith("Civilians") for a in
                                                               (event.actor1, event.actor2)), text
+
+
+@pytest.mark.parametrize(("country", "text", "militia"), [
+    ("SS", "On 4 May 2023, youths from Pakam community attacked a cattle camp of the Rumbek Centre community, killing "
+           "eight.", "Pakam Communal Militia (South Sudan)"),
+    ("NG", "On 4 May 2023, youths from Adogbe attacked a Fulani settlement near Bassa (Plateau), killing three herders.",
+     "Adogbe Communal Militia (Nigeria)"),
+    ("PK", "On 4 May 2023, armed men of a rival tribe opened fire on a jirga in Kohat (Khyber Pakhtunkhwa), killing "
+           "four.", "Unidentified Communal Militia (Pakistan)"),
+])
+def test_a_communitys_people_who_raid_another_and_kill_are_a_communal_militia(country, text, militia):
+    event = _main(text, country)
+    assert (event.sub_event_type, event.actor1) == ("Attack", militia), text
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("KE", "On 4 May 2023, youths attacked a village in Kisii (Kisii), injuring two."),
+    ("TZ", "On 4 May 2023, a mob attacked a village in Geita (Geita), killing two women accused of witchcraft."),
+])
+def test_a_crowd_that_kills_no_one_or_lynches_stays_a_mob(country, text):
+    assert _main(text, country).sub_event_type == "Mob violence", text
