@@ -208,8 +208,8 @@ def test_a_force_killed_by_doers_the_text_leaves_unnamed_is_the_side_attacked(co
 @pytest.mark.parametrize(("country", "text", "militia"), [
     ("SS", "On 4 May 2023, youths from Pakam community attacked a cattle camp of the Rumbek Centre community, killing "
            "eight.", "Pakam Communal Militia (South Sudan)"),
-    ("NG", "On 4 May 2023, youths from Adogbe attacked a Fulani settlement near Bassa (Plateau), killing three herders.",
-     "Adogbe Communal Militia (Nigeria)"),
+    ("NG", "On 4 May 2023, youths from Adogbe attacked a Fulani settlement near Bassa (Plateau), killing three "
+           "herders.", "Adogbe Communal Militia (Nigeria)"),
     ("PK", "On 4 May 2023, armed men of a rival tribe opened fire on a jirga in Kohat (Khyber Pakhtunkhwa), killing "
            "four.", "Unidentified Communal Militia (Pakistan)"),
 ])
