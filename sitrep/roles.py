@@ -2200,12 +2200,14 @@ IDENTITY_FIGHT = re.compile(
     r"\b(?:(?:inter-?)?(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fight\w*|battles?|skirmish\w*)"
     r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
     r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
-    r"|(?:two|rival|warring)\s+(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)\s+(?:\w+\s+)?"
-    r"(?:clash\w*|fought|fight\w*|battled)"
+    r"|(?:two|rival|warring)\s+(?:(?!political\b|party\b)[\w-]+\s+)?"
+    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)"
+    r"\s+(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|battled)"
     r"|(?<![\w-]\s)(?:clan|ethnic|tribal)\s+militias\s+(?:\w+\s+)?(?:clash\w*|fought|battled))\b", re.IGNORECASE)
 """A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
-"clashes between rival clans", "two communities clashed", "clan militias clashed" with no clan named before
-them): ACLED codes an identity militia on each side."""
+"clashes between rival clans", "two communities clashed", "two Moro clans clashed", "warriors from two clans in the
+province fought", "clan militias clashed" with no clan named before them): ACLED codes an identity militia on each
+side. "Rival political clans" are a party's factions, not an identity group."""
 
 
 def _identity_sides(

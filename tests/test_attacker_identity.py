@@ -224,3 +224,22 @@ def test_a_communitys_people_who_raid_another_and_kill_are_a_communal_militia(co
 ])
 def test_a_crowd_that_kills_no_one_or_lynches_stays_a_mob(country, text):
     assert _main(text, country).sub_event_type == "Mob violence", text
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("PH", "On 4 May 2023, two Moro clans clashed in Datu Saudi Ampatuan (Maguindanao) over a land dispute, leaving "
+           "five dead."),
+    ("PG", "PORT MORESBY, May 4, 2023 - Warriors from two clans in Enga province fought with high-powered rifles on "
+           "Wednesday, leaving at least 10 dead, police said."),
+    ("SS", "On 4 May 2023, two rival Dinka sections fought near Yirol (Lakes), and warring tribes in the area clashed "
+           "again, leaving nine dead."),
+])
+def test_two_unnamed_clans_or_tribes_that_fight_are_identity_militias(country, text):
+    event = _main(text, country)
+    assert event.sub_event_type == "Armed clash", text
+    assert all("Militia" in side for side in (event.actor1, event.actor2)), text
+
+
+def test_rival_political_clans_are_no_identity_group():
+    event = _main("On 4 May 2023, rival political clans clashed during party primaries in Kisumu (Kisumu).", "KE")
+    assert "Militia" not in (event.actor1 or "") + (event.actor2 or "")
