@@ -191,7 +191,7 @@ def test_fire_opened_on_a_checkpoint_is_no_base_established():
 
 
 @pytest.mark.parametrize(("country", "text", "force"), [
-    ("CO", "On 4 May 2023, members of a dissident group killed two soldiers in an ambush in Tame (Arauca).",
+    ("CO", "On 4 May 2023, dissidents killed two soldiers in an ambush near Tame (Arauca).",
      "Military Forces of Colombia"),
     ("PE", "On 4 May 2023, remnants of a guerrilla column shot dead three soldiers near Pichari (Cusco).",
      "Military Forces of Peru"),
