@@ -2102,10 +2102,11 @@ without the auxiliary, "fighters killed in ...", are REDUCED_PASSIVE)."""
 
 HARMED_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|injured|injuring"
-    r"|ambushed|ambushing)\s+(?:(?:at\s+least|about|some|up\s+to)\s+)?(?:\w+\s+)?(?:of\s+the\s+|the\s+)?$",
+    r"|ambushed|ambushing)\s+(?:(?:at\s+least|about|some|up\s+to)\s+)?"
+    r"(?:(?!(?:by|with|in|at|on|near|from|for|to|during|after)\b)\w+\s+)?(?:of\s+the\s+|the\s+)?$",
     re.IGNORECASE)
 """A side told as harmed in the active voice right before its name, the object of the deed ("killed two soldiers",
-"ambushed a police patrol", "wounding at least three officers")."""
+"ambushed a police patrol", "wounding at least three officers"; not the agent of a passive, "killed by bandits")."""
 
 
 def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:

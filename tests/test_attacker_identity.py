@@ -243,3 +243,7 @@ def test_two_unnamed_clans_or_tribes_that_fight_are_identity_militias(country, t
 def test_rival_political_clans_are_no_identity_group():
     event = _main("On 4 May 2023, rival political clans clashed during party primaries in Kisumu (Kisumu).", "KE")
     assert "Militia" not in (event.actor1 or "") + (event.actor2 or "")
+
+
+def test_an_armed_group_that_is_the_agent_of_a_passive_is_no_harmed_side():
+    assert _main("A chief was killed by bandits near Kapedo (Turkana) on 4 May 2023.", "KE").sub_event_type == "Attack"
