@@ -1041,13 +1041,19 @@ ETHNIC_DEED = re.compile(
 "three Kikuyu killed in ...", the roles make them the victims, and one-sided violence makes victims civilians)."""
 
 WORD_BEFORE = re.compile(r"([\w'-]+)\s+$")
+WORDS_BEFORE = re.compile(r"(?:([\w'-]+)\s+)?([\w'-]+)\s+$")
+"""One or two words right before a point (a people's name of two words: "Beni Amer", "Arab Choa")."""
 
 
 def _ethnic_name_before(text: str, start: int) -> bool:
-    """Whether an ethnic name stands right before `start`: "Kipsigi ethnic militias" is the Kipsigi's militia,
-    named by `_ethnic_mentions`, not an unidentified one."""
-    word = WORD_BEFORE.search(text, max(0, start - 40), start)
-    return word is not None and word.group(1)[:1].isupper() and ethnic_group(word.group(1)) is not None
+    """Whether an ethnic name of one or two words stands right before `start`: "Kipsigi ethnic militias" is the
+    Kipsigi's militia and "Beni Amer tribesmen" the Beni Amer's, named by `_ethnic_mentions`, not an unidentified
+    one."""
+    words = WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    last, pair = words.group(2), " ".join(w for w in words.groups() if w)
+    return any(name[:1].isupper() and ethnic_group(name) is not None for name in {last, pair})
 
 
 SECOND_SIDE_BEFORE = re.compile(

@@ -1112,6 +1112,7 @@ def acled_roles(
         "Looting/property destruction", "Arrests"}
     if one_sided and actor2 is not None and actor2.inter == 4 and ETHNIC_MILITIA in actor2.name:
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
+    actor1 = _armed_men_of_a_community(actor1, draft, country)
     actor1, actor2 = _named_community(actor1, draft, country, doer=True), _named_community(actor2, draft, country)
     if sub_type == "Armed clash":
         actor1, actor2 = _home_of_clash(actor1, actor2, draft, country), _home_of_clash(actor2, actor1, draft, country)
@@ -1250,6 +1251,49 @@ def _place_of_people(sentence: Sentence, start: int, end: int) -> str | None:
     if before is not None:
         return _gazetteer_place(sentence, *before.span("place"))
     return None
+
+
+ARMED_MEN = re.compile(r"(?:(?:heavily\s+)?armed\s+(?:men|man|youths?)|men\s+armed)$", re.IGNORECASE)
+"""Doers named only as armed men ("armed men", "heavily armed youths")."""
+FROM_RIVAL_COMMUNITY = re.compile(
+    r"\s+(?:from|of)\s+(?:an?\s+|the\s+)?(?:neighbou?ring|nearby|rival|another|adjoining)\s+"
+    r"(?:villages?|communit(?:y|ies)|tribes?|clans?|settlements?|hamlets?)\b", re.IGNORECASE)
+"""Armed men placed in another community by its kind alone ("from a rival tribe", "of a neighbouring village")."""
+
+
+def _armed_men_of_a_community(actor1: ActorMention | None, draft: Draft, country: str | None) -> ActorMention | None:
+    """Armed men the text ties to a community, a village or area by name ("armed men from Ukum", named by
+    `_named_community`) or by its kind ("armed men from a rival tribe", FROM_RIVAL_COMMUNITY): ACLED's codebook
+    counts the armed men of a local community, acting for it, among communal militias, "Unidentified Communal
+    Militia (<country>)" or "<place> Communal Militia", not an armed group of unknown affiliation; men from a country
+    stay that country's unidentified armed group (`actors.ORIGIN_AFTER`)."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or not ARMED_MEN.search(actor1.text):
+        return actor1
+    sentence = _sentence_of(actor1, draft)
+    if sentence is None:
+        return actor1
+    end = actor1.end - sentence.start
+    after = FROM_PLACE.match(sentence.text, end)
+    named = after is not None and _home_place(sentence, after) is not None and not _wide_area(sentence, after)
+    if not named and FROM_RIVAL_COMMUNITY.match(sentence.text, end) is None:
+        return actor1
+    return generic_actor(actor1, with_country(UNIDENTIFIED_COMMUNAL, country), 4)
+
+
+WIDE_AREA_AFTER = re.compile(r"\s+(?:State|Province|Region|County|District|Governorate|Department)\b")
+WIDE_AREA_CODES = ("ADM1", "PCLI", "RGN")
+
+
+def _wide_area(sentence: Sentence, match: re.Match) -> bool:
+    """Whether the place after "from" is a state, province, region or county (by the word after it, or a gazetteer
+    feature code of a first-level unit or wider), an area too wide to be one community's home: "armed men from Zamfara
+    State" are no village's men."""
+    start, end = match.span("place")
+    if WIDE_AREA_AFTER.match(sentence.text, end):
+        return True
+    first, last = start + sentence.start, end + sentence.start
+    return any(t.start >= first and t.end <= last and (t.feature_code or "").startswith(WIDE_AREA_CODES)
+               for t in sentence.toponyms)
 
 
 def _gazetteer_place(sentence: Sentence, start: int, end: int) -> str | None:
@@ -1620,6 +1664,24 @@ def _working_people_hit(actor1: ActorMention | None, actor2: ActorMention | None
         and not FOUGHT.search(draft.text) and not classify.EACH_OTHER.search(draft.text)
 
 
+SETTLED_PEOPLE = re.compile(
+    r"\b(?:villagers|residents|inhabitants|civilians|women|children|worshippers|passengers|families|traders|students"
+    r"|pupils|settlers|returnees|mourners|travell?ers)$", re.IGNORECASE)
+"""Nouns that name people by where they live or what they were doing, never by fighting ("Masalit villagers", "Berom
+residents", "Hema women")."""
+
+
+def _settled_people_hit(actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the target named by an ethnicity is named by a settled, unarmed people's noun (SETTLED_PEOPLE:
+    "attacked Masalit villagers") and an armed, organised group, another people's militia included, hit it with no
+    fight told and no arms of its own: ACLED's codebook names the victims of such a raid civilians of their country,
+    their people being only their identity, and keeps "<group> Ethnic Militia" for a people's armed men."""
+    return actor1 is not None and actor2 is not None and ETHNIC_MILITIA in actor2.name and actor1.organization \
+        and actor1.inter in actors.ARMED_INTERS and bool(SETTLED_PEOPLE.search(actor2.text)) \
+        and not ARMED_CIVILIANS.search(actor2.text) \
+        and not FOUGHT.search(draft.text) and not classify.EACH_OTHER.search(draft.text)
+
+
 def _livelihood_of(word: str) -> str:
     """A community word's livelihood, its plural and its synonyms one ('herdsmen', 'pastoralist' -> 'herd')."""
     word = word.lower()
@@ -1740,7 +1802,8 @@ def _typed_roles(
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
     armed_people = (violent or sub_type == "Mob violence") and bool(ARMED_PEOPLE.search(draft.anchor.text)) \
         and not _hand_weapons_only(text) and (civilian_doer or actor1 is None and _crowd_acts(draft))
-    if (violent or armed_mob or armed_people) and (civilian_doer or armed_people) \
+    raid = _deadly_raid_on_settlement(sub_type, actor1, draft)
+    if (violent or armed_mob or armed_people or raid) and (civilian_doer or armed_people or raid) \
             and (ARMED_CIVILIANS.search(text) or ORGANISED_ATTACK.search(text) or feud or armed_people):
         militia = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
         doer = actor1 or militia
@@ -1784,7 +1847,8 @@ def _typed_roles(
         return attacked
     if brawl or (violent and crowd and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}):
         sub_type = "Mob violence"
-    if sub_type == "Mob violence" and _militia_fought_armed_group(actor1, actor2, draft):
+    if sub_type == "Mob violence" and (_militia_fought_armed_group(actor1, actor2, draft)
+                                       or _armed_group_struck_militia(actor1, actor2)):
         return "Armed clash", actor1, actor2
     if sub_type == "Mob violence":
         if actor2 is not None and is_government(actor2) and classify.MUTUAL.search(text):
@@ -1808,7 +1872,8 @@ def _typed_roles(
         planter = next((m for m in mentioned if m.inter in (2, 3) and m.organization), None)
         return sub_type, planter or generic_actor(None, with_country("Unidentified Armed Group", country), 3), actor1
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in actors.ARMED_INTERS and actor2 is not None \
-            and _people_harmed(actor2, draft) and not classify.MUTUAL.search(text):
+            and (_people_harmed(actor2, draft) or _settled_people_hit(actor1, actor2, draft)) \
+            and not classify.MUTUAL.search(text):
         actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
     if sub_type == "Armed clash" and actor1 is not None and actor1.inter in actors.ARMED_INTERS \
             and actor2 is not None and actor2.inter == 7:
@@ -1867,6 +1932,17 @@ def _militia_fought_armed_group(actor1: ActorMention | None, actor2: ActorMentio
     if not all(m.organization and m.inter in (2, 3, 4) and ETHNIC_MILITIA not in m.name for m in sides):
         return False
     return any(m.inter in (2, 3) for m in sides) and actor1.name != actor2.name
+
+
+def _armed_group_struck_militia(actor1: ActorMention | None, actor2: ActorMention | None) -> bool:
+    """Whether an organised armed group (bandits, raiders, a people's armed militia: inter 2 to 4, organised) struck a
+    communal militia ("bandits ambushed vigilantes", "Fulani militiamen ambushed a vigilante group"): ACLED's codebook
+    counts vigilante and self-defence groups among the armed communal militias and keeps mob violence for unorganised
+    crowds, so an organised group's attack on one is a battle between two armed sides, however one-sided."""
+    if actor1 is None or actor2 is None or actor1.name == actor2.name:
+        return False
+    return actor1.organization and actor1.inter in (2, 3, 4) and actor2.organization \
+        and actor2.name.startswith(UNIDENTIFIED_COMMUNAL)
 
 
 def _community_crowds(draft: Draft) -> bool:
@@ -1989,9 +2065,28 @@ def _armed_faceless_doers(draft: Draft) -> bool:
     if not triggers or demonstrations.partisan_crowd(sentence.text) is not None:
         return False
     for match in FACELESS_DOERS.finditer(sentence.text, 0, triggers[0][1]):
-        if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()):
+        if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()) \
+                and not _armed_with_hand_weapons_only(sentence.text, match.end()):
             return True
     return False
+
+
+ARMS_NAMED_AFTER = re.compile(
+    r"\s*,?\s+(?:who\s+were\s+)?(?:armed|wielding|brandishing)\s+(?:with\s+)?(?P<arms>[^,;.]+)", re.IGNORECASE)
+"""The arms told right after the doers ("men armed with sticks and iron rods", "youths wielding clubs"), up to the
+next comma or full stop."""
+LETHAL_ARMS = re.compile(r"\b(?:guns?|firearms?|rifles?|pistols?|AK-?47s?|machetes?|pangas?|knives|knife|axes?|spears?"
+                         r"|bows?|arrows?|swords?|daggers?|cutlass(?:es)?|grenades?|explosives?)\b", re.IGNORECASE)
+"""Arms that make their bearers an armed group when no crowd noun names them: firearms, blades and bows."""
+
+
+def _armed_with_hand_weapons_only(text: str, end: int) -> bool:
+    """Whether the doers' arms, told right after them (ARMS_NAMED_AFTER), are only sticks, clubs, rods or stones
+    (HAND_WEAPONS) and no firearm or blade (LETHAL_ARMS): ACLED's codebook leaves to rioters the violence of crowds
+    armed with such improvised weapons ("groups of men armed with sticks and iron rods beat passers-by"), while men who
+    carry guns or machetes are an unidentified armed group."""
+    arms = ARMS_NAMED_AFTER.match(text, end)
+    return arms is not None and bool(HAND_WEAPONS.search(arms["arms"])) and not LETHAL_ARMS.search(arms["arms"])
 
 
 def _organised_doer(actor1: ActorMention | None, text: str) -> bool:
@@ -2018,11 +2113,21 @@ HARMED_AFTER = re.compile(
 without the auxiliary, "fighters killed in ...", are REDUCED_PASSIVE)."""
 
 
+HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|injured|injuring"
+    r"|ambushed|ambushing)\s+(?:(?:at\s+least|about|some|up\s+to)\s+)?"
+    r"(?:(?!(?:by|with|in|at|on|near|from|for|to|during|after)\b)\w+\s+)?(?:of\s+the\s+|the\s+)?$",
+    re.IGNORECASE)
+"""A side told as harmed in the active voice right before its name, the object of the deed ("killed two soldiers",
+"ambushed a police patrol", "wounding at least three officers"; not the agent of a passive, "killed by bandits")."""
+
+
 def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
-    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER), where the event's sentences
-    name it, by the same words ("an operation against bandits; ten bandits killed"): someone fought it, so the
-    fight is a battle with a side the text leaves unnamed, not an attack by it on civilians (codebook: members of an
-    organised armed group killed are battle fatalities; violence against civilians needs unarmed victims)."""
+    """Whether an armed actor 1 is itself said to have been killed or hurt (HARMED_AFTER, or HARMED_BEFORE: the
+    object of the deed, "dissidents killed two soldiers"), where the event's sentences name it, by the same words
+    ("an operation against bandits; ten bandits killed"): someone fought it, so the fight is a battle with a side
+    the text leaves unnamed, not an attack by it on civilians (codebook: members of an organised armed group killed
+    are battle fatalities; violence against civilians needs unarmed victims)."""
     def head(mention: ActorMention) -> str:
         return mention.text.split()[-1].lower() if mention.text.split() else ""
 
@@ -2030,9 +2135,10 @@ def _harmed_side(actor1: ActorMention, draft: Draft) -> bool:
         for mention in sentence.actors:
             if mention is not actor1 and (mention.name != actor1.name or head(mention) != head(actor1)):
                 continue
-            after = mention.end - sentence.start
+            after, before = mention.end - sentence.start, mention.start - sentence.start
             if HARMED_AFTER.match(sentence.text, after) or REDUCED_PASSIVE.match(sentence.text, after + 1) \
-                    and sentence.text[after:after + 1] == " ":
+                    and sentence.text[after:after + 1] == " " \
+                    or HARMED_BEFORE.search(sentence.text, max(0, before - 40), before):
                 return True
     return False
 
@@ -2108,12 +2214,14 @@ IDENTITY_FIGHT = re.compile(
     r"\b(?:(?:inter-?)?(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fight\w*|battles?|skirmish\w*)"
     r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
     r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
-    r"|(?:two|rival|warring)\s+(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)\s+(?:\w+\s+)?"
-    r"(?:clash\w*|fought|fight\w*|battled)"
+    r"|(?:two|rival|warring)\s+(?:(?!political\b|party\b)[\w-]+\s+)?"
+    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)"
+    r"\s+(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|battled)"
     r"|(?<![\w-]\s)(?:clan|ethnic|tribal)\s+militias\s+(?:\w+\s+)?(?:clash\w*|fought|battled))\b", re.IGNORECASE)
 """A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
-"clashes between rival clans", "two communities clashed", "clan militias clashed" with no clan named before
-them): ACLED codes an identity militia on each side."""
+"clashes between rival clans", "two communities clashed", "two Moro clans clashed", "warriors from two clans in the
+province fought", "clan militias clashed" with no clan named before them): ACLED codes an identity militia on each
+side. "Rival political clans" are a party's factions, not an identity group."""
 
 
 def _identity_sides(
@@ -2406,6 +2514,23 @@ def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:
 def _before(mention: ActorMention, sentence: Sentence) -> str:
     """The sentence's text before a mention in it."""
     return sentence.text[: mention.start - sentence.start]
+
+
+def _deadly_raid_on_settlement(sub_type: str, actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether a community's people (villagers, youths, residents: a civilian doer, or no actor but the lead sentence's
+    crowd) attacked a village, camp or settlement (ORGANISED_ATTACK in the lead sentence) and killed people there:
+    ACLED's codebook counts a community's people who raid another community's home to kill among communal militias,
+    an armed and organised side, not rioters; a crowd's lynching or a brawl is told with no raid on a settlement."""
+    if sub_type not in ("Mob violence", "Armed clash", "Attack") or not _deadly(draft) \
+            or demonstrations.partisan_crowd(draft.text):
+        return False
+    sentence = draft.anchor
+    raid = ORGANISED_ATTACK.search(sentence.text)
+    if raid is None:
+        return False
+    if actor1 is not None:
+        return actor1.inter == 7 and actor1.start - sentence.start < raid.start()
+    return bool(FIGHTING_PEOPLE.search(sentence.text, 0, raid.start()))
 
 
 def _deadly(draft: Draft) -> bool:

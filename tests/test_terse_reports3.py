@@ -49,7 +49,6 @@ _miss("a state of emergency or a ban on rallies declared is a security measure (
       "et11:actors")
 _miss("supporters of a party the text does not name ('ruling party supporters') assaulting an opposition agent are "
       "taken for a mob: PARTISANS_ON_RIVAL needs the party's name", "zw1:sub_event_type", "zw1:event_type")
-_miss("the second clan of a clan clash is not named ('Habar Gidir' is not read as a clan)", "so4:actors")
 _miss("police whose station a demonstration stoned are not taken as the side it faced (a building is no actor)",
       "tz8:actors")
 
