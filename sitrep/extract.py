@@ -341,7 +341,7 @@ def _sentences(
     """
     text = document.text
     body_start = regions[0][0] if regions else 0
-    found = dates.dateline_span(text[body_start:])
+    found = dates.lead_dateline_span(text[body_start:])
     dateline = (body_start + found.start, body_start + found.end) if found else None
     result: list[Sentence] = []
     claimant: str | None = None
@@ -508,12 +508,14 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     """Merge sentences about the same ACLED unit; keep distinct events apart (an undated event is
     taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
     drafts: list[Draft] = []
+    lead_paragraph = sentences[0].paragraph if sentences else 0
     for sentence in sentences:
         if _is_context(sentence):
             if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if not _tells_event(sentence.types):
+        if not _tells_event(sentence.types) or ((drafts or sentence.paragraph > lead_paragraph + 1)
+                                                and _direct_speech(sentence)):
             target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
                       else _policed_crowd(sentence, drafts))
             if target is not None:
@@ -579,6 +581,25 @@ def _fighting_below_ground_taken(draft: Draft) -> None:
 def _tells_event(types: list[tuple[str, float]]) -> bool:
     """Whether a sentence's best type is strong enough to tell an event of its own."""
     return bool(types) and types[0][1] >= MIN_EVENT_SCORE
+
+
+DIRECT_SPEECH = re.compile(r"^\s*[\"\u201c\u201d]")
+"""A sentence opening on a quotation mark: a speaker's own words, quoted."""
+
+SPEECH_CLOSING = re.compile(
+    r"[,.!?][\"\u201d]\s+(?:[\w'\u2019.-]+\s+){0,5}(?:said|says|told|added|adds|stated|explained)\b[^\"\u201c\u201d]{0,80}$")
+"""A sentence closing a quotation and naming its speaker ('... will be charged," the commander said.'): the later
+sentences of a quotation that runs over several sentences open without a quotation mark."""
+
+
+def _direct_speech(sentence: Sentence) -> bool:
+    """Whether the sentence is direct speech ('"They came in their dozens and shot at anyone they saw," said the
+    councillor.'). A report tells its incidents in its own words; the words it quotes from witnesses and officials
+    retell an incident already told, or are figures of speech ("we killed the game"), so once the report has told an
+    event a quotation seeds no event of its own: like a sentence with no event, it may only add its toll or claim to
+    the event told before it, and so does one past the report's first two paragraphs. A quotation that opens a report
+    (a note quoting its one witness) is still read."""
+    return bool(DIRECT_SPEECH.match(sentence.text) or SPEECH_CLOSING.search(sentence.text))
 
 
 def _is_context(sentence: Sentence) -> bool:
@@ -998,7 +1019,7 @@ def _dateline_span(document: Document) -> tuple[int, int] | None:
     place named in it is where the report was filed, so it never competes with the places the event's
     sentences name (`_filed_from` uses it only when they name none)."""
     start = document.body[0][0] if document.body else 0
-    found = dates.dateline_span(document.text[start:])
+    found = dates.lead_dateline_span(document.text[start:])
     return (start + found.start, start + found.end) if found is not None else None
 
 
