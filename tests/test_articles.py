@@ -283,9 +283,9 @@ def test_an_incident_in_an_earlier_month_of_this_year_is_background():
     ("Clashes in the north\n\nBy our reporter\n\nJOS, Nigeria, May 3 - Herders and farmers clashed", "JOS"),
     ("Four killed in blast\n\nGARISSA, Kenya - Four soldiers were killed when a bomb went off under their truck.",
      "GARISSA"),
-    ("Army kills rebels\n\nDAVAO CITY - Two rebels were killed in a clash with soldiers in the hills of Davao.",
+    ("Army kills rebels\n\nDAVAO CITY - Soldiers and two rebels traded fire in the hills above Davao on Friday.",
      "DAVAO CITY"),
-    ("Police post attacked\n\nQUETTA: Two policemen were shot dead at a checkpoint on the outskirts of the city.",
+    ("Police post attacked\n\nQUETTA: Gunmen shot two policemen dead at a checkpoint east of Quetta on Friday night.",
      "QUETTA"),
 ])
 def test_a_dateline_under_the_headline_is_found(text, place):
