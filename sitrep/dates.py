@@ -140,6 +140,14 @@ PLACE_DATELINE = re.compile(
 """A dateline with no date ("MANDERA, Kenya - ", "BACOLOD CITY - ", "PESHAWAR: "): a place in capitals, maybe its
 country and the outlet, then a dash or colon and the story's first sentence on the same line."""
 
+TITLE_CASE_DATELINE = re.compile(
+    rf"[ \t]*(?P<place>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})),[ \t]+"
+    rf"(?:{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-)[ \t]+",
+    re.IGNORECASE)
+"""A dateline in title case with a full date ("Pemba, 26 February 2025 (Cabo Ligado News) - "): the full date and the
+dash after it tell it from a sentence that opens on a place."""
+
 LEAD_LINES = 4
 """Lines at the head of a body searched for a dateline: the headline, a byline and a date line may come first."""
 
@@ -156,7 +164,8 @@ def lead_dateline_span(text: str) -> Span | None:
             seen += 1
             rest = text[line_start:]
             found = dateline_span(rest)
-            if found is None and (match := PLACE_DATELINE.match(rest)) is not None:
+            match = None if found is not None else PLACE_DATELINE.match(rest) or TITLE_CASE_DATELINE.match(rest)
+            if match is not None:
                 found = Span(match.start("place"), match.end(), rest[match.start("place"):match.end()])
             if found is not None:
                 return Span(line_start + found.start, line_start + found.end, found.text)

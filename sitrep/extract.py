@@ -45,11 +45,12 @@ BACKGROUND_CUE = re.compile(
     r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
     r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)"
     r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year"
-    r"|(?:a|one|two|three) years? (?:earlier|before))\b",
+    r"|(?:a|one|two|three) years? (?:earlier|before)|(?:has|have) (?:repeatedly|regularly|frequently|often))\b",
     re.IGNORECASE,
 )
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season
-gone by ('last year', 'last fall') is outside the days a news report tells."""
+gone by ('last year', 'last fall') is outside the days a news report tells, and the present perfect with a word of
+frequency ('the group, which has repeatedly planted roadside bombs') sums up acts over a long time."""
 
 NEWS_DAY = re.compile(r"\b(?:(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"|yesterday|today|overnight|this morning|last night)\b")
@@ -61,6 +62,13 @@ SPOKEN_ON = re.compile(
     r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?\s+$",
     re.IGNORECASE)
 """'..., officials said on Tuesday': the day something was said, not the day it happened."""
+
+CLAIMED_ON = re.compile(
+    r"\b(?:claimed|denied)(?:\s+responsibility\s+for)?\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks?|raids?|ambush(?:es)?|bombings?|blasts?|killings?|strikes?|abductions?|kidnappings?|assaults?)\s+$",
+    re.IGNORECASE)
+"""'The group claimed the attack on Tuesday': the day a group claimed or denied an act it names, not the act's day
+(an armed group's claim comes after the act, often a day or more later)."""
 
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)
@@ -348,7 +356,8 @@ def _sentences(
     for sentence in _body_sentences(document, parsed, regions):
         start, end = sentence.start, sentence.end
         sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
-                          if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
+                          if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)
+                          and not CLAIMED_ON.search(text, max(0, d.start - 60), d.start)]
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
@@ -648,11 +657,26 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
     return not own_places and not _dated(sentence) and _next_to(sentence, draft)
 
 
+TOLL_UPDATE = re.compile(
+    r"\b(?:(?:bringing|taking|raising|pushing|putting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths))"
+    r"|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|succumbed\s+to\s+(?:their|his|her))\b",
+    re.IGNORECASE)
+"""'..., bringing the toll to twelve', 'two more died of their wounds': a toll updated, days after the event it
+counts."""
+
+
 def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     """"Two young men were shot dead": the dead and wounded of the event just told, named by no
     one but their victims and given no place or date of their own, are its toll, not a new attack;
-    so are wounded "evacuated to" a city (an aftermath, not a strategic development)."""
-    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS or not _next_to(sentence, draft):
+    so are wounded "evacuated to" a city (an aftermath, not a strategic development). A toll updated later
+    (`TOLL_UPDATE`: wounded who died days after, 'bringing the toll to twelve') counts the event told in the
+    paragraphs just before, whatever day it is told: the deaths are the incident's, not a new one."""
+    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS:
+        return False
+    if TOLL_UPDATE.search(sentence.text) and casualties.tolls(sentence.casualties) \
+            and sentence.paragraph - draft.sentences[-1].paragraph <= 2:
+        return True
+    if not _next_to(sentence, draft):
         return False
     weak = sentence.types[0][1] < 0.6
     if weak and AFTERMATH.search(sentence.text) and not _dated(sentence):

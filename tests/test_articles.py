@@ -15,10 +15,12 @@ strike as an IED); 9 duplicates (one incident coded twice: at a funeral's place 
 a witness's quotation, from a claim told later) and 20 spurious events, 8 of them in the five non-conflict articles
 (all five gave events), one a suicide bombing recalled 'In March this year' and read as current.
 
-After this round's rules (a dateline under the headline, dateless datelines, quotations seed no event once the report
-has told one, 'In March this year' is one date): precision 22/46 = 47.8 %, recall 22/26 = 84.6 %; of the 22 found,
-actors 14, fatalities 18, admin1 22, date 21 right; 7 duplicates and 17 spurious events (6 in three of the five
-non-conflict articles).
+After this round's rules (a dateline under the headline, dateless and title-case datelines; quotations seed no event
+once the report has told one; 'In March this year' is one date; the day a group claimed an attack is not its day; the
+present perfect with 'repeatedly' is background; a toll brought to a figure is the whole toll and joins the event told
+before; a threat to attack is no attack): precision 22/42 = 52.4 %, recall 22/26 = 84.6 %; of the 22 found, actors 14,
+fatalities 19, admin1 22, date 21 right; 5 duplicates and 15 spurious events (6 in three of the five non-conflict
+articles).
 """
 
 from __future__ import annotations
@@ -153,19 +155,16 @@ _miss("actors: the armed group is named only after the act or in a later paragra
       "its name differs from ACLED's (Ambazonian separatists, the EMC as 'FARC Dissidents', the cartel's factions)",
       "05:actors.0", "08:actors.0", "09:actors.0", "09:actors.1", "11:actors.0", "12:actors.0", "14:actors.0")
 _miss("actors: the Hezbollah members killed in their car are taken for civilians", "15:actors.0")
-_miss("fatalities: an earlier, lower count is taken over the updated toll (14 before 19, residents' 10 before the "
-      "hospital's 12)", "01:fatalities.0", "07:fatalities.0")
+_miss("fatalities: an earlier, lower count ('an earlier count had put the toll at 14') is taken over the updated "
+      "toll of 19", "01:fatalities.0")
 _miss("fatalities: the dead told as 'the two men inside' or 'the bodies of the two rebels' are not counted",
       "15:fatalities.0", "17:fatalities.0")
 _miss("date: an attack begun late on Wednesday is dated by the day the army spoke ('said on Thursday')",
       "05:event_date.0")
 _miss("extra: the ambush is coded at the funeral's place and day, and again in France (Boni)", "03:extra")
-_miss("extra: a threat to attack communities and suspended convoys are coded as events", "04:extra")
+_miss("extra: road convoys to Djibo, suspended, are coded as a change to group/activity", "04:extra")
 _miss("extra: the army's arrival after the camp attack is coded as a clash with CODECO", "05:extra")
-_miss("extra: the later deaths of two wounded are coded as a separate mob attack", "07:extra")
-_miss("extra: the blamed group's base across the border in Somalia is coded as a second blast", "08:extra")
 _miss("extra: the separatists' call to boycott schools is coded as a protest", "09:extra")
-_miss("extra: the insurgents' claim, told a day later, is coded as a second attack", "10:extra")
 _miss("extra: the mayor's words on the dead officers are coded as a second attack", "11:extra")
 _miss("extra: the officer's killing in Navolato is coded as a clash (see 12:found.1)", "12:extra")
 _miss("extra: the checkpost's name, Jani Khel, is taken in Afghanistan and the attack coded twice", "14:extra")
@@ -326,3 +325,51 @@ def test_a_quotation_that_opens_a_note_is_still_read():
     text = "\"Gunmen shot dead two traders at the market in Bunia on Friday,\" a local official said."
     current = [e for e in extract_text(text, published="2025-06-07") if not e.is_background]
     assert [e.sub_event_type for e in current] == ["Attack"]
+
+
+def test_a_title_case_dateline_with_a_full_date_is_found():
+    from sitrep.dates import lead_dateline_span
+
+    found = lead_dateline_span("Gunmen kill three\n\nMaroua, 4 March 2025 (Sahel Post) - Gunmen killed three herders.")
+    assert found is not None and found.text.startswith("Maroua")
+
+
+def test_the_day_a_group_claimed_an_attack_is_not_the_attacks_day():
+    text = ("Insurgents killed five fishermen at a camp near Baga in Borno State on Monday, residents said.\n\n"
+            "The Islamic State West Africa Province claimed the attack on Wednesday in a statement.")
+    current = [e for e in extract_text(text, published="2025-03-06") if not e.is_background]
+    assert [(e.sub_event_type, e.event_date) for e in current] == [("Attack", "2025-03-03")]
+
+
+def test_a_group_that_has_repeatedly_struck_tells_no_new_event():
+    text = ("Three soldiers were killed when their truck hit a landmine near Tillaberi on Sunday, the army said.\n\n"
+            "The army blamed the Islamic State Sahel Province, which has repeatedly planted mines on the roads near "
+            "the border with Mali.")
+    current = [e for e in extract_text(text, published="2025-03-04") if not e.is_background]
+    assert len(current) == 1
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Two more wounded villagers died in hospital on Friday, bringing the toll to nine.", 9),
+    ("A third soldier died of his wounds, raising the death toll to three.", 3),
+])
+def test_a_toll_brought_to_a_figure_is_the_whole_toll(text, toll):
+    from sitrep.casualties import find_casualties
+
+    assert toll in {m.low for m in find_casualties(text) if m.kind == "killed"}
+
+
+def test_a_later_toll_update_counts_the_event_told_before():
+    text = ("Troops and rebels clashed in the town of Bambari on Tuesday, killing seven people, residents said.\n\n"
+            "On Thursday, a nurse at the town's hospital said two more wounded civilians had died, bringing the toll "
+            "to nine.")
+    current = [e for e in extract_text(text, published="2025-06-12") if not e.is_background]
+    assert [(e.sub_event_type, e.casualties["killed"][1]) for e in current] == [("Armed clash", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Families fled to Kaya on Monday following threats by armed groups to attack villages that refuse to leave.",
+    "Traders in Maradi closed their shops on Friday after a threat from the gang to kill anyone who opened.",
+])
+def test_a_threat_to_attack_is_no_attack(text):
+    assert not [e for e in extract_text(text, published="2025-07-08") if not e.is_background]
