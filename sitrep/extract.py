@@ -523,14 +523,11 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if not _tells_event(sentence.types) or ((drafts or sentence.paragraph > lead_paragraph + 1)
-                                                and _direct_speech(sentence)):
-            target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
-                      else _policed_crowd(sentence, drafts))
-            if target is not None:
-                target.sentences.append(sentence)
+        quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence)
+        if not _tells_event(sentence.types):
+            _support(sentence, drafts)
             continue
-        if SEPARATE_CUE.search(sentence.text):
+        if SEPARATE_CUE.search(sentence.text) and not quoted:
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
@@ -544,6 +541,9 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if target is None and drafts and (_responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
+        if target is None and quoted:
+            _support(sentence, drafts)
+            continue
         if target is None:
             target = Draft([])
             drafts.append(target)
@@ -554,6 +554,15 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     for draft in drafts:
         _fighting_below_ground_taken(draft)
     return [d for d in drafts if d.scores]
+
+
+def _support(sentence: Sentence, drafts: list[Draft]) -> None:
+    """Add a sentence that tells no event of its own to the event it supports (`_supports`, `_responds`) or to the
+    crowd the police met (`_policed_crowd`), if any."""
+    target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
+              else _policed_crowd(sentence, drafts))
+    if target is not None:
+        target.sentences.append(sentence)
 
 
 REBEL_NAMED_ARMY = re.compile(r"\b(?:[Aa]rmy|[Ff]orces?|[Gg]uards?)\b")
@@ -605,9 +614,9 @@ def _direct_speech(sentence: Sentence) -> bool:
     """Whether the sentence is direct speech ('"They came in their dozens and shot at anyone they saw," said the
     councillor.'). A report tells its incidents in its own words; the words it quotes from witnesses and officials
     retell an incident already told, or are figures of speech ("we killed the game"), so once the report has told an
-    event a quotation seeds no event of its own: like a sentence with no event, it may only add its toll or claim to
-    the event told before it, and so does one past the report's first two paragraphs. A quotation that opens a report
-    (a note quoting its one witness) is still read."""
+    event a quotation seeds no event of its own: it joins an event told before as any sentence does, or, like a
+    sentence with no event, adds only its toll or claim; so does one past the report's first two paragraphs. A
+    quotation that opens a report (a note quoting its one witness) is still read."""
     return bool(DIRECT_SPEECH.match(sentence.text) or SPEECH_CLOSING.search(sentence.text))
 
 
