@@ -1173,7 +1173,7 @@ marched' tells a march)."""
 
 UNREAL_FRAME = re.compile(
     r"\b(?:threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
-    r"|threats? (?:(?:by|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])"
+    r"|threats? (?:(?:by|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])|(?:their|its|his|her|a|the) calls? to (?=[a-z])"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
@@ -1273,7 +1273,7 @@ UNREAL_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A frame in which an act is threatened ('threatened to attack', 'threats by armed groups to attack communities': the
-noun with its infinitive, as the verb), feared, called off, denied, only called for, planned or foretold, or did not
+noun with its infinitive, as the verb) or only called for ('defying their call to boycott the school year'), feared, called off, denied, only called for, planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
 nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to
