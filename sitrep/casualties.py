@@ -414,13 +414,16 @@ has risen to 41': the noun "toll" and its verb may be parted by the phrases that
 where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll.
 "The number killed" and "the number of people (those, civilians) killed" are tolls told the same way."""
 _TOLL_PUT = re.compile(
-    rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|bringing|brought|brings|taking"
+    rf"|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities))"
-    rf"(?:\s+[\w'’-]+){{0,6}}?\s+at\s+(?P<q>{QUANTITY})",
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|to)\s+(?P<q>{QUANTITY})",
     re.IGNORECASE,
 )
 """'Officials put the death toll at 23', 'the army estimated the toll from the raid at nine': to put or estimate a
-toll at a figure is to report it; the count after "at" is the toll, told by whoever put it."""
+toll at a figure is to report it; the count after "at" is the toll, told by whoever put it. '..., bringing the toll to
+twelve' (raising, taking, pushing it to) sums the dead told before with the earlier toll: the count after "to" is the
+toll now."""
 _BOTH = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<q>both)(?:\s+(?P<victim>(?!(?:were|was|have|had|are|later|also)\b)[\w'’-]+))?"
     rf"(?:\s+of\s+them)?\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?"
@@ -973,8 +976,11 @@ def _breakdown(mentions: list[CasualtyMention]) -> bool:
     return all(m.low < first.low for m in rest) and sum(m.low for m in rest) <= first.low
 
 
-TOTAL_MARK = re.compile(r"^(?:a\s+|the\s+)?total\b|\b(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
-"""'A total of 12 were killed', 'Total 4 fatalities', '9 killed in all': a figure the writer gives as the whole toll."""
+TOTAL_MARK = re.compile(r"^(?:a\s+|the\s+)?total\b|\b(?:in\s+total|in\s+all|altogether)\b"
+                        r"|^(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
+                        r"\s+the\b", re.IGNORECASE)
+"""'A total of 12 were killed', 'Total 4 fatalities', '9 killed in all', '..., bringing the toll to 12': a figure the
+writer gives as the whole toll."""
 
 
 def is_total(mention: CasualtyMention) -> bool:
@@ -1163,12 +1169,20 @@ def toll_mentions(
         kept.append([m for m in mentions
                      if not ((singles_out_one(m) or points_back(m)) and largest.get(m.kind, 0) > m.high)
                      and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))
+                     and not _more_within_total(m, mentions)
                      and not any(part_of(m, e) for e in earlier)])
         earlier.extend(mentions)
         for m in mentions:
             if not singles_out_one(m):
                 largest[m.kind] = max(largest.get(m.kind, 0), m.high)
     return kept
+
+
+def _more_within_total(mention: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """Whether a mention counts dead added to a toll ('two more had died') in a sentence that gives the toll they make
+    ('..., bringing the toll to twelve'): the added dead are inside the whole toll, no lower report of it."""
+    return mention.victim == "more" and any(is_total(other) and other.kind == mention.kind
+                                            and other.low > mention.high for other in mentions)
 
 
 def part_of(mention: CasualtyMention, earlier: CasualtyMention) -> bool:

@@ -81,6 +81,7 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0) -> list[DateM
                     resolved = resolved._replace(end=anchor)
                 found.append((match.start(), match.end(), resolved))
     found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    found = _year_qualifiers_merged(text, found, anchor)
     mentions: list[DateMention] = []
     last_end = -1
     for start, end, resolved in found:
@@ -100,6 +101,76 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0) -> list[DateM
             )
         )
     return mentions
+
+
+YEAR_QUALIFIER = re.compile(r"^[\s,]*(?P<which>this|last)\s+year\b", re.IGNORECASE)
+"""'this year' or 'last year' right after a month or a day ('in March this year', 'on 3 May last year')."""
+
+
+def _year_qualifiers_merged(
+    text: str, found: list[tuple[int, int, _Resolved]], anchor: dt.date | None
+) -> list[tuple[int, int, _Resolved]]:
+    """A month or a day followed by 'this year' or 'last year' is one date: the year phrase says which year the month
+    or day is in ('In March last year' is March of the year before publication), not a date of its own; read alone it
+    would span the whole year up to publication and make a past incident look current."""
+    merged: list[tuple[int, int, _Resolved]] = []
+    skip_until = -1
+    for start, end, resolved in found:
+        if start < skip_until:
+            continue
+        qualifier = YEAR_QUALIFIER.match(text[end:])
+        if qualifier and anchor and resolved.start and resolved.end and resolved.start.year == resolved.end.year \
+                and (resolved.end - resolved.start).days <= 31:
+            year = anchor.year - (qualifier["which"].lower() == "last")
+            start_day = _valid_date(year, resolved.start.month, resolved.start.day)
+            end_day = _valid_date(year, resolved.end.month, resolved.end.day)
+            if start_day and end_day:
+                skip_until = end + qualifier.end()
+                merged.append((start, skip_until, resolved._replace(start=start_day, end=min(end_day, anchor)
+                                                                    if start_day <= anchor else end_day)))
+                continue
+        merged.append((start, end, resolved))
+    return merged
+
+
+PLACE_DATELINE = re.compile(
+    r"[ \t]*(?P<place>(?-i:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z .'\u2019-]{2,30})?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]+(?=[A-Z0-9\"\u201c][^\n]{60})")
+"""A dateline with no date ("MANDERA, Kenya - ", "BACOLOD CITY - ", "PESHAWAR: "): a place in capitals, maybe its
+country and the outlet, then a dash or colon and the story's first sentence on the same line."""
+
+TITLE_CASE_DATELINE = re.compile(
+    rf"[ \t]*(?P<place>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})),[ \t]+"
+    rf"(?:{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-)[ \t]+",
+    re.IGNORECASE)
+"""A dateline in title case with a full date ("Pemba, 26 February 2025 (Cabo Ligado News) - "): the full date and the
+dash after it tell it from a sentence that opens on a place."""
+
+LEAD_LINES = 4
+"""Lines at the head of a body searched for a dateline: the headline, a byline and a date line may come first."""
+
+
+def lead_dateline_span(text: str) -> Span | None:
+    """Where a wire dateline stands at the head of one of the first lines of `text`: web pages and feeds put the
+    headline, byline and date above the story, and the dateline opens the story's first paragraph; its place is where
+    the report was filed, not where the events happened."""
+    line_start, seen = 0, 0
+    while line_start < len(text) and seen < LEAD_LINES:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_end].strip():
+            seen += 1
+            rest = text[line_start:]
+            found = dateline_span(rest)
+            match = None if found is not None else PLACE_DATELINE.match(rest) or TITLE_CASE_DATELINE.match(rest)
+            if match is not None:
+                found = Span(match.start("place"), match.end(), rest[match.start("place"):match.end()])
+            if found is not None:
+                return Span(line_start + found.start, line_start + found.end, found.text)
+        line_start = line_end + 1
+    return None
 
 
 def find_dateline(text: str) -> tuple[dt.date, Span] | None:

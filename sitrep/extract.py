@@ -45,11 +45,12 @@ BACKGROUND_CUE = re.compile(
     r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
     r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)"
     r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year"
-    r"|(?:a|one|two|three) years? (?:earlier|before))\b",
+    r"|(?:a|one|two|three) years? (?:earlier|before)|(?:has|have) (?:repeatedly|regularly|frequently|often))\b",
     re.IGNORECASE,
 )
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season
-gone by ('last year', 'last fall') is outside the days a news report tells."""
+gone by ('last year', 'last fall') is outside the days a news report tells, and the present perfect with a word of
+frequency ('the group, which has repeatedly planted roadside bombs') sums up acts over a long time."""
 
 NEWS_DAY = re.compile(r"\b(?:(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"|yesterday|today|overnight|this morning|last night)\b")
@@ -61,6 +62,13 @@ SPOKEN_ON = re.compile(
     r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?\s+$",
     re.IGNORECASE)
 """'..., officials said on Tuesday': the day something was said, not the day it happened."""
+
+CLAIMED_ON = re.compile(
+    r"\b(?:claimed|denied)(?:\s+responsibility\s+for)?\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks?|raids?|ambush(?:es)?|bombings?|blasts?|killings?|strikes?|abductions?|kidnappings?|assaults?)\s+$",
+    re.IGNORECASE)
+"""'The group claimed the attack on Tuesday': the day a group claimed or denied an act it names, not the act's day
+(an armed group's claim comes after the act, often a day or more later)."""
 
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)
@@ -341,14 +349,15 @@ def _sentences(
     """
     text = document.text
     body_start = regions[0][0] if regions else 0
-    found = dates.dateline_span(text[body_start:])
+    found = dates.lead_dateline_span(text[body_start:])
     dateline = (body_start + found.start, body_start + found.end) if found else None
     result: list[Sentence] = []
     claimant: str | None = None
     for sentence in _body_sentences(document, parsed, regions):
         start, end = sentence.start, sentence.end
         sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
-                          if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)]
+                          if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)
+                          and not CLAIMED_ON.search(text, max(0, d.start - 60), d.start)]
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
@@ -508,18 +517,17 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     """Merge sentences about the same ACLED unit; keep distinct events apart (an undated event is
     taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
     drafts: list[Draft] = []
+    lead_paragraph = sentences[0].paragraph if sentences else 0
     for sentence in sentences:
         if _is_context(sentence):
             if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
+        quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence)
         if not _tells_event(sentence.types):
-            target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
-                      else _policed_crowd(sentence, drafts))
-            if target is not None:
-                target.sentences.append(sentence)
+            _support(sentence, drafts)
             continue
-        if SEPARATE_CUE.search(sentence.text):
+        if SEPARATE_CUE.search(sentence.text) and not quoted:
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
@@ -533,6 +541,9 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if target is None and drafts and (_responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
+        if target is None and quoted:
+            _support(sentence, drafts)
+            continue
         if target is None:
             target = Draft([])
             drafts.append(target)
@@ -543,6 +554,15 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     for draft in drafts:
         _fighting_below_ground_taken(draft)
     return [d for d in drafts if d.scores]
+
+
+def _support(sentence: Sentence, drafts: list[Draft]) -> None:
+    """Add a sentence that tells no event of its own to the event it supports (`_supports`, `_responds`) or to the
+    crowd the police met (`_policed_crowd`), if any."""
+    target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
+              else _policed_crowd(sentence, drafts))
+    if target is not None:
+        target.sentences.append(sentence)
 
 
 REBEL_NAMED_ARMY = re.compile(r"\b(?:[Aa]rmy|[Ff]orces?|[Gg]uards?)\b")
@@ -579,6 +599,25 @@ def _fighting_below_ground_taken(draft: Draft) -> None:
 def _tells_event(types: list[tuple[str, float]]) -> bool:
     """Whether a sentence's best type is strong enough to tell an event of its own."""
     return bool(types) and types[0][1] >= MIN_EVENT_SCORE
+
+
+DIRECT_SPEECH = re.compile(r"^\s*[\"\u201c\u201d]")
+"""A sentence opening on a quotation mark: a speaker's own words, quoted."""
+
+SPEECH_CLOSING = re.compile(
+    r"[,.!?][\"\u201d]\s+(?:[\w'\u2019.-]+\s+){0,5}(?:said|says|told|added|adds|stated|explained)\b[^\"\u201c\u201d]{0,80}$")
+"""A sentence closing a quotation and naming its speaker ('... will be charged," the commander said.'): the later
+sentences of a quotation that runs over several sentences open without a quotation mark."""
+
+
+def _direct_speech(sentence: Sentence) -> bool:
+    """Whether the sentence is direct speech ('"They came in their dozens and shot at anyone they saw," said the
+    councillor.'). A report tells its incidents in its own words; the words it quotes from witnesses and officials
+    retell an incident already told, or are figures of speech ("we killed the game"), so once the report has told an
+    event a quotation seeds no event of its own: it joins an event told before as any sentence does, or, like a
+    sentence with no event, adds only its toll or claim; so does one past the report's first two paragraphs. A
+    quotation that opens a report (a note quoting its one witness) is still read."""
+    return bool(DIRECT_SPEECH.match(sentence.text) or SPEECH_CLOSING.search(sentence.text))
 
 
 def _is_context(sentence: Sentence) -> bool:
@@ -627,11 +666,26 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
     return not own_places and not _dated(sentence) and _next_to(sentence, draft)
 
 
+TOLL_UPDATE = re.compile(
+    r"\b(?:(?:bringing|taking|raising|pushing|putting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths))"
+    r"|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|succumbed\s+to\s+(?:their|his|her))\b",
+    re.IGNORECASE)
+"""'..., bringing the toll to twelve', 'two more died of their wounds': a toll updated, days after the event it
+counts."""
+
+
 def _toll_of(sentence: Sentence, draft: Draft) -> bool:
     """"Two young men were shot dead": the dead and wounded of the event just told, named by no
     one but their victims and given no place or date of their own, are its toll, not a new attack;
-    so are wounded "evacuated to" a city (an aftermath, not a strategic development)."""
-    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS or not _next_to(sentence, draft):
+    so are wounded "evacuated to" a city (an aftermath, not a strategic development). A toll updated later
+    (`TOLL_UPDATE`: wounded who died days after, 'bringing the toll to twelve') counts the event told in the
+    paragraphs just before, whatever day it is told: the deaths are the incident's, not a new one."""
+    if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS:
+        return False
+    if TOLL_UPDATE.search(sentence.text) and casualties.tolls(sentence.casualties) \
+            and sentence.paragraph - draft.sentences[-1].paragraph <= 2:
+        return True
+    if not _next_to(sentence, draft):
         return False
     weak = sentence.types[0][1] < 0.6
     if weak and AFTERMATH.search(sentence.text) and not _dated(sentence):
@@ -998,7 +1052,7 @@ def _dateline_span(document: Document) -> tuple[int, int] | None:
     place named in it is where the report was filed, so it never competes with the places the event's
     sentences name (`_filed_from` uses it only when they name none)."""
     start = document.body[0][0] if document.body else 0
-    found = dates.dateline_span(document.text[start:])
+    found = dates.lead_dateline_span(document.text[start:])
     return (start + found.start, start + found.end) if found is not None else None
 
 

@@ -1209,6 +1209,7 @@ UNREAL_FRAME = re.compile(
     r"|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
     r"|(?:issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)) (?:a |an )?(?:[\w-]+ ){0,2}?(?:warnings?|alerts?|advisor(?:y|ies))"
     r" (?:for|about|on|over)"
+    r"|threats? (?:(?:by|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])|(?:their|its|his|her|a|the) calls? to (?=[a-z])"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
@@ -1311,8 +1312,9 @@ UNREAL_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A frame in which an act is threatened (also with where or how the threat was made between the verb and its 'to':
-'threatened in a video to attack foreign firms', 'vowed on Thursday to crush the bandits'), feared, called off,
-denied, only called for, planned or foretold, or did not
+'threatened in a video to attack foreign firms', 'vowed on Thursday to crush the bandits'; and the noun with its
+infinitive: 'threats by armed groups to attack communities'), feared, called off, denied, only called for ('defying
+their call to boycott the school year'), planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has
 nothing to do with any attack', 'caused by a gas cylinder, not an attack', 'gave the bandits a 24-hour ultimatum to
