@@ -39,7 +39,7 @@ def test_a_direction_with_a_units_kind_after_it_names_that_unit(text, hint, unit
 
 
 @pytest.mark.parametrize(("text", "hint"), [
-    ("Rebels advanced in the north of the country on Sunday.", "BF"),
+    ("Rebels advanced across the north on Sunday, officials said.", "BF"),
     ("Fighting spread to the east as the rainy season ended.", "CM"),
     ("Troops clashed with militants in the East region of Mali.", None),
     ("Traders in the Northern region complained of new tolls.", "NG"),

@@ -19,7 +19,7 @@ from sitrep.responsibility import ATTRIBUTION
      "NG", "Ansaru"),
     ("Gunmen shot dead a trader in Kisumu on Monday; his family said the killers were police officers.", "KE",
      "Police Forces of Kenya"),
-    ("A bomb went off at a bus stop in Mogadishu, killing four; officials described the bombers as al-Shabaab "
+    ("A bomb exploded beside a bus stop in Mogadishu, killing four; officials described the bombers as al-Shabaab "
      "fighters.", "SO", "Al Shabaab"),
 ])
 def test_doers_said_to_be_a_group_are_that_group(text, country, actor1):

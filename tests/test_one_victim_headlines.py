@@ -18,7 +18,7 @@ from reported import first_reported, reported
 
 REPORTS = [
     ('Teenager shot dead by police during a raid in Mathare, Nairobi.', "KE", 1),
-    ('A schoolboy was killed by a stray bullet in Port-au-Prince on Sunday.', "HT", 1),
+    ('A schoolboy was killed by a stray round in Port-au-Prince on Sunday.', "HT", 1),
     ('Gunmen shot dead a businessman outside his shop in Kano on Monday.', "NG", 1),
     ('A tourist was stabbed and wounded by a robber in Cape Town.', "ZA", 0),
     ('Catechist abducted and killed by armed men in Beni territory.', "CD", 1),
@@ -28,7 +28,7 @@ REPORTS = [
     ('Pupil killed as soldiers fire on protesters in Conakry.', "GN", 1),
     ('A sergeant died after militants attacked a checkpoint in North Waziristan.', "PK", 1),
     ('Gunmen kill politician in Guerrero.', "MX", 1),
-    ('A pedestrian was killed by a stray bullet during clashes in Tripoli.', "LY", 1),
+    ('A pedestrian died when a stray round hit him during clashes in Tripoli.', "LY", 1),
     ('Monk shot dead by gunmen in Rakhine.', "MM", 1),
     ('A motorist was shot dead at an illegal roadblock in Tigray.', "ET", 1),
     ('A preacher was killed when armed men stormed a church in Plateau State.', "NG", 1),

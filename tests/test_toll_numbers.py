@@ -13,7 +13,7 @@ from reported import first_reported
     ("Gunmen raided a village in Zamfara on Monday. The number killed in the raid rose to 12, officials said.", "NG", 12),
     ("Gunmen raided a village in Zamfara on Monday. The number of those killed has risen to 12.", "NG", 12),
     ("Militants attacked a bus in Balochistan; the number of civilians killed reached 14 by evening.", "PK", 14),
-    ("A car bomb exploded near a market in Mogadishu on Friday. The number of people killed stood at seven.", "SO", 7),
+    ("A car bomb blew up beside a market in Mogadishu on Friday. The number of people killed stood at seven.", "SO", 7),
 ])
 def test_the_number_killed_is_the_toll(text, country, killed):
     assert first_reported(text, country, "2024-05-01").fatalities == killed
