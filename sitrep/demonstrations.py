@@ -20,12 +20,13 @@ PARTISANS = re.compile(
     r"|(?:members|activists|leaders|cadres|workers) of (?:the |two |rival )?(?:[\w-]+ ){0,2}?factions?"
     r"|factional)\b|(?:members|activists|leaders|cadres|workers|men|groups|factions) of (?:the |two |rival )?(?:[\w-]+ )?(?={party})"
     r"|{party}(?:\s*\([^()]{1,15}\))?"
-    r"(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|workers|men|youths|factions?)\b)",
+    r"(?= (?:and|or) |\s+(?:members|supporters|activists|leaders|cadres|cadets|workers|men|youths|factions?)\b)",
     re.IGNORECASE,
 )
 """Supporters, members and factions of a party or a politician (ACLED codebook: party supporters are not an
 organised armed group; when they fight or attack they are rioters, with the party as associated actor, and
-stay rioters when someone dies). `{party}` is any party of the actor files (see `partisan_crowd`); its acronym may
+stay rioters when someone dies); a party's "cadets" (a youth wing's name in Malawi) are its members. `{party}` is
+any party of the actor files (see `partisan_crowd`); its acronym may
 follow it in parentheses, as reports write a name the first time ("Chhatra League (BCL) members")."""
 
 

@@ -1823,7 +1823,8 @@ def _typed_roles(
         return "Armed clash", *sides
     unarmed = not any(m.inter in actors.ARMED_INTERS and not is_government(m)
                       for s in draft.sentences for m in s.actors)
-    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft) or _unarmed_assailants(actor1, draft)
+    sized = _counted_crowd(actor1, draft) or _community_crowd(actor1, draft) or _unarmed_assailants(actor1, draft) \
+        or _political_assailants(actor1, draft)
     crowd = ((actor1 is not None and actor1.inter in (5, 6)) or civilian_doer or (outside_lead and _crowd_acts(draft))
              or sized) and (sized or not _organised_doer(actor1, text)) and not _territory_taken(sub_type, draft) \
         and not armed_faceless
@@ -2023,6 +2024,46 @@ ARMS_CAPTIVES_OR_DEATHS = re.compile(r"\b(?:stab\w*|hack\w*|slash\w*|machetes?|k
 BLOWS = re.compile(r"\b(?:assault(?:ed|s|ing)?|beat(?:en|ing|s)?|thrash\w*|roughed\s+up|manhandl\w*|slapp\w*"
                    r"|punch\w*|kick(?:ed|ing)?)\b", re.IGNORECASE)
 """Verbs of blows with bare hands or sticks: an assault, a beating."""
+
+
+POLITICAL_OR_LOCAL_DISPUTE = re.compile(
+    r"\b(?:(?:political|electoral|poll|election|local|land|family|village)\s+(?:dispute|feud|rivalry|violence)"
+    r"|rival(?:ry|s)?|part(?:y|ies)|candidates?|aspirants?|campaign\w*|polling|polls?|ballots?|voters?|voting"
+    r"|elections?|councillors?|union\s+parishad|chairman|MPs?|lawmakers?|activists?|agents?|presiding\s+officers?)\b",
+    re.IGNORECASE)
+"""Words of politics, elections and local disputes: the setting in which ACLED's codebook codes faceless
+assailants, miscreants and thugs as rioters."""
+FACELESS_POLITICAL_DOERS = re.compile(
+    r"^(?:(?:the|some|several|a\s+group\s+of|groups\s+of|suspected|alleged|unidentified|unknown|political|hired)\s+)*"
+    r"(?:assailants|attackers|miscreants|thugs|goons|hoodlums|men)$", re.IGNORECASE)
+"""Doers named by their deed or as thugs or men, with no word of arms or organisation ("miscreants", "a group of
+unidentified men", "political thugs")."""
+GUNS = re.compile(r"\b(?:guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|pistols?|shot|shooting|opened\s+fire"
+                  r"|AK-?47s?)\b", re.IGNORECASE)
+"""Firearms and the words of their use (crude bombs, sticks and blades are left out)."""
+KILLING = re.compile(r"\b(?:kill\w*|murder\w*|dead|deaths?|slain|slay\w*)\b", re.IGNORECASE)
+"""Words of a killing, told even where no death toll is read."""
+
+
+def _political_assailants(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether actor 1 is faceless doers (FACELESS_POLITICAL_DOERS: assailants, miscreants, thugs, unknown men) told
+    in a political, electoral or local dispute (POLITICAL_OR_LOCAL_DISPUTE in the lead sentence), with no firearm
+    (GUNS) and no killing told (KILLING). ACLED's codebook codes violence by party supporters, locals or assailants
+    in a political, electoral or local dispute as mob violence by rioters: an attack needs an organised armed group,
+    such as gunmen; faceless doers who kill or come "armed" are left to it (the unidentified armed group), and so
+    are doers named only as the agent of a passive ("injured by attackers"), whose deed the text does not tell."""
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group") or GUNS.search(draft.text) \
+            or _deadly(draft) or KILLING.search(draft.text):
+        return False
+    sentence = _sentence_of(actor1, draft)
+    if sentence is None:
+        return False
+    named = (_before(actor1, sentence)[-30:] + actor1.text).strip()
+    doers = re.search(r"(?:(?:the|some|several|a\s+group\s+of|groups\s+of|suspected|alleged|unidentified|unknown"
+                      r"|political|hired)\s+)*[\w-]+$", named, re.IGNORECASE)
+    return doers is not None and bool(FACELESS_POLITICAL_DOERS.match(doers.group())) \
+        and not re.search(r"\b(?:armed|by)\s+$", named[: doers.start()], re.IGNORECASE) \
+        and bool(POLITICAL_OR_LOCAL_DISPUTE.search(sentence.text))
 
 
 def _unarmed_assailants(actor1: ActorMention | None, draft: Draft) -> bool:
