@@ -76,8 +76,9 @@ nine people, a rights group said" the group is the speaker, and no victim phrase
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
-_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
-"""'15 members of the "apostate forces"': a group named by what its members belong to."""
+_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
+"""'15 members of the "apostate forces"', 'two members of an armed group': a group named by what its members belong
+to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun."""
 # A victim phrase may open with an age ("shot a 45-year-old farmer dead"): it describes the one person, counts none.
 VICTIM = rf"(?P<victim>(?:\d{{1,3}}-years?-old\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"

@@ -772,14 +772,16 @@ EVENT_AS_SUBJECT = re.compile(
     r"^\W*(?:(?:[\w-]+\s+){1,3}?(?:said|says|say|indicated?|indicates|suggest(?:s|ed)?|claim(?:s|ed)?|reported|believe[sd]?)"
     r"\s+(?:that\s+)?)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
     r"|skirmish(?:es)?|killings?)\s+(?:(?:occurred|happened|took\s+place)\b"
-    r"|(?:is|are|was|were)\s+(?:likely|believed|thought|said|suspected|linked|related)"
+    r"|(?:is|are|was|were)\s+(?:likely|believed|thought|said|suspected|linked|related|part\s+of|the\s+latest\s+in"
+    r"|(?:an?\s+)?(?:revenge|reprisal|retaliation|response|reaction)\b)"
     r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b"
     r"|^\W*the\s+(?:motives?|reasons?|causes?|circumstances|motivations?|triggers?|purpose)\s+(?:of|for|behind)\s+"
     r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
     r"|skirmish(?:es)?|killings?|assaults?|shootings?|murders?|stabbings?)\b",
     re.IGNORECASE)
 """A sentence whose subject is the event just told and whose verb weighs its cause or links ("The clashes are likely a
-spillover from ...", "The killings were thought to be related to ..."), or tells where or when it happened ("The attack
+spillover from ...", "The killings were thought to be related to ...", "The attack was part of a war between two
+gangs", "the ambush was a revenge for ..."), or tells where or when it happened ("The attack
 took place at ..."), also when a report opens it ("Witnesses said the incident happened near ..."), or whose subject
 is the event's motive or cause ("The motive of the attack is unclear"): a comment on that event, not a new one. A verb of
 sequence ("The fighting came after troops attacked ...") may tell an earlier event and is not one."""
@@ -941,6 +943,23 @@ def _is_admin1(toponym: Toponym) -> bool:
     return toponym.feature_code == "ADM1"
 
 
+def _lead_location(text: str, draft: Draft, off_road: list[Toponym]) -> Location | None:
+    """Where the event's lead sentence places it; but when the lead names only the country ("an army post in northern
+    Benin") and another sentence of the same report names a finer place in that country ("The attack took place at
+    the post of X, in the Y department"), the finer place: a news lead places the event broadly for the foreign
+    reader and the next sentences say where exactly, and ACLED codes the most specific place a report gives."""
+    lead = draft.anchor
+    at_lead = geo.locate_event(text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
+    if at_lead is None or at_lead.location != at_lead.country:
+        return at_lead
+    others = [(s.start, s.end) for s in draft.sentences if s is not lead]
+    home = [t for t in off_road if t.country == at_lead.country and any(low <= t.start < high for low, high in others)]
+    told = geo.locate_event(text, others, home) if home else None
+    if told is not None and told.location != told.country:
+        return told
+    return at_lead
+
+
 def _fill(
     document: Document,
     draft: Draft,
@@ -965,7 +984,7 @@ def _fill(
     labelled = [t for t in places if any(low <= t.start and t.end <= high for low, high in labels)]
     location = (
         (geo.locate_event(document.text, labels, labelled) if labelled else None)
-        or geo.locate_event(document.text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
+        or _lead_location(document.text, draft, off_road)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], off_road)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
         or _filed_from(document, filed_at)
@@ -1249,12 +1268,23 @@ def _favour_the_lead(events: list[Event], sentences: list[Sentence]) -> None:
         lead.confidence = round(min(rival + 0.001, 0.99), 3)
 
 
+MUTUAL_SUB_TYPES = frozenset({"Armed clash"})
+"""Sub-types whose two sides do the same deed to each other: in a clash each side fights the other, so "troops
+clashed with rebels" and "rebels clashed with troops" tell one battle, which ACLED codes once."""
+
+
+def _sides_key(event: Event) -> tuple:
+    """The event's actor pair as a unit key: in order, but unordered for a mutual sub-type (MUTUAL_SUB_TYPES)."""
+    sides = (event.actor1, event.actor2)
+    return tuple(sorted(sides, key=lambda name: name or "")) if event.sub_event_type in MUTUAL_SUB_TYPES else sides
+
+
 def _deduplicate(events: list[Event]) -> list[Event]:
-    """Events with the same ACLED unit key (day, place, actors, sub-type) are one event."""
+    """Events with the same ACLED unit key (day, place, actors, sub-type) are one event; the two sides of a battle
+    named in either order are one pair (MUTUAL_SUB_TYPES)."""
     seen: dict[tuple, Event] = {}
     for event in events:
-        key = (event.event_date, event.location, event.actor1, event.actor2, event.sub_event_type,
-               event.is_background)
+        key = (event.event_date, event.location, *_sides_key(event), event.sub_event_type, event.is_background)
         if key in seen:
             kept = seen[key]
             kept.evidence.extend(event.evidence)

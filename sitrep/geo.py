@@ -1282,7 +1282,10 @@ def _area_support(places: list[_Mention]) -> None:
 
 
 STRAY_SHARE = 0.75
-STRAY_POPULATION = 25000
+STRAY_POPULATION = 50_000
+"""A town abroad of up to this size that nothing else in an article about one country points to is a stray (see
+`_drop_strays`): towns of a few tens of thousands share their names with villages and landmarks the gazetteer lacks
+in every country ('Stade Demba Diop' in a Dakar report is a stadium, not the German town of 45,000)."""
 STRAY_POPULATION_HINTED = 500_000
 """With the source's country given (`country_hint`), a town or district abroad of up to this size that nothing
 in the text points to is a stray too: a source covering one country reports its own towns, many of which the

@@ -269,7 +269,8 @@ SPORT = re.compile(
     r"|penalty shoot-?out|kick-?off|playoffs?|grand slam|semi-finals?|quarter-finals?|world cup|olympics?|football"
     r"|soccer|cricket|rugby|tennis|basketball|athletics|hat-trick|own goal|goals? (?:down|up|behind|ahead)"
     r"|(?:\d+|one|two|three)-(?:\d+|nil) (?:win|winners|draw|victory|defeat|loss|lead|thrashing|rout|home win|away win)"
-    r"|(?:beat|beating|crushed|crushing|defeated|thrashed|edged|hammered|routed|stunned|battled past|drew with)"
+    r"|(?:beat|beating|crushed|crushing|defeated|thrashed|edged|hammered|routed|stunned|battled past|drew with"
+    r"|destroyed|demolished|outclassed|swept aside|brushed aside)"
     r" (?:[\w'.-]+ ){0,4}?\d{1,3}-\d{1,3}"
     r"|(?:won|win|wins|winning|lost|lose|loses|losing|drew|draw|led|leads?|leading|trail(?:ed|s|ing)?)"
     r" (?:[\w'.-]+ ){0,4}?\d{1,2}-\d{1,2}(?=[,.;:)]|$| (?:at|in|on|against|over|after|away|at home|and)\b)"
@@ -292,11 +293,12 @@ SPORT = re.compile(
     r"|equali[sz]ers?|winners?))"
     r"|(?:opening|winning|equali[sz]ing|late|first|second) goal"
     r"|(?:team|side|club|squad)['\u2019]s (?:attack|defen[cs]e|midfield|forwards|strikers)"
-    r"|\d{1,3}(?:st|nd|rd|th) minute|(?:stoppage|injury) time)\b",
+    r"|\d{1,3}(?:st|nd|rd|th) minute|(?:stoppage|injury) time|in midfield|(?:opened|doubled|completed) the scoring)\b",
     re.IGNORECASE,
 )
 """Words of sport, where attacking, shooting, firing, battling and crushing are the game's own words: its
-games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores ('crushed Dallas 106-88'),
+games ('in the final', 'the match', 'a title bout', 'the last lap'), its scores ('crushed Dallas 106-88', 'destroyed
+Kano Pillars 4-0'), its places and moves ('massacred in midfield', 'doubled the scoring'),
 penalties, referees and medals, goals scored ('attacked from the first minute and scored twice' is play), a final
 with or without its article (a headline's 'clash with India in Asia Cup final today'), a side that battles or storms
 to victory, a lead at the top of the table, and cricket's bowling attack, top order, cover drive and run chase.
@@ -1766,6 +1768,16 @@ DISPLACED_CAMP = re.compile(
 )
 """People who fled and their camps: a camp set up for them is shelter, not an armed group's base."""
 
+CARRIED_BY_AIR = re.compile(
+    r"\b(?:flown|airlift(?:s|ed|ing)?|evacuated|taken|carried|ferried|transported|rushed|moved|brought)"
+    r"(?: [\w'-]+){0,4}? (?:by|aboard|on board|in) (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|choppers?|planes?"
+    r"|aircraft|air ambulances?)\b",
+    re.IGNORECASE,
+)
+"""An aircraft that carries people ('the wounded soldiers were flown by helicopter to the military hospital',
+'evacuated aboard an army plane'): a means of transport after a verb of carrying, not an air strike; the
+sentence's air strike stands only if it still reads as one with the carrying blanked."""
+
 VISIT_TO_VICTIMS = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|toured|met (?:with )?|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|evacuat(?:e|es|ed|ing)"
     r"|airlift(?:s|ed|ing)?|flew|flown|transferred|let|allow(?:s|ed|ing)?|treat(?:s|ed|ing)?|admitted"
@@ -2047,6 +2059,29 @@ def clash_of_words(text: str) -> bool:
     return bool(_dispute_clash().search(text)) and not ARMED_FORCE_OR_HARM.search(text)
 
 
+CONTEST_OF_WORDS = re.compile(
+    r"\b(?:battles?|fights?|races?|contests?|wars?|duels?|showdowns?) for (?:the |a )?(?:[\w'-]+ ){0,3}?"
+    r"(?:city hall|mayoralty|presidency|governorship|premiership|votes|seats?|nomination|party leadership)\b"
+    r"|\b(?:televised|TV|television|presidential|mayoral|live|election|electoral) debates?\b"
+    r"|\battack(?:ed|s|ing)? (?:[\w'-]+ ){1,4}?(?:over|for|on) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?"
+    r"(?:record|remarks?|comments?|words|handling|polic(?:y|ies)|stance|views?|decisions?|statements?|performance"
+    r"|failures?|plans?|proposals?|budget|campaign|manifesto)\b",
+    re.IGNORECASE,
+)
+"""The words of an election race and of a war of words: a battle for city hall or for votes, a televised debate, a
+candidate who 'attacked his rival over his record' (to attack someone over his record or remarks is to criticise
+him). Shots fired and rivals attacked there are words; the sentence tells an act only if it names harm done
+(`HARM_IN_THE_STREET`)."""
+
+HARM_IN_THE_STREET = re.compile(
+    r"\b(?:killed|killing|dead|deaths?|died|wounded|injur\w*|casualties|hurt|gunfire|gunmen|bullets?|stones"
+    r"|machetes|tear ?gas|arrested|police|troops|soldiers|supporters|militants?|beaten|stabbed)\b",
+    re.IGNORECASE,
+)
+"""Words of harm done to people or of those who do it in the street: with one, an election sentence may tell real
+violence (left to the other rules)."""
+
+
 WAR_TOLL = re.compile(
     r"\b(?:the |a |this |its |their )?(?:[\w'-]+ ){0,2}?(?:wars?|conflicts?|insurgenc(?:y|ies)|rebellions?|revolts?"
     r"|uprisings?|violence|unrest|crisis|hostilities|fighting|bloodshed|civil strife)"
@@ -2178,6 +2213,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if EVENT_NAMED_BY_YEAR.search(text) and not _tells_an_act_now(text):
         return []
+    if CONTEST_OF_WORDS.search(text) and not HARM_IN_THE_STREET.search(text):
+        return []
     if long_past_only(text) or SIMULATION.search(text) or clash_of_words(text) or old_ordnance_told(text, previous):
         return []
     if WAR_TOLL.search(text) and not DAY_OF_AN_ACT.search(text) and not NEW_BOUT.search(text):
@@ -2186,6 +2223,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if ARREST_WARRANT.search(text) and not HELD_NOW.search(ARREST_WARRANT.sub(" ", text)):
         types = _without(types, {"Arrests"})
+        if not types:
+            return types
+    if CARRIED_BY_AIR.search(text):
+        still = {sub_type for sub_type, _ in classify.classify(CARRIED_BY_AIR.sub(" ", text))}
+        types = [(sub_type, score) for sub_type, score in types if sub_type != "Air/drone strike" or sub_type in still]
         if not types:
             return types
     if FORMER_PLACE_OF_DETENTION.search(text):

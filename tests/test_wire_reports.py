@@ -71,8 +71,8 @@ _miss("fatalities: militants killed in a gunfight a day earlier are counted in a
 _miss("actors (roles.py and actors.py, left alone): a grenade thrower on a motorcycle, separatists named by their "
       "cause ('Anglophone separatist fighters'), a police post burned taken for the police as a side, the TTP named by "
       "another spelling", "w25:actors", "w31:actors", "w50:actors", "w61:actors")
-_miss("admin1 (geo.py, left alone): the place is put in another unit (the Neelum valley, Boni and Hombori, "
-      "Khayelitsha)", "w19:admin1", "w24:admin1", "w54:admin1")
+_miss("admin1 (geo.py, left alone): the place is put in another unit (the Neelum valley, Khayelitsha)",
+      "w19:admin1", "w54:admin1")
 
 NON_EVENT_MISSES = {
     "n03": "displacement statistics with attacks that 'forced schools to close' read as a current event",
