@@ -26,180 +26,68 @@ five non-conflict articles).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
 
+from golden_articles import GoldenArticles
 from sitrep import countries
 from sitrep.api import extract_text
-from sitrep.evaluation.acled import actor_key, same_admin1
-from sitrep.gazetteer import load
-from sitrep.schema import Event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "articles"
-EXPECTED = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))["articles"]
-ARTICLES = {item["file"]: item for item in EXPECTED}
-NEAR_KM = 50.0
-"""How far from the coder's location a produced event may lie and still be the coder's event."""
-
-
-@dataclass
-class Scored:
-    """One article's produced current events set against its expected ones."""
-
-    matched: dict[int, Event]
-    """Index of an expected event -> the produced event found for it."""
-    duplicates: list[Event]
-    spurious: list[Event]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2, dp, dl = map(math.radians, (lat1, lat2, lat2 - lat1, lon2 - lon1))
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
-def _sub_types(expected: dict) -> list[str]:
-    """The sub-event types the coder accepts for an expected event."""
-    value = expected["sub_event_type"]
-    return value if isinstance(value, list) else [value]
-
-
-def _near(event: Event, expected: dict, country: str) -> bool:
-    """Whether the event lies in the expected admin1 or within NEAR_KM of a place of the expected location's name."""
-    if same_admin1(event.admin1, expected["admin1"], country):
-        return True
-    if event.latitude is None or event.longitude is None:
-        return False
-    code = countries.country_by_name(country).alpha2
-    return any(_km(event.latitude, event.longitude, c.place.latitude, c.place.longitude) <= NEAR_KM
-               for c in load().lookup(expected["location"]) if c.place.country_code == code)
-
-
-@cache
-def coded(name: str) -> tuple[Event, ...]:
-    """The current events sitrep codes from one article, given its publication date as a user does."""
-    item = ARTICLES[name]
-    text = (FIXTURE / name).read_text(encoding="utf-8")
-    events = extract_text(text, document_id=name, published=item["published"])
-    return tuple(e for e in events if not e.is_background)
-
-
-@cache
-def scored(name: str) -> Scored:
-    """Each expected event takes the first unclaimed produced event of its sub-type near its place."""
-    item, produced = ARTICLES[name], list(coded(name))
-    matched: dict[int, Event] = {}
-    for index, expected in enumerate(item["events"]):
-        for event in produced:
-            if event.sub_event_type in _sub_types(expected) and _near(event, expected, item["country"]):
-                matched[index] = event
-                produced.remove(event)
-                break
-    wanted = {s for expected in item["events"] for s in _sub_types(expected)}
-    return Scored(matched, [e for e in produced if e.sub_event_type in wanted],
-                  [e for e in produced if e.sub_event_type not in wanted])
-
-
-def figures() -> dict[str, float]:
-    """Precision, recall and field figures over the whole fixture (printed into this module's docstring)."""
-    expected = sum(len(item["events"]) for item in EXPECTED)
-    produced = sum(len(coded(name)) for name in ARTICLES)
-    found = [(ARTICLES[name]["events"][i], e, ARTICLES[name]["country"])
-             for name in ARTICLES for i, e in scored(name).matched.items()]
-    return {"expected": expected, "produced": produced, "found": len(found),
-            "precision": len(found) / produced if produced else 1.0, "recall": len(found) / expected,
-            "actors": sum(_actors_right(g, e) for g, e, _ in found),
-            "fatalities": sum(g["fatalities"] == e.fatalities for g, e, _ in found),
-            "admin1": sum(same_admin1(e.admin1, g["admin1"], c) for g, e, c in found),
-            "event_date": sum(g["event_date"] == e.event_date for g, e, _ in found),
-            "duplicates": sum(len(scored(name).duplicates) for name in ARTICLES),
-            "spurious": sum(len(scored(name).spurious) for name in ARTICLES)}
-
-
-def _actors_right(expected: dict, event: Event) -> bool:
-    """The same pair of actors, in either order, names compared without period labels."""
-    gold = sorted(k for k in (actor_key(expected["actor1"]), actor_key(expected["actor2"])) if k)
-    return gold == sorted(k for k in (actor_key(event.actor1), actor_key(event.actor2)) if k)
+BATCH = GoldenArticles(FIXTURE)
 
 
 # --- known misses -----------------------------------------------------------------------------------------------------
 
-KNOWN: dict[str, str] = {}
-"""'article-number:check' -> why sitrep misses it today (check: found.N, actors.N, fatalities.N, admin1.N,
-event_date.N for expected event N, or 'extra' for events too many)."""
-
-
-def _miss(reason: str, *cases: str) -> None:
-    """Mark cases as known misses, with the reason."""
-    for case in cases:
-        KNOWN[case] = reason
-
-
-_miss("not found: Boni is missing from the gazetteer and the alias of a French village is taken for it; the "
-      "funeral's place and day (Kati, Thursday) code the ambush a second time", "03:found.0")
-_miss("not found: a lone gunman's shooting of a police officer is coded as an armed clash", "12:found.1")
-_miss("not found: glide bombs are read as an IED, and the district's name is taken in Kyiv, not in the city the "
-      "sentence names", "16:found.0")
-_miss("not found: a raid on a village that security forces later fired back at is coded as an armed clash",
-      "18:found.0")
-_miss("the event is not found (see its found case)",
-      *(f"{case}:{field}.{index}" for case, index in (("03", 0), ("12", 1), ("16", 0), ("18", 0))
-        for field in ("actors", "fatalities", "admin1", "event_date")))
-_miss("actors: the armed group is named only after the act or in a later paragraph (CODECO, al-Shabaab, TTP), or "
-      "its name differs from ACLED's (Ambazonian separatists, the EMC as 'FARC Dissidents', the cartel's factions)",
-      "05:actors.0", "08:actors.0", "09:actors.0", "09:actors.1", "11:actors.0", "12:actors.0", "14:actors.0")
-_miss("actors: the Hezbollah members killed in their car are taken for civilians", "15:actors.0")
-_miss("fatalities: an earlier, lower count ('an earlier count had put the toll at 14') is taken over the updated "
-      "toll of 19", "01:fatalities.0")
-_miss("fatalities: the dead told as 'the two men inside' or 'the bodies of the two rebels' are not counted",
-      "15:fatalities.0", "17:fatalities.0")
-_miss("date: an attack begun late on Wednesday is dated by the day the army spoke ('said on Thursday')",
-      "05:event_date.0")
-_miss("extra: the ambush is coded at the funeral's place and day, and again in France (Boni)", "03:extra")
-_miss("extra: road convoys to Djibo, suspended, are coded as a change to group/activity", "04:extra")
-_miss("extra: the army's arrival after the camp attack is coded as a clash with CODECO", "05:extra")
-_miss("extra: the mayor's words on the dead officers are coded as a second attack", "11:extra")
-_miss("extra: the officer's killing in Navolato is coded as a clash (see 12:found.1)", "12:extra")
-_miss("extra: the checkpost's name, Jani Khel, is taken in Afghanistan and the attack coded twice", "14:extra")
-_miss("extra: a funeral march, statements about the ceasefire and a speech are coded as events", "15:extra")
-_miss("extra: the glide-bomb strike is coded in Kyiv (see 16:found.0)", "16:extra")
-_miss("extra: the village raid is coded as a clash (see 18:found.0)", "18:extra")
-_miss("non-conflict: a football report's 'executed' and a 2012 stadium disaster's toll make an attack", "19:extra")
-_miss("non-conflict: a market 'massacre' and a currency 'under attack' make attacks", "20:extra")
-_miss("non-conflict: a wildfire's burned car, its state of emergency and an arson arrest are coded as events",
-      "21:extra")
+BATCH.miss("not found: Boni is missing from the gazetteer and the alias of a French village is taken for it; the "
+           "funeral's place and day (Kati, Thursday) code the ambush a second time", "03:found.0")
+BATCH.miss("not found: a lone gunman's shooting of a police officer is coded as an armed clash", "12:found.1")
+BATCH.miss("not found: glide bombs are read as an IED, and the district's name is taken in Kyiv, not in the city the "
+           "sentence names", "16:found.0")
+BATCH.miss("not found: a raid on a village that security forces later fired back at is coded as an armed clash",
+           "18:found.0")
+BATCH.miss("the event is not found (see its found case)",
+           *(f"{case}:{field}.{index}" for case, index in (("03", 0), ("12", 1), ("16", 0), ("18", 0)) for field in
+           ("actors", "fatalities", "admin1", "event_date")))
+BATCH.miss("actors: the armed group is named only after the act or in a later paragraph (CODECO, al-Shabaab, TTP), or"
+           " its name differs from ACLED's (Ambazonian separatists, the EMC as 'FARC Dissidents', the cartel's "
+           "factions)",
+           "05:actors.0", "08:actors.0", "09:actors.0", "09:actors.1", "11:actors.0", "12:actors.0", "14:actors.0")
+BATCH.miss("actors: the Hezbollah members killed in their car are taken for civilians", "15:actors.0")
+BATCH.miss("fatalities: an earlier, lower count ('an earlier count had put the toll at 14') is taken over the updated "
+           "toll of 19", "01:fatalities.0")
+BATCH.miss("fatalities: the dead told as 'the two men inside' or 'the bodies of the two rebels' are not counted",
+           "15:fatalities.0", "17:fatalities.0")
+BATCH.miss("date: an attack begun late on Wednesday is dated by the day the army spoke ('said on Thursday')",
+           "05:event_date.0")
+BATCH.miss("extra: the ambush is coded at the funeral's place and day, and again in France (Boni)", "03:extra")
+BATCH.miss("extra: road convoys to Djibo, suspended, are coded as a change to group/activity", "04:extra")
+BATCH.miss("extra: the army's arrival after the camp attack is coded as a clash with CODECO", "05:extra")
+BATCH.miss("extra: the mayor's words on the dead officers are coded as a second attack", "11:extra")
+BATCH.miss("extra: the officer's killing in Navolato is coded as a clash (see 12:found.1)", "12:extra")
+BATCH.miss("extra: the checkpost's name, Jani Khel, is taken in Afghanistan and the attack coded twice", "14:extra")
+BATCH.miss("extra: a funeral march, statements about the ceasefire and a speech are coded as events", "15:extra")
+BATCH.miss("extra: the glide-bomb strike is coded in Kyiv (see 16:found.0)", "16:extra")
+BATCH.miss("extra: the village raid is coded as a clash (see 18:found.0)", "18:extra")
+BATCH.miss("non-conflict: a football report's 'executed' and a 2012 stadium disaster's toll make an attack", "19:extra")
+BATCH.miss("non-conflict: a market 'massacre' and a currency 'under attack' make attacks", "20:extra")
+BATCH.miss("non-conflict: a wildfire's burned car, its state of emergency and an arson arrest are coded as events",
+           "21:extra")
 
 
 # --- the tests --------------------------------------------------------------------------------------------------------
 
-
-def _number(name: str) -> str:
-    return name.split("_", 1)[0]
-
-
-def _params(kind: str) -> list:
-    """One case per expected event (or per article for 'extra'), strict xfail where KNOWN names it."""
-    cases = []
-    for name, item in ARTICLES.items():
-        indexes = [None] if kind == "extra" else range(len(item["events"]))
-        for index in indexes:
-            key = f"{_number(name)}:{kind}" + ("" if index is None else f".{index}")
-            marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
-            cases.append(pytest.param(name, index, marks=marks, id=key))
-    return cases
+(test_every_known_miss_names_a_case, test_each_expected_event_is_found, test_found_events_have_the_coders_actors,
+ test_found_events_have_the_coders_fatalities, test_found_events_lie_in_the_coders_admin1,
+ test_found_events_have_the_coders_date, test_no_incident_is_coded_twice_and_nothing_else_is_coded) = BATCH.tests()
 
 
 def test_the_articles_are_well_formed_and_broad():
-    assert len(ARTICLES) >= 20
-    assert len({item["country"] for item in EXPECTED}) >= 15
-    assert sum(not item["events"] for item in EXPECTED) >= 4
-    for name, item in ARTICLES.items():
+    assert len(BATCH.articles) >= 20
+    assert len({item["country"] for item in BATCH.expected}) >= 15
+    assert sum(not item["events"] for item in BATCH.expected) >= 4
+    for name, item in BATCH.articles.items():
         words = len((FIXTURE / name).read_text(encoding="utf-8").split())
         assert 250 <= words <= 500, (name, words)
         dt.date.fromisoformat(item["published"])
@@ -207,51 +95,6 @@ def test_the_articles_are_well_formed_and_broad():
         assert item["not_coded"], name
         for expected in item["events"]:
             dt.date.fromisoformat(expected["event_date"])
-
-
-def test_every_known_miss_names_a_case():
-    cases = {p.id for kind in ("found", "actors", "fatalities", "admin1", "event_date", "extra") for p in _params(kind)}
-    assert set(KNOWN) <= cases, set(KNOWN) - cases
-
-
-@pytest.mark.parametrize(("name", "index"), _params("found"))
-def test_each_expected_event_is_found(name, index):
-    assert index in scored(name).matched, [(e.sub_event_type, e.admin1, e.location) for e in coded(name)]
-
-
-def _found(name: str, index: int) -> Event:
-    event = scored(name).matched.get(index)
-    assert event is not None, "the event is not found"
-    return event
-
-
-@pytest.mark.parametrize(("name", "index"), _params("actors"))
-def test_found_events_have_the_coders_actors(name, index):
-    event = _found(name, index)
-    assert _actors_right(ARTICLES[name]["events"][index], event), (event.actor1, event.actor2)
-
-
-@pytest.mark.parametrize(("name", "index"), _params("fatalities"))
-def test_found_events_have_the_coders_fatalities(name, index):
-    assert _found(name, index).fatalities == ARTICLES[name]["events"][index]["fatalities"]
-
-
-@pytest.mark.parametrize(("name", "index"), _params("admin1"))
-def test_found_events_lie_in_the_coders_admin1(name, index):
-    item = ARTICLES[name]
-    assert same_admin1(_found(name, index).admin1, item["events"][index]["admin1"], item["country"])
-
-
-@pytest.mark.parametrize(("name", "index"), _params("event_date"))
-def test_found_events_have_the_coders_date(name, index):
-    assert _found(name, index).event_date == ARTICLES[name]["events"][index]["event_date"]
-
-
-@pytest.mark.parametrize(("name", "index"), _params("extra"))
-def test_no_incident_is_coded_twice_and_nothing_else_is_coded(name, index):
-    result = scored(name)
-    extra = [(e.sub_event_type, e.admin1, e.location, e.event_date) for e in result.duplicates + result.spurious]
-    assert not extra
 
 
 # --- rules this round added, tried on sentences of other places and wording -------------------------------------------

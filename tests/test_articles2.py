@@ -32,161 +32,104 @@ words of war).
 from __future__ import annotations
 
 import datetime as dt
-import json
-from functools import cache
 from pathlib import Path
 
 import pytest
-from test_articles import Scored, _actors_right, _near, _sub_types
 
+from golden_articles import GoldenArticles
+from reported import reported
 from sitrep import countries
-from sitrep.api import extract_text
-from sitrep.evaluation.acled import same_admin1
 from sitrep.schema import Event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "articles2"
-EXPECTED = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))["articles"]
-ARTICLES = {item["file"]: item for item in EXPECTED}
+BATCH = GoldenArticles(FIXTURE)
 FIRST_BATCH_COUNTRIES = {"Nigeria", "Somalia", "Mali", "Burkina Faso", "Democratic Republic of Congo", "Sudan",
                          "Ethiopia", "Kenya", "Cameroon", "Mozambique", "Colombia", "Mexico", "Myanmar", "Pakistan",
                          "Lebanon", "Ukraine", "Philippines", "India", "Egypt", "Chile", "Uganda", "Tanzania"}
 
 
-@cache
-def coded(name: str) -> tuple[Event, ...]:
-    """The current events sitrep codes from one article, given its publication date as a user does."""
-    item = ARTICLES[name]
-    text = (FIXTURE / name).read_text(encoding="utf-8")
-    events = extract_text(text, document_id=name, published=item["published"])
-    return tuple(e for e in events if not e.is_background)
-
-
-@cache
-def scored(name: str) -> Scored:
-    """Each expected event takes the first unclaimed produced event of its sub-type near its place."""
-    item, produced = ARTICLES[name], list(coded(name))
-    matched: dict[int, Event] = {}
-    for index, expected in enumerate(item["events"]):
-        for event in produced:
-            if event.sub_event_type in _sub_types(expected) and _near(event, expected, item["country"]):
-                matched[index] = event
-                produced.remove(event)
-                break
-    wanted = {s for expected in item["events"] for s in _sub_types(expected)}
-    return Scored(matched, [e for e in produced if e.sub_event_type in wanted],
-                  [e for e in produced if e.sub_event_type not in wanted])
-
-
-def figures() -> dict[str, float]:
-    """Precision, recall and field figures over the whole fixture (printed into this module's docstring)."""
-    expected = sum(len(item["events"]) for item in EXPECTED)
-    produced = sum(len(coded(name)) for name in ARTICLES)
-    found = [(ARTICLES[name]["events"][i], e, ARTICLES[name]["country"])
-             for name in ARTICLES for i, e in scored(name).matched.items()]
-    return {"expected": expected, "produced": produced, "found": len(found),
-            "precision": len(found) / produced if produced else 1.0, "recall": len(found) / expected,
-            "actors": sum(_actors_right(g, e) for g, e, _ in found),
-            "fatalities": sum(g["fatalities"] == e.fatalities for g, e, _ in found),
-            "admin1": sum(same_admin1(e.admin1, g["admin1"], c) for g, e, c in found),
-            "event_date": sum(g["event_date"] == e.event_date for g, e, _ in found),
-            "duplicates": sum(len(scored(name).duplicates) for name in ARTICLES),
-            "spurious": sum(len(scored(name).spurious) for name in ARTICLES)}
-
-
 # --- known misses -----------------------------------------------------------------------------------------------------
 
-KNOWN: dict[str, str] = {}
-"""'article-number:check' -> why sitrep misses it today (check: found.N, actors.N, fatalities.N, admin1.N,
-event_date.N for expected event N, or 'extra' for events too many)."""
-
-
-def _miss(reason: str, *cases: str) -> None:
-    """Mark cases as known misses, with the reason."""
-    for case in cases:
-        KNOWN[case] = reason
-
-
-_miss("not found: the roundup's students' march in N'Djamena is placed at the Lake Chad island of the item above",
-      "02:found.2")
-_miss("not found: Nasir is missing from the gazetteer; the killings are coded as territory regained and the March "
-      "fighting as an attack in Addis Ababa", "04:found.0")
-_miss("not found: a kidnapping told in a subordinate clause ('after the kidnapping of a trader on Sunday') is coded "
-      "as a clash in Damascus", "07:found.1")
-_miss("not found: gunfire between the two factions that killed a trader in the crossfire is coded as an attack on "
-      "civilians", "22:found.0")
-_miss("the event is not found (see its found case)",
-      *(f"{case}:{field}.{index}" for case, index in (("02", 2), ("04", 0), ("07", 1), ("22", 0))
-        for field in ("actors", "fatalities", "admin1", "event_date")))
-_miss("actors: the group is named only in a later sentence or a claim (3R, IS, KNF/UPDF, Radaa and 444 Brigade, "
-      "JNIM, AQAP, the Druze and Bedouin fighters), or its name differs from ACLED's (Boko Haram's spelling, "
-      "communal militias)", "02:actors.0", "02:actors.1", "03:actors.0", "06:actors.2", "07:actors.0", "08:actors.0",
-      "10:actors.0", "13:actors.0", "14:actors.0")
-_miss("actors: the police officer killed in the gang's raid makes the police the target, not the residents",
-      "05:actors.0")
-_miss("actors: the brief's Taiz clash is coded from its sniper-fire line, with no named sides", "06:actors.1")
-_miss("actors: the grenade is laid to the Taliban, whose police spokesman tells it", "09:actors.0")
-_miss("actors: the name of the remnants differs from ACLED's (Shining Path)", "12:actors.0")
-_miss("actors: the government that condemned the attack is taken for its doer", "21:actors.0")
-_miss("fatalities: the press release's 'twelve assailants were neutralised' is not counted as killed",
-      "03:fatalities.0")
-_miss("fatalities: the wounded (11) are counted as dead", "09:fatalities.0")
-_miss("fatalities: an earlier count of six and the three who died later are taken over the toll 'brought to nine'",
-      "21:fatalities.0")
-_miss("fatalities and date: the Taiz clash is dated by the brief and coded from its sniper-fire line",
-      "06:fatalities.1", "06:event_date.1")
-_miss("admin1: the village of Union Mantaro in Llochegua (Ayacucho) is taken for a Mantaro in Cusco", "12:admin1.0")
-_miss("extra: the N'Djamena march coded at Lake Chad (see 02:found.2)", "02:extra")
-_miss("extra: territory regained, a peace agreement of 2018, the army's words and the March fighting are coded",
-      "04:extra")
-_miss("extra: the burning of the police station is coded a second time as property destruction, and the "
-      "government's promise as a change of activity", "05:extra")
-_miss("extra: the Taiz clash is coded twice and AQAP's claim of the bombing as an attack of the claim's day; "
-      "protests announced for next week are coded", "06:extra")
-_miss("extra: the kidnapping is coded as a clash in Damascus and the deployment between the sides as a change of "
-      "activity", "07:extra")
-_miss("extra: the air strikes 'last month' are coded", "08:extra")
-_miss("extra: the suspects' arrest, a UN statement calling the attack a crime and the tightened security are coded",
-      "09:extra")
-_miss("extra: Ruma is missing from the gazetteer and the clash is coded again at Ruma in Serbia", "10:extra")
-_miss("extra: the raids and arrests of the next day and the seized rifle are coded", "11:extra")
-_miss("extra: the commander's detention that began the fighting, the truce, and the clash again at a Yemeni "
-      "namesake of Souq al-Juma", "13:extra")
-_miss("non-conflict: 'kill the industry ... under attack from cheaper producers' makes a clash, and buses that "
-      "blocked roads a riot", "15:extra")
-_miss("non-conflict: a candidate who accused the mayor of having 'killed' a programme is taken for an attack",
-      "16:extra")
-_miss("non-conflict: the court's account of the 2019 bombing and the relatives' grief make mob violence", "17:extra")
-_miss("non-conflict: roads and bridges 'destroyed' by floods are coded as property destruction", "18:extra")
-_miss("extra: 'the ambush was a revenge for the seizure ... last month' codes the seizure as a clash", "20:extra")
-_miss("extra: the gunfire is coded as an attack (see 22:found.0) and again on the day after, and the curfew as a "
-      "change of activity", "22:extra")
+BATCH.miss("not found: the roundup's students' march in N'Djamena is placed at the Lake Chad island of the item above",
+           "02:found.2")
+BATCH.miss("not found: Nasir is missing from the gazetteer; the killings are coded as territory regained and the "
+           "March fighting as an attack in Addis Ababa",
+           "04:found.0")
+BATCH.miss("not found: a kidnapping told in a subordinate clause ('after the kidnapping of a trader on Sunday') is "
+           "coded as a clash in Damascus",
+           "07:found.1")
+BATCH.miss("not found: gunfire between the two factions that killed a trader in the crossfire is coded as an attack on "
+           "civilians", "22:found.0")
+BATCH.miss("the event is not found (see its found case)",
+           *(f"{case}:{field}.{index}" for case, index in (("02", 2), ("04", 0), ("07", 1), ("22", 0)) for field in
+           ("actors", "fatalities", "admin1", "event_date")))
+BATCH.miss("actors: the group is named only in a later sentence or a claim (3R, IS, KNF/UPDF, Radaa and 444 Brigade, "
+           "JNIM, AQAP, the Druze and Bedouin fighters), or its name differs from ACLED's (Boko Haram's spelling, "
+           "communal militias)",
+           "02:actors.0", "02:actors.1", "03:actors.0", "06:actors.2", "07:actors.0", "08:actors.0", "10:actors.0",
+           "13:actors.0", "14:actors.0")
+BATCH.miss("actors: the police officer killed in the gang's raid makes the police the target, not the residents",
+           "05:actors.0")
+BATCH.miss("actors: the brief's Taiz clash is coded from its sniper-fire line, with no named sides", "06:actors.1")
+BATCH.miss("actors: the grenade is laid to the Taliban, whose police spokesman tells it", "09:actors.0")
+BATCH.miss("actors: the name of the remnants differs from ACLED's (Shining Path)", "12:actors.0")
+BATCH.miss("actors: the government that condemned the attack is taken for its doer", "21:actors.0")
+BATCH.miss("fatalities: the press release's 'twelve assailants were neutralised' is not counted as killed",
+           "03:fatalities.0")
+BATCH.miss("fatalities: the wounded (11) are counted as dead",
+           "09:fatalities.0")
+BATCH.miss("fatalities: an earlier count of six and the three who died later are taken over the toll 'brought to "
+           "nine'",
+           "21:fatalities.0")
+BATCH.miss("fatalities and date: the Taiz clash is dated by the brief and coded from its sniper-fire line",
+           "06:fatalities.1", "06:event_date.1")
+BATCH.miss("admin1: the village of Union Mantaro in Llochegua (Ayacucho) is taken for a Mantaro in Cusco",
+           "12:admin1.0")
+BATCH.miss("extra: the N'Djamena march coded at Lake Chad (see 02:found.2)", "02:extra")
+BATCH.miss("extra: territory regained, a peace agreement of 2018, the army's words and the March fighting are coded",
+           "04:extra")
+BATCH.miss("extra: the burning of the police station is coded a second time as property destruction, and the "
+           "government's promise as a change of activity", "05:extra")
+BATCH.miss("extra: the Taiz clash is coded twice and AQAP's claim of the bombing as an attack of the claim's day; "
+           "protests announced for next week are coded",
+           "06:extra")
+BATCH.miss("extra: the kidnapping is coded as a clash in Damascus and the deployment between the sides as a change of"
+           " activity",
+           "07:extra")
+BATCH.miss("extra: the air strikes 'last month' are coded",
+           "08:extra")
+BATCH.miss("extra: the suspects' arrest, a UN statement calling the attack a crime and the tightened security are "
+           "coded",
+           "09:extra")
+BATCH.miss("extra: Ruma is missing from the gazetteer and the clash is coded again at Ruma in Serbia", "10:extra")
+BATCH.miss("extra: the raids and arrests of the next day and the seized rifle are coded", "11:extra")
+BATCH.miss("extra: the commander's detention that began the fighting, the truce, and the clash again at a Yemeni "
+           "namesake of Souq al-Juma", "13:extra")
+BATCH.miss("non-conflict: 'kill the industry ... under attack from cheaper producers' makes a clash, and buses that "
+           "blocked roads a riot",
+           "15:extra")
+BATCH.miss("non-conflict: a candidate who accused the mayor of having 'killed' a programme is taken for an attack",
+           "16:extra")
+BATCH.miss("non-conflict: the court's account of the 2019 bombing and the relatives' grief make mob violence",
+           "17:extra")
+BATCH.miss("non-conflict: roads and bridges 'destroyed' by floods are coded as property destruction", "18:extra")
+BATCH.miss("extra: 'the ambush was a revenge for the seizure ... last month' codes the seizure as a clash", "20:extra")
+BATCH.miss("extra: the gunfire is coded as an attack (see 22:found.0) and again on the day after, and the curfew as a "
+           "change of activity", "22:extra")
 
 
 # --- the tests --------------------------------------------------------------------------------------------------------
 
-
-def _number(name: str) -> str:
-    """The article's number, the start of its file name."""
-    return name.split("_", 1)[0]
-
-
-def _params(kind: str) -> list:
-    """One case per expected event (or per article for 'extra'), strict xfail where KNOWN names it."""
-    cases = []
-    for name, item in ARTICLES.items():
-        indexes = [None] if kind == "extra" else range(len(item["events"]))
-        for index in indexes:
-            key = f"{_number(name)}:{kind}" + ("" if index is None else f".{index}")
-            marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
-            cases.append(pytest.param(name, index, marks=marks, id=key))
-    return cases
+(test_every_known_miss_names_a_case, test_each_expected_event_is_found, test_found_events_have_the_coders_actors,
+ test_found_events_have_the_coders_fatalities, test_found_events_lie_in_the_coders_admin1,
+ test_found_events_have_the_coders_date, test_no_incident_is_coded_twice_and_nothing_else_is_coded) = BATCH.tests()
 
 
 def test_the_articles_are_well_formed_broad_and_new():
-    assert len(ARTICLES) >= 20
-    assert len({item["country"] for item in EXPECTED} - FIRST_BATCH_COUNTRIES) >= 15
-    assert sum(not item["events"] or "non-conflict vocabulary" in item["kinds"] for item in EXPECTED) >= 4
-    for name, item in ARTICLES.items():
+    assert len(BATCH.articles) >= 20
+    assert len({item["country"] for item in BATCH.expected} - FIRST_BATCH_COUNTRIES) >= 15
+    assert sum(not item["events"] or "non-conflict vocabulary" in item["kinds"] for item in BATCH.expected) >= 4
+    for name, item in BATCH.articles.items():
         words = len((FIXTURE / name).read_text(encoding="utf-8").split())
         assert 250 <= words <= 500, (name, words)
         dt.date.fromisoformat(item["published"])
@@ -196,58 +139,12 @@ def test_the_articles_are_well_formed_broad_and_new():
             assert dt.date.fromisoformat(expected["event_date"]) <= dt.date.fromisoformat(item["published"])
 
 
-def test_every_known_miss_names_a_case():
-    cases = {p.id for kind in ("found", "actors", "fatalities", "admin1", "event_date", "extra") for p in _params(kind)}
-    assert set(KNOWN) <= cases, set(KNOWN) - cases
-
-
-@pytest.mark.parametrize(("name", "index"), _params("found"))
-def test_each_expected_event_is_found(name, index):
-    assert index in scored(name).matched, [(e.sub_event_type, e.admin1, e.location) for e in coded(name)]
-
-
-def _found(name: str, index: int) -> Event:
-    """The produced event matched to expected event `index`, failing when there is none."""
-    event = scored(name).matched.get(index)
-    assert event is not None, "the event is not found"
-    return event
-
-
-@pytest.mark.parametrize(("name", "index"), _params("actors"))
-def test_found_events_have_the_coders_actors(name, index):
-    event = _found(name, index)
-    assert _actors_right(ARTICLES[name]["events"][index], event), (event.actor1, event.actor2)
-
-
-@pytest.mark.parametrize(("name", "index"), _params("fatalities"))
-def test_found_events_have_the_coders_fatalities(name, index):
-    assert _found(name, index).fatalities == ARTICLES[name]["events"][index]["fatalities"]
-
-
-@pytest.mark.parametrize(("name", "index"), _params("admin1"))
-def test_found_events_lie_in_the_coders_admin1(name, index):
-    item = ARTICLES[name]
-    assert same_admin1(_found(name, index).admin1, item["events"][index]["admin1"], item["country"])
-
-
-@pytest.mark.parametrize(("name", "index"), _params("event_date"))
-def test_found_events_have_the_coders_date(name, index):
-    assert _found(name, index).event_date == ARTICLES[name]["events"][index]["event_date"]
-
-
-@pytest.mark.parametrize(("name", "index"), _params("extra"))
-def test_no_incident_is_coded_twice_and_nothing_else_is_coded(name, index):
-    result = scored(name)
-    extra = [(e.sub_event_type, e.admin1, e.location, e.event_date) for e in result.duplicates + result.spurious]
-    assert not extra
-
-
 # --- rules this round added, tried on sentences of other places and wording -------------------------------------------
 
 
 def _current(text: str, published: str) -> list[Event]:
     """The current events sitrep codes from a text of ours."""
-    return [e for e in extract_text(text, published=published) if not e.is_background]
+    return reported(text, None, published)
 
 
 def test_a_lead_that_names_only_the_country_yields_to_the_finer_place_told_next():
