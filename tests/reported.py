@@ -4,6 +4,7 @@ Shared by the test modules that check what one sentence is coded as, so each sta
 from __future__ import annotations
 
 from sitrep.api import extract_text
+from sitrep.evaluation.seeds import main_event
 from sitrep.schema import Event
 
 
@@ -29,3 +30,11 @@ def only_reported(text: str, country: str | None = None, published: str | None =
 def reported_sub_types(text: str) -> list[str | None]:
     """The sub-types of the current events of `text`: what a sentence of no event must leave empty."""
     return [event.sub_event_type for event in reported(text)]
+
+
+def surest_reported(text: str, country: str | None = None, published: str | None = None) -> Event:
+    """The current event of `text` sitrep is surest of (`seeds.main_event`, what the corpora score); the test fails,
+    naming the text, when there is none."""
+    event = main_event(reported(text, country, published))
+    assert event is not None, text
+    return event

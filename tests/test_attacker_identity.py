@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from golden_notes import GoldenNotes
+from reported import first_reported
 from sitrep.api import extract_text
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
@@ -81,9 +82,7 @@ test_attackers_are_coded_as_a_careful_coder_does = NOTES.coding_test()
 
 def _main(text: str, country: str, published: str = "2023-05-06"):
     """The main current event sitrep codes for a text."""
-    events = [e for e in extract_text(text, country=country, published=published) if not e.is_background]
-    assert events, text
-    return events[0]
+    return first_reported(text, country, published)
 
 
 @pytest.mark.parametrize(("country", "text"), [

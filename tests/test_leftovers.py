@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import pytest
 
+from reported import surest_reported
 from sitrep.actors import find_actors
 from sitrep.api import extract_text
-from sitrep.evaluation.seeds import main_event
 
 
 def _main(text: str, country: str):
-    event = main_event(extract_text(text, country=country, published="2024-03-01"))
-    assert event is not None, text
-    return event
+    return surest_reported(text, country, "2024-03-01")
 
 
 DISPERSED = [

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from golden_notes import GoldenNotes
+from reported import surest_reported
 from sitrep import demonstrations
-from sitrep.api import extract_text
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
 COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
@@ -75,9 +75,7 @@ test_riot_lines_are_coded_as_a_careful_coder_does = NOTES.coding_test()
 
 def _main(text: str, country: str, published: str = "2023-05-06"):
     """The main current event sitrep codes from `text`."""
-    events = [e for e in extract_text(text, country=country, published=published) if not e.is_background]
-    assert events, text
-    return max(events, key=lambda e: e.confidence)
+    return surest_reported(text, country, published)
 
 
 @pytest.mark.parametrize(("country", "text"), [

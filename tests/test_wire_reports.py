@@ -31,10 +31,11 @@ from pathlib import Path
 import pytest
 
 from golden_notes import GoldenNotes
+from reported import reported
 from sitrep.api import extract_text
 from sitrep.classify import classify
+from sitrep.evaluation.seeds import main_event
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
-from reported import reported
 
 COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
 FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
@@ -125,7 +126,7 @@ def _current(text: str, country: str | None = None) -> list:
      "Army artillery also shelled rebel camps near Shariff Aguak on Monday, a military spokesman said.", "Attack"),
 ])
 def test_the_event_of_the_lead_sentence_is_the_main_event(country, text, lead_type):
-    assert max(_current(text, country), key=lambda e: e.confidence).sub_event_type == lead_type
+    assert main_event(_current(text, country)).sub_event_type == lead_type
 
 
 @pytest.mark.parametrize("text", [
