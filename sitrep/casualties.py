@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitrep import actors
-from sitrep.schema import CasualtyMention, Claim, Range, Span
+from sitrep import actors, countries
+from sitrep.schema import CasualtyMention, Claim, ClauseSource, Range, Span
 
 UNITS: dict[str, int] = {
     "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -85,7 +85,7 @@ _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
-    r"|assassinated|slaughtered|lynched|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged)\s+to\s+death"
+    r"|assassinated|slaughtered|lynched|neutrali[sz]ed|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged)\s+to\s+death"
     r"|dead|died|dies|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead"
     r"|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?)"
 )
@@ -226,12 +226,14 @@ KILL_ACTIVE = (
     r"|(?:shot|shoots?)\s+and\s+kill(?:ed|s)?|(?:beat|beaten|stabbed|hacked|burned|burnt"
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
     r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
+    r"|[\"“‘]?neutrali[sz](?:ed|es|ing)[\"”’]?"
     rf"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?{KILLING_NOUN}\s+of"
     r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian",
 "gunned down two robbers" (to gun down is to shoot dead), "shooting dead nine farmers" (the participle of "shoot dead"
-takes its object like "killing"). A possessive may open the counted object ("killing his two children"): it tells
+takes its object like "killing"; armies' communiqués say "neutralised", often in quotation marks, for killed
+enemies). A possessive may open the counted object ("killing his two children"): it tells
 whose they were, the number after it still counts the dead."""
 
 INSTRUMENT = (r"(?:\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:machetes?|knife|knives|cutlass(?:es)?|axes?|hoes?"
@@ -425,6 +427,30 @@ _TOLL_PUT = re.compile(
 toll at a figure is to report it; the count after "at" is the toll, told by whoever put it. '..., bringing the toll to
 twelve' (raising, taking, pushing it to) sums the dead told before with the earlier toll: the count after "to" is the
 toll now."""
+_TOLL_GIVEN = re.compile(
+    rf"\b(?P<verb>(?:gave|gives|giving|cited|cites|citing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    rf"(?:(?:provisional|preliminary|official|new|higher|lower|final|different|separate)\s+)?"
+    rf"(?:death\s+toll|toll|figure|count|tally)\s+of)\s+(?P<q>{QUANTITY})"
+    rf"(?!\s+(?:[\w'’-]+\s+)?(?:injured|wounded|hurt|injuries|displaced|missing|arrested)\b)",
+    re.IGNORECASE,
+)
+"""'Residents gave a figure of 17', 'a rights group cited a toll of 40': a source giving a figure or a count, told
+after reports of deaths, gives a death toll; a figure of the wounded, displaced, missing or arrested says so after it."""
+_BODIES = re.compile(
+    rf"\b(?P<verb>counted|carried|collected|received|recovered|retrieved|confirmed|buried|registered|removed|found"
+    rf"|discovered|(?:count|tally|total)\s+of)\s+(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses)\b",
+    re.IGNORECASE,
+)
+"""'The ambulance service said it had carried 15 bodies', 'police confirmed six bodies', 'a provisional count of 11
+bodies': the bodies a source counts, carries, receives or confirms are the dead it reports."""
+_LOSSES = re.compile(
+    rf"\b(?P<verb>lost|losing|loses|lose)\s+(?P<q>{QUANTITY})\s+(?:of\s+(?:its|their|his|our)\s+(?:own\s+)?)?"
+    rf"(?P<victim>men|soldiers|troops|fighters|officers|policemen|personnel|comrades|militants|rebels|combatants)\b",
+    re.IGNORECASE,
+)
+"""'Al-Shabaab said it had lost three men', 'the army lost five soldiers': an armed side losing a number of its men
+in a fight reports their deaths (the plain sense of losing men in war); only armed men are counted, since a party
+that "lost three members" or a firm that "lost five workers" tells of leaving, not dying."""
 _BOTH = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<q>both)(?:\s+(?P<victim>(?!(?:were|was|have|had|are|later|also)\b)[\w'’-]+))?"
     rf"(?:\s+of\s+them)?\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?"
@@ -443,11 +469,15 @@ _NONE = re.compile(
 
 _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
-    r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat"
+    r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat|corpses|neutrali"
+    r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[ei]"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
 _TOLL_CUE = re.compile(r"toll|number (?:of|killed)")
+_GIVEN_CUE = re.compile(r"\b(?:gave|gives|giving|cited|cites|citing)\b")
+_BODIES_CUE = re.compile(r"bodies|corpses")
+_LOSSES_CUE = re.compile(r"\blos[te]")
 _BOTH_CUE = re.compile(r"\bboth\b")
 _LEFT_CUE = re.compile(r"\bleft\b|leaving|leaves")
 _TO_DEATH_CUE = re.compile(r"to death")
@@ -555,7 +585,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
+    patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
+                (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
@@ -824,7 +855,8 @@ def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 SPEECH = (
     r"(?:said|says|say|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states"
     r"|added|adds|told|noted|revealed|reveals|denied|alleged|tweeted|wrote|reads|read|quoted|insisted|explained"
-    r"|gave\s+an?\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally))"
+    r"|gave\s+an?\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally)|counted"
+    r"|put\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+at)"
 )
 _AGENCY = re.compile(
     r"\b(?:news\s+agency|mouthpiece|media\s+(?:arm|outlet|wing|office)|propaganda\s+(?:arm|agency|outlet)),?\s+"
@@ -846,7 +878,7 @@ _INVERTED = re.compile(
 )
 _SPEECH_CUE = re.compile(
     r"said|says|say\b|report|claim|confirm|announc|state|added|adds|told|noted|reveal|denied|alleged|tweet|wrote"
-    r"|read|quot|insist|explain|gave"
+    r"|read|quot|insist|explain|gave|counted|put the"
 )
 _CLAIMANT_PATTERNS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (_AGENCY, re.compile(r"agency|mouthpiece|media|propaganda")),
@@ -896,11 +928,31 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
     return None
 
 
+CONTRAST_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|but|although|though)|\s+while)\s+(?=\S)", re.IGNORECASE)
+"""Where a sentence turns to a second source: "Local officials said 14 people were killed, while the army put the toll
+at six"; "Police said eight died; the ambulance service said it had carried 15 bodies"."""
+
+
+def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
+    """The parts of a sentence that two or more sources tell side by side, each with its own source (None for a part
+    with none): each source's figures are a claim of its own, not one claimant's range, and each source is no side of
+    the event. [] when the sentence has fewer than two sources."""
+    parts: list[ClauseSource] = []
+    start = 0
+    for cut in [*CONTRAST_CLAUSE.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        found = find_claimant(text[start:end], offset=offset + start)
+        parts.append(ClauseSource(found[0] if found else None, found[1] if found else None, offset + start, offset + end))
+        start = cut.end() if cut else end
+    return parts if len({part.name for part in parts if part.name}) > 1 else []
+
+
 def _claimant_name(raw: str) -> str | None:
-    """The claimant without articles and possessors: "Iraq's Security Media Cell" -> "Security Media Cell". An
+    """The claimant without articles and named possessors: "Iraq's Security Media Cell" -> "Security Media Cell" (a
+    common noun's possessive stays, it names whose office speaks: "the ombudsman's office"). An
     uncapitalised one must name a source by its role ("officials", "a local militia leader", "a community elder")."""
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", raw.strip(" \"“”'’"), flags=re.IGNORECASE)
-    name = re.sub(r"^[\w.-]+['’]s\s+", "", name)
+    name = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     words = name.split()
     if not words or len(words) > 8 or any(w.lower() in _NOT_A_NAME for w in words):
@@ -908,7 +960,10 @@ def _claimant_name(raw: str) -> str | None:
     if not any(w[0].isupper() for w in words) and not re.search(
         r"\b(?:sources?|officials?|authorit(?:y|ies)|spokes\w+|police|army|military|media|ministry|agency|statement"
         r"|witness\w*|resident\w*|leaders?|chiefs?|elders?"
-        r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it)\b",
+        r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it"
+        r"|commissioner|office|prosecutor|coroner|administrator|inspector|superintendent|minister|secretary|director"
+        r"|council|committee|mission|division|service|network|observatory|monitors?|activists?|staff|paramedics"
+        r"|rescuers|relatives|family|survivors|lawyers?|chairman|chairperson|representatives?)\b",
         name,
         re.IGNORECASE,
     ):
@@ -926,12 +981,17 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
 
 
 def claimant_side(name: str | None, country: str | None = None) -> str | None:
-    """The actor a claimant speaks for: Amaq -> Islamic State; an Iraqi security source -> Military Forces of Iraq."""
+    """The actor a claimant speaks for: Amaq -> Islamic State; an Iraqi security source -> Military Forces of Iraq. A
+    demonym opening the name says whose body it is ("the Turkish defence ministry" speaks for Turkey's forces, wherever
+    the story happens); without one, the generic claimant is of the story's `country`."""
     if not name:
         return None
     resolved = actors.normalise_actor(name, country)
     if resolved is not None:
         return resolved[0]
+    first = re.match(r"[A-Z][\w-]+", name)
+    own = countries.country_of_demonym(first.group()) if first else None
+    country = own.name if own else country
     if country is None:
         return None
     for pattern, template in SIDE_WORDS:
@@ -987,6 +1047,17 @@ writer gives as the whole toll."""
 def is_total(mention: CasualtyMention) -> bool:
     """Whether a mention gives its figure as the whole toll (`TOTAL_MARK`)."""
     return bool(TOTAL_MARK.search(mention.text))
+
+
+RISEN_MARK = re.compile(r"^(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
+                        r"\s+the\b|\b(?:rose|risen|climbed|increased|jumped|went\s+up)\b", re.IGNORECASE)
+"""'..., bringing the toll to 12', 'the death toll has risen to 41': a toll told as grown since it was first counted."""
+
+
+def is_risen(mention: CasualtyMention) -> bool:
+    """Whether a mention gives the toll as it stands after rising (`RISEN_MARK`): earlier, lower counts of it, whoever
+    gave them, were counts of the same dead before more died or were found, not competing reports."""
+    return bool(RISEN_MARK.search(mention.text))
 
 
 NUMBER_WORD = re.compile(r"\d|\b(?:one|a\s+single|only\s+one)\b", re.IGNORECASE)
@@ -1156,13 +1227,17 @@ def toll_mentions(
     A figure the writer gives as the whole toll (`is_total`: "Total 11 fatalities", "a total of 9 died") sums up
     the figures told around it ("8 were shot... 3 died in the fire"): the smaller figures of its kind in sentences
     that quote no source (`attributed`, one flag a sentence) are its parts, not lower reports of it. A source's own
-    figure stays a report of its own."""
+    figure stays a report of its own, unless the toll is told as risen since (`is_risen`): then every lower count of
+    its kind, quoted or not, is the toll before it rose."""
     per_sentence = _added(per_sentence, attributed)
     totals: dict[str, int] = {}
+    risen: dict[str, int] = {}
     for mentions in per_sentence:
         for m in mentions:
             if is_total(m):
                 totals[m.kind] = max(totals.get(m.kind, 0), m.low)
+            if is_risen(m):
+                risen[m.kind] = max(risen.get(m.kind, 0), m.low)
     kept, largest, earlier = [], {}, []
     per_sentence = [tolls(mentions) for mentions in per_sentence]
     for index, mentions in enumerate(per_sentence):
@@ -1170,6 +1245,7 @@ def toll_mentions(
         kept.append([m for m in mentions
                      if not ((singles_out_one(m) or points_back(m)) and largest.get(m.kind, 0) > m.high)
                      and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))
+                     and not (not is_risen(m) and m.high < risen.get(m.kind, -1))
                      and not _more_within_total(m, mentions)
                      and not any(part_of(m, e) for e in earlier)])
         earlier.extend(mentions)

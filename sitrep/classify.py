@@ -1264,12 +1264,24 @@ def explain(text: str, protest_told: bool = False) -> list[CueHit]:
     return sorted(_hits(text, patterns, _context(text, patterns), protest_told), key=lambda h: (h.start, -h.weight))
 
 
+OPENING_QUOTES = frozenset("\"“‘'")
+CLOSING_QUOTES = frozenset("\"”’'")
+
+
+def _scare_quoted(text: str, hit: CueHit) -> bool:
+    """Whether a cue is a single word in quotation marks ('blamed "rioters"', 'killed 20 "terrorists"'): the word is
+    the label someone else gave, which the report quotes without taking it for its own account of what happened."""
+    word = text[hit.start:hit.end]
+    return (" " not in word and hit.start > 0 and hit.end < len(text)
+            and text[hit.start - 1] in OPENING_QUOTES and text[hit.end] in CLOSING_QUOTES)
+
+
 @functools.lru_cache(maxsize=2048)
 def _classify(text: str, protest_told: bool = False) -> tuple[tuple[tuple[str, float], ...], tuple[CueHit, ...]]:
     """Scored types (best first) and the hits behind them; cached, as the event coder asks twice."""
     patterns = load_patterns()
     context = _context(text, patterns)
-    hits = _hits(text, patterns, context, protest_told)
+    hits = [hit for hit in _hits(text, patterns, context, protest_told) if not _scare_quoted(text, hit)]
     scores = _noisy_or(hits)
     _apply_priorities(scores, hits, context)
     ranked = sorted(

@@ -173,7 +173,8 @@ someone are mob violence. Riots and rioting name the event; "rioters" only names
 mob violence as much as of a violent demonstration, so it tells a demonstration only with `demonstration_act`."""
 
 
-RIOTERS = re.compile(r"\brioters?\b", re.IGNORECASE)
+RIOTERS = re.compile(r"(?<![\"“‘'])\brioters?\b(?![\"”’'])", re.IGNORECASE)
+"""Rioters named by the report: "rioters" in quotation marks is someone else's label ('state media blamed "rioters"')."""
 
 
 RIOTERS_ON_PEOPLE = re.compile(
@@ -236,14 +237,14 @@ def demonstration_with_cause(text: str) -> bool:
 
 
 DEMONSTRATORS_VIOLENT = re.compile(
-    r"\b(?:riot(?:ed|ing|ers)|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
+    r"(?<![\"“‘'])\b(?:riot(?:ed|ing|ers(?![\"”’']))|barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|running battles?|pelt\w*"
     r"|(?:threw|throwing|hurled|hurling) (?:stones|rocks|missiles|petrol bombs)|stone-?throwing|stoned"
     r"|clash\w* with (?:the )?(?:anti-?riot |riot )?(?:police|security forces|soldiers|troops|officers))\b",
     re.IGNORECASE)
 """ACLED's codebook: a demonstration turns into a violent demonstration (a riot) when its participants act violently
 or destructively, fighting the police, throwing stones, burning tyres or barricading roads; the police who face them
 are then the rioters' actor 2 ("students clashed with riot police"; riot police alone, or a road blocked by a sit-in,
-do not make a riot)."""
+do not make a riot). "Rioters" in quotation marks is a party's label, not the report's (`RIOTERS`)."""
 
 
 CROWD_WITH_GRIEVANCE_DEED = (

@@ -163,7 +163,8 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         return []
     country = _main_country(toponyms, document.country)
     for index, sentence in enumerate(sentences):
-        sentence.actors = actors.find_actors(sentence.text, offset=sentence.start, country=country)
+        sentence.actors = [m for m in actors.find_actors(sentence.text, offset=sentence.start, country=country)
+                           if not _quoted_crowd_label(document.text, m)]
         previous = " ".join(s.layout for s in sentences[:index] if s.paragraph == sentence.paragraph)
         armed = any(m.inter in actors.ARMED_INTERS for m in sentence.actors)
         following = next((s.layout for s in sentences[index + 1:index + 2] if s.paragraph == sentence.paragraph), "")
@@ -171,6 +172,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following)
         sentence.own_story = (told and not _tells_event(sentence.types)) or relevance.accidental_harm(sentence.layout)
     _link_definite_sides(sentences)
+    _link_own_forces(sentences, country)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
@@ -184,6 +186,13 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         for event in events:
             event.confidence = calibration.calibrate(event.confidence, "rules")
     return events
+
+
+def _quoted_crowd_label(text: str, mention: ActorMention) -> bool:
+    """Whether a mention is a word for a crowd in quotation marks ('state media blamed "rioters"'): the label a party to
+    the story gave, not the report's own naming of a side, so it names no rioters or protesters of the event."""
+    return (mention.inter in (5, 6, 7) and mention.start > 0 and mention.end < len(text)
+            and text[mention.start - 1] in classify.OPENING_QUOTES and text[mention.end] in classify.CLOSING_QUOTES)
 
 
 DEFINITE_SIDE = re.compile(r"\b(?:[Tt]he|by)\s+(?P<side>(?:gunmen|attackers|raiders|assailants|militants|fighters)\b)")
@@ -228,6 +237,50 @@ def _link_definite_sides(sentences: list[Sentence]) -> None:
             kept.append(ActorMention(start, end, found.group("side"), antecedent.name, antecedent.inter, True,
                                      antecedent.country))
             sentence.actors = sorted(kept, key=lambda m: m.start)
+
+
+OWN_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?P<force>jets|drones|aircraft|warplanes|planes|helicopters|gunships"
+    r"|soldiers|troops|forces|units|artillery|personnel|fighters|commandos|men|officers|policemen|agents)\b")
+"""'The army said its soldiers ...', 'the defence ministry said its drones had ...': the forces a speaker calls its own
+are the speaker's side, so a body that reports its own deed is the deed's actor, not only its claimant."""
+POLICE_FORCES = frozenset({"officers", "policemen", "agents"})
+
+
+def _link_own_forces(sentences: list[Sentence], country: str | None) -> None:
+    """Forces told with a possessive after the claimant of a sentence ("the Nigerian Air Force said its jets killed
+    about 30 bandits") become mentions of the claimant's side: the armed side the claimant names or speaks for
+    (`casualties.claimant_side`); a ministry or government that speaks of its troops speaks for its state's forces."""
+    for sentence in sentences:
+        if not sentence.claimant:
+            continue
+        name, span = sentence.claimant
+        rest = sentence.text[span.end - sentence.start:]
+        for found in OWN_FORCES.finditer(rest):
+            start = span.end + found.start()
+            end = span.end + found.end()
+            if any(m.start < end and start < m.end for m in sentence.actors):
+                continue
+            side = _speaker_side(name, sentence, span, country, found.group("force") in POLICE_FORCES)
+            if side is None:
+                continue
+            sentence.actors = sorted([*sentence.actors, ActorMention(start, end, found.group(), side[0], side[1], True)],
+                                     key=lambda m: m.start)
+
+
+def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None, police: bool) -> tuple[str, int] | None:
+    """The armed side a claimant speaks for: an armed actor named in its words, else what its words say it is."""
+    named = [m for m in sentence.actors if span.start <= m.start and m.end <= span.end and m.inter in actors.ARMED_INTERS]
+    if named:
+        return named[0].name, named[0].inter
+    side = casualties.claimant_side(name, country)
+    if side is None:
+        return None
+    for state in ("Government of ", "Military Forces of ", "Police Forces of "):
+        if side.startswith(state):
+            return ("Police Forces of " if police else "Military Forces of ") + side[len(state):], 1
+    resolved = actors.normalise_actor(side, country)
+    return resolved if resolved and resolved[1] in actors.ARMED_INTERS else None
 
 
 def _named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | None:
@@ -364,6 +417,7 @@ def _sentences(
                 mention.note = DATELINE_NOTE
         sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
         sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
+        sentence.clause_sources = casualties.clause_sources(sentence.text, offset=start)
         if sentence.claimant:
             claimant = sentence.claimant[0]
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
@@ -1197,17 +1251,15 @@ def _claims(draft: Draft, country: str | None) -> list:
     tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences],
                                      [sentence.claimant is not None for sentence in draft.sentences])
     for sentence, mentions in zip(draft.sentences, tolls):
-        name = sentence.claimant[0] if sentence.claimant else None
         if not mentions:
             continue
-        claims.append(
-            casualties.build_claim(
-                name,
-                mentions,
-                Span(sentence.start, sentence.end, sentence.text),
-                country=country,
-            )
-        )
+        name = sentence.claimant[0] if sentence.claimant else None
+        parts = [(c.name or name, c.start, c.end) for c in sentence.clause_sources] or [(name, sentence.start, sentence.end)]
+        for claimant, start, end in parts:
+            told = [m for m in mentions if start <= m.start < end]
+            if told:
+                span = Span(sentence.start, sentence.end, sentence.text)
+                claims.append(casualties.build_claim(claimant, told, span, country=country))
     return casualties.merge_claims(claims)
 
 

@@ -47,10 +47,14 @@ not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
     rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"
-    r"|^(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its\s+(?:fighters|men|members|militants)|they|their\s+(?:fighters|men))"
-    r"\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind|killed|attacked)\b",
+    r"|^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?"
+    r"(?:it|its\s+(?:fighters|men|members|militants|forces|troops|jets|drones|aircraft)|they|their\s+(?:fighters|men))"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind|killed|attacked"
+    r"|struck|hit|targeted|overr[au]n|seized|captured|ambushed|bombed|shelled|shot\s+down|downed|destroyed)\b",
     re.IGNORECASE)
-"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X said its fighters carried it out"."""
+"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X said its fighters carried it out",
+"X, in a message on social media, said it had overrun the post", "the army said it had struck a commander": a side
+telling its own deed in the first person owns it."""
 SELF_CLAIM_BEFORE = re.compile(
     r"\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,80}?\s+)?(?:was|has\s+been|had\s+been)\s+claimed\s+by\s+(?:the\s+)?$"
     r"|\bclaim(?:ed|s)?\s+(?:of\s+responsibility\s+)?by\s+(?:the\s+)?$",
@@ -106,10 +110,19 @@ responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt 
 sentence that ends on the suspicion ("X was suspected.") tells it of the deed just told, as plainly."""
 DENIAL_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|disowned)\b"
-    r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were)\s+(?:no|not)\b",
+    r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|fighters|men|members|troops|officers)"
+    r"|their\s+(?:forces|fighters|men|members))\s+(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
+    r"|^(?:\s+[\w-]+)?\s+(?:called|described|dismissed)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?"
+    r"|allegations?|accounts?)\s+(?:as\s+)?[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b"
+    r"|^[^.;]{0,100}?\band\s+(?:denied|denies|rejected)\s+(?:killing|having\s+killed|any\s+(?:role|involvement)|involvement"
+    r"|responsibility|targeting|that)\b",
     re.IGNORECASE)
-"""The group saying it did not do it: "X denied involvement", "X said it had no role"."""
-DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The group saying it did not do it: "X denied involvement", "X said it had no role", "X said its forces were not in
+the area", "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
+said it had carried out an operation ... and denied killing civilians")."""
+DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$"
+                           r"|\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+""""A denial by X"; "the minister denied that police had used firearms" (the side denied of is X)."""
 SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
                      r"(?:also\s+|have\s+|has\s+|had\s+|later\s+|quickly\s+)?$", re.IGNORECASE)
 """Who speaks before a verb of blame: "Local sources blamed ...", "..., but officials suspect ..."."""
@@ -208,7 +221,8 @@ def _outlet_claim(text: str, claimant: tuple[str, Span], named: list[ActorMentio
     if resolved is None or resolved[1] not in (2, 3):
         return None
     name, inter = resolved
-    if any(m.name != name and m.inter in (2, 3, 4, 8) for m in named):
+    if any(m.name != name and (m.inter in (2, 3, 4, 8) or (m.inter == 1 and m.country and country and m.country != country))
+           for m in named):
         return None
     mention = ActorMention(span.start, span.end, span.text, name, inter, True)
     return Attribution(_claim(RESPONSIBILITY, speaker, name, name, text, offset), mention, spoken=True)

@@ -209,8 +209,9 @@ def actor_country(place_country: str | None, article_country: str | None, draft:
 
 def in_claimant(span: Toponym | ActorMention, sentence: Sentence) -> bool:
     """Inside the name of who told the story ("a security source in the provincial capital"): not part of the event."""
-    speaker = sentence.claimant[1] if sentence.claimant else None
-    return speaker is not None and speaker.start <= span.start and span.end <= speaker.end
+    speakers = [sentence.claimant[1]] if sentence.claimant else []
+    speakers += [part.words for part in sentence.clause_sources if part.words is not None]
+    return any(speaker.start <= span.start and span.end <= speaker.end for speaker in speakers)
 
 
 def same_side(mention: ActorMention, side: ActorMention) -> bool:

@@ -185,6 +185,16 @@ class ActorMention:
     country: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ClauseSource:
+    """A part of a sentence (document offsets) and the source that tells it, with where its words stand."""
+
+    name: str | None
+    words: Span | None
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Evidence:
     document_id: str
@@ -298,6 +308,8 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     casualties: list[CasualtyMention] = field(default_factory=list)
     claimant: tuple[str, Span] | None = None
+    clause_sources: list["ClauseSource"] = field(default_factory=list)
+    """The sentence's parts told by sources of their own, when it sets two or more side by side."""
     actors: list[ActorMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     inherited_date: DateMention | None = None

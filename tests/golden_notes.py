@@ -69,7 +69,7 @@ class GoldenNotes:
         row, event = self.rows[note_id], self.coded(note_id)
         gold = {"sub_event_type": row["sub_event_type"], "event_type": EVENT_TYPE_OF[row["sub_event_type"]],
                 "actors": _actors(_name(row["actor1"]), _name(row["actor2"])),
-                "fatalities": int(row.get("fatalities", 0)), "location": row.get("location"),
+                "fatalities": int(row.get("fatalities", "0")) if row.get("fatalities", "0").isdigit() else None, "location": row.get("location"),
                 "admin1": row.get("admin1"),
                 "event_date": row.get("event_date")}[field]
         if event is None:

@@ -78,9 +78,6 @@ BATCH.miss("fatalities: the press release's 'twelve assailants were neutralised'
            "03:fatalities.0")
 BATCH.miss("fatalities: the wounded (11) are counted as dead",
            "09:fatalities.0")
-BATCH.miss("fatalities: an earlier count of six and the three who died later are taken over the toll 'brought to "
-           "nine'",
-           "21:fatalities.0")
 BATCH.miss("fatalities and date: the Taiz clash is dated by the brief and coded from its sniper-fire line",
            "06:fatalities.1", "06:event_date.1")
 BATCH.miss("admin1: the village of Union Mantaro in Llochegua (Ayacucho) is taken for a Mantaro in Cusco",

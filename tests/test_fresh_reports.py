@@ -51,8 +51,8 @@ _miss("actor naming: sitrep names the side otherwise than ACLED (Government vs M
       "IS Khorasan, ISWAP, a gang, Islamic State without its Iraq branch)", "k03:actors", "h01:actors", "k01:actors",
       "c10:actors", "s03:actors", "e02:actors",
       "g08:actors", "b04:actors", "r04:actors")
-_miss("the people hit are taken for another side: a market's crowd for protesters, lynched men for a gang, the "
-      "troops that left a city for a side of its handover", "r03:actors", "m03:actors", "y03:actors")
+_miss("the people hit are taken for another side: lynched men for a gang, the troops that left a city for a side of "
+      "its handover", "m03:actors", "y03:actors")
 _miss("admin1: the place is given the wrong first-level unit, or ACLED's spelling of it is not matched",
       "a11:admin1", "k03:admin1", "w04:admin1", "p05:admin1", "p10:admin1", "l02:admin1", "p07:admin1")
 

@@ -1,0 +1,142 @@
+"""Golden test of competing claims (tests/fixtures/competing_claims.tsv): short reports of one incident told with the
+figures and assertions of those who reported it (officials, the army, police, hospitals, residents, rights groups,
+state media, the armed group itself), who often disagree. Each report's main event is checked for its sub-event type,
+its actors (a body that only reports, counts, confirms or denies is no side of the event) and its fatalities (the most
+conservative toll of the whole incident, as the codebook asks); and every claim the coder lists must be in the event's
+`claims`, with its claimant and its toll, or its kind (a denial, a claim of responsibility). Fields sitrep gets wrong
+today are strict xfails with their reason.
+
+First pass (the 48 reports not held out, written before sitrep was run on any of them, sitrep at main e00a346):
+sub-event type 39/48 (81 %), actors 31/43 (72 %), fatalities 41/47 (87 %), claims kept with claimant and toll or
+kind 46/76 (61 %). Misses: tolls given at a sentence's end or in a second clause ("..., the county commissioner said",
+"while the army put the toll at six", "gave a figure of 17", "confirmed six bodies") kept without their claimant or
+not at all; denials worded other than "denied the attack" ("called the report fabricated", "said officers had not
+used live ammunition", "denied killing civilians" read as a claim of responsibility); a group's own account ("JNIM
+said it had overrun the post", "the group claimed the killings") not kept; police firing on protesters read as a
+violent demonstration when state media called them "rioters"; "neutralised" in quotation marks no killing; a body
+that reports its own strike ("the Air Force said its jets killed ...") left out of the actors.
+
+After this round's rules (branch claims): sub-event type 43/48, actors 37/43, fatalities 44/47, claims 64/76. The 12
+held-out reports, run once after the rules: sub-event type 9/12, actors 8/10, fatalities 8/11, claims 12/19 (one of
+the misses was the coder's key, "ISPR", for a claimant the text calls "the military's media wing"; the key now reads
+"media wing").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from golden_notes import GoldenNotes
+from sitrep.schema import Claim
+
+COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "claims", "note")
+FIELDS = ("sub_event_type", "actors", "fatalities")
+
+
+def _uncoded(row: dict[str, str], field: str) -> bool:
+    """Whether the coder leaves a field uncoded ('?')."""
+    return (field == "actors" and "?" in (row["actor1"], row["actor2"])) or row.get(field) == "?"
+
+
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "competing_claims.tsv", COLUMNS, FIELDS, _uncoded)
+ROWS = NOTES.rows
+_miss = NOTES.miss
+KNOWN_CLAIM_MISSES: dict[str, str] = {}
+"""'note:claimant' -> why sitrep does not keep that claim today."""
+
+
+def _claim_miss(reason: str, *cases: str) -> None:
+    for case in cases:
+        KNOWN_CLAIM_MISSES[case] = reason
+
+
+# --- known misses ----------------------------------------------------------------------------------------------------
+
+_miss("'killed dozens of troops' in the group's own account counts 12 (the codebook's figure for 'dozens'), lower than "
+      "the army's 20, though the army says it lost no one: a side's claim about the other side's dead is not weighed "
+      "against the other side's denial", "ml1:fatalities")
+_miss("a group that overran a post, told only in its own account ('JNIM ... said it had overrun the post'), is not "
+      "taken for the army's opponent, which stays an unidentified armed group", "ml1:actors")
+_miss("'neutralised' in quotation marks opens no cue of the classifier, and 'separatist fighters' is not read as "
+      "Cameroon's Ambazonian separatists", "cm1:sub_event_type", "cm1:actors", "cm1:fatalities")
+_miss("'Islamic State fighters' in Niger stay an unidentified armed group (two provinces fight there, so none is "
+      "named), and 'dozens of terrorists' killed besides 29 soldiers narrows the ministry's toll to 12-29 instead of "
+      "adding to it", "ni1:actors", "ni1:fatalities")
+_miss("'youths of two rival sections' fighting are not read as communal militias", "ss1:actors")
+_miss("'clashes between two armed groups ... killed five people' is read as an attack on the people killed",
+      "ly1:sub_event_type", "ly1:actors")
+_miss("'members of the ruling party's youth wing beat a man to death' is read as a mob, not as a party militia's "
+      "attack", "bi1:sub_event_type")
+_miss("tear gas and live rounds with the police saying nobody was hurt and the opposition three wounded is read as "
+      "an intervention", "tz1:sub_event_type")
+_miss("a bomb hidden in a rubbish bin that killed a ranger is read as an attack on civilians: neither the hidden bomb "
+      "nor Thailand's paramilitary rangers are recognised", "th1:sub_event_type", "th1:actors")
+_claim_miss("'said its own count was seven' gives no toll", "af1:UNAMA")
+_claim_miss("the denial is kept for 'government', not 'regional government'", "et1:regional government")
+_claim_miss("no event is coded (see cm1's misses)", "cm1:army", "cm1:separatists")
+_claim_miss("'dozens ... also killed' widens the ministry's range instead of adding to it", "ni1:defence ministry")
+_claim_miss("'the group claimed the killings' names the group by a common noun, which no actor mention covers",
+            "ng2:ISWAP")
+_claim_miss("'confirmed the toll' repeats the earlier figure without a number", "cf1:MINUSCA")
+_claim_miss("'denied that police had used firearms' is not read as a denial for the police", "ve1:interior minister")
+_claim_miss("'only terrorist targets had been hit' denies civilian deaths without a word of denial", "mm2:junta")
+_claim_miss("the ruling party is no actor mention, so its denial has no side to deny for", "bi1:ruling party")
+_claim_miss("'Turkey's defence ministry said it had hit ...' is no mention of Turkey's forces (the possessive name)",
+            "sy2:Turkish defence ministry")
+_claim_miss("'officers had not used live ammunition' is not read as the police's denial", "ke2:police")
+_miss("a captain 'martyred in the exchange of fire' is not counted with the eleven", "pk2h:fatalities")
+_claim_miss("an adviser's blame of the army is kept as an attribution, not as the RSF's denial", "sd2h:RSF")
+_claim_miss("a source named in apposition ('Indepaz, a peace research group, said') or confirming ('the town's mayor "
+            "confirmed the deaths') without a figure of its own is not kept as a claimant", "co2h:Indepaz", "co2h:mayor")
+_miss("'shot down an army drone and killed four soldiers' is read as the drone's strike", "ml3h:sub_event_type")
+_claim_miss("'a separatist coalition said' is kept without its name", "ml3h:FLA")
+_miss("'put their number at more than 50' after 'survivors said the dead were civilians' gives no toll",
+      "bf2h:fatalities")
+_claim_miss("see bf2h's fatalities", "bf2h:witnesses")
+_miss("'F-16s struck an Islamic State hideout' is read as no event: the aircraft's type names no air strike",
+      "iq2h:sub_event_type", "iq2h:actors", "iq2h:fatalities")
+_claim_miss("no event is coded (see iq2h's misses)", "iq2h:Joint Operations Command")
+_miss("'shot dead by two men on a motorcycle' is read as a mob's killing, not a targeted attack by gunmen",
+      "ph2h:sub_event_type", "ph2h:actors")
+
+
+def expected_claims(row: dict[str, str]) -> list[tuple[str, str]]:
+    """(claimant words, a toll or 'denial'/'responsibility') the coder lists for a report."""
+    return [tuple(part.strip().split("~")) for part in row["claims"].split(";") if part.strip()]
+
+
+def kept(claim: Claim, what: str) -> bool:
+    """Whether a claim of the event says `what`: its toll's lower bound, or its kind."""
+    if what.isdigit():
+        return claim.killed is not None and claim.killed[0] == int(what)
+    return claim.claim_type == what
+
+
+def claim_cases() -> list:
+    cases = []
+    for note_id, row in ROWS.items():
+        for claimant, what in expected_claims(row):
+            case = f"{note_id}:{claimant}"
+            marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_CLAIM_MISSES[case])]
+                     if case in KNOWN_CLAIM_MISSES else [])
+            cases.append(pytest.param(note_id, claimant, what, marks=marks, id=case))
+    return cases
+
+
+test_reports_are_coded_as_the_coder_codes_them = NOTES.coding_test()
+
+
+@pytest.mark.parametrize(("note_id", "claimant", "what"), claim_cases())
+def test_each_claim_is_kept_with_its_claimant(note_id: str, claimant: str, what: str) -> None:
+    event = NOTES.coded(note_id)
+    assert event is not None, ROWS[note_id]["note"]
+    claims = [c for c in event.claims if claimant.lower() in (c.claimant or "").lower()]
+    assert any(kept(c, what) for c in claims), f"{claimant}~{what}: got {event.claims!r}"
+
+
+def test_every_known_miss_names_a_case() -> None:
+    assert not NOTES.unchecked_misses()
+    named = {f"{p.values[0]}:{p.values[1]}" for p in claim_cases()}
+    assert set(KNOWN_CLAIM_MISSES) <= named
