@@ -947,6 +947,14 @@ def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
     return parts if len({part.name for part in parts if part.name}) > 1 else []
 
 
+WHEN_SPOKEN = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night"
+    r"|morning|evening|week|weekend)(?:\s+(?:night|morning|evening|afternoon))?$|\s+(?:yesterday|today|overnight)$",
+    re.IGNORECASE)
+"""When the source spoke, told between its name and its verb ("Residents on Tuesday night put the toll at ten"): no
+part of who the source is."""
+
+
 def _claimant_name(raw: str) -> str | None:
     """The claimant without articles and named possessors: "Iraq's Security Media Cell" -> "Security Media Cell" (a
     common noun's possessive stays, it names whose office speaks: "the ombudsman's office"). An
@@ -954,6 +962,7 @@ def _claimant_name(raw: str) -> str | None:
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", raw.strip(" \"“”'’"), flags=re.IGNORECASE)
     name = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    name = WHEN_SPOKEN.sub("", name)
     words = name.split()
     if not words or len(words) > 8 or any(w.lower() in _NOT_A_NAME for w in words):
         return None

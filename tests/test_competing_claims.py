@@ -19,7 +19,9 @@ that reports its own strike ("the Air Force said its jets killed ...") left out 
 After this round's rules (branch claims): sub-event type 43/48, actors 37/43, fatalities 44/47, claims 64/76. The 12
 held-out reports, run once after the rules: sub-event type 9/12, actors 8/10, fatalities 8/11, claims 12/19 (one of
 the misses was the coder's key, "ISPR", for a claimant the text calls "the military's media wing"; the key now reads
-"media wing").
+"media wing"). Two rules came from held-out misses and were written after that run (so the held-out figure above is
+the one to quote): aircraft named by type designation ("F-16s struck") are an air strike's cue, and the agent of a
+passive shooting ("shot dead by two men on a motorcycle") is armed (`roles.SHOT_BY`).
 """
 
 from __future__ import annotations
@@ -95,11 +97,8 @@ _claim_miss("'a separatist coalition said' is kept without its name", "ml3h:FLA"
 _miss("'put their number at more than 50' after 'survivors said the dead were civilians' gives no toll",
       "bf2h:fatalities")
 _claim_miss("see bf2h's fatalities", "bf2h:witnesses")
-_miss("'F-16s struck an Islamic State hideout' is read as no event: the aircraft's type names no air strike",
-      "iq2h:sub_event_type", "iq2h:actors", "iq2h:fatalities")
-_claim_miss("no event is coded (see iq2h's misses)", "iq2h:Joint Operations Command")
-_miss("'shot dead by two men on a motorcycle' is read as a mob's killing, not a targeted attack by gunmen",
-      "ph2h:sub_event_type", "ph2h:actors")
+_miss("'Iraqi F-16s' names no state force (aircraft by their type designation are read as an air strike's cue, "
+      "not as the forces of the demonym before them)", "iq2h:actors")
 
 
 def expected_claims(row: dict[str, str]) -> list[tuple[str, str]]:
