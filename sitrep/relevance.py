@@ -2974,12 +2974,32 @@ MONEY_UNDER_FIRE = re.compile(
 dumped emerging-market currencies'): sellers, not gunmen, press a currency; nothing is shot at."""
 
 
+WAR_ON_NATURE_AND_MONEY = re.compile(
+    r"\b(?:wars?|battles?|fights?|offensives?|campaigns?|crusades?|struggles?) (?:with|against|on) (?:the |a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:fung(?:us|i)|blights?|mildew|locusts?|armyworms?|insects?|rats|rodents|droughts?"
+    r"|desertification|erosion|invasive species|climate change|pollution|plastics?|waste|litter|potholes|traffic"
+    r"|congestion|black markets?|speculators|hoarders|currency traders|deflation|deficits?|unemployment|recession"
+    r"|red tape|bureaucracy)\b"
+    r"|\b(?:central banks?|banks?|regulators?|IMF|treasury|finance ministry|finance minister|governor)"
+    r" (?:[\w'-]+ ){0,2}?fir(?:es|ed|ing) (?:a |an |another |its |their |the )?(?:[\w-]+ )?(?:salvos?|shots?"
+    r"|broadsides?|volleys?)\b"
+    r"|\b(?:congress|parliament|senate|lawmakers|legislators|MPs|deputies|senators|national assembly)"
+    r" (?:[\w'-]+ ){0,2}?(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?|renew(?:ed|s|ing)?"
+    r"|step(?:ped|s)? up) (?:a |an |its |their |the |another )?(?:[\w-]+ )?(?:assault|attack|offensive|onslaught"
+    r"|broadside)s? (?:on|against)\b",
+    re.IGNORECASE,
+)
+"""Battles fought against nature or money ('a losing battle against a fungus', 'its battle with the black market'),
+a central bank that 'fired another salvo', and a legislature that 'launched a fresh assault on the president' (a
+congress acts by motions and votes): words of war for farming, economics and politics, no violence."""
+
+
 def _more_figures(text: str) -> list[re.Match[str]]:
-    """The figures of `WAR_ON_WORDS` and `MONEY_UNDER_FIRE` in `text`, unless it also tells harm to people's bodies
-    or a weapon (`BODILY_HARM`): then the words may tell a real shooting."""
+    """The figures of `WAR_ON_WORDS`, `MONEY_UNDER_FIRE` and `WAR_ON_NATURE_AND_MONEY` in `text`, unless it also
+    tells harm to people's bodies or a weapon (`BODILY_HARM`): then the words may tell a real shooting."""
     if BODILY_HARM.search(text):
         return []
-    return [*WAR_ON_WORDS.finditer(text), *MONEY_UNDER_FIRE.finditer(text)]
+    return [*WAR_ON_WORDS.finditer(text), *MONEY_UNDER_FIRE.finditer(text), *WAR_ON_NATURE_AND_MONEY.finditer(text)]
 
 
 GAME_NAMED_CLASH = re.compile(

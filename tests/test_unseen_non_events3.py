@@ -74,6 +74,11 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
     ("Police in Port-au-Prince broke up a gang that had abducted 12 people, killing two of its members in a gunfight.",
      ""),
     ("Police arrested 30 opposition activists in Kampala on Monday after breaking up a ring of campaigners.", "Arrests"),
+    ("Gunmen launched an assault on the parliament in Kabul on Monday, and the senate's guards fought them for hours.",
+     ""),
+    ("Rebels fired a salvo of rockets at the central bank's headquarters in Khartoum on Sunday.", ""),
+    ("Farmers fighting a battle against locusts in Turkana were attacked by bandits on Monday, and two were killed.",
+     ""),
     ("The army received the first batch of Turkish drones and used them on Monday to strike rebel positions near "
      "Gondar, killing 12 fighters.", "Air/drone strike"),
 ])
