@@ -840,7 +840,7 @@ ORDINARY_CRIME = re.compile(
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|yaba|drug (?:dens?|raids?|busts?|haul)"
-    r"|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
+    r"|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?|extort\w*"
     r"|people smuggl\w*|human traffick\w*|(?:rescued|found|intercepted) (?:\d[\d,]* )?(?:undocumented |irregular "
     r"|illegal )?migrants"
     r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
@@ -2296,6 +2296,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
+    if rallied_behind_only(text):
+        types = _without(types, PROTEST_TYPES)
     if PROTEST_IN_PRINCIPLE.search(text) and not DEMONSTRATION.search(PROTEST_IN_PRINCIPLE.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
     if FESTIVE_GATHERING.search(text) and not (PROTEST_GRIEVANCE.search(text) or PROTEST_GRIEVANCE.search(previous)):
@@ -2994,12 +2996,51 @@ a central bank that 'fired another salvo', and a legislature that 'launched a fr
 congress acts by motions and votes): words of war for farming, economics and politics, no violence."""
 
 
+CAMPAIGN_GUNS = re.compile(
+    r"\b(?:part(?:y|ies)|opposition|campaign|candidates?|politicians?|leaders?|senators?|ministers?|governors?"
+    r"|spokes(?:man|woman|person)|critics|unions?|allies) (?:[\w'-]+ ){0,2}?(?:unleash|turn|train|level|aim|point"
+    r"|bring|brought|wheel)\w* (?:out )?(?:its |their |his |her |the )?(?:heavy |big |rhetorical |political |verbal )?"
+    r"(?:artillery|guns|firepower|arsenal|cannons?)\b",
+    re.IGNORECASE,
+)
+"""A party or a politician that 'unleashed its heavy artillery' or 'turned its guns' on a rival (at a rally, in a
+speech): the big guns of a campaign are its speakers and its words."""
+
+FIGHT_AGAINST_AN_ACTIVITY = re.compile(
+    r"\bfight(?:s|ing)? (?:against )?(?:the )?(?:illegal |illicit |unlicensed |informal |artisanal )"
+    r"(?:mining|logging|fishing|trade|miners|loggers|gold panning|sand mining|dumping|construction|connections)\b",
+    re.IGNORECASE,
+)
+"""A fight against an unlawful trade ('soldiers to help police fight illegal mining'): the object is an activity,
+not a foe, so 'fight' tells a campaign of enforcement, not a battle."""
+
+
 def _more_figures(text: str) -> list[re.Match[str]]:
-    """The figures of `WAR_ON_WORDS`, `MONEY_UNDER_FIRE` and `WAR_ON_NATURE_AND_MONEY` in `text`, unless it also
-    tells harm to people's bodies or a weapon (`BODILY_HARM`): then the words may tell a real shooting."""
+    """The figures of `WAR_ON_WORDS`, `MONEY_UNDER_FIRE`, `WAR_ON_NATURE_AND_MONEY`, `CAMPAIGN_GUNS` and
+    `FIGHT_AGAINST_AN_ACTIVITY` in `text`, unless it also tells harm to people's bodies or a weapon (`BODILY_HARM`):
+    then the words may tell a real shooting."""
     if BODILY_HARM.search(text):
         return []
-    return [*WAR_ON_WORDS.finditer(text), *MONEY_UNDER_FIRE.finditer(text), *WAR_ON_NATURE_AND_MONEY.finditer(text)]
+    return [match for figure in (WAR_ON_WORDS, MONEY_UNDER_FIRE, WAR_ON_NATURE_AND_MONEY, CAMPAIGN_GUNS,
+                                 FIGHT_AGAINST_AN_ACTIVITY) for match in figure.finditer(text)]
+
+
+RALLIED_BEHIND = re.compile(
+    r"\b(?:majority|MPs|lawmakers|legislators|senators|deputies|coalition|allies|partners|backbenchers"
+    r"|cabinet|ministers|colleagues|donors|investors|part(?:y|ies)) (?:[\w'-]+ ){0,2}?rall(?:y|ies|ied|ying)"
+    r" (?:behind|around|round|to)\b",
+    re.IGNORECASE,
+)
+"""Members of a chamber, a party or a coalition who 'rallied behind' a minister: support given by votes and words,
+not people gathered in the street (`PROTEST_IN_WORDS` knows shares that rally)."""
+
+
+def rallied_behind_only(text: str) -> bool:
+    """Whether a sentence's protest lies only in a chamber's or a party's support (`RALLIED_BEHIND`): nothing left
+    outside it reads as a protest (slogans chanted outside a court still do)."""
+    if not RALLIED_BEHIND.search(text):
+        return False
+    return not PROTEST_TYPES & {sub_type for sub_type, _ in classify.classify(RALLIED_BEHIND.sub(" ", text))}
 
 
 GAME_NAMED_CLASH = re.compile(

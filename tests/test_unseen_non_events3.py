@@ -4,16 +4,25 @@ tolls, ordinary crime, courts for past attacks, anniversaries, exercises, arms d
 business and politics in words of war, one to three sentences each in over 40 countries. None is an ACLED event.
 Beside them, near misses of our own that tell an act and stay events under the same rules.
 
-Both batches were written before sitrep ran on either. First pass (the same on main): batch A (150 items,
-development) 11 fired (7.3 %): disease 0/30, disaster 0/20, accident 0/15, courts 0/12, anniversary 0/10, election
-0/6; crime 1/15 (police who broke up a carjacking gang and recovered stolen cars), drugs 1/6 (a smuggling gang
-dismantled, 30 held and speedboats seized), exercise 2/8 (live rounds fired in a named exercise, a mock enemy airfield
-bombed in a firepower demonstration), arms 1/5 (drones received, six words after the verb), talks 2/7 (a truce that
-'could be agreed', a plan for a ceasefire), sport 1/5 (a rain-hit clash of cricket), business 1/6 (a currency 'under
-heavy fire'), politics 2/5 (war declared and fire opened on a plan). After the fixes: A 0 of 150. Batch B (70 items,
-held out, other topics and styles: wildlife, cyber attacks, farm pests, war history and culture, quotes, local-press
-headlines, migration, government, science, military routine, religious rites) was run once after the fixes: see
-HELD_OUT_FIRST_PASS."""
+Each batch was written before sitrep ran on it; the first pass is the same on main.
+Batch A (150, development): 11 fired (7.3 %): disease 0/30, disaster 0/20, accident 0/15, courts 0/12, anniversary
+0/10, election 0/6; crime 1/15 (police who broke up a carjacking gang and recovered stolen cars), drugs 1/6 (a
+smuggling gang dismantled, 30 held and speedboats seized), exercise 2/8 (live rounds fired in a named exercise, a mock
+enemy airfield bombed in a firepower demonstration), arms 1/5 (drones received, six words after the verb), talks 2/7
+(a truce that 'could be agreed', a plan for a ceasefire), sport 1/5 (a rain-hit clash of cricket), business 1/6 (a
+currency 'under heavy fire'), politics 2/5 (war declared and fire opened on a plan). After the fixes: 0 of 150.
+Batch B (70, held out: written with A in other topics and styles, wildlife, cyber attacks, farm pests, war history
+and culture, quotes, local-press headlines, migration, government, science, military routine, religious rites; run
+once after the fixes for A and never fixed against): 6 fired (8.6 %), each an xfail with its reason.
+Batch C (40, development, written after that run: outbreaks told in two sentences, accidents at work, diplomacy,
+words of war in politics and farming): 3 fired (7.5 %): a congress's 'assault on the president', a central bank's
+'salvo in its battle with the black market', a 'losing battle against a fungus'. After the fixes: 0 of 40.
+Batch D (20, held out from C's fixes, written with C; run once after them): 2 fired (10 %), xfails.
+Batch E (30, development, written after D's run: more words of war in politics, sport and business, crime,
+accidents, anniversaries): 4 fired (13.3 %): a majority that 'rallied behind' a minister, a party's 'heavy artillery'
+at a rally, a gang arrested for extortion, soldiers sent to 'fight illegal mining'. After the fixes: 1 of 30 (the
+rally, an xfail).
+Held out in all: 8 of 90 fired (8.9 %)."""
 
 from __future__ import annotations
 
@@ -42,11 +51,12 @@ def _items() -> list[tuple[str, str, str, str]]:
 ITEMS = _items()
 
 
-def test_enough_items_in_many_kinds_with_a_held_out_batch():
-    """220 items in many kinds; 70 of them (batch B) held out from the fixes."""
-    assert len(ITEMS) == 220
+def test_enough_items_in_many_kinds_with_held_out_batches():
+    """220 items written first (A and B), 70 of them (batch B) held out; then 40 + 20 (C and D, D held out) and 30
+    (E), in many kinds."""
+    counts = {batch: sum(item[0] == batch for item in ITEMS) for batch in "ABCDE"}
+    assert counts == {"A": 150, "B": 70, "C": 40, "D": 20, "E": 30}
     assert len({category for _, category, _, _ in ITEMS}) >= 25
-    assert sum(batch == "B" for batch, _, _, _ in ITEMS) == 70
 
 
 @pytest.mark.parametrize("batch,category,text", [
@@ -79,6 +89,15 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
     ("Rebels fired a salvo of rockets at the central bank's headquarters in Khartoum on Sunday.", ""),
     ("Farmers fighting a battle against locusts in Turkana were attacked by bandits on Monday, and two were killed.",
      ""),
+    ("Thousands of opposition supporters rallied behind their candidate in Nairobi on Sunday to demand a recount of "
+     "the vote.", "Peaceful protest"),
+    ("Party members rallied behind the jailed leader outside the court in Dakar on Monday, chanting slogans and "
+     "demanding his release.", "Peaceful protest"),
+    ("Opposition lawmakers rallied behind the speaker on Monday as thousands of their supporters marched on parliament "
+     "in Lusaka.", "Peaceful protest"),
+    ("Police arrested 12 opposition activists in Lima on Monday, accusing them of extorting funds for the party.",
+     "Arrests"),
+    ("Soldiers sent to fight illegal mining clashed with armed miners near Tarkwa on Friday, killing three.", ""),
     ("The army received the first batch of Turkish drones and used them on Monday to strike rebel positions near "
      "Gondar, killing 12 fighters.", "Air/drone strike"),
 ])
