@@ -77,7 +77,7 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
     ("Fans of the two clubs clashed with police after the derby in Buenos Aires on Sunday.", ""),
     ("Rival supporters fought with machetes after the clash between the two clubs in Kaduna, leaving three dead.", ""),
     ("The army and the rebels signed a ceasefire in Juba on Sunday that both sides hope will hold.", "Agreement"),
-    ("Mediators said the truce agreed on Monday between the army and the rebels could be extended by a week.",
+    ("Mediators said the truce agreed on Monday between the troops and the rebels could be extended by a week.",
      "Agreement"),
     ("Police dismantled a gang that had been smuggling weapons to militants in Kassala and seized 40 rifles.",
      "Disrupted weapons use"),
