@@ -836,7 +836,8 @@ ORDINARY_CRIME = re.compile(
     r"|breathaly[sz]er"
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
     r"|stolen|pickpocket\w*|price[- ]gouging|hoard(?:ing|ed)|overcharg\w*|times the (?:official |normal |usual )?price"
-    r"|burglar\w*|robb(?:ery|eries|ers?|ed|ing)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
+    r"|burglar\w*|robb(?:ery|eries|ers?|ed|ing)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)"
+    r"|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|yaba|drug (?:dens?|raids?|busts?|haul)"
@@ -2981,7 +2982,9 @@ WAR_ON_NATURE_AND_MONEY = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:fung(?:us|i)|blights?|mildew|locusts?|armyworms?|insects?|rats|rodents|droughts?"
     r"|desertification|erosion|invasive species|climate change|pollution|plastics?|waste|litter|potholes|traffic"
     r"|congestion|black markets?|speculators|hoarders|currency traders|deflation|deficits?|unemployment|recession"
-    r"|red tape|bureaucracy)\b"
+    r"|red tape|bureaucracy|an(?:a)?emia|anaemia|malnutrition|stunting|diabetes|hypertension|dengue|zika|typhoid"
+    r"|diarrh(?:o)?ea|rabies|leprosy|hepatitis|mpox|monkeypox|covid(?:-19)?|coronavirus|flu|influenza|plague"
+    r"|meningitis|yellow fever|lassa fever|marburg|nipah|chikungunya|sleeping sickness|drug abuse|addiction)\b"
     r"|\b(?:central banks?|banks?|regulators?|IMF|treasury|finance ministry|finance minister|governor)"
     r" (?:[\w'-]+ ){0,2}?fir(?:es|ed|ing) (?:a |an |another |its |their |the )?(?:[\w-]+ )?(?:salvos?|shots?"
     r"|broadsides?|volleys?)\b"
@@ -2991,7 +2994,8 @@ WAR_ON_NATURE_AND_MONEY = re.compile(
     r"|broadside)s? (?:on|against)\b",
     re.IGNORECASE,
 )
-"""Battles fought against nature or money ('a losing battle against a fungus', 'its battle with the black market'),
+"""Battles fought against nature, illness or money ('a losing battle against a fungus', 'an offensive against
+anaemia', 'its battle with the black market'),
 a central bank that 'fired another salvo', and a legislature that 'launched a fresh assault on the president' (a
 congress acts by motions and votes): words of war for farming, economics and politics, no violence."""
 
@@ -3117,13 +3121,14 @@ def deal_to_come_only(text: str) -> bool:
 
 
 CRIME_RING_BROKEN = re.compile(
-    r"\b(?:dismantl\w*|broke up|broken up|break(?:s|ing)? up|bust(?:s|ed|ing)?|smash(?:ed|es|ing)?|uncover(?:s|ed|ing)?"
+    r"\b(?:dismantl\w*|broke up|broken up|break(?:s|ing)? up|shut(?:s|ting)? down|bust(?:s|ed|ing)?|smash(?:ed|es|ing)?"
+    r"|uncover(?:s|ed|ing)?"
     r"|crack(?:ed|s|ing)? down on) (?:a |an |the |what )?(?:[\w'-]+ ){0,3}?(?:gangs?|rings?|networks?|syndicates?"
     r"|cartels?|cells?|operations?)\b",
     re.IGNORECASE,
 )
-"""Police that break up, dismantle or bust a gang, a ring or a network ('dismantled a hashish smuggling gang',
-'broken up a gang that had been carjacking taxis')."""
+"""Police that break up, dismantle, shut down or bust a gang, a ring or a network ('dismantled a hashish smuggling
+gang', 'broken up a gang that had been carjacking taxis', 'shut down a fake call-centre gang')."""
 
 
 def crime_ring_broken(text: str) -> bool:

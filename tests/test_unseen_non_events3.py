@@ -22,7 +22,11 @@ Batch E (30, development, written after D's run: more words of war in politics, 
 accidents, anniversaries): 4 fired (13.3 %): a majority that 'rallied behind' a minister, a party's 'heavy artillery'
 at a rally, a gang arrested for extortion, soldiers sent to 'fight illegal mining'. After the fixes: 1 of 30 (the
 rally, an xfail).
-Held out in all: 8 of 90 fired (8.9 %)."""
+Batch F (30, development, written after E's fixes: weather in words of war, enforcement raids, military routine,
+local-press phrasing): 3 fired (10 %): a call-centre gang 'shut down' with 40 held, an 'offensive against anaemia', a
+recruitment drive. After the fixes: 1 of 30 (the recruitment, an xfail).
+Batch G (15, held out from F's fixes, written with F; run once after them): 2 fired (13.3 %), xfails.
+Held out in all: 10 of 105 fired (9.5 %); development after the fixes 2 of 250."""
 
 from __future__ import annotations
 
@@ -52,10 +56,10 @@ ITEMS = _items()
 
 
 def test_enough_items_in_many_kinds_with_held_out_batches():
-    """220 items written first (A and B), 70 of them (batch B) held out; then 40 + 20 (C and D, D held out) and 30
-    (E), in many kinds."""
-    counts = {batch: sum(item[0] == batch for item in ITEMS) for batch in "ABCDE"}
-    assert counts == {"A": 150, "B": 70, "C": 40, "D": 20, "E": 30}
+    """220 items written first (A and B), 70 of them (batch B) held out; then 40 + 20 (C and D, D held out), 30 (E)
+    and 30 + 15 (F and G, G held out), in many kinds."""
+    counts = {batch: sum(item[0] == batch for item in ITEMS) for batch in "ABCDEFG"}
+    assert counts == {"A": 150, "B": 70, "C": 40, "D": 20, "E": 30, "F": 30, "G": 15}
     assert len({category for _, category, _, _ in ITEMS}) >= 25
 
 
@@ -83,7 +87,8 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
      "Disrupted weapons use"),
     ("Police in Port-au-Prince broke up a gang that had abducted 12 people, killing two of its members in a gunfight.",
      ""),
-    ("Police arrested 30 opposition activists in Kampala on Monday after breaking up a ring of campaigners.", "Arrests"),
+    ("Police arrested 30 opposition activists in Kampala on Monday after breaking up a ring of campaigners.",
+     "Arrests"),
     ("Gunmen launched an assault on the parliament in Kabul on Monday, and the senate's guards fought them for hours.",
      ""),
     ("Rebels fired a salvo of rockets at the central bank's headquarters in Khartoum on Sunday.", ""),
@@ -98,6 +103,9 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
     ("Police arrested 12 opposition activists in Lima on Monday, accusing them of extorting funds for the party.",
      "Arrests"),
     ("Soldiers sent to fight illegal mining clashed with armed miners near Tarkwa on Friday, killing three.", ""),
+    ("Police shut down a gang in Nairobi that had been smuggling guns to bandits, seizing 30 rifles.",
+     "Disrupted weapons use"),
+    ("Gunmen who had launched an offensive against the army near Gao killed four soldiers on Sunday.", ""),
     ("The army received the first batch of Turkish drones and used them on Monday to strike rebel positions near "
      "Gondar, killing 12 fighters.", "Air/drone strike"),
 ])
