@@ -106,6 +106,9 @@ def test_unseen_non_event_tells_no_event(batch, category, text):
     ("Police shut down a gang in Nairobi that had been smuggling guns to bandits, seizing 30 rifles.",
      "Disrupted weapons use"),
     ("Gunmen who had launched an offensive against the army near Gao killed four soldiers on Sunday.", ""),
+    ("Soldiers shot dead five protesters in Yangon on Monday, the deadliest day since the coup, witnesses said.", ""),
+    ("Police arrested three opposition activists in Harare on Tuesday, accusing them of robbing a ruling party office.",
+     "Arrests"),
     ("The army received the first batch of Turkish drones and used them on Monday to strike rebel positions near "
      "Gondar, killing 12 fighters.", "Air/drone strike"),
 ])
