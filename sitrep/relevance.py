@@ -851,8 +851,7 @@ ORDINARY_CRIME = re.compile(
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
-forging, price gouging
-in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or over an inheritance:
+forging, price gouging in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or over an inheritance:
 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
@@ -2983,7 +2982,7 @@ WAR_ON_NATURE_AND_MONEY = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:fung(?:us|i)|blights?|mildew|locusts?|armyworms?|insects?|rats|rodents|droughts?"
     r"|desertification|erosion|invasive species|climate change|pollution|plastics?|waste|litter|potholes|traffic"
     r"|congestion|black markets?|speculators|hoarders|currency traders|deflation|deficits?|unemployment|recession"
-    r"|red tape|bureaucracy|an(?:a)?emia|anaemia|malnutrition|stunting|diabetes|hypertension|dengue|zika|typhoid"
+    r"|red tape|bureaucracy|ana?emia|malnutrition|stunting|diabetes|hypertension|dengue|zika|typhoid"
     r"|diarrh(?:o)?ea|rabies|leprosy|hepatitis|mpox|monkeypox|covid(?:-19)?|coronavirus|flu|influenza|plague"
     r"|meningitis|yellow fever|lassa fever|marburg|nipah|chikungunya|sleeping sickness|drug abuse|addiction)\b"
     r"|\b(?:central banks?|banks?|regulators?|IMF|treasury|finance ministry|finance minister|governor)"
