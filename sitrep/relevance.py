@@ -851,8 +851,8 @@ ORDINARY_CRIME = re.compile(
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
-forging, price gouging in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or over an inheritance:
-'arrested a man accused of killing three members of his family', people smuggling:
+forging, price gouging in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or
+over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
 
