@@ -496,7 +496,7 @@ def _figures(text: str) -> list[re.Match[str]]:
     beside harm to people's bodies or a weapon (`BODILY_HARM`): those are real attacks."""
     harm = bool(BODILY_HARM.search(text))
     return [match for match in FIGURATIVE.finditer(text)
-            if not (harm and ATTACK_FIGURE_START.match(match.group(0)))]
+            if not (harm and ATTACK_FIGURE_START.match(match.group(0)))] + _more_figures(text)
 
 
 def _without_figures(text: str) -> str:
@@ -728,7 +728,7 @@ WEAPON_POLICY = re.compile(
     r"|buy|buys|buying|bought|sell|sells|selling|sold"
     r"|sales?|deliver(?:y|ies|ed)|procure\w*|acquir\w*|acquisitions?|develop\w*|manufactur\w*|parades?|arsenals?"
     r"|budgets?|(?:received|receives|receiving|took delivery of|takes delivery of|commissioned|inducted|ordered"
-    r"|orders|placed an order for) (?:[\w,-]+ ){0,4}?"
+    r"|orders|placed an order for) (?:[\w,-]+ ){0,6}?"
     r"(?:jets?|fighters|aircraft|planes|helicopters?|drones?|missiles?|rockets?|tanks?|warships?|frigates?|submarines?"
     r"|weapons?|systems?)"
     r"|suppl(?:y|ying|ied|ies|iers?)|transfers?|transferred|shipments?|shipped|makers?|producers?|industry|industries"
@@ -836,11 +836,12 @@ ORDINARY_CRIME = re.compile(
     r"|breathaly[sz]er"
     r"|pulled over|traffic (?:stop|offen[cs]es?|violations?)|speeding|shoplift\w*|theft|thie(?:f|ves)|stealing|stole"
     r"|stolen|pickpocket\w*|price[- ]gouging|hoard(?:ing|ed)|overcharg\w*|times the (?:official |normal |usual )?price"
-    r"|burglar\w*|robb(?:ery|eries|ers?|ed)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)|vandal\w*"
+    r"|burglar\w*|robb(?:ery|eries|ers?|ed|ing)|fraud\w*|forger(?:y|ies)|forging|counterfeit\w*|poach(?:ing|ers?)"
+    r"|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
     r"|marijuana|cocaine|heroin|methamphetamine|narcotics|yaba|drug (?:dens?|raids?|busts?|haul)"
-    r"|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?"
+    r"|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?|extort\w*"
     r"|people smuggl\w*|human traffick\w*|(?:rescued|found|intercepted) (?:\d[\d,]* )?(?:undocumented |irregular "
     r"|illegal )?migrants"
     r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
@@ -849,9 +850,9 @@ ORDINARY_CRIME = re.compile(
     r"|centers?|units?|rules))\b",
     re.IGNORECASE,
 )
-"""Ordinary crimes (theft, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, forging, price gouging
-in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or over an inheritance:
-'arrested a man accused of killing three members of his family', people smuggling:
+"""Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
+forging, price gouging in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or
+over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
 
@@ -2207,7 +2208,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     types = _without_weapon_class(text, types)
     if not types:
         return types
-    if SPORT.search(text) and not CROWD_TROUBLE.search(GAME_CLASH.sub(" ", GAME_PROTEST.sub(" ", text))):
+    if game_only(text):
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
@@ -2269,6 +2270,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Agreement"})
         if not types:
             return types
+    if deal_to_come_only(text):
+        types = _without(types, {"Agreement"})
+        if not types:
+            return types
     if ALLIANCE_DEAL.search(text) and not CEASEFIRE_DEAL.search(text):
         types = _without(types, {"Agreement"})
         if not types:
@@ -2291,6 +2296,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         if not types:
             return types
     if PROTEST_IN_WORDS.search(text) and not DEMONSTRATION.search(PROTEST_IN_WORDS.sub(" ", text)):
+        types = _without(types, PROTEST_TYPES)
+    if rallied_behind_only(text):
         types = _without(types, PROTEST_TYPES)
     if PROTEST_IN_PRINCIPLE.search(text) and not DEMONSTRATION.search(PROTEST_IN_PRINCIPLE.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
@@ -2319,6 +2326,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"} | tested)
         if not types:
             return types
+    if exercise_only(text):
+        types = _without(types, REMOTE_TYPES | PROTEST_TYPES | {"Armed clash", "Attack", "Change to group/activity"})
+        if not types:
+            return types
     hostile = bool(HOSTILE_ACT.search(_literal_acts(text)))
     if _figures(text) and not hostile:
         return []
@@ -2331,6 +2342,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if ordinary_crime_arrest(text) or PRIVATE_DETENTION.search(text):
         types = _without(types, {"Arrests"})
+    if crime_ring_broken(text):
+        types = _without(types, {"Arrests", "Disrupted weapons use", "Looting/property destruction"})
     if (AIR_PATROL.search(text) or AIRDROP.search(text)) and not AIR_HARM.search(text):
         types = _without(types, {"Air/drone strike"})
     if AIRSPACE_INCURSION.search(text) and not AIR_HARM.search(text):
@@ -2697,7 +2710,8 @@ def count_or_habit(text: str) -> bool:
     7,000 civilians last year, a report published on Wednesday said')."""
     if DAY_OF_AN_ACT.search(DAY_OF_A_REPORT.sub(" ", text)):
         return False
-    return bool((LONG_PERIOD.search(text) and TALLY.search(text)) or RATE.search(text)
+    return bool(((LONG_PERIOD.search(text) or SINCE_A_TURNING_POINT.search(text)) and TALLY.search(text))
+                or RATE.search(text)
                 or (HABIT.search(text) and not DONE_NOW.search(text)))
 
 
@@ -2930,3 +2944,208 @@ def statement_only(text: str) -> bool:
     for frame in STATEMENT_FRAMES:
         rest = frame.sub(" ", rest)
     return _no_act_left(rest)
+
+
+# --- Non-events in words of war: figures of politics and markets, games, exercises, plans, crime rings -------------
+# (task negatives4; tests/test_unseen_non_events3.py)
+
+WAR_ON_WORDS = re.compile(
+    r"\b(?:declar|wag|open|launch|fir)\w* (?:an? |the )?(?:[\w-]+ )?(?:war|fire|offensive|broadside|salvo|assault"
+    r"|crusade)s? (?:on|against|at) (?:the |a |an |its |their |his |her )?(?:[\w-]+(?:['\u2019]s?)? ){0,2}?"
+    r"(?:plans?|proposals?|bills?|laws?|polic(?:y|ies)|reforms?|decisions?|budgets?|motions?|amendments?|rules"
+    r"|regulations?|measures?|taxe?s?|levy|hike|rulings?|verdicts?|constitution|nominations?|appointments?|treaty"
+    r"|agenda|strateg(?:y|ies)|schemes?|programm?es?|reports?|claims?|remarks|comments|statements?|handling|record"
+    r"|manifesto|inflation|corruption|red tape|bureaucracy)\b"
+    r"|\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?"
+    r"|dubb?(?:s|ed|ing)?) (?:it|them|this|that|the(?: [\w-]+){1,2}?) (?:an? |the )?(?:[\w-]+ )?(?:attack|assault"
+    r"|onslaught|declaration of war|act of war)s? (?:on|against)\b",
+    re.IGNORECASE,
+)
+"""War declared or fire opened on a thing of words ('declared war on the government's plan', 'opened fire on the
+immigration plan', 'fired a broadside at the budget'), or a plan called 'an assault on parliament': a plan, a law or
+a report is argued against, not shot at, so the words report no violence (`FIGURATIVE` knows 'attacked the plan')."""
+
+MONEY_UNDER_FIRE = re.compile(
+    r"\b(?:currenc(?:y|ies)|rand|pesos?|naira|rupees?|lira|dollar|euro|pound|sterling|yen|yuan|renminbi|shillings?"
+    r"|cedi|kwacha|r[ou]bles?|taka|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|kyat|hryvnia|zloty|forint|krona"
+    r"|shares|stocks|equities|bonds?|bourses?|stock index|stock exchange|Sensex|Nifty|Dow)\b(?: [\w'-]+){0,3}?"
+    r" (?:came|comes|coming|has come|have come|had come|is|are|was|were|been|being|remained|stayed) under"
+    r" (?:[\w-]+ )?(?:fire|attack|siege|assault)\b",
+    re.IGNORECASE,
+)
+"""Money or stocks 'under heavy fire' or 'under attack' in the markets ('the rand came under heavy fire as traders
+dumped emerging-market currencies'): sellers, not gunmen, press a currency; nothing is shot at."""
+
+
+WAR_ON_NATURE_AND_MONEY = re.compile(
+    r"\b(?:wars?|battles?|fights?|offensives?|campaigns?|crusades?|struggles?) (?:with|against|on) (?:the |a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:fung(?:us|i)|blights?|mildew|locusts?|armyworms?|insects?|rats|rodents|droughts?"
+    r"|desertification|erosion|invasive species|climate change|pollution|plastics?|waste|litter|potholes|traffic"
+    r"|congestion|black markets?|speculators|hoarders|currency traders|deflation|deficits?|unemployment|recession"
+    r"|red tape|bureaucracy|ana?emia|malnutrition|stunting|diabetes|hypertension|dengue|zika|typhoid"
+    r"|diarrh(?:o)?ea|rabies|leprosy|hepatitis|mpox|monkeypox|covid(?:-19)?|coronavirus|flu|influenza|plague"
+    r"|meningitis|yellow fever|lassa fever|marburg|nipah|chikungunya|sleeping sickness|drug abuse|addiction)\b"
+    r"|\b(?:central banks?|banks?|regulators?|IMF|treasury|finance ministry|finance minister|governor)"
+    r" (?:[\w'-]+ ){0,2}?fir(?:es|ed|ing) (?:a |an |another |its |their |the )?(?:[\w-]+ )?(?:salvos?|shots?"
+    r"|broadsides?|volleys?)\b"
+    r"|\b(?:congress|parliament|senate|lawmakers|legislators|MPs|deputies|senators|national assembly)"
+    r" (?:[\w'-]+ ){0,2}?(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?|renew(?:ed|s|ing)?"
+    r"|step(?:ped|s)? up) (?:a |an |its |their |the |another )?(?:[\w-]+ )?(?:assault|attack|offensive|onslaught"
+    r"|broadside)s? (?:on|against)\b",
+    re.IGNORECASE,
+)
+"""Battles fought against nature, illness or money ('a losing battle against a fungus', 'an offensive against
+anaemia', 'its battle with the black market'),
+a central bank that 'fired another salvo', and a legislature that 'launched a fresh assault on the president' (a
+congress acts by motions and votes): words of war for farming, economics and politics, no violence."""
+
+
+CAMPAIGN_GUNS = re.compile(
+    r"\b(?:part(?:y|ies)|opposition|campaign|candidates?|politicians?|leaders?|senators?|ministers?|governors?"
+    r"|spokes(?:man|woman|person)|critics|unions?|allies) (?:[\w'-]+ ){0,2}?(?:unleash|turn|train|level|aim|point"
+    r"|bring|brought|wheel)\w* (?:out )?(?:its |their |his |her |the )?(?:heavy |big |rhetorical |political |verbal )?"
+    r"(?:artillery|guns|firepower|arsenal|cannons?)\b",
+    re.IGNORECASE,
+)
+"""A party or a politician that 'unleashed its heavy artillery' or 'turned its guns' on a rival (at a rally, in a
+speech): the big guns of a campaign are its speakers and its words."""
+
+FIGHT_AGAINST_AN_ACTIVITY = re.compile(
+    r"\bfight(?:s|ing)? (?:against )?(?:the )?(?:illegal |illicit |unlicensed |informal |artisanal )"
+    r"(?:mining|logging|fishing|trade|miners|loggers|gold panning|sand mining|dumping|construction|connections)\b",
+    re.IGNORECASE,
+)
+"""A fight against an unlawful trade ('soldiers to help police fight illegal mining'): the object is an activity,
+not a foe, so 'fight' tells a campaign of enforcement, not a battle."""
+
+
+def _more_figures(text: str) -> list[re.Match[str]]:
+    """The figures of `WAR_ON_WORDS`, `MONEY_UNDER_FIRE`, `WAR_ON_NATURE_AND_MONEY`, `CAMPAIGN_GUNS` and
+    `FIGHT_AGAINST_AN_ACTIVITY` in `text`, unless it also tells harm to people's bodies or a weapon (`BODILY_HARM`):
+    then the words may tell a real shooting."""
+    if BODILY_HARM.search(text):
+        return []
+    return [match for figure in (WAR_ON_WORDS, MONEY_UNDER_FIRE, WAR_ON_NATURE_AND_MONEY, CAMPAIGN_GUNS,
+                                 FIGHT_AGAINST_AN_ACTIVITY) for match in figure.finditer(text)]
+
+
+RALLIED_BEHIND = re.compile(
+    r"\b(?:majority|MPs|lawmakers|legislators|senators|deputies|coalition|allies|partners|backbenchers"
+    r"|cabinet|ministers|colleagues|donors|investors|part(?:y|ies)) (?:[\w'-]+ ){0,2}?rall(?:y|ies|ied|ying)"
+    r" (?:behind|around|round|to)\b",
+    re.IGNORECASE,
+)
+"""Members of a chamber, a party or a coalition who 'rallied behind' a minister: support given by votes and words,
+not people gathered in the street (`PROTEST_IN_WORDS` knows shares that rally)."""
+
+
+def rallied_behind_only(text: str) -> bool:
+    """Whether a sentence's protest lies only in a chamber's or a party's support (`RALLIED_BEHIND`): nothing left
+    outside it reads as a protest (slogans chanted outside a court still do)."""
+    if not RALLIED_BEHIND.search(text):
+        return False
+    return not PROTEST_TYPES & {sub_type for sub_type, _ in classify.classify(RALLIED_BEHIND.sub(" ", text))}
+
+
+GAME_NAMED_CLASH = re.compile(
+    r"\b(?:the|a|an|this|that|their|its|his|her|[A-Z][\w-]*['\u2019]s) (?:[\w'-]+ ){0,2}?clash(?:es)?\b"
+    r"(?! (?:with|between|involving) (?:[\w'-]+ ){0,2}?(?:fans|supporters|police|hooligans|ultras|spectators))",
+)
+"""In a sentence about sport, a clash named as a noun with its article ('the rain-hit clash ended without a result',
+'in a heated clash'): the match itself. Fans, supporters or police who clash are still crowd trouble (`CROWD_TROUBLE`),
+and so is a clash told with harm to bodies (`BODILY_HARM`)."""
+
+
+def game_only(text: str) -> bool:
+    """Whether a sentence tells sport (`SPORT`) and no crowd trouble once the game's own clashes and protests are set
+    aside (`GAME_CLASH`, `GAME_PROTEST`, and a clash named as a noun, `GAME_NAMED_CLASH`, unless bodies are harmed)."""
+    if not SPORT.search(text):
+        return False
+    rest = GAME_CLASH.sub(" ", GAME_PROTEST.sub(" ", text))
+    if not BODILY_HARM.search(text):
+        rest = GAME_NAMED_CLASH.sub(" ", rest)
+    return not CROWD_TROUBLE.search(rest)
+
+
+NAMED_EXERCISE = re.compile(
+    r"\b(?:in|during|at|for|as part of|under) (?:the |a |an |its |their |this year's |last year's |annual |joint )?"
+    r"(?:[\w'-]+ ){0,3}?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b"
+    r"|\btraining ranges?\b"
+    r"|\b(?:firepower|fire-power|capability|capabilities|weapons?) (?:demonstrations?|displays?)\b"
+    r"|\bmock (?:enemy )?(?:[\w-]+ )?(?:targets?|airfields?|airstrips?|positions?|camps?|bases?|villages?|bunkers?"
+    r"|hideouts?|ships?|convoys?)\b",
+    re.IGNORECASE,
+)
+"""Fire told as part of a named exercise ('fired live rounds in the Cobra Gold exercise', 'bombed a mock enemy
+airfield during its firepower demonstration'), on a training range or at a mock target: practice harms no one, and
+ACLED codes no drill (`EXERCISE` knows 'military drills' and 'firing ranges')."""
+
+MILITARY = re.compile(
+    r"\b(?:troops|soldiers|army|armies|navy|navies|naval|air ?force|marines|military|militaries|armed forces"
+    r"|defen[cs]e forces|forces|paratroopers|commandos|sailors|pilots|jets|warships|tanks|artillery)\b",
+    re.IGNORECASE,
+)
+"""Armed forces: an 'exercise' of theirs is a military one (a 'verification exercise' of a census is not)."""
+
+
+def exercise_only(text: str) -> bool:
+    """Whether a sentence tells armed forces firing in an exercise (`NAMED_EXERCISE`) with no harm done
+    (`HARM_DONE`), no armed group named (`NON_STATE_ATTACKER`) and no demonstration outside the exercise's own name
+    (a 'firepower demonstration' is a show, not a protest)."""
+    rest = NAMED_EXERCISE.sub(" ", text)
+    return bool(NAMED_EXERCISE.search(text) and MILITARY.search(text) and not HARM_DONE.search(text)
+                and not NON_STATE_ATTACKER.search(rest) and not DEMONSTRATION.search(rest))
+
+
+DEAL_TO_COME = re.compile(
+    r"\b(?:could|would|might|may|will|shall|should|can|cannot|can't) (?:not )?(?:soon |yet |still |finally |quickly "
+    r"|eventually |possibly )?(?:be |have been |get )?(?:agreed|reached|signed|sealed|struck|concluded|brokered|agree"
+    r"|reach|sign|seal|strike|conclude|broker)\b"
+    r"|\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|tr(?:y|ies|ied"
+    r"|ying)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|ready|pushing|push(?:es|ed)?|work(?:s|ed|ing)?) (?:hard )?"
+    r"(?:to|for|towards?) (?:be )?(?:agree|reach|sign|seal|strike|conclude|broker|signed|agreed|reached)\b"
+    r"|\b(?:plans?|proposals?|offers?|initiatives?|framework|road ?map|blueprint|drafts?|formula) (?:for|on|towards?)"
+    r" (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cease-?fires?|truces?|peace|deals?|agreements?|accords?|settlements?"
+    r"|armistice)\b",
+    re.IGNORECASE,
+)
+"""A deal still to come: one that 'could be agreed before Ramadan', that the sides hope or try to reach, or a plan or
+proposal for a ceasefire ('proposed a new plan for a ceasefire'): ACLED codes an agreement when it is reached, so the
+words of a deal in such a frame report none (`PROPOSED_DEAL` knows 'proposed a truce')."""
+
+
+def deal_to_come_only(text: str) -> bool:
+    """Whether a sentence's agreement lies only in a deal still to come (`DEAL_TO_COME`): no word of an agreement made
+    (`AGREED`) is left outside the frame ('a new truce could be agreed' names the truce it hopes for)."""
+    return bool(DEAL_TO_COME.search(text)) and not AGREED.search(DEAL_TO_COME.sub(" ", text))
+
+
+CRIME_RING_BROKEN = re.compile(
+    r"\b(?:dismantl\w*|broke up|broken up|break(?:s|ing)? up|shut(?:s|ting)? down|bust(?:s|ed|ing)?|smash(?:ed|es|ing)?"
+    r"|uncover(?:s|ed|ing)?"
+    r"|crack(?:ed|s|ing)? down on) (?:a |an |the |what )?(?:[\w'-]+ ){0,3}?(?:gangs?|rings?|networks?|syndicates?"
+    r"|cartels?|cells?|operations?)\b",
+    re.IGNORECASE,
+)
+"""Police that break up, dismantle, shut down or bust a gang, a ring or a network ('dismantled a hashish smuggling
+gang', 'broken up a gang that had been carjacking taxis', 'shut down a fake call-centre gang')."""
+
+
+def crime_ring_broken(text: str) -> bool:
+    """Whether a sentence tells police breaking up a ring of ordinary crime (`CRIME_RING_BROKEN` with
+    `ORDINARY_CRIME`: smuggling, theft, stolen goods, drugs) with no weapon seized (`WAR_MATERIEL`), no harm to
+    bodies (`BODILY_HARM`) and nothing political (`ARRESTED_FOR_POLITICS`): everyday law enforcement, which ACLED
+    codes neither as arrests, nor as weapons seized, nor as the gang's looting told in a relative clause."""
+    return bool(CRIME_RING_BROKEN.search(text) and ORDINARY_CRIME.search(text) and not WAR_MATERIEL.search(text)
+                and not BODILY_HARM.search(text) and not ARRESTED_FOR_POLITICS.search(text))
+
+
+SINCE_A_TURNING_POINT = re.compile(
+    r"\bsince (?:(?:the )?(?:start|beginning|outbreak|onset) of )?(?:the |its |their |this |last year's )?"
+    r"(?:[\w-]+ )?(?:coup|war|conflict|invasion|uprising|revolution|insurgency|crisis|takeover|junta|occupation)"
+    r"(?: (?:began|started|erupted|broke out|took power))?\b",
+    re.IGNORECASE,
+)
+"""A count made from a turning point of a conflict on ('4,000 civilians have been killed since the coup', 'since the
+war began', 'since the start of the insurgency'): a long stretch of time like `LONG_PERIOD`, so the count is a tally
+unless it names a day of an act."""
