@@ -585,7 +585,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
-                       or _refers_back(sentence, drafts[-1]) or _more_of_crowd(sentence, drafts[-1])
+                       or _refers_back(sentence, drafts[-1]) or _retold_later(sentence, drafts[-1])
+                       or _more_of_crowd(sentence, drafts[-1])
                        or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
@@ -869,6 +870,43 @@ def _refers_back(sentence: Sentence, draft: Draft) -> bool:
     date of its own and no place away from it, is more of that event, whatever its own cues say (a Riots event
     told then "the clash" is not a second, armed, event)."""
     return bool(REFERS_BACK.search(sentence.text)) and _more_of(sentence, draft)
+
+
+EVENT_NOUN = (r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|bombings?|blasts?"
+              r"|explosions?|(?:air\s*|drone\s+)?strikes?|shelling|gun\s*(?:fight|battle)s?|firefights?|fighting"
+              r"|battles?|abductions?|kidnappings?|shootings?|incidents?|violence|unrest|riots?)")
+"""The nouns a report names an incident by once it has told it."""
+
+NAMES_THE_EVENT = re.compile(
+    r"\b(?:the|this|that|these|those|(?:last|this|that)\s+\w+day's|\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+    + EVENT_NOUN + r"\b", re.IGNORECASE)
+"""A definite noun phrase for an incident ("the assault", "the Seytenga massacre", "Saturday's attack")."""
+
+AFTERMATH_TOLD = re.compile(
+    r"\b(?:toll|number\s+(?:of\s+)?(?:dead|deaths|killed|victims|people\s+killed|casualties)|death\s+count"
+    r"|(?:rose|risen|climbed|increased|reached)\s+to|buried|burial|funerals?|mourn\w*|laid\s+to\s+rest"
+    r"|claim\w*|blam\w*|responsib\w+|condemn\w*|ended|subsided|died\s+down|ceased|was\s+over)\b",
+    re.IGNORECASE)
+"""What is told of an incident on the days after it, as news of it rather than a new act: its toll rising, its
+dead buried and mourned, a group claiming or being blamed for it, its condemnation, its end."""
+
+
+def _retold_later(sentence: Sentence, draft: Draft) -> bool:
+    """"By Monday evening the number killed in the assault had risen to nine", "On Monday, JNIM claimed
+    responsibility for the attack", "The victims of the Seytenga massacre were buried on Sunday": a sentence that
+    names the event just told by a definite noun (NAMES_THE_EVENT) and tells only what followed it
+    (AFTERMATH_TOLD: a toll updated, a funeral, a claim or blame, its end) is dated by the day it tells of, up to
+    `TOLL_GRACE_DAYS` after the event, not by the incident's own day: journalistic grammar takes the definite noun
+    to be the incident already told, and ACLED codes one event per incident (its date the incident's, its toll the
+    latest reported). Only next to the event, never before its day, and with no place away from it."""
+    if not (NAMES_THE_EVENT.search(sentence.text) and AFTERMATH_TOLD.search(sentence.text)):
+        return False
+    if not _next_to(sentence, draft) or not _places_agree(sentence, draft):
+        return False
+    own, told = sentence.date, draft.date
+    if own is None or told is None or own.date_start is None or told.date_start is None:
+        return own is None or own.date_start is None
+    return told.date_start <= own.date_start and _dates_agree(own, told, grace_days=TOLL_GRACE_DAYS)
 
 
 def _more_of(sentence: Sentence, draft: Draft) -> bool:
@@ -1331,9 +1369,89 @@ def _sides_key(event: Event) -> tuple:
     return tuple(sorted(sides, key=lambda name: name or "")) if event.sub_event_type in MUTUAL_SUB_TYPES else sides
 
 
+DESTRUCTION_IN_VIOLENCE = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                                     EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
+"""Event types whose incidents may include the burning and looting told with them: ACLED codes property destroyed in
+the course of an attack, a clash or a riot as part of that event, and 'Looting/property destruction' only where no
+other violence takes place."""
+
+
+def _generic(name: str | None) -> bool:
+    """A side that names no one in particular: none at all, or an unidentified armed group."""
+    return not name or name.startswith("Unidentified")
+
+
+def _side_agrees(a: str | None, b: str | None) -> bool:
+    return a == b or _generic(a) or _generic(b)
+
+
+def _aligned(kept: Event, other: Event) -> tuple[str | None, str | None] | None:
+    """`other`'s sides in `kept`'s order when each side agrees with `kept`'s (the same actor, or one left
+    unidentified), trying the reverse order too for a mutual sub-type; None when a named side differs."""
+    orders = [(other.actor1, other.actor2)]
+    if kept.sub_event_type in MUTUAL_SUB_TYPES and other.sub_event_type in MUTUAL_SUB_TYPES:
+        orders.append((other.actor2, other.actor1))
+    return next(((one, two) for one, two in orders
+                 if _side_agrees(kept.actor1, one) and _side_agrees(kept.actor2, two)), None)
+
+
+def _same_incident(kept: Event, other: Event) -> bool:
+    """Whether two events of one report are one incident told twice, beyond the same ACLED unit key: on the same
+    day, with the same sub-type (or property destroyed in the course of a violent event, DESTRUCTION_IN_VIOLENCE),
+    whose sides agree (`_aligned`: a side one sentence leaves unidentified is the group another names, "Armed men
+    burned homes ... The attackers were CODECO militiamen"), at the same named place (`_pinpointed`). Distinct
+    incidents differ in day, place, sub-type or a named side, and stay apart."""
+    if kept.is_background or other.is_background or not kept.event_date or kept.event_date != other.event_date:
+        return False
+    types = {kept.sub_event_type, other.sub_event_type}
+    destruction = str(SubEventType.LOOTING_PROPERTY_DESTRUCTION)
+    if len(types) > 1 and not (destruction in types and len(types) == 2 and all(
+            taxonomy.event_type_of(t) in DESTRUCTION_IN_VIOLENCE for t in types - {destruction})):
+        return False
+    if _aligned(kept, other) is None or not (_pinpointed(kept) and _pinpointed(other)):
+        return False
+    return kept.location == other.location and kept.country == other.country
+
+
+def _pinpointed(event: Event) -> bool:
+    """Whether an event lies at a named place finer than its first-level unit: two incidents a report places only
+    in a country or a province, on the day of the report, may be anywhere in it, so sharing that place says nothing
+    of their being one."""
+    return bool(event.location) and event.location not in (event.country, event.admin1)
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    """Fold `other` into `kept`, one incident: the union of evidence, claims and arguments; the larger of the two
+    tolls (each telling's toll is the incident's or a part of it, such as one side's dead, so the larger is the surer
+    lower bound, where the lowest of all claims would take a part for the whole); the violent sub-type over the
+    destruction told with it; and a side named where `kept` left it unidentified."""
+    if kept.sub_event_type == str(SubEventType.LOOTING_PROPERTY_DESTRUCTION) != other.sub_event_type:
+        kept.sub_event_type, kept.event_type, kept.disorder_type = (
+            other.sub_event_type, other.event_type, other.disorder_type)
+    one, two = _aligned(kept, other) or (None, None)
+    inters = (other.inter1, other.inter2) if (one, two) == (other.actor1, other.actor2) else (other.inter2,
+                                                                                               other.inter1)
+    if _generic(kept.actor1) and not _generic(one):
+        kept.actor1, kept.inter1 = one, inters[0]
+    if _generic(kept.actor2) and not _generic(two):
+        kept.actor2, kept.inter2 = two, inters[1]
+    kept.interaction = taxonomy.interaction(kept.inter1, kept.inter2)
+    kept.civilian_targeting = taxonomy.civilian_targeting(kept.event_type, kept.sub_event_type, kept.inter2)
+    kept.evidence.extend(e for e in other.evidence if e not in kept.evidence)
+    kept.claims.extend(other.claims)
+    kept.arguments.extend(other.arguments)
+    kept.weapons.extend(w for w in other.weapons if w not in kept.weapons)
+    kept.casualties = casualties.casualty_ranges(kept.claims)
+    kept.fatalities = max(kept.fatalities, other.fatalities)
+    kept.confidence = max(kept.confidence, other.confidence)
+    kept.notes = notes.event_notes(kept)
+
+
 def _deduplicate(events: list[Event]) -> list[Event]:
     """Events with the same ACLED unit key (day, place, actors, sub-type) are one event; the two sides of a battle
-    named in either order are one pair (MUTUAL_SUB_TYPES)."""
+    named in either order are one pair (MUTUAL_SUB_TYPES); and an incident a report tells twice on the same day
+    (`_same_incident`: its attacker named only in the second telling, its burning told apart from its killing) is
+    one event."""
     seen: dict[tuple, Event] = {}
     for event in events:
         key = (event.event_date, event.location, *_sides_key(event), event.sub_event_type, event.is_background)
@@ -1344,6 +1462,10 @@ def _deduplicate(events: list[Event]) -> list[Event]:
             kept.arguments.extend(event.arguments)
             kept.casualties = casualties.casualty_ranges(kept.claims)
             kept.fatalities = casualties.acled_fatalities(kept.claims)
+            continue
+        kept = next((k for k in seen.values() if _same_incident(k, event)), None)
+        if kept is not None:
+            _absorb(kept, event)
             continue
         seen[key] = event
     return list(seen.values())
