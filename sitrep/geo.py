@@ -103,6 +103,12 @@ gunmen ...", "raiders invading a village"): what one storms, raids or invades is
 
 PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|region|town|city|village|province|governorate|district|county|sub-?county|constituency|ward|parish|camp|upazila|union|desert|border|crossing|countryside|outskirts|neighbou?rhood|suburbs?|airport|airfield|air\s*base|base)\b", re.IGNORECASE)
 """Words just after a name that make it a place ("Rayhana area", "Akashat region")."""
+UNIT_AFTER = re.compile(r"\s+(?:LGA|local\s+government\s+area|tehsil|taluka|taluk|sub-?district|nahiya|qadha|qada|"
+                        r"municipality|territory|township|woreda|cercle|locality|upazila|district)\b", re.IGNORECASE)
+"""Words for second- and third-level units written after a unit's name ("Gwoza LGA", "Kulachi tehsil", "Beni
+territory", "Myinmu township"): the name is a place; a tagger that reads "Gwoza LGA" as a person's name, or a
+name with "Municipality" as an organisation's, misreads the unit word (see `_place_evidence`)."""
+UNIT_EVIDENCE = 1.5
 
 COORDINATED_NAMES = r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
 """Further names joined to a name before their shared kind word ("Baringo and Turkana counties")."""
@@ -167,6 +173,11 @@ NEAR_CUE = re.compile(
 ORIGIN_CUE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 """A place named as whose people or body something is ("the youths of Qaim", "the council of Kamu") is a weaker event
 location; where someone came from ("reinforcements from Qaim") is read by `_named_as_origin`."""
+KIND_OF_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|district|sub-?district|province|governorate|region|area|"
+                            r"municipality|neighbou?rhood|suburb|locality|territory|township|commune|county|state)"
+                            r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+""""The town of al-Bab", "the municipality of Tibu": "of" after a word for a kind of place is an appositive that
+gives the place's name, not a possessive (`ORIGIN_CUE`): the name is the place itself."""
 
 PART_OF_REGION = re.compile(r"\b(?:kilomet(?:er|re)|km\b|desert|western|eastern|northern|southern|central|center|centre|part|border|countryside|outskirts|west|east|north|south)", re.IGNORECASE)
 """Words that say an event was in part of a province rather than the whole of it."""
@@ -566,10 +577,17 @@ LETTER_HYPHEN = re.compile(r"^([A-Z])[-‐‑]\s?(?=[A-Z])")
 
 
 def _lookup(raw: str, key: str, gazetteer: Gazetteer, home: str | None = None) -> tuple[str, tuple]:
-    """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted."""
+    """The key and candidates of a name as written, else of its respellings, else of it with a glued article parted.
+    A name read only as districts also takes the towns of its respellings: a district is named after its seat
+    town, which GeoNames may spell otherwise ("Maarrat al-Nu'man" district, the town "Ma'arrat an Nu'man"), and the
+    bare name is the town (`_town_or_district`)."""
     if LETTER_HYPHEN.match(raw) and not gazetteer.candidates_for_key(key):
         key = name_key(LETTER_HYPHEN.sub(r"\1", raw))
     candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
+    if candidates and all(c.place.feature_code in LOCAL_UNIT_FEATURES for c in candidates):
+        known = {id(c.place) for c in candidates}
+        candidates = tuple(candidates) + tuple(c for c in _variant_candidates(key, gazetteer, home)
+                                               if id(c.place) not in known)
     unglued = GLUED_ARTICLE.sub(r"\1\2 \2", raw)
     if candidates or unglued == raw:
         return key, candidates
@@ -761,8 +779,11 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
     official = any(c.official for c in mention.candidates)
     score = 0.0
     label = _label_over(entities, mention.start, mention.end)
+    unit = UNIT_AFTER.match(text, mention.end)
     if label in ENTITY_PLACE:
         score += 2.0
+    elif unit and label is not None and label[2] >= mention.start - 4 and label[3] <= unit.end():
+        score += 0.0  # the tagger's label covers only the name and its unit word ("Gwoza LGA"): no person's name
     elif label is not None and label[1] in ENTITY_PERSONISH:
         kind, entity_label, ent_start, ent_end = label
         starts_entity = re.fullmatch(r"(?:[Tt]he\s+)?", text[ent_start:mention.start]) is not None
@@ -796,6 +817,8 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score += 1.5
     if PLACE_AFTER.match(text, mention.end):
         score += 1.5
+    elif unit:
+        score += UNIT_EVIDENCE
     if STREET_AFTER.match(text, mention.end):
         score -= 3.0
     if _people_named(mention.key, text, mention.end, mention.start):
@@ -1066,14 +1089,24 @@ def _town_or_district(text: str, m: _Mention) -> None:
     bears its kind word ("Zakho District", "Commune of Ze") is told from its town so: where the packages give the
     district the town's bare name (Colombia's municipalities, Bangladesh's districts), reports use the two as one
     place and the other evidence decides (raising the town there lowered MUC-4's check figures). A name written as
-    the area that holds another (`CONTAINER_BEFORE`) stays the district."""
+    the area that holds another (`CONTAINER_BEFORE`) stays the district. A town GeoNames gives no district, in the
+    province of a district read by the same name, is that district's seat too (the town "Ma'arrat an Nu'man" and
+    "Maarrat al-Nu'man District" of Idlib)."""
     if DISTRICT_AFTER.match(text, m.end) or CONTAINER_BEFORE.search(text, max(0, m.start - 3), m.start):
         return
     districts = {(c.place.country_code, c.place.admin1, c.place.name): m.scores[i] for i, c in enumerate(m.candidates)
                  if c.place.feature_code in LOCAL_UNIT_FEATURES}
+    kinded = {(country, admin1): score for (country, admin1, name), score in districts.items()
+              if without_area_words(name)}
     for i, c in enumerate(m.candidates):
-        district_score = districts.get((c.place.country_code, c.place.admin1, c.place.admin2))
-        if c.place.feature_code in POINT_FEATURES and district_score is not None and without_area_words(c.place.admin2):
+        if c.place.feature_code not in POINT_FEATURES:
+            continue
+        if c.place.admin2 is None:
+            district_score = kinded.get((c.place.country_code, c.place.admin1))
+        else:
+            district_score = districts.get((c.place.country_code, c.place.admin1, c.place.admin2))
+            district_score = district_score if without_area_words(c.place.admin2) else None
+        if district_score is not None:
             m.scores[i] = max(m.scores[i], district_score + SEAT_TOWN_MARGIN)
 
 
@@ -1571,7 +1604,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
 
         def order(t: Toponym) -> tuple:
             origin = _named_as_origin(text, t, inside)
-            return (rank(t) >= 2, origin, rank(t), origin or bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start))
+            return (rank(t) >= 2, origin, rank(t), origin or _of_place_owner(text, t)
                     or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)), t.start)
 
         chosen = min(inside, key=order)
@@ -1614,6 +1647,13 @@ while the sentence names another town or district; a province or country stays a
 DISTANCE_FROM = re.compile(r"\b\d[\d.,]*\s*(?:[\w-]+\s+){0,2}?(?i:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 """'Some 40 nautical miles from Port Elm': a distance before "from" makes the town the point the event's place is
 measured from, not where anyone came from."""
+
+
+def _of_place_owner(text: str, t: Toponym) -> bool:
+    """Whether a place is named after a possessive "of" (`ORIGIN_CUE`) that is no appositive "the town of"
+    (`KIND_OF_BEFORE`)."""
+    return bool(ORIGIN_CUE.search(text, max(0, t.start - 12), t.start)) \
+        and not KIND_OF_BEFORE.search(text, max(0, t.start - 40), t.start)
 
 
 def _named_as_origin(text: str, t: Toponym, places: list[Toponym]) -> bool:
