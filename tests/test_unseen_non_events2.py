@@ -18,7 +18,8 @@ development, diplomacy about weapons and more blasts at work) 5 of 20 fired (25 
 help in destroying old explosives, flowers laid at the site of 'the Hiroshima bombing'. After the fixes: A 0 of 115,
 C 0 of 40, E 0 of 15, F 1 of 17 (an xfail), G (10, development, Indian and South African English for accidents;
 1 fired first, a refrigerator compressor that exploded) 0 of 10; the held-out batches B 7 of 54 and D 0 of 20,
-unchanged (B's seven are xfails with their reason).
+unchanged (B's seven are xfails with their reason;
+later, task articles3's figure of markets 'under attack' flipped one, leaving six).
 The corpora's figures did not move: case2021-negatives check (tune) 10.3 % (0 %), geovirus-negatives 7.4 % (4.7 %)."""
 
 from __future__ import annotations
