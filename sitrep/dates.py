@@ -493,6 +493,13 @@ _HOLIDAY_CUE = re.compile(r"christmas|new year|boxing|valentine|may day|workers|
 _CUES = (_MONTH_CUE, _YEAR_CUE, _WEEKDAY_CUE, _DAY_WORD_CUE, _AGO_CUE, _PERIOD_CUE, _NUMERIC_CUE, _HOLIDAY_CUE)
 """Cheap literal searches on the lower-cased sentence: a pattern runs only where its cue occurs."""
 
+_NAMED_DAY_BEFORE = (r"(?<![\"\u201c\u2018'])(?<!\bbloody\s)(?<!\bblack\s)(?<!\bgood\s)(?<!\bholy\s)(?<!\bash\s)"
+                     r"(?<!\bpalm\s)(?<!\bmaundy\s)(?<!\bgreat\s)(?<!\bsuper\s)(?<!\bcyber\s)(?<!\bdark\s)")
+"""What may not stand right before a weekday that names a day of the week: a weekday in quotes or after an epithet
+('"Bloody Friday"', 'Black Friday', 'Good Friday', 'Super Tuesday') is the name of a remembered event, a holiday or a
+sale, not the latest such day before publication ('In September 2022, security forces killed dozens of protesters in
+what activists called "Bloody Friday"' happened in 2022, not last Friday)."""
+
 _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
     (_MONTH_CUE, _compile(
         rf"\b(?:(?:between|from)\s+)?(?:(?:on\s+)?the\s+night\s+of\s+)?(?:the\s+)?(?P<d1>{_DAY}){_RANGE_JOIN}"
@@ -518,7 +525,7 @@ _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
         rf"(?:{_RANGE_JOIN}(?P<y2>{_YEAR}))?"
     ), _years),
     (_WEEKDAY_CUE, _compile(
-        r"\b(?:(?P<cue>on|last|since|early|late|this)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
+        rf"\b{_NAMED_DAY_BEFORE}(?:(?P<cue>on|last|since|early|late|this)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)\b"
         r"(?:\s+(?:morning|afternoon|evening|night))?"
     ), _weekday),

@@ -169,7 +169,9 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         armed = any(m.inter in actors.ARMED_INTERS for m in sentence.actors)
         following = next((s.layout for s in sentences[index + 1:index + 2] if s.paragraph == sentence.paragraph), "")
         told = _tells_event(sentence.types)
-        sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following)
+        violence_told = any(relevance.tells_violence(s.types) for s in sentences[:index])
+        sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following,
+                                                  violence_told)
         sentence.own_story = (told and not _tells_event(sentence.types)) or relevance.accidental_harm(sentence.layout)
     _link_definite_sides(sentences)
     _link_own_forces(sentences, country)

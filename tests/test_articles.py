@@ -21,6 +21,11 @@ present perfect with 'repeatedly' is background; a toll brought to a figure is t
 before; a threat to attack or a call to boycott is no act): precision 22/41 = 53.7 %, recall 22/26 = 84.6 %; of the
 22 found, actors 14, fatalities 19, admin1 22, date 21 right; 5 duplicates and 14 spurious events (6 in three of the
 five non-conflict articles).
+
+After the third batch's round (tests/test_articles3.py: detentions, seizures and troops sent after violence the report
+told are its inquiry and answer; a description of the victims told; a team 'executed', markets 'hit by a massacre';
+a march behind the coffins is a funeral): precision 22/33 = 66.7 %, recall unchanged; 5 duplicates and 6 spurious events
+(1 in the five non-conflict articles).
 """
 
 from __future__ import annotations
@@ -62,17 +67,13 @@ BATCH.miss("fatalities: the dead told as 'the two men inside' or 'the bodies of 
 BATCH.miss("date: an attack begun late on Wednesday is dated by the day the army spoke ('said on Thursday')",
            "05:event_date.0")
 BATCH.miss("extra: the ambush is coded at the funeral's place and day, and again in France (Boni)", "03:extra")
-BATCH.miss("extra: road convoys to Djibo, suspended, are coded as a change to group/activity", "04:extra")
 BATCH.miss("extra: the army's arrival after the camp attack is coded as a clash with CODECO", "05:extra")
-BATCH.miss("extra: the mayor's words on the dead officers are coded as a second attack", "11:extra")
 BATCH.miss("extra: the officer's killing in Navolato is coded as a clash (see 12:found.1)", "12:extra")
 BATCH.miss("extra: the checkpost's name, Jani Khel, is taken in Afghanistan and the attack coded twice", "14:extra")
-BATCH.miss("extra: a funeral march, statements about the ceasefire and a speech are coded as events", "15:extra")
+BATCH.miss("extra: statements about the ceasefire and a speech are coded as events", "15:extra")
 BATCH.miss("extra: the glide-bomb strike is coded in Kyiv (see 16:found.0)", "16:extra")
 BATCH.miss("extra: the village raid is coded as a clash (see 18:found.0)", "18:extra")
-BATCH.miss("non-conflict: a market 'massacre' and a currency 'under attack' make attacks", "20:extra")
-BATCH.miss("non-conflict: a wildfire's burned car, its state of emergency and an arson arrest are coded as events",
-           "21:extra")
+BATCH.miss("non-conflict: a wildfire's burned car is coded as property destruction", "21:extra")
 
 
 # --- the tests --------------------------------------------------------------------------------------------------------

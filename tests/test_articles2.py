@@ -27,6 +27,12 @@ for ...' comment on the event told; a town abroad of under 50,000 that nothing e
 of an armed group' are two dead, not one): precision 19/51 = 37.3 %, recall 19/23 = 82.6 %; of the 19 found, actors 5,
 fatalities 15, admin1 18, date 18 right; 8 duplicates and 24 spurious events (5 in four of the five articles told in the
 words of war).
+
+After the third batch's round (tests/test_articles3.py: detentions, seizures, curfews and security tightened after
+violence the report told are its inquiry and answer; a ban on carrying arms; a speaker's "heinous crime"; unions
+'fighting for a wage', an industry 'under attack from cheaper producers', a rival attacked 'over his record'):
+precision 19/43 = 44.2 %, recall unchanged; 8 duplicates and 16 spurious events (4 in four of the five articles told in
+the words of war).
 """
 
 from __future__ import annotations
@@ -85,8 +91,6 @@ BATCH.miss("admin1: the village of Union Mantaro in Llochegua (Ayacucho) is take
 BATCH.miss("extra: the N'Djamena march coded at Lake Chad (see 02:found.2)", "02:extra")
 BATCH.miss("extra: territory regained, a peace agreement of 2018, the army's words and the March fighting are coded",
            "04:extra")
-BATCH.miss("extra: the burning of the police station is coded a second time as property destruction, and the "
-           "government's promise as a change of activity", "05:extra")
 BATCH.miss("extra: the Taiz clash is coded twice and AQAP's claim of the bombing as an attack of the claim's day; "
            "protests announced for next week are coded",
            "06:extra")
@@ -95,24 +99,18 @@ BATCH.miss("extra: the kidnapping is coded as a clash in Damascus and the deploy
            "07:extra")
 BATCH.miss("extra: the air strikes 'last month' are coded",
            "08:extra")
-BATCH.miss("extra: the suspects' arrest, a UN statement calling the attack a crime and the tightened security are "
-           "coded",
-           "09:extra")
 BATCH.miss("extra: Ruma is missing from the gazetteer and the clash is coded again at Ruma in Serbia", "10:extra")
-BATCH.miss("extra: the raids and arrests of the next day and the seized rifle are coded", "11:extra")
+BATCH.miss("extra: the raids and arrests of the next day are coded (a raid reads as an attack)", "11:extra")
 BATCH.miss("extra: the commander's detention that began the fighting, the truce, and the clash again at a Yemeni "
            "namesake of Souq al-Juma", "13:extra")
-BATCH.miss("non-conflict: 'kill the industry ... under attack from cheaper producers' makes a clash, and buses that "
-           "blocked roads a riot",
-           "15:extra")
-BATCH.miss("non-conflict: a candidate who accused the mayor of having 'killed' a programme is taken for an attack",
+BATCH.miss("non-conflict: buses carrying workers that blocked roads make a riot", "15:extra")
+BATCH.miss("non-conflict: an analyst's 'the incumbent had survived the ambush' (of a debate) is taken for an attack",
            "16:extra")
 BATCH.miss("non-conflict: the court's account of the 2019 bombing and the relatives' grief make mob violence",
            "17:extra")
 BATCH.miss("non-conflict: roads and bridges 'destroyed' by floods are coded as property destruction", "18:extra")
 BATCH.miss("extra: 'the ambush was a revenge for the seizure ... last month' codes the seizure as a clash", "20:extra")
-BATCH.miss("extra: the gunfire is coded as an attack (see 22:found.0) and again on the day after, and the curfew as a "
-           "change of activity", "22:extra")
+BATCH.miss("extra: the gunfire is coded as an attack (see 22:found.0)", "22:extra")
 
 
 # --- the tests --------------------------------------------------------------------------------------------------------

@@ -20,9 +20,10 @@ C 0 of 40, E 0 of 15, F 1 of 17 (an xfail), G (10, development, Indian and South
 1 fired first, a refrigerator compressor that exploded) 0 of 10; the held-out batches B 7 of 54 and D 0 of 20,
 unchanged (B's seven are xfails with their reason).
 The corpora's figures did not move: case2021-negatives check (tune) 10.3 % (0 %), geovirus-negatives 7.4 % (4.7 %).
-Later (task negatives4, rules written for its own fresh text, tests/test_unseen_non_events3.py) four of B's xfails
-pass and are no longer marked: a 'heated clash' of football, a peso 'under attack' in the markets, a man suspected of
-'robbing' tourists, and a toll counted 'since the coup'; B now fires 3 of 54."""
+Later four of B's xfails pass and are no longer marked, by rules written for other tasks' own fresh text (task
+negatives4, tests/test_unseen_non_events3.py; task articles3, whole articles): a 'heated clash' of football, a peso
+'under attack' in the markets, a man suspected of 'robbing' tourists, and a toll counted 'since the coup'; B now fires
+3 of 54."""
 
 from __future__ import annotations
 

@@ -21,7 +21,9 @@ After this round's rules (the lead sentence's event ranks first; agreements deni
 up are no events; control of the country taken is a coup; a deal initialled is an agreement; a military unit's
 headquarters is ground; a toll counted at the start of a year is a tally; ground taken outranks the fighting told around
 it across sentences; a rebel group named 'Army' that takes ground from state forces overtakes it): sub-event type 95.7
-%, event type 95.7 %, actors 85.5 %, fatalities 97.1 %, admin1 91.9 % (57 of 62), false events 3 of 44 (6.8 %)."""
+%, event type 95.7 %, actors 85.5 %, fatalities 97.1 %, admin1 91.9 % (57 of 62), false events 3 of 44 (6.8 %).
+Later, task articles3's rule that police reinforcements sent after violence the report told are its answer, no change of
+activity, let w32's lead event rank first again (its sub-type, event type, actors and fatalities now right)."""
 
 from __future__ import annotations
 
@@ -58,8 +60,7 @@ _miss = NOTES.miss
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
 _miss("the main event is displaced by a second event told in passing whose cue scores higher than the lead's even "
-      "with the lead's bonus (police reinforcements sent, an attack of last week beside a ban on motorcycles at night)",
-      "w32:sub_event_type", "w32:event_type", "w32:actors", "w32:fatalities",
+      "with the lead's bonus (an attack of last week beside a ban on motorcycles at night)",
       "w60:sub_event_type", "w60:event_type", "w60:actors")
 _miss("a side named only by the nationality of its assault ('repelled a Russian assault'), drones shot down whose "
       "launcher is named only after them, and states named only by their names in an agreement are not made actors",
