@@ -890,6 +890,9 @@ _CLAIMANT_PATTERNS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+")
 """'Staff at a private hospital that received the wounded said': the claimant ends before its relative clause."""
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]{0,80},")
+_APPOSITION_BEFORE_SPEECH = re.compile(rf",\s*(?:a|an|the)\s[^,;]{{1,60}},(?=\s*{SPEECH}\b)", re.IGNORECASE)
+"""'Indepaz, a peace research group, said': an apposition between a source's name and its verb says what the source
+is; the name before it is the claimant."""
 _NOT_A_NAME = frozenset({"were", "was", "is", "are", "been", "be", "have", "has", "had", "will", "would", "no", "not",
                          "did", "does", "that", "which", "who", "and", "but", "as", "if", "when", "what"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "there"})
@@ -907,7 +910,8 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
     claimant of an earlier sentence), so the coder can carry a claimant across sentences.
     """
     lowered = text.lower()
-    masked = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text) if "," in text else text
+    masked = _APPOSITION_BEFORE_SPEECH.sub(lambda m: " " * len(m.group()), _RELATIVE_CLAUSE.sub(
+        lambda m: " " * len(m.group()), text)) if "," in text else text
     for pattern, cue in _CLAIMANT_PATTERNS:
         if not cue.search(lowered):
             continue

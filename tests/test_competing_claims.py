@@ -21,7 +21,10 @@ held-out reports, run once after the rules: sub-event type 9/12, actors 8/10, fa
 the misses was the coder's key, "ISPR", for a claimant the text calls "the military's media wing"; the key now reads
 "media wing"). Two rules came from held-out misses and were written after that run (so the held-out figure above is
 the one to quote): aircraft named by type designation ("F-16s struck") are an air strike's cue, and the agent of a
-passive shooting ("shot dead by two men on a motorcycle") is armed (`roles.SHOT_BY`).
+passive shooting ("shot dead by two men on a motorcycle") is armed (`roles.SHOT_BY`); an apposition between a
+source's name and its verb ("Indepaz, a peace research group, said") leaves the name the claimant. Five reports were
+reworded after the first pass where a common run of six words also stood in a corpus (scripts/check_copied_text.py);
+one of them, the Observatory's apposition, showed the apposition rule.
 """
 
 from __future__ import annotations
@@ -90,8 +93,8 @@ _claim_miss("'Turkey's defence ministry said it had hit ...' is no mention of Tu
 _claim_miss("'officers had not used live ammunition' is not read as the police's denial", "ke2:police")
 _miss("a captain 'martyred in the exchange of fire' is not counted with the eleven", "pk2h:fatalities")
 _claim_miss("an adviser's blame of the army is kept as an attribution, not as the RSF's denial", "sd2h:RSF")
-_claim_miss("a source named in apposition ('Indepaz, a peace research group, said') or confirming ('the town's mayor "
-            "confirmed the deaths') without a figure of its own is not kept as a claimant", "co2h:Indepaz", "co2h:mayor")
+_claim_miss("a source confirming ('the town's mayor confirmed the deaths') without a figure of its own is not kept as "
+            "a claimant", "co2h:mayor")
 _miss("'shot down an army drone and killed four soldiers' is read as the drone's strike", "ml3h:sub_event_type")
 _claim_miss("'a separatist coalition said' is kept without its name", "ml3h:FLA")
 _miss("'put their number at more than 50' after 'survivors said the dead were civilians' gives no toll",
