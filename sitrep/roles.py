@@ -665,6 +665,7 @@ def typed_defaults(
     a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
+    actor1, actor2 = _unnamed_doers_blamed_on(actor1, actor2, draft)
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
                   and not _sent_later(m, draft)), None)
@@ -703,6 +704,25 @@ def typed_defaults(
         post_holder = _force_of_attacked_post(draft) if looted else None
         actor2 = victims or post_holder or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
+
+
+def _unnamed_doers_blamed_on(actor1: ActorMention | None, actor2: ActorMention | None,
+                             draft: Draft) -> tuple[ActorMention | None, ActorMention | None]:
+    """"Attackers stormed Solhan, killing 130 people. The army blamed JNIM for the massacre": the unnamed doers of a
+    deed the text then blames on a named group are that group, not a second side (a group is never coded against
+    its own unnamed fighters; `_blame` finds the blamed). The named group acts, and the unnamed side goes, leaving
+    the victims to the rules after (civilians when the deed is violence against them)."""
+    sides = [m for m in (actor1, actor2) if m is not None]
+    unnamed = next((m for m in sides if m.name.startswith("Unidentified Armed Group")), None)
+    if unnamed is None:
+        return actor1, actor2
+    blamed = [m for sentence in draft.sentences for m in _blame(sentence)[0]
+              if m.organization and m.inter in (2, 3) and not m.name.startswith("Unidentified")]
+    named = next((m for m in blamed if any(same_side(m, side) for side in sides)), blamed[0] if blamed else None)
+    if named is None or not (actor1 is unnamed or (actor1 is not None and same_side(named, actor1))):
+        return actor1, actor2
+    other = actor2 if actor1 is unnamed else None
+    return named, (other if other is not None and not same_side(other, named) else None)
 
 
 CROWD_NATION = re.compile(r"(?:^|[,;:(]\s*|(?<![\w'’-])(?!(?:of|against|from|by|to|at|in|on|with|over|for|and|the)\s)[\w'’-]+\s+)"
@@ -1086,7 +1106,7 @@ def acled_roles(
     if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
         actor2 = next((m for m in _acting(draft) if m.inter in actors.ARMED_INTERS and m.organization
                        and not same_side(m, actor1) and not is_government(m)), None)
-    actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
+    actor1, actor2 = (_in_branch(actor, country, draft) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
     if _in_communal_feud(actor1, draft):
@@ -1337,7 +1357,7 @@ def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> Acto
     fighting") takes its first side the same way."""
     other = next((m for m in _acting(draft)
                   if m.inter in actors.ARMED_INTERS and m.organization and not is_government(m)
-                  and m.name != actor1.name), None)
+                  and m.name != actor1.name and (m.start, m.end) != (actor1.start, actor1.end)), None)
     return other or generic_actor(None, with_country("Unidentified Armed Group", country), 3)
 
 
@@ -1381,11 +1401,13 @@ def _in_communal_feud(actor1: ActorMention | None, draft: Draft) -> bool:
     return bool(COMMUNAL_FEUD.search(text)) or (actor1.start == actor1.end and bool(LAND_FEUD.search(text)))
 
 
-def _in_branch(mention: ActorMention | None, country: str | None) -> ActorMention | None:
-    """A group named without its branch, as the branch that fights in the event's country (`actors.regional_branch`)."""
+def _in_branch(mention: ActorMention | None, country: str | None, draft: Draft) -> ActorMention | None:
+    """A group named without its branch, as the branch that fights in the event's country, or in its region where
+    two branches fight in one country (`actors.regional_branch`; the region of the draft's first place in it)."""
     if mention is None:
         return None
-    branch = actors.regional_branch(mention.name, country)
+    admin1 = next((t.admin1 for s in draft.sentences for t in s.toponyms if t.country == country and t.admin1), None)
+    branch = actors.regional_branch(mention.name, country, admin1)
     return mention if branch == mention.name else dataclasses.replace(mention, name=branch)
 
 
