@@ -1820,6 +1820,7 @@ def _typed_roles(
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(classify.MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
+        and not (classify.MUTUAL.search(text) and _quarrel_over_crops(text)) \
         and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
     armed_people = (violent or sub_type == "Mob violence") and bool(ARMED_PEOPLE.search(draft.anchor.text)) \
@@ -1885,7 +1886,8 @@ def _typed_roles(
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
-        deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft)
+        deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft) \
+            and not _quarrel_over_crops(text)
         if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or deadly_feud) \
                 and not demonstrations.partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
@@ -1932,6 +1934,28 @@ def _typed_roles(
 HAND_WEAPONS = re.compile(
     r"\b(?:(?:bamboo\s+)?sticks|clubs|(?:iron\s+)?rods|lathis|bricks|brickbats|stones|rocks|sharp\s+weapons"
     r"|(?:local|crude|homemade|improvised)\s+weapons|fists)\b", re.IGNORECASE)
+
+
+CROP_DAMAGE = re.compile(
+    r"\b(?:animals|cattle|cows?|oxen|livestock|herds?|goats|sheep|camels)\b[^.;]{0,50}?\b(?:trampl\w*|destroy\w*"
+    r"|damag\w*|ate|eaten|eating|graz\w*|stray\w*|invad\w*|ravag\w*)\b[^.;]{0,40}?\b(?:crops?|fields?|farms?"
+    r"|farmland|plantations?|harvests?|gardens?|shambas?)\b"
+    r"|\b(?:crops?|fields?|farms?|farmland|plantations?|harvests?|shambas?)\b[^.;]{0,50}?\b(?:trampl\w*|destroy\w*"
+    r"|damag\w*|eaten|graz\w*|ravag\w*)\s+by\s+(?:the\s+|their\s+|his\s+)?(?:animals|cattle|cows|livestock|herds?"
+    r"|goats|sheep|camels)\b"
+    r"|\bcrop\s+damage\b|\bdamage\s+(?:done\s+)?to\s+(?:their\s+|his\s+|the\s+)?(?:crops|fields|farmland|farms?)\b",
+    re.IGNORECASE)
+"""Animals that trampled, ate or damaged a farmer's crops or fields ("after cattle destroyed crops", "farmland damaged
+by the herd", "a dispute over crop damage"): the quarrel of the moment between a farmer and a herder."""
+
+
+def _quarrel_over_crops(text: str) -> bool:
+    """Whether a fight between farmers and herders broke out over crops the animals damaged, with no firearm told:
+    the two sides who come to blows over a trampled field (the callers check that both fought) are not organised,
+    armed groups but crowds acting on the spot, so ACLED's codebook makes their fight mob violence between rioters,
+    also when it kills. One side that goes on to kill, abduct or raid the other in the feud acts as a group, a
+    communal militia, and so does one told as armed or fighting with guns."""
+    return bool(CROP_DAMAGE.search(text)) and not FOUGHT_WITH_FIREARMS.search(text) and not ARMED_CIVILIANS.search(text)
 
 
 FOUGHT_WITH_FIREARMS = re.compile(

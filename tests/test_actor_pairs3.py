@@ -101,6 +101,14 @@ RULE_CASES = [
     # A bare word for fighters the named group acts on is another side (actors.ACTED_ON_GAP).
     ("Nigeria", "Amotekun operatives repelled suspected militants near Saki, Oyo State, killing two.",
      "Amotekun Corps", "Unidentified Armed Group (Nigeria)"),
+    # Farmers and herders who come to blows over crops the animals damaged are rioters (roles._quarrel_over_crops);
+    # herders told as armed stay a communal militia.
+    ("Benin", "Farmers and herders clashed near Kalale after cattle destroyed crops; one farmer was killed.",
+     "Rioters (Benin)", "Rioters (Benin)"),
+    ("Ghana", "Herders fought with farmers after their animals trampled fields near Agogo, leaving two dead.",
+     "Rioters (Ghana)", "Rioters (Ghana)"),
+    ("Nigeria", "Armed herders attacked farmers in Agatu after cattle destroyed crops, killing twelve.",
+     "Unidentified Communal Militia (Nigeria)", "Civilians (Nigeria)"),
     # Unnamed attackers the next sentence blames on a group are that group (roles._unnamed_doers_blamed_on).
     ("Mali", "Gunmen raided the village of Ogossagou at dawn, killing 30 people. Officials blamed JNIM for the raid.",
      "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
