@@ -1048,23 +1048,29 @@ def _kin_of_named(mentions: list[ActorMention], text: str, offset: int) -> list[
 
 
 DESCRIBED_AS = re.compile(
-    r"\s*,?\s*(?:(?:who|which|that)\s+(?:were|was|are|is)\s+)?(?:(?:described|identified|believed|thought|said|suspected"
-    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been)(?:\s+being)?|known\s+as|posing\s+as)"
+    r"(?:\s+(?:on|in|with|aboard|riding)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*(?:(?:who|which|that)\s+(?:were|was|are|is)\s+)?(?:(?:described|identified|believed|thought|said|suspected"
+    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been|to\s+belong\s+to|to\s+be\s+members\s+of)(?:\s+being)?"
+    r"|known\s+as|posing\s+as)"
     r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 """The words that describe a group by what it is ("a gang described as cattle rustlers", "armed men believed to be
-Pokot raiders", "attackers thought to be rustlers")."""
+Pokot raiders", "attackers thought to be rustlers"), or by the group they are members of ("armed men believed to
+belong to Islamic State Sahel": English says who they are by whom they belong to); a short phrase of how they came
+may stand between ("gunmen on motorbikes, believed to be ...")."""
 
 
 def _described_as(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
     """An unidentified armed group the sentence describes right after as an identity militia ("a gang described as
-    cattle rustlers", "armed men believed to be Turkana raiders") is that militia: English apposition and verbs of
-    description name one group twice, not two sides, so the first mention takes the description's name (the
-    description is what ACLED codes)."""
+    cattle rustlers", "armed men believed to be Turkana raiders") or as a named armed group or its members ("armed men
+    believed to belong to Islamic State Sahel") is that group: English apposition and verbs of description name one
+    group twice, not two sides, so the first mention takes the description's name (the description is what ACLED
+    codes)."""
     resolved = list(mentions)
     for index, mention in enumerate(resolved[:-1]):
         later = resolved[index + 1]
-        if mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group") or later.inter != 4:
+        if mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group") \
+                or not (later.inter == 4 or later.inter in (2, 3) and later.organization
+                        and not later.name.startswith("Unidentified")):
             continue
         between = text[mention.end - offset:later.start - offset]
         if len(between) <= 60 and DESCRIBED_AS.fullmatch(between):

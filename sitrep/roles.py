@@ -294,7 +294,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
-    mentions = [m for m in mentions if not _sought(m, sentence)]
+    mentions = [m for m in mentions if not _sought(m, sentence) and not in_other_time(m, sentence)]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -1464,8 +1464,35 @@ def _attackers_of_one_state(actor1: ActorMention | None, actor2: ActorMention | 
 
 
 def _acting(draft: Draft) -> list[ActorMention]:
-    """The actors an event's sentences name, leaving out those inside who told the story."""
-    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)]
+    """The actors an event's sentences name, leaving out those inside who told the story and those of another
+    event the sentence dates it by (`in_other_time`)."""
+    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)
+            and not in_other_time(m, s)]
+
+
+OTHER_TIME = re.compile(r"\b(?:\d+|two|three|four|five|six|several|a\s+few|few|some)?\s*(?:days?|weeks?|months?|years?)"
+                        r"\s+(?:after|before)\b", re.IGNORECASE)
+"""A clause that dates the event by another one some days, weeks or months away ("..., days after the junta offered
+talks with armed groups", "Two weeks before the army retook the town, ..."): it tells that other event."""
+
+
+def in_other_time(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a mention stands in a clause that dates the sentence's event by another event (OTHER_TIME), up to
+    the clause's end (a comma, semicolon or the sentence's end): the sides of that other event, not of this one,
+    unless that clause tells a place taken (TAKEN_IN_CLAUSE)."""
+    before = sentence.text[:max(0, mention.start - sentence.start)]
+    opening = None
+    for opening in OTHER_TIME.finditer(before):
+        pass
+    if opening is None or re.search(r"[,;:]", before[opening.end():]):
+        return False
+    clause = re.split(r"[,;:.]", sentence.text[opening.end():])[0]
+    return not TAKEN_IN_CLAUSE.search(clause)
+
+
+TAKEN_IN_CLAUSE = re.compile(r"\b(?:seized|captured|took|taken|overran|overrun|occupied)\b", re.IGNORECASE)
+"""A dating clause that tells the place was taken ("retook the town two weeks after JNIM fighters seized it"): a
+retaking's other side is the one it was taken from, so the side named there stays."""
 
 
 def _armed_side_acted_on(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> ActorMention | None:
@@ -1618,7 +1645,17 @@ def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
         return False
     sentence = _sentence_of(actor2, draft)
     return sentence is not None and bool(UNARMED_AFTER.match(sentence.text[actor2.end - sentence.start:])
-                                         or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:]))
+                                         or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:])
+                                         or CAPTIVE_AFTER.match(sentence.text[actor2.end - sentence.start:]))
+
+
+CAPTIVE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:(?:after|when|upon)\s+(?:being|having\s+been)\s+|(?:was|were)\s+)"
+    r"(?:abducted|kidnapped|captured|taken\s+hostage|taken\s+captive|seized)\b(?!\s+and\s+(?:freed|released))",
+    re.IGNORECASE)
+"""A member of a state force told as killed or found dead once held captive ("a gendarme was found dead after being
+abducted by separatists", "two soldiers were kidnapped and executed"): a captive is unarmed, and ACLED's codebook
+makes violence against the unarmed violence against civilians."""
 
 
 KIN_AFTER = re.compile(
