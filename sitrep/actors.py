@@ -16,6 +16,7 @@ import csv
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -55,6 +56,16 @@ army; NAS: a US academy and a kind of storage; DCI: a British police rank; ZRA: 
 name one of our groups only when the article's country is unknown or is that group's country; several groups sharing
 one (ADF, SNA) are told apart by that country, and without one the entry stated last wins."""
 
+COUNTRY_BOUND_DESCRIPTIONS = frozenset({
+    "separatists", "separatist fighters", "separatist militants", "separatist rebels", "separatist militia",
+    "separatist militias", "separatist militiamen", "secessionists", "secessionist fighters",
+    "communist rebels", "communist guerrillas", "communist guerrilla", "communist insurgents", "communist fighters",
+})
+"""Descriptions that name one group only inside its own country, where the press uses them for it: "separatist
+fighters" in Cameroon are the Anglophone separatists ACLED codes as Ambazonian Separatists, "communist rebels" in the
+Philippines are the NPA. Elsewhere (Ukraine's separatists, India's communist rebels) they name some other group, so
+they are read only when the article's country is the group's."""
+
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
     r"|forces|troops|soldiers|operatives|loyalists|supporters|guerrillas|combatants|jets|warplanes|units"
@@ -70,12 +81,15 @@ ARMS_BY_NATION = (
     "|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
     "|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes|missile strike|missile strikes"
     "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
+    "|warship|gunboat|frigate|naval vessel|naval vessels|naval ship|naval ships|navy ship|navy ships|navy vessel"
+    "|navy vessels|naval patrol boat|naval patrol boats"
     "|artillery|artillery fire|mortar fire|mortars|mortar shells|mortar rounds|tank fire|sniper fire"
 )
 """A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
-"Russian missiles", "Israeli strikes", "Iranian attack drones", "Azerbaijani mortar fire" -> Military Forces of
-Turkey / Russia / Israel / Azerbaijan (ACLED names the state force that used the weapon, and makes it external,
-inter 8, where it acts outside its own country: see `acled_inter`).
+"Russian missiles", "Israeli strikes", "Iranian attack drones", "Azerbaijani mortar fire", "a Kenyan naval vessel" (a
+navy's ship acts for its crew) -> Military Forces of Turkey / Russia / Israel / Azerbaijan / Kenya (ACLED names the
+state force that used the weapon, and makes it external, inter 8, where it acts outside its own country: see
+`acled_inter`).
 Only with a nationality in front: a bare "drone strike" names no one. "Iranian-made drones" is not matched, since
 the maker of a weapon is not the one who fired it."""
 
@@ -126,10 +140,14 @@ militia has its own name."""
 
 JUNTA_ARMS = "|".join(f"{ruler} {arm}" for ruler in ("junta", "regime", "government") for arm in (
     "forces", "troops", "soldiers", "soldier", "column", "convoy", "artillery", "aircraft", "jets", "jet", "warplanes",
-    "warplane", "fighter jets", "fighter jet", "helicopters", "helicopter", "gunships", "gunship", "drones", "drone"))
+    "warplane", "fighter jets", "fighter jet", "helicopters", "helicopter", "gunships", "gunship", "drones", "drone",
+    "army", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint",
+    "checkpoints", "barracks"))
 """A junta's, regime's or government's troops and weapons ("junta artillery", "regime helicopters"): ACLED codes the
 strikes and operations of a state's armed forces, a military government's included, as its Military Forces, never
-as the government itself; the state is the article's (a junta rules in Myanmar, Mali, Burkina Faso, Niger ...)."""
+as the government itself; the state is the article's (a junta rules in Myanmar, Mali, Burkina Faso, Niger ...). So are
+its army and the bases, camps, outposts, positions and checkpoints its troops hold ("a junta base", "a government
+army position"): whoever attacks one attacks those troops."""
 
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
@@ -147,7 +165,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|traffic police|riot squad|riot officers|anti-riot police|anti-riot officers|anti-riot squad|anti-riot unit"
      "|anti-riot units"
      "|customs officers|customs officer|customs officials|customs agents"
-     "|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles",
+     "|customs post|customs posts|customs checkpoint|customs checkpoints|customs vehicle|customs vehicles"
+     "|customs office|customs offices|custom office|custom post|custom posts",
      1, True, False),
     ("Police Forces of {country} Prison Guards", "prison guards|prison guard|prison wardens|prison warden|prison warders"
      "|prison warder|warders|prison officers|prison officer|prison staff", 1, True, False),
@@ -157,6 +176,9 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Police Forces of {country} Forest Guards", "forest guards|forest guard|park rangers|ranger unit|rangers"
      "|wildlife rangers|eco-guards|ecoguards|forest rangers|ranger|park ranger|wildlife ranger|forest ranger",
      1, True, False),
+    ("Police Forces of", "border police|border policemen|border police officers", 1, True, True),
+    ("Military Forces of", "border guards|border guard|border guardsmen|frontier guards|frontier troops",
+     1, True, True),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops"
@@ -189,10 +211,13 @@ unidentified armed group unless the text names their community (then its ethnic 
 A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards",
 "Police Forces of <country> Prison Guards": ACLED names a country's prison service as a unit of its police forces);
 forest guards the text calls soldiers or troops serve in a military corps, "Military Forces of <country> Forest Guards".
-A customs post, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a crowd that
-burns one acts against that force. A side's "positions" (front-line posts and trenches), and its trenches, dugouts,
-bunkers and outposts named as such, are its armed forces': "attacked Russian positions", "shelled government
-positions", "dropped grenades on Ukrainian trenches" strike the military, not a people."""
+A customs post, office, checkpoint or vehicle stands for the customs service, a police force in ACLED's coding: a
+crowd that burns one acts against that force. A side's "positions" (front-line posts and trenches), and its trenches,
+dugouts, bunkers and outposts named as such, are its armed forces': "attacked Russian positions", "shelled government
+positions", "dropped grenades on Ukrainian trenches" strike the military, not a people. Border guards a nationality
+names ("Tajik border guards") are that state's frontier troops, its Military Forces in ACLED's coding unless named as
+a unit the knowledge base knows ("BSF"); border police so named are its police. Bare "border guards" stay unread:
+in a story of one country they are most often a unit the text names by its own name elsewhere ("BGB")."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
@@ -203,6 +228,12 @@ IN_UNIFORM_AFTER = re.compile(r"\s+(?:dressed\s+|clad\s+)?in\s+(?:\w+\s+)?(?:mil
 """'men in military uniform', 'gunmen dressed in police uniforms': people the text knows only by a uniform they wore
 are an armed group it does not identify (ACLED's Unidentified Armed Group), neither civilians nor the force whose
 uniform it is."""
+
+FORMER_BEFORE = re.compile(r"\b(?:former|retired|demobili[sz]ed|discharged|erstwhile)\s+(?:[\w'’-]+\s+)?$",
+                           re.IGNORECASE)
+"""'two former soldiers', 'a retired police officer', 'demobilised Congolese fighters': people who once served in a
+force and serve no longer are no part of it; ACLED's codebook codes them as civilians when they are attacked, and a
+force's deed is never theirs."""
 
 FORCE_ISSUE_AFTER = re.compile(
     r"[-\s]+(?:issue\s+|style\s+|type\s+)?(?:grenades?|rifles?|guns?|pistols?|weapons?|firearms?|ammunition|rounds"
@@ -235,6 +266,25 @@ COREFERRING = re.compile(
 """Bare words that usually point back to a group the sentence names ("IS sent militants"), also when counted
 ("troops killed four militants of the banned TTP", "Al Shabaab fighters ... three militants were killed"): no new
 actor then."""
+
+ACTED_ON_GAP = re.compile(
+    r"\s+(?:\w+\s+)?(?:ambush\w*|attack\w*|kill\w*|repel\w*|repuls\w*|fought|fights?|fighting|clash\w*\s+with"
+    r"|engag\w*|pursu\w*|rout\w*|captur\w*|arrest\w*|neutrali[sz]\w*|chas\w*|dislodg\w*|overr?an|battl\w*"
+    r"|struck|hit|shell\w*|bomb\w*|target\w*|raid\w*|execut\w*|abduct\w*|kidnap\w*)\s+(?:(?:the|some|several|a"
+    r"|group\s+of|band\s+of|suspected|alleged|armed|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens\s+of)\s+)*$",
+    re.IGNORECASE)
+"""The words between a named group and a bare word for fighters that make the fighters the object of the group's deed
+("VDP volunteers ambushed jihadists", "Amotekun operatives repelled suspected militants"): a group does not ambush or
+fight itself, so the bare word names another, unnamed side, not the group the sentence named (COREFERRING)."""
+
+
+def _acted_on_by_named(mentions: list[ActorMention], text: str, start: int, offset: int) -> bool:
+    """Whether the bare word at `start` is the object of a deed whose subject is the named group right before it
+    (ACTED_ON_GAP)."""
+    before = [m for m in mentions if m.end - offset <= start and m.inter in (2, 3, 4)]
+    return bool(before) and ACTED_ON_GAP.fullmatch(text, before[-1].end - offset, start) is not None
+
 
 THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
                            "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas",
@@ -389,7 +439,8 @@ class ActorResolver:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if names_group and COREFERRING.fullmatch(match.group()):
+            if names_group and COREFERRING.fullmatch(match.group()) and not _acted_on_by_named(mentions, text, start,
+                                                                                                offset):
                 continue
             mention = _generic_mention(match, text, offset, country)
             if mention is not None and mention.name.startswith("Unidentified Armed Group") and (
@@ -428,6 +479,10 @@ class ActorResolver:
     def _entry_for(self, core: str, unicase: bool, country: str | None = None) -> ActorEntry | None:
         key = _fold(core)
         entry = self.by_alias.get(key)
+        if entry is not None and key in COUNTRY_BOUND_DESCRIPTIONS and entry.country != country:
+            return None
+        if entry is not None and entry.country and country and entry.country != country:
+            entry = self._shared_abroad(key, entry)
         if entry is None or key not in self.acronyms:
             return entry
         if unicase and key in AMBIGUOUS_ACRONYMS:
@@ -437,6 +492,14 @@ class ActorResolver:
         if core.upper() in COUNTRY_BOUND_ACRONYMS and country:
             return self._sense_in(key, country)
         return entry
+
+    def _shared_abroad(self, key: str, entry: ActorEntry) -> ActorEntry:
+        """A name one country's group took from a tradition shared across borders ("Dozo": the hunters' brotherhoods
+        of Mali, Burkina Faso and Ivory Coast; Mali's Dan Na Ambassagou grew out of them) names, outside that country,
+        the communal militia of the country it acts in: the entry of the same kind that takes the article's country
+        ("Dozo Communal Militia ({country})"), when there is one."""
+        return next((sense for sense in self.senses[key] if sense.country is None and "{country}" in sense.name
+                     and sense.kind == entry.kind), entry)
 
     def _sense_in(self, key: str, country: str) -> ActorEntry | None:
         """The last-stated entry for a country-bound acronym that belongs to `country` (or to no one country), else
@@ -559,6 +622,9 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     template, _, inter, organization, needs_place = GENERIC[index]
     if inter == 1 and FORCE_ISSUE_AFTER.match(text, match.end()):
         return None
+    if inter == 1 and template != "Government of" \
+            and FORMER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        template, inter, organization, needs_place = "Civilians", 7, False, False
     place = match["place"] or match["place2"]
     named = _country_of(place) if place else None
     if place and named is None:
@@ -982,23 +1048,29 @@ def _kin_of_named(mentions: list[ActorMention], text: str, offset: int) -> list[
 
 
 DESCRIBED_AS = re.compile(
-    r"\s*,?\s*(?:(?:who|which|that)\s+(?:were|was|are|is)\s+)?(?:(?:described|identified|believed|thought|said|suspected"
-    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been)(?:\s+being)?|known\s+as|posing\s+as)"
+    r"(?:\s+(?:on|in|with|aboard|riding)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*(?:(?:who|which|that)\s+(?:were|was|are|is)\s+)?(?:(?:described|identified|believed|thought|said|suspected"
+    r"|reported|understood)\s+(?:as|to\s+be|to\s+have\s+been|to\s+belong\s+to|to\s+be\s+members\s+of)(?:\s+being)?"
+    r"|known\s+as|posing\s+as)"
     r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 """The words that describe a group by what it is ("a gang described as cattle rustlers", "armed men believed to be
-Pokot raiders", "attackers thought to be rustlers")."""
+Pokot raiders", "attackers thought to be rustlers"), or by the group they are members of ("armed men believed to
+belong to Islamic State Sahel": English says who they are by whom they belong to); a short phrase of how they came
+may stand between ("gunmen on motorbikes, believed to be ...")."""
 
 
 def _described_as(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
     """An unidentified armed group the sentence describes right after as an identity militia ("a gang described as
-    cattle rustlers", "armed men believed to be Turkana raiders") is that militia: English apposition and verbs of
-    description name one group twice, not two sides, so the first mention takes the description's name (the
-    description is what ACLED codes)."""
+    cattle rustlers", "armed men believed to be Turkana raiders") or as a named armed group or its members ("armed men
+    believed to belong to Islamic State Sahel") is that group: English apposition and verbs of description name one
+    group twice, not two sides, so the first mention takes the description's name (the description is what ACLED
+    codes)."""
     resolved = list(mentions)
     for index, mention in enumerate(resolved[:-1]):
         later = resolved[index + 1]
-        if mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group") or later.inter != 4:
+        if mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group") \
+                or not (later.inter == 4 or later.inter in (2, 3) and later.organization
+                        and not later.name.startswith("Unidentified")):
             continue
         between = text[mention.end - offset:later.start - offset]
         if len(between) <= 60 and DESCRIBED_AS.fullmatch(between):
@@ -1120,11 +1192,23 @@ State" without a branch in a Nigerian, Malian or Mozambican story is that provin
 Iraq and Syria). Countries where two provinces fight (Niger: West Africa and Sahel; Pakistan) are left out."""
 
 
-def regional_branch(name: str, country: str | None) -> str:
-    """The Islamic State's province for an event in `country` (ISLAMIC_STATE_PROVINCES), else the name unchanged."""
+PROVINCES_BY_REGION = {
+    ("Niger", "Diffa"): "Islamic State (West Africa)", ("Niger", "Tillaberi"): "Islamic State (Sahel)",
+    ("Niger", "Tahoua"): "Islamic State (Sahel)", ("Niger", "Dosso"): "Islamic State (Sahel)",
+    ("Niger", "Niamey"): "Islamic State (Sahel)",
+}
+"""Where two provinces fight in one country, the one that fights in each first-level region: in Niger the West
+Africa province (ISWAP) holds the Lake Chad basin, Diffa, and the Sahel province the Malian and Burkinabe borderlands,
+Tillaberi and Tahoua (and Dosso, Niamey next to them)."""
+
+
+def regional_branch(name: str, country: str | None, admin1: str | None = None) -> str:
+    """The Islamic State's province for an event in `country` (ISLAMIC_STATE_PROVINCES), or in its first-level region
+    `admin1` where two fight in the country (PROVINCES_BY_REGION), else the name unchanged."""
     if name != "Islamic State" or country is None:
         return name
-    return ISLAMIC_STATE_PROVINCES.get(country, name)
+    region = unicodedata.normalize("NFKD", admin1 or "").encode("ascii", "ignore").decode()
+    return ISLAMIC_STATE_PROVINCES.get(country) or PROVINCES_BY_REGION.get((country, region), name)
 
 
 def acled_inter(mention: ActorMention, event_country: str | None) -> int:

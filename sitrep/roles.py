@@ -295,7 +295,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
-    mentions = [m for m in mentions if not _sought(m, sentence)]
+    mentions = [m for m in mentions if not _sought(m, sentence) and not in_other_time(m, sentence)]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -666,6 +666,7 @@ def typed_defaults(
     a battle; an unnamed armed group the text puts on the receiving end with no doer is more likely the
     doer misread, so it stays out)."""
     event_type = taxonomy.event_type_of(sub_type)
+    actor1, actor2 = _unnamed_doers_blamed_on(actor1, actor2, draft)
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
                   and not _sent_later(m, draft)), None)
@@ -704,6 +705,25 @@ def typed_defaults(
         post_holder = _force_of_attacked_post(draft) if looted else None
         actor2 = victims or post_holder or generic_actor(None, with_country("Civilians", country), 7)
     return actor1, actor2
+
+
+def _unnamed_doers_blamed_on(actor1: ActorMention | None, actor2: ActorMention | None,
+                             draft: Draft) -> tuple[ActorMention | None, ActorMention | None]:
+    """"Attackers stormed Solhan, killing 130 people. The army blamed JNIM for the massacre": the unnamed doers of a
+    deed the text then blames on a named group are that group, not a second side (a group is never coded against
+    its own unnamed fighters; `_blame` finds the blamed). The named group acts, and the unnamed side goes, leaving
+    the victims to the rules after (civilians when the deed is violence against them)."""
+    sides = [m for m in (actor1, actor2) if m is not None]
+    unnamed = next((m for m in sides if m.name.startswith("Unidentified Armed Group")), None)
+    if unnamed is None:
+        return actor1, actor2
+    blamed = [m for sentence in draft.sentences for m in _blame(sentence)[0]
+              if m.organization and m.inter in (2, 3) and not m.name.startswith("Unidentified")]
+    named = next((m for m in blamed if any(same_side(m, side) for side in sides)), blamed[0] if blamed else None)
+    if named is None or not (actor1 is unnamed or (actor1 is not None and same_side(named, actor1))):
+        return actor1, actor2
+    other = actor2 if actor1 is unnamed else None
+    return named, (other if other is not None and not same_side(other, named) else None)
 
 
 CROWD_NATION = re.compile(r"(?:^|[,;:(]\s*|(?<![\w'’-])(?!(?:of|against|from|by|to|at|in|on|with|over|for|and|the)\s)[\w'’-]+\s+)"
@@ -1087,7 +1107,7 @@ def acled_roles(
     if sub_type == "Non-violent transfer of territory" and actor1 is not None and actor2 is None:
         actor2 = next((m for m in _acting(draft) if m.inter in actors.ARMED_INTERS and m.organization
                        and not same_side(m, actor1) and not is_government(m)), None)
-    actor1, actor2 = (_in_branch(actor, country) for actor in (actor1, actor2))
+    actor1, actor2 = (_in_branch(actor, country, draft) for actor in (actor1, actor2))
     if sub_type == "Looting/property destruction" and _crops_by_unknown_people(actor1, draft):
         actor1 = generic_actor(actor1, with_country("Unidentified Communal Militia", country), 4)
     if _in_communal_feud(actor1, draft):
@@ -1338,7 +1358,7 @@ def _other_side(actor1: ActorMention, draft: Draft, country: str | None) -> Acto
     fighting") takes its first side the same way."""
     other = next((m for m in _acting(draft)
                   if m.inter in actors.ARMED_INTERS and m.organization and not is_government(m)
-                  and m.name != actor1.name), None)
+                  and m.name != actor1.name and (m.start, m.end) != (actor1.start, actor1.end)), None)
     return other or generic_actor(None, with_country("Unidentified Armed Group", country), 3)
 
 
@@ -1382,11 +1402,13 @@ def _in_communal_feud(actor1: ActorMention | None, draft: Draft) -> bool:
     return bool(COMMUNAL_FEUD.search(text)) or (actor1.start == actor1.end and bool(LAND_FEUD.search(text)))
 
 
-def _in_branch(mention: ActorMention | None, country: str | None) -> ActorMention | None:
-    """A group named without its branch, as the branch that fights in the event's country (`actors.regional_branch`)."""
+def _in_branch(mention: ActorMention | None, country: str | None, draft: Draft) -> ActorMention | None:
+    """A group named without its branch, as the branch that fights in the event's country, or in its region where
+    two branches fight in one country (`actors.regional_branch`; the region of the draft's first place in it)."""
     if mention is None:
         return None
-    branch = actors.regional_branch(mention.name, country)
+    admin1 = next((t.admin1 for s in draft.sentences for t in s.toponyms if t.country == country and t.admin1), None)
+    branch = actors.regional_branch(mention.name, country, admin1)
     return mention if branch == mention.name else dataclasses.replace(mention, name=branch)
 
 
@@ -1443,8 +1465,35 @@ def _attackers_of_one_state(actor1: ActorMention | None, actor2: ActorMention | 
 
 
 def _acting(draft: Draft) -> list[ActorMention]:
-    """The actors an event's sentences name, leaving out those inside who told the story."""
-    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)]
+    """The actors an event's sentences name, leaving out those inside who told the story and those of another
+    event the sentence dates it by (`in_other_time`)."""
+    return [m for s in draft.sentences for m in s.actors if not in_claimant(m, s) and not _sought(m, s)
+            and not in_other_time(m, s)]
+
+
+OTHER_TIME = re.compile(r"\b(?:\d+|two|three|four|five|six|several|a\s+few|few|some)?\s*(?:days?|weeks?|months?|years?)"
+                        r"\s+(?:after|before)\b", re.IGNORECASE)
+"""A clause that dates the event by another one some days, weeks or months away ("..., days after the junta offered
+talks with armed groups", "Two weeks before the army retook the town, ..."): it tells that other event."""
+
+
+def in_other_time(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a mention stands in a clause that dates the sentence's event by another event (OTHER_TIME), up to
+    the clause's end (a comma, semicolon or the sentence's end): the sides of that other event, not of this one,
+    unless that clause tells a place taken (TAKEN_IN_CLAUSE)."""
+    before = sentence.text[:max(0, mention.start - sentence.start)]
+    opening = None
+    for opening in OTHER_TIME.finditer(before):
+        pass
+    if opening is None or re.search(r"[,;:]", before[opening.end():]):
+        return False
+    clause = re.split(r"[,;:.]", sentence.text[opening.end():])[0]
+    return not TAKEN_IN_CLAUSE.search(clause)
+
+
+TAKEN_IN_CLAUSE = re.compile(r"\b(?:seized|captured|took|taken|overran|overrun|occupied)\b", re.IGNORECASE)
+"""A dating clause that tells the place was taken ("retook the town two weeks after JNIM fighters seized it"): a
+retaking's other side is the one it was taken from, so the side named there stays."""
 
 
 def _armed_side_acted_on(sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None) -> ActorMention | None:
@@ -1597,7 +1646,17 @@ def _unarmed_force(actor2: ActorMention | None, draft: Draft) -> bool:
         return False
     sentence = _sentence_of(actor2, draft)
     return sentence is not None and bool(UNARMED_AFTER.match(sentence.text[actor2.end - sentence.start:])
-                                         or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:]))
+                                         or UNARMED_BEFORE.search(_before(actor2, sentence)[-30:])
+                                         or CAPTIVE_AFTER.match(sentence.text[actor2.end - sentence.start:]))
+
+
+CAPTIVE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:(?:after|when|upon)\s+(?:being|having\s+been)\s+|(?:was|were)\s+)"
+    r"(?:abducted|kidnapped|captured|taken\s+hostage|taken\s+captive|seized)\b(?!\s+and\s+(?:freed|released))",
+    re.IGNORECASE)
+"""A member of a state force told as killed or found dead once held captive ("a gendarme was found dead after being
+abducted by separatists", "two soldiers were kidnapped and executed"): a captive is unarmed, and ACLED's codebook
+makes violence against the unarmed violence against civilians."""
 
 
 KIN_AFTER = re.compile(
@@ -1799,6 +1858,7 @@ def _typed_roles(
     violent = event_type in {"Battles", "Violence against civilians"} or sub_type == "Looting/property destruction"
     mutual = bool(classify.MUTUAL.search(text)) and (actor2 is None or actor2.inter == 7)
     feud = civilian_doer and bool(COMMUNITY_DOER.search(actor1.text)) and bool(FEUD_VIOLENCE.search(text)) \
+        and not (classify.MUTUAL.search(text) and _quarrel_over_crops(text)) \
         and not _loose_crowd(actor1, draft)
     armed_mob = sub_type == "Mob violence" and bool(ARMED_CIVILIANS.search(text)) and _armed_target(actor2)
     armed_people = (violent or sub_type == "Mob violence") and bool(ARMED_PEOPLE.search(draft.anchor.text)) \
@@ -1864,7 +1924,8 @@ def _typed_roles(
         if party is not None:
             victims = actor2 if actor2 is not None and actor2.inter == 7 else None
             return "Attack", party, victims or generic_actor(None, with_country("Civilians", country), 7)
-        deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft)
+        deadly_feud = _deadly(draft) and not _hand_weapons_only(text) and _community_crowds(draft) \
+            and not _quarrel_over_crops(text)
         if two_crowds and (FOUGHT_WITH_FIREARMS.search(text) or deadly_feud) \
                 and not demonstrations.partisan_crowd(text):
             return "Armed clash", *(_militia(actor, country) for actor in (actor1, actor2))
@@ -1911,6 +1972,28 @@ def _typed_roles(
 HAND_WEAPONS = re.compile(
     r"\b(?:(?:bamboo\s+)?sticks|clubs|(?:iron\s+)?rods|lathis|bricks|brickbats|stones|rocks|sharp\s+weapons"
     r"|(?:local|crude|homemade|improvised)\s+weapons|fists)\b", re.IGNORECASE)
+
+
+CROP_DAMAGE = re.compile(
+    r"\b(?:animals|cattle|cows?|oxen|livestock|herds?|goats|sheep|camels)\b[^.;]{0,50}?\b(?:trampl\w*|destroy\w*"
+    r"|damag\w*|ate|eaten|eating|graz\w*|stray\w*|invad\w*|ravag\w*)\b[^.;]{0,40}?\b(?:crops?|fields?|farms?"
+    r"|farmland|plantations?|harvests?|gardens?|shambas?)\b"
+    r"|\b(?:crops?|fields?|farms?|farmland|plantations?|harvests?|shambas?)\b[^.;]{0,50}?\b(?:trampl\w*|destroy\w*"
+    r"|damag\w*|eaten|graz\w*|ravag\w*)\s+by\s+(?:the\s+|their\s+|his\s+)?(?:animals|cattle|cows|livestock|herds?"
+    r"|goats|sheep|camels)\b"
+    r"|\bcrop\s+damage\b|\bdamage\s+(?:done\s+)?to\s+(?:their\s+|his\s+|the\s+)?(?:crops|fields|farmland|farms?)\b",
+    re.IGNORECASE)
+"""Animals that trampled, ate or damaged a farmer's crops or fields ("after cattle destroyed crops", "farmland damaged
+by the herd", "a dispute over crop damage"): the quarrel of the moment between a farmer and a herder."""
+
+
+def _quarrel_over_crops(text: str) -> bool:
+    """Whether a fight between farmers and herders broke out over crops the animals damaged, with no firearm told:
+    the two sides who come to blows over a trampled field (the callers check that both fought) are not organised,
+    armed groups but crowds acting on the spot, so ACLED's codebook makes their fight mob violence between rioters,
+    also when it kills. One side that goes on to kill, abduct or raid the other in the feud acts as a group, a
+    communal militia, and so does one told as armed or fighting with guns."""
+    return bool(CROP_DAMAGE.search(text)) and not FOUGHT_WITH_FIREARMS.search(text) and not ARMED_CIVILIANS.search(text)
 
 
 FOUGHT_WITH_FIREARMS = re.compile(

@@ -147,10 +147,6 @@ def test_the_reports_are_broad():
 ACTOR1_MISSES = {
     "Gang members attacked the police station in Mirebalais and freed inmates.":
         "unnamed 'gang members' are an unidentified armed group, not an unidentified gang",
-    "Separatist fighters attacked a gendarmerie post in Bamenda, killing a gendarme.":
-        "'separatist fighters' in Cameroon are not matched to the Ambazonian separatists",
-    "Communist rebels attacked a police outpost in Samar, wounding three policemen.":
-        "'communist rebels' in the Philippines are not matched to the NPA",
     "Resistance fighters attacked a police station in Sagaing, killing two policemen.":
         "'resistance fighters' in Myanmar are not matched to the PDF",
     "Armed youth attacked a police post in Jonglei, killing an officer.":

@@ -46,7 +46,7 @@ _miss("parties named only by their country ('Ukraine and Russia exchanged prison
 _miss("the government that agreed a truce is named Government, where ACLED names the party its Military Forces",
       "g04:actors")
 _miss("an armed group named only once, after the act, or by a name the actor list lacks, is not made the actor",
-      "s01:actors", "o02:actors", "c11:actors", "w01:actors", "t01:actors")
+      "s01:actors", "c11:actors", "w01:actors", "t01:actors")
 _miss("actor naming: sitrep names the side otherwise than ACLED (Government vs Military Forces, the Taliban state, "
       "IS Khorasan, ISWAP, a gang, Islamic State without its Iraq branch)", "k03:actors", "h01:actors", "k01:actors",
       "c10:actors", "s03:actors", "e02:actors",
