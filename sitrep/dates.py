@@ -374,10 +374,19 @@ def _weekday(match: re.Match, anchor: dt.date | None, mixed_case: bool) -> _Reso
     if anchor is None:
         return _unanchored(match)
     weekday = WEEKDAYS.index(match["weekday"].lower())
+    if match["last_week"]:
+        return _weekday_of_last_week(anchor, weekday)
     back = (anchor.weekday() - weekday) % 7
     if back == 0 and (match["cue"] or "").lower() == "last":
         back = 7
     date = anchor - dt.timedelta(days=back)
+    return _Resolved(date, date, 1, True)
+
+
+def _weekday_of_last_week(anchor: dt.date, weekday: int) -> _Resolved:
+    """"on Friday last week", "Thursday of last week": that day in the calendar week (Monday to Sunday) before the
+    publication's, not the latest such day, which for a paper published on a Friday is the day itself."""
+    date = anchor - dt.timedelta(days=anchor.weekday() + 7 - weekday)
     return _Resolved(date, date, 1, True)
 
 
@@ -527,7 +536,7 @@ _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
     (_WEEKDAY_CUE, _compile(
         rf"\b{_NAMED_DAY_BEFORE}(?:(?P<cue>on|last|since|early|late|this)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)\b"
-        r"(?:\s+(?:morning|afternoon|evening|night))?"
+        r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<last_week>last\s+week))?"
     ), _weekday),
     (_DAY_WORD_CUE, _compile(
         r"\b(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning"

@@ -58,10 +58,13 @@ NEWS_DAY = re.compile(r"\b(?:(?:on |late |early |last )?(?:Monday|Tuesday|Wednes
 ("troops took the ridge on Friday in a push the air force had previously prepared for weeks")."""
 
 SPOKEN_ON = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
-    r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?\s+$",
+    r"\b(?:(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?"
+    r"|(?:told|informed|briefed|spoke\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:reporters|journalists|us|(?:the\s+)?press|media|(?-i:[A-Z][\w.-]+)))\s+$",
     re.IGNORECASE)
-"""'..., officials said on Tuesday': the day something was said, not the day it happened."""
+"""'..., officials said on Tuesday', 'residents told reporters on Wednesday': the day something was said (a verb of
+saying, with the listener it was told to), not the day it happened."""
 
 CLAIMED_ON = re.compile(
     r"\b(?:claimed|denied)(?:\s+responsibility\s+for)?\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}"
@@ -413,6 +416,7 @@ def _sentences(
         sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                           if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)
                           and not CLAIMED_ON.search(text, max(0, d.start - 60), d.start)]
+        sentence.dates = _recalled_dates_left_out(sentence.dates, document.published)
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
@@ -525,6 +529,20 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((offset, offset + len(stripped)))
         position += len(line) + 1
     return pieces
+
+
+def _recalled_dates_left_out(mentions: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """A sentence that dates its news to a recent day and also names a day long past ('fighting erupted on
+    Saturday, three months after the war began on April 15', 'gunmen killed seven on Sunday, a year after the
+    June 5, 2022 massacre') recalls that older day as history: its event is the recent one, so the old day is
+    not the sentence's date. A sentence with only old dates keeps them (it tells history), and so does a day in
+    apposition to a weekday ('on Monday, 4 August'): that is one date told twice, and the calendar date says more."""
+    if published is None:
+        return mentions
+    recent = [m for m in mentions if m.precision == 1 and m.date_start is not None
+              and not dates.is_background_date(m, published)]
+    return [m for m in mentions if m.date_start is None or not dates.is_background_date(m, published)
+            or not recent or any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for r in recent)]
 
 
 def _inherit_dates(sentences: list[Sentence]) -> None:
