@@ -76,6 +76,10 @@ MEMBER_NOUNS = (
 
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
 
+AIRCRAFT_TYPES = ("F-16", "F-15", "F-35", "F-18", "Su-24", "Su-25", "Su-30", "Su-34", "Su-35", "MiG-21", "MiG-29",
+                  "Mi-8", "Mi-17", "Mi-24", "Mi-35", "MQ-9", "JF-17", "Tucano", "Bayraktar", "Reaper", "Apache")
+"""Military aircraft named by their type, as reports name them ("Iraqi F-16s", "Russian Su-25s", "Turkish Bayraktars"):
+only states fly them, so a nationality before one names that state's armed forces like any other weapon."""
 ARMS_BY_NATION = (
     "drone|drones|attack drone|attack drones|kamikaze drones|suicide drones|combat drones"
     "|missile|missiles|rocket|rockets|ballistic missiles|cruise missiles|strike|strikes|air strike"
@@ -83,7 +87,8 @@ ARMS_BY_NATION = (
     "|shelling|bombardment|bombardments|shells|tanks|warships|gunboats|frigates|submarines|bombers"
     "|warship|gunboat|frigate|naval vessel|naval vessels|naval ship|naval ships|navy ship|navy ships|navy vessel"
     "|navy vessels|naval patrol boat|naval patrol boats"
-    "|artillery|artillery fire|mortar fire|mortars|mortar shells|mortar rounds|tank fire|sniper fire"
+    "|artillery|artillery fire|mortar fire|mortars|mortar shells|mortar rounds|tank fire|sniper fire|"
+    + "|".join(f"{kind}|{kind}s" for kind in AIRCRAFT_TYPES)
 )
 """A nationality on a weapon or a strike names that state's armed forces, as ACLED codes it: "Turkish drones",
 "Russian missiles", "Israeli strikes", "Iranian attack drones", "Azerbaijani mortar fire", "a Kenyan naval vessel" (a
