@@ -120,9 +120,16 @@ DENIAL_AFTER = re.compile(
 """The group saying it did not do it: "X denied involvement", "X said it had no role", "X said its forces were not in
 the area", "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
 said it had carried out an operation ... and denied killing civilians")."""
-DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$"
-                           r"|\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+DENIED_THAT = re.compile(r"\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+""""The minister denied that police had used firearms": a denial spoken for X by whoever denies (the subject)."""
+DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$|" + DENIED_THAT.pattern,
+                           re.IGNORECASE)
 """"A denial by X"; "the minister denied that police had used firearms" (the side denied of is X)."""
+NEGATED_DEED_AFTER = re.compile(
+    r"^\s+(?:had|have|has|did|were|was)\s+(?:not|never)\s+(?:used|fired|opened|shot|killed|attacked|carried\s+out"
+    r"|taken\s+part|been\s+involved|targeted)\b", re.IGNORECASE)
+""""A police spokeswoman said officers had not used live ammunition": a side's deed told in the negative is denied, by
+the sentence's source."""
 SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
                      r"(?:also\s+|have\s+|has\s+|had\s+|later\s+|quickly\s+)?$", re.IGNORECASE)
 """Who speaks before a verb of blame: "Local sources blamed ...", "..., but officials suspect ..."."""
@@ -156,6 +163,9 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
             continue
         speaker = mention.text if kind in (RESPONSIBILITY, DENIAL) else _subject(before, kind)
         side = mention.name if kind in (RESPONSIBILITY, DENIAL) else casualties.claimant_side(speaker, country)
+        if kind == DENIAL and (DENIED_THAT.search(before) or NEGATED_DEED_AFTER.match(after)):
+            speaker = _subject(before, DENIAL) or (claimant[0] if claimant else None) or speaker
+            side = casualties.claimant_side(speaker, country) or side
         found.append(Attribution(_claim(kind, speaker, side, mention.name, text, offset), mention))
     if claimant and not found:
         outlet = _outlet_claim(text, claimant, named, offset, country)
@@ -181,7 +191,7 @@ def blamed_unnamed(text: str, mentions: Sequence[ActorMention], offset: int = 0)
 
 def _kind(before: str, after: str) -> str | None:
     """Which claim the words around an actor mention make about it, if any."""
-    if DENIAL_AFTER.match(after) or DENIAL_BEFORE.search(before):
+    if DENIAL_AFTER.match(after) or DENIAL_BEFORE.search(before) or NEGATED_DEED_AFTER.match(after):
         return DENIAL
     if SELF_CLAIM_AFTER.match(after) or SELF_CLAIM_BEFORE.search(before):
         return RESPONSIBILITY
@@ -198,7 +208,7 @@ def _kind(before: str, after: str) -> str | None:
 def _subject(before: str, kind: str) -> str | None:
     """Who speaks in the words before a verb of blame or suspicion ("Local sources", "officials suspect"),
     if a name is there ("suspected X fighters", "gunmen believed to be X" name nobody who suspects)."""
-    verbs = r"suspects?" if kind == SUSPICION else r"attribut\w*|blam\w*|pinn\w*|held|accus\w*|pointed"
+    verbs = {SUSPICION: r"suspects?", DENIAL: r"denied|denies"}.get(kind, r"attribut\w*|blam\w*|pinn\w*|held|accus\w*|pointed")
     verb = re.search(rf"\b(?:{verbs})\b[^.;]*$", before, re.IGNORECASE)
     if verb is None:
         return None

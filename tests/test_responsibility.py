@@ -10,7 +10,8 @@ import pytest
 
 from sitrep.actors import find_actors
 from sitrep.api import extract_text
-from sitrep.responsibility import Attribution, apply_attributions, find_attributions
+from sitrep.casualties import find_claimant
+from sitrep.responsibility import DENIAL, Attribution, apply_attributions, find_attributions
 from sitrep.schema import Claim, Event
 
 PUBLISHED = dt.date(2021, 5, 4)
@@ -65,7 +66,7 @@ def test_a_claim_in_a_later_sentence_goes_to_the_nearest_attack_before_it():
     text = ("On Monday gunmen shot dead a village chief in Diffa. Separately, a bomb exploded at a bus station in "
             "Niamey on Monday, killing six people. Islamic State claimed responsibility for the bombing.")
     events = {e.location: e for e in violent_events(text)}
-    assert events["Niamey"].actor1 == "Islamic State"
+    assert events["Niamey"].actor1 == "Islamic State (Sahel)"  # the province that fights around Niamey (actors)
     assert claims_of(events["Niamey"], "responsibility")
     assert events["Diffa"].actor1 == "Unidentified Armed Group (Niger)"
     assert not claims_of(events["Diffa"], "responsibility")
@@ -283,3 +284,18 @@ def test_fighters_hurt_by_an_unnamed_doer_are_actor_2(text, sub_type, actor2):
     event = only_event(text)
     assert (event.sub_event_type, event.actor2) == (sub_type, actor2)
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "claimant", "denied"),
+    [
+        ("The interior minister denied that police had used firearms against the marchers.", "Venezuela",
+         "interior minister", "Police Forces of Venezuela"),
+        ("A police spokeswoman said officers had not fired on the crowd.", "Kenya", "police spokeswoman",
+         "Police Forces of Kenya"),
+    ],
+)
+def test_a_denial_spoken_for_a_side_is_the_speakers(text, country, claimant, denied):
+    found = find_attributions(text, find_actors(text, country=country), find_claimant(text), 0, country)
+    assert [(a.claim.claimant, a.claim.claim_type, a.claim.responsible_actor) for a in found] == [
+        (claimant, DENIAL, denied)]
