@@ -7,6 +7,7 @@ expected events (the incident coded twice), else spurious. What sitrep misses to
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +73,18 @@ class GoldenArticles:
         event_date.N for expected event N, or 'extra' for events too many)."""
         self.coded = cache(self._coded)
         self.scored = cache(self._scored)
+
+    def assert_well_formed(self, fewest_words: int, most_words: int) -> None:
+        """Each article is of a news article's length, dated, of a known country, says what the coder left uncoded,
+        and expects no event after its publication."""
+        for name, item in self.articles.items():
+            words = len((self.fixture / name).read_text(encoding="utf-8").split())
+            assert fewest_words <= words <= most_words, (name, words)
+            published = dt.date.fromisoformat(item["published"])
+            assert countries.country_by_name(item["country"]), name
+            assert item["not_coded"], name
+            for expected in item["events"]:
+                assert dt.date.fromisoformat(expected["event_date"]) <= published, name
 
     def miss(self, reason: str, *cases: str) -> None:
         """Mark cases as known misses, with the reason."""

@@ -3,6 +3,8 @@ Shared by the test modules that check what one sentence is coded as, so each sta
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sitrep.api import extract_text
 from sitrep.evaluation.seeds import main_event
 from sitrep.schema import Event
@@ -38,3 +40,17 @@ def surest_reported(text: str, country: str | None = None, published: str | None
     event = main_event(reported(text, country, published))
     assert event is not None, text
     return event
+
+
+def batched_items(fixture: Path) -> list[tuple[str, str, str, str]]:
+    """(batch, category, text, reason it still fires or '') for each line of a fixture of non-events written in batches
+    ('# Batch X' comment lines open each batch; the first is A): the held-out batches are run once, for their figure."""
+    items = []
+    batch = "A"
+    for line in fixture.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# Batch "):
+            batch = line[len("# Batch ")]
+        if line.strip() and not line.startswith("#"):
+            category, text, *reason = line.split("\t")
+            items.append((batch, category, text, reason[0] if reason else ""))
+    return items

@@ -31,25 +31,10 @@ from pathlib import Path
 
 import pytest
 
-from reported import reported_sub_types
+from reported import batched_items, reported_sub_types
 
 FIXTURE = Path(__file__).parent / "fixtures" / "unseen_non_events2.tsv"
-
-
-def _items() -> list[tuple[str, str, str, str]]:
-    """(batch, category, text, reason it still fires or '') for each line of the fixture."""
-    items = []
-    batch = "A"
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# Batch "):
-            batch = line[len("# Batch ")]
-        if line.strip() and not line.startswith("#"):
-            category, text, *reason = line.split("\t")
-            items.append((batch, category, text, reason[0] if reason else ""))
-    return items
-
-
-ITEMS = _items()
+ITEMS = batched_items(FIXTURE)
 HELD_OUT = {"B", "D"}
 
 
