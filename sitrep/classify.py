@@ -684,10 +684,19 @@ def _hits(text: str, patterns: Patterns, context: _Context, protest_told: bool =
                     note = _GRIEVANCE_NOTE
             if borrowed and note:
                 continue
-            hits.append(CueHit(
-                cue.sub_type, match.start(), match.end(), match.group(0), cue.weight * factor, cue.line, note
-            ))
+            start, end = _cue_words(match)
+            hits.append(CueHit(cue.sub_type, start, end, text[start:end], cue.weight * factor, cue.line, note))
     return _drop_misreadings(hits, context)
+
+
+def _cue_words(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the words that signal the event: a cue whose pattern names a group `act` (or `act2`, in another
+    branch) needs words around its act that are not the act itself (the armed subject of 'militants stormed a post,
+    killing two soldiers', the participle after it), so its trigger is the act and its object; else the whole match."""
+    for name in ("act", "act2"):
+        if name in match.re.groupindex and match.start(name) >= 0:
+            return match.span(name)
+    return match.span()
 
 
 def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
