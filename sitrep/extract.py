@@ -416,11 +416,11 @@ def _sentences(
         sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
                           if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)
                           and not CLAIMED_ON.search(text, max(0, d.start - 60), d.start)]
-        sentence.dates = _recalled_dates_left_out(sentence.dates, document.published)
-        sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
+        sentence.dates = _recalled_dates_left_out(sentence.dates, document.published)
+        sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
         sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
         sentence.clause_sources = casualties.clause_sources(sentence.text, offset=start)
@@ -536,10 +536,12 @@ def _recalled_dates_left_out(mentions: list[DateMention], published: dt.date | N
     Saturday, three months after the war began on April 15', 'gunmen killed seven on Sunday, a year after the
     June 5, 2022 massacre') recalls that older day as history: its event is the recent one, so the old day is
     not the sentence's date. A sentence with only old dates keeps them (it tells history), and so does a day in
-    apposition to a weekday ('on Monday, 4 August'): that is one date told twice, and the calendar date says more."""
+    apposition to a weekday ('on Monday, 4 August'): that is one date told twice, and the calendar date says more. A
+    wire dateline's date is the report's, not its news's, so it recalls nothing ('KATHMANDU, Sept 8 - ... people who
+    vanished during the 1996-2006 war' keeps the war's years)."""
     if published is None:
         return mentions
-    recent = [m for m in mentions if m.precision == 1 and m.date_start is not None
+    recent = [m for m in mentions if m.precision == 1 and m.date_start is not None and m.note != DATELINE_NOTE
               and not dates.is_background_date(m, published)]
     return [m for m in mentions if m.date_start is None or not dates.is_background_date(m, published)
             or not recent or any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for r in recent)]

@@ -397,7 +397,8 @@ FIGURATIVE = re.compile(
     r"|\bclash(?:ed|es|ing)? over (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:wording|text|terms|polic(?:y|ies)|budget"
     r"|human rights|reforms?|drafts?|agenda|interest rates|trade policy)\b"
     r"|\bambush(?:ed|es)?\b(?: [\w',-]+){0,12}? (?:to vote|voted|votes?) (?:for|against|on|down)\b"
-    r"|\b(?:team|side|squad|club|eleven|XI)\b(?: [\w'-]+){0,2}? (?:had been|has been|have been|was|were|got|being)"
+    r"|\b(?:team|side|squad|club|(?:(?<=the )|(?<=starting )|(?<=first )|(?<=their ))eleven|(?-i:XI))\b(?: [\w'-]+){0,2}?"
+    r" (?:had been|has been|have been|was|were|got|being)"
     r" [\"\u201c\u2018]?(?:executed|massacred|slaughtered|murdered|butchered|destroyed|killed|crucified|ambushed)\b"
     r"|\b(?:markets?|stocks|shares|equities|bonds?|bourses?|currenc(?:y|ies)|rupee|naira|cedi|shilling|peso|rand|lira"
     r"|Sensex|Nifty)\b(?: [\w'-]+){0,4}? (?:came under|comes? under|under|hit by|struck by|suffered) (?:an? |the )?"
@@ -485,7 +486,8 @@ workers 'fighting a battle with management' or with their employers (a dispute a
 stop work).
 So are a murder or crime rate (a statistic counts acts and tells none), a bloc 'ambushed when two governors ordered
 their deputies to vote against it' (an ambush that is a vote), a team that 'had been "executed" by two moments of
-brilliance' (a team is beaten, not killed), markets or a currency 'hit by a massacre' or that 'came under attack'
+brilliance' (a team is beaten, not killed; "eleven" is a team only after an article or 'starting', since 'Eleven
+soldiers were killed' counts the dead), markets or a currency 'hit by a massacre' or that 'came under attack'
 (prices fall), unions 'fighting for a monthly minimum wage' (a wage is won in talks and strikes), a mayor who attacked
 a rival 'over his record' and a rival who 'killed' a housing programme, a rise that 'would kill the industry, which is
 already under attack from cheaper producers', a leader who 'attacked lawmakers as "rats"' (a name called is words),

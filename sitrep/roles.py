@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 
-from sitrep import actors, classify, countries, demonstrations, responsibility, taxonomy
+from sitrep import actors, casualties, classify, countries, demonstrations, responsibility, taxonomy
 from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
@@ -1987,13 +1987,20 @@ CROP_DAMAGE = re.compile(
 by the herd", "a dispute over crop damage"): the quarrel of the moment between a farmer and a herder."""
 
 
+BRAWL_DEATHS = 3
+"""The most deaths a fight of the moment over crops is told with (the codebook's 'a few'): one that leaves more dead
+('clashes between herders and farmers left 11 people dead') was fought by armed groups of the two communities, communal
+militias in an armed clash, whether or not the report names their arms."""
+
+
 def _quarrel_over_crops(text: str) -> bool:
     """Whether a fight between farmers and herders broke out over crops the animals damaged, with no firearm told:
     the two sides who come to blows over a trampled field (the callers check that both fought) are not organised,
     armed groups but crowds acting on the spot, so ACLED's codebook makes their fight mob violence between rioters,
-    also when it kills. One side that goes on to kill, abduct or raid the other in the feud acts as a group, a
+    also when it kills one or a few (`BRAWL_DEATHS`). One side that goes on to kill, abduct or raid the other in the feud acts as a group, a
     communal militia, and so does one told as armed or fighting with guns."""
-    return bool(CROP_DAMAGE.search(text)) and not FOUGHT_WITH_FIREARMS.search(text) and not ARMED_CIVILIANS.search(text)
+    return bool(CROP_DAMAGE.search(text)) and not FOUGHT_WITH_FIREARMS.search(text) and not ARMED_CIVILIANS.search(text) \
+        and max((m.low for m in casualties.find_casualties(text) if m.kind == "killed"), default=0) <= BRAWL_DEATHS
 
 
 FOUGHT_WITH_FIREARMS = re.compile(
