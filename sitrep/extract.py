@@ -1061,9 +1061,15 @@ def _lead_location(text: str, draft: Draft, off_road: list[Toponym]) -> Location
     """Where the event's lead sentence places it; but when the lead names only the country ("an army post in northern
     Benin") and another sentence of the same report names a finer place in that country ("The attack took place at
     the post of X, in the Y department"), the finer place: a news lead places the event broadly for the foreign
-    reader and the next sentences say where exactly, and ACLED codes the most specific place a report gives."""
+    reader and the next sentences say where exactly, and ACLED codes the most specific place a report gives. A lead
+    that names only a country across the border ("an army post near the border with Burkina Faso") places the event
+    on this side, at the place the report keeps coming back to (`geo.locate_event`)."""
     lead = draft.anchor
-    at_lead = geo.locate_event(text, [(lead.start, lead.end)], [t for t in lead.toponyms if t in off_road])
+    own = [t for t in lead.toponyms if t in off_road]
+    at_lead = geo.locate_event(text, [(lead.start, lead.end)], own)
+    named = [t for t in own if t.kind == "place"]
+    if at_lead is None and named and all(geo.country_elsewhere(text, t) for t in named):
+        return geo.locate_event(text, [(lead.start, lead.end)], off_road)
     if at_lead is None or at_lead.location != at_lead.country:
         return at_lead
     others = [(s.start, s.end) for s in draft.sentences if s is not lead]
@@ -1421,7 +1427,8 @@ def _same_incident(kept: Event, other: Event) -> bool:
     """Whether two events of one report are one incident told twice, beyond the same ACLED unit key: on the same
     day, with the same sub-type (or property destroyed in the course of a violent event, DESTRUCTION_IN_VIOLENCE),
     whose sides agree (`_aligned`: a side one sentence leaves unidentified is the group another names, "Armed men
-    burned homes ... The attackers were CODECO militiamen"), at the same named place (`_pinpointed`). Distinct
+    burned homes ... The attackers were CODECO militiamen"), at the same named place (`_pinpointed`), or one of
+    them only at the province or country that holds the other's place (`_within`). Distinct
     incidents differ in day, place, sub-type or a named side, and stay apart."""
     if kept.is_background or other.is_background or not kept.event_date or kept.event_date != other.event_date:
         return False
@@ -1430,9 +1437,21 @@ def _same_incident(kept: Event, other: Event) -> bool:
     if len(types) > 1 and not (destruction in types and len(types) == 2 and all(
             taxonomy.event_type_of(t) in DESTRUCTION_IN_VIOLENCE for t in types - {destruction})):
         return False
-    if _aligned(kept, other) is None or not (_pinpointed(kept) and _pinpointed(other)):
+    if _aligned(kept, other) is None or kept.country != other.country:
         return False
-    return kept.location == other.location and kept.country == other.country
+    if _pinpointed(kept) and _pinpointed(other):
+        return kept.location == other.location
+    return _within(kept, other) or _within(other, kept)
+
+
+def _within(broad: Event, point: Event) -> bool:
+    """Whether `broad` is placed only at the province or country that holds `point`, a named place: a report tells
+    its incident once at the place and again in a sentence that names only the province, or a neighbour across the
+    border (which places it on this side, `geo.locate_event`); on one day, with one sub-type and agreeing sides
+    (`_same_incident`), the broad telling is the pinpointed incident, not another somewhere in the province."""
+    if _pinpointed(broad) or not _pinpointed(point):
+        return False
+    return broad.location == broad.country or (broad.admin1 is not None and broad.admin1 == point.admin1)
 
 
 def _pinpointed(event: Event) -> bool:

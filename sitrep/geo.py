@@ -1586,15 +1586,18 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     inside = [t for t in inside if not _road_end(text, t)] or inside
     inside = [t for t in inside if not _in_earlier_event_opener(text, t, sentences)] or inside
     inside = [t for t in inside if not CAPITAL_GLOSS.search(text, max(0, t.start - 40), t.start)] or inside
+    inside = [t for t in inside if not country_elsewhere(text, t)] or inside
+    if inside and all(country_elsewhere(text, t) for t in inside):
+        elsewhere = {t.country for t in inside}
+        left_behind = [t for t in places if not country_elsewhere(text, t)]
+        this_side = [t for t in left_behind if t.country and t.country not in elsewhere]
+        if not this_side and not any(t.country for t in left_behind):
+            return None
+        main = _most_told(this_side) if this_side else _main_place(left_behind)
+        return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     finer = _finer_elsewhere(places, inside)
     if finer:
         main = _main_place(finer)
-        return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
-    if inside and all(_gone_to_country(text, t) for t in inside):
-        left_behind = [t for t in places if not _gone_to_country(text, t)]
-        if not left_behind:
-            return None
-        main = _main_place(left_behind)
         return _location(text, main, 2 if main.feature_code in POINT_FEATURES else 3)
     if inside:
         stand_ins = {id(t) for t in inside if _holds_unknown_place(text, t, places)}
@@ -1774,6 +1777,31 @@ def _gone_to_country(text: str, t: Toponym) -> bool:
     return t.feature_code == "PCLI" and bool(GONE_TO_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
+CROSSED_TO_BEFORE = re.compile(
+    r"\b(?:cross(?:ed|es|ing)?|(?:across|over)\s+the\s+border)(?:\s+back)?\s+(?:in)?to\s+(?:neighbou?ring\s+)?$",
+    re.IGNORECASE)
+"""A country people crossed into ("before crossing back into Mali", "drove thousands across the border into
+Ethiopia"): where they went, on the far side of the border from where the event happened."""
+FROM_ABROAD_BEFORE = re.compile(
+    r"\bfrom\s+(?:across\s+the\s+border\s+in\s+)?(?:neighbou?ring\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""A country people came from ("gunmen who crossed from Lebanon", "came from across the border in Myanmar"): where
+they set out, not where they struck."""
+
+
+def country_elsewhere(text: str, t: Toponym) -> bool:
+    """Whether `t` is a country the sentence names as lying elsewhere than its event: where the actors went
+    (`_gone_to_country`, `CROSSED_TO_BEFORE`), where they came from (`FROM_ABROAD_BEFORE`), or the far side of a
+    border (`BORDER_BEFORE`, `BORDER_AFTER`: "an army post near the border with Burkina Faso in the north of Cote
+    d'Ivoire"). Such a country says where the event is not: the sentence's other places, else the places the rest of
+    the report names, place it (`locate_event`)."""
+    if t.feature_code != "PCLI":
+        return False
+    window = text[max(0, t.start - 60):t.start]
+    return (_gone_to_country(text, t) or bool(CROSSED_TO_BEFORE.search(window) or FROM_ABROAD_BEFORE.search(window)
+                                              or BORDER_BEFORE.search(text, max(0, t.start - 30), t.start)
+                                              or BORDER_AFTER.match(text, t.end)))
+
+
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
     """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
     Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya", "the Gem
@@ -1845,6 +1873,14 @@ def _precision(text: str, t: Toponym, sentence_start: int, inside: list[Toponym]
     if specificity == 2:
         return 2 if PART_OF_REGION.search(around) else 3
     return 3
+
+
+def _most_told(places: list[Toponym]) -> Toponym:
+    """The place a report names most often, the finest first among equals: where a report whose event sentence names
+    only the country across the border places the event (`locate_event`): on this side, at the place it keeps
+    coming back to."""
+    counts = Counter((t.name, t.latitude, t.longitude) for t in places)
+    return min(places, key=lambda t: (-counts[(t.name, t.latitude, t.longitude)], -_specificity(t), t.start))
 
 
 def _main_place(places: list[Toponym]) -> Toponym:
