@@ -1782,6 +1782,11 @@ CROSSED_TO_BEFORE = re.compile(
     re.IGNORECASE)
 """A country people crossed into ("before crossing back into Mali", "drove thousands across the border into
 Ethiopia"): where they went, on the far side of the border from where the event happened."""
+ACT_THERE_AFTER = re.compile(
+    r"\s+(?:and|where)\s+(?:then\s+)?(?:[a-z]+ed|burnt|shot|stole|took|set)\b"
+    r"|\s+to\s+(?:attack|raid|kill|loot|abduct|burn|strike|storm)\b", re.IGNORECASE)
+"""A deed told right after the country crossed into ("raiders crossed into Kenya and torched a school"): the crossing
+brought the doers to the event, which lies in that country."""
 FROM_ABROAD_BEFORE = re.compile(
     r"\bfrom\s+(?:across\s+the\s+border\s+in\s+)?(?:neighbou?ring\s+)?(?:the\s+)?$", re.IGNORECASE)
 """A country people came from ("gunmen who crossed from Lebanon", "came from across the border in Myanmar"): where
@@ -1797,7 +1802,8 @@ def country_elsewhere(text: str, t: Toponym) -> bool:
     if t.feature_code != "PCLI":
         return False
     window = text[max(0, t.start - 60):t.start]
-    return (_gone_to_country(text, t) or bool(CROSSED_TO_BEFORE.search(window) or FROM_ABROAD_BEFORE.search(window)
+    crossed = CROSSED_TO_BEFORE.search(window) and not ACT_THERE_AFTER.match(text, t.end)
+    return (_gone_to_country(text, t) or bool(crossed or FROM_ABROAD_BEFORE.search(window)
                                               or BORDER_BEFORE.search(text, max(0, t.start - 30), t.start)
                                               or BORDER_AFTER.match(text, t.end)))
 
