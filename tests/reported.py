@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sitrep.api import extract_text
 from sitrep.evaluation.seeds import main_event
 from sitrep.schema import Event
@@ -54,3 +56,10 @@ def batched_items(fixture: Path) -> list[tuple[str, str, str, str]]:
             category, text, *reason = line.split("\t")
             items.append((batch, category, text, reason[0] if reason else ""))
     return items
+
+
+def batched_params(items: list[tuple[str, str, str, str]]) -> list:
+    """One pytest case (batch, category, text) per item of `batched_items`, a strict xfail with its reason where the
+    item still fires."""
+    return [pytest.param(batch, category, text, marks=pytest.mark.xfail(strict=True, reason=reason) if reason else ())
+            for batch, category, text, reason in items]
