@@ -946,7 +946,8 @@ def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
     for cut in [*CONTRAST_CLAUSE.finditer(text), None]:
         end = cut.start() if cut else len(text)
         found = find_claimant(text[start:end], offset=offset + start)
-        parts.append(ClauseSource(found[0] if found else None, found[1] if found else None, offset + start, offset + end))
+        name, words = found if found else (None, None)
+        parts.append(ClauseSource(name, words, offset + start, offset + end))
         start = cut.end() if cut else end
     return parts if len({part.name for part in parts if part.name}) > 1 else []
 

@@ -174,7 +174,8 @@ mob violence as much as of a violent demonstration, so it tells a demonstration 
 
 
 RIOTERS = re.compile(r"(?<![\"“‘'])\brioters?\b(?![\"”’'])", re.IGNORECASE)
-"""Rioters named by the report: "rioters" in quotation marks is someone else's label ('state media blamed "rioters"')."""
+"""Rioters named by the report: "rioters" in quotation marks is someone else's label ('state media blamed
+"rioters"')."""
 
 
 RIOTERS_ON_PEOPLE = re.compile(

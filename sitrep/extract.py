@@ -269,13 +269,15 @@ def _link_own_forces(sentences: list[Sentence], country: str | None) -> None:
             side = _speaker_side(name, sentence, span, country, found.group("force") in POLICE_FORCES)
             if side is None:
                 continue
-            sentence.actors = sorted([*sentence.actors, ActorMention(start, end, found.group(), side[0], side[1], True)],
-                                     key=lambda m: m.start)
+            own = ActorMention(start, end, found.group(), side[0], side[1], True)
+            sentence.actors = sorted([*sentence.actors, own], key=lambda m: m.start)
 
 
-def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None, police: bool) -> tuple[str, int] | None:
+def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None,
+                  police: bool) -> tuple[str, int] | None:
     """The armed side a claimant speaks for: an armed actor named in its words, else what its words say it is."""
-    named = [m for m in sentence.actors if span.start <= m.start and m.end <= span.end and m.inter in actors.ARMED_INTERS]
+    named = [m for m in sentence.actors
+             if span.start <= m.start and m.end <= span.end and m.inter in actors.ARMED_INTERS]
     if named:
         return named[0].name, named[0].inter
     side = casualties.claimant_side(name, country)
@@ -1320,7 +1322,8 @@ def _claims(draft: Draft, country: str | None) -> list:
         if not mentions:
             continue
         name = sentence.claimant[0] if sentence.claimant else None
-        parts = [(c.name or name, c.start, c.end) for c in sentence.clause_sources] or [(name, sentence.start, sentence.end)]
+        parts = ([(c.name or name, c.start, c.end) for c in sentence.clause_sources]
+                 or [(name, sentence.start, sentence.end)])
         for claimant, start, end in parts:
             told = [m for m in mentions if start <= m.start < end]
             if told:

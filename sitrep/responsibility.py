@@ -208,7 +208,8 @@ def _kind(before: str, after: str) -> str | None:
 def _subject(before: str, kind: str) -> str | None:
     """Who speaks in the words before a verb of blame or suspicion ("Local sources", "officials suspect"),
     if a name is there ("suspected X fighters", "gunmen believed to be X" name nobody who suspects)."""
-    verbs = {SUSPICION: r"suspects?", DENIAL: r"denied|denies"}.get(kind, r"attribut\w*|blam\w*|pinn\w*|held|accus\w*|pointed")
+    verbs = {SUSPICION: r"suspects?", DENIAL: r"denied|denies"}.get(
+        kind, r"attribut\w*|blam\w*|pinn\w*|held|accus\w*|pointed")
     verb = re.search(rf"\b(?:{verbs})\b[^.;]*$", before, re.IGNORECASE)
     if verb is None:
         return None
@@ -231,8 +232,8 @@ def _outlet_claim(text: str, claimant: tuple[str, Span], named: list[ActorMentio
     if resolved is None or resolved[1] not in (2, 3):
         return None
     name, inter = resolved
-    if any(m.name != name and (m.inter in (2, 3, 4, 8) or (m.inter == 1 and m.country and country and m.country != country))
-           for m in named):
+    foreign = [m for m in named if m.inter == 1 and m.country and country and m.country != country]
+    if any(m.name != name and (m.inter in (2, 3, 4, 8) or m in foreign) for m in named):
         return None
     mention = ActorMention(span.start, span.end, span.text, name, inter, True)
     return Attribution(_claim(RESPONSIBILITY, speaker, name, name, text, offset), mention, spoken=True)

@@ -2203,8 +2203,9 @@ def _armed_faceless_doers(draft: Draft) -> bool:
     return any(FACELESS_DOERS.match(sentence.text, m.end()) for m in SHOT_BY.finditer(sentence.text))
 
 
-SHOT_BY = re.compile(r"\b(?:shot(?:\s+dead|\s+and\s+(?:killed|wounded|injured))?|gunned\s+down)\s+(?:[\w-]+\s+){0,2}?by\s+",
-                     re.IGNORECASE)
+SHOT_BY = re.compile(
+    r"\b(?:shot(?:\s+dead|\s+and\s+(?:killed|wounded|injured))?|gunned\s+down)\s+(?:[\w-]+\s+){0,2}?by\s+",
+    re.IGNORECASE)
 """The passive of shooting with its agent after it ("a village chief was shot dead by two men on a motorcycle"): the
 people who shot are armed, told after the deed as much as before it (ARMED_OR_SHOOTING_AFTER)."""
 
