@@ -941,9 +941,12 @@ def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
     """The parts of a sentence that two or more sources tell side by side, each with its own source (None for a part
     with none): each source's figures are a claim of its own, not one claimant's range, and each source is no side of
     the event. [] when the sentence has fewer than two sources."""
+    cuts = list(CONTRAST_CLAUSE.finditer(text))
+    if not cuts:
+        return []
     parts: list[ClauseSource] = []
     start = 0
-    for cut in [*CONTRAST_CLAUSE.finditer(text), None]:
+    for cut in [*cuts, None]:
         end = cut.start() if cut else len(text)
         found = find_claimant(text[start:end], offset=offset + start)
         name, words = found if found else (None, None)
@@ -1051,9 +1054,9 @@ def _breakdown(mentions: list[CasualtyMention]) -> bool:
     return all(m.low < first.low for m in rest) and sum(m.low for m in rest) <= first.low
 
 
-TOTAL_MARK = re.compile(r"^(?:a\s+|the\s+)?total\b|\b(?:in\s+total|in\s+all|altogether)\b"
-                        r"|^(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
-                        r"\s+the\b", re.IGNORECASE)
+_RAISING = r"^(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+the\b"
+"""'..., bringing the toll to 12': a toll raised to a figure, which is both the whole toll and a risen one."""
+TOTAL_MARK = re.compile(rf"^(?:a\s+|the\s+)?total\b|\b(?:in\s+total|in\s+all|altogether)\b|{_RAISING}", re.IGNORECASE)
 """'A total of 12 were killed', 'Total 4 fatalities', '9 killed in all', '..., bringing the toll to 12': a figure the
 writer gives as the whole toll."""
 
@@ -1063,8 +1066,7 @@ def is_total(mention: CasualtyMention) -> bool:
     return bool(TOTAL_MARK.search(mention.text))
 
 
-RISEN_MARK = re.compile(r"^(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
-                        r"\s+the\b|\b(?:rose|risen|climbed|increased|jumped|went\s+up)\b", re.IGNORECASE)
+RISEN_MARK = re.compile(rf"{_RAISING}|\b(?:rose|risen|climbed|increased|jumped|went\s+up)\b", re.IGNORECASE)
 """'..., bringing the toll to 12', 'the death toll has risen to 41': a toll told as grown since it was first counted."""
 
 

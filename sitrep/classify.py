@@ -1277,12 +1277,15 @@ OPENING_QUOTES = frozenset("\"“‘'")
 CLOSING_QUOTES = frozenset("\"”’'")
 
 
+def in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands right inside quotation marks ('blamed "rioters"')."""
+    return 0 < start and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
+
+
 def _scare_quoted(text: str, hit: CueHit) -> bool:
     """Whether a cue is a single word in quotation marks ('blamed "rioters"', 'killed 20 "terrorists"'): the word is
     the label someone else gave, which the report quotes without taking it for its own account of what happened."""
-    word = text[hit.start:hit.end]
-    return (" " not in word and hit.start > 0 and hit.end < len(text)
-            and text[hit.start - 1] in OPENING_QUOTES and text[hit.end] in CLOSING_QUOTES)
+    return " " not in text[hit.start:hit.end] and in_quotation_marks(text, hit.start, hit.end)
 
 
 @functools.lru_cache(maxsize=2048)

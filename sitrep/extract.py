@@ -196,8 +196,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
 def _quoted_crowd_label(text: str, mention: ActorMention) -> bool:
     """Whether a mention is a word for a crowd in quotation marks ('state media blamed "rioters"'): the label a party to
     the story gave, not the report's own naming of a side, so it names no rioters or protesters of the event."""
-    return (mention.inter in (5, 6, 7) and mention.start > 0 and mention.end < len(text)
-            and text[mention.start - 1] in classify.OPENING_QUOTES and text[mention.end] in classify.CLOSING_QUOTES)
+    return mention.inter in (5, 6, 7) and classify.in_quotation_marks(text, mention.start, mention.end)
 
 
 DEFINITE_SIDE = re.compile(r"\b(?:[Tt]he|by)\s+(?P<side>(?:gunmen|attackers|raiders|assailants|militants|fighters)\b)")
