@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sitrep import countries
+from sitrep.casualties import PERSON_NOUNS
 from sitrep.errors import InputError
 from sitrep.gazetteer import (US_STATE_ABBREVIATIONS, Candidate, Gazetteer, Place, distance_km, english_words, load,
                               WORD_UNIT_SUFFIX, name_key, without_area_words)
 from sitrep.schema import Location, Span, Toponym
+from sitrep.truecase import FUNCTION_WORDS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -403,7 +405,7 @@ def _recognise(text: str, doc: "Doc", regions: list[tuple[int, int]] | None, gaz
             i += 1
             continue
         n, start, end, key, candidates = found
-        if _inside_unknown_name(text, tokens, i, n, candidates, gazetteer) \
+        if _names_a_person(text, tokens, i, n) or _inside_unknown_name(text, tokens, i, n, candidates, gazetteer) \
                 or _abroad_inside_local_name(tokens, i, n, candidates, gazetteer, country_hint):
             i += n
             continue
@@ -505,6 +507,48 @@ def _misspelt_local_name(text: str, tokens, i: int, gazetteer: Gazetteer, countr
     if DISTRICT_AFTER.match(text, end) or COUNTY_AFTER.match(text, end):
         candidates = tuple(c for c in candidates if c.place.feature_code.startswith("ADM"))
     return (1, token.idx, end, key, candidates) if candidates else None
+
+
+PERSONAL_AFTER_POSSESSIVE = re.compile(
+    r"\s*['’]s?\s+(?:murder(?!\s+(?:rates?|tolls?|capital))|murderers|assassination|assassins|killers|kidnappers"
+    r"|abductors|widow|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|parents|bodyguards?|driver"
+    r"|lawyers?|aides?|body(?!\s+count)|funeral|family|home|house|car)\b", re.IGNORECASE)
+"""What follows a person's name in the possessive and never a place's: their kin, their staff, their body, home or
+car, and their fate ("Rivera's murder", "Delgado's driver", "Herrera's funeral"). A place's possessive names what
+lies in it or belongs to it ("Kabul's governor", "Mogadishu's main market")."""
+PERSON_APPOSITIVE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})(?=\s*(?:[,.;:)]|$)|\s+(?:who|of|in|at|from|and|with|for)\b)",
+    re.IGNORECASE)
+"""An appositive that says the name before it is someone ("Santos Medina, a judge,", "ANTONIO GRANADA, A
+POLICEMAN"): a place's appositive is a town, a district or a stronghold, never a person's noun."""
+NAME_WORDS_BEFORE = 2
+"""Most capitalised words between a title and a place-like name in it ("Mayor Jose Trujillo", "Gen. Marion Lagos")."""
+
+
+def _names_a_person(text: str, tokens, i: int, n: int) -> bool:
+    """Whether the name at tokens `i`..`i+n` is (part of) a person's name, however many places bear it: a title
+    before it (`truecase.TITLES`: "Col. Mendoza", "police chief Herrera", "MAYOR JOSE TRUJILLO"), a possessive
+    of kin, body or fate after it (`PERSONAL_AFTER_POSSESSIVE`) or an appositive naming a person
+    (`PERSON_APPOSITIVE`), each read through one further capitalised word of the name ("Santos Medina, a judge").
+    English writes a title before a name and no place after one; a name longer than the gazetteer's match that
+    starts with the title ("General Santos") was matched whole and never reaches here. The tokenizer splits an
+    abbreviated title from its full stop ("Col" "."), and the sentence splitter may end a sentence there."""
+    j = i - 1
+    for _ in range(NAME_WORDS_BEFORE + 1):
+        abbreviated = j >= 1 and tokens[j].text == "." and tokens[j - 1].lower_ in TITLES
+        if abbreviated or (j >= 0 and not tokens[j + 1].is_sent_start and tokens[j].lower_.rstrip(".") in TITLES):
+            return True
+        if j < 0 or tokens[j + 1].is_sent_start:
+            break
+        word = tokens[j].lower_
+        if not _capitalised(tokens[j].text) or word in FUNCTION_WORDS or not tokens[j].is_alpha:
+            break
+        j -= 1
+    ends = [tokens[i + n - 1].idx + len(tokens[i + n - 1].text)]
+    if i + n < len(tokens) and not tokens[i + n].is_sent_start and _capitalised(tokens[i + n].text) \
+            and tokens[i + n].is_alpha and tokens[i + n].lower_ not in FUNCTION_WORDS:
+        ends.append(tokens[i + n].idx + len(tokens[i + n].text))
+    return any(PERSONAL_AFTER_POSSESSIVE.match(text, end) or PERSON_APPOSITIVE.match(text, end) for end in ends)
 
 
 def _joined_to_name(tokens, i: int) -> bool:

@@ -54,7 +54,8 @@ FUNCTION_WORDS = frozenset(
 TITLES = frozenset(
     "president vice mr mrs ms dr general gen colonel col captain capt lieutenant lt major maj sergeant sgt "
     "mayor governor minister senator deputy judge father priest bishop archbishop monsignor msgr commander "
-    "attorney ambassador professor journalist director chief brigadier candidate leader".split()
+    "attorney ambassador professor journalist director chief brigadier candidate leader sheikh imam pastor "
+    "reverend rev spokesman spokeswoman".split()
 )
 """Titles that precede a person's name: the words after one are a name."""
 
