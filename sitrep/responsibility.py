@@ -36,6 +36,9 @@ CONFIDENCE_COST = {RESPONSIBILITY: 0.0, ATTRIBUTION: 0.05, SUSPICION: 0.1}
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 """Event types whose doer a claim of responsibility or an attribution can name."""
 
+NAME_ASIDE = r"(?:\s*\([^()]{1,60}\)|\))?"
+"""A bracket right after a group's name, its acronym or an aside ("the Islamic State of Iraq and the Levant (ISIL)
+claimed"), or the bracket closing after the acronym itself: the verb after it is still the group's."""
 _DEED = (r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|killings?|kidnappings?"
          r"|abductions?|strikes?|shootings?|massacres?|operations?|assassinations?|suicide\s+bombings?|incidents?)")
 DEED_OWNED = re.compile(
@@ -45,9 +48,10 @@ DEED_OWNED = re.compile(
 """Words of a group owning a deed, wherever its name stands: the group that says so is the deed's actor,
 not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,60},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
+    rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?"
+    r"(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
     rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"
-    r"|^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?"
+    rf"|^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|men|members|militants|forces|troops|jets|drones|aircraft)|they|their\s+(?:fighters|men))"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind|killed|attacked"
     r"|struck|hit|targeted|overr[au]n|seized|captured|ambushed|bombed|shelled|shot\s+down|downed|destroyed)\b",
@@ -81,7 +85,7 @@ identified the gunmen as members of X" (`_DOERS_OF`)."""
 HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
 """What must follow "held X" and "accused X" for them to blame X."""
 BLAMED_AFTER = re.compile(
-    r"^(?:\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+    rf"^{NAME_ASIDE}(?:\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
     r"(?:blamed|held\s+responsible|accused|responsible|behind)\b",
     re.IGNORECASE)
 """"X were blamed for the attack", "X was behind the attack"."""
@@ -109,7 +113,8 @@ SUSPECT_AFTER = re.compile(
 responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name); a
 sentence that ends on the suspicion ("X was suspected.") tells it of the deed just told, as plainly."""
 DENIAL_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|disowned)\b"
+    rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
+    r"(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|fighters|men|members|troops|officers)"
     r"|their\s+(?:forces|fighters|men|members))\s+(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:called|described|dismissed)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?"
@@ -264,7 +269,9 @@ def target_event(events: Sequence[Event], sentence_start: int, same_paragraph: S
 
 def apply_attributions(event: Event, found: Sequence[Attribution]) -> None:
     """Keep the claims on the event and let the most trusted one that names a group be its actor 1
-    when the event's own sentences leave the doer unnamed (a denied group is never named)."""
+    when the event's own sentences leave the doer unnamed (a denied group is never named). An unnamed side
+    told second ("PMF fighters ... clashed with assailants") is the one the claim names: the named side
+    was attacked, and the claimed group, the doer, comes first."""
     denied = {a.claim.responsible_actor for a in found if a.claim.claim_type == DENIAL}
     for attribution in found:
         if attribution.claim not in event.claims:
@@ -274,6 +281,9 @@ def apply_attributions(event: Event, found: Sequence[Attribution]) -> None:
         return
     chosen = min(naming, key=lambda a: NAMING_TYPES.index(a.claim.claim_type))
     unnamed = event.actor1 is None or event.actor1.startswith("Unidentified")
+    if not unnamed and event.actor1 != chosen.actor.name and (event.actor2 or "").startswith("Unidentified"):
+        event.actor1, event.inter1, event.actor2, event.inter2 = event.actor2, event.inter2, event.actor1, event.inter1
+        unnamed = True
     if not unnamed and event.actor1 != chosen.actor.name:
         return
     if event.actor1 != chosen.actor.name:

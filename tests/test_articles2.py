@@ -71,7 +71,7 @@ BATCH.miss("actors: the group is named only in a later sentence or a claim (3R, 
            "JNIM, AQAP, the Druze and Bedouin fighters), or its name differs from ACLED's (Boko Haram's spelling, "
            "communal militias)",
            "02:actors.0", "02:actors.1", "03:actors.0", "06:actors.2", "07:actors.0", "08:actors.0", "10:actors.0",
-           "13:actors.0", "14:actors.0")
+           "13:actors.0")
 BATCH.miss("actors: the police officer killed in the gang's raid makes the police the target, not the residents",
            "05:actors.0")
 BATCH.miss("actors: the brief's Taiz clash is coded from its sniper-fire line, with no named sides", "06:actors.1")
