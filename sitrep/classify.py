@@ -1000,6 +1000,9 @@ _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
     (frozenset({"Violent demonstration"}), 0.9, ("Looting/property destruction",), 0.75),
     # Missiles fired by aircraft are air strikes.
     (frozenset({"Air/drone strike"}), 0.7, ("Shelling/artillery/missile attack",), 0.75),
+    # A bomb, shell or strike that hits a convoy or a unit on the move is the event; the movement is its detail
+    # (codebook: the most severe event is coded, and a change to group activity is non-violent).
+    (EXPLOSION_TYPES, 0.6, ("Change to group/activity",), 0.6),
     # A suicide car bomb is a suicide bomb, not an IED.
     (frozenset({"Suicide bomb"}), 0.8, ("Remote explosive/landmine/IED", "Grenade", "Disrupted weapons use"), 0.7),
     # Chlorine dropped from a helicopter or fired in shells is a chemical weapon.

@@ -1,0 +1,89 @@
+"""Explosions and remote violence as news tells them (tests/fixtures/remote_violence.tsv), written by us before sitrep
+was run on any of them: bombs that "went off" or "blew up" as a vehicle passed, mines a vehicle "hit" or "ran over",
+vehicles "laden with explosives" driven into a gate, bombers who "blew themselves up", grenades "lobbed" or "tossed",
+shells, rockets and missiles that "landed" or "slammed into", jets, helicopters and drones that bombed or struck, and
+weapons defused, intercepted or shot down (Disrupted weapons use). 60 reports in 25 countries; the last 15 (h01-h15)
+are held out, run once after the rules. Coded as a careful ACLED coder codes them: the codebook's sub-type by the
+weapon and how it was delivered (a bomber who dies with the bomb: Suicide bomb; a weapon stopped before it harms
+anyone: Disrupted weapons use), actor 1 the side that fired or planted it where the text names or blames it, actor 2
+its target, and the toll counting a bomber who died.
+
+First pass (45 reports, sitrep at main 70ed381, before any rule; FIRST_PASS): sub-type 39 of 45, event type 39,
+actors 31 of 43, fatalities 41, admin1 38 of 41. No event at all for a car "rigged with explosives" that "blew up" and
+for a vehicle "laden with explosives" driven into a gate; a bomb that went off as a convoy passed read as the
+convoy's movement (a change to group activity) twice; a bomber who died planting his bomb and one shot before she
+could detonate read as a remote explosive and an attack. Three keys were corrected after the first pass, before any
+rule: drones dropping explosives are an Air/drone strike whoever flies them (ACLED's codebook), a bomb defused or
+dismantled has no actor 2 where the text names no one who planted it, and an officer's car leaves open whether he was
+police or army (unchecked); the figures above are with the corrected keys. After the rules (a vehicle rigged or laden
+with explosives is a car bomb, and one driven into its target a suicide bomb, in either word order; an explosion
+outranks the movement of the convoy it hit, `classify.PRECEDENCE`): sub-type 43 of 45, actors 35 of 43, fatalities
+43. Held out, run once after the rules: sub-type 14 of 15, actors 11 of 15 (13 and 10 with the code before).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from golden_notes import GoldenNotes
+
+COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
+FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
+FIRST_PASS = {
+    "tune, before the rules": {"sub_event_type": "39/45", "event_type": "39/45", "actors": "31/43",
+                               "fatalities": "41/45", "admin1": "38/41"},
+    "tune, after the rules": {"sub_event_type": "43/45", "event_type": "43/45", "actors": "35/43",
+                              "fatalities": "43/45", "admin1": "40/41"},
+    "held out, run once after the rules": {"sub_event_type": "14/15", "event_type": "14/15", "actors": "11/15",
+                                           "fatalities": "13/15", "admin1": "14/14"},
+    "held out, with the code before the rules (for comparison)": {"sub_event_type": "13/15", "actors": "10/15"},
+}
+"""Fields right on the tune part (45 reports) when sitrep was first run on it, and on the held-out part when it was
+run once, after the rules."""
+
+
+def _unchecked(row: dict[str, str], field: str) -> bool:
+    """A '?' leaves a field unchecked: admin1 where the unit's naming is unsettled, actors where the text names the
+    firing side only by where it fired from."""
+    if field == "actors":
+        return "?" in (row["actor1"], row["actor2"])
+    return field == "admin1" and row["admin1"] == "?"
+
+
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "remote_violence.tsv", COLUMNS, FIELDS, _unchecked)
+_miss = NOTES.miss
+
+_miss("'killing five officers and himself': the bomber told by a reflexive pronoun after a count is not added",
+      "e05:fatalities")
+_miss("'nine people including the bomber died' after a reported-speech aside gives no toll, and the woman who set off "
+      "the vest is read as a civilian", "e06:actors", "e06:fatalities")
+_miss("'Two men on a motorbike tossed a grenade': men who throw a grenade are not read as an armed group",
+      "e09:actors")
+_miss("'US Africa Command said it carried out an airstrike': a command speaking of its own strike is not named as "
+      "the doer", "e19:actors")
+_miss("explosives that went off while their planter laid them, told with the place between ('he was planting by a "
+      "road in Kandahar'), are not read as a weapon's use disrupted", "e22:sub_event_type", "e22:event_type")
+_miss("soldiers who shot a would-be bomber 'before she could detonate her vest' are read as an attack on a civilian",
+      "e23:sub_event_type", "e23:event_type", "e23:actors")
+_miss("rockets or shells that fell without harming anyone name no target, so actor 2 is left out",
+      "e34:actors", "e41:actors")
+_miss("Nasir is read as its namesake in Central Equatoria; the report names no province", "e35:admin1")
+_miss("police reservists are read as civilians", "e40:actors")
+_miss("'killing five guests and himself' (see e05) and 'Three people and the teenage bomber were killed' (a count "
+      "joined to one definite person) give no full toll", "h03:fatalities", "h04:fatalities")
+_miss("'Russian shells hit a bus stop' after the toll ('Three civilians were killed when ...') names no side",
+      "h06:actors")
+_miss("a drone launched by the RSF is read as an attack by the group, not an air strike", "h07:sub_event_type",
+      "h07:event_type")
+_miss("'security forces' in Syria are read as police", "h09:actors")
+_miss("'a suicide car bomb rammed into an army base ... and al-Shabaab claimed it': the claim joined by 'and' to the "
+      "toll is not read as the group's", "h11:actors")
+_miss("a security guard at a nightclub is read as private security forces, not a civilian", "h12:actors")
+_miss("'drones Russia launched': the side named inside a relative clause after the weapon is not its actor",
+      "e45:actors")
+
+test_remote_violence_is_coded_as_a_careful_coder_does = NOTES.coding_test()
+
+
+def test_every_known_miss_names_a_checked_case() -> None:
+    assert NOTES.unchecked_misses() == set()
