@@ -18,9 +18,9 @@ two small towns the gazetteer lacks (Boulkessi, Inates) placed at their region. 
 or aside between a group's name and its claim, `responsibility.NAME_ASIDE`; a claimed group takes the place of an
 unnamed side told second, `responsibility.apply_attributions`; GTD's and Yemeni spellings of ISKP and AQAP in the
 actor base): actors 42 of 45. Held out, run once after the rules: actors 13 of 15 (8 of 15 with the code before).
-After these runs, sixteen lines were reworded where a stock run of six words ("No group claimed responsibility for the",
-"were killed and three others were") also stood in a corpus (scripts/check_copied_text.py); every field's result is
-the same before and after.
+After these runs, sixteen lines were reworded where a stock run of six words (the closing line of unclaimed
+incidents, a toll with "three others" wounded) also stood in a corpus (scripts/check_copied_text.py); every field's
+result is the same before and after.
 """
 
 from __future__ import annotations
