@@ -359,8 +359,8 @@ FIGURATIVE = re.compile(
     r"|\bclash(?:es)? (?:of|between) (?:[\w-]+ )?(?:dates|schedules|personalities|cultures|styles|interests|egos)\b"
     r"|\briot of (?:colou?rs?|flowers|sounds?|music|scents?|flavou?rs?|emotions?)\b"
     r"|\bhostages? to (?:fortune|the markets?|events)\b"
-    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|attack(?:s|ed|ing)?) like (?:a |an )?(?:lions?|tigers?|warriors?"
-    r"|heroes|hero|champions?|wolves|wolf|soldiers?|gladiators?|demons?|mad(?:men|man)?)\b"
+    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|attack(?:s|ed|ing)?) like (?:a |an )?(?:lions?|tigers?"
+    r"|warriors?|heroes|hero|champions?|wolves|wolf|soldiers?|gladiators?|demons?|mad(?:men|man)?)\b"
     r"|\b(?:battles?|fights?|wars?|struggles?|scramble) for (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:markets?|market share"
     r"|customers|shoppers|subscribers|viewers|audiences?|clients|buyers|readers|passengers|investors)\b"
     r"|\b(?:fought|fight(?:s|ing)?|wag(?:e|es|ed|ing)|lost|won) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:battle|fight|war)"
@@ -913,8 +913,8 @@ LAW_ENFORCERS = re.compile(
 
 
 def drug_raid_only(text: str) -> bool:
-    """Whether a sentence tells police or customs (`LAW_ENFORCERS`) seizing goods of ordinary crime (`SEIZED_GOODS`) in a
-    raid that harms no one (`BODILY_HARM`), with no weapon seized (`WAR_MATERIEL`) and no armed group named
+    """Whether a sentence tells police or customs (`LAW_ENFORCERS`) seizing goods of ordinary crime (`SEIZED_GOODS`) in
+    a raid that harms no one (`BODILY_HARM`), with no weapon seized (`WAR_MATERIEL`) and no armed group named
     (`NON_STATE_ATTACKER`): 'seized 40 kilos of cannabis in a raid on a house' is law enforcement, no attack on the
     people of the house and no looting."""
     return bool(SEIZED_GOODS.search(text) and LAW_ENFORCERS.search(text) and not BODILY_HARM.search(text)
@@ -1357,6 +1357,7 @@ UNREAL_FRAME = re.compile(
     r"(?:possibility|possible|likely|risk|threat|danger|prospect)"
     r"|urg(?:e|es|ed|ing) (?:[\w'-]+ ){0,4}?to"
     r"|(?:plans?|plots?) (?:(?:by|of|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])"
+    r"|(?:leading|lead|leads) to (?:the |his |her |their |its )?(?:arrests?|capture|conviction|detention)"
     r"|(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|plots|intend(?:s|ed|ing)?) to (?=[a-z])"
     r"|(?:attacks?|violence|fighting|clashes|raids?|bombings?|unrest|kidnappings?|abductions?) (?:could|might|may|can"
     r"|will) (?:still |also |soon |again |yet )?(?:happen|occur|take place|break out|erupt|resume|spread|escalate"
@@ -1424,7 +1425,8 @@ urged to stay home as a sign of protest'). A security threat or alert given as t
 closed because of security threats') frames nothing: the measure is done, the threat is its reason.
 So does a plan or a plot to act ('a plan by militants to attack polling stations had been uncovered', 'the group
 plans to strike hotels'), and violence told only as what could or will happen ('attacks could happen at any time'): a
-plan or a possibility is no act of a day."""
+plan or a possibility is no act of a day. So is an arrest that a reward is offered for ('information leading to the
+arrest of a gang leader')."""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -1834,7 +1836,7 @@ ANIMAL_DOER = re.compile(
     r"|trampled|mauled|gored|raided|invaded|destroyed|charged|bit|savaged|struck|stormed|ate)\b",
     re.IGNORECASE,
 )
-"""A sentence whose subject is an animal that attacks, kills or raids ('Wild elephants attacked a village overnight')."""
+"""A sentence whose subject is an animal that attacks, kills or raids ('Wild elephants attacked a village')."""
 
 
 def animal_doer_only(text: str) -> bool:
@@ -1897,6 +1899,16 @@ INQUIRY = re.compile(
 the news in the sentence it was told and coded on its own day; an inquiry 'into the blast that killed five on Monday'
 may be its only telling and is left to the act."""
 
+JUDGED_ARREST = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|denounc(?:e|es|ed|ing)"
+    r"|condemn(?:s|ed|ing)?) (?:the |their |his |her |its |this |these )?(?:[\w-]+ )?(?:arrests?|detentions?)"
+    r"(?: (?:of|as) [^,;:]*?)? (?:as )?(?:arbitrary|illegal|unlawful|unjust|unjustified|baseless|political|politically"
+    r" motivated|a violation|an outrage|hostage-taking)\b",
+    re.IGNORECASE,
+)
+"""A judgement passed on an arrest ('the ministry called their arrest arbitrary', 'condemned the detention as
+unlawful'): words about an arrest told before, not the telling of one."""
+
 COMPENSATION = re.compile(
     r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
     r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs"
@@ -1937,7 +1949,7 @@ ARMED_WORD = re.compile(r"\b(?:police\w*|officers?|guards?|gunm[ae]n|soldiers?|t
 
 def armed_only_as_source(text: str) -> bool:
     """Whether the armed actors of a sentence are only its tellers (`ARMED_SOURCE`): with them set aside, no word of an
-    armed side (`ARMED_WORD`) is left ('A man killed his wife after a quarrel, police said' tells a domestic killing)."""
+    armed side (`ARMED_WORD`) is left ('A man killed his wife after a quarrel, police said' tells a killing at home)."""
     return bool(ARMED_SOURCE.search(text)) and not ARMED_WORD.search(ARMED_SOURCE.sub(" ", text))
 
 SELF_HARM = re.compile(
@@ -2413,7 +2425,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if game_only(text):
         return []
-    if (not armed or armed_only_as_source(text)) and (animal_doer_only(text) or continues_non_event_story(text, previous)):
+    if (not armed or armed_only_as_source(text)) and (animal_doer_only(text)
+                                                     or continues_non_event_story(text, previous)):
         return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
@@ -2451,7 +2464,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if accusation_after_diplomacy(text, previous):
         return []
-    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM,
+    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM, JUDGED_ARREST,
                                               PAST_OF_A_PERSON, DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
         return []
     if _only_in(INQUIRY, text) and not DAY_OF_AN_ACT.search(text):
@@ -3302,18 +3315,20 @@ and so is a clash told with harm to bodies (`BODILY_HARM`)."""
 
 def continues_non_event_story(text: str, previous: str) -> bool:
     """Whether a sentence goes on with the story its paragraph opened, when that story is no event: a game
-    (`game_only`), a remembrance (`COMMEMORATION` with no violence at the gathering), a court case (`court_case_only`), a
-    drill (`exercise_only`), harm done by or to animals (`NON_HUMAN_HARM`, `animal_doer_only`) or a killing in a
-    family or a brawl (`DOMESTIC_VIOLENCE`: 'He was arrested hiding in a maize field' is its culprit's). The sentence must
-    bring in no armed side (`ARMED_WORD`, its tellers aside), no crowd trouble or demonstration and no day of an act
-    of its own ('It was the third such attack this year', 'The coach said his players had been killed by two
-    counter-attacks', 'The judge said they had given the attackers shelter'): its words of violence are the story's."""
+    (`game_only`), a remembrance (`COMMEMORATION` with no violence at the gathering), a court case
+    (`court_case_only`), a drill (`exercise_only`), harm done by or to animals (`NON_HUMAN_HARM`,
+    `animal_doer_only`) or a killing in a family or a brawl (`DOMESTIC_VIOLENCE`: 'He was arrested hiding in a maize
+    field' is its culprit's). The sentence must bring in no armed side (`ARMED_WORD`, its tellers aside), no crowd
+    trouble or demonstration and no day of an act of its own ('It was the third such attack this year', 'The coach
+    said his players had been killed by two counter-attacks', 'The judge said they had given the attackers
+    shelter'): its words of violence are the story's. The judge's sentence stays an event while 'attackers' makes
+    it name an armed side (`armed`)."""
     if (not previous.strip() or DAY_OF_AN_ACT.search(text) or CROWD_TROUBLE.search(text) or DEMONSTRATION.search(text)
             or ARMED_WORD.search(ARMED_SOURCE.sub(" ", text))):
         return False
     return bool(game_only(previous) or (COMMEMORATION.search(previous) and not _news_of_violence(previous))
                 or court_case_only(previous) or exercise_only(previous) or _only_in(NON_HUMAN_HARM, previous)
-                or animal_doer_only(previous) or bool(DOMESTIC_VIOLENCE.search(previous)))
+                or animal_doer_only(previous) or DOMESTIC_VIOLENCE.search(previous))
 
 
 ARMED_INTRUDER = re.compile(r"\b(?:gunm[ae]n|militants?|rebels?|militias?|militiamen|bandits|insurgents?|terrorists?"
