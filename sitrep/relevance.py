@@ -361,6 +361,15 @@ FIGURATIVE = re.compile(
     r"|\bhostages? to (?:fortune|the markets?|events)\b"
     r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|attack(?:s|ed|ing)?) like (?:a |an )?(?:lions?|tigers?"
     r"|warriors?|heroes|hero|champions?|wolves|wolf|soldiers?|gladiators?|demons?|mad(?:men|man)?)\b"
+    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|braved|(?:battles?|fights?|struggles?)"
+    r" (?:against|with)) (?:the )?(?:fierce |heavy |high |strong |freezing |extreme |scorching )?(?:winds?|seas|waves"
+    r"|storms?|snow|blizzards?|gales?|currents?|cold|heat|heatwaves?|rains?|elements|weather|frost|drought)\b"
+    r"|\b(?:battles?|fights?|wars?) (?:with|of) (?:[\w-]+ ){0,2}?(?:flour|tomatoes|water|water guns|snowballs|pillows"
+    r"|powder|colou?rs|paint|oranges|mud|foam|confetti)\b"
+    r"|\b(?:food|water|snowball|pillow|tomato|flour|paint|mud|foam) (?:fights?|battles?|wars?)\b"
+    r"|\b(?:pelt|hurl|throw|threw|thrown|fling|flung|drench|splash|douse)\w* (?:(?!stones?|rocks?|bricks?|bottles?"
+    r"|bombs?|spears?|arrows?|machetes?|missiles?|projectiles?|objects?)[\w'-]+ ){0,4}?(?:at )?(?:each other|one another)"
+    r"\b(?! with (?:[\w-]+ )?(?:stones|rocks|bricks|bottles|bombs|spears|arrows|machetes|missiles|projectiles|objects))"
     r"|\b(?:battles?|fights?|wars?|struggles?|scramble) for (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:markets?|market share"
     r"|customers|shoppers|subscribers|viewers|audiences?|clients|buyers|readers|passengers|investors)\b"
     r"|\b(?:fought|fight(?:s|ing)?|wag(?:e|es|ed|ing)|lost|won) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:battle|fight|war)"
@@ -498,7 +507,10 @@ a rival 'over his record' and a rival who 'killed' a housing programme, a rise t
 already under attack from cheaper producers', a leader who 'attacked lawmakers as "rats"' (a name called is words),
 and 'a series of battles between the president and Congress' (a legislature, a court or an assembly has no arms: its
 battles are votes and rulings; guards of the parliament are left alone).
-So are a simile ('the players fought like lions': fighting told as like a lion's or a warrior's is effort, not
+So are fights against the weather ('climbers battled fierce winds', 'losing their battle against the heat'), a
+festival's mock fights ('a battle with flour and eggs', 'a food fight', revellers who pelted each other with tomatoes or
+powder: not with stones or bottles, which is a fight), and a simile ('the players fought like lions': fighting told
+as like a lion's or a warrior's is effort, not
 violence) and firms that fight 'a bitter battle for the market' or for customers, viewers or investors (what a
 battle for buyers wins is sales)."""
 
@@ -1358,6 +1370,7 @@ UNREAL_FRAME = re.compile(
     r"|urg(?:e|es|ed|ing) (?:[\w'-]+ ){0,4}?to"
     r"|(?:plans?|plots?) (?:(?:by|of|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])"
     r"|(?:leading|lead|leads) to (?:the |his |her |their |its )?(?:arrests?|capture|conviction|detention)"
+    r"|(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?) (?:[\w'-]+ ){1,4}?to (?=[a-z])"
     r"|(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|plots|intend(?:s|ed|ing)?) to (?=[a-z])"
     r"|(?:attacks?|violence|fighting|clashes|raids?|bombings?|unrest|kidnappings?|abductions?) (?:could|might|may|can"
     r"|will) (?:still |also |soon |again |yet )?(?:happen|occur|take place|break out|erupt|resume|spread|escalate"
@@ -1426,7 +1439,7 @@ closed because of security threats') frames nothing: the measure is done, the th
 So does a plan or a plot to act ('a plan by militants to attack polling stations had been uncovered', 'the group
 plans to strike hotels'), and violence told only as what could or will happen ('attacks could happen at any time'): a
 plan or a possibility is no act of a day. So is an arrest that a reward is offered for ('information leading to the
-arrest of a gang leader')."""
+arrest of a gang leader'), and one a state or a body only asks for ('asked India to withdraw its troops')."""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"

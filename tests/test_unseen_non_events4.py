@@ -20,7 +20,13 @@ and poison gas, and diplomacy, the kinds of the CASE negatives). First pass: 2 o
 arbitrary', an arrest a reward is offered for). After the fixes: 0 of 30.
 Held out, run once after the fixes for A and C: batch B (45 non-events, 15 near misses) 4 of 45 fired (8.9 %) and
 13 of 15 near misses right; batch D (10 non-events written with C) 0 of 10. In all 4 of 55 held-out non-events fired
-(7.3 %; main gives 5 of 55). What still fires or misses stays a strict xfail with its reason."""
+(7.3 %; main gives 5 of 55). What still fires or misses stays a strict xfail with its reason.
+Batch E (20 non-events, development, written after B and D ran: the kinds earlier held-out runs named as still
+firing, in new words: requests to withdraw, volcanoes that spew or rumble, festivals of mock fights, animal attacks,
+plans for the future, weather fought). First pass: 4 of 20 fired (20 %: 'asked India to withdraw', a battle with
+flour and eggs, fishermen who 'fought heavy seas', a 'battle against the heat'). After the fixes: 0 of 20.
+Batch F (6, held out from E's fixes, written with E; run once after them): 0 of 6 fired.
+Held out in all (B, D, F): 4 of 61 non-events fired (6.6 %)."""
 
 from __future__ import annotations
 
@@ -36,13 +42,15 @@ NEAR_MISSES = batched_items(FIXTURES / "unseen_near_misses4.tsv")
 
 
 def test_enough_stories_in_many_kinds_with_a_held_out_quarter():
-    """180 non-events (135 development, 45 held out) in over 30 kinds, then 30 + 10 (C and D, D held out), and 60
-    near misses (45 and 15). Every non-event is a story of two sentences or more, and so are 55 of the near misses
-    (five tell their act and its setting in one long sentence)."""
-    assert [sum(item[0] == batch for item in NON_EVENTS) for batch in "ABCD"] == [135, 45, 30, 10]
+    """180 non-events (135 development, 45 held out) in over 30 kinds, then 30 + 10 (C and D, D held out) and 20 + 6
+    (E and F, F held out), and 60
+    near misses (45 and 15). Every non-event of A to D is a story of two sentences or more, and so are all but four of
+    E and F and 55 of the near misses (the rest tell their act and its setting in one long sentence)."""
+    assert [sum(item[0] == batch for item in NON_EVENTS) for batch in "ABCDEF"] == [135, 45, 30, 10, 20, 6]
     assert [sum(item[0] == batch for item in NEAR_MISSES) for batch in "AB"] == [45, 15]
     assert len({category for _, category, _, _ in NON_EVENTS}) >= 30
-    assert all(text.count(". ") >= 1 for _, _, text, _ in NON_EVENTS)
+    assert all(text.count(". ") >= 1 for batch, _, text, _ in NON_EVENTS if batch in "ABCD")
+    assert sum(text.count(". ") >= 1 for _, _, text, _ in NON_EVENTS) == len(NON_EVENTS) - 4
     assert sum(text.count(". ") >= 1 for _, _, text, _ in NEAR_MISSES) == 55
 
 
