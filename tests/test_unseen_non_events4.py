@@ -26,7 +26,10 @@ firing, in new words: requests to withdraw, volcanoes that spew or rumble, festi
 plans for the future, weather fought). First pass: 4 of 20 fired (20 %: 'asked India to withdraw', a battle with
 flour and eggs, fishermen who 'fought heavy seas', a 'battle against the heat'). After the fixes: 0 of 20.
 Batch F (6, held out from E's fixes, written with E; run once after them): 0 of 6 fired.
-Held out in all (B, D, F): 4 of 61 non-events fired (6.6 %)."""
+Held out in all (B, D, F): 4 of 61 non-events fired (6.6 %).
+Afterwards twelve stories had a stock phrase reworded so that no six-word run is shared with a corpus
+(scripts/check_copied_text.py); one of them, B's military parade in Tehran ('the start of the war with Iraq' became
+'the Iran-Iraq war's outbreak'), no longer fires, so three of B's four stay xfails."""
 
 from __future__ import annotations
 
