@@ -225,7 +225,7 @@ HOSTILE_ACT = re.compile(
     r"|placed|planted|strapped|attached)|by remote control|remotely detonated"
     r"|(?:fired|launched) (?:[\w'-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?)"
     r"|(?:rockets?|missiles?|shells?|mortars?|drones?|warplanes?|fighter jets?|military jets?)"
-    r" (?:hit|struck|landed|slammed"
+    r" (?:(?:fired|launched|dropped) (?:by|from) (?:[\w'-]+ ){1,4}?)?(?:hit|struck|landed|slammed"
     r"|bombed)|clash\w*|gun ?battles?|firefights?"
     r"|(?:blamed|accused|held responsible|responsible) (?:[\w'-]+ ){0,3}?for (?:the |a )?(?:[\w'-]+ )?killings?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
@@ -252,7 +252,8 @@ HOSTILE_ACT = re.compile(
 hidden, placed or set off by remote control was put there by someone ('a bomb hidden in a gas cylinder').
 'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
 an audience ('the campaign is targeting more children'). A drone or a warplane that struck something is a
-strike, whatever burned after it ('a drone struck a fuel depot'). 'Attack' in the name of a class of weapon
+strike, whatever burned after it ('a drone struck a fuel depot'), and so are shells 'fired by government forces' that
+hit a town. 'Attack' in the name of a class of weapon
 ('attack helicopters', 'an attack submarine') tells no attack. Saboteurs, and a fire started deliberately, are
 someone's hostile act ('saboteurs blew up a pylon'). A crowd that torches, storms, ransacks or vandalises a place
 (the verb with its object, in a headline's present too: 'riders torch a car after a crash kills their colleague',
@@ -358,6 +359,20 @@ FIGURATIVE = re.compile(
     r"|\bclash(?:es)? (?:of|between) (?:[\w-]+ )?(?:dates|schedules|personalities|cultures|styles|interests|egos)\b"
     r"|\briot of (?:colou?rs?|flowers|sounds?|music|scents?|flavou?rs?|emotions?)\b"
     r"|\bhostages? to (?:fortune|the markets?|events)\b"
+    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|attack(?:s|ed|ing)?) like (?:a |an )?(?:lions?|tigers?"
+    r"|warriors?|heroes|hero|champions?|wolves|wolf|soldiers?|gladiators?|demons?|mad(?:men|man)?)\b"
+    r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|braved|(?:battles?|fights?|struggles?)"
+    r" (?:against|with)) (?:the )?(?:fierce |heavy |high |strong |freezing |extreme |scorching )?(?:winds?|seas|waves"
+    r"|storms?|snow|blizzards?|gales?|currents?|cold|heat|heatwaves?|rains?|elements|weather|frost|drought)\b"
+    r"|\b(?:battles?|fights?|wars?) (?:with|of) (?:[\w-]+ ){0,2}?(?:flour|tomatoes|water|water guns|snowballs|pillows"
+    r"|powder|colou?rs|paint|oranges|mud|foam|confetti)\b"
+    r"|\b(?:food|water|snowball|pillow|tomato|flour|paint|mud|foam) (?:fights?|battles?|wars?)\b"
+    r"|\b(?:pelt|hurl|throw|threw|thrown|fling|flung|drench|splash|douse)\w* (?:(?!stones?|rocks?|bricks?|bottles?"
+    r"|bombs?|spears?|arrows?|machetes?|missiles?|projectiles?|objects?)[\w'-]+ ){0,4}?(?:at )?"
+    r"(?:each other|one another)"
+    r"\b(?! with (?:[\w-]+ )?(?:stones|rocks|bricks|bottles|bombs|spears|arrows|machetes|missiles|projectiles|objects))"
+    r"|\b(?:battles?|fights?|wars?|struggles?|scramble) for (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:markets?|market share"
+    r"|customers|shoppers|subscribers|viewers|audiences?|clients|buyers|readers|passengers|investors)\b"
     r"|\b(?:fought|fight(?:s|ing)?|wag(?:e|es|ed|ing)|lost|won) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:battle|fight|war)"
     r" over (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:law|bill|budget|reforms?|amendments?|constitution|motion"
     r"|polic(?:y|ies)|rules?|custody|inheritance|contracts?|funding|ban)\b"
@@ -492,7 +507,13 @@ soldiers were killed' counts the dead), markets or a currency 'hit by a massacre
 a rival 'over his record' and a rival who 'killed' a housing programme, a rise that 'would kill the industry, which is
 already under attack from cheaper producers', a leader who 'attacked lawmakers as "rats"' (a name called is words),
 and 'a series of battles between the president and Congress' (a legislature, a court or an assembly has no arms: its
-battles are votes and rulings; guards of the parliament are left alone)."""
+battles are votes and rulings; guards of the parliament are left alone).
+So are fights against the weather ('climbers battled fierce winds', 'losing their battle against the heat'), a
+festival's mock fights ('a battle with flour and eggs', 'a food fight', revellers who pelted each other with tomatoes or
+powder: not with stones or bottles, which is a fight), and a simile ('the players fought like lions': fighting told
+as like a lion's or a warrior's is effort, not
+violence) and firms that fight 'a bitter battle for the market' or for customers, viewers or investors (what a
+battle for buyers wins is sales)."""
 
 ATTACK_FIGURE_START = re.compile(r"(?:attack(?:s|ed|ing)?\b(?! rates?\b)(?! of\b)|blasts?\b)", re.IGNORECASE)
 """How the figures of `FIGURATIVE` begin that read 'attack' or 'blast' as a verb or noun with an object ('attacked
@@ -535,7 +556,8 @@ def _without_figures(text: str) -> str:
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
-    r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere[sd]?|(?:\d+"
+    r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere[sd]?"
+    r"|(?:minute|minutes|moments?)['\u2019]?s? (?:of )?silence|(?:\d+"
     r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on)(?=[\s,])|(?:years|decades) ago"
     r"|\b(?:a|one|half a) (?:year|decade|century) (?:after|ago"
     r"|since|on\b) "
@@ -550,7 +572,8 @@ COMMEMORATION = re.compile(
     r"|servicemen|fallen|war dead))\b",
     re.IGNORECASE,
 )
-"""Remembering or retelling past violence (an anniversary, days of national mourning, condolences, a reburial, a film,
+"""Remembering or retelling past violence (an anniversary, days of national mourning, a minute's silence, condolences,
+a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
 fallen, a memorial or a plaque unveiled) or placing it a year or years back ('49 years after the Khmer Rouge seized the
 capital'): history, not news.
@@ -847,7 +870,8 @@ diplomats or officials ordered to leave or kicked out. ACLED codes the violence 
 diplomatic response at all."""
 
 DONE_NOW = re.compile(
-    r"\b(?:killed|killing|shot|wounded|injured|fired|firing|opened fire|stormed|storming|clashed|clashing|bombed"
+    r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring|fired|firing|opened fire|stormed|storming|clashed"
+    r"|clashing|bombed"
     r"|bombing|shelled|shelling|struck|attacked|attacking|exploded|detonated|kidnapped|abducted|arrested|detained"
     r"|dispersed|beat|beaten|torched|burned|looted|marched|marching|rallied|gathered|protested|protesting"
     r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|lynch(?:ed|es|ing)"
@@ -874,11 +898,13 @@ ORDINARY_CRIME = re.compile(
     r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
     r" (?:own )?famil(?:y|ies)"
     r"|defraud\w*|impersonat\w*|posing as|launder\w*|brib(?:e|es|ed|ery|ing)|quarantine|isolation (?:wards?|centres?"
-    r"|centers?|units?|rules))\b",
+    r"|centers?|units?|rules)|fake (?:[\w-]+ )?(?:medicines?|drugs|goods|products|currency|banknotes|notes|documents"
+    r"|passports|certificates|alcohol|liquor|gold|cosmetics))\b",
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
-forging, price gouging in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or
+forging, selling fake medicines or goods, price gouging in a shortage, cheating by impersonation, bribery, money
+laundering, killings in a family or
 over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""
@@ -890,6 +916,23 @@ SEIZED_GOODS = re.compile(
 )
 """Goods of ordinary crime seized by police or customs ('seized two tonnes of cocaine hidden in a coffee
 shipment'): everyday law enforcement, no strategic development (weapons seized are, see the classifier)."""
+
+LAW_ENFORCERS = re.compile(
+    r"\b(?:police|policemen|officers|customs|detectives|agents|narcotics (?:bureau|agency|unit|squad)"
+    r"|anti-narcotics|drug (?:enforcement|law enforcement|control) (?:agency|administration|unit|squad))\b",
+    re.IGNORECASE,
+)
+"""Those who enforce the law on ordinary crime: police, customs, detectives, a drug agency's agents."""
+
+
+def drug_raid_only(text: str) -> bool:
+    """Whether a sentence tells police or customs (`LAW_ENFORCERS`) seizing goods of ordinary crime (`SEIZED_GOODS`) in
+    a raid that harms no one (`BODILY_HARM`), with no weapon seized (`WAR_MATERIEL`) and no armed group named
+    (`NON_STATE_ATTACKER`): 'seized 40 kilos of cannabis in a raid on a house' is law enforcement, no attack on the
+    people of the house and no looting."""
+    return bool(SEIZED_GOODS.search(text) and LAW_ENFORCERS.search(text) and not BODILY_HARM.search(text)
+                and not WAR_MATERIEL.search(text) and not NON_STATE_ATTACKER.search(text))
+
 
 WAR_MATERIEL = re.compile(
     r"\b(?:weapons?|arms|guns?|rifles?|firearms?|pistols?|ammunition|rounds|cartridges|bullets|explosives?|bombs?"
@@ -1326,6 +1369,13 @@ UNREAL_FRAME = re.compile(
     r"|fighting|raids?|strikes?|violence)(?: [\w'-]+){0,8}? (?:is|are|remains?|was|were) (?:[\w-]+ ){0,2}?"
     r"(?:possibility|possible|likely|risk|threat|danger|prospect)"
     r"|urg(?:e|es|ed|ing) (?:[\w'-]+ ){0,4}?to"
+    r"|(?:plans?|plots?) (?:(?:by|of|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])"
+    r"|(?:leading|lead|leads) to (?:the |his |her |their |its )?(?:arrests?|capture|conviction|detention)"
+    r"|(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?) (?:[\w'-]+ ){1,4}?to (?=[a-z])"
+    r"|(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|plots|intend(?:s|ed|ing)?) to (?=[a-z])"
+    r"|(?:attacks?|violence|fighting|clashes|raids?|bombings?|unrest|kidnappings?|abductions?) (?:could|might|may|can"
+    r"|will) (?:still |also |soon |again |yet )?(?:happen|occur|take place|break out|erupt|resume|spread|escalate"
+    r"|follow|come|hit|target|strike)\b"
     r"|call(?:s|ed|ing)? for (?:a |an |the )?(?:[\w-]+ )?(?:march|protest|rally|demonstration|strike|sit-in|boycott)"
     r"|(?:call|ask|appeal|press|push|plead)(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?for (?:a |an |the )?(?:[\w-]+ )?(?:truce"
     r"|ceasefire|cease-fire|peace|talks|negotiations|dialogue)"
@@ -1386,17 +1436,22 @@ recruiting children', 'raised a red alert for the coast'): a warning names a ris
 day. So is an act only feared or named as a possibility ('analysts fear that fighting could resume', 'an attack on the
 capital is a real possibility', 'in case the fighting spreads'), or one people are urged to do ('supporters were
 urged to stay home as a sign of protest'). A security threat or alert given as the cause of a measure ('schools were
-closed because of security threats') frames nothing: the measure is done, the threat is its reason."""
+closed because of security threats') frames nothing: the measure is done, the threat is its reason.
+So does a plan or a plot to act ('a plan by militants to attack polling stations had been uncovered', 'the group
+plans to strike hotels'), and violence told only as what could or will happen ('attacks could happen at any time'): a
+plan or a possibility is no act of a day. So is an arrest that a reward is offered for ('information leading to the
+arrest of a gang leader'), and one a state or a body only asks for ('asked India to withdraw its troops')."""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
     r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|\d))|discuss(?:ed|es|ing)?\b)",
+    r"|August|September|October|November|December|\d))|discuss(?:ed|es|ing)?\b"
+    r"|(?:was|were|is|are|be|been|remains?|remained) (?:high |first |also |still |firmly )?on the (?:agenda|table)\b)",
     re.IGNORECASE,
 )
 """Talks about a matter ('held talks in Delhi on the withdrawal of military personnel', 'discussed the
-recent air strikes'): the matter is the subject of the talks, not something done; only the talks' own
-outcome, an agreement, is news."""
+recent air strikes', 'a ceasefire was on the agenda'): the matter is the subject of the talks, not something done;
+only the talks' own outcome, an agreement, is news."""
 
 DESCRIBING_CLAUSE = re.compile(rf"{RELATIVE_CLAUSE.pattern}|,? that (?:had |has |have )?[^,;:]*"
                                r"|\baccus\w* (?:[\w'-]+ ){0,3}?of [^,;:]*", re.IGNORECASE)
@@ -1503,11 +1558,14 @@ FESTIVE_GATHERING = re.compile(
     r"|(?:rall(?:y|ied|ies)|campaign(?:ed|ing)?) (?:for|behind|in support of) (?:the |their |his |her )?"
     r"(?:[\w'-]+ ){0,3}?(?:candidate|candidacy|nominee|re-?election|bid|ticket)"
     r"|supporters of (?:the |a )?(?:[\w'-]+ ){0,2}?(?:candidate|nominee)|exam(?:ination)? results"
+    r"|(?:candidates?|nominees?|contenders?) (?:[\w'-]+ ){0,2}?(?:held|holding|holds?|addressed|addressing"
+    r"|address(?:es)?|staged|staging) (?:[\w-]+ ){0,2}?rall(?:y|ies)"
     r"|won (?:the |a )?(?:[\w-]+ ){0,2}?(?:cup|title|trophy))\b",
     re.IGNORECASE,
 )
 """A march or gathering told with a purpose other than protest: a celebration, a festival, a parade, a carnival,
-mourners or a funeral procession, worship or a pilgrimage, a graduation, a welcome, or a candidate's campaign rally. ACLED's
+mourners or a funeral procession, worship or a pilgrimage, a graduation, a welcome, or a candidate's campaign rally
+('both candidates held rallies in the north'). ACLED's
 codebook codes a demonstration as a public gathering against or for a political cause; campaign rallies, festive
 crowds and funerals are no protest unless the crowd voices a grievance (`PROTEST_GRIEVANCE`, in the sentence or the
 paragraph's sentence before it, which often gives the cause) or turns violent."""
@@ -1739,7 +1797,9 @@ PEOPLE_NAMED_BY_ANIMALS = (r"raid\w*|rustl\w*|thie\w*|theft|herd\w*|keepers?|own
 ('the Cobra Faction', 'a Leopard Battalion'): armed groups often take an animal's name, and harm they do is an attack."""
 
 NON_HUMAN_HARM = re.compile(
-    r"\b(?:(?:destroyed|damaged|ravaged|trampled|eaten|flattened|raided) by (?:a |an |the |wild |stray )?"
+    r"\b(?:(?:fought|fight(?:s|ing)?|beat|chased|drove|scared|frightened) (?:off |away |back )?(?:the |a |an |wild "
+    rf"|angry )?(?:{ANIMALS})(?: off| away| back)?"
+    r"|(?:destroyed|damaged|ravaged|trampled|eaten|flattened|raided) by (?:a |an |the |wild |stray )?"
     rf"(?:(?:herds?|packs?|swarms?|troops?|flocks?) of )?(?:{ANIMALS})\b"
     rf"|(?:{ANIMALS}|bacteri(?:a|um)|parasites?|germs?|fungus|viruse?s?|flu|disease|strains?|outbreaks?)"
     rf"(?! (?:{PEOPLE_NAMED_BY_ANIMALS}))"
@@ -1780,9 +1840,29 @@ killed ('stray dogs are being shot') with what they had killed ('shot a lion tha
 shoot rogue elephant after it killed three villagers', a headline's 'KWS says animal shot'), and
 people killed or hurt by an animal ('trampled by cattle', 'mauled by a leopard', 'was killed when a buffalo charged
 her', 'a crocodile attack killed a fisherman'). ACLED codes the acts of people against people and their property
-('it was killed' tells of no person: 'a rabid dog bit 11 people before it was killed') (livestock killed in a raid or
+('it was killed' tells of no person: 'a rabid dog bit 11 people before it was killed'), and people who fought,
+chased or drove an animal off ('his companions fought the animal off') (livestock killed in a raid or
 a feud is property destroyed, so only culling takes it out); taken out,
 such a sentence may hold no act at all."""
+
+ANIMAL_DOER = re.compile(
+    rf"^(?:[\w'-]+ ){{0,3}}?(?P<animal>{ANIMALS})(?! (?:{PEOPLE_NAMED_BY_ANIMALS})\b) (?:[\w-]+ )?(?:attacked|killed"
+    r"|trampled|mauled|gored|raided|invaded|destroyed|charged|bit|savaged|struck|stormed|ate)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is an animal that attacks, kills or raids ('Wild elephants attacked a village')."""
+
+
+def animal_doer_only(text: str) -> bool:
+    """Whether a sentence opens with an animal doing harm (`ANIMAL_DOER`, the animal's name in lower case unless it
+    opens the sentence: 'the Tigers' may be an armed group) and names no armed side (`ARMED_WORD`, its tellers
+    aside) and no demonstration: the clauses after it ('..., killing a woman and destroying three houses') tell what
+    the animal did, and ACLED codes no harm done by animals."""
+    match = ANIMAL_DOER.search(text)
+    if not match or not (match.group("animal")[0].islower() or match.start("animal") == 0):
+        return False
+    return not ARMED_WORD.search(ARMED_SOURCE.sub(" ", text)) and not DEMONSTRATION.search(text)
+
 
 FOOD_SENSE = re.compile(
     r"\b(?:shelled|unshelled|in-shell) (?:[\w-]+ ){0,2}?(?:pistachios|nuts|peanuts|almonds|walnuts|cashews|pecans"
@@ -1833,6 +1913,16 @@ INQUIRY = re.compile(
 the news in the sentence it was told and coded on its own day; an inquiry 'into the blast that killed five on Monday'
 may be its only telling and is left to the act."""
 
+JUDGED_ARREST = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|denounc(?:e|es|ed|ing)"
+    r"|condemn(?:s|ed|ing)?) (?:the |their |his |her |its |this |these )?(?:[\w-]+ )?(?:arrests?|detentions?)"
+    r"(?: (?:of|as) [^,;:]*?)? (?:as )?(?:arbitrary|illegal|unlawful|unjust|unjustified|baseless|political|politically"
+    r" motivated|a violation|an outrage|hostage-taking)\b",
+    re.IGNORECASE,
+)
+"""A judgement passed on an arrest ('the ministry called their arrest arbitrary', 'condemned the detention as
+unlawful'): words about an arrest told before, not the telling of one."""
+
 COMPENSATION = re.compile(
     r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
     r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs"
@@ -1849,12 +1939,32 @@ DOMESTIC_VIOLENCE = re.compile(
     r" (?:own )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend|fianc[eé]e?|stepfather"
     r"|stepmother|father|mother|son|daughter|brother|sister|in-laws?|(?:mother|father|brother|sister|son"
     r"|daughter)-in-law"
-    r"|children|child|baby|infant))\b",
+    r"|children|child|baby|infant)"
+    r"|(?:bar|pub|tavern|nightclub|drunken|drinking) (?:fights?|brawls?|quarrels?|rows?|arguments?))\b",
     re.IGNORECASE,
 )
 """Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a
-domestic dispute'): ACLED's codebook leaves domestic and intimate-partner violence out; it is no political
-violence, whoever tells it."""
+domestic dispute'), or in a brawl over drinks ('stabbed to death in a bar fight'): ACLED's codebook leaves domestic,
+intimate-partner and personal violence out; it is no political violence, whoever tells it."""
+
+ARMED_SOURCE = re.compile(
+    r",? (?:the )?(?:[\w-]+ )?(?:police|army|military|troops|soldiers)(?: (?:spokes(?:man|woman|person)|officials?"
+    r"|sources?|chiefs?|commanders?|officers?))? (?:said|says|say|told [\w-]+|reported|confirmed)\b"
+    r"|\baccording to (?:the )?(?:[\w-]+ )?(?:police|army|military)\b",
+    re.IGNORECASE,
+)
+"""Police or the army named only as the teller of a report ('..., Kenyan police said', 'according to police'): the
+teller does no act in the sentence."""
+
+ARMED_WORD = re.compile(r"\b(?:police\w*|officers?|guards?|gunm[ae]n|soldiers?|troops|army|militants?|rebels?"
+                        r"|militias?|militiamen|bandits|fighters|insurgents?|terrorists?)\b", re.IGNORECASE)
+"""Words that name an armed side of an act in a sentence."""
+
+
+def armed_only_as_source(text: str) -> bool:
+    """Whether the armed actors of a sentence are only its tellers (`ARMED_SOURCE`): with them set aside, no word of an
+    armed side (`ARMED_WORD`) is left ('A man killed his wife after a quarrel, police said' tells a killing at home)."""
+    return bool(ARMED_SOURCE.search(text)) and not ARMED_WORD.search(ARMED_SOURCE.sub(" ", text))
 
 SELF_HARM = re.compile(
     r"\b(?:(?:killed|hanged|hung|shot|stabbed|poisoned|drowned|electrocuted|strangled) (?:himself|herself|themselves)"
@@ -2329,6 +2439,9 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if game_only(text):
         return []
+    if (not armed or armed_only_as_source(text)) and (animal_doer_only(text)
+                                                     or continues_non_event_story(text, previous)):
+        return []
     if COMMEMORATION.search(text) and not _news_of_violence(text):
         return []
     if EVENT_NAMED_BY_YEAR.search(text) and not _tells_an_act_now(text):
@@ -2365,12 +2478,13 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if accusation_after_diplomacy(text, previous):
         return []
-    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM,
+    if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM, JUDGED_ARREST,
                                               PAST_OF_A_PERSON, DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
         return []
     if _only_in(INQUIRY, text) and not DAY_OF_AN_ACT.search(text):
         return []
-    if DOMESTIC_VIOLENCE.search(text) and not armed and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text)):
+    if (DOMESTIC_VIOLENCE.search(text) and (not armed or armed_only_as_source(text))
+            and not ORGANISED_VIOLENCE.search(DOMESTIC_VIOLENCE.sub(" ", text))):
         return []
     if MATTER_OF_TALKS.search(text) and not DONE_NOW.search(_main_clause(text)):
         kept_types = {"Agreement"} if AGREED.search(text) else set()
@@ -2473,6 +2587,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND)
         if not WAR_MATERIEL.search(text):
             types = _without(types, {"Disrupted weapons use"})
+        if drug_raid_only(text):
+            types = _without(types, {"Attack", "Looting/property destruction"})
+            if not types:
+                return types
     if LABOUR_STRIKE.search(text) and not AIR_WORDS.search(text):
         types = _without(types, {"Air/drone strike"})
     if CIVIL_BODY_SET_UP.search(text) and not CONFLICT_PARTY.search(CIVIL_BODY_SET_UP.sub(" ", text)):
@@ -2852,7 +2970,9 @@ def only_unreal_acts(text: str) -> bool:
     absence (`UNREAL_FRAME`): 'Police denied reports that a bomb had exploded near the airport' reports no
     explosion, while 'A bomb exploded near the airport but no one was hurt' still reports one.
     Residents told to prepare for evacuation in case fighting spreads move no front line. A deal with strikers left
-    beside the frame is no agreement either ('the strike was called off after the government agreed to talks')."""
+    beside the frame is no agreement either ('the strike was called off after the government agreed to talks'), nor
+    is a generic word of the means left beside it ('the helicopters will be deployed against insurgents': a subject
+    named by its weapon does nothing in a frame of the future)."""
     if not UNREAL_FRAME.search(text):
         return False
     rest = UNREAL_FRAME.sub(" ", text)
@@ -2861,7 +2981,7 @@ def only_unreal_acts(text: str) -> bool:
         left = _without(left, {"Agreement"})
     if CIVILIAN_EVACUATION.search(rest):
         left = _without(left, {"Non-violent transfer of territory", "Change to group/activity"})
-    return not left
+    return not left or (_generic_only(left) and not DONE_NOW.search(rest) and not blast_among_people(rest))
 
 
 def ordinary_crime_arrest(text: str) -> bool:
@@ -3207,10 +3327,35 @@ GAME_NAMED_CLASH = re.compile(
 and so is a clash told with harm to bodies (`BODILY_HARM`)."""
 
 
+def continues_non_event_story(text: str, previous: str) -> bool:
+    """Whether a sentence goes on with the story its paragraph opened, when that story is no event: a game
+    (`game_only`), a remembrance (`COMMEMORATION` with no violence at the gathering), a court case
+    (`court_case_only`), a drill (`exercise_only`), harm done by or to animals (`NON_HUMAN_HARM`,
+    `animal_doer_only`) or a killing in a family or a brawl (`DOMESTIC_VIOLENCE`: 'He was arrested hiding in a maize
+    field' is its culprit's). The sentence must bring in no armed side (`ARMED_WORD`, its tellers aside), no crowd
+    trouble or demonstration and no day of an act of its own ('It was the third such attack this year', 'The coach
+    said his players had been killed by two counter-attacks', 'The judge said they had given the attackers
+    shelter'): its words of violence are the story's. The judge's sentence stays an event while 'attackers' makes
+    it name an armed side (`armed`)."""
+    if (not previous.strip() or DAY_OF_AN_ACT.search(text) or CROWD_TROUBLE.search(text) or DEMONSTRATION.search(text)
+            or ARMED_WORD.search(ARMED_SOURCE.sub(" ", text))):
+        return False
+    return bool(game_only(previous) or (COMMEMORATION.search(previous) and not _news_of_violence(previous))
+                or court_case_only(previous) or exercise_only(previous) or _only_in(NON_HUMAN_HARM, previous)
+                or animal_doer_only(previous) or DOMESTIC_VIOLENCE.search(previous))
+
+
+ARMED_INTRUDER = re.compile(r"\b(?:gunm[ae]n|militants?|rebels?|militias?|militiamen|bandits|insurgents?|terrorists?"
+                            r"|jihadists?|kidnappers?|abduct(?:ed|s|ing)|kidnapp(?:ed|s|ing))\b", re.IGNORECASE)
+"""An armed group or an abduction, which no game has: told with sport ('gunmen abducted eight players of a football
+club'), it is an act against the players."""
+
+
 def game_only(text: str) -> bool:
-    """Whether a sentence tells sport (`SPORT`) and no crowd trouble once the game's own clashes and protests are set
+    """Whether a sentence tells sport (`SPORT`), names no armed group or abduction (`ARMED_INTRUDER`) and no crowd
+    trouble once the game's own clashes and protests are set
     aside (`GAME_CLASH`, `GAME_PROTEST`, and a clash named as a noun, `GAME_NAMED_CLASH`, unless bodies are harmed)."""
-    if not SPORT.search(text):
+    if not SPORT.search(text) or ARMED_INTRUDER.search(text):
         return False
     rest = GAME_CLASH.sub(" ", GAME_PROTEST.sub(" ", text))
     if not BODILY_HARM.search(text):
@@ -3224,11 +3369,13 @@ NAMED_EXERCISE = re.compile(
     r"|\btraining ranges?\b"
     r"|\b(?:firepower|fire-power|capability|capabilities|weapons?) (?:demonstrations?|displays?)\b"
     r"|\bmock (?:enemy )?(?:[\w-]+ )?(?:targets?|airfields?|airstrips?|positions?|camps?|bases?|villages?|bunkers?"
-    r"|hideouts?|ships?|convoys?)\b",
+    r"|hideouts?|ships?|convoys?)\b"
+    r"|\b(?:as|for) (?:a |an |their |its )?(?:[\w-]+ )?targets?\b(?! (?:of|for|by)\b)|\btarget practice\b",
     re.IGNORECASE,
 )
 """Fire told as part of a named exercise ('fired live rounds in the Cobra Gold exercise', 'bombed a mock enemy
-airfield during its firepower demonstration'), on a training range or at a mock target: practice harms no one, and
+airfield during its firepower demonstration'), on a training range, at a mock target or at a hulk towed out 'as a
+target' (target practice: what is fired at is there to be hit and is no one's): practice harms no one, and
 ACLED codes no drill (`EXERCISE` knows 'military drills' and 'firing ranges')."""
 
 MILITARY = re.compile(
