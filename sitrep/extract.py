@@ -815,9 +815,16 @@ def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
             or demonstrations.crowd_turns_violent(sentence.text)):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
-    if any(m.inter != 7 and m.name not in known for m in _told_actors(sentence)):
+    if any(m.name not in known and not _crowd_or_its_forces(m) for m in _told_actors(sentence)):
         return False
     return _more_of(sentence, draft)
+
+
+def _crowd_or_its_forces(mention: ActorMention) -> bool:
+    """Who a crowd event's later sentence may name first without telling another event: the crowd itself (protesters,
+    rioters: a first sentence often tells them only as 'thousands of people'), civilians hurt, and state forces, the
+    side a crowd meets ('officers shot dead two people'); a government is what it protests against, not a side."""
+    return mention.inter in (5, 6, 7) or (mention.inter == 1 and not roles.is_government(mention))
 
 
 DEFINITE_CROWD = re.compile(r"\b(?:the|this|that)\s+(?:angry\s+|irate\s+|same\s+)?(?:mob|crowd|rioters)\b", re.IGNORECASE)
