@@ -69,10 +69,11 @@ STOP = (
     r"|during|when|after|near|from|with|as|while|including|among|of|to|the|a|an|that|which|later|all"
     r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
-    r"|escaped|escapes|survived|survives|narrowly|said|says|told|added|stated|reported)"
+    r"|escaped|escapes|survived|survives|narrowly|said|says|told|added|stated|reported|confirmed|confirms|announced)"
 )
 """Words that end a victim phrase: function words, the casualty verbs themselves, and verbs of saying (in "killing
-nine people, a rights group said" the group is the speaker, and no victim phrase runs on into "said")."""
+nine people, a rights group said" the group is the speaker, and no victim phrase runs on into "said"; in "a hospital
+confirmed three deaths" the hospital is no victim)."""
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
@@ -194,7 +195,7 @@ _WHOLE_BEFORE = re.compile(rf"(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:including|among\
 """'Nine traders including two women were killed': a count right after "including" with no comma before it is a
 part named inside the subject, whose head is the whole before it; the verb tells the whole's death (nine, not two)."""
 _PASSIVE = re.compile(
-    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
+    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+|of\s+(?:its|their|his|our)\s+(?:own\s+)?)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
@@ -212,7 +213,7 @@ may stand between the subject and its verb (the group `tight` marks a victim phr
 comma opens no list: "Of the five passengers, a woman and a boy were killed" and "In two raids, a farmer and a
 herder were shot dead" put an opening phrase (a whole the dead are part of, a frame of time or place) before the
 subject, and reading it as the first item of a list names the whole (or the raids) as the dead and adds its count
-to the toll. Only the people after the comma died. "Were reported dead"/"reported killed" is the
+to the toll. A side's own dead are counted the same way ("four of its men were killed"). Only the people after the comma died. "Were reported dead"/"reported killed" is the
 same passive with the report's verb inside it: the count before it is of the dead."""
 
 KILLING_NOUN = r"(?:deaths?|killings?|massacres?|assassinations?|beheadings?|lynchings?|slayings?)"
@@ -1364,6 +1365,14 @@ def death_unconfirmed(texts: Iterable[str], fatalities: int) -> bool:
 
 
 def acled_fatalities(claims: Iterable[Claim]) -> int:
-    """ACLED's fatalities: the lowest death count any claim reports; 0 when deaths are not separable from injuries."""
-    lows = [claim.killed[0] for claim in claims if claim.killed is not None]
+    """ACLED's fatalities: the lowest death count any claim reports; 0 when deaths are not separable from injuries. A
+    ceiling ("up to 10", "as many as 70": read as 1 to N, `_ceiling`) counts no one, so it gives way to any count
+    another source gives ("between five and eight were killed ... an official put the toll at up to 10" is 5)."""
+    counts = [claim.killed for claim in claims if claim.killed is not None]
+    lows = [low for low, _ in [count for count in counts if not _ceiling(count)] or counts]
     return min(lows) if lows else 0
+
+
+def _ceiling(count: Range) -> bool:
+    """Whether a toll is only a ceiling: "up to N" and "as many as N" read as 1 to N."""
+    return count[0] == 1 < count[1]

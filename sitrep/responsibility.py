@@ -46,7 +46,8 @@ DEED_OWNED = re.compile(
 not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
-    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"
+    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED}"
+    r"|it(?=\s*[,.;]|\s+(?:in|on|through|via)\b))"
     r"|^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|men|members|militants|forces|troops|jets|drones|aircraft)|they|their\s+(?:fighters|men))"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind|killed|attacked"
@@ -54,7 +55,8 @@ SELF_CLAIM_AFTER = re.compile(
     r"|retook|retaken|recaptured|regained|liberated|(?:took|taken)\s+back|dr[io]ven?\s+(?:[\w-]+\s+){1,3}out"
     r"|arrested|detained|raided)\b",
     re.IGNORECASE)
-"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X said its fighters carried it out",
+"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X, a second group, also claimed
+it" (the deed just told), "X said its fighters carried it out",
 "X, in a message on social media, said it had overrun the post", "the army said it had struck a commander": a side
 telling its own deed in the first person owns it, also a taking of ground ("the army said on Sunday it had retaken the
 town", "the rebels said they had driven the army out") or an arrest ("the FSB said it detained three men")."""
@@ -116,7 +118,8 @@ DENIAL_AFTER = re.compile(
     r"|media\s+office|television|statement))?,?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
     r"(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|fighters|men|members|troops|officers)"
-    r"|their\s+(?:forces|fighters|men|members))\s+(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
+    r"|their\s+(?:forces|fighters|men|members))\s+(?:(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
+    r"|(?:had\s+|have\s+)?(?:used|fired)\s+only\b)"
     r"|^(?:\s+[\w-]+)?\s+(?:called|described|dismissed)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?"
     r"|allegations?|accounts?)\s+(?:as\s+)?[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b"
     r"|^[^.;]{0,100}?\band\s+(?:denied|denies|rejected)\s+(?:killing|having\s+killed|any\s+(?:role|involvement)|involvement"
@@ -126,7 +129,7 @@ DENIAL_AFTER = re.compile(
     re.IGNORECASE)
 """The group saying it did not do it: "X denied involvement", "X, which denied involvement", "X's news agency denied any
 advance" (a group speaks through its outlet or spokesman), "X said it had no role", "X said its forces were not in
-the area", "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
+the area", "police said they had used only tear gas" (the force told of them, denied by naming a lesser one), "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
 said it had carried out an operation ... and denied killing civilians"), or that those held are its own ("X said none
 of those detained belonged to it")."""
 DENIED_THAT = re.compile(r"\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -136,9 +139,12 @@ DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s
 """"A denial by X"; "the minister denied that police had used firearms" (the side denied of is X)."""
 NEGATED_DEED_AFTER = re.compile(
     r"^\s+(?:had|have|has|did|were|was)\s+(?:not|never)\s+(?:used|fired|opened|shot|killed|attacked|carried\s+out"
-    r"|taken\s+part|been\s+involved|targeted)\b", re.IGNORECASE)
+    r"|taken\s+part|been\s+involved|targeted)\b"
+    r"|^\s+(?:had|have|has)\s+acted\s+(?:within|in\s+line\s+with|in\s+accordance\s+with|according\s+to|lawfully\b)"
+    r"(?:\s+(?:the\s+)?(?:law|protocols?|rules|procedures?|regulations))?", re.IGNORECASE)
 """"A police spokeswoman said officers had not used live ammunition": a side's deed told in the negative is denied, by
-the sentence's source."""
+the sentence's source; so is force said to be within the rules ("the ministry said officers had acted within
+protocol"), which denies the excess told."""
 SPOKEN_DENIAL = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed)\s+(?:that\b|the\s+(?:charges?|accusations?|allegations?|claims?"
     r"|reports?|account)\b|any\s+(?:[\w-]+\s+)?(?:involvement|role|part|links?|ties|connection|advance|fighting"
