@@ -195,7 +195,9 @@ _WHOLE_BEFORE = re.compile(rf"(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:including|among\
 """'Nine traders including two women were killed': a count right after "including" with no comma before it is a
 part named inside the subject, whose head is the whole before it; the verb tells the whole's death (nine, not two)."""
 _PASSIVE = re.compile(
-    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+|of\s+(?:its|their|his|our)\s+(?:own\s+)?)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
+    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+"
+    rf"(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+|of\s+(?:its|their|his|our)\s+(?:own\s+)?)?"
+    rf"(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
@@ -213,7 +215,8 @@ may stand between the subject and its verb (the group `tight` marks a victim phr
 comma opens no list: "Of the five passengers, a woman and a boy were killed" and "In two raids, a farmer and a
 herder were shot dead" put an opening phrase (a whole the dead are part of, a frame of time or place) before the
 subject, and reading it as the first item of a list names the whole (or the raids) as the dead and adds its count
-to the toll. A side's own dead are counted the same way ("four of its men were killed"). Only the people after the comma died. "Were reported dead"/"reported killed" is the
+to the toll. A side's own dead are counted the same way
+("four of its men were killed"). Only the people after the comma died. "Were reported dead"/"reported killed" is the
 same passive with the report's verb inside it: the count before it is of the dead."""
 
 KILLING_NOUN = r"(?:deaths?|killings?|massacres?|assassinations?|beheadings?|lynchings?|slayings?)"
@@ -454,7 +457,8 @@ _BODIES_BROUGHT = re.compile(
 )
 """'Doctors said four bodies had been brought in', 'six bodies were recovered': the same count told in the passive."""
 _TREATED = re.compile(
-    rf"\b(?P<verb>treated|treating)\s+(?P<q>{QUANTITY})\s+(?P<victim>[\w'’-]+)\b(?!\s+(?:for\s+)?(?:shock|trauma|burns?\b)"
+    rf"\b(?P<verb>treated|treating)\s+(?P<q>{QUANTITY})\s+(?P<victim>[\w'’-]+)\b"
+    rf"(?!\s+(?:for\s+)?(?:shock|trauma|burns?\b)"
     rf"|\s+(?:and|or)\s+)",
     re.IGNORECASE,
 )
@@ -606,7 +610,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
     patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
-                (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE), (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
+                (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE),
+                (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))

@@ -46,7 +46,8 @@ DEED_OWNED = re.compile(
 not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,60},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
-    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED}"
+    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit"
+    rf"|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED}"
     r"|it(?=\s*[,.;]|\s+(?:in|on|through|via)\b))"
     r"|^(?:\s*,[^,]{1,60},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|men|members|militants|forces|troops|jets|drones|aircraft)|they|their\s+(?:fighters|men))"
@@ -55,8 +56,8 @@ SELF_CLAIM_AFTER = re.compile(
     r"|retook|retaken|recaptured|regained|liberated|(?:took|taken)\s+back|dr[io]ven?\s+(?:[\w-]+\s+){1,3}out"
     r"|arrested|detained|raided)\b",
     re.IGNORECASE)
-"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X, a second group, also claimed
-it" (the deed just told), "X said its fighters carried it out",
+"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X, a second group, also
+claimed it" (the deed just told), "X said its fighters carried it out",
 "X, in a message on social media, said it had overrun the post", "the army said it had struck a commander": a side
 telling its own deed in the first person owns it, also a taking of ground ("the army said on Sunday it had retaken the
 town", "the rebels said they had driven the army out") or an arrest ("the FSB said it detained three men")."""
@@ -114,8 +115,8 @@ SUSPECT_AFTER = re.compile(
 responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name); a
 sentence that ends on the suspicion ("X was suspected.") tells it of the deed just told, as plainly."""
 DENIAL_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,60},)?(?:['’]s?(?:\s+[\w-]+){0,3}\s+(?:news\s+agency|agency|spokes(?:man|woman|person)|radio|channel"
-    r"|media\s+office|television|statement))?,?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
+    r"^(?:\s*,[^,]{1,60},)?(?:['’]s?(?:\s+[\w-]+){0,3}\s+(?:news\s+agency|agency|spokes(?:man|woman|person)|radio"
+    r"|channel|media\s+office|television|statement))?,?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
     r"(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|fighters|men|members|troops|officers)"
     r"|their\s+(?:forces|fighters|men|members))\s+(?:(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
@@ -129,7 +130,8 @@ DENIAL_AFTER = re.compile(
     re.IGNORECASE)
 """The group saying it did not do it: "X denied involvement", "X, which denied involvement", "X's news agency denied any
 advance" (a group speaks through its outlet or spokesman), "X said it had no role", "X said its forces were not in
-the area", "police said they had used only tear gas" (the force told of them, denied by naming a lesser one), "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
+the area", "police said they had used only tear gas" (the force told of them, denied by naming a lesser
+one), "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
 said it had carried out an operation ... and denied killing civilians"), or that those held are its own ("X said none
 of those detained belonged to it")."""
 DENIED_THAT = re.compile(r"\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -195,8 +197,8 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
         found.append(Attribution(_claim(kind, speaker, side, mention.name, text, offset), mention))
         if kind == DENIAL and _kind(before, "") == ATTRIBUTION:
             blamer = _subject(before, ATTRIBUTION)
-            found.append(Attribution(_claim(ATTRIBUTION, blamer, casualties.claimant_side(blamer, country), mention.name,
-                                            text, offset), mention))
+            blame = _claim(ATTRIBUTION, blamer, casualties.claimant_side(blamer, country), mention.name, text, offset)
+            found.append(Attribution(blame, mention))
     if claimant and not found and not SPOKEN_DENIAL.search(text):
         outlet = _outlet_claim(text, claimant, named, offset, country)
         if outlet is not None:
@@ -208,7 +210,8 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
     return found
 
 
-def _spoken_denial(text: str, claimant: tuple[str, Span] | None, offset: int, country: str | None) -> Attribution | None:
+def _spoken_denial(text: str, claimant: tuple[str, Span] | None, offset: int,
+                   country: str | None) -> Attribution | None:
     """A denial by a speaker who is no armed side the sentence names (SPOKEN_DENIAL: a party, relatives, an association,
     a government called by a common noun): the speaker is the subject before the denial's verb, else the sentence's
     source. A pronoun or nobody at all names no claimant, and no claim is kept."""
