@@ -21,7 +21,9 @@ were killed' not read; 'The Ombudsman's Office' kept as 'Office'; 'up to 10' (re
 After this task's rules (branch claims2): sub-event type 39/52, actors 30/45, fatalities 45/51, claims 104/118. The 18
 held-out reports, run once after the rules: sub-event type 11/18, actors 9/14, fatalities 13/16, claims 27/39. Two
 coder keys were corrected after the first pass: HTS is 'Hayat Tahrir al-Sham' in its report's words, and Senegal's
-gendarmes are ACLED's 'Police Forces of Senegal (2024-) Gendarmerie'.
+gendarmes are ACLED's 'Police Forces of Senegal (2024-) Gendarmerie'. Six reports (five tune, one held out) were
+reworded after the runs where a common run of six words also stood in a corpus (scripts/check_copied_text.py); the
+figures above are unchanged by it.
 """
 
 from __future__ import annotations
