@@ -69,10 +69,11 @@ STOP = (
     r"|during|when|after|near|from|with|as|while|including|among|of|to|the|a|an|that|which|later|all"
     r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
-    r"|escaped|escapes|survived|survives|narrowly|said|says|told|added|stated|reported)"
+    r"|escaped|escapes|survived|survives|narrowly|said|says|told|added|stated|reported|confirmed|confirms|announced)"
 )
 """Words that end a victim phrase: function words, the casualty verbs themselves, and verbs of saying (in "killing
-nine people, a rights group said" the group is the speaker, and no victim phrase runs on into "said")."""
+nine people, a rights group said" the group is the speaker, and no victim phrase runs on into "said"; in "a hospital
+confirmed three deaths" the hospital is no victim)."""
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
@@ -194,7 +195,9 @@ _WHOLE_BEFORE = re.compile(rf"(?P<q>{QUANTITY})\s+{VICTIM}\s+(?:including|among\
 """'Nine traders including two women were killed': a count right after "including" with no comma before it is a
 part named inside the subject, whose head is the whole before it; the verb tells the whole's death (nine, not two)."""
 _PASSIVE = re.compile(
-    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+)?(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
+    rf"(?:(?:a\s+|the\s+)?total\s+(?:of\s+)?)?(?P<np>(?P<q>{QUANTITY})\s+"
+    rf"(?:of\s+(?:them|those|the\s+[\w'’-]+)\s+|of\s+(?:its|their|his|our)\s+(?:own\s+)?)?"
+    rf"(?:{VICTIM}(?:\s+|(?P<tight>(?={_ASIDE}))))?"
     rf"(?:(?(tight)(?!)|(?:,\s*(?:and\s+)?|and\s+){QUANTITY}\s+{_VICTIM_NP}\s+))*)"
     rf"(?P<aside>{_ASIDE})?"
     rf"(?:(?:in\s+total|in\s+all|altogether)\s+)?(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|had|have|has)\s+)?"
@@ -212,7 +215,8 @@ may stand between the subject and its verb (the group `tight` marks a victim phr
 comma opens no list: "Of the five passengers, a woman and a boy were killed" and "In two raids, a farmer and a
 herder were shot dead" put an opening phrase (a whole the dead are part of, a frame of time or place) before the
 subject, and reading it as the first item of a list names the whole (or the raids) as the dead and adds its count
-to the toll. Only the people after the comma died. "Were reported dead"/"reported killed" is the
+to the toll. A side's own dead are counted the same way
+("four of its men were killed"). Only the people after the comma died. "Were reported dead"/"reported killed" is the
 same passive with the report's verb inside it: the count before it is of the dead."""
 
 KILLING_NOUN = r"(?:deaths?|killings?|massacres?|assassinations?|beheadings?|lynchings?|slayings?)"
@@ -409,16 +413,18 @@ _TOLL = re.compile(
     rf"\b(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities)"
     rf"|number\s+(?:of\s+(?:people|persons|those|civilians)\s+)?killed)"
     rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:rose|climbed|reached|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
-    rf"|jumped|went\s+up|of)\s+(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
+    rf"|jumped|went\s+up|of)\s+(?:(?:probably|likely|possibly|now|already)\s+)?(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
     re.IGNORECASE,
 )
 """'The death toll rose to 18', 'the toll stood at eight', 'the death toll from the attack on a church in Owo on Sunday
 has risen to 41': the noun "toll" and its verb may be parted by the phrases that say whose toll it is (from what,
 where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll.
-"The number killed" and "the number of people (those, civilians) killed" are tolls told the same way."""
+"The number killed" and "the number of people (those, civilians) killed" are tolls told the same way; so is a toll told
+with doubt ("the toll was probably between 15 and 20")."""
 _TOLL_PUT = re.compile(
     rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|bringing|brought|brings|taking"
     rf"|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:(?:total|overall|final|official|provisional|preliminary|combined)\s+)?"
     rf"(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities))"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|to)\s+(?P<q>{QUANTITY})",
     re.IGNORECASE,
@@ -438,11 +444,27 @@ _TOLL_GIVEN = re.compile(
 after reports of deaths, gives a death toll; a figure of the wounded, displaced, missing or arrested says so after it."""
 _BODIES = re.compile(
     rf"\b(?P<verb>counted|carried|collected|received|recovered|retrieved|confirmed|buried|registered|removed|found"
-    rf"|discovered|(?:count|tally|total)\s+of)\s+(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses)\b",
+    rf"|discovered|(?:count|tally|total)\s+of)\s+(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses|body|corpse)\b",
     re.IGNORECASE,
 )
 """'The ambulance service said it had carried 15 bodies', 'police confirmed six bodies', 'a provisional count of 11
-bodies': the bodies a source counts, carries, receives or confirms are the dead it reports."""
+bodies', 'the hospital received one body': the bodies a source counts, carries, receives or confirms are the dead it
+reports."""
+_BODIES_BROUGHT = re.compile(
+    rf"\b(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses)\s+(?:had\s+|have\s+|has\s+|were\s+)?(?:been\s+)?"
+    rf"(?P<verb>brought(?:\s+in)?|taken|carried|recovered|retrieved|collected|received|counted|buried)\b",
+    re.IGNORECASE,
+)
+"""'Doctors said four bodies had been brought in', 'six bodies were recovered': the same count told in the passive."""
+_TREATED = re.compile(
+    rf"\b(?P<verb>treated|treating)\s+(?P<q>{QUANTITY})\s+(?P<victim>[\w'’-]+)\b"
+    rf"(?!\s+(?:for\s+)?(?:shock|trauma|burns?\b)"
+    rf"|\s+(?:and|or)\s+)",
+    re.IGNORECASE,
+)
+"""'Hospital staff said they treated 20 people for gunshot wounds', 'a hospital said it treated nine civilians': the
+people a hospital or medics treat after violence are its wounded (people only, `_people`; shock, trauma and burns
+alone are left out)."""
 _LOSSES = re.compile(
     rf"\b(?P<verb>lost|losing|loses|lose)\s+(?P<q>{QUANTITY})\s+(?:of\s+(?:its|their|his|our)\s+(?:own\s+)?)?"
     rf"(?P<victim>men|soldiers|troops|fighters|officers|policemen|personnel|comrades|militants|rebels|combatants)\b",
@@ -470,13 +492,15 @@ _NONE = re.compile(
 _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
     r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat|corpses|neutrali"
+    r"|\bbody\b|\bcorpse\b|\btreat"
     r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[ei]"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
 _TOLL_CUE = re.compile(r"toll|number (?:of|killed)")
 _GIVEN_CUE = re.compile(r"\b(?:gave|gives|giving|cited|cites|citing)\b")
-_BODIES_CUE = re.compile(r"bodies|corpses")
+_BODIES_CUE = re.compile(r"bodies|corpses|\bbody\b|\bcorpse\b")
+_TREATED_CUE = re.compile(r"\btreat")
 _LOSSES_CUE = re.compile(r"\blos[te]")
 _BOTH_CUE = re.compile(r"\bboth\b")
 _LEFT_CUE = re.compile(r"\bleft\b|leaving|leaves")
@@ -586,6 +610,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
     patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
+                (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE),
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
@@ -823,7 +848,7 @@ def _is_year(quantity: str, before: str) -> bool:
 def _kind(verb: str) -> str:
     if re.fullmatch(BOTH_PASSIVE + "|" + BOTH_ACTIVE + "|casualties|casualty toll", verb, re.IGNORECASE):
         return "killed_or_injured"
-    if re.match(r"(?:wound|injur|hurt|maimed|hospital|sustained)", verb):
+    if re.match(r"(?:wound|injur|hurt|maimed|hospital|sustained|treat)", verb):
         return "injured"
     return "killed"
 
@@ -856,7 +881,7 @@ SPEECH = (
     r"(?:said|says|say|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states"
     r"|added|adds|told|noted|revealed|reveals|denied|alleged|tweeted|wrote|reads|read|quoted|insisted|explained"
     r"|gave\s+an?\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally)|counted"
-    r"|put\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+at)"
+    r"|put\s+the\s+(?:(?:death|total|overall|final|official)\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+at)"
 )
 _AGENCY = re.compile(
     r"\b(?:news\s+agency|mouthpiece|media\s+(?:arm|outlet|wing|office)|propaganda\s+(?:arm|agency|outlet)),?\s+"
@@ -932,9 +957,10 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
     return None
 
 
-CONTRAST_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|but|although|though)|\s+while)\s+(?=\S)", re.IGNORECASE)
+CONTRAST_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|but|although|though|and)|\s+while)\s+(?=\S)", re.IGNORECASE)
 """Where a sentence turns to a second source: "Local officials said 14 people were killed, while the army put the toll
-at six"; "Police said eight died; the ambulance service said it had carried 15 bodies"."""
+at six"; "Police said eight died; the ambulance service said it had carried 15 bodies"; "Amnesty said seven were shot
+dead, and hospital staff said they treated 20" (a part is a source's only when it names one: `clause_sources`)."""
 
 
 def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
@@ -965,10 +991,12 @@ part of who the source is."""
 
 def _claimant_name(raw: str) -> str | None:
     """The claimant without articles and named possessors: "Iraq's Security Media Cell" -> "Security Media Cell" (a
-    common noun's possessive stays, it names whose office speaks: "the ombudsman's office"). An
+    common noun's possessive stays, it names whose office speaks: "the ombudsman's office"; so does one before a
+    single word, which names no body without it: "The Ombudsman's Office", "Nigeria's police"). An
     uncapitalised one must name a source by its role ("officials", "a local militia leader", "a community elder")."""
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", raw.strip(" \"“”'’"), flags=re.IGNORECASE)
-    name = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name)
+    possessor = re.match(r"^[A-Z][\w.-]*['’]s\s+(?=\S+\s+\S)", name)
+    name = name[possessor.end():] if possessor else name
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     name = WHEN_SPOKEN.sub("", name)
     words = name.split()
@@ -980,7 +1008,8 @@ def _claimant_name(raw: str) -> str | None:
         r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it"
         r"|commissioner|office|prosecutor|coroner|administrator|inspector|superintendent|minister|secretary|director"
         r"|council|committee|mission|division|service|network|observatory|monitors?|activists?|staff|paramedics"
-        r"|rescuers|relatives|family|survivors|lawyers?|chairman|chairperson|representatives?)\b",
+        r"|rescuers|relatives|family|survivors|lawyers?|chairman|chairperson|representatives?|organi[sz]ers"
+        r"|researchers|association|union|party|parties|coalition|radio|station|television|channel|outlet|wing)\b",
         name,
         re.IGNORECASE,
     ):
@@ -1341,6 +1370,14 @@ def death_unconfirmed(texts: Iterable[str], fatalities: int) -> bool:
 
 
 def acled_fatalities(claims: Iterable[Claim]) -> int:
-    """ACLED's fatalities: the lowest death count any claim reports; 0 when deaths are not separable from injuries."""
-    lows = [claim.killed[0] for claim in claims if claim.killed is not None]
+    """ACLED's fatalities: the lowest death count any claim reports; 0 when deaths are not separable from injuries. A
+    ceiling ("up to 10", "as many as 70": read as 1 to N, `_ceiling`) counts no one, so it gives way to any count
+    another source gives ("between five and eight were killed ... an official put the toll at up to 10" is 5)."""
+    counts = [claim.killed for claim in claims if claim.killed is not None]
+    lows = [low for low, _ in [count for count in counts if not _ceiling(count)] or counts]
     return min(lows) if lows else 0
+
+
+def _ceiling(count: Range) -> bool:
+    """Whether a toll is only a ceiling: "up to N" and "as many as N" read as 1 to N."""
+    return count[0] == 1 < count[1]

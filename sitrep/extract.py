@@ -651,10 +651,11 @@ def _territory_of_the_taker(sub_type: str, actor1: ActorMention | None, actor2: 
     """Codebook: ground taken from state forces by a non-state group is 'Non-state actor overtakes territory'. The cue
     reads the taker's kind from its words, and a rebel group named 'Army' reads as the state ('the Arakan Army
     captured a battalion headquarters'): where the coded taker (actor1) is a non-state group so named and the loser
-    (actor2) a state force, the capture is the group's."""
-    if sub_type != classify.GOV_TERRITORY or not (actor1 and actor2) or not REBEL_NAMED_ARMY.search(actor1.name):
+    (actor2) a state force, or no one named ('the Kachin Independence Army said it captured the town'), the capture
+    is the group's."""
+    if sub_type != classify.GOV_TERRITORY or not actor1 or not REBEL_NAMED_ARMY.search(actor1.name):
         return sub_type
-    return classify.NSA_TERRITORY if actor1.inter in (2, 3, 4) and actor2.inter == 1 else sub_type
+    return classify.NSA_TERRITORY if actor1.inter in (2, 3, 4) and (actor2 is None or actor2.inter == 1) else sub_type
 
 
 GROUND_TAKEN_SCORE = 0.75
@@ -815,9 +816,16 @@ def _more_of_crowd(sentence: Sentence, draft: Draft) -> bool:
             or demonstrations.crowd_turns_violent(sentence.text)):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
-    if any(m.inter != 7 and m.name not in known for m in _told_actors(sentence)):
+    if any(m.name not in known and not _crowd_or_its_forces(m) for m in _told_actors(sentence)):
         return False
     return _more_of(sentence, draft)
+
+
+def _crowd_or_its_forces(mention: ActorMention) -> bool:
+    """Who a crowd event's later sentence may name first without telling another event: the crowd itself (protesters,
+    rioters: a first sentence often tells them only as 'thousands of people'), civilians hurt, and state forces, the
+    side a crowd meets ('officers shot dead two people'); a government is what it protests against, not a side."""
+    return mention.inter in (5, 6, 7) or (mention.inter == 1 and not roles.is_government(mention))
 
 
 DEFINITE_CROWD = re.compile(r"\b(?:the|this|that)\s+(?:angry\s+|irate\s+|same\s+)?(?:mob|crowd|rioters)\b", re.IGNORECASE)
@@ -1312,12 +1320,19 @@ def _next_sentence(text: str, draft: Draft) -> str:
     return rest[: end.end() if end else 200]
 
 
+GROUP_CLAIMANT = re.compile(r"(?:the\s+)?(?:group|militants|rebels|insurgents|jihadists|militia|movement|outfit)",
+                            re.IGNORECASE)
+"""A claimant told by a definite common noun for an armed group ("the group said it lost three fighters"): the group
+named before it speaks."""
+
+
 def _claims(draft: Draft, country: str | None) -> list:
-    """One claim per claimant (or per unattributed sentence) with the figures it gives."""
+    """One claim per claimant (or per unattributed sentence) with the figures it gives; a claimant told as "the group"
+    speaks for the non-state side named just before it (`_named_doer_before`)."""
     claims = []
     tolls = casualties.toll_mentions([sentence.casualties for sentence in draft.sentences],
                                      [sentence.claimant is not None for sentence in draft.sentences])
-    for sentence, mentions in zip(draft.sentences, tolls):
+    for index, (sentence, mentions) in enumerate(zip(draft.sentences, tolls)):
         if not mentions:
             continue
         name = sentence.claimant[0] if sentence.claimant else None
@@ -1327,7 +1342,11 @@ def _claims(draft: Draft, country: str | None) -> list:
             told = [m for m in mentions if start <= m.start < end]
             if told:
                 span = Span(sentence.start, sentence.end, sentence.text)
-                claims.append(casualties.build_claim(claimant, told, span, country=country))
+                claim = casualties.build_claim(claimant, told, span, country=country)
+                if claim.claimant_actor is None and claimant and GROUP_CLAIMANT.fullmatch(claimant):
+                    side = _named_doer_before(draft.sentences, index)
+                    claim.claimant_actor = side.name if side else None
+                claims.append(claim)
     return casualties.merge_claims(claims)
 
 

@@ -50,15 +50,22 @@ not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
     rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?"
     r"(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
-    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED})"
-    rf"|^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?"
+    rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit"
+    rf"|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED}"
+    r"|it(?=\s*[,.;]|\s+(?:in|on|through|via)\b))"
+    rf"|^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:\s+[\w-]+)?\s+(?:said|says|announced|stated)(?:\s+on\s+[A-Z]\w+)?"
+    r"\s+(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|men|members|militants|forces|troops|jets|drones|aircraft)|they|their\s+(?:fighters|men))"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind|killed|attacked"
-    r"|struck|hit|targeted|overr[au]n|seized|captured|ambushed|bombed|shelled|shot\s+down|downed|destroyed)\b",
+    r"|struck|hit|targeted|overr[au]n|seized|captured|ambushed|bombed|shelled|shot\s+down|downed|destroyed"
+    r"|retook|retaken|recaptured|regained|liberated|(?:took|taken)\s+back|dr[io]ven?\s+(?:[\w-]+\s+){1,3}out"
+    r"|arrested|detained|raided)\b",
     re.IGNORECASE)
-"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X said its fighters carried it out",
+"""The group itself owning the deed: "X claimed responsibility", "X claimed the attack", "X, a second group, also
+claimed it" (the deed just told), "X said its fighters carried it out",
 "X, in a message on social media, said it had overrun the post", "the army said it had struck a commander": a side
-telling its own deed in the first person owns it."""
+telling its own deed in the first person owns it, also a taking of ground ("the army said on Sunday it had retaken the
+town", "the rebels said they had driven the army out") or an arrest ("the FSB said it detained three men")."""
 SELF_CLAIM_BEFORE = re.compile(
     r"\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,80}?\s+)?(?:was|has\s+been|had\s+been)\s+claimed\s+by\s+(?:the\s+)?$"
     r"|\bclaim(?:ed|s)?\s+(?:of\s+responsibility\s+)?by\s+(?:the\s+)?$",
@@ -113,18 +120,26 @@ SUSPECT_AFTER = re.compile(
 responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name); a
 sentence that ends on the suspicion ("X was suspected.") tells it of the deed just told, as plainly."""
 DENIAL_AFTER = re.compile(
-    rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
+    rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:['’]s?(?:\s+[\w-]+){{0,3}}\s+(?:news\s+agency|agency"
+    r"|spokes(?:man|woman|person)|radio|channel|media\s+office|television|statement))?,?(?:\s+[\w-]+)?\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
     r"(?:denied|denies|deny|rejected|rejects|disowned)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|fighters|men|members|troops|officers)"
-    r"|their\s+(?:forces|fighters|men|members))\s+(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
+    r"|their\s+(?:forces|fighters|men|members))\s+(?:(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
+    r"|(?:had\s+|have\s+)?(?:used|fired)\s+only\b)"
     r"|^(?:\s+[\w-]+)?\s+(?:called|described|dismissed)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?"
     r"|allegations?|accounts?)\s+(?:as\s+)?[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b"
     r"|^[^.;]{0,100}?\band\s+(?:denied|denies|rejected)\s+(?:killing|having\s+killed|any\s+(?:role|involvement)|involvement"
-    r"|responsibility|targeting|that)\b",
+    r"|responsibility|targeting|that)\b"
+    r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:none|no\s+one|not\s+one)\s+of\s+[^.;]{0,60}?\b"
+    r"(?:belonged|belongs)\s+to\s+(?:it|them)\b",
     re.IGNORECASE)
-"""The group saying it did not do it: "X denied involvement", "X said it had no role", "X said its forces were not in
-the area", "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
-said it had carried out an operation ... and denied killing civilians")."""
+"""The group saying it did not do it: "X denied involvement", "X, which denied involvement", "X's news agency denied any
+advance" (a group speaks through its outlet or spokesman), "X said it had no role", "X said its forces were not in
+the area", "police said they had used only tear gas" (the force told of them, denied by naming a lesser
+one), "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
+said it had carried out an operation ... and denied killing civilians"), or that those held are its own ("X said none
+of those detained belonged to it")."""
 DENIED_THAT = re.compile(r"\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 """"The minister denied that police had used firearms": a denial spoken for X by whoever denies (the subject)."""
 DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$|" + DENIED_THAT.pattern,
@@ -132,9 +147,23 @@ DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s
 """"A denial by X"; "the minister denied that police had used firearms" (the side denied of is X)."""
 NEGATED_DEED_AFTER = re.compile(
     r"^\s+(?:had|have|has|did|were|was)\s+(?:not|never)\s+(?:used|fired|opened|shot|killed|attacked|carried\s+out"
-    r"|taken\s+part|been\s+involved|targeted)\b", re.IGNORECASE)
+    r"|taken\s+part|been\s+involved|targeted)\b"
+    r"|^\s+(?:had|have|has)\s+acted\s+(?:within|in\s+line\s+with|in\s+accordance\s+with|according\s+to|lawfully\b)"
+    r"(?:\s+(?:the\s+)?(?:law|protocols?|rules|procedures?|regulations))?", re.IGNORECASE)
 """"A police spokeswoman said officers had not used live ammunition": a side's deed told in the negative is denied, by
-the sentence's source."""
+the sentence's source; so is force said to be within the rules ("the ministry said officers had acted within
+protocol"), which denies the excess told."""
+SPOKEN_DENIAL = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed)\s+(?:that\b|the\s+(?:charges?|accusations?|allegations?|claims?"
+    r"|reports?|account)\b|any\s+(?:[\w-]+\s+)?(?:involvement|role|part|links?|ties|connection|advance|fighting"
+    r"|wrongdoing|plan|attack)\b|(?:they|it|he|she)\s+(?:had|has|have|was|were|did)\b|involvement\b|responsibility\b"
+    r"|losing\b)"
+    r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)\s+(?:as\s+)?"
+    r"[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b",
+    re.IGNORECASE)
+"""A denial in words that name no armed side: "the diocese denied the charges", "relatives ... denied they had any
+links to the group", "a herders' association denied any involvement", "the junta called the claim false propaganda":
+whoever speaks disputes the account told (`_spoken_denial`)."""
 SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
                      r"(?:also\s+|have\s+|has\s+|had\s+|later\s+|quickly\s+)?$", re.IGNORECASE)
 """Who speaks before a verb of blame: "Local sources blamed ...", "..., but officials suspect ..."."""
@@ -172,11 +201,41 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
             speaker = _subject(before, DENIAL) or (claimant[0] if claimant else None) or speaker
             side = casualties.claimant_side(speaker, country) or side
         found.append(Attribution(_claim(kind, speaker, side, mention.name, text, offset), mention))
-    if claimant and not found:
+        if kind == DENIAL and _kind(before, "") == ATTRIBUTION:
+            blamer = _subject(before, ATTRIBUTION)
+            blame = _claim(ATTRIBUTION, blamer, casualties.claimant_side(blamer, country), mention.name, text, offset)
+            found.append(Attribution(blame, mention))
+    if claimant and not found and not SPOKEN_DENIAL.search(text):
         outlet = _outlet_claim(text, claimant, named, offset, country)
         if outlet is not None:
             found.append(outlet)
+    if not any(a.claim.claim_type == DENIAL for a in found):
+        spoken = _spoken_denial(text, claimant, offset, country)
+        if spoken is not None:
+            found.append(spoken)
     return found
+
+
+def _spoken_denial(text: str, claimant: tuple[str, Span] | None, offset: int,
+                   country: str | None) -> Attribution | None:
+    """A denial by a speaker who is no armed side the sentence names (SPOKEN_DENIAL: a party, relatives, an association,
+    a government called by a common noun): the speaker is the subject before the denial's verb, else the sentence's
+    source. A pronoun or nobody at all names no claimant, and no claim is kept."""
+    verb = SPOKEN_DENIAL.search(text)
+    if verb is None:
+        return None
+    subject = SUBJECT.search(text[: verb.start()])
+    speaker = re.sub(r"^(?:(?:and|but|while|as)\s+)?(?:(?:the|a|an)\s+)?", "", subject["name"], flags=re.IGNORECASE) \
+        if subject else None
+    if not speaker or re.fullmatch(r"(?:it|they|he|she|which|who|that|this|and|but|while|as)", speaker, re.IGNORECASE):
+        speaker = claimant[0] if claimant else None
+    if not speaker:
+        return None
+    where = text.find(speaker)
+    start = offset + max(where, 0)
+    side = casualties.claimant_side(speaker, country)
+    mention = ActorMention(start, start + (len(speaker) if where >= 0 else 0), speaker, side or speaker, 0, True)
+    return Attribution(_claim(DENIAL, speaker, side, side, text, offset), mention, spoken=True)
 
 
 def blamed_unnamed(text: str, mentions: Sequence[ActorMention], offset: int = 0) -> list[tuple[ActorMention, str | None]]:
@@ -250,12 +309,14 @@ def _claim(kind: str, claimant: str | None, side: str | None, responsible: str, 
 
 
 def target_event(events: Sequence[Event], sentence_start: int, same_paragraph: Sequence[int]) -> Event | None:
-    """The violent event a claim in the sentence at `sentence_start` refers to: the one that sentence
-    is evidence of, else the nearest told before it in its paragraph (`same_paragraph`: where the
-    paragraph's sentences start), else the nearest told before it in the article; a claim told before
-    any violence (a claim in the lead) goes to the first event of its paragraph."""
+    """The event a claim in the sentence at `sentence_start` refers to: the one that sentence is evidence of, of
+    whatever type (police denying the force a protest met, a group denying the arrest or the capture told: a side's
+    word on a deed it is said to have done or suffered is a claim about that event); else the nearest violent event
+    told before it in its paragraph (`same_paragraph`: where the paragraph's sentences start), else the nearest told
+    before it in the article; a claim told before any violence (a claim in the lead) goes to the first violent event
+    of its paragraph."""
+    own = next((e for e in events if any(ev.start == sentence_start for ev in e.evidence)), None)
     violent = [e for e in events if e.event_type in VIOLENT_TYPES and e.evidence]
-    own = next((e for e in violent if any(ev.start == sentence_start for ev in e.evidence)), None)
     if own is not None:
         return own
     earlier = [(max(ev.start for ev in e.evidence if ev.start < sentence_start), e) for e in violent

@@ -237,11 +237,13 @@ def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
 SPEAKER_AS_DOER = re.compile(
     r"\s+(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+"
     r"(?:fighters|forces|troops|men|units|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:recaptured|retook|captured|seized|killed|repelled|repulsed|destroyed|arrested|attacked|struck|bombed|shot down"
+    r"(?:recaptured|retook|retaken|captured|seized|killed|repelled|repulsed|destroyed|arrested|detained|raided|attacked"
+    r"|struck|bombed|shot down"
     r"|neutralised|neutralized|regained|liberated|took|taken|entered|overran|stormed)\b"
     r"|\s+(?:announced|declared)\s+(?:on\s+\w+\s+)?(?:the\s+)?(?:appointment|formation|creation|establishment"
     r"|dissolution|merger|launch)\s+of\b", re.IGNORECASE)
-"""'The army said it had recaptured Kidal', 'the group said its fighters had entered the town': the speaker tells of
+"""'The army said it had recaptured Kidal', 'the group said its fighters had entered the town', 'the FSB said it
+detained three men': the speaker tells of
 its own deed, so it is its actor, not only its source; so is a group that announces a change in itself ('the group
 announced the appointment of a new leader', 'the formation of a new brigade': codebook 'Change to group/activity')."""
 

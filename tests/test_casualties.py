@@ -8,6 +8,7 @@ from sitrep.casualties import (
     acled_fatalities,
     build_claim,
     casualty_ranges,
+    clause_sources,
     find_casualties,
     find_claimant,
     merge_claims,
@@ -673,3 +674,36 @@ def test_a_toll_told_as_risen_replaces_the_earlier_one():
     kept = toll_mentions([find_casualties("Gunmen killed three traders in Maradi on Monday."),
                           find_casualties("The death toll rose to five on Tuesday.")])
     assert [m.low for mentions in kept for m in mentions] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Medics at the clinic said they treated 14 people for stab wounds.", [("injured", 14, 14)]),
+        ("The district hospital said it had received one body by nightfall.", [("killed", 1, 1)]),
+        ("Nurses said three bodies had been brought in overnight.", [("killed", 3, 3)]),
+        ("A monitoring group put the total toll at 19.", [("killed", 19, 19)]),
+        ("Elders said the toll was probably between six and nine.", [("killed", 6, 9)]),
+        ("The movement said seven of its men were killed.", [("killed", 7, 7)]),
+        ("Staff at a Kano hospital confirmed two deaths.", [("killed", 2, 2)]),
+    ],
+)
+def test_tolls_told_by_those_who_count_them(sentence, expected):
+    """Hospitals and monitors count the wounded they treat and the bodies they receive; a toll may be a 'total' or
+    'probably' a range; a side counts its own dead ('of its men'); 'confirmed' ends no victim phrase."""
+    assert figures(sentence) == expected
+
+
+def test_a_ceiling_gives_way_to_a_count():
+    """'Up to 12' (read 1-12) counts no one: the lowest count another source gives is the fatalities."""
+    claims = [Claim("army", None, killed=(4, 6)), Claim("mayor", None, killed=(1, 12))]
+    assert acled_fatalities(claims) == 4
+    assert acled_fatalities([Claim("mayor", None, killed=(1, 12))]) == 1
+
+
+def test_a_second_source_after_and_and_a_possessive_office():
+    """', and X said' turns to a second source; 'The Ombudsman's Office' keeps its possessor."""
+    sentence = "A rights group said five marchers were shot dead, and doctors said they treated 11 people."
+    assert [part.name for part in clause_sources(sentence)] == ["rights group", "doctors"]
+    assert find_claimant("The Ombudsman's Office said two people died.")[0] == "Ombudsman's Office"
+    assert find_claimant("Chad's army said two people died.")[0] == "Chad's army"

@@ -86,11 +86,7 @@ _claim_miss("'dozens ... also killed' widens the ministry's range instead of add
 _claim_miss("'the group claimed the killings' names the group by a common noun, which no actor mention covers",
             "ng2:ISWAP")
 _claim_miss("'confirmed the toll' repeats the earlier figure without a number", "cf1:MINUSCA")
-_claim_miss("the denial for the police is read, but claims of who did it are kept for violent event types only "
-            "(responsibility.VIOLENT_TYPES), and force on protesters is a protest event", "ve1:interior minister",
-            "ke2:police")
 _claim_miss("'only terrorist targets had been hit' denies civilian deaths without a word of denial", "mm2:junta")
-_claim_miss("the ruling party is no actor mention, so its denial has no side to deny for", "bi1:ruling party")
 _claim_miss("'Turkey's defence ministry said it had hit ...' is no mention of Turkey's forces (the possessive name)",
             "sy2:Turkish defence ministry")
 _miss("a captain 'martyred in the exchange of fire' is not counted with the eleven", "pk2h:fatalities")

@@ -299,3 +299,25 @@ def test_a_denial_spoken_for_a_side_is_the_speakers(text, country, claimant, den
     found = find_attributions(text, find_actors(text, country=country), find_claimant(text), 0, country)
     assert [(a.claim.claimant, a.claim.claim_type, a.claim.responsible_actor) for a in found] == [
         (claimant, DENIAL, denied)]
+
+
+def test_denials_and_own_accounts_in_more_words():
+    """Denials by speakers that are no armed actor, by a group's outlet, after 'which', by naming a lesser force or the
+    rules; and a side's own account of ground taken or an arrest."""
+    def kinds(text: str) -> list[tuple[str, str | None]]:
+        return [(a.claim.claim_type, a.claim.claimant) for a in find_attributions(text, find_actors(text))]
+
+    assert ("denial", "teachers' union") in kinds("The teachers' union denied the charges against its members.")
+    assert kinds("Al-Shabaab's radio station denied any retreat.")[0][0] == "denial"
+    assert [k for k, _ in kinds("Officials blamed al-Shabaab, which denied involvement.")] == ["denial", "attribution"]
+    assert kinds("Riot police said they had used only water cannon.")[0][0] == "denial"
+    assert kinds("The Malian army said on Friday it had retaken the town.")[0][0] == "responsibility"
+    assert kinds("The FSB said it detained two men in Kazan.")[0][0] == "responsibility"
+
+
+def test_a_denial_of_force_on_protesters_is_kept_on_the_protest():
+    """A claim goes to the event its sentence tells, of whatever type: police denying the force a protest met."""
+    text = ("Police fired tear gas at marchers in Lusaka on Monday. Two marchers were shot dead, the organisers said; "
+            "police denied that officers had used live rounds.")
+    events = [e for e in extract_text(text, published=PUBLISHED) if e.event_type == "Protests"]
+    assert events and any(c.claim_type == DENIAL for c in events[0].claims)
