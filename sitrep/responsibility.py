@@ -314,10 +314,13 @@ def target_event(events: Sequence[Event], sentence_start: int, same_paragraph: S
     word on a deed it is said to have done or suffered is a claim about that event); else the nearest violent event
     told before it in its paragraph (`same_paragraph`: where the paragraph's sentences start), else the nearest told
     before it in the article; a claim told before any violence (a claim in the lead) goes to the first violent event
-    of its paragraph."""
+    of its paragraph. Damage a claim tells after violence told before it ("claimed responsibility, saying it had
+    destroyed a Humvee") is that violence's result (codebook: destruction during an attack is the attack), so such a
+    claim goes to the violence."""
     own = next((e for e in events if any(ev.start == sentence_start for ev in e.evidence)), None)
     violent = [e for e in events if e.event_type in VIOLENT_TYPES and e.evidence]
-    if own is not None:
+    told_before = any(ev.start < sentence_start for e in violent for ev in e.evidence)
+    if own is not None and not (own.sub_event_type == str(taxonomy.SubEventType.LOOTING_PROPERTY_DESTRUCTION) and told_before):
         return own
     earlier = [(max(ev.start for ev in e.evidence if ev.start < sentence_start), e) for e in violent
                if any(ev.start < sentence_start for ev in e.evidence)]

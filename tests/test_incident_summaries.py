@@ -17,7 +17,9 @@ read as none in 6; a suicide bomber's vehicle read as a remote explosive; AQAP s
 two small towns the gazetteer lacks (Boulkessi, Inates) placed at their region. After the rules (a bracketed acronym
 or aside between a group's name and its claim, `responsibility.NAME_ASIDE`; a claimed group takes the place of an
 unnamed side told second, `responsibility.apply_attributions`; GTD's and Yemeni spellings of ISKP and AQAP in the
-actor base): actors 42 of 45. Held out, run once after the rules: actors 13 of 15 (8 of 15 with the code before).
+actor base): actors 42 of 45. Held out, run once after the rules: actors 13 of 15 (8 of 15 with the code before). Later
+rules of the same stop (an explosion outranks the movement of the convoy it hit, tests/test_remote_violence.py) right
+h03, held out, in every field; the held-out figures above stay those of its single run.
 After these runs, sixteen lines were reworded where a stock run of six words (the closing line of unclaimed
 incidents, a toll with "three others" wounded) also stood in a corpus (scripts/check_copied_text.py); every field's
 result is the same before and after.
@@ -66,9 +68,6 @@ _miss("the gazetteer lacks the town (Boulkessi, Inates, Mainok, Tongo Tongo): th
       "s34:location", "s36:location", "h10:location", "h12:location")
 _miss("the gazetteer's spelling of the town (Qaim, Raqqah) is not among the names it gives the coder's spelling",
       "h04:location", "h05:location")
-_miss("an explosive that 'detonated near a vehicle carrying' fighters reads as their movement (a change to group "
-      "activity), and the toll after it is lost with it", "h03:sub_event_type", "h03:event_type", "h03:actors",
-      "h03:fatalities")
 _miss("'A suicide bomber detonated his explosives near a ... centre' names no target, and the toll of the civilians and "
       "the bomber is unread (see s13), so the claim's sentence stands alone", "h07:actors", "h07:fatalities")
 
