@@ -28,8 +28,8 @@ flour and eggs, fishermen who 'fought heavy seas', a 'battle against the heat').
 Batch F (6, held out from E's fixes, written with E; run once after them): 0 of 6 fired.
 Held out in all (B, D, F): 4 of 61 non-events fired (6.6 %).
 Afterwards twelve stories had a stock phrase reworded so that no six-word run is shared with a corpus
-(scripts/check_copied_text.py); one of them, B's military parade in Tehran (its wording of when the war with Iraq began became
-'the Iran-Iraq war's outbreak'), no longer fires, so three of B's four stay xfails."""
+(scripts/check_copied_text.py); one of them, B's military parade in Tehran (its wording of when the war with Iraq
+began became 'the Iran-Iraq war's outbreak'), no longer fires, so three of B's four stay xfails."""
 
 from __future__ import annotations
 
