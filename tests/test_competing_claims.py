@@ -34,10 +34,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
+from golden_claims import GoldenClaims
 from golden_notes import GoldenNotes
-from sitrep.schema import Claim
 
 COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "claims", "note")
 FIELDS = ("sub_event_type", "actors", "fatalities")
@@ -49,15 +47,9 @@ def _uncoded(row: dict[str, str], field: str) -> bool:
 
 
 NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "competing_claims.tsv", COLUMNS, FIELDS, _uncoded)
-ROWS = NOTES.rows
 _miss = NOTES.miss
-KNOWN_CLAIM_MISSES: dict[str, str] = {}
-"""'note:claimant' -> why sitrep does not keep that claim today."""
-
-
-def _claim_miss(reason: str, *cases: str) -> None:
-    for case in cases:
-        KNOWN_CLAIM_MISSES[case] = reason
+CLAIMS = GoldenClaims(NOTES, lambda note, claimant, what: f"{note}:{claimant}")
+_claim_miss = CLAIMS.miss
 
 
 # --- known misses ----------------------------------------------------------------------------------------------------
@@ -100,41 +92,12 @@ _miss("'put their number at more than 50' after 'survivors said the dead were ci
 _claim_miss("see bf2h's fatalities", "bf2h:witnesses")
 
 
-def expected_claims(row: dict[str, str]) -> list[tuple[str, str]]:
-    """(claimant words, a toll or 'denial'/'responsibility') the coder lists for a report."""
-    return [tuple(part.strip().split("~")) for part in row["claims"].split(";") if part.strip()]
-
-
-def kept(claim: Claim, what: str) -> bool:
-    """Whether a claim of the event says `what`: its toll's lower bound, or its kind."""
-    if what.isdigit():
-        return claim.killed is not None and claim.killed[0] == int(what)
-    return claim.claim_type == what
-
-
-def claim_cases() -> list:
-    cases = []
-    for note_id, row in ROWS.items():
-        for claimant, what in expected_claims(row):
-            case = f"{note_id}:{claimant}"
-            marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_CLAIM_MISSES[case])]
-                     if case in KNOWN_CLAIM_MISSES else [])
-            cases.append(pytest.param(note_id, claimant, what, marks=marks, id=case))
-    return cases
-
-
 test_reports_are_coded_as_the_coder_codes_them = NOTES.coding_test()
 
 
-@pytest.mark.parametrize(("note_id", "claimant", "what"), claim_cases())
-def test_each_claim_is_kept_with_its_claimant(note_id: str, claimant: str, what: str) -> None:
-    event = NOTES.coded(note_id)
-    assert event is not None, ROWS[note_id]["note"]
-    claims = [c for c in event.claims if claimant.lower() in (c.claimant or "").lower()]
-    assert any(kept(c, what) for c in claims), f"{claimant}~{what}: got {event.claims!r}"
+test_each_claim_is_kept_with_its_claimant = CLAIMS.claim_test()
 
 
 def test_every_known_miss_names_a_case() -> None:
     assert not NOTES.unchecked_misses()
-    named = {f"{p.values[0]}:{p.values[1]}" for p in claim_cases()}
-    assert set(KNOWN_CLAIM_MISSES) <= named
+    assert not CLAIMS.unchecked_misses()
