@@ -190,7 +190,8 @@ FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
 
 AREA_UNIT_WORDS = (r"(?:village|town|city|union|upazila|sub-?district|district|municipality|commune|ward|county|"
                    r"sub-?county|constituency|location|division|area|township|regency|prefecture|woreda|kebele|tehsil|"
-                   r"taluka|barangay|parish|canton|raion|rayon|hromada|territory|zone|department|chiefdom|cercle|LGA)")
+                   r"taluka|barangay|parish|canton|raion|rayon|hromada|territory|zone|department|chiefdom|cercle|LGA|"
+                   r"island)")
 """Words for the kind of a place or unit written after its name ("Durgapur upazila", "Amtali municipality"), with
 the local units other countries name so ("Kani township" in Myanmar, "Keerom regency" in Indonesia, "Kpendjal
 prefecture" in Togo, "Gida Ayana woreda" in Ethiopia, "Beni territory" in Congo, "Riyom LGA" in Nigeria)."""
@@ -555,6 +556,11 @@ GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")
 is the assimilated article, so "Ezzor" is "ez-Zor"."""
 
 
+ABBREVIATED_HEADS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+"""The first word of a name written short, as lists and notes write it ("St. Catherine" parish for Saint Catherine,
+"Mt. Elgon", "Ft. Portal"): the name is also looked up written out."""
+
+
 def key_variants(key: str) -> list[str]:
     """Other spellings of a multi-word name key: each inner Arabic article in its other written forms, and
     common transliteration swaps per word; the name itself is never split, only respelt."""
@@ -564,7 +570,9 @@ def key_variants(key: str) -> list[str]:
     options = []
     for position, word in enumerate(words):
         forms = [word]
-        if position > 0 and word in ARABIC_ARTICLES:
+        if position == 0 and word in ABBREVIATED_HEADS:
+            forms.append(ABBREVIATED_HEADS[word])
+        elif position > 0 and word in ARABIC_ARTICLES:
             forms += [a for a in ARABIC_ARTICLES if a != word]
         elif word not in ARABIC_ARTICLES:
             forms += [word.replace(old, new, 1) for old, new in SPELLING_SWAPS if old in word]
@@ -588,6 +596,11 @@ def _lookup(raw: str, key: str, gazetteer: Gazetteer, home: str | None = None) -
     if LETTER_HYPHEN.match(raw) and not gazetteer.candidates_for_key(key):
         key = name_key(LETTER_HYPHEN.sub(r"\1", raw))
     candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
+    head, _, rest = key.partition(" ")
+    if rest and head in ABBREVIATED_HEADS:
+        known = {id(c.place) for c in candidates}
+        candidates = tuple(candidates) + tuple(c for c in gazetteer.candidates_for_key(f"{ABBREVIATED_HEADS[head]} {rest}")
+                                               if id(c.place) not in known)
     if candidates and all(c.place.feature_code in LOCAL_UNIT_FEATURES for c in candidates):
         known = {id(c.place) for c in candidates}
         candidates = tuple(candidates) + tuple(c for c in _variant_candidates(key, gazetteer, home)
@@ -1392,13 +1405,16 @@ def _written_with_province(text: str, mentions: list[_Mention]) -> frozenset[int
     """Starts of the names written with a larger area that holds them, both read in one country ("Matagalpa
     (Matagalpa department)", "Spanish Town (St. Catherine)", "Izeh, Khuzestan province"), and of those areas: a
     local word the gazetteer lacks does not happen to sit beside the name of the very province that holds its foreign
-    namesake, so such a pair is a place abroad and its province, not two strays (as ACLED's notes of a world export,
-    coded with one country for all, write every place)."""
-    starts: set[int] = set()
+    namesake (nor beside its own name written as a province: "Hrodna (Hrodna region)"), so such a pair is a place
+    abroad and its province, not two strays (as ACLED's notes of a world export, coded with one country for all, write
+    every place); so is a province written with its kind ("Bari region")."""
+    starts = {m.start for m in mentions if m.chosen is not None and m.chosen.place.feature_code == "ADM1"
+              and PROVINCE_AFTER.match(text, m.end)}
     for a, b in _container_pairs(text, mentions):
         inner, outer = mentions[a], mentions[b]
-        if inner.chosen is not None and any(c.place.feature_code == "ADM1" and _contains(c.place, inner.chosen.place)
-                                            for c in outer.candidates):
+        if inner.chosen is not None and (any(c.place.feature_code in ("ADM1", "ADM2")
+                                             and _contains(c.place, inner.chosen.place) for c in outer.candidates)
+                                         or (outer.key == inner.key and PROVINCE_AFTER.match(text, outer.end))):
             starts.update((inner.start, outer.start))
     return frozenset(starts)
 
