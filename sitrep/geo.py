@@ -599,8 +599,8 @@ def _lookup(raw: str, key: str, gazetteer: Gazetteer, home: str | None = None) -
     head, _, rest = key.partition(" ")
     if rest and head in ABBREVIATED_HEADS:
         known = {id(c.place) for c in candidates}
-        candidates = tuple(candidates) + tuple(c for c in gazetteer.candidates_for_key(f"{ABBREVIATED_HEADS[head]} {rest}")
-                                               if id(c.place) not in known)
+        written_out = gazetteer.candidates_for_key(f"{ABBREVIATED_HEADS[head]} {rest}")
+        candidates = tuple(candidates) + tuple(c for c in written_out if id(c.place) not in known)
     if candidates and all(c.place.feature_code in LOCAL_UNIT_FEATURES for c in candidates):
         known = {id(c.place) for c in candidates}
         candidates = tuple(candidates) + tuple(c for c in _variant_candidates(key, gazetteer, home)
