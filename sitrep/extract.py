@@ -577,13 +577,20 @@ def _previous_date(sentences: list[Sentence], sentence: Sentence) -> DateMention
     return None
 
 
+SOURCE_COUNTRY_VOTE = 1.5
+"""The source's country's vote (`_main_country`): more than a demonym, less than a place the text names and the
+gazetteer places (2), so a report whose only place lies abroad, and which nothing else ties to the source's country,
+is about that place's country (a world desk's or a world export's note, coded with one country for all); with a
+place at home as well, the source's country still wins."""
+
+
 def _main_country(toponyms: list[Toponym], hint: str | None = None) -> str | None:
     """The country the article is mostly about (places count double, demonyms once, the source's
-    country twice)."""
+    country `SOURCE_COUNTRY_VOTE`)."""
     votes: Counter[str] = Counter()
     hinted = countries.country_by_code(hint) if hint else None
     if hinted is not None:
-        votes[hinted.name] += 2
+        votes[hinted.name] += SOURCE_COUNTRY_VOTE
     for toponym in toponyms:
         if toponym.country:
             votes[toponym.country] += 2 if toponym.kind == "place" else 1

@@ -39,10 +39,11 @@ ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", 
 (ad-, ar-, as-, ash-, az-, ez-...): "Deir ez-Zor", "Jisr al-Shughur" / "Jisr ash-Shughur", "Ras al-Ain"."""
 
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "and", "upon", "on", "-", "the",
-                        "au", "aux", "en", "sur", "les", "'s", "’s", *ARABIC_ARTICLES})
+                        "au", "aux", "en", "sur", "les", "et", "di", "'s", "’s", *ARABIC_ARTICLES})
 """Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro", "Deir ez-Zor",
 "Cox's Bazar": a possessive inside a name that the gazetteer knows whole; French names join their parts with "au",
-"en", "sur", "les": "Port-au-Prince", "Aix-en-Provence", "Boulogne-sur-Mer")."""
+"en", "sur", "les", "et": "Port-au-Prince", "Aix-en-Provence", "Boulogne-sur-Mer", "Lot-et-Garonne"; Italian ones
+with "di": "Reggio di Calabria")."""
 
 SPELLING_SWAPS = (("ain", "ayn"), ("ayn", "ain"), ("deir", "dayr"), ("dayr", "deir"), ("tel", "tal"), ("tal", "tel"),
                   ("ou", "u"), ("ei", "ay"), ("aa", "a"), ("madani", "medani"), ("medani", "madani"))
@@ -190,8 +191,12 @@ FOREIGN_TAGS = frozenset({"FW", "XX", "ADD", "LS"})
 """Penn tags read straight from the tagger (the attribute ruler that maps them to `pos_` is not run)."""
 
 AREA_UNIT_WORDS = (r"(?:village|town|city|union|upazila|sub-?district|district|municipality|commune|ward|county|"
-                   r"sub-?county|constituency|location|division|area)")
-"""Words for the kind of a place or unit written after its name ("Durgapur upazila", "Amtali municipality")."""
+                   r"sub-?county|constituency|location|division|area|township|regency|prefecture|woreda|kebele|tehsil|"
+                   r"taluka|barangay|parish|canton|raion|rayon|hromada|territory|zone|department|chiefdom|cercle|LGA|"
+                   r"island)")
+"""Words for the kind of a place or unit written after its name ("Durgapur upazila", "Amtali municipality"), with
+the local units other countries name so ("Kani township" in Myanmar, "Keerom regency" in Indonesia, "Kpendjal
+prefecture" in Togo, "Gida Ayana woreda" in Ethiopia, "Beni territory" in Congo, "Riyom LGA" in Nigeria)."""
 PARENTHESIS_GAP = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s+{AREA_UNIT_WORDS})?\s*\(\s*$")
 """'Oakridge (Millbrook, Northland)', 'Oakridge upazila (Millbrook, Northland)': the areas in brackets contain the
 place before them; a reading of the name outside them is wrong (ACLED notes and many reports write places so)."""
@@ -595,6 +600,11 @@ GLUED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([tdrzsnl])\2(?=[a-z])")
 is the assimilated article, so "Ezzor" is "ez-Zor"."""
 
 
+ABBREVIATED_HEADS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+"""The first word of a name written short, as lists and notes write it ("St. Catherine" parish for Saint Catherine,
+"Mt. Elgon", "Ft. Portal"): the name is also looked up written out."""
+
+
 def key_variants(key: str) -> list[str]:
     """Other spellings of a multi-word name key: each inner Arabic article in its other written forms, and
     common transliteration swaps per word; the name itself is never split, only respelt."""
@@ -604,7 +614,9 @@ def key_variants(key: str) -> list[str]:
     options = []
     for position, word in enumerate(words):
         forms = [word]
-        if position > 0 and word in ARABIC_ARTICLES:
+        if position == 0 and word in ABBREVIATED_HEADS:
+            forms.append(ABBREVIATED_HEADS[word])
+        elif position > 0 and word in ARABIC_ARTICLES:
             forms += [a for a in ARABIC_ARTICLES if a != word]
         elif word not in ARABIC_ARTICLES:
             forms += [word.replace(old, new, 1) for old, new in SPELLING_SWAPS if old in word]
@@ -628,6 +640,11 @@ def _lookup(raw: str, key: str, gazetteer: Gazetteer, home: str | None = None) -
     if LETTER_HYPHEN.match(raw) and not gazetteer.candidates_for_key(key):
         key = name_key(LETTER_HYPHEN.sub(r"\1", raw))
     candidates = gazetteer.candidates_for_key(key) or _variant_candidates(key, gazetteer, home)
+    head, _, rest = key.partition(" ")
+    if rest and head in ABBREVIATED_HEADS:
+        known = {id(c.place) for c in candidates}
+        written_out = gazetteer.candidates_for_key(f"{ABBREVIATED_HEADS[head]} {rest}")
+        candidates = tuple(candidates) + tuple(c for c in written_out if id(c.place) not in known)
     if candidates and all(c.place.feature_code in LOCAL_UNIT_FEATURES for c in candidates):
         known = {id(c.place) for c in candidates}
         candidates = tuple(candidates) + tuple(c for c in _variant_candidates(key, gazetteer, home)
@@ -1067,6 +1084,20 @@ def _may_lie_in(area: Place, place: Place) -> bool:
         and place.country_code == area.country_code and place.admin1 == area.admin1
 
 
+def _in_outer_area(text: str, inner: _Mention, mentions: list[_Mention], b: int) -> bool:
+    """Whether a reading of `inner` lies in a larger area named later in the same bracket than `mentions[b]` ("Mehal
+    Meda (North Shewa zone, Amhara)"): the province that closes a bracket of areas decides which of two units of one
+    name the middle one is (Ethiopia has a North Shewa zone in Amhara and another in Oromia; many countries repeat
+    district names across provinces), so a middle area the gazetteer knows only in another province does not rule
+    out a reading of the place inside the named province."""
+    close = text.find(")", mentions[b].end)
+    if close < 0 or "(" in text[mentions[b].end:close]:
+        return False
+    later = [m for m in mentions[b + 1:] if m.kind == "place" and m.start < close]
+    return any(_contains(area.place, reading.place) for m in later for area in m.candidates
+               for reading in inner.candidates)
+
+
 def _bracketed(text: str, inner: _Mention, outer: _Mention) -> bool:
     """"X (A, B)" or "(A, B)": the bracket names the areas X lies in, so a reading of the inner
     name outside the outer area is wrong."""
@@ -1188,6 +1219,8 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
                     contained = True
         gap = text[inner.end:outer.start]
         binding = _bracketed(text, inner, outer) or bool(PART_OF_TOWN_GAP.match(gap) or DISTRICT_GAP.match(gap))
+        if not contained and binding and _in_outer_area(text, inner, mentions, b):
+            continue
         if not contained and outer.candidates and binding \
                 and not any(c.place.feature_code in UNRECORDED_AREAS for c in outer.candidates):
             for i, ci in enumerate(inner.candidates):
@@ -1226,7 +1259,8 @@ def _resolve(text: str, mentions: list[_Mention], country_hint: str | None = Non
         _choose(places)
     if country_hint:
         _prefer_home(places, votes, country_hint.upper())
-        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED, STRAY_SHARE_HINTED)
+        _drop_strays(places, votes, STRAY_POPULATION_HINTED, STRAY_FEATURES_HINTED, STRAY_SHARE_HINTED,
+                     _written_with_province(text, mentions))
         _drop_contradicted_misspellings(places)
     else:
         _drop_strays(places, votes)
@@ -1389,15 +1423,16 @@ reading); a name with readings in several provinces, more often a word or a pers
 
 def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None, float]],
                  population: int = STRAY_POPULATION, features: tuple[str, ...] = STRAY_FEATURES,
-                 share: float = STRAY_SHARE) -> None:
+                 share: float = STRAY_SHARE, confirmed: frozenset[int] = frozenset()) -> None:
     """A village abroad (under `population`, of one of `features`) that nothing else in an article about one
     country (`share` of the other names' votes) points to is a local place the gazetteer lacks, not that
     village: leave it unresolved, unless it lies across a border from a named place of the article's country
-    (`NEXT_DOOR_KM`)."""
+    (`NEXT_DOOR_KM`) or is written with the province that holds it (`confirmed`, `_written_with_province`)."""
     chosen = [(m.key, m.chosen.place) for m in places
               if m.chosen is not None and m.chosen.place.feature_code not in AREA_FEATURES]
     for m in places:
-        if m.chosen is None or m.chosen.place.population >= population or m.chosen.place.feature_code not in features:
+        if m.chosen is None or m.chosen.place.population >= population or m.chosen.place.feature_code not in features \
+                or m.start in confirmed:
             continue
         country_votes, _ = _votes_without(votes, m.key)
         total = sum(country_votes.values())
@@ -1408,6 +1443,24 @@ def _drop_strays(places: list[_Mention], votes: list[tuple[str, str, str | None,
         reach = BORDER_NEIGHBOUR_KM if len(readings) == 1 else NEXT_DOOR_KM
         if weight / total >= share and not _near_named_place(m.key, m.chosen.place, leader, chosen, reach):
             m.candidates, m.scores, m.chosen = (), [], None
+
+
+def _written_with_province(text: str, mentions: list[_Mention]) -> frozenset[int]:
+    """Starts of the names written with a larger area that holds them, both read in one country ("Matagalpa
+    (Matagalpa department)", "Spanish Town (St. Catherine)", "Izeh, Khuzestan province"), and of those areas: a
+    local word the gazetteer lacks does not happen to sit beside the name of the very province that holds its foreign
+    namesake (nor beside its own name written as a province: "Hrodna (Hrodna region)"), so such a pair is a place
+    abroad and its province, not two strays (as ACLED's notes of a world export, coded with one country for all, write
+    every place); so is a province written with its kind ("Bari region")."""
+    starts = {m.start for m in mentions if m.chosen is not None and m.chosen.place.feature_code == "ADM1"
+              and PROVINCE_AFTER.match(text, m.end)}
+    for a, b in _container_pairs(text, mentions):
+        inner, outer = mentions[a], mentions[b]
+        if inner.chosen is not None and (any(c.place.feature_code in ("ADM1", "ADM2")
+                                             and _contains(c.place, inner.chosen.place) for c in outer.candidates)
+                                         or (outer.key == inner.key and PROVINCE_AFTER.match(text, outer.end))):
+            starts.update((inner.start, outer.start))
+    return frozenset(starts)
 
 
 def _near_named_place(key: str, place: Place, country: str, chosen: list[tuple[str, Place]], reach: float) -> bool:

@@ -61,18 +61,15 @@ KNOWN: dict[str, str] = {
     "a01": "Boni is missing from the gazetteer in Mali; 'Officials in Paris' points to France, so the French Boni is "
            "taken, and the officials' comment on the fighting is coded as a clash in Paris",
     "a02": "'the attackers escaped towards the border' is coded as a second attack (placed at home now)",
-    "a15": "Mozogo is missing from the gazetteer and 'Cameroon's Far North region' is not read as the province",
     "a18": "'once held hostages from Malaysia' is coded as a current abduction (placed at home now)",
     "a25": "Kfar Kila is placed in Nabatieh governorate, which our admin1 for South Lebanon does not match",
     "a33": "Shlomi's admin1 'Ash Shamali' is not matched to Israel's Northern District",
     "a42": "Kasese is placed in Uganda's Western region, not its district",
-    "b01": "'Cameroon's Far North region' is not read as the province; the Kolofata attack is placed in Centre",
     "b09": "the second abduction 'near Maradi in neighbouring Niger' a day later is merged into the first",
     "b10": "the second exchange 'near Kalbajar in Azerbaijan' on the next day is not coded",
     "b13": "Kasese is placed in Uganda's Western region, not its district",
     "h01": "Diafarabe is missing from the gazetteer; the attack is placed in Mali only",
     "h05": "our admin1 'North-West' is not matched to Cameroon's 'Northwest' region",
-    "h09": "'El Alto' is read as an 'Alto' in Peru, the country the report names for last month's blockades",
 }
 """Reports sitrep still gets wrong, with the reason (strict xfails)."""
 

@@ -35,7 +35,7 @@ CASES = [
     ("Kenya", "KDF soldiers and GSU officers repulsed the raid.",
      ["Military Forces of Kenya", "Police Forces of Kenya"]),
     ("Pakistan", "TTP and BLA attacks killed Frontier Corps personnel.",
-     ["Tehreek-e-Taliban Pakistan", "BLA: Balochistan Liberation Army", "Military Forces of Pakistan"]),
+     ["TTP: Tehreek-i-Taliban Pakistan", "BLA: Balochistan Liberation Army", "Military Forces of Pakistan"]),
     ("Afghanistan", "The National Resistance Front ambushed a Taliban patrol; ISKP claimed a bombing.",
      ["NRF: National Resistance Front of Afghanistan", "Taliban", "Islamic State (Khorasan)"]),
     ("Myanmar", "The Arakan Army, TNLA and MNDAA seized a base; KIA and PDF fighters joined them.",

@@ -33,14 +33,10 @@ from sitrep.geo import geoparse
 FIXTURE = Path(__file__).parent / "fixtures" / "geo" / "units_in_reports.tsv"
 NEAR_KM = 25.0
 
-MISSING_TOWN = "the packages lack the town, so the event falls back to the unit the report names around it"
 NO_SEAT = "the packages give the district no town, so it stands at its province's middle"
 KNOWN_MISSES: dict[str, str] = {
     "af03": NO_SEAT + " (Panjwai, 42 km off)",
-    "pk03": MISSING_TOWN + " (Mir Ali: North Waziristan, 34 km off)",
     "cd04": "the packages lack Masisi town; the territory stands at the middle of its towns, 33 km off",
-    "cm02": MISSING_TOWN + " (Kolofata: Mayo-Sava department, 65 km off)",
-    "mm01": MISSING_TOWN + " (Myinmu: Sagaing region, 42 km off)",
     "mz03": NO_SEAT + " (Ancuabe, 69 km off)",
 }
 """Reports sitrep still places wrong, by id, with the reason (strict xfails)."""

@@ -72,6 +72,19 @@ def actor_key(name: str | None) -> str:
     return " and or ".join(sorted(plain(YEAR_SUFFIX.sub("", part)) for part in name.split(" and/or ")))
 
 
+UNIT_KIND = re.compile(r"^(?:province|region|state|governorate|oblast|department|prefecture|division|krai|kray|"
+                       r"republic)\s+(?:of\s+)?|\s+(?:province|region|state|governorate|oblast|department|prefecture|"
+                       r"division|krai|kray|republic)$")
+"""The kind of a first-level unit written before or after its name ("Western Province", "Kursk Oblast", "Republic of
+Dagestan"): lists name a unit with it or without it ("Western" in ACLED's Sri Lanka, "Western Province" in GeoNames)."""
+
+
+def unit_name(name: str) -> str:
+    """A first-level unit's name without its kind (`UNIT_KIND`), plain; the whole name when nothing else is left."""
+    bare = UNIT_KIND.sub("", plain(name))
+    return bare or plain(name)
+
+
 SEAT_FEATURES = frozenset({"ADM1", "PPLA", "PPLC"})
 """GeoNames feature codes of a first-level unit itself and of its seat (PPLA; PPLC, a capital that is one)."""
 
@@ -85,7 +98,7 @@ def same_admin1(predicted: str | None, gold: str, country: str | None) -> bool:
     admin1 and is that unit, its seat, or a place called by the unit's own name."""
     if not predicted or not gold.strip():
         return False
-    if plain(predicted) == plain(gold):
+    if plain(predicted) == plain(gold) or unit_name(predicted) == unit_name(gold):
         return True
     from sitrep.gazetteer import load
 
@@ -177,12 +190,23 @@ def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, str]
         raise EvaluationError(f"cannot read ACLED export {path}: {exc}") from exc
 
 
+MAIN_COUNTRY_SHARE = 0.5
+"""The share of an export's rows one country must hold to be taken as the source's country: an export of one country
+(or of one country and a few events over its borders) has one; a regional or world export has none, and a country
+passed for all of its notes would be the wrong one for most (their actors named after it, their places abroad taken
+for namesakes of its own)."""
+
+
 def main_country(rows: list[dict[str, str]]) -> str | None:
-    """The country most rows of an export are about (exports are usually one country's)."""
+    """The country most rows of an export are about, when it holds more than `MAIN_COUNTRY_SHARE` of them (exports are
+    usually one country's); None for an export of many countries, whose notes are then coded with no country."""
     counts = Counter(row.get("country", "").strip() for row in rows if row.get("country", "").strip())
     if not counts:
         return None
-    found = countries.country_by_name(counts.most_common(1)[0][0])
+    name, count = counts.most_common(1)[0]
+    if count <= MAIN_COUNTRY_SHARE * sum(counts.values()):
+        return None
+    found = countries.country_by_name(name)
     return found.alpha2 if found else None
 
 
