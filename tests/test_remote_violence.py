@@ -20,7 +20,8 @@ with explosives is a car bomb, and one driven into its target a suicide bomb, in
 outranks the movement of the convoy it hit, `classify.PRECEDENCE`): sub-type 43 of 45, actors 35 of 43, fatalities
 43. Held out, run once after the rules: sub-type 14 of 15, actors 11 of 15 (13 and 10 with the code before). Merged
 with the claims rules of the same stop (branch claims2: a command's own account, 'X also claimed it'), e19 and h11
-(held out) name their doers too: tune actors 36 of 43.
+(held out) name their doers too: tune actors 36 of 43. Merged with branch world_notes, Nasir lies in Upper
+Nile: admin1 41 of 41.
 """
 
 from __future__ import annotations
@@ -67,7 +68,6 @@ _miss("soldiers who shot a would-be bomber 'before she could detonate her vest' 
       "e23:sub_event_type", "e23:event_type", "e23:actors")
 _miss("rockets or shells that fell without harming anyone name no target, so actor 2 is left out",
       "e34:actors", "e41:actors")
-_miss("Nasir is read as its namesake in Central Equatoria; the report names no province", "e35:admin1")
 _miss("police reservists are read as civilians", "e40:actors")
 _miss("'killing five guests and himself' (see e05) and 'Three people and the teenage bomber were killed' (a count "
       "joined to one definite person) give no full toll", "h03:fatalities", "h04:fatalities")
