@@ -7,11 +7,15 @@ by tests/test_competing_claims.py and tests/test_competing_claims2.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from golden_notes import GoldenNotes
 from sitrep.schema import Claim
+
+COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "claims", "note")
+FIELDS = ("sub_event_type", "actors", "fatalities")
 
 
 def expected_claims(row: dict[str, str]) -> list[tuple[str, str]]:
@@ -78,3 +82,14 @@ class GoldenClaims:
             assert self.kept(note_id, claimant, what), f"{claimant}~{what}: got {event.claims!r}"
 
         return test
+
+
+def _uncoded(row: dict[str, str], field: str) -> bool:
+    """Whether the coder leaves a field uncoded ('?')."""
+    return (field == "actors" and "?" in (row["actor1"], row["actor2"])) or row.get(field) == "?"
+
+
+def claims_fixture(fixture: Path, case_id: Callable[[str, str, str], str]) -> tuple[GoldenNotes, GoldenClaims]:
+    """A competing-claims fixture (`COLUMNS`): its notes, with `FIELDS` checked, and its listed claims."""
+    notes = GoldenNotes(fixture, COLUMNS, FIELDS, _uncoded)
+    return notes, GoldenClaims(notes, case_id)

@@ -34,21 +34,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from golden_claims import GoldenClaims
-from golden_notes import GoldenNotes
+from golden_claims import claims_fixture
 
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "claims", "note")
-FIELDS = ("sub_event_type", "actors", "fatalities")
-
-
-def _uncoded(row: dict[str, str], field: str) -> bool:
-    """Whether the coder leaves a field uncoded ('?')."""
-    return (field == "actors" and "?" in (row["actor1"], row["actor2"])) or row.get(field) == "?"
-
-
-NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "competing_claims.tsv", COLUMNS, FIELDS, _uncoded)
+NOTES, CLAIMS = claims_fixture(Path(__file__).parent / "fixtures" / "competing_claims.tsv",
+                               lambda note, claimant, what: f"{note}:{claimant}")
 _miss = NOTES.miss
-CLAIMS = GoldenClaims(NOTES, lambda note, claimant, what: f"{note}:{claimant}")
 _claim_miss = CLAIMS.miss
 
 
