@@ -1,0 +1,150 @@
+"""Golden test of a fourth batch of whole news articles (tests/fixtures/articles4/), in 23 countries batches 1 to 3 do
+not cover and in styles they cover thinly: a lead event with a namesake town abroad (Concepción) or a dateline in a
+neighbouring capital (Dakar, Kinshasa); a government or ministry spokesman in the capital telling of an attack elsewhere
+(Luanda, Yerevan, Georgetown); background paragraphs recalling earlier attacks ('the third attack on police this
+month', last year's massacre); a roundup of three shootings in three parishes on one day; a day-two follow-up (the
+toll rose, funerals, a claim); two analysis pieces with no current event; four non-conflict stories told in the words
+of war (floods that 'killed 40', cholera, a mine collapse, a stadium crush); and demonstrations that turn violent. Six
+articles (held_out/) are held out and were run once, after this round's rules. Written before sitrep was run on any
+of them (fictional events in real places); the matching rule is the first batch's (see tests/golden_articles.py).
+Misses are strict xfails with their reason.
+
+First pass (tune part: 18 articles, 15 expected events, 30 current events produced): event precision 14/30 = 46.7 %,
+recall 14/15 = 93.3 %; of the 14 found, actors 9, fatalities 9, admin1 11 and date 11 right; 6 duplicates (the incident
+coded again at the country its lead names (Guinea-Bissau, dated by the statement's day), at Paris where the rebels'
+exiled leaders issued their claim, at Peja where the dead were buried, at Luang Prabang where the bus was going, at
+Georgetown (the dateline), and the Tbilisi demonstration coded twice, once at 'EU flags') and 10 spurious: the
+Kaspiysk shooting of 'last week' (mob violence), the Spanish Town shooting told as mob violence, the minister's words
+in Kingston, 'Kurti accused Belgrade of arming the attackers' (an attack at Belgrade), the Pamirs crackdown of May 2022
+('That month, ...') and the habitual border firing, a spokesman's retelling in Yerevan (mob violence) and the peace
+treaty agreed weeks before, and in Tunisia a search by helicopter (an air strike), the November 4 landmine and a
+sentence cut at 'Sgt.'. None of the four non-conflict articles gave an event.
+
+After this round's rules (sitrep/extract.py: a place where a speaker spoke ('told reporters in Yerevan', 'in exile in
+Paris'), the ends of a journey ('travelling from Vientiane to Luang Prabang'), a place naming a thing ('EU flags',
+'the Vientiane Times'), a place in no country, a capital that stands for its government ('accused Belgrade of', 'The
+United States ... condemned') and the places of a funeral told with the event are no event places; the day a toll rose
+is no event day where the sentence names the event's own day ('Sunday's attack ... rose to three on Tuesday'); 'in a
+statement read on national radio on Sunday' is the day of saying; a paragraph opening 'That month,' goes on from the
+last one's date; 'have at times exchanged fire' is habitual; a demonstration the police met and the riot it became on
+the same day and place are one event): precision 15/22 = 68.2 %, recall 15/15 = 100 %; actors 8, fatalities 11,
+admin1 14, date 14; 0 duplicates and 7 spurious. The earlier batches before -> after: FIGURES_EARLIER.
+
+Held out (6 articles, 6 expected events, run once after the rules): HELD_OUT.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from golden_articles import GoldenArticles
+from reported import reported
+from sitrep.api import extract_text
+
+FIXTURE = Path(__file__).parent / "fixtures" / "articles4"
+BATCH = GoldenArticles(FIXTURE)
+HELD_OUT = GoldenArticles(FIXTURE / "held_out")
+EARLIER_BATCHES = tuple(GoldenArticles(Path(__file__).parent / "fixtures" / name)
+                        for name in ("articles", "articles2", "articles3"))
+
+
+# --- known misses -----------------------------------------------------------------------------------------------------
+
+BATCH.miss("actors: the group is named only as blamed (the EPP by the minister, FLEC by the spokesman, Islamic State by "
+           "investigators, the Northern Defence Front in a later claim, Venezuelan gangs by the army chief) and stays "
+           "unidentified; Tunisia's National Guard is read as its army", "01:actors.0", "03:actors.0", "04:actors.0",
+           "06:actors.0", "13:actors.0", "14:actors.0")
+BATCH.miss("actors: the demonstration is coded at its riot, whose crowd ACLED names rioters; the coder named the protesters "
+           "the police dispersed", "18:actors.0")
+BATCH.miss("fatalities: only the side the lead counts is summed (three soldiers without the two rebels, one officer "
+           "without the two attackers, the three officers without the attacker killed)", "03:fatalities.0",
+           "04:fatalities.0", "06:fatalities.0")
+BATCH.miss("the minister's words in Kingston ('the small number of gunmen who still terrorise communities') are coded as an "
+           "attack the next day, and the matching rule (within 50 km) gives it the May Pen shooting; the Spanish Town "
+           "shooting is coded as mob violence (see 05:extra)", "05:fatalities.2", "05:event_date.2", "05:admin1.0")
+BATCH.miss("extra: the Kaspiysk shooting of 'last week', recalled as the second of the month's attacks, is coded as mob "
+           "violence", "04:extra")
+BATCH.miss("extra: the Spanish Town shooting is coded as mob violence once the lead's three dead join it, and the minister's "
+           "words are an attack", "05:extra")
+BATCH.miss("extra: the spokesman's retelling ('told reporters in Yerevan that Azerbaijani soldiers had opened fire') is "
+           "coded as mob violence, and the peace treaty agreed weeks before as an agreement", "11:extra")
+BATCH.miss("extra: 'Troops backed by helicopters were combing the area' is coded as an air strike, the November 4 "
+           "landmine recalled as the month's first attack is coded, and the sentence cut at 'Sgt.' is an attack",
+           "13:extra")
+
+# --- the tests --------------------------------------------------------------------------------------------------------
+
+(test_every_known_miss_names_a_case, test_each_expected_event_is_found, test_found_events_have_the_coders_actors,
+ test_found_events_have_the_coders_fatalities, test_found_events_lie_in_the_coders_admin1,
+ test_found_events_have_the_coders_date, test_no_incident_is_coded_twice_and_nothing_else_is_coded) = BATCH.tests()
+
+(test_held_out_known_misses_name_cases, test_held_out_expected_event_is_found, test_held_out_events_have_the_actors,
+ test_held_out_events_have_the_fatalities, test_held_out_events_lie_in_the_admin1, test_held_out_events_have_the_date,
+ test_held_out_nothing_is_coded_twice_or_else) = HELD_OUT.tests()
+
+
+def test_the_articles_are_well_formed_broad_and_new():
+    earlier = {item["country"] for batch in EARLIER_BATCHES for item in batch.expected}
+    every = BATCH.expected + HELD_OUT.expected
+    assert (len(BATCH.articles), len(HELD_OUT.articles)) == (18, 6)
+    assert len({item["country"] for item in every} - earlier) >= 16
+    assert sum(not item["events"] for item in every) == 6
+    BATCH.assert_well_formed(150, 450)
+    HELD_OUT.assert_well_formed(150, 450)
+
+
+# --- rules this round added, tried on sentences of other places and wording -------------------------------------------
+
+PUBLISHED = "2025-06-03"
+
+
+def _events(text: str) -> list:
+    """The current events sitrep codes from a text of ours."""
+    return reported(text, None, PUBLISHED)
+
+
+def test_the_place_a_speaker_spoke_from_is_not_the_events():
+    text = ("Rebels ambushed an army convoy near Kidal in northern Mali on Sunday, killing four soldiers. The group, in a "
+            "statement issued by its leaders in exile in Paris, said its fighters had killed twenty soldiers.")
+    assert [e.location for e in _events(text)] == ["Kidal"]
+
+
+def test_the_ends_of_a_journey_are_not_where_on_it_the_event_was():
+    text = "The bus, travelling from Gulu to Kampala, was fired on in Masindi district on Monday, killing two passengers."
+    assert {e.location for e in _events(text)}.isdisjoint({"Gulu", "Kampala"})
+
+
+def test_flags_and_newspapers_name_no_place_of_the_event():
+    text = ("Protesters waving Kenyan and EU flags marched in Busia on Monday, the Nairobi Star reported, and police "
+            "fired tear gas at them.")
+    assert [e.location for e in _events(text)] == ["Busia"]
+
+
+def test_the_day_a_toll_rose_is_not_the_events_day():
+    text = "The toll from Sunday's bombing of a market in Baidoa rose to 12 on Tuesday, officials said."
+    assert [e.event_date for e in _events(text)] == ["2025-06-01"]
+
+
+def test_a_funeral_and_an_accused_capital_place_nothing():
+    text = ("Gunmen shot dead two policemen in Kano on Sunday. Thousands of mourners attended the funerals of the two "
+            "officers in Abuja on Monday. The governor accused Niamey of arming the attackers.")
+    assert [e.location for e in _events(text)] == ["Kano"]
+
+
+def test_a_demonstration_the_police_met_that_turned_violent_is_one_event():
+    text = ("Riot police fired tear gas at protesters outside parliament in Nairobi on Tuesday. Later that night, some "
+            "of the protesters threw stones at police lines and set tyres on fire in Nairobi.")
+    assert len(_events(text)) == 1
+
+
+def test_what_troops_have_at_times_done_is_no_dated_event():
+    text = "Villagers near the border say soldiers have at times exchanged fire with smugglers."
+    assert all(e.is_background for e in extract_text(text, published=PUBLISHED))
+
+
+def test_a_paragraph_opening_that_month_goes_on_from_the_last_date():
+    text = "Few people want to talk about March 2019.\n\nThat month, soldiers killed dozens of protesters in Khartoum."
+    events = extract_text(text, published=PUBLISHED)
+    assert events and all(e.event_date.startswith("2019-03") and e.is_background for e in events)
