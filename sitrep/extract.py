@@ -470,7 +470,8 @@ def _sentences(
             claimant = sentence.claimant[0]
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
                              and not _in_span(t.start, dateline)
-                             and not GOVERNMENT_NAMED_BEFORE.search(text, max(0, t.start - 30), t.start)]
+                             and not GOVERNMENT_NAMED_BEFORE.search(text, max(0, t.start - 30), t.start)
+                             and not SPEAKER_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)]
         result.append(sentence)
     _inherit_dates(result)
     return result
@@ -652,7 +653,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
                        or _refers_back(sentence, drafts[-1]) or _retold_later(sentence, drafts[-1])
                        or _more_of_crowd(sentence, drafts[-1])
-                       or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])):
+                       or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])
+                       or _same_named_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
@@ -928,6 +930,20 @@ def _same_doers(sentence: Sentence, draft: Draft) -> bool:
            for m in _told_actors(sentence)):
         return False
     return _more_of(sentence, draft)
+
+
+def _same_named_doers(sentence: Sentence, draft: Draft) -> bool:
+    """"Azerbaijani forces fired on Armenian positions near Tegh on Monday night ... A spokeswoman said Azerbaijani
+    soldiers had opened fire with small arms": a violent sentence right after a violent event, with no date of its own
+    and no place away from it, whose armed sides are all named and all already named by the event, tells more of
+    that event, whatever its own words read (a retelling read as mob violence): ACLED's unit is one day, one place and
+    one pair of actors, so the same named sides on the same day at the same place are one event."""
+    if draft.event_type not in ATTACKER_TYPES or taxonomy.event_type_of(sentence.types[0][0]) not in ATTACKER_TYPES:
+        return False
+    armed = [m for m in _told_actors(sentence) if m.inter in actors.ARMED_INTERS]
+    known = {m.name for s in draft.sentences for m in s.actors}
+    return bool(armed) and all(not m.name.startswith("Unidentified") and m.name in known for m in armed) \
+        and _more_of(sentence, draft)
 
 
 def _refers_back(sentence: Sentence, draft: Draft) -> bool:
