@@ -484,7 +484,7 @@ def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) 
     layout = nlp.text_of(parsed)
     paragraph = 0
     last_end = 0
-    for sent in parsed.sents:
+    for sent in _whole_sentences(parsed):
         for start, end in _split_lines(layout, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
                 continue
@@ -497,6 +497,32 @@ def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) 
             sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
             yield sentence
+
+
+TITLE_AT_END = re.compile(r"(?<![\w.])(?:Sgt|Brig|Gen|Col|Lt|Capt|Maj|Cpl|Pvt|Supt|Insp|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms"
+                          r"|Prof|Rev|Hon)\.$")
+"""A rank or title cut off from the name it stands before ('The guard killed on Monday, Sgt.' | 'Mohamed Ali Jlassi, 29,
+will be buried'): the sentence splitter read its full stop as a sentence end."""
+
+
+def _whole_sentences(parsed) -> Iterator:
+    """The parse's sentences, a sentence the splitter ended at a rank or title (TITLE_AT_END) joined to the next one
+    when that goes on, on the same line, with a capitalised name."""
+    pending = None
+    for sent in parsed.sents:
+        if pending is not None:
+            gap = parsed.text[pending.end_char:sent.start_char]
+            if "\n" not in gap and sent.text[:1].isupper():
+                sent = parsed[pending.start:sent.end]
+            else:
+                yield pending
+        pending = None
+        if TITLE_AT_END.search(sent.text.rstrip()):
+            pending = sent
+            continue
+        yield sent
+    if pending is not None:
+        yield pending
 
 
 def _sentence_types(sentence: Sentence, protest_told: bool = False) -> list[tuple[str, float]]:

@@ -41,6 +41,7 @@ import pytest
 
 from golden_articles import GoldenArticles
 from reported import reported
+from sitrep import extract, nlp
 from sitrep.api import extract_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "articles4"
@@ -71,7 +72,8 @@ BATCH.miss("extra: the Spanish Town shooting is coded as mob violence once the l
 BATCH.miss("extra: the peace treaty the two countries agreed weeks before ('came weeks after the two countries said they "
            "had agreed') is coded as an agreement on the day of the exchange of fire", "11:extra")
 BATCH.miss("extra: 'Troops backed by helicopters were combing the area' is coded as an air strike, the November 4 "
-           "landmine recalled as the month's first attack is coded, and the sentence cut at 'Sgt.' is an attack",
+           "landmine recalled as the month's first attack is coded, and the guard's burial in his home town ('The guard "
+           "killed on Monday ... will be buried in Sidi Bouzid on Wednesday') is an attack there, dated last Wednesday",
            "13:extra")
 
 # --- the tests --------------------------------------------------------------------------------------------------------
@@ -158,3 +160,17 @@ def test_a_paragraph_opening_that_month_goes_on_from_the_last_date():
 ])
 def test_a_spokesman_in_the_capital_retelling_the_event_tells_no_second_one(text):
     assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The guard killed on Monday, Sgt. Mohamed Salah, 29, will be buried in Gafsa.",
+    "Army spokesman Brig. Gen. Ali Hassan said two soldiers died near Gao.",
+    "Police spokesman Supt. Charles Owino said five were arrested.",
+])
+def test_a_rank_before_a_name_does_not_end_the_sentence(text):
+    assert [s.text for s in extract._whole_sentences(nlp.segment(text))] == [text]
+
+
+def test_a_sentence_ending_at_a_line_break_after_a_title_stays_apart():
+    text = "The report was signed by Dr.\nMost of the dead were children."
+    assert len(list(extract._whole_sentences(nlp.segment(text)))) == len(list(nlp.segment(text).sents))
