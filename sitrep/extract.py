@@ -103,7 +103,8 @@ DESTINATION_BEFORE = re.compile(
 """Where the wounded were taken or people fled or went, and a capitalised word after a possessive
 ("their Union"): never where the event happened."""
 ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b"
-                             r"|\s+(?:flags?|banners?)\b|(?-i:\s+(?:Times|Post|Herald|Tribune|Gazette|Observer|Chronicle)\b)",
+                             r"|\s+(?:flags?|banners?)\b"
+                             r"|(?-i:\s+(?:Times|Post|Herald|Tribune|Gazette|Observer|Chronicle)\b)",
                              re.IGNORECASE)
 """'a Malta-flagged tanker', 'waving EU flags', 'the Vientiane Times said': the place describes a thing or names a
 newspaper, it is not where the event happened."""
@@ -134,8 +135,9 @@ on Sunday'): its places are where the dead were mourned, not where they were kil
 ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
 """'the Kano-Zaria highway': the towns a road joins name the road, not where on it the event was."""
 
-CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently|that\s+(?:day|week|month|year|spring|summer"
-                              r"|autumn|winter)|at\s+the\s+time)\b|\balso\b", re.IGNORECASE)
+CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently"
+                              r"|that\s+(?:day|week|month|year|spring|summer|autumn|winter)|at\s+the\s+time)\b"
+                              r"|\balso\b", re.IGNORECASE)
 """A paragraph that goes on from the last one's date ('... few want to talk about May 2022. // That month, security
 forces launched ...'): its sentences share that date, told before it, not the publication's."""
 
@@ -499,8 +501,8 @@ def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) 
             yield sentence
 
 
-TITLE_AT_END = re.compile(r"(?<![\w.])(?:Sgt|Brig|Gen|Col|Lt|Capt|Maj|Cpl|Pvt|Supt|Insp|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms"
-                          r"|Prof|Rev|Hon)\.$")
+TITLE_AT_END = re.compile(r"(?<![\w.])(?:Sgt|Brig|Gen|Col|Lt|Capt|Maj|Cpl|Pvt|Supt|Insp|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr"
+                          r"|Mrs|Ms|Prof|Rev|Hon)\.$")
 """A rank or title cut off from the name it stands before ('The guard killed on Monday, Sgt.' | 'Mohamed Ali Jlassi, 29,
 will be buried'): the sentence splitter read its full stop as a sentence end."""
 
@@ -1172,7 +1174,12 @@ def _fill(
     article_country: str | None,
     lead_date: DateMention | None = None,
 ) -> Event:
-    """One Event with every field taken from the draft's sentences (null where they say nothing)."""
+    """One Event with every field taken from the draft's sentences (null where they say nothing). Places that name
+    no place of the event are left out before it is placed: a place in an armed group's name, where the wounded were
+    taken or the doers went, a place in no country, a place describing a thing or naming a newspaper
+    (ATTRIBUTE_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
+    standing for its government (GOVERNMENT_NAMED_BEFORE, GOVERNMENT_NAMED_AFTER) and where the dead were mourned
+    (`_mourned_at`)."""
     sub_type = draft.sub_event_type
     lead = draft.anchor
     named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]

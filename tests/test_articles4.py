@@ -26,11 +26,18 @@ Paris'), the ends of a journey ('travelling from Vientiane to Luang Prabang'), a
 United States ... condemned') and the places of a funeral told with the event are no event places; the day a toll rose
 is no event day where the sentence names the event's own day ('Sunday's attack ... rose to three on Tuesday'); 'in a
 statement read on national radio on Sunday' is the day of saying; a paragraph opening 'That month,' goes on from the
-last one's date; 'have at times exchanged fire' is habitual; a demonstration the police met and the riot it became on
-the same day and place are one event): precision 15/22 = 68.2 %, recall 15/15 = 100 %; actors 8, fatalities 11,
-admin1 14, date 14; 0 duplicates and 7 spurious. The earlier batches before -> after: FIGURES_EARLIER.
+last one's date; 'have at times exchanged fire' is habitual; a violent sentence right after an event that names only
+the event's named sides, with no day or place of its own, is more of it (the spokesman's retelling); a demonstration
+the police met and the riot it became on one day at one place are one event; a sentence cut at a rank ('Sgt.') is
+joined to the name after it): precision 15/21 = 71.4 %, recall 15/15 = 100 %; actors 8, fatalities 11, admin1 14,
+date 14; 0 duplicates and 6 spurious. The first, second and third batches give the same figures before and after
+(precision 66.7, 46.3 and 57.1 %, recall 84.6, 82.6 and 76.2 %).
 
-Held out (6 articles, 6 expected events, run once after the rules): HELD_OUT.
+Held out, first sight after the rules (6 articles, 7 expected events, 12 current events produced): precision 4/12 =
+33.3 %, recall 4/7 = 57.1 %; of the 4 found, actors 3, fatalities 4, admin1 4, date 3; 2 duplicates (a rights group's
+toll since October, 'the third attack this year') and 6 spurious (a 'battle for tickets', the police's fire told apart
+from the riot, the Hadera attack as a clash with Hamas, two of the three Trinidad shootings under other sub-types, a
+claim's 'captured weapons'). Not fixed against.
 """
 
 from __future__ import annotations
@@ -53,28 +60,50 @@ EARLIER_BATCHES = tuple(GoldenArticles(Path(__file__).parent / "fixtures" / name
 
 # --- known misses -----------------------------------------------------------------------------------------------------
 
-BATCH.miss("actors: the group is named only as blamed (the EPP by the minister, FLEC by the spokesman, Islamic State by "
-           "investigators, the Northern Defence Front in a later claim, Venezuelan gangs by the army chief) and stays "
-           "unidentified; Tunisia's National Guard is read as its army", "01:actors.0", "03:actors.0", "04:actors.0",
-           "06:actors.0", "13:actors.0", "14:actors.0")
-BATCH.miss("actors: the demonstration is coded at its riot, whose crowd ACLED names rioters; the coder named the protesters "
-           "the police dispersed", "18:actors.0")
+BATCH.miss("actors: the group is named only as blamed (the EPP by the minister, FLEC by the spokesman, Islamic "
+           "State by investigators, the Northern Defence Front in a later claim, Venezuelan gangs by the army chief) "
+           "and stays unidentified; Tunisia's National Guard is read as its army",
+           "01:actors.0", "03:actors.0", "04:actors.0", "06:actors.0", "13:actors.0", "14:actors.0")
+BATCH.miss("actors: the demonstration is coded at its riot, whose crowd ACLED names rioters; the coder named the "
+           "protesters the police dispersed", "18:actors.0")
 BATCH.miss("fatalities: only the side the lead counts is summed (three soldiers without the two rebels, one officer "
-           "without the two attackers, the three officers without the attacker killed)", "03:fatalities.0",
-           "04:fatalities.0", "06:fatalities.0")
-BATCH.miss("the minister's words in Kingston ('the small number of gunmen who still terrorise communities') are coded as an "
-           "attack the next day, and the matching rule (within 50 km) gives it the May Pen shooting; the Spanish Town "
-           "shooting is coded as mob violence (see 05:extra)", "05:fatalities.2", "05:event_date.2", "05:admin1.0")
-BATCH.miss("extra: the Kaspiysk shooting of 'last week', recalled as the second of the month's attacks, is coded as mob "
-           "violence", "04:extra")
-BATCH.miss("extra: the Spanish Town shooting is coded as mob violence once the lead's three dead join it, and the minister's "
-           "words are an attack", "05:extra")
-BATCH.miss("extra: the peace treaty the two countries agreed weeks before ('came weeks after the two countries said they "
-           "had agreed') is coded as an agreement on the day of the exchange of fire", "11:extra")
+           "without the two attackers, the three officers without the attacker killed)",
+           "03:fatalities.0", "04:fatalities.0", "06:fatalities.0")
+BATCH.miss("the minister's words in Kingston ('the small number of gunmen who still terrorise communities') are "
+           "coded as an attack the next day, and the matching rule (within 50 km) gives it the May Pen shooting; the "
+           "Spanish Town shooting is coded as mob violence (see 05:extra)",
+           "05:fatalities.2", "05:event_date.2", "05:admin1.0")
+BATCH.miss("extra: the Kaspiysk shooting of 'last week', recalled as the second of the month's attacks, is coded as "
+           "mob violence", "04:extra")
+BATCH.miss("extra: the Spanish Town shooting is coded as mob violence once the lead's three dead join it, and the "
+           "minister's words are an attack", "05:extra")
+BATCH.miss("extra: the peace treaty the two countries agreed weeks before ('came weeks after the two countries said "
+           "they had agreed') is coded as an agreement on the day of the exchange of fire", "11:extra")
 BATCH.miss("extra: 'Troops backed by helicopters were combing the area' is coded as an air strike, the November 4 "
-           "landmine recalled as the month's first attack is coded, and the guard's burial in his home town ('The guard "
-           "killed on Monday ... will be buried in Sidi Bouzid on Wednesday') is an attack there, dated last Wednesday",
-           "13:extra")
+           "landmine recalled as the month's first attack is coded, and the guard's burial in his home town ('The "
+           "guard killed on Monday ... will be buried in Sidi Bouzid on Wednesday') is an attack there, dated last "
+           "Wednesday", "13:extra")
+
+HELD_OUT.miss("not found: the Hadera attack is coded as a clash between the police and Hamas (the officer who shot "
+              "the assailant as a side, Hamas's praise as the doer)", "21:found.0")
+HELD_OUT.miss("not found: the Couva shooting by 'two men' is coded as mob violence, and the Arima shooting of a "
+              "security guard as a clash with private security forces", "22:found.1", "22:found.2")
+HELD_OUT.miss("the event is not found (see its found case)",
+              *(f"21:{field}.0" for field in ("actors", "fatalities", "admin1", "event_date")),
+              *(f"22:{field}.{i}" for field in ("actors", "fatalities", "admin1", "event_date") for i in (1, 2)))
+HELD_OUT.miss("actors: FRUD-armé is named only in the next paragraph's claim and stays unidentified", "24:actors.0")
+HELD_OUT.miss("date: the riot is dated by the day the dead man was arrested ('arrested on Monday'), not the Tuesday "
+              "of the crowd", "20:event_date.0")
+HELD_OUT.miss("non-conflict: a newspaper's 'battle for tickets' that 'had raged all week' is coded as a clash",
+              "19:extra")
+HELD_OUT.miss("extra: the lead's 'one person was shot dead when police opened fire' is coded apart as an attack by "
+              "the police", "20:extra")
+HELD_OUT.miss("extra: the attack is coded as a clash (see 21:found.0)", "21:extra")
+HELD_OUT.miss("extra: the Couva and Arima shootings under other sub-types (see 22:found.1)", "22:extra")
+HELD_OUT.miss("extra: the rights groups' toll of 'more than 30' killed by police since the protests began in October "
+              "is coded as a riot of mid-October", "23:extra")
+HELD_OUT.miss("extra: 'the third attack on the army in the north this year' is coded as a clash on January 1, and the "
+              "claim's 'captured weapons' as disrupted weapons use", "24:extra")
 
 # --- the tests --------------------------------------------------------------------------------------------------------
 
@@ -108,13 +137,14 @@ def _events(text: str) -> list:
 
 
 def test_the_place_a_speaker_spoke_from_is_not_the_events():
-    text = ("Rebels ambushed an army convoy near Kidal in northern Mali on Sunday, killing four soldiers. The group, in a "
-            "statement issued by its leaders in exile in Paris, said its fighters had killed twenty soldiers.")
+    text = ("Rebels ambushed an army convoy near Kidal in northern Mali on Sunday, killing four soldiers. The group, "
+            "in a statement issued by its leaders in exile in Paris, said its fighters had killed twenty soldiers.")
     assert [e.location for e in _events(text)] == ["Kidal"]
 
 
 def test_the_ends_of_a_journey_are_not_where_on_it_the_event_was():
-    text = "The bus, travelling from Gulu to Kampala, was fired on in Masindi district on Monday, killing two passengers."
+    text = ("The bus, travelling from Gulu to Kampala, was fired on in Masindi district on Monday, killing two "
+            "passengers.")
     assert {e.location for e in _events(text)}.isdisjoint({"Gulu", "Kampala"})
 
 
@@ -155,7 +185,8 @@ def test_a_paragraph_opening_that_month_goes_on_from_the_last_date():
 @pytest.mark.parametrize("text", [
     "Soldiers fought Ansar al-Sunna fighters near Mocimboa da Praia on Sunday, the army said. An army spokesman told "
     "reporters in Maputo that the soldiers had killed six of the militants.",
-    "Gunmen attacked a police post in Mandera on Sunday, killing two officers. Interior Minister Kipchumba Murkomen told "
+    "Gunmen attacked a police post in Mandera on Sunday, killing two officers. Interior Minister Kipchumba Murkomen "
+    "told "
     "reporters in Nairobi that the attackers had been repelled.",
 ])
 def test_a_spokesman_in_the_capital_retelling_the_event_tells_no_second_one(text):
