@@ -59,7 +59,7 @@ NEWS_DAY = re.compile(r"\b(?:(?:on |late |early |last )?(?:Monday|Tuesday|Wednes
 
 SPOKEN_ON = re.compile(
     r"\b(?:(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
-    r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,3})?"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,4})?"
     r"|(?:told|informed|briefed|spoke\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:reporters|journalists|us|(?:the\s+)?press|media|(?-i:[A-Z][\w.-]+)))\s+$",
     re.IGNORECASE)
@@ -73,6 +73,13 @@ CLAIMED_ON = re.compile(
 """'The group claimed the attack on Tuesday': the day a group claimed or denied an act it names, not the act's day
 (an armed group's claim comes after the act, often a day or more later)."""
 
+TOLL_ROSE_ON = re.compile(
+    r"\b(?:(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+[\w,]+(?:\s+\w+){0,3}?"
+    r"|died\s+(?:of\s+(?:his|her|their)\s+(?:wounds|injuries)|in\s+(?:the\s+)?hospital))\s+$", re.IGNORECASE)
+"""'The toll from Sunday's attack rose to three on Tuesday', 'a man hurt in Sunday's blast died of his wounds on
+Tuesday': the day a toll rose or a wounded victim died is a later day of the event's story, not the event's own day,
+which the sentence names beside it (`_sentences` drops the later day only where another day is named)."""
+
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)
 """A day told relative to the event just dated, not to the publication date."""
@@ -80,8 +87,10 @@ SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|
 HABITUAL = re.compile(
     r"\b(?:in an? (?:typical|normal|average|ordinary) (?:day|week|month|year)|every (?:day|week|month|night|year)"
     r"|each (?:day|week|month|night)|routinely|habitually|usually|typically|day after day|week after week|almost daily"
-    r"|on a daily basis|on a weekly basis)\b", re.IGNORECASE)
-"""Words of what happens again and again: a pattern the article describes, not a dated event."""
+    r"|on a daily basis|on a weekly basis|(?:have|has)\s+at\s+times|from\s+time\s+to\s+time|every\s+so\s+often"
+    r"|now\s+and\s+(?:then|again))\b", re.IGNORECASE)
+"""Words of what happens again and again ('where troops have at times exchanged fire with smugglers'): a pattern the
+article describes, not a dated event."""
 
 AFTERMATH = re.compile(r"\b(?:ambulances?|hospitals?|sealed off|cordoned off|evacuated|the wounded|the injured|the dead|bodies)\b",
                        re.IGNORECASE)
@@ -93,12 +102,44 @@ DESTINATION_BEFORE = re.compile(
     r"|\b(?:their|his|her|its|our)\s+$", re.IGNORECASE)
 """Where the wounded were taken or people fled or went, and a capitalised word after a possessive
 ("their Union"): never where the event happened."""
-ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b", re.IGNORECASE)
-"""'a Malta-flagged tanker': the place describes a thing, it is not where the event happened."""
+ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|born|made|backed|led|bound)\b"
+                             r"|\s+(?:flags?|banners?)\b"
+                             r"|(?-i:\s+(?:Times|Post|Herald|Tribune|Gazette|Observer|Chronicle)\b)",
+                             re.IGNORECASE)
+"""'a Malta-flagged tanker', 'waving EU flags', 'the Vientiane Times said': the place describes a thing or names a
+newspaper, it is not where the event happened."""
+SPEAKER_PLACE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w.-]+\s+){0,3}?(?:reporters|journalists|conference|briefing|parliament)|speaking"
+    r"|spoke|(?:statement|communiqu[eé])\s+(?:issued|released|published|read)|in\s+exile|(?:news|press)\s+conference"
+    r"|briefing|address|speech)\s+in\s+(?:the\s+capital,?\s+)?$", re.IGNORECASE)
+"""'told reporters in Yerevan', 'said in Kingston on Monday', 'a statement issued by its leaders in exile in Paris',
+'speaking in Tunis': where a speaker spoke about the event, not where the event happened (a capital's government
+comments on violence in the provinces from the capital)."""
+ROUTE_END_BEFORE = re.compile(
+    r"\b(?:travell?ing|heading|driving|sailing|flying|running|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)"
+    r"\s+(?:(?:from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:from|to|for)\s+(?:the\s+)?$")
+"""'The bus, travelling from Vientiane to Luang Prabang, was fired on': the ends of a journey, not where on it the
+event happened."""
+GOVERNMENT_NAMED_AFTER = re.compile(
+    r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:condemned|condemns|denied|denies|urged|urges|warned|warns|welcomed|"
+    r"welcomes|called\s+(?:on|for))\b")
+"""'The United States and several EU governments condemned the use of force': a state that condemns, denies, urges or
+welcomes speaks as its government, from wherever it is; it is no place of the event."""
+GOVERNMENT_NAMED_BEFORE = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|blam(?:ed|es|ing)|(?:called|calls|calling)\s+on|warn(?:ed|s|ing))\s+$")
+"""'Kurti accused Belgrade of arming the attackers', 'urged Baku to avoid provocations': a capital accused, urged or
+warned stands for its government, a party to the story, not a place where anything happened."""
+MOURNED_AT = re.compile(r"\b(?:funerals?|buried|burials?|mourners|mourned|vigils?|memorial)\b", re.IGNORECASE)
+"""A sentence of funerals or mourning ('Thousands lined the streets of Pristina for the funerals of the officers killed
+on Sunday'): its places are where the dead were mourned, not where they were killed."""
 ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
 """'the Kano-Zaria highway': the towns a road joins name the road, not where on it the event was."""
 
-CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently)\b|\balso\b", re.IGNORECASE)
+CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently"
+                              r"|that\s+(?:day|week|month|year|spring|summer|autumn|winter)|at\s+the\s+time)\b"
+                              r"|\balso\b", re.IGNORECASE)
+"""A paragraph that goes on from the last one's date ('... few want to talk about May 2022. // That month, security
+forces launched ...'): its sentences share that date, told before it, not the publication's."""
 
 HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
 
@@ -415,8 +456,10 @@ def _sentences(
     for sentence in _body_sentences(document, parsed, regions):
         start, end = sentence.start, sentence.end
         sentence.dates = [d for d in dates.find_dates(sentence.text, document.published, offset=start)
-                          if not SPOKEN_ON.search(text, max(0, d.start - 40), d.start)
+                          if not SPOKEN_ON.search(text, max(0, d.start - 60), d.start)
                           and not CLAIMED_ON.search(text, max(0, d.start - 60), d.start)]
+        if len(sentence.dates) > 1:
+            sentence.dates = [d for d in sentence.dates if not TOLL_ROSE_ON.search(text, max(0, d.start - 60), d.start)]
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
@@ -428,7 +471,9 @@ def _sentences(
         if sentence.claimant:
             claimant = sentence.claimant[0]
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
-                             and not _in_span(t.start, dateline)]
+                             and not _in_span(t.start, dateline)
+                             and not GOVERNMENT_NAMED_BEFORE.search(text, max(0, t.start - 30), t.start)
+                             and not SPEAKER_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)]
         result.append(sentence)
     _inherit_dates(result)
     return result
@@ -441,7 +486,7 @@ def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) 
     layout = nlp.text_of(parsed)
     paragraph = 0
     last_end = 0
-    for sent in parsed.sents:
+    for sent in _whole_sentences(parsed):
         for start, end in _split_lines(layout, sent.start_char, sent.end_char):
             if not any(rs <= start and end <= re_ for rs, re_ in regions):
                 continue
@@ -454,6 +499,32 @@ def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) 
             sentence.span = sent
             sentence.layout = layout[start:end].replace("\n", " ")
             yield sentence
+
+
+TITLE_AT_END = re.compile(r"(?<![\w.])(?:Sgt|Brig|Gen|Col|Lt|Capt|Maj|Cpl|Pvt|Supt|Insp|Cmdr|Adm|Gov|Sen|Rep|Dr|Mr"
+                          r"|Mrs|Ms|Prof|Rev|Hon)\.$")
+"""A rank or title cut off from the name it stands before ('The guard killed on Monday, Sgt.' | 'Mohamed Ali Jlassi, 29,
+will be buried'): the sentence splitter read its full stop as a sentence end."""
+
+
+def _whole_sentences(parsed) -> Iterator:
+    """The parse's sentences, a sentence the splitter ended at a rank or title (TITLE_AT_END) joined to the next one
+    when that goes on, on the same line, with a capitalised name."""
+    pending = None
+    for sent in parsed.sents:
+        if pending is not None:
+            gap = parsed.text[pending.end_char:sent.start_char]
+            if "\n" not in gap and sent.text[:1].isupper():
+                sent = parsed[pending.start:sent.end]
+            else:
+                yield pending
+        pending = None
+        if TITLE_AT_END.search(sent.text.rstrip()):
+            pending = sent
+            continue
+        yield sent
+    if pending is not None:
+        yield pending
 
 
 def _sentence_types(sentence: Sentence, protest_told: bool = False) -> list[tuple[str, float]]:
@@ -617,7 +688,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
                        or _refers_back(sentence, drafts[-1]) or _retold_later(sentence, drafts[-1])
                        or _more_of_crowd(sentence, drafts[-1])
-                       or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])):
+                       or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])
+                       or _same_named_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
@@ -903,6 +975,20 @@ def _same_doers(sentence: Sentence, draft: Draft) -> bool:
     return _more_of(sentence, draft)
 
 
+def _same_named_doers(sentence: Sentence, draft: Draft) -> bool:
+    """"Azerbaijani forces fired on Armenian positions near Tegh on Monday night ... A spokeswoman said Azerbaijani
+    soldiers had opened fire with small arms": a violent sentence right after a violent event, with no date of its own
+    and no place away from it, whose armed sides are all named and all already named by the event, tells more of
+    that event, whatever its own words read (a retelling read as mob violence): ACLED's unit is one day, one place and
+    one pair of actors, so the same named sides on the same day at the same place are one event."""
+    if draft.event_type not in ATTACKER_TYPES or taxonomy.event_type_of(sentence.types[0][0]) not in ATTACKER_TYPES:
+        return False
+    armed = [m for m in _told_actors(sentence) if m.inter in actors.ARMED_INTERS]
+    known = {m.name for s in draft.sentences for m in s.actors}
+    return bool(armed) and all(not m.name.startswith("Unidentified") and m.name in known for m in armed) \
+        and _more_of(sentence, draft)
+
+
 def _refers_back(sentence: Sentence, draft: Draft) -> bool:
     """A sentence that names the event just told by a definite noun ("ten people were hurt in the clash"), with no
     date of its own and no place away from it, is more of that event, whatever its own cues say (a Riots event
@@ -1103,15 +1189,26 @@ def _fill(
     article_country: str | None,
     lead_date: DateMention | None = None,
 ) -> Event:
-    """One Event with every field taken from the draft's sentences (null where they say nothing)."""
+    """One Event with every field taken from the draft's sentences (null where they say nothing). Places that name
+    no place of the event are left out before it is placed: a place in an armed group's name, where the wounded were
+    taken or the doers went, a place in no country, a place describing a thing or naming a newspaper
+    (ATTRIBUTE_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
+    standing for its government (GOVERNMENT_NAMED_BEFORE, GOVERNMENT_NAMED_AFTER) and where the dead were mourned
+    (`_mourned_at`)."""
     sub_type = draft.sub_event_type
     lead = draft.anchor
     named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]
     roads = [(m.start(), m.end()) for s in draft.sentences for m in ROAD_ENDS.finditer(document.text, s.start, s.end)]
-    places = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in named)
+    places = [t for t in toponyms if t.country is not None
+              and not any(start <= t.start and t.end <= end for start, end in named)
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not geo.gone_into(document.text, t)
-              and not ATTRIBUTE_AFTER.match(document.text, t.end)]
+              and not ATTRIBUTE_AFTER.match(document.text, t.end)
+              and not SPEAKER_PLACE_BEFORE.search(document.text, max(0, t.start - 60), t.start)
+              and not GOVERNMENT_NAMED_BEFORE.search(document.text, max(0, t.start - 30), t.start)
+              and not GOVERNMENT_NAMED_AFTER.match(document.text, t.end)
+              and not ROUTE_END_BEFORE.search(document.text, max(0, t.start - 60), t.start)
+              and not _mourned_at(draft, t)]
     dateline = _dateline_span(document)
     filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]
     places = [t for t in places if t not in filed_at]
@@ -1202,6 +1299,13 @@ def _fill(
     return event
 
 
+def _mourned_at(draft: Draft, toponym: Toponym) -> bool:
+    """Whether a place lies in a sentence of the draft that tells funerals or mourning (MOURNED_AT) while another of
+    its sentences tells the event itself: the mourners' place is not the event's."""
+    told_at = next((s for s in draft.sentences if s.start <= toponym.start < s.end), None)
+    return told_at is not None and len(draft.sentences) > 1 and bool(MOURNED_AT.search(told_at.text))
+
+
 def _dateline_span(document: Document) -> tuple[int, int] | None:
     """Where the wire dateline that opens the body stands ('LIMA, 3 JUN 89 (EFE) --'), found once per event: a
     place named in it is where the report was filed, so it never competes with the places the event's
@@ -1225,10 +1329,10 @@ def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
 def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | None) -> bool:
     """History and context: dated well before publication, told as a lasting past state, or told
     as what happens habitually ("dozens of incidents in a typical month") with no day of its own."""
-    if mention is not None and mention.date_end is not None and anchor is not None:
-        return dates.is_background_date(mention, anchor)
     if draft.date is None and any(HABITUAL.search(s.text) for s in draft.sentences):
         return True
+    if mention is not None and mention.date_end is not None and anchor is not None:
+        return dates.is_background_date(mention, anchor)
     return all(_is_context(s) for s in draft.sentences)
 
 
@@ -1463,13 +1567,24 @@ def _same_incident(kept: Event, other: Event) -> bool:
     types = {kept.sub_event_type, other.sub_event_type}
     destruction = str(SubEventType.LOOTING_PROPERTY_DESTRUCTION)
     if len(types) > 1 and not (destruction in types and len(types) == 2 and all(
-            taxonomy.event_type_of(t) in DESTRUCTION_IN_VIOLENCE for t in types - {destruction})):
+            taxonomy.event_type_of(t) in DESTRUCTION_IN_VIOLENCE for t in types - {destruction})) \
+            and not _crowd_turned_violent(types):
         return False
-    if _aligned(kept, other) is None or kept.country != other.country:
+    crowd = _crowd_turned_violent(types) and _side_agrees(kept.actor2, other.actor2)
+    if (_aligned(kept, other) is None and not crowd) or kept.country != other.country:
         return False
-    if _pinpointed(kept) and _pinpointed(other):
+    if (_pinpointed(kept) and _pinpointed(other)) or crowd and kept.location == other.location:
         return kept.location == other.location
     return _within(kept, other) or _within(other, kept)
+
+
+def _crowd_turned_violent(types: set[str]) -> bool:
+    """Whether two sub-types are a demonstration the police met and the riot it became ('riot police fired tear gas at
+    protesters ... some of them threw stones at police lines'): ACLED codes a demonstration that turns violent once,
+    at its most violent form. A demonstration told as peaceful stays apart: a riot told beside it is another crowd."""
+    kinds = {taxonomy.event_type_of(t) for t in types}
+    return len(types) == 2 and kinds == {EventType.PROTESTS, EventType.RIOTS} \
+        and str(SubEventType.PEACEFUL_PROTEST) not in types
 
 
 def _within(broad: Event, point: Event) -> bool:
@@ -1497,6 +1612,11 @@ def _absorb(kept: Event, other: Event) -> None:
     if kept.sub_event_type == str(SubEventType.LOOTING_PROPERTY_DESTRUCTION) != other.sub_event_type:
         kept.sub_event_type, kept.event_type, kept.disorder_type = (
             other.sub_event_type, other.event_type, other.disorder_type)
+    if _crowd_turned_violent({kept.sub_event_type, other.sub_event_type}) \
+            and taxonomy.event_type_of(other.sub_event_type) == EventType.RIOTS:
+        kept.sub_event_type, kept.event_type, kept.disorder_type = (
+            other.sub_event_type, other.event_type, other.disorder_type)
+        kept.actor1, kept.inter1 = other.actor1, other.inter1
     one, two = _aligned(kept, other) or (None, None)
     inters = (other.inter1, other.inter2) if (one, two) == (other.actor1, other.actor2) else (other.inter2,
                                                                                                other.inter1)

@@ -54,7 +54,7 @@ _miss("actor naming: sitrep names the side otherwise than ACLED (Government vs M
 _miss("the people hit are taken for another side: lynched men for a gang, the troops that left a city for a side of "
       "its handover", "m03:actors", "y03:actors")
 _miss("admin1: the place is given the wrong first-level unit, or ACLED's spelling of it is not matched",
-      "a11:admin1", "k03:admin1", "p10:admin1", "l02:admin1", "p07:admin1")
+      "a11:admin1", "k03:admin1", "p10:admin1", "l02:admin1")
 
 
 def test_the_reports_are_well_formed_and_broad():
