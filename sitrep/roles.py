@@ -1803,6 +1803,11 @@ def _typed_roles(
     if sub_type == "Violent demonstration" and not demonstrations.protest_told(text) \
             and not demonstrations.demonstration_act(text):
         sub_type = "Mob violence"
+    if sub_type in ("Attack", "Mob violence") or taxonomy.event_type_of(sub_type) == "Protests":
+        armed_attack = demonstrations.demonstration_attacked_by_armed_group(draft)
+        if armed_attack is not None:
+            return ("Attack", generic_actor(armed_attack[0], with_country("Unidentified Armed Group", country), 3),
+                    generic_actor(armed_attack[1], with_country("Protesters", country), 6))
     if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
         # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
         # violence when the attack kills (see `demonstrations.demonstration_attacked_by_crowd`). A deed the text already
