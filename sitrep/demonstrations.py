@@ -187,7 +187,8 @@ def demonstration_attacked_by_armed_group(draft: Draft) -> tuple[ActorMention | 
                 continue
             before = sentence.start + hit.start()
             armed = [m for m in sentence.actors if m.start < before and m.inter in actors.ARMED_INTERS and m.inter != 1]
-            if not armed and (not ARMED_DOER.search(text[: hit.start()]) or GATHERING_ATTACKERS.match(text[: hit.start()])):
+            doers = text[: hit.start()]
+            if not armed and (not ARMED_DOER.search(doers) or GATHERING_ATTACKERS.match(doers)):
                 continue
             if any(m.inter == 1 and m.start < before for m in sentence.actors):
                 continue
@@ -294,7 +295,7 @@ CROWD_WITH_GRIEVANCE_DEED = (
     r"|incensed\s+(?:at|by|over)|furious\s+(?:at|over|about))"
     r"(?:\s+(?!(?:who|which|that|whom|whose|was|were|been|had|have|has|is|are)\b)(?:\([^()]{1,60}\)|[\w'’,-]+)){1,12}?"
     r"\s+(?:stormed|ransacked|looted|torched|vandali[sz]ed|smashed|stoned|pelted|uprooted|overpowered"
-    r"|set\s+(?:fire|ablaze)|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire))\b(?!\s+by\b)"
+    r"|set\s+(?:fire|ablaze)|set\s+(?:\w+\s+){1,4}?(?:ablaze|alight|on\s+fire))\b(?!\s+by\b)"
     r"(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)")
 """A crowd told with what it wanted or was angry at before its deed ("protesters demanding the release of
 the former president ransacked a mall", "traders angry at their eviction uprooted the fence", "taxi drivers striking
