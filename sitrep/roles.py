@@ -1785,7 +1785,8 @@ def _typed_roles(
     gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
     and people arrested as suspected militants are civilians until the text names their group.
     A raid that took property while the text denies anyone was harmed is looting (`classify.unharmed`), told in any
-    sentence of the event.
+    sentence of the event. Armed men who attack a demonstration attack its Protesters
+    (`demonstrations.demonstration_attacked_by_armed_group`), whatever the cues read.
     None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
     (`_territory_taken`), demonstrators of those who attacked a rally (`demonstrations.demonstrators_named`), or a
     battle of a deadly brawl fought with sticks and stones (`_hand_weapons_only`) or between crowds of no community
