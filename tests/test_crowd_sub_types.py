@@ -42,12 +42,13 @@ are not demonstrating read as a protest with intervention or missed (5); others 
 Seven tune reports were reworded afterwards, keeping their meaning and coding, where a six-word run of common words
 also stood in a corpus (scripts/check_copied_text.py). After this round's rules (tune rows): sub-type 110/125,
 actors 106/119, 2 of 15 reports of no event give one.
-Rules added: fans, spectators, mourners, revellers and community members are civilians, a crowd when they fight
+Rules added: fans, spectators, revellers and community members are civilians, a crowd when they fight
 (sitrep/actors.py); a crowd told with its demand or its strike doing a crowd's deed demonstrates
 (`demonstrations.demonstrators_named`, CROWD_WITH_GRIEVANCE_DEED); a demonstration attacked by armed men is an Attack on
 the Protesters (`demonstrations.demonstration_attacked_by_armed_group`, read in `sitrep.roles`).
 Held out, run once after the fixes: sub-type 32/35, actors 29/32, no report of no event gives one (the same 40 on the
-code before the fixes: 28/35, 24/32, none).
+code before the fixes: 28/35, 24/32, none). Mourners were then taken out of the civilians' words again (they broke an
+article test), which turns one held-out report into a miss: 31/35, 28/32 now.
 """
 
 from __future__ import annotations
@@ -99,6 +100,9 @@ _miss("motorists stoned by demonstrators are taken as the demonstration's second
 _miss("'Kotoko' (a football club) is read as the Kotoko people, so the fans' fight is a clash of militias",
       "mv20:sub_event_type", "mv20:actors")
 _miss("'a fight broke out among mourners' is no cue of a fight", "mv25:sub_event_type", "mv25:actors")
+_miss("mourners are not read as a crowd: a rule naming them civilians made them the victims in a funeral report of "
+      "police killed in an ambush (tests/test_articles2.py), so it was dropped after the held-out run",
+      "mv40:sub_event_type", "mv40:actors")
 _miss("a stabbing in a brawl among spectators is read as an attack by unidentified men, not the brawl's mob violence",
       "mv30:sub_event_type", "mv30:actors")
 _miss("the second village or community of a communal clash is not named as its own militia (an armed group instead)",
@@ -182,8 +186,7 @@ def test_a_crowd_told_with_its_demand_or_strike_doing_a_crowds_deed_demonstrates
 @pytest.mark.parametrize(("country", "text"), [
     ("TZ", "Football fans beat a linesman after a match in Mwanza on Sunday."),
     ("ZW", "Spectators at a village gala in Gokwe attacked two traders on Saturday."),
-    ("KE", "Mourners assaulted a man they accused of poisoning the deceased in Siaya on Friday."),
 ])
-def test_fans_spectators_and_mourners_who_attack_are_a_mob(country, text):
+def test_fans_and_spectators_who_attack_are_a_mob(country, text):
     event = surest_reported(text, country, "2024-05-06")
     assert (event.sub_event_type, event.actor1.split(" (")[0]) == ("Mob violence", "Rioters"), text
