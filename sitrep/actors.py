@@ -204,13 +204,17 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|doctor|doctors|nurse|nurses|displaced people|displaced persons|idps|refugees|family|families|inhabitants"
      "|locals|motorists|driver|drivers|peasants|priest|priests|imam|imams|cleric|clerics|pastor|pastors|preacher"
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
-     "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist", 7, False, False),
+     "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist"
+     "|fans|spectators|revellers|community members", 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
     ("Civilians", BELIEVERS, 7, False, False),
     ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
     ("Civilians", TRADE_PEOPLE, 7, False, True),
 )
 """(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
+Fans, spectators, revellers and community members are people gathered for a match, a show, a feast or their
+neighbourhood: civilians, who riot as a crowd when they fight (ACLED's mob violence), never an armed group (mourners
+are left out: at the funeral of people killed, they would be read as the victims).
 Raiders and rustlers who take cattle by force and criminal gangs are armed groups: ACLED codes them as an
 unidentified armed group unless the text names their community (then its ethnic militia, `_ethnic_mentions`).
 A unit of state forces follows its force's name, as ACLED writes it ("Police Forces of <country> Forest Guards",

@@ -76,7 +76,11 @@ def demonstrators_named(text: str) -> bool:
     ATTACKED_GATHERING) or as the occasion of the act (`classify.in_background`: "amid the unrest following the
     demonstrations"): the attackers of a rally, or people who riot after one, are not its demonstrators, so their
     violence is no violent demonstration (ACLED's codebook: a violent demonstration is one whose own participants act
-    violently), nor does a rally named as where a person was assaulted (ASSAULT_VENUE)."""
+    violently), nor does a rally named as where a person was assaulted (ASSAULT_VENUE). A crowd told with its demand or
+    grievance doing a crowd's deed (CROWD_WITH_GRIEVANCE_DEED: "students demanding road safety vandalised buses")
+    demonstrates though no protest word is told."""
+    if re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE):
+        return True
     return any(not ATTACKED_GATHERING.search(text, max(0, m.start() - 60), m.start())
                and not ASSAULT_VENUE.search(text, max(0, m.start() - ASSAULT_VENUE_REACH), m.start())
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
@@ -155,6 +159,41 @@ def demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None, 
                 continue
             attackers = next((m for m in sentence.actors if m.start < before), None)
             return attackers, next((m for m in sentence.actors if m.start > before and m.inter in (5, 6, 7)), None)
+    return None
+
+
+ARMED_DOER = re.compile(
+    r"\b(?:gunm[ae]n|militiam[ae]n|militias?|bandits|fighters|assailants|attackers|armed\s+(?:m[ae]n|groups?)"
+    r"|m[ae]n\s+(?:armed|wielding))\b", re.IGNORECASE)
+"""Words that make the doers of an attack armed ("gunmen", "armed men", "men wielding pangas", "militiamen"); "armed
+youths" or a crowd carrying sticks stay a crowd (GATHERING_ATTACKERS), rioters in ACLED's coding."""
+
+
+PEOPLE_GATHERED = re.compile(r"\b(?:processions?|vigils?|pickets?)\b", re.IGNORECASE)
+"""Gatherings a protest is also held as (a procession, a vigil, a picket), beside DEMONSTRATION's words."""
+
+
+def demonstration_attacked_by_armed_group(draft: Draft) -> tuple[ActorMention | None, ActorMention | None] | None:
+    """A demonstration the text tells as attacked (ATTACKED_GATHERING: "opened fire on a march", "attacked
+    demonstrators", "attacked a sit-in") by doers the sentence names as armed before the attack (ARMED_DOER, or an
+    armed actor that is no state force): ACLED's codebook codes violence by an armed group against demonstrators as an
+    attack on the Protesters, whose peaceful demonstration is no event of its own. Not an attack told as the grievance
+    of a later protest (GRIEVED_ATTACK). Returns the attackers' and the demonstrators' mentions, if any."""
+    for sentence in draft.sentences:
+        text = sentence.text
+        for found in (*DEMONSTRATION.finditer(text), *PEOPLE_GATHERED.finditer(text)):
+            hit = ATTACKED_GATHERING.search(text, max(0, found.start() - 60), found.start())
+            if hit is None or classify.in_background(text, found.start()) or GRIEVED_ATTACK.search(text[: hit.start()]):
+                continue
+            before = sentence.start + hit.start()
+            armed = [m for m in sentence.actors if m.start < before and m.inter in actors.ARMED_INTERS and m.inter != 1]
+            doers = text[: hit.start()]
+            if not armed and (not ARMED_DOER.search(doers) or GATHERING_ATTACKERS.match(doers)):
+                continue
+            if any(m.inter == 1 and m.start < before for m in sentence.actors):
+                continue
+            return (next(iter(armed), None),
+                    next((m for m in sentence.actors if m.start > before and m.inter in (6, 7)), None))
     return None
 
 
@@ -250,15 +289,17 @@ do not make a riot). "Rioters" in quotation marks is a party's label, not the re
 
 CROWD_WITH_GRIEVANCE_DEED = (
     r"\b(?:protesters|protestors|demonstrators|marchers|strikers|supporters|students|residents|youths|traders"
-    r"|workers|farmers|villagers)\s+"
+    r"|workers|farmers|villagers|drivers|riders|hawkers|vendors|miners|teachers|employees)\s+"
     r"(?:demanding|protesting|opposing|opposed\s+to|calling\s+for|angry\s+(?:at|over|about|with)|angered\s+by"
+    r"|(?:striking|on\s+strike)\s+(?:over|for|against|to)"
     r"|incensed\s+(?:at|by|over)|furious\s+(?:at|over|about))"
     r"(?:\s+(?!(?:who|which|that|whom|whose|was|were|been|had|have|has|is|are)\b)(?:\([^()]{1,60}\)|[\w'’,-]+)){1,12}?"
     r"\s+(?:stormed|ransacked|looted|torched|vandali[sz]ed|smashed|stoned|pelted|uprooted|overpowered"
-    r"|set\s+(?:fire|ablaze)|set\s+(?:\w+\s+){1,3}?(?:ablaze|alight|on\s+fire))\b(?!\s+by\b)"
+    r"|set\s+(?:fire|ablaze)|set\s+(?:\w+\s+){1,4}?(?:ablaze|alight|on\s+fire))\b(?!\s+by\b)"
     r"(?!\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?(?:effig\w*|flags?|copies|cop(?:y|ies)\s+of)\b)")
 """A crowd told with what it wanted or was angry at before its deed ("protesters demanding the release of
-the former president ransacked a mall", "traders angry at their eviction uprooted the fence", "demonstrators
+the former president ransacked a mall", "traders angry at their eviction uprooted the fence", "taxi drivers striking
+over impounded vehicles torched buses", a strike being the codebook's protest too, "demonstrators
 protesting insecurity in Beni (Nord-Kivu) burned ..."): the deed's subject is still the demonstrators. There the deed
 is one only a crowd commits (storming, looting, vandalising, setting ablaze), not a bare "burned" or "destroyed" that
 can close the grievance itself ("residents protesting the loss of homes destroyed ..."), nor one in the passive

@@ -1787,7 +1787,8 @@ def _typed_roles(
     gunmen who kill at a protest attack; and only they arrest: a crowd that seizes someone is a mob,
     and people arrested as suspected militants are civilians until the text names their group.
     A raid that took property while the text denies anyone was harmed is looting (`classify.unharmed`), told in any
-    sentence of the event.
+    sentence of the event. Armed men who attack a demonstration attack its Protesters
+    (`demonstrations.demonstration_attacked_by_armed_group`), whatever the cues read.
     None of this makes a mob of an organised armed group (`_organised_doer`) or of the taker of territory
     (`_territory_taken`), demonstrators of those who attacked a rally (`demonstrations.demonstrators_named`), or a
     battle of a deadly brawl fought with sticks and stones (`_hand_weapons_only`) or between crowds of no community
@@ -1805,6 +1806,11 @@ def _typed_roles(
     if sub_type == "Violent demonstration" and not demonstrations.protest_told(text) \
             and not demonstrations.demonstration_act(text):
         sub_type = "Mob violence"
+    if sub_type in ("Attack", "Mob violence") or taxonomy.event_type_of(sub_type) == "Protests":
+        armed_attack = demonstrations.demonstration_attacked_by_armed_group(draft)
+        if armed_attack is not None:
+            return ("Attack", generic_actor(armed_attack[0], with_country("Unidentified Armed Group", country), 3),
+                    generic_actor(armed_attack[1], with_country("Protesters", country), 6))
     if taxonomy.event_type_of(sub_type) == "Protests" or sub_type == "Violent demonstration":
         # A demonstration (peaceful or read as violent) that a crowd attacked: a protest with intervention, or mob
         # violence when the attack kills (see `demonstrations.demonstration_attacked_by_crowd`). A deed the text already
