@@ -331,7 +331,6 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     trigger = find_trigger(sentence)
     pivot, pivot_end = trigger if trigger else (None, None)
     speakers = [] if claims_it or pivot is None else [m for m in mentions if m.end <= pivot and _speaks(m, sentence)]
-    speakers += [m for m in sentence.actors if in_claimant(m, sentence) and m not in mentions]
     mentions = [m for m in mentions if m not in speakers]
     if not mentions:
         return [], []
@@ -366,11 +365,12 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention) \
                 or MACHINES_OF.search(sentence.text, max(0, pivot - sentence.start), mention.start - sentence.start):
             doers.append(mention)
-        elif not _in_later_clause(sentence, mention, pivot_end):
+        else:
             targets.append(mention)
     doers, targets = _objects_of_armed_subject(sentence, doers, targets)
     if pivot is not None:
         doers, targets = _sides_of_opening_adverbial(sentence, mentions, doers, targets, pivot, pivot_end)
+        doers, targets = _objects_of_earlier_clause(sentence, doers, targets, pivot, pivot_end)
     opposed = doers and not any(m.inter in actors.ARMED_INTERS and m.name != doers[0].name for m in targets)
     if trigger and opposed and (not targets or doers[0].inter in actors.ARMED_INTERS) \
             and FOUGHT.match(sentence.text, pivot - sentence.start):
@@ -392,15 +392,33 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         first, second = pair
         doers = [first, *(m for m in doers if m is not first and m is not second)]
         targets = [second, *(m for m in targets if m is not first and m is not second)]
-    if pivot is not None and OWN_SIDE_HIT.search(sentence.text[pivot - sentence.start: pivot_end - sentence.start + 40]):
-        hit = [m for m in speakers if m.inter in actors.ARMED_INTERS and all(m.name != d.name for d in doers)]
-        targets = hit[:1] + targets
     return doers, targets
 
 
-SPEECH_AFTER = re.compile(r"(?:\s+(?:has|have|had))?\s+(?:said|says|say|told|tells|reported|reports|announced|stated"
+def speakers_acted_on(sentence: Sentence, doers: list[ActorMention],
+                      trigger: tuple[int, int] | None) -> list[ActorMention]:
+    """The side that tells of the deed when the deed was done to it (`_speaks`): to what it calls its own, an armed
+    side's base, post or men (OWN_SIDE_HIT: "the army said rebels had attacked its base"), or to the speakers
+    themselves (BACK_REFERENCE: "farmers say herders attacked them"). ACLED's actor 2 is that side, though the words
+    of the deed's object are the pronoun, so `extract` puts it first among those acted on for the actors only."""
+    if trigger is None or bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence):
+        return []
+    pivot, pivot_end = trigger
+    own = OWN_SIDE_HIT.search(sentence.text[pivot - sentence.start: pivot_end - sentence.start + 40])
+    them = BACK_REFERENCE.match(sentence.text, pivot_end - sentence.start)
+    if not own and not them:
+        return []
+    speakers = [m for m in sentence.actors if in_claimant(m, sentence) or (m.end <= pivot and _speaks(m, sentence))]
+    return [m for m in speakers if (them or m.inter in actors.ARMED_INTERS)
+            and all(m.name != d.name for d in doers)][:1]
+
+
+SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
+                          r"(?:,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)*,?)?"
+                          r"(?:\s+(?:has|have|had))?\s+(?:said|says|say|told|tells|reported|reports|announced|stated"
                           r"|claimed|alleged|confirmed|added)\b", re.IGNORECASE)
-"""A speech verb right after a side ("the army said", "residents told reporters")."""
+"""A speech verb right after a side, or after the side's home ("the army said", "residents told reporters",
+"farmers in Guma, Benue State, say")."""
 
 ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
 """The verb of telling right before whom the story is told to ("residents told reporters that ...")."""
@@ -415,7 +433,8 @@ def _speaks(mention: ActorMention, sentence: Sentence) -> bool:
     """Whether a side named before the deed is only who tells of it (SPEECH_AFTER: "Ukraine's air force said Russian
     drones had struck a block of flats"): English puts the deed in the clause the speech verb reports, so the speaker
     is no side of it (ACLED codes the sides of the deed, not its sources), unless the deed was done to what the
-    speaker calls its own (OWN_SIDE_HIT: "the army said rebels had attacked its base": the army is actor 2). Whom the
+    speaker calls its own (OWN_SIDE_HIT: "the army said rebels had attacked its base": the army is actor 2) or to the
+    speakers themselves (BACK_REFERENCE: "farmers say herders attacked them"). Whom the
     story is told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either."""
     return bool(SPEECH_AFTER.match(sentence.text, mention.end - sentence.start))
 
@@ -466,16 +485,54 @@ def _sides_of_opening_adverbial(sentence: Sentence, mentions: list[ActorMention]
     return doers, (moved + rest if back else rest + moved)
 
 
+CLAUSE_JOIN_BEFORE = re.compile(r"(?:[;,]|\band\b|\bbut\b|\bthen\b)\s+(?:(?:the|some|suspected|armed|other)\s+)?$",
+                                re.IGNORECASE)
+"""The join of a coordinated clause right before its subject ("... and militants then fired", "...; gunmen shot")."""
+
+CLAUSE_START = re.compile(r"(?:^|[.;,]\s*|\s(?:and|but|then)\s)(?=[^.;,]*$)", re.IGNORECASE)
+"""Where the clause that holds a position starts: the sentence's start, or the last stop, comma or join before it."""
+
+
+def _objects_of_earlier_clause(sentence: Sentence, doers: list[ActorMention], targets: list[ActorMention], pivot: int,
+                               pivot_end: int) -> tuple[list[ActorMention], list[ActorMention]]:
+    """When the deed's verb has its own subject right before it, at the head of a clause coordinated after an earlier
+    one (CLAUSE_JOIN_BEFORE: "A roadside bomb hit an army convoy and militants then fired at the soldiers"), a side
+    named inside the earlier clause after its own verb is that verb's object, not a doer of the later deed (English
+    puts the subject first in its clause): it was acted on, the first of those acted on when the later verb points
+    back to it with a pronoun (BACK_REFERENCE: "... and gunmen shot at them"). The subject of the earlier clause, at
+    its head, stays a doer ("ISWAP fighters stormed a base and then killed five soldiers")."""
+    text, offset = sentence.text, sentence.start
+    subject = next((m for m in doers if m.start < pivot and len(text[m.end - offset: pivot - offset].split()) <= 2
+                    and "," not in text[m.end - offset: pivot - offset]
+                    and CLAUSE_JOIN_BEFORE.search(text[: m.start - offset])), None)
+    if subject is None:
+        return doers, targets
+    moved = []
+    for mention in doers:
+        if mention.start >= subject.start or mention.name == subject.name:
+            continue
+        before = text[: mention.start - offset]
+        head = CLAUSE_START.search(before)
+        if head is not None and len(before[head.end():].split()) >= 2:
+            moved.append(mention)
+    if not moved:
+        return doers, targets
+    doers = [m for m in doers if m not in moved]
+    rest = [m for m in targets if m not in moved]
+    return doers, (moved + rest if BACK_REFERENCE.match(text, pivot_end - offset) else rest + moved)
+
+
 RELATIVE_OPENING = re.compile(r"(?:^|[\s,;])(?:where|whose|whom|which)\s", re.IGNORECASE)
 """A relative clause opened after the deed's verb ("..., whose family said ...", "... where government troops are
 based")."""
 
 
-def _in_later_clause(sentence: Sentence, mention: ActorMention, pivot_end: int) -> bool:
+def in_later_clause(sentence: Sentence, mention: ActorMention, pivot_end: int) -> bool:
     """Whether a side named after the deed's verb stands in a relative clause of its own (RELATIVE_OPENING), not as
     the verb's object: English puts the object before such a clause, so a side named there ("killed a leader in
     Cauca, whose family said he had received threats from the ELN", "shelled a district where government troops are
-    based") is only named, and no side of the deed (ACLED codes the sides of the deed). A clause of time is not
+    based") is only named, and no side of the deed (ACLED codes the sides of the deed; `extract` leaves it out of
+    actor 2, and it stays among those acted on for the event's arguments). A clause of time is not
     counted: its side may be the one the deed hit ("a bomb exploded as rangers passed by, wounding four of them") or
     the one that gave ground ("troops retook the town after the insurgents withdrew")."""
     between = sentence.text[pivot_end - sentence.start: mention.start - sentence.start]
