@@ -52,7 +52,8 @@ trigger finder misread)."""
 REDUCED_PASSIVE = re.compile(
     r"(?:killed|shot(?: dead)?|hacked|stabbed|murdered|injured|wounded|beheaded|abducted|kidnapped|attacked|beaten"
     r"|lynched|burnt|burned|slain|ambushed|raped)(?:\s+to\s+death)?(?:\s+and\s+\w+ed)?"
-    r"\s*(?:$|[.,;:]|(?!at (?:least|most|them|him|her|it|us)\b|over \d)(?:in|by|at|on|during|after|near|while|when|as|following|over|inside"
+    r"\s*(?:$|[.,;:]|(?!at (?:least|most|them|him|her|it|us)\b|over \d)"
+    r"(?:in|by|at|on|during|after|near|while|when|as|following|over|inside"
     r"|outside)\b)", re.IGNORECASE)
 """A harm verb with no object after it, as headlines write the passive without its auxiliary ("One man hacked
 to death in Kilia", "3 refugees killed by unknown group"): the people named before it were harmed, not harming
@@ -303,11 +304,11 @@ def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
     text = sentence.layout or sentence.text
     triggers = [t for t in triggers if not AGENT_NOUN.fullmatch(text, t[0], t[1])] or triggers
-    speaking = [span for span, m in zip(spans, sentence.actors) if SPEECH_AFTER.match(sentence.text, span[1])]
+    speaking = [span for span in spans if SPEECH_AFTER.match(sentence.text, span[1])]
     triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in speaking)] or triggers
     main_type = sentence.types[0][0] if sentence.types else None
-    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1] if m.inter in (1, 8)
-                     and not SPEECH_AFTER.match(sentence.text, m.end - sentence.start)]
+    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1]
+                     if m.inter in (1, 8) and not SPEECH_AFTER.match(sentence.text, m.end - sentence.start)]
     in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] == end for start, end in state_weapons)
                  and NATIONS_WEAPON.fullmatch(text, t[0], t[1])]
     main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers
@@ -319,8 +320,11 @@ def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
 
 def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
-    tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
-    the second is acted on."""
+    tells the story is neither, unless an armed group claims the deed, and neither is whom it is told to); of two
+    sides that "clashed", the second is acted on. The order of clauses is read as English grammar has it: the
+    subject of the main clause after an opening adverbial (`_sides_of_opening_adverbial`) or of a coordinated clause
+    (`_objects_of_earlier_clause`) did the deed, and a side told from the victim's end ("came under fire from",
+    "at the hands of", AGENT_PHRASE) is its doer."""
     claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
@@ -340,8 +344,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     passive = bool(PASSIVE_VOICE.search(clause))
     blamed, blamers = _blame(sentence)
     mentions = [m for m in mentions if m not in blamers]
-    told_from_victim = [m for m in mentions
-                        if AGENT_PHRASE.search(sentence.text[max(0, m.start - sentence.start - 60): m.start - sentence.start])]
+    told_from_victim = [m for m in mentions if AGENT_PHRASE.search(
+        sentence.text[max(0, m.start - sentence.start - 60): m.start - sentence.start])]
     passive = passive or bool(told_from_victim)
     agents = [m for m in mentions if m in blamed or m in told_from_victim
               or PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
@@ -434,8 +438,8 @@ def _speaks(mention: ActorMention, sentence: Sentence) -> bool:
     drones had struck a block of flats"): English puts the deed in the clause the speech verb reports, so the speaker
     is no side of it (ACLED codes the sides of the deed, not its sources), unless the deed was done to what the
     speaker calls its own (OWN_SIDE_HIT: "the army said rebels had attacked its base": the army is actor 2) or to the
-    speakers themselves (BACK_REFERENCE: "farmers say herders attacked them"). Whom the
-    story is told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either."""
+    speakers themselves (BACK_REFERENCE: "farmers say herders attacked them"), `speakers_acted_on`. Whom the story is
+    told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either."""
     return bool(SPEECH_AFTER.match(sentence.text, mention.end - sentence.start))
 
 
