@@ -403,13 +403,16 @@ def speakers_acted_on(sentence: Sentence, doers: list[ActorMention],
                       trigger: tuple[int, int] | None) -> list[ActorMention]:
     """The side that tells of the deed when the deed was done to it (`_speaks`): to what it calls its own, an armed
     side's base, post or men (OWN_SIDE_HIT: "the army said rebels had attacked its base"), or to the speakers
-    themselves (BACK_REFERENCE: "farmers say herders attacked them"). ACLED's actor 2 is that side, though the words
-    of the deed's object are the pronoun, so `extract` puts it first among those acted on for the actors only."""
-    if trigger is None or bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence):
+    themselves (SPEAKERS_AS_OBJECT: "farmers say herders attacked them"). ACLED's actor 2 is that side, though the
+    words of the deed's object are the pronoun, so `extract` puts it first among those acted on for the actors only.
+    Only a deed of violence (`responsibility.VIOLENT_TYPES`) is done to anyone."""
+    if trigger is None or not sentence.types or responsibility.DEED_OWNED.search(sentence.text) \
+            or taxonomy.event_type_of(sentence.types[0][0]) not in responsibility.VIOLENT_TYPES \
+            or _speaker_did_it(sentence):
         return []
     pivot, pivot_end = trigger
     own = OWN_SIDE_HIT.search(sentence.text[pivot - sentence.start: pivot_end - sentence.start + 40])
-    them = BACK_REFERENCE.match(sentence.text, pivot_end - sentence.start)
+    them = SPEAKERS_AS_OBJECT.match(sentence.text, pivot_end - sentence.start)
     if not own and not them:
         return []
     speakers = [m for m in sentence.actors if in_claimant(m, sentence) or (m.end <= pivot and _speaks(m, sentence))]
@@ -423,6 +426,11 @@ SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s
                           r"|claimed|alleged|confirmed|added)\b", re.IGNORECASE)
 """A speech verb right after a side, or after the side's home ("the army said", "residents told reporters",
 "farmers in Guma, Benue State, say")."""
+
+SPEAKERS_AS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|us|our|their)\b", re.IGNORECASE)
+"""A plural pronoun right after the deed's verb that can stand for the speakers ("... say herders attacked them",
+"... their homes"); "its" and "his" name the doer's own as often ("opened a headquarters for its security service",
+"set off his explosives")."""
 
 ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
 """The verb of telling right before whom the story is told to ("residents told reporters that ...")."""
@@ -438,8 +446,8 @@ def _speaks(mention: ActorMention, sentence: Sentence) -> bool:
     drones had struck a block of flats"): English puts the deed in the clause the speech verb reports, so the speaker
     is no side of it (ACLED codes the sides of the deed, not its sources), unless the deed was done to what the
     speaker calls its own (OWN_SIDE_HIT: "the army said rebels had attacked its base": the army is actor 2) or to the
-    speakers themselves (BACK_REFERENCE: "farmers say herders attacked them"), `speakers_acted_on`. Whom the story is
-    told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either."""
+    speakers themselves (SPEAKERS_AS_OBJECT: "farmers say herders attacked them"), `speakers_acted_on`. Whom the
+    story is told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either."""
     return bool(SPEECH_AFTER.match(sentence.text, mention.end - sentence.start))
 
 
