@@ -75,8 +75,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h018": INMATES,
     "h023": "the first 'attacked', in the opening time clause, is taken as the deed: only a cause opening ('in "
             "response to', 'following') sends the trigger to the main clause (roles.CAUSE_OPENING); and 'insurgents' "
-            "in Cabo "
-            "Delgado is not read as the Islamic State's Mozambique province",
+            "in Cabo Delgado is not read as the Islamic State's Mozambique province",
     "h025": "the sides of an earlier deed the sentence dates this one by ('days after ...') are dropped (roles."
             "in_other_time), so 'their hideouts' has no side to point back to and the victims read as civilians",
     "h031": MFDC_UNKNOWN,
