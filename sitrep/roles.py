@@ -427,10 +427,10 @@ SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s
 """A speech verb right after a side, or after the side's home ("the army said", "residents told reporters",
 "farmers in Guma, Benue State, say")."""
 
-SPEAKERS_AS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|us|our|their)\b", re.IGNORECASE)
-"""A plural pronoun right after the deed's verb that can stand for the speakers ("... say herders attacked them",
-"... their homes"); "its" and "his" name the doer's own as often ("opened a headquarters for its security service",
-"set off his explosives")."""
+SPEAKERS_AS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|us)\b", re.IGNORECASE)
+"""A plural object pronoun right after the deed's verb, which can stand for the speakers ("... say herders attacked
+them"); a possessive names the doer's own as often ("detonated their vests", "set off his explosives", "opened a
+headquarters for its security service")."""
 
 ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
 """The verb of telling right before whom the story is told to ("residents told reporters that ...")."""
