@@ -405,7 +405,9 @@ def speakers_acted_on(sentence: Sentence, doers: list[ActorMention],
     side's base, post or men (OWN_SIDE_HIT: "the army said rebels had attacked its base"), or to the speakers
     themselves (SPEAKERS_AS_OBJECT: "farmers say herders attacked them"). ACLED's actor 2 is that side, though the
     words of the deed's object are the pronoun, so `extract` puts it first among those acted on for the actors only.
-    Only a deed of violence (`responsibility.VIOLENT_TYPES`) is done to anyone."""
+    Only a deed of violence (`responsibility.VIOLENT_TYPES`) is done to anyone, and only a speaker named before the
+    deed frames it as reported speech whose pronouns point back to it ("..., police said" at the end does not: "gunmen
+    opened fire on their vehicle" is the victims' vehicle)."""
     if trigger is None or not sentence.types or responsibility.DEED_OWNED.search(sentence.text) \
             or taxonomy.event_type_of(sentence.types[0][0]) not in responsibility.VIOLENT_TYPES \
             or _speaker_did_it(sentence):
@@ -415,7 +417,7 @@ def speakers_acted_on(sentence: Sentence, doers: list[ActorMention],
     them = SPEAKERS_AS_OBJECT.match(sentence.text, pivot_end - sentence.start)
     if not own and not them:
         return []
-    speakers = [m for m in sentence.actors if in_claimant(m, sentence) or (m.end <= pivot and _speaks(m, sentence))]
+    speakers = [m for m in sentence.actors if m.end <= pivot and (in_claimant(m, sentence) or _speaks(m, sentence))]
     return [m for m in speakers if (them or m.inter in actors.ARMED_INTERS)
             and all(m.name != d.name for d in doers)][:1]
 
@@ -447,8 +449,10 @@ def _speaks(mention: ActorMention, sentence: Sentence) -> bool:
     is no side of it (ACLED codes the sides of the deed, not its sources), unless the deed was done to what the
     speaker calls its own (OWN_SIDE_HIT: "the army said rebels had attacked its base": the army is actor 2) or to the
     speakers themselves (SPEAKERS_AS_OBJECT: "farmers say herders attacked them"), `speakers_acted_on`. Whom the
-    story is told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either."""
-    return bool(SPEECH_AFTER.match(sentence.text, mention.end - sentence.start))
+    story is told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either. A side that tells of its own
+    deed ("the Arakan Army said it had captured ...", SPEAKER_AS_DOER) is its doer."""
+    return bool(SPEECH_AFTER.match(sentence.text, mention.end - sentence.start)) \
+        and not SPEAKER_AS_DOER.match(sentence.text, mention.end - sentence.start)
 
 
 OPENING_ADVERBIAL = re.compile(
