@@ -1408,8 +1408,9 @@ def _actors(
         doer = [m for m in doer if m.start not in arresters]
         done_to = [m for m in done_to if m.start not in arresters]
         first.extend(doer)
-        second.extend(done_to)
         trigger = roles.find_trigger(sentence)
+        second.extend(roles.speakers_acted_on(sentence, doer, trigger))
+        second.extend(m for m in done_to if trigger is None or not roles.in_later_clause(sentence, m, trigger[1]))
         arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, trigger[0] if trigger else None,
                                         doer, done_to, sentence.casualties, sentence.weapons, harms_people))
     actor1 = roles.either_group(first[0], draft) if first else None

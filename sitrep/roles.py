@@ -21,6 +21,7 @@ PASSIVE_VOICE = re.compile(
     r"|shot|wounded|injured|kidnapped|abducted|beaten|stabbed|seized|hijacked|boarded|robbed|taken hostage|held hostage"
     r"|hacked|stoned|lynched|murdered|slain|raped|assaulted|clubbed|butchered|beheaded|slaughtered|massacred|executed"
     r"|tortured|whipped|flogged|maimed|hurt|burn(?:ed|t)|gunned down|set ablaze|set on fire|raided|looted|torched"
+    r"|fired\s+(?:up)?on|fired\s+at|sprayed\s+with\s+(?:bullets|gunfire)"
     r"|arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|remanded)\b",
     re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
@@ -33,6 +34,16 @@ PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|pr
 """The agent of a passive clause, hedged or described as it may be ("attacked by suspected bandits", "by heavily
 armed raiders", "by Turkey-backed militants", with a hyphenated compound before the noun): it did the deed (ACLED's
 actor 1 is the attacker however tentatively the text names it)."""
+AGENT_PHRASE = re.compile(
+    r"\b(?:(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:fire|attack|assault|gunfire|shelling|bombardment)"
+    r"\s+(?:\w+\s+){0,3}?from|at\s+the\s+hands\s+of"
+    r"|(?:suffered|sustained|endured)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:attacks?|assaults?|ambush(?:es)?|raids?"
+    r"|incursions?)\s+(?:\w+\s+){0,3}?(?:by|from))"
+    r"\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed)\s+){0,2}$", re.IGNORECASE)
+"""Phrases that make the side after them the doer and the side before them the one acted on, like the agent of a
+passive ("a patrol came under fire from bandits", "seven farmers died at the hands of gunmen", "a post suffered an
+attack by militants"): English tells the deed from the victim's side there, with its doer after 'from', 'of' or
+'by', so the clause reads as a passive does (ACLED's actor 1 is who attacked, actor 2 who was attacked)."""
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|got|are|is)\b", re.IGNORECASE)
 """'A woman was killed': people right before their own passive verb are acted on, not acting (civilians
 never act in political violence; an armed side so placed may still be the doer in a clause the
@@ -41,11 +52,13 @@ trigger finder misread)."""
 REDUCED_PASSIVE = re.compile(
     r"(?:killed|shot(?: dead)?|hacked|stabbed|murdered|injured|wounded|beheaded|abducted|kidnapped|attacked|beaten"
     r"|lynched|burnt|burned|slain|ambushed|raped)(?:\s+to\s+death)?(?:\s+and\s+\w+ed)?"
-    r"\s*(?:$|[.,;:]|(?!at (?:least|most)\b|over \d)(?:in|by|at|on|during|after|near|while|when|as|following|over|inside"
+    r"\s*(?:$|[.,;:]|(?!at (?:least|most|them|him|her|it|us)\b|over \d)"
+    r"(?:in|by|at|on|during|after|near|while|when|as|following|over|inside"
     r"|outside)\b)", re.IGNORECASE)
 """A harm verb with no object after it, as headlines write the passive without its auxiliary ("One man hacked
 to death in Kilia", "3 refugees killed by unknown group"): the people named before it were harmed, not harming
-("villagers killed a thief", with its object, stays active, and so does "killed at least ten people")."""
+("villagers killed a thief", with its object, stays active, and so does "killed at least ten people", and "shot at
+them", whose object follows 'at': a pronoun is never a place)."""
 
 EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
 
@@ -270,45 +283,73 @@ AGENT_NOUN = re.compile(r"(?:gunm[ae]n|armed\s+m[ae]n|assailants?|attackers?|pir
 """The nouns of the `Attack` cue that name who attacks, not the deed ("attackers", "gunmen")."""
 
 
+CAUSE_OPENING = re.compile(
+    r"\W*(?:in\s+(?:response|reaction|reply)\s+to|in\s+(?:retaliation|revenge|reprisal)\s+(?:for|against|to)"
+    r"|responding\s+to|to\s+(?:avenge|retaliate\s+for|punish)|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
+"""A sentence that opens with the earlier deed it reacts to, as a noun phrase set off by a comma ("In response to an
+attack by Al-Shabaab, troops shelled ...", "To avenge an ambush by Mai-Mai fighters, M23 rebels attacked ...",
+"Following an OLA attack on a police station, troops attacked ...")."""
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
-    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed).
+    is named ("a US air strike targeted ...": the strike, not a later "were killed", is the deed). Of a sentence that
+    opens with the deed it reacts to (CAUSE_OPENING), the deed is the main clause's, after that opening's comma: the
+    opening tells why, the main clause what was done.
     A noun that names the doer (AGENT_NOUN) is never the deed, also where no actor mention covers it because the
     group it names is told right after ("Attackers thought to be Pokot raiders killed two herders": the subject is
-    described, English grammar, so the deed is the verb "killed" and the described group before it is its doer)."""
+    described, English grammar, so the deed is the verb "killed" and the described group before it is its doer).
+    Nor is a word in the name of who tells of the deed ("Ukraine's air force said Russian drones had struck ...")."""
     found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
     triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
     text = sentence.layout or sentence.text
     triggers = [t for t in triggers if not AGENT_NOUN.fullmatch(text, t[0], t[1])] or triggers
+    speaking = [span for span in spans if SPEECH_AFTER.match(sentence.text, span[1])]
+    triggers = [t for t in triggers if not any(start <= t[0] and t[1] <= end for start, end in speaking)] or triggers
     main_type = sentence.types[0][0] if sentence.types else None
-    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1] if m.inter in (1, 8)]
+    state_weapons = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors[:1]
+                     if m.inter in (1, 8) and not SPEECH_AFTER.match(sentence.text, m.end - sentence.start)]
     in_weapon = [t for t in found if t[2] == main_type and any(start <= t[0] and t[1] == end for start, end in state_weapons)
                  and NATIONS_WEAPON.fullmatch(text, t[0], t[1])]
     main = [t for t in triggers if t[2] == main_type] or in_weapon or triggers
+    opening_end = text.find(",")
+    if main and 0 < opening_end and main[0][0] < opening_end and CAUSE_OPENING.match(text):
+        main = [t for t in main if t[0] > opening_end] or main
     return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
 
 
 def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split a sentence's actors into doers and those acted on, around its event trigger (whoever
-    tells the story is neither, unless an armed group claims the deed); of two sides that "clashed",
-    the second is acted on."""
+    tells the story is neither, unless an armed group claims the deed, and neither is whom it is told to); of two
+    sides that "clashed", the second is acted on. The order of clauses is read as English grammar has it: the
+    subject of the main clause after an opening adverbial (`_sides_of_opening_adverbial`) or of a coordinated clause
+    (`_objects_of_earlier_clause`) did the deed, and a side told from the victim's end ("came under fire from",
+    "at the hands of", AGENT_PHRASE) is its doer."""
     claims_it = bool(responsibility.DEED_OWNED.search(sentence.text)) or _speaker_did_it(sentence)
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
-    mentions = [m for m in mentions if not _sought(m, sentence) and not in_other_time(m, sentence)]
+    mentions = [m for m in mentions if not _sought(m, sentence) and not in_other_time(m, sentence)
+                and not ADDRESSEE_BEFORE.search(_before(m, sentence)[-20:])]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
     pivot, pivot_end = trigger if trigger else (None, None)
+    speakers = [] if claims_it or pivot is None else [m for m in mentions if m.end <= pivot and _speaks(m, sentence)]
+    mentions = [m for m in mentions if m not in speakers]
+    if not mentions:
+        return [], []
     doers: list[ActorMention] = []
     targets: list[ActorMention] = []
     clause = _clause_around(sentence.text, pivot - sentence.start) if pivot is not None else sentence.text
     passive = bool(PASSIVE_VOICE.search(clause))
     blamed, blamers = _blame(sentence)
     mentions = [m for m in mentions if m not in blamers]
-    agents = [m for m in mentions if m in blamed
+    told_from_victim = [m for m in mentions if AGENT_PHRASE.search(
+        sentence.text[max(0, m.start - sentence.start - 60): m.start - sentence.start])]
+    passive = passive or bool(told_from_victim)
+    agents = [m for m in mentions if m in blamed or m in told_from_victim
               or PASSIVE_AGENT.search(sentence.text[max(0, m.start - sentence.start - 32): m.start - sentence.start])]
     headline_passive = pivot is not None and bool(REDUCED_PASSIVE.match(sentence.text, pivot - sentence.start))
     vanished = pivot is not None and bool(WENT_MISSING.fullmatch(sentence.text, pivot - sentence.start, pivot_end - sentence.start))
@@ -333,6 +374,9 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         else:
             targets.append(mention)
     doers, targets = _objects_of_armed_subject(sentence, doers, targets)
+    if pivot is not None:
+        doers, targets = _sides_of_opening_adverbial(sentence, mentions, doers, targets, pivot, pivot_end)
+        doers, targets = _objects_of_earlier_clause(sentence, doers, targets, pivot, pivot_end)
     opposed = doers and not any(m.inter in actors.ARMED_INTERS and m.name != doers[0].name for m in targets)
     if trigger and opposed and (not targets or doers[0].inter in actors.ARMED_INTERS) \
             and FOUGHT.match(sentence.text, pivot - sentence.start):
@@ -355,6 +399,162 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         doers = [first, *(m for m in doers if m is not first and m is not second)]
         targets = [second, *(m for m in targets if m is not first and m is not second)]
     return doers, targets
+
+
+def speakers_acted_on(sentence: Sentence, doers: list[ActorMention],
+                      trigger: tuple[int, int] | None) -> list[ActorMention]:
+    """The side that tells of the deed when the deed was done to it (`_speaks`): to what it calls its own, an armed
+    side's base, post or men (OWN_SIDE_HIT: "the army said rebels had attacked its base"), or to the speakers
+    themselves (SPEAKERS_AS_OBJECT: "farmers say herders attacked them"). ACLED's actor 2 is that side, though the
+    words of the deed's object are the pronoun, so `extract` puts it first among those acted on for the actors only.
+    Only a deed of violence (`responsibility.VIOLENT_TYPES`) is done to anyone, and only a speaker named before the
+    deed frames it as reported speech whose pronouns point back to it ("..., police said" at the end does not: "gunmen
+    opened fire on their vehicle" is the victims' vehicle)."""
+    if trigger is None or not sentence.types or responsibility.DEED_OWNED.search(sentence.text) \
+            or taxonomy.event_type_of(sentence.types[0][0]) not in responsibility.VIOLENT_TYPES \
+            or _speaker_did_it(sentence):
+        return []
+    pivot, pivot_end = trigger
+    own = OWN_SIDE_HIT.search(sentence.text[pivot - sentence.start: pivot_end - sentence.start + 40])
+    them = SPEAKERS_AS_OBJECT.match(sentence.text, pivot_end - sentence.start)
+    if not own and not them:
+        return []
+    speakers = [m for m in sentence.actors if m.end <= pivot and (in_claimant(m, sentence) or _speaks(m, sentence))]
+    return [m for m in speakers if (them or m.inter in actors.ARMED_INTERS)
+            and all(m.name != d.name for d in doers)][:1]
+
+
+SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
+                          r"(?:,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)*,?)?"
+                          r"(?:\s+(?:has|have|had))?\s+(?:said|says|say|told|tells|reported|reports|announced|stated"
+                          r"|claimed|alleged|confirmed|added)\b", re.IGNORECASE)
+"""A speech verb right after a side, or after the side's home ("the army said", "residents told reporters",
+"farmers in Guma, Benue State, say")."""
+
+SPEAKERS_AS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|us)\b", re.IGNORECASE)
+"""A plural object pronoun right after the deed's verb, which can stand for the speakers ("... say herders attacked
+them"); a possessive names the doer's own as often ("detonated their vests", "set off his explosives", "opened a
+headquarters for its security service")."""
+
+ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The verb of telling right before whom the story is told to ("residents told reporters that ...")."""
+
+OWN_SIDE_HIT = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bases?|posts?|positions?|camps?|checkpoints?|patrols?|convoys?"
+    r"|soldiers|troops|officers|men|fighters|members|outposts?|barracks|stations?|units?|vehicles?)\b", re.IGNORECASE)
+"""The deed's object told as the speaker's own ("the army said rebels had attacked its base")."""
+
+
+def _speaks(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a side named before the deed is only who tells of it (SPEECH_AFTER: "Ukraine's air force said Russian
+    drones had struck a block of flats"): English puts the deed in the clause the speech verb reports, so the speaker
+    is no side of it (ACLED codes the sides of the deed, not its sources), unless the deed was done to what the
+    speaker calls its own (OWN_SIDE_HIT: "the army said rebels had attacked its base": the army is actor 2) or to the
+    speakers themselves (SPEAKERS_AS_OBJECT: "farmers say herders attacked them"), `speakers_acted_on`. Whom the
+    story is told to ("residents told reporters", ADDRESSEE_BEFORE) is no side either. A side that tells of its own
+    deed ("the Arakan Army said it had captured ...", SPEAKER_AS_DOER) is its doer."""
+    return bool(SPEECH_AFTER.match(sentence.text, mention.end - sentence.start)) \
+        and not SPEAKER_AS_DOER.match(sentence.text, mention.end - sentence.start)
+
+
+OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+"
+    r"|shortly\s+|soon\s+|just\s+|moments\s+)?"
+    r"(?:after|as|when|while|whilst|before|once|until|since|following|in\s+the\s+wake\s+of"
+    r"|in\s+(?:response|reaction|reply)\s+to|in\s+(?:retaliation|revenge|reprisal)\s+(?:for|against|to)"
+    r"|responding\s+to|to\s+(?:avenge|retaliate\s+for|punish))\b", re.IGNORECASE)
+"""A sentence that opens with an adverbial clause or phrase of time or cause, set off by a comma before the main
+clause ("After police arrived at the scene, the gunmen opened fire on them", "In response to an attack by
+Al-Shabaab, troops shelled its positions", "A day after militants killed four soldiers, troops raided their
+hideout")."""
+
+BACK_REFERENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|it|its|their|him|her|his|the\s+same)\b", re.IGNORECASE)
+"""A pronoun right after the main clause's verb ("... fired on them", "... bombed their hideouts"): the object points
+back to a side named earlier in the sentence."""
+
+
+def _sides_of_opening_adverbial(sentence: Sentence, mentions: list[ActorMention], doers: list[ActorMention],
+                                targets: list[ActorMention], pivot: int,
+                                pivot_end: int) -> tuple[list[ActorMention], list[ActorMention]]:
+    """English puts the subject of a sentence after an opening adverbial clause or phrase and its comma
+    (OPENING_ADVERBIAL), so when the deed's trigger lies in the main clause and a side is named there before it, that
+    side is the doer, and the sides named in the opening clause, before it in the text, are not ("As villagers fled,
+    the fighters shot at them": the fighters shot; "After Boko Haram fighters raided a village, the air force bombed
+    their hideouts": the air force bombed). A side of the opening clause is the one acted on when the main clause
+    points back to it with a pronoun right after its verb (BACK_REFERENCE: "them", "their"); otherwise it comes after
+    the main clause's own objects, a scene-setter (ACLED codes the two sides of the deed itself)."""
+    text, offset = sentence.text, sentence.start
+    if not OPENING_ADVERBIAL.match(text):
+        return doers, targets
+    commas = [i + offset for i, char in enumerate(text[: pivot - offset]) if char == ","]
+    for comma in reversed(commas):
+        subjects = [m for m in doers if comma < m.start < pivot]
+        if subjects:
+            break
+    else:
+        return doers, targets
+    opening = [m for m in mentions if m.end <= comma and (m in doers or m in targets)]
+    if not opening:
+        return doers, targets
+    back = BACK_REFERENCE.match(text, pivot_end - offset) is not None
+    rest = [m for m in targets if m not in opening]
+    moved = [m for m in opening if m.name not in {s.name for s in subjects}]
+    doers = [m for m in doers if m not in opening]
+    return doers, (moved + rest if back else rest + moved)
+
+
+CLAUSE_JOIN_BEFORE = re.compile(r"(?:[;,]|\band\b|\bbut\b|\bthen\b)\s+(?:(?:the|some|suspected|armed|other)\s+)?$",
+                                re.IGNORECASE)
+"""The join of a coordinated clause right before its subject ("... and militants then fired", "...; gunmen shot")."""
+
+CLAUSE_START = re.compile(r"(?:^|[.;,]\s*|\s(?:and|but|then)\s)(?=[^.;,]*$)", re.IGNORECASE)
+"""Where the clause that holds a position starts: the sentence's start, or the last stop, comma or join before it."""
+
+
+def _objects_of_earlier_clause(sentence: Sentence, doers: list[ActorMention], targets: list[ActorMention], pivot: int,
+                               pivot_end: int) -> tuple[list[ActorMention], list[ActorMention]]:
+    """When the deed's verb has its own subject right before it, at the head of a clause coordinated after an earlier
+    one (CLAUSE_JOIN_BEFORE: "A roadside bomb hit an army convoy and militants then fired at the soldiers"), a side
+    named inside the earlier clause after its own verb is that verb's object, not a doer of the later deed (English
+    puts the subject first in its clause): it was acted on, the first of those acted on when the later verb points
+    back to it with a pronoun (BACK_REFERENCE: "... and gunmen shot at them"). The subject of the earlier clause, at
+    its head, stays a doer ("ISWAP fighters stormed a base and then killed five soldiers")."""
+    text, offset = sentence.text, sentence.start
+    subject = next((m for m in doers if m.start < pivot and len(text[m.end - offset: pivot - offset].split()) <= 2
+                    and "," not in text[m.end - offset: pivot - offset]
+                    and CLAUSE_JOIN_BEFORE.search(text[: m.start - offset])), None)
+    if subject is None:
+        return doers, targets
+    moved = []
+    for mention in doers:
+        if mention.start >= subject.start or mention.name == subject.name:
+            continue
+        before = text[: mention.start - offset]
+        head = CLAUSE_START.search(before)
+        if head is not None and len(before[head.end():].split()) >= 2:
+            moved.append(mention)
+    if not moved:
+        return doers, targets
+    doers = [m for m in doers if m not in moved]
+    rest = [m for m in targets if m not in moved]
+    return doers, (moved + rest if BACK_REFERENCE.match(text, pivot_end - offset) else rest + moved)
+
+
+RELATIVE_OPENING = re.compile(r"(?:^|[\s,;])(?:where|whose|whom|which)\s", re.IGNORECASE)
+"""A relative clause opened after the deed's verb ("..., whose family said ...", "... where government troops are
+based")."""
+
+
+def in_later_clause(sentence: Sentence, mention: ActorMention, pivot_end: int) -> bool:
+    """Whether a side named after the deed's verb stands in a relative clause of its own (RELATIVE_OPENING), not as
+    the verb's object: English puts the object before such a clause, so a side named there ("killed a leader in
+    Cauca, whose family said he had received threats from the ELN", "shelled a district where government troops are
+    based") is only named, and no side of the deed (ACLED codes the sides of the deed; `extract` leaves it out of
+    actor 2, and it stays among those acted on for the event's arguments). A clause of time is not
+    counted: its side may be the one the deed hit ("a bomb exploded as rangers passed by, wounding four of them") or
+    the one that gave ground ("troops retook the town after the insurgents withdrew")."""
+    between = sentence.text[pivot_end - sentence.start: mention.start - sentence.start]
+    return RELATIVE_OPENING.search(between) is not None
 
 
 def _rebels_act(actor1: ActorMention | None) -> bool:

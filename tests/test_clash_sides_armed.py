@@ -3,8 +3,6 @@ violence against civilians needs unarmed victims), on short reports we wrote."""
 
 from __future__ import annotations
 
-import pytest
-
 from reported import reported
 
 
@@ -36,10 +34,6 @@ def test_a_grenade_then_gunfire_on_a_patrol_is_a_battle():
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Nigeria")
 
 
-@pytest.mark.xfail(strict=True, reason="task recall3's clash cue ('militants then fired at the soldiers, killing three') "
-                   "makes 'fired at the soldiers' the trigger, and of the sides before it the first ('an army convoy', "
-                   "the object of the earlier clause) is taken as the doer; putting the verb's subject first broke ten "
-                   "other golden notes, so it is left for the roles module's split")
 def test_a_roadside_bomb_then_an_ambush_is_a_battle():
     event = only_event("A roadside bomb hit an army convoy near Damboa on Sunday and militants then fired at the "
                        "soldiers, killing three.")
