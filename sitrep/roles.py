@@ -84,10 +84,8 @@ CROWD = re.compile(
 riders, who gather in numbers at their stages, included)."""
 
 
-
 ETHNIC_MILITIA = "Ethnic Militia"
 """People named by their ethnicity (sitrep.actors) are a militia when they fight, civilians when one-sided violence hits them."""
-
 
 
 EXCHANGE_OF_FIRE = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:trad(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:gun)?fire"
@@ -122,20 +120,6 @@ names no actor by itself, so the lead sentence's crowd (`_crowd_acts`) stands fo
 ORGANISED_ATTACK = re.compile(r"\battack(?:ed|s)?\s+(?:\w+\s+){0,3}(?:camps?|villages?|hamlets?|settlements?)\b", re.IGNORECASE)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _attacked_demonstration_roles(draft: Draft, country: str | None) -> tuple[str, ActorMention, ActorMention] | None:
     """The type and sides of a demonstration a crowd attacked (`demonstrations.demonstration_attacked_by_crowd`): a
     protest with intervention, the protesters against the rioters who attacked them, or mob violence, the rioters against the
@@ -149,30 +133,6 @@ def _attacked_demonstration_roles(draft: Draft, country: str | None) -> tuple[st
     if _deadly(draft):
         return "Mob violence", rioters, protesters
     return "Protest with intervention", protesters, rioters
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|any\s+)?(?:violence|clash\w*|incidents?)\b",
@@ -668,7 +628,6 @@ def _sides_between(sentence: Sentence, mentions: list[ActorMention]) -> tuple[Ac
         if gap is not None and first.name != second.name:
             return first, second
     return None
-
 
 
 SOUGHT_BEFORE = re.compile(
@@ -1662,8 +1621,6 @@ def _attackers_of_one_state(actor1: ActorMention | None, actor2: ActorMention | 
     if group is None:
         return actor1, actor2
     return tuple(sorted((actor1, group), key=lambda m: m.start))
-
-
 
 
 def _acting(draft: Draft) -> list[ActorMention]:
@@ -2693,10 +2650,6 @@ named before it suffered the event, it did not act in it."""
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|that)\b[^,]*,", re.IGNORECASE)
 """A relative clause set off by commas ("supporters of a candidate, who was denied a ticket, clashed"): its verb
 is not the crowd's."""
-
-
-
-
 
 
 RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)?(?:[\w'-]+\s+){0,3}?"
