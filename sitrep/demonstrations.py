@@ -30,7 +30,7 @@ any party of the actor files (see `partisan_crowd`); its acronym may
 follow it in parentheses, as reports write a name the first time ("Chhatra League (BCL) members")."""
 
 
-DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
+DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
                            r"|on strike|hartals?|general strike|civil disobedience|sit-ins?|dharnas?"
                            r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
                            r"|blockade (?:programs?|programmes?)"
@@ -41,7 +41,7 @@ DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies)|(
 @strikers, or a hartal, South Asia's general strike, a nationwide shutdown called as one, a road, rail or nationwide
 blockade called as a protest programme, a sit-in or a dharna, South Asia's sit-in, or a campaign of civil disobedience,
 which the codebook counts as protest) is a
-violent demonstration, not a mob."""
+violent demonstration, not a mob. "Protestant" is a church, not a protest."""
 
 
 ATTACKED_GATHERING = re.compile(

@@ -49,8 +49,6 @@ BATCH.miss("not found: glide bombs are read as an IED, and the district's name i
            "sentence names", "16:found.0")
 BATCH.miss("not found: a raid on a village that security forces later fired back at is coded as an armed clash",
            "18:found.0")
-BATCH.miss("actors: the group that claimed the ambush a day later (JNIM) is not made its doer; the army is taken for "
-           "the attacker", "03:actors.0")
 BATCH.miss("fatalities: the eleven dead are told in the funeral's lead, coded as an event of its own at Kati, so the "
            "ambush at Boni gets none", "03:fatalities.0")
 BATCH.miss("the event is not found (see its found case)",

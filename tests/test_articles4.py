@@ -37,7 +37,8 @@ Held out, first sight after the rules (6 articles, 7 expected events, 12 current
 33.3 %, recall 4/7 = 57.1 %; of the 4 found, actors 3, fatalities 4, admin1 4, date 3; 2 duplicates (a rights group's
 toll since October, 'the third attack this year') and 6 spurious (a 'battle for tickets', the police's fire told apart
 from the riot, the Hadera attack as a clash with Hamas, two of the three Trinidad shootings under other sub-types, a
-claim's 'captured weapons'). Not fixed against.
+claim's 'captured weapons'). Not fixed against. Merged with the stop's other branches, the 'battle for tickets' is a
+figure of speech (nonevents5's FIGURATIVE) and no longer fires; the figures above stay those of the single run.
 """
 
 from __future__ import annotations
@@ -94,8 +95,6 @@ HELD_OUT.miss("the event is not found (see its found case)",
 HELD_OUT.miss("actors: FRUD-armé is named only in the next paragraph's claim and stays unidentified", "24:actors.0")
 HELD_OUT.miss("date: the riot is dated by the day the dead man was arrested ('arrested on Monday'), not the Tuesday "
               "of the crowd", "20:event_date.0")
-HELD_OUT.miss("non-conflict: a newspaper's 'battle for tickets' that 'had raged all week' is coded as a clash",
-              "19:extra")
 HELD_OUT.miss("extra: the lead's 'one person was shot dead when police opened fire' is coded apart as an attack by "
               "the police", "20:extra")
 HELD_OUT.miss("extra: the attack is coded as a clash (see 21:found.0)", "21:extra")
