@@ -316,10 +316,16 @@ _PART_JOIN = r"(?:\s+(?:including|among\s+them)\s+)"
 """'Nine people including the bomber were killed': "including" with no comma names a part inside the counted whole
 before it, so what follows it adds no one (nine). Read only after an exact count, as `_EXACT_COUNT` says why."""
 _JOINED_ITEM = (rf"(?:(?:{QUANTITY})\s+{_VICTIM_NP}{_OF_PART}|{_ONE_NAMED}|{_REFLEXIVE_ONE}|{_UNCOUNTED_GROUP})")
+"""One group of a joined phrase: a counted group ("five fighters of the SDF"), one person named by a determiner,
+"himself" or "herself", or a plural with no number."""
 _JOINED = rf"(?:{_JOINED_ITEM}(?:(?:{_JOIN}|{_PART_JOIN}){_JOINED_ITEM})+)"
+"""Two or more groups joined by "and", "as well as", "along with" or "including"."""
 _ALONG_WITH = rf"(?:\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
+"""Joins that may follow the verb and still add to its subject ("were shot dead along with a bystander"); "and" after
+the verb opens a new clause instead."""
 _JOINED_SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<np>{_JOINED}|{_JOINED_ITEM})\s+(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
+    rf"(?<![\w'’-])(?P<np>{_JOINED}|{_JOINED_ITEM})"
+    rf"\s+(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
     rf"(?:(?:reportedly|also|allegedly|all|later|both)\s+)?{_HOW_BADLY}"
     rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE})\b"
     rf"(?P<tail>{_ALONG_WITH}{_JOINED_ITEM}(?:{_JOIN}{_JOINED_ITEM})*)?",
@@ -339,6 +345,7 @@ driver", "killing four policemen and himself", "killed the mayor's brother and t
 with two militiamen"): the toll is the sum, each person (and the attacker named by "himself") one. Read only where a
 single person or a join other than "and" is in it; lists of counted groups alone are read by `_ACTIVE`."""
 _ITEM_SPLIT = re.compile(rf"(?P<join>{_JOIN}|{_PART_JOIN})(?={_JOINED_ITEM})", re.IGNORECASE)
+"""The joins between the groups of a joined phrase, kept by `re.split` so that a part after "including" is known."""
 _BEFORE_SUBJECT = re.compile(r"\b(?:of|by|with|for|to|from|against|on|at|into|as)\s+$", re.IGNORECASE)
 """A preposition before a joined subject makes it the preposition's object: "the wife of the chief and two guards were
 killed" opens its subject before "the chief", so the joined phrase there is no subject of its own. ("And" is no such
@@ -348,8 +355,9 @@ word: "police said, and nine people including the bomber died" opens a new claus
 def _group_count(phrase: str) -> tuple[Range, bool] | None:
     """The number of people in groups joined in one phrase, and whether anything but counted groups joined by "and"
     is in it: a counted group gives its count, a single person or "himself" one, a plural with no number none, and
-    the parts named after "including" ("nine people including a child and the driver") nothing more. None when a piece is none of these, a counted group names no people
-    ("two vehicles and the driver"), or the whole before "including" is no exact count (`_EXACT_COUNT`)."""
+    the parts named after "including" ("nine people including a child and the driver") nothing more. None when a
+    piece is none of these, a counted group names no people ("two vehicles and the driver"), or the whole before
+    "including" is no exact count (`_EXACT_COUNT`)."""
     pieces = _ITEM_SPLIT.split(phrase)
     items, joins = pieces[0::2], pieces[1::2]
     low = high = 0
@@ -380,6 +388,13 @@ def _joined_total(phrase: str) -> Range | None:
     by `_PASSIVE` and `_ACTIVE`), or when the sum is no one."""
     group = _group_count(phrase)
     return group[0] if group and group[1] and group[0][0] > 0 else None
+
+
+def _first_victim(phrase: str) -> str:
+    """The victim phrase of the first group in a joined phrase, without its count or determiner ("a woman and a boy":
+    "woman"), as the other readings name a toll's victims by its first group."""
+    first = _ITEM_SPLIT.split(phrase)[0].strip()
+    return re.sub(rf"^(?:(?:{QUANTITY})|the|his|her|their|its)\s+", "", first, flags=re.IGNORECASE)
 
 
 def _renames(aside: str, np: str) -> bool:
@@ -708,7 +723,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE),
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
-                (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None), (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
+                (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
+                (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
@@ -851,10 +867,12 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
                 _AFTER_PASSIVE, text[match.end("verb"):]):
             return None
         counted = _joined_total(match["np"] + (match["tail"] or ""))
+        victim = _first_victim(match["np"])
     elif pattern is _JOINED_OBJECT:
         if _NEW_CLAUSE.match(text, match.end()) or re.match(r"\s+[a-z]+ed\b", text[match.end():]):
             return None
         counted = _joined_total(match["np"])
+        victim = _first_victim(match["np"])
     elif pattern is _SINGULAR:
         if _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return None
