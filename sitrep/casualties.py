@@ -295,6 +295,116 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 """Two people named one by one: "shot dead a lime grower and his nephew" (a count of 2)."""
+_MORE_PERSON_NOUNS = r"pilot|sheikh|assistant|servant|sentry|chauffeur|escort|spouse|emir"
+"""Singular nouns of one person that neither `PERSON_NOUNS` nor an agent suffix (`AGENT_NOUN`) covers."""
+_ONE_NAMED = (rf"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
+              rf"(?:{PERSON_NOUNS}|{_MORE_PERSON_NOUNS}|{AGENT_NOUN})\b(?!['’]s|-)")
+"""One person named by a determiner and a singular person noun ("the driver", "their commander", "the governor's
+driver", "a Catholic catechist"): a singular count noun with a determiner names one person; a possessive before it
+("the governor's") tells whose he is, the noun after it is still the person."""
+_REFLEXIVE_ONE = r"(?:himself|herself)"
+"""'killing six worshippers and himself': the reflexive names the subject, one attacker who died in his own attack,
+whose death ACLED counts among the event's fatalities."""
+_UNCOUNTED_GROUP = rf"(?:the|their)\s+(?:(?!(?:{_BARE})\b)[\w'’-]+\s+){{0,2}}?(?!(?:{_BARE})\b)[a-z]+s\b(?!['’])"
+"""'Three policemen and the attackers were killed': a plural with no number beside a counted part gives no figure;
+a number inside it ("the two bombers") counts it, and it is read as a counted group instead.
+only the counted part is reported, the lowest credible figure ACLED codes (as with "an unknown number of")."""
+_JOIN = r"(?:\s*,\s*and\s+|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:along|together)\s+with\s+)"
+"""Words that join one more group of the dead to those before it: "and", "as well as", "along with", "together with"
+(each adds the group after it to the toll)."""
+_PART_JOIN = r"(?:\s+(?:including|among\s+them)\s+)"
+"""'Nine people including the bomber were killed': "including" with no comma names a part inside the counted whole
+before it, so what follows it adds no one (nine). Read only after an exact count, as `_EXACT_COUNT` says why."""
+_JOINED_ITEM = (rf"(?:(?:{QUANTITY})\s+{_VICTIM_NP}{_OF_PART}|{_ONE_NAMED}|{_REFLEXIVE_ONE}|{_UNCOUNTED_GROUP})")
+"""One group of a joined phrase: a counted group ("five fighters of the SDF"), one person named by a determiner,
+"himself" or "herself", or a plural with no number."""
+_JOINED = rf"(?:{_JOINED_ITEM}(?:(?:{_JOIN}|{_PART_JOIN}){_JOINED_ITEM})+)"
+"""Two or more groups joined by "and", "as well as", "along with" or "including"."""
+_ALONG_WITH = rf"(?:\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
+"""Joins that may follow the verb and still add to its subject ("were shot dead along with a bystander"); "and" after
+the verb opens a new clause instead."""
+_JOINED_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<np>{_JOINED}|{_JOINED_ITEM})"
+    rf"\s+(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
+    rf"(?:(?:reportedly|also|allegedly|all|later|both)\s+)?{_HOW_BADLY}"
+    rf"(?P<verb>{BOTH_PASSIVE}|{KILL}|{INJURE})\b"
+    rf"(?P<tail>{_ALONG_WITH}{_JOINED_ITEM}(?:{_JOIN}{_JOINED_ITEM})*)?",
+    re.IGNORECASE,
+)
+"""The dead as a subject made of counted groups and single persons joined by "and", "as well as" or "along with"
+("Six vigilantes and the village head were killed", "The governor's driver and seven bodyguards died", "Two farmers
+as well as a herder were killed"), or one group and more joined after the verb ("Three police officers were shot dead
+along with a bystander"): the toll is the sum of the groups, each person one. Read only where a single person or a
+join other than "and" is in it (`_joined_total`); lists of counted groups alone are read by `_PASSIVE`."""
+_JOINED_OBJECT = re.compile(
+    rf"\b(?P<verb>{KILL_ACTIVE}){INSTRUMENT}\s+(?P<np>{_JOINED})",
+    re.IGNORECASE,
+)
+"""The dead as the object of a killing verb, counted groups and single persons joined ("killing two teachers and the
+driver", "killing four policemen and himself", "killed the mayor's brother and two children", "killed a soldier along
+with two militiamen"): the toll is the sum, each person (and the attacker named by "himself") one. Read only where a
+single person or a join other than "and" is in it; lists of counted groups alone are read by `_ACTIVE`."""
+_ITEM_SPLIT = re.compile(rf"(?P<join>{_JOIN}|{_PART_JOIN})(?={_JOINED_ITEM})", re.IGNORECASE)
+"""The joins between the groups of a joined phrase, kept by `re.split` so that a part after "including" is known."""
+_BEFORE_SUBJECT = re.compile(r"\b(?:of|by|with|for|to|from|against|on|at|into|as)\s+$", re.IGNORECASE)
+"""A preposition before a joined subject makes it the preposition's object: "the wife of the chief and two guards were
+killed" opens its subject before "the chief", so the joined phrase there is no subject of its own. ("And" is no such
+word: "police said, and nine people including the bomber died" opens a new clause with the subject after it.)"""
+
+
+def _group_count(phrase: str) -> tuple[Range, bool] | None:
+    """The number of people in groups joined in one phrase, and whether anything but counted groups joined by "and"
+    is in it: a counted group gives its count, a single person or "himself" one, a plural with no number none, and
+    the parts named after "including" ("nine people including a child and the driver") nothing more. None when a
+    piece is none of these, a counted group names no people ("two vehicles and the driver"), or the whole before
+    "including" is no exact count (`_EXACT_COUNT`)."""
+    pieces = _ITEM_SPLIT.split(phrase)
+    items, joins = pieces[0::2], pieces[1::2]
+    low = high = 0
+    beyond = any(not re.fullmatch(r"\s*(?:,\s*)?and\s*", join, re.IGNORECASE) for join in joins)
+    opened = [bool(re.fullmatch(_PART_JOIN, join, re.IGNORECASE)) for join in joins]
+    if any(part and not _EXACT_COUNT.match(whole.strip()) for whole, part in zip(items, opened)):
+        return None
+    parts = [False] + [any(opened[: i + 1]) for i in range(len(opened))]
+    for item, part in zip(items, parts):
+        item = item.strip()
+        if re.fullmatch(rf"{_ONE_NAMED}|{_REFLEXIVE_ONE}", item, re.IGNORECASE):
+            beyond, counted = True, (1, 1)
+        elif re.fullmatch(_UNCOUNTED_GROUP, item, re.IGNORECASE):
+            beyond, counted = True, (0, 0)
+        else:
+            quantity = re.match(QUANTITY, item, re.IGNORECASE)
+            counted = parse_number(quantity.group()) if quantity else None
+            if counted is None or not _people(item[quantity.end():]):
+                return None
+        if not part:
+            low, high = low + counted[0], high + counted[1]
+    return (low, high), beyond
+
+
+def _joined_total(phrase: str) -> Range | None:
+    """The toll of groups joined in one phrase (`_JOINED_SUBJECT`, `_JOINED_OBJECT`, `_group_count`); None unless a
+    single person, a plural with no number or a join other than "and" is in it (a list of counted groups alone is read
+    by `_PASSIVE` and `_ACTIVE`), or when the sum is no one."""
+    group = _group_count(phrase)
+    return group[0] if group and group[1] and group[0][0] > 0 else None
+
+
+def _first_victim(phrase: str) -> str:
+    """The victim phrase of the first group in a joined phrase, without its count or determiner ("a woman and a boy":
+    "woman"), as the other readings name a toll's victims by its first group."""
+    first = _ITEM_SPLIT.split(phrase)[0].strip()
+    return re.sub(rf"^(?:(?:{QUANTITY})|the|his|her|their|its)\s+", "", first, flags=re.IGNORECASE)
+
+
+def _renames(aside: str, np: str) -> bool:
+    """'Two men, the driver and his assistant, were killed', 'two soldiers, a sergeant and a corporal, were killed':
+    an apposition set off by commas after a count that names as many people as the count renames the counted group
+    one by one; it is no further item of a list, and the count stands (two, not four)."""
+    named = _group_count(aside.strip(" ,"))
+    return named is not None and named[0] == parse_number(np)
+
+
 _AFTER_PASSIVE = r"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:by|at|in|on|near|during|after|while|when|as|outside|inside|following|over|for|from|with|before|amid|along|allegedly|reportedly|early|late|last|of|yesterday|today|overnight)\b)"
 _AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})[\s-]+years?[\s-]+old"
 """An age before a noun ("a 15 year old worker", "a seven-year-old boy"): it describes one person, it counts none."""
@@ -613,7 +723,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE),
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
-                (_ACTIVE, None), (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
+                (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
+                (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
@@ -690,7 +801,7 @@ _FEARED = re.compile(r"\b(?:feared|presumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)
 """'ten people feared dead', 'a ranger is presumed dead': a death feared or presumed is not reported. ACLED's
 fatalities are the deaths reports give, not the people missing or at risk, so a hedged death counts no one (the
 figure comes back when a later report confirms the deaths)."""
-_SUBJECT_FIRST = (_PASSIVE, _SINGULAR, _NAMED, _BOTH)
+_SUBJECT_FIRST = (_PASSIVE, _SINGULAR, _NAMED, _BOTH, _JOINED_SUBJECT)
 """Patterns whose match opens with the dead (the subject of a passive or intransitive verb)."""
 
 
@@ -719,7 +830,7 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
                       or aside.lstrip().startswith("(")):
             if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)):
                 return None
-        elif aside and (not match["aux"] or (
+        elif aside and not (_APPOSITION.match(aside) and _renames(aside, match["np"])) and (not match["aux"] or (
                 _APPOSITION.match(aside) and parse_number(match["np"]) != (1, 1))):
             return None
         if (match["aux"] or "").strip().lower() == "being" and (
@@ -746,6 +857,22 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
                                    text[start: match.end()], head["victim"])
         if victim is None and verb in {"dead", "died", "casualties", "death", "deaths", "fatalities", "fatality"} and match["q"].lower() in {"a", "an"}:
             return None
+    elif pattern is _JOINED_SUBJECT:
+        before = text[max(0, match.start() - 60): match.start()]
+        if _OBJECT_OF_VERB.search(before) or _BEFORE_SUBJECT.search(before):
+            return None
+        if not match["tail"] and not _ITEM_SPLIT.search(match["np"]):
+            return None
+        if not match["aux"] and (verb in TRANSITIVE or _TRANSITIVE_PHRASE.search(verb)) and not re.match(
+                _AFTER_PASSIVE, text[match.end("verb"):]):
+            return None
+        counted = _joined_total(match["np"] + (match["tail"] or ""))
+        victim = _first_victim(match["np"])
+    elif pattern is _JOINED_OBJECT:
+        if _NEW_CLAUSE.match(text, match.end()) or re.match(r"\s+[a-z]+ed\b", text[match.end():]):
+            return None
+        counted = _joined_total(match["np"])
+        victim = _first_victim(match["np"])
     elif pattern is _SINGULAR:
         if _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return None
