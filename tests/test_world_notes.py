@@ -99,8 +99,8 @@ _everywhere("'a man threw a grenade' at a police station: the thrower is not cod
             "w130:actors")
 _everywhere("a grenade thrown at an apartment building: the residents are not coded as the civilians hit",
             "w131:actors")
-_everywhere("a suicide bomber 'killing himself and six soldiers' or who 'also died' is not counted among the dead",
-            "w132:fatalities", "h044:fatalities")
+_everywhere("a suicide bomber who 'also died' is not counted among the dead (one 'killing himself and six soldiers' is "
+            "since branch tolls2: w132)", "h044:fatalities")
 _everywhere("our codings disagree: the deployment of troops to a border is coded Change to group/activity, not Other",
             "w152:sub_event_type")
 _everywhere("the army that withdrew from a town taken without a fight is made the handover's second side",
