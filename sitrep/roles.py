@@ -2345,15 +2345,20 @@ ARMED_OR_SHOOTING_AFTER = re.compile(
     r"\s*,?\s+(?:(?:who\s+were\s+)?(?:armed|wielding|brandishing)\b"
     r"|(?:carrying|with)\s+(?:\w+\s+){0,2}?(?:guns?|firearms?|rifles?|pistols?|AK-?47s?)\b"
     r"|(?:(?!(?:was|were|been|being|had|have|has|is|are|got|get)\b)[\w-]+\s+){0,4}?"
-    r"(?:shot|opened\s+fire|gunned\s+down|fired\s+(?:at|on|shots))\b)", re.IGNORECASE)
+    r"(?:shot|opened\s+fire|gunned\s+down|fired\s+(?:at|on|shots)"
+    r"|(?:threw|hurled|tossed|lobbed|planted|detonated)\s+(?:(?:a|an|two|three|the)\s+)?(?:hand\s+)?"
+    r"(?:grenades?|bombs?|explosives?|explosive\s+devices?|IEDs?)))\b", re.IGNORECASE)
 """What makes such doers armed: arms told right after them ("men armed with machetes", "people carrying rifles") or
-their own shooting, a few words on and not in the passive ("a group of men shot dead a rider", "two men on a
-motorcycle opened fire on a bus"; not "two men were shot")."""
+their own shooting or bombing, a few words on and not in the passive ("a group of men shot dead a rider", "two men on a
+motorcycle opened fire on a bus", "a man threw a grenade at a police post", "men planted a bomb"; not "two men were
+shot"). ACLED's codebook counts explosives with firearms: whoever throws or plants them is armed. A petrol bomb is no
+such arm (rioters throw it), so "bomb" must follow the verb or its article directly."""
 
 
 def _armed_faceless_doers(draft: Draft) -> bool:
     """Whether the lead sentence's doers are people named by no crowd or community noun (FACELESS_DOERS) who carried
-    arms or shot (ARMED_OR_SHOOTING_AFTER), before its first event word. ACLED's codebook codes unknown people who shoot
+    arms, shot or threw a bomb (ARMED_OR_SHOOTING_AFTER), before its first event word, or who shot in a clause after it
+    (SHOT_BY, SHOT_WHEN). ACLED's codebook codes unknown people who shoot
     or who come armed as an unidentified armed group, whatever their number ("armed men" and "men armed with
     machetes" are the same doers), and keeps mob violence for disorganised crowds; party supporters stay rioters
     (see PARTISANS)."""
@@ -2365,7 +2370,16 @@ def _armed_faceless_doers(draft: Draft) -> bool:
         if ARMED_OR_SHOOTING_AFTER.match(sentence.text, match.end()) \
                 and not _armed_with_hand_weapons_only(sentence.text, match.end()):
             return True
-    return any(FACELESS_DOERS.match(sentence.text, m.end()) for m in SHOT_BY.finditer(sentence.text))
+    return any(FACELESS_DOERS.match(sentence.text, m.end()) for m in SHOT_BY.finditer(sentence.text)) \
+        or any(FACELESS_DOERS.fullmatch(m.group("doers")) for m in SHOT_WHEN.finditer(sentence.text))
+
+
+SHOT_WHEN = re.compile(
+    r"\b(?:when|after|as)\s+(?P<doers>[\w\s]+?)\s+(?:opened\s+fire|shot\s+(?:at|him|her|them)|fired\s+(?:at|on|shots)"
+    r"|(?:threw|hurled|tossed|lobbed)\s+(?:a\s+|an\s+)?(?:hand\s+)?grenades?)\b", re.IGNORECASE)
+"""The shooting told after its harm, in a clause of its own ("a fisherman was killed when two men opened fire on him",
+"two officers were wounded when a man opened fire on them"): its subject, people or a man, shot, so is armed as much as
+doers told before the deed (ARMED_OR_SHOOTING_AFTER)."""
 
 
 SHOT_BY = re.compile(

@@ -64,8 +64,6 @@ _miss = NOTES.miss
 
 _miss("the woman who set off an explosive vest ('A woman wearing an explosive vest set it off') is read as a civilian",
       "e06:actors")
-_miss("'Two men on a motorbike tossed a grenade': men who throw a grenade are not read as an armed group",
-      "e09:actors")
 _miss("soldiers who shot a would-be bomber 'before she could detonate her vest' are read as an attack on a civilian",
       "e23:sub_event_type", "e23:event_type", "e23:actors")
 _miss("rockets or shells that fell without harming anyone name no target, so actor 2 is left out",

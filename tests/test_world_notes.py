@@ -95,8 +95,6 @@ _everywhere("demonstrators gathered outside a detention centre are read as an ar
 _everywhere("a demonstration that throws things at police is read as mob violence, not a violent demonstration",
             "w047:sub_event_type", "h014:sub_event_type")
 _everywhere("UN peacekeepers whose convoy demonstrators stoned are not made actor2 (MONUSCO)", "w050:actors")
-_everywhere("'a man threw a grenade' at a police station: the thrower is not coded as an unidentified armed group",
-            "w130:actors")
 _everywhere("a grenade thrown at an apartment building: the residents are not coded as the civilians hit",
             "w131:actors")
 _everywhere("a suicide bomber who 'also died' is not counted among the dead (one 'killing himself and six soldiers' is "
