@@ -22,8 +22,8 @@ rules of the same stop (an explosion outranks the movement of the convoy it hit,
 h03, held out, in every field; the held-out figures above stay those of its single run. Merged with branch
 world_notes (places the gazetteer lacked, in its supplement), s34 is placed at Boulkessi; its TTP is ACLED's 'TTP:
 Tehreek-i-Taliban Pakistan' in the key, as the actor base now names it. With the whole stop's rules merged (roles4's
-clause order, claims2's own accounts, an explosion over a convoy's movement), s01's suicide bomber and s15's Taliban
-are right too, and 'Protestant' no longer reads as a protest (s35, demonstrations.DEMONSTRATION).
+clause order, claims2's own accounts, an explosion over a convoy's movement), s15's Taliban is right too, and
+'Protestant' no longer reads as a protest (s35, demonstrations.DEMONSTRATION).
 After these runs, sixteen lines were reworded where a stock run of six words (the closing line of unclaimed
 incidents, a toll with "three others" wounded) also stood in a corpus (scripts/check_copied_text.py); every field's
 result is the same before and after. Later (branch tolls2), a toll of a counted group joined to one person is read as
@@ -64,6 +64,9 @@ def _unchecked(row: dict[str, str], field: str) -> bool:
 NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "incident_summaries.tsv", COLUMNS, FIELDS, _unchecked)
 _miss = NOTES.miss
 
+_miss("a suicide bomber's vehicle told with 'the blast' in the toll sentence scores as a remote explosive across the "
+      "two sentences (right for a while this stop, when a same-sided sentence joined an event without being anyone's "
+      "account; see extract._same_named_doers)", "s01:sub_event_type")
 _miss("an explosive that 'detonated as' a group's vehicle passed makes that group the doer (roles), so the claim finds "
       "no unnamed side to name", "s12:actors")
 _miss("the gazetteer lacks the town (Inates, Mainok, Tongo Tongo): the event falls back to its region",
