@@ -30,7 +30,8 @@ any party of the actor files (see `partisan_crowd`); its acronym may
 follow it in parentheses, as reports write a name the first time ("Chhatra League (BCL) members")."""
 
 
-DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)|strikers"
+DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)"
+                           r"|strikers"
                            r"|on strike|hartals?|general strike|civil disobedience|sit-ins?|dharnas?"
                            r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
                            r"|blockade (?:programs?|programmes?)"

@@ -522,7 +522,8 @@ PERSONAL_AFTER_POSSESSIVE = re.compile(
 car, and their fate ("Rivera's murder", "Delgado's driver", "Herrera's funeral"). A place's possessive names what
 lies in it or belongs to it ("Kabul's governor", "Mogadishu's main market")."""
 PERSON_APPOSITIVE = re.compile(
-    rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})(?=\s*(?:[,.;:)]|$)|\s+(?:who|of|in|at|from|and|with|for)\b)",
+    rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:who|of|in|at|from|and|with|for)\b)",
     re.IGNORECASE)
 """An appositive that says the name before it is someone ("Santos Medina, a judge,", "ANTONIO GRANADA, A
 POLICEMAN"): a place's appositive is a town, a district or a stronghold, never a person's noun."""

@@ -320,7 +320,8 @@ def target_event(events: Sequence[Event], sentence_start: int, same_paragraph: S
     own = next((e for e in events if any(ev.start == sentence_start for ev in e.evidence)), None)
     violent = [e for e in events if e.event_type in VIOLENT_TYPES and e.evidence]
     told_before = any(ev.start < sentence_start for e in violent for ev in e.evidence)
-    if own is not None and not (own.sub_event_type == str(taxonomy.SubEventType.LOOTING_PROPERTY_DESTRUCTION) and told_before):
+    destruction = str(taxonomy.SubEventType.LOOTING_PROPERTY_DESTRUCTION)
+    if own is not None and not (own.sub_event_type == destruction and told_before):
         return own
     earlier = [(max(ev.start for ev in e.evidence if ev.start < sentence_start), e) for e in violent
                if any(ev.start < sentence_start for ev in e.evidence)]

@@ -1,7 +1,7 @@
-"""The claims a coder lists for each report of a golden fixture ('claimant~what; ...' in its `claims` column), checked on
-the report's main event: each listed claim must be kept with its claimant (its words or the side it speaks for) and
-say what the coder wrote. Claims sitrep misses today are strict xfails with their reason (`GoldenClaims.miss`). Shared
-by tests/test_competing_claims.py and tests/test_competing_claims2.py.
+"""The claims a coder lists for each report of a golden fixture ('claimant~what; ...' in its `claims` column),
+checked on the report's main event: each listed claim must be kept with its claimant (its words or the side it speaks
+for) and say what the coder wrote. Claims sitrep misses today are strict xfails with their reason
+(`GoldenClaims.miss`). Shared by tests/test_competing_claims.py and tests/test_competing_claims2.py.
 """
 
 from __future__ import annotations

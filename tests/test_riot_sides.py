@@ -79,7 +79,8 @@ ATTACKED_DEMONSTRATIONS = [
     # Protesters (ACLED's interaction codes pair an armed group with protesters: 36, 46).
     ("Police broke up a rally by opposition supporters in Kisumu.", "KE",
      ("Protest with intervention", f"{P} (Kenya)", "Police Forces of Kenya")),
-    ("Gunmen opened fire on a march in Jos, killing two.", "NG", ("Attack", "Unidentified Armed Group (Nigeria)", f"{P} (Nigeria)")),
+    ("Gunmen opened fire on a march in Jos, killing two.", "NG",
+     ("Attack", "Unidentified Armed Group (Nigeria)", f"{P} (Nigeria)")),
     ("On 3 May 2023, BNP activists held a rally in Bogura to condemn an earlier assault on its marchers by ruling party activists.",
      "BD", ("Peaceful protest", f"{P} (Bangladesh)", None)),
     ("Residents of Kibra held a protest against an attack on marchers by hired youths last week.", "KE",

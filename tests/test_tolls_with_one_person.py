@@ -220,8 +220,8 @@ MISSES: dict[str, str] = {
            "no counted group of the joined phrase, so only the sheikh is read",
     "h09": "'The mayor of Boni and two of his guards': the mayor's 'of Boni' and the guards' 'of his' are outside the "
            "joined phrase, so only the guards are read",
-    "h14": "'The bomber blew up his car ... killing nine civilians and himself': the toll is read (10), but no event is "
-           "coded from a bomber who 'blew up his car' (classify, not casualties)",
+    "h14": "'The bomber blew up his car ... killing nine civilians and himself': the toll is read (10), but no event "
+           "is coded from a bomber who 'blew up his car' (classify, not casualties)",
     "h17": "'Four gendarmes, the brigade commander and three of his men, were killed': the apposition's 'three of his "
            "men' is no counted group, so the renaming is not seen and the toll is left unread",
 }

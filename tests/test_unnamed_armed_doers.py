@@ -13,8 +13,9 @@ gunfire that harms no one and targets no one is no attack, and no group or polit
 shooting a robber (private crime and its repulse; ACLED records private security forces only in political violence).
 
 Columns: id, part (tune, or held: run once after the fixes), country, sub-type ('-': no event), actor 1, actor 2
-(UAG: Unidentified Armed Group, CIV: Civilians, POL: Police Forces of, GEN: its Gendarmerie, RIO: Rioters; '-' none). Each report's surest
-current event (`seeds.main_event`, what the corpora score) is checked: sub-type, then actors in order.
+(UAG: Unidentified Armed Group, CIV: Civilians, POL: Police Forces of, GEN: its Gendarmerie, RIO: Rioters; '-' none).
+Each report's surest current event (`seeds.main_event`, what the corpora score) is checked: sub-type, then actors in
+order.
 
 First pass (tune part, 100 reports, before any fix): sub-type 90/100, actors 83/100, both 83/100. Misses: a man or
 men who threw a grenade were read as civilians (5), men "armed with" pistols or rifles who killed miners or polio
