@@ -84,12 +84,8 @@ class GoldenClaims:
         return test
 
 
-def _uncoded(row: dict[str, str], field: str) -> bool:
-    """Whether the coder leaves a field uncoded ('?')."""
-    return (field == "actors" and "?" in (row["actor1"], row["actor2"])) or row.get(field) == "?"
-
 
 def claims_fixture(fixture: Path, case_id: Callable[[str, str, str], str]) -> tuple[GoldenNotes, GoldenClaims]:
     """A competing-claims fixture (`COLUMNS`): its notes, with `FIELDS` checked, and its listed claims."""
-    notes = GoldenNotes(fixture, COLUMNS, FIELDS, _uncoded)
+    notes = GoldenNotes(fixture, COLUMNS, FIELDS)
     return notes, GoldenClaims(notes, case_id)

@@ -37,12 +37,20 @@ def _actors(first: str | None, second: str | None) -> list[str]:
     return sorted(k for k in (actor_key(first), actor_key(second)) if k)
 
 
+def unsettled(row: dict[str, str], field: str) -> bool:
+    """Whether the coder left a field unsettled with '?': for actors, either actor; for another field, its own column
+    (a field a fixture has no column for is settled)."""
+    if field == "actors":
+        return "?" in (row["actor1"], row["actor2"])
+    return row.get(field) == "?"
+
+
 class GoldenNotes:
     """The notes of one fixture (`columns` of a tab-separated file, '#' lines are comments), the `fields` checked, and
-    `skipped(row, field)`: whether a note leaves a field uncoded ('?')."""
+    `skipped(row, field)`: whether a note leaves a field uncoded (by default `unsettled`: a '?')."""
 
     def __init__(self, fixture: Path, columns: tuple[str, ...], fields: tuple[str, ...],
-                 skipped: Callable[[dict[str, str], str], bool]) -> None:
+                 skipped: Callable[[dict[str, str], str], bool] = unsettled) -> None:
         self.fields = fields
         self.skipped = skipped
         self.rows = {row["id"]: row for row in (dict(zip(columns, line.split("\t"), strict=True))

@@ -33,12 +33,8 @@ FIELDS = ("sub_event_type", "actors")
 KINDS = ("Violent demonstration", "Protest with intervention", "Peaceful protest")
 
 
-def _uncoded(row: dict[str, str], field: str) -> bool:
-    """Whether the coder left the field unsettled ('?')."""
-    return field == "actors" and "?" in (row["actor1"], row["actor2"])
 
-
-NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "riot_lines.tsv", COLUMNS, FIELDS, _uncoded)
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "riot_lines.tsv", COLUMNS, FIELDS)
 ROWS = NOTES.rows
 _miss = NOTES.miss
 

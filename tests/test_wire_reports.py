@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes
+from golden_notes import GoldenNotes, unsettled
 from reported import reported
 from sitrep.api import extract_text
 from sitrep.classify import classify
@@ -47,7 +47,7 @@ NON_EVENT = "none: "
 
 def _unchecked(row: dict[str, str], field: str) -> bool:
     """Non-event reports have no main event to check; admin1 '?' is left unchecked."""
-    return row["sub_event_type"].startswith(NON_EVENT) or (field == "admin1" and row["admin1"] == "?")
+    return row["sub_event_type"].startswith(NON_EVENT) or unsettled(row, field)
 
 
 NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "wire_reports.tsv", COLUMNS, FIELDS, _unchecked)

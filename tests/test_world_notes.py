@@ -48,15 +48,12 @@ OVERUSED = {"KE", "BJ", "BD", "NG", "SY", "IQ", "AF"}
 """Countries of our development corpora or of many earlier fixtures: few world notes may be theirs."""
 
 
-def _unchecked(row: dict[str, str], field: str) -> bool:
-    return field == "admin1" and row["admin1"] == "?"
-
 
 class WorldExportNotes(GoldenNotes):
     """The notes coded as a world export codes them: every note with one `hint` country (None: no country)."""
 
     def __init__(self, hint: str | None) -> None:
-        super().__init__(FIXTURE, COLUMNS, WORLD_FIELDS, _unchecked)
+        super().__init__(FIXTURE, COLUMNS, WORLD_FIELDS)
         self.hint = hint
 
     def _coded(self, note_id: str) -> Event | None:
@@ -64,7 +61,7 @@ class WorldExportNotes(GoldenNotes):
         return main_event(events)
 
 
-NOTES = GoldenNotes(FIXTURE, COLUMNS, FIELDS, _unchecked)
+NOTES = GoldenNotes(FIXTURE, COLUMNS, FIELDS)
 NO_COUNTRY = WorldExportNotes(None)
 ONE_COUNTRY = WorldExportNotes("UA")
 ROWS = NOTES.rows
