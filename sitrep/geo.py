@@ -1141,12 +1141,13 @@ def _city_or_province(text: str, m: _Mention) -> None:
                               and AREA_BRACKET_AFTER.match(text, m.end)))
     county_named = bool(COUNTY_AFTER.match(text, m.end) or COUNTY_BEFORE.search(text, max(0, m.start - 20), m.start)) \
         and any(country in COUNTY_PROVINCES for country, _ in provinces)
+    populations = [c.place.population for c in m.candidates if c.place.feature_code == "ADM1"]
     for i, c in enumerate(m.candidates):
         place = c.place
         if place.feature_code == "ADM1" and (province_named or (county_named and place.country_code in COUNTY_PROVINCES)):
             m.scores[i] += 2.5
         elif place.feature_code in POINT_FEATURES and not (province_named or county_named) \
-                and _city_of_province(c, provinces):
+                and (_city_of_province(c, provinces) or _capital_outgrowing_provinces(c, populations)):
             m.scores[i] += 2.5
 
 
@@ -1184,6 +1185,16 @@ def _town_or_district(text: str, m: _Mention) -> None:
             district_score = district_score if without_area_words(c.place.admin2) else None
         if district_score is not None:
             m.scores[i] = max(m.scores[i], district_score + SEAT_TOWN_MARGIN)
+
+
+def _capital_outgrowing_provinces(city: Candidate, province_populations: list[int]) -> bool:
+    """Whether a city reading is a national capital more populous than every province reading of its name: a name
+    shared by a capital and a smaller province or its town abroad (Rabat and Malta's Rabat, Santiago and the Dominican
+    province, Porto-Novo and Cape Verde's Porto Novo) names the capital in news far more often, so the capital earns
+    the city's claim (see `_city_or_province`) too; a province more populous than the capital ("Victoria") keeps
+    its own."""
+    place = city.place
+    return place.feature_code == "PPLC" and city.official and place.population > max(province_populations)
 
 
 def _city_of_province(city: Candidate, provinces: dict[tuple[str, str], bool]) -> bool:

@@ -21,6 +21,11 @@ admin1 147/153 (96.1 %). Held-out part, run once after the fixes: own country su
 actors 45/51 (88.2 %), admin1 47/51 (92.2 %). (The places the gazetteer lacked were looked up for all 205 notes
 before the held-out run, so its admin1 is not blind to the supplement rows.)
 
+Later: Rabat (h007) and Santiago (h014), coded with no country or as Ukraine's, were read as Malta's and the
+Dominican Republic's; `geo._capital_outgrowing_provinces` (a capital more populous than a province abroad of its name
+is the capital, tests/test_capitals_named_alone.py) was written knowing these two misses, so the held-out figures above
+stay those of the single run.
+
 Fields sitrep gets wrong are strict xfails with their reason: when a change fixes one, it must go.
 """
 
@@ -103,19 +108,16 @@ _everywhere("the army that withdrew from a town taken without a fight is made th
 
 _no_country = NO_COUNTRY.miss
 _no_country("with no country, a landmark's name is read as a place abroad (Independence, Missouri; Line, China; Cal, "
-            "Turkey; Rabat, Malta; Santiago, Dominican Republic; Victoria, Australia for Epping, Essex) or a tie of "
-            "places abroad names the actors ('Angel' in Ecuador)", "w005:actors", "w029:actors", "w029:admin1",
-            "w114:admin1", "w120:actors", "w120:admin1", "h007:actors", "h007:admin1", "h014:actors", "h014:admin1",
+            "Turkey; Victoria, Australia for Epping, Essex) or a tie of places abroad names the actors ('Angel' in "
+            "Ecuador)", "w005:actors", "w029:actors", "w029:admin1", "w114:admin1", "w120:actors", "w120:admin1",
             "h016:actors", "h016:admin1")
 
 _one_country = ONE_COUNTRY.miss
 _one_country("coded as another country's, a lone town abroad that the gazetteer does not tie to a province named "
-             "beside it is taken for a local place the gazetteer lacks (Tel Aviv, Cotabato City, Rabat, Epping), or a "
+             "beside it is taken for a local place the gazetteer lacks (Tel Aviv, Cotabato City, Epping), or a "
              "compass-named region of a country the text does not name is dropped (Cameroon's North-West)",
-             "w020:actors", "w020:admin1", "w076:actors", "w076:admin1", "w100:actors", "w100:admin1", "h007:actors",
-             "h007:admin1", "h016:actors", "h016:admin1", "h045:actors", "h045:admin1")
-_one_country("coded as another country's, 'Santiago' is read as the Dominican Republic's", "h014:actors",
-             "h014:admin1")
+             "w020:actors", "w020:admin1", "w076:actors", "w076:admin1", "w100:actors", "w100:admin1", "h016:actors",
+             "h016:admin1", "h045:actors", "h045:admin1")
 
 
 def test_the_notes_are_many_broad_and_spread_over_the_world():
