@@ -1288,7 +1288,7 @@ UNREAL_FRAME = re.compile(
     r"|(?:issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)) (?:a |an )?(?:[\w-]+ ){0,2}?(?:warnings?|alerts?|advisor(?:y|ies))"
     r" (?:for|about|on|over)"
     r"|threats? (?:(?:by|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])|(?:their|its|his|her|a|the) calls? to (?=[a-z])"
-    r"|(?:could|would|might|(?-i:may)) (?!not\b)"
+    r"|(?:could|would|might|(?-i:may)) (?!not\b)(?!(?:well |also )?be (?:either )?(?:the )?(?-i:[A-Z]))"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
     r"|(?:the|a|an|all|any) (?:[\w-]+ )?(?:bombardments?|attacks?|shelling|killings?|violence|fighting|strikes?"
@@ -1441,7 +1441,9 @@ recruiting children', 'raised a red alert for the coast'): a warning names a ris
 day. So is an act only feared or named as a possibility ('analysts fear that fighting could resume', 'an attack on the
 capital is a real possibility', 'in case the fighting spreads'), or one people are urged to do ('supporters were
 urged to stay home as a sign of protest'). A security threat or alert given as the cause of a measure ('schools were
-closed because of security threats') frames nothing: the measure is done, the threat is its reason.
+closed because of security threats') frames nothing: the measure is done, the threat is its reason. Nor does a
+modal that only guesses who someone is ('insurgents who might be Boko Haram or ISWAP fighters drove off cattle'): the
+guess is of a name, the act beside it is done.
 So does a plan or a plot to act ('a plan by militants to attack polling stations had been uncovered', 'the group
 plans to strike hotels'), and violence told only as what could or will happen ('attacks could happen at any time'): a
 plan or a possibility is no act of a day. So is an arrest that a reward is offered for ('information leading to the

@@ -76,7 +76,7 @@ _DOERS_OF = (r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|fighters?|militant
              r"(?:the\s+|an?\s+)?$")
 """What may stand between "the attackers were" and the group they are said to be: "(insurgents linked to) the"."""
 BLAME_BEFORE = re.compile(
-    r"\b(?:attribut\w*|blam\w*|pinn\w*)\s+(?:[^.;]{0,60}?\s+)?(?:to|on)\s+(?:the\s+|an?\s+)?$"
+    r"\b(?:attribut\w*|blam\w*|pinn\w*)\s+(?:[^.;]{0,60}?\s+)?(?:to|on)\s+(?:either\s+)?(?:the\s+|an?\s+)?$"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+)?(?:unit|units|faction|wing|brigade|battalion|cell|members?"
     r"|fighters|elements|militiamen)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$|\bheld\s+(?:the\s+)?$(?#responsible follows)"
     r"|\baccus(?:ed|es|ing)\s+(?:the\s+)?$|\bpointed\s+(?:the\s+)?finger\s+at\s+(?:the\s+)?$"
@@ -85,8 +85,9 @@ BLAME_BEFORE = re.compile(
     r"|\b(?:identified|described)\s+(?:the\s+)?(?:attackers|gunmen|assailants|raiders|killers|perpetrators|abductors"
     r"|kidnappers|bombers?)\s+as\s+" + _DOERS_OF,
     re.IGNORECASE)
-"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on X", "accused X"; blame laid on
-a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, the organisation ACLED names as actor.
+"""Others holding X responsible: "attributed the attack to X", "blamed X", "blamed it on (either) X", "accused X"; blame
+laid on a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, the organisation ACLED names as
+actor.
 Saying who the doers were names them too: "witnesses said the attackers were insurgents linked to X", "police
 identified the gunmen as members of X" (`_DOERS_OF`)."""
 HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
@@ -103,12 +104,16 @@ SUSPECT_BEFORE = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"
     r"|\b(?:gunmen|assailants|attackers|militants|fighters|raiders|men|youths|bandits)\s+"
     r"(?:affiliated|linked|allied|associated|loyal)"
-    r"\s+(?:with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    r"\s+(?:with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:gunmen|assailants|attackers|militants|fighters|raiders|men|youths|bandits|insurgents)"
+    r"\s+(?:described|identified)\s+(?:by\s+(?:[\w-]+\s+){1,2})?as\s+(?:the\s+|an?\s+)?$"
+    r"|\bbelong(?:ed|s|ing)?\s+to\s+(?:either\s+)?(?:the\s+|an?\s+)?$",
     re.IGNORECASE)
 """A doer told with doubt: "suspected ISWAP fighters", "attackers believed to be al-Shabaab militants", "officials
 suspect X", "assailants suspected to be affiliated with X", "gunmen believed to be members of X", "a blast probably
 carried out by X"; doers told only as linked to a group ("gunmen linked to X") are that group on the same loose word,
-not its enemy."""
+not its enemy; so are doers others describe as a group's ("fighters described by residents as ISCAP") or say belong to
+it ("villagers said the men belonged to JNIM")."""
 SUSPECT_AFTER = re.compile(
     r"^(?:\s+[\w-]+)?\s+(?:is|are|was|were)\s+(?:being\s+)?(?:suspected|believed|thought)\s+(?:of|to)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|assumed|believed|thought|likely)"

@@ -29,11 +29,14 @@ before its trigger were acted on, not acting. English forms the passive with 'be
 participle of a harm done to people or their homes counts ("a woman was hacked to death", "a suspect was stoned"),
 and so does every participle of an arrest ("three men were taken into custody": the men are the arrested, not the
 arresters)."""
-PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed|\w+(?:-\w+)+)\s+){0,2}$",
-                           re.IGNORECASE)
+PASSIVE_AGENT = re.compile(r"(?<!described )(?<!identified )(?<!reported )(?<!quoted )(?<!cited )"
+                           r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed|\w+(?:-\w+)+)\s+){0,2}"
+                           r"(?:(?:fighters|militants|jihadists|members|gunmen|insurgents|rebels|men|elements)"
+                           r"\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 """The agent of a passive clause, hedged or described as it may be ("attacked by suspected bandits", "by heavily
-armed raiders", "by Turkey-backed militants", with a hyphenated compound before the noun): it did the deed (ACLED's
-actor 1 is the attacker however tentatively the text names it)."""
+armed raiders", "by Turkey-backed militants", with a hyphenated compound before the noun), or told as members of its
+group ("a mine laid by jihadists of JNIM"): it did the deed (ACLED's actor 1 is the attacker however tentatively the
+text names it). Not the agent of a verb of telling ("fighters described by residents as ISCAP"): that one speaks."""
 AGENT_PHRASE = re.compile(
     r"\b(?:(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}?(?:fire|attack|assault|gunfire|shelling|bombardment)"
     r"\s+(?:\w+\s+){0,3}?from|at\s+the\s+hands\s+of"
@@ -60,7 +63,9 @@ to death in Kilia", "3 refugees killed by unknown group"): the people named befo
 ("villagers killed a thief", with its object, stays active, and so does "killed at least ten people", and "shot at
 them", whose object follows 'at': a pronoun is never a place)."""
 
-EITHER = re.compile(r"\s+(?:or|and/or)\s+", re.IGNORECASE)
+EITHER = re.compile(r"\s+(?:or|and/or)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+"""The words between two groups of which the writer cannot say which acted: "JNIM or ISGS", "the Taliban or the
+Islamic State", "jihadists of JNIM or of the Islamic State"."""
 
 WENT_MISSING = re.compile(r"(?:went|gone|go|goes|going)\s+missing|disappeared|vanished", re.IGNORECASE)
 """Verbs whose subject is the one who vanished ("three herders went missing during an army sweep", "a trader
@@ -196,11 +201,13 @@ def same_side(mention: ActorMention, side: ActorMention) -> bool:
 
 def either_group(mention: ActorMention, draft: Draft) -> ActorMention:
     """"Al Shabaab or Islamic State fighters attacked ...": when the text cannot say which of two armed groups acted,
-    ACLED names both, "A and/or B"."""
+    ACLED names both, "A and/or B". The doer may be told as either group, or as unidentified men the pair names
+    ("gunmen from either JNIM or ISGS", "armed men, thought to be ADF or CODECO fighters")."""
     for sentence in draft.sentences:
         for left, right in zip(sentence.actors, sentence.actors[1:]):
             gap = sentence.text[left.end - sentence.start : right.start - sentence.start]
-            if mention in (left, right) and EITHER.fullmatch(gap) and left.inter in (2, 3) and right.inter in (2, 3) \
+            if (mention.name in (left.name, right.name) or mention.name.startswith("Unidentified Armed Group")) \
+                    and EITHER.fullmatch(gap) and left.inter in (2, 3, 4) and right.inter in (2, 3, 4) \
                     and left.organization and right.organization and left.name != right.name:
                 return ActorMention(left.start, right.end, sentence.text[left.start - sentence.start : right.end - sentence.start],
                                     f"{left.name} and/or {right.name}", left.inter, True, left.country)
@@ -396,8 +403,11 @@ SPEAKERS_AS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|us)\b", re.IGNORECA
 them"); a possessive names the doer's own as often ("detonated their vests", "set off his explosives", "opened a
 headquarters for its security service")."""
 
-ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
-"""The verb of telling right before whom the story is told to ("residents told reporters that ...")."""
+ADDRESSEE_BEFORE = re.compile(r"\b(?:(?:told|tell|tells|telling|informed|briefed)\s+(?:the\s+)?"
+                              r"|(?:described|identified|reported|quoted|cited)\s+by\s+(?:the\s+|some\s+|local\s+)?)$",
+                              re.IGNORECASE)
+"""The verb of telling right before whom the story is told to ("residents told reporters that ..."), or the agent of a
+passive verb of telling ("fighters described by residents as ISCAP"): neither is a side of the deed."""
 
 OWN_SIDE_HIT = re.compile(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bases?|posts?|positions?|camps?|checkpoints?|patrols?|convoys?"
