@@ -219,6 +219,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         sentence.own_story = (told and not _tells_event(sentence.types)) or relevance.accidental_harm(sentence.layout)
     _link_definite_sides(sentences)
     _link_own_forces(sentences, country)
+    _link_first_person_forces(document, sentences, country)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
@@ -313,6 +314,48 @@ def _link_own_forces(sentences: list[Sentence], country: str | None) -> None:
             sentence.actors = sorted([*sentence.actors, own], key=lambda m: m.start)
 
 
+FIRST_PERSON_FORCES = re.compile(
+    r"\b(?:[Oo]ur|(?<!its )(?<!their )(?<!his )(?<!her )[Oo]wn)\s+(?:own\s+)?(?:(?:brave|heroic|gallant|valiant|vigilant"
+    r"|special|security|armed|ground|air|naval|elite)\s+)?(?P<force>forces|troops|soldiers|fighters|mujahideen|heroes"
+    r"|men|units|personnel|officers|policemen|commandos|army|brigades?|battalions?)\b")
+"""'Our forces repelled the attack', 'our mujahideen targeted a convoy', 'own troops engaged the location': the forces a
+statement's issuer calls its own. A press release, a communiqué or an armed group's claim speaks in the first person
+of the body that issued it, whose name heads it ('Syrian Democratic Forces / Media Centre - Statement')."""
+ISSUER_LINES = 3
+"""How many of a document's first lines may name the body that issued it."""
+POLICE_ISSUER = re.compile(r"\b(?:[Pp]olice|POLICE|[Ii]nterior|INTERIOR|[Gg]endarmerie|GENDARMERIE)\b")
+"""An issuer that is a police force or a ministry of the interior: the forces it calls its own are police."""
+
+
+def _issuer_side(document: Document, country: str | None) -> tuple[str, int] | None:
+    """The armed side of the body named in a document's first lines (its letterhead), if one is named there."""
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()][:ISSUER_LINES]
+    for line in lines:
+        side = _side_of(line, country, bool(POLICE_ISSUER.search(line)))
+        if side is not None:
+            return side
+    return None
+
+
+def _link_first_person_forces(document: Document, sentences: list[Sentence], country: str | None) -> None:
+    """Forces a statement calls 'our forces' (`FIRST_PERSON_FORCES`), outside quotation marks, become mentions of the
+    issuer's side (`_issuer_side`): an army's 'our troops' are that army, an armed group's 'our mujahideen' that group."""
+    found_any = [(sentence, found) for sentence in sentences for found in FIRST_PERSON_FORCES.finditer(sentence.text)
+                 if not classify.in_quotation_marks(document.text, sentence.start + found.start(),
+                                                    sentence.start + found.end())]
+    if not found_any:
+        return
+    side = _issuer_side(document, country)
+    if side is None:
+        return
+    for sentence, found in found_any:
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+        if any(m.start < end and start < m.end for m in sentence.actors):
+            continue
+        own = ActorMention(start, end, found.group(), side[0], side[1], True)
+        sentence.actors = sorted([*sentence.actors, own], key=lambda m: m.start)
+
+
 def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None,
                   police: bool) -> tuple[str, int] | None:
     """The armed side a claimant speaks for: an armed actor named in its words, else what its words say it is."""
@@ -320,6 +363,12 @@ def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None
              if span.start <= m.start and m.end <= span.end and m.inter in actors.ARMED_INTERS]
     if named:
         return named[0].name, named[0].inter
+    return _side_of(name, country, police)
+
+
+def _side_of(name: str, country: str | None, police: bool) -> tuple[str, int] | None:
+    """The armed side a speaker's name says it is (`casualties.claimant_side`): a state speaks for its police or its
+    military, whichever forces it speaks of."""
     side = casualties.claimant_side(name, country)
     if side is None:
         return None
