@@ -217,6 +217,7 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following,
                                                   violence_told)
         sentence.own_story = (told and not _tells_event(sentence.types)) or relevance.accidental_harm(sentence.layout)
+    _mark_list_items(document.text, sentences)
     _link_definite_sides(sentences)
     _link_own_forces(sentences, country)
     _link_first_person_forces(document, sentences, country)
@@ -722,7 +723,10 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
     drafts: list[Draft] = []
     lead_paragraph = sentences[0].paragraph if sentences else 0
+    last_item = None
     for sentence in sentences:
+        opens_item = sentence.list_item is not None and sentence.list_item != last_item
+        last_item = sentence.list_item
         if _is_context(sentence):
             if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
@@ -731,20 +735,22 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if not _tells_event(sentence.types):
             _support(sentence, drafts)
             continue
-        if SEPARATE_CUE.search(sentence.text) and not quoted:
+        if (SEPARATE_CUE.search(sentence.text) and not quoted) or opens_item:
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
+        if drafts and _same_item(sentence, drafts[-1]) and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
                        or _refers_back(sentence, drafts[-1]) or _retold_later(sentence, drafts[-1])
                        or _more_of_crowd(sentence, drafts[-1])
                        or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])
                        or _same_named_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
-        target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
-        if target is None and drafts and _same_crowd(sentence, drafts[-1]):
+        target = next((d for d in reversed(drafts) if _same_item(sentence, d) and _same_event(sentence, d, lead_date)),
+                      None)
+        if target is None and drafts and _same_item(sentence, drafts[-1]) and _same_crowd(sentence, drafts[-1]):
             target = drafts[-1]
-        if target is None and drafts and (_responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
+        if target is None and drafts and _same_item(sentence, drafts[-1]) and (
+                _responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         if target is None and quoted:
@@ -762,9 +768,46 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     return [d for d in drafts if d.scores]
 
 
+LIST_MARK = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u00b7\u25aa]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
+"""The mark that opens a bulleted or numbered list item at the start of a line ('- ', '\u2022 ', '2. ', '(b) ')."""
+
+
+def _mark_list_items(text: str, sentences: list[Sentence]) -> None:
+    """Number the sentences of each bulleted or numbered list item (`Sentence.list_item`): a sentence whose line opens
+    with a list mark (`LIST_MARK`) opens an item, and the sentences after it on the same line belong to it.
+    Situation reports, security bulletins and observers' statements list one incident an item, each with its own
+    place and date ('- 3 April, Ndop: soldiers clashed with ...'); an item is read as a report of its own. An item
+    that names no place and no day ('- Three attacks on civilians in one week', a report's highlights) sums up the
+    others and is left to the other rules."""
+    item = 0
+    current: int | None = None
+    last_paragraph = None
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        before = text[line_start:sentence.start]
+        opens = (bool(LIST_MARK.fullmatch(before)) if before.strip()
+                 else bool(LIST_MARK.match(sentence.text)) and not LIST_MARK.fullmatch(sentence.text))
+        if opens and (sentence.toponyms or sentence.dates):
+            item += 1
+            current = item
+        elif sentence.paragraph != last_paragraph:
+            current = None
+        sentence.list_item = current
+        last_paragraph = sentence.paragraph
+
+
+def _same_item(sentence: Sentence, draft: Draft) -> bool:
+    """Whether a sentence may join a draft: never across list items, each of which reports its own incident (a
+    sentence outside any list, such as a report's summing up, is left to the other rules)."""
+    item = draft.sentences[0].list_item if draft.sentences else None
+    return sentence.list_item is None or item is None or sentence.list_item == item
+
+
 def _support(sentence: Sentence, drafts: list[Draft]) -> None:
     """Add a sentence that tells no event of its own to the event it supports (`_supports`, `_responds`) or to the
     crowd the police met (`_policed_crowd`), if any."""
+    if drafts and not _same_item(sentence, drafts[-1]):
+        return
     target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
               else _policed_crowd(sentence, drafts))
     if target is not None:

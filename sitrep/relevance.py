@@ -645,11 +645,14 @@ LONG_PERIOD = re.compile(
     r"|(?:over|in|during) the (?:past|last) (?:month|year|decade)\b"
     r"|(?:at|in) the (?:start|beginning|end) of (?:the|this|last) year\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
-    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
+    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months)"
+    r"|(?:during|in|over) the reporting period|in (?:one|a single) week)",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'in the past month', 'its annual report', 'at the start of the year')."""
+'over the past three years', 'in the past month', 'its annual report', 'at the start of the year'), or a situation
+report's period ('during the reporting period', 'three attacks in one week': the report sums up the incidents it
+lists one by one)."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
@@ -657,7 +660,8 @@ TALLY = re.compile(
     r"|(?:recorded|counted|registered|verified|documented|tallied) (?:[\w-]+ ){0,3}?"
     r"(?:\d[\d,.]*|more than|over|at least|nearly|almost|some)"
     r"|(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,2}?(?:murdered|killed|kidnapped|abducted)"
-    r"|\d[\d,.]* (?:[\w-]+ )?(?:attacks|killings|kidnappings|abductions|bombings|murders|homicides|clashes|raids)"
+    r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:[\w-]+ )?(?:attacks|killings"
+    r"|kidnappings|abductions|bombings|murders|homicides|clashes|raids)"
     r"|(?:attacks|killings|kidnappings|abductions|bombings|murders|homicides|clashes|raids)(?: [\w'-]+){0,6}?"
     r" (?:doubled|tripled|halved|rose|fell|increased|decreased|dropped|declined|surged|soared|jumped|climbed)"
     r"|(?:killed|kidnapped|abducted|arrested|detained|displaced|wounded|injured) (?:more than |over |at least |nearly "
