@@ -1403,7 +1403,8 @@ UNREAL_FRAME = re.compile(
     r"|deal|agreement|ceasefire|truce|settlement|accord)"
     r"|protest(?:s|ed|ing)? (?:against )?what (?:it|they) (?:called|described|termed)"
     r"|(?:reports?|claims?|allegations?|accusations?|charges|accounts?|rumou?rs?|stor(?:y|ies)|claim(?:ed|ing))"
-    r" (?:that|of)\b(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
+    r" (?:" + SPREAD_BY + r")?(?:that|of)\b"
+    r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
     r"|protest(?:ed|ing) that\b|protest(?:s|ed|ing)? (?:against )?(?:the )?(?:evidence|claims?|reports?|allegations?"
     r"|suggestions?|news) that\b)"
     r"[^,;:]*?(?=[,;:]|\b(?:who|which|when|after|before|but|while|whereas)\b|\band (?:then )?[a-z]{2,}ed\b|$)",
