@@ -316,8 +316,8 @@ def _link_own_forces(sentences: list[Sentence], country: str | None) -> None:
 
 
 FIRST_PERSON_FORCES = re.compile(
-    r"\b(?:[Oo]ur|(?<!its )(?<!their )(?<!his )(?<!her )[Oo]wn)\s+(?:own\s+)?(?:(?:brave|heroic|gallant|valiant|vigilant"
-    r"|special|security|armed|ground|air|naval|elite)\s+)?(?P<force>forces|troops|soldiers|fighters|mujahideen|heroes"
+    r"\b(?:[Oo]ur|(?<!its )(?<!their )(?<!his )(?<!her )[Oo]wn)\s+(?:own\s+)?(?:(?:brave|heroic|gallant|valiant"
+    r"|vigilant|special|security|armed|ground|air|naval|elite)\s+)?(?P<force>forces|troops|soldiers|fighters|mujahideen|heroes"
     r"|men|units|personnel|officers|policemen|commandos|army|brigades?|battalions?)\b")
 """'Our forces repelled the attack', 'our mujahideen targeted a convoy', 'own troops engaged the location': the forces a
 statement's issuer calls its own. A press release, a communiqué or an armed group's claim speaks in the first person
@@ -340,7 +340,8 @@ def _issuer_side(document: Document, country: str | None) -> tuple[str, int] | N
 
 def _link_first_person_forces(document: Document, sentences: list[Sentence], country: str | None) -> None:
     """Forces a statement calls 'our forces' (`FIRST_PERSON_FORCES`), outside quotation marks, become mentions of the
-    issuer's side (`_issuer_side`): an army's 'our troops' are that army, an armed group's 'our mujahideen' that group."""
+    issuer's side (`_issuer_side`): an army's 'our troops' are that army, an armed group's 'our mujahideen' that
+    group."""
     found_any = [(sentence, found) for sentence in sentences for found in FIRST_PERSON_FORCES.finditer(sentence.text)
                  if not classify.in_quotation_marks(document.text, sentence.start + found.start(),
                                                     sentence.start + found.end())]
@@ -738,7 +739,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if (SEPARATE_CUE.search(sentence.text) and not quoted) or opens_item:
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if drafts and _same_item(sentence, drafts[-1]) and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
+        if drafts and _same_item(sentence, drafts[-1]) and (
+                _elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
                        or _refers_back(sentence, drafts[-1]) or _retold_later(sentence, drafts[-1])
                        or _more_of_crowd(sentence, drafts[-1])
                        or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])

@@ -1427,8 +1427,9 @@ to the islands', 'air strikes were ruled out', 'a possible offensive', 'has the 
 agreement that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'a naval
 mission to protect shipping from attacks', 'as air raid sirens sounded'), or only acted out in a drill ('a drill
 simulated an attack on the metro', 'the exercise tested the ability of the services to neutralise a hostile force':
-what an exercise tests or rehearses is acted out), told only in a condition or as what a hypothetical act would do ('if the talks
-fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a resolution
+what an exercise tests or rehearses is acted out), told only in a condition or as what a hypothetical act would do
+('if the talks fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only
+demanded ('a resolution
 demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned ('a bill that makes it
 easier to ban protests', 'a directive barring protests in the city centre', 'a decree that restricted
 demonstrations'), only a power granted ('an emergency
