@@ -317,8 +317,8 @@ def _link_own_forces(sentences: list[Sentence], country: str | None) -> None:
 
 FIRST_PERSON_FORCES = re.compile(
     r"\b(?:[Oo]ur|(?<!its )(?<!their )(?<!his )(?<!her )[Oo]wn)\s+(?:own\s+)?(?:(?:brave|heroic|gallant|valiant"
-    r"|vigilant|special|security|armed|ground|air|naval|elite)\s+)?(?P<force>forces|troops|soldiers|fighters|mujahideen|heroes"
-    r"|men|units|personnel|officers|policemen|commandos|army|brigades?|battalions?)\b")
+    r"|vigilant|special|security|armed|ground|air|naval|elite)\s+)?(?P<force>forces|troops|soldiers|fighters"
+    r"|mujahideen|heroes|men|units|personnel|officers|policemen|commandos|army|brigades?|battalions?)\b")
 """'Our forces repelled the attack', 'our mujahideen targeted a convoy', 'own troops engaged the location': the forces a
 statement's issuer calls its own. A press release, a communiqué or an armed group's claim speaks in the first person
 of the body that issued it, whose name heads it ('Syrian Democratic Forces / Media Centre - Statement')."""

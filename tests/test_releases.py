@@ -77,8 +77,8 @@ BATCH.miss("actors: the side is named only by a word the actor list does not tak
            "speaks is read as a side (the Government of Niger, the South Sudan government's own army)",
            "03:actors.0", "04:actors.0", "11:actors.0", "14:actors.0", "15:actors.0", "27:actors.0", "28:actors.0")
 BATCH.miss("fatalities: a named soldier who 'embraced shahadat' after a long aside, 'one soldier lost his life' on "
-           "'our side' after the enemy dead, the ground force's found bodies counted apart, and a clinic's two dead told "
-           "as 'a nurse, Amna Yousif, and the relative of a patient' (one)",
+           "'our side' after the enemy dead, the ground force's found bodies counted apart, and a clinic's two dead "
+           "told as 'a nurse, Amna Yousif, and the relative of a patient' (one)",
            "04:fatalities.0", "09:fatalities.0", "19:fatalities.0", "20:fatalities.0")
 BATCH.miss("admin1: a place with a namesake elsewhere wins over the province the text names (Giza read as Cairo's, "
            "the Hamrin mountains as Salah ad Din's while the statement says Diyala)", "14:admin1.0", "19:admin1.0")
