@@ -88,8 +88,11 @@ KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
     r"|assassinated|slaughtered|lynched|neutrali[sz]ed|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged)\s+to\s+death"
     r"|dead|died|dies|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead"
-    r"|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?)"
+    r"|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?"
+    r"|martyred|embraced\s+(?:shahadat|martyrdom))"
 )
+"""Verbs of killing and dying. Armies and armed groups say their own dead 'were martyred' or 'embraced shahadat'
+(martyrdom): in their statements these say killed."""
 INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
 BOTH_PASSIVE = r"(?:(?:killed|dead)\s*(?:,|or|and|/)\s*(?:injured|wounded)|(?:injured|wounded)\s*(?:,|or|and|/)\s*killed)"
 BOTH_ACTIVE = r"(?:kill(?:ed|ing|s)?\s*(?:,|and|or|/|&)\s*(?:injur|wound)\w*|(?:injur|wound)\w*\s*(?:,|and|or|/|&)\s*kill\w*)"
@@ -576,13 +579,15 @@ _TREATED = re.compile(
 people a hospital or medics treat after violence are its wounded (people only, `_people`; shock, trauma and burns
 alone are left out)."""
 _LOSSES = re.compile(
-    rf"\b(?P<verb>lost|losing|loses|lose)\s+(?P<q>{QUANTITY})\s+(?:of\s+(?:its|their|his|our)\s+(?:own\s+)?)?"
+    rf"\b(?P<verb>lost|losing|loses|lose|(?:the\s+)?loss\s+of)\s+(?P<q>{QUANTITY})\s+(?:of\s+(?:its|their|his|our)\s+"
+    rf"(?:own\s+)?(?:brave\s+|gallant\s+|valiant\s+)?)?"
     rf"(?P<victim>men|soldiers|troops|fighters|officers|policemen|personnel|comrades|militants|rebels|combatants)\b",
     re.IGNORECASE,
 )
 """'Al-Shabaab said it had lost three men', 'the army lost five soldiers': an armed side losing a number of its men
 in a fight reports their deaths (the plain sense of losing men in war); only armed men are counted, since a party
-that "lost three members" or a firm that "lost five workers" tells of leaving, not dying."""
+that "lost three members" or a firm that "lost five workers" tells of leaving, not dying. So does the noun: an army's
+communiqué that 'deplores the loss of four of our soldiers' tells four of its men killed."""
 _BOTH = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<q>both)(?:\s+(?P<victim>(?!(?:were|was|have|had|are|later|also)\b)[\w'’-]+))?"
     rf"(?:\s+of\s+them)?\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?"
@@ -603,7 +608,7 @@ _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
     r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat|corpses|neutrali"
     r"|\bbody\b|\bcorpse\b|\btreat"
-    r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[ei]"
+    r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[eis]|martyr|shahadat"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
@@ -611,7 +616,7 @@ _TOLL_CUE = re.compile(r"toll|number (?:of|killed)")
 _GIVEN_CUE = re.compile(r"\b(?:gave|gives|giving|cited|cites|citing)\b")
 _BODIES_CUE = re.compile(r"bodies|corpses|\bbody\b|\bcorpse\b")
 _TREATED_CUE = re.compile(r"\btreat")
-_LOSSES_CUE = re.compile(r"\blos[te]")
+_LOSSES_CUE = re.compile(r"\blos[tes]")
 _BOTH_CUE = re.compile(r"\bboth\b")
 _LEFT_CUE = re.compile(r"\bleft\b|leaving|leaves")
 _TO_DEATH_CUE = re.compile(r"to death")
@@ -1370,6 +1375,18 @@ def _head(victim: str | None) -> str | None:
     return words[-1].strip("“”\"‘’").lower().removesuffix("s") if words else None
 
 
+OWN_MEN = re.compile(r"\b(?:of\s+)?our\s+(?:own\s+)?(?:brave\s+|gallant\s+|valiant\s+|heroic\s+)?(?:soldiers|troops|men"
+                     r"|fighters|heroes|officers|policemen|personnel|comrades|mujahideen|elements)\b", re.IGNORECASE)
+"""'four of our soldiers', 'two of our heroes': the dead a statement counts as its issuer's own men."""
+
+
+def own_men(mention: CasualtyMention) -> bool:
+    """Whether a count is of the speaker's own men (`OWN_MEN`). An army's or an armed group's statement tells the enemy
+    it killed and then its own losses ('neutralised 20 assailants ... we deplore the loss of four of our soldiers'):
+    the two counts are of the two sides of one fight, and ACLED sums them, as it does a group told with "also"."""
+    return bool(OWN_MEN.search(mention.text))
+
+
 def also_other_group(mention: CasualtyMention, earlier: list[CasualtyMention]) -> bool:
     """Whether a later sentence's counted dead, told with "also", are a group besides those counted before: after
     "Troops killed four militants", "Two soldiers also died" tells two more deaths of the same event (ACLED counts
@@ -1378,7 +1395,8 @@ def also_other_group(mention: CasualtyMention, earlier: list[CasualtyMention]) -
     in (`GROUP_OF_ANY`). A victim singled out without a number, a part already counted (`part_of`) and an earlier
     toll with no named victims are left as they are."""
     head = _head(mention.victim)
-    if not head or not ALSO.search(mention.text) or singles_out_one(mention) or adds_to_toll(mention):
+    if not head or not (ALSO.search(mention.text) or own_men(mention)) or singles_out_one(mention) \
+            or adds_to_toll(mention):
         return False
     for e in earlier:
         other = _head(e.victim)

@@ -217,8 +217,10 @@ def extract_document(document: Document, parsed: "Doc | None" = None, *, calibra
         sentence.types = relevance.relevant_types(sentence.layout, sentence.types, previous, armed, following,
                                                   violence_told)
         sentence.own_story = (told and not _tells_event(sentence.types)) or relevance.accidental_harm(sentence.layout)
+    _mark_list_items(document.text, sentences)
     _link_definite_sides(sentences)
     _link_own_forces(sentences, country)
+    _link_first_person_forces(document, sentences, country)
     lead_date = _lead_date(sentences, document.published)
     drafts = _group(sentences, lead_date)
     events = [_fill(document, draft, toponyms, country, lead_date) for draft in drafts]
@@ -313,6 +315,49 @@ def _link_own_forces(sentences: list[Sentence], country: str | None) -> None:
             sentence.actors = sorted([*sentence.actors, own], key=lambda m: m.start)
 
 
+FIRST_PERSON_FORCES = re.compile(
+    r"\b(?:[Oo]ur|(?<!its )(?<!their )(?<!his )(?<!her )[Oo]wn)\s+(?:own\s+)?(?:(?:brave|heroic|gallant|valiant"
+    r"|vigilant|special|security|armed|ground|air|naval|elite)\s+)?(?P<force>forces|troops|soldiers|fighters"
+    r"|mujahideen|heroes|men|units|personnel|officers|policemen|commandos|army|brigades?|battalions?)\b")
+"""'Our forces repelled the attack', 'our mujahideen targeted a convoy', 'own troops engaged the location': the forces a
+statement's issuer calls its own. A press release, a communiqué or an armed group's claim speaks in the first person
+of the body that issued it, whose name heads it ('Syrian Democratic Forces / Media Centre - Statement')."""
+ISSUER_LINES = 3
+"""How many of a document's first lines may name the body that issued it."""
+POLICE_ISSUER = re.compile(r"\b(?:[Pp]olice|POLICE|[Ii]nterior|INTERIOR|[Gg]endarmerie|GENDARMERIE)\b")
+"""An issuer that is a police force or a ministry of the interior: the forces it calls its own are police."""
+
+
+def _issuer_side(document: Document, country: str | None) -> tuple[str, int] | None:
+    """The armed side of the body named in a document's first lines (its letterhead), if one is named there."""
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()][:ISSUER_LINES]
+    for line in lines:
+        side = _side_of(line, country, bool(POLICE_ISSUER.search(line)))
+        if side is not None:
+            return side
+    return None
+
+
+def _link_first_person_forces(document: Document, sentences: list[Sentence], country: str | None) -> None:
+    """Forces a statement calls 'our forces' (`FIRST_PERSON_FORCES`), outside quotation marks, become mentions of the
+    issuer's side (`_issuer_side`): an army's 'our troops' are that army, an armed group's 'our mujahideen' that
+    group."""
+    found_any = [(sentence, found) for sentence in sentences for found in FIRST_PERSON_FORCES.finditer(sentence.text)
+                 if not classify.in_quotation_marks(document.text, sentence.start + found.start(),
+                                                    sentence.start + found.end())]
+    if not found_any:
+        return
+    side = _issuer_side(document, country)
+    if side is None:
+        return
+    for sentence, found in found_any:
+        start, end = sentence.start + found.start(), sentence.start + found.end()
+        if any(m.start < end and start < m.end for m in sentence.actors):
+            continue
+        own = ActorMention(start, end, found.group(), side[0], side[1], True)
+        sentence.actors = sorted([*sentence.actors, own], key=lambda m: m.start)
+
+
 def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None,
                   police: bool) -> tuple[str, int] | None:
     """The armed side a claimant speaks for: an armed actor named in its words, else what its words say it is."""
@@ -320,6 +365,12 @@ def _speaker_side(name: str, sentence: Sentence, span: Span, country: str | None
              if span.start <= m.start and m.end <= span.end and m.inter in actors.ARMED_INTERS]
     if named:
         return named[0].name, named[0].inter
+    return _side_of(name, country, police)
+
+
+def _side_of(name: str, country: str | None, police: bool) -> tuple[str, int] | None:
+    """The armed side a speaker's name says it is (`casualties.claimant_side`): a state speaks for its police or its
+    military, whichever forces it speaks of."""
     side = casualties.claimant_side(name, country)
     if side is None:
         return None
@@ -673,7 +724,10 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
     drafts: list[Draft] = []
     lead_paragraph = sentences[0].paragraph if sentences else 0
+    last_item = None
     for sentence in sentences:
+        opens_item = sentence.list_item is not None and sentence.list_item != last_item
+        last_item = sentence.list_item
         if _is_context(sentence):
             if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
@@ -682,20 +736,23 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if not _tells_event(sentence.types):
             _support(sentence, drafts)
             continue
-        if SEPARATE_CUE.search(sentence.text) and not quoted:
+        if (SEPARATE_CUE.search(sentence.text) and not quoted) or opens_item:
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        if drafts and (_elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
+        if drafts and _same_item(sentence, drafts[-1]) and (
+                _elaborates(sentence, drafts[-1]) or _toll_of(sentence, drafts[-1])
                        or _refers_back(sentence, drafts[-1]) or _retold_later(sentence, drafts[-1])
                        or _more_of_crowd(sentence, drafts[-1])
                        or _comments_on(sentence, drafts[-1]) or _goes_on(sentence, drafts[-1])
                        or _same_named_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
-        target = next((d for d in reversed(drafts) if _same_event(sentence, d, lead_date)), None)
-        if target is None and drafts and _same_crowd(sentence, drafts[-1]):
+        target = next((d for d in reversed(drafts) if _same_item(sentence, d) and _same_event(sentence, d, lead_date)),
+                      None)
+        if target is None and drafts and _same_item(sentence, drafts[-1]) and _same_crowd(sentence, drafts[-1]):
             target = drafts[-1]
-        if target is None and drafts and (_responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
+        if target is None and drafts and _same_item(sentence, drafts[-1]) and (
+                _responds(sentence, drafts[-1]) or _same_doers(sentence, drafts[-1])):
             drafts[-1].sentences.append(sentence)
             continue
         if target is None and quoted:
@@ -713,9 +770,46 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     return [d for d in drafts if d.scores]
 
 
+LIST_MARK = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u00b7\u25aa]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
+"""The mark that opens a bulleted or numbered list item at the start of a line ('- ', '\u2022 ', '2. ', '(b) ')."""
+
+
+def _mark_list_items(text: str, sentences: list[Sentence]) -> None:
+    """Number the sentences of each bulleted or numbered list item (`Sentence.list_item`): a sentence whose line opens
+    with a list mark (`LIST_MARK`) opens an item, and the sentences after it on the same line belong to it.
+    Situation reports, security bulletins and observers' statements list one incident an item, each with its own
+    place and date ('- 3 April, Ndop: soldiers clashed with ...'); an item is read as a report of its own. An item
+    that names no place and no day ('- Three attacks on civilians in one week', a report's highlights) sums up the
+    others and is left to the other rules."""
+    item = 0
+    current: int | None = None
+    last_paragraph = None
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        before = text[line_start:sentence.start]
+        opens = (bool(LIST_MARK.fullmatch(before)) if before.strip()
+                 else bool(LIST_MARK.match(sentence.text)) and not LIST_MARK.fullmatch(sentence.text))
+        if opens and (sentence.toponyms or sentence.dates):
+            item += 1
+            current = item
+        elif sentence.paragraph != last_paragraph:
+            current = None
+        sentence.list_item = current
+        last_paragraph = sentence.paragraph
+
+
+def _same_item(sentence: Sentence, draft: Draft) -> bool:
+    """Whether a sentence may join a draft: never across list items, each of which reports its own incident (a
+    sentence outside any list, such as a report's summing up, is left to the other rules)."""
+    item = draft.sentences[0].list_item if draft.sentences else None
+    return sentence.list_item is None or item is None or sentence.list_item == item
+
+
 def _support(sentence: Sentence, drafts: list[Draft]) -> None:
     """Add a sentence that tells no event of its own to the event it supports (`_supports`, `_responds`) or to the
     crowd the police met (`_policed_crowd`), if any."""
+    if drafts and not _same_item(sentence, drafts[-1]):
+        return
     target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
               else _policed_crowd(sentence, drafts))
     if target is not None:

@@ -645,11 +645,14 @@ LONG_PERIOD = re.compile(
     r"|(?:over|in|during) the (?:past|last) (?:month|year|decade)\b"
     r"|(?:at|in) the (?:start|beginning|end) of (?:the|this|last) year\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
-    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
+    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months)"
+    r"|(?:during|in|over) the reporting period|in (?:one|a single) week)",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'in the past month', 'its annual report', 'at the start of the year')."""
+'over the past three years', 'in the past month', 'its annual report', 'at the start of the year'), or a situation
+report's period ('during the reporting period', 'three attacks in one week': the report sums up the incidents it
+lists one by one)."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
@@ -657,7 +660,8 @@ TALLY = re.compile(
     r"|(?:recorded|counted|registered|verified|documented|tallied) (?:[\w-]+ ){0,3}?"
     r"(?:\d[\d,.]*|more than|over|at least|nearly|almost|some)"
     r"|(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,2}?(?:murdered|killed|kidnapped|abducted)"
-    r"|\d[\d,.]* (?:[\w-]+ )?(?:attacks|killings|kidnappings|abductions|bombings|murders|homicides|clashes|raids)"
+    r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:[\w-]+ )?(?:attacks|killings"
+    r"|kidnappings|abductions|bombings|murders|homicides|clashes|raids)"
     r"|(?:attacks|killings|kidnappings|abductions|bombings|murders|homicides|clashes|raids)(?: [\w'-]+){0,6}?"
     r" (?:doubled|tripled|halved|rose|fell|increased|decreased|dropped|declined|surged|soared|jumped|climbed)"
     r"|(?:killed|kidnapped|abducted|arrested|detained|displaced|wounded|injured) (?:more than |over |at least |nearly "
@@ -1282,6 +1286,11 @@ BAN_NOT_DEFIED = (r"(?<!\bdefied the )(?<!\bdefying the )(?<!\bdefiance of the )
 """Not after a verb of defiance: a ban defied, flouted or broken frames nothing ('defied the ban on gatherings and
 marched' tells a march)."""
 
+SPREAD_BY = (r"(?:(?:spread|circulated|published|posted|issued|made|carried|aired|put out) )?(?:by|from|in|on)"
+             r" (?:[\w'-]+ ){1,6}?")
+"""Who spread a report or a claim, and where ('the report spread by the Ministry of Defence of Azerbaijan that',
+'claims published by some media that'): words a rebuttal puts between the report and its content."""
+
 UNREAL_FRAME = re.compile(
     r"\b(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?) (?:(?:in|on|at|during|through|via) (?:[\w'-]+ ){1,3}?)?to"
     r"|warn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:that|of|against)"
@@ -1315,8 +1324,8 @@ UNREAL_FRAME = re.compile(
     r"|ultimatums? (?:[\w'-]+ ){0,3}?to\b|(?:had|has|have) nothing to do with|(?:,|\band|\bbut)? not (?:an? |the )?(?:[\w-]+ )?(?:attack|bombing|act of terror"
     r"|terrorism|sabotage|arson)\b"
     r"|(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)"
-    r" (?:the |(?-i:[A-Z])[\w'-]+ )?(?:reports|claims|rumou?rs|allegations|accusations|charges"
-    r"|accounts) (?:(?:by|from) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:that|of)"
+    r" (?:the |(?-i:[A-Z])[\w'-]+ )?(?:reports?|claims?|rumou?rs?|allegations?|accusations?|charges"
+    r"|accounts?) (?:(?:by|from) (?:the )?[\w'-]+(?: [\w'-]+)? |" + SPREAD_BY + r")?(?:that|of)"
     r"|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|responsibility|role|part|links?)"
     r" (?:in|for|with)|den(?:y|ies|ied|ying) (?:that )?(?:it|they|he|she) (?:was|were|had been) (?:responsible|involved"
     r"|behind)|false alarm|hoax"
@@ -1341,6 +1350,8 @@ UNREAL_FRAME = re.compile(
     r"|(?:capacity|capability|capabilities|ability|means|strength) to (?:carry out|launch|mount|stage|conduct|strike"
     r"|attack|hit)|(?:simulat\w*|mock|rehears\w*) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?"
     r"|hostage[- ]taking|assault|raid|emergency|shooting|explosion)"
+    r"|(?:exercises?|drills?|manoeuvres|maneuvers) (?:[\w'-]+ ){0,2}?(?:tested|tests|simulated|simulates|rehearsed"
+    r"|rehearses|practi[sc]ed|practi[sc]es) "
     rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed"
     rf"|ing)?|barr(?:ed|ing)|bars|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)"
     r" (?:a |an |the |their |its |all )?"
@@ -1391,7 +1402,8 @@ UNREAL_FRAME = re.compile(
     r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion"
     r"|deal|agreement|ceasefire|truce|settlement|accord)"
     r"|protest(?:s|ed|ing)? (?:against )?what (?:it|they) (?:called|described|termed)"
-    r"|(?:reports?|claims?|allegations?|accusations?|charges|accounts?|rumou?rs?|stor(?:y|ies)) (?:that|of)\b"
+    r"|(?:reports?|claims?|allegations?|accusations?|charges|accounts?|rumou?rs?|stor(?:y|ies)|claim(?:ed|ing))"
+    r" (?:" + SPREAD_BY + r")?(?:that|of)\b"
     r"(?=[^.;]*\b(?:false|fabricated|untrue|baseless|fake|groundless|unfounded|lies|disinformation)\b)"
     r"|protest(?:ed|ing) that\b|protest(?:s|ed|ing)? (?:against )?(?:the )?(?:evidence|claims?|reports?|allegations?"
     r"|suggestions?|news) that\b)"
@@ -1414,8 +1426,10 @@ risk of kidnapping', 'advised against travel because of the threat of kidnapping
 to the islands', 'air strikes were ruled out', 'a possible offensive', 'has the capacity to carry out attacks'), an
 agreement that failed ('failed to agree on a ceasefire'), a scare or a warning ('a bomb scare closed the road', 'a naval
 mission to protect shipping from attacks', 'as air raid sirens sounded'), or only acted out in a drill ('a drill
-simulated an attack on the metro'), told only in a condition or as what a hypothetical act would do ('if the talks
-fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only demanded ('a resolution
+simulated an attack on the metro', 'the exercise tested the ability of the services to neutralise a hostile force':
+what an exercise tests or rehearses is acted out), told only in a condition or as what a hypothetical act would do
+('if the talks fail', 'should fighting reach the capital', 'a drone strike on the dam could flood towns'), only
+demanded ('a resolution
 demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned ('a bill that makes it
 easier to ban protests', 'a directive barring protests in the city centre', 'a decree that restricted
 demonstrations'), only a power granted ('an emergency
@@ -2835,12 +2849,35 @@ def accusation_after_diplomacy(text: str, previous: str) -> bool:
     return _no_act_left(IMPUTED_ACT.sub(" ", text))
 
 
+WEEKDAY_OR_DATE = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)? (?:January"
+                   r"|February|March|April|May|June|July|August|September|October|November|December)"
+                   r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                   r" \d{1,2})\b")
+"""A day named as a weekday or a day of a month."""
+
+CONDEMNED_ACT_TOLD = re.compile(
+    r"\b(?:condemn|denounc|deplor)\w* (?:[\w'-]+ ){0,4}?(?:attacks?|bombings?|ambush|assault|raids?|killings?"
+    r"|massacres?|shelling)\b[^.;]*?\b(?:on|of) (?:the )?(?:night of |early hours of )?" + WEEKDAY_OR_DATE
+    + r"[^.;]*?\b(?:in|during) which\b[^.;]*?\b(?:killed|died|dead|lost their lives|wounded|injured)\b",
+    re.IGNORECASE)
+"""A condemnation that tells the act it condemns: the act dated to its day in the same sentence and its toll told in a
+relative clause ('condemns the cowardly attack perpetrated on Tuesday 30 September against a patrol near Tera, in which
+ten of our soldiers lost their lives'). Governments' and armies' communiqués often tell an attack only in the words that
+condemn it; the dated act with its dead is news of the act itself, which ACLED codes (the condemnation adds no event of
+its own). A condemnation of an act with no day or no toll ('condemned the attacks on aid workers') stays a reason."""
+
+
+def condemned_act_told(text: str) -> bool:
+    """Whether a condemnation tells the condemned act itself, dated and with its toll (`CONDEMNED_ACT_TOLD`)."""
+    return bool(CONDEMNED_ACT_TOLD.search(text))
+
+
 def violence_only_as_reason(text: str) -> bool:
     """Whether a sentence names violence only as the reason for a move or a blame, or as what is condemned,
     and tells no act outside that phrase ('The expulsions came in response to the alleged poisoning of a
     defector'). A relative clause that describes the victim tells no act of its own ('over the killing of an exile who
 was shot in a park'). ACLED codes the poisoning on its own day, never the expulsions."""
-    if not VIOLENCE_AS_REASON.search(text):
+    if not VIOLENCE_AS_REASON.search(text) or condemned_act_told(text):
         return False
     rest = VIOLENCE_AS_REASON.sub(" ", RELATIVE_CLAUSE.sub(" ", text))
     return not DONE_NOW.search(rest) and not DEMONSTRATION.search(rest)

@@ -29,6 +29,9 @@ one of them, the Observatory's apposition, showed the apposition rule. Later (st
 place of an unnamed side told second (`responsibility.apply_attributions`, from tests/test_incident_summaries.py)
 named JNIM in ml1: actors 38/43. Later still, the remote-explosive cue through a reduced relative clause ("a bomb
 hidden in a roadside rubbish bin wounded", tests/test_either_of_two_groups.py) coded th1's sub-type and actors right.
+Later (branch releases): 'martyred' is a verb of killing in armies' and armed groups' words, so pk2h's captain counts
+with the eleven (fatalities 12), and the media wing's claim carries both: its key was corrected from 11 to 12, as
+the wing tells both deaths (the coder's fatalities were 12 already).
 """
 
 from __future__ import annotations
@@ -70,7 +73,6 @@ _claim_miss("'confirmed the toll' repeats the earlier figure without a number", 
 _claim_miss("'only terrorist targets had been hit' denies civilian deaths without a word of denial", "mm2:junta")
 _claim_miss("'Turkey's defence ministry said it had hit ...' is no mention of Turkey's forces (the possessive name)",
             "sy2:Turkish defence ministry")
-_miss("a captain 'martyred in the exchange of fire' is not counted with the eleven", "pk2h:fatalities")
 _claim_miss("an adviser's blame of the army is kept as an attribution, not as the RSF's denial", "sd2h:RSF")
 _claim_miss("a source confirming ('the town's mayor confirmed the deaths') without a figure of its own is not kept as "
             "a claimant", "co2h:mayor")
