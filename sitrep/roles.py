@@ -324,7 +324,8 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             targets.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
-        elif mention.start < pivot and (_object_of_deed_noun(mention, sentence) or _harmed_by_participle(mention, sentence)
+        elif mention.start < pivot and (_object_of_deed_noun(mention, sentence)
+                                        or _harmed_by_participle(mention, sentence)
                                         or _headline_passive_after(mention, sentence)):
             targets.append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
@@ -716,8 +717,9 @@ def _headline_passive_after(mention: ActorMention, sentence: Sentence) -> bool:
     killed as jihadists attack post"): headlines drop the auxiliary of the passive, so the side named right before such
     a participle was harmed, also where the trigger cue spans both and so starts inside the noun phrase. A pronoun
     ("They attacked at dawn") never opens a headline: it is the subject of an active verb in running text."""
-    return not PRONOUN.fullmatch(mention.text) and sentence.text[mention.end - sentence.start: mention.end - sentence.start + 1] == " " \
-        and bool(REDUCED_PASSIVE.match(sentence.text, mention.end - sentence.start + 1))
+    end = mention.end - sentence.start
+    return not PRONOUN.fullmatch(mention.text) and sentence.text[end: end + 1] == " " \
+        and bool(REDUCED_PASSIVE.match(sentence.text, end + 1))
 
 
 FOUGHT_SIDE_BEFORE = re.compile(
