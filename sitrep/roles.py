@@ -669,13 +669,16 @@ Haram", "soldiers sent to secure the border against JNIM", "traders accused of s
 
 def _aim_of_other_side(mention: ActorMention, sentence: Sentence) -> bool:
     """Whether an actor is named only inside a participle or infinitive clause that describes another side named
-    before it (AIM_OF_OTHER_SIDE_BEFORE): English lets such a reduced clause modify a noun phrase, and its object is
-    no argument of the main verb, so the side named there did not take part in the deed ("Troops deployed to fight
-    Boko Haram shot dead two traders": the troops shot the traders; "Traders accused of supplying the army were
-    killed by JNIM": the army is no side). ACLED codes only those who took part in the event."""
+    right before it (AIM_OF_OTHER_SIDE_BEFORE): English lets such a reduced clause modify the noun phrase it follows,
+    and its object is no argument of the main verb, so the side named there did not take part in the deed ("Troops
+    deployed to fight Boko Haram shot dead two traders": the troops shot the traders; "Traders accused of supplying
+    the army were killed by JNIM": the army is no side). ACLED codes only those who took part in the event. Where the
+    clause follows no side ("persecuted anyone suspected of collaborating with the army"), the side in it may be the
+    only one the deed aims at, and stays."""
     before = _before(mention, sentence)
-    return any(m.end - sentence.start < len(before) for m in sentence.actors if m is not mention) \
-        and bool(AIM_OF_OTHER_SIDE_BEFORE.search(before[-80:]))
+    aim = AIM_OF_OTHER_SIDE_BEFORE.search(before, max(0, len(before) - 80))
+    return aim is not None and any(m is not mention and not before[m.end - sentence.start: aim.start()].strip()
+                                   for m in sentence.actors if m.end - sentence.start <= aim.start())
 
 
 DEED_OBJECT_BEFORE = re.compile(

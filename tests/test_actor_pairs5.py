@@ -126,3 +126,14 @@ def test_sub_type(country: str, text: str, actor1: str, actor2: str, sub_type: s
 @pytest.mark.parametrize(("country", "text", "actor1", "actor2", "sub_type"), _params(KNOWN_MISSES, False))
 def test_two_sides_and_no_violent_act_is_no_event(country: str, text: str, actor1: str, actor2: str, sub_type: str):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in reported(text, country, "2024-05-01")] == []
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Traders accused of helping the soldiers were flogged by fighters near Kerou on Monday.", "Civilians (Benin)"),
+    ("Fighters flogged all those accused of helping the soldiers near Kerou on Monday.", "Military Forces of Benin"),
+])
+def test_side_in_a_reduced_clause_is_no_side_only_after_a_named_side(text: str, actor2: str):
+    """roles._aim_of_other_side, written after the batch's first pass: the reduced clause describes the noun right
+    before it, so its side is left out only where that noun is itself a side ("traders"); after a pronoun ("all
+    those") the side in it is the only one the deed aims at, and stays."""
+    assert actor_key(surest_reported(text, "Benin", "2024-05-01").actor2) == actor_key(actor2)
