@@ -682,11 +682,13 @@ def _aim_of_other_side(mention: ActorMention, sentence: Sentence) -> bool:
 
 
 DEED_OBJECT_BEFORE = re.compile(
-    r"\b(?:(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?|offensives?|incursions?|shelling|bombing|shooting)\s+"
+    r"\b(?i:(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?|offensives?|incursions?|shelling|bombing|shooting)\s+"
     r"(?:on|against)|(?:killings?|murders?|massacres?|abductions?|kidnappings?|beheadings?|executions?)\s+of)"
-    r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+    r"\s+(?!(?:[\w'’-]+\s+){0,2}?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w'’-]+\s+){0,3}$")
 """The object of a deed told as a noun: the noun, "on", "against" or, after a noun of harm to people, "of", and at
-most three words of the object's own phrase ("a raid on an Al-Shabaab camp", "the killing of three farmers")."""
+most three words of the object's own phrase ("a raid on an Al-Shabaab camp", "the killing of three farmers"); not a
+date, which "on" also brings ("in an attack on 9 March unidentified gunmen killed ...": the gunmen are the subject)."""
 
 
 def _object_of_deed_noun(mention: ActorMention, sentence: Sentence) -> bool:

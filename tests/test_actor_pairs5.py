@@ -137,3 +137,15 @@ def test_side_in_a_reduced_clause_is_no_side_only_after_a_named_side(text: str, 
     before it, so its side is left out only where that noun is itself a side ("traders"); after a pronoun ("all
     those") the side in it is the only one the deed aims at, and stays."""
     assert actor_key(surest_reported(text, "Benin", "2024-05-01").actor2) == actor_key(actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "In an attack on 9 March unidentified gunmen killed two soldiers in Porga.",
+    "In an attack on Sunday night gunmen killed two soldiers near Porga.",
+])
+def test_a_date_after_the_deed_noun_is_no_object(text: str):
+    """roles.DEED_OBJECT_BEFORE, narrowed after a tune note of ACLED's Benin set moved: "on" before a date names the
+    deed's time, not its target, so the side after the date is the doer."""
+    event = surest_reported(text, "Benin", "2024-03-12")
+    assert (actor_key(event.actor1), actor_key(event.actor2)) == (actor_key("Unidentified Armed Group (Benin)"),
+                                                                  actor_key("Military Forces of Benin"))
