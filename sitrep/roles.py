@@ -324,7 +324,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             targets.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
-        elif mention.start < pivot and (_object_of_deed_noun(mention, sentence)
+        elif mention.start < pivot and ((agents and _object_of_deed_noun(mention, sentence))
                                         or _harmed_by_participle(mention, sentence)
                                         or _headline_passive_after(mention, sentence)):
             targets.append(mention)
@@ -695,7 +695,9 @@ def _object_of_deed_noun(mention: ActorMention, sentence: Sentence) -> bool:
     """Whether a side is named as the object of a deed told as a noun (DEED_OBJECT_BEFORE: "a raid on an Al-Shabaab
     camp near Jilib by Somali special forces killed twelve militants"): English puts the target of a nominalised deed
     after "on" or "against" (or "of", for a killing or abduction) and its doer after "by" or before it as a possessive,
-    so the side there was acted on though it stands before the sentence's verb (ACLED's actor 2)."""
+    so the side there was acted on though it stands before the sentence's verb (ACLED's actor 2). `roles_in_sentence`
+    asks it only where the sentence names the doer as an agent ("by Y", a blamed group): without one, the side after
+    the noun's object may be the subject of the deed's own clause."""
     return bool(DEED_OBJECT_BEFORE.search(_before(mention, sentence)[-70:]))
 
 

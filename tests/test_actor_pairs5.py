@@ -144,8 +144,9 @@ def test_side_in_a_reduced_clause_is_no_side_only_after_a_named_side(text: str, 
     "In an attack on Sunday night gunmen killed two soldiers near Porga.",
 ])
 def test_a_date_after_the_deed_noun_is_no_object(text: str):
-    """roles.DEED_OBJECT_BEFORE, narrowed after a tune note of ACLED's Benin set moved: "on" before a date names the
-    deed's time, not its target, so the side after the date is the doer."""
+    """roles.DEED_OBJECT_BEFORE and roles._object_of_deed_noun, narrowed after a tune note of ACLED's Benin set
+    moved: "on" before a date names the deed's time, not its target, and a sentence that names no agent ("by X") may
+    have its doer right after the noun phrase, so the side after the date is the doer."""
     event = surest_reported(text, "Benin", "2024-03-12")
     assert (actor_key(event.actor1), actor_key(event.actor2)) == (actor_key("Unidentified Armed Group (Benin)"),
                                                                   actor_key("Military Forces of Benin"))
