@@ -673,8 +673,8 @@ def _aim_of_other_side(mention: ActorMention, sentence: Sentence) -> bool:
     and its object is no argument of the main verb, so the side named there did not take part in the deed ("Troops
     deployed to fight Boko Haram shot dead two traders": the troops shot the traders; "Traders accused of supplying
     the army were killed by JNIM": the army is no side). ACLED codes only those who took part in the event. Where the
-    clause follows no side ("persecuted anyone suspected of collaborating with the army"), the side in it may be the
-    only one the deed aims at, and stays."""
+    clause follows no side ("flogged all those accused of helping the soldiers"), the side in it may be the only one
+    the deed aims at, and stays."""
     before = _before(mention, sentence)
     aim = AIM_OF_OTHER_SIDE_BEFORE.search(before, max(0, len(before) - 80))
     return aim is not None and any(m is not mention and not before[m.end - sentence.start: aim.start()].strip()
