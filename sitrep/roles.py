@@ -298,7 +298,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
     mentions = [m for m in sentence.actors if not in_claimant(m, sentence) or (claims_it and m.inter in (1, 2, 3, 8))]
     mentions = [m for i, m in enumerate(mentions) if not _role_noun_of(mentions[i - 1] if i else None, m, sentence)]
     mentions = [m for m in mentions if not _sought(m, sentence) and not in_other_time(m, sentence)
-                and not ADDRESSEE_BEFORE.search(_before(m, sentence)[-20:])]
+                and not ADDRESSEE_BEFORE.search(_before(m, sentence)[-20:]) and not _aim_of_other_side(m, sentence)]
     if not mentions:
         return [], []
     trigger = find_trigger(sentence)
@@ -331,10 +331,15 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             targets.append(mention)
         elif pivot is None:
             (doers if not doers else targets).append(mention)
+        elif mention.start < pivot and ((agents and _object_of_deed_noun(mention, sentence))
+                                        or _harmed_by_participle(mention, sentence)
+                                        or _headline_passive_after(mention, sentence)):
+            targets.append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
             subject = len(gap.split()) <= 2 and "," not in gap and not (mention.inter == 7 and PASSIVE_AUXILIARY.search(gap))
-            (targets if (passive and not subject) or (headline_passive and subject) else doers).append(mention)
+            headline = headline_passive and subject and not PRONOUN.fullmatch(mention.text)
+            (targets if (passive and not subject) or headline else doers).append(mention)
         elif _acts_in_clause_after(sentence, mention) or _names_the_deed(sentence, mention) \
                 or MACHINES_OF.search(sentence.text, max(0, pivot - sentence.start), mention.start - sentence.start):
             doers.append(mention)
@@ -661,6 +666,77 @@ def _role_noun_of(previous: ActorMention | None, mention: ActorMention, sentence
     if previous is None or previous.inter not in actors.ARMED_INTERS or not mention.name.startswith("Unidentified"):
         return False
     return not sentence.text[previous.end - sentence.start: mention.start - sentence.start].strip()
+
+
+AIM_OF_OTHER_SIDE_BEFORE = re.compile(
+    r"\b(?:(?:deployed|sent|dispatched|posted|stationed|mobili[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:fight|combat"
+    r"|counter|battle|tackle|(?:flush|root)\s+out|secure\s+(?:[\w'’-]+\s+){0,3}?against)"
+    r"|(?:accused|suspected)\s+of\s+\w+ing(?:\s+(?:for|with|to|on))?)\s+(?:the\s+|an?\s+|suspected\s+)*$",
+    re.IGNORECASE)
+"""A side named as the aim of a non-finite clause that describes another side ("troops deployed to fight Boko
+Haram", "soldiers sent to secure the border against JNIM", "traders accused of supplying the army")."""
+
+
+def _aim_of_other_side(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether an actor is named only inside a participle or infinitive clause that describes another side named
+    right before it (AIM_OF_OTHER_SIDE_BEFORE): English lets such a reduced clause modify the noun phrase it follows,
+    and its object is no argument of the main verb, so the side named there did not take part in the deed ("Troops
+    deployed to fight Boko Haram shot dead two traders": the troops shot the traders; "Traders accused of supplying
+    the army were killed by JNIM": the army is no side). ACLED codes only those who took part in the event. Where the
+    clause follows no side ("flogged all those accused of helping the soldiers"), the side in it may be the only one
+    the deed aims at, and stays."""
+    before = _before(mention, sentence)
+    aim = AIM_OF_OTHER_SIDE_BEFORE.search(before, max(0, len(before) - 80))
+    return aim is not None and any(m is not mention and not before[m.end - sentence.start: aim.start()].strip()
+                                   for m in sentence.actors if m.end - sentence.start <= aim.start())
+
+
+DEED_OBJECT_BEFORE = re.compile(
+    r"\b(?i:(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?|offensives?|incursions?|shelling|bombing|shooting)\s+"
+    r"(?:on|against)|(?:killings?|murders?|massacres?|abductions?|kidnappings?|beheadings?|executions?)\s+of)"
+    r"\s+(?!(?:[\w'’-]+\s+){0,2}?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w'’-]+\s+){0,3}$")
+"""The object of a deed told as a noun: the noun, "on", "against" or, after a noun of harm to people, "of", and at
+most three words of the object's own phrase ("a raid on an Al-Shabaab camp", "the killing of three farmers"); not a
+date, which "on" also brings ("in an attack on 9 March unidentified gunmen killed ...": the gunmen are the subject)."""
+
+
+def _object_of_deed_noun(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a side is named as the object of a deed told as a noun (DEED_OBJECT_BEFORE: "a raid on an Al-Shabaab
+    camp near Jilib by Somali special forces killed twelve militants"): English puts the target of a nominalised deed
+    after "on" or "against" (or "of", for a killing or abduction) and its doer after "by" or before it as a possessive,
+    so the side there was acted on though it stands before the sentence's verb (ACLED's actor 2). `roles_in_sentence`
+    asks it only where the sentence names the doer as an agent ("by Y", a blamed group): without one, the side after
+    the noun's object may be the subject of the deed's own clause."""
+    return bool(DEED_OBJECT_BEFORE.search(_before(mention, sentence)[-70:]))
+
+
+PARTICIPLE_OF_HARM_AFTER = re.compile(
+    r"\s*,\s*(?:(?:already|first|reportedly|allegedly)\s+)?(?:caught|trapped|attacked|ambushed|targeted|surprised|hit"
+    r"|besieged|surrounded|encircled|pinned\s+down|fired\s+(?:up)?on|shot\s+at)\s+(?:by|in|from)\b", re.IGNORECASE)
+"""A past participle of harm set off by a comma right after a noun, with its agent or its circumstance ("Police
+officers, caught in an ambush laid by gunmen, ...", "Soldiers, ambushed by ISWAP fighters, ...")."""
+
+PRONOUN = re.compile(r"(?:they|he|she|we|it)", re.IGNORECASE)
+"""A personal pronoun standing for a side named before."""
+
+
+def _harmed_by_participle(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a side is the head of an apposed participle clause of harm (PARTICIPLE_OF_HARM_AFTER): English makes
+    the noun a reduced passive's subject there ("Police officers, caught in an ambush laid by gunmen near Kandi,
+    returned fire"), so the side suffered the deed told in the participle, whatever the main verb after it, and is
+    acted on (ACLED's actor 2; the doer is the participle's agent)."""
+    return bool(PARTICIPLE_OF_HARM_AFTER.match(sentence.text, mention.end - sentence.start))
+
+
+def _headline_passive_after(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a noun phrase is followed right away by a harm verb with no object (REDUCED_PASSIVE: "Two soldiers
+    killed as jihadists attack post"): headlines drop the auxiliary of the passive, so the side named right before such
+    a participle was harmed, also where the trigger cue spans both and so starts inside the noun phrase. A pronoun
+    ("They attacked at dawn") never opens a headline: it is the subject of an active verb in running text."""
+    end = mention.end - sentence.start
+    return not PRONOUN.fullmatch(mention.text) and sentence.text[end: end + 1] == " " \
+        and bool(REDUCED_PASSIVE.match(sentence.text, end + 1))
 
 
 FOUGHT_SIDE_BEFORE = re.compile(
