@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -1493,7 +1494,7 @@ def _filed_at_the_scene(text: str, draft: Draft, places: list[Toponym], filed_at
     for the story, so the event lies near it (ACLED's 'near' precision). A capital's dateline places nothing."""
     town = next((t for t in filed_at if t.kind == "place" and t.latitude is not None), None)
     if town is None or town.country != article_country or town.feature_code not in geo.POINT_FEATURES \
-            or (town.feature_code or "").startswith("PPLC"):
+            or _is_capital(town):
         return None
     if any(s.start <= t.start < s.end for s in draft.sentences for t in places):
         return None
@@ -1501,6 +1502,19 @@ def _filed_at_the_scene(text: str, draft: Draft, places: list[Toponym], filed_at
     if found is not None:
         found.geo_precision = 2
     return found
+
+
+def _is_capital(town: Toponym) -> bool:
+    """Whether a place is its country's capital, by the gazetteer's feature or by the country's capital's name (the
+    gazetteer may list a capital as a plain town: 'BOGOTA')."""
+    country = countries.country_by_code(town.country_code) if town.country_code else None
+    return (town.feature_code or "").startswith("PPLC") or (
+        country is not None and bool(country.capital) and _folded(country.capital) == _folded(town.name))
+
+
+def _folded(name: str) -> str:
+    """A place name without accents or case, to compare spellings ('Bogotá', 'BOGOTA')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
