@@ -50,7 +50,13 @@ because a 2024 toll had joined it), second 19/41 = 46.3 % -> 20/41 = 48.8 % (the
 misses removed), third 17/27 = 63.0 % -> 17/28 = 60.7 % (one more in the cholera article, a known miss), fourth
 15/21 = 71.4 % unchanged (its held-out part 5/11 -> 5/10); recall unchanged but for the second batch's 19 -> 20.
 
-HELD_OUT_FIGURES
+Held out, first sight after the rules (7 articles, 8 expected events, 14 current events produced): precision 6/14 =
+42.9 %, recall 6/8 = 75.0 %; of the 6 found, actors 5, fatalities 6, admin1 6, date 5; 3 duplicates (the Tetovo
+shooting again at the Shar mountains, in Kosovo, and at the officer's burial 'on Wednesday'; the Belize lead's two
+incidents as one clash at Orange Walk) and 5 spurious (the wildfire's 'battled', the Canala shooting as a violent
+demonstration, the Orange Walk shooting as mob violence, the relatives 'gathered outside the police station', and the
+Cetinje inquiry as a clash of the hearing's day). With the code before this round (a clean checkout of main) the
+same counts: 6/14, 6/8. Not fixed against.
 """
 
 from __future__ import annotations
@@ -108,7 +114,25 @@ BATCH.miss("extra: the two incidents of the lead and the bar shooting (see 15:fo
 BATCH.miss("extra: the lead's 'one man was killed in a fight between rival supporters' is coded apart from the "
            "Port-Gentil paragraph, as a violent demonstration", "20:extra")
 
-HELD_OUT_MISSES = None
+HELD_OUT.miss("date: the shooting 'shortly before midnight' on Monday is dated by the statement's Tuesday",
+              "23:event_date.0")
+HELD_OUT.miss("extra: the car's escape 'towards the Kosovo border' is coded apart in the Shar mountains, and the "
+              "officer's burial 'on Wednesday' as an attack of last Wednesday", "23:extra")
+HELD_OUT.miss("non-conflict: firefighters who 'battled' a wildfire are coded as a clash", "24:extra")
+HELD_OUT.miss("not found: men who fired rifles at a convoy and gendarmes who returned fire are coded as a violent "
+              "demonstration", "25:found.0")
+HELD_OUT.miss("the event is not found (see its found case)",
+              *(f"{case}:{field}.0" for case in ("25", "26") for field in
+                ("actors", "fatalities", "admin1", "event_date")))
+HELD_OUT.miss("extra: the shooting is coded as a violent demonstration (see 25:found.0)", "25:extra")
+HELD_OUT.miss("not found: the Orange Walk shooting is coded as mob violence, and the lead, telling both incidents, "
+              "as one clash at Orange Walk", "26:found.0")
+HELD_OUT.miss("actors: the Gang Suppression Unit's suspects are an unidentified armed group, not a gang",
+              "26:actors.1")
+HELD_OUT.miss("extra: the lead's two incidents as one clash, the shooting as mob violence, and the relatives "
+              "'gathered outside the police station' as a protest", "26:extra")
+HELD_OUT.miss("extra: the committee's hearing on last year's shooting is coded as a clash at Cetinje on its day",
+              "28:extra")
 
 # --- the tests --------------------------------------------------------------------------------------------------------
 
