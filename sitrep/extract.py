@@ -137,8 +137,8 @@ SPEAKER_PLACE_BEFORE = re.compile(
     r"|\bciting\s+(?:[\w-]+\s+){0,3}?in\s+$",
     re.IGNORECASE)
 """'told reporters in Yerevan', 'said in Kingston on Monday', 'a statement issued by its leaders in exile in Paris',
-'speaking in Tunis', 'speaking on the telephone from Banjul', 'citing relatives in Ouanaminthe': where a speaker spoke about the event, not where the
-event happened (a capital's government comments on violence in the provinces from the capital)."""
+'speaking in Tunis', 'speaking on the telephone from Banjul', 'citing relatives in Ouanaminthe': where a speaker
+spoke about the event, not where the event happened (a capital's government comments on violence in the provinces from the capital)."""
 ROUTE_END_BEFORE = re.compile(
     r"\b(?:travell?ing|heading|driving|sailing|flying|running|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)"
     r"\s+(?:(?:from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:from|to|for)\s+(?:the\s+)?$")
@@ -188,7 +188,8 @@ the count of the event already told changed, not an event of its own, and its su
 
 COMPARED_EVENT = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:[\w-]+\s+)?" + r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?"
-    r"|massacres?|bombings?|blasts?|explosions?|strikes?|shelling|fighting|shootings?|incidents?|violence|unrest|riots?))"
+    r"|massacres?|bombings?|blasts?|explosions?|strikes?|shelling|fighting|shootings?|incidents?|violence|unrest"
+    r"|riots?))"
     r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:the|its|their)\s+(?:(?:deadliest|worst|bloodiest|largest|biggest"
     r"|heaviest|latest|first|second|third|fourth|fifth|sixth|most\s+\w+|\w+est)\b)", re.IGNORECASE)
 """'The attack was the deadliest on Turkish troops inside the country this year', 'It was the third attack on the army
@@ -796,8 +797,8 @@ def _main_country(toponyms: list[Toponym], hint: str | None = None) -> str | Non
 def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> list[Draft]:
     """Merge sentences about the same ACLED unit; keep distinct events apart (an undated event is
     taken to be on the lead's date, so a sentence dated otherwise tells another one). A source's earlier, revised
-    figures (EARLIER_REPORT) tell nothing; a sentence ranking the event just told (COMPARED_EVENT) is more of it; a count
-    of homes destroyed and people displaced (DAMAGE_COUNT) starts no event."""
+    figures (EARLIER_REPORT) tell nothing; a sentence ranking the event just told (COMPARED_EVENT) is more of it; a
+    count of homes destroyed and people displaced (DAMAGE_COUNT) starts no event."""
     drafts: list[Draft] = []
     lead_paragraph = sentences[0].paragraph if sentences else 0
     for sentence in sentences:
@@ -1346,7 +1347,8 @@ def _fill(
     no place of the event are left out before it is placed: a place in an armed group's name, where the wounded were
     taken or the doers went, a place in no country, a place describing a thing or naming a newspaper
     (ATTRIBUTE_AFTER), a river or a stadium (FEATURE_NAMED_AFTER), a club its fans follow (FANS_OF_BEFORE), a
-    foreign state owning its ministry or army (STATE_OWNS_AFTER), a namesake abroad of a part of a town (PART_OF_TOWN_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
+    foreign state owning its ministry or army (STATE_OWNS_AFTER), a namesake abroad of a part of a town
+    (PART_OF_TOWN_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
     standing for its government (GOVERNMENT_NAMED_BEFORE, GOVERNMENT_NAMED_AFTER) and where the dead were mourned
     (`_mourned_at`)."""
     sub_type = draft.sub_event_type
