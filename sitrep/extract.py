@@ -138,7 +138,8 @@ SPEAKER_PLACE_BEFORE = re.compile(
     re.IGNORECASE)
 """'told reporters in Yerevan', 'said in Kingston on Monday', 'a statement issued by its leaders in exile in Paris',
 'speaking in Tunis', 'speaking on the telephone from Banjul', 'citing relatives in Ouanaminthe': where a speaker
-spoke about the event, not where the event happened (a capital's government comments on violence in the provinces from the capital)."""
+spoke about the event, not where the event happened (a capital's government comments on violence in the provinces
+from the capital)."""
 ROUTE_END_BEFORE = re.compile(
     r"\b(?:travell?ing|heading|driving|sailing|flying|running|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)"
     r"\s+(?:(?:from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:from|to|for)\s+(?:the\s+)?$")
