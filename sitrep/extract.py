@@ -1489,15 +1489,21 @@ def _told_where_opened(text: str, draft: Draft, places: list[Toponym]) -> Locati
     return geo.locate_event(text, [(town.start, town.end)], [town]) if town is not None else None
 
 
+BUREAU_TOWN_POPULATION = 100_000
+"""A city this large may hold a news bureau that files on events around it; a smaller town is where the story was."""
+
+
 def _filed_at_the_scene(text: str, draft: Draft, places: list[Toponym], filed_at: list[Toponym],
                         article_country: str | None) -> Location | None:
     """Where an event is placed when its sentences name no place the gazetteer knows (a village: 'struck the edge of
     Alibayli') and the dateline names a provincial town of the article's country ('TOVUZ, Azerbaijan, March 12 -'):
     a wire desk files from the capital on events anywhere, but a reporter who files from a provincial town went there
-    for the story, so the event lies near it (ACLED's 'near' precision). A capital's dateline places nothing."""
+    for the story, so the event lies near it (ACLED's 'near' precision). A dateline of a capital, of a province's
+    seat or of a city of BUREAU_TOWN_POPULATION or more ('COTONOU -', 'ALMATY, Aug 12') places nothing: wire bureaus
+    sit there and file on the whole region."""
     town = next((t for t in filed_at if t.kind == "place" and t.latitude is not None), None)
     if town is None or town.country != article_country or town.feature_code not in geo.POINT_FEATURES \
-            or _is_capital(town):
+            or _is_capital(town) or town.feature_code == "PPLA" or (town.population or 0) >= BUREAU_TOWN_POPULATION:
         return None
     if any(s.start <= t.start < s.end for s in draft.sentences for t in places):
         return None
