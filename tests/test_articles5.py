@@ -39,8 +39,8 @@ are speakers' places; a capital that 'rejected' a claim, another country's 'defe
 stadium's name, a club after 'fans of' and a namesake abroad of 'the X neighbourhood' place nothing; a reporter
 filing from a small provincial town places an event whose village the gazetteer does not know
 (`_filed_at_the_scene`); a day in a clause of what caused the act ('after a driver died in a police cell
-overnight') yields to the act's own day (CAUSE_BEFORE); 'on Thursday' after 'last Thursday' is that day (`_same_weekday_again`); an event undated is on the
-lead's day when a toll or claim would join it, so a toll of years before and a later day's figures join none; history
+overnight') yields to the act's own day (CAUSE_BEFORE); 'on Thursday' after 'last Thursday' is that day
+(`_same_weekday_again`); an event undated is on the lead's day when a toll or claim would join it, so a toll of years before and a later day's figures join none; history
 the article recalls stays history whatever undated words join it (`_told_as_history`), and so do 'have long been
 reported', 'has carried out air strikes' and 'After the 2016 presidential vote, ...' (BACKGROUND_CUE); a count of
 homes destroyed and people displaced starts no event (DAMAGE_COUNT)): precision 18/30 = 60.0 %, recall 18/23 = 78.3 %;
