@@ -133,8 +133,12 @@ def _year_qualifiers_merged(
     return merged
 
 
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+"""Capital letters, accented ones too: datelines in capitals spell places of Spanish, French and Portuguese names with
+their accents ('SAN JOSÉ', 'YAOUNDÉ', 'BOGOTÁ')."""
+
 PLACE_DATELINE = re.compile(
-    r"[ \t]*(?P<place>(?-i:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3})"
+    rf"[ \t]*(?P<place>(?-i:[{UPPER}][{UPPER}.'\u2019-]+(?:[ \t]+[{UPPER}][{UPPER}.'\u2019-]+){{0,3}})"
     r"(?:,[ \t]*[A-Z][A-Za-z .'\u2019-]{2,30})?)"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]+(?=[A-Z0-9\"\u201c][^\n]{60})")
 """A dateline with no date ("MANDERA, Kenya - ", "BACOLOD CITY - ", "PESHAWAR: "): a place in capitals, maybe its
@@ -558,7 +562,8 @@ _GRAMMAR: tuple[tuple[re.Pattern, re.Pattern, _Handler], ...] = (
 )
 """Patterns and their resolvers, most specific first; at one position the longest match wins."""
 
-_DATELINE_PLACE = r"\s*(?:\S+\s+\(\w+\)\s+)?(?:\[\w+\]\s*)?(?P<place>(?-i:[A-Z][A-Z .'’-]{1,40})(?:\s*\([A-Za-z .'’-]{2,30}\)|,\s*[A-Za-z .'’-]{2,30})?),\s+"
+_DATELINE_PLACE = (r"\s*(?:\S+\s+\(\w+\)\s+)?(?:\[\w+\]\s*)?(?P<place>(?-i:[" + UPPER + "][" + UPPER + " .'’-]{1,40})"
+                   r"(?:\s*\([A-Za-z .'’-]{2,30}\)|,\s*[A-Za-z .'’-]{2,30})?),\s+")
 _DATELINE_TAIL = r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)?"
 _DATELINES = (
     re.compile(

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -45,12 +46,18 @@ BACKGROUND_CUE = re.compile(
     r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
     r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)"
     r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year"
-    r"|(?:a|one|two|three) years? (?:earlier|before)|(?:has|have) (?:repeatedly|regularly|frequently|often))\b",
+    r"|(?:a|one|two|three) years? (?:earlier|before)|(?:has|have) (?:repeatedly|regularly|frequently|often)"
+    r"|(?:has|have) long been|(?:after|before|during|following) the (?:19|20)\d\d (?!\w+day\b)"
+    r"|(?:has|have) (?:carried out|conducted|launched|staged|mounted) (?:\w+ ){0,2}?(?:air ?strikes|raids|attacks"
+    r"|operations|offensives|bombings))\b",
     re.IGNORECASE,
 )
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season
 gone by ('last year', 'last fall') is outside the days a news report tells, and the present perfect with a word of
-frequency ('the group, which has repeatedly planted roadside bombs') sums up acts over a long time."""
+frequency ('the group, which has repeatedly planted roadside bombs') sums up acts over a long time, and so does the
+present perfect with 'long' ('mob killings of people accused of witchcraft have long been reported') or with a
+plural of acts ('the military has carried out air strikes against gang camps'); an act told after a past year's
+event ('After the 2016 presidential vote, protesters set fire to parliament') is that year's history."""
 
 NEWS_DAY = re.compile(r"\b(?:(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"|yesterday|today|overnight|this morning|last night)\b")
@@ -61,10 +68,12 @@ SPOKEN_ON = re.compile(
     r"\b(?:(?:said|says|told|reported|announced|added|stated|confirmed|claimed|denied|tweeted|wrote)"
     r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,4})?"
     r"|(?:told|informed|briefed|spoke\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
-    r"(?:reporters|journalists|us|(?:the\s+)?press|media|(?-i:[A-Z][\w.-]+)))\s+$",
+    r"(?:reporters|journalists|us|(?:the\s+)?press|media|(?-i:[A-Z][\w.-]+)"
+    r"|inquiry|court|committee|hearing|tribunal|commission|panel|judges?))\s+$",
     re.IGNORECASE)
 """'..., officials said on Tuesday', 'residents told reporters on Wednesday': the day something was said (a verb of
-saying, with the listener it was told to), not the day it happened."""
+saying, with the listener it was told to), not the day it happened; so is the day a witness told a court or an
+inquiry ('two soldiers told a public inquiry on Wednesday that ... last year'), whose hearing retells a past event."""
 
 CLAIMED_ON = re.compile(
     r"\b(?:claimed|denied)(?:\s+responsibility\s+for)?\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}"
@@ -79,6 +88,11 @@ TOLL_ROSE_ON = re.compile(
 """'The toll from Sunday's attack rose to three on Tuesday', 'a man hurt in Sunday's blast died of his wounds on
 Tuesday': the day a toll rose or a wounded victim died is a later day of the event's story, not the event's own day,
 which the sentence names beside it (`_sentences` drops the later day only where another day is named)."""
+
+CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of)\b[^,;:.]{0,80}$", re.IGNORECASE)
+"""'threw stones at the police station on Monday morning ... after a driver died in a police cell overnight': a day in
+a clause of what came before and caused the act is that earlier act's day; a sentence that also names another day is
+dated by its main act (`_sentences` drops the cause's day only where another day is named)."""
 
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)
@@ -108,13 +122,24 @@ ATTRIBUTE_AFTER = re.compile(r"\s*[-‐]\s*(?:flagged|registered|owned|based|bor
                              re.IGNORECASE)
 """'a Malta-flagged tanker', 'waving EU flags', 'the Vientiane Times said': the place describes a thing or names a
 newspaper, it is not where the event happened."""
+FEATURE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:[Rr]iver|[Ss]tadium)\b")
+"""'patrolling the Massacre river', 'the Bijeli Brijeg stadium': the name of a river or a stadium, not of a town (a
+town of that name may lie anywhere); the town the report names beside it places the event."""
+PART_OF_TOWN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:neighbou?rhood|quarter|district|township|estate"
+                                r"|suburb|slum|market)\b")
+"""'a patrol in the Las Margaritas neighbourhood': a name of a part of a town. Reports name the town around it (or
+have named it), so a place of that name in another country than the article's is a namesake, not the event's place."""
 SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w.-]+\s+){0,3}?(?:reporters|journalists|conference|briefing|parliament)|speaking"
     r"|spoke|(?:statement|communiqu[eé])\s+(?:issued|released|published|read)|in\s+exile|(?:news|press)\s+conference"
-    r"|briefing|address|speech)\s+in\s+(?:the\s+capital,?\s+)?$", re.IGNORECASE)
+    r"|briefing|address|speech)\s+in\s+(?:the\s+capital,?\s+)?$"
+    r"|\b(?:speaking|spoke|calling)\s+(?:(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+$"
+    r"|\bciting\s+(?:[\w-]+\s+){0,3}?in\s+$",
+    re.IGNORECASE)
 """'told reporters in Yerevan', 'said in Kingston on Monday', 'a statement issued by its leaders in exile in Paris',
-'speaking in Tunis': where a speaker spoke about the event, not where the event happened (a capital's government
-comments on violence in the provinces from the capital)."""
+'speaking in Tunis', 'speaking on the telephone from Banjul', 'citing relatives in Ouanaminthe': where a speaker
+spoke about the event, not where the event happened (a capital's government comments on violence in the provinces
+from the capital)."""
 ROUTE_END_BEFORE = re.compile(
     r"\b(?:travell?ing|heading|driving|sailing|flying|running|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)"
     r"\s+(?:(?:from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:from|to|for)\s+(?:the\s+)?$")
@@ -122,13 +147,24 @@ ROUTE_END_BEFORE = re.compile(
 event happened."""
 GOVERNMENT_NAMED_AFTER = re.compile(
     r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:condemned|condemns|denied|denies|urged|urges|warned|warns|welcomed|"
-    r"welcomes|called\s+(?:on|for))\b")
+    r"welcomes|rejected|rejects|dismissed|dismisses|called\s+(?:on|for))\b")
 """'The United States and several EU governments condemned the use of force': a state that condemns, denies, urges or
-welcomes speaks as its government, from wherever it is; it is no place of the event."""
+welcomes speaks as its government, from wherever it is; it is no place of the event; so does a capital that rejects or
+dismisses the other side's claim ('a claim Baku rejected')."""
 GOVERNMENT_NAMED_BEFORE = re.compile(
     r"\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|blam(?:ed|es|ing)|(?:called|calls|calling)\s+on|warn(?:ed|s|ing))\s+$")
 """'Kurti accused Belgrade of arming the attackers', 'urged Baku to avoid provocations': a capital accused, urged or
 warned stands for its government, a party to the story, not a place where anything happened."""
+STATE_OWNS_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|army|military|armed\s+forces|forces|president|prime"
+    r"|foreign|defen[cs]e|interior|spokes(?:man|woman|person)|embassy|parliament|leaders?|officials?|authorities"
+    r"|troops|soldiers|police|navy|air\s+force)\b", re.IGNORECASE)
+"""'Armenia's defence ministry denied firing' in a report on Azerbaijan: another country as the owner of its state's
+bodies names that state, a party to the story, wherever its ministry or troops stand; it is no place of the event (a
+town so written, 'Kano's governor', and the article's own country are left alone)."""
+FANS_OF_BEFORE = re.compile(r"\b(?:fans|supporters|players)\s+of\s+(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+"""'fans of Zrinjski and Velež clashed': sports clubs bear their towns' names, so a place after 'fans of' names a club
+(whose namesake town may lie abroad), not where the fans were."""
 MOURNED_AT = re.compile(r"\b(?:funerals?|buried|burials?|mourners|mourned|vigils?|memorial)\b", re.IGNORECASE)
 """A sentence of funerals or mourning ('Thousands lined the streets of Pristina for the funerals of the officers killed
 on Sunday'): its places are where the dead were mourned, not where they were killed."""
@@ -142,6 +178,35 @@ CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently"
 forces launched ...'): its sentences share that date, told before it, not the publication's."""
 
 HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
+
+EARLIER_REPORT = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?had\s+(?:first\s+|earlier\s+|initially\s+|at\s+first\s+)?"
+    r"(?:said|reported|put|given|announced|claimed)\b(?=.*\b(?:rais\w+|lower\w+|revis\w+|correct\w+|updat\w+"
+    r"|settl\w+|then\s+(?:said|put|gave))\b)", re.IGNORECASE)
+"""'The army had first said two smugglers were killed, then raised the figure to four ...': a wire story updated
+through the day tells, in the past perfect, the figures a source gave before it revised them. The sentence tells how
+the count of the event already told changed, not an event of its own, and its superseded figures are no toll."""
+
+COMPARED_EVENT = re.compile(
+    r"^\W*(?:it|this|that|the\s+(?:[\w-]+\s+)?" + r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?"
+    r"|massacres?|bombings?|blasts?|explosions?|strikes?|shelling|fighting|shootings?|incidents?|violence|unrest"
+    r"|riots?))"
+    r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:the|its|their)\s+(?:(?:deadliest|worst|bloodiest|largest|biggest"
+    r"|heaviest|latest|first|second|third|fourth|fifth|sixth|most\s+\w+|\w+est)\b)", re.IGNORECASE)
+"""'The attack was the deadliest on Turkish troops inside the country this year', 'It was the third attack on the army
+in the north this month': the event just told, ranked among others over a span; the span is not its date and the
+sentence tells no new event."""
+
+DAMAGE_COUNT = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:destroyed|damaged|razed|flattened|washed"
+    r"\s+away|swept\s+away)\b(?!\s+by\b)(?=.*\bdisplaced\b)", re.IGNORECASE)
+"""'The ministry said more than 900 houses had been destroyed and 3,000 people displaced': homes counted destroyed,
+with no doer, beside the people displaced, is the humanitarian count of a disaster or of an event already told, not
+an act of destruction of its own; it only adds to the event told before it."""
+
+COMPARISON_SPAN = re.compile(r"^(?:this|last|the\s+past)\s+(?:year|month|week|decade)$|^since\b|^in\s+(?:years|decades"
+                             r"|a\s+decade|\w+\s+years)$", re.IGNORECASE)
+"""The spans a ranking is told over ('this year', 'since 2019', 'in a decade')."""
 
 SEPARATE_CUE = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in (?:a |another )?(?:separate|different|unrelated|another) "
@@ -493,7 +558,9 @@ def _sentences(
 ) -> list[Sentence]:
     """Body sentences (split at line breaks too: headlines and captions are their own lines), with
     their dates, casualties, claimants and places; a wire dateline's place is the report's, and its
-    date yields to any other the sentence gives.
+    date yields to any other the sentence gives. A river's or stadium's name (FEATURE_NAMED_AFTER), a place after
+    'fans of' (FANS_OF_BEFORE) or a namesake abroad of a part of a town (PART_OF_TOWN_AFTER) is no place of the
+    sentence, so it moves no sentence to another event.
 
     Lines are those of the text spaCy read, where hard-wrapped paragraphs are joined; a sentence
     that ran over wrapped lines has spaces for their line breaks in its `text`.
@@ -502,6 +569,7 @@ def _sentences(
     body_start = regions[0][0] if regions else 0
     found = dates.lead_dateline_span(text[body_start:])
     dateline = (body_start + found.start, body_start + found.end) if found else None
+    country = _main_country(toponyms, document.country)
     result: list[Sentence] = []
     claimant: str | None = None
     for sentence in _body_sentences(document, parsed, regions):
@@ -511,6 +579,11 @@ def _sentences(
                           and not CLAIMED_ON.search(text, max(0, d.start - 60), d.start)]
         if len(sentence.dates) > 1:
             sentence.dates = [d for d in sentence.dates if not TOLL_ROSE_ON.search(text, max(0, d.start - 60), d.start)]
+        if len(sentence.dates) > 1:
+            kept = [d for d in sentence.dates if not CAUSE_BEFORE.search(text, max(0, d.start - 90), d.start)]
+            sentence.dates = kept or sentence.dates
+        if COMPARED_EVENT.search(sentence.text):
+            sentence.dates = [d for d in sentence.dates if not COMPARISON_SPAN.match(d.text.strip())]
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
@@ -524,10 +597,57 @@ def _sentences(
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
                              and not _in_span(t.start, dateline)
                              and not GOVERNMENT_NAMED_BEFORE.search(text, max(0, t.start - 30), t.start)
-                             and not SPEAKER_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)]
+                             and not SPEAKER_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)
+                             and not FEATURE_NAMED_AFTER.match(text, t.end)
+                             and not FANS_OF_BEFORE.search(text, max(0, t.start - 40), t.start)
+                             and not (t.country != country and PART_OF_TOWN_AFTER.match(text, t.end))]
         result.append(sentence)
+    _same_weekday_again(result, document.published)
     _inherit_dates(result)
+    _inherit_places(result)
     return result
+
+
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+LAST_WEEKDAY = re.compile(r"\blast\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _same_weekday_again(sentences: list[Sentence], published: dt.date | None) -> None:
+    """'Last Thursday, one of his patrols fought a gun battle ... A patrol was checking a trail ... on Thursday
+    morning': a writer who has dated an event 'last Thursday' names the same day again as plain 'Thursday', which,
+    in a report published on a Thursday, would otherwise read as the day of publication. Once the article has said
+    'last <weekday>', a later bare mention of that weekday that falls on the publication day is that earlier day."""
+    if published is None:
+        return
+    earlier: dict[str, DateMention] = {}
+    for sentence in sentences:
+        for mention in sentence.dates:
+            last = LAST_WEEKDAY.search(mention.text)
+            named = WEEKDAY.search(mention.text)
+            if last is not None and mention.date_start is not None:
+                earlier.setdefault(last.group(1).lower(), mention)
+            elif named is not None and mention.date_start == published and mention.date_end == published:
+                first = earlier.get(named.group(1).lower())
+                if first is not None:
+                    mention.date_start, mention.date_end = first.date_start, first.date_end
+                    mention.note = f"the day of {first.text!r}"
+
+
+def _inherit_places(sentences: list[Sentence]) -> None:
+    """A paragraph that opens on a town ('In Shymkent, several hundred people ... gathered', a roundup's 'OYEM: About
+    a hundred young men ...') moves the story there: its later sentences that name no place of their own are told
+    there (`paragraph_place`), so they do not join an event told at another town before."""
+    opening: Toponym | None = None
+    paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            head = len(OPENING_PLACE.match(sentence.text)[0])
+            opening = next((t for t in sentence.toponyms if t.kind == "place" and t.latitude is not None
+                            and t.start == sentence.start + head and _is_point(t)), None)
+            continue
+        if opening is not None and not any(t.kind == "place" for t in sentence.toponyms):
+            sentence.paragraph_place = opening
 
 
 def _body_sentences(document: Document, parsed, regions: list[tuple[int, int]]) -> Iterator[Sentence]:
@@ -621,9 +741,16 @@ def may_report_events(document: Document, parsed: "Doc") -> bool:
                for types in [_sentence_types(sentence)])
 
 
+INTERVIEWER_PROMPT = re.compile(r"^\W*(?:Q|Question)\s*[:.\u2013\u2014-]\s")
+"""'Q: There have been reports that border guards fired on migrants.': in a question-and-answer interview the
+interviewer's lines, questions or not, put topics and others' claims to the one interviewed; the answers tell what
+happened."""
+
+
 def _asks(text: str) -> bool:
-    """A question ('Who planted the bomb?') reports no event: it asks about one told elsewhere."""
-    return text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    """A question ('Who planted the bomb?') reports no event: it asks about one told elsewhere; nor does an
+    interviewer's prompt (INTERVIEWER_PROMPT)."""
+    return text.rstrip(" \"'\u201d\u2019)").endswith("?") or bool(INTERVIEWER_PROMPT.match(text))
 
 
 def _in_span(position: int, span: tuple[int, int] | None) -> bool:
@@ -721,20 +848,31 @@ def _main_country(toponyms: list[Toponym], hint: str | None = None) -> str | Non
 
 def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> list[Draft]:
     """Merge sentences about the same ACLED unit; keep distinct events apart (an undated event is
-    taken to be on the lead's date, so a sentence dated otherwise tells another one)."""
+    taken to be on the lead's date, so a sentence dated otherwise tells another one). A source's earlier, revised
+    figures (EARLIER_REPORT) tell nothing; a sentence ranking the event just told (COMPARED_EVENT) is more of it; a
+    count of homes destroyed and people displaced (DAMAGE_COUNT) starts no event."""
     drafts: list[Draft] = []
     lead_paragraph = sentences[0].paragraph if sentences else 0
     last_item = None
     for sentence in sentences:
         opens_item = sentence.list_item is not None and sentence.list_item != last_item
         last_item = sentence.list_item
+        if EARLIER_REPORT.search(sentence.text):
+            continue
+        if DAMAGE_COUNT.search(sentence.text):
+            _support(sentence, drafts, lead_date)
+            continue
+        if COMPARED_EVENT.search(sentence.text):
+            if drafts and _next_to(sentence, drafts[-1]):
+                drafts[-1].sentences.append(sentence)
+            continue
         if _is_context(sentence):
             if _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence)
         if not _tells_event(sentence.types):
-            _support(sentence, drafts)
+            _support(sentence, drafts, lead_date)
             continue
         if (SEPARATE_CUE.search(sentence.text) and not quoted) or opens_item:
             drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
@@ -756,7 +894,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             drafts[-1].sentences.append(sentence)
             continue
         if target is None and quoted:
-            _support(sentence, drafts)
+            _support(sentence, drafts, lead_date)
             continue
         if target is None:
             target = Draft([])
@@ -805,13 +943,14 @@ def _same_item(sentence: Sentence, draft: Draft) -> bool:
     return sentence.list_item is None or item is None or sentence.list_item == item
 
 
-def _support(sentence: Sentence, drafts: list[Draft]) -> None:
+def _support(sentence: Sentence, drafts: list[Draft], lead_date: DateMention | None = None) -> None:
     """Add a sentence that tells no event of its own to the event it supports (`_supports`, `_responds`) or to the
     crowd the police met (`_policed_crowd`), if any."""
     if drafts and not _same_item(sentence, drafts[-1]):
         return
-    target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1]) or _responds(sentence, drafts[-1]))
-              else _policed_crowd(sentence, drafts))
+    target = (drafts[-1] if drafts and (_supports(sentence, drafts[-1], lead_date)
+                                        or _responds(sentence, drafts[-1]))
+              else _policed_crowd(sentence, drafts, lead_date))
     if target is not None:
         target.sentences.append(sentence)
 
@@ -880,27 +1019,36 @@ def _is_context(sentence: Sentence) -> bool:
     return bool(own) and all((d.date_end - d.date_start).days > 62 for d in own)
 
 
-def _supports(sentence: Sentence, draft: Draft) -> bool:
+def _supports(sentence: Sentence, draft: Draft, lead_date: DateMention | None = None) -> bool:
     """A sentence with no event of its own adds figures, a claim or the forces that stepped in to
     the event just told. A toll may be told with a later day ("ten bodies were buried on Monday"), but a sentence
     that tells an act of its own, one that is no event (a lorry that overturned, a depot that caught fire), on
-    another day than the event is another story, and its dead are not the event's."""
+    another day than the event is another story, and its dead are not the event's. An event its sentences do not
+    date is on the lead's day (as `_group` takes it), so a toll dated years before ('in January 2024 two people were
+    killed in riots') is history the article recalls, not the toll of an undated incident told before it; and a
+    figure told with a later day ('said he had seen three bodies at the hospital on Tuesday morning') joins an event
+    only when the event has a day of its own, else the later day would become the event's. History the article
+    recalls (every sentence of the event told as context) takes no figure from a sentence dated to the news."""
     intervenes = draft.event_type in {EventType.PROTESTS, EventType.RIOTS} and bool(
         INTERVENTION.search(sentence.text)) and any(m.inter == 1 for m in sentence.actors)
     if not (casualties.tolls(sentence.casualties) or sentence.claimant or intervenes):
         return False
     if sentence.paragraph - draft.sentences[-1].paragraph > 2:
         return False
-    grace_days = 0 if sentence.own_story else TOLL_GRACE_DAYS
-    return _dates_agree(sentence.date, draft.date, grace_days=grace_days) and _places_agree(sentence, draft)
+    if all(_is_context(s) for s in draft.sentences) and _dated(sentence) and not _is_context(sentence):
+        return False
+    grace_days = 0 if sentence.own_story or draft.date is None else TOLL_GRACE_DAYS
+    return _dates_agree(sentence.date, draft.date or lead_date, grace_days=grace_days) \
+        and _places_agree(sentence, draft)
 
 
-def _policed_crowd(sentence: Sentence, drafts: list[Draft]) -> Draft | None:
+def _policed_crowd(sentence: Sentence, drafts: list[Draft], lead_date: DateMention | None = None) -> Draft | None:
     """"Officers then scattered the crowd with warning shots": state forces stepping in tell the response to the
     demonstration or riot told before (the nearest one, within `_supports`' reach), even when a sentence about
     something else came between."""
     crowds = [d for d in drafts if d.event_type in {EventType.PROTESTS, EventType.RIOTS}]
-    return crowds[-1] if crowds and crowds[-1] is not drafts[-1] and _supports(sentence, crowds[-1]) else None
+    return crowds[-1] if crowds and crowds[-1] is not drafts[-1] and _supports(sentence, crowds[-1], lead_date) \
+        else None
 
 
 TOLL_GRACE_DAYS = 3
@@ -1218,8 +1366,12 @@ def _dates_agree(a: DateMention | None, b: DateMention | None, grace_days: int =
 
 
 def _places_agree(sentence: Sentence, draft: Draft) -> bool:
+    """Whether a sentence's places can be the event's: near it, and not another town the sentence opens on; a sentence
+    with no place of its own is told where its paragraph opened (`paragraph_place`), if it opened on a town."""
     place = draft.place
     own = [t for t in sentence.toponyms if t.kind == "place" and t.latitude is not None]
+    if place is not None and not own and sentence.paragraph_place is not None:
+        return sentence.paragraph_place.name == place.name or _near(sentence.paragraph_place, place)
     if place is None or not own:
         return True
     opening = own[0]
@@ -1289,7 +1441,9 @@ def _fill(
     """One Event with every field taken from the draft's sentences (null where they say nothing). Places that name
     no place of the event are left out before it is placed: a place in an armed group's name, where the wounded were
     taken or the doers went, a place in no country, a place describing a thing or naming a newspaper
-    (ATTRIBUTE_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
+    (ATTRIBUTE_AFTER), a river or a stadium (FEATURE_NAMED_AFTER), a club its fans follow (FANS_OF_BEFORE), a
+    foreign state owning its ministry or army (STATE_OWNS_AFTER), a namesake abroad of a part of a town
+    (PART_OF_TOWN_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
     standing for its government (GOVERNMENT_NAMED_BEFORE, GOVERNMENT_NAMED_AFTER) and where the dead were mourned
     (`_mourned_at`)."""
     sub_type = draft.sub_event_type
@@ -1301,10 +1455,15 @@ def _fill(
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not geo.gone_into(document.text, t)
               and not ATTRIBUTE_AFTER.match(document.text, t.end)
+              and not FEATURE_NAMED_AFTER.match(document.text, t.end)
               and not SPEAKER_PLACE_BEFORE.search(document.text, max(0, t.start - 60), t.start)
               and not GOVERNMENT_NAMED_BEFORE.search(document.text, max(0, t.start - 30), t.start)
               and not GOVERNMENT_NAMED_AFTER.match(document.text, t.end)
               and not ROUTE_END_BEFORE.search(document.text, max(0, t.start - 60), t.start)
+              and not (t.country != article_country and PART_OF_TOWN_AFTER.match(document.text, t.end))
+              and not (_is_country(t) and t.country != article_country
+                       and STATE_OWNS_AFTER.match(document.text, t.end))
+              and not FANS_OF_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not _mourned_at(draft, t)]
     dateline = _dateline_span(document)
     filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]
@@ -1315,6 +1474,8 @@ def _fill(
     location = (
         (geo.locate_event(document.text, labels, labelled) if labelled else None)
         or _lead_location(document.text, draft, off_road)
+        or _told_where_opened(document.text, draft, places)
+        or _filed_at_the_scene(document.text, draft, places, filed_at, article_country)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], off_road)
         or geo.locate_event(document.text, [(s.start, s.end) for s in draft.sentences], places)
         or _filed_from(document, filed_at)
@@ -1323,7 +1484,7 @@ def _fill(
     )
     country = location.country or article_country
 
-    date_mention = draft.date or (None if all(_is_context(s) for s in draft.sentences) else lead_date)
+    date_mention = draft.date or (None if _told_as_history(draft) else lead_date)
     event_date, date_start, date_end, precision = dates.event_date(
         [date_mention] if date_mention else [], document.published
     )
@@ -1412,6 +1573,53 @@ def _dateline_span(document: Document) -> tuple[int, int] | None:
     return (start + found.start, start + found.end) if found is not None else None
 
 
+def _told_where_opened(text: str, draft: Draft, places: list[Toponym]) -> Location | None:
+    """Where an event is placed when its sentences name no place but their paragraph opened on a town ('In Shymkent,
+    several hundred people ... gathered ... The protesters dispersed after about two hours'): the town the paragraph
+    moved the story to (`_inherit_places`)."""
+    if any(s.start <= t.start < s.end for s in draft.sentences for t in places):
+        return None
+    town = next((s.paragraph_place for s in draft.sentences if s.paragraph_place is not None), None)
+    return geo.locate_event(text, [(town.start, town.end)], [town]) if town is not None else None
+
+
+BUREAU_TOWN_POPULATION = 100_000
+"""A city this large may hold a news bureau that files on events around it; a smaller town is where the story was."""
+
+
+def _filed_at_the_scene(text: str, draft: Draft, places: list[Toponym], filed_at: list[Toponym],
+                        article_country: str | None) -> Location | None:
+    """Where an event is placed when its sentences name no place the gazetteer knows (a village: 'struck the edge of
+    Alibayli') and the dateline names a provincial town of the article's country ('TOVUZ, Azerbaijan, March 12 -'):
+    a wire desk files from the capital on events anywhere, but a reporter who files from a provincial town went there
+    for the story, so the event lies near it (ACLED's 'near' precision). A dateline of a capital, of a province's
+    seat or of a city of BUREAU_TOWN_POPULATION or more ('COTONOU -', 'ALMATY, Aug 12') places nothing: wire bureaus
+    sit there and file on the whole region."""
+    town = next((t for t in filed_at if t.kind == "place" and t.latitude is not None), None)
+    if town is None or town.country != article_country or town.feature_code not in geo.POINT_FEATURES \
+            or _is_capital(town) or town.feature_code == "PPLA" or (town.population or 0) >= BUREAU_TOWN_POPULATION:
+        return None
+    if any(s.start <= t.start < s.end for s in draft.sentences for t in places):
+        return None
+    found = geo.locate_event(text, [(town.start, town.end)], [town])
+    if found is not None:
+        found.geo_precision = 2
+    return found
+
+
+def _is_capital(town: Toponym) -> bool:
+    """Whether a place is its country's capital, by the gazetteer's feature or by the country's capital's name (the
+    gazetteer may list a capital as a plain town: 'BOGOTA')."""
+    country = countries.country_by_code(town.country_code) if town.country_code else None
+    return (town.feature_code or "").startswith("PPLC") or (
+        country is not None and bool(country.capital) and _folded(country.capital) == _folded(town.name))
+
+
+def _folded(name: str) -> str:
+    """A place name without accents or case, to compare spellings ('Bogotá', 'BOGOTA')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
 def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
     """Where an event is placed when no sentence of the article names a place but the dateline
     does. A dateline tells where the report was filed, not where the event happened: a wire
@@ -1430,7 +1638,16 @@ def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | 
         return True
     if mention is not None and mention.date_end is not None and anchor is not None:
         return dates.is_background_date(mention, anchor)
-    return all(_is_context(s) for s in draft.sentences)
+    return _told_as_history(draft)
+
+
+def _told_as_history(draft: Draft) -> bool:
+    """Whether an event is history the article recalls: every sentence of it that has a date or a place of its own
+    is told as context ('After the 2016 presidential vote, protesters set fire to the parliament building'); a
+    sentence with neither that joined it ('The opposition said dozens were killed') goes on in its time, so it makes
+    the recalled event no news."""
+    anchored = [s for s in draft.sentences if _dated(s) or any(t.kind == "place" for t in s.toponyms)]
+    return all(_is_context(s) for s in anchored or draft.sentences)
 
 
 def _follow_up_arrest(sentence: Sentence, draft: Draft, sub_type: str) -> bool:

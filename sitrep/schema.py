@@ -313,6 +313,8 @@ class Sentence:
     actors: list[ActorMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     inherited_date: DateMention | None = None
+    paragraph_place: Toponym | None = None
+    """The town its paragraph opens on ('In Shymkent, ...', 'OYEM: ...'), when it names no place of its own."""
     span: "SpacySpan | None" = None
     """The spaCy sentence this one was cut from (a line of it, when it ran over lines)."""
     layout: str = ""
@@ -406,5 +408,7 @@ class Draft:
 
     @property
     def place(self) -> Toponym | None:
+        """The first place its sentences name, else the town their paragraph opened on."""
         places = [t for s in self.sentences for t in s.toponyms if t.kind == "place" and t.latitude is not None]
-        return places[0] if places else None
+        opened = [s.paragraph_place for s in self.sentences if s.paragraph_place is not None]
+        return places[0] if places else opened[0] if opened else None

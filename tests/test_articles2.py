@@ -33,6 +33,10 @@ violence the report told are its inquiry and answer; a ban on carrying arms; a s
 'fighting for a wage', an industry 'under attack from cheaper producers', a rival attacked 'over his record'):
 precision 19/43 = 44.2 %, recall unchanged; 8 duplicates and 16 spurious events (4 in four of the five articles told in
 the words of war).
+
+The fifth batch's round (tests/test_articles5.py: a paragraph that opens on a town, a roundup's 'N'DJAMENA:', moves
+the story there, `extract._inherit_places`) places the students' march in N'Djamena: found, with its actors,
+fatalities, admin1 and date, and the roundup has nothing extra.
 """
 
 from __future__ import annotations
@@ -54,8 +58,6 @@ FIRST_BATCH_COUNTRIES = {"Nigeria", "Somalia", "Mali", "Burkina Faso", "Democrat
 
 # --- known misses -----------------------------------------------------------------------------------------------------
 
-BATCH.miss("not found: the roundup's students' march in N'Djamena is placed at the Lake Chad island of the item above",
-           "02:found.2")
 BATCH.miss("not found: Nasir is missing from the gazetteer; the killings are coded as territory regained and the "
            "March fighting as an attack in Addis Ababa",
            "04:found.0")
@@ -65,7 +67,7 @@ BATCH.miss("not found: a kidnapping told in a subordinate clause ('after the kid
 BATCH.miss("not found: gunfire between the two factions that killed a trader in the crossfire is coded as an attack on "
            "civilians", "22:found.0")
 BATCH.miss("the event is not found (see its found case)",
-           *(f"{case}:{field}.{index}" for case, index in (("02", 2), ("04", 0), ("07", 1), ("22", 0)) for field in
+           *(f"{case}:{field}.{index}" for case, index in (("04", 0), ("07", 1), ("22", 0)) for field in
            ("actors", "fatalities", "admin1", "event_date")))
 BATCH.miss("actors: the group is named only in a later sentence or a claim (3R, IS, KNF/UPDF, Radaa and 444 Brigade, "
            "JNIM, AQAP, the Druze and Bedouin fighters), or its name differs from ACLED's (Boko Haram's spelling, "
@@ -86,7 +88,6 @@ BATCH.miss("fatalities and date: the Taiz clash is dated by the brief and coded 
            "06:fatalities.1", "06:event_date.1")
 BATCH.miss("admin1: the village of Union Mantaro in Llochegua (Ayacucho) is taken for a Mantaro in Cusco",
            "12:admin1.0")
-BATCH.miss("extra: the N'Djamena march coded at Lake Chad (see 02:found.2)", "02:extra")
 BATCH.miss("extra: territory regained, a peace agreement of 2018, the army's words and the March fighting are coded",
            "04:extra")
 BATCH.miss("extra: the Taiz clash is coded twice and AQAP's claim of the bombing as an attack of the claim's day; "
