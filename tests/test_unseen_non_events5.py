@@ -7,7 +7,17 @@ entertainment in the words of war, and history. None is an ACLED event. Beside t
 (tests/fixtures/unseen_near_misses5.tsv) in the same settings that tell an act and stay events of their sub-type.
 
 All 300 items were written before sitrep ran on any of them; a quarter of each kind is held out (batch B).
-FIRST_PASS"""
+Batch A (180 non-events, 45 near misses; development). First pass: 14 of 180 fired (7.8 %): legislation 3/10 (an
+arms law's amendments, a vote to lower the age of responsibility 'for murder', a bill 'withdrew'n), inquiry 2/8 (a
+report 'on the prison massacres', a commission 'to look into' the violence of protests), anniversary 1/10 (a memorial
+service for those 'killed by a gunman'), economy 1/8 ('fighting to hold on to' a market), crime 6/12 (killed in a
+robbery, in a dispute over a debt, by a former partner; arrests in a meth haul and a gambling raid; a robbers' gang
+dismantled with its weapons), entertainment 1/4 (riots that 'fill the new album'); every other kind 0. Near misses
+right 41 of 45. After the rules (relevance.law_making_only, document_on_violence_only, personal_crime_only, and
+wider DOMESTIC_VIOLENCE, COMMEMORATION, SIMULATION, FIGURATIVE, ORDINARY_CRIME, SEIZED_GOODS, ORDINARY_CHARGE and
+CAUSE_CLAUSE): 1 of 180 fired (0.6 %), near misses 42 of 45.
+Held out, run once after those rules: batch B 6 of 60 fired (10.0 %; the code before the rules, 6feb04c: 8 of 60,
+13.3 %), near misses 12 of 15 (12 before). What still fires or misses stays a strict xfail with its reason."""
 
 from __future__ import annotations
 
