@@ -465,6 +465,9 @@ FIGURATIVE = re.compile(
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
     r"|keep|stop the spread|survive|stay afloat|balance|pay|repay|stem|cut|attract|retain|win back|hold on|hold onto"
     r"|hang on|compete|make ends meet|regain)\b"
+    r"|\b(?:battl|fight|fought|struggl)\w* (?:with |against )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,2}?(?:prices"
+    r"|costs|rents|taxes|tariffs|inflation|debts?|currency|peso|rupee|naira|cedi|shilling|rand|pound|dollar|imports"
+    r"|interest rates|fuel prices|bills)\b"
     r"|\bshots? across (?:the|their|its|his|her) bows?\b"
     r"|\b(?:plans?|proposals?|polic(?:y|ies)|bills?|decisions?|budgets?|laws?|reforms?|measures?|remarks|comments"
     r"|strateg(?:y|ies)|schemes?|rulings?|appointments?|nominations?|record|handling|taxe?s?)\b(?: [\w'-]+){0,6}"
@@ -492,7 +495,9 @@ clash over an issue, a nomination or taxes may be a fight and is left alone), wa
 things 'killed off' (a currency peg, a race, a plan; people are killed, not killed off), an attack on malaria, companies
 that battle to survive a slump or fight to hold on to a market or to compete, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
 its critics (a thing of words cannot be shot at), or a person who 'came under fire for his comments', firms that
-battle for deposits or customers (or in a tariff or price battle), parties or leaders who clash over seat sharing,
+battle for deposits or customers (or in a tariff or price battle), farmers or traders 'battling falling prices' or
+'fighting a strong peso and high taxes' (prices, costs, rents and currencies are fought with money), parties or
+leaders who clash over seat sharing,
 tickets or posts, a 'market massacre' or a 'bloodbath' on the stock exchange, a central bank or a firm that
 fires a warning shot, a battle with competitors or a budget rival, a protest vote, a budget or a law that 'is a
 direct attack on the middle class' or that a union rejects 'as an assault on pensioners', a minister 'under fire
@@ -1944,20 +1949,22 @@ firing'): the harm names who is paid; it was told and coded on its own day."""
 
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
-    r"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) (?:his|her)"
-    r" (?:own |former |estranged )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend|fianc[eé]e?|stepfather"
-    r"|stepmother|father|mother|son|daughter|brother|sister|in-laws?|(?:mother|father|brother|sister|son"
-    r"|daughter)-in-law"
-    r"|children|child|baby|infant)"
+    r"|argument)|honou?r killings?|(?:by|kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|shot"
+    r"|shooting|beat(?:ing)?|attack(?:ed|ing)|assault(?:ed|ing)) (?:his|her)"
+    r" (?:own |former |estranged )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend"
+    r"|fianc[eé]e?|stepfather|stepmother|father|mother|son|daughter|brother|sister|in-laws?"
+    r"|(?:mother|father|brother|sister|son|daughter)-in-law"
+    r"|children|child|baby|infant|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|stepson|stepdaughter)"
     r"|(?:killed|murdered|stabbed|strangled|hacked|beat|attacked|assaulted) (?:his|her) neighbou?rs?(?!['\u2019\w])"
     r"|(?:bar|pub|tavern|nightclub|drunken|drinking) (?:fights?|brawls?|quarrels?|rows?|arguments?))\b",
     re.IGNORECASE,
 )
-"""Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a
-domestic dispute', 'killed by her former partner'), by one person on a neighbour ('a man stabbed his neighbour in a quarrel over a plot'), or in a
-brawl over drinks ('stabbed to death in a bar fight'): ACLED's codebook leaves domestic, intimate-partner and personal
-violence out (one person stabbing another in a personal quarrel is no political violence), whoever tells it. A
-neighbour's village or land ('attacked his neighbour's farm') is no person."""
+"""Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a domestic
+dispute', 'killed by her former partner', 'accused of shooting his cousin'), by one person on a neighbour ('a man
+stabbed his neighbour in a quarrel over a plot'), or in a brawl over drinks ('stabbed to death in a bar fight'):
+ACLED's codebook leaves domestic, intimate-partner and personal violence out (one person stabbing another in a
+personal quarrel is no political violence), whoever tells it. A neighbour's village or land ('attacked his neighbour's
+farm') is no person."""
 
 PERSONAL_CRIME = re.compile(
     r"\b(?:in|during|after) (?:a|an|the) (?:[\w-]+ )?(?:robbery|mugging|burglary|break-in|carjacking|hold-?up|heist)\b"
@@ -2880,7 +2887,7 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the "
     r"|their |its "
     r"|more |further |new )(?:[\w-]+ ){0,2}?|(?:planning|organi[sz]ing) )"
-    r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
+    r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?)\b"
     r"|\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|vot(?:ed|es|ing) for) (?:a |an |the |their |its |more |further "
     r"|new )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?"
     r"|shutdowns?|hartals?|blockades?|boycotts?)\b"
@@ -2895,8 +2902,11 @@ PLANNED_DEMONSTRATION = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:allow|permit|authori[sz])\w* (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
-    r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv)\w* (?:a |an |the |its |their |his |her |this "
-    r"|next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
+    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?) (?:planned"
+    r"|scheduled|called) for\b"
+    r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv|suspend)\w* (?:a |an |the |its |their |his |her "
+    r"|this |next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?"
+    r"|sit-ins?|vigils?)\b"
     r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b"
     r"|\b(?<!had )(?<!have )(?<!has )expect(?:s|ing)? (?:[\w,'-]+ ){0,3}?(?:at|for) (?:the |a |an |this |next "
     r"|[\w-]+['\u2019]s )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
@@ -2910,7 +2920,8 @@ before anyone gathers or stops work. So is a permit asked, granted or refused to
 permission to hold a rally on June 3', 'refused permission to the rally').
 So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
 from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
-off or called off ('postponed its tractor protest to next month'), one whose organisers expect a crowd at it in the
+off, suspended or called off ('postponed its tractor protest to next month', 'called off a planned walkout'), one
+planned for a day ahead ('a walkout planned for Friday'), one whose organisers expect a crowd at it in the
 present tense ('organisers expect 50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and
 one whose turnout is still expected
 ('organisers of the march said they expected thousands to attend')."""
@@ -3038,10 +3049,14 @@ def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
     ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
     selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
-    demonstration), or for breaching a curfew or a health rule (`RULE_BREACH`): ACLED codes arrests only of
-    significant people or politically motivated mass arrests; one for a breach and looting is for the looting."""
+    demonstration), for violence in a robbery, a private quarrel or a family (`PERSONAL_CRIME`, `DOMESTIC_VIOLENCE`:
+    'arrested a taxi driver accused of killing a passenger in a dispute over the fare'), or for breaching a curfew or
+    a health rule (`RULE_BREACH`): ACLED codes arrests only of significant people or politically motivated mass
+    arrests; one for a breach and looting is for the looting."""
     rest = RULE_BREACH.sub(" ", text)
     if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
+        return True
+    if (PERSONAL_CRIME.search(text) or DOMESTIC_VIOLENCE.search(text)) and not ARRESTED_FOR_POLITICS.search(text):
         return True
     if not ORDINARY_CRIME.search(text):
         return False
@@ -3162,15 +3177,17 @@ about: the violence or weapons it names are its matter, not acts, and ACLED code
 
 DOCUMENT_ON = re.compile(
     r"\b(?:(?:reports?|stud(?:y|ies)|surveys?|findings|dossiers?|white papers?|debates?|hearings?|seminars?"
-    r"|conferences?|workshops?|lectures?|petitions?|testimony) (?:on|into|about)"
+    r"|conferences?|workshops?|lectures?|petitions?|testimony|inquests?) (?:on|into|about)"
     r"|to (?:look into|investigate|probe|examine|review|study|establish the (?:causes|facts) of))"
     rf" (?:the |a |an |its |their |this |last )?(?:{VIOLENCE_NAMED}|(?:[\w'-]+ ){{0,3}}?(?:protests?|riots?|unrest"
-    r"|demonstrations?)\b)[^,;:.]*",
+    r"|demonstrations?)\b)[^,;:.]*?(?=\b(?:that|which|who|whose)\b|[,;:.]|$)",
     re.IGNORECASE,
 )
 """A document, a debate or a meeting about violence or protests ('presented a report on the prison massacres', a
 hearing on the killings) and an inquiry's purpose ('set up a commission to look into the causes of the violence
-during the protests'): the violence is the matter of words told on the day they are given, not an act of that day."""
+during the protests', 'the inquest into the mall attack heard evidence'): the violence is the matter of words told on
+the day they are given, not an act of that day. A relative clause after it is left to be read ('a report on the
+attack that killed five on Monday' may be the only telling of that attack)."""
 
 
 def law_making_only(text: str) -> bool:
