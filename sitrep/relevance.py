@@ -493,7 +493,8 @@ statement', 'clashed over policy during a meeting'; a
 clash over an issue, a nomination or taxes may be a fight and is left alone), wars of trade, prices or words, people
 'attacked for their handling of the crisis', fires fought by firefighters, rescuers 'battling to reach survivors' and
 things 'killed off' (a currency peg, a race, a plan; people are killed, not killed off), an attack on malaria, companies
-that battle to survive a slump or fight to hold on to a market or to compete, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
+that battle to survive a slump or fight to hold on to a market or to compete, a shot across the bows, and a plan, a
+policy or a budget that 'came under attack' from
 its critics (a thing of words cannot be shot at), or a person who 'came under fire for his comments', firms that
 battle for deposits or customers (or in a tariff or price battle), farmers or traders 'battling falling prices' or
 'fighting a strong peso and high taxes' (prices, costs, rents and currencies are fought with money), parties or
@@ -588,7 +589,8 @@ a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
 fallen, a memorial or a plaque unveiled) or placing it a year or years back ('49 years after the Khmer Rouge seized the
 capital'): history, not news.
-So are a memorial service 'for the people killed by a gunman', 'a century after the massacre', 'forty years on', a war epic that premiered, and survivors who 'recalled how'
+So are a memorial service 'for the people killed by a gunman', 'a century after the massacre', 'forty years on', a war
+epic that premiered, and survivors who 'recalled how'
 it went."""
 
 NEWS_OF_VIOLENCE = re.compile(
@@ -916,7 +918,8 @@ ORDINARY_CRIME = re.compile(
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
-forging, gambling, selling fake medicines or goods, price gouging in a shortage, cheating by impersonation, bribery, money
+forging, gambling, selling fake medicines or goods, price gouging in a shortage, cheating by impersonation, bribery,
+money
 laundering, killings in a family or
 over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
@@ -1947,24 +1950,33 @@ COMPENSATION = re.compile(
 """Money paid or promised to victims or their families ('announced ex gratia to the families of those killed in the
 firing'): the harm names who is paid; it was told and coded on its own day."""
 
+KIN = (r"(?:his|her) (?:own |former |estranged )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend"
+       r"|girlfriend|fianc[eé]e?|stepfather|stepmother|father|mother|son|daughter|brother|sister|in-laws?"
+       r"|(?:mother|father|brother|sister|son|daughter)-in-law"
+       r"|children|child|baby|infant|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|stepson|stepdaughter)")
+"""A person's kin or partner ('her former partner', 'his cousin')."""
+
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
-    r"|argument)|honou?r killings?|(?:by|kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|shot"
-    r"|shooting|beat(?:ing)?|attack(?:ed|ing)|assault(?:ed|ing)) (?:his|her)"
-    r" (?:own |former |estranged )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend"
-    r"|fianc[eé]e?|stepfather|stepmother|father|mother|son|daughter|brother|sister|in-laws?"
-    r"|(?:mother|father|brother|sister|son|daughter)-in-law"
-    r"|children|child|baby|infant|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|stepson|stepdaughter)"
+    rf"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) {KIN}"
     r"|(?:killed|murdered|stabbed|strangled|hacked|beat|attacked|assaulted) (?:his|her) neighbou?rs?(?!['\u2019\w])"
     r"|(?:bar|pub|tavern|nightclub|drunken|drinking) (?:fights?|brawls?|quarrels?|rows?|arguments?))\b",
     re.IGNORECASE,
 )
 """Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a domestic
-dispute', 'killed by her former partner', 'accused of shooting his cousin'), by one person on a neighbour ('a man
+dispute', 'killed by her former partner', 'shot his cousin'), by one person on a neighbour ('a man
 stabbed his neighbour in a quarrel over a plot'), or in a brawl over drinks ('stabbed to death in a bar fight'):
 ACLED's codebook leaves domestic, intimate-partner and personal violence out (one person stabbing another in a
 personal quarrel is no political violence), whoever tells it. A neighbour's village or land ('attacked his neighbour's
 farm') is no person."""
+
+KIN_HARM_CHARGE = re.compile(
+    r"\b(?:accused|suspected|on suspicion|convicted|guilty) of (?:killing|murdering|stabbing|strangling|shooting"
+    rf"|beating|attacking|assaulting) {KIN}",
+    re.IGNORECASE,
+)
+"""The charge of harming one's kin or partner ('arrested a man accused of shooting his cousin'): what a person is
+held for, not an act the sentence tells ('lynched for assaulting his mother' still tells the lynching)."""
 
 PERSONAL_CRIME = re.compile(
     r"\b(?:in|during|after) (?:a|an|the) (?:[\w-]+ )?(?:robbery|mugging|burglary|break-in|carjacking|hold-?up|heist)\b"
@@ -2694,11 +2706,11 @@ SELF_CAUSED_HARM = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|bla
 def crowd_act_before_cause(text: str, types: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """The crowd's acts told in the main clause of a sentence whose accident, disaster or death is told only in the
     clause after 'after', 'following', 'over' or a demand of justice for its victims ('Residents blocked the highway
-    after a crash killed a pupil', 'Riders burned a lorry after a collision killed a rider'): the accident frame blanks the clause that tells the
-    accident, not the protest or the riot that answers it (the codebook codes demonstrations and mob violence whatever
-    their cause). The main clause must name no hazard itself, and only the types the main clause alone yields among
-    `CROWD_ACTS` are kept (an arrest or a death in the main clause stays the accident's, and so does a blast or a
-    blaze: `SELF_CAUSED_HARM`)."""
+    after a crash killed a pupil', 'Riders burned a lorry after a collision killed a rider'): the accident frame
+    blanks the clause that tells the accident, not the protest or the riot that answers it (the codebook codes
+    demonstrations and mob violence whatever their cause). The main clause must name no hazard itself, and only the
+    types the main clause alone yields among `CROWD_ACTS` are kept (an arrest or a death in the main clause stays the
+    accident's, and so does a blast or a blaze: `SELF_CAUSED_HARM`)."""
     match = CAUSE_CLAUSE.search(text)
     if not match:
         return []
@@ -3049,14 +3061,16 @@ def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
     ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
     selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
-    demonstration), for violence in a robbery, a private quarrel or a family (`PERSONAL_CRIME`, `DOMESTIC_VIOLENCE`:
-    'arrested a taxi driver accused of killing a passenger in a dispute over the fare'), or for breaching a curfew or
+    demonstration), for violence in a robbery, a private quarrel or a family (`PERSONAL_CRIME`, `DOMESTIC_VIOLENCE`,
+    `KIN_HARM_CHARGE`: 'arrested a taxi driver accused of killing a passenger in a dispute over the fare', 'accused of
+    shooting his cousin'), or for breaching a curfew or
     a health rule (`RULE_BREACH`): ACLED codes arrests only of significant people or politically motivated mass
     arrests; one for a breach and looting is for the looting."""
     rest = RULE_BREACH.sub(" ", text)
     if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
         return True
-    if (PERSONAL_CRIME.search(text) or DOMESTIC_VIOLENCE.search(text)) and not ARRESTED_FOR_POLITICS.search(text):
+    if (PERSONAL_CRIME.search(text) or DOMESTIC_VIOLENCE.search(text) or KIN_HARM_CHARGE.search(text)) and not (
+            ARRESTED_FOR_POLITICS.search(text)):
         return True
     if not ORDINARY_CRIME.search(text):
         return False
@@ -3162,8 +3176,9 @@ CLAUSE_END = r"[^;.]*?(?=\b(?:after|when|while|as|amid|following|but)\b|[;.]|$)"
 """The rest of a clause up to the next clause of time or cause ('... after criticism from rights groups')."""
 
 LAW_STEP = re.compile(
-    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|clear(?:ed|s)|tabl(?:ed|es)|debat(?:ed|es|ing)|withdr(?:ew|awn|aws)"
-    r"|introduc(?:ed|es)|enact(?:ed|s)|repeal(?:ed|s)|signed into law|amend(?:ed|s)|draft(?:ed|s)|scrap(?:ped|s)"
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|clear(?:ed|s)|tabl(?:ed|es)|debat(?:ed|es|ing)"
+    r"|withdr(?:ew|awn|aws)|introduc(?:ed|es)|enact(?:ed|s)|repeal(?:ed|s)|signed into law|amend(?:ed|s)|draft(?:ed|s)"
+    r"|scrap(?:ped|s)"
     r"|shelv(?:ed|es)|vot(?:ed|es|ing) (?:on|for|against|through|down))"
     r" (?:[\w'-]+ ){0,5}?(?:bills?|laws?|acts?|amendments?|legislation|decrees?|ordinances?|codes?)\b"
     + CLAUSE_END
