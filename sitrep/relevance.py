@@ -1992,11 +1992,14 @@ leaves out unless an organised armed group, a crowd or a political figure takes 
 ORGANISED_DOERS = re.compile(
     r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|bandits|militias?|militiamen"
     r"|armed (?:men|groups?|individuals)|fighters|guerrillas?|extremists?|gangs?|cartels?|rioters?|mobs?|crowds?"
+    r"|dacoits?|robbers|thieves|pirates|kidnappers|rustlers|attackers|assailants|hit ?men|(?:gang|band)s? of"
     rf"|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|soldiers|troops|army|police\w*|officers?|{POLITICAL_FIGURE})\b",
     re.IGNORECASE,
 )
-"""Who makes violence ACLED's concern whatever its motive: armed groups and gangs, crowds, state forces and political
-figures (the words of `ORGANISED_VIOLENCE` less its weapons, which a robber also carries)."""
+"""Who makes violence ACLED's concern whatever its motive: armed groups and gangs, a band of doers named in the plural
+('dacoits shot dead a shopkeeper during a robbery': ACLED codes such raids as violence by an unidentified armed group),
+crowds, state forces and political figures (the words of `ORGANISED_VIOLENCE` less its weapons, which a lone robber
+also carries)."""
 
 GUARD_REPELS_CRIME = re.compile(
     r"\b(?:security|bank|night|private) (?:guards?|watchm[ae]n) (?:[\w-]+ ){0,4}?(?:shot|killed|wounded|injured)"
