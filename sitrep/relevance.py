@@ -654,11 +654,13 @@ LONG_PERIOD = re.compile(
     r"|(?:over|in|during) the (?:past|last) (?:month|year|decade)\b"
     r"|(?:at|in) the (?:start|beginning|end) of (?:the|this|last) year\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
-    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months))",
+    r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months)"
+    r"|in the year['\u2019]s first (?:half|quarter|(?:[\w-]+ )?months))",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'in the past month', 'its annual report', 'at the start of the year')."""
+'over the past three years', 'in the past month', 'its annual report', 'at the start of the year', 'in the year's
+first six months')."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
