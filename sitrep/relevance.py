@@ -463,7 +463,11 @@ FIGURATIVE = re.compile(
     r"|bombing|abduction|kidnapping)s?\b)"
     r"|\battacks? of (?:the )?(?:[\w-]+ )?(?:disease|virus|flu|fever|illness|pests?|locusts?|gout|asthma|malaria)\b"
     r"|\b(?:battl|fight|fought|struggl)\w* to (?:save|reach|rescue|contain|control|find|free|restore"
-    r"|keep|stop the spread|survive|stay afloat|balance|pay|repay|stem|cut|attract|retain|win back)\b"
+    r"|keep|stop the spread|survive|stay afloat|balance|pay|repay|stem|cut|attract|retain|win back|hold on|hold onto"
+    r"|hang on|compete|make ends meet|regain)\b"
+    r"|\b(?:battl|fight|fought|struggl)\w* (?:with |against )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,2}?(?:prices"
+    r"|costs|rents|taxes|tariffs|inflation|debts?|currency|peso|rupee|naira|cedi|shilling|rand|pound|dollar|imports"
+    r"|interest rates|fuel prices|bills)\b"
     r"|\bshots? across (?:the|their|its|his|her) bows?\b"
     r"|\b(?:plans?|proposals?|polic(?:y|ies)|bills?|decisions?|budgets?|laws?|reforms?|measures?|remarks|comments"
     r"|strateg(?:y|ies)|schemes?|rulings?|appointments?|nominations?|record|handling|taxe?s?)\b(?: [\w'-]+){0,6}"
@@ -489,9 +493,12 @@ statement', 'clashed over policy during a meeting'; a
 clash over an issue, a nomination or taxes may be a fight and is left alone), wars of trade, prices or words, people
 'attacked for their handling of the crisis', fires fought by firefighters, rescuers 'battling to reach survivors' and
 things 'killed off' (a currency peg, a race, a plan; people are killed, not killed off), an attack on malaria, companies
-that battle to survive a slump, a shot across the bows, and a plan, a policy or a budget that 'came under attack' from
+that battle to survive a slump or fight to hold on to a market or to compete, a shot across the bows, and a plan, a
+policy or a budget that 'came under attack' from
 its critics (a thing of words cannot be shot at), or a person who 'came under fire for his comments', firms that
-battle for deposits or customers (or in a tariff or price battle), parties or leaders who clash over seat sharing,
+battle for deposits or customers (or in a tariff or price battle), farmers or traders 'battling falling prices' or
+'fighting a strong peso and high taxes' (prices, costs, rents and currencies are fought with money), parties or
+leaders who clash over seat sharing,
 tickets or posts, a 'market massacre' or a 'bloodbath' on the stock exchange, a central bank or a firm that
 fires a warning shot, a battle with competitors or a budget rival, a protest vote, a budget or a law that 'is a
 direct attack on the middle class' or that a union rejects 'as an assault on pensioners', a minister 'under fire
@@ -566,7 +573,7 @@ COMMEMORATION = re.compile(
     r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on)(?=[\s,])|(?:years|decades) ago"
     r"|\b(?:a|one|half a) (?:year|decade|century) (?:after|ago"
     r"|since|on\b) "
-    r"|documentary|video game|exhibition"
+    r"|documentary|video game|exhibition|memorial (?:services?|ceremon(?:y|ies)|mass(?:es)?|prayers?)"
     r"|(?:film|movie|thriller|drama|novel|book|play|opera|series|song|album|poem|epic)"
     r" (?:about|on|set during)|museums?|memoirs?|tells? the story of|war graves?|war cemeter(?:y|ies)"
     r"|military cemeter(?:y|ies)|war memorials?|cenotaph|(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?) how"
@@ -582,7 +589,8 @@ a reburial, a film,
 a thriller, a book, a museum or a memoir 'that tells the story of' it, the war graves and war cemeteries of its
 fallen, a memorial or a plaque unveiled) or placing it a year or years back ('49 years after the Khmer Rouge seized the
 capital'): history, not news.
-So are 'a century after the massacre', 'forty years on', a war epic that premiered, and survivors who 'recalled how'
+So are a memorial service 'for the people killed by a gunman', 'a century after the massacre', 'forty years on', a war
+epic that premiered, and survivors who 'recalled how'
 it went."""
 
 NEWS_OF_VIOLENCE = re.compile(
@@ -594,6 +602,7 @@ NEWS_OF_VIOLENCE = re.compile(
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
 
 REMEMBERED_CLAUSE = re.compile(r"\b(?:in|during|after) which\b[^,;:]*|\bvictims of (?:the |a |an )?[^,;:]*"
+                               r"|\bmemorial (?:services?|ceremon(?:y|ies)|mass(?:es)?|prayers?) for [^,;:]*"
                                r"|\b(?:anniversary|anniversaries|commemorations?|remembrance|memory) of"
                                r" (?:the |a |an )?"
                                r"[^,;:]*"
@@ -646,13 +655,14 @@ LONG_PERIOD = re.compile(
     r"|(?:at|in) the (?:start|beginning|end) of (?:the|this|last) year\b"
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
     r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months)"
-    r"|(?:during|in|over) the reporting period|in (?:one|a single) week)",
+    r"|(?:during|in|over) the reporting period|in (?:one|a single) week"
+    r"|in the year['\u2019]s first (?:half|quarter|(?:[\w-]+ )?months))",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
-'over the past three years', 'in the past month', 'its annual report', 'at the start of the year'), or a situation
-report's period ('during the reporting period', 'three attacks in one week': the report sums up the incidents it
-lists one by one)."""
+'over the past three years', 'in the past month', 'its annual report', 'at the start of the year', 'in the year's
+first six months'), or a situation report's period ('during the reporting period', 'three attacks in one week': the
+report sums up the incidents it lists one by one)."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
@@ -900,7 +910,8 @@ ORDINARY_CRIME = re.compile(
     r"|vandal\w*"
     r"|trespass\w*|domestic (?:violence|dispute)|drug (?:possession|use|dealing|dealers?)|possession of|cannabis"
     r"|smuggl\w*|drugs|trafficking (?:in |of )?(?:drugs|narcotics|wildlife|ivory|timber)"
-    r"|marijuana|cocaine|heroin|methamphetamine|narcotics|yaba|drug (?:dens?|raids?|busts?|haul)"
+    r"|marijuana|cocaine|heroin|methamphetamine|(?:crystal )?meth|shabu|ecstasy|ketamine|tramadol|mandrax|captagon"
+    r"|narcotics|yaba|drug (?:dens?|raids?|busts?|haul)|(?:illegal |online )?gambling|betting"
     r"|embezzl\w*|scams?|swindl\w*|cheat(?:s|ed|ing)?|extort\w*"
     r"|people smuggl\w*|human traffick\w*|(?:rescued|found|intercepted) (?:\d[\d,]* )?(?:undocumented |irregular "
     r"|illegal )?migrants"
@@ -912,7 +923,8 @@ ORDINARY_CRIME = re.compile(
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
-forging, selling fake medicines or goods, price gouging in a shortage, cheating by impersonation, bribery, money
+forging, gambling, selling fake medicines or goods, price gouging in a shortage, cheating by impersonation, bribery,
+money
 laundering, killings in a family or
 over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
@@ -920,7 +932,8 @@ of a quarantine, and the police work of everyday law enforcement."""
 
 SEIZED_GOODS = re.compile(
     r"\b(?:seiz|confiscat|intercept|impound)\w* (?:[\w'-]+ ){0,4}?(?:cocaine|heroin|methamphetamine|narcotics|drugs"
-    r"|cannabis|marijuana|contraband|counterfeit|gold|ivory|timber|cigarettes|fuel)\b",
+    r"|cannabis|marijuana|contraband|counterfeit|gold|ivory|timber|cigarettes|fuel|(?:crystal )?meth|shabu|ecstasy"
+    r"|ketamine|tramadol|mandrax|captagon)\b",
     re.IGNORECASE,
 )
 """Goods of ordinary crime seized by police or customs ('seized two tonnes of cocaine hidden in a coffee
@@ -999,8 +1012,8 @@ ORDINARY_CHARGE = re.compile(
     r"(?:sell\w*|deal\w*|possess\w*|traffick\w*|smuggl\w*|steal\w*|theft|thefts|robb\w*|burglar\w*|fraud\w*|forg\w*"
     r"|counterfeit\w*|poach\w*|shoplift\w*|drink[- ]driving|drunk\w*|speeding|embezzl\w*|brib\w*|launder\w*"
     r"|gambling|prostitution|drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine)\b"
-    r"|\b(?:raid\w*|bust\w*|search\w*) (?:a |an |the )?(?:[\w'-]+ ){0,2}?(?:drug|narcotics?|gambling|opium|liquor)"
-    r" (?:dens?|houses?|joints?|labs?|laborator(?:y|ies)|hideouts?)\b"
+    r"|\b(?:raid\w*|bust\w*|search\w*) (?:on |of )?(?:a |an |the )?(?:[\w'-]+ ){0,2}?(?:drug|narcotics?|gambling|opium"
+    r"|liquor) (?:dens?|houses?|joints?|labs?|laborator(?:y|ies)|hideouts?|operations?|rings?|networks?|syndicates?)\b"
     r"|\b(?:with|carrying|possessing|holding) (?:[\w,'-]+ ){0,3}?(?:pills|tablets|grams|kilograms|kilos|packets|sachets"
     r"|wraps) of (?:[\w-]+ )?(?:drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine|yaba|opium|crack)\b"
     r"|\b(?:with|carrying|possessing|holding) (?:[\w,'-]+ ){0,3}?(?:yaba|methamphetamine|heroin|cocaine|cannabis"
@@ -1008,7 +1021,7 @@ ORDINARY_CHARGE = re.compile(
     re.IGNORECASE,
 )
 """The stated reason of an arrest when it is an ordinary crime ('arrested 12 people for selling drugs', 'on suspicion
-of theft'), or the place or the haul that states it: a drug den or a gambling house raided ('raided a drug den and
+of theft'), or the place or the haul that states it: a drug den, a gambling house or ring raided ('raided a drug den and
 arrested 15 people'), people caught with drugs on them ('arrested 15 people with 2,000 yaba pills'): how many are held
 then says nothing of politics."""
 
@@ -1954,22 +1967,56 @@ COMPENSATION = re.compile(
 """Money paid or promised to victims or their families ('announced ex gratia to the families of those killed in the
 firing'): the harm names who is paid; it was told and coded on its own day."""
 
+KIN = (r"(?:his|her) (?:own |former |estranged )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend"
+       r"|girlfriend|fianc[eé]e?|stepfather|stepmother|father|mother|son|daughter|brother|sister|in-laws?"
+       r"|(?:mother|father|brother|sister|son|daughter)-in-law"
+       r"|children|child|baby|infant|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|stepson|stepdaughter)")
+"""A person's kin or partner ('her former partner', 'his cousin')."""
+
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
-    r"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) (?:his|her)"
-    r" (?:own )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend|girlfriend|fianc[eé]e?|stepfather"
-    r"|stepmother|father|mother|son|daughter|brother|sister|in-laws?|(?:mother|father|brother|sister|son"
-    r"|daughter)-in-law"
-    r"|children|child|baby|infant)"
+    rf"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) {KIN}"
     r"|(?:killed|murdered|stabbed|strangled|hacked|beat|attacked|assaulted) (?:his|her) neighbou?rs?(?!['\u2019\w])"
     r"|(?:bar|pub|tavern|nightclub|drunken|drinking) (?:fights?|brawls?|quarrels?|rows?|arguments?))\b",
     re.IGNORECASE,
 )
-"""Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a
-domestic dispute'), by one person on a neighbour ('a man stabbed his neighbour in a quarrel over a plot'), or in a
-brawl over drinks ('stabbed to death in a bar fight'): ACLED's codebook leaves domestic, intimate-partner and personal
-violence out (one person stabbing another in a personal quarrel is no political violence), whoever tells it. A
-neighbour's village or land ('attacked his neighbour's farm') is no person."""
+"""Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a domestic
+dispute', 'killed by her former partner', 'shot his cousin'), by one person on a neighbour ('a man
+stabbed his neighbour in a quarrel over a plot'), or in a brawl over drinks ('stabbed to death in a bar fight'):
+ACLED's codebook leaves domestic, intimate-partner and personal violence out (one person stabbing another in a
+personal quarrel is no political violence), whoever tells it. A neighbour's village or land ('attacked his neighbour's
+farm') is no person."""
+
+KIN_HARM_CHARGE = re.compile(
+    r"\b(?:accused|suspected|on suspicion|convicted|guilty) of (?:killing|murdering|stabbing|strangling|shooting"
+    rf"|beating|attacking|assaulting) {KIN}",
+    re.IGNORECASE,
+)
+"""The charge of harming one's kin or partner ('arrested a man accused of shooting his cousin'): what a person is
+held for, not an act the sentence tells ('lynched for assaulting his mother' still tells the lynching)."""
+
+PERSONAL_CRIME = re.compile(
+    r"\b(?:in|during|after) (?:a|an|the) (?:[\w-]+ )?(?:robbery|mugging|burglary|break-in|carjacking|hold-?up|heist)\b"
+    r"|\b(?:in|during|after|over) (?:a|an) (?:[\w-]+ )?(?:dispute|quarrel|row|argument|fight|brawl) over (?:a |an |the "
+    r"|his |her |their |some )?(?:[\w-]+ )?(?:debts?|money|loans?|rent|parking|drinks?|bills?|(?:mobile )?phones?|cash"
+    r"|wages|fares?|bets?|girlfriends?|a woman|a girl)\b",
+    re.IGNORECASE,
+)
+"""Violence told as part of a robbery or of a quarrel over money or a private matter ('stabbed to death in a robbery
+at a market', 'shot dead in a dispute over a debt'): a crime for gain or a personal quarrel, which ACLED's codebook
+leaves out unless an organised armed group, a crowd or a political figure takes part (`ORGANISED_DOERS`)."""
+
+ORGANISED_DOERS = re.compile(
+    r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|bandits|militias?|militiamen"
+    r"|armed (?:men|groups?|individuals)|fighters|guerrillas?|extremists?|gangs?|cartels?|rioters?|mobs?|crowds?"
+    r"|dacoits?|robbers|thieves|pirates|kidnappers|rustlers|attackers|assailants|hit ?men|(?:gang|band)s? of"
+    rf"|protest\w*|demonstrat(?:ors?|ions?|ed|ing)|soldiers|troops|army|police\w*|officers?|{POLITICAL_FIGURE})\b",
+    re.IGNORECASE,
+)
+"""Who makes violence ACLED's concern whatever its motive: armed groups and gangs, a band of doers named in the plural
+('dacoits shot dead a shopkeeper during a robbery': ACLED codes such raids as violence by an unidentified armed group),
+crowds, state forces and political figures (the words of `ORGANISED_VIOLENCE` less its weapons, which a lone robber
+also carries)."""
 
 GUARD_REPELS_CRIME = re.compile(
     r"\b(?:security|bank|night|private) (?:guards?|watchm[ae]n) (?:[\w-]+ ){0,4}?(?:shot|killed|wounded|injured)"
@@ -2104,13 +2151,16 @@ SIMULATION = re.compile(
     r"|video games?|computer games?|(?:film|movie|thriller|drama|novel|book|play|opera|series|documentary|show"
     r"|musical|comic|graphic novel) (?:[\w'-]+ ){0,3}?(?:tells|told|recounts|recounted|depicts|depicted|portrays"
     r"|portrayed|shows|showed|follows|followed|chronicles|imagines|dramati[sz]es|re-?creates|re-?enacts|retells|is set"
-    r"|was set)|re-?enact\w*)\b",
+    r"|was set)|re-?enact\w*"
+    r"|(?:fill|fills|filled|dominate|dominates|dominated|run through|runs through|ran through) (?:the |a |an |his |her"
+    r" |their |its )?(?:[\w-]+ ){0,2}?(?:album|film|movie|novel|book|songs|lyrics|play|series|show|paintings|poems))\b",
     re.IGNORECASE,
 )
 """Violence acted out or told in fiction: a drill or an exercise that simulates an attack, a mock attack (not a mock
 election or a mock examination, which are practice runs of civil life where real riots happen), actors or
 volunteers playing the wounded, a rehearsal, a scene or a plot, a video game, a film or a novel that tells, depicts or
-re-enacts a battle. Nothing in it happened to anyone: ACLED codes events, not their rehearsal or their portrayal."""
+re-enacts a battle, and the themes that fill or run through an album, a film or a book ('protests and riots fill
+the new album'). Nothing in it happened to anyone: ACLED codes events, not their rehearsal or their portrayal."""
 
 STATE_SIDE = (r"governments?|ministers?|ministries|ministry|officials|diplomats|delegat(?:es|ions?)|envoys?"
               r"|ambassadors?|presidents?|prime ministers?|premiers?|chancellors?|heads of state"
@@ -2516,6 +2566,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return []
     if _only_in(INQUIRY, text) and not DAY_OF_AN_ACT.search(text):
         return []
+    if law_making_only(text) or document_on_violence_only(text) or personal_crime_only(text, armed):
+        return []
     if GUARD_REPELS_CRIME.search(text) and not ORGANISED_VIOLENCE.search(GUARD_REPELS_CRIME.sub(" ", text)):
         return []
     if (DOMESTIC_VIOLENCE.search(text) and (not armed or armed_only_as_source(text))
@@ -2655,9 +2707,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     return _without(types, CONTEXT_BOUND)
 
 
-CAUSE_CLAUSE = re.compile(r"\b(?:after|following|in the wake of|over|because of|in protest (?:at|against|over))\b",
-                          re.IGNORECASE)
-"""The word that opens the clause telling what a crowd's act answers ('blocked the road after a crash killed a boy')."""
+CAUSE_CLAUSE = re.compile(r"\b(?:after|following|in the wake of|over|because of|in protest (?:at|against|over)"
+                          r"|(?:to (?:demand|seek|call for)|demanding|calling for) (?:justice|compensation|action)"
+                          r" (?:for|over))\b", re.IGNORECASE)
+"""The word that opens the clause telling what a crowd's act answers ('blocked the road after a crash killed a boy'),
+or the demand that names it ('formed a human chain to demand justice for a pupil killed in a road accident')."""
 
 CROWD_ACTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
                         "Looting/property destruction"})
@@ -2671,12 +2725,12 @@ SELF_CAUSED_HARM = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|bla
 
 def crowd_act_before_cause(text: str, types: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """The crowd's acts told in the main clause of a sentence whose accident, disaster or death is told only in the
-    clause after 'after', 'following' or 'over' ('Residents blocked the highway after a crash killed a pupil',
-    'Riders burned a lorry after a collision killed a rider'): the accident frame blanks the clause that tells the
-    accident, not the protest or the riot that answers it (the codebook codes demonstrations and mob violence whatever
-    their cause). The main clause must name no hazard itself, and only the types the main clause alone yields among
-    `CROWD_ACTS` are kept (an arrest or a death in the main clause stays the accident's, and so does a blast or a
-    blaze: `SELF_CAUSED_HARM`)."""
+    clause after 'after', 'following', 'over' or a demand of justice for its victims ('Residents blocked the highway
+    after a crash killed a pupil', 'Riders burned a lorry after a collision killed a rider'): the accident frame
+    blanks the clause that tells the accident, not the protest or the riot that answers it (the codebook codes
+    demonstrations and mob violence whatever their cause). The main clause must name no hazard itself, and only the
+    types the main clause alone yields among `CROWD_ACTS` are kept (an arrest or a death in the main clause stays the
+    accident's, and so does a blast or a blaze: `SELF_CAUSED_HARM`)."""
     match = CAUSE_CLAUSE.search(text)
     if not match:
         return []
@@ -2888,7 +2942,7 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the "
     r"|their |its "
     r"|more |further |new )(?:[\w-]+ ){0,2}?|(?:planning|organi[sz]ing) )"
-    r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
+    r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?)\b"
     r"|\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|vot(?:ed|es|ing) for) (?:a |an |the |their |its |more |further "
     r"|new )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?"
     r"|shutdowns?|hartals?|blockades?|boycotts?)\b"
@@ -2903,8 +2957,11 @@ PLANNED_DEMONSTRATION = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:allow|permit|authori[sz])\w* (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
-    r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv)\w* (?:a |an |the |its |their |his |her |this "
-    r"|next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
+    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?) (?:planned"
+    r"|scheduled|called) for\b"
+    r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv|suspend)\w* (?:a |an |the |its |their |his |her "
+    r"|this |next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?"
+    r"|sit-ins?|vigils?)\b"
     r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b"
     r"|\b(?<!had )(?<!have )(?<!has )expect(?:s|ing)? (?:[\w,'-]+ ){0,3}?(?:at|for) (?:the |a |an |this |next "
     r"|[\w-]+['\u2019]s )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
@@ -2918,7 +2975,8 @@ before anyone gathers or stops work. So is a permit asked, granted or refused to
 permission to hold a rally on June 3', 'refused permission to the rally').
 So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
 from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
-off or called off ('postponed its tractor protest to next month'), one whose organisers expect a crowd at it in the
+off, suspended or called off ('postponed its tractor protest to next month', 'called off a planned walkout'), one
+planned for a day ahead ('a walkout planned for Friday'), one whose organisers expect a crowd at it in the
 present tense ('organisers expect 50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and
 one whose turnout is still expected
 ('organisers of the march said they expected thousands to attend')."""
@@ -3046,10 +3104,16 @@ def ordinary_crime_arrest(text: str) -> bool:
     """Whether a sentence tells an arrest for an ordinary crime with nothing political about it
     ('arrested after his truck was pulled over', 'held overnight for public intoxication', 'arrested 12 people for
     selling drugs': a charge of ordinary crime outweighs the number held, though not a political figure or a
-    demonstration), or for breaching a curfew or a health rule (`RULE_BREACH`): ACLED codes arrests only of
-    significant people or politically motivated mass arrests; one for a breach and looting is for the looting."""
+    demonstration), for violence in a robbery, a private quarrel or a family (`PERSONAL_CRIME`, `DOMESTIC_VIOLENCE`,
+    `KIN_HARM_CHARGE`: 'arrested a taxi driver accused of killing a passenger in a dispute over the fare', 'accused of
+    shooting his cousin'), or for breaching a curfew or
+    a health rule (`RULE_BREACH`): ACLED codes arrests only of significant people or politically motivated mass
+    arrests; one for a breach and looting is for the looting."""
     rest = RULE_BREACH.sub(" ", text)
     if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
+        return True
+    if (PERSONAL_CRIME.search(text) or DOMESTIC_VIOLENCE.search(text) or KIN_HARM_CHARGE.search(text)) and not (
+            ARRESTED_FOR_POLITICS.search(text)):
         return True
     if not ORDINARY_CRIME.search(text):
         return False
@@ -3150,6 +3214,62 @@ villages; end the arrests of unionists'), an infinitive after a demand or an app
 killings'), or one after 'must'/'should' ('the militia must end its attacks'). The verb in its base form asks for
 the violence to end; it does not tell an act done on a day. (Past forms, 'stopped' or 'ended', are left alone: 'police
 stopped the march' tells an act.)"""
+
+CLAUSE_END = r"[^;.]*?(?=\b(?:after|when|while|as|amid|following|but)\b|[;.]|$)"
+"""The rest of a clause up to the next clause of time or cause ('... after criticism from rights groups')."""
+
+LAW_STEP = re.compile(
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|clear(?:ed|s)|tabl(?:ed|es)|debat(?:ed|es|ing)"
+    r"|withdr(?:ew|awn|aws)|introduc(?:ed|es)|enact(?:ed|s)|repeal(?:ed|s)|signed into law|amend(?:ed|s)|draft(?:ed|s)"
+    r"|scrap(?:ped|s)"
+    r"|shelv(?:ed|es)|vot(?:ed|es|ing) (?:on|for|against|through|down))"
+    r" (?:[\w'-]+ ){0,5}?(?:bills?|laws?|acts?|amendments?|legislation|decrees?|ordinances?|codes?)\b"
+    + CLAUSE_END
+    + r"|\bvot(?:ed|es|ing) to (?:lower|raise|ban|extend|lift|abolish|legali[sz]e|criminali[sz]e|allow|tighten|relax"
+    r"|reduce|increase|make|end|create|impose|approve|repeal|reinstate|restore|set up)\b" + CLAUSE_END,
+    re.IGNORECASE,
+)
+"""A step in making a law ('cleared amendments to the arms law that raise the penalty for illegal weapons', 'withdrew
+a counter-terrorism bill', 'voted to lower the age of criminal responsibility for murder'), with what the law is
+about: the violence or weapons it names are its matter, not acts, and ACLED codes no legislation."""
+
+DOCUMENT_ON = re.compile(
+    r"\b(?:(?:reports?|stud(?:y|ies)|surveys?|findings|dossiers?|white papers?|debates?|hearings?|seminars?"
+    r"|conferences?|workshops?|lectures?|petitions?|testimony|inquests?) (?:on|into|about)"
+    r"|to (?:look into|investigate|probe|examine|review|study|establish the (?:causes|facts) of))"
+    rf" (?:the |a |an |its |their |this |last )?(?:{VIOLENCE_NAMED}|(?:[\w'-]+ ){{0,3}}?(?:protests?|riots?|unrest"
+    r"|demonstrations?)\b)[^,;:.]*?(?=\b(?:that|which|who|whose)\b|[,;:.]|$)",
+    re.IGNORECASE,
+)
+"""A document, a debate or a meeting about violence or protests ('presented a report on the prison massacres', a
+hearing on the killings) and an inquiry's purpose ('set up a commission to look into the causes of the violence
+during the protests', 'the inquest into the mall attack heard evidence'): the violence is the matter of words told on
+the day they are given, not an act of that day. A relative clause after it is left to be read ('a report on the
+attack that killed five on Monday' may be the only telling of that attack)."""
+
+
+def law_making_only(text: str) -> bool:
+    """Whether a sentence tells a step in making a law (`LAW_STEP`) and, with that step and what the law is about set
+    aside, no event and no act done (`DONE_NOW`) is left: a bill that raises the penalty for murder or is withdrawn
+    after criticism is politics, which ACLED does not code; a law passed as police fire on protesters keeps the
+    firing."""
+    return bool(LAW_STEP.search(text)) and _no_act_left(LAW_STEP.sub(" ", text))
+
+
+def document_on_violence_only(text: str) -> bool:
+    """Whether a sentence names violence or protests only as the matter of a document, a debate or an inquiry
+    (`DOCUMENT_ON`) and tells no act of its own once that matter is set aside: its day is the report's day."""
+    return bool(DOCUMENT_ON.search(text)) and _no_act_left(DOCUMENT_ON.sub(" ", text))
+
+
+def personal_crime_only(text: str, armed: bool) -> bool:
+    """Whether a sentence tells violence only as part of a robbery or a private quarrel (`PERSONAL_CRIME`), with no
+    armed group, crowd, state force or political figure taking part (`ORGANISED_DOERS`; police only as the teller):
+    ACLED's codebook leaves ordinary crime and personal violence out."""
+    if not PERSONAL_CRIME.search(text) or (armed and not armed_only_as_source(text)):
+        return False
+    return not ORGANISED_DOERS.search(ARMED_SOURCE.sub(" ", PERSONAL_CRIME.sub(" ", text)))
+
 
 TRADE_OF_A_GROUP = re.compile(
     r"\b(?:kidnapp?ing|abduction|extortion|robbery|car-?theft|smuggling|trafficking|drug|murder|assassination|hit)"
