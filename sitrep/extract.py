@@ -382,11 +382,13 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
 
 def _attribute(events: list[Event], sentences: list[Sentence], country: str | None) -> set[tuple[int, int]]:
     """Claims of responsibility, blame, suspicion and denial go to the violent event they refer to
-    (`sitrep.responsibility`); returns the spans of groups that denied a deed."""
+    (`sitrep.responsibility`); returns the spans of every mention of a group that denied a deed (a group that denies
+    in one sentence is not named on the blame told in another)."""
     denied: set[tuple[int, int]] = set()
     for sentence in sentences:
         found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start, country)
-        denied.update((a.actor.start, a.actor.end) for a in found if a.claim.claim_type == responsibility.DENIAL)
+        names = {a.actor.name for a in found if a.claim.claim_type == responsibility.DENIAL}
+        denied.update((m.start, m.end) for s in sentences for m in s.actors if m.name in names)
         paragraph = [s.start for s in sentences if s.paragraph == sentence.paragraph]
         event = responsibility.target_event(events, sentence.start, paragraph) if found else None
         if event is not None:
