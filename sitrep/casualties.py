@@ -77,9 +77,10 @@ confirmed three deaths" the hospital is no victim)."""
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
-_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
+_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}})?"
 """'15 members of the "apostate forces"', 'two members of an armed group': a group named by what its members belong
-to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun."""
+to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun.
+A group's name may run to four words ('two members of the Arakan Rohingya Salvation Army')."""
 # A victim phrase may open with an age ("shot a 45-year-old farmer dead"): it describes the one person, counts none.
 VICTIM = rf"(?P<victim>(?:\d{{1,3}}-years?-old\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
@@ -265,6 +266,7 @@ PERSON_NOUNS = (
     r"|motorist|cyclist|mechanic|engineer|contractor|labou?rer|employee|pharmacist|healer|witchdoctor|reporter"
     r"|photographer|correspondent|cameraman|constable|sergeant|corporal|inspector|gendarme|trooper|militiaman"
     r"|policewoman|peacekeeper|widow|widower|orphan|grandmother|grandfather|grandson|granddaughter|relative"
+    r"|volunteer"
 )
 AGENT_NOUN = (r"(?!(?:number|total|order|border|water|power|quarter|matter|center|centre|sector|floor|door|motor"
               r"|later|never|either|neither|whether|over|under|after|ever|however|together|further|rather|earlier"
@@ -323,6 +325,14 @@ _JOINED = rf"(?:{_JOINED_ITEM}(?:(?:{_JOIN}|{_PART_JOIN}){_JOINED_ITEM})+)"
 _ALONG_WITH = rf"(?:\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
 """Joins that may follow the verb and still add to its subject ("were shot dead along with a bystander"); "and" after
 the verb opens a new clause instead."""
+_PLURAL_PERSON = rf"(?:(?:{PERSON_NOUNS})s|\w*men|\w*women|children|people)"
+_SHARED_COUNT = re.compile(
+    rf"(?<![\w'’-])(?P<q>{QUANTITY})\s+(?P<victim>(?:[\w'’-]+\s+)?{_PLURAL_PERSON})\s+and\s+{_PLURAL_PERSON}"
+    rf"\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?(?:(?:reportedly|also|later)\s+)?(?P<verb>{KILL}|{INJURE})\b",
+    re.IGNORECASE,
+)
+"""'Nearly 60 soldiers and volunteers were killed', 'in which 50 soldiers and volunteers died': two plural nouns of
+people joined under one count are one group of that count (a second count would make two groups, `_JOINED_SUBJECT`)."""
 _JOINED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<np>{_JOINED}|{_JOINED_ITEM})"
     rf"\s+(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
@@ -608,7 +618,8 @@ _LOSSES = re.compile(
 """'Al-Shabaab said it had lost three men', 'the army lost five soldiers': an armed side losing a number of its men
 in a fight reports their deaths (the plain sense of losing men in war); only armed men are counted, since a party
 that "lost three members" or a firm that "lost five workers" tells of leaving, not dying. "Lost two of their own"
-says the same of the side's own men without naming them."""
+says the same of the side's own men without naming them: they are its "own men", a group of their own beside those it
+killed ("killed 14 insurgents and lost two of their own" is 16 dead)."""
 _BOTH = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<q>both)(?:\s+(?P<victim>(?!(?:were|was|have|had|are|later|also)\b)[\w'’-]+))?"
     rf"(?:\s+of\s+them)?\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?"
@@ -775,7 +786,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
-                (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
+                (_DEFINITE, None), (_SHARED_COUNT, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
@@ -975,6 +986,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
                                    text[match.start():end], match["victim"])
     if counted is None or (match.groupdict().get("q") and _is_year(match["q"], text[: match.start("q")])):
         return None
+    if pattern is _LOSSES and victim is None:
+        victim = "own men"
     return _mention(_kind(verb), counted, match, text, offset, victim)
 
 
@@ -1219,7 +1232,7 @@ def _claimant_name(raw: str) -> str | None:
         r"|council|committee|mission|division|services?|network|observatory|monitors?|activists?|staff|paramedics"
         r"|rescuers|relatives|family|survivors|lawyers?|chairman|chairperson|representatives?|organi[sz]ers"
         r"|researchers|association|union|party|parties|coalition|radio|station|television|channel|outlet|wing"
-        r"|administration|pastors?|priests?|imams?|clerics?|bishops?|councill?ors?|lawmakers?|legislators?"
+        r"|administration|department|pastors?|priests?|imams?|clerics?|bishops?|councill?ors?|lawmakers?|legislators?"
         r"|parliamentarians?)\b",
         name,
         re.IGNORECASE,

@@ -171,12 +171,13 @@ SPOKEN_DENIAL = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed)\s+(?:that\b|the\s+(?:charges?|accusations?|allegations?|claims?"
     r"|reports?|account)\b|any\s+(?:[\w-]+\s+)?(?:involvement|role|part|links?|ties|connection|advance|fighting"
     r"|wrongdoing|plan|attack)\b|(?:they|it|he|she)\s+(?:had|has|have|was|were|did)\b|involvement\b|responsibility\b"
-    r"|losing\b)"
-    r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)\s+(?:as\s+)?"
+    r"|losing\b|(?:it|this|that)\s*[,;.])"
+    r"|\b(?:called|calling)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)\s+(?:as\s+)?"
     r"[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b",
     re.IGNORECASE)
 """A denial in words that name no armed side: "the diocese denied the charges", "relatives ... denied they had any
-links to the group", "a herders' association denied any involvement", "the junta called the claim false propaganda":
+links to the group", "a herders' association denied any involvement", "the junta called the claim false propaganda",
+"the group denied it, calling the accusation propaganda" (a bare "it" closing the clause is the deed just told):
 whoever speaks disputes the account told (`_spoken_denial`)."""
 SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
                      r"(?:also\s+|have\s+|has\s+|had\s+|later\s+|quickly\s+)?$", re.IGNORECASE)
