@@ -333,6 +333,15 @@ _SHARED_COUNT = re.compile(
 )
 """'Nearly 60 soldiers and volunteers were killed', 'in which 50 soldiers and volunteers died': two plural nouns of
 people joined under one count are one group of that count (a second count would make two groups, `_JOINED_SUBJECT`)."""
+_HURT_AND_DIED = re.compile(
+    rf"(?<![\w'’-])(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:was|were)\s+{_WOUNDING_PARTICIPLE}\b"
+    rf"(?:(?!\b(?:and|but|while)\b)[^,;:.()]){{0,60}}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+    rf"(?P<verb>died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""'One person was hit by a stray bullet and died', 'two protesters were shot and later died in hospital': wounded and
+then dead, told by two verbs sharing a subject, the count is of the dead (ACLED counts a death that follows the
+wounds)."""
 _JOINED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<np>{_JOINED}|{_JOINED_ITEM})"
     rf"\s+(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
@@ -646,6 +655,7 @@ _CASUALTY_CUE = re.compile(
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
 _TOLL_CUE = re.compile(r"toll|number (?:of|killed)")
 _GIVEN_CUE = re.compile(r"\b(?:gave|gives|giving|cited|cites|citing)\b")
+_DIED_CUE = re.compile(r"\bdied\b|\bsuccumbed\b")
 _PUT_CUE = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\b")
 _NUMBERED_CUE = re.compile(r"\bthe dead\b")
 _BODIES_CUE = re.compile(r"bodies|corpses|\bbody\b|\bcorpse\b")
@@ -786,7 +796,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
-                (_DEFINITE, None), (_SHARED_COUNT, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
+                (_DEFINITE, None), (_SHARED_COUNT, None), (_HURT_AND_DIED, _DIED_CUE), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
@@ -1006,9 +1016,10 @@ _POSSESSED_ITEM = re.compile(
 interpreter", "shot dead two traders and their driver"): a singular count noun with a determiner names one person, so
 the list counts one more. A plural ("and their children") gives no number and is left out; an item followed by a verb
 of its own ("and their leader escaped", `_NEW_CLAUSE`) is the subject of a new clause."""
-_OBJECT_OF_VERB = re.compile(rf"\b(?:{KILL_ACTIVE})\s+$", re.IGNORECASE)
+_OBJECT_OF_VERB = re.compile(rf"\b(?:{KILL_ACTIVE}|lost|loses|lose|losing)\s+$", re.IGNORECASE)
 """A counted phrase right after an active killing verb is its object ("gunmen killed two herders and four others were
-wounded"): the subject of the passive verb after it is only the last item joined by "and"."""
+wounded"): the subject of the passive verb after it is only the last item joined by "and". So after a verb of losing
+men ("We lost eight officers and three others were injured", `_LOSSES`)."""
 _PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|\w*men|\w*women|children|people|persons|thieves|wives", re.IGNORECASE)
 """A plural head that names people, irregular plurals included ("herdsmen", "policewomen", "thieves")."""
 
@@ -1504,7 +1515,10 @@ def toll_mentions(
     the figures told around it ("8 were shot... 3 died in the fire"): the smaller figures of its kind in sentences
     that quote no source (`attributed`, one flag a sentence) are its parts, not lower reports of it. A source's own
     figure stays a report of its own, unless the toll is told as risen since (`is_risen`): then every lower count of
-    its kind, quoted or not, is the toll before it rose."""
+    its kind, quoted or not, is the toll before it rose. A group counted again inside a larger toll (`part_of`) is
+    dropped only when the writer tells it again: a source's figure for a group another source counted ("The army said
+    12 soldiers and 30 militants were killed. The FLA said it lost three fighters and killed a dozen soldiers") is that
+    source's own report."""
     per_sentence = _added(per_sentence, attributed)
     totals: dict[str, int] = {}
     risen: dict[str, int] = {}
@@ -1523,8 +1537,8 @@ def toll_mentions(
                      and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))
                      and not (not is_risen(m) and m.high < risen.get(m.kind, -1))
                      and not _more_within_total(m, mentions)
-                     and not any(part_of(m, e) for e in earlier)])
-        earlier.extend(mentions)
+                     and not any(part_of(m, e) for e, by_source in earlier if not (quoted and by_source))])
+        earlier.extend((m, quoted) for m in mentions)
         for m in mentions:
             if not singles_out_one(m):
                 largest[m.kind] = max(largest.get(m.kind, 0), m.high)

@@ -382,9 +382,8 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
 
 def _attribute(events: list[Event], sentences: list[Sentence], country: str | None) -> set[tuple[int, int]]:
     """Claims of responsibility, blame, suspicion and denial go to the violent event they refer to
-    (`sitrep.responsibility`); returns the spans of every mention of a group that denied a deed (a group that denies
-    in one sentence is not named on the blame told in another). A denial spoken by "the group" is the denial of the
-    group last blamed, claimed or suspected, else of the armed side named before it (`GROUP_CLAIMANT`,
+    (`sitrep.responsibility`); returns the spans of groups that denied a deed. A denial spoken by "the group" is the
+    denial of the group last blamed, claimed or suspected, else of the armed side named before it (`GROUP_CLAIMANT`,
     `_named_doer_before`): "Police blamed X. The group denied it." """
     denied: set[tuple[int, int]] = set()
     blamed: str | None = None
@@ -399,8 +398,7 @@ def _attribute(events: list[Event], sentences: list[Sentence], country: str | No
                     claim.claimant_actor = claim.responsible_actor = attribution.actor.name = side
         blamed = next((a.actor.name for a in reversed(found) if a.claim.claim_type in responsibility.NAMING_TYPES
                        and a.actor.inter in (2, 3, 4)), blamed)
-        names = {a.actor.name for a in found if a.claim.claim_type == responsibility.DENIAL}
-        denied.update((m.start, m.end) for s in sentences for m in s.actors if m.name in names)
+        denied.update((a.actor.start, a.actor.end) for a in found if a.claim.claim_type == responsibility.DENIAL)
         paragraph = [s.start for s in sentences if s.paragraph == sentence.paragraph]
         event = responsibility.target_event(events, sentence.start, paragraph) if found else None
         if event is not None:
