@@ -66,6 +66,40 @@ _claim_miss("a state body telling its own strike ('the Turkish defence ministry 
             "Ukrainian general staff said it had hit') is no armed group's claim: only non-state groups and their "
             "outlets are read as claiming", "k8:defence ministry~responsibility", "k11:general staff~responsibility")
 
+# held out (run once, after this task's rules; not fixed against)
+_claim_miss("the Red Cross's 26 bodies and civil society's 'more than 30' ('According to X, ..., while Y, citing Z, "
+            "said') are kept on no claim of the main event", "n5h:Red Cross~26", "n5h:civil society~30")
+_miss("'Thirteen were martyred' is no toll read, and 'A tribal elder, reached by phone, said' keeps no claimant, so "
+      "the elder's 15 stands unattributed", "q6h:fatalities")
+_claim_miss("see q6h's fatalities", "q6h:health ministry~13", "q6h:tribal elder~15")
+_miss("'the number killed had gone up to nine' is no risen toll read, so the first count (4) stands", "r5h:fatalities")
+_claim_miss("see r5h's fatalities", "r5h:governor~9")
+_miss("fighting between two armed groups is read as mob violence, and 'killed several people' (3) is taken below the "
+      "ministry's four", "s4h:sub_event_type", "s4h:actors", "s4h:fatalities")
+_miss("'put its own losses at four' is not read, so the army's claim is its 20 attackers only", "h6h:fatalities")
+_claim_miss("see h6h's fatalities", "h6h:army~24")
+_miss("'The Sinai affiliate of Islamic State' is read as Islamic State, not its Sinai province", "m5h:actors")
+_miss("'The spokesman of the group denied the attack' is a denial by a speaker not resolved to Kataib Hezbollah, so "
+      "the US official's blame names it", "b4h:actors")
+_claim_miss("see b4h's actors", "b4h:Kataib Hezbollah~denial")
+_miss("a bomb outside a police station that killed two civilians is read as an attack by the police",
+      "x3h:sub_event_type", "x3h:actors")
+_claim_miss("'A statement signed by the Jaime Martinez front of the FARC dissidents claimed the attack' is kept as "
+            "the FARC dissidents' claim, without the front's name", "x3h:Jaime Martinez~responsibility")
+_claim_miss("'a neighbour told local television' keeps no claimant (a neighbour names no source by its role)",
+            "o5h:neighbour~8")
+_claim_miss("'a parliamentarian ... counted 23 dead and a human rights league put the figure at 18': two sources "
+            "joined by 'and' with no comma are not split, so both figures go to the parliamentarian",
+            "k10h:parliamentarian~23", "k10h:rights league~18")
+_miss("'later raising the figure to five' is not read as a risen toll (only 'the toll' is), so the first three stand",
+      "k12h:fatalities")
+_claim_miss("see k12h's fatalities", "k12h:state news agency~5")
+_miss("the cartel's count of its own dead (5), which leaves out the soldier, is taken as the lowest toll; the coder "
+      "keeps the ministry's 13", "k14h:fatalities")
+_claim_miss("'men who said they belonged to the CJNG said' keeps no claimant", "k14h:CJNG~5")
+_miss("'Rebels of the CPC' and 'The CPC' are not read as the Coalition of Patriots for Change", "k16h:actors")
+_claim_miss("see k16h's actors", "k16h:CPC~responsibility")
+
 
 test_reports_are_coded_as_the_coder_codes_them = NOTES.coding_test()
 
