@@ -596,7 +596,8 @@ _TREATED_PASSIVE = re.compile(
 """'Doctors said about 35 people were being treated for injuries': people treated after violence, told in the passive,
 are its wounded as in the active (`_TREATED`)."""
 _BODIES = re.compile(
-    rf"\b(?P<verb>counted|carried|collected|received|recovered|retrieved|confirmed|buried|registered|removed|found|saw|seen"
+    rf"\b(?P<verb>counted|carried|collected|received|recovered|retrieved|confirmed|buried|registered|removed|found"
+    rf"|saw|seen"
     rf"|discovered|(?:count|tally|total)\s+of)\s+(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses|body|corpse)\b",
     re.IGNORECASE,
 )
@@ -796,7 +797,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
-                (_DEFINITE, None), (_SHARED_COUNT, None), (_HURT_AND_DIED, _DIED_CUE), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
+                (_DEFINITE, None), (_SHARED_COUNT, None), (_HURT_AND_DIED, _DIED_CUE), (_PASSIVE, None),
+                (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
@@ -1099,8 +1101,8 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|today\s+|yesterday\s+|tonight\s+"
-    rf"|at\s+first\s+|initially\s+|first\s+)?{SPEECH}\b",
+    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+"
+    rf"|today\s+|yesterday\s+|tonight\s+|at\s+first\s+|initially\s+|first\s+)?{SPEECH}\b",
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
@@ -1146,7 +1148,8 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
 
     A named news agency wins over the group it speaks for; then "according to X"; then the subject
     of a speech verb ("X said", "..., X said", "said X"); a pronoun right before the verb is its subject, whatever
-    adverbial phrase opens the clause ("in a later statement the same day it gave"). A pronoun or a back-reference such as
+    adverbial phrase opens the clause ("in a later statement the same day it gave"). A pronoun or a back-reference
+    such as
     "the statement reads" or "the source added" resolves to `previous` when one is given (the
     claimant of an earlier sentence), so the coder can carry a claimant across sentences.
     """

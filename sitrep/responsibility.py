@@ -90,8 +90,8 @@ a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays it on X, 
 Saying who the doers were names them too: "witnesses said the attackers were insurgents linked to X", "police
 identified the gunmen as members of X" (`_DOERS_OF`)."""
 HELD_AFTER = re.compile(r"^(?:\s+(?:rebel|armed|militant|jihadist|separatist|insurgent|criminal)?\s*"
-                        r"(?:group|militia|movement|gang|rebels|faction|organi[sz]ation))?\s+(?:(?:responsible|accountable)\b|of\b)",
-                        re.IGNORECASE)
+                        r"(?:group|militia|movement|gang|rebels|faction|organi[sz]ation))?"
+                        r"\s+(?:(?:responsible|accountable)\b|of\b)", re.IGNORECASE)
 """What must follow "held X" and "accused X" for them to blame X; a class noun may follow the name first ("accused
 the 3R rebel group of the killings": the name and its class are one noun phrase)."""
 BLAMED_AFTER = re.compile(
@@ -127,7 +127,8 @@ SAID_THROUGH = r"(?:\s+(?:in|on|through|via|to)\s+[^.;\"“]{1,80}?(?=\s+that\b)
 the group that it had no role", "said through its radio that": the clause is still the speaker's own."""
 RETRACTED = (r"(?:withdrew|withdrawn|retracted|retracts|took\s+back|disowned|deleted)\s+(?:the|its|their|that|this)"
              r"\s+(?:claim|statement|post)\b"
-             r"|\bsaid\s+(?:the|that|this)\s+(?:claim|statement)\s+(?:was|had\s+been)\s+(?:fake|false|forged|fabricated)\b")
+             r"|\bsaid\s+(?:the|that|this)\s+(?:claim|statement)\s+(?:was|had\s+been)\s+"
+             r"(?:fake|false|forged|fabricated)\b")
 """A group taking back its own claim ("at first claimed the blast, but later withdrew the claim", "then retracted the
 claim", "later said that statement was fake"): the retraction is the group's denial, and the claim stays on record as
 made (`find_attributions` keeps both)."""
@@ -172,7 +173,8 @@ SPOKEN_DENIAL = re.compile(
     r"|reports?|account)\b|any\s+(?:[\w-]+\s+)?(?:involvement|role|part|links?|ties|connection|advance|fighting"
     r"|wrongdoing|plan|attack)\b|(?:they|it|he|she)\s+(?:had|has|have|was|were|did)\b|involvement\b|responsibility\b"
     r"|losing\b|(?:it|this|that)\s*[,;.])"
-    r"|\b(?:called|calling)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)\s+(?:as\s+)?"
+    r"|\b(?:called|calling)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)"
+    r"\s+(?:as\s+)?"
     r"[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b",
     re.IGNORECASE)
 """A denial in words that name no armed side: "the diocese denied the charges", "relatives ... denied they had any
