@@ -339,7 +339,7 @@ _HURT_AND_DIED = re.compile(
     rf"(?P<verb>died|succumbed)\b",
     re.IGNORECASE,
 )
-"""'One person was hit by a stray bullet and died', 'two protesters were shot and later died in hospital': wounded and
+"""'A bystander was hit by a bullet and died', 'two protesters were shot and later died in hospital': wounded and
 then dead, told by two verbs sharing a subject, the count is of the dead (ACLED counts a death that follows the
 wounds)."""
 _JOINED_SUBJECT = re.compile(
