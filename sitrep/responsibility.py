@@ -235,10 +235,11 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
     return found
 
 
-COORDINATED = re.compile(r"^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+[^.;,]{1,40},\s+)?(?:the\s+)?$",
+COORDINATED = re.compile(r"^\s+(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+[^.;,]{1,40},\s+)?(?:the\s+)?$",
                          re.IGNORECASE)
 """What joins two names that share one verb: "Both X and a newer group, Y, claimed the attack", "X and the Y each
-claimed it"."""
+claimed it". A comma before "and" joins clauses ("..., killing five soldiers, and al-Shabaab claimed it"), not
+names."""
 
 
 def _coordinated_kind(text: str, named: Sequence[ActorMention], index: int, offset: int) -> str | None:
