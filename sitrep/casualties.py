@@ -77,9 +77,10 @@ confirmed three deaths" the hospital is no victim)."""
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
-_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?"
+_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}})?"
 """'15 members of the "apostate forces"', 'two members of an armed group': a group named by what its members belong
-to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun."""
+to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun.
+A group's name may run to four words ('two members of the Arakan Rohingya Salvation Army')."""
 # A victim phrase may open with an age ("shot a 45-year-old farmer dead"): it describes the one person, counts none.
 VICTIM = rf"(?P<victim>(?:\d{{1,3}}-years?-old\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
@@ -268,6 +269,7 @@ PERSON_NOUNS = (
     r"|motorist|cyclist|mechanic|engineer|contractor|labou?rer|employee|pharmacist|healer|witchdoctor|reporter"
     r"|photographer|correspondent|cameraman|constable|sergeant|corporal|inspector|gendarme|trooper|militiaman"
     r"|policewoman|peacekeeper|widow|widower|orphan|grandmother|grandfather|grandson|granddaughter|relative"
+    r"|volunteer"
 )
 AGENT_NOUN = (r"(?!(?:number|total|order|border|water|power|quarter|matter|center|centre|sector|floor|door|motor"
               r"|later|never|either|neither|whether|over|under|after|ever|however|together|further|rather|earlier"
@@ -326,6 +328,23 @@ _JOINED = rf"(?:{_JOINED_ITEM}(?:(?:{_JOIN}|{_PART_JOIN}){_JOINED_ITEM})+)"
 _ALONG_WITH = rf"(?:\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
 """Joins that may follow the verb and still add to its subject ("were shot dead along with a bystander"); "and" after
 the verb opens a new clause instead."""
+_PLURAL_PERSON = rf"(?:(?:{PERSON_NOUNS})s|\w*men|\w*women|children|people)"
+_SHARED_COUNT = re.compile(
+    rf"(?<![\w'’-])(?P<q>{QUANTITY})\s+(?P<victim>(?:[\w'’-]+\s+)?{_PLURAL_PERSON})\s+and\s+{_PLURAL_PERSON}"
+    rf"\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?(?:(?:reportedly|also|later)\s+)?(?P<verb>{KILL}|{INJURE})\b",
+    re.IGNORECASE,
+)
+"""'Nearly 60 soldiers and volunteers were killed', 'in which 50 soldiers and volunteers died': two plural nouns of
+people joined under one count are one group of that count (a second count would make two groups, `_JOINED_SUBJECT`)."""
+_HURT_AND_DIED = re.compile(
+    rf"(?<![\w'’-])(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)?(?:was|were)\s+{_WOUNDING_PARTICIPLE}\b"
+    rf"(?:(?!\b(?:and|but|while)\b)[^,;:.()]){{0,60}}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+    rf"(?P<verb>died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""'A bystander was hit by a bullet and died', 'two protesters were shot and later died in hospital': wounded and
+then dead, told by two verbs sharing a subject, the count is of the dead (ACLED counts a death that follows the
+wounds)."""
 _JOINED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<np>{_JOINED}|{_JOINED_ITEM})"
     rf"\s+(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
@@ -549,20 +568,45 @@ toll now."""
 _TOLL_GIVEN = re.compile(
     rf"\b(?P<verb>(?:gave|gives|giving|cited|cites|citing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     rf"(?:(?:provisional|preliminary|official|new|higher|lower|final|different|separate)\s+)?"
-    rf"(?:death\s+toll|toll|figure|count|tally)\s+of)\s+(?P<q>{QUANTITY})"
+    rf"(?:death\s+toll|toll|figure|count|tally)\s+(?:of|as))\s+(?P<q>{QUANTITY})"
     rf"(?!\s+(?:[\w'’-]+\s+)?(?:injured|wounded|hurt|injuries|displaced|missing|arrested)\b)",
     re.IGNORECASE,
 )
-"""'Residents gave a figure of 17', 'a rights group cited a toll of 40': a source giving a figure or a count, told
-after reports of deaths, gives a death toll; a figure of the wounded, displaced, missing or arrested says so after it."""
+"""'Residents gave a figure of 17', 'a rights group cited a toll of 40', 'it gave the toll as 22': a source giving a
+figure or a count, told after reports of deaths, gives a death toll; a figure of the wounded, displaced, missing or
+arrested says so after it."""
+_FIGURE_PUT = re.compile(
+    rf"\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:(?:total|overall|final|official|provisional|preliminary|combined)\s+)?"
+    rf"(?P<verb>figure|number|tally|count)(?:\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))?"
+    rf"\s+at\s+(?P<q>{QUANTITY})"
+    rf"(?!\s+(?:[\w'’-]+\s+)?(?:injured|wounded|hurt|injuries|displaced|missing|arrested|homes|houses|families)\b)",
+    re.IGNORECASE,
+)
+"""'A youth leader put the figure at 21', 'a vigilante leader put the number at 31': after reports of deaths, a source
+putting "the figure" or "the number" at a count gives its own death toll, the way "put the toll at" does (news writes
+the toll noun once and the later sources' figures with a bare "figure" or "number"); a figure of the wounded,
+displaced or arrested, or of homes, says so after the count."""
+_DEAD_NUMBERED = re.compile(
+    rf"\bthe\s+(?P<verb>dead)\s+(?:numbered|number|totall?ed|totals)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
+"""'The MP said the dead numbered fourteen': "the dead" numbering or totalling a count is a death toll told as its
+noun's verb."""
+_TREATED_PASSIVE = re.compile(
+    rf"(?<![\w-])(?P<q>{QUANTITY})\s+(?P<victim>[\w'’-]+)\s+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?"
+    rf"(?P<verb>treated)\b(?!\s+(?:for\s+)?(?:shock|trauma|burns?\b))",
+    re.IGNORECASE,
+)
+"""'Doctors said about 35 people were being treated for injuries': people treated after violence, told in the passive,
+are its wounded as in the active (`_TREATED`)."""
 _BODIES = re.compile(
     rf"\b(?P<verb>counted|carried|collected|received|recovered|retrieved|confirmed|buried|registered|removed|found"
+    rf"|saw|seen"
     rf"|discovered|(?:count|tally|total)\s+of)\s+(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses|body|corpse)\b",
     re.IGNORECASE,
 )
 """'The ambulance service said it had carried 15 bodies', 'police confirmed six bodies', 'a provisional count of 11
 bodies', 'the hospital received one body': the bodies a source counts, carries, receives or confirms are the dead it
-reports."""
+reports; so are those a witness saw ('witnesses said they saw at least six bodies on the road')."""
 _BODIES_BROUGHT = re.compile(
     rf"\b(?P<q>{QUANTITY})\s+(?:more\s+)?(?:bodies|corpses)\s+(?:had\s+|have\s+|has\s+|were\s+)?(?:been\s+)?"
     rf"(?P<verb>brought(?:\s+in)?|taken|carried|recovered|retrieved|collected|received|counted|buried)\b",
@@ -579,15 +623,18 @@ _TREATED = re.compile(
 people a hospital or medics treat after violence are its wounded (people only, `_people`; shock, trauma and burns
 alone are left out)."""
 _LOSSES = re.compile(
-    rf"\b(?P<verb>lost|losing|loses|lose|(?:the\s+)?loss\s+of)\s+(?P<q>{QUANTITY})\s+(?:of\s+(?:its|their|his|our)\s+"
+    rf"\b(?P<verb>lost|losing|loses|lose|(?:the\s+)?loss\s+of)\s+(?P<q>{QUANTITY})\s+(?:(?:of\s+(?:its|their|his|our)\s+"
     rf"(?:own\s+)?(?:brave\s+|gallant\s+|valiant\s+)?)?"
-    rf"(?P<victim>men|soldiers|troops|fighters|officers|policemen|personnel|comrades|militants|rebels|combatants)\b",
+    rf"(?P<victim>men|soldiers|troops|fighters|officers|policemen|personnel|comrades|militants|rebels|combatants)\b"
+    rf"|of\s+(?:its|their|his|our)\s+own\b)",
     re.IGNORECASE,
 )
 """'Al-Shabaab said it had lost three men', 'the army lost five soldiers': an armed side losing a number of its men
 in a fight reports their deaths (the plain sense of losing men in war); only armed men are counted, since a party
 that "lost three members" or a firm that "lost five workers" tells of leaving, not dying. So does the noun: an army's
-communiqué that 'deplores the loss of four of our soldiers' tells four of its men killed."""
+communiqué that 'deplores the loss of four of our soldiers' tells four of its men killed. "Lost two of their own"
+says the same of the side's own men without naming them: they are its "own men", a group of their own beside those it
+killed ("killed 14 insurgents and lost two of their own" is 16 dead)."""
 _BOTH = re.compile(
     rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<q>both)(?:\s+(?P<victim>(?!(?:were|was|have|had|are|later|also)\b)[\w'’-]+))?"
     rf"(?:\s+of\s+them)?\s+(?P<aux>(?:were|have\s+been|had\s+been)\s+)?"
@@ -608,12 +655,15 @@ _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
     r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat|corpses|neutrali"
     r"|\bbody\b|\bcorpse\b|\btreat"
-    r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[eis]|martyr|shahadat"
+    r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[eis]|martyr|shahadat|\bput|\bplac"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
 _NONE_CUE = re.compile(r"\bno\b|nobody|none|without")
 _TOLL_CUE = re.compile(r"toll|number (?:of|killed)")
 _GIVEN_CUE = re.compile(r"\b(?:gave|gives|giving|cited|cites|citing)\b")
+_DIED_CUE = re.compile(r"\bdied\b|\bsuccumbed\b")
+_PUT_CUE = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\b")
+_NUMBERED_CUE = re.compile(r"\bthe dead\b")
 _BODIES_CUE = re.compile(r"bodies|corpses|\bbody\b|\bcorpse\b")
 _TREATED_CUE = re.compile(r"\btreat")
 _LOSSES_CUE = re.compile(r"\blos[tes]")
@@ -708,8 +758,30 @@ def _single(token: str) -> Range | None:
     return total + current, total + current
 
 
+QUOTE_BEFORE_COUNT = re.compile(rf"[\"“”](?=(?:{_MODIFIER}\s+)?{_BARE})", re.IGNORECASE)
+COUNT_BEFORE = re.compile(rf"(?:{_BARE})\s*$", re.IGNORECASE)
+"""Double quotation marks around a count: they say whose words a figure is, not what it counts, so a toll reads the
+same inside them ('the governor said the toll was "around thirty"', 'it had killed "more than 30 apostate soldiers"',
+'said "at least twelve" had died'). Those that open on a count or close right after one are read as spaces, which
+keeps every offset; quoted words that name the dead ('12 members of the "crusader forces"') keep theirs."""
+
+
+def _unquoted_counts(text: str) -> str:
+    """The text with the quotation marks around counts read as spaces (`QUOTE_BEFORE_COUNT`, `COUNT_BEFORE`)."""
+    if not any(mark in text for mark in "\"“”"):
+        return text
+    chars = list(text)
+    for match in re.finditer(r"[\"“”]", text):
+        if QUOTE_BEFORE_COUNT.match(text, match.start()) or COUNT_BEFORE.search(text[max(0, match.start() - 30):
+                                                                                      match.start()]):
+            chars[match.start()] = " "
+    return "".join(chars)
+
+
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
-    """Counts of people killed, injured or killed-or-injured stated in one sentence."""
+    """Counts of people killed, injured or killed-or-injured stated in one sentence (quotation marks around a count
+    read as spaces: `_unquoted_counts`)."""
+    text = _unquoted_counts(text)
     lowered = text.lower()
     if not _CASUALTY_CUE.search(lowered):
         return []
@@ -724,12 +796,14 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             kinds = ["injured"]
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
-    patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
-                (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE),
+    patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_FIGURE_PUT, _PUT_CUE), (_DEAD_NUMBERED, _NUMBERED_CUE),
+                (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
+                (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE), (_TREATED_PASSIVE, _TREATED_CUE),
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
-                (_DEFINITE, None), (_PASSIVE, None), (_SINGULAR, None), (_BARE_OBJECT, None),
+                (_DEFINITE, None), (_SHARED_COUNT, None), (_HURT_AND_DIED, _DIED_CUE), (_PASSIVE, None),
+                (_SINGULAR, None), (_BARE_OBJECT, None),
                 (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
@@ -929,6 +1003,8 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
                                    text[match.start():end], match["victim"])
     if counted is None or (match.groupdict().get("q") and _is_year(match["q"], text[: match.start("q")])):
         return None
+    if pattern is _LOSSES and victim is None:
+        victim = "own men"
     return _mention(_kind(verb), counted, match, text, offset, victim)
 
 
@@ -947,9 +1023,10 @@ _POSSESSED_ITEM = re.compile(
 interpreter", "shot dead two traders and their driver"): a singular count noun with a determiner names one person, so
 the list counts one more. A plural ("and their children") gives no number and is left out; an item followed by a verb
 of its own ("and their leader escaped", `_NEW_CLAUSE`) is the subject of a new clause."""
-_OBJECT_OF_VERB = re.compile(rf"\b(?:{KILL_ACTIVE})\s+$", re.IGNORECASE)
+_OBJECT_OF_VERB = re.compile(rf"\b(?:{KILL_ACTIVE}|lost|loses|lose|losing)\s+$", re.IGNORECASE)
 """A counted phrase right after an active killing verb is its object ("gunmen killed two herders and four others were
-wounded"): the subject of the passive verb after it is only the last item joined by "and"."""
+wounded"): the subject of the passive verb after it is only the last item joined by "and". So after a verb of losing
+men ("We lost eight officers and three others were injured", `_LOSSES`)."""
 _PERSON_HEAD = re.compile(rf"(?:{PERSON_NOUNS})s?|\w*men|\w*women|children|people|persons|thieves|wives", re.IGNORECASE)
 """A plural head that names people, irregular plurals included ("herdsmen", "policewomen", "thieves")."""
 
@@ -1012,9 +1089,12 @@ def _without_overlaps(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 SPEECH = (
     r"(?:said|says|say|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states"
     r"|added|adds|told|noted|revealed|reveals|denied|alleged|tweeted|wrote|reads|read|quoted|insisted|explained"
-    r"|gave\s+an?\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally)|counted"
-    r"|put\s+the\s+(?:(?:death|total|overall|final|official)\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+at)"
+    r"|gave\s+(?:an?|the|its|their)\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally)|counted"
+    r"|put\s+the\s+(?:(?:death|total|overall|final|official)\s+)?(?:toll|figure|tally|count"
+    r"|number(?:\s+of\s+(?:dead|deaths))?)\s+at)"
 )
+"""Verbs by which a source tells a figure, among them the ways news gives a second or third source's count: "put the
+figure at 21", "put the number at 31", "gave the toll as 22"."""
 _AGENCY = re.compile(
     r"\b(?:news\s+agency|mouthpiece|media\s+(?:arm|outlet|wing|office)|propaganda\s+(?:arm|agency|outlet)),?\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
@@ -1026,7 +1106,8 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|today\s+|yesterday\s+|tonight\s+)?{SPEECH}\b",
+    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+"
+    rf"|today\s+|yesterday\s+|tonight\s+|at\s+first\s+|initially\s+|first\s+)?{SPEECH}\b",
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
@@ -1046,7 +1127,16 @@ _CLAIMANT_PATTERNS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 """Claimant patterns in order of trust, each with the literal cue it cannot match without."""
 RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+")
 """'Staff at a private hospital that received the wounded said': the claimant ends before its relative clause."""
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]{0,80},")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|citing)\b[^,]{0,80},")
+"""Asides between a source and its verb that are no part of its name: a relative clause ("police, who arrived later,
+said") and the source's own source ("The state police command, citing its divisional officer, said nine died")."""
+OUTLET = re.compile(r"\b(?:media|newspapers?|paper|daily|radio|television|TV|channels?|station|broadcaster|outlets?"
+                    r"|website|service|news|agency|wire|press)\b", re.IGNORECASE)
+_CITED = re.compile(rf"\bciting\s+(?P<name>{_NAME_WORDS})(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+"""'Citing hospital sources, a local radio station reported eleven dead', 'Russian state media reported three dead,
+citing emergency services': a news outlet citing a source tells that source's figure, so the source it cites is the
+claimant (ACLED names the origin of a figure, not the outlet that carries it); a speaker that is no outlet ("a local
+official, citing residents, said") gives the figure as its own."""
 _APPOSITION_BEFORE_SPEECH = re.compile(rf",\s*(?:a|an|the)\s[^,;]{{1,60}},(?=\s*{SPEECH}\b)", re.IGNORECASE)
 """'Indepaz, a peace research group, said': an apposition between a source's name and its verb says what the source
 is; the name before it is the claimant."""
@@ -1062,7 +1152,9 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
     """Who the sentence attributes its content to ("Amaq", "Security Media Cell", "police").
 
     A named news agency wins over the group it speaks for; then "according to X"; then the subject
-    of a speech verb ("X said", "..., X said", "said X"). A pronoun or a back-reference such as
+    of a speech verb ("X said", "..., X said", "said X"); a pronoun right before the verb is its subject, whatever
+    adverbial phrase opens the clause ("in a later statement the same day it gave"). A pronoun or a back-reference
+    such as
     "the statement reads" or "the source added" resolves to `previous` when one is given (the
     claimant of an earlier sentence), so the coder can carry a claimant across sentences.
     """
@@ -1079,12 +1171,19 @@ def find_claimant(text: str, offset: int = 0, previous: str | None = None) -> tu
             name = _claimant_name(text[start:end])
             if name is None:
                 continue
+            if len(name.split()) > 1 and name.split()[-1].lower() in _PRONOUNS:
+                name = name.split()[-1]
             if name.lower() in _PRONOUNS:
                 if previous is None:
                     continue
                 name = previous
             elif previous and name.lower() in BACK_REFERENCES:
                 name = previous
+            cited = _CITED.search(text) if OUTLET.search(name) else None
+            source = _claimant_name(cited["name"].rstrip(".,;: ")) if cited else None
+            if source:
+                words = cited["name"].rstrip(".,;: ")
+                return source, Span(offset + cited.start("name"), offset + cited.start("name") + len(words), words)
             return name, Span(offset + start, offset + end, text[start:end])
     return None
 
@@ -1098,7 +1197,10 @@ dead, and hospital staff said they treated 20" (a part is a source's only when i
 def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
     """The parts of a sentence that two or more sources tell side by side, each with its own source (None for a part
     with none): each source's figures are a claim of its own, not one claimant's range, and each source is no side of
-    the event. [] when the sentence has fewer than two sources."""
+    the event. A part whose source is a pronoun ("..., but in a later statement it gave the toll as 22") is the source
+    of the part before it speaking again, and so is a part that opens on its verb with no subject ("survivors said the
+    dead were civilians, and put their number at more than 50": `_SAME_SUBJECT`). [] when the sentence has fewer than
+    two sources."""
     cuts = list(CONTRAST_CLAUSE.finditer(text))
     if not cuts:
         return []
@@ -1106,11 +1208,18 @@ def clause_sources(text: str, offset: int = 0) -> list[ClauseSource]:
     start = 0
     for cut in [*cuts, None]:
         end = cut.start() if cut else len(text)
-        found = find_claimant(text[start:end], offset=offset + start)
+        previous = parts[-1].name if parts else None
+        found = find_claimant(text[start:end], offset=offset + start, previous=previous)
         name, words = found if found else (None, None)
+        if name is None and previous and _SAME_SUBJECT.match(text, start):
+            name, words = previous, parts[-1].words
         parts.append(ClauseSource(name, words, offset + start, offset + end))
         start = cut.end() if cut else end
     return parts if len({part.name for part in parts if part.name}) > 1 else []
+
+
+_SAME_SUBJECT = re.compile(rf"(?:also\s+|later\s+|then\s+)?{SPEECH}\b", re.IGNORECASE)
+"""A clause that opens on a verb of saying shares the subject of the clause before it (coordinated verbs)."""
 
 
 WHEN_SPOKEN = re.compile(
@@ -1139,9 +1248,11 @@ def _claimant_name(raw: str) -> str | None:
         r"|witness\w*|resident\w*|leaders?|chiefs?|elders?"
         r"|medic\w*|doctor\w*|hospital|group|forces|command|government|governor|mayor|officer|commander|he|she|they|it"
         r"|commissioner|office|prosecutor|coroner|administrator|inspector|superintendent|minister|secretary|director"
-        r"|council|committee|mission|division|service|network|observatory|monitors?|activists?|staff|paramedics"
+        r"|council|committee|mission|division|services?|network|observatory|monitors?|activists?|staff|paramedics"
         r"|rescuers|relatives|family|survivors|lawyers?|chairman|chairperson|representatives?|organi[sz]ers"
-        r"|researchers|association|union|party|parties|coalition|radio|station|television|channel|outlet|wing)\b",
+        r"|researchers|association|union|party|parties|coalition|radio|station|television|channel|outlet|wing"
+        r"|administration|department|pastors?|priests?|imams?|clerics?|bishops?|councill?ors?|lawmakers?|legislators?"
+        r"|parliamentarians?)\b",
         name,
         re.IGNORECASE,
     ):
@@ -1210,9 +1321,16 @@ def _breakdown(mentions: list[CasualtyMention]) -> bool:
     """Whether a sentence's first figure is its toll and the later ones split it up: "46 were killed, 31 on the
     day while 15 died later of their wounds". A writer who gives a toll and then smaller figures that together
     come to no more than it is telling how the toll breaks down (by day, place or cause), not reporting lower
-    tolls; the first figure is the sentence's count."""
+    tolls; the first figure is the sentence's count. A later figure named as the toll (`TOLL_NOUN`) is no part."""
     first, rest = mentions[0], mentions[1:]
+    if any(TOLL_NOUN.search(m.text) for m in rest):
+        return False
     return all(m.low < first.low for m in rest) and sum(m.low for m in rest) <= first.low
+
+
+TOLL_NOUN = re.compile(r"\b(?:toll|figure|tally|count)\b", re.IGNORECASE)
+"""'The army said 30 were killed, but in a later statement it gave the toll as 22': a later figure told as the toll
+(or "the figure") is the whole count again, revised, never a part of the first one."""
 
 
 _RAISING = r"^(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+the\b"
@@ -1418,7 +1536,10 @@ def toll_mentions(
     the figures told around it ("8 were shot... 3 died in the fire"): the smaller figures of its kind in sentences
     that quote no source (`attributed`, one flag a sentence) are its parts, not lower reports of it. A source's own
     figure stays a report of its own, unless the toll is told as risen since (`is_risen`): then every lower count of
-    its kind, quoted or not, is the toll before it rose."""
+    its kind, quoted or not, is the toll before it rose. A group counted again inside a larger toll (`part_of`) is
+    dropped only when the writer tells it again: a source's figure for a group another source counted ("The army said
+    12 soldiers and 30 militants were killed. The FLA said it lost three fighters and killed a dozen soldiers") is that
+    source's own report."""
     per_sentence = _added(per_sentence, attributed)
     totals: dict[str, int] = {}
     risen: dict[str, int] = {}
@@ -1437,8 +1558,8 @@ def toll_mentions(
                      and not (not quoted and not is_total(m) and m.high <= totals.get(m.kind, -1))
                      and not (not is_risen(m) and m.high < risen.get(m.kind, -1))
                      and not _more_within_total(m, mentions)
-                     and not any(part_of(m, e) for e in earlier)])
-        earlier.extend(mentions)
+                     and not any(part_of(m, e) for e, by_source in earlier if not (quoted and by_source))])
+        earlier.extend((m, quoted) for m in mentions)
         for m in mentions:
             if not singles_out_one(m):
                 largest[m.kind] = max(largest.get(m.kind, 0), m.high)

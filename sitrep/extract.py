@@ -498,10 +498,22 @@ def _lead_date(sentences: list[Sentence], published: dt.date | None) -> DateMent
 
 def _attribute(events: list[Event], sentences: list[Sentence], country: str | None) -> set[tuple[int, int]]:
     """Claims of responsibility, blame, suspicion and denial go to the violent event they refer to
-    (`sitrep.responsibility`); returns the spans of groups that denied a deed."""
+    (`sitrep.responsibility`); returns the spans of groups that denied a deed. A denial spoken by "the group" is the
+    denial of the group last blamed, claimed or suspected, else of the armed side named before it (`GROUP_CLAIMANT`,
+    `_named_doer_before`): "Police blamed X. The group denied it." """
     denied: set[tuple[int, int]] = set()
-    for sentence in sentences:
+    blamed: str | None = None
+    for index, sentence in enumerate(sentences):
         found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start, country)
+        for attribution in found:
+            claim = attribution.claim
+            if claim.claim_type == responsibility.DENIAL and claim.claimant_actor is None and claim.claimant \
+                    and GROUP_CLAIMANT.fullmatch(claim.claimant):
+                side = blamed or getattr(_named_doer_before(sentences, index), "name", None)
+                if side:
+                    claim.claimant_actor = claim.responsible_actor = attribution.actor.name = side
+        blamed = next((a.actor.name for a in reversed(found) if a.claim.claim_type in responsibility.NAMING_TYPES
+                       and a.actor.inter in (2, 3, 4)), blamed)
         denied.update((a.actor.start, a.actor.end) for a in found if a.claim.claim_type == responsibility.DENIAL)
         paragraph = [s.start for s in sentences if s.paragraph == sentence.paragraph]
         event = responsibility.target_event(events, sentence.start, paragraph) if found else None

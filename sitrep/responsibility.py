@@ -49,7 +49,7 @@ DEED_OWNED = re.compile(
 not only a claimant (`roles`)."""
 SELF_CLAIM_AFTER = re.compile(
     rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?,?\s+(?:(?:which|who|that|[\w-]+)\s+)?"
-    r"(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+)?"
+    r"(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+|also\s+|at\s+first\s+|initially\s+|first\s+)?"
     rf"(?:claimed|claims|claim|took|takes|accepted|accepts)\s+(?:responsibility|credit"
     rf"|(?:the|this|that|both|[\w-]+['’]s)\s+{_DEED}"
     r"|it(?=\s*[,.;]|\s+(?:in|on|through|via)\b))"
@@ -90,8 +90,11 @@ laid on a part of X ("blaming a unit of X", "blamed fighters loyal to X") lays i
 actor.
 Saying who the doers were names them too: "witnesses said the attackers were insurgents linked to X", "police
 identified the gunmen as members of X" (`_DOERS_OF`)."""
-HELD_AFTER = re.compile(r"^\s+(?:responsible|accountable)\b|^\s+of\b", re.IGNORECASE)
-"""What must follow "held X" and "accused X" for them to blame X."""
+HELD_AFTER = re.compile(r"^(?:\s+(?:rebel|armed|militant|jihadist|separatist|insurgent|criminal)?\s*"
+                        r"(?:group|militia|movement|gang|rebels|faction|organi[sz]ation))?"
+                        r"\s+(?:(?:responsible|accountable)\b|of\b)", re.IGNORECASE)
+"""What must follow "held X" and "accused X" for them to blame X; a class noun may follow the name first ("accused
+the 3R rebel group of the killings": the name and its class are one noun phrase)."""
 BLAMED_AFTER = re.compile(
     rf"^{NAME_ASIDE}(?:\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
     r"(?:blamed|held\s+responsible|accused|responsible|behind)\b",
@@ -124,12 +127,23 @@ SUSPECT_AFTER = re.compile(
 """"X fighters are suspected of carrying out the attack", and with the verb left out as notes write it: "(X assumed
 responsible)", "X suspected as perpetrators", "gunmen (X suspected)" (the doubt closing a bracket after the name); a
 sentence that ends on the suspicion ("X was suspected.") tells it of the deed just told, as plainly."""
+SAID_THROUGH = r"(?:\s+(?:in|on|through|via|to)\s+[^.;\"“]{1,80}?(?=\s+that\b))?"
+"""Between a verb of saying and its clause, the medium or the hearer: "said in a statement on a news website close to
+the group that it had no role", "said through its radio that": the clause is still the speaker's own."""
+RETRACTED = (r"(?:withdrew|withdrawn|retracted|retracts|took\s+back|disowned|deleted)\s+(?:the|its|their|that|this)"
+             r"\s+(?:claim|statement|post)\b"
+             r"|\bsaid\s+(?:the|that|this)\s+(?:claim|statement)\s+(?:was|had\s+been)\s+"
+             r"(?:fake|false|forged|fabricated)\b")
+"""A group taking back its own claim ("at first claimed the blast, but later withdrew the claim", "then retracted the
+claim", "later said that statement was fake"): the retraction is the group's denial, and the claim stays on record as
+made (`find_attributions` keeps both)."""
 DENIAL_AFTER = re.compile(
     rf"^{NAME_ASIDE}(?:\s*,[^,]{{1,60}},)?(?:['’]s?(?:\s+[\w-]+){{0,3}}\s+(?:news\s+agency|agency"
     r"|spokes(?:man|woman|person)|radio|channel|media\s+office|television|statement))?,?(?:\s+[\w-]+)?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)?"
     r"(?:denied|denies|deny|rejected|rejects|disowned)\b"
-    r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|fighters|men|members|troops|officers)"
+    r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)" + SAID_THROUGH + r"\s+(?:that\s+)?(?:it|they"
+    r"|its\s+(?:forces|fighters|men|members|troops|officers)"
     r"|their\s+(?:forces|fighters|men|members))\s+(?:(?:had|has|have|was|were|did)\s+(?:no|not|never)\b"
     r"|(?:had\s+|have\s+)?(?:used|fired)\s+only\b)"
     r"|^(?:\s+[\w-]+)?\s+(?:called|described|dismissed)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?"
@@ -137,14 +151,15 @@ DENIAL_AFTER = re.compile(
     r"|^[^.;]{0,100}?\band\s+(?:denied|denies|rejected)\s+(?:killing|having\s+killed|any\s+(?:role|involvement)|involvement"
     r"|responsibility|targeting|that)\b"
     r"|^(?:\s+[\w-]+)?\s+(?:said|says|insisted)\s+(?:that\s+)?(?:none|no\s+one|not\s+one)\s+of\s+[^.;]{0,60}?\b"
-    r"(?:belonged|belongs)\s+to\s+(?:it|them)\b",
+    r"(?:belonged|belongs)\s+to\s+(?:it|them)\b"
+    r"|^[^.;]{0,140}?\b(?:" + RETRACTED + ")",
     re.IGNORECASE)
 """The group saying it did not do it: "X denied involvement", "X, which denied involvement", "X's news agency denied any
 advance" (a group speaks through its outlet or spokesman), "X said it had no role", "X said its forces were not in
 the area", "police said they had used only tear gas" (the force told of them, denied by naming a lesser
 one), "X called the report fabricated", and a side that owns an operation but denies the deed told ("the army
 said it had carried out an operation ... and denied killing civilians"), or that those held are its own ("X said none
-of those detained belonged to it")."""
+of those detained belonged to it"), or that takes back its claim (`RETRACTED`)."""
 DENIED_THAT = re.compile(r"\bdenied\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 """"The minister denied that police had used firearms": a denial spoken for X by whoever denies (the subject)."""
 DENIAL_BEFORE = re.compile(r"\bdenials?\s+(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?$|" + DENIED_THAT.pattern,
@@ -162,12 +177,14 @@ SPOKEN_DENIAL = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed)\s+(?:that\b|the\s+(?:charges?|accusations?|allegations?|claims?"
     r"|reports?|account)\b|any\s+(?:[\w-]+\s+)?(?:involvement|role|part|links?|ties|connection|advance|fighting"
     r"|wrongdoing|plan|attack)\b|(?:they|it|he|she)\s+(?:had|has|have|was|were|did)\b|involvement\b|responsibility\b"
-    r"|losing\b)"
-    r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)\s+(?:as\s+)?"
+    r"|losing\b|(?:it|this|that)\s*[,;.])"
+    r"|\b(?:called|calling)\s+(?:the|these|those|such)\s+(?:reports?|accusations?|claims?|allegations?|accounts?)"
+    r"\s+(?:as\s+)?"
     r"[\"“]?(?:fabricated|false|baseless|untrue|lies|propaganda|unfounded|fake)\b",
     re.IGNORECASE)
 """A denial in words that name no armed side: "the diocese denied the charges", "relatives ... denied they had any
-links to the group", "a herders' association denied any involvement", "the junta called the claim false propaganda":
+links to the group", "a herders' association denied any involvement", "the junta called the claim false propaganda",
+"the group denied it, calling the accusation propaganda" (a bare "it" closing the clause is the deed just told):
 whoever speaks disputes the account told (`_spoken_denial`)."""
 SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
                      r"(?:also\s+|have\s+|has\s+|had\s+|later\s+|quickly\s+)?$", re.IGNORECASE)
@@ -194,10 +211,10 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
     found: list[Attribution] = []
     named = [m for m in mentions
              if m.organization and m.inter in actors.ARMED_INTERS and not m.name.startswith("Unidentified")]
-    for mention in named:
+    for index, mention in enumerate(named):
         before = text[max(0, mention.start - offset - 90): mention.start - offset]
         after = text[mention.end - offset: mention.end - offset + 140]
-        kind = _kind(before, after)
+        kind = _kind(before, after) or _coordinated_kind(text, named, index, offset)
         if kind is None:
             continue
         speaker = mention.text if kind in (RESPONSIBILITY, DENIAL) else _subject(before, kind)
@@ -206,6 +223,8 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
             speaker = _subject(before, DENIAL) or (claimant[0] if claimant else None) or speaker
             side = casualties.claimant_side(speaker, country) or side
         found.append(Attribution(_claim(kind, speaker, side, mention.name, text, offset), mention))
+        if kind == DENIAL and re.search(RETRACTED, after, re.IGNORECASE) and SELF_CLAIM_AFTER.match(after):
+            found.append(Attribution(_claim(RESPONSIBILITY, speaker, side, mention.name, text, offset), mention))
         if kind == DENIAL and _kind(before, "") == ATTRIBUTION:
             blamer = _subject(before, ATTRIBUTION)
             blame = _claim(ATTRIBUTION, blamer, casualties.claimant_side(blamer, country), mention.name, text, offset)
@@ -219,6 +238,27 @@ def find_attributions(text: str, mentions: Sequence[ActorMention], claimant: tup
         if spoken is not None:
             found.append(spoken)
     return found
+
+
+COORDINATED = re.compile(r"^\s+(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+[^.;,]{1,40},\s+)?(?:the\s+)?$",
+                         re.IGNORECASE)
+"""What joins two names that share one verb: "Both X and a newer group, Y, claimed the attack", "X and the Y each
+claimed it". A comma before "and" joins clauses ("..., killing five soldiers, and al-Shabaab claimed it"), not
+names."""
+
+
+def _coordinated_kind(text: str, named: Sequence[ActorMention], index: int, offset: int) -> str | None:
+    """The claim a group makes as one of coordinated subjects (`COORDINATED`): the verb after the last name is every
+    name's ("Both the Pakistani Taliban and Ittehad-ul-Mujahideen Pakistan claimed the attack" is two claims), so a
+    name joined to the next one by "and" takes that one's claim or denial."""
+    if index + 1 >= len(named):
+        return None
+    mention, following = named[index], named[index + 1]
+    if not COORDINATED.match(text[mention.end - offset: following.start - offset]):
+        return None
+    kind = _kind(text[max(0, following.start - offset - 90): following.start - offset],
+                 text[following.end - offset: following.end - offset + 140])
+    return kind if kind in (RESPONSIBILITY, DENIAL) else _coordinated_kind(text, named, index + 1, offset)
 
 
 def _spoken_denial(text: str, claimant: tuple[str, Span] | None, offset: int,
@@ -346,6 +386,13 @@ def apply_attributions(event: Event, found: Sequence[Attribution]) -> None:
     for attribution in found:
         if attribution.claim not in event.claims:
             event.claims.append(attribution.claim)
+    if event.event_type in VIOLENT_TYPES and _disputed(event) and _rests_on_claims(event):
+        event.actor1 = f"Unidentified Armed Group ({event.country})" if event.country else "Unidentified Armed Group"
+        event.inter1 = 3
+        event.interaction = taxonomy.interaction(event.inter1, event.inter2)
+        event.arguments = [a for a in event.arguments if a.role != "attacker" or not a.organization
+                           or not any(c.start <= a.start < c.end for c in event.claims if c.claim_type != "casualties")]
+        return
     naming = [a for a in found if a.claim.claim_type in NAMING_TYPES and a.actor.name not in denied]
     if not naming or event.event_type not in VIOLENT_TYPES:
         return
@@ -370,6 +417,36 @@ def apply_attributions(event: Event, found: Sequence[Attribution]) -> None:
     if not owned:
         cost = min(CONFIDENCE_COST[a.claim.claim_type] for a in naming if a.actor.name == event.actor1)
         event.confidence = round(max(0.05, event.confidence - cost), 3)
+
+
+EXPLICIT_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bresponsib\w*|\bcredit\b|\bcarried\s+out\b|\bbehind\b",
+                            re.IGNORECASE)
+"""Words of a group claiming a deed outright. A rival claim is one so worded: a group's spokesman who only tells the
+toll ("the Taliban spokesman said nine worshippers had been killed") reports, and disputes no one's claim."""
+
+
+def _disputed(event: Event) -> bool:
+    """Whether the event's claims leave its doer in dispute: the group named as actor 1 denies the deed, or two groups
+    that deny nothing each claim it. ACLED names a group on others' word only while nothing contradicts it; a denial by
+    the group blamed, or a rival claim, leaves the doer unidentified (the claims stay on the event)."""
+    kinds: dict[str, set[str]] = {}
+    for claim in event.claims:
+        if claim.claim_type != "casualties" and claim.responsible_actor:
+            explicit = claim.claim_type != RESPONSIBILITY or bool(EXPLICIT_CLAIM.search(claim.text or ""))
+            kinds.setdefault(claim.responsible_actor, set()).add(claim.claim_type if explicit else "told")
+    claimed = {name for name, told in kinds.items() if RESPONSIBILITY in told and DENIAL not in told}
+    return DENIAL in kinds.get(event.actor1 or "", set()) or len(claimed) > 1
+
+
+def _rests_on_claims(event: Event) -> bool:
+    """Whether the event's named actor 1 rests on claims alone: every attacker argument that names it stands in a
+    sentence that claims, blames, suspects or denies (a doer the report itself names, "ADF rebels killed 18" or
+    "soldiers executed 13 men", stays whatever the group says)."""
+    if event.actor1 is None or event.actor1.startswith("Unidentified"):
+        return False
+    spans = [(c.start, c.end) for c in event.claims if c.claim_type != "casualties"]
+    doers = [a for a in event.arguments if a.role == "attacker" and a.organization and _names(a.text, event.actor1)]
+    return bool(doers) and all(any(start <= a.start < end for start, end in spans) for a in doers)
 
 
 def _names(text: str, actor: str | None) -> bool:

@@ -574,8 +574,9 @@ def _blame(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
     if not sentence.types or taxonomy.event_type_of(sentence.types[0][0]) not in responsibility.VIOLENT_TYPES:
         return [], []
     found = responsibility.find_attributions(sentence.text, sentence.actors, sentence.claimant, sentence.start)
+    denied = {a.actor.name for a in found if a.claim.claim_type == responsibility.DENIAL}
     naming = [a for a in found if a.claim.claim_type in (responsibility.ATTRIBUTION, responsibility.RESPONSIBILITY)
-              and not a.spoken]
+              and not a.spoken and a.actor.name not in denied]
     unnamed = responsibility.blamed_unnamed(sentence.text, sentence.actors, sentence.start)
     blamed = [a.actor for a in naming] + [mention for mention, _ in unnamed]
     speakers = [a.claim.claimant.casefold() for a in found if a.claim.claimant and not a.spoken

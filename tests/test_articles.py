@@ -26,7 +26,9 @@ After the third batch's round (tests/test_articles3.py: detentions, seizures and
 told are its inquiry and answer; a description of the victims told; a team 'executed', markets 'hit by a massacre';
 a march behind the coffins is a funeral): precision 22/33 = 66.7 %, recall unchanged; 5 duplicates and 6 spurious events
 (1 in the five non-conflict articles).
-"""
+
+Later (claims3), article 17's fatalities are right: a group's name after "of" may run to four words ("Two suspected
+members of the communist New People's Army were killed", `casualties._OF_PART`)."""
 
 from __future__ import annotations
 
@@ -61,8 +63,7 @@ BATCH.miss("actors: the armed group is named only after the act or in a later pa
 BATCH.miss("actors: the Hezbollah members killed in their car are taken for civilians", "15:actors.0")
 BATCH.miss("fatalities: an earlier, lower count ('an earlier count had put the toll at 14') is taken over the updated "
            "toll of 19", "01:fatalities.0")
-BATCH.miss("fatalities: the dead told as 'the two men inside' or 'the bodies of the two rebels' are not counted",
-           "15:fatalities.0", "17:fatalities.0")
+BATCH.miss("fatalities: the dead told as 'the two men inside' are not counted", "15:fatalities.0")
 BATCH.miss("date: an attack begun late on Wednesday is dated by the day the army spoke ('said on Thursday')",
            "05:event_date.0")
 BATCH.miss("extra: the ambush is coded at the funeral's place and day, and again in France (Boni)", "03:extra")
