@@ -32,6 +32,9 @@ batches, 'put their number at' and 'put the number at 10' are read (tests/test_c
 test_competing_claims2.py u5h) and '50 soldiers and volunteers died' is one toll (c6). Ten reports (nine tune, k13h
 held out) were reworded after the runs where a common run of six words also stood in a corpus
 (scripts/check_copied_text.py); the figures above are unchanged by it.
+Merged with main, the releases branch's reading of 'martyred' as a verb of killing (`casualties`) gives q6h's
+ministry toll: its fatalities and the ministry's claim are right (the held-out figures above are those of the single
+run).
 """
 
 from __future__ import annotations
@@ -91,9 +94,8 @@ _claim_miss("a state body telling its own strike ('the Turkish defence ministry 
 # held out (run once, after this task's rules; not fixed against)
 _claim_miss("the Red Cross's 26 bodies and civil society's 'more than 30' ('According to X, ..., while Y, citing Z, "
             "said') are kept on no claim of the main event", "n5h:Red Cross~26", "n5h:civil society~30")
-_miss("'Thirteen were martyred' is no toll read, and 'A tribal elder, reached by phone, said' keeps no claimant, so "
-      "the elder's 15 stands unattributed", "q6h:fatalities")
-_claim_miss("see q6h's fatalities", "q6h:health ministry~13", "q6h:tribal elder~15")
+_claim_miss("'A tribal elder, reached by phone, said' keeps no claimant, so the elder's 15 stands unattributed",
+            "q6h:tribal elder~15")
 _miss("'the number killed had gone up to nine' is no risen toll read, so the first count (4) stands", "r5h:fatalities")
 _claim_miss("see r5h's fatalities", "r5h:governor~9")
 _miss("fighting between two armed groups is read as mob violence, and 'killed several people' (3) is taken below the "
