@@ -230,14 +230,43 @@ RIOTERS_ON_PEOPLE = re.compile(
 police facing them nor property."""
 
 
+DEMAND_TOLD = re.compile(
+    r"\b(?:(?:in\s+order\s+)?to\s+(?:demand|press\s+for|push\s+for|denounce|decry|call\s+for)|demanding)\s+"
+    r"(?!(?:a\s+|the\s+)?ransom\b)", re.IGNORECASE)
+"""A crowd's aim told as a demand ("burned a vehicle to demand the release of an official", "threw stones at a patrol
+to demand protection", "demanding justice"): a ransom is a kidnapper's demand, not a crowd's."""
+
+CONFRONTED_FORCE = re.compile(
+    r"\b(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks|missiles|bottles|objects)\s+at\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\b(?:stoned|pelted|fought|attacked|confronted|clashed\s+with)\s+(?:the\s+|a\s+|an\s+)?")
+FORCE_FACED = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|officials|askaris|patrols?|soldiers|troops|gendarmes|rangers"
+    r"|peacekeepers|MINUSCA|MONUSCO|UNMISS|enforcement|enforcers|inspectors)\b", re.IGNORECASE)
+MOB_JUSTICE = re.compile(r"\b(?:lynch\w*|mobs?|hand(?:ed|ing)?\s+(?:\w+\s+)?over|jungle\s+justice|mob\s+justice)\b",
+                         re.IGNORECASE)
+
+
+def crowd_confronts_authority(text: str) -> bool:
+    """Whether a crowd's violence is told with a demand (DEMAND_TOLD) or aimed at the police, officials, soldiers or
+    peacekeepers on duty (CONFRONTED_FORCE then FORCE_FACED: "traders threw stones at police who were evicting them",
+    "fishermen stoned fisheries officers who seized their nets"), with no lynching or mob justice told (MOB_JUSTICE: a
+    mob that storms a police post to seize a suspect is mob violence). ACLED's codebook: a violent demonstration is a
+    demonstration whose participants turn violent, physical clashes with state forces included, and it has a demand
+    or target; mob violence is a crowd's violence with no such aim (a lynching, a feud, a score settled)."""
+    if MOB_JUSTICE.search(text):
+        return False
+    return bool(DEMAND_TOLD.search(text)) or any(FORCE_FACED.match(text, m.end()) for m in CONFRONTED_FORCE.finditer(text))
+
+
 def demonstration_act(text: str) -> bool:
     """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), rioters (RIOTERS) who do not only harm
-    people (RIOTERS_ON_PEOPLE), or a crowd told with its demand or grievance doing a crowd's deed
-    (CROWD_WITH_GRIEVANCE_DEED: "traders demanding the reopening of a market ransacked the office"). ACLED's codebook:
+    people (RIOTERS_ON_PEOPLE), a crowd told with its demand or grievance doing a crowd's deed
+    (CROWD_WITH_GRIEVANCE_DEED: "traders demanding the reopening of a market ransacked the office"), or a crowd that
+    confronts the authorities or states a demand (`crowd_confronts_authority`). ACLED's codebook:
     a violent demonstration is a demonstration turned violent or destructive (looting, arson, fighting the police),
     while rioters who attack civilians with no demonstration told are mob violence, rioters against civilians."""
     return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text)) \
-        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE))
+        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE)) or crowd_confronts_authority(text)
 
 
 STREET_PROTEST_ACT = re.compile(
