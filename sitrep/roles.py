@@ -2533,13 +2533,16 @@ IDENTITY_FIGHT = re.compile(
     r"\b(?:(?:inter-?)?(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fight\w*|battles?|skirmish\w*)"
     r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
     r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
-    r"|(?:two|rival|warring)\s+(?:(?!political\b|party\b)[\w-]+\s+)?"
-    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)"
+    r"|(?:two|rival|warring|neighbou?ring)\s+(?:(?!political\b|party\b)[\w-]+\s+)?"
+    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities|villages|sections|sub-?clans)"
+    r"(?:\s+of\s+(?:the|a|one)\s+(?:\w+\s+)?(?:community|clan|tribe))?"
     r"\s+(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|battled)"
     r"|(?<![\w-]\s)(?:clan|ethnic|tribal)\s+militias\s+(?:\w+\s+)?(?:clash\w*|fought|battled))\b", re.IGNORECASE)
 """A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
 "clashes between rival clans", "two communities clashed", "two Moro clans clashed", "warriors from two clans in the
 province fought", "clan militias clashed" with no clan named before them): ACLED codes an identity militia on each
+side. Two villages, or two sections of one community, that fight each other ("two villages fought over a chieftaincy
+boundary", "two sections of the community fought over a cattle camp") are communities too: a communal militia on each
 side. "Rival political clans" are a party's factions, not an identity group."""
 
 
@@ -2557,7 +2560,7 @@ def _identity_sides(
         return None
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
         return None
-    kind = "Communal" if re.search(r"communit|communal", match.group(), re.IGNORECASE) else \
+    kind = "Communal" if re.search(r"communit|communal|villages|sections", match.group(), re.IGNORECASE) else \
         "Clan" if country in actors.CLAN_COUNTRIES and re.search(r"\bclan", match.group(), re.IGNORECASE) else "Ethnic"
     unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
     named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
