@@ -139,9 +139,10 @@ NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|an
                          re.IGNORECASE)
 """'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
 
-COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
-"""Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
-militia (when they beat or lynch, a mob)."""
+COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?"
+                            r"|cattle\s+keepers?|cultivators?)\b", re.IGNORECASE)
+"""Livelihood communities (cattle keepers and cultivators, as East African reports call herders and farmers, too):
+when they attack or kill in a land or cattle feud ACLED codes a communal militia (when they beat or lynch, a mob)."""
 
 FEUD_VIOLENCE = re.compile(
     r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire"
