@@ -138,7 +138,8 @@ fight a battle, not civilians: "Unidentified Communal Militia (<country>)" when 
 youths are rioters)."""
 
 COMMUNITY_PEOPLE = re.compile(
-    r"villagers|residents|locals|inhabitants|herders|herdsmen|pastoralists|farmers|cattle keepers|youths?|community members",
+    r"villagers|residents|locals|inhabitants|herders|herdsmen|pastoralists|farmers|cattle keepers|youths?"
+    r"|community members",
     re.IGNORECASE)
 FOUGHT_BACK_AFTER = re.compile(
     r"\s+(?:(?:then|later|quickly|also|eventually)\s+)?(?:fought\s+back|fought\s+off|repulsed|repelled|fended\s+off"
@@ -218,8 +219,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
     ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
-    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|pastoralist|pastoralists"
-     "|cattle keepers|cultivators|resident"
+    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|pastoralist"
+     "|pastoralists|cattle keepers|cultivators|resident"
      "|residents|worshippers|pilgrims|student|students|pupils|teacher|teachers|journalist|journalists|reporter"
      "|reporters|children|child|boy|boys|girl|girls|woman|women|man|men|passengers|traders|merchants|shepherds"
      "|fishermen|miners|worker|workers|aid worker|aid workers|health worker|health workers|humanitarian workers"
@@ -1076,7 +1077,9 @@ CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday su
                            " june july august september october november december".split())
 """Days and months, capitalised before a noun in a date ("Sunday raiders"), never a people's name."""
 
-PLACE_TOLD = r"(?:\b(?:in|at|near|from|of|to|around|outside)\s+{name}\b|\b{name}\s+(?:district|county|sub-county|region|zone|province|state|town|village|area|woreda|kebele)\b)"
+PLACE_TOLD = (r"(?:\b(?:in|at|near|from|of|to|around|outside)\s+{name}\b"
+              r"|\b{name}\s+(?:district|county|sub-county|region|zone|province|state|town|village|area|woreda"
+              r"|kebele)\b)")
 """A name the text also uses as a place ("raiders from Karamoja", "Mandera county"): raiders named after a place are
 named after where they come from, not after their people."""
 

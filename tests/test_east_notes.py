@@ -28,7 +28,19 @@ e131's Berom youths and h037's Tiv community's youths are those peoples' ethnic 
 First pass (tune part, sitrep at main 6feb04c, before any rule): sub-event type 136/150 (90.7 %), event type
 141/150 (94.0 %), actors 118/150 (78.7 %), fatalities 145/150 (96.7 %), admin1 141/145 (97.2 %).
 
-FIRST_PASS_AFTER
+After the rules (tune): sub-event type 145/150 (96.7 %), event type 145/150 (96.7 %), actors 130/150 (86.7 %),
+fatalities 146/150 (97.3 %), admin1 142/145 (97.9 %) (actors at main with the two corrected codings: 119/150).
+Held-out part, run once after the rules: sub-event type 44/50 (88.0 %), event type 44/50 (88.0 %), actors 37/50
+(74.0 %), fatalities 49/50, admin1 44/48; the same 50 with the code before the rules (main 6feb04c): sub-event type
+41/50 (82.0 %), event type 44/50, actors 34/50 (68.0 %), fatalities 49/50, admin1 44/48.
+
+The rules: a crowd that stones the police, soldiers or peacekeepers, or tells a demand, demonstrates
+(`demonstrations.crowd_confronts_authority`, read by `demonstration_act` and by roles' demonstrating branch; a cue for
+stoning the police in sitrep/data/event_patterns.tsv); raiders, warriors or tribesmen named by a people the knowledge
+base lacks are that people's ethnic militia (`actors._raider_people_mentions`); armed herders, villagers or farmers,
+and a community's people who fight back, are a communal militia (`actors.ARMED_COMMUNITY`, `FOUGHT_BACK_AFTER`);
+Madagascar's dahalo are bandits; two villages or two sections of a community that fight are communal militias on both
+sides (`roles.IDENTITY_FIGHT`); cattle keepers and cultivators are herders and farmers (`roles.COMMUNITY_DOER`).
 
 Fields sitrep gets wrong are strict xfails with their reason: when a change fixes one, it must go.
 """
@@ -55,6 +67,60 @@ ROWS = NOTES.rows
 miss = NOTES.miss
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
+
+miss("our codings disagree: a deadly fight with machetes, spears or arrows between farmers and herders or two families "
+     "is read as mob violence between rioters (roles._quarrel_over_crops, _hand_weapons_only), not an armed clash of "
+     "communal militias", "e044:sub_event_type", "e044:event_type", "e044:actors", "e058:sub_event_type",
+     "e058:event_type", "e058:actors")
+miss("vigilantes (Sungusungu, a village's vigilantes) who beat a suspect to death are read as a mob, not a vigilante "
+     "militia attacking a civilian", "e045:sub_event_type", "e045:event_type", "e045:actors")
+miss("'local defence men' who fought back are no actor, so the raid stays an attack on civilians",
+     "e138:sub_event_type", "e138:event_type", "e138:actors")
+miss("villagers who destroyed a neighbour's crops in a land dispute are read as a communal militia's property "
+     "destruction, not mob violence", "e139:sub_event_type", "e139:event_type", "e139:actors")
+miss("a people the knowledge base lacks is not named when written as a sub-group ('Lou Nuer', 'Arab', 'Arab Choa') or "
+     "is folded into another ('Mbororo' as Fulani)", "e015:actors", "e038:actors", "e066:actors", "e077:actors",
+     "e078:actors")
+miss("a side named by its people only through a place or a camp ('a Dinka Bor cattle camp', 'two Dinka sections') "
+     "is not named after that people", "e097:actors", "e140:actors")
+miss("armed youth near a town are named after the town ('Cueibet Communal Militia'), and 'soldiers and youths were "
+     "killed' is not counted", "e021:actors", "e021:fatalities")
+miss("militiamen of a neighbouring kebele, villagers armed with bows, guards of a private company and Zaire "
+     "militiamen are read as an unidentified armed group or as the raiders the sentence names after them",
+     "e030:actors", "e037:actors", "e050:actors", "e103:actors")
+miss("'fighting between Dir and Marehan clan militias' names only the second clan", "e033:actors")
+miss("insurgents in Cabo Delgado are an unidentified armed group, not Islamic State (Mozambique)", "e116:actors")
+miss("a man lynched as a suspected Boko Haram informant makes Boko Haram an actor", "e145:actors")
+miss("the killing the victim was accused of is counted with his own", "e040:fatalities")
+miss("a death told as 'killed two farmers whose fields ...' or 'set ablaze a man' is not counted",
+     "e064:fatalities", "e073:fatalities")
+miss("a place the gazetteer lacks (Gumuruk, Anyidi, Ndu) is taken for a namesake elsewhere", "e015:admin1",
+     "e140:admin1", "e078:admin1")
+
+# Held out, run once after the rules; left as they failed.
+miss("held out: 'Bokora cattle raiders' pursued by soldiers are an unidentified ethnic militia", "h001:actors")
+miss("held out: two families' deadly fight with spears and machetes is read as mob violence (see e044)",
+     "h003:sub_event_type", "h003:event_type", "h003:actors")
+miss("held out: rioters who stoned a police station and were shot at are read as a violent demonstration, not a clash",
+     "h004:sub_event_type", "h004:event_type")
+miss("held out: 'Afar and Somali militias' are read as Somalia's, and the border place as Addis Ababa", "h008:actors",
+     "h008:admin1")
+miss("held out: 'rival tribal militias clashed' names one side an unidentified armed group", "h014:actors")
+miss("held out: 'Banyamulenge self-defence militiamen' are an unidentified armed group", "h017:actors")
+miss("held out: armed villagers near a town are named after the town ('Am Timan Communal Militia')", "h023:actors")
+miss("held out: marketeers who overturned a council vehicle and fought police give no event",
+     "h029:sub_event_type", "h029:event_type", "h029:actors", "h029:fatalities", "h029:admin1")
+miss("held out: Amudat is placed in the Northern region, not the Eastern", "h031:admin1")
+miss("held out: 'Hamar and Dassanech pastoralists' name only the Hamar", "h033:actors")
+miss("held out: residents who burned tyres and threw stones at police 'to protest' are read as a protest with "
+     "intervention by rioters", "h034:sub_event_type", "h034:event_type", "h034:actors")
+miss("held out: a suspected CODECO militiaman stoned by a crowd makes CODECO an actor", "h035:actors")
+miss("held out: youths of a Tiv community who attacked Fulani herders make the herders an armed side",
+     "h037:sub_event_type", "h037:event_type", "h037:actors")
+miss("held out: Mbororo herders are named Fulani, the villagers after their village, and Bali Nyonga is placed in the "
+     "Centre region", "h038:actors", "h038:admin1")
+miss("held out: village vigilantes who beat a suspect to death are read as a mob (see e045)", "h048:sub_event_type",
+     "h048:event_type", "h048:actors")
 
 
 
