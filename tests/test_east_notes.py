@@ -43,7 +43,7 @@ Madagascar's dahalo are bandits; two villages or two sections of a community tha
 sides (`roles.IDENTITY_FIGHT`); cattle keepers and cultivators are herders and farmers (`roles.COMMUNITY_DOER`).
 
 Twelve notes were reworded after these runs where scripts/check_copied_text.py found a stock phrase of six words
-they shared with the corpora ("to death a man suspected of", "set fire to the house of"); the figures above are
+they shared with the corpora (a lynching or a burnt house told in the corpora's words); the figures above are
 unchanged by the rewording (tune and held-out counted again).
 
 Fields sitrep gets wrong are strict xfails with their reason: when a change fixes one, it must go.
