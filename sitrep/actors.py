@@ -129,13 +129,12 @@ to guard their villages, and ACLED's codebook counts such local self-defence gro
 `_named_community`). A single hunter is a person, not a group, and is not matched; nor are people named by what they
 seek ("truffle hunters", `_seekers_of`)."""
 
-ARMED_COMMUNITY = ("armed herders|armed herdsmen|armed pastoralists|armed cattle keepers|armed cattle herders"
-                   "|armed villagers|armed farmers")
-"""A livelihood community's people told as armed ("armed herders", "armed villagers"): ACLED's codebook counts
+ARMED_COMMUNITY = "armed herders|armed herdsmen|armed pastoralists|armed cattle keepers|armed cattle herders"
+"""A herding community's people told as armed ("armed herders", "armed pastoralists"): ACLED's codebook counts
 the people of a community who arm themselves and act as a group among communal militias (inter 4), a side that can
 fight a battle, not civilians: "Unidentified Communal Militia (<country>)" when no community is named (a named one,
-"armed Fulani herders", is that people's militia). Armed youths are left to the crowd rules (a political crowd's
-youths are rioters)."""
+"armed Fulani herders", is that people's militia). Armed villagers and youths are left to the roles' crowd rules,
+which name a village's militia after its village ("Ketou Communal Militia") and a political crowd's youths rioters."""
 
 COMMUNITY_PEOPLE = re.compile(
     r"villagers|residents|locals|inhabitants|herders|herdsmen|pastoralists|farmers|cattle keepers|youths?"

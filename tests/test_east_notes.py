@@ -28,17 +28,20 @@ e131's Berom youths and h037's Tiv community's youths are those peoples' ethnic 
 First pass (tune part, sitrep at main 6feb04c, before any rule): sub-event type 136/150 (90.7 %), event type
 141/150 (94.0 %), actors 118/150 (78.7 %), fatalities 145/150 (96.7 %), admin1 141/145 (97.2 %).
 
-After the rules (tune): sub-event type 145/150 (96.7 %), event type 145/150 (96.7 %), actors 130/150 (86.7 %),
+After the rules (tune): sub-event type 142/150 (94.7 %), event type 145/150 (96.7 %), actors 130/150 (86.7 %),
 fatalities 146/150 (97.3 %), admin1 142/145 (97.9 %) (actors at main with the two corrected codings: 119/150).
 Held-out part, run once after the rules: sub-event type 44/50 (88.0 %), event type 44/50 (88.0 %), actors 37/50
 (74.0 %), fatalities 49/50, admin1 44/48; the same 50 with the code before the rules (main 6feb04c): sub-event type
-41/50 (82.0 %), event type 44/50, actors 34/50 (68.0 %), fatalities 49/50, admin1 44/48.
+41/50 (82.0 %), event type 44/50, actors 34/50 (68.0 %), fatalities 49/50, admin1 44/48. That run still had a rule
+that made stones thrown at the police a violent demonstration; the whole suite then showed it broke the project's
+convention (tests/test_acled_roles.py: stones with no demand told are mob violence) and it was dropped, so the tune
+part lost three sub-types (e022, e086, e128) and the held-out part two (h043, h045): 42/50 (84.0 %) now.
 
-The rules: a crowd that stones the police, soldiers or peacekeepers, or tells a demand, demonstrates
-(`demonstrations.crowd_confronts_authority`, read by `demonstration_act` and by roles' demonstrating branch; a cue for
-stoning the police in sitrep/data/event_patterns.tsv); raiders, warriors or tribesmen named by a people the knowledge
-base lacks are that people's ethnic militia (`actors._raider_people_mentions`); armed herders, villagers or farmers,
-and a community's people who fight back, are a communal militia (`actors.ARMED_COMMUNITY`, `FOUGHT_BACK_AFTER`);
+The rules: a crowd that tells a demand demonstrates (`demonstrations.crowd_confronts_authority`, read by
+`demonstration_act` and by roles' demonstrating branch), and stoning the police is a riot act (a cue in
+sitrep/data/event_patterns.tsv: mob violence unless a protest or demand is told); raiders, warriors or tribesmen named by a people the knowledge
+base lacks are that people's ethnic militia (`actors._raider_people_mentions`); armed herders or pastoralists, and a
+community's people who fight back, are a communal militia (`actors.ARMED_COMMUNITY`, `FOUGHT_BACK_AFTER`);
 Madagascar's dahalo are bandits; two villages or two sections of a community that fight are communal militias on both
 sides (`roles.IDENTITY_FIGHT`); cattle keepers and cultivators are herders and farmers (`roles.COMMUNITY_DOER`).
 
@@ -76,6 +79,9 @@ miss("our codings disagree: a deadly fight with machetes, spears or arrows betwe
      "is read as mob violence between rioters (roles._quarrel_over_crops, _hand_weapons_only), not an armed clash of "
      "communal militias", "e044:sub_event_type", "e044:event_type", "e044:actors", "e058:sub_event_type",
      "e058:event_type", "e058:actors")
+miss("our coding disagrees with the project's convention (tests/test_acled_roles.py, ACLED's Benin coding): stones "
+     "thrown at the police with no demand told are mob violence; a rule that made them a violent demonstration lowered "
+     "Benin's check figure and was dropped", "e022:sub_event_type", "e086:sub_event_type", "e128:sub_event_type")
 miss("vigilantes (Sungusungu, a village's vigilantes) who beat a suspect to death are read as a mob, not a vigilante "
      "militia attacking a civilian", "e045:sub_event_type", "e045:event_type", "e045:actors")
 miss("'local defence men' who fought back are no actor, so the raid stays an attack on civilians",
@@ -102,6 +108,8 @@ miss("a place the gazetteer lacks (Gumuruk, Anyidi, Ndu) is taken for a namesake
      "e140:admin1", "e078:admin1")
 
 # Held out, run once after the rules; left as they failed.
+miss("held out: stones thrown at the police with no demand told are mob violence (see e022); passed with the dropped "
+     "rule in the held-out run", "h043:sub_event_type", "h045:sub_event_type")
 miss("held out: 'Bokora cattle raiders' pursued by soldiers are an unidentified ethnic militia", "h001:actors")
 miss("held out: two families' deadly fight with spears and machetes is read as mob violence (see e044)",
      "h003:sub_event_type", "h003:event_type", "h003:actors")
@@ -149,29 +157,30 @@ test_east_notes_are_coded_as_a_careful_coder_does = NOTES.coding_test()
 
 
 @pytest.mark.parametrize(("text", "confronts"), [
-    ("Market vendors in Kasese threw stones at police who were closing the market.", True),
-    ("Students in Gitega stoned a police patrol after their classmate was detained.", True),
     ("Youths in Bor burned a council lorry to demand the reopening of the road.", True),
-    ("A mob stoned the police post in Lira to seize a suspected thief held there.", False),
-    ("Supporters of the ruling party pelted police with stones in Mbale.", False),
-    ("Villagers stoned a man suspected of witchcraft to death.", False),
+    ("Students in Gitega smashed the windows of the school office, demanding the return of their headmaster.", True),
+    ("Market vendors in Kasese threw stones at police who were closing the market.", False),
+    ("A mob stoned the police post in Lira, demanding that officers release a suspected thief to them.", False),
+    ("Supporters of the ruling party burned a car to demand the arrest of a rival candidate in Mbale.", False),
     ("Kidnappers demanding a ransom beat the hostages.", False),
 ])
-def test_a_crowd_that_stones_the_police_or_states_a_demand_is_demonstrating(text, confronts):
-    """demonstrations.crowd_confronts_authority: stones thrown at the state's agents on duty, or a demand told, make a
-    crowd's violence a violent demonstration; a lynching mob, partisans and kidnappers are not demonstrators."""
+def test_a_crowd_that_states_a_demand_is_demonstrating(text, confronts):
+    """demonstrations.crowd_confronts_authority: a demand told makes a crowd's violence a violent demonstration; stones
+    thrown at the police with no demand told, a lynching mob, partisans and kidnappers are no demonstrators."""
     assert demonstrations.crowd_confronts_authority(text) is confronts
 
 
-@pytest.mark.parametrize(("code", "text", "actor2"), [
-    ("UG", "On 3 May 2026, students of a college in Kabale stoned police who had come to arrest their guild president.",
-     "Police Forces of Uganda"),
+@pytest.mark.parametrize(("code", "text", "sub_type", "actor2"), [
+    ("ET", "On 3 May 2026, youths in Dilla burned a municipal truck to demand the release of a detained elder.",
+     "Violent demonstration", None),
     ("MW", "On 4 May 2026, vendors in Zomba threw stones at police who were confiscating their wares.",
-     "Police Forces of Malawi"),
+     "Mob violence", "Police Forces of Malawi"),
 ])
-def test_stones_thrown_at_the_police_make_a_violent_demonstration_with_the_police_as_actor2(code, text, actor2):
+def test_a_crowds_demand_makes_a_violent_demonstration_and_stones_alone_mob_violence(code, text, sub_type, actor2):
+    """The codebook's line, as the project codes it (tests/test_acled_roles.py): a demand makes a violent demonstration;
+    stones thrown at the police with no demand told are mob violence, the police its actor2."""
     event = first_reported(text, code, "2026-05-06")
-    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", actor2)
+    assert (event.sub_event_type, event.actor2) == (sub_type, actor2)
     assert event.actor1.startswith("Rioters")
 
 
