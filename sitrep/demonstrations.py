@@ -239,7 +239,7 @@ to demand protection", "demanding justice"): a ransom is a kidnapper's demand, n
 MOB_JUSTICE = re.compile(r"\b(?:lynch\w*|mobs?|jungle\s+justice|mob\s+justice)\b", re.IGNORECASE)
 
 
-def crowd_confronts_authority(text: str) -> bool:
+def crowd_states_demand(text: str) -> bool:
     """Whether a crowd's violence is told with a demand (DEMAND_TOLD: "burned a government vehicle to demand the
     release of an official"), with no lynching or mob justice told (MOB_JUSTICE) and no party's supporters
     (`partisan_crowd`: partisans who fight are rioters of mob violence in ACLED's coding). ACLED's codebook: a violent
@@ -254,11 +254,11 @@ def demonstration_act(text: str) -> bool:
     """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), rioters (RIOTERS) who do not only harm
     people (RIOTERS_ON_PEOPLE), a crowd told with its demand or grievance doing a crowd's deed
     (CROWD_WITH_GRIEVANCE_DEED: "traders demanding the reopening of a market ransacked the office"), or a crowd that
-    confronts the authorities or states a demand (`crowd_confronts_authority`). ACLED's codebook:
+    states a demand (`crowd_states_demand`). ACLED's codebook:
     a violent demonstration is a demonstration turned violent or destructive (looting, arson, fighting the police),
     while rioters who attack civilians with no demonstration told are mob violence, rioters against civilians."""
     return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text)) \
-        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE)) or crowd_confronts_authority(text)
+        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE)) or crowd_states_demand(text)
 
 
 STREET_PROTEST_ACT = re.compile(

@@ -2065,7 +2065,7 @@ def _typed_roles(
     demonstrating = ((violent and crowd) or sub_type == "Mob violence") \
         and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}
     if demonstrating and (demonstrations.demonstrators_named(text) or demonstrations.street_protest_act(text)
-                          or demonstrations.crowd_confronts_authority(text)):
+                          or demonstrations.crowd_states_demand(text)):
         return _attacked_demonstration_roles(draft, country) \
             or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
     if demonstrating and demonstrations.demonstration_with_cause(text) \

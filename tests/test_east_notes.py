@@ -37,7 +37,7 @@ that made stones thrown at the police a violent demonstration; the whole suite t
 convention (tests/test_acled_roles.py: stones with no demand told are mob violence) and it was dropped, so the tune
 part lost three sub-types (e022, e086, e128) and the held-out part two (h043, h045): 42/50 (84.0 %) now.
 
-The rules: a crowd that tells a demand demonstrates (`demonstrations.crowd_confronts_authority`, read by
+The rules: a crowd that tells a demand demonstrates (`demonstrations.crowd_states_demand`, read by
 `demonstration_act` and by roles' demonstrating branch), and stoning the police is a riot act (a cue in
 sitrep/data/event_patterns.tsv: mob violence unless a protest or demand is told); raiders, warriors or tribesmen
 named by a people the knowledge base lacks are that people's ethnic militia (`actors._raider_people_mentions`); armed
@@ -157,7 +157,7 @@ test_east_notes_are_coded_as_a_careful_coder_does = NOTES.coding_test()
 # --- the rules this batch added, on sentences of their own -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "confronts"), [
+@pytest.mark.parametrize(("text", "demands"), [
     ("Youths in Bor burned a council lorry to demand the reopening of the road.", True),
     ("Students in Gitega smashed the windows of the school office, demanding the return of their headmaster.", True),
     ("Market vendors in Kasese threw stones at police who were closing the market.", False),
@@ -165,10 +165,10 @@ test_east_notes_are_coded_as_a_careful_coder_does = NOTES.coding_test()
     ("Supporters of the ruling party burned a car to demand the arrest of a rival candidate in Mbale.", False),
     ("Kidnappers demanding a ransom beat the hostages.", False),
 ])
-def test_a_crowd_that_states_a_demand_is_demonstrating(text, confronts):
-    """demonstrations.crowd_confronts_authority: a demand told makes a crowd's violence a violent demonstration; stones
+def test_a_crowd_that_states_a_demand_is_demonstrating(text, demands):
+    """demonstrations.crowd_states_demand: a demand told makes a crowd's violence a violent demonstration; stones
     thrown at the police with no demand told, a lynching mob, partisans and kidnappers are no demonstrators."""
-    assert demonstrations.crowd_confronts_authority(text) is confronts
+    assert demonstrations.crowd_states_demand(text) is demands
 
 
 @pytest.mark.parametrize(("code", "text", "sub_type", "actor2"), [
