@@ -2544,7 +2544,7 @@ IDENTITY_FIGHT = re.compile(
 province fought", "clan militias clashed" with no clan named before them): ACLED codes an identity militia on each
 side. Two villages, or two sections of one community, that fight each other ("two villages fought over a chieftaincy
 boundary", "two sections of the community fought over a cattle camp") are communities too: a communal militia on each
-side. "Rival political clans" are a party's factions, not an identity group."""
+side, when the fight reads as a battle (a brawl of two villages' youths with sticks and machetes stays mob violence). "Rival political clans" are a party's factions, not an identity group."""
 
 
 def _identity_sides(
@@ -2558,6 +2558,9 @@ def _identity_sides(
     were the sides). None when the fight is not one, or an organised armed side or state force takes part."""
     match = IDENTITY_FIGHT.search(draft.text)
     if match is None or sub_type not in {"Armed clash", "Mob violence"}:
+        return None
+    villages = re.search(r"villages|sections", match.group(), re.IGNORECASE)
+    if villages and (sub_type != "Armed clash" or not _deadly(draft)):
         return None
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
         return None
