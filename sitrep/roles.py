@@ -2544,7 +2544,9 @@ IDENTITY_FIGHT = re.compile(
 province fought", "clan militias clashed" with no clan named before them): ACLED codes an identity militia on each
 side. Two villages, or two sections of one community, that fight each other ("two villages fought over a chieftaincy
 boundary", "two sections of the community fought over a cattle camp") are communities too: a communal militia on each
-side, when the fight reads as a battle (a brawl of two villages' youths with sticks and machetes stays mob violence). "Rival political clans" are a party's factions, not an identity group."""
+side, when the fight reads as a battle and kills (a brawl of two villages' youths with sticks, or one that only
+injures, stays mob violence: `_identity_sides`). "Rival political clans" are a party's factions, not an identity
+group."""
 
 
 def _identity_sides(
