@@ -42,8 +42,8 @@ The rules: a crowd that tells a demand demonstrates (`demonstrations.crowd_state
 sitrep/data/event_patterns.tsv: mob violence unless a protest or demand is told); raiders, warriors or tribesmen
 named by a people the knowledge base lacks are that people's ethnic militia (`actors._raider_people_mentions`); armed
 herders or pastoralists, and a community's people who fight back, are a communal militia (`actors.ARMED_COMMUNITY`,
-`FOUGHT_BACK_AFTER`); Madagascar's dahalo are bandits; two villages or two sections of a community that fight are
-communal militias on both sides (`roles.IDENTITY_FIGHT`); cattle keepers and cultivators are herders and farmers
+`FOUGHT_BACK_AFTER`); Madagascar's dahalo are bandits; two villages or two sections of a community in a deadly
+battle are communal militias on both sides (`roles.IDENTITY_FIGHT`); cattle keepers and cultivators are herders and farmers
 (`roles.COMMUNITY_DOER`).
 
 Twelve notes were reworded after these runs where scripts/check_copied_text.py found a stock phrase of six words
