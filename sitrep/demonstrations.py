@@ -236,7 +236,10 @@ DEMAND_TOLD = re.compile(
 """A crowd's aim told as a demand ("burned a vehicle to demand the release of an official", "threw stones at a patrol
 to demand protection", "demanding justice"): a ransom is a kidnapper's demand, not a crowd's."""
 
-MOB_JUSTICE = re.compile(r"\b(?:lynch\w*|mobs?|jungle\s+justice|mob\s+justice)\b", re.IGNORECASE)
+MOB_JUSTICE = re.compile(r"\b(?:lynch\w*|mobs?|jungle\s+justice|mob\s+justice|hand(?:ed|ing)?\s+(?:\w+\s+)?over"
+                         r"|release\s+(?:of\s+)?(?:the\s+|a\s+|two\s+)?(?:\w+\s+)?suspects?)\b", re.IGNORECASE)
+"""Words of mob justice: a lynching, a mob, or a crowd that wants a suspect handed over or released to it (a crowd that
+storms a police station "demanding the release of a suspect" wants him, not a policy)."""
 
 
 def crowd_states_demand(text: str) -> bool:
