@@ -129,6 +129,25 @@ to guard their villages, and ACLED's codebook counts such local self-defence gro
 `_named_community`). A single hunter is a person, not a group, and is not matched; nor are people named by what they
 seek ("truffle hunters", `_seekers_of`)."""
 
+ARMED_COMMUNITY = "armed herders|armed herdsmen|armed pastoralists|armed cattle keepers|armed cattle herders"
+"""A herding community's people told as armed ("armed herders", "armed pastoralists"): ACLED's codebook counts
+the people of a community who arm themselves and act as a group among communal militias (inter 4), a side that can
+fight a battle, not civilians: "Unidentified Communal Militia (<country>)" when no community is named (a named one,
+"armed Fulani herders", is that people's militia). Armed villagers and youths are left to the roles' crowd rules,
+which name a village's militia after its village ("Ketou Communal Militia") and a political crowd's youths rioters."""
+
+COMMUNITY_PEOPLE = re.compile(
+    r"villagers|residents|locals|inhabitants|herders|herdsmen|pastoralists|farmers|cattle keepers|youths?"
+    r"|community members",
+    re.IGNORECASE)
+FOUGHT_BACK_AFTER = re.compile(
+    r"\s+(?:(?:then|later|quickly|also|eventually)\s+)?(?:fought\s+back|fought\s+off|repulsed|repelled|fended\s+off"
+    r"|returned\s+fire|fired\s+back|hit\s+back|resisted\s+and|chased\s+(?:away|off)\s+the\s+(?:raiders|attackers"
+    r"|assailants|bandits|rustlers))\b", re.IGNORECASE)
+"""A community's people who fight back against those who raid them ("villagers fought back", "herders repulsed the
+raiders", "residents returned fire"): the brief of ACLED's codebook on battles, a community that fights back with its
+own armed men makes the raid an armed clash, their side a communal militia (`ARMED_COMMUNITY`), not civilians."""
+
 OFFICERS = "officer|officers"
 """'Officers' with no force named before them ("officers shot two suspects", "armed officers stormed the house"):
 in news English the bare word is the police's (soldiers are "soldiers" or "army officers"), so ACLED's Police
@@ -163,8 +182,10 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|armed people|armed persons|unidentified actors|unknown actors|unknown attackers|unidentified attackers"
     "|unknown assailants|unidentified assailants|unknown armed individual|unknown armed individuals"
     "|unidentified armed individual|unidentified armed individuals|raiders|cattle raiders|rustlers|cattle rustlers"
-    "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs", 3, True, False),
+    "|gang|gangs|armed gang|armed gangs|criminal gang|criminal gangs|gang members|gangsters|thugs"
+    "|dahalo|dahalos", 3, True, False),
     ("Unidentified Communal Militia", HUNTERS, 4, True, False),
+    ("Unidentified Communal Militia", ARMED_COMMUNITY, 4, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
      "|traffic police|riot squad|riot officers|anti-riot police|anti-riot officers|anti-riot squad|anti-riot unit"
@@ -197,7 +218,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Government of", "government|authorities|regime|presidency", 1, True, False),
     ("Protesters", "protesters|protestors|demonstrators|marchers|strikers|activists", 6, False, False),
     ("Rioters", "rioters|mob|mobs|angry mob|looters", 5, False, False),
-    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|pastoralist|pastoralists|resident"
+    ("Civilians", "civilian|civilians|villager|villagers|farmer|farmers|herder|herders|herdsman|herdsmen|pastoralist"
+     "|pastoralists|cattle keepers|cultivators|resident"
      "|residents|worshippers|pilgrims|student|students|pupils|teacher|teachers|journalist|journalists|reporter"
      "|reporters|children|child|boy|boys|girl|girls|woman|women|man|men|passengers|traders|merchants|shepherds"
      "|fishermen|miners|worker|workers|aid worker|aid workers|health worker|health workers|humanitarian workers"
@@ -211,7 +233,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
     ("Civilians", TRADE_PEOPLE, 7, False, True),
 )
-"""(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie.
+"""(name template, role phrases, inter, organization, needs a demonym). Earlier rows win a tie. Madagascar's
+"dahalo" (Malagasy for bandits: armed cattle thieves, the word its press writes in English) are bandits too.
 Fans, spectators, revellers and community members are people gathered for a match, a show, a feast or their
 neighbourhood: civilians, who riot as a crowd when they fight (ACLED's mob violence), never an armed group (mourners
 are left out: at the funeral of people killed, they would be read as the victims).
@@ -442,6 +465,9 @@ class ActorResolver:
         for mention in _ethnic_mentions(text, offset, country, taken, unicase) + _clan_mentions(text, offset, country, taken):
             taken.append((mention.start - offset, mention.end - offset))
             mentions.append(mention)
+        for mention in _raider_people_mentions(text, offset, country, taken):
+            taken.append((mention.start - offset, mention.end - offset))
+            mentions.append(mention)
         names_group = any(m.inter in (2, 3, 4) for m in mentions)
         pattern, first_words = _generic_pattern()
         for match in _matches_at_words(pattern, text, words, first_words):
@@ -622,6 +648,9 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     index = next(i for i in range(len(GENERIC)) if match[f"g{i}"] is not None)
     if GENERIC[index][0] == "Civilians" and (UNKNOWN_PEOPLE.match(match.group()) or IN_UNIFORM_AFTER.match(text, match.end())):
         index = 0
+    if GENERIC[index][0] == "Civilians" and COMMUNITY_PEOPLE.fullmatch(match[f"g{index}"] or "") \
+            and FOUGHT_BACK_AFTER.match(text, match.end()):
+        index = next(i for i, row in enumerate(GENERIC) if row[1] is ARMED_COMMUNITY)
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
@@ -1032,6 +1061,47 @@ def _clan_mentions(text: str, offset: int, country: str | None, taken: list[tupl
             continue
         label = f"{name} Clan Militia ({country})" if country else f"{name} Clan Militia"
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, bool(match["armed"]), country))
+    return mentions
+
+
+NAMED_RAIDERS = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)\s+(?:cattle\s+|armed\s+)?"
+    r"(?:raiders|rustlers|warriors|morans|tribesmen|clansmen)(?![\w-])")
+"""A people named by a word the knowledge base does not know, before a noun of armed pastoral raiding ("Kurya cattle
+raiders", "Dassanech warriors", "Merille tribesmen"): ACLED names the armed men of an identity group it has no other
+name for "<name> Ethnic Militia (<country>)", as it names the known ones (`_ethnic_mentions`). A word that opens the
+sentence may be any capitalised word ("Armed raiders ...") and is not read as a name."""
+
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may"
+                           " june july august september october november december".split())
+"""Days and months, capitalised before a noun in a date ("Sunday raiders"), never a people's name."""
+
+PLACE_TOLD = (r"(?:\b(?:in|at|near|from|of|to|around|outside)\s+{name}\b"
+              r"|\b{name}\s+(?:district|county|sub-county|region|zone|province|state|town|village|area|woreda"
+              r"|kebele)\b)")
+"""A name the text also uses as a place ("raiders from Karamoja", "Mandera county"): raiders named after a place are
+named after where they come from, not after their people."""
+
+
+def _raider_people_mentions(text: str, offset: int, country: str | None,
+                            taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """Raiders, rustlers or warriors named by a people the knowledge base lacks (NAMED_RAIDERS): "<name> Ethnic Militia
+    (<country>)", an armed identity militia (inter 4). Not a word that opens a sentence, names a country, a nation or a
+    known people (their own rules name them), one of NOT_A_CLAN_NAME, nor a word the text tells as a place
+    (PLACE_TOLD)."""
+    mentions = []
+    for match in NAMED_RAIDERS.finditer(text):
+        name, start, end = match["name"], match.start(), match.end()
+        if not text[:start].strip() or re.search(r"[.!?:;\"“]\s*$", text[:start]):
+            continue
+        if name.casefold() in NOT_A_CLAN_NAME or name.casefold() in CALENDAR_WORDS or countries.country_by_name(name) \
+                or countries.country_of_demonym(name) \
+                or _group_named(name) or re.search(PLACE_TOLD.format(name=re.escape(name)), text):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        label = identity_militia(name, country)
+        mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, True, country))
     return mentions
 
 

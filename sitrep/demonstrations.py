@@ -230,14 +230,38 @@ RIOTERS_ON_PEOPLE = re.compile(
 police facing them nor property."""
 
 
+DEMAND_TOLD = re.compile(
+    r"\b(?:(?:in\s+order\s+)?to\s+(?:demand|press\s+for|push\s+for|denounce|decry|call\s+for)|demanding)\s+"
+    r"(?!(?:a\s+|the\s+)?ransom\b)", re.IGNORECASE)
+"""A crowd's aim told as a demand ("burned a vehicle to demand the release of an official", "threw stones at a patrol
+to demand protection", "demanding justice"): a ransom is a kidnapper's demand, not a crowd's."""
+
+MOB_JUSTICE = re.compile(r"\b(?:lynch\w*|mobs?|jungle\s+justice|mob\s+justice|hand(?:ed|ing)?\s+(?:\w+\s+)?over"
+                         r"|release\s+(?:of\s+)?(?:the\s+|a\s+|two\s+)?(?:\w+\s+)?suspects?)\b", re.IGNORECASE)
+"""Words of mob justice: a lynching, a mob, or a crowd that wants a suspect handed over or released to it (a crowd that
+storms a police station "demanding the release of a suspect" wants him, not a policy)."""
+
+
+def crowd_states_demand(text: str) -> bool:
+    """Whether a crowd's violence is told with a demand (DEMAND_TOLD: "burned a government vehicle to demand the
+    release of an official"), with no lynching or mob justice told (MOB_JUSTICE) and no party's supporters
+    (`partisan_crowd`: partisans who fight are rioters of mob violence in ACLED's coding). ACLED's codebook: a violent
+    demonstration is a demonstration whose participants turn violent, and it has a demand; mob violence is a crowd's
+    violence with no such aim (a lynching, a feud, a score settled, stones thrown at police with no demand told)."""
+    if MOB_JUSTICE.search(text) or partisan_crowd(text):
+        return False
+    return bool(DEMAND_TOLD.search(text))
+
+
 def demonstration_act(text: str) -> bool:
     """Whether the text tells an act of a demonstration (DEMONSTRATION_ACT), rioters (RIOTERS) who do not only harm
-    people (RIOTERS_ON_PEOPLE), or a crowd told with its demand or grievance doing a crowd's deed
-    (CROWD_WITH_GRIEVANCE_DEED: "traders demanding the reopening of a market ransacked the office"). ACLED's codebook:
+    people (RIOTERS_ON_PEOPLE), a crowd told with its demand or grievance doing a crowd's deed
+    (CROWD_WITH_GRIEVANCE_DEED: "traders demanding the reopening of a market ransacked the office"), or a crowd that
+    states a demand (`crowd_states_demand`). ACLED's codebook:
     a violent demonstration is a demonstration turned violent or destructive (looting, arson, fighting the police),
     while rioters who attack civilians with no demonstration told are mob violence, rioters against civilians."""
     return bool(DEMONSTRATION_ACT.search(text)) or (bool(RIOTERS.search(text)) and not RIOTERS_ON_PEOPLE.search(text)) \
-        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE))
+        or bool(re.search(CROWD_WITH_GRIEVANCE_DEED, text, re.IGNORECASE)) or crowd_states_demand(text)
 
 
 STREET_PROTEST_ACT = re.compile(

@@ -144,9 +144,10 @@ NO_VIOLENCE = re.compile(r"\b(?:no|without)\s+(?:reports?\s+of\s+|reported\s+|an
                          re.IGNORECASE)
 """'A march passed off calmly, without any violence': the text denies what DEMONSTRATORS_VIOLENT would find."""
 
-COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?)\b", re.IGNORECASE)
-"""Livelihood communities: when they attack or kill in a land or cattle feud ACLED codes a communal
-militia (when they beat or lynch, a mob)."""
+COMMUNITY_DOER = re.compile(r"\b(?:farmers?|herders?|herdsm[ae]n|pastoralists?|hunters?|fishermen|breeders?"
+                            r"|cattle\s+keepers?|cultivators?)\b", re.IGNORECASE)
+"""Livelihood communities (cattle keepers and cultivators, as East African reports call herders and farmers, too):
+when they attack or kill in a land or cattle feud ACLED codes a communal militia (when they beat or lynch, a mob)."""
 
 FEUD_VIOLENCE = re.compile(
     r"\b(?:killed|killing|shot|murdered|stabbed|hacked|beheaded|slaughtered|gunned|attacked|opened fire"
@@ -2150,7 +2151,8 @@ def _typed_roles(
         return sub_type, militia, victims
     demonstrating = ((violent and crowd) or sub_type == "Mob violence") \
         and sub_type not in {"Sexual violence", "Abduction/forced disappearance"}
-    if demonstrating and (demonstrations.demonstrators_named(text) or demonstrations.street_protest_act(text)):
+    if demonstrating and (demonstrations.demonstrators_named(text) or demonstrations.street_protest_act(text)
+                          or demonstrations.crowd_states_demand(text)):
         return _attacked_demonstration_roles(draft, country) \
             or ("Violent demonstration", *typed_defaults("Violent demonstration", actor1, actor2, draft, country))
     if demonstrating and demonstrations.demonstration_with_cause(text) \
@@ -2619,14 +2621,19 @@ IDENTITY_FIGHT = re.compile(
     r"\b(?:(?:inter-?)?(?:ethnic|tribal|clan|communal)\s+(?:clash\w*|fight\w*|battles?|skirmish\w*)"
     r"|(?:clash\w*|fight\w*|fought|battles?|skirmish\w*)\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
     r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|ethnic\s+militias|communities)"
-    r"|(?:two|rival|warring)\s+(?:(?!political\b|party\b)[\w-]+\s+)?"
-    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities)"
+    r"|(?:two|rival|warring|neighbou?ring)\s+(?:(?!political\b|party\b)[\w-]+\s+)?"
+    r"(?:ethnic\s+groups|tribes|clans|clan\s+militias|communities|villages|sections|sub-?clans)"
+    r"(?:\s+of\s+(?:the|a|one)\s+(?:\w+\s+)?(?:community|clan|tribe))?"
     r"\s+(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|battled)"
     r"|(?<![\w-]\s)(?:clan|ethnic|tribal)\s+militias\s+(?:\w+\s+)?(?:clash\w*|fought|battled))\b", re.IGNORECASE)
 """A fight told as one between ethnic groups, clans or communities that the text does not name ("ethnic clashes",
 "clashes between rival clans", "two communities clashed", "two Moro clans clashed", "warriors from two clans in the
 province fought", "clan militias clashed" with no clan named before them): ACLED codes an identity militia on each
-side. "Rival political clans" are a party's factions, not an identity group."""
+side. Two villages, or two sections of one community, that fight each other ("two villages fought over a chieftaincy
+boundary", "two sections of the community fought over a cattle camp") are communities too: a communal militia on each
+side, when the fight reads as a battle and kills (a brawl of two villages' youths with sticks, or one that only
+injures, stays mob violence: `_identity_sides`). "Rival political clans" are a party's factions, not an identity
+group."""
 
 
 def _identity_sides(
@@ -2641,9 +2648,12 @@ def _identity_sides(
     match = IDENTITY_FIGHT.search(draft.text)
     if match is None or sub_type not in {"Armed clash", "Mob violence"}:
         return None
+    villages = re.search(r"villages|sections", match.group(), re.IGNORECASE)
+    if villages and (sub_type != "Armed clash" or not _deadly(draft)):
+        return None
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
         return None
-    kind = "Communal" if re.search(r"communit|communal", match.group(), re.IGNORECASE) else \
+    kind = "Communal" if re.search(r"communit|communal|villages|sections", match.group(), re.IGNORECASE) else \
         "Clan" if country in actors.CLAN_COUNTRIES and re.search(r"\bclan", match.group(), re.IGNORECASE) else "Ethnic"
     unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
     named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
