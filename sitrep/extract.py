@@ -1657,8 +1657,11 @@ def _told_as_history(draft: Draft) -> bool:
     """Whether an event is history the article recalls: every sentence of it that has a date or a place of its own
     is told as context ('After the 2016 presidential vote, protesters set fire to the parliament building'); a
     sentence with neither that joined it ('The opposition said dozens were killed') goes on in its time, so it makes
-    the recalled event no news."""
+    the recalled event no news. The lead paragraph tells the news, so an event told there is history only when every
+    sentence of it is told as context."""
     anchored = [s for s in draft.sentences if _dated(s) or any(t.kind == "place" for t in s.toponyms)]
+    if any(s.paragraph == 0 for s in draft.sentences):
+        anchored = []
     return all(_is_context(s) for s in anchored or draft.sentences)
 
 

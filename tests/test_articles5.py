@@ -238,7 +238,8 @@ def test_a_weekday_named_again_after_last_weekday_is_that_day():
 
 
 @pytest.mark.parametrize("text", [
-    "After the 2019 election, protesters burned the electoral office in Bukavu. The opposition said dozens died.",
+    "Traders reopened the central market in Bukavu on Monday.\n\nAfter the 2019 election, protesters burned the "
+    "electoral office in Bukavu. The opposition said dozens died.",
     "The army has carried out air strikes against rebel camps in the hills around Bunia.",
     "Lynchings of people accused of sorcery have long been reported in the villages around Kindu.",
 ])
