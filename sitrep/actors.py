@@ -154,6 +154,11 @@ as the government itself; the state is the article's (a junta rules in Myanmar, 
 its army and the bases, camps, outposts, positions and checkpoints its troops hold ("a junta base", "a government
 army position"): whoever attacks one attacks those troops."""
 
+JUNTA = "junta|military junta|ruling junta"
+"""A junta named alone as a side ("the junta shelled two villages", "the junta's air strike"): a junta is a military
+government, whose violent deeds are done by its armed forces, so ACLED codes them as the country's Military Forces
+(as it does a junta's named arms, `JUNTA_ARMS`); the state is the article's."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -189,6 +194,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|government forces|pro-government forces|regime forces|government troops|regime troops"
      "|government positions|regime positions", 1, True, False),
     ("Military Forces of", JUNTA_ARMS, 1, True, False),
+    ("Military Forces of", JUNTA, 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
      "|trenches|dugouts|bunkers|outposts|outpost"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
