@@ -159,6 +159,13 @@ JUNTA = "junta|military junta|ruling junta"
 government, whose violent deeds are done by its armed forces, so ACLED codes them as the country's Military Forces
 (as it does a junta's named arms, `JUNTA_ARMS`); the state is the article's."""
 
+JUNTA_GOVERNS_BEFORE = re.compile(
+    r"\b(?:against|with|to|from|for|under|toward|towards|opposing|denouncing|condemning|critici[sz]ing|"
+    r"urged|urging|asked|called on|told)\s+(?:the\s+)?$", re.IGNORECASE)
+"""What stands before a junta named as the object of a preposition or a verb of speech ("a march against the junta",
+"talks with the junta", "loyal to the junta", "called on the junta"): there it names the regime, a government, not
+the forces that act in an event, so it is no side (a junta is its army only where it acts: subject or possessive)."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -629,6 +636,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if GENERIC[index][0] == "Civilians" and (UNKNOWN_PEOPLE.match(match.group()) or IN_UNIFORM_AFTER.match(text, match.end())):
         index = 0
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
+        return None
+    if GENERIC[index][1] is JUNTA and JUNTA_GOVERNS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
         return None

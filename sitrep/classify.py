@@ -747,6 +747,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return _armed_leavers(hit, context)
         if hit.sub_type == "Abduction/forced disappearance" and _rescued_before(hit, context):
             return True
+        if hit.sub_type == "Mob violence" and _vigilantes_with_forces(hit, context):
+            return True
         if hit.sub_type == "Mob violence":
             return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
@@ -818,6 +820,24 @@ def _armed_leavers(hit: CueHit, context: _Context) -> bool:
     armed = [*(m for kind in ("state", "nonstate") for m in context.present.get(kind, ())),
              *ASSAILANTS.finditer(context.text, clause_start, hit.start)]
     return any(clause_start <= m.start() and m.end() <= hit.start for m in armed)
+
+
+VIGILANTES = re.compile(r"vigilantes?", re.IGNORECASE)
+"""The word of the mob-violence cue for vigilante violence ("vigilantes lynched a suspected thief")."""
+
+
+def _vigilantes_with_forces(hit: CueHit, context: _Context) -> bool:
+    """Whether a vigilante cue names vigilantes who act in one clause with state forces ("soldiers and vigilantes
+    attacked a camp", "troops backed by vigilantes stormed a base"): vigilantes who operate with the army or the
+    police are an organised auxiliary of the state (a pro-government militia), and the codebook keeps mob violence
+    for crowds with no organisation; the deed is the forces' and is typed by its other cues."""
+    if not VIGILANTES.fullmatch(hit.text):
+        return False
+    sentence_start, sentence_end = context.sentence_bounds(hit.start)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(context.text, sentence_start, sentence_end)]
+    clause_start = max([sentence_start] + [b + 1 for b in breaks if b < hit.start])
+    clause_end = min([sentence_end] + [b for b in breaks if b >= hit.end])
+    return any(clause_start <= m.start() and m.end() <= clause_end for m in context.present.get("state", ()))
 
 
 def _as_battle(hit: CueHit) -> CueHit:
