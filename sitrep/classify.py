@@ -737,6 +737,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
         if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
             return True
+        if hit.sub_type == "Armed clash" and _in_side_description(hit, context, hits):
+            return True
         if hit.sub_type == "Armed clash" and _ongoing_dispute(hit, context.text):
             return True
         if hit.sub_type in ("Attack", "Armed clash") and context.sentence_index(hit.start) in own_blast_sentences:
@@ -838,6 +840,23 @@ def _vigilantes_with_forces(hit: CueHit, context: _Context) -> bool:
     clause_start = max([sentence_start] + [b + 1 for b in breaks if b < hit.start])
     clause_end = min([sentence_end] + [b for b in breaks if b >= hit.end])
     return any(clause_start <= m.start() and m.end() <= clause_end for m in context.present.get("state", ()))
+
+
+SIDE_DESCRIPTION = re.compile(r"(?<=[A-Za-z)]),\s+(?:an?|which|who)\s+[^,;.]*?(?=,\s+\w)", re.IGNORECASE)
+"""An apposition or non-restrictive clause set off by commas after a name (", an Amhara militia fighting the army since
+August 2023,", ", which has battled the army for years,")."""
+
+
+def _in_side_description(hit: CueHit, context: _Context, hits: list[CueHit]) -> bool:
+    """Whether a fighting cue lies inside an apposition or a non-restrictive clause on a side ("Fano, a militia fighting
+    the army since 2023, attacked the town"), while a cue outside it tells the sentence's act: the aside is the side's
+    standing description (who it is at war with), which news sets between commas; the act is the main clause's."""
+    sentence_start, sentence_end = context.sentence_bounds(hit.start)
+    for aside in SIDE_DESCRIPTION.finditer(context.text, sentence_start, sentence_end):
+        if aside.start() <= hit.start and hit.end <= aside.end():
+            return any(other is not hit and sentence_start <= other.start < sentence_end
+                       and not aside.start() <= other.start < aside.end() for other in hits)
+    return False
 
 
 def _as_battle(hit: CueHit) -> CueHit:
