@@ -842,9 +842,12 @@ def _vigilantes_with_forces(hit: CueHit, context: _Context) -> bool:
     return any(clause_start <= m.start() and m.end() <= clause_end for m in context.present.get("state", ()))
 
 
-SIDE_DESCRIPTION = re.compile(r"(?<=[A-Za-z)]),\s+(?:an?|which|who)\s+[^,;.]*?(?=,\s+\w)", re.IGNORECASE)
+SIDE_DESCRIPTION = re.compile(
+    r"(?<=[A-Za-z)]),\s+(?:an?|which|who)\s+(?!(?:day|night|week|fortnight|month|year|decade|few|couple|moment|short)\b)"
+    r"[^,;.]*?(?=,\s+\w)", re.IGNORECASE)
 """An apposition or non-restrictive clause set off by commas after a name (", an Amhara militia fighting the army since
-August 2023,", ", which has battled the army for years,")."""
+August 2023,", ", which has battled the army for years,"); not an adverbial of time that measures a gap (", a day
+after guerrillas attacked a post,"), which tells an act of its own."""
 
 
 def _in_side_description(hit: CueHit, context: _Context, hits: list[CueHit]) -> bool:
