@@ -93,3 +93,13 @@ def test_a_gap_of_time_between_commas_is_no_description_of_a_side():
     X did Y," measures time to an act of its own; it describes no side, and its fighting cue stays."""
     text = "Talks opened in Kisumu on Monday, a week after bandits stormed a police post in Kapedo, killing three officers."
     assert [event.sub_event_type for event in reported(text, "Kenya", "2024-05-01")] == ["Armed clash"]
+
+
+def test_the_side_a_force_was_sent_against_is_no_side_of_its_deed():
+    """roles._other_fighting_side with roles._aim_of_other_side, written after the held-out run for actor_pairs5 t114:
+    the side named in an infinitive of purpose on the doer ("deployed to fight X") is what the doer was sent against,
+    not a side of the deed the main verb tells, so the deed on unarmed people is an attack on civilians."""
+    event = surest_reported("Soldiers deployed to fight ISWAP shot dead two fishermen near Baga.", "Nigeria",
+                            "2024-05-01")
+    assert ((actor_key(event.actor1), actor_key(event.actor2), event.sub_event_type)
+            == (actor_key("Military Forces of Nigeria"), actor_key("Civilians (Nigeria)"), "Attack"))
