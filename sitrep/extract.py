@@ -660,6 +660,14 @@ APPOSITION_OPENS = re.compile(r",\s+(?:a|an|which|who|whose)\s+[^,;.]*$", re.IGN
 (", a paramilitary force at war with the army since", ", which has fought the army since")."""
 
 
+APPOSITION_CLOSES = re.compile(
+    r"[^,;.]{0,30},\s+(?!(?:when|where|after|before|as|while|which|who|whom|whose|until|till|since|because|though"
+    r"|although|if|once)\b)", re.IGNORECASE)
+"""The comma that closes an aside on a side and hands back to the main clause ("..., since April 2023, attacked"); not
+one that opens a clause of time or a relative on the date itself ("since October, when police tried to arrest him"),
+where the date dates that clause's act."""
+
+
 def _apposition_since(text: str, mention: DateMention) -> bool:
     """Whether a "since" date lies inside an apposition or a non-restrictive clause set off by commas ("The RSF, a force
     at war with the army since April 2023, attacked ..."): "since" dates the start of a state that lasts to now, and the
@@ -668,7 +676,7 @@ def _apposition_since(text: str, mention: DateMention) -> bool:
     if not mention.text.lower().startswith("since"):
         return False
     opened = APPOSITION_OPENS.search(text, max(0, mention.start - 120), mention.start)
-    return opened is not None and re.match(r"[^,;.]{0,30},", text[mention.end:]) is not None
+    return opened is not None and APPOSITION_CLOSES.match(text, mention.end) is not None
 
 
 def _recalled_dates_left_out(mentions: list[DateMention], published: dt.date | None) -> list[DateMention]:
