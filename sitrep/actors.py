@@ -173,6 +173,18 @@ as the government itself; the state is the article's (a junta rules in Myanmar, 
 its army and the bases, camps, outposts, positions and checkpoints its troops hold ("a junta base", "a government
 army position"): whoever attacks one attacks those troops."""
 
+JUNTA = "junta|military junta|ruling junta"
+"""A junta named alone as a side ("the junta shelled two villages", "the junta's air strike"): a junta is a military
+government, whose violent deeds are done by its armed forces, so ACLED codes them as the country's Military Forces
+(as it does a junta's named arms, `JUNTA_ARMS`); the state is the article's."""
+
+JUNTA_GOVERNS_BEFORE = re.compile(
+    r"\b(?:against|with|to|from|for|under|toward|towards|opposing|denouncing|condemning|critici[sz]ing|"
+    r"urged|urging|asked|called on|told)\s+(?:the\s+)?$", re.IGNORECASE)
+"""What stands before a junta named as the object of a preposition or a verb of speech ("a march against the junta",
+"talks with the junta", "loyal to the junta", "called on the junta"): there it names the regime, a government, not
+the forces that act in an event, so it is no side (a junta is its army only where it acts: subject or possessive)."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -210,6 +222,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|government forces|pro-government forces|regime forces|government troops|regime troops"
      "|government positions|regime positions", 1, True, False),
     ("Military Forces of", JUNTA_ARMS, 1, True, False),
+    ("Military Forces of", JUNTA, 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
      "|trenches|dugouts|bunkers|outposts|outpost"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
@@ -652,6 +665,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
             and FOUGHT_BACK_AFTER.match(text, match.end()):
         index = next(i for i, row in enumerate(GENERIC) if row[1] is ARMED_COMMUNITY)
     if GENERIC[index][0] == "Government of" and LOCAL_GOVERNMENT_AREA.match(text, match.end()):
+        return None
+    if GENERIC[index][1] is JUNTA and JUNTA_GOVERNS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
         return None

@@ -737,6 +737,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return any(c.start <= hit.start and hit.end <= c.end for c in clashes)
         if hit.sub_type in ("Attack", "Armed clash") and any(u.start < hit.start and hit.end <= u.end for u in unfought):
             return True
+        if hit.sub_type == "Armed clash" and _in_side_description(hit, context, hits):
+            return True
         if hit.sub_type == "Armed clash" and _ongoing_dispute(hit, context.text):
             return True
         if hit.sub_type in ("Attack", "Armed clash") and context.sentence_index(hit.start) in own_blast_sentences:
@@ -746,6 +748,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type == "Other" and LEAVING.match(hit.text):
             return _armed_leavers(hit, context)
         if hit.sub_type == "Abduction/forced disappearance" and _rescued_before(hit, context):
+            return True
+        if hit.sub_type == "Mob violence" and _vigilantes_with_forces(hit, context):
             return True
         if hit.sub_type == "Mob violence":
             return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
@@ -818,6 +822,44 @@ def _armed_leavers(hit: CueHit, context: _Context) -> bool:
     armed = [*(m for kind in ("state", "nonstate") for m in context.present.get(kind, ())),
              *ASSAILANTS.finditer(context.text, clause_start, hit.start)]
     return any(clause_start <= m.start() and m.end() <= hit.start for m in armed)
+
+
+VIGILANTES = re.compile(r"vigilantes?", re.IGNORECASE)
+"""The word of the mob-violence cue for vigilante violence ("vigilantes lynched a suspected thief")."""
+
+
+def _vigilantes_with_forces(hit: CueHit, context: _Context) -> bool:
+    """Whether a vigilante cue names vigilantes who act in one clause with state forces ("soldiers and vigilantes
+    attacked a camp", "troops backed by vigilantes stormed a base"): vigilantes who operate with the army or the
+    police are an organised auxiliary of the state (a pro-government militia), and the codebook keeps mob violence
+    for crowds with no organisation; the deed is the forces' and is typed by its other cues."""
+    if not VIGILANTES.fullmatch(hit.text):
+        return False
+    sentence_start, sentence_end = context.sentence_bounds(hit.start)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(context.text, sentence_start, sentence_end)]
+    clause_start = max([sentence_start] + [b + 1 for b in breaks if b < hit.start])
+    clause_end = min([sentence_end] + [b for b in breaks if b >= hit.end])
+    return any(clause_start <= m.start() and m.end() <= clause_end for m in context.present.get("state", ()))
+
+
+SIDE_DESCRIPTION = re.compile(
+    r"(?<=[A-Za-z)]),\s+(?:an?|which|who)\s+(?!(?:day|night|week|fortnight|month|year|decade|few|couple|moment|short)\b)"
+    r"[^,;.]*?(?=,\s+\w)", re.IGNORECASE)
+"""An apposition or non-restrictive clause set off by commas after a name (", an Amhara militia fighting the army since
+August 2023,", ", which has battled the army for years,"); not an adverbial of time that measures a gap (", a day
+after guerrillas attacked a post,"), which tells an act of its own."""
+
+
+def _in_side_description(hit: CueHit, context: _Context, hits: list[CueHit]) -> bool:
+    """Whether a fighting cue lies inside an apposition or a non-restrictive clause on a side ("Fano, a militia fighting
+    the army since 2023, attacked the town"), while a cue outside it tells the sentence's act: the aside is the side's
+    standing description (who it is at war with), which news sets between commas; the act is the main clause's."""
+    sentence_start, sentence_end = context.sentence_bounds(hit.start)
+    for aside in SIDE_DESCRIPTION.finditer(context.text, sentence_start, sentence_end):
+        if aside.start() <= hit.start and hit.end <= aside.end():
+            return any(other is not hit and sentence_start <= other.start < sentence_end
+                       and not aside.start() <= other.start < aside.end() for other in hits)
+    return False
 
 
 def _as_battle(hit: CueHit) -> CueHit:

@@ -600,6 +600,7 @@ def _sentences(
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
         sentence.dates = _recalled_dates_left_out(sentence.dates, document.published)
+        sentence.dates = [d for d in sentence.dates if not _apposition_since(text, d)]
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
         sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
@@ -791,6 +792,30 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((offset, offset + len(stripped)))
         position += len(line) + 1
     return pieces
+
+
+APPOSITION_OPENS = re.compile(r",\s+(?:a|an|which|who|whose)\s+[^,;.]*$", re.IGNORECASE)
+"""The opening of an apposition or a non-restrictive relative clause on the noun before it, up to a date inside it
+(", a paramilitary force at war with the army since", ", which has fought the army since")."""
+
+
+APPOSITION_CLOSES = re.compile(
+    r"[^,;.]{0,30},\s+(?!(?:when|where|after|before|as|while|which|who|whom|whose|until|till|since|because|though"
+    r"|although|if|once)\b)", re.IGNORECASE)
+"""The comma that closes an aside on a side and hands back to the main clause ("..., since April 2023, attacked"); not
+one that opens a clause of time or a relative on the date itself ("since October, when police tried to arrest him"),
+where the date dates that clause's act."""
+
+
+def _apposition_since(text: str, mention: DateMention) -> bool:
+    """Whether a "since" date lies inside an apposition or a non-restrictive clause set off by commas ("The RSF, a force
+    at war with the army since April 2023, attacked ..."): "since" dates the start of a state that lasts to now, and the
+    aside describes a side, so the date is neither the day of the act the main clause tells nor a sign that the act is
+    history (news writes a side's standing description between commas, the news outside them)."""
+    if not mention.text.lower().startswith("since"):
+        return False
+    opened = APPOSITION_OPENS.search(text, max(0, mention.start - 120), mention.start)
+    return opened is not None and APPOSITION_CLOSES.match(text, mention.end) is not None
 
 
 def _recalled_dates_left_out(mentions: list[DateMention], published: dt.date | None) -> list[DateMention]:

@@ -2592,14 +2592,16 @@ def _other_fighting_side(actor1: ActorMention, draft: Draft) -> ActorMention | N
     its dead are counted ("two men died as Pokot and Turkana fighters fought over a well"): when the text tells of a
     fight (FOUGHT) in the sentence that names actor 1 and names there a second armed side, that side, not the counted
     dead, is actor 2 (a government's offices are no fighting side; when actor 1 acts in another sentence than the
-    fight, on people, its deed is violence against civilians)."""
+    fight, on people, its deed is violence against civilians). A side named only in a reduced clause on another side
+    ("troops deployed to fight Boko Haram shot dead two traders", `_aim_of_other_side`) is what that side was sent
+    against, no side of the fight."""
     if is_government(actor1):
         return None
     fights = [s for index, s in enumerate(draft.sentences) if FOUGHT.search(s.text)
               and (s.start <= actor1.start < s.end or (index and SAME_SUBJECT.match(s.text)
                                                        and draft.sentences[index - 1].start <= actor1.start < s.start))]
     return next((m for s in fights for m in s.actors if m.inter in actors.ARMED_INTERS and not is_government(m)
-                 and m.name != actor1.name and not in_claimant(m, s)), None)
+                 and m.name != actor1.name and not in_claimant(m, s) and not _aim_of_other_side(m, s)), None)
 
 
 def _armed_doer_besides(actor1: ActorMention, draft: Draft) -> ActorMention | None:
