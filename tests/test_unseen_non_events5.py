@@ -33,7 +33,7 @@ all these rules: 3 of 10).
 Held out in all (B and D): 6 of 70 fired (8.6 %) on their one run each; the code before: 11 of 70 (15.7 %).
 Afterwards nine items had a stock phrase reworded so that no six-word run is shared with a corpus
 (scripts/check_copied_text.py): their outcomes stayed, but for A's journalists killed 'in the year's first six
-months' (was 'in the first half of the year'), which LONG_PERIOD now reads as a long stretch of time too."""
+months' (first written with the year's 'first half'), which LONG_PERIOD now reads as a long stretch of time too."""
 
 from __future__ import annotations
 
