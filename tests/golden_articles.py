@@ -3,7 +3,8 @@ careful ACLED coder codes from each), coded end to end as users feed them to `si
 found when a current event sitrep produces has its sub-event type and lies in its admin1 or within 50 km of its
 location; a produced event no expected event takes is a duplicate when it has the sub-type of one of the article's
 expected events (the incident coded twice), else spurious. What sitrep misses today is a strict xfail with its reason
-(`GoldenArticles.miss`). Shared by tests/test_articles.py and tests/test_articles2.py."""
+(`GoldenArticles.miss`). Shared by tests/test_articles*.py and tests/test_releases.py, each taking its tests from
+`module_tests`."""
 
 from __future__ import annotations
 
@@ -184,3 +185,19 @@ class GoldenArticles:
                 test_found_events_have_the_coders_actors, test_found_events_have_the_coders_fatalities,
                 test_found_events_lie_in_the_coders_admin1, test_found_events_have_the_coders_date,
                 test_no_incident_is_coded_twice_and_nothing_else_is_coded)
+
+
+HELD_OUT_TEST_NAMES = ("test_held_out_known_misses_name_cases", "test_held_out_expected_event_is_found",
+                       "test_held_out_events_have_the_actors", "test_held_out_events_have_the_fatalities",
+                       "test_held_out_events_lie_in_the_admin1", "test_held_out_events_have_the_date",
+                       "test_held_out_nothing_is_coded_twice_or_else")
+"""The names the held-out part's tests take in a module that runs a batch and its held-out part."""
+
+
+def module_tests(batch: GoldenArticles, held_out: GoldenArticles | None = None) -> dict[str, Callable[..., None]]:
+    """The tests a module of articles exports, by name (a module takes them with `globals().update(...)`): the batch's
+    under their own names, and its held-out part's, if any, under `HELD_OUT_TEST_NAMES`."""
+    tests = {test.__name__: test for test in batch.tests()}
+    if held_out is not None:
+        tests.update(zip(HELD_OUT_TEST_NAMES, held_out.tests(), strict=True))
+    return tests

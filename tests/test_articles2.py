@@ -45,7 +45,7 @@ from pathlib import Path
 
 import pytest
 
-from golden_articles import GoldenArticles
+from golden_articles import GoldenArticles, module_tests
 from reported import reported
 from sitrep.schema import Event
 
@@ -114,9 +114,7 @@ BATCH.miss("extra: the gunfire is coded as an attack (see 22:found.0)", "22:extr
 
 # --- the tests --------------------------------------------------------------------------------------------------------
 
-(test_every_known_miss_names_a_case, test_each_expected_event_is_found, test_found_events_have_the_coders_actors,
- test_found_events_have_the_coders_fatalities, test_found_events_lie_in_the_coders_admin1,
- test_found_events_have_the_coders_date, test_no_incident_is_coded_twice_and_nothing_else_is_coded) = BATCH.tests()
+globals().update(module_tests(BATCH))
 
 
 def test_the_articles_are_well_formed_broad_and_new():

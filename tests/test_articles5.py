@@ -65,7 +65,7 @@ from pathlib import Path
 
 import pytest
 
-from golden_articles import GoldenArticles
+from golden_articles import GoldenArticles, module_tests
 from reported import reported
 from sitrep import dates, extract
 from sitrep.api import extract_text
@@ -136,13 +136,7 @@ HELD_OUT.miss("extra: the committee's hearing on last year's shooting is coded a
 
 # --- the tests --------------------------------------------------------------------------------------------------------
 
-(test_every_known_miss_names_a_case, test_each_expected_event_is_found, test_found_events_have_the_coders_actors,
- test_found_events_have_the_coders_fatalities, test_found_events_lie_in_the_coders_admin1,
- test_found_events_have_the_coders_date, test_no_incident_is_coded_twice_and_nothing_else_is_coded) = BATCH.tests()
-
-(test_held_out_known_misses_name_cases, test_held_out_expected_event_is_found, test_held_out_events_have_the_actors,
- test_held_out_events_have_the_fatalities, test_held_out_events_lie_in_the_admin1, test_held_out_events_have_the_date,
- test_held_out_nothing_is_coded_twice_or_else) = HELD_OUT.tests()
+globals().update(module_tests(BATCH, HELD_OUT))
 
 
 def test_the_articles_are_well_formed_broad_and_new():
