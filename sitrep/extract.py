@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from sitrep import (actors, calibration, casualties, classify, clean, countries,
 from sitrep.arguments import find_arguments, fullest_names
 from sitrep.classify import INTERVENTION, MIN_EVENT_SCORE
 from sitrep.errors import InputError
+from sitrep.gazetteer import name_key
 from sitrep.schema import (
     DATELINE_NOTE,
     ActorMention,
@@ -1649,12 +1649,7 @@ def _is_capital(town: Toponym) -> bool:
     gazetteer may list a capital as a plain town: 'BOGOTA')."""
     country = countries.country_by_code(town.country_code) if town.country_code else None
     return (town.feature_code or "").startswith("PPLC") or (
-        country is not None and bool(country.capital) and _folded(country.capital) == _folded(town.name))
-
-
-def _folded(name: str) -> str:
-    """A place name without accents or case, to compare spellings ('Bogotá', 'BOGOTA')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+        country is not None and bool(country.capital) and name_key(country.capital) == name_key(town.name))
 
 
 def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
