@@ -2670,6 +2670,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, REMOTE_TYPES)
     if AIR_FORCE_NAME.search(text) and not AIR_ACT.search(AIR_FORCE_NAME.sub(" ", text)):
         types = _without(types, {"Air/drone strike"})
+    if SUPPORTING_FIRE.search(text):
+        types = without_supporting_fire(text, types)
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
         types = _without(types, CONTEXT_BOUND)
         if not WAR_MATERIEL.search(text):
@@ -2705,6 +2707,31 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if CONFLICT_PARTY.search(text):
         return types
     return _without(types, CONTEXT_BOUND)
+
+
+SUPPORTING_FIRE = re.compile(
+    r",? (?:(?:supported|backed|assisted|covered|aided|accompanied) by|with (?:the )?(?:support|backing|cover|help) of)"
+    r" (?:[\w'-]+ ){0,3}?(?:drones?|aircraft|jets|warplanes|helicopters|air ?power|(?:the )?air force|artillery|mortars"
+    r"|tanks)(?:(?:,| and) (?:[\w'-]+ ){0,2}?(?:drones?|aircraft|jets|warplanes|helicopters|artillery|mortars|tanks))*"
+    r",?",
+    re.IGNORECASE,
+)
+"""A force's support from the air or from guns named beside its ground act ('launched an attack on the villages,
+supported by drones and artillery', 'with the support of aircraft, the army repulsed an assault'): the means that
+backs a ground battle, not an air strike or a shelling of its own."""
+
+
+def without_supporting_fire(text: str, types: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """`types` without the air strike and shelling read only from the support a ground act is given
+    (`SUPPORTING_FIRE`): the codebook codes a ground battle backed by aircraft or guns as the battle (Armed clash, or
+    the attack on civilians it is), a strike or a shelling only where the aircraft or guns are the act. When the rest of
+    the sentence tells a ground act the remote types it no longer yields are dropped; when it tells none, nothing
+    changes (the support is then all the sentence tells)."""
+    rest = SUPPORTING_FIRE.sub(" ", text)
+    own = {sub_type for sub_type, _ in classify.classify(rest)}
+    if not own - REMOTE_TYPES:
+        return types
+    return [(sub_type, score) for sub_type, score in types if sub_type not in REMOTE_TYPES or sub_type in own]
 
 
 CAUSE_CLAUSE = re.compile(r"\b(?:after|following|in the wake of|over|because of|in protest (?:at|against|over)"
