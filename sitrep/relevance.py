@@ -1410,6 +1410,7 @@ UNREAL_FRAME = re.compile(
     r"|ceasefire|cease-fire|peace|talks|negotiations|dialogue)"
     r"|(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ed)?|decided|resolved|promised|vowed) to (?:hold|stage"
     r"|organi[sz]e|march|protest|rally|strike|gather|demonstrate|picket|boycott)"
+    r"|(?<!\bI )(?<!\bwe )(?<!\byou )(?:will|shall) be [a-z]{2,}(?:ed|en)(?: and (?:then )?[a-z]{2,}(?:ed|en)\b)+"
     r"|(?<!\bI )(?<!\bwe )(?<!\byou )will (?!not\b)|(?:is|are) (?:due|set|scheduled|expected|going) to"
     r"|(?:planned|scheduled) for (?:next|tomorrow|the coming|later)|(?:would|will) go ahead"
     r"|\bany (?:[\w-]+ )?(?:march|protest|rally|demonstration|gathering|strike|attack|aggression|assault|incursion"
@@ -1474,7 +1475,10 @@ guess is of a name, the act beside it is done.
 So does a plan or a plot to act ('a plan by militants to attack polling stations had been uncovered', 'the group
 plans to strike hotels'), and violence told only as what could or will happen ('attacks could happen at any time'): a
 plan or a possibility is no act of a day. So is an arrest that a reward is offered for ('information leading to the
-arrest of a gang leader'), and one a state or a body only asks for ('asked India to withdraw its troops')."""
+arrest of a gang leader'), and one a state or a body only asks for ('asked India to withdraw its troops').
+A future passive holds all the participles joined to it ('will be arrested and handed over to the police' is one
+act to come, not a handover told).
+"""
 
 MATTER_OF_TALKS = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|consultations) (?:[\w'-]+ ){0,4}?(?:on|about|over|concerning)\b"
@@ -2672,6 +2676,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Air/drone strike"})
     if SUPPORTING_FIRE.search(text):
         types = without_supporting_fire(text, types)
+    if RECRUITMENT_TO_COME.search(text):
+        types = _without(types, {"Change to group/activity"})
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
         types = _without(types, CONTEXT_BOUND)
         if not WAR_MATERIEL.search(text):
@@ -2707,6 +2713,16 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if CONFLICT_PARTY.search(text):
         return types
     return _without(types, CONTEXT_BOUND)
+
+
+RECRUITMENT_TO_COME = re.compile(
+    r"\b(?:recruitment|enlistment|enrolment|enrollment)\b[^.;]{0,80}?\b(?:will|shall|is (?:due|set|scheduled) to)"
+    r" (?:open|begin|start|commence|run|resume|take place|be held|be conducted)\b",
+    re.IGNORECASE,
+)
+"""A recruitment or enlistment announced for later ('its recruitment exercise will open on Monday 5 May', 'recruitment
+into the defence force will begin next month'): a notice to applicants, no act of the force yet, so no change to a
+group's activity."""
 
 
 SUPPORTING_FIRE = re.compile(
