@@ -114,3 +114,14 @@ def test_a_name_ending_in_a_generic_word_is_not_the_town_abroad(country, text, a
     """'X Mission' or 'X Hospital' is a place in the country told, not the town named 'Mission' elsewhere."""
     events = _events(country, text)
     assert events and all(e.country == country for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday 8 June police killed four Daesh khawarij in a shootout in Jalalabad.",
+    "Security forces arrested two khawarij of Daesh in Herat on 7 June.",
+])
+def test_khawarij_alone_is_no_name_of_the_ttp(text):
+    """'Khawarij' is a slur both Pakistan's government (for the TTP, 'Fitna al-Khawarij') and Afghanistan's (for the
+    Islamic State) use: the word alone names neither, so Daesh's khawarij in Afghanistan are not the TTP."""
+    events = reported(text, "Afghanistan", PUBLISHED)
+    assert events and all("TTP" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
