@@ -2678,6 +2678,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = without_supporting_fire(text, types)
     if RECRUITMENT_TO_COME.search(text):
         types = _without(types, {"Change to group/activity"})
+    if DISPLACEMENT_SITE_ATTACKED.search(text):
+        types = attack_on_the_displaced(types)
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
         types = _without(types, CONTEXT_BOUND)
         if not WAR_MATERIEL.search(text):
@@ -2713,6 +2715,32 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if CONFLICT_PARTY.search(text):
         return types
     return _without(types, CONTEXT_BOUND)
+
+
+DISPLACEMENT_SITE_ATTACKED = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|overr?an|torch(?:ed|es|ing)|set fire to"
+    r"|(?:opened )?fire[ds]? on) (?:[\w'-]+ ){0,5}?(?:(?:displacement|IDPs?|displaced persons'?|refugee) "
+    r"(?:sites?|camps?|settlements?|shelters?)|camps? (?:for|of|housing|sheltering) (?:the )?(?:internally )?"
+    r"(?:displaced|refugees|IDPs))\b",
+    re.IGNORECASE,
+)
+"""A displacement site or camp raided, stormed, set on fire or attacked ('attacked the Plaine Savo displacement
+site', 'raided a camp for internally displaced persons'): the people sheltering there are civilians."""
+
+
+def attack_on_the_displaced(types: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The types of a sentence telling a displacement site or camp attacked on the ground
+    (`DISPLACEMENT_SITE_ATTACKED`): the codebook codes violence by an armed group on unarmed people as Violence
+    against civilians/Attack, and the displaced in a site or camp are unarmed people, so the 'Other' their displacement
+    reads as and a clash are that attack. A strike or a shelling of the camp (`REMOTE_TYPES`) or an attack already
+    read keeps its types."""
+    if any(sub_type in REMOTE_TYPES or sub_type == "Attack" for sub_type, _ in types):
+        return types
+    ground = [score for sub_type, score in types if sub_type in {"Other", "Armed clash"}]
+    if not ground:
+        return types
+    rest = [(sub_type, score) for sub_type, score in types if sub_type not in {"Other", "Armed clash"}]
+    return [("Attack", max(ground))] + rest
 
 
 RECRUITMENT_TO_COME = re.compile(

@@ -66,6 +66,12 @@ FUTURE_ACTS += [
     ("Tanzania", "Any person found collecting money from applicants will be arrested and handed over to the police "
                  "in Dodoma, the army warned."),
 ]
+DISPLACEMENT_SITE += [
+    ("Somalia", "On Sunday 8 June gunmen raided the Ceel Jaalle displacement site outside Baidoa and killed three "
+                "displaced men.", "Attack"),
+    ("Nigeria", "Insurgents stormed the Bakassi Road IDP camp in Maiduguri on 7 June, killing five displaced persons.",
+     "Attack"),
+]
 
 HELD_OUT = [
     ("ground", "Ethiopia", "On 8 June federal troops, assisted by drones, fought Fano militiamen near Bahir Dar; "
