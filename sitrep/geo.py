@@ -730,7 +730,12 @@ def _abroad_inside_local_name(tokens, i: int, n: int, candidates, gazetteer: Gaz
     or province ("Banari Para" upazila, "District Van Rickshaw League", "Chatra Dal" in a Bangladeshi note) is part
     of a longer local name of the source's country (`country_hint`), not that place abroad: a local source names its
     own places and bodies, and writes the country of a foreign place it means. Countries, capitals and seas are kept
-    (`HOME_KEPT_FEATURES`): they are named as themselves."""
+    (`HOME_KEPT_FEATURES`): they are named as themselves. A generic noun ending a local site's name ('Gutu Mission':
+    `_generic_tail`) is no town of that name abroad even when the source's country is not known."""
+    home_named = country_hint and any(c.place.country_code == country_hint.upper() for c in candidates)
+    if not home_named and not any(c.place.feature_code in HOME_KEPT_FEATURES for c in candidates) \
+            and _generic_tail(tokens, i, n):
+        return True
     if not country_hint or any(c.place.country_code == country_hint.upper() or c.place.feature_code in HOME_KEPT_FEATURES
                                for c in candidates):
         return False
@@ -749,6 +754,22 @@ def _abroad_inside_local_name(tokens, i: int, n: int, candidates, gazetteer: Gaz
 
     return any(adjacent and _capitalised(word.text) and word.tag_ in PROPER_NOUN_TAGS and word.lower_ not in NAME_HEADS
                and word.lower_ not in NOT_PLACES and local_word(word) for word, adjacent in neighbours)
+
+
+GENERIC_TAILS = frozenset("""
+mission hospital centre center clinic school college camp station market junction farm estate
+""".split())
+"""Common nouns that end the name of a local site ('Gutu Mission', 'Kagadi Hospital', 'Loiyangalani Health Centre'):
+a town abroad named by the noun alone ('Mission', Texas) is not what a local source means by them."""
+
+
+def _generic_tail(tokens, i: int, n: int) -> bool:
+    """Whether a one-word match is a generic noun (`GENERIC_TAILS`) written directly after a capitalised word of the
+    same sentence: the last word of a longer local name, so a place abroad named by that noun is not meant."""
+    if n != 1 or i == 0 or tokens[i].is_sent_start or tokens[i].lower_ not in GENERIC_TAILS:
+        return False
+    before = tokens[i - 1]
+    return before.idx + len(before.text) + 1 == tokens[i].idx and _capitalised(before.text)
 
 
 HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]+)")
