@@ -4,7 +4,19 @@ inquiry about an act told before; future-tense recruitment and warnings; an atta
 place name whose last word is a generic word ('Mission', 'Hospital', 'Centre'). Written before sitrep was run on any of
 them; a quarter (HELD_OUT) held out and run once at the end.
 
-First pass: (filled in below)
+First pass (first batch, 15 sentences: three per shape): 15/15 passed; they were too plain (one sentence each, the
+support from the air after the ground verb, the condemnation after the act). A second batch (4 sentences written
+closer to a statement's way: an assault 'backed by drones and mortars' then repelled, a recruitment that 'will open ...
+and close', a warning that offenders 'will be arrested and handed over to the police') passed 1/4 at first pass: both
+ground battles were coded as drone strikes and the warning as a transfer of territory. Two displacement sites with
+two-word names and two 'khawarij' sentences were added while the rules were written (with the code before them, 1/2
+and 1/2 pass). Now: 23/23.
+Rules: `relevance.without_supporting_fire` (support from the air or guns beside a ground act is no strike),
+`relevance.RECRUITMENT_TO_COME` and the future passive of `relevance.UNREAL_FRAME` (no act yet),
+`relevance.attack_on_the_displaced` (the displaced are civilians), `geo._generic_tail` (a generic noun ending a local
+site's name is no town abroad), and bare 'Khawarij' dropped as a TTP alias in sitrep/data/actors.csv.
+Held out (5 sentences, one per shape), run once after the rules: 5/5; with the code before them (a clean checkout of
+main): 5/5 too, so these five measure no gain.
 """
 
 from __future__ import annotations
@@ -131,3 +143,17 @@ def test_khawarij_alone_is_no_name_of_the_ttp(text):
     Islamic State) use: the word alone names neither, so Daesh's khawarij in Afghanistan are not the TTP."""
     events = reported(text, "Afghanistan", PUBLISHED)
     assert events and all("TTP" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+
+
+@pytest.mark.parametrize(("kind", "country", "text", "expected"), HELD_OUT)
+def test_held_out(kind, country, text, expected):
+    """The held-out sentences, one per shape, run once after the rules (see the docstring for their figure)."""
+    events = _events(country, text)
+    if kind == "future":
+        assert not events
+    elif kind == "condemn":
+        assert len(events) == expected
+    elif kind == "generic":
+        assert events and all(e.admin1 == expected for e in events)
+    else:
+        assert [e.sub_event_type for e in events] == [expected]
