@@ -90,7 +90,7 @@ HELD_OUT = [
                            "several fighters died.", "Armed clash"),
     ("condemn", "Burundi", "Unidentified men threw a grenade into a bar in Bujumbura on Saturday 7 June, killing "
                            "two. The Catholic bishops deplored the attack and demanded an inquiry.", 1),
-    ("future", "Malawi", "Recruitment into the Malawi Defence Force will begin next month in Lilongwe."),
+    ("future", "Malawi", "Recruitment into the Malawi Defence Force will begin next month in Lilongwe.", None),
     ("camp", "South Sudan", "On 8 June armed youths attacked a camp for displaced families near Bor, killing two "
                             "children.", "Attack"),
     ("generic", "Zimbabwe", "On 6 June ruling party supporters assaulted a voter near Mutambara Mission in Chimanimani.",
