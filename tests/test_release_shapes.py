@@ -59,7 +59,8 @@ DISPLACEMENT_SITE = [
      "Attack"),
 ]
 GENERIC_LAST_WORD = [
-    ("Zimbabwe", "On 7 June party youths beat two polling agents outside Chikwizo Mission in Mudzi.", "Mashonaland East"),
+    ("Zimbabwe", "On 7 June party youths beat two polling agents outside Chikwizo Mission in Mudzi.",
+     "Mashonaland East"),
     ("Kenya", "Raiders shot dead a herder near Loiyangalani Health Centre on Sunday 8 June.", "Marsabit"),
     ("Uganda", "On 6 June soldiers fired at protesters outside Kagadi Hospital, wounding four.", "Kagadi"),
 ]
@@ -93,8 +94,8 @@ HELD_OUT = [
     ("future", "Malawi", "Recruitment into the Malawi Defence Force will begin next month in Lilongwe.", None),
     ("camp", "South Sudan", "On 8 June armed youths attacked a camp for displaced families near Bor, killing two "
                             "children.", "Attack"),
-    ("generic", "Zimbabwe", "On 6 June ruling party supporters assaulted a voter near Mutambara Mission in Chimanimani.",
-     "Manicaland"),
+    ("generic", "Zimbabwe", "On 6 June ruling party supporters assaulted a voter near Mutambara Mission in "
+                            "Chimanimani.", "Manicaland"),
 ]
 
 

@@ -102,8 +102,8 @@ BATCH.miss("the Kabul raid: 'Daesh khawarij' is read as the TTP and the seized s
            *_unfound("22"))
 BATCH.miss("actors: the SDF's repelled attack takes Turkey's army as the other side from 'supported by Turkish drones' "
            "(the statement's 'our fighters' are not read as the SDF)", "29:actors.0")
-BATCH.miss("extra: a clearance operation as a change to the group's activity (01); mob violence in Zimbabwe (10); Bamenda and "
-           "Ndop at Kumba (13); the Kabul raid's suicide vest and planned attacks (22); the Carrefour kidnapping ring "
+BATCH.miss("extra: a clearance operation as a change to the group's activity (01); mob violence in Zimbabwe (10); "
+           "Bamenda and Ndop at Kumba (13); the Kabul raid's suicide vest and planned attacks (22); the Carrefour kidnapping ring "
            "arrested as an abduction (27); the ICRC's sorrow at the killing as mob violence (30)",
            "01:extra", "10:extra", "13:extra", "22:extra", "27:extra", "30:extra")
 
