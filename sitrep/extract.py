@@ -570,9 +570,9 @@ def _sentences(
 ) -> list[Sentence]:
     """Body sentences (split at line breaks too: headlines and captions are their own lines), with
     their dates, casualties, claimants and places; a wire dateline's place is the report's, and its
-    date yields to any other the sentence gives. A river's or stadium's name (FEATURE_NAMED_AFTER), a place after
-    'fans of' (FANS_OF_BEFORE) or a namesake abroad of a part of a town (PART_OF_TOWN_AFTER) is no place of the
-    sentence, so it moves no sentence to another event.
+    date yields to any other the sentence gives. A river's or stadium's name, a place after 'fans of', a namesake
+    abroad of a part of a town, where a speaker spoke or a state standing for its government (`_named_as_no_place`)
+    is no place of the sentence, so it moves no sentence to another event.
 
     Lines are those of the text spaCy read, where hard-wrapped paragraphs are joined; a sentence
     that ran over wrapped lines has spaces for their line breaks in its `text`.
@@ -608,12 +608,7 @@ def _sentences(
         if sentence.claimant:
             claimant = sentence.claimant[0]
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
-                             and not _in_span(t.start, dateline)
-                             and not GOVERNMENT_NAMED_BEFORE.search(text, max(0, t.start - 30), t.start)
-                             and not SPEAKER_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)
-                             and not FEATURE_NAMED_AFTER.match(text, t.end)
-                             and not FANS_OF_BEFORE.search(text, max(0, t.start - 40), t.start)
-                             and not (t.country != country and PART_OF_TOWN_AFTER.match(text, t.end))]
+                             and not _in_span(t.start, dateline) and not _named_as_no_place(text, t, country)]
         result.append(sentence)
     _same_weekday_again(result, document.published)
     _inherit_dates(result)
@@ -623,6 +618,19 @@ def _sentences(
 
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 LAST_WEEKDAY = re.compile(r"\blast\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _named_as_no_place(text: str, toponym: Toponym, country: str | None) -> bool:
+    """Whether a place name stands in words that make it no place of any event the sentence tells: a state standing
+    for its government (GOVERNMENT_NAMED_BEFORE), where a speaker spoke (SPEAKER_PLACE_BEFORE), a river or a stadium
+    (FEATURE_NAMED_AFTER), a club its fans follow (FANS_OF_BEFORE), or a namesake abroad of a part of a town
+    (PART_OF_TOWN_AFTER; `country` is the article's)."""
+    start, end = toponym.start, toponym.end
+    return bool(GOVERNMENT_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                or SPEAKER_PLACE_BEFORE.search(text, max(0, start - 60), start)
+                or FEATURE_NAMED_AFTER.match(text, end)
+                or FANS_OF_BEFORE.search(text, max(0, start - 40), start)
+                or (toponym.country != country and PART_OF_TOWN_AFTER.match(text, end)))
 
 
 def _same_weekday_again(sentences: list[Sentence], published: dt.date | None) -> None:
@@ -1478,10 +1486,9 @@ def _fill(
     """One Event with every field taken from the draft's sentences (null where they say nothing). Places that name
     no place of the event are left out before it is placed: a place in an armed group's name, where the wounded were
     taken or the doers went, a place in no country, a place describing a thing or naming a newspaper
-    (ATTRIBUTE_AFTER), a river or a stadium (FEATURE_NAMED_AFTER), a club its fans follow (FANS_OF_BEFORE), a
-    foreign state owning its ministry or army (STATE_OWNS_AFTER), a namesake abroad of a part of a town
-    (PART_OF_TOWN_AFTER), where a speaker spoke (SPEAKER_PLACE_BEFORE), a journey's ends (ROUTE_END_BEFORE), a state
-    standing for its government (GOVERNMENT_NAMED_BEFORE, GOVERNMENT_NAMED_AFTER) and where the dead were mourned
+    (ATTRIBUTE_AFTER), a river, a stadium, a club, a namesake abroad of a part of a town, where a speaker spoke or a
+    state standing for its government (`_named_as_no_place`, GOVERNMENT_NAMED_AFTER), a foreign state owning its
+    ministry or army (STATE_OWNS_AFTER), a journey's ends (ROUTE_END_BEFORE) and where the dead were mourned
     (`_mourned_at`)."""
     sub_type = draft.sub_event_type
     lead = draft.anchor
@@ -1492,15 +1499,11 @@ def _fill(
               and not DESTINATION_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not geo.gone_into(document.text, t)
               and not ATTRIBUTE_AFTER.match(document.text, t.end)
-              and not FEATURE_NAMED_AFTER.match(document.text, t.end)
-              and not SPEAKER_PLACE_BEFORE.search(document.text, max(0, t.start - 60), t.start)
-              and not GOVERNMENT_NAMED_BEFORE.search(document.text, max(0, t.start - 30), t.start)
+              and not _named_as_no_place(document.text, t, article_country)
               and not GOVERNMENT_NAMED_AFTER.match(document.text, t.end)
               and not ROUTE_END_BEFORE.search(document.text, max(0, t.start - 60), t.start)
-              and not (t.country != article_country and PART_OF_TOWN_AFTER.match(document.text, t.end))
               and not (_is_country(t) and t.country != article_country
                        and STATE_OWNS_AFTER.match(document.text, t.end))
-              and not FANS_OF_BEFORE.search(document.text, max(0, t.start - 40), t.start)
               and not _mourned_at(draft, t)]
     dateline = _dateline_span(document)
     filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]
