@@ -44,6 +44,12 @@ def surest_reported(text: str, country: str | None = None, published: str | None
     return event
 
 
+def codes_an_accepted_sub_type(sub_types: list[str | None], accepted: str) -> bool:
+    """Whether a near miss is coded as an event: some event is, and where sub-types are given (';'-separated) one of
+    them is among those coded."""
+    return bool(sub_types) and (not accepted or bool(set(accepted.split(";")) & set(sub_types)))
+
+
 def batched_items(fixture: Path) -> list[tuple[str, str, str, str]]:
     """(batch, category, text, reason it still fires or '') for each line of a fixture of non-events written in batches
     ('# Batch X' comment lines open each batch; the first is A): the held-out batches are run once, for their figure."""
