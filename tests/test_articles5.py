@@ -67,7 +67,7 @@ import pytest
 
 from golden_articles import GoldenArticles, module_tests
 from reported import reported
-from sitrep import dates, extract
+from sitrep import dates, event_places
 from sitrep.api import extract_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "articles5"
@@ -207,16 +207,16 @@ def test_a_capital_that_rejects_a_claim_and_a_foreign_ministry_place_nothing():
 
 
 @pytest.mark.parametrize(("text", "pattern", "at"), [
-    ("Soldiers patrolled the Sebeya river", extract.FEATURE_NAMED_AFTER, "Sebeya"),
-    ("fans outside the Amahoro stadium", extract.FEATURE_NAMED_AFTER, "Amahoro"),
-    ("a shop in the Kawempe neighbourhood", extract.PART_OF_TOWN_AFTER, "Kawempe"),
+    ("Soldiers patrolled the Sebeya river", event_places.FEATURE_NAMED_AFTER, "Sebeya"),
+    ("fans outside the Amahoro stadium", event_places.FEATURE_NAMED_AFTER, "Amahoro"),
+    ("a shop in the Kawempe neighbourhood", event_places.PART_OF_TOWN_AFTER, "Kawempe"),
 ])
 def test_the_names_of_rivers_stadiums_and_parts_of_towns(text, pattern, at):
     assert pattern.match(text, text.index(at) + len(at))
 
 
 def test_a_club_its_fans_follow_is_no_place():
-    assert extract.FANS_OF_BEFORE.search("Fans of Zanaco and ")
+    assert event_places.FANS_OF_BEFORE.search("Fans of Zanaco and ")
 
 
 def test_a_day_of_the_cause_yields_to_the_acts_own_day():
