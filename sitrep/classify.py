@@ -931,7 +931,9 @@ reported clause after it has its own subject."""
 
 def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     """'state' or 'nonstate': who takes the territory named by the cue at text[start:end] (after a reporting verb,
-    only the reported clause's actors count)."""
+    only the reported clause's actors count). A force's word inside a word for ground ('an army camp was overrun by
+    militants') or inside a relative clause about the subject ('the town, which soldiers had held for years, fell to
+    the rebels') names no taker."""
     text = context.text
     sentence_start, sentence_end = context.sentence_bounds(start)
     take = re.compile(rf"{context_pattern('take')}|{context_pattern('retake')}", re.IGNORECASE)
@@ -942,11 +944,14 @@ def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     )
     reports = list(_REPORTING.finditer(text, sentence_start, verb_start))
     told_from = reports[-1].end() if reports else sentence_start
+    aside = [m.span() for m in re.finditer(context_pattern("place"), text[:verb_start], re.IGNORECASE)
+             if m.start() >= sentence_start] + [m.span() for m in RELATIVE_CLAUSE.finditer(text, sentence_start, verb_start)]
     mentions = sorted(
         (m.start(), kind)
         for kind in ("state", "nonstate")
         for m in context.present.get(kind, ())
         if sentence_start <= m.start() and m.end() <= verb_start
+        and not any(low <= m.start() and m.end() <= high for low, high in aside)
     )
     mentions = [pair for pair in mentions if pair[0] >= told_from] or mentions
     in_clause = [pair for pair in mentions if pair[0] >= clause_start]
@@ -1333,12 +1338,59 @@ def _scare_quoted(text: str, hit: CueHit) -> bool:
     return " " not in text[hit.start:hit.end] and in_quotation_marks(text, hit.start, hit.end)
 
 
+RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whom|whose)\s[^,;:()\"\u201c\u201d]{3,100}?,\s+(?=(?:has|have|had|was|were|is|are)\s)"
+    r"|\s(?:who|which|that)\s+(?:had|has|have|was|were|is|are)\s[^,;:()\"\u201c\u201d]{3,80}?\s"
+    r"(?=(?:was|were|(?:has|have|had)\s+been)\s+\w+)",
+    re.IGNORECASE)
+"""A relative clause between a subject and its verb: between commas ('The town, which had been held by rebels for a
+month, was recaptured by the army') or restrictive ('Farmers who had returned to their fields were shot dead'), with
+the main clause's auxiliary right after it. The clause describes the subject; the sentence's news is told by the
+subject and the verb it separates."""
+
+
+EARLIER_CLAUSE = re.compile(r"\W*(?:which|who|whom|whose|that)\s+had\b", re.IGNORECASE)
+"""A relative clause in the past perfect ('which had been turned into a shelter for displaced families', 'who had
+fled the fighting'): it tells what came before the news, to say who or what the subject is."""
+
+
+def _before_the_news(hits: list[CueHit], text: str) -> list[CueHit]:
+    """The hits, those inside a relative clause in the past perfect between a subject and its verb (RELATIVE_CLAUSE,
+    EARLIER_CLAUSE) discounted: the clause describes the subject by what came before; the main clause tells the
+    news ('A school, which had been turned into a shelter for displaced families, was bombed by jets')."""
+    earlier = [clause.span() for clause in RELATIVE_CLAUSE.finditer(text)
+               if EARLIER_CLAUSE.match(text, clause.start())]
+    if not earlier:
+        return hits
+    return [CueHit(h.sub_type, h.start, h.end, h.text, h.weight * _DISCOUNTED, h.line, "in a relative clause that "
+                   "tells what came before") if any(low <= h.start and h.end <= high for low, high in earlier) else h
+            for h in hits]
+
+
+def _hits_across_relative_clauses(text: str, patterns: Patterns, protest_told: bool) -> list[CueHit]:
+    """Cues the sentence tells once its relative clauses are left out (RELATIVE_CLAUSE): a cue that joins the subject
+    to its verb ('the town ... was recaptured by the army') reads nothing else, so only cues spanning the place a
+    clause was cut from are taken, at their places in `text` (a cue inside the clause or wholly beside it is read in
+    `text` itself)."""
+    found: list[CueHit] = []
+    for clause in RELATIVE_CLAUSE.finditer(text):
+        cut, length = clause.start(), clause.end() - clause.start()
+        reduced = text[:cut] + " " + text[clause.end():]
+        for hit in _hits(reduced, patterns, _context(reduced, patterns), protest_told):
+            if hit.start < cut < hit.end - 1 and not _scare_quoted(reduced, hit):
+                end = hit.end + length - 1
+                found.append(CueHit(hit.sub_type, hit.start, end, text[hit.start:end], hit.weight, hit.line, hit.note))
+    return found
+
+
 @functools.lru_cache(maxsize=2048)
 def _classify(text: str, protest_told: bool = False) -> tuple[tuple[tuple[str, float], ...], tuple[CueHit, ...]]:
-    """Scored types (best first) and the hits behind them; cached, as the event coder asks twice."""
+    """Scored types (best first) and the hits behind them, with the cues a relative clause splits and those it tells
+    as what came before discounted; cached, as the event coder asks twice."""
     patterns = load_patterns()
     context = _context(text, patterns)
     hits = [hit for hit in _hits(text, patterns, context, protest_told) if not _scare_quoted(text, hit)]
+    hits = _before_the_news(hits, text) + _hits_across_relative_clauses(text, patterns, protest_told)
     scores = _noisy_or(hits)
     _apply_priorities(scores, hits, context)
     ranked = sorted(
