@@ -1370,8 +1370,8 @@ def _before_the_news(hits: list[CueHit], text: str) -> list[CueHit]:
 def _hits_across_relative_clauses(text: str, patterns: Patterns, protest_told: bool) -> list[CueHit]:
     """Cues the sentence tells once its relative clauses are left out (RELATIVE_CLAUSE): a cue that joins the subject
     to its verb ('the town ... was recaptured by the army') reads nothing else, so only cues spanning the place a
-    clause was cut from are taken, at their places in `text` (a cue inside the clause or wholly beside it is read in
-    `text` itself)."""
+    clause was cut from are taken, on their words after the clause, the verb's side, in `text` (a cue inside the
+    clause or wholly beside it is read in `text` itself)."""
     found: list[CueHit] = []
     for clause in RELATIVE_CLAUSE.finditer(text):
         cut, length = clause.start(), clause.end() - clause.start()
@@ -1379,7 +1379,8 @@ def _hits_across_relative_clauses(text: str, patterns: Patterns, protest_told: b
         for hit in _hits(reduced, patterns, _context(reduced, patterns), protest_told):
             if hit.start < cut < hit.end - 1 and not _scare_quoted(reduced, hit):
                 end = hit.end + length - 1
-                found.append(CueHit(hit.sub_type, hit.start, end, text[hit.start:end], hit.weight, hit.line, hit.note))
+                found.append(CueHit(hit.sub_type, clause.end(), end, text[clause.end():end], hit.weight, hit.line,
+                                    hit.note))
     return found
 
 
