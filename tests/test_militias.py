@@ -103,7 +103,7 @@ def test_the_described_group_is_one_mention_named_twice_not_two_sides():
            "woman and took her goats.", "Kenya"),
 ])
 def test_the_attackers_told_after_cattle_raiders_are_those_raiders(code, text, country):
-    # A definite description refers back to the side named before it (extract._named_side), an unnamed identity
+    # A definite description refers back to the side named before it (sides.named_side), an unnamed identity
     # militia included, so the raid has one side and its victims, not a battle between two groups.
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
@@ -125,7 +125,7 @@ def test_the_attackers_told_after_cattle_raiders_are_those_raiders(code, text, c
      "Democratic Republic of Congo"),
 ])
 def test_rebels_who_beat_civilians_attack_them_and_they_are_the_rebels(code, text, doer, country):
-    # 'They' opening the next sentence is the armed side named before (extract.PRONOUN_SIDE), the people right after
+    # 'They' opening the next sentence is the armed side named before (sides.PRONOUN_SIDE), the people right after
     # its verb are its objects (roles._objects_of_armed_subject), and a named rebel group is no mob
     # (roles._rebels_act): ACLED's mob violence needs a crowd.
     event = main_event(text, code)

@@ -29,7 +29,7 @@ After this round's rules: precision 23/37 = 62.2 %, recall 23/31 = 74.2 %; actor
 date 22; 2 duplicates and 12 spurious. The rules: a condemnation that dates the act it condemns and tells its toll
 tells the act (relevance.condemned_act_told); a refuted report names who spread it and a claim the sentence calls
 false is unreal (relevance.SPREAD_BY, UNREAL_FRAME); what an exercise tests or rehearses is acted out (UNREAL_FRAME);
-'our forces' in a statement are the issuer named in its letterhead (extract._link_first_person_forces); a bulleted
+'our forces' in a statement are the issuer named in its letterhead (sides.link_sides); a bulleted
 or numbered list item that names a place or a day is a report of its own (extract._mark_list_items, _same_item);
 'the loss of four of our soldiers', 'were martyred' and 'embraced shahadat' kill (casualties._LOSSES, KILL); the
 issuer's own dead add to the enemy dead it counts (casualties.own_men); armed men who 'were neutralised' fought (an
@@ -64,7 +64,7 @@ import pytest
 
 from golden_articles import GoldenArticles, module_tests
 from reported import only_reported, reported
-from sitrep import casualties, classify, extract
+from sitrep import casualties, classify, extract, sides
 from sitrep.schema import Document
 
 FIXTURE = Path(__file__).parent / "fixtures" / "releases"
@@ -172,7 +172,7 @@ def test_our_forces_in_a_statement_are_the_issuers():
 
 def test_our_forces_outside_a_statement_name_no_one():
     text = "On Sunday, \"our forces repelled an attack near Bundibugyo,\" a resident said."
-    assert extract._issuer_side(Document(id="x", text=text), "Uganda") is None
+    assert sides.issuer_side(Document(id="x", text=text), "Uganda") is None
 
 
 @pytest.mark.parametrize(("text", "killed"), [
