@@ -634,9 +634,10 @@ EVENT_NAMED_BY_YEAR = re.compile(
     r"|invasion"
     r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?|protests?|demonstrations?"
     r"|march(?:es)?|rall(?:y|ies))\b"
-    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising) (?:of"
+    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising|looting"
+    rf"|violence|attacks?|killings?|clashes|bombings?|events) (?:of"
     rf"|in) (?:(?:late |early "
-    rf"|mid-)?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
+    rf"|mid-|last |\d{{1,2}} )?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
     re.IGNORECASE,
 )
 """A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
@@ -644,8 +645,9 @@ EVENT_NAMED_BY_YEAR = re.compile(
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
 month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year
-('fined people who took part in the demonstrations in August', 'during last month's march'): each was coded on its
-own day."""
+('fined people who took part in the demonstrations in August', 'during last month's march'), and past riots, looting,
+attacks or violence named by their month, by 'last' and a month or by a day ('the looting of last July', 'the attacks
+of 28 April 2021'): each was coded on its own day."""
 
 
 LONG_PERIOD = re.compile(
@@ -1374,9 +1376,13 @@ UNREAL_FRAME = re.compile(
     rf"|(?:called off|cancell?ed|postponed|{BAN_NOT_DEFIED}ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed"
     rf"|ing)?|barr(?:ed|ing)|bars|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)"
     r" (?:a |an |the |their |its |all )?"
-    r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|rallie|demonstration|strike|sit-in"
-    r"|gathering|vigil|procession|dharna|assembl(?:y|ie))(?:es|s)?(?: and (?:[\w-]+ )?(?:marches|protests|rallies"
-    r"|demonstrations|strikes|sit-ins|gatherings|vigils|processions|dharnas|assemblies))?"
+    r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
+    rf"|vigil)(?:es|s)?"
+    rf"|{BAN_NOT_DEFIED}(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|barr(?:ed|ing)) all"
+    r" (?:[\w-]+ )?"
+    r"(?:marches|protests|rallies|demonstrations|strikes|sit-ins|gatherings|vigils|processions|dharnas|assemblies)"
+    r"(?: and (?:[\w-]+ )?(?:marches|protests|rallies|demonstrations|strikes|sit-ins|gatherings|vigils|processions"
+    r"|dharnas|assemblies))?"
     rf"|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
     rf"|demonstration|strike"
     r"|sit-in|gathering)\w*"
@@ -1454,8 +1460,8 @@ what an exercise tests or rehearses is acted out), told only in a condition or a
 demanded ('a resolution
 demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned ('a bill that makes it
 easier to ban protests', 'a directive barring protests in the city centre', 'a decree that restricted
-demonstrations', 'banned all rallies and processions', 'prohibited all processions and dharnas': a plural and a
-pair of kinds are banned alike), only a power granted ('an emergency
+demonstrations', and a blanket ban of all gatherings of one or two kinds: 'banned all rallies and processions',
+'prohibited all processions and dharnas'), only a power granted ('an emergency
 that gives the police powers to arrest without warrant', 'a protocol that lets the police clear blocked roads': the
 law allows an act, no one is held or moved), a demonstration named by its plan after the noun ('refused to
 register the rally planned by the students for Friday', 'the strike against the levy that had been called for
@@ -1696,7 +1702,8 @@ NO_AGREEMENT = re.compile(
     r"|\bwithout (?:a |an |any )?(?:[\w-]+ )?(?:cease-?fires?|truces?|deals?|agreements?|accords?|peace)\b"
     r"|\b(?:talks|negotiations|rounds?|mediation)(?: [\w-]+){0,3}? (?:collapsed|broke down|stalled|failed"
     r"|ended without)\b"
-    r"|\b(?:deal|agreement|accord|pact|treaty)s? (?:[\w'-]+ ){0,4}?(?:has|have|had) (?:[\w-]+ )?failed\b",
+    r"|\b(?:deal|agreement|accord|pact|treaty|truce|cease-?fire)s? (?:[\w'-]+ ){0,4}?(?:has|have|had) (?:[\w-]+ )?"
+    r"failed\b",
     re.IGNORECASE,
 )
 """An agreement denied: parties that could not agree, talks that collapsed or ended without a ceasefire ('previous
@@ -1938,7 +1945,8 @@ CARRIED_BY_AIR = re.compile(
 sentence's air strike stands only if it still reads as one with the carrying blanked."""
 
 VISIT_TO_VICTIMS = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|toured|met(?: with)?|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|evacuat(?:e|es|ed|ing)"
+    r"\b(?:visit(?:s|ed|ing)?|toured|met(?: with)?|apologi[sz](?:e|es|ed|ing) to|condol(?:e|es|ed|ing) with"
+    r"|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|evacuat(?:e|es|ed|ing)"
     r"|airlift(?:s|ed|ing)?|flew|flown|transferred|let|allow(?:s|ed|ing)?|treat(?:s|ed|ing)?|admitted"
     r"|paid (?:a )?(?:visit|tribute)"
     r" to|(?:attend(?:s|ed|ing)?|at) the (?:funerals?|burials?|memorial service) of)"
@@ -1952,7 +1960,8 @@ VISIT_TO_VICTIMS = re.compile(
 """A visit to the wounded, the survivors, the displaced or the bereaved, or a funeral ('the president visited the
 injured soldiers in hospital', 'attended the funeral of the victims', 'toured a camp for displaced families'), or
 the wounded cared for or moved ('opened the crossing to let wounded people leave for treatment', 'airlifted the
-injured to the capital', 'met relatives of those injured during the protests of October 2019'): the
+injured to the capital', 'met relatives of those injured during the protests of October 2019'), or an apology or
+condolences to them ('apologised to the relatives of those killed during the protests'): the
 words of harm describe the people visited; the sentence tells no act, as the harm was told and coded on its own
 day."""
 
@@ -1972,7 +1981,8 @@ something done before. So are cases or complaints filed after an act, which a te
 into the complaints filed after the clashes in March'): the paperwork of a past act."""
 
 RELEASED_AFTER_PROTEST = re.compile(
-    r"\b(?:arrested|detained|held|picked up|rounded up|jailed) (?:(?:during|at|in|since|after|over) (?:the |a |an "
+    r"\b(?:(?:protesters|demonstrators|marchers|strikers|rioters|activists) )?(?:arrested|detained|held|picked up"
+    r"|rounded up|jailed) (?:(?:during|at|in|since|after|over) (?:the |a |an "
     r"|last (?:week|month|year)['\u2019]s |this (?:week|month|year)['\u2019]s )?(?:[\w'-]+ ){0,2}?(?:protests?"
     r"|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|clashes|strikes?|sit-ins?)\b[^,;:]*?)"
     r"(?=\b(?:were|was|have|has|had)\b (?:all )?(?:been )?(?:freed|released|set free|granted bail|acquitted"
@@ -1983,7 +1993,8 @@ RELEASED_AFTER_PROTEST = re.compile(
     re.IGNORECASE,
 )
 """People held at or since a protest who are now freed ('twelve students arrested during last month's protests were
-freed on bail', 'released the 50 youths held since the demonstrations of last July'): the release is the news; the
+freed on bail', 'released the 50 youths held since the demonstrations of last July', 'nine protesters arrested at the
+sit-in have been freed'): the release is the news; the
 protest and the arrests were told and coded on their own day, and a release is no ACLED event."""
 
 JUDGED_ARREST = re.compile(
@@ -3095,8 +3106,10 @@ PLANNED_DEMONSTRATION = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:allow|permit|authori[sz])\w* (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
-    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?) (?:planned"
-    r"|scheduled|called) for\b"
+    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?)"
+    r" (?:(?:to|in|on|at|against|by) (?:[\w'-]+ ){1,3}?)?(?:planned|scheduled|called|set) for\b"
+    r"|\b(?:prepar(?:e|es|ing)|ready(?:ing)?|readies|get(?:s|ting)? ready) (?:[\w'-]+ ){0,5}?for (?:a |an |the |their "
+    r"|its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
     r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv|suspend)\w* (?:a |an |the |its |their |his |her "
     r"|this |next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?"
     r"|sit-ins?|vigils?)\b"
@@ -3107,18 +3120,18 @@ PLANNED_DEMONSTRATION = re.compile(
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
 Friday', 'organising a rally for Sunday', 'called for a nationwide general strike on the 26th'), one announced or
-declared ('the opposition announced a nationwide protest for
-next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
-before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
-permission to hold a rally on June 3', 'refused permission to the rally', 'refused permission for the 4 June vigil'),
-and so is one declared not to be allowed ('demonstrations in the centre will not be authorised').
-So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
-from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
-off, suspended or called off ('postponed its tractor protest to next month', 'called off a planned walkout'), one
-planned for a day ahead ('a walkout planned for Friday'), one whose organisers expect a crowd at it in the
-present tense ('organisers expect 50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and
-one whose turnout is still expected
-('organisers of the march said they expected thousands to attend')."""
+declared ('the opposition announced a nationwide protest for next Friday'), or voted for ('teachers voted to go on
+strike from Monday'): the vote or the announcement is made before anyone gathers or stops work. So is a permit asked,
+granted or refused to hold one ('applied to the police for permission to hold a rally on June 3', 'refused permission to
+the rally', 'refused permission for the 4 June vigil'), and so is one declared not to be allowed ('demonstrations in the
+centre will not be authorised'). So is one called for a day ahead ('called a national strike and march for next
+Tuesday', 'called a three-day strike from the 9th'), one a court or an authority allows to go ahead ('allowed the
+nurses' march to go ahead'), one put off, suspended or called off ('postponed its tractor protest to next month',
+'called off a planned walkout'), one planned for a day ahead ('a walkout planned for Friday', 'a march to Delhi
+scheduled for the end of February'), one people prepare for ('are preparing to travel to La Paz for a protest',
+'readying tractors for a march'), one whose organisers expect a crowd at it in the present tense ('organisers expect
+50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and one whose turnout is still
+expected ('organisers of the march said they expected thousands to attend')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)

@@ -38,8 +38,21 @@ injured during the protests', complaints 'filed after the clashes', suspects hel
 paired kinds in UNREAL_FRAME's ban, VISIT_TO_VICTIMS reading 'met' and 'of those injured', cases filed in INQUIRY, a
 failed deal in NO_AGREEMENT): 0 of 30.
 Batch D (10 non-events, held out, written with C): the code before 7 of 10 fired; after the rules for C, 4 of 10.
-Batch B run again with the final code (no rule came from it): 6 of 76 (7.9 %); near misses 14 of 15 (A 37 of 45).
-Held out in all (B and D): 18 of 86 fired with the code before (20.9 %), 10 of 86 (11.6 %) with the final code.
+Batch B run again with the rules for C (no rule came from it): 6 of 76 (7.9 %); near misses 14 of 15 (A 37 of 45).
+Held out B and D: 18 of 86 fired with the code before (20.9 %), 10 of 86 (11.6 %) after the rules for C.
+Batch E (20 non-events, development, written after B and D ran with the rules for C: the kinds still firing there,
+in new words: past unrest named 'of last July' or 'of 28 April 2021', protesters released, marches being prepared or
+'scheduled' after a place, a truce that 'has failed', an apology to the relatives of those killed). First pass: 8 of
+20 fired. After the rules for E (EVENT_NAMED_BY_YEAR reading looting, violence, attacks and events named by 'last'
+and a month or by a day; RELEASED_AFTER_PROTEST taking the protesters' noun; PLANNED_DEMONSTRATION reading a march
+prepared for or scheduled after its place; a failed truce in NO_AGREEMENT; an apology in VISIT_TO_VICTIMS): 0 of 20.
+Batch F (8 non-events, held out, written with E): the code before (main) 5 of 8 fired; before the rules for E 3 of 8;
+after them 0 of 8. B and D are no longer held out for E's rules (E was written from what they still showed): with the
+final code they give 4 of 86, near misses 14 of 15 for B and 37 of 45 for A.
+The ban of C's rules first read any plural ('banned rallies'), which took away a march told beside it ('ignored the
+order that banned rallies and gathered outside the office', tests/test_unseen_non_events.py); it now reads a blanket
+ban of 'all' gatherings of a kind, with the same outcomes on every batch. The corpora were measured before that
+narrowing.
 Afterwards eight items (seven of B, one of C) had a stock phrase reworded so that no six-word run is shared with a
 corpus (scripts/check_copied_text.py); each gives the same outcome with the code before as it did.
 Corpora (check half; tune in brackets), before -> after: case2021-negatives false events 10.3 % (0.0) -> 10.3 % (0.0),
@@ -62,8 +75,8 @@ NEAR_MISSES = batched_items(FIXTURES / "unseen_near_misses6.tsv")
 
 def test_enough_sentences_in_many_kinds_with_a_held_out_quarter():
     """305 non-events (229 development, 76 held out: every fourth as written) in at least 20 kinds, then 30 + 10 (C and
-    D, D held out), and 60 near misses (45 and 15); every item is one sentence."""
-    assert [sum(item[0] == batch for item in NON_EVENTS) for batch in "ABCD"] == [229, 76, 30, 10]
+    D, D held out) and 20 + 8 (E and F, F held out), and 60 near misses (45 and 15); every item is one sentence."""
+    assert [sum(item[0] == batch for item in NON_EVENTS) for batch in "ABCDEF"] == [229, 76, 30, 10, 20, 8]
     assert [sum(item[0] == batch for item in NEAR_MISSES) for batch in "AB"] == [45, 15]
     assert len({category for _, category, _, _ in NON_EVENTS}) >= 20
     assert all(text.count(". ") == 0 for _, _, text, _ in NON_EVENTS + NEAR_MISSES)
@@ -105,14 +118,19 @@ def test_rule_frames_and_what_they_leave(rule, text, expected):
 
 FRAME_CASES = [
     (relevance.RELEASED_AFTER_PROTEST, "Forty students detained during the march were released on Friday.", True),
-    (relevance.RELEASED_AFTER_PROTEST, "A woman was arrested during clashes that broke out at the march.", False),
+    (relevance.RELEASED_AFTER_PROTEST, "Police detained a woman in the clashes at the march on Friday.", False),
     (relevance.MURDER_SUSPECT, "Police arrested a suspect in the killing of a shop owner in Thika.", True),
     (relevance.MURDER_SUSPECT, "Gunmen killed a shop owner in Thika on Sunday.", False),
+    (relevance.EVENT_NAMED_BY_YEAR, "The mayor said the looting of last July must not be repeated.", True),
+    (relevance.EVENT_NAMED_BY_YEAR, "Looters emptied shops in the town on Monday.", False),
+    (relevance.PLANNED_DEMONSTRATION, "Nurses are preparing to travel to the capital for a march.", True),
+    (relevance.PLANNED_DEMONSTRATION, "Nurses travelled to the capital and marched to parliament.", False),
 ]
 
 
 @pytest.mark.parametrize("frame,text,expected", FRAME_CASES)
-def test_frames_of_release_and_murder_inquiry(frame, text, expected):
-    """A release of people held at a protest and an arrest in a murder inquiry are frames only when told as such: an
-    arrest at clashes with no release, and a killing told as done, are not."""
+def test_frames_of_release_murder_inquiry_past_unrest_and_plans(frame, text, expected):
+    """A release of people held at a protest, an arrest in a murder inquiry, unrest named by a past month and a march
+    prepared for are frames only when told as such: an arrest at clashes with no release, a killing or looting told as
+    done, and a march made, are not."""
     assert bool(frame.search(text)) is expected
