@@ -634,9 +634,10 @@ EVENT_NAMED_BY_YEAR = re.compile(
     r"|invasion"
     r"|coup|uprising|riots?|killings?|assassination|raids?|ambush|abductions?|kidnappings?|protests?|demonstrations?"
     r"|march(?:es)?|rall(?:y|ies))\b"
-    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising) (?:of"
+    rf"|\bthe (?:[\w-]+ )?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|uprising|looting"
+    rf"|violence|attacks?|killings?|clashes|bombings?|events) (?:of"
     rf"|in) (?:(?:late |early "
-    rf"|mid-)?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
+    rf"|mid-|last |\d{{1,2}} )?(?-i:{MONTHS})|(?:19|20)\d\d|last (?:month|year|week))\b",
     re.IGNORECASE,
 )
 """A past event named by its year or its date ('questioned over the 2001 letter attacks', 'the 1994 genocide',
@@ -644,8 +645,9 @@ EVENT_NAMED_BY_YEAR = re.compile(
 with no act of the sentence's own (`_tells_an_act_now`), it is history, not news. So is an era named
 after an attack's date ('the post-9/11 letters'), and one named as last month's or last year's ('the gunman in last
 month's school shooting was charged'), last week's clash, and past demonstrations named by their month or year
-('fined people who took part in the demonstrations in August', 'during last month's march'): each was coded on its
-own day."""
+('fined people who took part in the demonstrations in August', 'during last month's march'), and past riots, looting,
+attacks or violence named by their month, by 'last' and a month or by a day ('the looting of last July', 'the attacks
+of 28 April 2021'): each was coded on its own day."""
 
 
 LONG_PERIOD = re.compile(
@@ -972,7 +974,8 @@ LABOUR_STRIKE = re.compile(
     r"|end(?:ed|s)? (?:the|their|a)|suspend(?:ed|s)? (?:the|their|a)) strike"
     r"|strikes? (?:(?:was|were|is|are|has|have|had|would|will) )?(?:been |remain |remains |remained )?(?:over|ended"
     r"|ends|ending|entered|enters|continued"
-    r"|continues|lasted|lasts|called off|suspended|lifted|went on|goes on))\b",
+    r"|continues|lasted|lasts|called off|suspended|lifted|went on|goes on)"
+    r"|strike (?:notices?|ballots?|committees?|pay|funds?))\b",
     re.IGNORECASE,
 )
 """A strike that is a stoppage of work ('a long strike', 'an indefinite strike', 'called off the strike'): with no
@@ -982,7 +985,7 @@ was over by Friday', 'the strike entered its third day') is a stoppage of work: 
 So is one that stays suspended ('the strike would remain suspended'). An agreement told beside a stoppage of work,
 with no matter of a conflict (`CONFLICT_DEAL`), is a deal between employers or a government and workers, which ACLED
 does not code as an agreement ('the strike stays suspended while the ministry implements the agreement signed in
-May')."""
+May'). So is the paperwork of a stoppage: a strike notice served or withdrawn, a strike ballot, strike pay."""
 
 AIR_WORDS = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|missiles?"
                        r"|bombers?|UAVs?)\b", re.IGNORECASE)
@@ -1017,13 +1020,18 @@ ORDINARY_CHARGE = re.compile(
     r"|\b(?:with|carrying|possessing|holding) (?:[\w,'-]+ ){0,3}?(?:pills|tablets|grams|kilograms|kilos|packets|sachets"
     r"|wraps) of (?:[\w-]+ )?(?:drugs|narcotics|cocaine|heroin|cannabis|marijuana|methamphetamine|yaba|opium|crack)\b"
     r"|\b(?:with|carrying|possessing|holding) (?:[\w,'-]+ ){0,3}?(?:yaba|methamphetamine|heroin|cocaine|cannabis"
-    r"|marijuana|opium|crack) (?:pills|tablets|powder|packets|sachets)\b",
+    r"|marijuana|opium|crack) (?:pills|tablets|powder|packets|sachets)\b"
+    r"|\b(?:running|operating|leading|heading|(?:leaders?|heads?|bosses|members?|ringleaders?) of) (?:a |an |the )?"
+    r"(?:[\w'-]+[ -]){0,2}?(?:theft|fraud|scam|robbery|burglary|smuggling|trafficking|extortion|poaching|counterfeit"
+    r"|forgery|cybercrime|drug|gambling|betting)\w* (?:rings?|gangs?|networks?|syndicates?|schemes?|cartels?)\b",
     re.IGNORECASE,
 )
 """The stated reason of an arrest when it is an ordinary crime ('arrested 12 people for selling drugs', 'on suspicion
 of theft'), or the place or the haul that states it: a drug den, a gambling house or ring raided ('raided a drug den and
 arrested 15 people'), people caught with drugs on them ('arrested 15 people with 2,000 yaba pills'): how many are held
-then says nothing of politics."""
+then says nothing of politics. So does a ring named by its ordinary crime that those held ran or led ('arrested a
+suspected leader of a fuel-theft ring', 'suspected of running an online fraud ring'): a leader of a gang of thieves
+is no political leader."""
 
 RULE_BREACH = re.compile(
     r"\b(?:violat(?:e|es|ed|ing|ions? of)|break(?:s|ing)?|broke|breach(?:es|ed|ing)?(?: of)?|def(?:y|ies|ied|ying)"
@@ -1369,7 +1377,13 @@ UNREAL_FRAME = re.compile(
     rf"|ing)?|barr(?:ed|ing)|bars|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)"
     r" (?:a |an |the |their |its |all )?"
     r"(?:planned |proposed |public |political |street )?(?:march|protest|rally|demonstration|strike|sit-in|gathering"
-    rf"|vigil)(?:es|s)?|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
+    rf"|vigil)(?:es|s)?"
+    rf"|{BAN_NOT_DEFIED}(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|barr(?:ed|ing)) all"
+    r" (?:[\w-]+ )?"
+    r"(?:marches|protests|rallies|demonstrations|strikes|sit-ins|gatherings|vigils|processions|dharnas|assemblies)"
+    r"(?: and (?:[\w-]+ )?(?:marches|protests|rallies|demonstrations|strikes|sit-ins|gatherings|vigils|processions"
+    r"|dharnas|assemblies))?"
+    rf"|{BAN_NOT_DEFIED}ban on (?:all )?(?:public |political |street )?(?:march|protest|rall"
     rf"|demonstration|strike"
     r"|sit-in|gathering)\w*"
     r"|(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?"
@@ -1446,7 +1460,8 @@ what an exercise tests or rehearses is acted out), told only in a condition or a
 demanded ('a resolution
 demanding that Russia withdraw its troops', 'the bombardment of civilians must stop'), banned ('a bill that makes it
 easier to ban protests', 'a directive barring protests in the city centre', 'a decree that restricted
-demonstrations'), only a power granted ('an emergency
+demonstrations', and a blanket ban of all gatherings of one or two kinds: 'banned all rallies and processions',
+'prohibited all processions and dharnas'), only a power granted ('an emergency
 that gives the police powers to arrest without warrant', 'a protocol that lets the police clear blocked roads': the
 law allows an act, no one is held or moved), a demonstration named by its plan after the noun ('refused to
 register the rally planned by the students for Friday', 'the strike against the levy that had been called for
@@ -1686,12 +1701,15 @@ NO_AGREEMENT = re.compile(
     r"\b(?:could not|couldn't|cannot|can't|did not|didn't|failed to|refused to|unable to|yet to|no longer) agree\b"
     r"|\bwithout (?:a |an |any )?(?:[\w-]+ )?(?:cease-?fires?|truces?|deals?|agreements?|accords?|peace)\b"
     r"|\b(?:talks|negotiations|rounds?|mediation)(?: [\w-]+){0,3}? (?:collapsed|broke down|stalled|failed"
-    r"|ended without)\b",
+    r"|ended without)\b"
+    r"|\b(?:deal|agreement|accord|pact|treaty|truce|cease-?fire)s? (?:[\w'-]+ ){0,4}?(?:has|have|had) (?:[\w-]+ )?"
+    r"failed\b",
     re.IGNORECASE,
 )
 """An agreement denied: parties that could not agree, talks that collapsed or ended without a ceasefire ('previous
-rounds collapsed without a lasting ceasefire', 'the mediators could not agree on a venue'). ACLED codes an agreement
-when one is reached; the words of a deal inside such a denial report none."""
+rounds collapsed without a lasting ceasefire', 'the mediators could not agree on a venue'), or one judged as having
+failed ('the peace agreement has failed to bring security': a deal made long before is weighed, none is reached).
+ACLED codes an agreement when one is reached; the words of a deal inside such a denial report none."""
 
 CAPTIVES_RELEASED = re.compile(
     r"\b(?:released|releases|freed|frees|set free)(?: [\w'-]+){0,3}? (?:hostages?|captives?|prisoners|detainees"
@@ -1927,65 +1945,113 @@ CARRIED_BY_AIR = re.compile(
 sentence's air strike stands only if it still reads as one with the carrying blanked."""
 
 VISIT_TO_VICTIMS = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|toured|met (?:with )?|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|evacuat(?:e|es|ed|ing)"
+    r"\b(?:visit(?:s|ed|ing)?|toured|met(?: with)?|apologi[sz](?:e|es|ed|ing) to|condol(?:e|es|ed|ing) with"
+    r"|comfort(?:s|ed|ing)?|consol(?:es|ed|ing)|evacuat(?:e|es|ed|ing)"
     r"|airlift(?:s|ed|ing)?|flew|flown|transferred|let|allow(?:s|ed|ing)?|treat(?:s|ed|ing)?|admitted"
     r"|paid (?:a )?(?:visit|tribute)"
     r" to|(?:attend(?:s|ed|ing)?|at) the (?:funerals?|burials?|memorial service) of)"
     r" (?:the |some of the |families of the |relatives of the )?(?:[\w-]+ ){0,2}?(?:wounded|injured|victims|survivors"
     r"|bereaved|casualties|families|relatives|the dead|displaced|refugees)(?: (?:soldiers|officers|troops|people"
-    r"|civilians|residents|passengers|workers|children|pupils|students|villagers|families))?\b",
+    r"|civilians|residents|passengers|workers|children|pupils|students|villagers|families))?\b"
+    r"(?: of (?:those|the people|people|the)(?: [\w-]+){0,2}? (?:killed|injured|wounded|hurt|detained|arrested"
+    r"|who died)(?: (?:during|in|at) [^,;:]*)?)?",
     re.IGNORECASE,
 )
 """A visit to the wounded, the survivors, the displaced or the bereaved, or a funeral ('the president visited the
 injured soldiers in hospital', 'attended the funeral of the victims', 'toured a camp for displaced families'), or
 the wounded cared for or moved ('opened the crossing to let wounded people leave for treatment', 'airlifted the
-injured to the capital'): the
+injured to the capital', 'met relatives of those injured during the protests of October 2019'), or an apology or
+condolences to them ('apologised to the relatives of those killed during the protests'): the
 words of harm describe the people visited; the sentence tells no act, as the harm was told and coded on its own
 day."""
 
 INQUIRY = re.compile(
-    r"\b(?:probes?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|inquests?) (?:[\w'-]+ ){0,3}?(?:into|of) [^,;:]*",
+    r"\b(?:probes?|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|inquests?) (?:[\w'-]+ ){0,3}?(?:into|of) [^,;:]*"
+    r"|\b(?:issued|issues|sent|sends|served|serves) (?:a |an )?(?:show-cause )?notices? (?:to (?:[\w'-]+ ){1,5}?)?"
+    r"(?:over|on|regarding|about|seeking (?:a |an )?(?:report|explanation) (?:on|over|into)) [^,;:]*"
+    r"|\b(?:cases?|complaints?|FIRs?|charges|petitions?) (?:[\w'-]+ ){0,3}?(?:registered|filed|lodged|brought)"
+    r" (?:[\w'-]+ ){0,3}?(?:after|over|during|following|in connection with) [^,;:]*",
     re.IGNORECASE,
 )
 """An inquiry into an act ('took over the probe into the blast'): the act names what is investigated. With no day of
 the news in the sentence it was told and coded on its own day; an inquiry 'into the blast that killed five on Monday'
-may be its only telling and is left to the act."""
+may be its only telling and is left to the act. So is a notice a rights commission or a court serves on an authority
+over an act ('issued a notice to the state police over the death of a man in custody'): it asks for an explanation of
+something done before. So are cases or complaints filed after an act, which a team is set up to look into ('to look
+into the complaints filed after the clashes in March'): the paperwork of a past act."""
+
+RELEASED_AFTER_PROTEST = re.compile(
+    r"\b(?:(?:protesters|demonstrators|marchers|strikers|rioters|activists) )?(?:arrested|detained|held|picked up"
+    r"|rounded up|jailed) (?:(?:during|at|in|since|after|over) (?:the |a |an "
+    r"|last (?:week|month|year)['\u2019]s |this (?:week|month|year)['\u2019]s )?(?:[\w'-]+ ){0,2}?(?:protests?"
+    r"|demonstrations?|march(?:es)?|rall(?:y|ies)|riots?|unrest|clashes|strikes?|sit-ins?)\b[^,;:]*?)"
+    r"(?=\b(?:were|was|have|has|had)\b (?:all )?(?:been )?(?:freed|released|set free|granted bail|acquitted"
+    r"|discharged))"
+    r"|\b(?:freed|released|set free|granted bail to|acquitted|discharged) (?:[\w'-]+ ){0,4}?(?:held|detained|arrested"
+    r"|jailed) (?:since|during|at|after|over) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:protests?|demonstrations?"
+    r"|march(?:es)?|rall(?:y|ies)|riots?|unrest|clashes|strikes?|sit-ins?)\b[^,;:]*",
+    re.IGNORECASE,
+)
+"""People held at or since a protest who are now freed ('twelve students arrested during last month's protests were
+freed on bail', 'released the 50 youths held since the demonstrations of last July', 'nine protesters arrested at the
+sit-in have been freed'): the release is the news; the
+protest and the arrests were told and coded on their own day, and a release is no ACLED event."""
 
 JUDGED_ARREST = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|denounc(?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?) (?:the |their |his |her |its |this |these )?(?:[\w-]+ )?(?:arrests?|detentions?)"
     r"(?: (?:of|as) [^,;:]*?)? (?:as )?(?:arbitrary|illegal|unlawful|unjust|unjustified|baseless|political|politically"
-    r" motivated|a violation|an outrage|hostage-taking)\b",
+    r" motivated|a violation|an outrage|hostage-taking)\b"
+    r"|\b(?:order(?:s|ed|ing)?|extend(?:s|ed|ing)?) (?:[\w'-]+ ){0,4}?(?:preventive|pre-?trial|provisional) detention"
+    r"\b[^,;:]*",
     re.IGNORECASE,
 )
 """A judgement passed on an arrest ('the ministry called their arrest arbitrary', 'condemned the detention as
-unlawful'): words about an arrest told before, not the telling of one."""
+unlawful'), or a judge's order that keeps someone held while a case is prepared ('ordered 18 months of preventive
+detention for the former president'): words about an arrest told before, or a step of a court case, not the
+telling of one."""
+
+MURDER_SUSPECT = re.compile(
+    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|held|question(?:ed|s|ing)?|charg(?:ed|es|ing)|nabbed)"
+    r" (?:[\w'-]+ ){0,3}?"
+    r"(?:suspects?|m[ae]n|woman|women|people|persons|youths?) (?:in|over|for|in connection with) (?:the )?(?:murder"
+    r"|killing|death|stabbing|shooting) of (?:a |an |the )?[^,;:]*",
+    re.IGNORECASE,
+)
+"""Someone held or questioned over the murder of one person ('arrested a suspect in the killing of a taxi owner whose
+body was found near the rank'): the work of a murder inquiry; the killing was told on its own day, and ACLED codes no
+arrest of an ordinary suspect."""
 
 COMPENSATION = re.compile(
     r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
-    r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each of the )?(?:families|kin|next of kin|relatives|dependants|heirs"
+    r" (?:[\w'-]+ ){0,6}?(?:to|for) (?:the |each |every |each of the )?(?:famil(?:y|ies)|kin|next of kin|relatives"
+    r"|dependants|heirs"
     r"|victims"
     r"|survivors)\b[^,;:]*",
     re.IGNORECASE,
 )
 """Money paid or promised to victims or their families ('announced ex gratia to the families of those killed in the
-firing'): the harm names who is paid; it was told and coded on its own day."""
+firing', 'compensation for each family that lost a member in the violence'): the harm names who is paid; it was
+told and coded on its own day."""
 
 KIN = (r"(?:his|her) (?:own |former |estranged )?(?:husband|wife|ex-wife|ex-husband|partner|ex-partner|boyfriend"
        r"|girlfriend|fianc[eé]e?|stepfather|stepmother|father|mother|son|daughter|brother|sister|in-laws?"
        r"|(?:mother|father|brother|sister|son|daughter)-in-law"
-       r"|children|child|baby|infant|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|stepson|stepdaughter)")
-"""A person's kin or partner ('her former partner', 'his cousin')."""
+       r"|children|child|baby|infant|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|stepson|stepdaughter"
+       r"|relatives|family members|kinsmen)")
+"""A person's kin or partner ('her former partner', 'his cousin', 'his relatives')."""
 
 DOMESTIC_VIOLENCE = re.compile(
     r"\b(?:domestic (?:violence|abuse|dispute|quarrel|row|argument)|(?:marital|family|domestic) (?:dispute|quarrel|row"
     rf"|argument)|honou?r killings?|(?:by|killed|murdered|stabbed|strangled|shot|beat|attacked|assaulted) {KIN}"
+    rf"|(?:murder|killing|stabbing|strangling|rape) of {KIN}"
     r"|(?:killed|murdered|stabbed|strangled|hacked|beat|attacked|assaulted) (?:his|her) neighbou?rs?(?!['\u2019\w])"
     r"|(?:bar|pub|tavern|nightclub|drunken|drinking) (?:fights?|brawls?|quarrels?|rows?|arguments?))\b",
     re.IGNORECASE,
 )
 """Violence inside a family or between partners ('a woman was stabbed by her husband', 'killed his wife in a domestic
-dispute', 'killed by her former partner', 'shot his cousin'), by one person on a neighbour ('a man
+dispute', 'killed by her former partner', 'shot his cousin', 'the murder of his girlfriend'), by one person on a
+neighbour ('a man
 stabbed his neighbour in a quarrel over a plot'), or in a brawl over drinks ('stabbed to death in a bar fight'):
 ACLED's codebook leaves domestic, intimate-partner and personal violence out (one person stabbing another in a
 personal quarrel is no political violence), whoever tells it. A neighbour's village or land ('attacked his neighbour's
@@ -1993,11 +2059,13 @@ farm') is no person."""
 
 KIN_HARM_CHARGE = re.compile(
     r"\b(?:accused|suspected|on suspicion|convicted|guilty) of (?:killing|murdering|stabbing|strangling|shooting"
-    rf"|beating|attacking|assaulting) {KIN}",
+    rf"|beating|attacking|assaulting) {KIN}"
+    rf"|\bfor (?:the )?(?:murder|killing|stabbing|shooting|rape|assault|beating) of {KIN}",
     re.IGNORECASE,
 )
-"""The charge of harming one's kin or partner ('arrested a man accused of shooting his cousin'): what a person is
-held for, not an act the sentence tells ('lynched for assaulting his mother' still tells the lynching)."""
+"""The charge of harming one's kin or partner ('arrested a man accused of shooting his cousin', 'arrested for the
+murder of his girlfriend'): what a person is held for, not an act the sentence tells ('lynched for assaulting his
+mother' still tells the lynching)."""
 
 PERSONAL_CRIME = re.compile(
     r"\b(?:in|during|after) (?:a|an|the) (?:[\w-]+ )?(?:robbery|mugging|burglary|break-in|carjacking|hold-?up|heist)\b"
@@ -2115,7 +2183,7 @@ LONG_PAST_WAR = re.compile(
     rf"|Vikings?|medieval|mediaeval|historians?"
     rf"|(?:still )?(?:recovering|recovered|emerging|emerged) from (?:a |an |the |its |their )?(?:decades?|years|long years)"
     rf" of (?:civil )?(?:war|conflict|fighting)|(?:civil )?war (?:that |which )?ended in (?:1[89]|20)\d\d"
-    rf"|(?:in|of|since|until|between|from) (?:(?:early |late |mid-)?(?-i:{MONTHS}) )?(?:\d{{1,2}} (?-i:{MONTHS}) )?"
+    rf"|(?:in|of|on|since|until|between|from) (?:(?:early |late |mid-)?(?-i:{MONTHS}) )?(?:\d{{1,2}} (?-i:{MONTHS}) )?"
     rf"(?:1[0-8]\d\d|19[0-7]\d)|the (?:1[0-8]\d\d|19[0-7]\d)s?|(?:1[0-8]\d|19[0-7])0s)\b",
     re.IGNORECASE,
 )
@@ -2123,7 +2191,8 @@ LONG_PAST_WAR = re.compile(
 2002'): the world wars, the named wars of the past centuries (Vietnam, Korea, the Falklands, the
 Boer and Crimean wars, the American and Spanish civil wars, the Cold War), a battle or a war dated to a century before
 ours or to a prehistoric, Roman, Viking or medieval age, an act dated to a year before 1980 ('soldiers shot dead 14
-marchers in 1972', 'the 1976 uprising', 'in the 1970s'; ACLED's records begin in 1997, and the news of the 1980s read
+marchers in 1972', 'the 1976 uprising', 'began on 16 June 1976', 'in the 1970s'; ACLED's records begin in 1997, and
+the news of the 1980s read
 by MUC-4 is left alone), what historians say, and the finds of
 archaeologists; not a bare 'wartime', which may be a war of today.
 ACLED codes the political violence of today's conflicts; soldiers killed at Waterloo, a siege of the twelfth century or
@@ -2257,15 +2326,21 @@ PROTEST_BACKGROUND = re.compile(
 as they happened, and the sentence reports only what its main clause tells."""
 
 
+LONG_PAST_WHEN = re.compile(rf"(?:{LONG_PAST_WAR.pattern}),? when [^,;:]*", re.IGNORECASE)
+"""A date long past with the 'when' clause that tells what happened on it ('began on 16 June 1976 when students
+protested'): the clause is dated by it."""
+
+
 def long_past_only(text: str) -> bool:
     """Whether a sentence's violence belongs to a war or an age long over (`LONG_PAST_WAR`): ordnance left from it
-    (`LEGACY_ORDNANCE`), or acts told beside it with no act of today at a gathering (`_news_of_violence`) and no
-    hostile act dated to a day of the news outside the past war's words."""
+    (`LEGACY_ORDNANCE`), or acts told beside it with no act of today at a gathering (`_news_of_violence`, read
+    without a 'when' clause a long-past date governs, `LONG_PAST_WHEN`) and no hostile act dated to a day of the news
+    outside the past war's words."""
     if not LONG_PAST_WAR.search(text):
         return False
     if LEGACY_ORDNANCE.search(text):
         return True
-    if _news_of_violence(text):
+    if _news_of_violence(LONG_PAST_WHEN.sub(" ", text)):
         return False
     rest = LONG_PAST_WAR.sub(" ", text)
     return not (DAY_OF_AN_ACT.search(rest) and HOSTILE_ACT.search(rest))
@@ -2566,6 +2641,7 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if accusation_after_diplomacy(text, previous):
         return []
     if any(_only_in(frame, text) for frame in (NON_HUMAN_HARM, VISIT_TO_VICTIMS, COMPENSATION, SELF_HARM, JUDGED_ARREST,
+                                              RELEASED_AFTER_PROTEST, MURDER_SUSPECT,
                                               PAST_OF_A_PERSON, DOER_OF_TOLD_EVENT, UNKNOWN_DOER)):
         return []
     if _only_in(INQUIRY, text) and not DAY_OF_AN_ACT.search(text):
@@ -3021,36 +3097,41 @@ PLANNED_DEMONSTRATION = re.compile(
     r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b"
     r"|\b(?:permission|permits?|requests?|applications?|approval|notice|clearance|authori[sz]ation) (?:[\w'-]+ ){0,4}?"
     r"(?:to|for) (?:(?:hold|stage|organi[sz]e|go ahead with) )?(?:a |an |the |their "
-    r"|its )?(?:[\w'-]+ )?(?:march(?:es)?|protests?"
+    r"|its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b"
+    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|gatherings?|sit-ins?|vigils?) (?:[\w'-]+ ){0,4}?"
+    r"(?:would|will|shall|could|can|may) not be (?:allowed|authori[sz]ed|permitted|tolerated|sanctioned)\b"
     r"|\bcall(?:s|ed|ing)? (?:a |an )(?:[\w-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?"
     r"|sit-ins?|shutdowns?|hartals?)(?: [\w'-]+){0,4}? (?:(?:for|on|from) (?:next|tomorrow|the coming)|from (?:the "
     r"\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:allow|permit|authori[sz])\w* (?:the |a |an |their |its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?"
     r"|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?) to (?:go ahead|proceed|take place|be held)\b"
-    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?) (?:planned"
-    r"|scheduled|called) for\b"
+    r"|\b(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?)"
+    r" (?:(?:to|in|on|at|against|by) (?:[\w'-]+ ){1,3}?)?(?:planned|scheduled|called|set) for\b"
+    r"|\b(?:prepar(?:e|es|ing)|ready(?:ing)?|readies|get(?:s|ting)? ready) (?:[\w'-]+ ){0,5}?for (?:a |an |the |their "
+    r"|its )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?)\b"
     r"|\b(?:postpon|cancel|call(?:s|ed|ing)? off|defer|delay|shelv|suspend)\w* (?:a |an |the |its |their |his |her "
     r"|this |next )?(?:[\w'-]+ ){0,3}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?"
     r"|sit-ins?|vigils?)\b"
     r"|\bexpect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?to (?:attend|join|take part|turn out)\b"
-    r"|\b(?<!had )(?<!have )(?<!has )expect(?:s|ing)? (?:[\w,'-]+ ){0,3}?(?:at|for) (?:the |a |an |this |next "
+    r"|\b(?<!had )(?<!have )(?<!has )expect(?:s|ing)? (?:[\w,'-]+ ){0,6}?(?:at|for) (?:the |a |an |this |next "
     r"|[\w-]+['\u2019]s )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
 """A demonstration still to come ('the planned protests against hunger', 'are planning a march on the capital next
 Friday', 'organising a rally for Sunday', 'called for a nationwide general strike on the 26th'), one announced or
-declared ('the opposition announced a nationwide protest for
-next Friday'), or voted for ('teachers voted to go on strike from Monday'): the vote or the announcement is made
-before anyone gathers or stops work. So is a permit asked, granted or refused to hold one ('applied to the police for
-permission to hold a rally on June 3', 'refused permission to the rally').
-So is one called for a day ahead ('called a national strike and march for next Tuesday', 'called a three-day strike
-from the 9th'), one a court or an authority allows to go ahead ('allowed the nurses' march to go ahead'), one put
-off, suspended or called off ('postponed its tractor protest to next month', 'called off a planned walkout'), one
-planned for a day ahead ('a walkout planned for Friday'), one whose organisers expect a crowd at it in the
-present tense ('organisers expect 50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and
-one whose turnout is still expected
-('organisers of the march said they expected thousands to attend')."""
+declared ('the opposition announced a nationwide protest for next Friday'), or voted for ('teachers voted to go on
+strike from Monday'): the vote or the announcement is made before anyone gathers or stops work. So is a permit asked,
+granted or refused to hold one ('applied to the police for permission to hold a rally on June 3', 'refused permission to
+the rally', 'refused permission for the 4 June vigil'), and so is one declared not to be allowed ('demonstrations in the
+centre will not be authorised'). So is one called for a day ahead ('called a national strike and march for next
+Tuesday', 'called a three-day strike from the 9th'), one a court or an authority allows to go ahead ('allowed the
+nurses' march to go ahead'), one put off, suspended or called off ('postponed its tractor protest to next month',
+'called off a planned walkout'), one planned for a day ahead ('a walkout planned for Friday', 'a march to Delhi
+scheduled for the end of February'), one people prepare for ('are preparing to travel to La Paz for a protest',
+'readying tractors for a march'), one whose organisers expect a crowd at it in the present tense ('organisers expect
+50,000 people at Saturday's march'; 'had expected' compares a turnout that came), and one whose turnout is still
+expected ('organisers of the march said they expected thousands to attend')."""
 
 
 AIR_FORCE_NAME = re.compile(r"\bair ?forces?\b", re.IGNORECASE)
@@ -3179,7 +3260,8 @@ def ordinary_crime_arrest(text: str) -> bool:
     `KIN_HARM_CHARGE`: 'arrested a taxi driver accused of killing a passenger in a dispute over the fare', 'accused of
     shooting his cousin'), or for breaching a curfew or
     a health rule (`RULE_BREACH`): ACLED codes arrests only of significant people or politically motivated mass
-    arrests; one for a breach and looting is for the looting."""
+    arrests; one for a breach and looting is for the looting. The words of the charge itself ('a leader of a
+    fuel-theft ring') make no arrest political."""
     rest = RULE_BREACH.sub(" ", text)
     if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
         return True
@@ -3190,7 +3272,7 @@ def ordinary_crime_arrest(text: str) -> bool:
         return False
     if not POLITICAL_ARREST.search(text):
         return True
-    return bool(ORDINARY_CHARGE.search(text)) and not ARRESTED_FOR_POLITICS.search(text)
+    return bool(ORDINARY_CHARGE.search(text)) and not ARRESTED_FOR_POLITICS.search(ORDINARY_CHARGE.sub(" ", text))
 
 
 def state_protest(text: str) -> bool:
@@ -3446,8 +3528,48 @@ VICTIMS_DESCRIBED = re.compile(
 """Who the victims already told were ('the two officers killed were aged 22 and 24', 'the dead included a child'): a
 description of a told toll, no act (how they died, 'the men killed were shot in the head', stays an act)."""
 
+PROTEST_NOUNS = (r"protests?|demonstrations?|riots?|unrest|agitations?|blockades?|strikes|marches|rallies|uprisings"
+                 r"|shutdowns?|bandhs?|hartals?")
+
+PROTEST_AS_TOPIC = re.compile(
+    r"\b(?:financ|fund|sponsor|bankroll|incit|instigat|orchestrat|foment|engineer)\w* (?:[\w'-]+ ){0,2}?"
+    rf"(?:{PROTEST_NOUNS})\b[^,;:]*?(?=[,;:]|\band (?:said|says|added|vowed|warned)\b|$)"
+    rf"|\b(?:{PROTEST_NOUNS}) (?:[\w'-]+ ){{0,3}}?(?:were|are|was|is|had been|have been|has been) (?:being )?"
+    r"(?:stirred up|incited|instigated|orchestrated|financed|funded|sponsored|fomented|engineered|bankrolled)"
+    r" by [^,;:]*"
+    rf"|\b(?:{PROTEST_NOUNS}|looting|violence) (?:[\w'-]+ ){{0,3}}?(?:had |have |has |would |could )?cost (?:the )?"
+    r"(?:[\w'-]+ ){0,2}?(?:economy|country|state|treasury|exchequer|businesses|traders|industry|sector|millions"
+    r"|billions"
+    r"|million|billion|crores?|lakhs?)\b[^,;:]*"
+    r"|\b(?:prais|thank|commend|congratulat|hail|laud|applaud)\w* (?:[\w'-]+ ){0,6}?(?:for|over) (?:their |its |his "
+    r"|her |the )(?:[\w-]+ ){0,3}?(?:conduct|handling|professionalism|restraint|response|work|role|behaviou?r"
+    rf"|management|patience) (?:during|of|at|in) (?:the )?(?:[\w-]+ ){{0,3}}?(?:{PROTEST_NOUNS})\b[^,;:]*"
+    r"|(?:^|(?<=\bthat )|(?<=\bwhy ))(?:mass |street |peaceful |violent |popular |student |labou?r )?"
+    rf"(?:{PROTEST_NOUNS})"
+    r" (?:are (?:the|a|an|not|never|part|often|rarely|seldom|usually|always)\b|rarely|seldom|often|usually|always"
+    r"|never|sometimes|tend to|can)\b[^,;:]*"
+    rf"|\bhistory of (?:[\w-]+ )?(?:{PROTEST_NOUNS}|violence)\b[^,;:]*"
+    r"|\b(?:must|should|shall|may) not (?:use|fire|shoot|beat|arrest|detain|disperse|deploy|carry|open fire)\b[^,;:]*",
+    re.IGNORECASE,
+)
+"""Protests as the topic of a statement, not a gathering of a day: an accusation that someone financed or incited
+them, in the active or the passive ('accused the opposition of financing violent demonstrations', 'said the protests
+were being stirred up by foreign forces'); what they cost ('the blockades had cost the economy 400 million dollars');
+praise for how someone behaved during them ('praised the police for their professionalism during the pension
+protests'); a generic plural with a predicate noun or an adverb of frequency, at the head of a sentence or of a
+'that' clause ('Protests are the lifeblood of democracy', 'found that mass protests rarely lead to change'); their
+history ('the history of riots in the city shows'); and what a ruling or an order says must not be done ('ruled that
+the police must not use shotguns against demonstrators'): a prohibition names an act to avoid, not one done. Each
+speaks of protests or violence told elsewhere, or of protest in general; ACLED codes a demonstration on the day
+people gather, and a protest told as done beside the frame ('marched', `DONE_NOW`) keeps the sentence's event."""
+
+ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever)(?: who)? [^,;:]*", re.IGNORECASE)
+"""An indefinite pronoun and its clause ('would not negotiate with anyone who destroyed property', 'whoever attacks
+the police'): it names no one who acted, only a kind of act a speaker has in mind."""
+
 STATEMENT_FRAMES = (DEMANDED_HALT, TRADE_OF_A_GROUP, CHARACTERISING_CLAUSE, ABSTRACT_TARGET, NO_MORE_VIOLENCE,
-                    PURPOSE_CLAUSE, CHRONIC_VIOLENCE, NAME_A_SPEAKER_GIVES, VICTIMS_DESCRIBED)
+                    PURPOSE_CLAUSE, CHRONIC_VIOLENCE, NAME_A_SPEAKER_GIVES, VICTIMS_DESCRIBED, PROTEST_AS_TOPIC,
+                    ANYONE_WHO)
 
 
 def statement_only(text: str) -> bool:
