@@ -2820,10 +2820,7 @@ is not the crowd's."""
 RIVAL_FIGURE = (r"(?:(?:an?|the|one|two|three|\d+|rival|opposing|opposition)\s+)?(?:[\w'-]+\s+){0,3}?"
                 r"(?:candidates?|aspirants?|politicians?|MPs?|members?\s+of\s+parliament|ministers?|councillors?"
                 r"|governors?|senators?|mayors?|legislators?|lawmakers?|caravans?|convoys?|motorcades?"
-                r"|campaign\s+teams?|organi[sz]ers?|agents?|activists?|campaigners?|chair(?:man|men|person|persons))\b")
-"""A rival figure of politics: a candidate, an elected officer, a campaign's vehicles or team, or a party's own
-organiser, agent, activist or chairperson ("beat a local opposition organiser": a party's local organiser is chosen as a
-target as its candidate is)."""
+                r"|campaign\s+teams?)\b")
 PARTISANS_ON_RIVAL = (r"(?:(?P<party>{party})\s+(?:supporters|youths|followers|loyalists|activists|workers|cadres)"
                       r"|(?:supporters|youths|followers|loyalists|activists|workers|cadres)"
                       r"\s+(?:of|loyal\s+to|allied\s+to)\s+"

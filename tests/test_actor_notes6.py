@@ -3,8 +3,7 @@ in wire style, written before sitrep was run on any of them, from 40 countries (
 over the conventions of ACLED's actor pairs: a riot with no target has no actor 2 and one the police break up has
 them; a protest no one stops has no actor 2; victims are the country's civilians, the suspects a mob lynches among
 them; a community named for its raiders is its ethnic militia; gunmen, village militias and tribesmen are an
-unidentified armed group, communal militia or ethnic militia; party youths who beat a rival are the party's militia;
-police against military units; a neighbour's army and rebels; an event told from across a border. Each is coded as a
+unidentified armed group, communal militia or ethnic militia; party youths who beat a rival; police against military units; a neighbour's army and rebels; an event told from across a border. Each is coded as a
 careful ACLED coder codes it (sub-event type, actor1 and actor2 under ACLED's names, fatalities, admin1). Ids 'a'
 (130) are the tune part; ids 'h' (43, every fourth note) were held out, run once before the rules and once after.
 
@@ -14,14 +13,18 @@ and a006's Chereponi lies in Ghana's North East region (split from the Northern 
 
 First pass (tune part, sitrep at main 20ce2f0, before any rule, corrected codings): sub-event type 113/130, event
 type 118/130, actors 111/130 (85.4 %), fatalities 124/130, admin1 107/122.
-After the rules (tune): sub-event type 116/130, event type 121/130, actors 119/130 (91.5 %), fatalities 124/130,
+After the rules (tune): sub-event type 115/130, event type 120/130, actors 118/130 (90.8 %), fatalities 124/130,
 admin1 107/122. Held-out part, run with the code before the rules (main 20ce2f0) and once after them, the same both
 times: sub-event type 39/43 (90.7 %), event type 40/43, actors 35/42 (83.3 %), fatalities 41/43, admin1 34/40. None of
 the rules touched a held-out note; their misses are of other kinds (names the base lacks, places, crowd sub-types).
 Check halves before and after the rules, unchanged: acled-kenya actors 57.4, acled-benin 76.2, acled-bangladesh 90.2,
 everyday 86.0 (tune 87.5 -> 88.5), case2021 event F1 85.6. A first form of `_force_does_deed` lowered three check
 halves by one document each (police who restrain a mob, police with party activists); it was narrowed to a force
-told with no crowd, no riot or dispersal and no other armed or partisan side.
+told with no crowd, no riot or dispersal and no other armed or partisan side. A rule that made a party's organiser,
+agent or activist a rival figure (`roles.RIVAL_FIGURE`, so party youths who beat one act as the party's militia, a021)
+was dropped: the whole suite showed it breaks the project's convention (tests/test_partisan_violence.py zw1, ug1: party
+youths who beat a rival's polling or campaign agent are rioters in mob violence); the tune figures above are without it
+(it gave a021, 119/130 actors), the held-out ones the same with it or without.
 
 Eleven notes (three of them held out) were reworded after these runs where scripts/check_copied_text.py found a stock
 phrase of six words they shared with the corpora; every figure above is unchanged (both parts counted again).
@@ -32,8 +35,6 @@ The rules, each stating the ACLED convention it encodes:
 - `roles._suspects_set_upon`: the suspected gang members a mob lynches are civilians (a095).
 - `roles._public_property_only`: a riot that burns only a school's or a council's buildings has no actor 2 (a108).
 - `roles.NAMING_AFTER`: who names a deed ("in what police described as ...") only tells of it (a121).
-- `roles.RIVAL_FIGURE`: a party's local organiser, agent or activist is a rival figure, so party youths who beat one
-  act as the party's militia (a021).
 - `roles._named_force`: "security forces" stand for the force the text names by its kind ("soldiers opened fire"),
   before the rule that policing security forces are the police (a015).
 - `actors._named_militia_of`: a people and the role noun the knowledge base names a militia by ("Meitei militants"
@@ -79,6 +80,9 @@ miss("youths or riders who burned a police vehicle or post and clashed with poli
      "a014:event_type", "a014:actors", "a018:sub_event_type", "a018:event_type", "a018:actors")
 miss("'killed eight displaced people' is read as a displacement (the 'Other' cue), so the attack has no victims",
      "a041:sub_event_type", "a041:event_type", "a041:actors")
+miss("our coding disagrees with the project's convention (tests/test_partisan_violence.py zw1): party youths who "
+     "assault a rival party's organiser are read as rioters in mob violence, not the party's militia attacking",
+     "a021:sub_event_type", "a021:event_type", "a021:actors")
 miss("a deadly fight of farmers and pastoralists with spears and machetes is mob violence by the project's convention "
      "(roles._hand_weapons_only; see tests/test_east_notes.py e044)", "a080:sub_event_type", "a080:event_type",
      "a080:actors")
@@ -178,13 +182,11 @@ def test_a_riot_on_public_buildings_only_has_no_target(text, public_only):
      ("Unidentified Armed Group (South Africa)", "Civilians (South Africa)")),
     ("ZA", "A councillor was shot dead in Inanda on Friday in what police described as a political killing.",
      ("Unidentified Armed Group (South Africa)", "Civilians (South Africa)")),
-    ("ZW", "On 9 July 2026, ZANU-PF youths beat up a CCC polling agent in Chitungwiza.",
-     ("ZANU-PF: Zimbabwe African National Union-Patriotic Front", "Civilians (Zimbabwe)")),
     ("GN", "On 10 July 2026, youths threw stones at security forces in Labe; soldiers fired live rounds at them.",
      ("Rioters (Guinea)", "Military Forces of Guinea")),
 ])
-def test_speakers_party_militias_and_vague_forces(code, text, sides):
-    """roles.NAMING_AFTER, roles.RIVAL_FIGURE and roles._named_force on sentences of their own."""
+def test_speakers_and_vague_forces(code, text, sides):
+    """roles.NAMING_AFTER and roles._named_force on sentences of their own."""
     event = first_reported(text, code, "2026-07-11")
     assert (event.actor1, event.actor2) == sides
 
