@@ -48,11 +48,12 @@ COUNTRY_BOUND_ACRONYMS = frozenset({
     "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
     "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
     "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
-    "SAC", "MKO", "KLO", "ISOC", "FAB", "NAS", "DCI", "ZRA",
+    "SAC", "MKO", "KLO", "ISOC", "FAB", "NAS", "DCI", "ZRA", "UPC",
 })
 """Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
 PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party; FAB: Brazil's air force as well as Benin's
-army; NAS: a US academy and a kind of storage; DCI: a British police rank; ZRA: Zambia's revenue authority): they
+army; NAS: a US academy and a kind of storage; DCI: a British police rank; ZRA: Zambia's revenue authority;
+UPC: the Central African rebels as well as the Uganda People's Congress, a party): they
 name one of our groups only when the article's country is unknown or is that group's country; several groups sharing
 one (ADF, SNA) are told apart by that country, and without one the entry stated last wins."""
 
@@ -928,6 +929,23 @@ def identity_militia(group: str, country: str | None) -> str:
     return f"{group} {kind} Militia ({country})" if country else f"{group} {kind} Militia"
 
 
+SHARED_ROLE_AFTER = re.compile(r"\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?[\w'-]+\s+([\w-]+)")
+"""A second people joined to the first and the role noun both share ("Meitei and Kuki militants")."""
+
+
+def _named_militia_of(people: str, role: str | None) -> str | None:
+    """The group the knowledge base names by a people and the role noun the text gives its men ("Meitei militants" ->
+    "Meitei Militia (India)"), also where the role follows a second people joined to the first ("armed Meitei and
+    Kuki militants"): ACLED keeps its own name for such a militia however the text splits it, not a generic ethnic
+    militia; None when the base holds no group under that name or the text gives no role."""
+    if not role:
+        return None
+    entry = default_resolver().by_alias.get(_fold(f"{people} {role}"))
+    if entry is None or entry.kind != "group" or "{country}" in entry.name or not entry.name.startswith(people):
+        return None
+    return entry.name
+
+
 def _group_named(word: str) -> str | None:
     """The identity group a matched name stands for: an alias ("Masai" -> "Maasai"), or two groups' names joined by a
     hyphen ("Tugen-Ilchamus"), the joint militia of two allied communities, which ACLED names by both ("Tugen-Ilchamus
@@ -993,7 +1011,9 @@ def _ethnic_mentions(
         if any(s < end and start < e for s, e in taken):
             continue
         home = _home_of_community(text, start, end) or _ethnic_homes().get(name) or country
-        label = identity_militia(name, home)
+        shared = SHARED_ROLE_AFTER.match(text, end)
+        role = match["role"] or (shared.group(1) if shared else None)
+        label = _named_militia_of(name, role) or identity_militia(name, home)
         armed = bool(match["armed"] or match["band"]) or (bool(match["role"]) and bool(FIGHTING_ROLE.fullmatch(match["role"])))
         mentions.append(ActorMention(offset + start, offset + end, text[start:end], label, 4, armed, home))
     return mentions

@@ -304,7 +304,9 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
         return [], []
     trigger = find_trigger(sentence)
     pivot, pivot_end = trigger if trigger else (None, None)
-    speakers = [] if claims_it or pivot is None else [m for m in mentions if m.end <= pivot and _speaks(m, sentence)]
+    speakers = [] if claims_it or pivot is None else [
+        m for m in mentions if m.end <= pivot and _speaks(m, sentence)
+        or m.start >= pivot_end and NAMING_AFTER.match(sentence.text, m.end - sentence.start)]
     mentions = [m for m in mentions if m not in speakers]
     if not mentions:
         return [], []
@@ -403,6 +405,11 @@ SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s
                           r"|claimed|alleged|confirmed|added)\b", re.IGNORECASE)
 """A speech verb right after a side, or after the side's home ("the army said", "residents told reporters",
 "farmers in Guma, Benue State, say")."""
+
+NAMING_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:described|termed|dubbed|labell?ed|characteri[sz]ed|called)"
+                          r"(?:\s+(?:it|them|the\s+\w+))?\s+as\b", re.IGNORECASE)
+"""A verb of naming a deed as something right after a side ("in what police described as a taxi war killing", "an
+attack the army characterised as terrorism"): who names what the deed was tells of it, wherever it stands."""
 
 SPEAKERS_AS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|us)\b", re.IGNORECASE)
 """A plural object pronoun right after the deed's verb, which can stand for the speakers ("... say herders attacked
@@ -539,6 +546,33 @@ def _rebels_act(actor1: ActorMention | None) -> bool:
     such a group inflicts on civilians are its attack on them."""
     return (actor1 is not None and actor1.inter == 2 and actor1.organization
             and not actor1.name.startswith("Unidentified"))
+
+
+def _force_does_deed(actor1: ActorMention | None, draft: Draft) -> bool:
+    """Whether the doer is a state force named as the subject of the lead sentence's first deed, with no crowd named
+    before that deed ("Myanmar soldiers killed five villagers and burned houses"): ACLED's codebook keeps mob violence
+    for crowds; the violence state forces do to civilians is their attack on them, whatever deed (a burning) it
+    tells. A force that suffered the deed ("police were stoned by a mob") or follows it is no such subject, and one
+    told with a crowd, a riot or a dispersal (CROWD_TOLD: "police restrained a mob from attacking an officer") may be
+    policing the crowd's violence, so it is left to the crowd's roles; so is a force told fighting or beside another
+    group (a party's activists, a militia), whose violence the text may share with it."""
+    if actor1 is None or actor1.inter != 1 or not actor1.organization or is_government(actor1):
+        return False
+    sentence = draft.anchor
+    triggers = classify.event_triggers(sentence.text)
+    if not triggers:
+        return False
+    start, end = actor1.start - sentence.start, actor1.end - sentence.start
+    first = triggers[0][0]
+    return 0 <= start and end <= first and not UNDERGOING.search(sentence.text[end:first]) \
+        and not REDUCED_PASSIVE.match(sentence.text, first) and CROWD.search(sentence.text, 0, first) is None \
+        and not CROWD_TOLD.search(draft.text) and not classify.MUTUAL.search(draft.text) \
+        and all(m.inter in (1, 7) for m in _acting(draft))
+
+
+CROWD_TOLD = re.compile(r"\b(?:mobs?|crowds?|riot\w*|protest\w*|demonstrat\w*|supporters|disperse\w*"
+                        r"|clashes\s+between)\b", re.IGNORECASE)
+"""Words of a crowd, its riot or protest, or its dispersal: a force told with them may be policing a mob's violence."""
 
 
 VERB_BETWEEN = re.compile(
@@ -1321,7 +1355,9 @@ def acled_roles(
         actor1 = _party_attacks_rival(draft, country) or actor1
     event_type = taxonomy.event_type_of(sub_type)
     if event_type in POLICING_TYPES or sub_type == "Arrests":
-        actor1, actor2 = (_as_police(actor, country) for actor in (actor1, actor2))
+        named = _named_force(draft)
+        actor1, actor2 = (named if named is not None and _vague_force(actor) else _as_police(actor, country)
+                          for actor in (actor1, actor2))
     if sub_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3) and actor1.organization \
             and (actor2 is None or actor2.inter == 7):
         actor1, actor2 = None, actor1
@@ -1808,6 +1844,22 @@ def _arrester(actor2: ActorMention | None, country: str | None, draft: Draft) ->
     return _as_police(state, country) or generic_actor(None, actors.generic_name("Police Forces of", country), 1), actor2
 
 
+def _vague_force(mention: ActorMention | None) -> bool:
+    """Whether a state force is named only as "security forces" or "authorities" (SECURITY_FORCES)."""
+    return mention is not None and mention.inter == 1 and bool(SECURITY_FORCES.search(mention.text))
+
+
+def _named_force(draft: Draft) -> ActorMention | None:
+    """The state force the event's text names by its own kind ("soldiers opened fire", "police fired tear gas"), the
+    first one told, when "security forces" stand for it elsewhere in the text ("stones thrown at security forces
+    ...; soldiers opened fire"): ACLED codes the force that acted under its own name, so the text's word for it says
+    which force the vague one is, before the rule that policing security forces are the police."""
+    forces = [m for m in _acting(draft) if m.inter == 1 and m.organization and not is_government(m)]
+    if not any(_vague_force(m) for m in forces):
+        return None
+    return next((m for m in forces if not _vague_force(m)), None)
+
+
 def _as_police(mention: ActorMention | None, country: str | None) -> ActorMention | None:
     """State forces named only as "security forces" or "authorities": the police, when they police."""
     if mention is None or mention.inter != 1 or not SECURITY_FORCES.search(mention.text):
@@ -2040,7 +2092,7 @@ def _typed_roles(
     (`_community_crowds`).
     """
     text = draft.text
-    if sub_type == "Mob violence" and _rebels_act(actor1):
+    if sub_type == "Mob violence" and (_rebels_act(actor1) or _force_does_deed(actor1, draft)):
         sub_type = "Attack"
         if actor2 is None or actor2.inter in (5, 6):
             actor2 = generic_actor(actor2, with_country("Civilians", country), 7)
@@ -2823,7 +2875,8 @@ def _mob_roles(
     crowds fight, and against state forces only when the crowd turned on them."""
     model = actor1 if actor1 is not None and actor1.inter in (5, 6, 7) else None
     rioters = generic_actor(model, with_country("Rioters", _own_country(model, country)), 5)
-    if _armed_target(actor2) and not _bystander(actor2, draft) and not _in_grievance(actor2, draft):
+    if _armed_target(actor2) and not _bystander(actor2, draft) and not _in_grievance(actor2, draft) \
+            and not _suspects_set_upon(actor2, draft):
         return rioters, actor2
     police = _policing(draft) or _guards_who_acted(actor1, draft)
     if police is None and _dispersed_by_no_named_force(draft):
@@ -2833,9 +2886,29 @@ def _mob_roles(
     if mutual:
         return rioters, generic_actor(actor2 or model, rioters.name, 5)
     victims = actor2 if actor2 is not None and actor2.inter == 7 else None
-    if victims is None and not TARGETED_DEED.search(draft.text):
+    public_only = _public_property_only(draft.text)
+    if victims is not None and not victims.text and public_only:
+        victims = None
+    if victims is None and (not TARGETED_DEED.search(draft.text) or public_only):
         return rioters, None
     return rioters, victims or generic_actor(None, with_country("Civilians", country), 7)
+
+
+SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed|accused)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""A hedge before an armed group's words, with at most three words between ("a suspected member of a gang", "two
+alleged gang members")."""
+
+
+def _suspects_set_upon(actor2: ActorMention | None, draft: Draft) -> bool:
+    """Whether the unidentified armed group a mob set upon is only suspected to be one (SUSPECTED_BEFORE: "lynched a
+    suspected member of a gang", "beat two suspected gang members"): ACLED codes the victims of mob justice as
+    civilians, for a suspect a crowd seized and beat or killed was unarmed in its hands; a named group stays its own."""
+    if actor2 is None or not actor2.name.startswith("Unidentified Armed Group"):
+        return False
+    if re.search(r"\b(?:suspected|alleged|presumed)\b", actor2.text, re.IGNORECASE):
+        return True
+    return any(SUSPECTED_BEFORE.search(s.text, max(0, actor2.start - s.start - 60), actor2.start - s.start)
+               for s in draft.sentences if s.start <= actor2.start < s.start + len(s.text))
 
 
 TARGETED_DEED = re.compile(
@@ -2848,6 +2921,34 @@ TARGETED_DEED = re.compile(
 harm (people expelled, captured, detained or forced). Mob violence the text tells without any of them ("violence was reported during the elections") names no
 target, so it has no civilians as actor 2: ACLED's codebook makes civilians a side of a riot only when people (or
 their property) are attacked."""
+
+
+PUBLIC_BUILDING = re.compile(
+    r"\b(?:dormitor(?:y|ies)|classrooms?|school\s+(?:buildings?|offices?|library|laborator(?:y|ies)|bus(?:es)?)"
+    r"|librar(?:y|ies)|laborator(?:y|ies)|administration\s+(?:block|building)s?|lecture\s+halls?|town\s+halls?"
+    r"|city\s+halls?|council\s+(?:offices?|buildings?)|district\s+offices?|government\s+offices?"
+    r"|public\s+(?:buildings?|property))\b",
+    re.IGNORECASE)
+"""Buildings of a school, a council or the state, and public property named as such."""
+
+PROPERTY_DEED = re.compile(r"\b(?:burn|torch|set\s+(?:fire|ablaze)|ablaze|destroy|destruct|vandal|damag|smash|ransack"
+                           r"|loot|block|barricad)\w*", re.IGNORECASE)
+"""Words of a deed done to things (a burning, a smashing, a blockade)."""
+
+PRIVATE_PROPERTY = re.compile(r"\b(?:homes?|houses?|shops?|stalls?|cars?|vehicles?|motorcycles?|property\s+of"
+                              r"|belonging)\b", re.IGNORECASE)
+"""People's own property (homes, shops, vehicles, what belongs to someone): a riot that hits it has civilians as
+actor 2."""
+
+
+def _public_property_only(text: str) -> bool:
+    """Whether a riot's deeds are all done to things and the only things named are public buildings (PUBLIC_BUILDING:
+    "students burnt a dormitory over poor feeding", "youths torched the district offices"): ACLED's codebook makes
+    civilians a side of a riot when people or their property are attacked; a crowd that burns a school's or a
+    council's buildings has no target among them, so the riot has no actor 2."""
+    deeds = [m.group() for m in TARGETED_DEED.finditer(text)]
+    return bool(deeds) and all(PROPERTY_DEED.fullmatch(deed) for deed in deeds) and bool(PUBLIC_BUILDING.search(text)) \
+        and not PRIVATE_PROPERTY.search(text)
 
 
 RIOT_CONTROL = re.compile(
