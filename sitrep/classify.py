@@ -1138,7 +1138,7 @@ KILLED_AFTER_ARREST = re.compile(
 them"): the codebook codes the harm to the detained, the most severe event, as an Attack, and the arrest before it as
 its prelude."""
 CUSTODY = re.compile(r"\bcustod", re.IGNORECASE)
-"""The word of a death-in-custody cue ('died in police custody', 'a custodial death'): the death outranks the arrest."""
+"""The word of a death-in-custody cue ('died in police custody'): the death outranks the arrest."""
 
 
 def _arrest_afterwards(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
@@ -1216,6 +1216,10 @@ GROUND_FIGHT = re.compile(
     r"\b(?:fought|clashed|battled|under (?:\w+ )?fire|exchang(?:ed|ing) (?:\w+ )?(?:gun ?)?fire)\b", re.IGNORECASE)
 """Verbs of fighting itself, not of a one-sided attack ('attacks on army positions') nor a noun that may name the
 background ('as clashes continued')."""
+FIRE_FROM_WEAPON = re.compile(r"\s+from\s+(?:[\w'-]+\s+){0,3}?(?:artillery|mortars?|shells?|shelling|rockets?|missiles?"
+                              r"|tanks?|howitzers?|drones?|jets?|aircraft|warplanes?|helicopters?)\b", re.IGNORECASE)
+"""A fire told as coming from the weapon itself ('came under fire from Israeli artillery'): the shelling, not a ground
+fight beside it."""
 AMID_BEFORE = re.compile(r"\b(?:amid|amidst|during|after|following|despite)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 """Fighting named as the background of another act ('a grenade exploded amid armed clashes')."""
 GROUND_FIGHT_WEIGHT = 0.7
@@ -1243,7 +1247,7 @@ def _ground_fighting_beside(hits: list[CueHit], context: _Context) -> bool:
         return False
     blasts = {context.sentence_index(h.start) for h in hits if h.sub_type in BATTLE_WEAPONS}
     return any(h.sub_type == "Armed clash" and h.weight >= GROUND_FIGHT_WEIGHT and GROUND_FIGHT.search(h.text)
-               and context.sentence_index(h.start) in blasts
+               and context.sentence_index(h.start) in blasts and not FIRE_FROM_WEAPON.match(context.text, h.end)
                and not AMID_BEFORE.search(context.text[max(0, h.start - 30):h.start])
                and not context.discounted(h.start, h.end) for h in hits)
 

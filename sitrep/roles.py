@@ -1294,7 +1294,7 @@ SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|
 
 
 HELD_AND_HARMED = re.compile(
-    r"\b(?:died|death|deaths|dying)\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:(?P<force>police|military|army)\s+|their\s+|the\s+)?"
+    r"\b(?:died|dying)\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:(?P<force>police|military|army)\s+|their\s+|the\s+)?"
     r"custody(?P<of>\s+of\s+(?:the\s+)?)?"
     r"|\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?P<doers>(?:[\w'’-]+\s+){1,3}?)"
     r"(?:beat|shot|stabbed|tortured|assaulted|whipped|clubbed)\s+(?:him|her|them)\b", re.IGNORECASE)
