@@ -97,7 +97,8 @@ miss("the group a later sentence or a claim names ('identified as part of Tren d
      "m054:actors", "m063:actors", "m012:actors", "m088:actors")
 miss("'armed raiders' who attack travellers are an unidentified armed group, not an ethnic militia", "m028:actors")
 miss("a death told as 'died in custody', 'shooting 14 villagers', 'shot them dead' after a count, 'were beaten and "
-     "burned to death', 'after the man had died', 'both men later died' or 'burned them to death' is not counted, or counted once",
+     "burned to death', 'after the man had died', 'both men later died' or 'burned them to death' is not counted, "
+     "or counted once",
      "m004:fatalities", "m016:fatalities", "m027:fatalities", "m090:fatalities", "m092:fatalities",
      "m095:fatalities", "m117:fatalities", "m123:fatalities", "m112:fatalities")
 miss("the officers killed in a firefight are counted with one more", "m015:fatalities")
