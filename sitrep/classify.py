@@ -749,7 +749,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
             return _armed_leavers(hit, context)
         if hit.sub_type == "Abduction/forced disappearance" and _rescued_before(hit, context):
             return True
-        if hit.sub_type == "Mob violence" and _vigilantes_with_forces(hit, context):
+        if hit.sub_type == "Mob violence" and (_vigilantes_with_forces(hit, context)
+                                               or _named_vigilante_group(hit, context)):
             return True
         if hit.sub_type == "Mob violence":
             return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
@@ -840,6 +841,21 @@ def _vigilantes_with_forces(hit: CueHit, context: _Context) -> bool:
     clause_start = max([sentence_start] + [b + 1 for b in breaks if b < hit.start])
     clause_end = min([sentence_end] + [b for b in breaks if b >= hit.end])
     return any(clause_start <= m.start() and m.end() <= clause_end for m in context.present.get("state", ()))
+
+
+def _named_vigilante_group(hit: CueHit, context: _Context) -> bool:
+    """Whether a vigilante cue names the vigilantes by a named group ("Yan Sakai vigilantes", "Koglweogo vigilantes"):
+    a vigilante movement with a name of its own is an organised militia (the codebook's communal militias), and the
+    codebook keeps mob violence for crowds with no organisation, so its violence on people is an Attack, typed by the
+    deed's other cues."""
+    if not VIGILANTES.fullmatch(hit.text):
+        return False
+    from sitrep.actors import find_actors
+
+    sentence_start, _ = context.sentence_bounds(hit.start)
+    before = context.text[sentence_start:hit.start]
+    return any(m.organization and m.inter in (2, 3, 4) and not m.name.startswith("Unidentified")
+               and not before[m.end:].strip() for m in find_actors(before))
 
 
 SIDE_DESCRIPTION = re.compile(
@@ -1118,11 +1134,24 @@ VIOLENT_ACT_TYPES = frozenset({EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIV
                                EventType.EXPLOSIONS_REMOTE_VIOLENCE})
 
 
+KILLED_AFTER_ARREST = re.compile(
+    r"\b(?:arrested|detained|rounded up|picked up)\b[^.;]{0,80}?\b(?:and|before|then) (?:later |then |subsequently "
+    r"|allegedly |summarily )?(?:executed|killed|murdered|shot|tortured|beat)\b "
+    r"(?:him|her|them|the|all|some|\w+ of them)\b",
+    re.IGNORECASE)
+"""People detained and then killed or tortured by their captors ("detained five men at a checkpoint and later executed
+them"): the codebook codes the harm to the detained, the most severe event, as an Attack, and the arrest before it as
+its prelude."""
+CUSTODY = re.compile(r"\bcustod", re.IGNORECASE)
+"""The word of a death-in-custody cue ('died in police custody'): the death outranks the arrest."""
+
+
 def _arrest_afterwards(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """"A herder slashed a farmer with a machete before gendarmes detained him": an arrest told after a violent act, in
     a clause opened by a word of sequence (ARREST_AFTER) between the act and the arrest, is that act's aftermath. The
     codebook codes the violence (the most severe event) and an arrest of its doers as no side of it, so the act's type
-    outranks the arrest: the arrest cue is weakened below the act's score."""
+    outranks the arrest: the arrest cue is weakened below the act's score. So it is when the detained are then killed
+    or tortured by their captors (`KILLED_AFTER_ARREST`) or die in their custody (`CUSTODY`)."""
     arrests = [h for h in hits if h.sub_type == SubEventType.ARRESTS]
     acts = [h for h in hits if EVENT_TYPE_OF.get(h.sub_type) in VIOLENT_ACT_TYPES]
     if not arrests or not acts or "Arrests" not in scores:
@@ -1130,7 +1159,8 @@ def _arrest_afterwards(scores: dict[str, float], hits: list[CueHit], context: _C
     first_act = min(acts, key=lambda h: h.start)
     after = [h for h in arrests if h.start > first_act.end
              and ARREST_AFTER.search(context.text, first_act.end, h.start)]
-    if len(after) == len(arrests):
+    if len(after) == len(arrests) or KILLED_AFTER_ARREST.search(context.text) \
+            or any(h.sub_type == "Attack" and CUSTODY.search(h.text) for h in acts):
         best_act = max(scores.get(h.sub_type, 0.0) for h in acts)
         scores["Arrests"] = min(scores["Arrests"], best_act * 0.8)
 
@@ -1165,7 +1195,8 @@ FIRE_EXCHANGED = r"(?:gun ?fire|shots) (?:was |were |had been )?exchanged"
 """Fire exchanged told in the passive ("gunfire was exchanged", "shots exchanged"), for FOUGHT_BACK and
 `roles.EXCHANGE_OF_FIRE`."""
 FOUGHT_BACK = re.compile(
-    r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?(?:gun ?)?fire"
+    r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?"
+    r"(?:(?:heavy|intense|sporadic|fierce|brief|sustained|prolonged) )?(?:gun ?)?fire"
     r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|gun ?battles?"
     r"|(?:fierce|heavy) fighting|" + FIRE_EXCHANGED + r")\b", re.IGNORECASE)
 """Words telling that the side attacked fought back with fire: an exchange (also in the passive), a gunfight, fire
@@ -1186,15 +1217,57 @@ def fired_on_forces() -> re.Pattern[str]:
                       rf"|\bsprayed {forces} with (?:bullets|gunfire)\b", re.IGNORECASE)
 
 
-def _explosion_in_battle(scores: dict[str, float], context: _Context) -> None:
+GROUND_FIGHT = re.compile(
+    r"\b(?:fought|clashed|battled|under (?:\w+ )?fire|exchang(?:ed|ing) (?:\w+ )?(?:gun ?)?fire)\b", re.IGNORECASE)
+"""Verbs of fighting itself, not of a one-sided attack ('attacks on army positions') nor a noun that may name the
+background ('as clashes continued')."""
+FIRE_FROM_WEAPON = re.compile(r"\s+from\s+(?:[\w'-]+\s+){0,3}?(?:artillery|mortars?|shells?|shelling|rockets?|missiles?"
+                              r"|tanks?|howitzers?|drones?|jets?|aircraft|warplanes?|helicopters?)\b", re.IGNORECASE)
+"""A fire told as coming from the weapon itself ('came under fire from Israeli artillery'): the shelling, not a ground
+fight beside it."""
+AMID_BEFORE = re.compile(r"\b(?:amid|amidst|during|after|following|despite)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+"""Fighting named as the background of another act ('a grenade exploded amid armed clashes')."""
+GROUND_FIGHT_WEIGHT = 0.7
+"""The least weight of an Armed clash cue that tells fighting by itself ('fought', 'clashed', 'fighting', 'came under
+fire'), not a weak word that may be one-sided ('attacked', 'killed')."""
+
+
+@functools.cache
+def _unarmed_harmed() -> re.Pattern[str]:
+    """Unarmed people told as killed or hurt ("killing ten civilians", "three villagers were wounded")."""
+    unarmed = load_patterns().lists["unarmed_dead"].pattern
+    harm = r"(?:kill|wound|injur)(?:ed|ing)"
+    return re.compile(rf"\b{harm} (?:[\w'-]+ ){{0,4}}?(?:{unarmed})\b"
+                      rf"|\b(?:{unarmed}) (?:were|was|had been) (?:[\w'-]+ )?(?:{harm}|hurt)\b", re.IGNORECASE)
+
+
+def _ground_fighting_beside(hits: list[CueHit], context: _Context) -> bool:
+    """Whether a shelling, mortar or mine blast is told beside fighting on the ground ("shelled government positions
+    and then tried to advance; fighting killed five soldiers", "hit a landmine and then came under fire", "clashed with
+    troops as the military shelled the area", in one sentence; `GROUND_FIGHT`): ACLED's codebook codes remote
+    violence used together with a ground battle as the Armed clash, the event of the two that both armed sides take
+    part in; shelling or a blast alone, fighting told as its background ('amid clashes'), or a blast told with unarmed
+    dead or hurt (`_unarmed_harmed`: shells falling on a village as the sides fought) stays remote violence."""
+    if _unarmed_harmed().search(context.text):
+        return False
+    blasts = {context.sentence_index(h.start) for h in hits if h.sub_type in BATTLE_WEAPONS}
+    return any(h.sub_type == "Armed clash" and h.weight >= GROUND_FIGHT_WEIGHT and GROUND_FIGHT.search(h.text)
+               and context.sentence_index(h.start) in blasts and not FIRE_FROM_WEAPON.match(context.text, h.end)
+               and not AMID_BEFORE.search(context.text[max(0, h.start - 30):h.start])
+               and not context.discounted(h.start, h.end) for h in hits)
+
+
+def _explosion_in_battle(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """A grenade, bomb or shell used by one side in a fight where the target fought back ("threw a grenade at the patrol,
     and the officers returned fire") is a battle: the codebook's Explosions/Remote violence is one-sided violence whose
     weapon takes away the target's ability to respond, so once fire is exchanged the event is an Armed clash. So is
     one where the bombers also fired on state forces (`fired_on_forces`: "hurled a grenade at a police van, then
     opened fire on the officers", an ambush that opens with a roadside bomb): the codebook codes an explosion followed
-    by direct fighting, and any attack on armed forces, as a battle."""
+    by direct fighting, and any attack on armed forces, as a battle. So, too, is shelling or a mine blast told beside
+    fighting on the ground (`_ground_fighting_beside`; not a grenade, a weapon thrown in street violence too)."""
     used = [sub for sub in BATTLE_WEAPONS if scores.get(sub, 0.0) >= 0.6]
-    if not used or not (FOUGHT_BACK.search(context.text) or fired_on_forces().search(context.text)):
+    if not used or not (FOUGHT_BACK.search(context.text) or fired_on_forces().search(context.text)
+                        or "Grenade" not in used and _ground_fighting_beside(hits, context)):
         return
     scores["Armed clash"] = max(scores.get("Armed clash", 0.0), *(scores[sub] for sub in used))
     for sub in used:
@@ -1247,7 +1320,7 @@ def _apply_priorities(scores: dict[str, float], hits: list[CueHit], context: _Co
             for follower in followers:
                 if follower in scores:
                     scores[follower] *= factor
-    _explosion_in_battle(scores, context)
+    _explosion_in_battle(scores, hits, context)
 
 
 FORCE_ON_CROWD = re.compile(

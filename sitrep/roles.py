@@ -1327,6 +1327,45 @@ SECURITY_MEASURE = re.compile(r"\b(?:curfews?|closed|closure|bann?ed|prohibited|
                               re.IGNORECASE)
 
 
+HELD_AND_HARMED = re.compile(
+    r"\b(?:died|dying)\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:(?P<force>police|military|army)\s+|their\s+|the\s+)?"
+    r"custody(?P<of>\s+of\s+(?:the\s+)?)?"
+    r"|\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?P<doers>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:beat|shot|stabbed|tortured|assaulted|whipped|clubbed)\s+(?:him|her|them)\b", re.IGNORECASE)
+"""A person who died in custody ('died in police custody', 'died in the custody of the gendarmes') or after named doers
+harmed him ('died after soldiers beat him')."""
+GRIEVANCE_BEFORE = re.compile(r"\b(?:after|following|against|protest\w*|riot\w*|demand\w*|justice\s+for|anger\w*"
+                              r"|outrage\w*)\b[^;.]*$", re.IGNORECASE)
+"""Words that tell the death that follows as what a crowd rose over ('a riot broke out after a rider died in police
+custody'): the crowd's act is then the news."""
+
+
+def _captor_who_harmed(sub_type: str, draft: Draft, country: str | None) -> ActorMention | None:
+    """The state force or organised armed group that held or harmed a person who died (`HELD_AND_HARMED`): ACLED's
+    codebook codes harm done by police, soldiers or an armed group to a detainee, or to an unarmed person at a
+    roadblock, as an Attack on a civilian by that force, not a mob's violence nor a battle with the victim. The holder
+    is the force named in the custody ('police custody', 'in the custody of Amotekun') or as the doers; a custody
+    with no holder told, doers who are no force (relatives, a crowd), or a death told as a crowd's grievance
+    (`GRIEVANCE_BEFORE`) give none."""
+    if taxonomy.event_type_of(sub_type) not in ("Violence against civilians", "Riots", "Battles"):
+        return None
+    for sentence in draft.sentences:
+        match = HELD_AND_HARMED.search(sentence.text)
+        if match is None:
+            continue
+        if GRIEVANCE_BEFORE.search(sentence.text, 0, match.start()):
+            return None
+        if match.group("force"):
+            template = "Police Forces of" if match.group("force").lower() == "police" else "Military Forces of"
+            return generic_actor(None, actors.generic_name(template, country), 1)
+        if not (match.group("of") or match.group("doers")):
+            return None
+        low, high = match.span("doers") if match.group("doers") else (match.end(), match.end() + 1)
+        return next((m for m in sentence.actors if low <= m.start - sentence.start < high
+                     and (m.inter == 1 or m.inter in actors.ARMED_INTERS and m.organization)), None)
+    return None
+
+
 def acled_roles(
     sub_type: str,
     actor1: ActorMention | None,
@@ -1349,6 +1388,9 @@ def acled_roles(
     handed over without a fight has the armed side that left it as actor 2 ("seized the town after the army pulled
     out": the codebook's transfer is between the side that withdrew and the one that took over)."""
     sub_type, actor1, actor2 = _typed_roles(sub_type, actor1, actor2, draft, country)
+    holder = _captor_who_harmed(sub_type, draft, country)
+    if holder is not None:
+        sub_type, actor1, actor2 = "Attack", holder, generic_actor(None, with_country("Civilians", country), 7)
     if _bombers_fought_forces(sub_type, actor1, actor2, draft):
         sub_type = "Armed clash"
     if sub_type == "Attack" and actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):

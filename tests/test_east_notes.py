@@ -85,8 +85,6 @@ miss("our codings disagree: a deadly fight with machetes, spears or arrows betwe
 miss("our coding disagrees with the project's convention (tests/test_acled_roles.py, ACLED's Benin coding): stones "
      "thrown at the police with no demand told are mob violence; a rule that made them a violent demonstration lowered "
      "Benin's check figure and was dropped", "e022:sub_event_type", "e086:sub_event_type", "e128:sub_event_type")
-miss("vigilantes (Sungusungu, a village's vigilantes) who beat a suspect to death are read as a mob, not a vigilante "
-     "militia attacking a civilian", "e045:sub_event_type", "e045:event_type", "e045:actors")
 miss("'local defence men' who fought back are no actor, so the raid stays an attack on civilians",
      "e138:sub_event_type", "e138:event_type", "e138:actors")
 miss("villagers who destroyed a neighbour's crops in a land dispute are read as a communal militia's property "
