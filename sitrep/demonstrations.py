@@ -165,9 +165,10 @@ def demonstration_attacked_by_crowd(draft: Draft) -> tuple[ActorMention | None, 
 
 ARMED_DOER = re.compile(
     r"\b(?:gunm[ae]n|militiam[ae]n|militias?|bandits|fighters|assailants|attackers|armed\s+(?:m[ae]n|groups?)"
-    r"|m[ae]n\s+(?:armed|wielding))\b", re.IGNORECASE)
-"""Words that make the doers of an attack armed ("gunmen", "armed men", "men wielding pangas", "militiamen"); "armed
-youths" or a crowd carrying sticks stay a crowd (GATHERING_ATTACKERS), rioters in ACLED's coding."""
+    r"|m[ae]n\s+(?:(?:in|wearing)\s+(?:[\w'-]+\s+){1,2}?)?(?:armed|wielding))\b", re.IGNORECASE)
+"""Words that make the doers of an attack armed ("gunmen", "armed men", "men wielding pangas", "militiamen", "men in
+plain clothes armed with pistols", their dress told between them and their arms); "armed youths" or a crowd carrying
+sticks stay a crowd (GATHERING_ATTACKERS), rioters in ACLED's coding."""
 
 
 PEOPLE_GATHERED = re.compile(r"\b(?:processions?|vigils?|pickets?)\b", re.IGNORECASE)

@@ -833,10 +833,12 @@ crowd went to or damaged)."""
 
 
 GRIEVED_DEED = re.compile(
-    r"\b(?:killing|shooting|death|arrests?|detention|beating|murder|torture|abduction|search|seizure|eviction)"
+    r"\b(?:killings?|shootings?|deaths?|arrests?|detentions?|beatings?|murders?|tortures?|abductions?|kidnappings?"
+    r"|search(?:es)?|seizures?|evictions?)"
     r"\s+(?:of\s+(?:[\w'-]+\s+){0,4}?)?by\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
 """A deed told as a noun whose doer follows ("in protest of the killing of a student by police", "over the arrest by
-the police of two traders", "the seizure of their goods by customs officers"): what the crowd protests, not who faced it."""
+the police of two traders", "the seizure of their goods by customs officers", "protesting killings by bandits", in the
+plural): what the crowd protests, not who faced it."""
 
 
 PROTESTED_OBJECT = re.compile(
@@ -952,7 +954,7 @@ def typed_defaults(
     actor1, actor2 = _unnamed_doers_blamed_on(actor1, actor2, draft)
     mentioned = [m for s in draft.sentences for m in s.actors]
     state = next((m for m in mentioned if m.inter == 1 and not is_government(m) and not _in_grievance(m, draft)
-                  and not _sent_later(m, draft)), None)
+                  and not _sent_later(m, draft) and not _only_the_source(m, draft)), None)
     if state is None and event_type in {"Protests", "Riots"}:
         state = _guards_who_acted(actor1, draft)
     if event_type in {"Protests", "Riots"} and sub_type != "Mob violence":
@@ -3060,6 +3062,16 @@ def _sent_later(mention: ActorMention, draft: Draft) -> bool:
     return sentence is not None and sentence is not draft.anchor and bool(sentence.types) \
         and taxonomy.event_type_of(sentence.types[0][0]) == "Strategic developments" and bool(SENT_LATER.search(sentence.text)) \
         and not RIOT_CONTROL.match(sentence.text[mention.end - sentence.start:])
+
+
+def _only_the_source(mention: ActorMention, draft: Draft) -> bool:
+    """"Students blocked the road and smashed vehicles, police said": forces named only as the speaker of the report
+    (the sentence's claimant, not telling of their own deed, `_speaker_did_it`), where the text tells no intervention
+    (`classify.intervention_told`: no arrest, dispersal or tear gas someone must have done), did not face the crowd;
+    ACLED makes forces a crowd's actor 2 only when they intervene."""
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and bool(sentence.claimant) and sentence.claimant[1].start == mention.start \
+        and not _speaker_did_it(sentence) and not classify.intervention_told(draft.text)
 
 
 def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:

@@ -95,8 +95,6 @@ _miss("detention of people 'gathered to oppose' or 'gathered peacefully' somethi
 _miss("'forcibly removed' demonstrators is no intervention cue", "pi13:sub_event_type", "pi13:actors")
 _miss("workers told as 'peacefully demanding' (no protest word) whom police shoot are read as civilians attacked",
       "ef02:sub_event_type", "ef02:actors")
-_miss("killings by police who 'fired on' a sit-in are weighed below the sit-in's dispersal (protest with intervention)",
-      "ef10:sub_event_type")
 _miss("motorists stoned by demonstrators are taken as the demonstration's second side (Civilians); coders differ",
       "vd08:actors")
 _miss("'Kotoko' (a football club) is read as the Kotoko people, so the fans' fight is a clash of militias",

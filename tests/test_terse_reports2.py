@@ -35,8 +35,8 @@ _miss("workers dispersed from a road blockade are taken for a mob", "pe2:sub_eve
       "pe2:actors")
 _miss("an arrest after a rally is taken for a protest broken up", "ve1:sub_event_type", "ve1:event_type",
       "ve1:actors")
-_miss("students removed from an occupied building, then detained: the detention is taken as the event",
-      "gr1:sub_event_type", "gr1:event_type", "gr1:actors")
+_miss("students removed from an occupied building, then detained: the occupation is read as a peaceful protest, the "
+      "removal not as an intervention", "gr1:sub_event_type", "gr1:actors")
 _miss("'militia members' in Brazil are not matched to Militias (Brazil)", "br1:actors")
 _miss("the place before the parentheses is not in the gazetteer (or not chosen): the note's district or region is "
       "coded instead", "bd1:location", "mm1:location", "ng1:location", "et2:location", "af1:location", "sy3:location")
