@@ -213,16 +213,6 @@ COMPARISON_SPAN = re.compile(r"^(?:this|last|the\s+past)\s+(?:year|month|week|de
                              r"|a\s+decade|\w+\s+years)$", re.IGNORECASE)
 """The spans a ranking is told over ('this year', 'since 2019', 'in a decade')."""
 
-SUSPECTS_OF_TOLD = re.compile(
-    r"\b(?:suspected\s+of|accused\s+of|in\s+connection\s+with|linked\s+to|over\s+(?:the|this|that|\w+day's)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks?|killings?|bombings?|blasts?|shootings?|violence|riots?|clash(?:es)?"
-    r"|ambush(?:es)?)"
-    r"|for\s+(?:their|his|her)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b", re.IGNORECASE)
-"""'police said they had arrested three men suspected of helping the bomber', 'eight men were detained in connection
-with the attack': the arrest of those suspected of an incident. ACLED's Arrests are of a particularly significant
-person or politically motivated mass arrests; the arrest of an incident's suspects is its investigation, the
-aftermath of an event already told, and no event of its own."""
-
 REACTION = re.compile(
     r"\b(?:condemn\w*|deplor\w*|denounc\w*|horrified|appalled|outraged|saddened|war\s+crimes?|crimes?\s+against"
     r"\s+humanity|offered\s+(?:(?:his|her|their)\s+)?condolences)\b", re.IGNORECASE)
@@ -1018,15 +1008,12 @@ def _add_without_toll(sentence: Sentence, draft: Draft, lead_date: DateMention |
 
 
 def _aftermath_only(sentence: Sentence, drafts: list[Draft]) -> bool:
-    """Whether a sentence, told once the report has told a violent event, tells only that event's aftermath: the arrest
-    of its suspects (SUSPECTS_OF_TOLD) or a reaction to it that names it by a definite noun (REACTION,
-    NAMES_THE_EVENT) and counts no dead or wounded of its own. Such a sentence starts no event and adds no figure to
-    the one it follows (`_add_without_toll`): the codebook codes the incident, not its investigation or the words said
-    of it."""
+    """Whether a sentence, told once the report has told a violent event, tells only that event's aftermath: a reaction
+    to it that names it by a definite noun (REACTION, NAMES_THE_EVENT) and counts no dead or wounded of its own. Such a
+    sentence starts no event and adds no figure to the one it follows (`_add_without_toll`): the codebook codes the
+    incident, not the words said of it."""
     if not sentence.types or not any(d.event_type in ATTACKER_TYPES for d in drafts):
         return False
-    if sentence.types[0][0] == taxonomy.SubEventType.ARRESTS and SUSPECTS_OF_TOLD.search(sentence.text):
-        return True
     return bool(REACTION.search(sentence.text) and NAMES_THE_EVENT.search(sentence.text)) \
         and not casualties.tolls(sentence.casualties)
 
@@ -1199,12 +1186,13 @@ brought in': a toll updated, days after the event it counts. Bodies brought to a
 counted after an incident, not a new act."""
 
 TOLL_INCREMENT = re.compile(
-    r"\b(?:(?:\w+\s+)?more\s+(?:bodies|dead|victims)|(?:\w+\s+)?more\s+(?:were|had\s+been)\s+(?:found|recovered"
-    r"|pulled)|of\s+the\s+(?:\w+\s+)?(?:wounded|injured)(?:\s+\w+)?\s+(?:had\s+)?died"
-    r"|more\s+(?:people\s+|of\s+them\s+)?(?:had\s+)?(?:died|succumbed))\b", re.IGNORECASE)
+    r"^(?!.*\b(?:toll|(?:rose|risen|climbed|increased|reached|bringing|taking)\s+(?:\w+\s+)?to)\b).*"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+more\s+(?:(?:bodies|dead|victims)\b"
+    r"|(?:were|had\s+been)\s+(?:found|recovered|pulled)\b)", re.IGNORECASE)
 """'by Saturday morning rescuers had pulled four more bodies from the ruins', 'Yesterday three more were found in the
-bush', 'two of the wounded soldiers had died overnight', 'four more people died in hospital': how a toll already
-told grew after the incident (a rescue, a search, a ward), counted as an increment over an earlier figure. Once the
+bush': how a toll already told grew after the incident (a rescue, a search), counted as an increment over an earlier
+figure (a sentence that gives the new total, 'the toll climbed to 44 after more bodies were found', is a toll;
+wounded who die later are `casualties`' own rule). Once the
 report has told an event, such a sentence tells no act of its own; its figures are parts of the toll (the earlier
 figure, the increment), not a toll, so it adds neither an event nor a count (`_add_without_toll`; the lead gives the
 latest total)."""

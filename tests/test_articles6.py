@@ -27,15 +27,18 @@ by Tuesday morning ... killed by shelling' as shelling; the Jiribam burning date
 After this round's rules (sitrep/extract.py: a sentence whose subject is the event just told, 'The shooting happened
 in ...', 'The fighting broke out at dawn ...', is more of it even with a clause of history (EVENT_AS_SUBJECT,
 `_comments_on`); 'several of the dead', 'among the victims' refer back (REFERS_BACK); bodies 'brought in' to a
-hospital update a toll (TOLL_UPDATE); 'four more bodies', 'three more were found', 'two of the wounded had died', 'four
-more people died' are increments of a toll already told, and what 'an earlier version' of a story said a superseded
-figure: they join the event with no figure of their own (TOLL_INCREMENT, EARLIER_REPORT, `_add_without_toll`); the
-arrest of an incident's suspects and a reaction that names the event ('horrified by the attacks') are aftermath, no
-event (SUSPECTS_OF_TOLD, REACTION, `_aftermath_only`); 'since then' is a span of history (BACKGROUND_CUE); an arrest
-denied, 'ended without arrests', is no arrest (NO_ARREST)): precision 25/37 = 67.6 %, recall 25/31 = 80.6 %; actors
-12, fatalities 16, admin1 25, date 22; 4 duplicates and 8 spurious. The earlier batches, before and after: first 23/34
-unchanged (fatalities 20 -> 21), second 20/41, third 17/28, fourth 15/21 (held out 5/10), fifth 18/30 (held out 6/14),
-all unchanged.
+hospital update a toll (TOLL_UPDATE); 'four more bodies', 'three more were found' are increments of a toll already
+told, and what 'an earlier version' of a story said a superseded figure: they join the event with no figure of their
+own (TOLL_INCREMENT, EARLIER_REPORT, `_add_without_toll`); a reaction that names the event ('horrified by the
+attacks') is aftermath, no event (REACTION, `_aftermath_only`); 'since then' is a span of history (BACKGROUND_CUE); an
+arrest denied, 'ended without arrests', is no arrest (NO_ARREST)): precision 24/39 = 61.5 %, recall 24/31 = 77.4 %;
+actors 12, fatalities 16, admin1 24, date 21; 5 duplicates and 10 spurious. Tried and dropped: the arrest of an
+incident's suspects as aftermath (the Bannu arrests; the project's own example article codes the arrest of 14 people
+accused of a riot's arson), wounded who 'had died' and 'four more people died' as increments (they are
+`casualties`' rule for wounded who die), and a lead dated only by its dateline joining a body sentence of the days
+before (the Zamfara raid; it cost recall here and a duplicate in the third batch). The earlier batches, before and
+after: first 23/34 unchanged (fatalities 20 -> 21), second 20/41, third 17/28, fourth 15/21 (held out 5/10), fifth
+18/30 (held out 6/14), all unchanged.
 
 Held out (7 articles, 10 expected events): with the code before this round (a clean checkout of main) precision 7/17
 = 41.2 %, recall 7/10 = 70.0 %; after the rules 7/16 = 43.8 %, recall 7/10 = 70.0 % (actors 3, fatalities 5, admin1 7,
@@ -73,8 +76,10 @@ BATCH.miss("not found: the Wednesday gathering that 'ended without arrests' is r
 BATCH.miss("not found: the militia's attack on the camp is coded as an armed clash with the army, who came the next "
            "day", "15:found.0")
 BATCH.miss("not found: the Navolato killing of a family joins the Culiacán gun battle of the lead", "21:found.1")
+BATCH.miss("not found: the suicide bombing is coded as a roadside bomb with the police's first five dead, apart from "
+           "the lead", "22:found.0")
 BATCH.miss("the event is not found (see its found case)",
-           *(f"{case}:{field}.0" for case in ("02", "06", "15") for field in FIELDS),
+           *(f"{case}:{field}.0" for case in ("02", "06", "15", "22") for field in FIELDS),
            *(f"{case}:{field}.1" for case in ("09", "13", "21") for field in FIELDS))
 BATCH.miss("actors: the side is named otherwise than ACLED names it or left unidentified (a crowd of residents as "
            "rioters against the police, the clans as a town's militia against the police who parted them, the "
@@ -82,13 +87,13 @@ BATCH.miss("actors: the side is named otherwise than ACLED names it or left unid
            "unidentified or reversed, the cartel's factions, the TTP, Russia's forces and JNIM unnamed, the Meitei "
            "farmers' attackers as the army against a militia)",
            "03:actors.0", "05:actors.0", "07:actors.0", "11:actors.0", "13:actors.0", "15:actors.1", "18:actors.0",
-           "21:actors.0", "22:actors.0", "23:actors.0", "23:actors.1", "25:actors.0", "27:actors.0")
+           "21:actors.0", "23:actors.0", "23:actors.1", "25:actors.0", "27:actors.0")
 BATCH.miss("fatalities: the lowest figure any source gave is taken (the eight bodies counted on Monday evening, the "
            "army's first 15 militants, a part of the Culiacán and Bannu tolls), or the dead are not counted (the "
            "El Fasher shelling's 11, the militants at Pimbo, the volunteers at Djibo), or the Bishnupur dead go to "
            "the Jiribam burning",
            "07:fatalities.0", "15:fatalities.1", "17:fatalities.0", "18:fatalities.0", "21:fatalities.0",
-           "22:fatalities.0", "25:fatalities.0", "27:fatalities.0", "27:fatalities.1")
+           "25:fatalities.0", "27:fatalities.0", "27:fatalities.1")
 BATCH.miss("date: the raid is dated by the dateline of the lead, which names no day of its own; the Pimbo clash and "
            "the Culiacán battle take the day of the incident told before them",
            "14:event_date.0", "15:event_date.1", "21:event_date.0")
@@ -105,6 +110,11 @@ BATCH.miss("extra: an operation the government told 'with no place or date' is c
 BATCH.miss("extra: fighting in Mandalay region 'but he gave no details' is coded as a clash", "19:extra")
 BATCH.miss("extra: troops sent to the state and a drug seizure 'in recent weeks' are coded as a change to a group's "
            "activity", "21:extra")
+BATCH.miss("extra: the police's earlier toll, 'police had said five officers died in the blast; four more died', "
+           "is coded as a roadside bomb, and the arrest of three men suspected of helping the bomber as arrests",
+           "22:extra")
+BATCH.miss("extra: 'two of the wounded soldiers had died overnight' is coded as a clash on the day it was told",
+           "25:extra")
 BATCH.miss("extra: 70 drones 'shot down or jammed' across Ukraine are coded at Moscow, where the Kremlin spoke",
            "23:extra")
 BATCH.miss("extra: the Jiribam burning is coded twice, once with the Bishnupur attack's day", "27:extra")
@@ -174,13 +184,9 @@ def test_the_dead_of_the_event_told_refer_back_to_it():
     assert len(_events(text)) == 1
 
 
-@pytest.mark.parametrize("text", [
-    "A drone struck a school in Kalemie on Monday, killing six children, local officials said.\n\nIn a statement "
-    "issued in Geneva on Tuesday, the U.N. children's agency said it was horrified by the attack.",
-    "Gunmen killed four people at a bar in Butembo on Sunday, the army said.\n\nOn Monday, police said they had "
-    "arrested two men in Butembo suspected of helping the gunmen.",
-])
-def test_a_reaction_and_the_arrest_of_suspects_are_aftermath(text):
+def test_a_reaction_to_the_event_told_is_aftermath():
+    text = ("A drone struck a school in Kalemie on Monday, killing six children, local officials said.\n\nIn a "
+            "statement issued in Geneva on Tuesday, the U.N. children's agency said it was horrified by the attack.")
     assert len(_events(text)) == 1
 
 
