@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BACKGROUND_CUE = re.compile(
-    r"\b(?:since (?:19|20)\d\d|have been (?:held|controlled|occupied)|has been (?:held|controlled)"
+    r"\b(?:since (?:19|20)\d\d|since then|ever since|have been (?:held|controlled|occupied)"
+    r"|has been (?:held|controlled)"
     r"|in the past|previously|years? ago|historically|dates? back|over the past (?:decade|years?)"
     r"|for (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)"
     r"|last (?:year|fall|autumn|spring|summer|winter)|the (?:previous|preceding) year"
@@ -55,7 +56,8 @@ BACKGROUND_CUE = re.compile(
 """Phrases that put a sentence's action in the past, as context for the news: a year or a season
 gone by ('last year', 'last fall') is outside the days a news report tells, and the present perfect with a word of
 frequency ('the group, which has repeatedly planted roadside bombs') sums up acts over a long time, and so does the
-present perfect with 'long' ('mob killings of people accused of witchcraft have long been reported') or with a
+present perfect with 'long' ('mob killings of people accused of witchcraft have long been reported'), a span from a
+recalled event to now ('Since then, street protests have been rare') or with a
 plural of acts ('the military has carried out air strikes against gang camps'); an act told after a past year's
 event ('After the 2016 presidential vote, protesters set fire to parliament') is that year's history."""
 
@@ -123,9 +125,12 @@ HEADLINE_ENDINGS = (".", "!", "?", '"', "\u201d", ":", ";", ",")
 EARLIER_REPORT = re.compile(
     r"^\W*(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?had\s+(?:first\s+|earlier\s+|initially\s+|at\s+first\s+)?"
     r"(?:said|reported|put|given|announced|claimed)\b(?=.*\b(?:rais\w+|lower\w+|revis\w+|correct\w+|updat\w+"
-    r"|settl\w+|then\s+(?:said|put|gave))\b)", re.IGNORECASE)
+    r"|settl\w+|then\s+(?:said|put|gave))\b)"
+    r"|^\W*(?:an?|the)\s+(?:earlier|previous|first|initial)\s+(?:version|report|statement|toll|figure|count)\b",
+    re.IGNORECASE)
 """'The army had first said two smugglers were killed, then raised the figure to four ...': a wire story updated
-through the day tells, in the past perfect, the figures a source gave before it revised them. The sentence tells how
+through the day tells, in the past perfect, the figures a source gave before it revised them, or what 'an earlier
+version of this story' said. The sentence tells how
 the count of the event already told changed, not an event of its own, and its superseded figures are no toll."""
 
 COMPARED_EVENT = re.compile(
@@ -148,6 +153,12 @@ an act of destruction of its own; it only adds to the event told before it."""
 COMPARISON_SPAN = re.compile(r"^(?:this|last|the\s+past)\s+(?:year|month|week|decade)$|^since\b|^in\s+(?:years|decades"
                              r"|a\s+decade|\w+\s+years)$", re.IGNORECASE)
 """The spans a ranking is told over ('this year', 'since 2019', 'in a decade')."""
+
+REACTION = re.compile(
+    r"\b(?:condemn\w*|deplor\w*|denounc\w*|horrified|appalled|outraged|saddened|war\s+crimes?|crimes?\s+against"
+    r"\s+humanity|offered\s+(?:(?:his|her|their)\s+)?condolences)\b", re.IGNORECASE)
+"""'the U.N. human rights chief said he was horrified by the attacks and that the targeting of civilians was a war
+crime': a reaction to an event already told, a judgement of it by someone who was not there; it tells no act."""
 
 SEPARATE_CUE = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in (?:a |another )?(?:separate|different|unrelated|another) "
@@ -481,10 +492,29 @@ def _whole_sentences(parsed) -> Iterator:
         yield pending
 
 
+NO_ARREST = re.compile(
+    r"\b(?:without\s+(?:any\s+)?arrests?|no\s+(?:one|arrests?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:made|arrested|detained))?|no\s+arrests?\b"
+    r"|nobody\s+(?:was|has\s+been|had\s+been)\s+(?:arrested|detained))",
+    re.IGNORECASE)
+"""'The gathering ended without arrests', 'No arrests were made', 'nobody had been arrested': an arrest denied, which
+tells that no one was taken."""
+
+ARREST_TOLD = re.compile(r"\b(?:arrested|detained|arrests?|detentions?|custody)\b", re.IGNORECASE)
+"""The words an arrest is told by."""
+
+
 def _sentence_types(sentence: Sentence, protest_told: bool = False) -> list[tuple[str, float]]:
     """The event types the classifier reads in a sentence (none in a question); `protest_told` as in
-    `classify.classify`."""
-    return [] if _asks(sentence.text) else classify.classify(sentence.layout, protest_told)
+    `classify.classify`. An arrest the sentence denies (NO_ARREST), with no other word of arrest beside it, is no
+    Arrests event: the sentence tells that no one was arrested."""
+    if _asks(sentence.text):
+        return []
+    types = classify.classify(sentence.layout, protest_told)
+    denied = NO_ARREST.search(sentence.text)
+    if denied and not ARREST_TOLD.search(sentence.text[:denied.start()] + sentence.text[denied.end():]):
+        types = [(t, score) for t, score in types if t != taxonomy.SubEventType.ARRESTS]
+    return types
 
 
 CROWD_GOES_ON = re.compile(
@@ -656,14 +686,21 @@ def _main_country(toponyms: list[Toponym], hint: str | None = None) -> str | Non
 def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> list[Draft]:
     """Merge sentences about the same ACLED unit; keep distinct events apart (an undated event is
     taken to be on the lead's date, so a sentence dated otherwise tells another one). A source's earlier, revised
-    figures (EARLIER_REPORT) tell nothing; a sentence ranking the event just told (COMPARED_EVENT) is more of it; a
-    count of homes destroyed and people displaced (DAMAGE_COUNT) starts no event."""
+    figures (EARLIER_REPORT), a toll's later increments (TOLL_INCREMENT) and an event's aftermath (`_aftermath_only`)
+    tell nothing; a sentence ranking the event just told (COMPARED_EVENT) is more of it; a
+    count of homes destroyed and people displaced (DAMAGE_COUNT) starts no event; a sentence whose subject is the
+    event just told (`_comments_on`) is more of it even where a clause of it recalls history ('The fighting broke out
+    at dawn after a dispute that has simmered for years')."""
     drafts: list[Draft] = []
     lead_paragraph = sentences[0].paragraph if sentences else 0
     last_item = None
     for sentence in sentences:
         opens_item = sentence.list_item is not None and sentence.list_item != last_item
         last_item = sentence.list_item
+        if drafts and (EARLIER_REPORT.search(sentence.text) or TOLL_INCREMENT.search(sentence.text)
+                       or _aftermath_only(sentence, drafts)):
+            _add_without_toll(sentence, drafts[-1], lead_date)
+            continue
         if EARLIER_REPORT.search(sentence.text):
             continue
         if DAMAGE_COUNT.search(sentence.text):
@@ -674,7 +711,9 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
                 drafts[-1].sentences.append(sentence)
             continue
         if _is_context(sentence):
-            if _tells_event(sentence.types):
+            if drafts and _same_item(sentence, drafts[-1]) and _comments_on(sentence, drafts[-1]):
+                drafts[-1].sentences.append(sentence)
+            elif _tells_event(sentence.types):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
         quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence)
@@ -713,6 +752,32 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
     for draft in drafts:
         _fighting_below_ground_taken(draft)
     return [d for d in drafts if d.scores]
+
+
+def _add_without_toll(sentence: Sentence, draft: Draft, lead_date: DateMention | None = None) -> None:
+    """Join a sentence that tells no act of its own to the event it follows, as what was told of it (the next
+    paragraph at most, else it is left out), with no type counted and no figure of its own: its figures are the parts
+    of a toll or none (`EARLIER_REPORT`, `TOLL_INCREMENT`, `_aftermath_only`). History the article recalls (told as
+    context, or dated more than `LEAD_DAYS` before the lead's day) takes none: told in the present, the sentence would
+    make it news."""
+    told, lead = draft.date, lead_date
+    if told is not None and lead is not None and told.date_start is not None and lead.date_start is not None \
+            and (told.date_end or told.date_start) < lead.date_start - dt.timedelta(days=LEAD_DAYS):
+        return
+    if _same_item(sentence, draft) and _next_to(sentence, draft) and not all(_is_context(s) for s in draft.sentences):
+        sentence.casualties = []
+        draft.sentences.append(sentence)
+
+
+def _aftermath_only(sentence: Sentence, drafts: list[Draft]) -> bool:
+    """Whether a sentence, told once the report has told a violent event, tells only that event's aftermath: a reaction
+    to it that names it by a definite noun (REACTION, NAMES_THE_EVENT) and counts no dead or wounded of its own. Such a
+    sentence starts no event and adds no figure to the one it follows (`_add_without_toll`): the codebook codes the
+    incident, not the words said of it."""
+    if not sentence.types or not any(d.event_type in ATTACKER_TYPES for d in drafts):
+        return False
+    return bool(REACTION.search(sentence.text) and NAMES_THE_EVENT.search(sentence.text)) \
+        and not casualties.tolls(sentence.casualties)
 
 
 LIST_MARK = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u00b7\u25aa]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
@@ -875,10 +940,24 @@ def _elaborates(sentence: Sentence, draft: Draft) -> bool:
 
 TOLL_UPDATE = re.compile(
     r"\b(?:(?:bringing|taking|raising|pushing|putting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+(?:dead|deaths))"
-    r"|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|succumbed\s+to\s+(?:their|his|her))\b",
+    r"|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|succumbed\s+to\s+(?:their|his|her)"
+    r"|bodies\b[^.;]{0,80}?\b(?:brought|taken)\s+(?:in\b|to\s+(?:the\s+)?(?:\w+\s+)?(?:hospital|morgue|mortuary)))\b",
     re.IGNORECASE)
-"""'..., bringing the toll to twelve', 'two more died of their wounds': a toll updated, days after the event it
-counts."""
+"""'..., bringing the toll to twelve', 'two more died of their wounds', 'the bodies of eight civilians had been
+brought in': a toll updated, days after the event it counts. Bodies brought to a hospital or a morgue are how a toll is
+counted after an incident, not a new act."""
+
+TOLL_INCREMENT = re.compile(
+    r"^(?!.*\b(?:toll|(?:rose|risen|climbed|increased|reached|bringing|taking)\s+(?:\w+\s+)?to)\b).*"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+more\s+(?:(?:bodies|dead|victims)\b"
+    r"|(?:were|had\s+been)\s+(?:found|recovered|pulled)\b)", re.IGNORECASE)
+"""'by Saturday morning rescuers had pulled four more bodies from the ruins', 'Yesterday three more were found in the
+bush': how a toll already told grew after the incident (a rescue, a search), counted as an increment over an earlier
+figure (a sentence that gives the new total, 'the toll climbed to 44 after more bodies were found', is a toll;
+wounded who die later are `casualties`' own rule). Once the
+report has told an event, such a sentence tells no act of its own; its figures are parts of the toll (the earlier
+figure, the increment), not a toll, so it adds neither an event nor a count (`_add_without_toll`; the lead gives the
+latest total)."""
 
 
 def _toll_of(sentence: Sentence, draft: Draft) -> bool:
@@ -977,15 +1056,16 @@ def _same_crowd(sentence: Sentence, draft: Draft) -> bool:
 REFERS_BACK = re.compile(
     r"\b(?:in|during|after|from|following|amid|since)\s+(?:the|this|that|these|those|both|two|the two)\s+(?:[\w-]+\s+)?"
     r"(?:clash(?:es)?|attacks?|incidents?|violence|fighting|assaults?|raids?|skirmish(?:es)?|confrontations?|melee"
-    r"|unrest|riots?|rioting)\b", re.IGNORECASE)
-"""A definite noun for an event ("injured in the clash", "during the attack"): the sentence tells more of one
-already told."""
+    r"|unrest|riots?|rioting)\b|\b(?:of|among)\s+the\s+(?:dead|victims|wounded|injured)\b", re.IGNORECASE)
+"""A definite noun for an event ("injured in the clash", "during the attack") or for its victims ("several of the dead
+had been hacked", "among the dead were five children"): the sentence tells more of one already told."""
 
 
 EVENT_AS_SUBJECT = re.compile(
     r"^\W*(?:(?:[\w-]+\s+){1,3}?(?:said|says|say|indicated?|indicates|suggest(?:s|ed)?|claim(?:s|ed)?|reported|believe[sd]?)"
     r"\s+(?:that\s+)?)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|violence|fighting|incidents?|raids?"
-    r"|skirmish(?:es)?|killings?)\s+(?:(?:occurred|happened|took\s+place)\b"
+    r"|skirmish(?:es)?|killings?|shootings?|explosions?|blasts?|bombings?|ambush(?:es)?|gun\s*(?:fight|battle)s?)"
+    r"\s+(?:(?:occurred|happened|took\s+place|began|broke\s+out|started|erupted)\b"
     r"|(?:is|are|was|were)\s+(?:likely|believed|thought|said|suspected|linked|related|part\s+of|the\s+latest\s+in"
     r"|(?:an?\s+)?(?:revenge|reprisal|retaliation|response|reaction)\b)"
     r"|(?:is|are|was|were)\s+(?:probably|possibly|likely)|(?:may|might|could)\s+(?:be|have)|appear\w*|seem\w*)\b"
@@ -995,8 +1075,9 @@ EVENT_AS_SUBJECT = re.compile(
     re.IGNORECASE)
 """A sentence whose subject is the event just told and whose verb weighs its cause or links ("The clashes are likely a
 spillover from ...", "The killings were thought to be related to ...", "The attack was part of a war between two
-gangs", "the ambush was a revenge for ..."), or tells where or when it happened ("The attack
-took place at ..."), also when a report opens it ("Witnesses said the incident happened near ..."), or whose subject
+gangs", "the ambush was a revenge for ..."), or tells where or when it happened or began ("The attack
+took place at ...", "The shooting happened in the market district", "The fighting broke out at dawn near ..."), also
+when a report opens it ("Witnesses said the incident happened near ..."), or whose subject
 is the event's motive or cause ("The motive of the attack is unclear"): a comment on that event, not a new one. A verb of
 sequence ("The fighting came after troops attacked ...") may tell an earlier event and is not one."""
 

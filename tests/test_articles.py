@@ -28,7 +28,9 @@ a march behind the coffins is a funeral): precision 22/33 = 66.7 %, recall uncha
 (1 in the five non-conflict articles).
 
 Later (claims3), article 17's fatalities are right: a group's name after "of" may run to four words ("Two suspected
-members of the communist New People's Army were killed", `casualties._OF_PART`)."""
+members of the communist New People's Army were killed", `casualties._OF_PART`). Later (articles6), article 1's
+fatalities are right: an earlier count told with the bodies found since ('An earlier count ... had put the toll at 14,
+but five more bodies were found') is a superseded figure and an increment, no toll (`extract.TOLL_INCREMENT`)."""
 
 from __future__ import annotations
 
@@ -61,8 +63,6 @@ BATCH.miss("actors: the armed group is named only after the act or in a later pa
            "factions)",
            "05:actors.0", "08:actors.0", "11:actors.0", "12:actors.0", "14:actors.0")
 BATCH.miss("actors: the Hezbollah members killed in their car are taken for civilians", "15:actors.0")
-BATCH.miss("fatalities: an earlier, lower count ('an earlier count had put the toll at 14') is taken over the updated "
-           "toll of 19", "01:fatalities.0")
 BATCH.miss("fatalities: the dead told as 'the two men inside' are not counted", "15:fatalities.0")
 BATCH.miss("date: an attack begun late on Wednesday is dated by the day the army spoke ('said on Thursday')",
            "05:event_date.0")
