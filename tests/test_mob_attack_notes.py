@@ -27,7 +27,9 @@ Held-out part with the code before the rules (main 20ce2f0): sub-event type 37/4
 After the rules (tune): sub-event type 118/126 (93.7 %), event type 119/126 (94.4 %), actors 109/125 (87.2 %),
 fatalities 115/126 (91.3 %), admin1 122/126 (96.8 %). Held-out part after the rules: sub-event type 37/41 (90.2 %),
 event type 37/41, actors 30/40 (75.0 %), fatalities 34/41, admin1 40/41, the same as before them: no held-out note is
-a custody death told as 'died in custody', a blast beside a fighting verb or a named vigilante group.
+a custody death told as 'died in custody', a blast beside a fighting verb or a named vigilante group. After the
+merges, actors6's rules (suspects a mob sets upon are civilians; the UPC is the Central African rebel group) gave two
+held-out notes their actors (h001, h036): 32/40 now, the single run's 30/40 kept as this batch's held-out figure.
 
 The rules: shelling or a mine told in one sentence with a fighting verb is an Armed clash
 (`classify._ground_fighting_beside`); a death in custody is an Attack cue (sitrep/data/event_patterns.tsv) and its
@@ -106,8 +108,8 @@ miss("a place the gazetteer gives another unit (Ndirande as Blantyre's, Dolo Ado
      "Madagascar as Analamanga)", "m050:admin1", "m071:admin1", "m126:admin1")
 
 # Held out, run once with the code before the rules and once after them; left as they failed (the same both times).
-miss("held out: residents who burned two suspected gang members make the victims an armed group, and the dead are "
-     "not counted", "h001:actors", "h001:fatalities")
+miss("held out: residents who burned two suspected gang members: the dead are not counted (the victims' naming was "
+     "missed at the single run, right after actors6's rule on suspects a mob sets upon)", "h001:fatalities")
 miss("held out: 'five people from both sides were killed' is counted as two", "h002:fatalities")
 miss("held out: herders who gave chase with guns and a shoot-out are read as a mob", "h004:sub_event_type",
      "h004:event_type", "h004:actors")
@@ -123,7 +125,6 @@ miss("held out: traders beaten while a market is looted are read as the looting"
 miss("held out: 'jihadist fighters linked to al Qaeda' are al Qaeda, a claim by JNIM is not carried, army auxiliaries "
      "are the army, and eastern Burkina Faso is the Centre", "h032:actors", "h032:admin1")
 miss("held out: herders and farmers 'armed with guns' in a deadly fight are read as civilians", "h034:actors")
-miss("held out: 'Rebels of the UPC' are an unidentified armed group", "h036:actors")
 miss("held out: the Taliban's fighters are named 'Taliban' (see m020)", "h037:actors")
 miss("held out: vigilantes killed by kidnappers they chased are read as a mob's fight",
      "h041:sub_event_type", "h041:event_type", "h041:actors")
