@@ -45,6 +45,13 @@ def unsettled(row: dict[str, str], field: str) -> bool:
     return row.get(field) == "?"
 
 
+NOTE_COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
+"""The columns of a fixture of notes coded as ACLED codes them: the note's id, its country and the day it was published,
+the coder's sub-event type, actors, dead and admin1, and the note."""
+NOTE_FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
+"""The fields checked on such a fixture."""
+
+
 class GoldenNotes:
     """The notes of one fixture (`columns` of a tab-separated file, '#' lines are comments), the `fields` checked, and
     `skipped(row, field)`: whether a note leaves a field uncoded (by default `unsettled`: a '?')."""
@@ -100,6 +107,12 @@ class GoldenNotes:
                 marks = ([pytest.mark.xfail(strict=True, reason=self.known_misses[(note_id, field)])]
                          if (note_id, field) in self.known_misses else [])
                 yield pytest.param(note_id, field, marks=marks, id=f"{note_id}-{field}")
+
+    def assert_rows_well_formed(self) -> None:
+        """Every note is dated by a real day and its coder's dead are a whole number."""
+        for row in self.rows.values():
+            dt.date.fromisoformat(row["published"])
+            assert int(row["fatalities"]) >= 0, row["id"]
 
     def unchecked_misses(self) -> set[tuple[str, str]]:
         """Known misses that name no checked case (a typo, or a field the note leaves uncoded)."""

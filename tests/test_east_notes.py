@@ -57,22 +57,19 @@ Merged with main, the claims3 branch's reading of two plural nouns under one cou
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes
+from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
 from reported import first_reported
 from sitrep import demonstrations
 from sitrep.actors import find_actors
 
 FIXTURE = Path(__file__).parent / "fixtures" / "east_notes.tsv"
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
-FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
 NEIGHBOURS = {"UG", "SS", "ET", "SO", "SD", "TZ", "CD", "BI", "RW", "CF", "TD", "NG", "CM", "MZ", "MG", "ZM", "MW"}
 
-NOTES = GoldenNotes(FIXTURE, COLUMNS, FIELDS)
+NOTES = GoldenNotes(FIXTURE, NOTE_COLUMNS, NOTE_FIELDS)
 ROWS = NOTES.rows
 miss = NOTES.miss
 
@@ -141,9 +138,7 @@ def test_the_notes_are_many_and_from_kenyas_neighbours():
     assert len(ROWS) == 200
     assert {row["country"] for row in ROWS.values()} == NEIGHBOURS
     assert sum(row["id"].startswith("h") for row in ROWS.values()) == 50
-    for row in ROWS.values():
-        dt.date.fromisoformat(row["published"])
-        assert int(row["fatalities"]) >= 0, row["id"]
+    NOTES.assert_rows_well_formed()
 
 
 def test_every_known_miss_names_a_checked_field():

@@ -14,20 +14,17 @@ suspected gang members a mob lynches are civilians (roles._suspects_set_upon) na
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes
+from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
 from sitrep.api import extract_text
 from sitrep.casualties import find_casualties
 from sitrep.classify import classify
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
-FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
-NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "fresh_reports.tsv", COLUMNS, FIELDS,
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "fresh_reports.tsv", NOTE_COLUMNS, NOTE_FIELDS,
                     lambda row, field: field == "admin1" and row["admin1"] == "?")
 ROWS = NOTES.rows
 _miss = NOTES.miss
@@ -36,11 +33,11 @@ _miss = NOTES.miss
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
 _miss("no event: a missile test is coded as none (tests/fixtures/unseen_non_events.tsv has a test into the sea as a "
-      "non-event; the two codings disagree)", *(f"z03:{f}" for f in FIELDS if f != "admin1"))
+      "non-event; the two codings disagree)", *(f"z03:{f}" for f in NOTE_FIELDS if f != "admin1"))
 _miss("no event: a toxic gas released with no actor or weapon named is read as an accident",
-      *(f"h03:{f}" for f in FIELDS))
+      *(f"h03:{f}" for f in NOTE_FIELDS))
 _miss("no event: supporters who 'gathered' at a monument, with no protest word",
-      *(f"p08:{f}" for f in FIELDS))
+      *(f"p08:{f}" for f in NOTE_FIELDS))
 _miss("a blockade imposed on a town by an armed group is coded Other (as tests/test_armed_group_rule.py and the "
       "everyday corpus code it), not a change to group/activity: our codings disagree", "k02:sub_event_type")
 _miss("parties named only by their country ('Ukraine and Russia exchanged prisoners') are not found",
@@ -63,9 +60,7 @@ def test_the_reports_are_well_formed_and_broad():
     assert len(ROWS) >= 120
     assert len({row["country"] for row in ROWS.values()}) >= 30
     assert {row["sub_event_type"] for row in ROWS.values()} == {str(s) for s in ALL_SUB_EVENT_TYPES}
-    for row in ROWS.values():
-        dt.date.fromisoformat(row["published"])
-        assert int(row["fatalities"]) >= 0, row["id"]
+    NOTES.assert_rows_well_formed()
 
 
 def test_every_known_miss_names_a_checked_field():

@@ -55,21 +55,18 @@ Fields sitrep gets wrong are strict xfails with their reason: when a change fixe
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes
+from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
 from reported import first_reported
 from sitrep.classify import classify
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mob_attack_notes.tsv"
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
-FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
 LEFT_OUT = {"KE", "BJ", "BD"}
 
-NOTES = GoldenNotes(FIXTURE, COLUMNS, FIELDS)
+NOTES = GoldenNotes(FIXTURE, NOTE_COLUMNS, NOTE_FIELDS)
 ROWS = NOTES.rows
 miss = NOTES.miss
 
@@ -135,9 +132,7 @@ def test_the_notes_are_many_and_from_many_countries():
     countries = {row["country"] for row in ROWS.values()}
     assert len(countries) >= 25 and not countries & LEFT_OUT
     assert sum(row["id"].startswith("h") for row in ROWS.values()) == 41
-    for row in ROWS.values():
-        dt.date.fromisoformat(row["published"])
-        assert int(row["fatalities"]) >= 0, row["id"]
+    NOTES.assert_rows_well_formed()
 
 
 def test_every_known_miss_names_a_checked_field():

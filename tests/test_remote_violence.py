@@ -33,10 +33,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from golden_notes import GoldenNotes
+from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
 
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
-FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
 FIRST_PASS = {
     "tune, before the rules": {"sub_event_type": "39/45", "event_type": "39/45", "actors": "31/43",
                                "fatalities": "41/45", "admin1": "38/41"},
@@ -53,7 +51,7 @@ run once, after the rules."""
 
 
 
-NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "remote_violence.tsv", COLUMNS, FIELDS)
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "remote_violence.tsv", NOTE_COLUMNS, NOTE_FIELDS)
 _miss = NOTES.miss
 
 _miss("the woman who set off an explosive vest ('A woman wearing an explosive vest set it off') is read as a civilian",

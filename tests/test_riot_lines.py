@@ -24,18 +24,17 @@ from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes
+from golden_notes import NOTE_COLUMNS, GoldenNotes
 from reported import surest_reported
 from sitrep import demonstrations
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
 FIELDS = ("sub_event_type", "actors")
 KINDS = ("Violent demonstration", "Protest with intervention", "Peaceful protest")
 
 
 
-NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "riot_lines.tsv", COLUMNS, FIELDS)
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "riot_lines.tsv", NOTE_COLUMNS, FIELDS)
 ROWS = NOTES.rows
 _miss = NOTES.miss
 

@@ -32,15 +32,13 @@ from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes, unsettled
+from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes, unsettled
 from reported import reported
 from sitrep.api import extract_text
 from sitrep.classify import classify
 from sitrep.evaluation.seeds import main_event
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
-FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
 NON_EVENT = "none: "
 """The sub_event_type column of a report that tells no current event starts with this, then names its kind."""
 
@@ -50,7 +48,7 @@ def _unchecked(row: dict[str, str], field: str) -> bool:
     return row["sub_event_type"].startswith(NON_EVENT) or unsettled(row, field)
 
 
-NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "wire_reports.tsv", COLUMNS, FIELDS, _unchecked)
+NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "wire_reports.tsv", NOTE_COLUMNS, NOTE_FIELDS, _unchecked)
 ROWS = NOTES.rows
 EVENT_ROWS = {note_id: row for note_id, row in ROWS.items() if not row["sub_event_type"].startswith(NON_EVENT)}
 NON_EVENT_ROWS = {note_id: row for note_id, row in ROWS.items() if row["sub_event_type"].startswith(NON_EVENT)}
@@ -87,9 +85,7 @@ def test_the_reports_are_well_formed_and_broad():
     assert len(EVENT_ROWS) >= 60 and len(NON_EVENT_ROWS) >= 40
     assert len({row["country"] for row in EVENT_ROWS.values()}) >= 30
     assert {row["sub_event_type"] for row in EVENT_ROWS.values()} == {str(s) for s in ALL_SUB_EVENT_TYPES}
-    for row in ROWS.values():
-        dt.date.fromisoformat(row["published"])
-        assert int(row["fatalities"]) >= 0, row["id"]
+    NOTES.assert_rows_well_formed()
 
 
 def test_every_known_miss_names_a_checked_field_or_a_non_event():

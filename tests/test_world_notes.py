@@ -31,12 +31,11 @@ Fields sitrep gets wrong are strict xfails with their reason: when a change fixe
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from golden_notes import GoldenNotes
+from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
 from sitrep import countries
 from sitrep.actors import find_actors
 from sitrep.api import extract_text
@@ -46,8 +45,6 @@ from sitrep.schema import Event
 from sitrep.taxonomy import ALL_SUB_EVENT_TYPES
 
 FIXTURE = Path(__file__).parent / "fixtures" / "world_notes.tsv"
-COLUMNS = ("id", "country", "published", "sub_event_type", "actor1", "actor2", "fatalities", "admin1", "note")
-FIELDS = ("sub_event_type", "event_type", "actors", "fatalities", "admin1")
 WORLD_FIELDS = ("actors", "admin1")
 OVERUSED = {"KE", "BJ", "BD", "NG", "SY", "IQ", "AF"}
 """Countries of our development corpora or of many earlier fixtures: few world notes may be theirs."""
@@ -58,7 +55,7 @@ class WorldExportNotes(GoldenNotes):
     """The notes coded as a world export codes them: every note with one `hint` country (None: no country)."""
 
     def __init__(self, hint: str | None) -> None:
-        super().__init__(FIXTURE, COLUMNS, WORLD_FIELDS)
+        super().__init__(FIXTURE, NOTE_COLUMNS, WORLD_FIELDS)
         self.hint = hint
 
     def _coded(self, note_id: str) -> Event | None:
@@ -66,7 +63,7 @@ class WorldExportNotes(GoldenNotes):
         return main_event(events)
 
 
-NOTES = GoldenNotes(FIXTURE, COLUMNS, FIELDS)
+NOTES = GoldenNotes(FIXTURE, NOTE_COLUMNS, NOTE_FIELDS)
 NO_COUNTRY = WorldExportNotes(None)
 ONE_COUNTRY = WorldExportNotes("UA")
 ROWS = NOTES.rows
@@ -83,11 +80,11 @@ def _everywhere(reason: str, *cases: str) -> None:
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
 _everywhere("no event: workers who 'gathered in front of the governor's office to demand' pensions, no protest word",
-            *(f"w023:{f}" for f in FIELDS))
+            *(f"w023:{f}" for f in NOTE_FIELDS))
 _everywhere("no event: troops who 'exchanged small-arms fire on the border' are not read as a clash",
-            *(f"w079:{f}" for f in FIELDS))
+            *(f"w079:{f}" for f in NOTE_FIELDS))
 _everywhere("no event: an armed group announcing a new civilian administration is not read as a change to the group",
-            *(f"w149:{f}" for f in FIELDS))
+            *(f"w149:{f}" for f in NOTE_FIELDS))
 _everywhere("police dispersing miners who blocked a highway is read as mob violence, not a protest with intervention",
             "w034:sub_event_type", "w034:event_type", "w034:actors")
 _everywhere("a road blockade by transport workers is read as a riot, not a peaceful protest (ACLED: blockades are "
@@ -127,9 +124,7 @@ def test_the_notes_are_many_broad_and_spread_over_the_world():
     assert not {row["country"] for row in ROWS.values()} & {"KE", "BJ", "BD"}
     assert sum(row["country"] in OVERUSED for row in ROWS.values()) <= 5
     assert 45 <= sum(row["id"].startswith("h") for row in ROWS.values()) <= 55
-    for row in ROWS.values():
-        dt.date.fromisoformat(row["published"])
-        assert int(row["fatalities"]) >= 0, row["id"]
+    NOTES.assert_rows_well_formed()
 
 
 def test_every_known_miss_names_a_checked_field():
