@@ -3,6 +3,7 @@ Shared by the test modules that check what one sentence is coded as, so each sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,23 @@ def batched_params(items: list[tuple[str, str, str, str]]) -> list:
     item still fires."""
     return [pytest.param(batch, category, text, marks=pytest.mark.xfail(strict=True, reason=reason) if reason else ())
             for batch, category, text, reason in items]
+
+
+def non_event_tests(non_events: list[tuple[str, str, str, str]],
+                    near_misses: list[tuple[str, str, str, str]]) -> dict[str, Callable[..., None]]:
+    """The two tests of a batch of unseen non-events and near misses (`batched_items`), for a module's globals: each
+    non-event is coded as no current event, and each near miss as some event, of an accepted sub-type where given."""
+
+    @pytest.mark.parametrize("batch,category,text", batched_params(non_events))
+    def test_non_event_tells_no_event(batch: str, category: str, text: str) -> None:
+        """A statement, plan, court case, count, accident, crime or memory told in the words of conflict is no event."""
+        assert reported_sub_types(text) == []
+
+    @pytest.mark.parametrize("batch,accepted,text", batched_params(near_misses))
+    def test_near_miss_stays_an_event_of_its_sub_type(batch: str, accepted: str, text: str) -> None:
+        """The text tells an act: some event is coded, and one of the accepted sub-types is among them."""
+        sub_types = reported_sub_types(text)
+        assert codes_an_accepted_sub_type(sub_types, accepted), sub_types
+
+    return {"test_non_event_tells_no_event": test_non_event_tells_no_event,
+            "test_near_miss_stays_an_event_of_its_sub_type": test_near_miss_stays_an_event_of_its_sub_type}

@@ -35,9 +35,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from reported import batched_items, batched_params, codes_an_accepted_sub_type, reported_sub_types
+from reported import batched_items, non_event_tests
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NON_EVENTS = batched_items(FIXTURES / "unseen_non_events4.tsv")
@@ -57,13 +55,4 @@ def test_enough_stories_in_many_kinds_with_a_held_out_quarter():
     assert sum(text.count(". ") >= 1 for _, _, text, _ in NEAR_MISSES) == 55
 
 
-@pytest.mark.parametrize("batch,category,text", batched_params(NON_EVENTS))
-def test_non_event_story_tells_no_event(batch, category, text):
-    assert reported_sub_types(text) == []
-
-
-@pytest.mark.parametrize("batch,accepted,text", batched_params(NEAR_MISSES))
-def test_near_miss_story_stays_an_event_of_its_sub_type(batch, accepted, text):
-    """The story tells an act: some event is coded, and (where sub-types are given) one of them is among them."""
-    sub_types = reported_sub_types(text)
-    assert codes_an_accepted_sub_type(sub_types, accepted), sub_types
+globals().update(non_event_tests(NON_EVENTS, NEAR_MISSES))

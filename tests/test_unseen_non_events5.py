@@ -41,7 +41,7 @@ from pathlib import Path
 
 import pytest
 
-from reported import batched_items, batched_params, codes_an_accepted_sub_type, reported_sub_types
+from reported import batched_items, non_event_tests
 from sitrep import relevance
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -58,17 +58,7 @@ def test_enough_sentences_in_many_kinds_with_a_held_out_quarter():
     assert all(text.count(". ") <= 1 for _, _, text, _ in NON_EVENTS + NEAR_MISSES)
 
 
-@pytest.mark.parametrize("batch,category,text", batched_params(NON_EVENTS))
-def test_non_event_sentence_tells_no_event(batch, category, text):
-    """A statement, plan, court case, report, accident, crime or game told in the words of conflict is no event."""
-    assert reported_sub_types(text) == []
-
-
-@pytest.mark.parametrize("batch,accepted,text", batched_params(NEAR_MISSES))
-def test_near_miss_sentence_stays_an_event_of_its_sub_type(batch, accepted, text):
-    """The sentence tells an act: some event is coded, and one of the accepted sub-types is among them."""
-    sub_types = reported_sub_types(text)
-    assert codes_an_accepted_sub_type(sub_types, accepted), sub_types
+globals().update(non_event_tests(NON_EVENTS, NEAR_MISSES))
 
 
 RULE_CASES = [
