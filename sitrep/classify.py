@@ -945,6 +945,12 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|claimed|stated|announced)
 reported clause after it has its own subject."""
 
 
+@functools.cache
+def _ground_words() -> re.Pattern[str]:
+    """The words for ground that can change hands (the pattern file's @place), compiled once."""
+    return re.compile(context_pattern("place"), re.IGNORECASE)
+
+
 def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     """'state' or 'nonstate': who takes the territory named by the cue at text[start:end] (after a reporting verb,
     only the reported clause's actors count). A force's word inside a word for ground ('an army camp was overrun by
@@ -960,8 +966,8 @@ def _actor_kind(context: _Context, start: int, end: int) -> str | None:
     )
     reports = list(_REPORTING.finditer(text, sentence_start, verb_start))
     told_from = reports[-1].end() if reports else sentence_start
-    aside = [m.span() for m in re.finditer(context_pattern("place"), text[:verb_start], re.IGNORECASE)
-             if m.start() >= sentence_start] + [m.span() for m in RELATIVE_CLAUSE.finditer(text, sentence_start, verb_start)]
+    aside = [m.span() for pattern in (_ground_words(), RELATIVE_CLAUSE)
+             for m in pattern.finditer(text, sentence_start, verb_start)]
     mentions = sorted(
         (m.start(), kind)
         for kind in ("state", "nonstate")
@@ -1232,6 +1238,7 @@ GROUND_FIGHT_WEIGHT = 0.7
 fire'), not a weak word that may be one-sided ('attacked', 'killed')."""
 
 
+@functools.cache
 @functools.cache
 def _unarmed_harmed() -> re.Pattern[str]:
     """Unarmed people told as killed or hurt ("killing ten civilians", "three villagers were wounded")."""
