@@ -200,10 +200,17 @@ GUARDED_BY_OTHERS = re.compile(r"\b(?:presidential|republican|revolutionary|nati
 
 INMATES = "inmates|inmate|prisoners|detainees|convicts"
 """A prison's inmates: unarmed people held by the state, civilians in ACLED's coding when they are harmed (as
-'Civilians (<country>)' with 'Prisoners' as associated actor), and rioters when they riot, like any crowd."""
+'Civilians (<country>)' with 'Prisoners' as associated actor), and rioters when they riot, like any crowd. Read only in
+a sentence that tells of a prison (PRISON_TOLD), and not where they are set free (SET_FREE_BEFORE)."""
 
 OF_WAR_AFTER = re.compile(r"\s+of\s+war\b", re.IGNORECASE)
 """'Prisoners of war' are captured fighters, not a prison's inmates."""
+
+SET_FREE_BEFORE = re.compile(r"\b(?:free|freed|freeing|frees|release|released|releasing|releases|exchange|exchanged"
+                             r"|exchanging|swap|swapped|swapping|pardon|pardoned|pardoning|transfer|transferred"
+                             r"|transferring)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""Inmates told as set free, exchanged or moved ("the bandits freed prisoners from the civil prison", "agreed to
+exchange some 300 prisoners"): the object of a release, not people harmed or rioting, so no side of the event."""
 
 MILITARY_POLICE = ("military police|military policeman|military policemen|military police officer"
                    "|military police officers|military police unit|military police units")
@@ -746,7 +753,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
         return None
-    if GENERIC[index][1] is INMATES and OF_WAR_AFTER.match(text, match.end()):
+    if GENERIC[index][1] is INMATES and (OF_WAR_AFTER.match(text, match.end()) or not PRISON_TOLD.search(text)
+                                         or SET_FREE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
         return None
     if GENERIC[index][1] is OFFICERS and (_service_before(text, match.start(f"g{index}")) or _soldiers_named(text)):
         return None

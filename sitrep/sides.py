@@ -16,7 +16,7 @@ from sitrep.schema import ActorMention, Document, Sentence, Span
 
 def link_sides(document: Document, sentences: list[Sentence], country: str | None) -> None:
     """Every unnamed reference to a side in the document's sentences made a mention of the side it refers to."""
-    _ruling_movement_as_state(document, sentences)
+    _ruling_movement_as_state(document, sentences, country)
     _link_definite_sides(sentences)
     _link_own_forces(sentences, country)
     _link_first_person_forces(document, sentences, country)
@@ -38,11 +38,12 @@ RULERS_GOVERNMENT_AFTER = re.compile(r"[-\s]+(?:led\s+)?(?:government|administra
 as it is, for the rules that read governments and speakers."""
 
 
-def _ruling_movement_as_state(document: Document, sentences: list[Sentence]) -> None:
+def _ruling_movement_as_state(document: Document, sentences: list[Sentence], country: str | None) -> None:
     """A movement that became a state's government (RULING_MOVEMENTS), named in a report of that country published
     after it took power, is that state's forces: its police where the text says police (RULERS_POLICE_AFTER; the
-    police mention after it is taken in), else its Military Forces. Before that day, or with no day, or abroad, it
-    stays the group it was."""
+    police mention after it is taken in), else its Military Forces. Before that day, or with no day, it stays the group
+    it was; so it does in a report from another country, whose press may give the name to a group of its own (in
+    Pakistan, "Taliban" often means the TTP)."""
     if document.published is None:
         return
     for sentence in sentences:
@@ -50,7 +51,7 @@ def _ruling_movement_as_state(document: Document, sentences: list[Sentence]) -> 
         absorbed: set[int] = set()
         for mention in sentence.actors:
             home, since = RULING_MOVEMENTS.get(mention.name, (None, None))
-            if home is None or mention.country not in (None, home) or document.published < since:
+            if home is None or country not in (None, home) or document.published < since:
                 kept.append(mention)
                 continue
             local = mention.end - sentence.start
@@ -61,8 +62,8 @@ def _ruling_movement_as_state(document: Document, sentences: list[Sentence]) -> 
             end = mention.end + (police.end() - local if police else 0)
             force = "Police Forces of" if police else "Military Forces of"
             absorbed.update(id(m) for m in sentence.actors if m is not mention and mention.end <= m.start < end)
-            kept.append(ActorMention(mention.start, end, sentence.text[mention.start - sentence.start:end - sentence.start],
-                                     actors.generic_name(force, home), 1, True, home))
+            words = sentence.text[mention.start - sentence.start:end - sentence.start]
+            kept.append(ActorMention(mention.start, end, words, actors.generic_name(force, home), 1, True, home))
         sentence.actors = [m for m in kept if id(m) not in absorbed]
 
 
