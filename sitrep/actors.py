@@ -186,6 +186,47 @@ JUNTA_GOVERNS_BEFORE = re.compile(
 "talks with the junta", "loyal to the junta", "called on the junta"): there it names the regime, a government, not
 the forces that act in an event, so it is no side (a junta is its army only where it acts: subject or possessive)."""
 
+GUARDS = re.compile(r"(?<![\w-])(?:guards|guard|warders|wardens)(?![\w-])", re.IGNORECASE)
+"""Bare 'guards' in a sentence that tells of a prison or jail ("inmates rioted; guards fired live rounds"): a prison's
+guards are its warders, whom ACLED names as a unit of the police forces ("Police Forces of <country> Prison Guards").
+Read only there (PRISON_TOLD), and not where a word before them names another corps (GUARDED_BY_OTHERS)."""
+
+PRISON_TOLD = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|custodial\s+cent(?:re|er)s?|correctional"
+                         r"|prison\s+farm|detention\s+cent(?:re|er)s?|cell\s+blocks?)\b", re.IGNORECASE)
+
+GUARDED_BY_OTHERS = re.compile(r"\b(?:presidential|republican|revolutionary|national|coast|home|royal|palace|border"
+                               r"|frontier|security|armed|private|forest|park|camp|village|night|body|red|honou?r)\s+$",
+                               re.IGNORECASE)
+
+INMATES = "inmates|inmate|prisoners|detainees|convicts"
+"""A prison's inmates: unarmed people held by the state, civilians in ACLED's coding when they are harmed (as
+'Civilians (<country>)' with 'Prisoners' as associated actor), and rioters when they riot, like any crowd. Read only in
+a sentence that tells of a prison (PRISON_TOLD), and not where they are set free (SET_FREE_BEFORE)."""
+
+OF_WAR_AFTER = re.compile(r"\s+of\s+war\b", re.IGNORECASE)
+"""'Prisoners of war' are captured fighters, not a prison's inmates."""
+
+SET_FREE_BEFORE = re.compile(r"\b(?:free|freed|freeing|frees|release|released|releasing|releases|exchange|exchanged"
+                             r"|exchanging|swap|swapped|swapping|pardon|pardoned|pardoning|transfer|transferred"
+                             r"|transferring)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""Inmates told as set free, exchanged or moved ("the bandits freed prisoners from the civil prison", "agreed to
+exchange some 300 prisoners"): the object of a release, not people harmed or rioting, so no side of the event."""
+
+MILITARY_POLICE = ("military police|military policeman|military policemen|military police officer"
+                   "|military police officers|military police unit|military police units")
+"""'Military police' as one name: in Brazil the Polícia Militar are the states' uniformed police, which ACLED codes as
+the country's Police Forces (MILITARY_POLICE_ARE_POLICE); elsewhere military police are a corps of the army, its
+Military Forces. Read as one name, never as the military and the police side by side."""
+
+MILITARY_POLICE_ARE_POLICE = frozenset({"Brazil"})
+"""Countries whose 'military police' are a police force, not the army's corps: Brazil's Polícia Militar."""
+
+POLICE_BY_NAME = ("carabineros|carabinero|carabinieri|carabiniere|guardia civil|civil guard|civil guards"
+                  "|civil guardsmen")
+"""Police forces with a military status called by their own names: Chile's Carabineros, Italy's Carabinieri and
+Spain's Guardia Civil (Civil Guard) police the country, and ACLED codes them as its Police Forces, not its
+military."""
+
 GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Unidentified Armed Group", "gunmen|gunman|armed men|armed man|armed group|armed groups|armed individuals|armed assailants"
      "|armed bandits|assailants|attackers|bandits|kidnappers|abductors|militants|insurgents|jihadists|extremists"
@@ -199,6 +240,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     "|dahalo|dahalos", 3, True, False),
     ("Unidentified Communal Militia", HUNTERS, 4, True, False),
     ("Unidentified Communal Militia", ARMED_COMMUNITY, 4, True, False),
+    ("Police Forces of", MILITARY_POLICE, 1, True, False),
+    ("Police Forces of", POLICE_BY_NAME, 1, True, False),
     ("Police Forces of", "riot police|police|police officer|police officers|police force|police forces|police patrol"
      "|police patrols|police unit|police units|policeman|policemen|policewoman|policewomen"
      "|traffic police|riot squad|riot officers|anti-riot police|anti-riot officers|anti-riot squad|anti-riot unit"
@@ -242,6 +285,7 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
      "|preachers|nun|nuns|missionary|missionaries|businessman|businessmen|businesswoman|businesswomen|schoolteacher"
      "|schoolteachers|shopkeeper|shopkeepers|hawkers|vendors|tourists|tourist"
      "|fans|spectators|revellers|community members", 7, False, False),
+    ("Civilians", INMATES, 7, False, False),
     ("Civilians", SEAFARERS, 7, False, False),
     ("Civilians", BELIEVERS, 7, False, False),
     ("Civilians", NATIONAL_COMMUNITY, 7, False, True),
@@ -280,6 +324,15 @@ FORMER_BEFORE = re.compile(r"\b(?:former|retired|demobili[sz]ed|discharged|erstw
 """'two former soldiers', 'a retired police officer', 'demobilised Congolese fighters': people who once served in a
 force and serve no longer are no part of it; ACLED's codebook codes them as civilians when they are attacked, and a
 force's deed is never theirs."""
+
+DISBANDED_BEFORE = re.compile(r"\b(?:disbanded|dissolved|defunct)\s+$", re.IGNORECASE)
+"""A force told as disbanded ("former soldiers of the disbanded army"): a force that no longer exists is no side of
+an event; its former members are named by their own words (FORMER_BEFORE)."""
+
+INSTITUTION_AFTER = re.compile(r"\s+(?:laws?|courts?|tribunals?|justice|prosecutors?|budget|spending|service\s+law)\b",
+                               re.IGNORECASE)
+"""A force's name used as a modifier of a law, a court or a budget ("a revision of the military law", "tried by a
+military court"): the word names an institution, not troops acting in the event."""
 
 FORCE_ISSUE_AFTER = re.compile(
     r"[-\s]+(?:issue\s+|style\s+|type\s+)?(?:grenades?|rifles?|guns?|pistols?|weapons?|firearms?|ammunition|rounds"
@@ -470,6 +523,10 @@ class ActorResolver:
             if entry.name.startswith("Unidentified") and _ethnic_name_before(text, start):
                 continue
             taken.append((start, end))
+            if entry.inter in (2, 3, 4) and entry.kind == "group" \
+                    and FORMER_BEFORE.search(text, max(0, start - 40), start):
+                mentions.append(_former_members(text, start, end, offset, country))
+                continue
             own = _home_of_community(text, start, end) if "{country}" in entry.name and not entry.country else None
             home = entry.country or (own or country if "{country}" in entry.name else None)
             name = _named(entry, own or country)
@@ -501,6 +558,7 @@ class ActorResolver:
                 taken.append((start, end))
                 mentions.append(mention)
                 mentions.extend(_coordinated_nations(match, text, offset, country, taken))
+        mentions.extend(_prison_guards(text, offset, country, taken))
         mentions = [m for m in mentions if not MISTAKEN_FOR_BEFORE.search(text, max(0, m.start - offset - 60), m.start - offset)]
         return _described_as(_kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset), text, offset)
 
@@ -563,6 +621,30 @@ class ActorResolver:
             if entry.country in near and entry.kind not in UNFINDABLE_KINDS:
                 return entry
         return None
+
+
+def _prison_guards(text: str, offset: int, country: str | None, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """Bare guards in a sentence that tells of a prison (GUARDS), where no other mention covers them."""
+    if not PRISON_TOLD.search(text):
+        return []
+    found = []
+    for match in GUARDS.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) \
+                or GUARDED_BY_OTHERS.search(text, max(0, start - 20), start):
+            continue
+        taken.append((start, end))
+        found.append(ActorMention(offset + start, offset + end, match.group(),
+                                  generic_name("Police Forces of {country} Prison Guards", country), 1, True, country))
+    return found
+
+
+def _former_members(text: str, start: int, end: int, offset: int, country: str | None) -> ActorMention:
+    """Former members of a named armed group ("two former FARC combatants", "an ex-rebel"): people who left a group
+    act for it no longer, and ACLED's codebook codes them as civilians when they are harmed (FORMER_BEFORE), as it
+    does former soldiers and police."""
+    return ActorMention(offset + start, offset + end, text[start:end], generic_name("Civilians", country), 7, False,
+                        country)
 
 
 def _named(entry: ActorEntry, country: str | None) -> str:
@@ -671,10 +753,16 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
         return None
     if GENERIC[index][1] is HUNTERS and _seekers_of(text, match.start(f"g{index}")):
         return None
+    if GENERIC[index][1] is INMATES and (OF_WAR_AFTER.match(text, match.end()) or not PRISON_TOLD.search(text)
+                                         or SET_FREE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
+        return None
     if GENERIC[index][1] is OFFICERS and (_service_before(text, match.start(f"g{index}")) or _soldiers_named(text)):
         return None
     template, _, inter, organization, needs_place = GENERIC[index]
     if inter == 1 and FORCE_ISSUE_AFTER.match(text, match.end()):
+        return None
+    if inter == 1 and (DISBANDED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                       or INSTITUTION_AFTER.match(text, match.end())):
         return None
     if inter == 1 and template != "Government of" \
             and FORMER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -694,6 +782,8 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
     if GENERIC[index][1] is SEAFARERS and named is None:
         named = _nation_of_most(text, match.start(), match.end())
     resolved = named or (countries.country_by_name(country) if country else None)
+    if GENERIC[index][1] is MILITARY_POLICE and not (resolved and resolved.name in MILITARY_POLICE_ARE_POLICE):
+        template = "Military Forces of"
     plain_rangers = (match[f"g{index}"] or "").lower() in ("rangers", "ranger", "ranger unit")
     if template.endswith("Forest Guards") and plain_rangers and resolved and resolved.name in ARMY_RANGERS:
         template = "Military Forces of"

@@ -7,6 +7,7 @@ understands.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sitrep import actors, casualties, classify, roles
@@ -15,9 +16,55 @@ from sitrep.schema import ActorMention, Document, Sentence, Span
 
 def link_sides(document: Document, sentences: list[Sentence], country: str | None) -> None:
     """Every unnamed reference to a side in the document's sentences made a mention of the side it refers to."""
+    _ruling_movement_as_state(document, sentences, country)
     _link_definite_sides(sentences)
     _link_own_forces(sentences, country)
     _link_first_person_forces(document, sentences, country)
+
+
+RULING_MOVEMENTS = {"Taliban": ("Afghanistan", dt.date(2021, 8, 15))}
+"""Armed movements that took a state and became its government, with the day they did: ACLED codes the Taliban's
+forces after the fall of Kabul on 15 August 2021 as Afghanistan's state forces, "Military Forces of Afghanistan
+(2021-)" and "Police Forces of Afghanistan (2021-)", and no longer as the rebel group "Taliban"."""
+
+RULERS_POLICE_AFTER = re.compile(r"\s+(?:police(?:men)?|police\s+officers?|policemen|traffic\s+police"
+                                 r"|(?:morality|vice)\s+police)\b", re.IGNORECASE)
+"""The ruling movement's police named after it ("Taliban police", "Taliban morality police"): its Police Forces."""
+
+RULERS_GOVERNMENT_AFTER = re.compile(r"[-\s]+(?:led\s+)?(?:government|administration|authorities|officials?"
+                                     r"|spokesm[ae]n|ministry|ministers?|leaders?(?:hip)?|regime|rulers?|emirate)\b",
+                                     re.IGNORECASE)
+"""The ruling movement named as a government or its officials ("the Taliban government", "Taliban officials"): left
+as it is, for the rules that read governments and speakers."""
+
+
+def _ruling_movement_as_state(document: Document, sentences: list[Sentence], country: str | None) -> None:
+    """A movement that became a state's government (RULING_MOVEMENTS), named in a report of that country published
+    after it took power, is that state's forces: its police where the text says police (RULERS_POLICE_AFTER; the
+    police mention after it is taken in), else its Military Forces. Before that day, or with no day, it stays the group
+    it was; so it does in a report from another country, whose press may give the name to a group of its own (in
+    Pakistan, "Taliban" often means the TTP)."""
+    if document.published is None:
+        return
+    for sentence in sentences:
+        kept: list[ActorMention] = []
+        absorbed: set[int] = set()
+        for mention in sentence.actors:
+            home, since = RULING_MOVEMENTS.get(mention.name, (None, None))
+            if home is None or country not in (None, home) or document.published < since:
+                kept.append(mention)
+                continue
+            local = mention.end - sentence.start
+            if RULERS_GOVERNMENT_AFTER.match(sentence.text, local):
+                kept.append(mention)
+                continue
+            police = RULERS_POLICE_AFTER.match(sentence.text, local)
+            end = mention.end + (police.end() - local if police else 0)
+            force = "Police Forces of" if police else "Military Forces of"
+            absorbed.update(id(m) for m in sentence.actors if m is not mention and mention.end <= m.start < end)
+            words = sentence.text[mention.start - sentence.start:end - sentence.start]
+            kept.append(ActorMention(mention.start, end, words, actors.generic_name(force, home), 1, True, home))
+        sentence.actors = [m for m in kept if id(m) not in absorbed]
 
 
 DEFINITE_SIDE = re.compile(r"\b(?:[Tt]he|by)\s+(?P<side>(?:gunmen|attackers|raiders|assailants|militants|fighters)\b)")

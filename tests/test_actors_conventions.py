@@ -148,7 +148,7 @@ def test_residents_of_a_town_who_burn_a_post_while_protesting_are_rioters():
 
 def test_prison_guards_are_a_unit_of_the_police_forces():
     assert [m.name for m in find_actors("Prison guards fired on inmates who tried to escape.", country="Benin")] == [
-        "Police Forces of Benin Prison Guards"]
+        "Police Forces of Benin Prison Guards", "Civilians (Benin)"]
 
 
 def test_nigerian_customs_officers_are_the_nigeria_customs_service():

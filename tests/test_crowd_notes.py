@@ -101,7 +101,6 @@ miss("held out: cow vigilantes are read as a communal militia, and a driver 'bea
      "h008:actors", "h008:fatalities")
 miss("held out: 'marching against military rule' makes the military the force that fired, not the police",
      "h010:actors")
-miss("held out: Brazil's 'military police' are read as military forces", "h027:actors")
 miss("held out: the knowledge base spells CODECO's name without 'the'", "h035:actors")
 miss("held out: a man a mob 'burned' is not counted dead", "h038:fatalities")
 miss("held out: police who beat marchers, 'leaving three with fractured skulls', are classified as excessive force "

@@ -87,8 +87,6 @@ miss("a mob's killing told with 'the state prosecutor said' gives no event", "m1
      "m110:event_type", "m110:actors", "m110:fatalities", "m110:admin1")
 miss("an attack on a post repelled 'after a firefight' is read as the government regaining ground, with no second side",
      "m109:sub_event_type", "m109:actors")
-miss("the Taliban's forces since 2021 are named 'Taliban', not ACLED's Military or Police Forces of Afghanistan",
-     "m020:actors", "m090:actors")
 miss("our coding may be wrong: sitrep names gendarmes 'Police Forces of X Gendarmerie', as ACLED codes many "
      "gendarmeries; we coded them as the military", "m033:actors", "m079:actors")
 miss("the group a later sentence or a claim names ('identified as part of Tren de Aragua', 'Islamic State claimed') "
@@ -110,7 +108,6 @@ miss("held out: residents who burned two suspected gang members: the dead are no
 miss("held out: 'five people from both sides were killed' is counted as two", "h002:fatalities")
 miss("held out: herders who gave chase with guns and a shoot-out are read as a mob", "h004:sub_event_type",
      "h004:event_type", "h004:actors")
-miss("held out: Brazil's military police are named the military", "h006:actors")
 miss("held out: 'two attackers died' is added to the soldiers killed", "h007:fatalities")
 miss("held out: a detainee found dead in his cell with signs of beating is read as mob violence",
      "h013:sub_event_type", "h013:event_type", "h013:actors", "h013:fatalities")
@@ -122,7 +119,6 @@ miss("held out: traders beaten while a market is looted are read as the looting"
 miss("held out: 'jihadist fighters linked to al Qaeda' are al Qaeda, a claim by JNIM is not carried, army auxiliaries "
      "are the army, and eastern Burkina Faso is the Centre", "h032:actors", "h032:admin1")
 miss("held out: herders and farmers 'armed with guns' in a deadly fight are read as civilians", "h034:actors")
-miss("held out: the Taliban's fighters are named 'Taliban' (see m020)", "h037:actors")
 miss("held out: vigilantes killed by kidnappers they chased are read as a mob's fight",
      "h041:sub_event_type", "h041:event_type", "h041:actors")
 
