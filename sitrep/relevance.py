@@ -1722,9 +1722,10 @@ HUMANITARIAN_MOVEMENT = re.compile(
 """Refugees or displaced people taken home or to a new camp ('returned home from the camp in a voluntary repatriation
 convoy', 'began relocating 5,000 refugees to a new camp') and convoys of aid ('the first aid convoy in three months
 reached the city'): humanitarian movements of civilians and supplies. ACLED's change to a group's activity is a move
-of an armed or political group, so, as with `RELIEF_WORK`, such movements change nothing about a conflict party.
-Told with harm to people or a weapon (`BODILY_HARM`: 'dropped barrel bombs on aid convoys, killing four drivers'),
-the convoy is the target of an act and the sentence stays."""
+of an armed or political group, so, as with `RELIEF_WORK`, such movements change nothing about a conflict party
+(a deal to let aid convoys through is still an agreement). Told with harm to people or a weapon (`BODILY_HARM`:
+'dropped barrel bombs on aid convoys, killing four drivers'), the convoy is the target of an act and the sentence
+stays."""
 
 CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
 """People held by an armed group: rescuing them is an act of the conflict."""
@@ -2769,9 +2770,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, CONTEXT_BOUND | {"Headquarters or base established"})
         if not types:
             return types
-    if ((RELIEF_WORK.search(text) or (HUMANITARIAN_MOVEMENT.search(text) and not BODILY_HARM.search(text)))
-            and not CAPTIVES.search(text) and not HOSTILE_ACT.search(_literal_acts(text))):
+    if RELIEF_WORK.search(text) and not CAPTIVES.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
         types = _without(types, CONTEXT_BOUND | {"Air/drone strike", "Headquarters or base established"})
+    if (HUMANITARIAN_MOVEMENT.search(text) and not BODILY_HARM.search(text) and not CAPTIVES.search(text)
+            and not HOSTILE_ACT.search(_literal_acts(text))):
+        types = _without(types, {"Change to group/activity", "Headquarters or base established"})
     if SUSPICIOUS_OBJECT.search(text) and (not EXPLOSIVE_FOUND.search(text) or FOUND_HARMLESS.search(text)):
         types = _without(types, {"Disrupted weapons use"})
     if FOOD_SENSE.search(text):
