@@ -216,6 +216,8 @@ HOSTILE_ACT = re.compile(
     r"|her|several|two|three|four|five|dozens of) "
     r"|attack(?:ed|ing|s)?(?! (?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|dogs?|rifles?)\b)"
     r"|beat(?:en|ing)? (?:him|her|them|up|to death|a |an |the |two |three |several )"
+    r"|(?:beat(?:en|ing|s)?|fought|fight(?:s|ing)?|attacked) (?:[\w'-]+ ){0,3}?with (?:[\w-]+ )?(?:batons|sticks|clubs"
+    r"|whips|truncheons|rifle butts|iron bars|canes|machetes|pangas|knives|axes|spears|bows and arrows|hoes)"
     r"|(?:threw|thrown|throwing|hurled|pelted) (?:[\w'-]+ ){0,2}?(?:stones|rocks|bottles|bricks)"
     r"|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze|alight)|set fire to|air ?strikes?|airstrikes?|drone strikes?"
     r"|shell(?:ed|ing)"
@@ -266,7 +268,9 @@ held responsible for a killing ('bandits were blamed for the killing of three mi
 killing laid at a doer's door is no accident, whatever trade or place its victims are named by. So is harm done by
 people told armed with guns or blades ('men armed with pistols killed three miners'), or by one who threw a grenade or
 left a motorcycle bomb: ACLED's codebook calls an unidentified perpetrator with firearms or explosives an armed group,
-whatever trade its victims are named by."""
+whatever trade its victims are named by. So are people beaten with batons or sticks, and a fight with machetes or
+knives ('police beat traders with batons to clear a market under lockdown', 'rival miners fought with machetes over a
+pit'): blows struck with a weapon are violence, whatever outbreak or mine accident is named beside them."""
 
 SPORT = re.compile(
     r"\b(?:striker|goalkeeper|midfielder|winger|wickets?|innings|batsm[ae]n|bowlers?|marathon|derby|penalty kick"
@@ -568,7 +572,8 @@ def _without_figures(text: str) -> str:
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
-    r"|remembrance|laid wreaths?|(?:national |official |days? of |period of )mourning|condolences|premiere[sd]?"
+    r"|remembrance|(?:laid|lay|lays|laying) (?:a |the )?wreaths?|wreaths? (?:was|were|has been|have been|had been) laid"
+    r"|(?:national |official |days? of |period of )mourning|condolences|premiere[sd]?"
     r"|(?:minute|minutes|moments?)['\u2019]?s? (?:of )?silence|(?:\d+"
     r"|[a-z]+-?[a-z]*) years (?:after|ago|since|on)(?=[\s,])|(?:years|decades) ago"
     r"|\b(?:a|one|half a) (?:year|decade|century) (?:after|ago"
@@ -941,6 +946,15 @@ SEIZED_GOODS = re.compile(
 """Goods of ordinary crime seized by police or customs ('seized two tonnes of cocaine hidden in a coffee
 shipment'): everyday law enforcement, no strategic development (weapons seized are, see the classifier)."""
 
+VEHICLES_IMPOUNDED = re.compile(
+    r"\b(?:seiz|confiscat|impound|tow)\w* (?:[\w'-]+ ){0,3}?(?:motorbikes|motorcycles|vehicles|cars|buses|minibuses"
+    r"|taxis|tricycles|trucks|lorries|boda[- ]bodas|okadas|kekes|rickshaws|jeepneys|matatus)\b",
+    re.IGNORECASE,
+)
+"""Vehicles seized or impounded ('seized 140 motorbikes in an operation against unregistered riders'): by police or
+traffic officers (`LAW_ENFORCERS`) it is the enforcement of traffic and licensing law, no looting and no strategic
+development; the vehicles are held, not taken as spoils."""
+
 LAW_ENFORCERS = re.compile(
     r"\b(?:police|policemen|officers|customs|detectives|agents|narcotics (?:bureau|agency|unit|squad)"
     r"|anti-narcotics|drug (?:enforcement|law enforcement|control) (?:agency|administration|unit|squad))\b",
@@ -1033,6 +1047,17 @@ then says nothing of politics. So does a ring named by its ordinary crime that t
 suspected leader of a fuel-theft ring', 'suspected of running an online fraud ring'): a leader of a gang of thieves
 is no political leader."""
 
+ACCIDENT_BLAME = re.compile(
+    r"\b(?:owners?|builders?|developers?|contractors?|drivers?|operators?|managers?|engineers?|captains?|pilots?"
+    r"|landlords?|proprietors?) of (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:collapsed|crashed|capsized|sunken|sunk|burnt"
+    r"|burned|gutted|overloaded|ill-fated|derailed|wrecked)\b"
+    r"|\b(?:criminal negligence|negligence|manslaughter|culpable homicide|building codes?|safety (?:rules|regulations"
+    r"|violations|lapses))\b",
+    re.IGNORECASE,
+)
+"""Blame for an accident: the owner of a collapsed factory, the driver of a crashed bus, a charge of negligence or
+manslaughter. An arrest for it is ordinary criminal justice after a disaster, with no political side."""
+
 RULE_BREACH = re.compile(
     r"\b(?:violat(?:e|es|ed|ing|ions? of)|break(?:s|ing)?|broke|breach(?:es|ed|ing)?(?: of)?|def(?:y|ies|ied|ying)"
     r"|flout\w*|ignor(?:e|es|ed|ing)|disobey\w*|contraven\w*|in (?:breach|violation|defiance) of|under|not wearing"
@@ -1108,12 +1133,15 @@ POLICE_CASE = re.compile(
 sheet filed ('registered cases against 40 people for taking out a procession without leave')."""
 
 COURT_CHARGE = re.compile(
-    r"\b(?:accused|convicted|guilty|charged|charges|sentenced|jailed|imprisoned|acquitted|cleared|tried|suspected|suspects?"
-    r"|indicted|prosecuted|trial|responsible|role|part|involvement|complicity|trials?|cases?|verdict|crimes?)"
+    r"\b(?:(?<!\bthe )(?<!\ba )(?<!\ban )(?:accused|convicted|charged|sentenced|jailed|imprisoned|acquitted|tried"
+    r"|suspected|indicted|prosecuted)|guilty|charges|cleared|suspects?|trial|responsible|role|part|involvement"
+    r"|complicity|trials?|cases?|verdict|crimes?)"
     r" (?:[\w'-]+ ){0,6}?(?:of|for|over|in|with) [^,;:]*",
     re.IGNORECASE,
 )
-"""What a case is about: the charge or the acts a defendant is tried, convicted or cleared for."""
+"""What a case is about: the charge or the acts a defendant is tried, convicted or cleared for. A participle after
+an article ('supporters of the convicted general clashed with police') names a person, not a charge, and what that
+person's supporters did is told as done."""
 
 RELATIVE_CLAUSE = re.compile(r",? (?:who|which) (?:had |has |have )?[^,;:]*", re.IGNORECASE)
 """A relative clause: it describes the people or the thing it follows ('supporters who were arrested last year')."""
@@ -1202,6 +1230,7 @@ CIVILIAN_EVACUATION = re.compile(
     r" (?:an? |the |possible |their )?evacuation"
     r"|evacuation (?:plans?|orders?|drills?|routes?|centres?|centers?))\b".format(
         evacuees="buildings?|schools?|hospitals?|homes?|houses|flats|office(?: block)?s?|residents|people|passengers"
+                 "|(?:shopping )?malls?|shopping (?:centres?|centers?)|stations?|airports?|terminals?|stadiums?|hotels?"
                  "|families|villagers|patients|staff|students|pupils|occupants|workers|tourists|guests|shoppers"),
     re.IGNORECASE,
 )
@@ -1623,6 +1652,16 @@ codebook codes a demonstration as a public gathering against or for a political 
 crowds and funerals are no protest unless the crowd voices a grievance (`PROTEST_GRIEVANCE`, in the sentence or the
 paragraph's sentence before it, which often gives the cause) or turns violent."""
 
+MILITARY_MARCH = re.compile(
+    r"\b(?:soldiers|troops|cadets|servicem[ae]n|servicewomen|sailors|airmen|contingents?|regiments?|battalions?"
+    r"|guards? of honou?r|honou?r guards?|military bands?)\b(?: [\w'-]+){0,4}? (?:march(?:ed|es|ing)?|paraded|filed)"
+    r" (?:past|through|down|along|across)\b",
+    re.IGNORECASE,
+)
+"""Soldiers, cadets or a band who march past a stand or through a city: a parade. ACLED's demonstrations are
+gatherings of people for a cause; a force on parade makes none, unless the words of a grievance are told
+(`PROTEST_GRIEVANCE`: soldiers who march to demand their pay protest)."""
+
 PROTEST_GRIEVANCE = re.compile(
     r"\b(?:against|protest\w*|demonstrat\w*|demand\w*|condemn\w*|denounc\w*|slogans|chant(?:ed|ing|s)? (?!songs|hymns"
     r"|prayers)|justice|grievances?|angry|anger|outrage\w*|furious|fury|call(?:ed|ing|s)? for|in solidarity|boycott\w*"
@@ -1670,6 +1709,23 @@ the roads', 'set up a base to coordinate the disaster response'): soldiers and p
 a conflict group's activity, set up no base in a conflict, and their aircraft strike nothing. (Survivors are left out:
 an attack's report names them too.)
 So is the work of relief agencies ('a relief agency distributed winter kits to displaced families')."""
+
+HUMANITARIAN_MOVEMENT = re.compile(
+    r"\b(?:refugees|asylum[- ]seekers|migrants|returnees|displaced (?:people|persons|families)|IDPs)\b"
+    r"(?: [\w',-]+){0,8}? (?:returned|were repatriated|were relocated|were resettled|were transferred|were moved)\b"
+    r"|\b(?:relocat|repatriat|resettl|transferr?)\w* (?:[\w,'-]+ ){0,4}?(?:refugees|asylum[- ]seekers|migrants"
+    r"|returnees|displaced)\b"
+    r"|\b(?:repatriation|aid|relief|humanitarian|food|medical) convoys?\b"
+    r"|\bconvoys? (?:of|carrying) (?:[\w'-]+ ){0,3}?(?:aid|food|medicines?|relief|supplies|refugees|returnees)\b",
+    re.IGNORECASE,
+)
+"""Refugees or displaced people taken home or to a new camp ('returned home from the camp in a voluntary repatriation
+convoy', 'began relocating 5,000 refugees to a new camp') and convoys of aid ('the first aid convoy in three months
+reached the city'): humanitarian movements of civilians and supplies. ACLED's change to a group's activity is a move
+of an armed or political group, so, as with `RELIEF_WORK`, such movements change nothing about a conflict party
+(a deal to let aid convoys through is still an agreement). Told with harm to people or a weapon (`BODILY_HARM`:
+'dropped barrel bombs on aid convoys, killing four drivers'), the convoy is the target of an act and the sentence
+stays."""
 
 CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|besieged|siege)\b", re.IGNORECASE)
 """People held by an armed group: rescuing them is an act of the conflict."""
@@ -2699,9 +2755,12 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, PROTEST_TYPES)
     if rallied_behind_only(text):
         types = _without(types, PROTEST_TYPES)
+    if online_only(text):
+        types = _without(types, PROTEST_TYPES)
     if PROTEST_IN_PRINCIPLE.search(text) and not DEMONSTRATION.search(PROTEST_IN_PRINCIPLE.sub(" ", text)):
         types = _without(types, PROTEST_TYPES)
-    if FESTIVE_GATHERING.search(text) and not (PROTEST_GRIEVANCE.search(text) or PROTEST_GRIEVANCE.search(previous)):
+    if ((FESTIVE_GATHERING.search(text) or MILITARY_MARCH.search(text))
+            and not (PROTEST_GRIEVANCE.search(text) or PROTEST_GRIEVANCE.search(previous))):
         types = _without(types, PROTEST_TYPES)
         if not types:
             return types
@@ -2713,6 +2772,9 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if RELIEF_WORK.search(text) and not CAPTIVES.search(text) and not HOSTILE_ACT.search(_literal_acts(text)):
         types = _without(types, CONTEXT_BOUND | {"Air/drone strike", "Headquarters or base established"})
+    if (HUMANITARIAN_MOVEMENT.search(text) and not BODILY_HARM.search(text) and not CAPTIVES.search(text)
+            and not HOSTILE_ACT.search(_literal_acts(text))):
+        types = _without(types, {"Change to group/activity", "Headquarters or base established"})
     if SUSPICIOUS_OBJECT.search(text) and (not EXPLOSIVE_FOUND.search(text) or FOUND_HARMLESS.search(text)):
         types = _without(types, {"Disrupted weapons use"})
     if FOOD_SENSE.search(text):
@@ -2754,6 +2816,12 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = without_supporting_fire(text, types)
     if RECRUITMENT_TO_COME.search(text):
         types = _without(types, {"Change to group/activity"})
+    if ENLISTMENT_STEP.search(text) and not _names_non_state_group(text):
+        still = {sub_type for sub_type, _ in classify.classify(ENLISTMENT_STEP.sub(" ", text))}
+        types = [(sub_type, score) for sub_type, score in types
+                 if sub_type != "Change to group/activity" and (sub_type not in PROTEST_TYPES or sub_type in still)]
+        if not types:
+            return types
     if DISPLACEMENT_SITE_ATTACKED.search(text):
         types = attack_on_the_displaced(types)
     if SEIZED_GOODS.search(text) and not POLITICAL_ARREST.search(text):
@@ -2764,6 +2832,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             types = _without(types, {"Attack", "Looting/property destruction"})
             if not types:
                 return types
+    if VEHICLES_IMPOUNDED.search(text) and LAW_ENFORCERS.search(text):
+        types = _without(types, CONTEXT_BOUND | {"Looting/property destruction"})
+        if not types:
+            return types
     if LABOUR_STRIKE.search(text) and not AIR_WORDS.search(text):
         types = _without(types, {"Air/drone strike"})
     if CIVIL_BODY_SET_UP.search(text) and not CONFLICT_PARTY.search(CIVIL_BODY_SET_UP.sub(" ", text)):
@@ -2827,6 +2899,35 @@ RECRUITMENT_TO_COME = re.compile(
 """A recruitment or enlistment announced for later ('its recruitment exercise will open on Monday 5 May', 'recruitment
 into the defence force will begin next month'): a notice to applicants, no act of the force yet, so no change to a
 group's activity."""
+
+
+ENLISTMENT_STEP = re.compile(
+    r"\brecruitment (?:exercises?|rall(?:y|ies)|tests?|screenings?|process|forms?)\b"
+    r"|\b(?:graduat|pass)(?:ed|es|ing)? (?:out )?(?:\d[\d,]* )?(?:new )?(?:recruits|cadets|trainees)\b"
+    r"|\b(?:recruits|cadets|trainees) (?:[\w'-]+ ){0,2}?(?:graduated|passed out)\b"
+    r"|\bpassing[- ]out (?:parade|ceremony)\b"
+    r"|\b(?:queued|queuing|lined up|applicants)\b(?: [\w'-]+){0,8}? for (?:the )?"
+    r"(?:(?!protest\w*|against|demand\w*)[\w'-]+ ){0,4}?(?:recruitment|enlistment)\b",
+    re.IGNORECASE,
+)
+"""The civil steps by which a state force takes on staff: a recruitment exercise, test or screening ('recruitment
+rallies will be held', 'queued at the stadium for the defence forces recruitment'), and recruits or cadets who
+graduate or pass out of training. They hire and train people, as any employer does; ACLED's change to a group's
+activity records a conflict party's change of strength or conduct (an armed group's recruitment drive, forced
+recruitment), and a recruitment rally is a selection of applicants, no demonstration (a protest told outside the
+frame stays: applicants who marched after the test was cancelled protest). Told beside an armed group's name
+(`_names_non_state_group`), the words may tell such a drive and stay."""
+
+
+@functools.lru_cache(maxsize=1)
+def _non_state_words() -> re.Pattern[str]:
+    """The pattern file's words for non-state armed groups ('rebels', 'al-Shabaab', 'Boko Haram')."""
+    return re.compile(classify.context_pattern("nonstate"), re.IGNORECASE)
+
+
+def _names_non_state_group(text: str) -> bool:
+    """Whether `text` names a non-state armed group or armed men."""
+    return bool(_non_state_words().search(text))
 
 
 SUPPORTING_FIRE = re.compile(
@@ -3092,7 +3193,7 @@ PLANNED_DEMONSTRATION = re.compile(
     r"(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|walk-?outs?|sit-ins?|vigils?)\b"
     r"|\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)|vot(?:ed|es|ing) for) (?:a |an |the |their |its |more |further "
     r"|new )(?:[\w-]+ ){0,2}?(?:march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|strikes?|sit-ins?|vigils?"
-    r"|shutdowns?|hartals?|blockades?|boycotts?)\b"
+    r"|shutdowns?|hartals?|blockades?|boycotts?|walk-?outs?|stoppages?)\b"
     r"|\bvot(?:ed|es|ing) to (?:go on |stage |hold |launch |begin |start |call )?(?:an? )?(?:indefinite |nationwide "
     r"|general )?(?:strikes?|protests?|march(?:es)?|walk-?outs?|demonstrations?)\b"
     r"|\b(?:permission|permits?|requests?|applications?|approval|notice|clearance|authori[sz]ation) (?:[\w'-]+ ){0,4}?"
@@ -3262,6 +3363,8 @@ def ordinary_crime_arrest(text: str) -> bool:
     a health rule (`RULE_BREACH`): ACLED codes arrests only of significant people or politically motivated mass
     arrests; one for a breach and looting is for the looting. The words of the charge itself ('a leader of a
     fuel-theft ring') make no arrest political."""
+    if ACCIDENT_BLAME.search(text) and not POLITICAL_ARREST.search(text) and not HOSTILE_ACT.search(text):
+        return True
     rest = RULE_BREACH.sub(" ", text)
     if RULE_BREACH.search(text) and not ARRESTED_FOR_POLITICS.search(rest) and not HOSTILE_ACT.search(rest):
         return True
@@ -3661,14 +3764,50 @@ FIGHT_AGAINST_AN_ACTIVITY = re.compile(
 not a foe, so 'fight' tells a campaign of enforcement, not a battle."""
 
 
+MARKET_WAR = re.compile(
+    r"\b(?:assault|attack|offensive|onslaught|war|battle|fight|push|charge)s? (?:on|against) (?:[\w'-]+ ){0,4}?with"
+    r" (?:cheaper|lower|low|cut-price|discounted|bargain)\b"
+    r"|\battacks? (?:by|from) (?:[\w-]+ ){0,2}?(?:speculators|short[- ]sellers|hedge funds|currency traders|investors"
+    r"|bears)\b"
+    r"|\b(?:battl|fight|fought|compet|scrambl|jostl|vy|vie|wag|war)\w* (?:for|over) (?:control of|dominance (?:of|in)"
+    r"|supremacy (?:of|in)|leadership of|a (?:bigger |larger )?share of) (?:the |a |an )?(?:[\w'-]+ ){0,3}?"
+    r"(?:markets?|sector|industry|trade|business)\b"
+    r"|\b(?:bids?|offers?|takeovers?|motions?|challenges?|proposals?) (?:[\w'-]+ ){0,6}?(?:was|were|has been"
+    r"|had been|have been|is|are) (?:beaten|fought|seen) off\b"
+    r"|\battacks? on (?:[\w'-]+ ){0,3}?(?:businesses|traders|farmers|workers|consumers|taxpayers|the poor"
+    r"|the middle class|pensioners|savers|motorists|households) (?:after|over|with|through|by) (?:the |a |its |their )?"
+    r"(?:new |proposed |planned )?(?:[\w-]+ )?(?:tax|taxes|levy|law|bill|budget|tariffs?|fees?|polic(?:y|ies)|rules?"
+    r"|ban|hike|increase)\b",
+    re.IGNORECASE,
+)
+"""Words of war for competition and economic policy: an 'all-out assault on discount stores with cheaper bread' (an
+attack made with lower prices is a sale), a currency defended against 'a fresh attack by speculators' (sellers press
+a currency), firms 'battling for control of the East African market', a takeover bid 'beaten off by its
+shareholders' (a vote), and a tax called 'an attack on small businesses after the new sales tax' (a law costs money,
+it hurts no one's body). No one is shot at, so the words report no violence."""
+
+CYBER_TARGET = re.compile(
+    r"\battacks? on (?:its|their|the|a|an) (?:[\w'-]+ ){0,2}?(?:network|systems?|platforms?|servers?|apps?|websites?"
+    r"|data|payment systems?|mobile money)\b"
+    r"|\b(?:websites?|web ?pages?|portals?|servers?|online services?|e-?mail (?:accounts?|systems?)|databases?"
+    r"|data cent(?:re|er)s?)\b(?: [\w'-]+){0,10}? (?:in|by|during) (?:an? |the )?(?:[\w-]+ )?attacks?\b"
+    r"|\b(?:bot|botnet|junk|DDoS) traffic\b",
+    re.IGNORECASE,
+)
+"""Attacks whose target is a network, a system, a platform, a website or data ('repelled a massive attack on its
+network', 'websites were flooded with bot traffic in an attack'): attacks on computers, which ACLED does not code
+(`FIGURATIVE` knows 'a cyber attack' and 'hackers who attacked'); a network or a website has no body to harm."""
+
+
 def _more_figures(text: str) -> list[re.Match[str]]:
-    """The figures of `WAR_ON_WORDS`, `MONEY_UNDER_FIRE`, `WAR_ON_NATURE_AND_MONEY`, `CAMPAIGN_GUNS` and
-    `FIGHT_AGAINST_AN_ACTIVITY` in `text`, unless it also tells harm to people's bodies or a weapon (`BODILY_HARM`):
-    then the words may tell a real shooting."""
+    """The figures of `WAR_ON_WORDS`, `MONEY_UNDER_FIRE`, `WAR_ON_NATURE_AND_MONEY`, `CAMPAIGN_GUNS`,
+    `FIGHT_AGAINST_AN_ACTIVITY`, `MARKET_WAR` and `CYBER_TARGET` in `text`, unless it also tells harm to people's
+    bodies or a weapon (`BODILY_HARM`): then the words may tell a real shooting."""
     if BODILY_HARM.search(text):
         return []
-    return [match for figure in (WAR_ON_WORDS, MONEY_UNDER_FIRE, WAR_ON_NATURE_AND_MONEY, CAMPAIGN_GUNS,
-                                 FIGHT_AGAINST_AN_ACTIVITY) for match in figure.finditer(text)]
+    figures = (WAR_ON_WORDS, MONEY_UNDER_FIRE, WAR_ON_NATURE_AND_MONEY, CAMPAIGN_GUNS, FIGHT_AGAINST_AN_ACTIVITY,
+               MARKET_WAR, CYBER_TARGET)
+    return [match for figure in figures for match in figure.finditer(text)]
 
 
 RALLIED_BEHIND = re.compile(
@@ -3687,6 +3826,26 @@ def rallied_behind_only(text: str) -> bool:
     if not RALLIED_BEHIND.search(text):
         return False
     return not PROTEST_TYPES & {sub_type for sub_type, _ in classify.classify(RALLIED_BEHIND.sub(" ", text))}
+
+
+ONLINE_ACTION = re.compile(
+    r"\b(?:virtual|online|digital|video-call|zoom|twitter|social media|hashtag|e-)[- ]?(?:march(?:es)?|rall(?:y|ies)"
+    r"|protests?|demonstrations?|vigils?|sit-ins?|petitions?|campaigns?|storms?)\b"
+    r"|\b(?:e-?|online )?petitions?\b(?: [\w'-]+){0,12}? (?:submitted|delivered|sent|handed in|posted|signed) online\b"
+    r"|\bpost(?:s|ed|ing)? (?:[\w'-]+ ){0,2}?(?:photos?|pictures?|videos?|selfies)\b[^,;.]*",
+    re.IGNORECASE,
+)
+"""A protest made on the internet: a virtual march or a video-call rally, a petition submitted online, supporters asked
+to post photos of themselves with signs at home. ACLED codes demonstrations as people gathered in a public place; no
+one gathers online, so what is done there is no demonstration (`online_only`)."""
+
+
+def online_only(text: str) -> bool:
+    """Whether a sentence's protest lies only in what was done online (`ONLINE_ACTION`): nothing left outside it reads
+    as a protest (people who organised online and then marched in the streets still do)."""
+    if not ONLINE_ACTION.search(text):
+        return False
+    return not PROTEST_TYPES & {sub_type for sub_type, _ in classify.classify(ONLINE_ACTION.sub(" ", text))}
 
 
 GAME_NAMED_CLASH = re.compile(
