@@ -661,9 +661,11 @@ class _Context:
         return False
 
 
-FORMER_ROLE = re.compile(r"\b(?:former|retired|ex-|one-time|erstwhile|demobili[sz]ed)\s*(?:[\w'-]+\s+){0,2}$",
+FORMER_ROLE = re.compile(r"(?<!\bof the )\b(?:former|retired|ex-|one-time|erstwhile|demobili[sz]ed)\s*(?:[\w'-]+\s+)?$",
                          re.IGNORECASE)
-"""Words that name people by a role they left ('three former police officers', 'a retired army colonel')."""
+"""Words that name people by a role they left, before the force word or its one modifier ('three former police
+officers', 'a retired army colonel', 'ex-soldiers'); not a group's old name ('dissidents of the former FARC guerrilla'
+are armed)."""
 
 
 def past_role(text: str, start: int) -> bool:

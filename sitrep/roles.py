@@ -472,7 +472,8 @@ def _sides_of_opening_adverbial(sentence: Sentence, mentions: list[ActorMention]
     points back to it with a pronoun right after its verb (BACK_REFERENCE: "them", "their"); otherwise it comes after
     the main clause's own objects, a scene-setter (ACLED codes the two sides of the deed itself). A participle phrase
     shares the main clause's subject, so its sides are not the doers even where that subject is no side named ('Having
-    walked in with the worshippers, the bomber ...': the worshippers did nothing)."""
+    walked in with the worshippers, the bomber ...': the worshippers did nothing), unless a side is the participle's
+    agent ('Surprised by ADF rebels in their fields, nine farmers were hacked to death': the rebels did it)."""
     text, offset = sentence.text, sentence.start
     if not (opener := OPENING_ADVERBIAL.match(text)):
         return doers, targets
@@ -485,7 +486,8 @@ def _sides_of_opening_adverbial(sentence: Sentence, mentions: list[ActorMention]
         if not (opener.group("participle") and commas and text[commas[0] - offset + 1: pivot - offset].strip()):
             return doers, targets
         comma, subjects = commas[0], []
-    opening = [m for m in mentions if m.end <= comma and (m in doers or m in targets)]
+    opening = [m for m in mentions if m.end <= comma and (m in doers or m in targets)
+               and not (not subjects and PASSIVE_AGENT.search(text[max(0, m.start - offset - 32): m.start - offset]))]
     if not opening:
         return doers, targets
     back = BACK_REFERENCE.match(text, pivot_end - offset) is not None
