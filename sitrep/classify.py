@@ -530,6 +530,46 @@ def load_patterns() -> Patterns:
     return parse_patterns(resource.read_text(encoding="utf-8"))
 
 
+TIMED_RELATIVE = re.compile(
+    r",\s+(?:which|who|whom|whose)\s+(?:had|has|have|used\s+to)\s[^,;:()\"\u201c\u201d]{3,100}?,"
+    r"(?=\s+(?:has|have|had|was|were|is|are)\s)"
+    r"|\b(?:who|which|that)\s+(?:had|has|have|used\s+to)\s[^,;:()\"\u201c\u201d]{3,80}?"
+    r"(?:(?=\s+(?:was|were|(?:has|have|had)\s+been)\s+\w+|\s*[.!?]?\s*$)"
+    r"|(?:(?<=years)|(?<=decades)|(?<=months)|(?<=[0-9]{4}))(?=\s+(?-i:[a-z]+ed)\b))",
+    re.IGNORECASE)
+"""A relative clause in the perfect or of habit, between commas before the main clause's verb ('The camp, which had
+been held by rebels for years, was retaken'), or restrictive ('who had been jobless for years', 'that had served as a
+shelter since 2022', 'who used to farm along the river') closed by the main clause's verb after it ('were massacred',
+or 'gathered' after its time words) or by the end of the sentence ('shelled a school that had served as a shelter
+since 2022.'): it describes its noun."""
+
+
+def confined_to_relative_clause(text: str, low: int, high: int, cue: int) -> bool:
+    """Whether a word of time or habit at text[low:high] lies inside a relative clause (TIMED_RELATIVE) that does not
+    hold the cue at `cue`. Grammar: a time adverbial modifies the verb of its own clause, so 'for years' in 'Villagers
+    who had farmed there for years were massacred' dates the farming, not the massacre, which is news."""
+    return any(clause.start() <= low and high <= clause.end() and not clause.start() <= cue < clause.end()
+               for clause in TIMED_RELATIVE.finditer(text))
+
+
+EARLIER_OCCASION = re.compile(
+    r"\b(?:(?:(?:the|a|one|two|three|four|five|six|several|some|few) )?(?:day|night|week|month|year)s? "
+    r"(?:before|earlier|ago)"
+    r"|last (?:week|month|year)|earlier (?:this|that|in the) (?:week|month|year)|previously|in the past"
+    r"|since (?:[0-9]{4}|last \w+)|for (?:years|months|decades))\b", re.IGNORECASE)
+"""Words that put an act on an occasion before the news ('the week before', 'two days earlier', 'last month')."""
+
+
+def told_as_before(text: str, low: int, high: int, position: int) -> bool:
+    """Whether a word at text[low:high] lies in a relative clause in the perfect or of habit (TIMED_RELATIVE) that
+    tells an earlier occasion (EARLIER_OCCASION) and does not hold `position`: 'Students who had marched the week
+    before were detained by police' tells an arrest of people who once protested, not a protest broken up; without the
+    time words ('police detained students who had sat down on an avenue') the clause may tell the protest itself."""
+    return any(clause.start() <= low and high <= clause.end() and not clause.start() <= position < clause.end()
+               and EARLIER_OCCASION.search(clause.group())
+               for clause in TIMED_RELATIVE.finditer(text))
+
+
 @dataclass(slots=True)
 class _Context:
     """What the whole text offers to every cue: sentence starts and the word lists that matched."""
@@ -560,20 +600,26 @@ class _Context:
         """Whether word list `name` matches before the end of the sentence holding `position`.
 
         A protest named in an earlier sentence or in this one makes tear gas an intervention;
-        a protest mentioned only after the event does not.
+        a protest mentioned only after the event does not, nor does one told on an earlier occasion in a relative
+        clause (`told_as_before`: 'Students who had marched the week before were detained').
         """
         _, sentence_end = self.sentence_bounds(position)
-        return any(m.start() < sentence_end for m in self.present.get(name, ()))
+        return any(m.start() < sentence_end and not told_as_before(self.text, m.start(), m.end(), position)
+                   for m in self.present.get(name, ()))
 
     def in_grievance(self, start: int, reach: int | None = GRIEVANCE_REACH, direct_object: bool = False) -> bool:
         """Whether `start` lies in what a protest earlier in its sentence is about ("students protested
         against the rape of a classmate", "residents marched after a man was shot"): the harm named there
-        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest). `reach`
+        is the protest's cause, another event, not one the sentence reports (ACLED codes the protest). A protest
+        told on an earlier occasion in a relative clause ('Students who had marched the week before were detained')
+        describes the people the main clause acts on, so what follows is no grievance of it (`told_as_before`). `reach`
         (None: no limit) is how far after its opener a cue may still be part of the cause. With `direct_object`,
         the object of a protest verb counts as its cause too ("protest the detention of ...")."""
         sentence_start, _ = self.sentence_bounds(start)
         for match in self.present.get("protest_core", ()):
             if not sentence_start <= match.end() <= start:
+                continue
+            if told_as_before(self.text, match.start(), match.end(), start):
                 continue
             openers = list(GRIEVANCE_OPENER.finditer(self.text, match.end(), start))
             if direct_object and not openers and PROTEST_VERB.fullmatch(match.group(0)) \
@@ -597,7 +643,8 @@ class _Context:
         for match in self.present.get("history", ()):
             if sentence_start <= match.start() < sentence_end:
                 low, high = sorted((match.start(), start))
-                if not _CLAUSE_BREAK.search(self.text, low, high):
+                if not _CLAUSE_BREAK.search(self.text, low, high) \
+                        and not confined_to_relative_clause(self.text, match.start(), match.end(), start):
                     return True
         window_start = max(sentence_start, start - 30)
         for name in ("hedge", "negation", "concession", "source"):
@@ -614,6 +661,20 @@ class _Context:
         return False
 
 
+FORMER_ROLE = re.compile(r"(?<!\bof the )\b(?:former|retired|ex-|one-time|erstwhile|demobili[sz]ed)\s*(?:[\w'-]+\s+)?$",
+                         re.IGNORECASE)
+"""Words that name people by a role they left, before the force word or its one modifier ('three former police
+officers', 'a retired army colonel', 'ex-soldiers'); not a group's old name ('dissidents of the former FARC guerrilla'
+are armed)."""
+
+
+def past_role(text: str, start: int) -> bool:
+    """Whether the force or group word at `start` names people by a role they left (FORMER_ROLE): codebook, people who
+    have left the forces or an armed group are civilians, so 'former police officers were shot dead by Taliban
+    fighters' is an attack on civilians, not a battle."""
+    return bool(FORMER_ROLE.search(text, max(0, start - 40), start))
+
+
 def _context(text: str, patterns: Patterns) -> _Context:
     """Sentence starts and the matches of every word list in `text`."""
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
@@ -624,6 +685,8 @@ def _context(text: str, patterns: Patterns) -> _Context:
             found = _matches(patterns.lists[name], patterns.list_starts.get(name), context)
             if name == "protest_core":
                 found = [m for m in found if not speech_venue(text, m.start())]
+            if name in ("state", "nonstate"):
+                found = [m for m in found if not past_role(text, m.start())]
             if found:
                 context.present[name] = found
     return context
@@ -717,7 +780,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
     civilians), so its cues count for an armed clash instead. People who "are battling over" land or an inheritance
     wage a dispute that lasts (`_ongoing_dispute`), no fight the text reports. A kidnapping told after a rescue in its sentence ("troops
     rescued a kidnapped engineer", "police freed two girls who had been abducted") is the rescued people's past, not
-    an abduction the sentence reports (`_rescued_before`).
+    an abduction the sentence reports (`_rescued_before`). A battle cue whose armed side is named by a role it left
+    ('former police officers were shot dead by ...', `past_role`) tells no battle: those people are civilians.
     """
     seizure_sentences = {
         context.sentence_index(h.start) for h in hits if h.sub_type == "Disrupted weapons use"
@@ -740,6 +804,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type == "Armed clash" and _in_side_description(hit, context, hits):
             return True
         if hit.sub_type == "Armed clash" and _ongoing_dispute(hit, context.text):
+            return True
+        if hit.sub_type == "Armed clash" and past_role(context.text, hit.start):
             return True
         if hit.sub_type in ("Attack", "Armed clash") and context.sentence_index(hit.start) in own_blast_sentences:
             return True
@@ -1447,6 +1513,24 @@ def _before_the_news(hits: list[CueHit], text: str) -> list[CueHit]:
             for h in hits]
 
 
+ABSOLUTE_OPENING = re.compile(r"[\"'\u201c]?With\s+(?!the help\b|the support\b|the backing\b)[^,;:.!?]{3,80}?,\s")
+"""An absolute phrase opening a sentence ('With the ceasefire collapsing, ...', 'With huts still in flames, ...',
+'With reinforcements arriving from Marib, ...'): a noun and what state it is in, set before the main clause."""
+
+
+def _circumstance_discounted(hits: list[CueHit], context: _Context) -> list[CueHit]:
+    """The hits, those inside an absolute phrase opening a sentence (ABSOLUTE_OPENING) discounted: grammar makes the
+    phrase the circumstance the main clause's act happened in, not an act of its own ('With the ceasefire collapsing,
+    army artillery shelled the outskirts of Kauda' tells shelling, not a ceasefire), as a concession does."""
+    openings = [found.span() for start in context.sentence_starts
+                if (found := ABSOLUTE_OPENING.match(context.text, start))]
+    if not openings:
+        return hits
+    return [CueHit(h.sub_type, h.start, h.end, h.text, h.weight * _DISCOUNTED, h.line, "in an absolute phrase that "
+                   "tells the circumstance") if any(low <= h.start and h.end <= high for low, high in openings) else h
+            for h in hits]
+
+
 def _hits_across_relative_clauses(text: str, patterns: Patterns, protest_told: bool) -> list[CueHit]:
     """Cues the sentence tells once its relative clauses are left out (RELATIVE_CLAUSE): a cue that joins the subject
     to its verb ('the town ... was recaptured by the army') reads nothing else, so only cues spanning the place a
@@ -1471,7 +1555,8 @@ def _classify(text: str, protest_told: bool = False) -> tuple[tuple[tuple[str, f
     patterns = load_patterns()
     context = _context(text, patterns)
     hits = [hit for hit in _hits(text, patterns, context, protest_told) if not _scare_quoted(text, hit)]
-    hits = _before_the_news(hits, text) + _hits_across_relative_clauses(text, patterns, protest_told)
+    hits = _before_the_news(_circumstance_discounted(hits, context), text) \
+        + _hits_across_relative_clauses(text, patterns, protest_told)
     scores = _noisy_or(hits)
     _apply_priorities(scores, hits, context)
     ranked = sorted(

@@ -385,7 +385,8 @@ def _sentences(
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
         sentence.dates = _recalled_dates_left_out(sentence.dates, document.published)
-        sentence.dates = [d for d in sentence.dates if not _apposition_since(text, d)]
+        sentence.dates = [d for d in sentence.dates if not _apposition_since(text, d)
+                          and not _dates_a_describing_clause(sentence, d, document.published)]
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
         sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
@@ -616,6 +617,20 @@ def _apposition_since(text: str, mention: DateMention) -> bool:
         return False
     opened = APPOSITION_OPENS.search(text, max(0, mention.start - 120), mention.start)
     return opened is not None and APPOSITION_CLOSES.match(text, mention.end) is not None
+
+
+def _dates_a_describing_clause(sentence: Sentence, mention: DateMention, published: dt.date | None) -> bool:
+    """Whether a date long past lies inside a relative clause in the perfect or of habit (`classify.TIMED_RELATIVE`:
+    'A school that had served as a shelter since 2022 was hit by a missile'): the date belongs to the clause's verb,
+    which describes a noun of the sentence, not to the act its main clause tells, so it neither dates nor backdates
+    that act."""
+    if mention.date_start is None or mention.date_end is None:
+        return False
+    if not (published is not None and dates.is_background_date(mention, published)
+            or (mention.date_end - mention.date_start).days > 62):
+        return False
+    return any(sentence.start + clause.start() <= mention.start and mention.end <= sentence.start + clause.end()
+               for clause in classify.TIMED_RELATIVE.finditer(sentence.text))
 
 
 def _recalled_dates_left_out(mentions: list[DateMention], published: dt.date | None) -> list[DateMention]:
@@ -884,8 +899,11 @@ def _direct_speech(sentence: Sentence) -> bool:
 
 
 def _is_context(sentence: Sentence) -> bool:
-    """History or a lasting state rather than news: told as such, or dated only to whole years."""
-    if BACKGROUND_CUE.search(sentence.text) and not NEWS_DAY.search(sentence.text):
+    """History or a lasting state rather than news: told as such, or dated only to whole years. Words of time inside
+    a relative clause in the perfect or of habit (`classify.TIMED_RELATIVE`: 'A school that had served as a shelter
+    since 2022 was hit') date that clause's verb, not the sentence's news, so they are left out."""
+    told = classify.TIMED_RELATIVE.sub(lambda clause: " " * len(clause.group()), sentence.text)
+    if BACKGROUND_CUE.search(told) and not NEWS_DAY.search(sentence.text):
         return True
     own = [d for d in sentence.dates if d.date_start is not None and d.date_end is not None]
     return bool(own) and all((d.date_end - d.date_start).days > 62 for d in own)

@@ -445,11 +445,16 @@ OPENING_ADVERBIAL = re.compile(
     r"|shortly\s+|soon\s+|just\s+|moments\s+)?"
     r"(?:after|as|when|while|whilst|before|once|until|since|following|in\s+the\s+wake\s+of"
     r"|in\s+(?:response|reaction|reply)\s+to|in\s+(?:retaliation|revenge|reprisal)\s+(?:for|against|to)"
-    r"|responding\s+to|to\s+(?:avenge|retaliate\s+for|punish))\b", re.IGNORECASE)
+    r"|responding\s+to|to\s+(?:avenge|retaliate\s+for|punish)"
+    r"|(?P<participle>having|after\s+being|(?-i:[A-Z][a-z]+(?:ing|ed))(?=\s+(?:[\w'-]+\s+){0,2}?(?:into|from|to|toward"
+    r"|towards|through|across|along|near|at|in|on|with|against|by|outside|inside)\b)))\b", re.IGNORECASE)
 """A sentence that opens with an adverbial clause or phrase of time or cause, set off by a comma before the main
 clause ("After police arrived at the scene, the gunmen opened fire on them", "In response to an attack by
 Al-Shabaab, troops shelled its positions", "A day after militants killed four soldiers, troops raided their
-hideout")."""
+hideout"). So does a participle phrase, whose understood subject is the main clause's ("Having walked into the mosque
+with the worshippers, a bomber blew himself up", "Marching toward the palace, protesters were dispersed"): a present
+or past participle, 'having' or 'after being' opening the sentence, its verb led to its place or partner by a
+preposition."""
 
 BACK_REFERENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:them|it|its|their|him|her|his|the\s+same)\b", re.IGNORECASE)
 """A pronoun right after the main clause's verb ("... fired on them", "... bombed their hideouts"): the object points
@@ -465,9 +470,12 @@ def _sides_of_opening_adverbial(sentence: Sentence, mentions: list[ActorMention]
     the fighters shot at them": the fighters shot; "After Boko Haram fighters raided a village, the air force bombed
     their hideouts": the air force bombed). A side of the opening clause is the one acted on when the main clause
     points back to it with a pronoun right after its verb (BACK_REFERENCE: "them", "their"); otherwise it comes after
-    the main clause's own objects, a scene-setter (ACLED codes the two sides of the deed itself)."""
+    the main clause's own objects, a scene-setter (ACLED codes the two sides of the deed itself). A participle phrase
+    shares the main clause's subject, so its sides are not the doers even where that subject is no side named ('Having
+    walked in with the worshippers, the bomber ...': the worshippers did nothing), unless a side is the participle's
+    agent ('Surprised by ADF rebels in their fields, nine farmers were hacked to death': the rebels did it)."""
     text, offset = sentence.text, sentence.start
-    if not OPENING_ADVERBIAL.match(text):
+    if not (opener := OPENING_ADVERBIAL.match(text)):
         return doers, targets
     commas = [i + offset for i, char in enumerate(text[: pivot - offset]) if char == ","]
     for comma in reversed(commas):
@@ -475,8 +483,11 @@ def _sides_of_opening_adverbial(sentence: Sentence, mentions: list[ActorMention]
         if subjects:
             break
     else:
-        return doers, targets
-    opening = [m for m in mentions if m.end <= comma and (m in doers or m in targets)]
+        if not (opener.group("participle") and commas and text[commas[0] - offset + 1: pivot - offset].strip()):
+            return doers, targets
+        comma, subjects = commas[0], []
+    opening = [m for m in mentions if m.end <= comma and (m in doers or m in targets)
+               and not (not subjects and PASSIVE_AGENT.search(text[max(0, m.start - offset - 32): m.start - offset]))]
     if not opening:
         return doers, targets
     back = BACK_REFERENCE.match(text, pivot_end - offset) is not None
