@@ -107,6 +107,18 @@ SUPERSEDED = re.compile(
 from six': the figure a source raised, revised or corrected is superseded by the one the sentence tells; like an
 earlier report's (EARLIER_REPORT), it is no toll (`_sentences` leaves it out)."""
 
+NO_FIGURE = re.compile(r"\b(?:(?:gave|giving|gives|provided|offered|released)\s+no|without\s+(?:a|any))\s+"
+                       r"(?:precise\s+|exact\s+)?"
+                       r"(?:figures?|numbers?|toll|count|breakdown)\b", re.IGNORECASE)
+VAGUE_COUNT = re.compile(r"\W*(?:dozens|scores|hundreds|several|many|numerous|a\s+number)\b", re.IGNORECASE)
+"""'It said "dozens of terrorists" had been killed but gave no figure': a count in words of no number, told by a source
+that the sentence says gave no figure, is no toll (`_sentences` leaves it out)."""
+
+SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|rushed|deployed|brought)\s+(?:in\s+)?from\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+"""'air support had been sent from Niamey': where help or forces came from is their origin, not where the event was;
+the sentence is no event of that place (`_sentences` leaves the place out)."""
+
 ENDED_BY = re.compile(r"\b(?:before|until|till)\s+(?!dawn|daybreak|sunrise|first\s+light|midnight|noon|nightfall"
                       r"|dusk|\d)[^,;:.]{0,80}$", re.IGNORECASE)
 """'Six inmates were killed ... before soldiers and police regained control early on Saturday': a day in a clause
@@ -408,13 +420,15 @@ def _sentences(
         sentence.dates = [d for d in sentence.dates if not _apposition_since(text, d)]
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
         sentence.casualties = [m for m in casualties.find_casualties(sentence.text, offset=start)
-                               if not SUPERSEDED.search(text, max(0, m.start - 60), m.start)]
+                               if not SUPERSEDED.search(text, max(0, m.start - 60), m.start)
+                               and not (NO_FIGURE.search(sentence.text) and VAGUE_COUNT.match(m.text))]
         sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
         sentence.clause_sources = casualties.clause_sources(sentence.text, offset=start)
         if sentence.claimant:
             claimant = sentence.claimant[0]
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
-                             and not _in_span(t.start, dateline) and not event_places.named_as_no_place(text, t, country)]
+                             and not _in_span(t.start, dateline) and not event_places.named_as_no_place(text, t, country)
+                             and not SENT_FROM.search(text, max(0, t.start - 50), t.start)]
         result.append(sentence)
     _same_weekday_again(result, document.published)
     _inherit_dates(result)
