@@ -806,20 +806,20 @@ def _add_without_toll(sentence: Sentence, draft: Draft, lead_date: DateMention |
 
 def _aftermath_only(sentence: Sentence, drafts: list[Draft]) -> bool:
     """Whether a sentence, told once the report has told a violent event, tells only that event's aftermath: a reaction
-    to it that names it by a definite noun (REACTION, NAMES_THE_EVENT), a forecast of what it will bring (FORECAST),
-    what it took found again (LOOT_RECOVERED), or the checkpoints and patrols set up after any event told
+    to it that names it by a definite noun (REACTION, NAMES_THE_EVENT) or a forecast of what it will bring (FORECAST),
+    or, after any event told, what it took found again (LOOT_RECOVERED) or the checkpoints and patrols set up after it
     (SECURITY_MEASURE), and that counts no dead or wounded of its own. Such a
     sentence starts no event and adds no figure to the one it follows (`_add_without_toll`): the codebook codes the
     incident, not the words said of it."""
     if not sentence.types or casualties.tolls(sentence.casualties):
         return False
-    if SECURITY_MEASURE.search(sentence.text) and all(
+    if LOOT_RECOVERED.search(sentence.text) or SECURITY_MEASURE.search(sentence.text) and all(
             taxonomy.event_type_of(t) == EventType.STRATEGIC_DEVELOPMENTS for t, _ in sentence.types[:1]):
         return True
     if not any(d.event_type in ATTACKER_TYPES for d in drafts):
         return False
     return bool((REACTION.search(sentence.text) and NAMES_THE_EVENT.search(sentence.text))
-                or FORECAST.search(sentence.text) or LOOT_RECOVERED.search(sentence.text))
+                or FORECAST.search(sentence.text))
 
 
 FORECAST = re.compile(
