@@ -751,7 +751,8 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
             elif _tells_event(sentence.types) and not _assessment(sentence):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence)
+        quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence) \
+            or bool(TOLD_A_COURT.search(sentence.text))
         if not _tells_event(sentence.types):
             _support(sentence, drafts, lead_date)
             continue
@@ -971,6 +972,15 @@ COURT_ACT = re.compile(r"\b(?:sentenced|convicted|acquitted|jailed|found\s+guilt
                        re.IGNORECASE)
 """'A military court in Bor on Wednesday sentenced five soldiers ... for the killing of four civilians ... last year':
 a court's act, on the day of its sitting, about a crime it tries."""
+
+
+TOLD_A_COURT = re.compile(r"\b(?:told|tell|tells|telling|testified\s+(?:before|to))\s+(?:the\s+|a\s+)?"
+                          r"(?:\w+\s+)?(?:court|tribunal|magistrate|judges?|hearing|jury)\s+(?:(?:on|in|at)\s+[\w-]+\s+)?"
+                          r"that\b",
+                          re.IGNORECASE)
+"""'Their lawyer told the court that the protest had been peaceful until riot police arrived': what a party tells a
+court retells the act being tried, as a quotation retells what a report has told (`_direct_speech`): it seeds no event
+of its own, and joins one told as any sentence does (`_group`)."""
 
 
 def _assessment(sentence: Sentence) -> bool:
