@@ -119,11 +119,12 @@ SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|rushed|deployed|brought)\s+(
 """'air support had been sent from Niamey': where help or forces came from is their origin, not where the event was;
 the sentence is no event of that place (`_sentences` leaves the place out)."""
 
-ENDED_BY = re.compile(r"\b(?:before|until|till)\s+(?!dawn|daybreak|sunrise|first\s+light|midnight|noon|nightfall"
-                      r"|dusk|\d)[^,;:.]{0,80}$", re.IGNORECASE)
+ENDED_BY = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){1,5}?(?:regained|restored|retook|took\s+control"
+                      r"|brought\s+(?:it|the\s+\w+)\s+under\s+control|intervened|stepped\s+in|separated|quelled)\b"
+                      r"[^,;:.]{0,60}$", re.IGNORECASE)
 """'Six inmates were killed ... before soldiers and police regained control early on Saturday': a day in a clause
-opened by 'before' or 'until' (not 'before dawn', a time of the act) is when something else ended the act, which
-happened before it; it does not date the act, which keeps the day told before it (`_sentences` drops it)."""
+opened by 'before' or 'until' in which others end the act (regained control, intervened, separated the sides) is when
+it ended; the act happened before it, and keeps the day told before it (`_sentences` drops the ending's day)."""
 
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)

@@ -34,10 +34,12 @@ that year' is in the year told before (dates.THAT_YEAR); a forecast of what the 
 recovered (LOOT_RECOVERED) and checkpoints set up (SECURITY_MEASURE) are aftermath (`_aftermath_only`); an event told
 by a sentence dated only by a span of months up to the report ('resumed this year') is no current event
 (`_is_background`); where forces were sent from is no place of the event (SENT_FROM); a vague count a source 'gave no
-figure' for is no toll (NO_FIGURE): precision 17/28 = 60.7 %, recall 17/23 = 73.9 %; actors 7, fatalities 17, admin1
-17, date 17; 2 duplicates and 9 spurious. The Tripoli clash was 'found' only by the analysts' generic 'battle'; it is
-now a miss. The earlier batches, before and after: first 23/34, second 20/41 -> 20/40, third 17/28, fourth 15/21
-(held out 5/10), fifth 18/30 (held out 6/14), sixth 24/39 (held out 7/16 -> 7/15); recall unchanged in each.
+figure' for is no toll (NO_FIGURE); what a party tells a court retells the act tried, as a quotation (TOLD_A_COURT):
+precision 17/27 = 63.0 %, recall 17/23 = 73.9 %; actors 7, fatalities 17, admin1 17, date 17; 2 duplicates and 8
+spurious. The Tripoli clash was 'found' only by the analysts' generic 'battle'; it is now a miss. The earlier
+batches, before and after: first 23/34, second 20/41 -> 20/40 (an analyst's 'the incumbent had survived the ambush'
+of a debate is no attack), third 17/28, fourth 15/21 (held out 5/10), fifth 18/30 (held out 6/14), sixth 24/39 (held
+out 7/16 -> 7/15, peace talks dated 'this year'); recall and the fields unchanged in each.
 
 Held out (6 articles, 5 expected events): with the code before this round (a clean checkout of main) precision 5/8 =
 62.5 %, recall 5/5 = 100 % (actors 4, fatalities 3, admin1 5, date 3; 1 duplicate, 2 spurious); after the rules 5/7 =
@@ -177,7 +179,7 @@ def test_a_forecast_loot_recovered_and_checkpoints_are_aftermath(text):
 
 
 def test_an_event_told_only_with_this_year_is_no_current_event():
-    text = "Talks between the government and the rebels resumed this year in Addis Ababa."
+    text = "Negotiations with the rebel movement resumed this year in Addis Ababa."
     assert _events(text) == []
 
 
