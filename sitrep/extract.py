@@ -737,7 +737,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
                        or _aftermath_only(sentence, drafts)):
             _add_without_toll(sentence, drafts[-1], lead_date)
             continue
-        if EARLIER_REPORT.search(sentence.text):
+        if EARLIER_REPORT.search(sentence.text) or drafts and _follow_up_only(sentence):
             continue
         if DAMAGE_COUNT.search(sentence.text):
             _support(sentence, drafts, lead_date)
@@ -809,19 +809,26 @@ def _add_without_toll(sentence: Sentence, draft: Draft, lead_date: DateMention |
 def _aftermath_only(sentence: Sentence, drafts: list[Draft]) -> bool:
     """Whether a sentence, told once the report has told a violent event, tells only that event's aftermath: a reaction
     to it that names it by a definite noun (REACTION, NAMES_THE_EVENT) or a forecast of what it will bring (FORECAST),
-    or, after any event told, what it took found again (LOOT_RECOVERED) or the checkpoints and patrols set up after it
-    (SECURITY_MEASURE), and that counts no dead or wounded of its own. Such a
+    and that counts no dead or wounded of its own. Such a
     sentence starts no event and adds no figure to the one it follows (`_add_without_toll`): the codebook codes the
     incident, not the words said of it."""
     if not sentence.types or casualties.tolls(sentence.casualties):
         return False
-    if LOOT_RECOVERED.search(sentence.text) or SECURITY_MEASURE.search(sentence.text) and all(
-            taxonomy.event_type_of(t) == EventType.STRATEGIC_DEVELOPMENTS for t, _ in sentence.types[:1]):
-        return True
     if not any(d.event_type in ATTACKER_TYPES for d in drafts):
         return False
     return bool((REACTION.search(sentence.text) and NAMES_THE_EVENT.search(sentence.text))
                 or FORECAST.search(sentence.text))
+
+
+def _follow_up_only(sentence: Sentence) -> bool:
+    """Whether a sentence, told once the report has told an event, tells only what was done after it: what it took
+    found again (LOOT_RECOVERED) or checkpoints and patrols set up (SECURITY_MEASURE, typed only as a strategic
+    development), with no dead or wounded of its own. It is left out (`_group`): neither an event nor a part of the
+    one told, whose actors it would add to (the police who set up a checkpoint after a clan fight are no side of it)."""
+    if not sentence.types or casualties.tolls(sentence.casualties):
+        return False
+    return bool(LOOT_RECOVERED.search(sentence.text)) or bool(SECURITY_MEASURE.search(sentence.text)) and all(
+        taxonomy.event_type_of(t) == EventType.STRATEGIC_DEVELOPMENTS for t, _ in sentence.types[:1])
 
 
 FORECAST = re.compile(
@@ -1604,17 +1611,25 @@ def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | 
     as what happens habitually ("dozens of incidents in a typical month") with no day of its own. An event dated only
     by a span of months that runs up to the report ('Peace talks ... resumed this year') sums up the months of the
     span, not an incident of the days a report tells: no current event (ACLED codes an event by its day). Only where
-    the sentence that tells the event gives the span: one that joined it later ('... displaced early this year')
-    dates nothing it told."""
+    the sentence that tells the event gives the span, past the lead paragraph (a headline or lead tells the news):
+    one that joined it later ('... displaced early this year') dates nothing it told, and a span an event is ranked in
+    ('the third this year', RANKED_IN) is no date of it."""
     if draft.date is None and any(HABITUAL.search(s.text) for s in draft.sentences):
         return True
     if mention is not None and mention.date_end is not None and anchor is not None:
         if mention.date_start is not None and (mention.date_end - mention.date_start).days > 62 \
                 and mention.date_start <= anchor <= mention.date_end + dt.timedelta(days=1) \
-                and any(d is mention for d in draft.sentences[0].dates):
+                and draft.sentences[0].paragraph > 0 and any(d is mention for d in draft.sentences[0].dates) \
+                and not RANKED_IN.search(draft.sentences[0].text[:max(0, mention.start - draft.sentences[0].start)]):
             return True
         return dates.is_background_date(mention, anchor)
     return _told_as_history(draft)
+
+
+RANKED_IN = re.compile(r"\b(?:the\s+)?(?:\w+est|first|second|third|\w+th|latest|only|so\s+far)\s+(?:[\w-]+\s+){0,2}?$",
+                       re.IGNORECASE)
+"""'..., the third this year', 'the deadliest attack this year', 'so far this year': an event ranked among others of a
+span, before the span's words."""
 
 
 def _told_as_history(draft: Draft) -> bool:
