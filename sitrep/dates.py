@@ -11,6 +11,7 @@ with no dates and no precision, and a note says why: a year is never invented.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -106,18 +107,35 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0) -> list[DateM
 YEAR_QUALIFIER = re.compile(r"^[\s,]*(?P<which>this|last)\s+year\b", re.IGNORECASE)
 """'this year' or 'last year' right after a month or a day ('in March this year', 'on 3 May last year')."""
 
+THAT_YEAR = re.compile(r"^[\s,]*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+"""'... in November of that year', 'in May the same year': a month in the year of the date told before it."""
+
 
 def _year_qualifiers_merged(
     text: str, found: list[tuple[int, int, _Resolved]], anchor: dt.date | None
 ) -> list[tuple[int, int, _Resolved]]:
     """A month or a day followed by 'this year' or 'last year' is one date: the year phrase says which year the month
     or day is in ('In March last year' is March of the year before publication), not a date of its own; read alone it
-    would span the whole year up to publication and make a past incident look current."""
+    would span the whole year up to publication and make a past incident look current. A month followed by 'of that
+    year' or 'the same year' (THAT_YEAR) is in the year of the date told before it in the text ('In September 2021,
+    119 inmates were killed ..., and another 68 died in November of that year'), not the publication's."""
     merged: list[tuple[int, int, _Resolved]] = []
     skip_until = -1
     for start, end, resolved in found:
         if start < skip_until:
             continue
+        told = THAT_YEAR.match(text[end:])
+        before = [r for _, _, r in merged if r.start is not None and not r.relative]
+        if told and before and resolved.start and resolved.end and resolved.start.year == resolved.end.year \
+                and (resolved.end - resolved.start).days <= 31:
+            year = before[-1].start.year
+            start_day = _valid_date(year, resolved.start.month, resolved.start.day)
+            end_day = _valid_date(year, resolved.end.month, calendar.monthrange(year, resolved.end.month)[1]
+                                  if resolved.precision == 3 else resolved.end.day)
+            if start_day and end_day:
+                skip_until = end + told.end()
+                merged.append((start, skip_until, resolved._replace(start=start_day, end=end_day)))
+                continue
         qualifier = YEAR_QUALIFIER.match(text[end:])
         if qualifier and anchor and resolved.start and resolved.end and resolved.start.year == resolved.end.year \
                 and (resolved.end - resolved.start).days <= 31:

@@ -71,11 +71,14 @@ SPOKEN_ON = re.compile(
     r"(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:statement|interview|post|briefing)(?:\s+\w+){0,4})?"
     r"|(?:told|informed|briefed|spoke\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:reporters|journalists|us|(?:the\s+)?press|media|(?-i:[A-Z][\w.-]+)"
-    r"|inquiry|court|committee|hearing|tribunal|commission|panel|judges?))\s+$",
+    r"|inquiry|court|committee|hearing|tribunal|commission|panel|judges?)"
+    r"|(?:given|issued|released|published)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?[\w.'\u2019-]+)\s+$",
     re.IGNORECASE)
 """'..., officials said on Tuesday', 'residents told reporters on Wednesday': the day something was said (a verb of
 saying, with the listener it was told to), not the day it happened; so is the day a witness told a court or an
-inquiry ('two soldiers told a public inquiry on Wednesday that ... last year'), whose hearing retells a past event."""
+inquiry ('two soldiers told a public inquiry on Wednesday that ... last year'), whose hearing retells a past event;
+and so is the day a source gave a figure ('raising a toll of nine given by security sources on Monday'): a report's
+day, not the act's."""
 
 CLAIMED_ON = re.compile(
     r"\b(?:claimed|denied)(?:\s+responsibility\s+for)?\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}"
@@ -95,6 +98,33 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of)\b[^,;:.]{0,80}$",
 """'threw stones at the police station on Monday morning ... after a driver died in a police cell overnight': a day in
 a clause of what came before and caused the act is that earlier act's day; a sentence that also names another day is
 dated by its main act (`_sentences` drops the cause's day only where another day is named)."""
+
+SUPERSEDED = re.compile(
+    r"\b(?:rais\w+|revis\w+|correct\w+|updat\w+|lower\w+|up\s+from|down\s+from)\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|previous|initial|first)\s+)?(?:(?:death\s+)?(?:toll|figure|count|tally)\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
+"""'killing 14 soldiers, the army said on Tuesday, raising a toll of nine given by security sources on Monday', 'up
+from six': the figure a source raised, revised or corrected is superseded by the one the sentence tells; like an
+earlier report's (EARLIER_REPORT), it is no toll (`_sentences` leaves it out)."""
+
+NO_FIGURE = re.compile(r"\b(?:(?:gave|giving|gives|provided|offered|released)\s+no|without\s+(?:a|any))\s+"
+                       r"(?:precise\s+|exact\s+)?"
+                       r"(?:figures?|numbers?|toll|count|breakdown)\b", re.IGNORECASE)
+VAGUE_COUNT = re.compile(r"\W*(?:dozens|scores|hundreds|several|many|numerous|a\s+number)\b", re.IGNORECASE)
+"""'It said "dozens of terrorists" had been killed but gave no figure': a count in words of no number, told by a source
+that the sentence says gave no figure, is no toll (`_sentences` leaves it out)."""
+
+SENT_FROM = re.compile(r"\b(?:sent|dispatched|flown|rushed|deployed|brought)\s+(?:in\s+)?from\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+"""'air support had been sent from Niamey': where help or forces came from is their origin, not where the event was;
+the sentence is no event of that place (`_sentences` leaves the place out)."""
+
+ENDED_BY = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){1,5}?(?:regained|restored|retook|took\s+control"
+                      r"|brought\s+(?:it|the\s+\w+)\s+under\s+control|intervened|stepped\s+in|separated|quelled)\b"
+                      r"[^,;:.]{0,60}$", re.IGNORECASE)
+"""'Six inmates were killed ... before soldiers and police regained control early on Saturday': a day in a clause
+opened by 'before' or 'until' in which others end the act (regained control, intervened, separated the sides) is when
+it ended; the act happened before it, and keeps the day told before it (`_sentences` drops the ending's day)."""
 
 SAME_DAY = re.compile(r"(?:(?:earlier|later)\s+(?:on|in)\s+the\s+day|(?:earlier|later)\s+that\s+day|that\s+day|the\s+same\s+day)",
                       re.IGNORECASE)
@@ -381,6 +411,9 @@ def _sentences(
             sentence.dates = kept or sentence.dates
         if COMPARED_EVENT.search(sentence.text):
             sentence.dates = [d for d in sentence.dates if not COMPARISON_SPAN.match(d.text.strip())]
+        sentence.dates = [d for d in sentence.dates if not ENDED_BY.search(text, max(0, d.start - 90), d.start)]
+        if COURT_ACT.search(sentence.text) and BACKGROUND_CUE.search(sentence.text):
+            sentence.dates = [d for d in sentence.dates if not WEEKDAY.search(d.text)] or sentence.dates
         for mention in sentence.dates:
             if _in_span(mention.start, dateline):
                 mention.note = DATELINE_NOTE
@@ -388,13 +421,16 @@ def _sentences(
         sentence.dates = [d for d in sentence.dates if not _apposition_since(text, d)
                           and not _dates_a_describing_clause(sentence, d, document.published)]
         sentence.types = _sentence_types(sentence, _demonstration_told(result, sentence))
-        sentence.casualties = casualties.find_casualties(sentence.text, offset=start)
+        sentence.casualties = [m for m in casualties.find_casualties(sentence.text, offset=start)
+                               if not SUPERSEDED.search(text, max(0, m.start - 60), m.start)
+                               and not (NO_FIGURE.search(sentence.text) and VAGUE_COUNT.match(m.text))]
         sentence.claimant = casualties.find_claimant(sentence.text, offset=start, previous=claimant)
         sentence.clause_sources = casualties.clause_sources(sentence.text, offset=start)
         if sentence.claimant:
             claimant = sentence.claimant[0]
         sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
-                             and not _in_span(t.start, dateline) and not event_places.named_as_no_place(text, t, country)]
+                             and not _in_span(t.start, dateline) and not event_places.named_as_no_place(text, t, country)
+                             and not SENT_FROM.search(text, max(0, t.start - 50), t.start)]
         result.append(sentence)
     _same_weekday_again(result, document.published)
     _inherit_dates(result)
@@ -716,7 +752,7 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
                        or _aftermath_only(sentence, drafts)):
             _add_without_toll(sentence, drafts[-1], lead_date)
             continue
-        if EARLIER_REPORT.search(sentence.text):
+        if EARLIER_REPORT.search(sentence.text) or drafts and _follow_up_only(sentence):
             continue
         if DAMAGE_COUNT.search(sentence.text):
             _support(sentence, drafts, lead_date)
@@ -728,10 +764,11 @@ def _group(sentences: list[Sentence], lead_date: DateMention | None = None) -> l
         if _is_context(sentence):
             if drafts and _same_item(sentence, drafts[-1]) and _comments_on(sentence, drafts[-1]):
                 drafts[-1].sentences.append(sentence)
-            elif _tells_event(sentence.types):
+            elif _tells_event(sentence.types) and not _assessment(sentence):
                 drafts.append(Draft([sentence], Counter({t: sc for t, sc in sentence.types[:2]})))
             continue
-        quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence)
+        quoted = (bool(drafts) or sentence.paragraph > lead_paragraph + 1) and _direct_speech(sentence) \
+            or bool(TOLD_A_COURT.search(sentence.text))
         if not _tells_event(sentence.types):
             _support(sentence, drafts, lead_date)
             continue
@@ -786,13 +823,53 @@ def _add_without_toll(sentence: Sentence, draft: Draft, lead_date: DateMention |
 
 def _aftermath_only(sentence: Sentence, drafts: list[Draft]) -> bool:
     """Whether a sentence, told once the report has told a violent event, tells only that event's aftermath: a reaction
-    to it that names it by a definite noun (REACTION, NAMES_THE_EVENT) and counts no dead or wounded of its own. Such a
+    to it that names it by a definite noun (REACTION, NAMES_THE_EVENT) or a forecast of what it will bring (FORECAST),
+    and that counts no dead or wounded of its own. Such a
     sentence starts no event and adds no figure to the one it follows (`_add_without_toll`): the codebook codes the
     incident, not the words said of it."""
-    if not sentence.types or not any(d.event_type in ATTACKER_TYPES for d in drafts):
+    if not sentence.types or casualties.tolls(sentence.casualties):
         return False
-    return bool(REACTION.search(sentence.text) and NAMES_THE_EVENT.search(sentence.text)) \
-        and not casualties.tolls(sentence.casualties)
+    if not any(d.event_type in ATTACKER_TYPES for d in drafts):
+        return False
+    return bool((REACTION.search(sentence.text) and NAMES_THE_EVENT.search(sentence.text))
+                or FORECAST.search(sentence.text))
+
+
+def _follow_up_only(sentence: Sentence) -> bool:
+    """Whether a sentence, told once the report has told an event, tells only what was done after it: what it took
+    found again (LOOT_RECOVERED) or checkpoints and patrols set up (SECURITY_MEASURE, typed only as a strategic
+    development), with no dead or wounded of its own. It is left out (`_group`): neither an event nor a part of the
+    one told, whose actors it would add to (the police who set up a checkpoint after a clan fight are no side of it)."""
+    if not sentence.types or casualties.tolls(sentence.casualties):
+        return False
+    return bool(LOOT_RECOVERED.search(sentence.text)) or bool(SECURITY_MEASURE.search(sentence.text)) and all(
+        taxonomy.event_type_of(t) == EventType.STRATEGIC_DEVELOPMENTS for t, _ in sentence.types[:1])
+
+
+FORECAST = re.compile(
+    r"\b(?:the|this|that|these|those|(?:last|this|that)\s+\w+day's|\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|bombings?|blasts?|explosions?"
+    r"|strikes?|shelling|fighting|violence|incidents?)\s+(?:will|would|could|might|may|won't|wouldn't|cannot|can't)\b",
+    re.IGNORECASE)
+"""'... said the attacks would not derail the talks', 'Rights groups fear that Saturday's attack will be followed by
+more': the event told, named by a definite noun, as the subject of a modal verb: what it will or may bring, a
+forecast, not an act."""
+
+LOOT_RECOVERED = re.compile(
+    r"\b(?:the|its|their)\s+(?:stolen|looted|rustled|seized|missing)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been"
+    r"|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|returned|retrieved|found)\b", re.IGNORECASE)
+"""'About 110 of the stolen cattle were recovered and returned to their owners on Tuesday': what the event told took
+(a definite 'the stolen ...') found again afterwards; the recovery is the theft's aftermath, no new act."""
+
+SECURITY_MEASURE = re.compile(
+    r"\b(?:set\s+up|erected|mounted|reinforced|stepped\s+up|tightened|increased|deployed)\s+(?:\w+\s+){0,2}?"
+    r"(?:checkpoints?|roadblocks?|patrols?|security)\b|\b(?:checkpoints?|roadblocks?|patrols?|security)\s+"
+    r"(?:(?:would|will)\s+be|were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:set\s+up|reinforced|stepped\s+up"
+    r"|tightened|increased|deployed)\b", re.IGNORECASE)
+"""'On Sunday evening, police and soldiers set up checkpoints at the entrances to Rivera Hernandez', 'checkpoints
+would be reinforced on roads leading to schools': security measures taken after an incident. The codebook codes no
+routine deployment, checkpoint or patrol of state forces (a base established is an armed group's), so a sentence of
+them typed only as a strategic development is the incident's aftermath."""
 
 
 LIST_MARK = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u00b7\u25aa]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+")
@@ -898,12 +975,57 @@ def _direct_speech(sentence: Sentence) -> bool:
     return bool(DIRECT_SPEECH.match(sentence.text) or SPEECH_CLOSING.search(sentence.text))
 
 
+COMMENTARY = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:some\s+|many\s+|most\s+|other\s+)?(?:analysts|observers|experts|commentators"
+    r"|diplomats|researchers)\b(?:\s+[\w,-]+){0,4}?\s+(?:say|said|believe[sd]?|think|thought|warn(?:ed)?|argue[sd]?"
+    r"|predict(?:ed)?|expect(?:ed)?|suggest(?:ed)?)\b", re.IGNORECASE)
+"""'But analysts say that without a unified army, any dispute over a checkpoint can turn into a battle', 'Analysts
+say the jihadist groups have taken advantage of the withdrawal': analysts, observers and experts weigh causes and
+likelihoods; they are no witnesses or officials reporting an incident, so what their words tell is commentary,
+not an event (ACLED codes reported incidents, not assessments)."""
+
+KIND_OF_EVENT = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?" + (
+    r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|bombings?|blasts?|explosions?"
+    r"|strikes?|shelling|fighting|battles?|abductions?|kidnappings?|shootings?|incidents?|violence|unrest|riots?"
+    r"|protests?|scenes)\b"), re.IGNORECASE)
+"""'Security officials say such attacks had fallen this year': 'such' makes the noun a kind of event, not one
+incident; a sentence of it sums up events over time."""
+
+COURT_ACT = re.compile(r"\b(?:sentenced|convicted|acquitted|jailed|found\s+guilty|granted\s+bail|remanded|indicted)\b",
+                       re.IGNORECASE)
+"""'A military court in Bor on Wednesday sentenced five soldiers ... for the killing of four civilians ... last year':
+a court's act, on the day of its sitting, about a crime it tries."""
+
+
+TOLD_A_COURT = re.compile(r"\b(?:told|tell|tells|telling|testified\s+(?:before|to))\s+(?:the\s+|a\s+)?"
+                          r"(?:\w+\s+)?(?:court|tribunal|magistrate|judges?|hearing|jury)\s+(?:(?:on|in|at)\s+[\w-]+\s+)?"
+                          r"that\b",
+                          re.IGNORECASE)
+"""'Their lawyer told the court that the protest had been peaceful until riot police arrived': what a party tells a
+court retells the act being tried, as a quotation retells what a report has told (`_direct_speech`): it seeds no event
+of its own, and joins one told as any sentence does (`_group`)."""
+
+
+def _assessment(sentence: Sentence) -> bool:
+    """An analyst's assessment (COMMENTARY) or a sentence of a kind of event (KIND_OF_EVENT), with no day of its own:
+    it seeds no event, not even one of history."""
+    return bool(COMMENTARY.search(sentence.text) or KIND_OF_EVENT.search(sentence.text)) \
+        and not NEWS_DAY.search(sentence.text)
+
+
 def _is_context(sentence: Sentence) -> bool:
     """History or a lasting state rather than news: told as such, or dated only to whole years. Words of time inside
     a relative clause in the perfect or of habit (`classify.TIMED_RELATIVE`: 'A school that had served as a shelter
-    since 2022 was hit') date that clause's verb, not the sentence's news, so they are left out."""
+    since 2022 was hit') date that clause's verb, not the sentence's news, so they are left out. An analyst's
+    assessment (COMMENTARY) and a kind of event (KIND_OF_EVENT) with no day of their own are no news; a court's
+    verdict or bail on a crime told as history (COURT_ACT with a BACKGROUND_CUE: 'sentenced ... for the killing of
+    four civilians last year') is history whatever the day of the sitting: the codebook codes the act, on its own
+    date, and not the proceedings that recall it."""
     told = classify.TIMED_RELATIVE.sub(lambda clause: " " * len(clause.group()), sentence.text)
-    if BACKGROUND_CUE.search(told) and not NEWS_DAY.search(sentence.text):
+    news_day = NEWS_DAY.search(sentence.text)
+    if BACKGROUND_CUE.search(told) and (not news_day or COURT_ACT.search(sentence.text)):
+        return True
+    if _assessment(sentence):
         return True
     own = [d for d in sentence.dates if d.date_start is not None and d.date_end is not None]
     return bool(own) and all((d.date_end - d.date_start).days > 62 for d in own)
@@ -1504,12 +1626,28 @@ def _filed_from(document: Document, filed_at: list[Toponym]) -> Location | None:
 
 def _is_background(draft: Draft, mention: DateMention | None, anchor: dt.date | None) -> bool:
     """History and context: dated well before publication, told as a lasting past state, or told
-    as what happens habitually ("dozens of incidents in a typical month") with no day of its own."""
+    as what happens habitually ("dozens of incidents in a typical month") with no day of its own. An event dated only
+    by a span of months that runs up to the report ('Peace talks ... resumed this year') sums up the months of the
+    span, not an incident of the days a report tells: no current event (ACLED codes an event by its day). Only where
+    the sentence that tells the event gives the span, past the lead paragraph (a headline or lead tells the news):
+    one that joined it later ('... displaced early this year') dates nothing it told, and a span an event is ranked in
+    ('the third this year', RANKED_IN) is no date of it."""
     if draft.date is None and any(HABITUAL.search(s.text) for s in draft.sentences):
         return True
     if mention is not None and mention.date_end is not None and anchor is not None:
+        if mention.date_start is not None and (mention.date_end - mention.date_start).days > 62 \
+                and mention.date_start <= anchor <= mention.date_end + dt.timedelta(days=1) \
+                and draft.sentences[0].paragraph > 0 and any(d is mention for d in draft.sentences[0].dates) \
+                and not RANKED_IN.search(draft.sentences[0].text[:max(0, mention.start - draft.sentences[0].start)]):
+            return True
         return dates.is_background_date(mention, anchor)
     return _told_as_history(draft)
+
+
+RANKED_IN = re.compile(r"\b(?:the\s+)?(?:\w+est|first|second|third|\w+th|latest|only|so\s+far)\s+(?:[\w-]+\s+){0,2}?$",
+                       re.IGNORECASE)
+"""'..., the third this year', 'the deadliest attack this year', 'so far this year': an event ranked among others of a
+span, before the span's words."""
 
 
 def _told_as_history(draft: Draft) -> bool:

@@ -103,8 +103,6 @@ BATCH.miss("extra: the raids and arrests of the next day are coded (a raid reads
 BATCH.miss("extra: the commander's detention that began the fighting, the truce, and the clash again at a Yemeni "
            "namesake of Souq al-Juma", "13:extra")
 BATCH.miss("non-conflict: buses carrying workers that blocked roads make a riot", "15:extra")
-BATCH.miss("non-conflict: an analyst's 'the incumbent had survived the ambush' (of a debate) is taken for an attack",
-           "16:extra")
 BATCH.miss("non-conflict: the court's account of the 2019 bombing and the relatives' grief make mob violence",
            "17:extra")
 BATCH.miss("non-conflict: roads and bridges 'destroyed' by floods are coded as property destruction", "18:extra")
