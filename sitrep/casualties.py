@@ -1363,7 +1363,7 @@ def build_claim(
         added = [m for m in chosen[1:] if adds_to_toll(m)]
         if added and len(added) < len(chosen):
             told = [m for m in chosen if m not in added]
-            low, high = build_claim(claimant, told, span, country).__getattribute__(kind) or (0, 0)
+            low, high = getattr(build_claim(claimant, told, span, country), kind) or (0, 0)
             figures[kind] = (low + sum(m.low for m in added), high + sum(m.high for m in added))
             continue
         victims = [m.victim.lower() if m.victim else None for m in chosen]
