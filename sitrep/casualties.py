@@ -66,20 +66,27 @@ _SPAN = re.compile(rf"(?P<a>{_BARE})(?:\s*[-–]\s*(?=\d)|\s+(?:to|or)\s+)(?P<b>
 
 STOP = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|allegedly|and|or|who|in|on|at|by"
-    r"|during|when|after|near|from|with|as|while|including|among|of|to|the|a|an|that|which|later|all"
+    r"|during|when|after|near|from|with|without|as|while|including|among|of|to|the|a|an|that|which|later|all"
     r"|before|for|into|across|inside|outside|over|under|since|until|following|amid|around|overnight|yesterday"
     r"|today|last|this|ago|killed|dead|died|wounded|injured|hurt|slain|perished|casualties|deaths|fatalities|bodies"
     r"|escaped|escapes|survived|survives|narrowly|said|says|told|added|stated|reported|confirmed|confirms|announced)"
 )
-"""Words that end a victim phrase: function words, the casualty verbs themselves, and verbs of saying (in "killing
+"""Words that end a victim phrase: function words ("a shell landed without causing casualties" counts no one), the
+casualty verbs themselves, and verbs of saying (in "killing
 nine people, a rights group said" the group is the speaker, and no victim phrase runs on into "said"; in "a hospital
 confirmed three deaths" the hospital is no victim)."""
 _WORD = rf"(?:[“\"‘]?(?!{STOP}\b)(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*)[”\"’]?|\((?-i:[A-Z][A-Za-z.]{{1,9}})\))"
 """A word of a victim phrase; initials with periods count as one word ("two U.N. staff"), and so does an
 abbreviation in brackets after the name it shortens ("two Rift Guard (RG) officers")."""
-_OF_PART = rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}})?"
+_UNIT_NAMED = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:Brigade|Battalion|Regiment|Division"
+                         r"|Corps|Squadron|Company|Infantry|Commando|Group|Unit|Army|Wing|Task\s+Force)\b")
+"""A number between "the" and a unit's name ("the 444 Brigade", "the 3rd Infantry Division") is part of the name, no
+count of people."""
+_OF_PART = (rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?={_UNIT_NAMED.pattern})\d+(?:st|nd|rd|th)?\s+)?"
+            rf"{_WORD}(?:\s+{_WORD}){{0,3}})?")
 """'15 members of the "apostate forces"', 'two members of an armed group': a group named by what its members belong
-to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun.
+to; the article of the group ('an armed group') counts the group, not the dead, who are counted by the head noun;
+so does the number of a unit ('two members of the 444 Brigade', `_UNIT_NAMED`).
 A group's name may run to four words ('two members of the Arakan Rohingya Salvation Army')."""
 # A victim phrase may open with an age ("shot a 45-year-old farmer dead"): it describes the one person, counts none.
 VICTIM = rf"(?P<victim>(?:\d{{1,3}}-years?-old\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
@@ -87,13 +94,16 @@ _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
 KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
-    r"|assassinated|slaughtered|lynched|neutrali[sz]ed|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged)\s+to\s+death"
+    r"|assassinated|slaughtered|lynched|neutrali[sz]ed"
+    r"|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged|stoned|clubbed)\s+to\s+death"
+    r"|(?:burned|burnt)\s+alive"
     r"|dead|died|dies|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead"
     r"|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?"
     r"|martyred|embraced\s+(?:shahadat|martyrdom))"
 )
 """Verbs of killing and dying. Armies and armed groups say their own dead 'were martyred' or 'embraced shahadat'
-(martyrdom): in their statements these say killed."""
+(martyrdom): in their statements these say killed. A person "burned alive", "stoned to death" or "clubbed to death" (by
+a mob, in a lynching) is killed: ACLED counts the dead of mob violence like any other."""
 INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
 BOTH_PASSIVE = r"(?:(?:killed|dead)\s*(?:,|or|and|/)\s*(?:injured|wounded)|(?:injured|wounded)\s*(?:,|or|and|/)\s*killed)"
 BOTH_ACTIVE = r"(?:kill(?:ed|ing|s)?\s*(?:,|and|or|/|&)\s*(?:injur|wound)\w*|(?:injur|wound)\w*\s*(?:,|and|or|/|&)\s*kill\w*)"
@@ -116,19 +126,21 @@ TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "executed", "beh
 """Past forms that are also active verbs: with no "was"/"were" and an object after them ("a mob lynched two
 thieves") the phrase before them is the doer, not the dead."""
 
-_TRANSITIVE_PHRASE = re.compile(r"to death$|^shot and killed$|^shot dead$|^gunned down$")
-"""Verb phrases that take an object ("burned to death two robbers"): a number before them is no toll."""
+_TRANSITIVE_PHRASE = re.compile(r"to death$|alive$|^shot and killed$|^shot dead$|^gunned down$")
+"""Verb phrases that take an object ("burned to death two robbers", "burned alive two thieves"): a number before
+them is no toll."""
 _OBJECT_AHEAD = re.compile(rf"\s+(?:the|a|an|his|her|their|its|{_MODIFIER}|{_BARE})\b", re.IGNORECASE)
 
 _SAID = r"(?:said|says|reported|reports|told\s+\w+|added|confirmed|stated)\b"
 _PART_OF_THEM = rf"(?:most|many|some|all|both|several|half|none|each|{_BARE})\s+of\s+(?:them|whom)"
 """Part of a group pointed back at ("most of them", "two of whom")."""
-_WOUNDING_PARTICIPLE = r"(?:shot|stabbed|wounded|injured|hurt|beaten|burned|burnt|hit)"
+_WOUNDING_PARTICIPLE = r"(?:shot|stabbed|wounded|injured|hurt|beaten|burned|burnt|hit|caught)"
 _WOUNDED_THEN_DIED = (rf"{_WOUNDING_PARTICIPLE}\s+(?:(?!\band\b)[^,;:.()]){{1,60}}?"
                       r"(?=\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b)")
 """'A protester shot by police on Monday died later in hospital', 'two guards stabbed in the raid succumbed': a
-participle of wounding after the noun is a shortened relative clause ("who was shot by police"), and the verb after
-it is the subject's own. The wounded who die are dead of the event (ACLED counts a death "later in hospital")."""
+participle of wounding after the noun is a shortened relative clause ("who was shot by police"; "caught in the
+crossfire": who was hit in it), and the verb after it is the subject's own. The wounded who die are dead of the
+event (ACLED counts a death "later in hospital")."""
 _ASIDE = (rf"(?:,\s+(?:a|an|the|all|both|{_PART_OF_THEM})\s+[^,;:.()]{{1,80}}?,\s+"
           rf"|,\s+(?:including|among\s+them)\s+(?:a|an|the|his|her|their|{_DIGITS}"
           rf"|\b{_NUMBER_WORD}\b)\s+[^,;:.()]{{1,40}}?,\s+"
@@ -269,7 +281,7 @@ PERSON_NOUNS = (
     r"|motorist|cyclist|mechanic|engineer|contractor|labou?rer|employee|pharmacist|healer|witchdoctor|reporter"
     r"|photographer|correspondent|cameraman|constable|sergeant|corporal|inspector|gendarme|trooper|militiaman"
     r"|policewoman|peacekeeper|widow|widower|orphan|grandmother|grandfather|grandson|granddaughter|relative"
-    r"|volunteer"
+    r"|volunteer|cook|porter"
 )
 AGENT_NOUN = (r"(?!(?:number|total|order|border|water|power|quarter|matter|center|centre|sector|floor|door|motor"
               r"|later|never|either|neither|whether|over|under|after|ever|however|together|further|rather|earlier"
@@ -430,6 +442,8 @@ def _renames(aside: str, np: str) -> bool:
 _AFTER_PASSIVE = r"(?=\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:by|at|in|on|near|during|after|while|when|as|outside|inside|following|over|for|from|with|before|amid|along|allegedly|reportedly|early|late|last|of|yesterday|today|overnight)\b)"
 _AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORD})[\s-]+years?[\s-]+old"
 """An age before a noun ("a 15 year old worker", "a seven-year-old boy"): it describes one person, it counts none."""
+_ONE_PERSON_HEAD = rf"(?:[\w'’-]+\s+)?(?:{PERSON_NOUNS})"
+"""A person named by a noun for who they are ("priest", "village chief"), as the possessor of what is told of them."""
 _ONE_PERSON = (
     rf"(?P<q>(?:a|an|the|one|his|her|their|its|another)\s+)?(?!(?:{_BARE})\b(?![\s-]+years?[\s-]+old\b)|(?:the|his|her|their|its|this|that)\b)"
     rf"(?P<victim>(?:{_AGE}\s+)?(?:(?!(?:and|or|after|following|over|against|before|when|while|as)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|(?P<agent>{AGENT_NOUN}))(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)"
@@ -502,6 +516,11 @@ ALLEGED_BEFORE = re.compile(
 )
 """'accused of killing a villager', 'jailed for life for murdering a neighbour': a deed someone is blamed or
 punished for, not a toll of this event."""
+UNCONFIRMED_BEFORE = re.compile(
+    r"\b(?:unconfirmed|unverified)\s+(?:reports?|accounts?|information)\b[^.;]*$", re.IGNORECASE)
+"""'An unconfirmed report said a third gunman had died': a figure the writer gives from a report
+it calls unconfirmed is no credible report, and ACLED codes the most conservative credible figure, so it is no toll.
+A side's "unverified claims" stay its claim (the event keeps every claim with who made it)."""
 CAUSE_BEFORE = re.compile(
     r"\b(?:reprisal|retaliation|revenge|response|reaction|protest\w*|against|over|after|following|wake|responsible"
     r"|blamed|because|due|avenge|denounc\w*|condemn\w*|justice|into|mourn\w*)\s+(?:(?:to|for|of)\s+)?"
@@ -544,13 +563,15 @@ _LEFT = re.compile(
 _TOLL = re.compile(
     rf"\b(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities)"
     rf"|number\s+(?:of\s+(?:people|persons|those|civilians)\s+)?killed)"
-    rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:rose|climbed|reached|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
+    rf"(?:\s+[\w'’-]+|,\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,2}},){{0,10}}?"
+    rf"\s+(?:rose|climbed|reached|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
     rf"|jumped|went\s+up|of)\s+(?:(?:probably|likely|possibly|now|already)\s+)?(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
     re.IGNORECASE,
 )
 """'The death toll rose to 18', 'the toll stood at eight', 'the death toll from the attack on a church in Owo on Sunday
 has risen to 41': the noun "toll" and its verb may be parted by the phrases that say whose toll it is (from what,
-where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll.
+where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll; so
+is a place set off by commas with its region after it ("the toll from the attack on Yelwata, Benue state, has risen").
 "The number killed" and "the number of people (those, civilians) killed" are tolls told the same way; so is a toll told
 with doubt ("the toll was probably between 15 and 20")."""
 _TOLL_PUT = re.compile(
@@ -613,6 +634,15 @@ _BODIES_BROUGHT = re.compile(
     re.IGNORECASE,
 )
 """'Doctors said four bodies had been brought in', 'six bodies were recovered': the same count told in the passive."""
+_ONE_BODY = re.compile(
+    rf"\b(?:(?:his|her)|the\s+(?P<victim>{_ONE_PERSON_HEAD})['’]s)\s+(?P<verb>body|corpse)\s+"
+    rf"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|then|eventually)\s+)?"
+    rf"(?:found|recovered|retrieved|discovered|dumped|fished\s+out)\b",
+    re.IGNORECASE,
+)
+"""'The priest's body was recovered two days later', 'his body was found in a ditch': one person's body found is one
+dead, told by the possessor, as a count of bodies tells the dead it counts (`_BODIES_BROUGHT`). A victim named this
+way singles out one (no number: `singles_out_one`), so after a larger toll it is one of its dead, no lower report."""
 _TREATED = re.compile(
     rf"\b(?P<verb>treated|treating)\s+(?P<q>{QUANTITY})\s+(?P<victim>[\w'’-]+)\b"
     rf"(?!\s+(?:for\s+)?(?:shock|trauma|burns?\b)"
@@ -647,9 +677,17 @@ with none, a verb that also takes an object ("both gunmen killed a guard") makes
 died", read too, lowered MUC-4's deaths on its check half (44.4 -> 40.7), so it is left unread."""
 _NONE = re.compile(
     r"\b(?:no\s+(?:one|body)|nobody|none)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<verb>killed|hurt|injured|wounded)"
-    r"|\b(?:no|without)\s+(?:reported\s+)?(?P<noun>casualties|deaths|fatalities|injuries|loss\s+of\s+life)\b",
+    r"(?:\s+(?:or|nor)\s+(?P<verb2>killed|hurt|injured|wounded))?"
+    r"|\b(?:no|without)\s+(?:(?P<other>other|further)\s+|(?:causing|any|reported|reports\s+of)\s+){0,2}"
+    r"(?P<noun>casualties|deaths|fatalities|injuries|loss\s+of\s+life)"
+    r"(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|deaths|fatalities|injuries))?\b",
     re.IGNORECASE,
 )
+"""Casualties told as none: "no one was killed", "nobody was killed or injured", "no casualties were reported", "no
+reports of casualties", "without causing any casualties", "no injuries or deaths". ACLED codes a report that tells
+no one died as 0 dead; such a report is a figure (0), not a silence (no figure). "No other" or "no further" casualties
+come after a toll and deny only more of them: they give no figure of the dead, and of the injured only when they are
+named ("no other injuries were reported": none injured)."""
 
 _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
@@ -787,18 +825,26 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
         return []
     found: list[CasualtyMention] = []
     for match in _NONE.finditer(text) if _NONE_CUE.search(lowered) else ():
-        noun = (match["noun"] or "").lower()
-        verb = (match["verb"] or "").lower()
-        kinds = ["killed", "injured"] if noun in {"casualties", ""} and verb == "" else []
-        if noun in {"deaths", "fatalities"} or noun.startswith("loss") or verb == "killed":
-            kinds = ["killed"]
-        elif noun == "injuries" or verb in {"hurt", "injured", "wounded"}:
-            kinds = ["injured"]
+        kinds = []
+        for noun, verb in ((match["noun"], match["verb"]), (match["noun2"], match["verb2"])):
+            noun, verb = (noun or "").lower(), (verb or "").lower()
+            if not (noun or verb):
+                continue
+            if noun == "casualties":
+                kinds += ["killed", "injured"]
+            elif noun in {"deaths", "fatalities"} or noun.startswith("loss") or verb == "killed":
+                kinds.append("killed")
+            else:
+                kinds.append("injured")
+        if match["other"]:
+            kinds = ["injured"] if match["noun"].lower() == "injuries" and not match["noun2"] else []
+        kinds = list(dict.fromkeys(kinds))
         for kind in kinds:
             found.append(_mention(kind, (0, 0), match, text, offset, None))
     patterns = ((_TOLL, _TOLL_CUE), (_TOLL_PUT, _TOLL_CUE), (_FIGURE_PUT, _PUT_CUE), (_DEAD_NUMBERED, _NUMBERED_CUE),
                 (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
-                (_BODIES_BROUGHT, _BODIES_CUE), (_TREATED, _TREATED_CUE), (_TREATED_PASSIVE, _TREATED_CUE),
+                (_BODIES_BROUGHT, _BODIES_CUE), (_ONE_BODY, _BODIES_CUE), (_TREATED, _TREATED_CUE),
+                (_TREATED_PASSIVE, _TREATED_CUE),
                 (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
@@ -810,6 +856,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             continue
         for match in pattern.finditer(text):
             if ALLEGED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if UNCONFIRMED_BEFORE.search(text, 0, match.start()):
                 continue
             if ATTEMPT_BEFORE.search(text, max(0, match.start("verb") - 40), match.start("verb")):
                 continue
@@ -831,6 +879,10 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 doers = _OF_DOERS_AFTER.match(text, match.end()) or _OF_DOERS_IN.match(mention.text)
                 if doers and mention.victim is None:
                     mention.victim = doers["doers"]
+                lost_by = _DOERS_LOST.search(text, max(0, match.start() - 40), match.start()) \
+                    if pattern is _LOSSES else None
+                if lost_by:
+                    mention.victim = lost_by["doers"]
                 found.append(mention)
     return _without_overlaps(found)
 
@@ -867,6 +919,10 @@ DOER_WORDS = ("attackers", "assailants", "raiders", "gunmen", "bandits", "robber
               "kidnappers", "rustlers")
 DOER_HEADS = frozenset(DOER_WORDS)
 DOERS = "(?:" + "|".join(DOER_WORDS) + ")"
+DOER_HEAD_WORDS = frozenset({word.removesuffix("s") for word in DOER_WORDS} | {"gunman", "bomber"})
+"""The attacking side's head nouns, one or many ("one attacker", "three gunmen"), as `_head` gives them."""
+_DOERS_LOST = re.compile(rf"\b(?:the\s+)?(?P<doers>{DOERS})\s+(?:(?:had|have|has|also|reportedly)\s+)?$", re.IGNORECASE)
+"""'The attackers lost around twenty men': the side that loses men is the side whose dead they are."""
 _OF_DOERS_AFTER = re.compile(rf"\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
 _OF_DOERS_IN = re.compile(rf"^(?:{QUANTITY})\s+of\s+the\s+(?P<doers>{DOERS})\b", re.IGNORECASE)
 """'police killed one of the attackers', 'two of the raiders were shot dead': a count picked out of the attacking
@@ -890,6 +946,9 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
     if victim and not _people(victim):
         return None
     if match.groupdict().get("q") and _AGE_AFTER.match(text, match.end("q")):
+        return None
+    if match.groupdict().get("q") and _UNIT_NAMED.match(text, match.start("q")) \
+            and re.search(r"\bthe\s+$", text[max(0, match.start("q") - 5):match.start("q")], re.IGNORECASE):
         return None
     if pattern is _PASSIVE:
         if _OBJECT_OF_VERB.search(text, max(0, match.start() - 60), match.start()):
@@ -971,7 +1030,7 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         return None
     elif pattern is _NAMED and (verb == "dead" or _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start())):
         return None
-    elif pattern in (_DEFINITE, _BARE_OBJECT, _PRONOUN_OBJECT, _SHOT_HIM_DEAD, _NAMED):
+    elif pattern in (_DEFINITE, _BARE_OBJECT, _PRONOUN_OBJECT, _SHOT_HIM_DEAD, _NAMED, _ONE_BODY):
         counted = (1, 1)
     elif pattern is _PAIR:
         counted = (2, 2)
@@ -1234,7 +1293,8 @@ def _claimant_name(raw: str) -> str | None:
     """The claimant without articles and named possessors: "Iraq's Security Media Cell" -> "Security Media Cell" (a
     common noun's possessive stays, it names whose office speaks: "the ombudsman's office"; so does one before a
     single word, which names no body without it: "The Ombudsman's Office", "Nigeria's police"). An
-    uncapitalised one must name a source by its role ("officials", "a local militia leader", "a community elder")."""
+    uncapitalised one must name a source by its role ("officials", "a local militia leader", "a community elder") or
+    a side that speaks for itself ("the opposition", "the junta", "the rebels")."""
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", raw.strip(" \"“”'’"), flags=re.IGNORECASE)
     possessor = re.match(r"^[A-Z][\w.-]*['’]s\s+(?=\S+\s+\S)", name)
     name = name[possessor.end():] if possessor else name
@@ -1252,7 +1312,7 @@ def _claimant_name(raw: str) -> str | None:
         r"|rescuers|relatives|family|survivors|lawyers?|chairman|chairperson|representatives?|organi[sz]ers"
         r"|researchers|association|union|party|parties|coalition|radio|station|television|channel|outlet|wing"
         r"|administration|department|pastors?|priests?|imams?|clerics?|bishops?|councill?ors?|lawmakers?|legislators?"
-        r"|parliamentarians?)\b",
+        r"|parliamentarians?|opposition|junta|regime|rebels|insurgents|militants|separatists|guerrillas)\b",
         name,
         re.IGNORECASE,
     ):
@@ -1292,11 +1352,19 @@ def claimant_side(name: str | None, country: str | None = None) -> str | None:
 def build_claim(
     claimant: str | None, mentions: Iterable[CasualtyMention], span: Span, country: str | None = None
 ) -> Claim:
-    """One claim: a claimant's figures from one sentence (distinct victim groups add up)."""
+    """One claim: a claimant's figures from one sentence (distinct victim groups add up). Dead counted with
+    "another", "a second" or "N more" after others of the sentence ("killed one person on Saturday; another person died
+    of injuries on Sunday") add to those told before them (`adds_to_toll`), as they do across sentences (`_added`)."""
     figures: dict[str, Range | None] = {"killed": None, "injured": None, "killed_or_injured": None}
     for kind in figures:
         chosen = [m for m in mentions if m.kind == kind]
         if not chosen:
+            continue
+        added = [m for m in chosen[1:] if adds_to_toll(m)]
+        if added and len(added) < len(chosen):
+            told = [m for m in chosen if m not in added]
+            low, high = getattr(build_claim(claimant, told, span, country), kind) or (0, 0)
+            figures[kind] = (low + sum(m.low for m in added), high + sum(m.high for m in added))
             continue
         victims = [m.victim.lower() if m.victim else None for m in chosen]
         if None not in victims and len(set(victims)) == len(victims):
@@ -1449,9 +1517,11 @@ def _added(per_sentence: list[list[CasualtyMention]], attributed: list[bool] | N
 
 
 def _doer(mention: CasualtyMention) -> bool:
-    """Whether a mention counts dead picked out of the attacking side by "of the" (`_OF_DOERS_AFTER`)."""
+    """Whether a mention counts dead of the attacking side: picked out by "of the" (`_OF_DOERS_AFTER`), lost by it
+    (`_DOERS_LOST`), or counted by a noun for attackers ("Soldiers who arrived later killed one attacker")."""
     victim = (mention.victim or "").lower()
-    return victim in DOER_HEADS and (victim not in mention.text.lower() or bool(_OF_DOERS_IN.match(mention.text)))
+    return (victim in DOER_HEADS and (victim not in mention.text.lower() or bool(_OF_DOERS_IN.match(mention.text)))
+            or _head(victim) in DOER_HEAD_WORDS)
 
 
 def _join_doers(result: list[list[CasualtyMention]], index: int, attributed: list[bool] | None) -> None:

@@ -69,9 +69,8 @@ miss = NOTES.miss
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
-miss("a crowd's deed told with 'overturned stalls', a brawl of miners with machetes and stones, a police 'baton-charge' "
-     "and students who 'gathered peacefully' give no event", *(f"{n}:{f}" for n in ("a002", "a022", "a061", "a099")
-                                                               for f in NOTE_FIELDS))
+miss("a crowd's deed told with 'overturned stalls' and a brawl of miners with machetes and stones give no event",
+     *(f"{n}:{f}" for n in ("a002", "a022") for f in NOTE_FIELDS))
 miss("youths or riders who burned a police vehicle or post and clashed with police are read as the police attacking "
      "civilians (the shooting or the arrest told after them is taken as the deed)", "a014:sub_event_type",
      "a014:event_type", "a014:actors", "a018:sub_event_type", "a018:event_type", "a018:actors")
