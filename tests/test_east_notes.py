@@ -24,6 +24,9 @@ The codebook's boundaries the notes are coded by:
 
 Two codings were corrected before any held-out note was run, by the rule above and not by sitrep's output on them:
 e131's Berom youths and h037's Tiv community's youths are those peoples' ethnic militias, not unidentified ones.
+Later (task places2): the nine Malawi notes' admin1 is the region (Northern, Central, Southern), ACLED's first-level
+unit as GeoNames' and ISO 3166-2's, where they had named the district (Mzimba, Blantyre, Zomba, Mangochi, Lilongwe);
+the gazetteer now reads the regions as admin1 (`gazetteer._grouping_regions_lowered`).
 
 First pass (tune part, sitrep at main 6feb04c, before any rule): sub-event type 136/150 (90.7 %), event type
 141/150 (94.0 %), actors 118/150 (78.7 %), fatalities 145/150 (96.7 %), admin1 141/145 (97.2 %).

@@ -18,7 +18,7 @@ LAKES = [
     ("TD", "Boko Haram fighters attacked fishermen on Lake Chad on Monday.", "Chad", "Lac"),
     ("CD", "M23 rebels attacked boats on Lake Kivu on Monday.", "Democratic Republic of Congo", "Sud-Kivu"),
     ("KE", "Turkana raiders killed two fishermen at Lake Turkana on Monday.", "Kenya", "Turkana"),
-    ("MW", "Police arrested 14 fishermen on Lake Malawi on Tuesday.", "Malawi", "Nkhata Bay"),
+    ("MW", "Police arrested 14 fishermen on Lake Malawi on Tuesday.", "Malawi", "Northern Region"),
 ]
 
 
