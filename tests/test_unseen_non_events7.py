@@ -42,6 +42,7 @@ acled-bangladesh, muc4, geoparse-geovirus and everyday unchanged."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -67,34 +68,35 @@ globals().update(non_event_tests(NON_EVENTS, NEAR_MISSES))
 
 
 FRAME_CASES = [
-    ("MARKET_WAR", "The supermarket chain launched an assault on its rivals with cheaper milk.", True),
-    ("MARKET_WAR", "Gunmen launched an assault on the market with rifles on Monday.", False),
-    ("CYBER_TARGET", "The bank said it had repelled an attack on its network on Sunday.", True),
-    ("CYBER_TARGET", "Soldiers repelled an attack on their camp near Gao on Sunday.", False),
-    ("HUMANITARIAN_MOVEMENT", "Some 500 refugees returned home from the camp in a repatriation convoy.", True),
-    ("HUMANITARIAN_MOVEMENT", "Rebels moved a convoy of fighters towards the town on Monday.", False),
-    ("ENLISTMENT_STEP", "Thousands of young men queued at the stadium for the police recruitment.", True),
-    ("ENLISTMENT_STEP", "Rebels recruited hundreds of fighters in the border villages.", False),
-    ("MILITARY_MARCH", "Cadets marched past the president's stand on Army Day.", True),
-    ("MILITARY_MARCH", "Hundreds of students marched through the city on Monday.", False),
-    ("VEHICLES_IMPOUNDED", "Police impounded 50 taxis whose drivers lacked permits.", True),
-    ("VEHICLES_IMPOUNDED", "Rioters set fire to 50 taxis at the depot.", False),
-    ("ACCIDENT_BLAME", "The owner of the collapsed building was arrested on Friday.", True),
-    ("ACCIDENT_BLAME", "The owner of the opposition newspaper was arrested on Friday.", False),
-    ("ONLINE_ACTION", "Activists held a virtual march on Sunday.", True),
-    ("ONLINE_ACTION", "Activists marched through the city centre on Sunday.", False),
-    ("HOSTILE_ACT", "Police beat traders with batons at the market.", True),
-    ("HOSTILE_ACT", "Farmers fought with the bank over their loans for a year.", False),
+    (relevance.MARKET_WAR, "The supermarket chain launched an assault on its rivals with cheaper milk.", True),
+    (relevance.MARKET_WAR, "Gunmen launched an assault on the market with rifles on Monday.", False),
+    (relevance.CYBER_TARGET, "The bank said it had repelled an attack on its network on Sunday.", True),
+    (relevance.CYBER_TARGET, "Soldiers repelled an attack on their camp near Gao on Sunday.", False),
+    (relevance.HUMANITARIAN_MOVEMENT, "Some 500 refugees returned home from the camp in a repatriation convoy.", True),
+    (relevance.HUMANITARIAN_MOVEMENT, "Rebels moved a convoy of fighters towards the town on Monday.", False),
+    (relevance.ENLISTMENT_STEP, "Thousands of young men queued at the stadium for the police recruitment.", True),
+    (relevance.ENLISTMENT_STEP, "Rebels recruited hundreds of fighters in the border villages.", False),
+    (relevance.MILITARY_MARCH, "Cadets marched past the president's stand on Army Day.", True),
+    (relevance.MILITARY_MARCH, "Hundreds of students marched through the city on Monday.", False),
+    (relevance.VEHICLES_IMPOUNDED, "Police impounded 50 taxis whose drivers lacked permits.", True),
+    (relevance.VEHICLES_IMPOUNDED, "Rioters set fire to 50 taxis at the depot.", False),
+    (relevance.ACCIDENT_BLAME, "The owner of the collapsed building was arrested on Friday.", True),
+    (relevance.ACCIDENT_BLAME, "The owner of the opposition newspaper was arrested on Friday.", False),
+    (relevance.ONLINE_ACTION, "Activists held a virtual march on Sunday.", True),
+    (relevance.ONLINE_ACTION, "Activists marched through the city centre on Sunday.", False),
+    (relevance.HOSTILE_ACT, "Police beat traders with batons at the market.", True),
+    (relevance.HOSTILE_ACT, "Farmers fought with the bank over their loans for a year.", False),
 ]
 
 
 @pytest.mark.parametrize("frame,text,expected", FRAME_CASES)
-def test_frames_of_trade_computers_aid_hiring_parades_traffic_and_blame(frame: str, text: str, expected: bool):
+def test_frames_of_trade_computers_aid_hiring_parades_traffic_and_blame(frame: re.Pattern[str], text: str,
+                                                                        expected: bool):
     """Each frame of this batch reads its setting (prices, networks, refugees and aid, enlistment, a parade, vehicles
     impounded, blame for an accident, a protest online, blows with a weapon), and the act beside it does not: an
     assault made with rifles, an attack on a camp, a convoy of fighters, rebels recruiting, students marching, taxis
     set on fire, a newspaper owner held, a march in the streets, a quarrel with a bank."""
-    assert bool(getattr(relevance, frame).search(text)) is expected
+    assert bool(frame.search(text)) is expected
 
 
 @pytest.mark.parametrize("text,expected", [
