@@ -75,6 +75,15 @@ Porto-Novo, Bolivia's Sucre, Cote d'Ivoire's Yamoussoukro, the Netherlands' Amst
 ministries and most embassies are in these cities, so news calls them "the capital" and ACLED places
 national events there."""
 
+LEGISLATURES_ELSEWHERE: dict[str, str] = {
+    "BJ": "Porto-Novo",
+    "CL": "Valparaiso",
+    "ZA": "Cape Town",
+}
+"""Countries whose parliament sits in another city than the one they are governed from (Benin's National Assembly
+in Porto-Novo, Chile's Congress in Valparaiso, South Africa's Parliament in Cape Town): a protest outside
+parliament there is not in the seat of government."""
+
 CASE_SENSITIVE = frozenset({"US", "U.S.", "UK", "DRC", "USA"})
 """Aliases that are words in lower case ("us") and so must match exactly."""
 
@@ -178,6 +187,12 @@ def seat_of_government(alpha2: str) -> str | None:
     """The city a country is governed from (`SEATS_OF_GOVERNMENT`), else its capital."""
     country = country_by_code(alpha2)
     return SEATS_OF_GOVERNMENT.get(country.alpha2, country.capital) if country else None
+
+
+def legislature_seat(alpha2: str) -> str | None:
+    """The city a country's parliament sits in (`LEGISLATURES_ELSEWHERE`), else the city it is governed from."""
+    country = country_by_code(alpha2)
+    return LEGISLATURES_ELSEWHERE.get(country.alpha2, seat_of_government(alpha2)) if country else None
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -309,20 +310,35 @@ capital"): the city the country is governed from (`countries.seat_of_government`
 mention, so the country or demonym before it stays a mention of its own. "The capital, Nairobi" names
 the city itself, and "the capital of X" or "the state capital" may be a province's seat, so neither is read so."""
 
+SEAT_INSTITUTION = re.compile(
+    r"\b(?:outside|at|near|in front of|in|towards?|to|into|inside|around|storm(?:ed|ing)|besieg(?:ed|ing)|"
+    r"surround(?:ed|ing))\s+(?:the\s+(?:(?P<adjective>[A-Z][\w'’-]*)\s+)?)?"
+    r"(?P<capital>(?P<legislature>[Pp]arliament(?:\s+(?:[Bb]uildings?|[Hh]ouse|[Ss]quare))?|[Nn]ational [Aa]ssembly)|"
+    r"[Pp]residential [Pp]alace)\b(?!(?:\s+(?:[Bb]uildings?|[Hh]ouse|[Ss]quare))?\s+(?:of|in|at)\b)")
+"""A place at a country's national institutions ("marched to parliament", "gunfire near the presidential palace",
+"stormed the Georgian parliament"): the palace is in the city the country is governed from, parliament in the city its
+legislature sits in (`countries.legislature_seat`), so the phrase names that city as "the capital" does. A legislature
+named by another adjective ("the regional parliament", "the Catalan parliament"), or with the place it is "in" or
+"of", may sit elsewhere or is placed by that name, and is not read so."""
+SEAT_MENTION = re.compile(r"capital|parliament|national assembly|presidential palace", re.IGNORECASE)
+"""The words of a mention of the seat of government (`CAPITAL_PHRASE`, `SEAT_INSTITUTION`): the event's place is
+named by the seat's own name, not by them."""
+
 
 def _capital_mentions(text: str, regions: list[tuple[int, int]] | None, country_hint: str | None) -> list[Toponym]:
-    """Toponyms for "the capital" phrases (`CAPITAL_PHRASE`): of the country the phrase names, else of the
-    country the source covers; without either the phrase is left alone."""
+    """Toponyms for "the capital" phrases (`CAPITAL_PHRASE`) and places at national institutions
+    (`SEAT_INSTITUTION`): of the country the phrase names, else of the country the source covers; without either the
+    phrase is left alone."""
     found = []
-    for match in CAPITAL_PHRASE.finditer(text):
+    for match in itertools.chain(CAPITAL_PHRASE.finditer(text), SEAT_INSTITUTION.finditer(text)):
         if not _in_regions(match.start(), match.end(), regions):
             continue
-        named = match.group("adjective") or match.group("owner")
+        named = match.groupdict().get("adjective") or match.groupdict().get("owner")
         country = _country_named(named) if named else None
         if named and country is None:
             continue
         alpha2 = country.alpha2 if country else country_hint.upper() if country_hint else None
-        seat = seat_place(alpha2)
+        seat = seat_place(alpha2, legislature=bool(match.groupdict().get("legislature")))
         if seat is None:
             continue
         found.append(_place_toponym(match.start("capital"), match.end("capital"), match.group("capital"), seat, 1.0))
@@ -1667,10 +1683,11 @@ def _country_place(alpha2: str) -> Place | None:
 
 
 @functools.cache
-def seat_place(alpha2: str | None) -> Place | None:
-    """The gazetteer's town a country is governed from (`countries.seat_of_government`): of the towns of that
-    name in the country, the national capital if it is one, else the most populous."""
-    seat = countries.seat_of_government(alpha2) if alpha2 else None
+def seat_place(alpha2: str | None, legislature: bool = False) -> Place | None:
+    """The gazetteer's town a country is governed from (`countries.seat_of_government`), or its parliament sits in
+    (`countries.legislature_seat`): of the towns of that name in the country, the national capital if it is one, else
+    the most populous."""
+    seat = (countries.legislature_seat if legislature else countries.seat_of_government)(alpha2) if alpha2 else None
     towns = [c.place for c in load().lookup(seat) if c.place.country_code == alpha2.upper()
              and c.place.feature_code in ("PPLC", "PPLA", "PPL")] if seat else []
     return max(towns, key=lambda p: (p.feature_code == "PPLC", p.population), default=None)
@@ -1687,22 +1704,21 @@ def country_point(alpha2: str | None) -> tuple[float, float] | None:
     return (place.latitude, place.longitude) if place else None
 
 
-def country_admin1(alpha2: str | None) -> str | None:
-    """The province of an event placed only by its country: the one holding the point it is placed at
-    (`country_point`), so its admin1 and its coordinates agree."""
-    seat = seat_place(alpha2)
-    return seat.admin1 if seat else None
+COUNTRY_ONLY = frozenset({"PCLI", "CONT"})
+"""Feature codes of a place that is a whole country or continent: an event placed by one lies in no admin1 the text
+names. Its point is still drawn (a map needs one; ACLED's geo_precision 3), but its province is left empty, as the
+schema asks of a value the text does not support, rather than taken from the seat of government the point is drawn
+at: that would put every event of unknown place in the capital's province, a base rate, not evidence."""
 
 
 def country_location(alpha2: str) -> Location | None:
-    """An event placed only by the source's country (`--country`): the country, at its seat of government,
-    in that city's province, precision 3."""
+    """An event placed only by the source's country (`--country`): the country, drawn at its seat of government,
+    precision 3, with no admin1: the text names no province, and the seat's would be a guess (`COUNTRY_ONLY`)."""
     country, place, point = countries.country_by_code(alpha2), _country_place(alpha2), country_point(alpha2)
     if country is None or place is None or point is None:
         return None
     return Location(location=country.name, latitude=point[0], longitude=point[1], geo_precision=3,
-                    geonameid=place.geonameid, country=country.name, iso=country.numeric,
-                    admin1=country_admin1(alpha2))
+                    geonameid=place.geonameid, country=country.name, iso=country.numeric, admin1=None)
 
 
 # --- event location ------------------------------------------------------------------------------
@@ -2039,8 +2055,7 @@ def _main_place(places: list[Toponym]) -> Toponym:
 
 
 def _location(text: str, t: Toponym, precision: int) -> Location:
-    admin1 = country_admin1(t.country_code) if t.feature_code == "PCLI" else None if t.feature_code == "CONT" \
-        else t.admin1
+    admin1 = None if t.feature_code in COUNTRY_ONLY else t.admin1
     point = country_point(t.country_code) if t.feature_code == "PCLI" else \
         province_seat_point(t.country_code, t.name) if t.feature_code == "ADM1" else None
     latitude, longitude = point or (t.latitude, t.longitude)
@@ -2075,9 +2090,10 @@ def _province_seats() -> dict[tuple[str, str], Place]:
 
 
 def _display_name(t: Toponym) -> str | None:
-    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas; of an
-    area named after the places it joins ("Kapedo/Napeitom" ward), the one the article named."""
-    if t.feature_code in POINT_FEATURES and t.text and not t.text.startswith("capital"):
+    """ACLED-style place name: the spelling the article used for towns ("Rutba"), the gazetteer's for areas and for the
+    seat of government named by its institutions (`SEAT_MENTION`); of an area named after the places it joins
+    ("Kapedo/Napeitom" ward), the one the article named."""
+    if t.feature_code in POINT_FEATURES and t.text and not SEAT_MENTION.match(t.text):
         words = re.sub(r"^(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑ ]", "", t.text).strip()
         return words[:1].upper() + words[1:] if words else t.name
     if t.name and "/" in t.name and t.text and t.feature_code in ("ADM2", "ADM3", "ADMD"):

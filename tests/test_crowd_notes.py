@@ -84,6 +84,8 @@ miss("residents 'angered by' a death who burned shops tell no demand, so their r
      "c077:fatalities")
 miss("police using tear gas in a second sentence ('to restore order') are not joined to the riot", "c029:actors")
 miss("'Syrian refugees' as the victims make the rioters Syrian", "c087:actors")
+miss("students marching 'towards parliament' are placed nowhere (where people go is no place of the event); the dateline "
+     "KAMPALA had it only while an event of no place took the seat of government's province (stop 42)", "c002:admin1")
 miss("of two forces named, the first (the National Guard, military) is taken as actor2", "c098:actors")
 miss("the dead a lynching mob 'killed them', 'both died', 'burned him alive', a couple killed, an owner shot dead, "
      "are not counted, or a date's day is counted", "c021:fatalities", "c030:fatalities", "c040:fatalities",

@@ -1,12 +1,12 @@
 """The capital, on sentences we wrote: "the capital" alone is the city the country is governed from, which is
-also where an event known only by its country is placed, with that city's province as its admin1."""
+also where an event known only by its country is drawn, with no admin1: the text names no province."""
 
 from __future__ import annotations
 
 from sitrep import countries
 from sitrep.api import extract_text
 from sitrep.gazetteer import load
-from sitrep.geo import country_admin1, country_location, geoparse, locate_event, province_seat_point
+from sitrep.geo import country_location, geoparse, locate_event, province_seat_point
 
 
 def _capitals(text: str, hint: str | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -47,12 +47,13 @@ def test_an_event_in_the_capital_is_placed_there_with_its_province():
     assert events and events[0].location == "Cotonou" and events[0].admin1 == "Littoral"
 
 
-def test_an_event_known_only_by_its_country_lies_in_the_province_of_its_seat_of_government():
-    assert country_admin1("BJ") == "Littoral"
+def test_an_event_known_only_by_its_country_is_drawn_at_its_seat_of_government_in_no_province():
     location = country_location("KE")
-    assert location is not None and location.admin1 == "Nairobi City" and location.geo_precision == 3
+    assert location is not None and location.admin1 is None and location.geo_precision == 3
+    assert (round(location.latitude, 1), round(location.longitude, 1)) == (-1.3, 36.8)
     events = extract_text("Teachers went on strike over unpaid allowances.", document_id="capital-2", country="BJ")
-    assert events and events[0].admin1 == "Littoral" and events[0].location == "Benin"
+    assert events and events[0].admin1 is None and events[0].location == "Benin"
+    assert (round(events[0].latitude, 1), round(events[0].longitude, 1)) == (6.4, 2.4)
 
 
 def test_an_event_known_only_by_its_province_lies_at_the_town_the_province_is_named_after():
@@ -70,3 +71,28 @@ def test_a_province_not_named_after_its_capital_has_its_capital_marked():
     text = "Raiders drove off two hundred goats somewhere in Turkana County on Sunday."
     location = locate_event(text, [(0, len(text))], geoparse(text, country_hint="KE"))
     assert (location.latitude, location.longitude) == (lodwar[0].latitude, lodwar[0].longitude)
+
+
+def test_a_place_at_the_national_institutions_is_the_seat_of_government():
+    """Parliament and the presidential palace sit in the city the country is governed from."""
+    events = extract_text("Police fired tear gas at students who had gathered outside parliament on Monday.",
+                          document_id="capital-3", country="KE")
+    assert events and (events[0].location, events[0].admin1) == ("Nairobi", "Nairobi City")
+    events = extract_text("Hundreds of nurses rallied outside the Beninese parliament to demand their pay.",
+                          document_id="capital-4", country="KE")
+    assert events and (events[0].location, events[0].admin1) == ("Porto-Novo", "Oueme")
+    events = extract_text("Soldiers opened fire near the presidential palace on Tuesday, killing two.",
+                          document_id="capital-5", country="BJ")
+    assert events and (events[0].location, events[0].admin1) == ("Cotonou", "Littoral")
+
+
+def test_a_legislature_that_may_sit_elsewhere_is_not_read_as_the_seat_of_government():
+    assert [t.name for t in geoparse("Protesters gathered outside parliament on Monday.", country_hint="KE")] == [
+        "Nairobi"]
+    for text in ("Protesters gathered outside the regional parliament on Monday.",
+                 "Protesters gathered outside the Catalan parliament on Monday.",
+                 "Members of parliament debated the budget.",
+                 "Protesters gathered outside the parliament of Somaliland on Monday.",
+                 "Protesters gathered outside parliament in Mombasa on Monday.",
+                 "Protesters gathered in front of the parliament building in Jakarta on Monday."):
+        assert "Nairobi" not in [t.name for t in geoparse(text, country_hint="KE")], text
