@@ -1265,7 +1265,7 @@ EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 """Two sides acting on one another ('threw stones at each other')."""
 FIRE_EXCHANGED = r"(?:gun ?fire|shots) (?:was |were |had been )?exchanged"
 """Fire exchanged told in the passive ("gunfire was exchanged", "shots exchanged"), for FOUGHT_BACK and
-`roles.EXCHANGE_OF_FIRE`."""
+`roles.sentence.EXCHANGE_OF_FIRE`."""
 FOUGHT_BACK = re.compile(
     r"\b(?:return(?:ed|ing|s)? (?:the |their )?fire|fir(?:ed|ing|es) back|exchang(?:ed|e|es|ing) (?:of )?"
     r"(?:(?:heavy|intense|sporadic|fierce|brief|sustained|prolonged) )?(?:gun ?)?fire"

@@ -428,7 +428,8 @@ def _sentences(
         sentence.clause_sources = casualties.clause_sources(sentence.text, offset=start)
         if sentence.claimant:
             claimant = sentence.claimant[0]
-        sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end and not roles.in_claimant(t, sentence)
+        sentence.toponyms = [t for t in toponyms if start <= t.start and t.end <= end
+                             and not roles.sentence.in_claimant(t, sentence)
                              and not _in_span(t.start, dateline) and not event_places.named_as_no_place(text, t, country)
                              and not SENT_FROM.search(text, max(0, t.start - 50), t.start)]
         result.append(sentence)
@@ -1172,7 +1173,7 @@ def _crowd_or_its_forces(mention: ActorMention) -> bool:
     """Who a crowd event's later sentence may name first without telling another event: the crowd itself (protesters,
     rioters: a first sentence often tells them only as 'thousands of people'), civilians hurt, and state forces, the
     side a crowd meets ('officers shot dead two people'); a government is what it protests against, not a side."""
-    return mention.inter in (5, 6, 7) or (mention.inter == 1 and not roles.is_government(mention))
+    return mention.inter in (5, 6, 7) or (mention.inter == 1 and not roles.sentence.is_government(mention))
 
 
 DEFINITE_CROWD = re.compile(r"\b(?:the|this|that)\s+(?:angry\s+|irate\s+|same\s+)?(?:mob|crowd|rioters)\b", re.IGNORECASE)
@@ -1190,7 +1191,7 @@ def _same_crowd(sentence: Sentence, draft: Draft) -> bool:
     if taxonomy.event_type_of(sentence.types[0][0]) != EventType.RIOTS or not DEFINITE_CROWD.search(sentence.text):
         return False
     crowd_read = any(taxonomy.event_type_of(sub_type) == EventType.RIOTS for sub_type in draft.scores)
-    return crowd_read and any(roles.CROWD.search(s.text) for s in draft.sentences) and _more_of(sentence, draft)
+    return crowd_read and any(roles.crowds.CROWD.search(s.text) for s in draft.sentences) and _more_of(sentence, draft)
 
 
 REFERS_BACK = re.compile(
@@ -1325,7 +1326,7 @@ def _dated(sentence: Sentence) -> bool:
 
 def _told_actors(sentence: Sentence) -> list[ActorMention]:
     """The actors a sentence tells of, leaving out the one it names as its source ("police said")."""
-    return [m for m in sentence.actors if not roles.in_claimant(m, sentence)]
+    return [m for m in sentence.actors if not roles.sentence.in_claimant(m, sentence)]
 
 
 RESPONSE = re.compile(
@@ -1363,7 +1364,8 @@ def _responds(sentence: Sentence, draft: Draft) -> bool:
     if draft.event_type == EventType.STRATEGIC_DEVELOPMENTS:
         return False
     told = _told_actors(sentence)
-    if not any(m.inter == 1 and not roles.is_government(m) for m in told) or not RESPONSE.search(sentence.text) \
+    if not any(m.inter == 1 and not roles.sentence.is_government(m)
+               for m in told) or not RESPONSE.search(sentence.text) \
             or AFTER_THE_FACT.search(sentence.text):
         return False
     known = {m.name for s in draft.sentences for m in s.actors}
@@ -1729,22 +1731,25 @@ def _actors(
     ordered = [draft.anchor] + [s for s in draft.sentences if s is not draft.anchor]
     harms_people = taxonomy.event_type_of(sub_type) == EventType.VIOLENCE_AGAINST_CIVILIANS
     for sentence in ordered:
-        doer, done_to = ([], []) if _follow_up_arrest(sentence, draft, sub_type) else roles.roles_in_sentence(sentence)
+        doer, done_to = ([],
+                         []) if _follow_up_arrest(sentence, draft,
+                                                      sub_type) else roles.sentence.roles_in_sentence(sentence)
         arresters = _arresters_after(sentence, sub_type)
         doer = [m for m in doer if m.start not in arresters]
         done_to = [m for m in done_to if m.start not in arresters]
         first.extend(doer)
-        trigger = roles.find_trigger(sentence)
-        second.extend(roles.speakers_acted_on(sentence, doer, trigger))
-        second.extend(m for m in done_to if trigger is None or not roles.in_later_clause(sentence, m, trigger[1]))
+        trigger = roles.sentence.find_trigger(sentence)
+        second.extend(roles.sentence.speakers_acted_on(sentence, doer, trigger))
+        second.extend(m for m in done_to if trigger is None
+                      or not roles.sentence.in_later_clause(sentence, m, trigger[1]))
         arguments.extend(find_arguments(sentence.tokens, sentence.text, sentence.start, trigger[0] if trigger else None,
                                         doer, done_to, sentence.casualties, sentence.weapons, harms_people))
-    actor1 = roles.either_group(first[0], draft) if first else None
+    actor1 = roles.sentence.either_group(first[0], draft) if first else None
     identified = _identified_group(draft)
     if identified is not None and (actor1 is None or actor1.name.startswith("Unidentified") or actor1 == identified):
         actor1 = identified
-    actor2 = next((m for m in second if actor1 is None or not roles.same_side(m, actor1)), None)
-    actor1, actor2 = roles.typed_defaults(sub_type, actor1, actor2, draft, country)
+    actor2 = next((m for m in second if actor1 is None or not roles.sentence.same_side(m, actor1)), None)
+    actor1, actor2 = roles.sub_types.typed_defaults(sub_type, actor1, actor2, draft, country)
     assoc1 = sorted({m.name for m in first if actor1 and m.name != actor1.name and m.inter == actor1.inter})
     assoc2 = sorted({m.name for m in second if actor2 and m.name != actor2.name and m.inter == actor2.inter})
     return actor1, actor2, assoc1, assoc2, arguments

@@ -214,7 +214,7 @@ def named_doer_before(sentences: list[Sentence], index: int) -> ActorMention | N
     for earlier in reversed(sentences[:index]):
         if paragraph - earlier.paragraph > ANAPHORA_PARAGRAPHS:
             return None
-        doers, done_to = roles.roles_in_sentence(earlier)
+        doers, done_to = roles.sentence.roles_in_sentence(earlier)
         named = [m for m in doers if named_side(m)]
         if named:
             return named[-1]

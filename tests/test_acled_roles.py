@@ -719,7 +719,7 @@ def test_residents_named_before_a_seizure_of_a_town_do_not_make_it_mob_violence(
 
 
 def test_an_organised_armed_group_is_never_taken_for_a_mob():
-    from sitrep.roles import _organised_doer
+    from sitrep.roles.sub_types import _organised_doer
     from sitrep.schema import ActorMention
     militants = ActorMention(0, 14, "JNIM militants", "JNIM: Group for Support of Islam and Muslims", 2, True)
     residents = ActorMention(0, 9, "Residents", "Civilians (Benin)", 7, False)

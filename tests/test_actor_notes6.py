@@ -21,7 +21,7 @@ Check halves before and after the rules, unchanged: acled-kenya actors 57.4, acl
 everyday 86.0 (tune 87.5 -> 88.5), case2021 event F1 85.6. A first form of `_force_does_deed` lowered three check
 halves by one document each (police who restrain a mob, police with party activists); it was narrowed to a force
 told with no crowd, no riot or dispersal and no other armed or partisan side. A rule that made a party's organiser,
-agent or activist a rival figure (`roles.RIVAL_FIGURE`, so party youths who beat one act as the party's militia, a021)
+agent or activist a rival figure (`crowds.RIVAL_FIGURE`, so party youths who beat one act as the party's militia, a021)
 was dropped: the whole suite showed it breaks the project's convention (tests/test_partisan_violence.py zw1, ug1: party
 youths who beat a rival's polling or campaign agent are rioters in mob violence); the tune figures above are without it
 (it gave a021, 119/130 actors), the held-out ones the same with it or without.
@@ -30,12 +30,12 @@ Eleven notes (three of them held out) were reworded after these runs where scrip
 phrase of six words they shared with the corpora; every figure above is unchanged (both parts counted again).
 
 The rules, each stating the ACLED convention it encodes:
-- `roles._force_does_deed`: a state force that is the subject of the first deed, with no crowd told, attacks; its
+- `roles.crowds._force_does_deed`: a state force that is the subject of the first deed, with no crowd told, attacks; its
   burning of houses is no mob violence (a124).
-- `roles._suspects_set_upon`: the suspected gang members a mob lynches are civilians (a095).
-- `roles._public_property_only`: a riot that burns only a school's or a council's buildings has no actor 2 (a108).
-- `roles.NAMING_AFTER`: who names a deed ("in what police described as ...") only tells of it (a121).
-- `roles._named_force`: "security forces" stand for the force the text names by its kind ("soldiers opened fire"),
+- `roles.crowds._suspects_set_upon`: the suspected gang members a mob lynches are civilians (a095).
+- `crowds._public_property_only`: a riot that burns only a school's or a council's buildings has no actor 2 (a108).
+- `roles.sentence.NAMING_AFTER`: who names a deed ("in what police described as ...") only tells of it (a121).
+- `captors._named_force`: "security forces" stand for the force the text names by its kind ("soldiers opened fire"),
   before the rule that policing security forces are the police (a015).
 - `actors._named_militia_of`: a people and the role noun the knowledge base names a militia by ("Meitei militants"
   -> "Meitei Militia (India)") are that militia also where a second people splits them ("Meitei and Kuki militants"),
@@ -80,7 +80,7 @@ miss("our coding disagrees with the project's convention (tests/test_partisan_vi
      "assault a rival party's organiser are read as rioters in mob violence, not the party's militia attacking",
      "a021:sub_event_type", "a021:event_type", "a021:actors")
 miss("a deadly fight of farmers and pastoralists with spears and machetes is mob violence by the project's convention "
-     "(roles._hand_weapons_only; see tests/test_east_notes.py e044)", "a080:sub_event_type", "a080:event_type",
+     "(communities._hand_weapons_only; see tests/test_east_notes.py e044)", "a080:sub_event_type", "a080:event_type",
      "a080:actors")
 miss("crowd sub-types: stones thrown at the police, a riot after an arrest or a death, a dormitory burnt over food or "
      "a protest arrest are read as mob violence or an intervention where a grievance makes a violent demonstration",
@@ -144,7 +144,7 @@ test_actor_notes_are_coded_as_a_careful_coder_does = NOTES.coding_test()
      ("Mob violence", "Rioters (Uganda)", "Police Forces of Uganda")),
 ])
 def test_a_state_force_that_does_violence_attacks(code, text, sides):
-    """roles._force_does_deed: ACLED keeps mob violence for crowds; a force that suffers a mob's stones stays its
+    """roles.crowds._force_does_deed: ACLED keeps mob violence for crowds; a force that suffers a mob's stones stays its
     target."""
     event = first_reported(text, code, "2026-07-06")
     assert (event.sub_event_type, event.actor1, event.actor2) == sides
@@ -156,7 +156,7 @@ def test_a_state_force_that_does_violence_attacks(code, text, sides):
     ("TZ", "On 7 July 2026, a mob in Moshi lynched an alleged member of a gang of burglars.", "Civilians (Tanzania)"),
 ])
 def test_suspects_a_mob_sets_upon_are_civilians(code, text, actor2):
-    """roles._suspects_set_upon: the victims of mob justice are civilians, whatever gang they were suspected of."""
+    """crowds._suspects_set_upon: the victims of mob justice are civilians, whatever gang they were suspected of."""
     event = first_reported(text, code, "2026-07-08")
     assert (event.sub_event_type, event.actor2) == ("Mob violence", actor2)
 
@@ -168,10 +168,10 @@ def test_suspects_a_mob_sets_upon_are_civilians(code, text, actor2):
     ("Youths burned the council offices and three houses of councillors.", False),
 ])
 def test_a_riot_on_public_buildings_only_has_no_target(text, public_only):
-    """roles._public_property_only: civilians are a riot's actor 2 only when people or their property are hit."""
+    """roles.crowds._public_property_only: civilians are a riot's actor 2 only when people or their property are hit."""
     from sitrep import roles
 
-    assert roles._public_property_only(text) is public_only
+    assert roles.crowds._public_property_only(text) is public_only
 
 
 @pytest.mark.parametrize(("code", "text", "sides"), [
@@ -183,7 +183,7 @@ def test_a_riot_on_public_buildings_only_has_no_target(text, public_only):
      ("Rioters (Guinea)", "Military Forces of Guinea")),
 ])
 def test_speakers_and_vague_forces(code, text, sides):
-    """roles.NAMING_AFTER and roles._named_force on sentences of their own."""
+    """roles.sentence.NAMING_AFTER and roles.captors._named_force on sentences of their own."""
     event = first_reported(text, code, "2026-07-11")
     assert (event.actor1, event.actor2) == sides
 

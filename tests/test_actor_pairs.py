@@ -4,17 +4,17 @@ Republic, Uganda, Cameroon, Burundi, Ethiopia, Somalia, Tanzania, Mozambique, Zi
 Faso, Mali, Niger, Zambia, Guinea, Liberia).
 
 ACLED's conventions for the pair: two rival crowds who set on each other are rioters against rioters, also when the text
-tells it as "violence between" them (`roles.VIOLENCE_BETWEEN`), as "supporters of A and B fought" (`roles.TWO_CROWDS`)
-or as rioters who clashed with no opponent named (`roles.FIGHT_WITH_NO_OPPONENT`), or as a deadly fight between crowds
+tells it as "violence between" them (`crowds.VIOLENCE_BETWEEN`), as "supporters of A and B fought" (`crowds.TWO_CROWDS`)
+or as rioters who clashed with no opponent named (`crowds.FIGHT_WITH_NO_OPPONENT`), or as a deadly fight between crowds
 of no community (a church's members, students: `roles._community_crowds`), while a force that faced the crowd stays its
 actor 2; youths, villagers or herders told as armed who attack as a group are a communal militia, named after their
-village when the text gives it (`roles.ARMED_PEOPLE`); "Unidentified Armed Group" is for gunmen or armed men of no
+village when the text gives it (`sub_types.ARMED_PEOPLE`); "Unidentified Armed Group" is for gunmen or armed men of no
 stated identity; a named militia that attacks police is actor 1 and the police actor 2; foreign troops acting in a
 country are their own state's military, and the people they hit are civilians of the country they were hit in; party
 supporters who clash are rioters on both sides. A protest told with a participle clause of the crowd's own violence
 after it ("protested, torching a house") is a violent demonstration by rioters (`demonstrations.PROTESTED_DOING_HARM`);
 burning an effigy is not. A clash told as an election's with no side and no armed group's weapon named is mob violence
-between rioters (`roles._election_clash_of_crowds`)."""
+between rioters (`roles.crowds._election_clash_of_crowds`)."""
 
 from __future__ import annotations
 

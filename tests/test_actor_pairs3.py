@@ -109,16 +109,16 @@ RULE_CASES = [
      "Rioters (Ghana)", "Rioters (Ghana)"),
     ("Nigeria", "Armed herders attacked farmers in Agatu after cattle destroyed crops, killing twelve.",
      "Unidentified Communal Militia (Nigeria)", "Civilians (Nigeria)"),
-    # The sides of another event the sentence dates this one by are no sides of it (roles.in_other_time).
+    # The sides of another event the sentence dates this one by are no sides of it (roles.sentence.in_other_time).
     ("Myanmar", "Junta jets bombed a market in Kani on Saturday, killing 11 people, days after the junta offered "
      "talks with armed groups.", "Military Forces of Myanmar", "Civilians (Myanmar)"),
     # Armed men described by the group they belong to are that group (actors.DESCRIBED_AS).
     ("Niger", "Armed men on motorbikes, believed to belong to JNIM, killed three villagers near Torodi on Monday.",
      "JNIM: Group for Support of Islam and Muslims", "Civilians (Niger)"),
-    # A member of a force killed once held captive was unarmed: civilians (roles.CAPTIVE_AFTER).
+    # A member of a force killed once held captive was unarmed: civilians (roles.captors.CAPTIVE_AFTER).
     ("Cameroon", "A soldier was found dead in Ndu after being abducted by separatists on Sunday.",
      "Ambazonian Separatists", "Civilians (Cameroon)"),
-    # Unnamed attackers the next sentence blames on a group are that group (roles._unnamed_doers_blamed_on).
+    # Unnamed attackers the next sentence blames on a group are that group (roles.sentence._unnamed_doers_blamed_on).
     ("Mali", "Gunmen raided the village of Ogossagou at dawn, killing 30 people. Officials blamed JNIM for the raid.",
      "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
 ]

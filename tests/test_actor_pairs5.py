@@ -39,7 +39,7 @@ side's description when a cue outside it tells the act (classify._in_side_descri
 civilians is people travelling, no force's movement (event_patterns.tsv, the 'convoy' cue of Change to group/activity)
 codes t079 right; an infinitive of purpose ("deployed to fight X") is no clash (the state-against-named-group cue of
 event_patterns.tsv), and a side named only in a reduced clause on another side is no fighting side
-(roles._other_fighting_side asks roles._aim_of_other_side): t114 right.
+(roles.sub_types._other_fighting_side asks roles.sentence._aim_of_other_side): t114 right.
 
 What stays wrong is a strict xfail with its reason (KNOWN_MISSES, SUB_TYPE_MISSES)."""
 
@@ -124,7 +124,7 @@ def test_two_sides_and_no_violent_act_is_no_event(country: str, text: str, actor
     ("Fighters flogged all those accused of helping the soldiers near Kerou on Monday.", "Military Forces of Benin"),
 ])
 def test_side_in_a_reduced_clause_is_no_side_only_after_a_named_side(text: str, actor2: str):
-    """roles._aim_of_other_side, written after the batch's first pass: the reduced clause describes the noun right
+    """sentence._aim_of_other_side, written after the batch's first pass: the reduced clause describes the noun right
     before it, so its side is left out only where that noun is itself a side ("traders"); after a pronoun ("all
     those") the side in it is the only one the deed aims at, and stays."""
     assert actor_key(surest_reported(text, "Benin", "2024-05-01").actor2) == actor_key(actor2)
@@ -135,7 +135,7 @@ def test_side_in_a_reduced_clause_is_no_side_only_after_a_named_side(text: str, 
     "In an attack on Sunday night gunmen killed two soldiers near Porga.",
 ])
 def test_a_date_after_the_deed_noun_is_no_object(text: str):
-    """roles.DEED_OBJECT_BEFORE and roles._object_of_deed_noun, narrowed after a tune note of ACLED's Benin set
+    """sentence.DEED_OBJECT_BEFORE and sentence._object_of_deed_noun, narrowed after a tune note of ACLED's Benin set
     moved: "on" before a date names the deed's time, not its target, and a sentence that names no agent ("by X") may
     have its doer right after the noun phrase, so the side after the date is the doer."""
     event = surest_reported(text, "Benin", "2024-03-12")

@@ -124,7 +124,7 @@ def test_two_crowds_stoning_each_other_stay_rioters_on_both_sides_when_police_co
 
 
 def test_a_group_of_a_merged_alternative_is_the_same_side():
-    from sitrep.roles import same_side
+    from sitrep.roles.sentence import same_side
     from sitrep.schema import ActorMention
     merged = ActorMention(0, 20, "JNIM or IS Sahel", "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
                           "(Sahel)", 2)

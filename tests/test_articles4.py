@@ -88,7 +88,7 @@ BATCH.miss("extra: 'Troops backed by helicopters were combing the area' is coded
 HELD_OUT.miss("not found: the Hadera attack is coded as a clash between the police and Hamas (the officer who shot "
               "the assailant as a side, Hamas's praise as the doer)", "21:found.0")
 HELD_OUT.miss("not found: the Arima shooting of a security guard is coded as a clash with private security forces "
-              "(the Couva shooting by 'two men', once mob violence, is found since roles.SHOT_WHEN)", "22:found.2")
+              "(the Couva shooting by 'two men', once mob violence, is found since sub_types.SHOT_WHEN)", "22:found.2")
 HELD_OUT.miss("the event is not found (see its found case)",
               *(f"21:{field}.0" for field in ("actors", "fatalities", "admin1", "event_date")),
               *(f"22:{field}.{i}" for field in ("actors", "fatalities", "admin1", "event_date") for i in (2,)))

@@ -2,9 +2,9 @@
 camps and barracks), in short reports the sitrep team wrote, set in 30 countries: ACLED's codebook codes the force that
 holds the post as actor 2 (the target is the force, not civilians); armed attackers make it an armed clash, a bomb or
 grenade an explosion with the force as actor 2, and a crowd that storms or burns the post is rioters against that force.
-The force's name before "station" or "post" still never makes it the doer (`roles.STATE_AS_MODIFIER`).
+The force's name before "station" or "post" still never makes it the doer (`roles.crowds.STATE_AS_MODIFIER`).
 
-First pass (main before `roles._post_attacked`), on the 45 reports: sub-event type and actor 2 right in 36/45 (branch
+First pass (main before `crowds._post_attacked`), on the 45 reports: sub-event type and actor 2 right in 36/45 (branch
 suffixes allowed: "Police Forces of Mali Gendarmerie" counts as the police of Mali); the five misses that are no known
 xfail were crowds that stormed, burnt, set ablaze or pelted a post and got civilians as actor 2 in mob violence.
 After: 41/45, the four left are strict xfails with their reason. A demonstration that damages a post keeps the force

@@ -47,8 +47,8 @@ are seriously hurt, and deaths told in a participle clause after the force's act
 lethal force (the excessive force cues); a 'flash mob' is no mob, and a 'riot officer' no riot; men told by their
 dress before their arms ('men in plain clothes armed with pistols') are armed doers
 (`demonstrations.ARMED_DOER`); police named only as the report's speaker, where no intervention is told, are not a
-crowd's actor2 (`roles._only_the_source`); killings, shootings or abductions by someone that a crowd protests, in
-the plural, are its grievance (`roles.GRIEVED_DEED`); a crowd, like villagers or residents, that stoned, beat,
+crowd's actor2 (`sentence._only_the_source`); killings, shootings or abductions by someone that a crowd protests, in
+the plural, are its grievance (`roles.crowds.GRIEVED_DEED`); a crowd, like villagers or residents, that stoned, beat,
 killed or lynched someone is a mob, also with its town's district in brackets before the verb (the Mob violence cue).
 
 Nine notes were reworded after these runs where scripts/check_copied_text.py found a stock phrase of six words they
@@ -195,7 +195,7 @@ def test_men_in_plain_clothes_armed_with_pistols_attack_a_protest():
      "tear gas.", "Police Forces of Nigeria"),
 ])
 def test_the_riots_second_side_is_a_force_that_faced_it(code, text, actor2):
-    """roles._only_the_source and roles.GRIEVED_DEED: police named only as the report's speaker did not face the
+    """sentence._only_the_source and crowds.GRIEVED_DEED: police named only as the report's speaker did not face the
     riot, and the doers of killings the crowd protests (in the plural) are its grievance, not its actor 2."""
     event = first_reported(text, code, "2026-07-18")
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", actor2)

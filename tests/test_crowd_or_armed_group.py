@@ -2,7 +2,7 @@
 wrote (India, Nigeria, Ghana, Uganda, Togo, Pakistan, Cameroon, Sierra Leone, Malawi, Tanzania).
 
 ACLED's codebook tells them apart by size and organisation: faceless doers counted in tens with no firearm are a mob
-(`roles._counted_crowd`), a handful of a community's people who beat someone with no arms and no death are rioters,
+(`crowds._counted_crowd`), a handful of a community's people who beat someone with no arms and no death are rioters,
 not the community's ethnic militia (`roles._community_crowd`); a harm named as what a fight is over is its cause, not
 the event (`classify.FIGHT_OVER`); a beating on a suspicion of theft or witchcraft is mob justice (event_patterns.tsv).
 """

@@ -50,7 +50,7 @@ Held out, run once after the fixes: sub-type 32/35, actors 29/32, no report of n
 code before the fixes: 28/35, 24/32, none). Mourners were then taken out of the civilians' words again (they broke an
 article test), which turns one held-out report into a miss: 31/35, 28/32 now.
 Later, the actors6 branch's rule that "security forces" stand for the force the text names by its kind
-(roles._named_force) names vd34's soldiers right.
+(roles.captors._named_force) names vd34's soldiers right.
 """
 
 from __future__ import annotations

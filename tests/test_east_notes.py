@@ -47,7 +47,7 @@ named by a people the knowledge base lacks are that people's ethnic militia (`ac
 herders or pastoralists, and a community's people who fight back, are a communal militia (`actors.ARMED_COMMUNITY`,
 `FOUGHT_BACK_AFTER`); Madagascar's dahalo are bandits; two villages or two sections of a community in a deadly
 battle are communal militias on both sides (`roles.IDENTITY_FIGHT`); cattle keepers and cultivators are herders and
-farmers (`roles.COMMUNITY_DOER`).
+farmers (`roles.communities.COMMUNITY_DOER`).
 
 Twelve notes were reworded after these runs where scripts/check_copied_text.py found a stock phrase of six words
 they shared with the corpora (a lynching or a burnt house told in the corpora's words); the figures above are

@@ -79,7 +79,7 @@ def test_gathering_with_a_grievance_or_violence_stays_an_event(text):
 
 @pytest.mark.parametrize("text", ["Supporters of the nominee rallied in Kakamega.", "Mourners followed the hearse."])
 def test_purpose_is_read(text):
-    assert relevance.FESTIVE_GATHERING.search(text)
+    assert relevance.games.FESTIVE_GATHERING.search(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -10,7 +10,7 @@ overtakes territory and Non-violent transfer of territory. Six codings were corr
 names of the Congolese and Philippine forces and of the BLA; an arrest of marchers and two riots against police, which
 the codebook codes as a protest with intervention and as riots with the police as actor2). Branch leftovers: a junta
 named as a side is the country's Military Forces (actors.JUNTA) names r04's doer right; the actors6 branch's rule that
-suspected gang members a mob lynches are civilians (roles._suspects_set_upon) names m03's victims right."""
+suspected gang members a mob lynches are civilians (roles.crowds._suspects_set_upon) names m03's victims right."""
 
 from __future__ import annotations
 
@@ -282,7 +282,7 @@ def test_a_group_announcing_a_change_in_itself_is_its_actor():
 
 
 def test_a_speaker_announcing_deaths_tells_no_change_in_itself():
-    from sitrep.roles import SPEAKER_AS_DOER
+    from sitrep.roles.sentence import SPEAKER_AS_DOER
     assert SPEAKER_AS_DOER.match(" announced the formation of a new brigade")
     assert not SPEAKER_AS_DOER.match(" announced the death of three soldiers")
 

@@ -15,7 +15,7 @@ stone-throwing or smashed windows coded mob violence (4); road blockades by stri
 strikers who blocked a highway read as a violent demonstration (1); a general strike cancelled after the government
 agreed to talks coded a peaceful protest (1, the talks left beside the cancelled strike read as an agreement).
 After the fixes (@strikers widened, strikers who gather in @protest_core, cues for strikers arrested or cleared and
-for strikers blocking a road, relevance.civil_or_labour_deal in only_unreal_acts): sub-event type 47 of 52 (90.4 %),
+for strikers blocking a road, deals.civil_or_labour_deal in only_unreal_acts): sub-event type 47 of 52 (90.4 %),
 actors 47 of 52."""
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ classify._in_side_description, not an aside that measures time, ', a day after .
 movement (the convoy cue). Held out, run once after the rules: 4/4 (main's code before them, a clean checkout of
 f4d6fe7: 0/4; the junta read as an unidentified group, no event for the market raid, the launched drone typed as a
 clash, soldiers with vigilantes as mob violence). Written after that run: a side named only in a reduced clause on
-another side is no fighting side (roles._other_fighting_side, for actor_pairs5 t114), and two narrowings the full
+another side is no fighting side (sub_types._other_fighting_side, for actor_pairs5 t114), and two narrowings the full
 suite asked for (a 'since' date before ', when ...' dates that clause; a raided market needs its article); the held
 items still pass (4/4).
 """

@@ -126,8 +126,8 @@ def test_the_attackers_told_after_cattle_raiders_are_those_raiders(code, text, c
 ])
 def test_rebels_who_beat_civilians_attack_them_and_they_are_the_rebels(code, text, doer, country):
     # 'They' opening the next sentence is the armed side named before (sides.PRONOUN_SIDE), the people right after
-    # its verb are its objects (roles._objects_of_armed_subject), and a named rebel group is no mob
-    # (roles._rebels_act): ACLED's mob violence needs a crowd.
+    # its verb are its objects (roles.sentence._objects_of_armed_subject), and a named rebel group is no mob
+    # (roles.sub_types._rebels_act): ACLED's mob violence needs a crowd.
     event = main_event(text, code)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", doer, f"Civilians ({country})")
 

@@ -33,7 +33,7 @@ held-out notes their actors (h001, h036): 32/40 now, the single run's 30/40 kept
 
 The rules: shelling or a mine told in one sentence with a fighting verb is an Armed clash
 (`classify._ground_fighting_beside`); a death in custody is an Attack cue (sitrep/data/event_patterns.tsv) and its
-captor, or the force that beat a person who died, is actor1 against a civilian (`roles._captor_who_harmed`); people
+captor, or the force that beat a person who died, is actor1 against a civilian (`captors._captor_who_harmed`); people
 detained and then killed are attacked, not arrested (`classify.KILLED_AFTER_ARREST`); a named vigilante group is no
 mob (`classify._named_vigilante_group`, which also codes tests/test_east_notes.py's e045 as its coder did); fire
 exchanged may be 'heavy' or 'sporadic' (`@fire_strength`). A first form of the blast rule that also read the nouns
@@ -164,7 +164,7 @@ def test_a_blast_beside_ground_fighting_is_an_armed_clash(text, sub_type):
      ("Hisbah Corps", "Civilians (Nigeria)")),
 ])
 def test_a_death_in_custody_or_at_a_roadblock_is_the_captors_attack(code, text, sides):
-    """roles._captor_who_harmed: a detainee's death, or a death after named forces beat a person, is an Attack by the
+    """captors._captor_who_harmed: a detainee's death, or a death after named forces beat a person, is an Attack by the
     force that held or beat him on a civilian."""
     event = first_reported(text, code, "2026-05-06")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", *sides)

@@ -3,12 +3,12 @@ Uganda, Zimbabwe, Bangladesh, South Africa, Pakistan, Tanzania, Nigeria, Malawi,
 
 ACLED's codebook: mob violence is violence by a crowd that is no organised armed group (lynching a suspected thief,
 villagers torching a suspect's house); an attack is violence by an organised or armed actor on civilians. A party's
-supporters attacking a chosen rival candidate or politician act as the party's militia (`roles._party_attacks_rival`),
+supporters attacking a chosen rival candidate or politician act as the party's militia (`crowds._party_attacks_rival`),
 while supporters who clash, or riot, stay rioters. Attackers the text describes as a group ("attackers thought to be
-Pokot raiders") are that group, and the noun "attackers" is never the deed (`roles.find_trigger`). A party's members
+Pokot raiders") are that group, and the noun "attackers" is never the deed (`sentence.find_trigger`). A party's members
 named with the party's acronym in parentheses ("Chhatra League (BCL) members") are partisans all the same
 (`demonstrations.PARTISANS`), a crowd, not an unidentified armed group. Youths or a gang the text says a party hired,
-paid or recruited act as that party's militia whoever they attack (`roles.HIRED_BY_PARTY`)."""
+paid or recruited act as that party's militia whoever they attack (`roles.crowds.HIRED_BY_PARTY`)."""
 
 from __future__ import annotations
 

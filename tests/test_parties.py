@@ -2,10 +2,10 @@
 India, Pakistan, Myanmar, Cambodia, Zimbabwe, Malawi, Nepal, Ivory Coast, Cameroon).
 
 ACLED's codebook names a party when its members are the ones arrested (actor 2), and when its supporters attack a
-chosen rival politician (the party acting as a political militia, `roles._party_attacks_rival`); supporters of two
+chosen rival politician (the party acting as a political militia, `crowds._party_attacks_rival`); supporters of two
 parties who merely clash are rioters. A party's name alone is never an actor (`actors.UNFINDABLE_KINDS`), so an
 acronym that is also a thing ("an APC", an armoured personnel carrier) names no party. In South Asian English a
-party's 'workers' are its activists (`roles.PARTY_PEOPLE`)."""
+party's 'workers' are its activists (`roles.captors.PARTY_PEOPLE`)."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ CASES = [
     ("A protester was killed when police fired live bullets at a peaceful crowd in N'Djamena.", 'TD', EF, POL, P),
     ('Police beat a student protester unconscious in Maputo; he was admitted to hospital.', 'MZ', EF, POL, P),
     pytest.param('Police fired live rounds into a crowd of striking miners in Rustenburg, killing three.',
-                 'ZA', EF, POL, P, marks=XFAIL("'miners' reads as a mining hazard (relevance.HAZARD)")),
+                 'ZA', EF, POL, P, marks=XFAIL("'miners' reads as a mining hazard (relevance.causes.HAZARD)")),
     ('Two demonstrators died after police fired on a sit-in in Antananarivo.', 'MG', EF, POL, P),
     ('Police shot and wounded a peaceful protester during a march against evictions in Kisumu.', 'KE', EF, POL, P),
     ('Police killed a student protester in Dhaka during a demonstration against quota rules.', 'BD', EF, POL, P),
@@ -196,7 +196,7 @@ PUT_DOWN_IN_THE_PASSIVE = [
 @pytest.mark.parametrize(("text", "country"), PUT_DOWN_IN_THE_PASSIVE, ids=[c[0][:50] for c in PUT_DOWN_IN_THE_PASSIVE])
 def test_a_protest_put_down_in_the_passive_faces_the_police(text: str, country: str) -> None:
     """A protest quelled, quashed, broken up or scattered, or protesters roughed up or chased away, with no force named:
-    only the police do that to a demonstration (roles.INTERVENED_UPON), so they are actor 2 (codebook: the force that
+    only the police do that to a demonstration (crowds.INTERVENED_UPON), so they are actor 2 (codebook: the force that
     intervened is the second actor). Before, actor 2 was left empty in all five."""
     event = main_event(extract_text(text, country=country))
     assert event is not None

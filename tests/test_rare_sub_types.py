@@ -58,7 +58,7 @@ _miss("a present-tense headline 'sign a deal' and 'signed a declaration' are no 
 _miss("arrests 'ahead of the party's rally' are taken as arrests at the rally (protest with intervention)",
       "ar1:sub_event_type", "ar1:event_type")
 _miss("an armed group that 'announced a blockade' is read as a planned protest blockade (South Asia's blockade "
-      "programmes, relevance.PLANNED_DEMONSTRATION), so nothing is reported", "cg1:sub_event_type", "cg1:event_type")
+      "programmes, frames.PLANNED_DEMONSTRATION), so nothing is reported", "cg1:sub_event_type", "cg1:event_type")
 _miss("a man who throws a grenade and flees is made a civilian actor, not an unidentified armed group", "gn4:actors")
 _miss("the Islamic State named as the subject of its own announcement is not made its actor", "cg3:actors")
 _miss("Kataib Hezbollah is taken for Iraq's military (the Popular Mobilisation Forces are formally state forces); "

@@ -12,7 +12,7 @@ ground battles were coded as drone strikes and the warning as a transfer of terr
 two-word names and two 'khawarij' sentences were added while the rules were written (with the code before them, 1/2
 and 1/2 pass). Now: 23/23.
 Rules: `relevance.without_supporting_fire` (support from the air or guns beside a ground act is no strike),
-`relevance.RECRUITMENT_TO_COME` and the future passive of `relevance.UNREAL_FRAME` (no act yet),
+`relevance.RECRUITMENT_TO_COME` and the future passive of `relevance.frames.UNREAL_FRAME` (no act yet),
 `relevance.attack_on_the_displaced` (the displaced are civilians), `geo._generic_tail` (a generic noun ending a local
 site's name is no town abroad), and bare 'Khawarij' dropped as a TTP alias in sitrep/data/actors.csv.
 Held out (5 sentences, one per shape), run once after the rules: 5/5; with the code before them (a clean checkout of

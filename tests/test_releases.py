@@ -27,13 +27,13 @@ the Plaine Savo attack as 'Other'). The Niger government's condemnation of the a
 
 After this round's rules: precision 23/37 = 62.2 %, recall 23/31 = 74.2 %; actors 16, fatalities 19, admin1 21,
 date 22; 2 duplicates and 12 spurious. The rules: a condemnation that dates the act it condemns and tells its toll
-tells the act (relevance.condemned_act_told); a refuted report names who spread it and a claim the sentence calls
-false is unreal (relevance.SPREAD_BY, UNREAL_FRAME); what an exercise tests or rehearses is acted out (UNREAL_FRAME);
+tells the act (relevance.frames.condemned_act_told); a refuted report names who spread it and a claim the sentence calls
+false is unreal (frames.SPREAD_BY, UNREAL_FRAME); what an exercise tests or rehearses is acted out (UNREAL_FRAME);
 'our forces' in a statement are the issuer named in its letterhead (sides.link_sides); a bulleted
 or numbered list item that names a place or a day is a report of its own (extract._mark_list_items, _same_item);
 'the loss of four of our soldiers', 'were martyred' and 'embraced shahadat' kill (casualties._LOSSES, KILL); the
 issuer's own dead add to the enemy dead it counts (casualties.own_men); armed men who 'were neutralised' fought (an
-Armed clash cue); a report's 'three attacks in one week' is a tally (relevance.LONG_PERIOD, TALLY).
+Armed clash cue); a report's 'three attacks in one week' is a tally (relevance.history.LONG_PERIOD, TALLY).
 
 Held out, first sight after the rules (10 documents, 10 expected events, 14 current events produced): precision
 7/14 = 50.0 %, recall 7/10 = 70.0 %; of the 7 found, actors 6, fatalities 6, admin1 7, date 6; 1 duplicate and 6

@@ -43,8 +43,8 @@ def test_a_hostile_act_or_a_demonstration_is_coded_whatever_else_the_sentence_te
 
 
 def test_a_capitalised_hazard_word_inside_a_sentence_is_a_name():
-    assert relevance.non_violent_cause("A commander of the Storm Brigade was killed in the raid.") is False
-    assert relevance.non_violent_cause("Storms cut power to the city.") is True
+    assert relevance.causes.non_violent_cause("A commander of the Storm Brigade was killed in the raid.") is False
+    assert relevance.causes.non_violent_cause("Storms cut power to the city.") is True
 
 
 def test_a_bare_word_of_harm_or_a_weapon_name_alone_reports_no_violence():

@@ -773,7 +773,7 @@ def test_fans_who_clash_at_a_game_are_still_crowd_trouble():
 
 
 def test_a_score_range_of_people_is_no_score():
-    assert relevance.SPORT.search("The commander led 10-15 gunmen in the raid on the village.") is None
+    assert relevance.games.SPORT.search("The commander led 10-15 gunmen in the raid on the village.") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -790,7 +790,7 @@ def test_a_ceasefire_accepted_is_an_agreement():
 
 
 def test_a_weapon_class_named_attack_tells_no_attack():
-    kept_types = relevance._without_weapon_class("The ministry bought 12 attack helicopters.",
+    kept_types = relevance.deals._without_weapon_class("The ministry bought 12 attack helicopters.",
                                                  [("Air/drone strike", 0.75), ("Armed clash", 0.4)])
     assert "Armed clash" not in [sub_type for sub_type, _ in kept_types]
 
@@ -806,16 +806,16 @@ def test_an_arrest_for_ordinary_crime_is_none_whatever_the_number_but_protesters
 
 
 def test_saboteurs_and_a_fire_set_deliberately_are_hostile():
-    assert relevance.HOSTILE_ACT.search("Saboteurs blew up a power pylon.")
-    assert relevance.HOSTILE_ACT.search("The fire had been started deliberately.")
-    assert not relevance.HOSTILE_ACT.search("The fire was not started deliberately.")
+    assert relevance.acts.HOSTILE_ACT.search("Saboteurs blew up a power pylon.")
+    assert relevance.acts.HOSTILE_ACT.search("The fire had been started deliberately.")
+    assert not relevance.acts.HOSTILE_ACT.search("The fire was not started deliberately.")
 
 
 def test_a_task_force_on_prices_is_no_change_to_a_group_but_one_against_rebels_may_be():
     assert kept("The government set up a task force to tackle the rising cost of living.", armed=True) == []
-    assert relevance.CIVIL_BODY_SET_UP.search("The army set up a task force to fight the rebels.")
-    assert relevance.CONFLICT_PARTY.search(
-        relevance.CIVIL_BODY_SET_UP.sub(" ", "The army set up a task force to fight the rebels."))
+    assert relevance.deals.CIVIL_BODY_SET_UP.search("The army set up a task force to fight the rebels.")
+    assert relevance.deals.CONFLICT_PARTY.search(
+        relevance.deals.CIVIL_BODY_SET_UP.sub(" ", "The army set up a task force to fight the rebels."))
 
 
 def test_a_donor_that_agrees_to_send_aid_makes_no_agreement():

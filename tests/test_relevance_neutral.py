@@ -60,7 +60,7 @@ def test_neutral_news_still_firing(text):
     "Police held 12 shoppers in Accra for not wearing face masks.",
 ])
 def test_arrest_for_breaking_a_health_or_curfew_rule_is_law_enforcement(text):
-    assert relevance.ordinary_crime_arrest(text)
+    assert relevance.crime.ordinary_crime_arrest(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +69,7 @@ def test_arrest_for_breaking_a_health_or_curfew_rule_is_law_enforcement(text):
     "Gendarmes held 70 youths in Abidjan for defying the curfew and ransacking a depot.",
 ])
 def test_protesters_or_politicians_held_for_a_breach_are_still_political(text):
-    assert not relevance.ordinary_crime_arrest(text)
+    assert not relevance.crime.ordinary_crime_arrest(text)
 
 
 @pytest.mark.parametrize("text, imposed", [
@@ -81,7 +81,7 @@ def test_protesters_or_politicians_held_for_a_breach_are_still_political(text):
     ("Troops patrolled Goma on the first night of the curfew.", False),
 ])
 def test_a_curfew_put_in_place_differs_from_one_in_force(text, imposed):
-    assert bool(relevance.CURFEW_IMPOSED.search(text)) is imposed
+    assert bool(relevance.deals.CURFEW_IMPOSED.search(text)) is imposed
 
 
 @pytest.mark.parametrize("text", [

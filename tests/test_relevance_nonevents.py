@@ -170,7 +170,7 @@ def test_a_militia_of_hunters_is_no_hunting_party():
 
 def test_a_protest_sent_by_a_state_is_no_demonstration():
     found = kept("Police in the port city held a foreign sailor for a week, drawing a protest from Oslo.")
-    assert not set(found) & relevance.PROTEST_TYPES
+    assert not set(found) & relevance.acts.PROTEST_TYPES
     assert kept("Hundreds joined a protest in the square against the new mine.")
 
 
@@ -361,12 +361,12 @@ def test_air_raid_sirens_are_a_warning_not_a_strike():
     "The foreign ministry formally protested the arrest of two of its sailors.",
 ])
 def test_a_protest_by_a_state_is_no_demonstration(text):
-    assert not set(kept(text)) & relevance.PROTEST_TYPES
+    assert not set(kept(text)) & relevance.acts.PROTEST_TYPES
 
 
 def test_people_who_protest_in_a_country_still_demonstrate():
     text = "Thousands protested in Norway on Saturday against the new fishing quotas."
-    assert set(kept(text)) & relevance.PROTEST_TYPES
+    assert set(kept(text)) & relevance.acts.PROTEST_TYPES
 
 
 def test_a_denial_of_involvement_tells_no_act():
@@ -374,11 +374,12 @@ def test_a_denial_of_involvement_tells_no_act():
 
 
 def test_government_workers_who_protest_still_demonstrate():
-    assert set(kept("Government workers protested outside the town hall over unpaid wages.")) & relevance.PROTEST_TYPES
+    assert set(kept("Government workers protested outside the town hall over unpaid wages.")) \
+        & relevance.acts.PROTEST_TYPES
 
 
 def test_nationals_of_a_country_who_protest_still_demonstrate():
-    assert set(kept("Nationals of Niger protested outside the consulate on Monday.")) & relevance.PROTEST_TYPES
+    assert set(kept("Nationals of Niger protested outside the consulate on Monday.")) & relevance.acts.PROTEST_TYPES
 
 
 def test_jets_scrambled_to_meet_a_patrol_are_no_air_strike():
@@ -390,7 +391,7 @@ def test_jets_scrambled_to_meet_a_patrol_are_no_air_strike():
 
 def test_a_stern_protest_lodged_by_a_state_is_no_demonstration():
     assert not set(kept("The capital lodged a stern protest after the foreign warship sailed through the strait.")) \
-        & relevance.PROTEST_TYPES
+        & relevance.acts.PROTEST_TYPES
 
 
 def test_accusations_traded_tell_no_clash():

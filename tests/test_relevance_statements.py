@@ -15,7 +15,7 @@ def kept(text: str) -> list[str]:
 
 def dropped(text: str) -> bool:
     """The classifier reads an event in `text`, and the relevance rules drop it."""
-    return bool(classify.classify(text)) and relevance.statement_only(text) and kept(text) == []
+    return bool(classify.classify(text)) and relevance.frames.statement_only(text) and kept(text) == []
 
 
 @pytest.mark.parametrize("text", [

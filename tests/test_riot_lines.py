@@ -15,7 +15,7 @@ keeping their meaning and coding, where a six-word run of common words also stoo
 (scripts/check_copied_text.py). After this round's rules (branch riots2): sub-event type 121/125 (96.8%), actors
 117/121 (96.7%); the misses left are partisans storming or burning buildings with no protest word (three), a crowd of
 'feminist groups' read as an armed group, and police named only as the report's source taken as actor 2 (fixed
-since by roles._only_the_source, which leaves such police out only where no intervention is told).
+since by roles.sentence._only_the_source, which leaves such police out only where no intervention is told).
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ vaccinators gave no event (the victims' trade read as a mining accident or a dis
 security guard who shot a robber was an attack by private security forces (3). Two actor misses were our fixture's
 naming, corrected after the first pass: sitrep (as ACLED) names a gendarmerie "Police Forces of Cameroon Gendarmerie"
 and the Philippines' police "Police Forces of the Philippines".
-After the fixes (`roles.ARMED_OR_SHOOTING_AFTER` bombs and grenades, `roles.SHOT_WHEN`, `relevance.HOSTILE_ACT` arms
-and grenades, `relevance.DOMESTIC_VIOLENCE` neighbours, `relevance.GUARD_REPELS_CRIME`): tune 99/100 on both.
+After the fixes (`sub_types.ARMED_OR_SHOOTING_AFTER` bombs and grenades, `sub_types.SHOT_WHEN`, `acts.HOSTILE_ACT` arms
+and grenades, `crime.DOMESTIC_VIOLENCE` neighbours, `crime.GUARD_REPELS_CRIME`): tune 99/100 on both.
 Held-out part (25 reports, run once after the fixes): sub-type 24/25, actors 25/25, both 24/25.
 Two reports (a25, a68) were reworded after their run, their coding unchanged, as they shared a common six-word phrase
 with a corpus (scripts/check_copied_text.py). Later, the remote-explosive cue through a reduced relative clause

@@ -27,7 +27,7 @@ local-press phrasing): 3 fired (10 %): a call-centre gang 'shut down' with 40 he
 recruitment drive. After the fixes: 1 of 30 (the recruitment, an xfail).
 Batch G (15, held out from F's fixes, written with F; run once after them): 2 fired (13.3 %), xfails.
 Held out in all: 10 of 105 fired (9.5 %); development after the fixes 2 of 250. Later (task nonevents5, an animal
-that opens its sentence: `relevance.animal_doer_only`; a request in UNREAL_FRAME; mock fights and fights against the
+that opens its sentence: `causes.animal_doer_only`; a request in UNREAL_FRAME; mock fights and fights against the
 weather in FIGURATIVE) the tiger's 'third such attack', 'asked India to withdraw' and the tomato fight of batch B and
 the climbers 'battling winds' of batch D no longer fire."""
 

@@ -14,7 +14,7 @@ report 'on the prison massacres', a commission 'to look into' the violence of pr
 service for those 'killed by a gunman'), economy 1/8 ('fighting to hold on to' a market), crime 6/12 (killed in a
 robbery, in a dispute over a debt, by a former partner; arrests in a meth haul and a gambling raid; a robbers' gang
 dismantled with its weapons), entertainment 1/4 (riots that 'fill the new album'); every other kind 0. Near misses
-right 41 of 45. After the rules (relevance.law_making_only, document_on_violence_only, personal_crime_only, and
+right 41 of 45. After the rules (relevance.frames.law_making_only, document_on_violence_only, personal_crime_only, and
 wider DOMESTIC_VIOLENCE, COMMEMORATION, SIMULATION, FIGURATIVE, ORDINARY_CRIME, SEIZED_GOODS, ORDINARY_CHARGE and
 CAUSE_CLAUSE): 1 of 180 fired (0.6 %), near misses 42 of 45.
 Held out, run once after those rules: batch B 6 of 60 fired (10.0 %; the code before the rules, 6feb04c: 8 of 60,
@@ -62,14 +62,18 @@ globals().update(non_event_tests(NON_EVENTS, NEAR_MISSES))
 
 
 RULE_CASES = [
-    (relevance.law_making_only, "Parliament passed a bill that doubles the sentence for arson.", True),
-    (relevance.law_making_only, "Parliament passed the bill as police fired tear gas at protesters outside.", False),
-    (relevance.document_on_violence_only, "The panel published a report on the killings in the north.", True),
-    (relevance.document_on_violence_only, "A report on the attack that killed six on Monday blamed the army.", False),
-    (relevance.personal_crime_only, "A trader was shot dead in a robbery at his shop in Kano.", True),
-    (relevance.personal_crime_only, "Bandits shot dead a trader in a robbery on the highway near Kano.", False),
-    (relevance.ordinary_crime_arrest, "Police arrested a man accused of stabbing a neighbour in a row over rent.", True),
-    (relevance.ordinary_crime_arrest, "Police arrested 40 protesters after a row over rent turned into a march.", False),
+    (relevance.frames.law_making_only, "Parliament passed a bill that doubles the sentence for arson.", True),
+    (relevance.frames.law_making_only, "Parliament passed the bill as police fired tear gas at protesters outside.",
+     False),
+    (relevance.frames.document_on_violence_only, "The panel published a report on the killings in the north.", True),
+    (relevance.frames.document_on_violence_only, "A report on the attack that killed six on Monday blamed the army.",
+     False),
+    (relevance.crime.personal_crime_only, "A trader was shot dead in a robbery at his shop in Kano.", True),
+    (relevance.crime.personal_crime_only, "Bandits shot dead a trader in a robbery on the highway near Kano.", False),
+    (relevance.crime.ordinary_crime_arrest, "Police arrested a man accused of stabbing a neighbour in a row over rent.",
+     True),
+    (relevance.crime.ordinary_crime_arrest, "Police arrested 40 protesters after a row over rent turned into a march.",
+     False),
 ]
 
 
@@ -77,7 +81,7 @@ RULE_CASES = [
 def test_rule_frames_and_what_they_leave(rule, text, expected):
     """Each rule of this batch takes its frame away, and an act told beside the frame (fire on protesters, an attack
     told in a relative clause, bandits, protesters held) stays."""
-    if rule is relevance.personal_crime_only:
+    if rule is relevance.crime.personal_crime_only:
         assert rule(text, False) is expected
     else:
         assert rule(text) is expected

@@ -86,16 +86,19 @@ globals().update(non_event_tests(NON_EVENTS, NEAR_MISSES))
 
 
 RULE_CASES = [
-    (relevance.statement_only, "The minister accused the opposition of financing violent demonstrations.", True),
-    (relevance.statement_only, "The minister said rioters who were paid by the opposition burned a bus on Monday.",
+    (relevance.frames.statement_only, "The minister accused the opposition of financing violent demonstrations.", True),
+    (relevance.frames.statement_only,
+     "The minister said rioters who were paid by the opposition burned a bus on Monday.",
      False),
-    (relevance.statement_only, "Mass protests rarely change a government's mind, the study found.", True),
-    (relevance.statement_only, "Protests are continuing in the capital for a third day.", False),
-    (relevance.statement_only, "The court ruled that police must not fire rubber bullets at demonstrators.", True),
-    (relevance.long_past_only, "The strike began on 2 May 1968 when workers occupied the factories.", True),
-    (relevance.long_past_only, "Troops fired on marchers on Monday at the memorial to those killed in 1972.", False),
-    (relevance.ordinary_crime_arrest, "Police arrested the leader of a car-theft gang in Mombasa.", True),
-    (relevance.ordinary_crime_arrest, "Police arrested the leader of the opposition party in Mombasa.", False),
+    (relevance.frames.statement_only, "Mass protests rarely change a government's mind, the study found.", True),
+    (relevance.frames.statement_only, "Protests are continuing in the capital for a third day.", False),
+    (relevance.frames.statement_only, "The court ruled that police must not fire rubber bullets at demonstrators.",
+     True),
+    (relevance.history.long_past_only, "The strike began on 2 May 1968 when workers occupied the factories.", True),
+    (relevance.history.long_past_only, "Troops fired on marchers on Monday at the memorial to those killed in 1972.",
+     False),
+    (relevance.crime.ordinary_crime_arrest, "Police arrested the leader of a car-theft gang in Mombasa.", True),
+    (relevance.crime.ordinary_crime_arrest, "Police arrested the leader of the opposition party in Mombasa.", False),
 ]
 
 
@@ -107,14 +110,14 @@ def test_rule_frames_and_what_they_leave(rule, text, expected):
 
 
 FRAME_CASES = [
-    (relevance.RELEASED_AFTER_PROTEST, "Forty students detained during the march were released on Friday.", True),
-    (relevance.RELEASED_AFTER_PROTEST, "Police detained a woman in the clashes at the march on Friday.", False),
-    (relevance.MURDER_SUSPECT, "Police arrested a suspect in the killing of a shop owner in Thika.", True),
-    (relevance.MURDER_SUSPECT, "Gunmen killed a shop owner in Thika on Sunday.", False),
-    (relevance.EVENT_NAMED_BY_YEAR, "The mayor said the looting of last July must not be repeated.", True),
-    (relevance.EVENT_NAMED_BY_YEAR, "Looters emptied shops in the town on Monday.", False),
-    (relevance.PLANNED_DEMONSTRATION, "Nurses are preparing to travel to the capital for a march.", True),
-    (relevance.PLANNED_DEMONSTRATION, "Nurses travelled to the capital and marched to parliament.", False),
+    (relevance.crime.RELEASED_AFTER_PROTEST, "Forty students detained during the march were released on Friday.", True),
+    (relevance.crime.RELEASED_AFTER_PROTEST, "Police detained a woman in the clashes at the march on Friday.", False),
+    (relevance.crime.MURDER_SUSPECT, "Police arrested a suspect in the killing of a shop owner in Thika.", True),
+    (relevance.crime.MURDER_SUSPECT, "Gunmen killed a shop owner in Thika on Sunday.", False),
+    (relevance.history.EVENT_NAMED_BY_YEAR, "The mayor said the looting of last July must not be repeated.", True),
+    (relevance.history.EVENT_NAMED_BY_YEAR, "Looters emptied shops in the town on Monday.", False),
+    (relevance.frames.PLANNED_DEMONSTRATION, "Nurses are preparing to travel to the capital for a march.", True),
+    (relevance.frames.PLANNED_DEMONSTRATION, "Nurses travelled to the capital and marched to parliament.", False),
 ]
 
 

@@ -22,7 +22,7 @@ seized by police, read as looting), parade 1/9 (soldiers who 'marched past' a st
 laid'), evacuation 1/9 (a mall evacuated after a bomb threat); vaccination, deployment, quarantine, lockdown,
 hospital, toll, cull, campaign, results, mine, stampede, verdict and sanitation 0. Near misses right 38 of 50.
 Held out, run first with the code before: batch B 6 of 78 fired (7.7 %), near misses right 11 of 16.
-After the rules (relevance.MARKET_WAR and CYBER_TARGET among the figures of speech, HUMANITARIAN_MOVEMENT beside
+After the rules (relevance.frames.MARKET_WAR and CYBER_TARGET among the figures of speech, HUMANITARIAN_MOVEMENT beside
 RELIEF_WORK, ENLISTMENT_STEP, MILITARY_MARCH beside FESTIVE_GATHERING, VEHICLES_IMPOUNDED, ACCIDENT_BLAME among the
 ordinary arrests, ONLINE_ACTION with online_only; wider COMMEMORATION ('wreaths were laid'), CIVILIAN_EVACUATION
 (malls, stations, hotels), PLANNED_DEMONSTRATION (a walkout or stoppage announced), HOSTILE_ACT (people beaten with
@@ -68,24 +68,25 @@ globals().update(non_event_tests(NON_EVENTS, NEAR_MISSES))
 
 
 FRAME_CASES = [
-    (relevance.MARKET_WAR, "The supermarket chain launched an assault on its rivals with cheaper milk.", True),
-    (relevance.MARKET_WAR, "Gunmen launched an assault on the market with rifles on Monday.", False),
-    (relevance.CYBER_TARGET, "The bank said it had repelled an attack on its network on Sunday.", True),
-    (relevance.CYBER_TARGET, "Soldiers repelled an attack on their camp near Gao on Sunday.", False),
-    (relevance.HUMANITARIAN_MOVEMENT, "Some 500 refugees returned home from the camp in a repatriation convoy.", True),
-    (relevance.HUMANITARIAN_MOVEMENT, "Rebels moved a convoy of fighters towards the town on Monday.", False),
-    (relevance.ENLISTMENT_STEP, "Thousands of young men queued at the stadium for the police recruitment.", True),
-    (relevance.ENLISTMENT_STEP, "Rebels recruited hundreds of fighters in the border villages.", False),
-    (relevance.MILITARY_MARCH, "Cadets marched past the president's stand on Army Day.", True),
-    (relevance.MILITARY_MARCH, "Hundreds of students marched through the city on Monday.", False),
-    (relevance.VEHICLES_IMPOUNDED, "Police impounded 50 taxis whose drivers lacked permits.", True),
-    (relevance.VEHICLES_IMPOUNDED, "Rioters set fire to 50 taxis at the depot.", False),
-    (relevance.ACCIDENT_BLAME, "The owner of the collapsed building was arrested on Friday.", True),
-    (relevance.ACCIDENT_BLAME, "The owner of the opposition newspaper was arrested on Friday.", False),
-    (relevance.ONLINE_ACTION, "Activists held a virtual march on Sunday.", True),
-    (relevance.ONLINE_ACTION, "Activists marched through the city centre on Sunday.", False),
-    (relevance.HOSTILE_ACT, "Police beat traders with batons at the market.", True),
-    (relevance.HOSTILE_ACT, "Farmers fought with the bank over their loans for a year.", False),
+    (relevance.frames.MARKET_WAR, "The supermarket chain launched an assault on its rivals with cheaper milk.", True),
+    (relevance.frames.MARKET_WAR, "Gunmen launched an assault on the market with rifles on Monday.", False),
+    (relevance.frames.CYBER_TARGET, "The bank said it had repelled an attack on its network on Sunday.", True),
+    (relevance.frames.CYBER_TARGET, "Soldiers repelled an attack on their camp near Gao on Sunday.", False),
+    (relevance.deals.HUMANITARIAN_MOVEMENT, "Some 500 refugees returned home from the camp in a repatriation convoy.",
+     True),
+    (relevance.deals.HUMANITARIAN_MOVEMENT, "Rebels moved a convoy of fighters towards the town on Monday.", False),
+    (relevance.games.ENLISTMENT_STEP, "Thousands of young men queued at the stadium for the police recruitment.", True),
+    (relevance.games.ENLISTMENT_STEP, "Rebels recruited hundreds of fighters in the border villages.", False),
+    (relevance.games.MILITARY_MARCH, "Cadets marched past the president's stand on Army Day.", True),
+    (relevance.games.MILITARY_MARCH, "Hundreds of students marched through the city on Monday.", False),
+    (relevance.crime.VEHICLES_IMPOUNDED, "Police impounded 50 taxis whose drivers lacked permits.", True),
+    (relevance.crime.VEHICLES_IMPOUNDED, "Rioters set fire to 50 taxis at the depot.", False),
+    (relevance.crime.ACCIDENT_BLAME, "The owner of the collapsed building was arrested on Friday.", True),
+    (relevance.crime.ACCIDENT_BLAME, "The owner of the opposition newspaper was arrested on Friday.", False),
+    (relevance.frames.ONLINE_ACTION, "Activists held a virtual march on Sunday.", True),
+    (relevance.frames.ONLINE_ACTION, "Activists marched through the city centre on Sunday.", False),
+    (relevance.acts.HOSTILE_ACT, "Police beat traders with batons at the market.", True),
+    (relevance.acts.HOSTILE_ACT, "Farmers fought with the bank over their loans for a year.", False),
 ]
 
 
@@ -105,4 +106,4 @@ def test_frames_of_trade_computers_aid_hiring_parades_traffic_and_blame(frame: r
 ])
 def test_protest_only_online(text: str, expected: bool):
     """A protest made only online is none; people who organised online and then marched in the street protest."""
-    assert relevance.online_only(text) is expected
+    assert relevance.frames.online_only(text) is expected

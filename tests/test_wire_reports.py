@@ -69,7 +69,7 @@ _miss("students blocking a highway are coded rioters, as event_patterns.tsv code
 _miss("fatalities: militants killed in a gunfight a day earlier are counted in a grenade attack (casualties.py, left "
       "alone)", "w26:fatalities")
 _miss("actors (roles.py and actors.py, left alone): a police post burned taken for the police as a side (the grenade "
-      "thrower on a motorcycle, w25, is an armed group since roles.ARMED_OR_SHOOTING_AFTER)", "w50:actors")
+      "thrower on a motorcycle, w25, is an armed group since roles.sub_types.ARMED_OR_SHOOTING_AFTER)", "w50:actors")
 _miss("admin1 (geo.py, left alone): the place is put in another unit (the Neelum valley, Khayelitsha)",
       "w19:admin1", "w54:admin1")
 
