@@ -53,12 +53,15 @@ happened."""
 TOLD_ASIDE_BEFORE = re.compile(
     r"\b(?:shot\s+down|downed|intercepted|destroyed)\s+(?:[\w-]+\s+){0,6}?(?:over|above)\s+"
     r"(?!(?:the\s+)?(?:weekend|night|past|last|next|course)\b)(?:the\s+)?(?:[\w-]+,?\s+){0,5}?$"
-    r"|\b(?:famil(?:y|ies)|relatives|parents|next\s+of\s+kin)\s+(?:[\w-]+\s+){0,2}?in\s+$",
+    r"|\b(?:(?:victims?['’]s?|their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|next\s+of\s+kin)"
+    r"|(?:famil(?:y|ies)|relatives|parents|next\s+of\s+kin)\s+of\s+the\s+(?:victims?|dead|deceased))"
+    r"\s+(?:[\w-]+\s+){0,2}?in\s+$",
     re.IGNORECASE)
 """Places a sentence names beside its event for something else: where other drones or missiles were shot down on their
 way ('15 more were shot down over Bryansk and Kursk' beside the one that hit a substation in Belgorod) and where the
-victims' families are ('while the victims' families in Kano pleaded for help'). Such a place is the event's only when
-the report names no other place than a country (`places_of_event`)."""
+victims' families are ('while the victims' families in Kano pleaded for help', 'their relatives in Jos'), not where
+families are sheltered ('a monastery sheltering displaced families in Ye-U township'). Such a place is the event's
+only when the report names no other place than a country (`places_of_event`)."""
 RETALIATION_BEFORE = re.compile(
     r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge)\s+[^.;:,]*$", re.IGNORECASE)
 """An earlier act across a border that a strike answers ('Israeli jets struck the port of Hodeidah in retaliation for

@@ -69,8 +69,8 @@ miss = NOTES.miss
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
-miss("a crowd's deed told with 'overturned stalls' and a brawl of miners with machetes and stones give no event",
-     *(f"{n}:{f}" for n in ("a002", "a022") for f in NOTE_FIELDS))
+miss("a crowd's deed told with 'overturned stalls' gives no event (a022's brawl of miners with machetes and stones is "
+     "found since stop 42's merges)", *(f"a002:{f}" for f in NOTE_FIELDS))
 miss("youths or riders who burned a police vehicle or post and clashed with police are read as the police attacking "
      "civilians (the shooting or the arrest told after them is taken as the deed)", "a014:sub_event_type",
      "a014:event_type", "a014:actors", "a018:sub_event_type", "a018:event_type", "a018:actors")
@@ -90,15 +90,16 @@ miss("names: Dozo hunters near Bankass are read as Dan Na Ambassagou; 'Arab Choa
      "'Mousgoum' is spelt 'Musgum'; 'Karimojong' is spelt 'Karamojong'", "a012:actors", "a053:actors", "a078:actors")
 miss("a place the gazetteer lacks or places in a namesake elsewhere (Koundjoare, Tamou, Duk, Al Meiram, Tourou, Gangaw, "
      "Bui, Tassia, Bijapur), or the country's first-level unit written as the gazetteer's district (Mulanje) or "
-     "spelling (Benshangul-Gumaz)", "a008:admin1", "a010:admin1", "a025:admin1", "a036:admin1", "a040:admin1",
+     "spelling (Benshangul-Gumaz)", "a008:admin1", "a010:admin1", "a036:admin1", "a040:admin1",
      "a052:admin1", "a065:admin1", "a089:admin1", "a093:admin1", "a110:admin1", "a123:admin1")
 miss("fatalities: the colleague a police officer killed before the riot is counted; a man 'beat and burned' is not "
      "counted dead", "a088:fatalities", "a126:fatalities")
 
 # Held out, run once before and once after the rules; left as they failed (the same fields both times).
 miss("held out: the house burnt for a child's death counts that death", "h005:fatalities")
-miss("held out: Lilongwe, Mzuzu's district and Kauda are placed in the wrong first-level unit, Kurram in Islamabad",
-     "h008:admin1", "h013:admin1", "h020:admin1", "h032:admin1")
+miss("held out: Kauda is placed in the wrong first-level unit, Kurram in Islamabad (Lilongwe's h008 and Mzuzu's h032 "
+     "have Malawi's region since stop 42's places2 rule; the held-out figures above are the single run)",
+     "h013:admin1", "h020:admin1")
 miss("held out: insurgents in Cabo Delgado are an unidentified armed group, not Islamic State (Mozambique)",
      "h009:actors")
 miss("held out: the arrested members of a party the base lacks (CNL) are civilians", "h015:actors")

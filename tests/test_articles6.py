@@ -43,6 +43,9 @@ after: first 23/34 unchanged (fatalities 20 -> 21), second 20/41, third 17/28, f
 Held out (7 articles, 10 expected events): with the code before this round (a clean checkout of main) precision 7/17
 = 41.2 %, recall 7/10 = 70.0 %; after the rules 7/16 = 43.8 %, recall 7/10 = 70.0 % (actors 3, fatalities 5, admin1 7,
 date 7; 2 duplicates, 7 spurious). Not fixed against.
+
+Since stop 42's merges, 02's march is found at Sitra (places2: a source's seat, 'a rights group based in London', is
+no place of the event); the figures above are those of their runs.
 """
 
 from __future__ import annotations
@@ -67,9 +70,9 @@ FIELDS = ("actors", "fatalities", "admin1", "event_date")
 
 # --- known misses -----------------------------------------------------------------------------------------------------
 
-BATCH.miss("not found: the Sitra march is placed at London, where the rights group that counted the wounded is based",
-           "02:found.0")
 BATCH.miss("not found: a villa 'destroyed by an explosion' with a timer found is coded as mob violence", "06:found.0")
+BATCH.miss("fatalities: the Sitra march, placed at Sitra since stop 42 ('a rights group based in London' is no place of "
+           "it), counts the young man who died in custody before the funeral it followed", "02:fatalities.0")
 BATCH.miss("not found: the Nickerie tractor march is joined to the February 2023 storming the paragraph before "
            "recalls", "09:found.1")
 BATCH.miss("not found: the Wednesday gathering that 'ended without arrests' is read as no event at all", "13:found.1")
@@ -79,7 +82,7 @@ BATCH.miss("not found: the Navolato killing of a family joins the Culiacán gun 
 BATCH.miss("not found: the suicide bombing is coded as a roadside bomb with the police's first five dead, apart from "
            "the lead", "22:found.0")
 BATCH.miss("the event is not found (see its found case)",
-           *(f"{case}:{field}.0" for case in ("02", "06", "15", "22") for field in FIELDS),
+           *(f"{case}:{field}.0" for case in ("06", "15", "22") for field in FIELDS),
            *(f"{case}:{field}.1" for case in ("09", "13", "21") for field in FIELDS))
 BATCH.miss("actors: the side is named otherwise than ACLED names it or left unidentified (a crowd of residents as "
            "rioters against the police, the clans as a town's militia against the police who parted them, the "
@@ -97,7 +100,6 @@ BATCH.miss("fatalities: the lowest figure any source gave is taken (the eight bo
 BATCH.miss("date: the raid is dated by the dateline of the lead, which names no day of its own; the Pimbo clash and "
            "the Culiacán battle take the day of the incident told before them",
            "14:event_date.0", "15:event_date.1", "21:event_date.0")
-BATCH.miss("extra: the Sitra march again at London (see 02:found.0)", "02:extra")
 BATCH.miss("extra: the government's version, security forces 'attacked by a group of vandals', is coded as a clash",
            "05:extra")
 BATCH.miss("extra: the bombing as mob violence (see 06:found.0)", "06:extra")

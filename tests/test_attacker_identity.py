@@ -43,8 +43,6 @@ _miss("raiders tied to a community only by 'a neighbouring county' are read as p
       "(actors._pastoral_raid); the county is not taken for their community", "ss4:actors")
 _miss("'Arab Choa' (Shuwa Arabs) and 'Arab' are not in the ethnic-group list: 'Arab' alone would also name the Arab "
       "world's states and leagues", "cm2:actors", "sd1:sub_event_type", "sd1:event_type", "sd1:actors")
-_miss("a background sentence blaming 'armed groups fighting over drug routes' for 'such killings' adds a fight to the "
-      "event", "co4:sub_event_type", "co4:event_type", "co4:actors")
 _miss("tribes that fight in Papua New Guinea are read as ethnic militias; ACLED names the tribes of the Highlands "
       "communal militias", "pg4:actors")
 _miss("residents who attack the shops of foreign nationals are read as a violent demonstration, named after the "

@@ -34,6 +34,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from golden_notes import GoldenNotes, same_place
+from sitrep.api import extract_text
 from sitrep.evaluation.acled import same_admin1
 
 COLUMNS = ("id", "country", "published", "admin1", "location", "note")
@@ -90,3 +91,11 @@ def test_every_known_miss_names_a_checked_field():
 
 
 test_the_event_is_placed_where_it_happened = NOTES.coding_test()
+
+
+def test_families_sheltered_in_a_place_are_where_the_event_is_not_aside_from_it():
+    """'Their relatives in Jos' tell where the victims' kin are; 'sheltering displaced families in Ye-U township' tells
+    where the event struck (a shelter), so it stays the event's place."""
+    event = extract_text("A jet bombed a school sheltering displaced families in Ye-U township on Tuesday, killing "
+                         "nine.", country="MM")[0]
+    assert (event.location, event.admin1) == ("Ye-U", "Sagaing")

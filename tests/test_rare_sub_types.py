@@ -41,8 +41,6 @@ _miss = NOTES.miss
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
-_miss("'since March' in a clause about the enemy's hold ('who had held them since March') is taken as the date of the "
-      "retaking, which then lies months before the report and is background", "gr5:sub_event_type", "gr5:event_type")
 _miss("a town seized by its bare name ('seized Wad Madani', 'seized Lalibela') is no taking cue (only a ground word "
       "is), so the army's withdrawal or the clashes told beside it win", "nt1:sub_event_type", "nt1:event_type",
       "hnt1:sub_event_type")
