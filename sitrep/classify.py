@@ -1513,24 +1513,6 @@ def _before_the_news(hits: list[CueHit], text: str) -> list[CueHit]:
             for h in hits]
 
 
-ABSOLUTE_OPENING = re.compile(r"[\"'\u201c]?With\s+(?!the help\b|the support\b|the backing\b)[^,;:.!?]{3,80}?,\s")
-"""An absolute phrase opening a sentence ('With the ceasefire collapsing, ...', 'With huts still in flames, ...',
-'With reinforcements arriving from Marib, ...'): a noun and what state it is in, set before the main clause."""
-
-
-def _circumstance_discounted(hits: list[CueHit], context: _Context) -> list[CueHit]:
-    """The hits, those inside an absolute phrase opening a sentence (ABSOLUTE_OPENING) discounted: grammar makes the
-    phrase the circumstance the main clause's act happened in, not an act of its own ('With the ceasefire collapsing,
-    army artillery shelled the outskirts of Kauda' tells shelling, not a ceasefire), as a concession does."""
-    openings = [found.span() for start in context.sentence_starts
-                if (found := ABSOLUTE_OPENING.match(context.text, start))]
-    if not openings:
-        return hits
-    return [CueHit(h.sub_type, h.start, h.end, h.text, h.weight * _DISCOUNTED, h.line, "in an absolute phrase that "
-                   "tells the circumstance") if any(low <= h.start and h.end <= high for low, high in openings) else h
-            for h in hits]
-
-
 def _hits_across_relative_clauses(text: str, patterns: Patterns, protest_told: bool) -> list[CueHit]:
     """Cues the sentence tells once its relative clauses are left out (RELATIVE_CLAUSE): a cue that joins the subject
     to its verb ('the town ... was recaptured by the army') reads nothing else, so only cues spanning the place a
@@ -1555,8 +1537,7 @@ def _classify(text: str, protest_told: bool = False) -> tuple[tuple[tuple[str, f
     patterns = load_patterns()
     context = _context(text, patterns)
     hits = [hit for hit in _hits(text, patterns, context, protest_told) if not _scare_quoted(text, hit)]
-    hits = _before_the_news(_circumstance_discounted(hits, context), text) \
-        + _hits_across_relative_clauses(text, patterns, protest_told)
+    hits = _before_the_news(hits, text) + _hits_across_relative_clauses(text, patterns, protest_told)
     scores = _noisy_or(hits)
     _apply_priorities(scores, hits, context)
     ranked = sorted(

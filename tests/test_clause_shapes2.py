@@ -29,8 +29,9 @@ The rules:
   `_dates_a_describing_clause`).
 - classify `told_as_before`: a protest told in such a clause with words of an earlier occasion ('who had
   demonstrated ... the week before') establishes no protest now and opens no grievance: the arrest is an arrest.
-- classify `ABSOLUTE_OPENING`: cues inside an absolute phrase opening a sentence ('With the ceasefire collapsing,')
-  tell the circumstance and are discounted, as a concession's are.
+- (dropped after the merge) classify `ABSOLUTE_OPENING`: cues inside an absolute phrase opening a sentence ('With
+  the ceasefire collapsing,') discounted as the circumstance; it lowered RAMS's check half (head F1 23.2 -> 22.5,
+  targets 18.2 -> 12.5) and was removed, not narrowed blind; c22 is a strict xfail again.
 - classify `past_role`: force words after 'former', 'retired', 'ex-' name civilians, so no battle is read off them
   (also fixes tests/test_clause_shapes.py c21, 'three former police officers were shot dead by Taliban fighters').
 - event_patterns: people 'were seized / snatched / carried off by' armed men are abducted (the passive of the
@@ -38,7 +39,7 @@ The rules:
 - sitrep/roles.py `OPENING_ADVERBIAL`: a participle phrase opening the sentence ('Having ...', 'After being ...',
   'Marching toward ...', 'Dragged from ...') shares the main clause's subject, so sides named inside it are not the
   doers, even when that subject names no side.
-Now (tune): sub-type 46/48, actors 24/29.
+Now (tune): sub-type 46/48, actors 24/29 with it; 45/48, 23/29 without it.
 
 Held out (16 reports), run once before the rules and once after: sub-type 11/16, actors 8/11, both times; the
 rules reached none of the five missed (a killer pair named 'two men' read as a mob, a commander 'captured by
@@ -69,6 +70,8 @@ miss = NOTES.miss
 miss("bodies 'found bound and gagged' bearing gunshot wounds: no cue reads a killing off the wounds of the dead",
      "c11:sub_event_type", "c11:actors")
 miss("lawyers 'detained at a sit-in' and taken to police stations: no agent is named, so no police side", "c12:actors")
+miss("an absolute opening's cue ('With the ceasefire collapsing,') outranks the shelling of the main clause (the rule "
+     "that discounted it lowered RAMS's check half and was dropped)", "c22:sub_event_type", "c22:actors")
 miss("'a mob of cow vigilantes': the vigilantes name a communal militia, not the mob's rioters", "c30:actors")
 miss("a drone strike on a bakery that harmed no one: the bakery's owners are no side, so no Civilians", "c33:actors")
 miss("a raid whose joined acts only looted and burned is read as an attack; a rule making such raids looting "
@@ -138,6 +141,7 @@ def test_a_protest_on_an_earlier_occasion_makes_no_intervention(text: str, sub_t
     assert classify.classify(text)[0][0] == sub_type
 
 
+@pytest.mark.xfail(strict=True, reason="the absolute-opening discount was dropped: it lowered RAMS's check half")
 def test_an_absolute_opening_tells_the_circumstance():
     """'With the truce collapsing,' is the scene; the shelling after the comma is the act."""
     text = "With the truce collapsing, rebel mortars pounded the market of the town, wounding six traders."
