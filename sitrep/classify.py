@@ -544,12 +544,18 @@ or 'gathered' after its time words) or by the end of the sentence ('shelled a sc
 since 2022.'): it describes its noun."""
 
 
+def timed_clause(text: str, low: int, high: int, outside: int | None = None) -> re.Match[str] | None:
+    """The relative clause in the perfect or of habit (TIMED_RELATIVE) that holds text[low:high], when it does not also
+    hold the position `outside`; such clauses never overlap, so there is at most one."""
+    return next((clause for clause in TIMED_RELATIVE.finditer(text) if clause.start() <= low and high <= clause.end()
+                 and not (outside is not None and clause.start() <= outside < clause.end())), None)
+
+
 def confined_to_relative_clause(text: str, low: int, high: int, cue: int) -> bool:
     """Whether a word of time or habit at text[low:high] lies inside a relative clause (TIMED_RELATIVE) that does not
     hold the cue at `cue`. Grammar: a time adverbial modifies the verb of its own clause, so 'for years' in 'Villagers
     who had farmed there for years were massacred' dates the farming, not the massacre, which is news."""
-    return any(clause.start() <= low and high <= clause.end() and not clause.start() <= cue < clause.end()
-               for clause in TIMED_RELATIVE.finditer(text))
+    return timed_clause(text, low, high, cue) is not None
 
 
 EARLIER_OCCASION = re.compile(
@@ -565,9 +571,8 @@ def told_as_before(text: str, low: int, high: int, position: int) -> bool:
     tells an earlier occasion (EARLIER_OCCASION) and does not hold `position`: 'Students who had marched the week
     before were detained by police' tells an arrest of people who once protested, not a protest broken up; without the
     time words ('police detained students who had sat down on an avenue') the clause may tell the protest itself."""
-    return any(clause.start() <= low and high <= clause.end() and not clause.start() <= position < clause.end()
-               and EARLIER_OCCASION.search(clause.group())
-               for clause in TIMED_RELATIVE.finditer(text))
+    clause = timed_clause(text, low, high, position)
+    return clause is not None and bool(EARLIER_OCCASION.search(clause.group()))
 
 
 @dataclass(slots=True)

@@ -666,8 +666,8 @@ def _dates_a_describing_clause(sentence: Sentence, mention: DateMention, publish
     if not (published is not None and dates.is_background_date(mention, published)
             or (mention.date_end - mention.date_start).days > 62):
         return False
-    return any(sentence.start + clause.start() <= mention.start and mention.end <= sentence.start + clause.end()
-               for clause in classify.TIMED_RELATIVE.finditer(sentence.text))
+    low, high = mention.start - sentence.start, mention.end - sentence.start
+    return classify.timed_clause(sentence.text, low, high) is not None
 
 
 def _recalled_dates_left_out(mentions: list[DateMention], published: dt.date | None) -> list[DateMention]:
@@ -847,10 +847,14 @@ def _follow_up_only(sentence: Sentence) -> bool:
         taxonomy.event_type_of(t) == EventType.STRATEGIC_DEVELOPMENTS for t, _ in sentence.types[:1])
 
 
+DEFINITE_EVENT_START = r"\b(?:the|this|that|these|those|(?:last|this|that)\s+\w+day's|\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+"""The start of a definite noun phrase for an incident ("the", "Saturday's", "this week's", up to two words before
+the noun): how a report names an event it has told (NAMES_THE_EVENT, FORECAST)."""
+
 FORECAST = re.compile(
-    r"\b(?:the|this|that|these|those|(?:last|this|that)\s+\w+day's|\w+day's)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|bombings?|blasts?|explosions?"
-    r"|strikes?|shelling|fighting|violence|incidents?)\s+(?:will|would|could|might|may|won't|wouldn't|cannot|can't)\b",
+    DEFINITE_EVENT_START + r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|bombings?"
+    r"|blasts?|explosions?|strikes?|shelling|fighting|violence|incidents?)\s+"
+    r"(?:will|would|could|might|may|won't|wouldn't|cannot|can't)\b",
     re.IGNORECASE)
 """'... said the attacks would not derail the talks', 'Rights groups fear that Saturday's attack will be followed by
 more': the event told, named by a definite noun, as the subject of a modal verb: what it will or may bring, a
@@ -1276,9 +1280,7 @@ EVENT_NOUN = (r"(?:clash(?:es)?|attacks?|assaults?|raids?|ambush(?:es)?|killings
               r"|battles?|abductions?|kidnappings?|shootings?|incidents?|violence|unrest|riots?)")
 """The nouns a report names an incident by once it has told it."""
 
-NAMES_THE_EVENT = re.compile(
-    r"\b(?:the|this|that|these|those|(?:last|this|that)\s+\w+day's|\w+day's)\s+(?:[\w-]+\s+){0,2}?"
-    + EVENT_NOUN + r"\b", re.IGNORECASE)
+NAMES_THE_EVENT = re.compile(DEFINITE_EVENT_START + EVENT_NOUN + r"\b", re.IGNORECASE)
 """A definite noun phrase for an incident ("the assault", "the Seytenga massacre", "Saturday's attack")."""
 
 AFTERMATH_TOLD = re.compile(

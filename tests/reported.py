@@ -3,6 +3,7 @@ Shared by the test modules that check what one sentence is coded as, so each sta
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +50,12 @@ def codes_an_accepted_sub_type(sub_types: list[str | None], accepted: str) -> bo
     """Whether a near miss is coded as an event: some event is, and where sub-types are given (';'-separated) one of
     them is among those coded."""
     return bool(sub_types) and (not accepted or bool(set(accepted.split(";")) & set(sub_types)))
+
+
+def fixture_rows(fixture: Path) -> list[list[str]]:
+    """The tab-separated rows of a fixture of reports we wrote, its '#' comment lines left out."""
+    with fixture.open(encoding="utf-8") as lines:
+        return list(csv.reader((line for line in lines if not line.startswith("#")), delimiter="\t"))
 
 
 def batched_items(fixture: Path) -> list[tuple[str, str, str, str]]:

@@ -33,17 +33,15 @@ their killing is an attack, not a battle).
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from reported import surest_reported
+from reported import fixture_rows, surest_reported
 from sitrep import classify
 
 FIXTURE = Path(__file__).parent / "fixtures" / "clause_shapes.tsv"
-ROWS = [row for row in csv.reader((line for line in FIXTURE.open(encoding="utf-8") if not line.startswith("#")),
-                                  delimiter="\t")]
+ROWS = fixture_rows(FIXTURE)
 
 # Reports still coded otherwise than a careful coder does, with why: strict xfails, to drop when fixed.
 MISSES: dict[str, str] = {

@@ -19,18 +19,16 @@ found, 25 right, 2 near-misses fired."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from reported import reported
+from reported import fixture_rows, reported
 from sitrep import classify
 from sitrep.evaluation.seeds import main_event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile_acts.tsv"
-ROWS = [row for row in csv.reader((line for line in FIXTURE.open(encoding="utf-8") if not line.startswith("#")),
-                                  delimiter="\t")]
+ROWS = fixture_rows(FIXTURE)
 
 # Reports still coded otherwise than a careful coder does, with why: strict xfails, to drop when fixed.
 _OVERRAN = ("'overran' a post or base is read as ground taken (Non-state actor overtakes territory); with soldiers "
