@@ -126,6 +126,16 @@ def _grievance_ends(text: str, start: int, end: int) -> bool:
                for m in GRIEVANCE_END.finditer(text, start, end))
 
 
+def _opens_participle_clause(text: str, start: int) -> bool:
+    """Whether the cue at `start` itself opens the clause that ends a protest's cause right after a comma
+    (GRIEVANCE_END's ", ...ing": "fired on villagers holding a protest against a land deal, killing two"): the
+    participle tells what the main verb's act did, as it does for the cues after it, so it is no part of the cause
+    (a grievance participle such as ", demanding" is)."""
+    comma = text.rfind(",", max(0, start - 3), start)
+    clause = GRIEVANCE_END.match(text, comma) if comma >= 0 else None
+    return clause is not None and clause.end() > start
+
+
 OWN_DAY = re.compile(
     r"\b(?:(?:on|last|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since)\s+\d{1,2}\s+[A-Z][a-z]+"
     r"|(?:on|since)\s+[A-Z][a-z]+\s+\d{1,2}\b|yesterday|last night)")
@@ -633,6 +643,7 @@ class _Context:
                 openers = [direct]
             if openers and (reach is None or start - openers[-1].start() < reach) \
                     and not _grievance_ends(self.text, match.end(), start) \
+                    and not _opens_participle_clause(self.text, start) \
                     and not _main_verb_after_participle(self.text, match, start) \
                     and not OWN_DAY.search(self.text, openers[-1].end(), self.sentence_bounds(start)[1]):
                 return True

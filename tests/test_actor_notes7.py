@@ -81,9 +81,10 @@ miss = NOTES.miss
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
-miss("no event: supporters who 'scuffled' until police separated them, farmers who blocked a road 'with rocks', "
-     "guards who 'fired pellets' at people blocking a mine road", *(f"{n}:{f}" for n in ("a063", "a069", "a078")
-                                                                    for f in NOTE_FIELDS))
+miss("no event: supporters who 'scuffled' until police separated them, guards who 'fired pellets' at people blocking "
+     "a mine road", *(f"{n}:{f}" for n in ("a063", "a078") for f in NOTE_FIELDS))
+miss("farmers who blocked a road 'with rocks' and were tear-gassed read as an intervention, not the rioters' road "
+     "block", "a069:sub_event_type", "a069:event_type", "a069:actors")
 miss("supporters of a club named only by 'X supporters' are no crowd: a pitch invasion reads as property "
      "destruction, a clash with police as an armed group's battle", "a003:sub_event_type", "a003:event_type",
      "a003:actors", "a006:sub_event_type", "a006:event_type", "a006:actors")

@@ -89,10 +89,8 @@ _miss("partisans or rival candidates' supporters fighting each other at a campai
 _miss("a baton charge on a sit-in is discounted as a legal 'charged with', and the injuries left make it "
       "excessive force",
       "pi02:sub_event_type")
-_miss("detention of people 'gathered to oppose' or 'gathered peacefully' something is read as arrests of civilians: "
-      "the gathering's purpose is not read as a demonstration", "pi10:sub_event_type", "pi10:actors",
-      "pi22:sub_event_type", "pi22:actors")
-_miss("'forcibly removed' demonstrators is no intervention cue", "pi13:sub_event_type", "pi13:actors")
+_miss("detention of people 'gathered to oppose' something is read as arrests of civilians: the gathering's purpose is "
+      "not read as a demonstration", "pi10:sub_event_type", "pi10:actors")
 _miss("workers told as 'peacefully demanding' (no protest word) whom police shoot are read as civilians attacked",
       "ef02:sub_event_type", "ef02:actors")
 _miss("motorists stoned by demonstrators are taken as the demonstration's second side (Civilians); coders differ",

@@ -79,8 +79,6 @@ def _everywhere(reason: str, *cases: str) -> None:
 
 # --- known misses, by kind --------------------------------------------------------------------------------------------
 
-_everywhere("no event: workers who 'gathered in front of the governor's office to demand' pensions, no protest word",
-            *(f"w023:{f}" for f in NOTE_FIELDS))
 _everywhere("no event: troops who 'exchanged small-arms fire on the border' are not read as a clash",
             *(f"w079:{f}" for f in NOTE_FIELDS))
 _everywhere("no event: an armed group announcing a new civilian administration is not read as a change to the group",
