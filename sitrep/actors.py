@@ -106,11 +106,12 @@ where a ship is attacked says nothing of who sails it)."""
 
 INTERNATIONAL = "International"
 
-NATIONAL_COMMUNITY = "community|communities|diaspora|national|nationals|citizen|citizens|expatriates|migrants|immigrants"
+NATIONAL_COMMUNITY = ("community|communities|diaspora|national|nationals|citizen|citizens|expatriates|expatriate"
+                      "|migrants|immigrants|migrant|immigrant")
 """A nation's people living abroad, named by their nationality ("the Somali community in Nairobi", "Ethiopian
-nationals", "the Malian diaspora", one of them: "a Burkina Faso national"): civilians of that nation, and protesters or rioters of that nation when they
-demonstrate, as ACLED names a crowd by its members' nationality. Only with a nationality in front: a bare "community"
-or "migrants" says nothing of who they are."""
+nationals", "the Malian diaspora", one of them: "a Burkina Faso national", "a Haitian migrant"): civilians of that
+nation, and protesters or rioters of that nation when they demonstrate, as ACLED names a crowd by its members'
+nationality. Only with a nationality in front: a bare "community" or "migrants" says nothing of who they are."""
 
 TRADED_GOODS = ("cattle", "livestock", "gold", "fish", "grain", "cloth", "fuel", "timber", "cocoa", "cotton", "cashew",
                 "motorcycle", "car", "textile", "spare parts", "cross-border", "itinerant")
@@ -319,11 +320,13 @@ IN_UNIFORM_AFTER = re.compile(r"\s+(?:dressed\s+|clad\s+)?in\s+(?:\w+\s+)?(?:mil
 are an armed group it does not identify (ACLED's Unidentified Armed Group), neither civilians nor the force whose
 uniform it is."""
 
-FORMER_BEFORE = re.compile(r"\b(?:former|retired|demobili[sz]ed|discharged|erstwhile)\s+(?:[\w'’-]+\s+)?$",
-                           re.IGNORECASE)
-"""'two former soldiers', 'a retired police officer', 'demobilised Congolese fighters': people who once served in a
-force and serve no longer are no part of it; ACLED's codebook codes them as civilians when they are attacked, and a
-force's deed is never theirs."""
+FORMER_BEFORE = re.compile(r"(?<!\bof the )\b(?:(?:former|retired|one-time|erstwhile|demobili[sz]ed|discharged)\s+"
+                           r"|ex-\s*)(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+"""'two former soldiers', 'a retired police officer', 'demobilised Congolese fighters', 'ex-soldiers': people who once
+served in a force or an armed group and serve no longer are no part of it; ACLED's codebook codes them as civilians
+when they are attacked, and a force's deed is never theirs (so 'former police officers were shot dead by Taliban
+fighters' tells no battle, `classify.past_role`). Not a group's old name: 'dissidents of the former FARC guerrilla'
+are armed."""
 
 DISBANDED_BEFORE = re.compile(r"\b(?:disbanded|dissolved|defunct)\s+$", re.IGNORECASE)
 """A force told as disbanded ("former soldiers of the disbanded army"): a force that no longer exists is no side of
@@ -346,10 +349,13 @@ QUALIFIERS = (
     "|innocent|at least|dozens of|local|state|national|federal"
     "|marine|naval|maritime|border|paramilitary|elite|auxiliary|regular|mobile|tactical|anti-terror"
     "|anti-terrorism|counter-terrorism"
+    "|truck|lorry|taxi|bus|street|market|construction|farm|factory|domestic|migrant|oil|gold"
 )
 """Words that may stand between a demonym and a role ("Nigerian unidentified gunmen", "several Malian soldiers"), the
 branch or unit of a force among them ("Ugandan marine police", "Sudanese border troops"): the demonym still names
-the force's state."""
+the force's state. So may the trade or workplace of civilians ("two Cameroonian truck drivers", "Zimbabwean street
+traders", "Chinese gold miners"): the demonym names their nation, and ACLED names civilians by their own nationality,
+not by the country they were harmed in."""
 
 ROLE_TAIL = r"(?:\s+(?:warplanes|jets|aircraft|helicopters|reinforcements|troops|units|personnel|forces|soldiers|patrols?))?"
 """A military word after a role still belongs to the mention ("army warplanes", "military reinforcements")."""
@@ -530,8 +536,8 @@ class ActorResolver:
             own = _home_of_community(text, start, end) if "{country}" in entry.name and not entry.country else None
             home = entry.country or (own or country if "{country}" in entry.name else None)
             name = _named(entry, own or country)
-            if entry.name.startswith("Unidentified Ethnic Militia") and home in CLAN_COUNTRIES and "clan" in _fold(core):
-                name = name.replace("Ethnic Militia", "Clan Militia")
+            if entry.name.startswith("Unidentified Ethnic Militia"):
+                name = name.replace("Ethnic Militia", f"{identity_kind(core, home)} Militia")
             mentions.append(ActorMention(offset + start, offset + end, text[start:end], name, entry.inter, True, home))
         for mention in _ethnic_mentions(text, offset, country, taken, unicase) + _clan_mentions(text, offset, country, taken):
             taken.append((mention.start - offset, mention.end - offset))
@@ -768,7 +774,7 @@ def _generic_mention(match: re.Match, text: str, offset: int, country: str | Non
             and FORMER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         template, inter, organization, needs_place = "Civilians", 7, False, False
     place = match["place"] or match["place2"]
-    named = _country_of(place) if place else None
+    named = _country_in_context(place, country) if place else None
     if place and named is None:
         return None
     if needs_place and named is None:
@@ -954,6 +960,20 @@ def _country_of(word: str) -> countries.Country | None:
     return countries.country_of_demonym(word) or countries.country_by_name(word)
 
 
+SHARED_DEMONYMS = {"congolese": frozenset({"Democratic Republic of Congo", "Republic of Congo"})}
+"""Demonyms two states share: "Congolese" names the people of both Congos (the demonym table gives the larger one)."""
+
+
+def _country_in_context(word: str, country: str | None) -> countries.Country | None:
+    """The country a demonym or name stands for, read in a report from `country`: a demonym two states share
+    (SHARED_DEMONYMS) names the report's own state when it is one of them ("Congolese soldiers" in a report from
+    Brazzaville are the Republic of Congo's), as a reader takes it."""
+    shared = SHARED_DEMONYMS.get(word.casefold(), frozenset())
+    if country in shared:
+        return countries.country_by_name(country)
+    return _country_of(word)
+
+
 def generic_name(template: str, country: str | None) -> str:
     """"Military Forces of Iraq", "Civilians (<country>)"; without a country just the role."""
     if "{country}" not in template:
@@ -1010,6 +1030,21 @@ CLAN_COUNTRIES = frozenset({"Somalia"})
 """Where ACLED names a clan's armed men "<clan> Clan Militia (<country>)": Somalia, whose politics is organised by clan
 (Somaliland is coded as part of Somalia). Across the border ACLED's Kenya and Ethiopia coding names the same clans'
 militias like any people's, "Garre Ethnic Militia (Kenya)"."""
+
+TRIBAL_COUNTRIES = frozenset({"Yemen", "Iraq", "Libya", "Syria", "Jordan", "Saudi Arabia"})
+"""Where ACLED names the armed men of a tribe "<tribe> Tribal Militia (<country>)", and those of a tribe the text leaves
+unnamed "Unidentified Tribal Militia (<country>)": the Arab states whose rural politics is organised by tribe (Yemen's
+tribes, the tribes of Iraq's and Syria's Euphrates valley, Libya's tribes). Elsewhere a tribe is a people, an ethnic militia."""
+
+
+def identity_kind(words: str, country: str | None) -> str:
+    """The kind of identity militia ACLED names armed men of an unnamed group told by `words` ("tribesmen", "clan
+    fighters"): "Clan" for a clan in CLAN_COUNTRIES, "Tribal" for a tribe in TRIBAL_COUNTRIES, else "Ethnic"."""
+    if country in CLAN_COUNTRIES and re.search(r"\bclan", words, re.IGNORECASE):
+        return "Clan"
+    if country in TRIBAL_COUNTRIES and re.search(r"\btrib", words, re.IGNORECASE):
+        return "Tribal"
+    return "Ethnic"
 
 
 def identity_militia(group: str, country: str | None) -> str:

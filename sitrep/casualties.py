@@ -1165,10 +1165,14 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+"
+    rf"(?:^|[,\"“”;:(—–]\s*|\bthat\s+|\bbut\s+)(?P<name>{_NAME_WORDS})(?<!\ba)(?<!\ban)(?<!\bthe)"
+    rf"\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+"
     rf"|today\s+|yesterday\s+|tonight\s+|at\s+first\s+|initially\s+|first\s+)?{SPEECH}\b",
     re.IGNORECASE,
 )
+"""A source as the subject of a verb of speech ("police said", "the army later confirmed"). An article is never the
+last word of a subject: after one the participle is an adjective of the noun that follows ("shot dead an alleged
+robber", "the reported attack"), so "police officers shot dead an alleged robber" has no source but a doer."""
 _INVERTED = re.compile(
     rf"[,\"“”’]\s*(?:said|says|added|told\s+\w+)\s+(?P<name>(?:the|a|an)\s+{_NAME_WORDS})(?=\s*[,.;]|$)",
     re.IGNORECASE,

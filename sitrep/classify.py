@@ -18,6 +18,7 @@ import importlib.resources
 import re
 from dataclasses import dataclass, field, replace
 
+from sitrep import actors
 from sitrep.taxonomy import EVENT_TYPE_OF, EventType, SubEventType
 
 MIN_SCORE = 0.3
@@ -677,18 +678,11 @@ class _Context:
         return False
 
 
-FORMER_ROLE = re.compile(r"(?<!\bof the )\b(?:former|retired|ex-|one-time|erstwhile|demobili[sz]ed)\s*(?:[\w'-]+\s+)?$",
-                         re.IGNORECASE)
-"""Words that name people by a role they left, before the force word or its one modifier ('three former police
-officers', 'a retired army colonel', 'ex-soldiers'); not a group's old name ('dissidents of the former FARC guerrilla'
-are armed)."""
-
-
 def past_role(text: str, start: int) -> bool:
-    """Whether the force or group word at `start` names people by a role they left (FORMER_ROLE): codebook, people who
-    have left the forces or an armed group are civilians, so 'former police officers were shot dead by Taliban
-    fighters' is an attack on civilians, not a battle."""
-    return bool(FORMER_ROLE.search(text, max(0, start - 40), start))
+    """Whether the force or group word at `start` names people by a role they left (actors.FORMER_BEFORE): codebook,
+    people who have left the forces or an armed group are civilians, so 'former police officers were shot dead by
+    Taliban fighters' is an attack on civilians, not a battle."""
+    return bool(actors.FORMER_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _context(text: str, patterns: Patterns) -> _Context:

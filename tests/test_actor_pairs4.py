@@ -52,8 +52,6 @@ TIME_CLAUSE_SIDE = ("a side in a clause of time after the deed's object ('as pol
                     "reinforcements arrived') stays the side acted on: such a clause may name whom the deed hit ('as "
                     "rangers passed by, wounding four of them'), so only relative clauses are left out (roles."
                     "in_later_clause)")
-MFDC_UNKNOWN = ("'MFDC fighters' is not found as an actor (the MFDC is not in sitrep/data/actors.csv): the "
-                "victims read as civilians")
 CONSCRIPTS = "conscripts are not read as soldiers (actors), so the victims are civilians and the deed an attack"
 INMATES = ("gang members who kill during a prison riot are read as rioters in a violent demonstration; 'Los Choneros "
            "inmates' is not read as the gang")
@@ -80,7 +78,6 @@ KNOWN_MISSES: dict[str, str] = {
             "in Cabo Delgado is not read as the Islamic State's Mozambique province",
     "h025": "the sides of an earlier deed the sentence dates this one by ('days after ...') are dropped (roles."
             "in_other_time), so 'their hideouts' has no side to point back to and the victims read as civilians",
-    "h031": MFDC_UNKNOWN,
     "h032": "'the 6th Infantry Division' is not read as the army (actors)",
     "h034": DATED_BY_RELATIVE,
     "h036": ELDER_OFFENSIVE,
@@ -99,7 +96,6 @@ SUB_TYPE_MISSES: dict[str, str] = {
     "t114": TIME_CLAUSE_SIDE,
     "h005": CONSCRIPTS,
     "h018": INMATES,
-    "h031": MFDC_UNKNOWN,
     "h034": DATED_BY_RELATIVE,
     "h036": ELDER_OFFENSIVE,
     "h040": TIME_CLAUSE_SIDE,

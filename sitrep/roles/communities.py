@@ -500,7 +500,8 @@ def _identity_sides(
     sub_type: str, actor1: ActorMention | None, actor2: ActorMention | None, draft: Draft, country: str | None
 ) -> tuple[ActorMention, ActorMention] | None:
     """Both sides of a fight between unnamed communities (IDENTITY_FIGHT): "Unidentified Ethnic Militia" for
-    ethnic groups, tribes and clans ("Unidentified Clan Militia" for clans in Somalia, `actors.CLAN_COUNTRIES`),
+    ethnic groups, tribes and clans ("Unidentified Clan Militia" for clans in Somalia, "Unidentified Tribal Militia"
+    for tribes in Yemen or Iraq, `actors.identity_kind`),
     "Unidentified Communal Militia" for communities (ACLED's names for identity militias whose group the text leaves
     unsaid); a side the text names by its community keeps its name, and so do peoples the event's sentences name
     anywhere, even as the dead ("three Tiv and four Jukun died in intercommunal clashes": the two peoples
@@ -514,7 +515,7 @@ def _identity_sides(
     if any(m.inter in (1, 2, 3, 8) and m.organization for m in _acting(draft)):
         return None
     kind = "Communal" if re.search(r"communit|communal|villages|sections", match.group(), re.IGNORECASE) else \
-        "Clan" if country in actors.CLAN_COUNTRIES and re.search(r"\bclan", match.group(), re.IGNORECASE) else "Ethnic"
+        actors.identity_kind(match.group(), country)
     unnamed = generic_actor(None, with_country(f"Unidentified {kind} Militia", country), 4)
     named = [m for m in (actor1, actor2) if m is not None and m.inter == 4]
     for mention in _acting(draft):
