@@ -31,9 +31,12 @@ FEATURE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:[Rr]iver|[Ss
 """'patrolling the Massacre river', 'the Bijeli Brijeg stadium': the name of a river or a stadium, not of a town (a
 town of that name may lie anywhere); the town the report names beside it places the event."""
 PART_OF_TOWN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:neighbou?rhood|quarter|district|township|estate"
-                                r"|suburb|slum|market)\b")
-"""'a patrol in the Las Margaritas neighbourhood': a name of a part of a town. Reports name the town around it (or
-have named it), so a place of that name in another country than the article's is a namesake, not the event's place."""
+                                r"|suburb|slum|market)\b"
+                                r"|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|quarter|district|township"
+                                r"|suburb|settlement|commune|locality)\s+(?:of|in|on)\b")
+"""'a patrol in the Las Margaritas neighbourhood', 'in Riverside, an eastern suburb of Port Elm': a name of a part of a
+town. Reports name the town around it (or have named it), so a place of that name in another country than the
+article's is a namesake, not the event's place."""
 SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|speaking\s+to|spoke\s+to|addressing|addressed)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:reporters|journalists|conference|briefing|parliament|lawmakers|television|radio|media)|speaking"

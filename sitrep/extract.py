@@ -141,8 +141,6 @@ article describes, not a dated event."""
 AFTERMATH = re.compile(r"\b(?:ambulances?|hospitals?|sealed off|cordoned off|evacuated|the wounded|the injured|the dead|bodies)\b",
                        re.IGNORECASE)
 """Words of what follows an attack: a weakly typed sentence with them tells the same event."""
-ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+(?:highway|road|axis|route|motorway|corridor|expressway)\b")
-"""'the Kano-Zaria highway': the towns a road joins name the road, not where on it the event was."""
 
 CONTINUATION_CUE = re.compile(r"^\W*(?:also|then|later|afterwards|subsequently"
                               r"|that\s+(?:day|week|month|year|spring|summer|autumn|winter)|at\s+the\s+time)\b"
@@ -1471,7 +1469,8 @@ def _fill(
     places that can be the event's (`event_places.places_of_event`)."""
     sub_type = draft.sub_event_type
     lead = draft.anchor
-    roads = [(m.start(), m.end()) for s in draft.sentences for m in ROAD_ENDS.finditer(document.text, s.start, s.end)]
+    roads = [(m.start(), m.end()) for s in draft.sentences
+             for m in geo.ROAD_ENDS.finditer(document.text, s.start, s.end)]
     places = event_places.places_of_event(document.text, toponyms, draft, article_country)
     dateline = _dateline_span(document)
     filed_at = [t for t in places if dateline is not None and dateline[0] <= t.start < dateline[1]]

@@ -140,9 +140,16 @@ FEATURE_WORDS = frozenset({"airfield", "airport", "airbase", "base", "camp", "cr
                            "plains", "dam", "bridge", "checkpoint", "valley", "forest", "reserve"})
 """Lower-case words that can end a curated place name ("Palmyra airfield", "Rukban camp")."""
 
-STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace)\b\.?")
+STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Way|Court|Ct"
+                          r"|Place|Pl|Pike|Parkway|Pkwy|Circle|Terrace|Superhighway|Expressway|Bypass)\b\.?")
 """A street type after a name: "Paris Road" is a street, not Paris."""
 
+ROAD_ENDS = re.compile(r"\b[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+\s+"
+                       r"(?:highway|road|axis|route|motorway|corridor|expressway)\b")
+"""'the Kano-Zaria highway': the towns a road joins name the road, not where on it the event was; yet each is a place
+(a road is named after the towns at its ends), however small, so a name among them is read as one."""
+ROAD_END_EVIDENCE = 2.5
+"""How much a road's name says its ends are places: enough to keep a small town's name that nothing else marks."""
 ARTICLE_PREFIX = re.compile(r"\b(?:[Aa][lrsdntz]|[Ee]l|[Aa]sh)[-‐‑]$")
 
 ENTITY_PLACE = frozenset({"GPE", "LOC", "FAC"})
@@ -918,6 +925,9 @@ def _place_evidence(text: str, tokens, i: int, n: int, mention: _Mention, entiti
         score += 1.5
     elif unit:
         score += UNIT_EVIDENCE
+    if any(m.start() <= mention.start and mention.end <= m.end()
+           for m in ROAD_ENDS.finditer(text, max(0, mention.start - 60), min(len(text), mention.end + 80))):
+        score += ROAD_END_EVIDENCE
     if STREET_AFTER.match(text, mention.end):
         score -= 3.0
     if _people_named(mention.key, text, mention.end, mention.start):
@@ -1754,8 +1764,9 @@ def locate_event(text: str, sentences: list[tuple[int, int]], toponyms: list[Top
 
         def order(t: Toponym) -> tuple:
             origin = _named_as_origin(text, t, inside)
-            return (rank(t) >= 2, origin, rank(t), origin or _of_place_owner(text, t)
-                    or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end)), t.start)
+            named_aside = origin or _of_place_owner(text, t) \
+                or bool(OFFICE_AFTER.match(text, t.end) or BUSINESS_AFTER.match(text, t.end))
+            return (rank(t) >= 2, origin, rank(t), _park_beside_a_finer_place(text, t, inside), named_aside, t.start)
 
         chosen = min(inside, key=order)
         sentence_start = max((low for low, high in sentences if low <= chosen.start), default=0)
@@ -1971,7 +1982,8 @@ def country_elsewhere(text: str, t: Toponym) -> bool:
 def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bool:
     """Whether `area` is only the province of a district the text names as a unit ("Shindand district,
     Herat", "Herat's Shindand district", or a known unit before its province's name: "Gem, Siaya", "the Gem
-    area of Siaya", `UNIT_IN_TOWN_GAP`): the district, not the province or its capital, is where the event happened
+    area of Siaya", `UNIT_IN_TOWN_GAP`), or a part of any town named as such (`PART_IN_TOWN_GAP`): the district or
+    part, not the province or the town, is where the event happened
     (ACLED codes the district, with the province as admin1)."""
     for district in places:
         if district is area or district.country != area.country or district.admin1 != area.admin1:
@@ -1987,6 +1999,9 @@ def _holds_named_district(text: str, area: Toponym, places: list[Toponym]) -> bo
         if district.feature_code in LOCAL_UNIT_FEATURES | POINT_FEATURES and _named_after_province(area) \
                 and area.end <= district.start and TOWN_POSSESSOR_GAP.match(text[area.end:district.start]):
             return True
+        if district.feature_code in LOCAL_UNIT_FEATURES | POINT_FEATURES and area.feature_code in POINT_FEATURES \
+                and district.end <= area.start and PART_IN_TOWN_GAP.match(text[district.end:area.start]):
+            return True
     return False
 
 
@@ -2000,6 +2015,10 @@ UNIT_IN_TOWN_GAP = re.compile(
 a part of a town and "of" or "in" ("Migosi, Kisumu", "Migosi in Kisumu", "the Migosi area of Kisumu", "Bamburi
 estate in Mombasa", "Kiamaiko shopping centre in Nairobi"), or an apposition ("Kolowa, a village in Baringo");
 however written, the unit is where the event happened."""
+PART_IN_TOWN_GAP = re.compile(r"^\s+(?:township|estate|suburb|neighbou?rhood|slums?|informal\s+settlement)"
+                              r"(?:\s*,|\s+(?:in|of)(?:\s+the)?(?:\s+(?:town|city)\s+of)?)\s*$", re.IGNORECASE)
+"""A known place written as a part of a town and then that town, of any name ("Alexandra township in Johannesburg",
+"the Riverside estate of Port Elm"): the part is where the event happened, the town only holds it."""
 TOWN_POSSESSOR_GAP = re.compile(r"^(?:\s+(?:town|city))?['’]s\s+$")
 """The county town as the possessor of a unit or a town of its county ("Nakuru's Kaptembwo estate", "Mombasa town's
 Majengo", "Lamu's Mpeketoni area"): what it owns is where the event happened."""
@@ -2011,6 +2030,19 @@ def _named_after_province(t: Toponym) -> bool:
     if t.feature_code not in POINT_FEATURES or not t.admin1 or not t.name:
         return False
     return name_key(t.name) in {name_key(t.admin1), name_key(without_area_words(t.admin1) or t.admin1)}
+
+
+RESERVE_FEATURES = frozenset({"RESV", "PRK"})
+"""A park or reserve: a wide stretch of land around the towns and communes beside it."""
+
+
+def _park_beside_a_finer_place(text: str, t: Toponym, places: list[Toponym]) -> bool:
+    """Whether `t` is a park or reserve (`RESERVE_FEATURES`) named beside other places: a town or commune named with
+    it ("a protest at the park's gate in Tanguieta", "in Park W, coded to Alfakoara") places the event as finely and
+    comes first; the park places it alone, or with the areas that hold it in brackets after it ("Park W (Malanville,
+    Alibori)", `PARENTHESIS_GAP`), which say where the park is, not another place."""
+    return t.feature_code in RESERVE_FEATURES and not any(
+        other.start >= t.end and PARENTHESIS_GAP.match(text[t.end:other.start]) for other in places)
 
 
 def _specificity(t: Toponym) -> int:
