@@ -63,12 +63,21 @@ _SCOPE_END = re.compile(r"[,;]|\b(?:and|but|then|before|after)\b", re.IGNORECASE
 """Where a hedge or negation stops applying: 'accused of kidnapping and burned them' burned them."""
 
 
+_PREPOSITION_ENDS = re.compile(r"\b(?:of|with)\s*$", re.IGNORECASE)
+"""A hedge that ends in a preposition ('accused of', 'charged with'): what it governs is a noun or a gerund."""
+_VERB_WITH_OBJECT = re.compile(r"[a-z]+\s+(?:him|her|them|it|us)\b")
+"""A verb with an object pronoun after it ("beat her to death"): no noun, so after 'accused of X and' a finite verb."""
+
+
 def _scope_ends(text: str, start: int, end: int) -> bool:
     """Whether a hedge's scope stops between `start` and the cue at `end` (_SCOPE_END), an 'and' joining the cue itself
     as a second noun or bare verb of the hedged phrase not counted: "suspected of theft and rape" and "vowed to attack
-    and burn" hedge the rape and the burning too, while "accused of kidnapping and burned them" tells a burning."""
+    and burn" hedge the rape and the burning too, while "accused of kidnapping and burned them" tells a burning, and so
+    does "accused of witchcraft and beat her to death": a preposition governs no bare verb with its own object, so the
+    verb after 'and' is the sentence's finite one."""
     for match in _SCOPE_END.finditer(text, start, end):
-        if match.group(0).lower() != "and" or text[match.end():end].strip() or FINITE_PAST.match(text, end):
+        if match.group(0).lower() != "and" or text[match.end():end].strip() or FINITE_PAST.match(text, end) \
+                or (_PREPOSITION_ENDS.search(text, max(0, start - 6), start) and _VERB_WITH_OBJECT.match(text, end)):
             return True
     return False
 
