@@ -47,8 +47,8 @@ from sitrep.relevance.games import (CROWD_TROUBLE, DISPLAY_OF_FORCE, ENLISTMENT_
 from sitrep.relevance.history import (AFTERMATH, COMMEMORATION, COMPENSATION, DOER_OF_TOLD_EVENT, EVENT_NAMED_BY_YEAR,
                                       FORMER_PLACE_OF_DETENTION, INQUIRY, LATER_THAN_EVENT, NEW_BOUT, PAST_OF_A_PERSON,
                                       PROTEST_BACKGROUND, UNKNOWN_DOER, VISIT_TO_VICTIMS, WAR_TOLL, _news_of_violence,
-                                      _tells_an_act_now, count_or_habit, long_past_only, old_ordnance_told,
-                                      security_response)
+                                      _tells_an_act_now, count_or_habit, leftover_ordnance_found, long_past_only,
+                                      old_ordnance_told, security_response)
 
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
@@ -225,6 +225,10 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"})
         if not types:
             return types
+    if leftover_ordnance_found(text):
+        types = _without(types, REMOTE_TYPES)
+        if not types:
+            return types
     if (EXERCISE.search(text) or WEAPONS_TEST.search(text)) and not HARM_DONE.search(text):
         tested = {"Other"} if WEAPONS_TEST.search(text) else set()
         types = _without(types, REMOTE_TYPES | {"Armed clash", "Change to group/activity"} | tested)
@@ -262,6 +266,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         still = {sub_type for sub_type, _ in classify.classify(ENLISTMENT_STEP.sub(" ", text))}
         types = [(sub_type, score) for sub_type, score in types
                  if sub_type != "Change to group/activity" and (sub_type not in PROTEST_TYPES or sub_type in still)]
+        if not types:
+            return types
+    if DISPLACED_DESCRIBED.search(text):
+        still = {sub_type for sub_type, _ in classify.classify(DISPLACED_DESCRIBED.sub(" ", text))}
+        types = [(sub_type, score) for sub_type, score in types if sub_type != "Other" or sub_type in still]
         if not types:
             return types
     if DISPLACEMENT_SITE_ATTACKED.search(text):
@@ -306,6 +315,15 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         return types
     return _without(types, CONTEXT_BOUND)
 
+
+DISPLACED_DESCRIBED = re.compile(
+    r"\b(?:sheltering|housing|hosting|feeding|for|to|of|among|with) (?:the |some |many |\d[\d,]* )?(?:internally )?"
+    r"displaced (?:families|people|persons|civilians|children|women|residents|villagers|households)\b",
+    re.IGNORECASE,
+)
+"""People described as displaced after a participle or a preposition ('a school sheltering displaced families', 'food
+for displaced people'): the adjective says who they are, from a flight told on its own day; no displacement happens
+in the sentence, so its 'Other' reading is dropped while a strike or an attack told beside it stays."""
 
 DISPLACEMENT_SITE_ATTACKED = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|overr?an|torch(?:ed|es|ing)|set fire to"

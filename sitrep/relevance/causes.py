@@ -399,6 +399,18 @@ SELF_CAUSED_HARM = re.compile(r"\b(?:explosions?|blasts?|explode[sd]|blew up|bla
 """Harm that needs no doer (a blast, a blaze, a collapse): told in a main clause, it belongs to the accident after it."""
 
 
+CROWD_NAMED_BY_DISASTER = re.compile(
+    r"\b(?:survivors|victims|residents|families|villagers|farmers|people|evacuees|those) (?:who were |who had been )?"
+    r"(?:displaced |affected |made homeless |left homeless |hit |uprooted )?(?:of|by|from)"
+    r" (?:the |last (?:week|month)['\u2019]s |this (?:week|month)['\u2019]s )?(?:[\w-]+ )?(?:floods?|flooding"
+    r"|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|landslides?|mudslides?|droughts?|wildfires?"
+    r"|fires?|eruptions?|tsunamis?)\b",
+    re.IGNORECASE,
+)
+"""A crowd named by the disaster it lived through ('survivors of the floods', 'residents displaced by the cyclone'):
+the disaster tells who the people are, not what harmed anyone in the sentence; what they do is their own act."""
+
+
 def crowd_act_before_cause(text: str, types: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """The crowd's acts told in the main clause of a sentence whose accident, disaster or death is told only in the
     clause after 'after', 'following', 'over' or a demand of justice for its victims ('Residents blocked the highway
@@ -406,7 +418,13 @@ def crowd_act_before_cause(text: str, types: list[tuple[str, float]]) -> list[tu
     blanks the clause that tells the accident, not the protest or the riot that answers it (the codebook codes
     demonstrations and mob violence whatever their cause). The main clause must name no hazard itself, and only the
     types the main clause alone yields among `CROWD_ACTS` are kept (an arrest or a death in the main clause stays the
-    accident's, and so does a blast or a blaze: `SELF_CAUSED_HARM`)."""
+    accident's, and so does a blast or a blaze: `SELF_CAUSED_HARM`). So are the acts of a crowd named only by the
+    disaster it lived through (`CROWD_NAMED_BY_DISASTER`: 'Survivors of the floods blocked the highway with burning
+    tyres to demand aid')."""
+    named = CROWD_NAMED_BY_DISASTER.sub("people", text)
+    if named != text and not non_violent_cause(named) and not SELF_CAUSED_HARM.search(named):
+        own = {sub_type for sub_type, _ in classify.classify(named)} & CROWD_ACTS
+        return [(sub_type, score) for sub_type, score in types if sub_type in own]
     match = CAUSE_CLAUSE.search(text)
     if not match:
         return []

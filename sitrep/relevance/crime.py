@@ -45,11 +45,15 @@ of a quarantine, and the police work of everyday law enforcement."""
 SEIZED_GOODS = re.compile(
     r"\b(?:seiz|confiscat|intercept|impound)\w* (?:[\w'-]+ ){0,4}?(?:cocaine|heroin|methamphetamine|narcotics|drugs"
     r"|cannabis|marijuana|contraband|counterfeit|gold|ivory|timber|cigarettes|fuel|(?:crystal )?meth|shabu|ecstasy"
-    r"|ketamine|tramadol|mandrax|captagon)\b",
+    r"|ketamine|tramadol|mandrax|captagon)\b"
+    r"|\b(?:destroy|burn|incinerat|dump)\w* (?:[\w'-]+ ){0,4}?(?:spoiled|expired|rotten|counterfeit|fake|contaminated"
+    r"|adulterated|seized|confiscated) (?:[\w'-]+ ){0,2}?(?:meat|food|goods|medicines?|drugs|rice|flour|oil|fish"
+    r"|milk|products)\b",
     re.IGNORECASE,
 )
 """Goods of ordinary crime seized by police or customs ('seized two tonnes of cocaine hidden in a coffee
-shipment'): everyday law enforcement, no strategic development (weapons seized are, see the classifier)."""
+shipment'), or spoiled or fake goods destroyed by inspectors ('destroyed a
+tonne of spoiled meat'): everyday law enforcement, no strategic development (weapons seized are, see the classifier)."""
 
 VEHICLES_IMPOUNDED = re.compile(
     r"\b(?:seiz|confiscat|impound|tow)\w* (?:[\w'-]+ ){0,3}?(?:motorbikes|motorcycles|vehicles|cars|buses|minibuses"
@@ -61,11 +65,12 @@ traffic officers (`LAW_ENFORCERS`) it is the enforcement of traffic and licensin
 development; the vehicles are held, not taken as spoils."""
 
 LAW_ENFORCERS = re.compile(
-    r"\b(?:police|policemen|officers|customs|detectives|agents|narcotics (?:bureau|agency|unit|squad)"
+    r"\b(?:police|policemen|officers|customs|detectives|agents|inspectors|narcotics (?:bureau|agency|unit|squad)"
     r"|anti-narcotics|drug (?:enforcement|law enforcement|control) (?:agency|administration|unit|squad))\b",
     re.IGNORECASE,
 )
-"""Those who enforce the law on ordinary crime: police, customs, detectives, a drug agency's agents."""
+"""Those who enforce the law on ordinary crime: police, customs, detectives, inspectors (of food, health or trade), a
+drug agency's agents."""
 
 
 def drug_raid_only(text: str) -> bool:
@@ -225,8 +230,10 @@ an article ('supporters of the convicted general clashed with police') names a p
 person's supporters did is told as done."""
 
 VIOLENT_VERB = re.compile(r"\b(?:murdered|massacred|hacked|stabbed|beheaded|executed|ambushed|raped|assaulted"
-                          r"|assassinated|tortured|lynched|set fire)\b", re.IGNORECASE)
-"""Verbs of violence a witness or a court may tell as done ('the court heard that gunmen murdered the driver')."""
+                          r"|assassinated|tortured|lynched|set fire|(?:threw|hurled|splashed|poured) acid)\b",
+                          re.IGNORECASE)
+"""Verbs of violence a witness or a court may tell as done ('the court heard that gunmen murdered the driver'), acid
+thrown on someone among them ('assailants threw acid on a journalist covering the trial')."""
 
 RELEASED_AFTER_PROTEST = re.compile(
     r"\b(?:(?:protesters|demonstrators|marchers|strikers|rioters|activists) )?(?:arrested|detained|held|picked up"

@@ -27,6 +27,7 @@ WEAPON_POLICY = re.compile(
     r"|weapons?|systems?)"
     r"|suppl(?:y|ying|ied|ies|iers?)|transfers?|transferred|shipments?|shipped|makers?|producers?|industry|industries"
     r"|compan(?:y|ies)|firms?|blacklist\w*|produc(?:e|es|ed|ing|tion)|co-produc\w*|generations?"
+    r"|(?:weapons|arms) packages?|packages? of (?:[\w-]+ )?(?:weapons|arms|ammunition|munitions|military aid)"
     r"|build(?:s|ing)? (?:[\w-]+ ){0,4}?(?:jets?|fighters|aircraft|planes|drones?|missiles?|rockets?|tanks?|warships?"
     r"|submarines?|weapons?|bombs?)|(?:military|security|defen[cs]e) (?:aid|assistance|packages?)|worth"
     r"|(?:million|billion) (?:dollars|euros|pounds)|deals? (?:for|to buy)|for use (?:in|by|against)"
@@ -240,12 +241,15 @@ NO_AGREEMENT = re.compile(
     r"|\b(?:talks|negotiations|rounds?|mediation)(?: [\w-]+){0,3}? (?:collapsed|broke down|stalled|failed"
     r"|ended without)\b"
     r"|\b(?:deal|agreement|accord|pact|treaty|truce|cease-?fire)s? (?:[\w'-]+ ){0,4}?(?:has|have|had) (?:[\w-]+ )?"
-    r"failed\b",
+    r"failed\b"
+    r"|\b(?:truce|cease-?fire|armistice)s? (?:(?:had|has|have) )?(?:ended|expired|lapsed|collapsed|broke down"
+    r"|ran out)\b",
     re.IGNORECASE,
 )
 """An agreement denied: parties that could not agree, talks that collapsed or ended without a ceasefire ('previous
 rounds collapsed without a lasting ceasefire', 'the mediators could not agree on a venue'), or one judged as having
-failed ('the peace agreement has failed to bring security': a deal made long before is weighed, none is reached).
+failed ('the peace agreement has failed to bring security': a deal made long before is weighed, none is reached), or
+a truce that ended or collapsed ('clashed hours after the ceasefire ended': the end of a truce names a time, no deal).
 ACLED codes an agreement when one is reached; the words of a deal inside such a denial report none."""
 
 CAPTIVES_RELEASED = re.compile(
@@ -267,6 +271,8 @@ CIVIL_DEAL = re.compile(
     r"|budgets|spending|expenditures?"
     r"|fishing rights|taxe?s?|royalt(?:y|ies)|dividends?|buy|buying|purchases?|purchasing|sell|selling|sales?"
     r"|procure\w*|lease|leasing|arms (?:deals?|sales?|purchases?|contracts?)"
+    r"|(?:election|electoral|voting) (?:timetables?|calendars?|dates?)|(?:timetables?|calendars?|dates?) for (?:the )?"
+    r"(?:[\w-]+ )?(?:elections?|polls?|votes?|referendums?)"
     r"|(?:produce|manufacture|co-produce|build|develop|design|assemble|upgrade|maintain|repair)"
     r" (?:[\w-]+ ){0,4}?(?:weapons?|arms|rifles?|guns?|jets?|aircraft|planes|tanks?|helicopters?|submarines?|frigates?"
     r"|warships?|ships|drones?|missiles?|ammunition|shells|air defen[cs]e systems?))\b",
@@ -276,7 +282,9 @@ CIVIL_DEAL = re.compile(
 agreed to raise the doctors' salaries'), or a purchase, arms among them ('signed a deal to buy twelve
 helicopters'), and the joint making of weapons ('agreed to produce rifles together'): a contract between states or
 firms, not a deal between the sides of a fight. ACLED's agreements are made between parties to a conflict.
-Spending is such a matter too ('agreed to raise military spending targets')."""
+Spending is such a matter too ('agreed to raise military spending targets'), and so is the date of a vote ('the
+junta agreed to a timetable for elections'): a calendar set with a regional bloc or the opposition is politics, no
+deal between the armed sides of a fight."""
 
 AGREED_TO_GIVE = re.compile(
     r"\b(?:agree(?:d|s)?|pledg(?:ed|es)|approv(?:ed|es)) to (?:send|provide|give|supply|donate|fund|finance|lend|grant"
@@ -553,13 +561,15 @@ AIR_PATROL = re.compile(
     r"|drones? (?:[\w'-]+ ){0,3}?(?:to|for) (?:search\w*|film\w*|monitor\w*|survey\w*|map\w*|deliver\w*|spray\w*"
     r"|inspect\w*|locate|locating|find|finding|track\w*|photograph\w*|captur\w* (?:footage|images|pictures))"
     r"|(?:delivery|camera|surveillance|police|survey|crop-spraying|hobby|toy) drones?"
-    r"|drone (?:footage|images|pictures|photos|video|deliver(?:y|ies)|shows?|operators?|pilots?))\b",
+    r"|drone (?:footage|images|pictures|photos|video|deliver(?:y|ies)|shows?|operators?|pilots?|sightings?)"
+    r"|drones? (?:was |were |had been |has been |have been )?(?:sighted|spotted))\b",
     re.IGNORECASE,
 )
 """Aircraft sent up to meet or watch others, patrols and flights along a coast or into airspace ('scrambled fighter
 jets after two bombers flew along its coast', 'sent 25 warplanes into its air defence zone'), and drones that
 film, search, map, spray or deliver ('police used a drone to search for a missing hiker', 'drone footage of the
-landslides'), and drone flights ('condemns US drone flights over the border'): no strike unless something is hit
+landslides'), drone flights ('condemns US drone flights over the border') and drones sighted ('flights were halted
+after a drone was sighted near the runway'): no strike unless something is hit
 (`AIR_HARM`)."""
 
 AIRDROP = re.compile(

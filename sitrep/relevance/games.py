@@ -95,7 +95,7 @@ EXERCISE = re.compile(
     r"|(?:joint|military|combat|tactical) training|training (?:in|on) (?:[\w-]+ ){0,3}?(?:combat|warfare|tactics"
     r"|bombing|shooting|marksmanship)"
     r"|(?:missiles?|rockets?) (?:[\w-]+ ){0,3}?over (?:its|their|the country's|[\w-]+'s) (?:[\w-]+ )?(?:territory"
-    r"|islands?|mainland|airspace))\b",
+    r"|islands?|mainland|airspace)|(?:missiles?|rockets?) over the (?:[A-Z]\w+ )?(?:Sea|Ocean))\b",
 )
 """Military exercises and weapons tests: firing into the sea, at practice targets, on a firing range or a training
 ground, or over another country's territory ('fired a ballistic missile over its territory') harms no one, and ACLED
@@ -121,6 +121,7 @@ gathered and keeps its protest type.)"""
 
 WEAPONS_TEST = re.compile(
     r"\b(?:(?:missile|weapons?|rocket|nuclear|atomic|hydrogen bomb) tests?|test[- ]fir\w*"
+    r"|(?:training|test|trial) launch(?:es)?"
     r"|tests? of (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|nuclear|atomic|hydrogen bomb|bomb"
     r"|warheads?|weapons?)|testing (?:a |an |its |their |the )?(?:[\w-]+ ){0,3}?(?:missiles?|rockets?|warheads?"
     r"|weapons?)"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from sitrep.relevance.acts import DAY_OF_AN_ACT, DEMONSTRATION, DONE_NOW, HOSTILE_ACT, MONTHS
+from sitrep.relevance.acts import DAY_OF_AN_ACT, DEMONSTRATION, DONE_NOW, HARM_DONE, HOSTILE_ACT, MONTHS
 
 
 COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|anniversary|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?years? (?:[\w-]+ ){0,3}?since|reburied|reburial"
+    r"|(?:bur(?:y|ied|ying|ial of)|identif\w*|exhum\w*) (?:the )?(?:[\w-]+ ){0,2}?remains of"
     r"|remembrance|(?:laid|lay|lays|laying) (?:a |the )?wreaths?|wreaths? (?:was|were|has been|have been|had been) laid"
     r"|(?:national |official |days? of |period of )mourning|condolences|premiere[sd]?"
     r"|(?:minute|minutes|moments?)['\u2019]?s? (?:of )?silence|(?:\d+"
@@ -44,7 +45,7 @@ it went."""
 NEWS_OF_VIOLENCE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing|es)|rall(?:y|ied)|riot\w*|gunm[ae]n|fired on|opened fire"
     r"|attacked"
-    r"|stormed|bomb(?:ed|ing)|explosion|clash\w*|tear ?gas|arrested)\b",
+    r"|stormed|bomb(?:ed|ing)|explosion|clash\w*|tear ?gas|arrested|detained)\b",
     re.IGNORECASE,
 )
 """Violence or a demonstration happening now, at a gathering that remembers past violence."""
@@ -103,17 +104,19 @@ LONG_PERIOD = re.compile(
     r"|(?:over|in|during) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)"
     r" (?:months|years|decades)|annual(?:ly)?|yearly|in the first (?:half|quarter|six months|nine months)"
     r"|(?:during|in|over) the reporting period|in (?:one|a single) week"
+    r"|(?:over|across|during|for|spanning) (?:more than |nearly |almost )?(?:two|three|four|five|several|many|\d+)"
+    r" decades|(?:over|across|during) (?:half|three quarters) (?:of )?a century"
     r"|in the year['\u2019]s first (?:half|quarter|(?:[\w-]+ )?months))",
     re.IGNORECASE,
 )
 """A long stretch of time a figure is counted over ('killed in 2024', 'so far this year', 'since January',
 'over the past three years', 'in the past month', 'its annual report', 'at the start of the year', 'in the year's
-first six months'), or a situation report's period ('during the reporting period', 'three attacks in one week': the
-report sums up the incidents it lists one by one)."""
+first six months', 'over two decades'), or a situation report's period ('during the reporting period', 'three attacks
+in one week': the report sums up the incidents it lists one by one)."""
 
 TALLY = re.compile(
     r"\b(?:(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,3}?(?:have|has|had|were|was) (?:been )?"
-    r"(?:[\w-]+ )?(?:killed|kidnapped|abducted|displaced|arrested|detained|injured|wounded|died|disappeared)"
+    r"(?:[\w-]+ )?(?:killed|kidnapped|abducted|displaced|arrested|detained|injured|wounded|died|disappeared|fled)"
     r"|(?:recorded|counted|registered|verified|documented|tallied) (?:[\w-]+ ){0,3}?"
     r"(?:\d[\d,.]*|more than|over|at least|nearly|almost|some)"
     r"|(?:\d[\d,.]*|dozens|hundreds|thousands|scores) (?:[\w'-]+ ){0,2}?(?:murdered|killed|kidnapped|abducted)"
@@ -122,11 +125,12 @@ TALLY = re.compile(
     r"|(?:attacks|killings|kidnappings|abductions|bombings|murders|homicides|clashes|raids)(?: [\w'-]+){0,6}?"
     r" (?:doubled|tripled|halved|rose|fell|increased|decreased|dropped|declined|surged|soared|jumped|climbed)"
     r"|(?:killed|kidnapped|abducted|arrested|detained|displaced|wounded|injured) (?:more than |over |at least |nearly "
-    r"|almost |some |about |around |up to )?(?:\d[\d,.]*|dozens|hundreds|thousands|scores))\b",
+    r"|almost |some |about |around |up to )?(?:(?:tens|hundreds) of )?(?:\d[\d,.]*|dozens|hundreds|thousands"
+    r"|scores))\b",
     re.IGNORECASE,
 )
 """A count of victims or acts ('173 activists were killed', 'had killed more than 300 protesters', 'recorded more than
-30,000 homicides'): with a
+30,000 homicides', 'abducted tens of thousands of children', '1.2 million people have fled'): with a
 long stretch of time it is a tally, while 'the largest march since 2019' compares and counts nothing.
 Acts counted or compared over time are tallies too ('214 attacks on police stations', 'with 13 reporters murdered',
 'kidnappings doubled')."""
@@ -325,6 +329,20 @@ def long_past_only(text: str) -> bool:
     return not (DAY_OF_AN_ACT.search(rest) and HOSTILE_ACT.search(rest))
 
 
+ORDNANCE_FOUND = re.compile(
+    r"\b(?:found|discovered|unearthed|dug up|stumbled (?:up)?on|picked up|removed|cleared|recovered|collected)\b",
+    re.IGNORECASE)
+"""Ordnance found, picked up or removed: nobody fired or laid it in the news told."""
+
+
+def leftover_ordnance_found(text: str) -> bool:
+    """Whether a sentence tells unexploded or old ordnance found or removed (`LEGACY_ORDNANCE`, `ORDNANCE_FOUND`) with
+    no harm done (`HARM_DONE`): 'an unexploded mortar shell found by children was removed by the army' tells no
+    shelling and no bombing, as the shell was fired, if ever, on some other day; a shell that exploded and killed
+    the children who found it is told with its dead and keeps its type."""
+    return bool(LEGACY_ORDNANCE.search(text) and ORDNANCE_FOUND.search(text) and not HARM_DONE.search(text))
+
+
 def old_ordnance_told(text: str, previous: str) -> bool:
     """Whether the paragraph has just told of ordnance left from a war long over (`LEGACY_ORDNANCE` with
     `LONG_PAST_WAR` in `previous`) and the sentence adds no hostile act of its own: the experts who seal off the area
@@ -431,10 +449,22 @@ def count_or_habit(text: str) -> bool:
                 or (HABIT.search(text) and not DONE_NOW.search(text)))
 
 
+PAST_EVENT_AS_DOER = re.compile(
+    r"^\W*(?:the|a) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|massacres?|genocide|invasion|coup|uprising"
+    r"|riots?|killings?|war|conflict|insurgency|revolution|siege|offensive)\b(?: (?:on|in|of|against|at|by)"
+    r" (?:[\w'-]+ ){1,3}?)? ?(?:killed|claimed|left|wounded|injured|destroyed|displaced|cost|drove|forced|uprooted)\b"
+    r"[^,;:]*",
+    re.IGNORECASE,
+)
+"""A past event named by its year as the subject of its own toll ('The 1988 chemical attack on Halabja killed some
+5,000 Kurds'): the verb's subject is the remembered event, so the predicate tells what it did then, not an act now."""
+
+
 def _tells_an_act_now(text: str) -> bool:
     """Whether a sentence that names a past event also tells an act of its own: a verb of violence
-    outside the clause describing the past event, a demonstration, or violence at a gathering."""
-    told_now = _without_remembered(text)
+    outside the clause describing the past event (or the predicate whose subject it is, `PAST_EVENT_AS_DOER`), a
+    demonstration, or violence at a gathering."""
+    told_now = _without_remembered(PAST_EVENT_AS_DOER.sub(" ", text))
     return bool(DONE_NOW.search(told_now) or DEMONSTRATION.search(told_now) or _news_of_violence(text))
 
 
