@@ -324,7 +324,7 @@ class Sentence:
     """It tells an act or a harm of its own that is no political violence: words of an act that `relevance` ruled
     out, or harm from an accident or a natural hazard (`relevance.accidental_harm`)."""
     list_item: int | None = None
-    """The number of the bulleted or numbered list item the sentence belongs to, if any (`extract._mark_list_items`)."""
+    """The number of the bulleted or numbered list item the sentence belongs to, if any (`grouping.mark_list_items`)."""
 
     @functools.cached_property
     def tokens(self) -> list:

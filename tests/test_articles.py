@@ -30,7 +30,7 @@ a march behind the coffins is a funeral): precision 22/33 = 66.7 %, recall uncha
 Later (claims3), article 17's fatalities are right: a group's name after "of" may run to four words ("Two suspected
 members of the communist New People's Army were killed", `casualties._OF_PART`). Later (articles6), article 1's
 fatalities are right: an earlier count told with the bodies found since ('An earlier count ... had put the toll at 14,
-but five more bodies were found') is a superseded figure and an increment, no toll (`extract.TOLL_INCREMENT`)."""
+but five more bodies were found') is a superseded figure and an increment, no toll (`grouping.TOLL_INCREMENT`)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ violence against civilians needs unarmed victims), on short reports we wrote."""
 
 from __future__ import annotations
 
-from sitrep import extract
+from sitrep import grouping
 from sitrep.api import extract_text
 from reported import only_reported
 
@@ -180,9 +180,9 @@ def test_the_attack_said_to_take_place_somewhere_is_the_attack_already_told():
     event = only_event("Gunmen killed six villagers in Tana River county on Sunday night. "
                        "The attack took place at Morani and Kivuko villages near the river.")
     assert event.sub_event_type == "Attack"
-    assert extract.EVENT_AS_SUBJECT.search("The attack took place at Morani and Kivuko villages near the river.")
-    assert extract.EVENT_AS_SUBJECT.search("The raid happened in Kivuko.")
-    assert not extract.EVENT_AS_SUBJECT.search("The fighting came after troops attacked Kivuko.")
+    assert grouping.EVENT_AS_SUBJECT.search("The attack took place at Morani and Kivuko villages near the river.")
+    assert grouping.EVENT_AS_SUBJECT.search("The raid happened in Kivuko.")
+    assert not grouping.EVENT_AS_SUBJECT.search("The fighting came after troops attacked Kivuko.")
 
 
 def test_people_shot_by_the_attackers_after_a_bombing_are_more_of_that_bombing():
@@ -203,12 +203,12 @@ def test_a_reported_comment_on_the_incident_is_the_incident_already_told():
     event = only_event("Two guards were killed in post-poll unrest in Lira on Monday. Witnesses said the incident "
                        "happened near Ojwina, where armed men fired at the guards from a car.", country="UG")
     assert event.fatalities == 2
-    assert extract.EVENT_AS_SUBJECT.search("Police said the attack was linked to a land row.")
-    assert not extract.EVENT_AS_SUBJECT.search("Police said troops attacked the camp.")
+    assert grouping.EVENT_AS_SUBJECT.search("Police said the attack was linked to a land row.")
+    assert not grouping.EVENT_AS_SUBJECT.search("Police said troops attacked the camp.")
 
 
 def test_the_motive_of_the_attack_is_a_comment_on_the_attack_told():
     only_event("On 2 June 2021, a farmer attacked a cyclist with a cutlass before gendarmes detained him "
                "in Segbana. The motive of the assault remains unclear.", country="BJ")
-    assert extract.EVENT_AS_SUBJECT.search("The reasons for the shooting are not known.")
-    assert not extract.EVENT_AS_SUBJECT.search("The motive was revenge, and gunmen later attacked a bus.")
+    assert grouping.EVENT_AS_SUBJECT.search("The reasons for the shooting are not known.")
+    assert not grouping.EVENT_AS_SUBJECT.search("The motive was revenge, and gunmen later attacked a bus.")

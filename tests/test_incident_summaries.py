@@ -62,7 +62,7 @@ _miss = NOTES.miss
 
 _miss("a suicide bomber's vehicle told with 'the blast' in the toll sentence scores as a remote explosive across the "
       "two sentences (right for a while this stop, when a same-sided sentence joined an event without being anyone's "
-      "account; see extract._same_named_doers)", "s01:sub_event_type")
+      "account; see grouping._same_named_doers)", "s01:sub_event_type")
 _miss("an explosive that 'detonated as' a group's vehicle passed makes that group the doer (roles), so the claim finds "
       "no unnamed side to name", "s12:actors")
 _miss("the gazetteer lacks the town (Inates, Mainok, Tongo Tongo): the event falls back to its region",

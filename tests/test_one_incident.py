@@ -19,7 +19,7 @@ reworded after it where a common six-word run happened to match corpus text (scr
 facts and sitrep's output on them are unchanged.
 
 After this round's rules (a sentence naming the incident just told by a definite noun and telling only what
-followed it, on a later day, joins it: `extract._retold_later`; property destroyed in the course of a violent event
+followed it, on a later day, joins it: `grouping._retold_later`; property destroyed in the course of a violent event
 on its day and at its place, and a side named in one telling and left unidentified in another, are one event:
 `extract._same_incident`): one-incident reports 50 of 50 give one event (49 with the coder's sub-type), two-incident
 reports 30 of 30 give two (25 with the coder's sub-types).

@@ -30,7 +30,7 @@ date 22; 2 duplicates and 12 spurious. The rules: a condemnation that dates the 
 tells the act (relevance.frames.condemned_act_told); a refuted report names who spread it and a claim the sentence calls
 false is unreal (frames.SPREAD_BY, UNREAL_FRAME); what an exercise tests or rehearses is acted out (UNREAL_FRAME);
 'our forces' in a statement are the issuer named in its letterhead (sides.link_sides); a bulleted
-or numbered list item that names a place or a day is a report of its own (extract._mark_list_items, _same_item);
+or numbered list item that names a place or a day is a report of its own (grouping.mark_list_items, _same_item);
 'the loss of four of our soldiers', 'were martyred' and 'embraced shahadat' kill (casualties._LOSSES, KILL); the
 issuer's own dead add to the enemy dead it counts (casualties.own_men); armed men who 'were neutralised' fought (an
 Armed clash cue); a report's 'three attacks in one week' is a tally (relevance.history.LONG_PERIOD, TALLY).

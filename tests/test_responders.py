@@ -40,7 +40,7 @@ def test_an_arrest_after_the_fact_makes_the_police_no_side_of_the_attack(monkeyp
 
 
 def test_presence_is_no_response_but_an_exchange_of_fire_is():
-    from sitrep.extract import AFTER_THE_FACT, RESPONSE
+    from sitrep.grouping import AFTER_THE_FACT, RESPONSE
 
     assert not RESPONSE.search("Police officers were deployed to the area.")
     assert RESPONSE.search("Police arrived and exchanged fire with the raiders.")
@@ -56,9 +56,9 @@ def test_forces_who_part_two_fighting_crowds_do_not_join_as_a_side(monkeypatch):
 
 
 def _spy(monkeypatch):
-    from sitrep import extract
+    from sitrep import grouping
 
-    real, joined = extract._responds, []
+    real, joined = grouping.responds, []
 
     def spy(sentence, draft):
         found = real(sentence, draft)
@@ -66,5 +66,5 @@ def _spy(monkeypatch):
             joined.append(sentence.text)
         return found
 
-    monkeypatch.setattr(extract, "_responds", spy)
+    monkeypatch.setattr(grouping, "responds", spy)
     return joined
