@@ -565,6 +565,7 @@ class ActorResolver:
                 mentions.append(mention)
                 mentions.extend(_coordinated_nations(match, text, offset, country, taken))
         mentions.extend(_prison_guards(text, offset, country, taken))
+        mentions.extend(_states_that_strike(text, offset, taken))
         mentions = [m for m in mentions if not MISTAKEN_FOR_BEFORE.search(text, max(0, m.start - offset - 60), m.start - offset)]
         return _described_as(_kin_of_named(sorted(mentions, key=lambda m: m.start), text, offset), text, offset)
 
@@ -642,6 +643,35 @@ def _prison_guards(text: str, offset: int, country: str | None, taken: list[tupl
         taken.append((start, end))
         found.append(ActorMention(offset + start, offset + end, match.group(),
                                   generic_name("Police Forces of {country} Prison Guards", country), 1, True, country))
+    return found
+
+
+STATE_STRIKES = (r"(?:(?:also|again|then|later|reportedly|allegedly|overnight) )?(?:bombed|shelled|bombarded|pounded"
+                 r"|(?:struck|hit|targeted)(?! (?:by|back|out|hard|a deal|an? (?:[\w-]+ )?(?:deal|agreement|accord|note"
+                 r"|tone|balance|record|chord|compromise|target))\b)"
+                 r"|(?:launched|fired) (?:[\w'-]+ ){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?))\b")
+"""The verbs of a strike told with a state's own name as its subject ('Russia hit Odesa with drones', 'Turkey bombed
+hideouts', 'Israel struck targets near Damascus'), not a deal struck, a state hit by floods or hitting back at
+critics."""
+
+
+@functools.cache
+def _state_striker_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?<!\bof )(?P<state>{countries.state_names_pattern()}) {STATE_STRIKES}")
+
+
+def _states_that_strike(text: str, offset: int, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """A state named as the doer of a strike (STATE_STRIKES): ACLED names the state force that struck, its Military
+    Forces, as it does for a nationality on a weapon (ARMS_BY_NATION), here told by the state's name itself."""
+    found = []
+    for match in _state_striker_pattern().finditer(text):
+        start, end = match.span("state")
+        state = countries.country_by_name(match["state"])
+        if state is None or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(ActorMention(offset + start, offset + end, match["state"],
+                                  generic_name("Military Forces of", state.name), 1, True, state.name))
     return found
 
 

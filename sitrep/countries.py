@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -151,6 +152,14 @@ def _demonym_index() -> tuple[dict[str, str], dict[str, str]]:
                 else:
                     folded[_key(demonym)] = row["alpha2"]
     return folded, exact
+
+
+@functools.cache
+def state_names_pattern() -> str:
+    """A case-sensitive regex alternation of every country's name and alias ('Russia', 'the UK', 'DRC'): the words
+    that name a state itself, so a pattern can tell a state as the doer of an act ('Turkey bombed hideouts')."""
+    names = {c.name for c in _countries().values()} | set(EXTRA_ALIASES)
+    return "(?-i:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + ")"
 
 
 def all_countries() -> list[Country]:

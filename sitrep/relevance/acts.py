@@ -39,6 +39,8 @@ HOSTILE_ACT = re.compile(
     r"|(?:rockets?|missiles?|shells?|mortars?|drones?|warplanes?|fighter jets?|military jets?)"
     r" (?:(?:fired|launched|dropped) (?:by|from) (?:[\w'-]+ ){1,4}?)?(?:hit|struck|landed|slammed"
     r"|bombed)|clash\w*|gun ?battles?|firefights?"
+    r"|(?:struck|hit|pounded|targeted|attacked) (?:[\w'-]+ ){1,8}?with (?:[\w'-]+ ){0,2}?(?:drones?|missiles?"
+    r"|rockets?|shells?|artillery|bombs?|mortars?)"
     r"|(?:blamed|accused|held responsible|responsible) (?:[\w'-]+ ){0,3}?for (?:the |a )?(?:[\w'-]+ )?killings?"
     r"|explosive devices?|(?<!on )target(?:ed|ing|s)? (?:by|in|with|(?:[\w'-]+ ){0,2}?(?:civilians|villagers"
     r"|residents|worshippers|soldiers|troops|police|officers|forces|convoys?|patrols?|positions|bases?|checkpoints?"
@@ -64,7 +66,8 @@ HOSTILE_ACT = re.compile(
 hidden, placed or set off by remote control was put there by someone ('a bomb hidden in a gas cylinder').
 'Targeted' counts only as told of an attack ('targeted by gunmen', 'blasts target civilians'), not of
 an audience ('the campaign is targeting more children'). A drone or a warplane that struck something is a
-strike, whatever burned after it ('a drone struck a fuel depot'), and so are shells 'fired by government forces' that
+strike, whatever burned after it ('a drone struck a fuel depot'), as is a place struck with a weapon of war ('forces
+struck an oil depot with drones'), and so are shells 'fired by government forces' that
 hit a town. 'Attack' in the name of a class of weapon
 ('attack helicopters', 'an attack submarine') tells no attack. Saboteurs, and a fire started deliberately, are
 someone's hostile act ('saboteurs blew up a pylon'). A crowd that torches, storms, ransacks or vandalises a place
