@@ -655,9 +655,16 @@ hideouts', 'Israel struck targets near Damascus'), not a deal struck, a state hi
 critics."""
 
 
+NOT_A_SUBJECT = "".join(rf"(?<!\b{word} )" for word in (
+    "of", "from", "in", "to", "by", "with", "against", "into", "across", "near", "at", "neighbouring", "neighboring",
+    "northern", "southern", "eastern", "western", "central"))
+"""A state's name after a preposition or a regional adjective ('raiders from neighbouring Ethiopia struck') is not
+the subject of the verb after it."""
+
+
 @functools.cache
 def _state_striker_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?<!\bof )(?P<state>{countries.state_names_pattern()}) {STATE_STRIKES}")
+    return re.compile(rf"(?<![\w-]){NOT_A_SUBJECT}(?P<state>{countries.state_names_pattern()}) {STATE_STRIKES}")
 
 
 def _states_that_strike(text: str, offset: int, taken: list[tuple[int, int]]) -> list[ActorMention]:
