@@ -30,9 +30,9 @@ a march behind the coffins is a funeral): precision 22/33 = 66.7 %, recall uncha
 Later (claims3), article 17's fatalities are right: a group's name after "of" may run to four words ("Two suspected
 members of the communist New People's Army were killed", `casualties._OF_PART`). Later (articles6), article 1's
 fatalities are right: an earlier count told with the bodies found since ('An earlier count ... had put the toll at 14,
-but five more bodies were found') is a superseded figure and an increment, no toll (`grouping.TOLL_INCREMENT`). Later (stop 43,
-tests/test_weapon_verbs.py: bombs made for aircraft are an air strike), article 16's glide-bomb strike is found, with
-its toll, admin1 and date (its target is still missed)."""
+but five more bodies were found') is a superseded figure and an increment, no toll (`grouping.TOLL_INCREMENT`).
+Later (stop 43, tests/test_weapon_verbs.py: bombs made for aircraft are an air strike), article 16's glide-bomb
+strike is found, with its toll, admin1 and date (its target is still missed)."""
 
 from __future__ import annotations
 
