@@ -52,10 +52,13 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGN
 _NOT_TERRITORY = re.compile(
     r"\b(?:workers|people|civilians|hostages|passengers|men|women|children|students|commanders?|leaders?"
     r"|suspects|weapons|arms|ammunition|vehicles|members|journalists|activists|oxen|cattle|cows|livestock|goats|sheep"
-    r"|camels|motorcycles?|motorbikes?|cars?|trucks?|money|cash|goods|ransom)\b",
+    r"|camels|motorcycles?|motorbikes?|cars?|trucks?|money|cash|goods|ransom"
+    r"|(?:who|that) (?:had )?(?:attacked|stormed|raided|assaulted|ambushed))\b",
     re.IGNORECASE,
 )
-"""Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground."""
+"""Words that, inside a 'seized ... checkpoint' cue, show people or goods were taken, not ground; or that the people
+driven out or back had come to attack ('drove out fighters who had attacked a post'): attackers repelled held no ground,
+so the fight is an armed clash (codebook 'Armed clash'), not ground retaken."""
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|these|those|this|that|newly|recently|formerly)\s+$", re.IGNORECASE)
 """A determiner (or 'newly') right before a participle makes it an adjective ("the liberated areas")."""
