@@ -523,12 +523,15 @@ it calls unconfirmed is no credible report, and ACLED codes the most conservativ
 A side's "unverified claims" stay its claim (the event keeps every claim with who made it)."""
 CAUSE_BEFORE = re.compile(
     r"\b(?:reprisal|retaliation|revenge|response|reaction|protest\w*|against|over|after|following|wake|responsible"
-    r"|blamed|because|due|avenge|denounc\w*|condemn\w*|justice|into|mourn\w*)\s+(?:(?:to|for|of)\s+)?"
+    r"|blamed|because|due|avenge|denounc\w*|condemn\w*|justice|into|mourn\w*|marking|commemorat\w*|anniversary)"
+    r"\s+(?:(?:to|for|of)\s+)?"
     r"(?:(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 """'in reprisal for a farmer's killing', 'calls for justice for a slain trader', 'an inquiry into the death of': a
-death named as the cause or the object of this event (a protest, a probe, a revenge attack) belongs to another one."""
+death named as the cause or the object of this event (a protest, a probe, a revenge attack) belongs to another one; so
+does a death a march marks or commemorates ('a march marking a student's death', 'on the anniversary of the killing
+of'), which happened before it."""
 CAUSE_CLAUSE_BEFORE = re.compile(
     r"\b(?:after|following|over|against|justice\s+for|reprisal\s+for|retaliation\s+for|revenge\s+for)\s+$",
     re.IGNORECASE,
@@ -869,7 +872,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             if mention is not None:
                 if pattern in _SUBJECT_FIRST and CAUSE_CLAUSE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                     mention.cause = True
-                if pattern is _PASSIVE and _over_whose_death(match):
+                if pattern is _PASSIVE and (_over_whose_death(match) or _marked_death(match, text)):
                     mention.cause = True
                 if EARLIER_AFTER.match(text, match.end()) and (
                         ADDED.match(mention.text) or ALSO.search(text, max(0, match.start() - 25), match.end())):
@@ -897,6 +900,17 @@ def _over_whose_death(match: re.Match) -> bool:
     victim = (match.groupdict().get("victim") or "").strip()
     return (bool(re.match(r"over\s", match["q"], re.IGNORECASE)) and victim.endswith(("'s", "’s", "s'", "s’"))
             and bool(_DEATH_NOUN.fullmatch(match["verb"].strip())))
+
+
+_MARKING_BEFORE = re.compile(r"\b(?:marking|commemorat\w*|mourn\w*|anniversary\s+of)\s+$", re.IGNORECASE)
+
+
+def _marked_death(match: re.Match, text: str) -> bool:
+    """'a march marking a student's death', 'a vigil commemorating a miner's killing': a possessive death a gathering
+    marks, commemorates or mourns happened before it, so it is no toll of this event (like `_over_whose_death`)."""
+    victim = (match.groupdict().get("victim") or "").strip()
+    return (victim.endswith(("'s", "’s", "s'", "s’")) and bool(_DEATH_NOUN.fullmatch(match["verb"].strip()))
+            and bool(_MARKING_BEFORE.search(text, max(0, match.start() - 30), match.start())))
 
 
 EARLIER_AFTER = re.compile(

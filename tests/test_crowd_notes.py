@@ -90,8 +90,9 @@ miss("of two forces named, the first (the National Guard, military) is taken as 
 miss("the dead a lynching mob 'killed them', 'both died', 'burned him alive', a couple killed, an owner shot dead, "
      "are not counted, or a date's day is counted", "c021:fatalities", "c030:fatalities", "c040:fatalities",
      "c044:fatalities", "c056:fatalities", "c110:fatalities")
-miss("a death told only as the anniversary, the crowd's intent ('so that they could kill him') or the cause of the "
-     "crowd's anger is counted", "c057:fatalities", "c099:fatalities", "c115:fatalities", "c117:fatalities")
+miss("a death told only as the crowd's intent ('so that they could kill him') or the cause of the crowd's anger is "
+     "counted (c057's anniversary is left out since casualties.CAUSE_BEFORE)", "c099:fatalities", "c115:fatalities",
+     "c117:fatalities")
 miss("Mamelodi is placed in Mpumalanga, and Rambukkana by its Colombo dateline in the Western province",
      "c004:admin1", "c106:admin1")
 
