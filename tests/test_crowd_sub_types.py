@@ -115,7 +115,6 @@ _miss("'a few dozen people gathered ... to demand' is no protest cue without a p
       "pp20:actors")
 
 NON_EVENT_MISSES: dict[str, str] = {
-    "ne03": "a protest threatened on a condition ('threatened a nationwide protest if ...') is read as held",
     "ne05": "a by-law regulating marches and pickets is read as a protest",
 }
 """Reports of no event that still give one, with why: strict xfails, to drop when fixed."""
