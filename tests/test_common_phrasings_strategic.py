@@ -21,9 +21,9 @@ keys. The held-out reports with the code before the rules: sub-type 13 of 17, ev
 admin1 7 of 9; 2 of 4 held-out non-events gave an event.
 
 After the rules (state forces that "held" or "picked up" activists, leaders, members or protesters arrest them; a
-faction "laying down its arms" and a "declaration of principles" are agreements; troops sent in a number written
-with a comma are still sent; tensions, a crisis or a row "defused" are no bomb, `event_patterns.tsv`): sub-type 51
-of 54, event type 51, actors 2 of 2, fatalities 52 of 54, admin1 26 of 28; 3 of 12 tune non-events give an event.
+faction "laying down its arms" is an agreement; troops sent in a number written
+with a comma are still sent; tensions, a crisis or a row "defused" are no bomb, `event_patterns.tsv`): sub-type 50
+of 54, event type 50, actors 2 of 2, fatalities 51 of 54, admin1 26 of 28; 3 of 12 tune non-events give an event.
 Held out, run once after the rules: sub-type 13 of 17, event type 13, fatalities 13 of 17, admin1 7 of 9 (unchanged;
 two held-out admin1 keys were wrong by the map and were corrected after that run: Mirebalais is in Centre, Jamundi in
 Valle del Cauca, which makes admin1 9 of 9); 2 of 4 held-out non-events give an event. Three notes were reworded
@@ -40,8 +40,8 @@ from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes, unsettled
 FIRST_PASS = {
     "tune, before the rules": {"sub_event_type": "47/54", "event_type": "47/54", "actors": "2/2",
                                "fatalities": "49/54", "admin1": "26/28", "non-events with an event": "4/12"},
-    "tune, after the rules": {"sub_event_type": "51/54", "event_type": "51/54", "actors": "2/2",
-                              "fatalities": "52/54", "admin1": "26/28", "non-events with an event": "3/12"},
+    "tune, after the rules": {"sub_event_type": "50/54", "event_type": "50/54", "actors": "2/2",
+                              "fatalities": "51/54", "admin1": "26/28", "non-events with an event": "3/12"},
     "held out, with the code before the rules": {"sub_event_type": "13/17", "event_type": "13/17",
                                                  "fatalities": "13/17", "admin1": "7/9",
                                                  "non-events with an event": "2/4"},
