@@ -662,9 +662,16 @@ NOT_A_SUBJECT = "".join(rf"(?<!\b{word} )" for word in (
 the subject of the verb after it."""
 
 
+def state_as_subject(group: str = "") -> str:
+    """A regex of a country's name or alias standing as a clause's subject, not after a preposition or a regional
+    adjective (NOT_A_SUBJECT); `group`, when given, names the capture of the name."""
+    name = countries.state_names_pattern()
+    return NOT_A_SUBJECT + (f"(?P<{group}>{name})" if group else name)
+
+
 @functools.cache
 def _state_striker_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){NOT_A_SUBJECT}(?P<state>{countries.state_names_pattern()}) {STATE_STRIKES}")
+    return re.compile(rf"(?<![\w-]){state_as_subject('state')} {STATE_STRIKES}")
 
 
 def _states_that_strike(text: str, offset: int, taken: list[tuple[int, int]]) -> list[ActorMention]:

@@ -18,7 +18,7 @@ import importlib.resources
 import re
 from dataclasses import dataclass, field, replace
 
-from sitrep import actors, countries
+from sitrep import actors
 from sitrep.taxonomy import EVENT_TYPE_OF, EventType, SubEventType
 
 MIN_SCORE = 0.3
@@ -517,8 +517,8 @@ _WORD_CHARACTER = re.compile(r"\w")
 
 def parse_patterns(text: str) -> Patterns:
     """Parse the pattern file format (see the file's header); raises ValueError on a bad line. The word list
-    {state_name} is built in: every country's name and alias (`countries.state_names_pattern`)."""
-    macros: dict[str, str] = {"state_name": countries.state_names_pattern()}
+    {state_subject} is built in: a country's name or alias as a subject (`actors.state_as_subject`)."""
+    macros: dict[str, str] = {"state_subject": actors.state_as_subject()}
     cues: list[Cue] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip() or raw.startswith("#"):

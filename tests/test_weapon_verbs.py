@@ -21,7 +21,7 @@ keys. The held-out reports with the code before the rules: sub-type 6 of 10, eve
 6 of 8, admin1 6 of 9.
 
 After the rules (a non-state group that "bombed" sets off explosives, `event_patterns.tsv`; a state by its name
-(built-in word list {state_name}) or a junta that "bombed" strikes from the air; bombs made for aircraft are an
+(built-in word list {state_subject}) or a junta that "bombed" strikes from the air; bombs made for aircraft are an
 air strike; a kamikaze drone is a drone; an act done "with" a weapon of remote violence is typed by the weapon, not
 read as a ground attack or clash; a place struck with such a weapon is a hostile act, `relevance.acts`; a state named
 as the doer of a strike is its Military Forces, `actors.STATE_STRIKES`): sub-type 30 of 30, event type 30, actors 19
