@@ -1078,7 +1078,8 @@ militias like any people's, "Garre Ethnic Militia (Kenya)"."""
 TRIBAL_COUNTRIES = frozenset({"Yemen", "Iraq", "Libya", "Syria", "Jordan", "Saudi Arabia"})
 """Where ACLED names the armed men of a tribe "<tribe> Tribal Militia (<country>)", and those of a tribe the text leaves
 unnamed "Unidentified Tribal Militia (<country>)": the Arab states whose rural politics is organised by tribe (Yemen's
-tribes, the tribes of Iraq's and Syria's Euphrates valley, Libya's tribes). Elsewhere a tribe is a people, an ethnic militia."""
+tribes, the tribes of Iraq's and Syria's Euphrates valley, Libya's tribes). Elsewhere a tribe is a people, an ethnic
+militia."""
 
 
 def identity_kind(words: str, country: str | None) -> str:

@@ -521,9 +521,11 @@ UNCONFIRMED_BEFORE = re.compile(
 """'An unconfirmed report said a third gunman had died': a figure the writer gives from a report
 it calls unconfirmed is no credible report, and ACLED codes the most conservative credible figure, so it is no toll.
 A side's "unverified claims" stay its claim (the event keeps every claim with who made it)."""
+MARKING_WORDS = r"mourn\w*|marking|commemorat\w*"
+"""The words of a gathering held for a death that came before it ('a march marking', 'a vigil mourning')."""
 CAUSE_BEFORE = re.compile(
     r"\b(?:reprisal|retaliation|revenge|response|reaction|protest\w*|against|over|after|following|wake|responsible"
-    r"|blamed|because|due|avenge|denounc\w*|condemn\w*|justice|into|mourn\w*|marking|commemorat\w*|anniversary)"
+    rf"|blamed|because|due|avenge|denounc\w*|condemn\w*|justice|into|{MARKING_WORDS}|anniversary)"
     r"\s+(?:(?:to|for|of)\s+)?"
     r"(?:(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
@@ -902,7 +904,7 @@ def _over_whose_death(match: re.Match) -> bool:
             and bool(_DEATH_NOUN.fullmatch(match["verb"].strip())))
 
 
-_MARKING_BEFORE = re.compile(r"\b(?:marking|commemorat\w*|mourn\w*|anniversary\s+of)\s+$", re.IGNORECASE)
+_MARKING_BEFORE = re.compile(rf"\b(?:{MARKING_WORDS}|anniversary\s+of)\s+$", re.IGNORECASE)
 
 
 def _marked_death(match: re.Match, text: str) -> bool:

@@ -67,6 +67,13 @@ class GoldenNotes:
         """(note id, field) -> why sitrep misses it today."""
         self.coded = cache(self._coded)
 
+    def assert_broad(self, notes: int, countries: int) -> None:
+        """That the batch has at least `notes` notes from at least `countries` countries, a quarter of them held out
+        (ids 'h'): a batch's claim to breadth, checked."""
+        assert len(self.rows) >= notes
+        assert len({row["country"] for row in self.rows.values()}) >= countries
+        assert sum(note_id.startswith("h") for note_id in self.rows) >= len(self.rows) // 4
+
     def miss(self, reason: str, *cases: str) -> None:
         """Mark 'note:field' cases as known misses, with the reason."""
         for case in cases:

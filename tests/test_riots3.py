@@ -121,7 +121,8 @@ test_riots3_notes_are_coded_as_a_careful_coder_does = NOTES.coding_test()
 ])
 def test_a_crowd_punishing_an_accused_person_is_mob_violence(code, country, text):
     """event_patterns.tsv and `classify._scope_ends`: a crowd that sets upon someone it accuses of theft, witchcraft or
-    kidnapping metes out mob justice (codebook 'Mob violence'); 'accused of X and beat her' hedges X, not the beating."""
+    kidnapping metes out mob justice (codebook 'Mob violence'); 'accused of X and beat her' hedges X, not the
+    beating."""
     event = first_reported(text, code, "2026-07-03")
     assert (event.sub_event_type, event.actor1) == ("Mob violence", f"Rioters ({country})")
 
