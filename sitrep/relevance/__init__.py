@@ -119,13 +119,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         if not types:
             return types
     if CARRIED_BY_AIR.search(text):
-        still = {sub_type for sub_type, _ in classify.classify(CARRIED_BY_AIR.sub(" ", text))}
-        types = [(sub_type, score) for sub_type, score in types if sub_type != "Air/drone strike" or sub_type in still]
+        types = _unless_read_without(types, text, CARRIED_BY_AIR, {"Air/drone strike"})
         if not types:
             return types
     if FORMER_PLACE_OF_DETENTION.search(text):
-        still = {sub_type for sub_type, _ in classify.classify(FORMER_PLACE_OF_DETENTION.sub(" ", text))}
-        types = [(sub_type, score) for sub_type, score in types if sub_type != "Arrests" or sub_type in still]
+        types = _unless_read_without(types, text, FORMER_PLACE_OF_DETENTION, {"Arrests"})
         if not types:
             return types
     if PROTEST_BACKGROUND.search(text):
@@ -263,14 +261,12 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
     if RECRUITMENT_TO_COME.search(text):
         types = _without(types, {"Change to group/activity"})
     if ENLISTMENT_STEP.search(text) and not _names_non_state_group(text):
-        still = {sub_type for sub_type, _ in classify.classify(ENLISTMENT_STEP.sub(" ", text))}
-        types = [(sub_type, score) for sub_type, score in types
-                 if sub_type != "Change to group/activity" and (sub_type not in PROTEST_TYPES or sub_type in still)]
+        types = _unless_read_without(_without(types, {"Change to group/activity"}), text, ENLISTMENT_STEP,
+                                     PROTEST_TYPES)
         if not types:
             return types
     if DISPLACED_DESCRIBED.search(text):
-        still = {sub_type for sub_type, _ in classify.classify(DISPLACED_DESCRIBED.sub(" ", text))}
-        types = [(sub_type, score) for sub_type, score in types if sub_type != "Other" or sub_type in still]
+        types = _unless_read_without(types, text, DISPLACED_DESCRIBED, {"Other"})
         if not types:
             return types
     if DISPLACEMENT_SITE_ATTACKED.search(text):
@@ -394,6 +390,14 @@ def _generic_only(types: list[tuple[str, float]]) -> bool:
 def _without(types: list[tuple[str, float]], excluded: Collection[str]) -> list[tuple[str, float]]:
     """The (sub-type, score) pairs whose sub-type is not among `excluded`."""
     return [(sub_type, score) for sub_type, score in types if sub_type not in excluded]
+
+
+def _unless_read_without(types: list[tuple[str, float]], text: str, frame: re.Pattern[str],
+                         framed: Collection[str]) -> list[tuple[str, float]]:
+    """`types` without those of `framed` that the sentence no longer tells once the frame's words are taken out: the
+    frame ('carried by air', 'a former detention centre') gave them, not an act of the sentence."""
+    still = {sub_type for sub_type, _ in classify.classify(frame.sub(" ", text))}
+    return [(sub_type, score) for sub_type, score in types if sub_type not in framed or sub_type in still]
 
 
 def accidental_harm(text: str) -> bool:
