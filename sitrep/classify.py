@@ -52,7 +52,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGN
 _NOT_TERRITORY = re.compile(
     r"\b(?:workers|people|civilians|hostages|passengers|men|women|children|students|commanders?|leaders?"
     r"|suspects|weapons|arms|ammunition|vehicles|members|journalists|activists|oxen|cattle|cows|livestock|goats|sheep"
-    r"|camels|motorcycles?|motorbikes?|cars?|trucks?|money|cash|goods|ransom"
+    r"|camels|motorcycles?|motorbikes?|cars?|trucks?|money|cash|goods|ransom|bodies|corpses|remains|loot"
     r"|(?:who|that) (?:had )?(?:attacked|stormed|raided|assaulted|ambushed))\b",
     re.IGNORECASE,
 )
@@ -844,7 +844,8 @@ def _drop_misreadings(hits: list[CueHit], context: _Context) -> list[CueHit]:
         if hit.sub_type == "Mob violence":
             return any(hit.start < p.start < hit.end < p.end and _ANIMALS.search(p.text) for p in property_damage)
         if hit.sub_type in (GOV_TERRITORY, NSA_TERRITORY):
-            return bool(_NOT_TERRITORY.search(hit.text)) or _held_ground(hit, context.text)
+            return (bool(_NOT_TERRITORY.search(hit.text)) or _held_ground(hit, context.text)
+                    or _ousted_from_hideout(hit, context.text))
         return (
             hit.sub_type in EXPLOSION_TYPES
             and hit.sub_type != "Air/drone strike"
@@ -1014,6 +1015,15 @@ def _held_ground(hit: CueHit, text: str) -> bool:
     return bool(_DETERMINER_BEFORE.search(text, 0, hit.start + verbs[-1].start()))
 
 
+def _ousted_from_hideout(hit: CueHit, text: str) -> bool:
+    """Whether a territorial cue's verb ousts an armed side from its hideout, camp, forest or hills ("cleared Islamic
+    State militants from caves"): what the side left is where it hid or camped, not ground held as territory, so the fight is
+    an armed clash (the pattern file's Armed clash cue for @hideout), not ground retaken or taken."""
+    return bool(re.match(rf"(?:{context_pattern('take')}|{context_pattern('retake')}) (?:[\w'-]+ ){{1,5}}?"
+                         rf"(?:out of|from) (?:their |its |his |a |an |the )?(?:[\w'-]+ ){{0,2}}?"
+                         rf"(?:{context_pattern('hideout')})\b", text[hit.start:], re.IGNORECASE))
+
+
 def _noisy_or(hits: list[CueHit]) -> dict[str, float]:
     """Per type, combine the best hit of each cue line: 1 - prod(1 - w). Cues read inside what a protest is about
     (`_GRIEVANCE_NOTE`) all name the one cause of the protest, a grievance and not the protest's own act: of those
@@ -1104,7 +1114,8 @@ def context_pattern(name: str) -> str:
 def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) -> None:
     """Give a territorial change to the side that made it; it outranks the fighting around it, the shelling and air
     strikes of the offensive that won the ground too (codebook: ground taken in fighting is coded as its territorial
-    change)."""
+    change). A transfer of the same ground is non-violent only where no fighting or bombing is told: with them, the
+    withdrawal was fought ('withdrew under air strikes') and the territorial change outranks it."""
     territorial = [h for h in hits if h.sub_type in (GOV_TERRITORY, NSA_TERRITORY)]
     if not territorial:
         return
@@ -1124,6 +1135,8 @@ def _territory(scores: dict[str, float], hits: list[CueHit], context: _Context) 
     transfer = "Non-violent transfer of territory"
     if transfer in scores and not fought and not bombed:
         scores[transfer] = max(scores[transfer], min(top + 0.05, 0.99))
+    elif transfer in scores:
+        scores[transfer] = min(scores[transfer], top * 0.9)
 
 
 _DEMOTIONS: tuple[tuple[frozenset[str], float, tuple[str, ...], float], ...] = (
