@@ -664,7 +664,8 @@ class _Context:
         return False
 
     def discounted(self, start: int, end: int | None = None) -> bool:
-        """Whether a hedge, negation, concession or attribution word sits just before `start`, or inside a cue that runs on to `end` from its
+        """Whether a hedge, negation, concession or attribution word sits just before `start` (or, however long,
+        runs up to it: 'deployed along the river to' flush out), or inside a cue that runs on to `end` from its
         subject to its verb ("militants' attack to capture the base", "troops did not kill the rebels": the verb the
         hedge governs is not a reported act), or the clause tells history ("a road closed since 2015" in a clause of
         its own leaves the news of the sentence alone). A concession reaches to the end of its phrase, however long
@@ -680,7 +681,8 @@ class _Context:
         for name in ("hedge", "negation", "concession", "source"):
             for match in self.present.get(name, ()):
                 if (
-                    (window_start if name != "concession" else sentence_start) <= match.start()
+                    ((window_start if name != "concession" else sentence_start) <= match.start()
+                     or start - match.end() <= 1)
                     and match.end() <= start
                     and not _scope_ends(self.text, match.end(), start)
                 ):
