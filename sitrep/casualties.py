@@ -92,18 +92,29 @@ A group's name may run to four words ('two members of the Arakan Rohingya Salvat
 VICTIM = rf"(?P<victim>(?:\d{{1,3}}-years?-old\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}{_OF_PART})"
 _VICTIM_NP = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}})"
 
+DIED = (
+    r"(?:died|dies|perished|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?"
+    r"|(?:(?:were|was|been|got)\s+)?martyred|(?:embraced|attained|achieved)\s+(?:shahadat|martyrdom)"
+    r"|los[et]\s+(?:their|his|her)\s+li(?:ves|fe)|la(?:id|y)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)"
+    r"|fell\s+(?:as\s+martyrs?|martyrs?|in\s+(?:action|combat|battle|the\s+line\s+of\s+duty"
+    r"|(?:the\s+)?(?:clash|fight)\w*)))"
+)
+"""Intransitive verbs and idioms of dying whose subject is the dead: 'died', 'perished', 'succumbed to his wounds', and
+what armies and armed groups say of their own dead, who 'were martyred', 'embraced shahadat' or 'attained martyrdom',
+'lost' or 'laid down their lives', or 'fell in combat' (or 'as martyrs', 'in the line of duty'): in their statements
+these say killed. The intransitive "fell" counts the dead only with such a frame of fighting after it ("prices fell"
+does not). The subject of such a verb suffered the deed (sitrep.roles), it did not do it."""
 KILL = (
     r"(?:killed|slain|shot\s+dead|shot\s+and\s+killed|gunned\s+down|executed|beheaded|massacred|murdered"
     r"|assassinated|slaughtered|lynched|neutrali[sz]ed"
     r"|(?:burned|burnt|stabbed|hacked|beaten|shot|charred|crushed|trampled|hanged|stoned|clubbed)\s+to\s+death"
     r"|(?:burned|burnt)\s+alive"
-    r"|dead|died|dies|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|found\s+dead"
-    r"|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?"
-    r"|martyred|embraced\s+(?:shahadat|martyrdom))"
+    rf"|dead|found\s+dead|left\s+dead|{DIED}"
+    r"|felled\s+by\s+(?:(?:sniper|enemy|hostile)\s+)?(?:gunfire|fire|bullets?))"
 )
-"""Verbs of killing and dying. Armies and armed groups say their own dead 'were martyred' or 'embraced shahadat'
-(martyrdom): in their statements these say killed. A person "burned alive", "stoned to death" or "clubbed to death" (by
-a mob, in a lynching) is killed: ACLED counts the dead of mob violence like any other."""
+"""Verbs of killing and dying (the dying idioms are `DIED`). "Felled" counts the dead only by gunfire or bullets
+(trees are felled too); people "left dead" by an attack are its dead. A person "burned alive", "stoned to death" or
+"clubbed to death" (in a lynching, by a mob) is killed: ACLED counts the dead of mob violence like any other."""
 INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
 BOTH_PASSIVE = r"(?:(?:killed|dead)\s*(?:,|or|and|/)\s*(?:injured|wounded)|(?:injured|wounded)\s*(?:,|or|and|/)\s*killed)"
 BOTH_ACTIVE = r"(?:kill(?:ed|ing|s)?\s*(?:,|and|or|/|&)\s*(?:injur|wound)\w*|(?:injur|wound)\w*\s*(?:,|and|or|/|&)\s*kill\w*)"
@@ -247,7 +258,8 @@ KILL_ACTIVE = (
     r"|stoned|clubbed)\s+to\s+death|execut(?:ed|es|ing)|lynch(?:ed|es|ing)|murder(?:ed|s|ing)|behead(?:ed|s|ing)"
     r"|decapitat(?:ed|es|ing)|assassinat(?:ed|es|ing)|massacr(?:ed|es|ing)|slaughter(?:ed|s|ing)"
     r"|[\"“‘]?neutrali[sz](?:ed|es|ing)[\"”’]?"
-    rf"|claim(?:ed|ing)?\s+the\s+lives\s+of|the\s+bodies\s+of|(?:the\s+)?{KILLING_NOUN}\s+of"
+    rf"|claim(?:s|ed|ing)?\s+(?:the\s+)?li(?:ves|fe)\s+of|the\s+bodies\s+of|martyr(?:ed|s|ing)|sl(?:ew|ays?|aying)"
+    rf"|(?:the\s+)?{KILLING_NOUN}\s+of"
     r"|(?:slit|cut)\s+the\s+throats?\s+of|burn(?:ed|t)\s+alive|fatally\s+(?:shot|stabbed|assaulted|attacked|beat|beaten|wounded))"
 )
 """Verbs and nouns followed by the people who died: "killed three", "shot dead a guard", "the death of a civilian",
@@ -565,12 +577,21 @@ _LEFT = re.compile(
     rf"\b(?:left|leaving|leaves)\s+(?P<q>{QUANTITY})\s+(?:{VICTIM}\s+)??(?P<verb>{BOTH_PASSIVE}|dead|killed|injured|wounded)\b",
     re.IGNORECASE,
 )
+_LIVES_TAKEN = re.compile(
+    rf"\b(?P<verb>claim(?:s|ed|ing)?|took|takes|taking|cost|costs|costing)\s+(?:the\s+)?(?P<q>{QUANTITY})\s+"
+    rf"(?:(?:more|other|further|civilian|innocent|young)\s+)?lives\b",
+    re.IGNORECASE,
+)
+"""'The blast claimed nine lives', 'the raid took 12 lives': a deed that claims, takes or costs a number of lives
+kills that many people (the idiom counts lives, one a person); the count stands before "lives", not after the verb
+as in "claimed the lives of nine" (`KILL_ACTIVE`)."""
+_LIVES_CUE = re.compile(r"\blives\b")
 _TOLL = re.compile(
     rf"\b(?P<verb>death\s+toll|toll|casualty\s+toll|number\s+of\s+(?:dead|deaths|fatalities)"
     rf"|number\s+(?:of\s+(?:people|persons|those|civilians)\s+)?killed)"
     rf"(?:\s+[\w'’-]+|,\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,2}},){{0,10}}?"
-    rf"\s+(?:rose|climbed|reached|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
-    rf"|jumped|went\s+up|of)\s+(?:(?:probably|likely|possibly|now|already)\s+)?(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
+    rf"\s+(?:rose|rises|climbed|climbs|reached|reaches|stands?|stood|is|was|has\s+risen|had\s+risen|increased"
+    rf"|jumped|jumps|went\s+up|of)\s+(?:(?:probably|likely|possibly|now|already)\s+)?(?:at\s+|to\s+)?(?P<q>{QUANTITY})",
     re.IGNORECASE,
 )
 """'The death toll rose to 18', 'the toll stood at eight', 'the death toll from the attack on a church in Owo on Sunday
@@ -578,7 +599,7 @@ has risen to 41': the noun "toll" and its verb may be parted by the phrases that
 where, when); words with no comma between them are one noun phrase, so the figure after the verb is its toll; so
 is a place set off by commas with its region after it ("the toll from the attack on Yelwata, Benue state, has risen").
 "The number killed" and "the number of people (those, civilians) killed" are tolls told the same way; so is a toll told
-with doubt ("the toll was probably between 15 and 20")."""
+with doubt ("the toll was probably between 15 and 20"), and one told in a headline's present ("toll rises to 19")."""
 _TOLL_PUT = re.compile(
     rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|bringing|brought|brings|taking"
     rf"|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+(?:the\s+|its\s+|their\s+)?"
@@ -697,7 +718,7 @@ named ("no other injuries were reported": none injured)."""
 _CASUALTY_CUE = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|casualt|bodies|slain|shot|gun|execut|behead|massacr|murder"
     r"|assassin|slaughter|lynch|perish|lost|lives|toll|fatal|hospital|maim|decapitat|alive|throat|corpses|neutrali"
-    r"|\bbody\b|\bcorpse\b|\btreat"
+    r"|\bbody\b|\bcorpse\b|\btreat|\blife\b|\bslew\b|\bslay|\bfell(?:ed)?\b"
     r"|\bgave\b|\bgives\b|\bgiving\b|\bcit(?:ed|es|ing)\b|\blos[eis]|martyr|shahadat|\bput|\bplac"
 )
 """Stems one of which every casualty phrase contains: a sentence without any is skipped at once."""
@@ -850,7 +871,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_TOLL_GIVEN, _GIVEN_CUE), (_BODIES, _BODIES_CUE),
                 (_BODIES_BROUGHT, _BODIES_CUE), (_ONE_BODY, _BODIES_CUE), (_TREATED, _TREATED_CUE),
                 (_TREATED_PASSIVE, _TREATED_CUE),
-                (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE),
+                (_LOSSES, _LOSSES_CUE), (_BOTH, _BOTH_CUE), (_LEFT, _LEFT_CUE), (_LIVES_TAKEN, _LIVES_CUE),
                 (_TO_DEATH, _TO_DEATH_CUE), (_THEM_AFTER_COUNT, None), (_PAIR, None), (_ALL_OF_THEM, None),
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
                 (_DEFINITE, None), (_SHARED_COUNT, None), (_HURT_AND_DIED, _DIED_CUE), (_PASSIVE, None),

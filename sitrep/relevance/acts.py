@@ -91,11 +91,14 @@ BODILY_HARM = re.compile(
     r"|scores|hundreds|people|civilians|supporters|voters|worshippers|villagers|residents|students|children)\b"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens) (?:[\w-]+ ){0,2}?(?:were |was )?"
     r"(?:killed|injured|wounded|dead|hurt)"
+    r"|claim(?:ed|s|ing)? (?:the )?li(?:fe|ves) of|claim(?:ed|s|ing)? (?:\d+|[a-z]+) lives"
+    r"|lost (?:their|his|her) li(?:ves|fe)"
     r"|grenades?|guns?|gunfire|machetes?|pangas?|knives|clubs|iron bars|(?:sticks|stones|rocks) (?:and|or)|bombs?)\b",
     re.IGNORECASE,
 )
 """Harm done to people's bodies or the weapons that do it ('injured a candidate', 'injures 12', 'killing two
-supporters', 'with machetes', 'a grenade'). Words of political contest ('a ruling party candidate', 'an attack on a
+supporters', 'with machetes', 'a grenade'), deaths told by idiom among them ('claimed the lives of eleven traders',
+'claimed nine lives', 'lost their lives'). Words of political contest ('a ruling party candidate', 'an attack on a
 rally', 'attacked his rivals') read as figures of speech in a story about a debate, but an attack that wounds or
 kills people, or is made with a weapon, is a physical act: a rally attacked with a grenade is political violence
 (ACLED codes attacks on rallies and candidates as violence against civilians or an explosion), however alike the

@@ -117,6 +117,8 @@ HAZARD = re.compile(
     r"|not (?:being )?treated as (?:suspicious|deliberate)|hit-and-run(?! (?:attacks?|raids?|ambush\w*|tactics|operations?|strikes?|assaults?))"
     r"|(?:bus|buses|minibus|coach|car|truck|lorry|vehicle|train|plane|boat|ferry)(?: [\w-]+){0,3} (?:plunged|plunges"
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
+    r"|(?:ferry|ferries|boats?|ships?|vessels?|canoes?|barges?) (?:sinking|(?:sank|sinks)(?=\s*[.,;]|\s+(?:in|on|off"
+    r"|near|after|while|when|at|during)\b))|house fires?"
     r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)|caught fire|burst into flames"
     r"|(?:fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?"
     r"(?:hospital|ward|intensive care"
@@ -159,7 +161,9 @@ HAZARD = re.compile(
 """Natural hazards and accidents, among them spills and gas that escapes, tainted drink and food, mining disasters, gas
 explosions, explosions and fires at factories, warehouses and other industrial plants, celebratory gunfire, fires in
 hospitals, hotels and homes told with no one who set them, buildings, bridges, stages, scaffolding and dams that give
-way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, harm where foul
+way, sinkholes, floodwaters, vehicles that plunge off roads or into rivers or crash into one another, boats and ferries
+that sink ('the ferry sinking claimed 40 lives', 'a boat sank off the coast': not a boat that sank another) and house
+fires, harm where foul
 play or an attack is ruled out ('police rule out attack') or that police say nothing suggests was deliberate or treat as not suspicious, a hit-and-run on a
 road, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
 handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
@@ -211,11 +215,14 @@ BLAST_AMONG_PEOPLE = re.compile(
     r"|\b(?:blasts?|explosions?|bombs?) (?:kill\w*|injur\w*|wound\w*) (?:[\w'-]+ ){0,4}?(?:at|in|near|outside|inside)"
     r" (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:bus (?:station|stop|terminal|park)s?|(?:railway |train )?stations?"
     r"|markets?|marketplaces?|bazaars?|mosques?|church(?:es)?|temples?|shrines?|rall(?:y|ies)|checkpoints?"
-    r"|polling (?:station|centre|center)s?|funerals?|crowds?|squares?|cafes?|schools?|police (?:station|post)s?)\b",
+    r"|polling (?:station|centre|center)s?|funerals?|crowds?|squares?|cafes?|schools?|police (?:station|post)s?)\b"
+    r"|\b(?:(?:death )?toll|kill\w*|dead)\b (?:[\w'-]+ ){0,4}?(?:bus station|market|bazaar|mosque|church|temple|shrine"
+    r"|rally|checkpoint|funeral|wedding|cafe|school) (?:blasts?|explosions?|bombings?)\b",
     re.IGNORECASE,
 )
 """An explosion that kills or wounds people where people gather or worship, or at a checkpoint or a police post
-('Blast at a bus station kills two', 'an explosion at a mosque killed 20', 'a blast kills three at a market'): news
+('Blast at a bus station kills two', 'an explosion at a mosque killed 20', 'a blast kills three at a market'), or
+whose toll is told with the place as a noun before the blast ('death toll from Kunduz mosque blast rises'): news
 headlines tell bombings this way, naming no bomber, and a market, a mosque or a bus station holds no
 thing that blows up by itself as a plant or a depot does. Where the story names such a cause (a gas cylinder, a
 transformer), `non_violent_cause` already keeps no event; without one, the blast is a bombing (ACLED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep import actors, classify, responsibility, taxonomy
+from sitrep import actors, casualties, classify, responsibility, taxonomy
 from sitrep.schema import ActorMention, Draft, Sentence, Toponym
 
 PASSIVE_VOICE = re.compile(
@@ -237,7 +237,7 @@ def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[Acto
             (doers if not doers else targets).append(mention)
         elif mention.start < pivot and ((agents and _object_of_deed_noun(mention, sentence))
                                         or _harmed_by_participle(mention, sentence)
-                                        or _headline_passive_after(mention, sentence)):
+                                        or _headline_passive_after(mention, sentence) or _died(mention, sentence)):
             targets.append(mention)
         elif mention.start < pivot or (mention.start == pivot and mention.end < pivot_end):
             gap = sentence.text[mention.end - sentence.start : pivot - sentence.start]
@@ -640,6 +640,20 @@ def _harmed_by_participle(mention: ActorMention, sentence: Sentence) -> bool:
     returned fire"), so the side suffered the deed told in the participle, whatever the main verb after it, and is
     acted on (ACLED's actor 2; the doer is the participle's agent)."""
     return bool(PARTICIPLE_OF_HARM_AFTER.match(sentence.text, mention.end - sentence.start))
+
+
+DIED_AFTER = re.compile(
+    rf"\s+(?:(?:had|have|has|also|all|reportedly|later|subsequently)\s+){{0,2}}(?:{casualties.DIED})\b", re.IGNORECASE)
+"""An intransitive verb or idiom of dying right after a side's name (`casualties.DIED`: "two soldiers died",
+"three policemen were martyred", "fourteen soldiers lost their lives", "two guards fell in combat")."""
+
+
+def _died(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether a side is the subject of a verb of dying (DIED_AFTER): English makes the dead the subject of "died",
+    "perished" or "lost their lives", so the side named so suffered the deed told in the sentence and is acted on
+    (ACLED's actor 2), as the subject of a passive "were killed" is; the doer, where named, is told elsewhere ("in an
+    ambush by jihadists", "when militants stormed the post")."""
+    return bool(DIED_AFTER.match(sentence.text, mention.end - sentence.start))
 
 
 def _headline_passive_after(mention: ActorMention, sentence: Sentence) -> bool:
