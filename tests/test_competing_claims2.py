@@ -81,8 +81,6 @@ _miss("'Up to 70 people may have died' (a toll told as possible) opens no event"
 _miss("the town was taken from the junta, which the text names only as the speaker of the denial ('The junta called "
       "the claim false propaganda'): no actor mention covers 'the junta'", "t2:actors")
 _miss("'insurgents' in Cabo Delgado stay an unidentified armed group", "g3:actors")
-_miss("an 'Israeli strike' and a 'US strike' with no aircraft or drone named are read as attacks on civilians",
-      "u3:sub_event_type", "u6:sub_event_type")
 # held out (run once, after this task's rules; not fixed against)
 _miss("water cannon and tear gas with 27 officers injured is read as a violent demonstration", "p8h:sub_event_type",
       "p8h:actors")
