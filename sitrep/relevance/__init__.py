@@ -287,6 +287,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Air/drone strike"})
     if CIVIL_BODY_SET_UP.search(text) and not CONFLICT_PARTY.search(CIVIL_BODY_SET_UP.sub(" ", text)):
         types = _without(types, CONTEXT_BOUND)
+    if blast_among_people(text):
+        types = bombing_among_people(types)
     if hostile:
         return types
     if WITHOUT_INCIDENT.search(text) and not GROUND_CHANGED.search(text):
@@ -345,6 +347,20 @@ def attack_on_the_displaced(types: list[tuple[str, float]]) -> list[tuple[str, f
         return types
     rest = [(sub_type, score) for sub_type, score in types if sub_type not in {"Other", "Armed clash"}]
     return [("Attack", max(ground))] + rest
+
+
+def bombing_among_people(types: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The types of a sentence telling an explosion that killed or wounded people where they gather, with no thing that
+    blows up by itself named (`blast_among_people`: 'an explosion at a market killed five'): such a blast is a bombing
+    (codebook 'Remote explosive/landmine/IED', by an unidentified group), and the killing or the fight its dead were
+    read as is that explosion (the codebook codes the harm an explosion does as the explosion). Another weapon of
+    remote violence already read (a suicide bomber, a grenade, a shell) keeps its type."""
+    if not any(sub_type == "Remote explosive/landmine/IED" for sub_type, _ in types) or any(
+            sub_type in REMOTE_TYPES - {"Remote explosive/landmine/IED"} for sub_type, _ in types):
+        return types
+    harm = {"Remote explosive/landmine/IED", "Attack", "Armed clash"}
+    rest = [(sub_type, score) for sub_type, score in types if sub_type not in harm]
+    return [("Remote explosive/landmine/IED", max(score for sub_type, score in types if sub_type in harm))] + rest
 
 
 RECRUITMENT_TO_COME = re.compile(

@@ -119,7 +119,8 @@ HAZARD = re.compile(
     r"|plunging|veered|skidded|rolled over|fell) (?:off|into|down)"
     r"|(?:ferry|ferries|boats?|ships?|vessels?|canoes?|barges?) (?:sinking|(?:sank|sinks)(?=\s*[.,;]|\s+(?:in|on|off"
     r"|near|after|while|when|at|during)\b))|house fires?"
-    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned)|caught fire|burst into flames"
+    r"|tankers? (?:[\w-]+ ){0,2}?(?:exploded|caught fire|burst into flames|overturned|explosions?|blasts?)"
+    r"|caught fire|burst into flames"
     r"|(?:fires?|blazes?) (?:[\w'-]+ ){0,4}?(?:at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?"
     r"(?:hospital|ward|intensive care"
     r"|clinic|dormitor(?:y|ies)|hostel|hotel|nightclub|club|bar|restaurant|block of flats|apartment block|high-rise"
@@ -168,7 +169,8 @@ play or an attack is ruled out ('police rule out attack') or that police say not
 road, and explosives or chemicals handled or stored with negligence ('blasts blamed on the careless
 handling of dynamite'), crowds that crush or trample people at a gathering, fires started by a naked flame, welding or
 faulty wiring, people rescued from a burning or collapsed building, fires and blasts at an ammunition depot told with no
-attack, explosions set off by a fire or a burning fuel truck, things that 'caught fire' with no one who set them,
+attack, explosions set off by a fire or a burning fuel truck, a tanker's explosion, things that 'caught fire' with no
+one who set them,
 explosives used to break rock in quarries and mines, miners (a mine's people, unless told striking, protesting,
 marching or demanding: miners in a labour dispute are a crowd, not victims of an accident), and shots of a hunting party ('Dozo hunters', a militia, are no
 hunting party); storms of every kind ('a thunderstorm killed three herders'; not the verb 'storm' with its object, 'residents storm a
@@ -207,7 +209,8 @@ ERUPTION = re.compile(
 
 BLAST_AMONG_PEOPLE = re.compile(
     r"\b(?:blasts?|explosions?|bombs?|explosive devices?|IEDs?)\b (?:[\w'-]+ ){0,6}?"
-    r"(?:at|in|near|outside|inside|on) (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:bus (?:station|stop|terminal|park)s?"
+    r"(?:at|in|near|outside|inside|on|rocked|hit|struck|ripped through|tore through) (?:an? |the )?(?:[\w'-]+ ){0,2}?"
+    r"(?:bus (?:station|stop|terminal|park)s?"
     r"|(?:railway |train )?stations?|markets?|marketplaces?|bazaars?|mosques?|church(?:es)?|temples?|shrines?"
     r"|rall(?:y|ies)|checkpoints?|polling (?:station|centre|center)s?|funerals?|wedding(?: party)?|crowds?|squares?"
     r"|cafes?|tea ?(?:stalls?|shops?|houses?)|schools?|universit(?:y|ies)|police (?:station|post)s?|courts?)\b"
@@ -221,8 +224,9 @@ BLAST_AMONG_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """An explosion that kills or wounds people where people gather or worship, or at a checkpoint or a police post
-('Blast at a bus station kills two', 'an explosion at a mosque killed 20', 'a blast kills three at a market'), or
-whose toll is told with the place as a noun before the blast ('death toll from Kunduz mosque blast rises'): news
+('Blast at a bus station kills two', 'an explosion at a mosque killed 20', 'a blast kills three at a market', 'a blast
+ripped through a market, killing five'), or whose toll is told with the place as a noun before the blast ('death toll
+from Kunduz mosque blast rises'): news
 headlines tell bombings this way, naming no bomber, and a market, a mosque or a bus station holds no
 thing that blows up by itself as a plant or a depot does. Where the story names such a cause (a gas cylinder, a
 transformer), `non_violent_cause` already keeps no event; without one, the blast is a bombing (ACLED:

@@ -19,13 +19,15 @@ PASSIVE_VOICE = re.compile(
     r"|hacked|stoned|lynched|murdered|slain|raped|assaulted|clubbed|butchered|beheaded|slaughtered|massacred|executed"
     r"|tortured|whipped|flogged|maimed|hurt|burn(?:ed|t)|gunned down|set ablaze|set on fire|raided|looted|torched"
     r"|fired\s+(?:up)?on|fired\s+at|sprayed\s+with\s+(?:bullets|gunfire)"
-    r"|arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|remanded)\b",
+    r"|arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|remanded)\b"
+    r"|\b(?:died|perished|lost (?:their|his|her) lives) (?:in|during)\b",
     re.IGNORECASE)
 """A clause told in the passive, past or present ("were killed", headline style "are killed"): the names
 before its trigger were acted on, not acting. English forms the passive with 'be' and the past participle, so every
 participle of a harm done to people or their homes counts ("a woman was hacked to death", "a suspect was stoned"),
 and so does every participle of an arrest ("three men were taken into custody": the men are the arrested, not the
-arresters)."""
+arresters). People who 'died in' or 'lost their lives in' the deed ("worshippers died in a suicide attack") are told
+from the same end: the intransitive verb's subject underwent the deed its noun names."""
 
 PASSIVE_AGENT = re.compile(r"(?<!described )(?<!identified )(?<!reported )(?<!quoted )(?<!cited )"
                            r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed|heavily|armed|\w+(?:-\w+)+)\s+){0,2}"
