@@ -48,12 +48,13 @@ COUNTRY_BOUND_ACRONYMS = frozenset({
     "ADF", "RSF", "PDF", "PTI", "SLA", "SLM", "DSS", "MRC", "OPM", "SNA", "STC", "OLA", "TDF", "CTS", "CDG", "CDN",
     "ETA", "EMC", "GSF", "NRF", "AFF", "TRF", "PAF", "BLO", "LFM", "ANC", "EFF", "ODM", "JAD", "MSA", "SAA", "PCC",
     "ANA", "SAF", "TIP", "JEM", "BIR", "NDF", "IRA", "UDA", "UFF", "PNU", "FACT", "KDF", "NDS", "ESN", "AGC", "EGC",
-    "SAC", "MKO", "KLO", "ISOC", "FAB", "NAS", "DCI", "ZRA", "UPC",
+    "SAC", "MKO", "KLO", "ISOC", "FAB", "NAS", "DCI", "ZRA", "UPC", "FC", "CTD",
 })
 """Acronyms with other common senses (ADF: Australian Defence Force; RSF: Reporters Without Borders; PDF: a file;
 PTI: an Indian news agency; IRA: a US law; UDA: a Kenyan party; FAB: Brazil's air force as well as Benin's
 army; NAS: a US academy and a kind of storage; DCI: a British police rank; ZRA: Zambia's revenue authority;
-UPC: the Central African rebels as well as the Uganda People's Congress, a party): they
+UPC: the Central African rebels as well as the Uganda People's Congress, a party; FC: Pakistan's Frontier Corps as
+well as a football club; CTD: Pakistan's police counter-terrorism departments and other countries' units): they
 name one of our groups only when the article's country is unknown or is that group's country; several groups sharing
 one (ADF, SNA) are told apart by that country, and without one the entry stated last wins."""
 
@@ -70,10 +71,11 @@ they are read only when the article's country is the group's."""
 MEMBER_NOUNS = (
     r"fighters|militants|terrorists|members|militiamen|cells?|elements|gunmen|insurgents|jihadists|rebels"
     r"|forces|troops|soldiers|operatives|loyalists|supporters|guerrillas|combatants|jets|warplanes|units"
-    r"|gunman|hitmen|hitman|enforcers|sicarios"
+    r"|gunman|hitmen|hitman|enforcers|sicarios|jawans|jawan"
 )
 """Words after a group's name that still mean the group ("ISIS terrorists"; a cartel's hired killers and enforcers,
-"Gulf Cartel hitmen", are its members as its gunmen are)."""
+"Gulf Cartel hitmen", are its members as its gunmen are; "CRPF jawans": jawan, the word of Indian and Pakistani
+English for a private soldier or constable, is a member of the force it follows)."""
 
 _MEMBER_SUFFIX = re.compile(rf"\s+(?:{MEMBER_NOUNS})$", re.IGNORECASE)
 
@@ -263,6 +265,8 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Military Forces of", "border guards|border guard|border guardsmen|frontier guards|frontier troops",
      1, True, True),
     ("Military Forces of", "armed forces|army|military|troops|soldier|soldiers|serviceman|servicemen|service members"
+     "|jawan|jawans|federal forces|federal troops|federal soldiers|federal army|federal government forces"
+     "|federal government troops"
      "|security forces|security personnel|security officers|security officer|security agents|special forces|commandos|paratroopers|air force|navy|marines|national guard"
      "|government forces|pro-government forces|regime forces|government troops|regime troops"
      "|government positions|regime positions", 1, True, False),
@@ -270,6 +274,11 @@ GENERIC: tuple[tuple[str, str, int, bool, bool], ...] = (
     ("Military Forces of", JUNTA, 1, True, False),
     ("Military Forces of", "forces|warplanes|fighter jets|jets|aircraft|helicopters|gunships|artillery|positions"
      "|trenches|dugouts|bunkers|outposts|outpost"
+     "|assault groups|assault group|assault units|assault detachments|stormtroopers|storm troopers"
+     "|saboteurs|sabotage group|sabotage groups|sabotage and reconnaissance group|sabotage and reconnaissance groups"
+     "|base|bases|air base|air bases|airbase|airbases|military base|military bases|naval base|naval bases"
+     "|navy base|navy bases|barracks|defences|defenses|defensive lines|defensive positions|lines"
+     "|assault|assaults|offensive|counteroffensive|counter-offensive|incursion|incursions"
      "|air defences|air defenses|air defence|air defense|air defence systems|air defense systems", 1, True, True),
     ("Military Forces of", ARMS_BY_NATION, 1, True, True),
     ("Police Forces of", OFFICERS, 1, True, False),
@@ -308,7 +317,16 @@ dugouts, bunkers and outposts named as such, are its armed forces': "attacked Ru
 positions", "dropped grenades on Ukrainian trenches" strike the military, not a people. Border guards a nationality
 names ("Tajik border guards") are that state's frontier troops, its Military Forces in ACLED's coding unless named as
 a unit the knowledge base knows ("BSF"); border police so named are its police. Bare "border guards" stay unread:
-in a story of one country they are most often a unit the text names by its own name elsewhere ("BGB")."""
+in a story of one country they are most often a unit the text names by its own name elsewhere ("BGB").
+A "jawan" (Indian and Pakistani English: a private soldier) is a soldier. "Federal forces" and "federal troops" are
+the forces of a federation's central government (Ethiopia's, Somalia's, Nigeria's, Mexico's): its military, told
+apart from a region's own forces ("Jubaland forces", Amhara's "regional special forces") by the word federal.
+A side's assault groups and saboteurs (the small units a military sends to storm a position or to sabotage behind
+the front, "Russian assault groups", "Ukrainian sabotage groups") are its armed forces, as are its bases, air bases
+and barracks struck by the other side, and its lines and defences: ACLED codes a military's units and installations
+as the state's Military Forces, and a strike on "a Russian air base" targets Russia's military, not civilians. So is
+a nation's assault, offensive or incursion ("repelled a Russian assault", "the Ukrainian incursion into Kursk"): the
+noun names the operation of the nation's armed forces, who are the side fought."""
 
 UNKNOWN_PEOPLE = re.compile(r"(?:\w+\s+)?(?:unidentified|unknown|masked|hooded)\s+(?:\w+\s+)?(?:men|man|individuals?|persons?|people)\b",
                             re.IGNORECASE)
@@ -346,8 +364,8 @@ event (the items may be stolen, sold or copied)."""
 
 QUALIFIERS = (
     "unidentified|unknown|suspected|masked|heavily|several|two|three|four|five|some|many|young|elderly"
-    "|innocent|at least|dozens of|local|state|national|federal"
-    "|marine|naval|maritime|border|paramilitary|elite|auxiliary|regular|mobile|tactical|anti-terror"
+    "|innocent|at least|dozens of|local|state|national"
+    "|marine|naval|maritime|border|paramilitary|elite|auxiliary|regular|mobile|tactical|anti-terror|assault"
     "|anti-terrorism|counter-terrorism"
     "|truck|lorry|taxi|bus|street|market|construction|farm|factory|domestic|migrant|oil|gold"
 )
@@ -473,14 +491,17 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
-def _of_named_group(text: str, end: int, mentions: list[ActorMention], offset: int) -> ActorMention | None:
+def _of_named_group(text: str, end: int, mentions: list[ActorMention], offset: int,
+                    inters: tuple[int, ...] = (2, 3, 4)) -> ActorMention | None:
     """The named armed group that "of (the)" or "from (the)" puts after a word for armed men: "gunmen of the Sinaloa
     Cartel", "fighters of JNIM", "gunmen from the Cobra Faction" are that group's members (English names a group's
     members by "<noun> of/from <group>" as it does by "<group> gunmen"), so the word names no unidentified group of
-    its own: the group's mention takes it in."""
+    its own: the group's mention takes it in. So are a state's men of a named force or unit, `inters` (1,): "jawans
+    of the District Reserve Guard", "soldiers of the Border Security Force" serve in that unit, not in some other
+    force the bare word would name."""
     after = _OF_THE.match(text, end)
     return None if after is None else next(
-        (m for m in mentions if m.start - offset == after.end() and m.inter in (2, 3, 4)), None)
+        (m for m in mentions if m.start - offset == after.end() and m.inter in inters), None)
 
 
 class ActorResolver:
@@ -555,8 +576,9 @@ class ActorResolver:
                                                                                                 offset):
                 continue
             mention = _generic_mention(match, text, offset, country)
-            if mention is not None and mention.name.startswith("Unidentified Armed Group") and (
-                    group := _of_named_group(text, end, mentions, offset)) is not None:
+            if mention is not None and (mention.name.startswith("Unidentified Armed Group") or mention.inter == 1) \
+                    and (group := _of_named_group(text, end, mentions, offset,
+                                                  (1,) if mention.inter == 1 else (2, 3, 4))) is not None:
                 group.start, group.text = offset + start, text[start:group.end - offset]
                 taken.append((start, end))
                 continue

@@ -55,7 +55,6 @@ _miss("a town that shares its name with one in another province (Balakliia, Bija
 _miss("Kostiantynivka is not in the gazetteer under that spelling", "w39:admin1")
 _miss("the civilian places a strike damaged (a school, homes in a village) are not read as its target",
       "w13:actors", "h08:actors")
-_miss("a navy base struck is not read as the navy, the state's military", "w23:actors")
 _miss("held out: Lebanon's provinces keep the gazetteer's Arabic names (An Nabatiyah), which do not match the coder's",
       "h12:admin1")
 

@@ -162,6 +162,27 @@ attack by Al-Shabaab, troops shelled ...", "To avenge an ambush by Mai-Mai fight
 "Following an OLA attack on a police station, troops attacked ...")."""
 
 
+INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:(?:a|an|the|two|three|several|dozens\s+of|[\w'-]+-laden)\s+)?"
+                               r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+"""The preposition of an instrument just before a weapon ("struck a base with armed drones")."""
+
+STRIKE_VERB = re.compile(r"\b(?:struck|hit|pounded|targeted|attacked|shelled|bombed|bombarded|raided)\b",
+                         re.IGNORECASE)
+"""A verb of striking a place or a side, whose instrument a "with" phrase names after its object."""
+
+
+def _verb_of_instrument(text: str, start: int) -> tuple[int, int] | None:
+    """The verb a weapon told as an instrument belongs to: in "rebels struck navy positions near X with drones" the
+    weapon trigger comes after the verb's object, so the deed's pivot is "struck", as English grammar has it (subject,
+    verb, object, then the instrument): the object is acted on, not a doer. None when the weapon is no instrument
+    (INSTRUMENT_BEFORE) or the clause holds no verb of striking before it (STRIKE_VERB)."""
+    if not INSTRUMENT_BEFORE.search(text, 0, start):
+        return None
+    clause_start = max(text.rfind(mark, 0, start) for mark in (".", ";", ",")) + 1
+    verb = STRIKE_VERB.search(text, clause_start, start)
+    return verb.span() if verb else None
+
+
 def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Document span of the sentence's trigger for its main event type: the first such cue that is
     not an actor's own name ("gunmen"), or else the weapon by which the sentence's first actor, a state's force,
@@ -171,7 +192,10 @@ def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     A noun that names the doer (AGENT_NOUN) is never the deed, also where no actor mention covers it because the
     group it names is told right after ("Attackers thought to be Pokot raiders killed two herders": the subject is
     described, English grammar, so the deed is the verb "killed" and the described group before it is its doer).
-    Nor is a word in the name of who tells of the deed ("Ukraine's air force said Russian drones had struck ...")."""
+    Nor is a word in the name of who tells of the deed ("Ukraine's air force said Russian drones had struck ...").
+    A weapon of remote violence (`classify.EXPLOSION_TYPES`: drones, shells, bombs) told as the instrument of a verb
+    of striking gives way to that verb (`_verb_of_instrument`); a weapon of a ground attack (machetes, clubs) is
+    left as it was: it is wielded by hand, in the deed it names."""
     found = classify.event_triggers(sentence.layout or sentence.text)
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.actors]
     triggers = [t for t in found if not any(start <= t[0] and t[1] <= end for start, end in spans)] or found
@@ -188,7 +212,11 @@ def find_trigger(sentence: Sentence) -> tuple[int, int] | None:
     opening_end = text.find(",")
     if main and 0 < opening_end and main[0][0] < opening_end and CAUSE_OPENING.match(text):
         main = [t for t in main if t[0] > opening_end] or main
-    return (sentence.start + main[0][0], sentence.start + main[0][1]) if main else None
+    if not main:
+        return None
+    instrument = _verb_of_instrument(text, main[0][0]) if main[0][2] in classify.EXPLOSION_TYPES else None
+    start, end = instrument or main[0][:2]
+    return sentence.start + start, sentence.start + end
 
 
 def roles_in_sentence(sentence: Sentence) -> tuple[list[ActorMention], list[ActorMention]]:
