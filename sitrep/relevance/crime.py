@@ -169,12 +169,12 @@ ARRESTED_FOR_POLITICS = re.compile(
 groups, a demonstration or a riot."""
 
 LEGAL_PROCEEDINGS = re.compile(
-    r"\b(?:prosecutors?|prosecution|trial|courts?|courtroom|lawyers?|attorneys?|indicted|indictment|autopsy|lawsuits?"
+    r"\b(?:prosecutors?|prosecution|trial|courts?(?! (?:buildings?|house|premises|complex))|courtroom|lawyers?|attorneys?|indicted|indictment|autopsy|lawsuits?"
     r"|sued|convicted|acquitted|jury|verdict|testified|defamatory|libel\w*|homicide investigation|coroner|inquest"
     r"|law enforcement officials)\b",
     re.IGNORECASE,
 )
-"""Words of a criminal case: a trial, lawyers, an autopsy, an inquest."""
+"""Words of a criminal case: a trial, lawyers, an autopsy, an inquest (a court building is a place, not a case)."""
 
 ORGANISED_VIOLENCE = re.compile(
     r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|bandits|militias?|militiamen"
