@@ -41,14 +41,15 @@ from sitrep.relevance.frames import (CONTEST_OF_WORDS, FOOD_SENSE, HARM_IN_THE_S
                                      document_on_violence_only, law_making_only, online_only,
                                      planned_demonstration_only, rallied_behind_only, statement_only,
                                      violence_only_as_reason)
-from sitrep.relevance.games import (CROWD_TROUBLE, DISPLAY_OF_FORCE, ENLISTMENT_STEP, EXERCISE, EXPLOSIVE_FOUND,
-                                    FESTIVE_GATHERING, FOUND_HARMLESS, MILITARY_MARCH, PROTEST_GRIEVANCE, SIMULATION,
-                                    SUSPICIOUS_OBJECT, WEAPONS_TEST, _names_non_state_group, exercise_only, game_only)
-from sitrep.relevance.history import (AFTERMATH, COMMEMORATION, COMPENSATION, DOER_OF_TOLD_EVENT, EVENT_NAMED_BY_YEAR,
-                                      FORMER_PLACE_OF_DETENTION, INQUIRY, LATER_THAN_EVENT, NEW_BOUT, PAST_OF_A_PERSON,
-                                      PROTEST_BACKGROUND, UNKNOWN_DOER, VISIT_TO_VICTIMS, WAR_TOLL, _news_of_violence,
-                                      _tells_an_act_now, count_or_habit, leftover_ordnance_found, long_past_only,
-                                      old_ordnance_told, security_response)
+from sitrep.relevance.games import (CROWD_CONVOY, CROWD_TROUBLE, DISPLAY_OF_FORCE, ENLISTMENT_STEP, EXERCISE,
+                                    EXPLOSIVE_FOUND, FESTIVE_GATHERING, FOUND_HARMLESS, MILITARY_MARCH,
+                                    PROTEST_GRIEVANCE, SIMULATION, SUSPICIOUS_OBJECT, WEAPONS_TEST,
+                                    _names_non_state_group, exercise_only, game_only, mistaken_for_a_weapon)
+from sitrep.relevance.history import (AFTERMATH, COMMEMORATION, COMPENSATION, DEATH_TOLD, DOER_OF_TOLD_EVENT,
+                                      EVENT_NAMED_BY_YEAR, FIGHTING_AS_TIME, FORMER_PLACE_OF_DETENTION, INQUIRY,
+                                      LATER_THAN_EVENT, NEW_BOUT, PAST_OF_A_PERSON, PROTEST_BACKGROUND, UNKNOWN_DOER,
+                                      VISIT_TO_VICTIMS, WAR_TOLL, _news_of_violence, _tells_an_act_now, count_or_habit,
+                                      leftover_ordnance_found, long_past_only, old_ordnance_told, security_response)
 
 GENERIC_ONLY = {"Remote explosive/landmine/IED": 0.7, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.75,
                 "Chemical weapon": 0.7}
@@ -124,6 +125,11 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
             return types
     if FORMER_PLACE_OF_DETENTION.search(text):
         types = _unless_read_without(types, text, FORMER_PLACE_OF_DETENTION, {"Arrests"})
+        if not types:
+            return types
+    if FIGHTING_AS_TIME.search(text) and not (BODILY_HARM.search(text) or HARM_DONE.search(text)
+                                              or DEATH_TOLD.search(text)):
+        types = _unless_read_without(types, text, FIGHTING_AS_TIME, {"Armed clash", "Attack", "Mob violence"})
         if not types:
             return types
     if PROTEST_BACKGROUND.search(text):
@@ -217,6 +223,14 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, {"Change to group/activity", "Headquarters or base established"})
     if SUSPICIOUS_OBJECT.search(text) and (not EXPLOSIVE_FOUND.search(text) or FOUND_HARMLESS.search(text)):
         types = _without(types, {"Disrupted weapons use"})
+    if CROWD_CONVOY.search(text):
+        types = _unless_read_without(types, text, CROWD_CONVOY, {"Change to group/activity"})
+        if not types:
+            return types
+    if mistaken_for_a_weapon(text):
+        types = _without(types, REMOTE_TYPES | {"Disrupted weapons use"})
+        if not types:
+            return types
     if FOOD_SENSE.search(text):
         types = _without(types, {"Shelling/artillery/missile attack"})
     if DISPLAY_OF_FORCE.search(text) and not HARM_DONE.search(text):

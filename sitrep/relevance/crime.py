@@ -30,14 +30,14 @@ ORDINARY_CRIME = re.compile(
     r"|(?:family|domestic|marital|inheritance|dowry|love) (?:disputes?|quarrels?|rows?)|members of (?:his|her|their)"
     r" (?:own )?famil(?:y|ies)"
     r"|defraud\w*|impersonat\w*|posing as|launder\w*|brib(?:e|es|ed|ery|ing)|quarantine|isolation (?:wards?|centres?"
-    r"|centers?|units?|rules)|fake (?:[\w-]+ )?(?:medicines?|drugs|goods|products|currency|banknotes|notes|documents"
-    r"|passports|certificates|alcohol|liquor|gold|cosmetics))\b",
+    r"|centers?|units?|rules)|(?:fake|spurious|adulterated|substandard|sub-standard) (?:[\w-]+ )?(?:medicines?|drugs"
+    r"|goods|products|currency|banknotes|notes|documents|passports|certificates|alcohol|liquor|gold|cosmetics"
+    r"|pesticides?|fertili[sz]ers?|seeds|cement|cigarettes|spirits|milk|ghee|cooking oil|food))\b",
     re.IGNORECASE,
 )
 """Ordinary crimes (theft, robbing, stolen goods, pickpocketing, drugs and drug dens, smuggling, fraud, extortion,
-forging, gambling, selling fake medicines or goods, price gouging in a shortage, cheating by impersonation, bribery,
-money
-laundering, killings in a family or
+forging, gambling, making or selling fake or adulterated medicines, goods or farm inputs (pesticides, seeds), price
+gouging in a shortage, cheating by impersonation, bribery, money laundering, killings in a family or
 over an inheritance: 'arrested a man accused of killing three members of his family', people smuggling:
 'rescued 340 migrants crammed in trucks; the drivers were arrested'), breaches
 of a quarantine, and the police work of everyday law enforcement."""

@@ -142,10 +142,13 @@ CIVILIAN_EVACUATION = re.compile(
     r"|evacuation (?:plans?|orders?|drills?|routes?|centres?|centers?))\b".format(
         evacuees="buildings?|schools?|hospitals?|homes?|houses|flats|office(?: block)?s?|residents|people|passengers"
                  "|(?:shopping )?malls?|shopping (?:centres?|centers?)|stations?|airports?|terminals?|stadiums?|hotels?"
-                 "|families|villagers|patients|staff|students|pupils|occupants|workers|tourists|guests|shoppers"),
+                 "|families|villagers|patients|staff|students|pupils|occupants|workers|tourists|guests|shoppers"
+                 "|nationals|citizens|compatriots|expatriates|expats|foreigners|diplomats"
+                 "|(?-i:[A-Z])[a-z]+(?:ans|ese|is|os)"),
     re.IGNORECASE,
 )
-"""People or a building taken out of harm's way: ACLED's non-violent transfer of territory is ground
+"""People or a building taken out of harm's way (a state's own nationals too: 'evacuated 300 Brazilians from Gaza',
+'evacuated 1,200 nationals'): ACLED's non-violent transfer of territory is ground
 handed between armed parties, and its change to a group's activity is a move of an armed or political
 group, not an evacuation of residents or an office block.
 Nor is an evacuation prepared for ('told to prepare for evacuation', 'drew up evacuation plans')."""
@@ -305,14 +308,17 @@ ALLIANCE_DEAL = re.compile(
     r"\b(?:defen[cs]e|security|military|mutual|strategic|status of forces|basing|intelligence-sharing|cooperation"
     r"|co-operation) (?:[\w-]+ )?(?:pacts?|agreements?|treat(?:y|ies)|accords?"
     r"|deals?|partnerships?|alliances?)\b|\b(?:joined|join|joins|joining|membership of|accession to) (?:the )?"
-    r"(?:NATO|alliance|European Union|EU)\b",
+    r"(?:NATO|alliance|European Union|EU)\b"
+    r"|\b(?:pacts?|agreements?|accords?|deals?|treat(?:y|ies)|memorand(?:um|a)(?: of understanding)?) (?:[\w-]+ )?"
+    r"(?:to (?:share|pool|exchange|swap|coordinate|co-ordinate) (?:[\w'-]+ ){0,3}?(?:intelligence|information|data)"
+    r"|on (?:intelligence|information|data)[- ]sharing)\b",
     re.IGNORECASE,
 )
-"""An alliance between states ('signed a defence pact allowing their troops to train together', 'joined NATO'): pacts
-between friends. (Arms control treaties are left alone: the shared task of CASE 2021 codes leaving one as an
-agreement.) ACLED's
-agreements are ceasefires, peace deals and exchanges between the sides of a conflict (`CONFLICT_DEAL` words other
-than troops: a pact that moves troops to train is still no ceasefire)."""
+"""An alliance between states ('signed a defence pact allowing their troops to train together', 'joined NATO', 'signed a
+pact to share intelligence on the jihadist threat'): pacts between friends. (Arms control treaties are left alone:
+the shared task of CASE 2021 codes leaving one as an agreement.) ACLED's agreements are ceasefires, peace deals and
+exchanges between the sides of a conflict (`CONFLICT_DEAL` words other than troops: a pact that moves troops to train
+is still no ceasefire)."""
 
 AGREED_TO_TALK = re.compile(
     r"\bagree(?:d|s|ing)? to (?:resume|hold|open|start|begin|continue|restart|keep|reopen|launch|pursue|step up)"

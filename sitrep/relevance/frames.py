@@ -24,7 +24,8 @@ FIGURATIVE = re.compile(
     r"|economy|sales|profits?|earnings|exports|accounting|accounts|books|valuation|share price|programm?es?|projects?"
     r"|schemes?|industry|industries|sector)\b"
     r"|\bunder (?:[\w-]+ )?attack from (?:[\w-]+ ){0,2}?(?:producers|imports|competitors|rivals|exporters|manufacturers"
-    r"|retailers|brands)\b"
+    r"|retailers|brands|critics|economists|analysts|commentators|lawmakers|legislators|MPs|senators|editorials"
+    r"|(?:business|industry|church|union|opposition) (?:leaders|groups|lobbies|owners|figures))\b"
     r"|\b(?:legal|court|courtroom|custody|political|electoral|election|uphill|bidding|boardroom|takeover|patent|tariff"
     r"|price|pricing|marketing|advertising|sales|subscriber"
     r"|copyright|public relations|ratings|budget|policy|diplomatic|verbal|rhetorical|procedural|parliamentary"
@@ -60,7 +61,8 @@ FIGURATIVE = re.compile(
     r"|\b(?:fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)|tackl(?:e|ed|ing)) (?:the |a |an )?(?:[\w-]+ )?"
     r"(?:blazes?|fires?|flames|infernos?|wildfires?)\b"
     r"|\b(?:lost|won|losing|winning|lose|win) (?:the|a|their|its|his|her) (?:battle|fight) to "
-    r"|\bkill(?:s|ed|ing)? off\b|\b(?:cyber|hacking|ransomware|phishing|computer|DDoS|denial-of-service)[- ]?attacks?\b"
+    r"|\bkill(?:s|ed|ing)? off\b"
+    r"|\b(?:cyber|hacking|ransomware|phishing|computer|DDoS|denial-of-service)[- ]?attack(?:ers?|s)?\b"
     r"|\battack\w* (?:[\w'-]+ ){0,4}?with (?:ransomware|malware|spyware|a computer virus)\b"
     r"|\bhackers? (?:who |that )?(?:[\w-]+ ){0,2}?attack\w*"
     r"|\b(?:hack\w*|attack(?:s|ed|ing)?) (?:the |its |their |a |an )?(?:[\w-]+ ){0,2}?(?:computer networks?"
@@ -191,9 +193,10 @@ brilliance' (a team is beaten, not killed; "eleven" is a team only after an arti
 soldiers were killed' counts the dead), markets or a currency 'hit by a massacre' or that 'came under attack'
 (prices fall), unions 'fighting for a monthly minimum wage' (a wage is won in talks and strikes), a mayor who attacked
 a rival 'over his record' and a rival who 'killed' a housing programme, a rise that 'would kill the industry, which is
-already under attack from cheaper producers', a leader who 'attacked lawmakers as "rats"' (a name called is words),
-and 'a series of battles between the president and Congress' (a legislature, a court or an assembly has no arms: its
-battles are votes and rulings; guards of the parliament are left alone).
+already under attack from cheaper producers', a minister 'under attack from business leaders' or critics (critics
+attack with words), a leader who 'attacked lawmakers as "rats"' (a name called is words), and 'a series of battles
+between the president and Congress' (a legislature, a court or an assembly has no arms: its battles are votes and
+rulings; guards of the parliament are left alone).
 So are fights against the weather ('climbers battled fierce winds', 'losing their battle against the heat'), a
 festival's mock fights ('a battle with flour and eggs', 'a food fight', revellers who pelted each other with tomatoes or
 powder: not with stones or bottles, which is a fight), and a simile ('the players fought like lions': fighting told
@@ -347,6 +350,8 @@ UNREAL_FRAME = re.compile(
     r"|(?:issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)) (?:a |an )?(?:[\w-]+ ){0,2}?(?:warnings?|alerts?|advisor(?:y|ies))"
     r" (?:for|about|on|over)"
     r"|threats? (?:(?:by|from) (?:[\w'-]+ ){1,4}?)?to (?=[a-z])|(?:their|its|his|her|a|the) calls? to (?=[a-z])"
+    r"|threaten(?:s|ed|ing)? (?:a |an |new |more |further )?(?:[\w-]+ )?(?:attacks?|bombings?|shootings?"
+    r"|massacres?|explosions?)\b"
     r"|(?:could|would|might|(?-i:may)) (?!not\b)(?!(?:well |also )?be (?:either )?(?:the )?(?-i:[A-Z]))"
     r"|(?:a|an|any) (?:[\w-]+ )?(?:attacks?|assault|strikes?|offensive|invasion|war|raids?|bombing|blockade)"
     r" (?:on|against|of|by) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:could|would|might|will)\b"
@@ -362,6 +367,9 @@ UNREAL_FRAME = re.compile(
     r"|major |large-scale |a |an |the |their |its )?(?:[\w-]+ )?(?:attacks?|offensives?|assaults?|raids?|strikes?"
     r"|bombings?|operations?|invasion|incursions?)"
     r"|approv(?:es|ed|ing|e) (?:the |a |an )?(?:[\w-]+ )?(?:deployment|dispatch|sending|despatch)"
+    r"|(?:extend|prolong|renew)(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w'-]+ ){0,3}?(?:deployment|mandate"
+    r"|mission|presence|stay) (?:[\w'-]+ ){0,5}?(?:by|for|until|till|through) (?:another |a further |a |an )?"
+    r"(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|several) (?:more )?(?:days?|weeks?|months?|years?)\b"
     r"|(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|debat\w*|discuss\w*|explor\w*) (?:[\w-]+ )?(?:sending|deploying"
     r"|dispatching|withdrawing|pulling|imposing|launching|deploy|send|withdraw|a (?:[\w-]+ )?(?:deployment|withdrawal"
     r"|pull-?out|offensive|strike|mission))"
@@ -469,8 +477,11 @@ UNREAL_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A frame in which an act is threatened (also with where or how the threat was made between the verb and its 'to':
-'threatened in a video to attack foreign firms', 'vowed on Thursday to crush the bandits'; and the noun with its
-infinitive: 'threats by armed groups to attack communities'), feared, called off, denied, only called for ('defying
+'threatened in a video to attack foreign firms', 'vowed on Thursday to crush the bandits', and with the act as its
+object: 'an email threatened a bomb attack'; and the noun with its
+infinitive: 'threats by armed groups to attack communities'), a deployment or a mission extended by months (a
+decision on troops already there: 'extended the army's deployment in the favelas by six months'), feared, called
+off, denied, only called for ('defying
 their call to boycott the school year'), planned or foretold, or did not
 happen ('threatened to attack the South', 'the report that troops had massacred villagers was fabricated', 'accusations
 of a massacre were baseless', 'could leave towns exposed to attacks', 'denied reports that a bomb had exploded', 'it has

@@ -199,6 +199,44 @@ FOUND_HARMLESS = re.compile(
 """A suspicious object found harmless ('a controlled explosion on a suspicious package, which turned out to be
 harmless'): no weapon was there to disrupt, whatever the bomb squad did."""
 
+CROWD_CONVOY = re.compile(
+    r"\b(?:fans|supporters|spectators|pilgrims|worshippers|devotees|mourners|tourists|passengers|travell?ers"
+    r"|holidaymakers)\b(?: [\w'-]+){0,6}? (?:in|by) (?:a |an |separate |long |their |two )?(?:[\w-]+ )?(?:convoys?"
+    r"|motorcades?|caravans?)\b"
+    r"|\b(?:convoys?|motorcades?|caravans?) of (?:[\w-]+ ){0,2}?(?:fans|supporters|spectators|pilgrims|worshippers"
+    r"|devotees|mourners|tourists|passengers|travell?ers|holidaymakers|buses|coaches)\b",
+    re.IGNORECASE,
+)
+"""Fans, pilgrims or travellers moving in convoys ('fans left the stadium in separate convoys', 'a convoy of buses
+carrying pilgrims'): people on their way to or from a match or a shrine, no armed group changing its activity."""
+
+
+MISTAKEN_FOR_A_WEAPON = re.compile(
+    r"\b(?:grenades?|bombs?|(?:explosive )?devices?|IEDs?|guns?|pistols?|rifles?|firearms?|weapons?|mines?|shells?"
+    r"|rockets?|missiles?)\b(?: [\w'-]+){0,4}? (?:turned out|proved|was found|were found|was confirmed"
+    r"|were confirmed|was later found|were later found) to be (?P<what>[^,;.]*)",
+    re.IGNORECASE,
+)
+"""A weapon feared that turned out to be something else ('the grenade proved to be a cigarette lighter', 'the
+gun proved to be a toy'): what was found names the object; no weapon was there to use or to disrupt."""
+
+REAL_WEAPON = re.compile(
+    r"\b(?:live|real|genuine|functional|working|loaded|active|primed|unexploded|homemade|improvised|explosives?"
+    r"|bombs?|grenades?|IEDs?|mines?|guns?|rifles?|pistols?|firearms?|weapons?|ammunition|shells?|rockets?|missiles?"
+    r"|detonators?)\b",
+    re.IGNORECASE,
+)
+"""Words that make what a feared object turned out to be a weapon after all ('turned out to be a live grenade')."""
+
+
+def mistaken_for_a_weapon(text: str) -> bool:
+    """Whether a sentence's weapon turned out to be something harmless (`MISTAKEN_FOR_A_WEAPON`, with no weapon word
+    in what it proved to be, `REAL_WEAPON`) and no one was harmed (`HARM_DONE`): a scare, not an explosion or a weapon
+    disrupted."""
+    match = MISTAKEN_FOR_A_WEAPON.search(text)
+    return bool(match) and not REAL_WEAPON.search(match.group("what")) and not HARM_DONE.search(text)
+
+
 SIMULATION = re.compile(
     r"\b(?:simulat(?:e|es|ed|ing|ions?)|mock (?:[\w-]+ )?(?:attacks?|assaults?|raids?|bombings?|explosions?|shootings?"
     r"|hijack\w*|hostage\w*|battles?|invasions?|evacuations?|emergenc(?:y|ies)|disasters?|drills?|exercises?|ambush)"

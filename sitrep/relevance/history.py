@@ -190,7 +190,10 @@ INQUIRY = re.compile(
     r"|\b(?:issued|issues|sent|sends|served|serves) (?:a |an )?(?:show-cause )?notices? (?:to (?:[\w'-]+ ){1,5}?)?"
     r"(?:over|on|regarding|about|seeking (?:a |an )?(?:report|explanation) (?:on|over|into)) [^,;:]*"
     r"|\b(?:cases?|complaints?|FIRs?|charges|petitions?) (?:[\w'-]+ ){0,3}?(?:registered|filed|lodged|brought)"
-    r" (?:[\w'-]+ ){0,3}?(?:after|over|during|following|in connection with) [^,;:]*",
+    r" (?:[\w'-]+ ){0,3}?(?:after|over|during|following|in connection with) [^,;:]*"
+    r"|\b(?:commissions?|inquir(?:y|ies)|enquir(?:y|ies)|investigations?|probes?|panels?|tribunals?|reports?"
+    r"|stud(?:y|ies)|audits?) (?:[\w'-]+ ){0,2}?(?:found|finds|concluded|concludes|established|determined"
+    r"|documented) that [^,;:]*",
     re.IGNORECASE,
 )
 """An inquiry into an act ('took over the probe into the blast'): the act names what is investigated. With no day of
@@ -198,7 +201,9 @@ the news in the sentence it was told and coded on its own day; an inquiry 'into 
 may be its only telling and is left to the act. So is a notice a rights commission or a court serves on an authority
 over an act ('issued a notice to the state police over the death of a man in custody'): it asks for an explanation of
 something done before. So are cases or complaints filed after an act, which a team is set up to look into ('to look
-into the complaints filed after the clashes in March'): the paperwork of a past act."""
+into the complaints filed after the clashes in March'): the paperwork of a past act. So is what an inquiry, a
+commission or a report found ('the truth commission found that the regime tortured and killed hundreds of
+dissidents'): its finding sums up acts told and coded when they were done, unless it gives their day."""
 
 COMPENSATION = re.compile(
     r"\b(?:ex[- ]gratia|compensation|relief|pensions?|payments?|cheques?|financial (?:help|assistance|aid))\b"
@@ -307,6 +312,22 @@ PROTEST_BACKGROUND = re.compile(
 """A relative clause that names a group by the long campaign behind it ('students who have led months of protests',
 'the union, which has staged weeks of strikes'): it says who the group is; the weeks of protest were coded day by day
 as they happened, and the sentence reports only what its main clause tells."""
+
+
+DEATH_TOLD = re.compile(r"\b(?:died|dies|death|deaths|dead|killed|fatalit\w*|bodies)\b", re.IGNORECASE)
+"""Words of death: with one, fighting named as the time of the sentence may be the fighting that caused it."""
+
+FIGHTING_AS_TIME = re.compile(
+    r"\b(?:during|amid|amidst|throughout|despite|because of|due to|owing to) (?:the |this |the recent |the ongoing "
+    r"|the current |the continuing |last (?:week|month|year)['\u2019]s )(?:[\w-]+ )?(?:fighting|war|conflict|clashes"
+    r"|hostilities|violence|unrest|insurgency)\b(?: in (?:the )?(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)*)?",
+    re.IGNORECASE,
+)
+"""A war or fighting named with its article as the time or the reason of what the sentence tells ('evacuated 1,200
+nationals during the fighting', 'schools stayed closed amid the unrest in Khartoum'): the fighting is one the reader
+knows already, told and coded on its own days; an evacuation, a closure or a flight told in its time is no act of
+it. Harm told beside it ('two civilians were killed during the fighting', 'died amid the clashes') is left to the
+act, and so is fighting named with no article ('died amidst intercommunal clashes'), which may be the news itself."""
 
 
 LONG_PAST_WHEN = re.compile(rf"(?:{LONG_PAST_WAR.pattern}),? when [^,;:]*", re.IGNORECASE)
