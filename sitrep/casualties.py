@@ -275,7 +275,7 @@ traders"): the victims after it are still the verb's object."""
 
 _ACTIVE = re.compile(
     rf"\b(?P<verb>{BOTH_ACTIVE}|{KILL_ACTIVE}(?:\s+to\s+death)?(?:\s+and\s+[a-z]+(?:ed|ing))?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))"
-    rf"{INSTRUMENT}\s+(?:(?:his|her|their|its)\s+)?(?P<q>{QUANTITY})(?:\s+{VICTIM})?"
+    rf"{INSTRUMENT}\s+(?:(?:the|his|her|their|its)\s+)?(?P<q>{QUANTITY})(?:\s+{VICTIM})?"
     rf"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUANTITY}\s+{_VICTIM_NP})*",
     re.IGNORECASE,
 )
@@ -491,10 +491,12 @@ the headline register, which drops articles: a clause that used "a"/"the" before
 given its object one too, so there a bare noun is a modifier or a name, not one person."""
 _ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(
-    rf"\b(?P<verb>{KILL_ACTIVE}(?:\s+and\s+[a-z]+(?:ed|ing))?)\s+(?P<q>him|her)(?=\s*(?:[.,;:!?)]|$)|\s+(?:dead|in|at|on|near|after|during|with|while|as|when|before|and|outside|inside)\b)",
+    rf"\b(?P<verb>{KILL_ACTIVE}(?:\s+and\s+[a-z]+(?:ed|ing))?)\s+(?P<q>him|her)(?=\s*(?:[.,;:!?)]|$)|\s+(?:dead|in|at|on|near|after|during|with|while|as|when|before|and|outside|inside|instantly"
+    r"|immediately|outright)\b)",
     re.IGNORECASE,
 )
-"""One person referred to by "him"/"her" as the object of a killing verb ("killing and robbing him")."""
+"""One person referred to by "him"/"her" as the object of a killing verb ("killing and robbing him", "killing him
+instantly")."""
 _SHOT_HIM_DEAD = re.compile(r"\b(?P<verb>shot|shoots?|gunned)\s+(?P<q>him|her)\s+dead\b", re.IGNORECASE)
 """'shot him dead': one person."""
 _NOT_NAME_WORD = (

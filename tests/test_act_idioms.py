@@ -23,9 +23,9 @@ After the rules (`event_patterns.tsv`: a state force's arrest idioms; in handcuf
 the idioms as an intervention in a protest, @intervention; armed, unknown or plain-clothes men forcing a person into a
 vehicle; snatched from a car or office; bullets poured into a person or a vehicle; goods carted away;
 `relevance.acts.DONE_NOW` takes the arrest idioms as acts done; `relevance.crime.LEGAL_PROCEEDINGS` reads a court
-building as a place, not a case): sub-type 28 of 30, event type 28, actors 22 of 24, fatalities 26 of 29, admin1 19
-of 19. Held out, run once after the rules: sub-type 7 of 10, event type 7, actors 5 of 6, fatalities 7 of 9, admin1
-6 of 8.
+building as a place, not a case; `casualties` counts 'killing the three men' and 'killing him instantly'): sub-type
+28 of 30, event type 28, actors 22 of 24, fatalities 28 of 29, admin1 19 of 19. Held out, run once after the rules
+(before the two casualty readings): sub-type 7 of 10, event type 7, actors 5 of 6, fatalities 7 of 9, admin1 6 of 8.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ FIRST_PASS = {
     "tune, before the rules": {"sub_event_type": "16/30", "event_type": "19/30", "actors": "14/24",
                                "fatalities": "18/29", "admin1": "15/19"},
     "tune, after the rules": {"sub_event_type": "28/30", "event_type": "28/30", "actors": "22/24",
-                              "fatalities": "26/29", "admin1": "19/19"},
+                              "fatalities": "28/29", "admin1": "19/19"},
     "held out, with the code before the rules": {"sub_event_type": "6/10", "event_type": "6/10", "actors": "4/6",
                                                  "fatalities": "6/9", "admin1": "6/8"},
     "held out, run once after the rules": {"sub_event_type": "7/10", "event_type": "7/10", "actors": "5/6",
@@ -52,7 +52,6 @@ _miss = NOTES.miss
 _miss("men in plain clothes are read as civilians, not as an unidentified armed group", "a02:actors")
 _miss("an off-duty police officer shot at his home is read as a clash with the police", "a08:sub_event_type",
       "a08:event_type")
-_miss("'killing the three men inside' and 'killing him instantly' give no toll", "a09:fatalities", "a25:fatalities")
 _miss("'a family of six' hacked to death is counted as one", "a11:fatalities")
 _miss("a man 'holding a blank sign' tells no protest", "a21:sub_event_type", "a21:event_type", "a21:actors")
 _miss("held out: soldiers who 'stripped villagers of their money' tell no looting", "h03:sub_event_type",
