@@ -74,6 +74,18 @@ class GoldenNotes:
         assert len({row["country"] for row in self.rows.values()}) >= countries
         assert sum(note_id.startswith("h") for note_id in self.rows) >= len(self.rows) // 4
 
+    def batch_tests(self, notes: int, countries: int) -> tuple[Callable[[], None], Callable[[], None]]:
+        """The two checks a batch module runs beside its coding test, for it to bind to test names: every known miss
+        names a checked case, and the batch is as broad as it claims (`assert_broad`)."""
+
+        def every_known_miss_names_a_checked_case() -> None:
+            assert self.unchecked_misses() == set()
+
+        def the_batch_is_broad() -> None:
+            self.assert_broad(notes, countries)
+
+        return every_known_miss_names_a_checked_case, the_batch_is_broad
+
     def miss(self, reason: str, *cases: str) -> None:
         """Mark 'note:field' cases as known misses, with the reason."""
         for case in cases:

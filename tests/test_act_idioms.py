@@ -63,10 +63,4 @@ _miss("held out: goats driven off after a herder was shot are read as the theft"
 
 test_acts_are_read_in_the_idioms_of_the_press = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)

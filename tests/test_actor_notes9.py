@@ -83,13 +83,7 @@ _miss("held out: herders in Laikipia read as a communal militia named after the 
 
 test_actors_named_by_unit_or_alias_are_coded_as_a_coder_does = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)
 
 
 @pytest.mark.parametrize(("country", "text", "names"), [

@@ -61,10 +61,4 @@ _miss("held out: 'drove insurgents out of the town' (object before 'out') gives 
 
 test_common_battle_phrasings_are_coded = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(70, 30)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(70, 30)

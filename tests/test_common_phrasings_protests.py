@@ -60,10 +60,4 @@ _miss("held out: farmers blocking a motorway, 'dispersed ... with tear gas', giv
 
 test_plain_protest_wordings_are_coded = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(68, 30)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(68, 30)

@@ -71,13 +71,7 @@ _miss("held out, not examined: seen once after the rules", "h08:actors", "h12:ad
 
 test_deaths_told_by_idiom_are_coded = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)
 
 
 NOT_EVENTS = [

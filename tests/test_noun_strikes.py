@@ -125,10 +125,4 @@ def test_people_who_died_in_a_deed_are_not_its_doers() -> None:
     event = only_reported("Nine pilgrims died in a suicide attack on a shrine in Sehwan.", "PK", "2025-06-01")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)

@@ -62,10 +62,4 @@ _miss("held out: a blockade cleared with detentions is read as the arrests", "h1
 
 test_protests_are_read_in_their_own_idiom = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)

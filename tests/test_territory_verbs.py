@@ -68,10 +68,4 @@ _miss("held out: hostages freed after the fight make it a kidnapping", "h10:sub_
 
 test_ground_is_coded_by_its_verb = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)

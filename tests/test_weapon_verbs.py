@@ -60,10 +60,4 @@ _miss("held out: Lebanon's provinces keep the gazetteer's Arabic names (An Nabat
 
 test_strikes_are_coded_by_their_weapon = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)
