@@ -32,17 +32,17 @@ follow it in parentheses, as reports write a name the first time ("Chhatra Leagu
 
 DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|demos|rall(?:y|ies)|(?-i:march(?:ed|es|ers|ing)?)"
                            r"|strikers"
-                           r"|on strike|hartals?|general strike|civil disobedience|sit-ins?|dharnas?"
+                           r"|on strike|hartals?|bandhs?|general strike|civil disobedience|sit-ins?|dharnas?"
                            r"|(?:road|rail|railway|highway|nationwide|countrywide|non-?stop|transport)[- ]blockades?"
                            r"|blockade (?:programs?|programmes?)"
                            r"|(?:countrywide|nationwide|citywide|statewide|total|complete|general) shut ?-?downs?"
                            rf"|{classify.context_pattern('strikers')})\b",
                            re.IGNORECASE)
 """A crowd that burns or loots during a protest (or a strike, its workers named 'striking' as in the pattern file's
-@strikers, or a hartal, South Asia's general strike, a nationwide shutdown called as one, a road, rail or nationwide
-blockade called as a protest programme, a sit-in or a dharna, South Asia's sit-in, or a campaign of civil disobedience,
-which the codebook counts as protest) is a
-violent demonstration, not a mob. "Protestant" is a church, not a protest."""
+@strikers, or a hartal or bandh, South Asia's general strike, a nationwide shutdown called as one, a road, rail or
+nationwide blockade called as a protest programme, a sit-in or a dharna, South Asia's sit-in, or a campaign of civil
+disobedience, which the codebook counts as protest) is a violent demonstration, not a mob. "Protestant" is a church, not
+a protest."""
 
 
 ATTACKED_GATHERING = re.compile(
@@ -205,7 +205,7 @@ def protest_told(text: str) -> bool:
 
 
 DEMONSTRATION_ACT = re.compile(r"\b(?:riot(?!ers?\b)\w*|barricad\w*|tyres|tires|road ?blocks?"
-                               r"|block(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:roads?|streets?|highways?)"
+                               r"|block(?:s|ed|ing)? (?:the |a )?(?:[\w'-]+ ){0,2}?(?:roads?|streets?|highways?)"
                                r"|running battles?|rampag\w*)\b",
                                re.IGNORECASE)
 """What only a demonstration does (blocking roads also in a headline's present, "veterans block roads"; running battles
@@ -266,7 +266,8 @@ def demonstration_act(text: str) -> bool:
 
 
 STREET_PROTEST_ACT = re.compile(
-    r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?|(?:block|blocks|blocked|blocking) (?:the |a )?(?:\w+ )?"
+    r"\b(?:barricad\w*|burn\w* (?:\w+ )?(?:tyres|tires)|road ?blocks?"
+    r"|(?:block|blocks|blocked|blocking) (?:the |a )?(?:[\w'-]+ ){0,2}?"
     r"(?:roads?|streets?|highways?)|running battles?|rampag\w*"
     r"|set (?:fire to|light to|ablaze) (?:\w+ )?(?:tyres|tires)"
     r"|(?:set|lit) (?:\w+ )?(?:tyres|tires) (?:ablaze|alight|on fire)"

@@ -55,8 +55,6 @@ _miss("a crowd's violence after a ban or a closure, with no word of protest, is 
 _miss("'Okada riders' (Nigeria's motorbike taxis) is read as the town of Okada in Edo", "r40:admin1")
 _miss("held out: police who impounded vehicles before the riot are read as the force facing it", "h11:actors")
 _miss("held out: Umlazi is not placed in KwaZulu-Natal", "h13:admin1")
-_miss("held out: farmers blocking a motorway, 'dispersed ... with tear gas', give no event (left undiagnosed)",
-      "h14:sub_event_type", "h14:event_type", "h14:actors", "h14:fatalities", "h14:admin1")
 
 test_plain_protest_wordings_are_coded = NOTES.coding_test()
 

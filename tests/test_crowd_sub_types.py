@@ -86,9 +86,6 @@ _miss("partisans or rival candidates' supporters fighting each other at a campai
       "demonstration; a rule naming such a rally only the venue of a mob's fight (mob violence) fixed a Kenya tune "
       "note and these, but lowered the Kenya check sub-type by one note, so it was left out",
       "mv26:sub_event_type", "mv27:sub_event_type", "mv29:sub_event_type")
-_miss("a baton charge on a sit-in is discounted as a legal 'charged with', and the injuries left make it "
-      "excessive force",
-      "pi02:sub_event_type")
 _miss("detention of people 'gathered to oppose' something is read as arrests of civilians: the gathering's purpose is "
       "not read as a demonstration", "pi10:sub_event_type", "pi10:actors")
 _miss("workers told as 'peacefully demanding' (no protest word) whom police shoot are read as civilians attacked",

@@ -694,16 +694,62 @@ FORCE_FACED = re.compile(
 
 def _policing(draft: Draft) -> ActorMention | None:
     """The state force the event's sentences say stepped in against the mob ("police tried to contain the rioters",
-    "police lobbed tear gas at the crowd"), confronted it or was hurt by it (FORCE_FACED), or whose post the mob
-    stormed, burnt or stoned (`_post_attacked`)."""
+    "police lobbed tear gas at the crowd", `_stepped_in_on_crowd`), confronted it or was hurt by it (FORCE_FACED), or
+    whose post the mob stormed, burnt or stoned (`_post_attacked`)."""
     for sentence in draft.sentences:
         for mention in sentence.actors:
             if mention.inter not in (1, GUARDS_INTER) or is_government(mention):
                 continue
             if RIOT_CONTROL.match(sentence.text, mention.end - sentence.start) \
-                    or FORCE_FACED.search(_before(mention, sentence)[-40:]) or _post_attacked(mention, sentence):
+                    or FORCE_FACED.search(_before(mention, sentence)[-40:]) or _post_attacked(mention, sentence) \
+                    or _stepped_in_on_crowd(mention, sentence):
                 return mention
     return None
+
+
+CROWD_AS_OBJECT = (r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:mobs?|crowds?|residents|villagers|locals|youths|people"
+                   r"|members|parents|traders|worshipp?ers)\b")
+"""A crowd named as the object of a force's act, with up to two words before its noun ("an angry mob", "irate
+residents of the estate")."""
+
+STEPPED_IN_ON_CROWD = re.compile(
+    r"\b(?:(?:rescu(?:e|ed|ing)|sav(?:e|ed|ing)|snatch(?:ed)?|pull(?:ed)?|whisk(?:ed)?)\s+(?:[\w'’-]+\s+){0,6}?"
+    rf"(?:away\s+|out\s+)?from\s+(?:the\s+hands\s+of\s+)?{CROWD_AS_OBJECT}"
+    rf"|(?:responded|intervened|rushed\s+to\s+the\s+scene|moved\s+in)\s+(?:when|after|as)\s+{CROWD_AS_OBJECT}"
+    rf"|(?:restrained|held\s+back|subdued|pushed\s+back|repulsed|contained)\s+{CROWD_AS_OBJECT})",
+    re.IGNORECASE)
+"""A force that rescued, saved or snatched someone from a crowd ("rescued a woman from a mob", "fired in the air to
+rescue a thief from irate residents"), that responded or intervened when a crowd acted ("security officers
+responded when villagers set upon two men"), or that restrained or held back the crowd itself ("police restrained a
+rowdy crowd that wanted to attack an official")."""
+
+
+def _does_in_own_clause(pattern: re.Pattern, mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether the actor is the subject of what `pattern` tells, after it in its own clause (no ';' between) and not
+    negated."""
+    after = sentence.text[mention.end - sentence.start:]
+    found = pattern.search(after)
+    return found is not None and ";" not in after[:found.start()] and not NEGATION.search(after[:found.start()])
+
+
+def _stepped_in_on_crowd(mention: ActorMention, sentence: Sentence) -> bool:
+    """Whether the force is the subject of STEPPED_IN_ON_CROWD in its own clause: ACLED's codebook makes the force
+    that intervenes in a riot (restrains the crowd, disperses it, rescues its victim) the riot's actor 2; it is not
+    the doer of the beating or burning the crowd did."""
+    return _does_in_own_clause(STEPPED_IN_ON_CROWD, mention, sentence)
+
+
+CROWD_STOPPED = re.compile(rf"\b(?:stopped|prevented)\s+{CROWD_AS_OBJECT}", re.IGNORECASE)
+"""A force that stopped or prevented a crowd ("prevented residents from lynching a suspect"): it did not do the
+crowd's deed, but the crowd may still have set upon its victim, whom ACLED then names as the riot's actor 2."""
+
+
+def force_stepped_in_on_crowd(draft: Draft) -> ActorMention | None:
+    """The state force the lead sentence tells stepping in on a crowd (`_stepped_in_on_crowd`) or stopping one
+    (CROWD_STOPPED) in its own clause, first named."""
+    return next((m for m in draft.anchor.actors if m.inter == 1 and not is_government(m)
+                 and (_stepped_in_on_crowd(m, draft.anchor) or _does_in_own_clause(CROWD_STOPPED, m, draft.anchor))),
+                None)
 
 
 LOOSE_CROWD = re.compile(r"\b(?:a number of|a crowd of|a mob of|scores of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

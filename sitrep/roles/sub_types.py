@@ -24,7 +24,8 @@ from sitrep.roles.crowds import (FIREARMS, VIOLENCE_BETWEEN, _attacked_demonstra
                                  _crowd_acts, _crowd_hurt_people, _crowd_nation, _crowd_origin,
                                  _dispersed_by_no_named_force, _force_does_deed, _force_of_attacked_post,
                                  _guards_who_acted, _in_grievance, _intervened_upon, _loose_crowd, _mob_roles,
-                                 _named_as_motive, _party_attacks_rival, _people_the_crowd_hurt, _policing, _sent_later)
+                                 _named_as_motive, _party_attacks_rival, _people_the_crowd_hurt, _policing, _sent_later,
+                                 force_stepped_in_on_crowd)
 from sitrep.roles.sentence import (EXCHANGE_OF_FIRE, FOUGHT, REDUCED_PASSIVE, _acting, _aim_of_other_side,
                                    _armed_target, _before, _deadly, _hurt, _only_the_source, _own_country, _sentence_of,
                                    _unnamed_doers_blamed_on, generic_actor, in_claimant, is_government,
@@ -249,6 +250,22 @@ def _other_party(actor1: ActorMention, draft: Draft) -> ActorMention | None:
                 None)
 
 
+def _force_stepped_in(sub_type: str, actor1: ActorMention | None, draft: Draft) -> ActorMention | None:
+    """The state force read as the doer of violence (an attack, mob violence, a clash, a destruction) that the lead
+    sentence tells rescuing someone from a crowd, responding when a crowd acted or stopping a crowd
+    (`crowds.force_stepped_in_on_crowd`: "police rescued a man from a crowd that was beating him"): the crowd did the
+    violence and the force intervened, so ACLED's codebook codes the crowd's riot, with the force that intervened as
+    its actor 2 where `crowds._policing` finds it, else the crowd's victims."""
+    if actor1 is None or actor1.inter != 1 or sub_type not in VIOLENCE_A_FORCE_MAY_STOP:
+        return None
+    force = force_stepped_in_on_crowd(draft)
+    return force if force is not None and force.name == actor1.name else None
+
+
+VIOLENCE_A_FORCE_MAY_STOP = frozenset({"Attack", "Mob violence", "Armed clash", "Looting/property destruction"})
+"""Violence a crowd does that a force may be read as the doer of when it is only the one that intervened."""
+
+
 def _typed_roles(
     sub_type: str,
     actor1: ActorMention | None,
@@ -274,6 +291,11 @@ def _typed_roles(
     (`_community_crowds`).
     """
     text = draft.text
+    stepped_in = _force_stepped_in(sub_type, actor1, draft)
+    if stepped_in is not None:
+        if demonstrations.demonstrators_named(text) or demonstrations.street_protest_act(text):
+            return "Violent demonstration", generic_actor(None, with_country("Rioters", country), 5), stepped_in
+        return "Mob violence", *_mob_roles(None, None, draft, country, False)
     if sub_type == "Mob violence" and (_rebels_act(actor1) or _force_does_deed(actor1, draft)):
         sub_type = "Attack"
         if actor2 is None or actor2.inter in (5, 6):
