@@ -66,10 +66,4 @@ _miss("students who smashed a legislature's doors or threw stones near it, with 
 
 test_interventions_are_coded_by_who_was_violent = NOTES.coding_test()
 
-
-def test_every_known_miss_names_a_checked_case() -> None:
-    assert NOTES.unchecked_misses() == set()
-
-
-def test_the_batch_is_broad() -> None:
-    NOTES.assert_broad(40, 20)
+test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)
