@@ -17,8 +17,8 @@ Rules added with this file (gazetteer schema 30): data/acled_admin1.csv and `gaz
 every place's first-level unit as ACLED does (GADM's level-1 names: Lebanon, the Philippines' regions, Kenya's
 counties, Palestine's two territories with the governorates below them, Ukraine's oblasts, Syria, Yemen, Somalia,
 Ethiopia, Bangladesh), the old names still finding the unit; `gazetteer._ukrainian_spellings` (Ukraine's 2010
-romanisation: 'Balakliia', 'Kupiansk'); supplement rows for Tondo and Cite Soleil; Khiam's province spelled as
-GeoNames spells it.
+romanisation: 'Balakliia', 'Kupiansk'); supplement rows for Tondo, Cite Soleil, the Dahiyeh and Balcad's other
+spelling; Khiam's province spelled as GeoNames spells it.
 After: tune admin1 27/30 (28/30 with the dropped Uganda rule), location 22/26. Held out, run once after: admin1
 8/10 -> 10/10, location 6/7 -> 6/7, with Uganda's districts as its first level, a rule then dropped (below), after
 which h12's admin1 (Uganda) is missed again: 9/10.
@@ -111,8 +111,13 @@ def test_a_ukrainian_town_is_found_by_its_2010_romanisation(name, admin1):
 @pytest.mark.parametrize(("country", "sentence", "place", "admin1"), [
     ("PH", "Gunmen shot dead two men in Tondo on Friday.", "Tondo", "Metropolitan Manila"),
     ("HT", "Gangs killed four people in Cite Soleil on Monday.", "Cite Soleil", "Ouest"),
+    ("LB", "Israeli jets bombed a building in the Dahiyeh on Friday night, killing three.", "Dahiyeh", "Mount Lebanon"),
+    ("SO", "Militants shelled an army base in Bal'ad, Middle Shabelle, on Monday, killing four.", "Bal'ad",
+     "Middle Shabelle"),
 ])
 def test_a_district_of_a_capital_the_packages_lack_is_a_place(country, sentence, place, admin1):
-    """Manila's Tondo and Port-au-Prince's Cite Soleil, named in reports on their own, are supplement rows."""
+    """Manila's Tondo, Port-au-Prince's Cite Soleil and Beirut's southern suburbs (the Dahiyeh, which lie in Mount
+    Lebanon, not in Beirut governorate), named in reports on their own, are supplement rows; so is Somalia's Balcad
+    with its other spelling ('Bal\'ad')."""
     [event] = extract_text(sentence, country=country)[:1]
     assert (event.location, event.admin1) == (place, admin1)
