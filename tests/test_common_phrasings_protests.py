@@ -48,7 +48,6 @@ _miss = NOTES.miss
 _miss("a highway 'blocked' with no means told is read as a barricade (the codebook's road-blocking by barricades, a "
       "violent demonstration), not as the people or vehicles standing on it", "r12:sub_event_type", "r12:event_type",
       "r12:actors")
-_miss("the gazetteer names Metro Manila 'National Capital Region', ACLED 'Metropolitan Manila'", "r20:admin1")
 _miss("a crowd pushed back with water cannon in the passive, with no force named, gets no police actor", "r27:actors")
 _miss("a crowd's violence after a ban or a closure, with no word of protest, is read as mob violence, not a violent "
       "demonstration", "r40:sub_event_type", "h03:sub_event_type", "h06:sub_event_type")

@@ -96,7 +96,7 @@ def test_event_near_a_town_is_coded_to_the_town_with_precision_2(parsed):
 def test_event_in_a_town_has_precision_1(parsed):
     text = _article("tripoli_lebanon")
     location = locate_event(text, _sentence(text, "A grenade"), parsed["tripoli_lebanon"])
-    assert (location.location, location.geo_precision, location.country, location.admin1) == ("Tripoli", 1, "Lebanon", "Ash Shimal")
+    assert (location.location, location.geo_precision, location.country, location.admin1) == ("Tripoli", 1, "Lebanon", "North")
 
 
 def test_event_in_part_of_a_province_is_coded_to_that_part_with_precision_2():
@@ -181,7 +181,7 @@ def test_a_foreign_town_nothing_points_to_stays_unresolved_in_a_one_country_repo
 
 @pytest.mark.parametrize(("text", "country", "area", "admin1"), [
     ("Students formed a human chain in Chandpur town (Chandpur Sadar, Chittagong) on Sunday.", "BD", "Chittagong",
-     "Chattogram"),
+     "Chittagong"),
     ("Traders marched in Naivasha town (Naivasha East, Nakuru) on Monday.", "KE", "Nakuru", "Nakuru"),
     ("Fighters attacked a checkpoint near Hit (Heet district, Anbar) on Friday.", "IQ", "Anbar", "Al Anbar"),
 ])

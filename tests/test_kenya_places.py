@@ -41,7 +41,7 @@ def test_the_curated_kenyan_places_say_what_they_are_and_lie_in_kenyan_counties(
 
 @pytest.mark.parametrize("sentence, admin1, place", [
     ("Herders fought over water near Mt Kulal on Friday.", "Marsabit", "Mount Kulal"),
-    ("Bandits shot a teacher in the Kerio Valley on Saturday.", "Elgeyo/Marakwet", "Kerio Valley"),
+    ("Bandits shot a teacher in the Kerio Valley on Saturday.", "Elgeyo-Marakwet", "Kerio Valley"),
     ("Turkana fishermen were shot dead at Todonyang by raiders from across the border.", "Turkana", "Todonyang"),
     ("Truckers blocked the highway at Salgaa after a crash.", "Nakuru", "Salgaa"),
 ])
@@ -79,7 +79,7 @@ def test_a_place_written_with_its_kind_before_a_comma_lies_in_the_place_after_it
     ("Squatters fought with police in TransNzoia over a disputed farm.", "KE", "Trans Nzoia"),
     ("Oil workers blocked the refinery gates in Portharcourt on Tuesday.", "NG", "Rivers"),
     ("Traders shut their shops in Addisababa to protest new taxes.", "ET", "Addis Ababa"),
-    ("Rohingya refugees marched in Coxsbazar on Thursday.", "BD", "Chattogram"),
+    ("Rohingya refugees marched in Coxsbazar on Thursday.", "BD", "Chittagong"),
     ("Dockers walked out in Sanjose over unpaid wages.", "CR", "San Jose"),
 ])
 def test_a_two_word_name_written_as_one_word_is_a_place_of_the_source_country(sentence, hint, admin1):

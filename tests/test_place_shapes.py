@@ -58,7 +58,7 @@ DISTRICT_SHAPES = [
     ("Guerrillas bombed a pipeline in the municipality of Tame, Arauca department.", "CO", "Arauca", "Tame",
      (6.46, -71.73)),
     ("Soldiers clashed with gunmen in Datu Piang town, Maguindanao province.", "PH",
-     "Autonomous Region in Muslim Mindanao|Maguindanao", "Datu Piang", None),
+     "Bangsamoro Autonomous Region in Muslim Mindanao|Maguindanao", "Datu Piang", None),
     ("Police fired tear gas at protesters in Bannu district of Khyber Pakhtunkhwa.", "PK", "Khyber Pakhtunkhwa",
      "Bannu", (32.99, 70.60)),
     ("Unknown gunmen killed a trader in Kamuli district, eastern Uganda.", "UG", "Eastern", "Kamuli", None),

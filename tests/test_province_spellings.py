@@ -17,10 +17,10 @@ SPELLINGS = [
     ("IQ", "A roadside bomb wounded three soldiers in Salahuddin province on Friday.", "Salah ad Din"),
     ("IQ", "Security forces arrested five suspects in Ninewa province on Tuesday.", "Ninawa"),
     ("IQ", "Protesters blocked a highway in Thi Qar province on Sunday.", "Dhi Qar"),
-    ("SY", "Shelling killed a child in the Rural Damascus countryside town of Douma on Monday.", "Rif Dimashq"),
-    ("SY", "Gunmen shot dead a local official in Sweida province on Wednesday.", "As Suwayda'"),
+    ("SY", "Shelling killed a child in the Rural Damascus countryside town of Douma on Monday.", "Rural Damascus"),
+    ("SY", "Gunmen shot dead a local official in Sweida province on Wednesday.", "As-Sweida"),
     ("PH", "Soldiers clashed with militants in BARMM on Thursday, killing three.",
-     "Autonomous Region in Muslim Mindanao"),
+     "Bangsamoro Autonomous Region in Muslim Mindanao"),
     ("PK", "Militants attacked a police post in Baluchistan on Monday, killing two officers.", "Balochistan"),
 ]
 

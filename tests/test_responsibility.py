@@ -204,7 +204,7 @@ def test_find_attributions_reads_each_kind_in_one_sentence():
         ("A roadside bomb killed two soldiers in Chaparhar district of Nangarhar province on Monday.",
          "Chaparhar", "Nangarhar", "Afghanistan"),
         ("Al-Shabaab militants attacked an army base in Balcad district, Middle Shabelle region, on Monday.",
-         "Balcad", "Shabeellaha Dhexe", "Somalia"),
+         "Balcad", "Middle Shabelle", "Somalia"),
         ("Islamic State militants attacked an army post in Khanaqin district, Diyala province, on Monday.",
          "Khanaqin", "Diyala", "Iraq"),
     ],
