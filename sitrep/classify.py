@@ -1017,13 +1017,19 @@ def _held_ground(hit: CueHit, text: str) -> bool:
     return bool(_DETERMINER_BEFORE.search(text, 0, hit.start + verbs[-1].start()))
 
 
+@functools.cache
+def _hideout_ousting() -> re.Pattern[str]:
+    """A verb of taking or retaking ground whose object is ousted 'out of' or 'from' a hideout (@hideout)."""
+    return re.compile(rf"(?:{context_pattern('take')}|{context_pattern('retake')}) (?:[\w'-]+ ){{1,5}}?(?:out of|from) "
+                      rf"(?:their |its |his |a |an |the )?(?:[\w'-]+ ){{0,2}}?(?:{context_pattern('hideout')})\b",
+                      re.IGNORECASE)
+
+
 def _ousted_from_hideout(hit: CueHit, text: str) -> bool:
-    """Whether a territorial cue's verb ousts an armed side from its hideout, camp, forest or hills ("cleared Islamic
-    State militants from caves"): what the side left is where it hid or camped, not ground held as territory, so the fight is
-    an armed clash (the pattern file's Armed clash cue for @hideout), not ground retaken or taken."""
-    return bool(re.match(rf"(?:{context_pattern('take')}|{context_pattern('retake')}) (?:[\w'-]+ ){{1,5}}?"
-                         rf"(?:out of|from) (?:their |its |his |a |an |the )?(?:[\w'-]+ ){{0,2}}?"
-                         rf"(?:{context_pattern('hideout')})\b", text[hit.start:], re.IGNORECASE))
+    """Whether a territorial cue's verb ousts an armed side from its hideout, camp, caves or hills ("cleared Islamic
+    State militants from caves"): what the side left is where it hid or camped, not ground held as territory, so the
+    fight is an armed clash (the pattern file's Armed clash cue for @hideout), not ground retaken or taken."""
+    return bool(_hideout_ousting().match(text, hit.start))
 
 
 def _noisy_or(hits: list[CueHit]) -> dict[str, float]:

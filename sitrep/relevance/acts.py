@@ -131,7 +131,8 @@ DONE_NOW = re.compile(
     r"|demonstrated|chanted|chanting|died|dead|blocked|seized|captured|raided|lynch(?:ed|es|ing)"
     r"|stoned|stoning|pelted|pelting|vandali[sz]ed|ransacked|smashed|hacked|stabbed|assaulted|ambushed|set ablaze"
     r"|set fire to|clash(?:es)? (?:broke out|erupted)|picked up|rounded up|nabbed|apprehended|whisked (?:away|off)"
-    r"|hauled (?:away|off)|carted (?:away|off)|led (?:[\w'-]+ ){0,3}?away|into (?:[\w-]+ )?custody|behind bars|handcuffed)\b",
+    r"|hauled (?:away|off)|carted (?:away|off)|led (?:[\w'-]+ ){0,3}?away|into (?:[\w-]+ )?custody|behind bars"
+    r"|handcuffed)\b",
     re.IGNORECASE,
 )
 """Verbs that tell violence or a demonstration as an act the sentence itself reports, not as a noun

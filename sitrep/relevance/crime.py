@@ -169,7 +169,8 @@ ARRESTED_FOR_POLITICS = re.compile(
 groups, a demonstration or a riot."""
 
 LEGAL_PROCEEDINGS = re.compile(
-    r"\b(?:prosecutors?|prosecution|trial|courts?(?! (?:buildings?|house|premises|complex))|courtroom|lawyers?|attorneys?|indicted|indictment|autopsy|lawsuits?"
+    r"\b(?:prosecutors?|prosecution|trial|courts?(?! (?:buildings?|house|premises|complex))|courtroom|lawyers?"
+    r"|attorneys?|indicted|indictment|autopsy|lawsuits?"
     r"|sued|convicted|acquitted|jury|verdict|testified|defamatory|libel\w*|homicide investigation|coroner|inquest"
     r"|law enforcement officials)\b",
     re.IGNORECASE,
