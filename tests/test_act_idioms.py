@@ -32,7 +32,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
+from reported import reported_sub_types
 
 FIRST_PASS = {
     "tune, before the rules": {"sub_event_type": "16/30", "event_type": "19/30", "actors": "14/24",
@@ -64,3 +66,19 @@ _miss("held out: goats driven off after a herder was shot are read as the theft"
 test_acts_are_read_in_the_idioms_of_the_press = NOTES.coding_test()
 
 test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)
+
+
+NOT_ACTS = [
+    "Police picked up the injured from the crash site on the Masaka road.",
+    "The army cleared debris from the flooded village after the landslide.",
+    "Rescue workers pulled survivors out of the rubble after the earthquake.",
+    "Volunteers carted away tonnes of rubbish from the beach on Saturday.",
+    "The court building in Pune will be renovated next year, the registrar said.",
+]
+"""Sentences we wrote with the idioms' words and no act of violence or arrest: people helped, debris and rubbish
+carried off, a court building renovated."""
+
+
+@pytest.mark.parametrize("text", NOT_ACTS)
+def test_the_idioms_words_without_an_act_are_no_event(text: str) -> None:
+    assert reported_sub_types(text) == []

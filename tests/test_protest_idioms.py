@@ -27,7 +27,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from golden_notes import NOTE_COLUMNS, NOTE_FIELDS, GoldenNotes
+from reported import reported_sub_types
 
 FIRST_PASS = {
     "tune, before the rules": {"sub_event_type": "9/30", "event_type": "9/30", "actors": "9/30",
@@ -63,3 +65,18 @@ _miss("held out: a blockade cleared with detentions is read as the arrests", "h1
 test_protests_are_read_in_their_own_idiom = NOTES.coding_test()
 
 test_every_known_miss_names_a_checked_case, test_the_batch_is_broad = NOTES.batch_tests(40, 20)
+
+
+NOT_PROTESTS = [
+    "Production at the plant came to a work stoppage after the boiler exploded, the company said.",
+    "Workers at the mine abstained from work on the public holiday.",
+    "Fans chanted for the coach's sacking after the defeat in Nairobi.",
+    "The deputy chief minister's convoy was held up for an hour by a landslide near the pass.",
+]
+"""Sentences we wrote with the idioms' words and no protest: a plant's stoppage, a holiday, fans at a match, a
+minister's convoy."""
+
+
+@pytest.mark.parametrize("text", NOT_PROTESTS)
+def test_the_idioms_words_without_a_protest_are_no_event(text: str) -> None:
+    assert reported_sub_types(text) == []
