@@ -446,14 +446,15 @@ def only_unreal_acts(text: str) -> bool:
     absence (`UNREAL_FRAME`): 'Police denied reports that a bomb had exploded near the airport' reports no
     explosion, while 'A bomb exploded near the airport but no one was hurt' still reports one.
     Residents told to prepare for evacuation in case fighting spreads move no front line. A deal with strikers left
-    beside the frame is no agreement either ('the strike was called off after the government agreed to talks'), nor
+    beside the frame is no agreement either ('the strike was called off after the government agreed to talks', 'the
+    bandh was withdrawn after the minister agreed to meet them'), nor
     is a generic word of the means left beside it ('the helicopters will be deployed against insurgents': a subject
     named by its weapon does nothing in a frame of the future)."""
     if not UNREAL_FRAME.search(text):
         return False
     rest = UNREAL_FRAME.sub(" ", text)
     left = classify.classify(rest)
-    if civil_or_labour_deal(text):
+    if civil_or_labour_deal(text) or (AGREED_TO_TALK.search(text) and not CEASEFIRE_DEAL.search(text)):
         left = _without(left, {"Agreement"})
     if CIVILIAN_EVACUATION.search(rest):
         left = _without(left, {"Non-violent transfer of territory", "Change to group/activity"})

@@ -322,12 +322,14 @@ is still no ceasefire)."""
 
 AGREED_TO_TALK = re.compile(
     r"\bagree(?:d|s|ing)? to (?:resume|hold|open|start|begin|continue|restart|keep|reopen|launch|pursue|step up)"
-    r" (?:[\w-]+ ){0,3}?(?:talks|talking|negotiations|negotiating|dialogue|consultations|contacts)\b",
+    r" (?:[\w-]+ ){0,3}?(?:talks|talking|negotiations|negotiating|dialogue|consultations|contacts)"
+    r"|\bagree(?:d|s|ing)? to (?:meet|talk (?:to|with)|sit down with|hear) (?:them|him|her|the|its|their|[\w-]+s)\b",
     re.IGNORECASE,
 )
 """States that agree only to talk ('Japan and South Korea agreed to resume security talks', 'agreed to keep talking
-about the border'): the talks are still to come and no deal is made; between states not at war (no armed actor in the
-sentence, no ceasefire or captives named) ACLED codes no agreement."""
+about the border'), or someone who agreed only to meet the other side ('the minister agreed to meet them'): the talks
+are still to come and no deal is made; between states not at war (no armed actor in the sentence, no ceasefire or
+captives named) ACLED codes no agreement."""
 
 PEACE_AND_CAPTIVES = (r"cease-?fires?|truces?|peace|prisoners?|hostages?|detainees|captives|bodies|disarm\w*|surrender\w*"
                       r"|demobili[sz]\w*|hostilities|fighting")
