@@ -716,12 +716,14 @@ STEPPED_IN_ON_CROWD = re.compile(
     r"\b(?:(?:rescu(?:e|ed|ing)|sav(?:e|ed|ing)|snatch(?:ed)?|pull(?:ed)?|whisk(?:ed)?)\s+(?:[\w'’-]+\s+){0,6}?"
     rf"(?:away\s+|out\s+)?from\s+(?:the\s+hands\s+of\s+)?{CROWD_AS_OBJECT}"
     rf"|(?:responded|intervened|rushed\s+to\s+the\s+scene|moved\s+in)\s+(?:when|after|as)\s+{CROWD_AS_OBJECT}"
-    rf"|(?:restrained|held\s+back|subdued|pushed\s+back|repulsed|contained)\s+{CROWD_AS_OBJECT})",
+    rf"|(?<!were\s)(?<!was\s)(?:restrained|held\s+back|subdued|pushed\s+back|repulsed|contained)\s+(?!by\b)"
+    rf"{CROWD_AS_OBJECT})",
     re.IGNORECASE)
 """A force that rescued, saved or snatched someone from a crowd ("rescued a woman from a mob", "fired in the air to
 rescue a thief from irate residents"), that responded or intervened when a crowd acted ("security officers
 responded when villagers set upon two men"), or that restrained or held back the crowd itself ("police restrained a
-rowdy crowd that wanted to attack an official")."""
+rowdy crowd that wanted to attack an official"); not a force the crowd pushed back ("officers were pushed back by the
+crowd")."""
 
 
 def _does_in_own_clause(pattern: re.Pattern, mention: ActorMention, sentence: Sentence) -> bool:
