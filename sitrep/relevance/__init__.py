@@ -37,7 +37,7 @@ from sitrep.relevance.deals import (AGREED, AGREED_TO_GIVE, AGREED_TO_TALK, AGRE
                                     accusation_after_diplomacy, civil_or_labour_deal, clash_of_words, deal_to_come_only,
                                     diplomatic_response, state_protest)
 from sitrep.relevance.frames import (CONTEST_OF_WORDS, FOOD_SENSE, HARM_IN_THE_STREET, PROTEST_IN_PRINCIPLE,
-                                     PROTEST_IN_WORDS, UNREAL_FRAME, _figures, _literal_acts, _main_clause,
+                                     PROTEST_IN_WORDS, QUIET_DURING, UNREAL_FRAME, _figures, _literal_acts, _main_clause,
                                      document_on_violence_only, law_making_only, online_only,
                                      planned_demonstration_only, rallied_behind_only, statement_only,
                                      violence_only_as_reason)
@@ -201,6 +201,8 @@ def relevant_types(text: str, types: list[tuple[str, float]], previous: str = ""
         types = _without(types, PROTEST_TYPES)
     if rallied_behind_only(text):
         types = _without(types, PROTEST_TYPES)
+    if QUIET_DURING.search(text):
+        types = _unless_read_without(types, text, QUIET_DURING, PROTEST_TYPES)
     if online_only(text):
         types = _without(types, PROTEST_TYPES)
     if PROTEST_IN_PRINCIPLE.search(text) and not DEMONSTRATION.search(PROTEST_IN_PRINCIPLE.sub(" ", text)):

@@ -691,6 +691,17 @@ was shot in a park'). ACLED codes the poisoning on its own day, never the expuls
     return not DONE_NOW.search(rest) and not DEMONSTRATION.search(rest)
 
 
+QUIET_DURING = re.compile(
+    r"\bno (?:untoward |major |violent |unpleasant |serious )?incidents? (?:was |were |has been |have been |had been )?"
+    r"reported (?:during|in|from) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:bandhs?|hartals?|shutdowns?|strikes?|protests?"
+    r"|march(?:es)?|rall(?:y|ies)|demonstrations?|processions?)\b",
+    re.IGNORECASE,
+)
+"""Police or officials saying that nothing happened during a demonstration ('no untoward incident was reported during
+the bandh'): a statement about the occasion, not the report of the demonstration itself, which is coded from the words
+that tell it was held."""
+
+
 PLANNED_DEMONSTRATION = re.compile(
     r"\b(?:(?:planned|proposed|upcoming|forthcoming|announced|intended) (?:[\w-]+ )?"
     r"|(?:plan(?:s|ning)?|organi[sz](?:e|es|ing)|prepar(?:e|es|ing) for|call(?:s|ed|ing)? for) (?:a |an |the "
