@@ -96,7 +96,8 @@ DEMONSTRATORS_ATTACKED = re.compile(
     r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+"
     r"(?:(?:were|was|had\s+been|have\s+been|got)\s+)(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
     r"(?:the\s+|an?\s+|some\s+)?(?:[\w'-]+\s+){0,3}?(?P<agent>supporters|activists|cadres|members|youths?|crowds?|mobs?"
-    rf"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|{TOUGHS}|loyalists|followers)\b", re.IGNORECASE)
+    rf"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|{TOUGHS}|loyalists|followers)\b",
+    re.IGNORECASE)
 """Demonstrators told as attacked, in the passive, by a crowd ("opposition protesters were attacked by ruling party
 supporters", "marchers were stoned by a mob"): the crowd that attacked them, not the demonstrators, did the violence."""
 
