@@ -87,11 +87,17 @@ def demonstrators_named(text: str) -> bool:
                and not classify.in_background(text, m.start()) for m in DEMONSTRATION.finditer(text))
 
 
+TOUGHS = r"thugs|goons|hoodlums|hooligans"
+"""Hired toughs as the press names them ('thugs'; 'goons' and 'hoodlums' in South Asia's and Africa's press): a crowd
+of no organised armed group, whose attack on a gathering is the crowd's intervention in it."""
+
+
 DEMONSTRATORS_ATTACKED = re.compile(
     r"\b(?P<crowd>protesters|protestors|demonstrators|marchers|strikers)\s+"
     r"(?:(?:were|was|had\s+been|have\s+been|got)\s+)(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|set\s+upon|stoned|pelted|chased\s+away|hacked|stabbed)\s+by\s+"
     r"(?:the\s+|an?\s+|some\s+)?(?:[\w'-]+\s+){0,3}?(?P<agent>supporters|activists|cadres|members|youths?|crowds?|mobs?"
-    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers)\b", re.IGNORECASE)
+    rf"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|{TOUGHS}|loyalists|followers)\b",
+    re.IGNORECASE)
 """Demonstrators told as attacked, in the passive, by a crowd ("opposition protesters were attacked by ruling party
 supporters", "marchers were stoned by a mob"): the crowd that attacked them, not the demonstrators, did the violence."""
 
@@ -100,7 +106,7 @@ GATHERING_ATTACKERS = re.compile(
     r"^\W*(?:(?:on\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?,?\s+)?(?:(?:a\s+)?(?:group|number|crowd|mob|gang)\s+of\s+)?"
     r"(?:(?:the|some|about|over|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|\d+(?:-\d+)?|a|an)\s+)*"
     r"(?:[\w'-]+\s+){0,5}?(?:supporters|activists|cadres|members|workers|youths?|crowds?|mobs?|rioters"
-    r"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|thugs|loyalists|followers|group)\b",
+    rf"|counter-?(?:protesters|demonstrators)|residents|villagers|locals|{TOUGHS}|loyalists|followers|group)\b",
     re.IGNORECASE)
 """The subject of a sentence that attacks a gathering, when it is a crowd ("ruling party cadres", "a group of youths",
 "supporters of the mayor", "on 3 May 2023, about 40 members of the youth wing"): not an armed group, not a force."""
