@@ -115,7 +115,10 @@ KILL = (
 """Verbs of killing and dying (the dying idioms are `DIED`). "Felled" counts the dead only by gunfire or bullets
 (trees are felled too); people "left dead" by an attack are its dead. A person "burned alive", "stoned to death" or
 "clubbed to death" (in a lynching, by a mob) is killed: ACLED counts the dead of mob violence like any other."""
-INJURE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|sustained\s+(?:serious\s+|minor\s+)?injuries)"
+INJURE = (r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|(?:sustained|suffered)\s+(?:(?:serious|minor|severe|critical"
+          r"|grave|multiple|gunshot|bullet|stab|machete|burn)\s+){0,2}(?:injuries|wounds))")
+"""Verbs of wounding whose subject is the wounded; "sustained" or "suffered" injuries or wounds ("four traders
+sustained gunshot wounds") tell the same of the subject: it was wounded."""
 BOTH_PASSIVE = r"(?:(?:killed|dead)\s*(?:,|or|and|/)\s*(?:injured|wounded)|(?:injured|wounded)\s*(?:,|or|and|/)\s*killed)"
 BOTH_ACTIVE = r"(?:kill(?:ed|ing|s)?\s*(?:,|and|or|/|&)\s*(?:injur|wound)\w*|(?:injur|wound)\w*\s*(?:,|and|or|/|&)\s*kill\w*)"
 
@@ -344,9 +347,21 @@ _JOIN = r"(?:\s*,\s*and\s+|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:along|together)\
 _PART_JOIN = r"(?:\s+(?:including|among\s+them)\s+)"
 """'Nine people including the bomber were killed': "including" with no comma names a part inside the counted whole
 before it, so what follows it adds no one (nine). Read only after an exact count, as `_EXACT_COUNT` says why."""
-_JOINED_ITEM = (rf"(?:(?:{QUANTITY})\s+{_VICTIM_NP}{_OF_PART}|{_ONE_NAMED}|{_REFLEXIVE_ONE}|{_UNCOUNTED_GROUP})")
+_THEIR_PART = rf"(?:(?:{QUANTITY})\s+of\s+(?:his|her|their|its)\s+{_VICTIM_NP})"
+"""'the mayor and three of his escorts': a count of the people a possessive says are someone's (his guards, her
+children), a group of its own joined to the one it belongs to."""
+_CAPITALISED_NAME = r"(?:(?-i:[A-Z][a-z])[\w'’.-]*\s+){1,3}(?-i:[A-Z][a-z])[\w'’.-]*"
+_NAMED_OWNER = rf"{_CAPITALISED_NAME}(?=\s+and\s+(?:{QUANTITY})\s+of\s+(?:his|her)\s)"
+"""'Judge Amina Warsame and two of her bodyguards were killed': a capitalised name joined to a group counted as "his"
+or "her" people is the one person the possessive points back to, so it counts one. Words in capitals alone ("THE SIX
+JESUITS" in wire copy set in capitals) are no sign of a name, so each word of it has a lower-case letter."""
+_JOINED_ITEM = (rf"(?:{_THEIR_PART}|(?:{QUANTITY})\s+{_VICTIM_NP}{_OF_PART}|{_ONE_NAMED}|{_NAMED_OWNER}"
+                rf"|{_REFLEXIVE_ONE}|{_UNCOUNTED_GROUP})")
 """One group of a joined phrase: a counted group ("five fighters of the SDF"), one person named by a determiner,
-"himself" or "herself", or a plural with no number."""
+"himself" or "herself", a plural with no number, a count of someone's people ("three of his escorts",
+`_THEIR_PART`) or the named person they belong to (`_NAMED_OWNER`)."""
+_OWNED_ITEM = re.compile(rf"(?P<q>{QUANTITY})\s+of\s+(?:his|her|their|its)\s+(?P<np>.+)", re.IGNORECASE)
+"""One `_THEIR_PART` item read apart: its count and the people it counts."""
 _JOINED = rf"(?:{_JOINED_ITEM}(?:(?:{_JOIN}|{_PART_JOIN}){_JOINED_ITEM})+)"
 """Two or more groups joined by "and", "as well as", "along with" or "including"."""
 _ALONG_WITH = rf"(?:\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
@@ -412,10 +427,17 @@ def _group_count(phrase: str) -> tuple[Range, bool] | None:
     if any(part and not _EXACT_COUNT.match(whole.strip()) for whole, part in zip(items, opened)):
         return None
     parts = [False] + [any(opened[: i + 1]) for i in range(len(opened))]
-    for item, part in zip(items, parts):
+    for index, (item, part) in enumerate(zip(items, parts)):
         item = item.strip()
-        if re.fullmatch(rf"{_ONE_NAMED}|{_REFLEXIVE_ONE}", item, re.IGNORECASE):
+        named = re.match(_NAMED_OWNER, f"{item} and {items[index + 1].strip()}") if index + 1 < len(items) else None
+        owner = bool(named) and named.end() == len(item)
+        if re.fullmatch(rf"{_ONE_NAMED}|{_REFLEXIVE_ONE}", item, re.IGNORECASE) or owner:
             beyond, counted = True, (1, 1)
+        elif owned := _OWNED_ITEM.fullmatch(item):
+            counted = parse_number(owned["q"])
+            if counted is None or not _people(owned["np"]):
+                return None
+            beyond = True
         elif re.fullmatch(_UNCOUNTED_GROUP, item, re.IGNORECASE):
             beyond, counted = True, (0, 0)
         else:
@@ -514,6 +536,34 @@ shot dead", "Amina Diallo had been murdered" (1 killed), "Dr. Banda was wounded"
 subject), none of them a pronoun or quantifier ("Nobody was killed", "No one was killed"). The name may carry an
 aside set off by commas, an age, a relative clause or a second name ("Ms. Achieng, 34, was shot dead", "Mr. Okello,
 who chaired the council, was killed", "the mayor's driver, Peter Wafula, was killed")."""
+_NAME_WORD = (rf"(?!(?i:{_NOT_NAME_WORD}|the|a|an|his|her|their|its|all|both|more|other|several|many|some"
+              rf"|{_NUMBER_WORD})\b)[A-Z][\w'’.-]*")
+_PAIR_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_NAMED_PAIR = re.compile(
+    rf"(?:(?<=^)|(?<=[\s\"“‘(]))(?P<victim>{_PAIR_NAME})\s+(?i:and)\s+(?P<second>{_PAIR_NAME})"
+    rf"(?P<aside>,\s+(?!(?i:and)\b)[^,;]{{1,100}}?,)?"
+    rf"\s+(?P<aux>(?i:were|have\s+been|had\s+been)\s+)"
+    rf"(?:(?i:reportedly|allegedly|later|subsequently|also|then|both)\s+)?"
+    rf"(?:(?i:abducted|kidnapped|seized|taken\s+away)\s+and\s+(?:(?i:later|then|subsequently)\s+)?)?"
+    rf"(?P<verb>(?i:{KILL}|{INJURE}))(?![\w-])"
+)
+"""Two people named by name, each of two or more capitalised words, as the subject of a plural verb of killing or
+wounding: "Ana Ruiz and Pedro Lima were shot dead" (2 killed), as `_NAMED` reads one ("Mr. Okello was shot dead").
+Two names joined by "and" are two persons. In wire copy set in capitals any two-word subject looks like names, so a
+subject with a count, a determiner or a plural noun of people at its end ("THE TWO PEASANTS", "FMLN SOLDIERS") is
+left to the readings of counted groups (`_plural_group`)."""
+
+
+def _plural_group(name: str) -> bool:
+    """Whether a capitalised phrase ends in a plural noun of people ("Salvadoran Soldiers", "FMLN GUERRILLAS"), so it
+    names a group, not a person (`_NAMED_PAIR`)."""
+    last = name.split()[-1].lower().strip("'’.")
+    return bool(_PERSON_HEAD.fullmatch(last)) and not re.fullmatch(PERSON_NOUNS, last) or last in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset("guerrillas rebels terrorists troops forces members leaders peasants police army militias "
+                         "gangs insurgents commandos units squads families relatives authorities".split())
+"""Plural group nouns `_PERSON_HEAD` does not cover that end a capitalised group's name in wire copy."""
 ATTEMPT_BEFORE = re.compile(
     r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?"
     r"|threat(?:en|ens|ened|ening)?|vow(?:s|ed|ing)?|fail(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|bid"
@@ -844,10 +894,63 @@ def _unquoted_counts(text: str) -> str:
     return "".join(chars)
 
 
+FAMILY_OF = re.compile(
+    rf"\b(?:an?|one)\s+(?:(?:entire|whole|extended)\s+)?(?P<noun>family|household)\s+of\s+"
+    rf"(?P<q>{_DIGITS}|\b{_NUMBER_WORD}\b)"
+    rf"\b(?!\s+(?:children|kids|sons|daughters|girls|boys)\b)",
+    re.IGNORECASE,
+)
+"""'Militiamen hacked a family of six to death', 'a family of four was killed': "a family of N" (or "a household of
+N") names N people, so the count is the number after "of", not the one family the article counts. ("A father of
+six" or "a family of six children" tells of children who may not be among the dead, and is not read.)"""
+
+
+def _family_counts(text: str) -> str:
+    """The text with "a family of N" read as "N family" padded with spaces to its length (`FAMILY_OF`), which keeps
+    every offset after it."""
+    if "famil" not in text.lower() and "household" not in text.lower():
+        return text
+    return FAMILY_OF.sub(lambda m: f"{m['q']} {m['noun']}".ljust(len(m.group())), text)
+
+
+PREVENTED_BEFORE = re.compile(
+    r"\b(?:prevent|stop|sav|rescu|bar|deter|dissuad|restrain|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+    r"(?:being\s+)?$",
+    re.IGNORECASE,
+)
+"""'Police prevented residents from lynching a suspect', 'villagers stopped a crowd from beating a thief to death',
+'a suspect rescued from being lynched': a killing someone is kept from doing is not done, so its object is no death
+(like a killing only tried, `ATTEMPT_BEFORE`)."""
+AS_SAME_FATE = re.compile(
+    rf",\s+(?P<as>as\s+(?:was|were|did|had)\s+)(?P<q>{QUANTITY})(?:\s+of\s+(?:the|them|their|his|her|its)\b)?"
+    rf"(?:\s+{VICTIM})?(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|near|when|after|during|while)\b)",
+    re.IGNORECASE,
+)
+"""'two guards died in the raid, as did a gunman', 'an officer died, as did two of the gunmen': "as"
+with an auxiliary standing for the verb before it gives one more group the same fate, so its count adds to the
+clause's toll (ACLED counts every death of the event, the attackers' too)."""
+
+
+def _same_fate(text: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
+    """More dead or wounded told by "as was"/"as did" after a mention (`AS_SAME_FATE`), of the kind of the latest
+    mention before it; their text opens with "as", which `ADDED` reads as an addition to the toll."""
+    more = []
+    for match in AS_SAME_FATE.finditer(text):
+        before = [m for m in found if m.end - offset <= match.start() and not m.cause]
+        counted = parse_number(match["q"])
+        if not before or counted is None or (match["victim"] and not _people(match["victim"])):
+            continue
+        start = match.start("as")
+        kind = before[-1].kind
+        more.append(CasualtyMention(kind, counted[0], counted[1], offset + start, offset + match.end(),
+                                    text[start:match.end()], None))
+    return more
+
+
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     """Counts of people killed, injured or killed-or-injured stated in one sentence (quotation marks around a count
-    read as spaces: `_unquoted_counts`)."""
-    text = _unquoted_counts(text)
+    read as spaces: `_unquoted_counts`; "a family of N" as N people: `_family_counts`)."""
+    text = _family_counts(_unquoted_counts(text))
     lowered = text.lower()
     if not _CASUALTY_CUE.search(lowered):
         return []
@@ -878,7 +981,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 (_ACTIVE, None), (_JOINED_OBJECT, None), (_JOINED_SUBJECT, None),
                 (_DEFINITE, None), (_SHARED_COUNT, None), (_HURT_AND_DIED, _DIED_CUE), (_PASSIVE, None),
                 (_SINGULAR, None), (_BARE_OBJECT, None),
-                (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED, None))
+                (_PRONOUN_OBJECT, None), (_SHOT_HIM_DEAD, None), (_NAMED_PAIR, None), (_NAMED, None))
     for pattern, cue in patterns:
         if cue is not None and not cue.search(lowered):
             continue
@@ -888,6 +991,8 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             if UNCONFIRMED_BEFORE.search(text, 0, match.start()):
                 continue
             if ATTEMPT_BEFORE.search(text, max(0, match.start("verb") - 40), match.start("verb")):
+                continue
+            if PREVENTED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue
             if _NOMINAL.match(match["verb"]) and CAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
@@ -912,7 +1017,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 if lost_by:
                     mention.victim = lost_by["doers"]
                 found.append(mention)
-    return _without_overlaps(found)
+    return _without_overlaps(found + _same_fate(text, found, offset) if " as " in lowered else found)
 
 
 _DEATH_NOUN = re.compile(r"deaths?|killings?|murders?", re.IGNORECASE)
@@ -975,7 +1080,7 @@ _FEARED = re.compile(r"\b(?:feared|presumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)
 """'ten people feared dead', 'a ranger is presumed dead': a death feared or presumed is not reported. ACLED's
 fatalities are the deaths reports give, not the people missing or at risk, so a hedged death counts no one (the
 figure comes back when a later report confirms the deaths)."""
-_SUBJECT_FIRST = (_PASSIVE, _SINGULAR, _NAMED, _BOTH, _JOINED_SUBJECT)
+_SUBJECT_FIRST = (_PASSIVE, _SINGULAR, _NAMED, _NAMED_PAIR, _BOTH, _JOINED_SUBJECT)
 """Patterns whose match opens with the dead (the subject of a passive or intransitive verb)."""
 
 
@@ -1067,6 +1172,10 @@ def _read(pattern: re.Pattern, match: re.Match, text: str, offset: int) -> Casua
         counted = (1, 1)
     elif pattern is _BARE_OBJECT and _ARTICLE.search(text, 0, match.start()):
         return None
+    elif pattern is _NAMED_PAIR:
+        if _plural_group(match["victim"]) or _plural_group(match["second"]) or verb == "dead":
+            return None
+        counted = (2, 2)
     elif pattern is _NAMED and (verb == "dead" or _UNSURE_BEFORE.search(text, max(0, match.start() - 20), match.start())):
         return None
     elif pattern in (_DEFINITE, _BARE_OBJECT, _PRONOUN_OBJECT, _SHOT_HIM_DEAD, _NAMED, _ONE_BODY):
@@ -1155,7 +1264,7 @@ def _is_year(quantity: str, before: str) -> bool:
 def _kind(verb: str) -> str:
     if re.fullmatch(BOTH_PASSIVE + "|" + BOTH_ACTIVE + "|casualties|casualty toll", verb, re.IGNORECASE):
         return "killed_or_injured"
-    if re.match(r"(?:wound|injur|hurt|maimed|hospital|sustained|treat)", verb):
+    if re.match(r"(?:wound|injur|hurt|maimed|hospital|sustained|suffered|treat)", verb):
         return "injured"
     return "killed"
 
@@ -1487,13 +1596,15 @@ def points_back(mention: CasualtyMention) -> bool:
 ADDED = re.compile(
     rf"^(?:another\s+(?!(?:was|is|were|had|has|died|dies|got)\b)\w"
     rf"|a\s+(?:second|third|fourth|fifth|sixth)\s+(?!(?:were|of)\b)\w"
-    rf"|(?:{_BARE})\s+(?:more|further|additional)\b|a\s+further\s|an\s+additional\s)", re.IGNORECASE)
+    rf"|(?:{_BARE})\s+(?:more|further|additional)\b|a\s+further\s|an\s+additional\s|as\s+(?:was|were|did|had)\s)",
+    re.IGNORECASE)
 """'Another trader was lynched', 'a third herder died in hospital', 'two more bodies were found': the words
 "another", "a third", "N more", "a further N" count dead on top of those already told, so the figure adds to the toll before it.
 A bare "another" ("one man was shot and another was beaten to death") names the second of a pair the writer is
 listing, a part of the toll told, so it needs its own noun to add. An ordinal needs none ("Two soldiers died at the
 scene. A third died later in hospital."): it numbers the dead on from those told, so it adds even when bare (a
-fraction, "a third of them", "a third were women", is no ordinal)."""
+fraction, "a third of them", "a third were women", is no ordinal). "As was", "as did" open one more group with
+the fate of those before it (`AS_SAME_FATE`), so it adds too."""
 
 
 WOUNDED_WHO_DIED = re.compile(
