@@ -39,6 +39,7 @@ toll since October, 'the third attack this year') and 6 spurious (a 'battle for 
 from the riot, the Hadera attack as a clash with Hamas, two of the three Trinidad shootings under other sub-types, a
 claim's 'captured weapons'). Not fixed against. Merged with the stop's other branches, the 'battle for tickets' is a
 figure of speech (nonevents5's FIGURATIVE) and no longer fires; the figures above stay those of the single run.
+Later (stop 44, tests/test_death_idioms.py), held out article 20's date regressed: see its miss.
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ HELD_OUT.miss("the event is not found (see its found case)",
 HELD_OUT.miss("actors: FRUD-armé is named only in the next paragraph's claim and stays unidentified", "24:actors.0")
 HELD_OUT.miss("extra: the lead's 'one person was shot dead when police opened fire' is coded apart as an attack by "
               "the police", "20:extra")
+HELD_OUT.miss("date: since the dead of 'a young man died in police custody' are acted on (stop 44, deathidioms), the "
+              "lead's riot is coded as the police's attack, and the riot is matched to the minister's account, dated "
+              "a day early", "20:event_date.0")
 HELD_OUT.miss("extra: the attack is coded as a clash (see 21:found.0)", "21:extra")
 HELD_OUT.miss("extra: the Arima shooting under another sub-type (see 22:found.2)", "22:extra")
 HELD_OUT.miss("extra: the rights groups' toll of 'more than 30' killed by police since the protests began in October "

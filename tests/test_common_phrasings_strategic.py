@@ -28,6 +28,7 @@ Held out, run once after the rules: sub-type 13 of 17, event type 13, fatalities
 two held-out admin1 keys were wrong by the map and were corrected after that run: Mirebalais is in Centre, Jamundi in
 Valle del Cauca, which makes admin1 9 of 9); 2 of 4 held-out non-events give an event. Three notes were reworded
 afterwards to share no six-word run with the corpora (s62, s65, h48); their codings did not change.
+Later (stop 44, tests/test_act_idioms.py: 'picked up' is an act done), s03's fatalities and admin1 are right.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ NOTES = GoldenNotes(Path(__file__).parent / "fixtures" / "common_phrasings_strat
 _miss = NOTES.miss
 
 _miss("'picked up' is not among the verbs that tell an act beside a planned demonstration (relevance.frames), so the "
-      "arrest goes with the plan", "s03:sub_event_type", "s03:event_type", "s03:fatalities", "s03:admin1")
+      "arrest goes with the plan", "s03:sub_event_type", "s03:event_type")
 _miss("a sit-in the party 'prepared for' is still to come, but it is read as the demonstration the arrests broke up",
       "s05:sub_event_type", "s05:event_type")
 _miss("a 'declaration of principles' signed is read by no cue (one was tried and dropped: ministers of two states sign "

@@ -30,6 +30,7 @@ event type 27, actors 17 of 20, fatalities 30 of 30, admin1 22 of 25. Held out, 
 10 of 10, event type 10, actors 7 of 8, fatalities 10 of 10, admin1 8 of 10. One held-out note (h28) was reworded
 after its first run, before the rules, where its words shared a six-word run with a corpus; its idiom is the same.
 On the corpora the rules change no check-half figure (sitrep eval all against main).
+Later (stop 44, tests/test_event_places4.py: ACLED's admin1 names), held out h20's admin1 is right.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ _miss("a community guard is not known as an armed side, so its dead make an atta
       "d39:sub_event_type", "d39:event_type")
 _miss("the place is not in the gazetteer (Barkaram island, the Gaza Strip under PS, the Tishreen Dam)", "d26:admin1",
       "d35:admin1", "d38:admin1")
-_miss("held out, not examined: seen once after the rules", "h08:actors", "h12:admin1", "h20:admin1")
+_miss("held out, not examined: seen once after the rules", "h08:actors", "h12:admin1")
 
 test_deaths_told_by_idiom_are_coded = NOTES.coding_test()
 
