@@ -47,6 +47,10 @@ PERPETRATORS = frozenset(
 )
 """Head nouns that name people who carry out attacks, whatever their place in the sentence."""
 
+WIELDERS = frozenset("bomber bombers sniper snipers shooter shooters".split())
+"""Nouns that name people by the weapon they use ('a suicide bomber', 'a sniper'): a person, never
+the instrument of the event, though the weapon's name is inside the word."""
+
 PEOPLE = frozenset(
     "men man individuals individual persons person people women woman youths soldiers soldier troops "
     "members member group groups units unit column columns patrol patrols agents officers policemen "
@@ -130,50 +134,6 @@ def group_mention(text: str, start: int, end: int) -> tuple[str, int, int]:
     if whole is None or not named or (named[0].name, named[0].inter) != whole:
         return text, start, end
     return core, start, start + len(core)
-
-
-MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "VBG"})
-"""Penn tags of the words that modify a head noun before it ('urban', 'drug trafficking', 'paid')."""
-OPENERS = frozenset({"DT", "PDT", "CD", "PRP$", "POS"})
-"""Tags that open a noun phrase: a participle after them modifies the noun ('the paid assassins'),
-one with none before it may be the verb of a clause ('police reported guerrillas')."""
-HEDGES = frozenset({"alleged", "suspected", "presumed", "supposed", "reported", "purported"})
-"""Words of doubt before a description ('alleged guerrillas'): the writer's hedge, not what the people are."""
-NOT_MODIFIERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
-"""Entity types of words that stand before a noun phrase without modifying it ('today urban guerrillas')."""
-
-
-def with_modifiers(tokens: Sequence["Token"], start: int, end: int) -> tuple[int, int]:
-    """The document span of a mention widened to the words that modify its head noun before it.
-
-    An English noun phrase puts its modifiers before the head ('urban guerrillas', 'paid assassins',
-    'drug trafficking gangs'): they tell which people or things are meant, so the mention that ends in
-    the head takes them in. The widening stops at a determiner, count, possessive, hedge ('alleged'),
-    a time word or any word of another kind (a verb, a preposition, punctuation other than a hyphen).
-    """
-    first = next((k for k, t in enumerate(tokens) if t.idx == start), None)
-    if first is None:
-        return start, end
-    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].idx < end), first)
-    if last + 1 < len(tokens) and tokens[last + 1].tag_ in NOUN_TAGS:
-        return start, end
-    k = first
-    while k > 0 and _modifies(tokens, k - 1):
-        k -= 1
-    while k < first and (tokens[k].tag_ == "HYPH" or (
-            tokens[k].tag_ in PARTICIPLES and (k == 0 or tokens[k - 1].tag_ not in OPENERS))):
-        k += 1
-    return tokens[k].idx, end
-
-
-def _modifies(tokens: Sequence["Token"], index: int) -> bool:
-    """True when a word can modify the noun after it inside one noun phrase (see `with_modifiers`)."""
-    token = tokens[index]
-    if token.tag_ not in MODIFIER_TAGS or token.ent_type_ in NOT_MODIFIERS or not (token.is_alpha or token.text == "-"):
-        return False
-    if token.lower_ in VAGUE_QUANTITIES or token.lower_ in HEDGES:
-        return False
-    return not (token.tag_ in PARTICIPLES and index > 0 and tokens[index - 1].tag_ in NOUN_TAGS)
 
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -281,22 +241,17 @@ def find_arguments(
     `weapon_mentions` are the sentence's `find_weapons` results when the caller has them.
     """
     passive = trigger is not None and bool(PASSIVE.search(text[: max(0, trigger - offset)][-30:]))
-    doing = [m for m in done_to if _does_it(tokens, text, offset, m, trigger, passive)]
-    done_to = [m for m in done_to if m not in doing]
-    arguments = [_mention_argument("attacker", m, tokens, text, offset) for m in [*doers, *doing]
+    arguments = [Argument("attacker", m.text, m.start, m.end, m.organization) for m in doers
                  if _is_agent(text, offset, m.start) or not (
                      _is_speaker(text, offset, m.start, m.end)
                      or (m.inter == CIVILIANS and (passive or not _is_subject(text, offset, m.end, trigger))))]
     role = "victim" if harms_people else "target"
-    arguments += [_mention_argument(role, m, tokens, text, offset) for m in done_to]
-    people = _person_entities(tokens)
+    arguments += [Argument(role, m.text, m.start, m.end, m.organization) for m in done_to]
     for casualty in casualty_mentions:
         if casualty.victim:
             position = text.find(casualty.victim)
             begin = offset + position if position >= 0 else casualty.start
-            finish = begin + len(casualty.victim)
-            arguments.append(Argument("victim", casualty.victim, begin, finish, False,
-                                      person=_named_person(tokens, people, text, offset, begin, finish)))
+            arguments.append(Argument("victim", casualty.victim, begin, begin + len(casualty.victim), False))
     taken = [(a.start, a.end) for a in arguments]
     for argument in _phrase_arguments(tokens, text, offset, trigger, passive) + _named_victims(
         tokens, text, offset, trigger, passive
@@ -308,49 +263,9 @@ def find_arguments(
         words = [t for t in tokens if span.start <= t.idx < span.end]
         if SEIZED_BEFORE.search(text[max(0, span.start - offset - SEIZED_REACH) : span.start - offset]):
             continue
-        if span.text.lower() not in PERPETRATORS and not any(t.tag_.startswith("VB") for t in words):
+        if span.text.lower() not in PERPETRATORS | WIELDERS and not any(t.tag_.startswith("VB") for t in words):
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     return arguments
-
-
-def _mention_argument(role: str, mention: ActorMention, tokens: Sequence["Token"], text: str,
-                      offset: int) -> Argument:
-    """An argument from an actor mention, its span widened to the modifiers of its head (`with_modifiers`)."""
-    begin, finish = with_modifiers(tokens, mention.start, mention.end)
-    return Argument(role, text[begin - offset : finish - offset], begin, finish, mention.organization)
-
-
-def _does_it(tokens: Sequence["Token"], text: str, offset: int, mention: ActorMention, trigger: int | None,
-             passive: bool) -> bool:
-    """True when a mention found among those acted on is grammatically the doer of the harm: the
-    agent of a participle ('a bomb planted by rebels', 'threatened by gunmen': English gives the
-    doer of a passive after `by`), or a noun naming people by the attacks they carry out
-    ('guerrillas', 'assailants') standing as the subject of the active trigger, or, in a sentence
-    with no trigger of its own, after `the` ('the attackers fled': a definite description that refers
-    back to the doers of the event told before)."""
-    before = [t for t in tokens if t.idx < mention.start][-2:]
-    if len(before) == 2 and before[1].lower_ == "by" and before[0].tag_ == "VBN":
-        return True
-    head = next((t for t in reversed(tokens) if t.idx < mention.end), None)
-    if head is None or head.lower_ not in PERPETRATORS:
-        return False
-    if trigger is None:
-        return bool(before) and before[-1].lower_ == "the"
-    return not passive and _is_subject(text, offset, mention.end, trigger)
-
-
-def _named_person(tokens: Sequence["Token"], people: list[tuple[int, int]], text: str, offset: int, begin: int,
-                  finish: int) -> str | None:
-    """The name of the person a victim phrase names ('Mr. Ortega', 'Lidia Marquez'), or None when it
-    describes people ('two farmers', 'the niece of X'): a phrase names a person when its head, its last
-    word, is part of a name the tagger found, and the phrase has no `of` (whose complement is another)."""
-    if " of " in f" {text[begin - offset : finish - offset].lower()} ":
-        return None
-    for first, last in people:
-        name_begin, name_end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
-        if begin <= name_begin < finish and name_end >= finish - 2:
-            return name_only(text[name_begin - offset : name_end - offset]) or None
-    return None
 
 
 def _phrase_arguments(tokens: Sequence["Token"], text: str, offset: int, trigger: int | None,

@@ -257,22 +257,14 @@ def _attribute(events: list[Event], sentences: list[Sentence], country: str | No
 
 def _add_responsible_groups(events: list[Event], sentences: list[Sentence], denied: set[tuple[int, int]]) -> None:
     """Rebel groups the article holds responsible ('the army blamed the ELN') are attackers of its
-    acts of violence whose own sentences name no organisation as attacker ('urban guerrillas' or
-    'gunmen' describe the doers without naming their group); a group that denies the deed is not
-    (ACLED never names a group on its own denial)."""
+    acts of violence whose own sentences name no organisation as attacker; a group that denies the
+    deed is not (ACLED never names a group on its own denial)."""
     claimed = [m for s in sentences if ATTRIBUTION.search(s.text) for m in s.actors
                if m.organization and m.inter in NON_STATE_INTERS and (m.start, m.end) not in denied]
     for event in events:
         if event.event_type in ATTACKER_TYPES and not any(a.role == "attacker" and a.organization
-                                                          and _names_group(a.text) for a in event.arguments):
+                                                          for a in event.arguments):
             event.arguments.extend(Argument("attacker", m.text, m.start, m.end, True) for m in claimed)
-
-
-def _names_group(text: str) -> bool:
-    """True when a mention names an actor rather than describing unnamed doers ('FMLN', 'the army';
-    not 'guerrillas', 'gunmen', which sitrep names 'Unidentified ...')."""
-    actor = actors.normalise_actor(text)
-    return actor is None or not actor[0].startswith("Unidentified")
 
 
 def _regions(document: Document) -> list[tuple[int, int]]:
