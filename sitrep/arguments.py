@@ -47,6 +47,10 @@ PERPETRATORS = frozenset(
 )
 """Head nouns that name people who carry out attacks, whatever their place in the sentence."""
 
+WIELDERS = frozenset("bomber bombers sniper snipers shooter shooters".split())
+"""Nouns that name people by the weapon they use ('a suicide bomber', 'a sniper'): a person, never
+the instrument of the event, though the weapon's name is inside the word."""
+
 PEOPLE = frozenset(
     "men man individuals individual persons person people women woman youths soldiers soldier troops "
     "members member group groups units unit column columns patrol patrols agents officers policemen "
@@ -85,6 +89,7 @@ VICTIM_REACH = 40
 """Most characters from the trigger's start to a victim named after it."""
 
 HARM_NOUNS = (r"(?:death|murder|assassination|killing|slaying|execution|kidnapping|abduction|disappearance"
+              r"|shooting|stabbing|beating|lynching|rape|torture"
               r"|attacks? (?:on|against)|attempt on the life of|attempt against)")
 HARM_OF = re.compile(HARM_NOUNS + r"\s+(?:of\s+)?(?:[\w'.-]+\s+){0,6}$", re.IGNORECASE)
 """A noun of harm before a name ('the murder of presidential candidate X'; a name may follow a
@@ -258,7 +263,7 @@ def find_arguments(
         words = [t for t in tokens if span.start <= t.idx < span.end]
         if SEIZED_BEFORE.search(text[max(0, span.start - offset - SEIZED_REACH) : span.start - offset]):
             continue
-        if span.text.lower() not in PERPETRATORS and not any(t.tag_.startswith("VB") for t in words):
+        if span.text.lower() not in PERPETRATORS | WIELDERS and not any(t.tag_.startswith("VB") for t in words):
             arguments.append(Argument("instrument", span.text, span.start, span.end, False))
     return arguments
 
