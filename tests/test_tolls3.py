@@ -73,7 +73,7 @@ REPORTS: dict[str, tuple[str, int, int | None]] = {
     "t33": ("Ana Ruiz and Pedro Lima were shot dead outside their shop in Cali on Monday.", 2, None),
     "t34": ("Jean Mbala and Paul Kasongo, two teachers from Beni, were abducted and later killed by rebels.", 2, None),
     "t35": ("Rwandan Soldiers and Burundian Rebels were killed in the clashes near Uvira.", 0, None),
-    "t36": ("A bomb hit the minister's car; his driver and one of his guards were killed in Kabul.", 2, None),
+    "t36": ("A bomb hit the minister's car; the chauffeur and one of his guards were killed in Kabul.", 2, None),
     "t37": ("NURU OMAR AND HASSAN ABDI WERE KILLED BY GUNMEN IN BELET WEYNE ON FRIDAY.", 2, None),
     "t38": ("THE FOUR MINERS AND TWO MORE PERSONS WERE KILLED BY GUNMEN NEAR OTAVI ON SUNDAY.", 6, None),
 }
