@@ -1021,8 +1021,7 @@ def _held_ground(hit: CueHit, text: str) -> bool:
 def _hideout_ousting() -> re.Pattern[str]:
     """A verb of taking or retaking ground whose object is ousted 'out of' or 'from' a hideout (@hideout)."""
     return re.compile(rf"(?:{context_pattern('take')}|{context_pattern('retake')}) (?:[\w'-]+ ){{1,5}}?(?:out of|from) "
-                      rf"(?:their |its |his |a |an |the )?(?:[\w'-]+ ){{0,2}}?(?:{context_pattern('hideout')})\b",
-                      re.IGNORECASE)
+                      rf"(?:{context_pattern('hideout')})\b", re.IGNORECASE)
 
 
 def _ousted_from_hideout(hit: CueHit, text: str) -> bool:
